@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "FactDesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "factdesk", targets: ["factdesk"]),
+        .library(name: "FactDeskKit", targets: ["FactDeskKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The checker SDK: documents, findings, the Checker protocol. Foundation only.
+        .target(name: "FactDeskKit"),
+        // Extractors for dates, durations, numbers and ordinals (FR/EN).
+        .target(name: "FactDeskText", dependencies: ["FactDeskKit"]),
+        // Built-in checkers.
+        .target(name: "FactDeskCheckers", dependencies: ["FactDeskKit", "FactDeskText"]),
+        // Runs checkers over documents, concurrently and with failures isolated.
+        .target(name: "FactDeskEngine", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskCheckers"]),
+        // Renderers: terminal text, JSON, SARIF 2.1.0.
+        .target(name: "FactDeskReport", dependencies: ["FactDeskKit"]),
+        // libgit2, through pkg-config.
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        // A small Swift wrapper over the libgit2 calls FactDesk needs.
+        .target(name: "FactDeskGit", dependencies: ["CLibGit2"]),
+        // Workspaces: annotated revisions, decisions, history, sync.
+        .target(name: "FactDeskWorkspace", dependencies: ["FactDeskKit", "FactDeskGit"]),
+        .executableTarget(
+            name: "factdesk",
+            dependencies: [
+                "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine",
+                "FactDeskReport", "FactDeskWorkspace",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "FactDeskBenchmarks",
+            dependencies: ["FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace", "FactDeskGit"]
+        ),
+        .testTarget(name: "FactDeskKitTests", dependencies: ["FactDeskKit"]),
+        .testTarget(name: "FactDeskTextTests", dependencies: ["FactDeskKit", "FactDeskText"]),
+        .testTarget(name: "FactDeskCheckersTests", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskEngine", "FactDeskCheckers"]),
+        .testTarget(name: "FactDeskEngineTests", dependencies: ["FactDeskKit", "FactDeskEngine"]),
+        .testTarget(name: "FactDeskReportTests", dependencies: ["FactDeskKit", "FactDeskReport"]),
+        .testTarget(name: "FactDeskGitTests", dependencies: ["FactDeskGit"]),
+        .testTarget(name: "FactDeskWorkspaceTests", dependencies: ["FactDeskWorkspace", "FactDeskGit", "FactDeskKit"]),
+        .testTarget(name: "FactDeskCLITests", dependencies: ["factdesk"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

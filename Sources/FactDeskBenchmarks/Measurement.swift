@@ -1,0 +1,29 @@
+import Foundation
+
+/// Timing helpers: medians of several runs on a noisy shared machine.
+enum Measurement {
+    /// Runs per figure.
+    static let runs = 5
+
+    /// The median wall time of `runs` runs of `body`, in seconds.
+    static func median(_ body: () async throws -> Void) async rethrows -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try await body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    /// This process's peak resident memory so far, in MB.
+    static var peakMemoryMB: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF, &usage)
+        #if os(Linux)
+            return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        #else
+            return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+        #endif
+    }
+}

@@ -1,0 +1,77 @@
+import FactDeskKit
+
+/// Runs checkers over documents: extract once, check concurrently, order deterministically,
+/// isolate failures.
+public struct Engine: Sendable {
+    /// The checkers this engine runs.
+    public let catalog: CheckerCatalog
+    /// The extractors whose mentions the checkers read.
+    public let extractors: [any Extractor]
+
+    /// Creates an engine.
+    public init(catalog: CheckerCatalog, extractors: [any Extractor]) {
+        self.catalog = catalog
+        self.extractors = extractors
+    }
+
+    /// Checks documents concurrently; reports come back in the order of `documents`.
+    public func check(_ documents: [Document]) async -> [DocumentReport] {
+        await withTaskGroup(of: (Int, DocumentReport).self) { group in
+            for (index, document) in documents.enumerated() {
+                group.addTask { (index, await check(document)) }
+            }
+            var reports = [DocumentReport?](repeating: nil, count: documents.count)
+            for await (index, report) in group { reports[index] = report }
+            return reports.map { $0! }
+        }
+    }
+
+    /// Checks one document, running its checkers concurrently.
+    public func check(_ document: Document) async -> DocumentReport {
+        let context = CheckContext(mentions: extractors.mentions(in: document))
+        let findings = await withTaskGroup(of: [Finding].self) { group in
+            for checker in catalog.checkers {
+                group.addTask { run(checker, on: document, context: context) }
+            }
+            var all: [Finding] = []
+            for await findings in group { all.append(contentsOf: findings) }
+            return all
+        }
+        return DocumentReport(document: document, findings: FindingOrder.arrange(findings))
+    }
+
+    /// Checks one document synchronously, one checker after another, telling `willRun` before
+    /// each checker starts and `didRun` after it ends; checkers listed in `crashed` are not run
+    /// and are reported as crashed.
+    ///
+    /// This is the form a supervised worker process uses: when a checker traps, the supervisor
+    /// knows from the last `willRun` without its `didRun` which one it was, and runs the
+    /// document again with it in `crashed`.
+    public func checkSequentially(
+        _ document: Document, crashed: Set<String> = [], willRun: (String) -> Void = { _ in },
+        didRun: (String) -> Void = { _ in }
+    ) -> DocumentReport {
+        let context = CheckContext(mentions: extractors.mentions(in: document))
+        var findings: [Finding] = []
+        for checker in catalog.checkers {
+            let id = checker.descriptor.id
+            if crashed.contains(id) {
+                findings.append(CheckerFailure.crashed(checker: id, in: document))
+                continue
+            }
+            willRun(id)
+            findings.append(contentsOf: run(checker, on: document, context: context))
+            didRun(id)
+        }
+        return DocumentReport(document: document, findings: FindingOrder.arrange(findings))
+    }
+
+    /// Runs one checker, turning a thrown error into one `checker-error` finding.
+    private func run(_ checker: any Checker, on document: Document, context: CheckContext) -> [Finding] {
+        do {
+            return try checker.check(document, context: context)
+        } catch {
+            return [CheckerFailure.threw(checker: checker.descriptor.id, error: error, in: document)]
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import FactDeskKit
+
+/// The checkers a run can use, as `factdesk checkers` lists them: a text table or JSON.
+///
+/// The text table has one line per checker (id, version, languages, summary) followed by its
+/// rules, indented, with their severity:
+///
+/// ```
+/// ID    VERSION  LANGUAGES  SUMMARY
+/// date  1.0.0    fr, en     Dates against the calendar and the publication date.
+///     weekday-mismatch  error    A weekday that does not fall on the date beside it.
+///
+/// 1 checker, 1 rule
+/// ```
+///
+/// The JSON, schema `factdesk.checkers/1`, is
+/// `{"schema", "checkers": [{"id", "version", "summary", "languages", "rules": [{"id", "severity", "summary"}]}]}`;
+/// rule examples are left out (they are test material, not documentation for users).
+public struct CheckerList: Sendable {
+    /// The schema identifier of the JSON form.
+    public static let schemaID = "factdesk.checkers/1"
+
+    /// The checkers, in catalogue order.
+    public var checkers: [CheckerDescriptor]
+
+    /// Creates a list.
+    /// - Parameter checkers: the built-in and plugin checkers, in catalogue order.
+    public init(_ checkers: [CheckerDescriptor]) {
+        self.checkers = checkers
+    }
+
+    /// The text table, ending with a newline.
+    public func text() -> String {
+        let header = ["ID", "VERSION", "LANGUAGES", "SUMMARY"]
+        let rows = checkers.map {
+            [$0.id, $0.version, $0.languages.map(\.rawValue).joined(separator: ", "), $0.summary]
+        }
+        let widths = TextTable.widths([header] + rows, columns: 3)
+        let ruleRows = checkers.flatMap(\.rules).map { [$0.id, $0.severity.rawValue] }
+        let ruleWidths = TextTable.widths(ruleRows, columns: 2)
+
+        var lines = [TextTable.line(header, widths: widths)]
+        for (checker, row) in zip(checkers, rows) {
+            lines.append(TextTable.line(row, widths: widths))
+            for rule in checker.rules {
+                lines.append(
+                    "    " + TextTable.line([rule.id, rule.severity.rawValue, rule.summary], widths: ruleWidths))
+            }
+        }
+        let ruleCount = checkers.reduce(0) { $0 + $1.rules.count }
+        lines.append("")
+        lines.append(
+            "\(checkers.count) \(checkers.count == 1 ? "checker" : "checkers"), "
+                + "\(ruleCount) \(ruleCount == 1 ? "rule" : "rules")")
+        return lines.map(TerminalSafeText.string).joined(separator: "\n") + "\n"
+    }
+
+    /// The JSON form, ending with a newline.
+    public func json() throws -> String {
+        try JSONOutput.string(Payload(schema: Self.schemaID, checkers: checkers.map(CheckerObject.init)))
+    }
+
+    private struct Payload: Encodable {
+        var schema: String
+        var checkers: [CheckerObject]
+    }
+
+    private struct CheckerObject: Encodable {
+        var id: String
+        var version: String
+        var summary: String
+        var languages: [Language]
+        var rules: [RuleObject]
+
+        init(_ checker: CheckerDescriptor) {
+            self.id = checker.id
+            self.version = checker.version
+            self.summary = checker.summary
+            self.languages = checker.languages
+            self.rules = checker.rules.map { RuleObject(id: $0.id, severity: $0.severity, summary: $0.summary) }
+        }
+    }
+
+    private struct RuleObject: Encodable {
+        var id: String
+        var severity: Severity
+        var summary: String
+    }
+}

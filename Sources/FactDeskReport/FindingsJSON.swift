@@ -1,0 +1,98 @@
+import FactDeskKit
+import Foundation
+
+/// The findings of a run in the `factdesk.findings/1` schema, as `factdesk check --format json`
+/// writes it and as the web workbench reads it back.
+///
+/// Encoding is deterministic (keys sorted, pretty printed); key order is not part of the
+/// contract. Decoding checks the `schema` value, so a file of another schema or version is
+/// rejected rather than misread.
+///
+/// ```swift
+/// let json = try FindingsJSON(reports: reports).rendered()
+/// let back = try JSONDecoder().decode(FindingsJSON.self, from: Data(json.utf8))
+/// ```
+public struct FindingsJSON: Codable, Hashable, Sendable {
+    /// The schema identifier this type reads and writes.
+    public static let schemaID = "factdesk.findings/1"
+
+    /// The schema identifier, always ``schemaID``.
+    public var schema: String
+    /// One entry per checked document, in the order checked.
+    public var documents: [DocumentEntry]
+
+    /// Builds the payload of a run.
+    /// - Parameter reports: the checked documents and their findings, in output order.
+    public init(reports: [DocumentReport]) {
+        self.schema = Self.schemaID
+        self.documents = reports.map(DocumentEntry.init(report:))
+    }
+
+    /// The JSON text, ending with a newline.
+    public func rendered() throws -> String {
+        try JSONOutput.string(self)
+    }
+
+    private enum CodingKeys: String, CodingKey { case schema, documents }
+
+    /// Decodes a payload, rejecting any schema other than ``schemaID``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let schema = try container.decode(String.self, forKey: .schema)
+        guard schema == Self.schemaID else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .schema, in: container,
+                debugDescription: "expected schema \(Self.schemaID), found \(schema)")
+        }
+        self.schema = schema
+        self.documents = try container.decode([DocumentEntry].self, forKey: .documents)
+    }
+
+    /// One element of `documents`: a draft's identity, its findings and their count by severity.
+    public struct DocumentEntry: Codable, Hashable, Sendable {
+        /// The path as given on the command line, or `-` for standard input.
+        public var path: String
+        /// The draft's language.
+        public var language: Language
+        /// The publication date, or `nil` (JSON `null`) when unknown.
+        public var published: CalendarDate?
+        /// The findings, in the engine's order.
+        public var findings: [Finding]
+        /// The number of findings at each severity.
+        public var summary: SeverityCounts
+
+        /// Creates an entry.
+        public init(
+            path: String, language: Language, published: CalendarDate?, findings: [Finding],
+            summary: SeverityCounts
+        ) {
+            self.path = path
+            self.language = language
+            self.published = published
+            self.findings = findings
+            self.summary = summary
+        }
+
+        /// The entry of a checked document.
+        public init(report: DocumentReport) {
+            self.init(
+                path: report.document.path, language: report.document.language,
+                published: report.document.published, findings: report.findings,
+                summary: SeverityCounts(report.summary))
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case path, language, published, findings, summary
+        }
+
+        /// Encodes the entry, writing `published` as an explicit `null` when unknown.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(language, forKey: .language)
+            try container.encode(published, forKey: .published)
+            try container.encode(findings, forKey: .findings)
+            try container.encode(summary, forKey: .summary)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import FactDeskKit
+
+/// Findings as a terminal shows them, in the style of a compiler's diagnostics.
+///
+/// Each finding is a header line, the source line, an underline beneath the span, then its
+/// suggestions and evidence, followed by a blank line:
+///
+/// ```
+/// drafts/interpol.md:7:18: error: « mardi 24 novembre 2025 » : le 24 novembre 2025 est un lundi. [date/weekday-mismatch]
+///     7 | Marrakech, mardi 24 novembre 2025 — …
+///       |            ^~~~~~~~~~~~~~~~~~~~~~
+///   suggestion: lundi 24 novembre 2025
+///   = note: 2025-11-24 is a Monday
+/// ```
+///
+/// The run ends with one summary line, `2 errors, 1 warning, 0 info in 3 files`. The tool's own
+/// words are English; messages are in the draft's language as the checkers wrote them. Lines
+/// are 1-based and columns count Unicode scalars, as in the JSON output; the underline follows
+/// display width, so it stays under the right characters after accents, CJK and emoji.
+/// Control characters from the draft are shown as visible symbols, never sent to the terminal.
+public struct TextReport: Sendable {
+    /// Whether to colour with ANSI escapes: severities in red, yellow and blue, locations bold.
+    /// The command line enables it for a terminal unless `NO_COLOR` is set.
+    public var colored: Bool
+
+    /// Creates a text report.
+    /// - Parameter colored: whether to write ANSI colour escapes.
+    public init(colored: Bool = false) {
+        self.colored = colored
+    }
+
+    /// Renders every finding of every document, then the summary line.
+    /// - Parameter reports: the checked documents, in output order.
+    /// - Returns: the text, ending with a newline.
+    public func render(_ reports: [DocumentReport]) -> String {
+        var output = ""
+        for report in reports {
+            for finding in report.findings {
+                output += diagnostic(finding, in: report.document)
+                output += "\n"
+            }
+        }
+        return output + summaryLine(reports) + "\n"
+    }
+
+    /// One finding's lines: header, source excerpt, suggestions and evidence.
+    func diagnostic(_ finding: Finding, in document: Document) -> String {
+        let severity = ANSIStyle(finding.severity)
+        var location = "\(Self.displayPath(document.path)):\(finding.location.line):\(finding.location.column):"
+        location = ANSIStyle.bold.apply(TerminalSafeText.string(location), enabled: colored)
+        var header = "\(location) \(severity.apply("\(finding.severity.rawValue):", enabled: colored)) "
+        header += TerminalSafeText.string("\(finding.message) [\(finding.checker)/\(finding.rule)]")
+        if finding.status != .open { header += " (\(finding.status.rawValue))" }
+
+        let line = document.line(containing: finding.span.start)
+        let excerpt = SourceExcerpt(
+            line: line.text, highlight: (finding.span.start - line.start)..<(finding.span.end - line.start))
+        let number = String(finding.location.line)
+        let gutter = String(repeating: " ", count: max(0, Self.gutterWidth - number.count))
+        var lines = [
+            header,
+            "\(gutter)\(number) | \(excerpt.line)",
+            "\(gutter)\(String(repeating: " ", count: number.count)) | "
+                + severity.apply(excerpt.underline, enabled: colored),
+        ]
+        for suggestion in finding.suggestions {
+            lines.append(
+                "  suggestion: " + ANSIStyle.green.apply(TerminalSafeText.string(suggestion), enabled: colored))
+        }
+        for evidence in finding.evidence {
+            var note = "  = note: \(evidence.statement)"
+            if let source = evidence.source { note += " (\(source))" }
+            lines.append(TerminalSafeText.string(note))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `2 errors, 1 warning, 0 info in 3 files`.
+    func summaryLine(_ reports: [DocumentReport]) -> String {
+        let files = reports.count == 1 ? "1 file" : "\(reports.count) files"
+        return ANSIStyle.bold.apply("\(SeverityCounts(totalOf: reports)) in \(files)", enabled: colored)
+    }
+
+    /// The width the line number is right-aligned to, as in clang's and rustc's excerpts.
+    private static let gutterWidth = 5
+
+    /// How a document's path is shown: as given, or `<stdin>` for `-`.
+    static func displayPath(_ path: String) -> String {
+        path == "-" ? "<stdin>" : path
+    }
+}

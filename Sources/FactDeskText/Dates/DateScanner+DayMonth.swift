@@ -1,0 +1,126 @@
+import FactDeskKit
+
+/// Dates written with a month word: one date, a range, or a list of days.
+extension DateScanner {
+    /// A date and the index of the token after it.
+    typealias DateAndNext = (date: PartialDate, next: Int)
+
+    /// Day, month, optional year: "24 novembre 2025", "1er décembre", "24 nov. 2025",
+    /// "24th of November".
+    func dayFirst(at index: Int) -> DateAndNext? {
+        guard let day = words.day(index) else { return nil }
+        var monthIndex = index + 1
+        if words.connector(monthIndex) == "of" { monthIndex += 1 }
+        guard let month = words.month(monthIndex) else { return nil }
+        let year = optionalYear(at: month.next, afterComma: false)
+        return (PartialDate(year: year.year, month: month.month, day: day), year.next)
+    }
+
+    /// English month, day, optional year: "November 24, 2025", "Nov. 24", "November 24th".
+    func monthFirst(at index: Int) -> DateAndNext? {
+        guard let month = words.month(index), month.isEnglish, let day = words.day(month.next),
+            !words.continuesCode(month.next + 1)
+        else { return nil }
+        let year = optionalYear(at: month.next + 1, afterComma: true)
+        return (PartialDate(year: year.year, month: month.month, day: day), year.next)
+    }
+
+    /// A four-digit year at `index` (after an attached comma when `afterComma`), or none.
+    func optionalYear(at index: Int, afterComma: Bool) -> (year: Int?, next: Int) {
+        var yearIndex = index
+        if afterComma, words.isPunctuation(yearIndex, ","), words.isAttached(yearIndex) { yearIndex += 1 }
+        guard let year = words.year(yearIndex), !words.continuesCode(yearIndex + 1) else { return (nil, index) }
+        return (year, yearIndex + 1)
+    }
+
+    /// A range of dates starting at `index`, with the years the text gives shared between the
+    /// two ends: "24-27 novembre 2025", "du 24 au 27 novembre", "du 30 novembre au 2 décembre
+    /// 2025", "November 24–27, 2025", "November 30 – December 2", "entre le 24 et le 27 novembre".
+    func range(at index: Int, from: Int) -> (start: PartialDate, end: PartialDate, next: Int)? {
+        if let first = dayFirst(at: index) ?? monthFirst(at: index),
+            let secondIndex = secondEnd(after: first.next, rangeFrom: from)
+        {
+            if let second = dayFirst(at: secondIndex) ?? monthFirst(at: secondIndex) {
+                let ends = sharingYear(first.date, second.date)
+                return (ends.start, ends.end, second.next)
+            }
+            // "November 24–27, 2025": the month before the first day serves both.
+            if words.month(index) != nil, first.date.year == nil, let day = words.day(secondIndex),
+                words.month(secondIndex + 1) == nil
+            {
+                let year = optionalYear(at: secondIndex + 1, afterComma: true)
+                let start = first.date.with(year: year.year)
+                return (start, PartialDate(year: year.year, month: start.month, day: day), year.next)
+            }
+        }
+        // "24-27 novembre": the month after the second day serves both.
+        if let day = words.day(index), let secondIndex = secondEnd(after: index + 1, rangeFrom: from),
+            let second = dayFirst(at: secondIndex)
+        {
+            return (PartialDate(year: second.date.year, month: second.date.month, day: day), second.date, second.next)
+        }
+        return nil
+    }
+
+    /// Where the second end of a range starts, after the separator at `index` ("-", "au", "to",
+    /// or "et"/"and" when "entre"/"between" comes before `rangeFrom`), an article and a weekday.
+    private func secondEnd(after index: Int, rangeFrom: Int) -> Int? {
+        var next: Int
+        if let afterSeparator = words.rangeSeparator(index) {
+            next = afterSeparator
+        } else if words.isConnector(index, DateLexicon.listWords), opensBetweenRange(before: rangeFrom) {
+            next = index + 1
+        } else {
+            return nil
+        }
+        if words.isConnector(next, DateLexicon.articles) { next += 1 }
+        if words.weekday(next) != nil {
+            next += 1
+            if words.isPunctuation(next, ",") { next += 1 }
+        }
+        return next
+    }
+
+    /// The two ends of a range, each given the other's year when it has none; a range that
+    /// wraps the new year ("du 30 décembre au 2 janvier 2026") puts its start a year earlier.
+    private func sharingYear(_ start: PartialDate, _ end: PartialDate) -> (start: PartialDate, end: PartialDate) {
+        let wraps = start.isLaterInYear(than: end)
+        switch (start.year, end.year) {
+        case (nil, let endYear?): return (start.with(year: endYear - (wraps ? 1 : 0)), end)
+        case (let startYear?, nil): return (start, end.with(year: startYear + (wraps ? 1 : 0)))
+        default: return (start, end)
+        }
+    }
+
+    /// Days listed before one month, each its own date: "les 24 et 25 novembre", "3, 4 et 5
+    /// décembre 2025", "lundi 24 et mardi 25 novembre".
+    func dayList(at index: Int, from: Int, weekday: Weekday?) -> [DateMatch]? {
+        guard let firstDay = words.day(index) else { return nil }
+        var items: [(day: Int, weekday: Weekday?, tokens: Range<Int>)] = [(firstDay, weekday, from..<index + 1)]
+        var next = index + 1
+        var closed = false
+        while !closed {
+            if words.isConnector(next, DateLexicon.listWords) {
+                closed = true
+            } else if !words.isPunctuation(next, ",") {
+                return nil
+            }
+            var itemStart = next + 1
+            if words.isConnector(itemStart, DateLexicon.articles) { itemStart += 1 }
+            var dayIndex = itemStart
+            let itemWeekday = words.weekday(dayIndex)
+            if itemWeekday != nil { dayIndex += 1 }
+            guard let day = words.day(dayIndex) else { return nil }
+            items.append((day, itemWeekday, itemStart..<dayIndex + 1))
+            next = dayIndex + 1
+        }
+        guard let month = words.month(next) else { return nil }
+        let year = optionalYear(at: month.next, afterComma: false)
+        items[items.count - 1].tokens = items[items.count - 1].tokens.lowerBound..<year.next
+        return items.map { item in
+            DateMatch(
+                expression: .date(PartialDate(year: year.year, month: month.month, day: item.day), weekday: item.weekday),
+                tokens: item.tokens)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import FactDeskKit
+
+/// Finds date expressions in a document's tokens, left to right, longest form first.
+///
+/// Forms tried at each token, in order: ranges and lists of days ("24-27 novembre", "du 30
+/// novembre au 2 décembre", "November 24–27, 2025", "les 24 et 25 novembre"), a day with its
+/// month ("lundi 24 novembre 2025", "Monday, November 24"), numeric dates ("2025-11-24",
+/// "24/11/2025"), a month with its year ("novembre 2025"), years ("2015-2020", "en 2015"), and
+/// last a weekday alone. A match's tokens are skipped, so matches never overlap.
+struct DateScanner {
+    let words: DateTokens
+    let language: Language
+
+    init(tokens: [Token], keys: WordKeys, language: Language) {
+        self.words = DateTokens(tokens, keys: keys)
+        self.language = language
+    }
+
+    /// Every date expression, in text order.
+    func matches() -> [DateMatch] {
+        var matches: [DateMatch] = []
+        var index = 0
+        while index < words.count {
+            let found = self.matches(at: index)
+            if let last = found.last {
+                matches.append(contentsOf: found)
+                index = last.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+
+    /// The expressions that start at `index` (several for a list of days), or none.
+    private func matches(at index: Int) -> [DateMatch] {
+        switch words.tokens[index].kind {
+        case .word:
+            if let weekday = words.weekday(index) {
+                var next = index + 1
+                if words.isPunctuation(next, ",") { next += 1 }
+                return dayMonthMatches(at: next, from: index, weekday: weekday)
+                    ?? [DateMatch(expression: .weekday(weekday), tokens: index..<index + 1)]
+            }
+            guard words.month(index) != nil || words.day(index) != nil else { return [] }
+            if let found = dayMonthMatches(at: index, from: index, weekday: nil) { return found }
+            return monthYear(at: index).map { [$0] } ?? []
+        case .number:
+            guard !words.continuesNumber(index) else { return [] }
+            if let found = dayMonthMatches(at: index, from: index, weekday: nil) { return found }
+            let found = isoDate(at: index) ?? slashDate(at: index) ?? yearRange(at: index) ?? yearAlone(at: index)
+            return found.map { [$0] } ?? []
+        case .punctuation, .symbol:
+            return []
+        }
+    }
+
+    /// Ranges, lists and single dates whose first day (or English month) is at `index`.
+    /// - Parameters:
+    ///   - index: where the day or month is.
+    ///   - from: where the match starts (a weekday before the day belongs to it).
+    ///   - weekday: the weekday written before the day, if any.
+    private func dayMonthMatches(at index: Int, from: Int, weekday: Weekday?) -> [DateMatch]? {
+        if let range = range(at: index, from: from) {
+            return [DateMatch(expression: .range(range.start, range.end), tokens: from..<range.next)]
+        }
+        if let list = dayList(at: index, from: from, weekday: weekday) { return list }
+        if let date = dayFirst(at: index) ?? monthFirst(at: index) {
+            return [DateMatch(expression: .date(date.date, weekday: weekday), tokens: from..<date.next)]
+        }
+        return nil
+    }
+
+    /// Whether the words just before `index` open a range closed by "et"/"and": "entre (le)",
+    /// "between (the)".
+    func opensBetweenRange(before index: Int) -> Bool {
+        var lead = index - 1
+        if words.isConnector(lead, DateLexicon.articles) { lead -= 1 }
+        return words.isConnector(lead, DateLexicon.betweenWords)
+    }
+}

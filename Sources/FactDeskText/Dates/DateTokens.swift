@@ -1,0 +1,119 @@
+import FactDeskKit
+
+/// Reads the parts of dates — days, months, years, weekdays, separators — at token positions.
+/// Every reader returns `nil` past the end, so patterns can probe ahead freely.
+struct DateTokens {
+    let tokens: [Token]
+    /// What each token means to the date patterns, looked up once per token.
+    private let dateWords: [DateLexicon.DateWord?]
+
+    init(_ tokens: [Token], keys: WordKeys) {
+        self.tokens = tokens
+        self.dateWords = tokens.indices.map { index in keys[index].flatMap { DateLexicon.words[$0] } }
+    }
+
+    var count: Int { tokens.count }
+
+    /// Whether token `index` exists and touches the token before it (no white space between).
+    func isAttached(_ index: Int) -> Bool {
+        index < tokens.count && !tokens[index].followsSpace
+    }
+
+    /// Whether token `index` is a punctuation mark among `marks`.
+    func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
+        index < tokens.count && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
+    }
+
+    /// Whether token `index` is a punctuation mark equal to `mark`.
+    func isPunctuation(_ index: Int, _ mark: String) -> Bool {
+        index < tokens.count && tokens[index].kind == .punctuation && tokens[index].text == mark
+    }
+
+    /// The folded text of word `index` when it is one of ``DateLexicon/connectors`` ("au",
+    /// "et", "of"…).
+    func connector(_ index: Int) -> String? {
+        guard index >= 0, index < tokens.count, case .connector(let word)? = dateWords[index] else { return nil }
+        return word
+    }
+
+    /// Whether word `index` is one of `words`, which must be ``DateLexicon/connectors``.
+    func isConnector(_ index: Int, _ words: Set<String>) -> Bool {
+        connector(index).map(words.contains) ?? false
+    }
+
+    /// The value and digit count of number token `index`.
+    func number(_ index: Int) -> (value: Int, digits: Int)? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .number else { return nil }
+        let utf8 = tokens[index].text.utf8
+        guard utf8.count <= 9 else { return nil }
+        return (utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }, utf8.count)
+    }
+
+    /// A day of the month, 1–31: "24", "03", "1er", "1ᵉʳ", "24th", "2nd".
+    func day(_ index: Int) -> Int? {
+        if let (value, digits) = number(index) {
+            return digits <= 2 && (1...31).contains(value) ? value : nil
+        }
+        guard index < tokens.count, tokens[index].kind == .word,
+            let first = tokens[index].text.utf8.first, first >= 0x30 && first <= 0x39
+        else { return nil }
+        let text = tokens[index].text
+        let digits = text.unicodeScalars.prefix { $0.value >= 0x30 && $0.value <= 0x39 }
+        guard (1...2).contains(digits.count) else { return nil }
+        let value = digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        switch String(text.unicodeScalars.dropFirst(digits.count)).lowercased() {
+        case "er", "ᵉʳ": return value == 1 ? 1 : nil
+        case "st", "nd", "rd", "th": return (1...31).contains(value) ? value : nil
+        default: return nil
+        }
+    }
+
+    /// A year written with four digits, 1000–2999.
+    func year(_ index: Int) -> Int? {
+        guard let (value, digits) = number(index), digits == 4, (1000...2999).contains(value) else {
+            return nil
+        }
+        return value
+    }
+
+    /// A month word at `index`, and the index after it (past an attached abbreviation period).
+    func month(_ index: Int) -> (month: Int, isEnglish: Bool, next: Int)? {
+        guard index < tokens.count, case .month(let word)? = dateWords[index] else { return nil }
+        let hasPeriod = word.isAbbreviation && isAttached(index + 1) && isPunctuation(index + 1, ".")
+        switch word.condition {
+        case .always: break
+        case .capitalised:
+            guard tokens[index].text.unicodeScalars.first?.properties.isUppercase == true else { return nil }
+        case .withPeriod:
+            guard hasPeriod else { return nil }
+        }
+        return (word.month, word.isEnglish, hasPeriod ? index + 2 : index + 1)
+    }
+
+    /// A weekday word at `index`.
+    func weekday(_ index: Int) -> Weekday? {
+        guard index < tokens.count, case .weekday(let weekday)? = dateWords[index] else { return nil }
+        return weekday
+    }
+
+    /// The index after a range separator at `index` ("-", "–", "au", "to"), if there is one.
+    func rangeSeparator(_ index: Int) -> Int? {
+        if isPunctuation(index, DateLexicon.rangeDashes) { return index + 1 }
+        if isConnector(index, DateLexicon.rangeWords) { return index + 1 }
+        return nil
+    }
+
+    /// Whether number token `index` continues a number written before it ("12,24", "1 234"),
+    /// so it cannot be a day or a year of its own.
+    func continuesNumber(_ index: Int) -> Bool {
+        guard index >= 2, isAttached(index), isPunctuation(index - 1, [",", "."]) else { return false }
+        return isAttached(index - 1) && number(index - 2) != nil
+    }
+
+    /// Whether token `index` starts a continuation of a number-like code ("-01", ".5", "/3")
+    /// that would make the numbers before it something other than a date.
+    func continuesCode(_ index: Int) -> Bool {
+        isAttached(index) && isPunctuation(index, ["-", "/", ".", ",", ":"])
+            && isAttached(index + 1) && number(index + 1) != nil
+    }
+}

@@ -1,0 +1,32 @@
+import FactDeskKit
+
+/// The words of durations, by ``Folding/key(_:)``.
+enum DurationLexicon {
+    /// Units of time: "jours", "semaine", "mois", "ans", "années", "days", "year"…
+    static let units: [UInt64: Mention.DurationUnit] = keyed([
+        "jour": .day, "jours": .day, "journee": .day, "journees": .day, "day": .day, "days": .day,
+        "semaine": .week, "semaines": .week, "week": .week, "weeks": .week,
+        "mois": .month, "month": .month, "months": .month,
+        "an": .year, "ans": .year, "annee": .year, "annees": .year, "year": .year, "years": .year,
+    ])
+
+    /// French adjectives that may stand between the number and the unit ("cinq prochaines
+    /// années", "trois derniers mois").
+    static let adjectives: Set<UInt64> = Set(
+        ["prochain", "prochains", "prochaine", "prochaines", "dernier", "derniers", "derniere",
+         "dernieres", "premier", "premiers", "premiere", "premieres", "longs", "longues"]
+            .map { Folding.key($0)! })
+
+    /// Words that read as an article more often than as "one" ("un jour", "a day"): a duration
+    /// only after a preposition of time ("pendant un an", "for a year").
+    static let articles: Set<UInt64> = Set(["un", "une", "a", "an", "one"].map { Folding.key($0)! })
+
+    /// Prepositions of time before a duration.
+    static let prepositions: Set<UInt64> = Set(
+        ["pendant", "durant", "depuis", "sur", "en", "for", "during", "over", "within", "in"]
+            .map { Folding.key($0)! })
+
+    private static func keyed<Value>(_ words: [String: Value]) -> [UInt64: Value] {
+        Dictionary(uniqueKeysWithValues: words.map { (Folding.key($0.key)!, $0.value) })
+    }
+}

@@ -1,0 +1,98 @@
+import FactDeskKit
+import Foundation
+
+/// A duration found in the tokens.
+struct DurationMatch {
+    var amount: Decimal
+    var unit: Mention.DurationUnit
+    var tokens: Range<Int>
+}
+
+/// Finds durations: an amount in digits or words, then a unit of time ("quatre jours",
+/// "pendant 3 semaines", "cinq prochaines années", "for five days"), or an English compound
+/// ("a four-day meeting", "a 4-day meeting").
+struct DurationScanner {
+    let tokens: [Token]
+    let keys: WordKeys
+    let digits: DigitNumberReader
+
+    init(document: Document, keys: WordKeys) {
+        self.tokens = document.tokens
+        self.keys = keys
+        self.digits = DigitNumberReader(tokens: document.tokens, text: document.normalized, language: document.language)
+    }
+
+    /// Every duration, in text order.
+    func matches() -> [DurationMatch] {
+        var matches: [DurationMatch] = []
+        var index = 0
+        while index < tokens.count {
+            if let match = match(at: index) {
+                matches.append(match)
+                index = match.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return matches
+    }
+
+    private func match(at index: Int) -> DurationMatch? {
+        switch tokens[index].kind {
+        case .number:
+            guard let number = digits.read(at: index) else { return nil }
+            // "4-day"
+            if isAttached(number.next), tokens[number.next].text == "-", isAttached(number.next + 1),
+                let unit = unit(number.next + 1)
+            {
+                return DurationMatch(amount: number.value, unit: unit, tokens: index..<number.next + 2)
+            }
+            return unit(after: number.next).map { DurationMatch(amount: number.value, unit: $0.unit, tokens: index..<$0.next) }
+        case .word:
+            if let compound = compound(at: index) { return compound }
+            let isArticle = keys[index].map(DurationLexicon.articles.contains) ?? false
+            if let (reading, count) = NumberWords.read(tokens[index...], key: { keys[$0] }), !(isArticle && count == 1) {
+                guard !reading.isOrdinal, let unit = unit(after: index + count) else { return nil }
+                return DurationMatch(amount: Decimal(reading.value), unit: unit.unit, tokens: index..<unit.next)
+            }
+            // "pendant un an", "for a year"
+            guard isArticle, followsPreposition(index), let unit = unit(after: index + 1) else { return nil }
+            return DurationMatch(amount: 1, unit: unit.unit, tokens: index..<unit.next)
+        case .punctuation, .symbol:
+            return nil
+        }
+    }
+
+    /// "four-day", "twenty-five-year": number words and a unit in one hyphenated word.
+    private func compound(at index: Int) -> DurationMatch? {
+        guard keys[index] == nil else { return nil }
+        let scalars = tokens[index].text.unicodeScalars
+        guard let hyphen = scalars.lastIndex(where: NumberWords.isHyphen),
+            let unitKey = Folding.key(scalars[scalars.index(after: hyphen)...]),
+            let unit = DurationLexicon.units[unitKey],
+            let reading = NumberWords.read(String(scalars[..<hyphen])), !reading.isOrdinal
+        else { return nil }
+        return DurationMatch(amount: Decimal(reading.value), unit: unit, tokens: index..<index + 1)
+    }
+
+    /// The unit at `index`, or after one adjective; and the index after it.
+    private func unit(after index: Int) -> (unit: Mention.DurationUnit, next: Int)? {
+        if let unit = unit(index) { return (unit, index + 1) }
+        guard let key = keys[index], DurationLexicon.adjectives.contains(key), let unit = unit(index + 1) else {
+            return nil
+        }
+        return (unit, index + 2)
+    }
+
+    private func unit(_ index: Int) -> Mention.DurationUnit? {
+        keys[index].flatMap { DurationLexicon.units[$0] }
+    }
+
+    private func followsPreposition(_ index: Int) -> Bool {
+        keys[index - 1].map(DurationLexicon.prepositions.contains) ?? false
+    }
+
+    private func isAttached(_ index: Int) -> Bool {
+        index < tokens.count && !tokens[index].followsSpace
+    }
+}

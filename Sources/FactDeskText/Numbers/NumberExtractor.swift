@@ -1,0 +1,44 @@
+import FactDeskKit
+
+/// Finds numbers, ordinals and percentages in French and English drafts.
+///
+/// Numbers: "196", "1 234,5" (grouped by a space, U+00A0 or U+202F in French), "1,234.5"
+/// (English), "1,5 milliard", and numbers in words ("cent quatre-vingt-seize", "ninety-three").
+/// Ordinals: "93e", "93ème", "93è", "1er", "1re", "93rd", "10th", "dixième", "ninety-third".
+/// Percentages: "12,5 %", "12.5%", "douze pour cent". Values are exact decimals.
+///
+/// Digits that belong to a date ("24 novembre 2025", "en 2015") or a duration ("3 jours")
+/// are left to those mentions, as are clock times ("10:30"). Single words that are mostly
+/// articles or idioms ("un", "one", "premier", "first", "second") are not numbers.
+public struct NumberExtractor: Extractor {
+    /// Creates the extractor.
+    public init() {}
+
+    /// `number`, `ordinal` and `percent`.
+    public var kinds: Set<Mention.Kind> { [.number, .ordinal, .percent] }
+
+    /// The numbers, ordinals and percentages of a document, in text order.
+    public func extract(from document: Document) -> [Mention] {
+        let tokens = document.tokens
+        let keys = WordKeys(tokens)
+        var claimed = [Bool](repeating: false, count: tokens.count)
+        for match in DateScanner(tokens: tokens, keys: keys, language: document.language).matches() {
+            for index in match.tokens { claimed[index] = true }
+        }
+        for match in DurationScanner(document: document, keys: keys).matches() {
+            for index in match.tokens { claimed[index] = true }
+        }
+        let digits = DigitNumberReader(tokens: tokens, text: document.normalized, language: document.language)
+        let scanner = NumberScanner(tokens: tokens, keys: keys, digits: digits, claimed: claimed)
+        return scanner.matches().map { match in
+            let span = tokens[match.tokens.lowerBound].span.union(tokens[match.tokens.upperBound - 1].span)
+            let kind: Mention.Kind =
+                switch match.value {
+                case .ordinal: .ordinal
+                case .percent: .percent
+                default: .number
+                }
+            return Mention(kind: kind, text: document.text(in: span), span: span, value: match.value)
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import FactDeskKit
+
+/// The extractors FactDesk runs on every draft.
+public enum StandardExtractors {
+    /// Dates, durations, and numbers (with ordinals and percentages), each kind found by one
+    /// extractor. The number extractor leaves alone the digits of dates and durations.
+    public static let all: [any Extractor] = [DateExtractor(), DurationExtractor(), NumberExtractor()]
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import FactDeskKit
+
+/// `factdesk check`: checks drafts and prints the findings.
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check drafts for wrong dates, numbers and names.",
+        discussion: """
+            Exit status: 0 when nothing is at or above --fail-on, 1 when something is, \
+            2 for bad usage or a draft that cannot be read (the other drafts are still checked).
+            """)
+
+    @OptionGroup var draft: DraftOptions
+
+    @Option(help: "Output format: text, json, sarif or html.")
+    var format: CheckFormat = .text
+
+    @Option(name: .customLong("reference"), help: ArgumentHelp("Reference data file or folder (repeatable).", valueName: "PATH"))
+    var references: [String] = []
+
+    @Option(name: .customLong("checker"), help: ArgumentHelp("Run only this checker (repeatable).", valueName: "ID"))
+    var checkers: [String] = []
+
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
+    var failOn: FailThreshold = .error
+
+    @Flag(name: .customLong("no-commit"), help: "Check without committing a revision to the workspace.")
+    var noCommit = false
+
+    @Argument(help: ArgumentHelp("Drafts to check; - reads standard input.", valueName: "FILE"))
+    var files: [String]
+
+    func run() async throws {
+        let status: Int32
+        if CheckSupervisor.isWorker {
+            status = await CheckRun(command: self).execute()
+        } else {
+            status = CheckSupervisor.supervise(arguments: Array(CommandLine.arguments.dropFirst()), readsStandardInput: files.contains("-"))
+        }
+        throw ExitCode(status)
+    }
+}
+
+/// `check --format` values.
+enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif, html
+}
+
+/// `--fail-on` values.
+enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    /// The lowest severity that fails the run, or `nil` for never.
+    var severity: Severity? { Severity(rawValue: rawValue) }
+}

@@ -1,0 +1,80 @@
+import FactDeskCheckers
+import FactDeskEngine
+import FactDeskKit
+import FactDeskText
+import Foundation
+
+/// One `factdesk check` run inside a worker: read, check, commit, print.
+struct CheckRun {
+    let command: Check
+
+    /// Runs the check and returns the exit status.
+    func execute() async -> Int32 {
+        let worker = WorkerEnvironment.current
+        let catalog: CheckerCatalog
+        do {
+            catalog = try CheckerCatalog(FaultInjection.apply(to: BuiltinCheckers.all)).selecting(command.checkers)
+        } catch {
+            return Diagnostics.usage("\(error)")
+        }
+        for reference in command.references where !FileManager.default.isReadableFile(atPath: reference) {
+            return Diagnostics.usage("\(reference): reference data not found or not readable")
+        }
+        var inputFailed = false
+        var drafts: [(index: Int, document: Document)] = []
+        let reader = DraftReader()
+        for (index, path) in command.files.enumerated() {
+            do {
+                drafts.append((index, command.draft.document(path: path, text: try reader.read(path))))
+            } catch {
+                Diagnostics.error(error.description)
+                inputFailed = true
+            }
+        }
+        let engine = Engine(catalog: catalog, extractors: StandardExtractors.all)
+        let reports: [DocumentReport]
+        if worker.sequential {
+            let progress = WorkerProgress(path: worker.progressFile)
+            reports = drafts.map { draft in
+                engine.checkSequentially(
+                    draft.document,
+                    crashed: Set(worker.crashed.filter { $0.draft == draft.index }.map(\.checker)),
+                    willRun: { progress.started(DraftChecker(draft: draft.index, checker: $0)) },
+                    didRun: { progress.ended(DraftChecker(draft: draft.index, checker: $0)) })
+            }
+        } else {
+            reports = await engine.check(drafts.map(\.document))
+        }
+        do {
+            let output = try CheckOutput(format: command.format, colour: worker.colour, checkers: catalog.descriptors)
+                .render(reports)
+            FileHandle.standardOutput.write(Data(output.utf8))
+        } catch {
+            return Diagnostics.usage("cannot render the findings: \(error)")
+        }
+        if inputFailed { return 2 }
+        return failsThreshold(reports) ? 1 : 0
+    }
+
+    /// Whether an open finding is at or above `--fail-on`.
+    private func failsThreshold(_ reports: [DocumentReport]) -> Bool {
+        guard let threshold = command.failOn.severity else { return false }
+        return reports.contains { report in
+            report.findings.contains { $0.status == .open && $0.severity >= threshold }
+        }
+    }
+}
+
+/// One-line messages on standard error.
+enum Diagnostics {
+    /// Prints `factdesk: message`.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("factdesk: \(message)\n".utf8))
+    }
+
+    /// Prints the message and returns exit status 2.
+    static func usage(_ message: String) -> Int32 {
+        error(message)
+        return 2
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Starts this executable as a check worker and collects what it prints.
+enum WorkerProcess {
+    /// How a worker ended.
+    enum Outcome {
+        /// It exited with a status, having printed `output` on standard output.
+        case exited(status: Int32, output: Data)
+        /// It was killed by a signal.
+        case signalled(Int32)
+    }
+
+    /// Runs a worker to its end, feeding `input` to its standard input while reading its output
+    /// (concurrently, so large drafts cannot deadlock the pipes). Its standard error is ours.
+    static func run(arguments: [String], environment: [String: String], input: Data) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = environment
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.standardError
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+
+        let output = OutputCollector()
+        let reading = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            output.data = stdout.fileHandleForReading.readDataToEndOfFile()
+            reading.signal()
+        }
+        try? stdin.fileHandleForWriting.write(contentsOf: input)
+        try? stdin.fileHandleForWriting.close()
+        reading.wait()
+        finished.wait()
+        if process.terminationReason == .uncaughtSignal {
+            return .signalled(process.terminationStatus)
+        }
+        return .exited(status: process.terminationStatus, output: output.data)
+    }
+
+    /// This executable.
+    private static var executable: URL {
+        #if os(Linux)
+            URL(fileURLWithPath: "/proc/self/exe")
+        #else
+            Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        #endif
+    }
+
+    /// Holds the bytes read on another thread until the semaphore hands them over.
+    private final class OutputCollector: @unchecked Sendable {
+        var data = Data()
+    }
+}

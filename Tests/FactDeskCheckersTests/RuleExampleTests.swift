@@ -1,0 +1,87 @@
+import Foundation
+import FactDeskCheckers
+import FactDeskEngine
+import FactDeskKit
+import FactDeskText
+import Testing
+
+/// Every rule's examples, run against the rule, as written and in variants that move offsets:
+/// a multi-byte prefix, CRLF line endings, NFD text and French typography. The findings must
+/// fall exactly on the marked spans, and never where no span is marked.
+@Suite("Rule examples")
+struct RuleExampleTests {
+    static let cases: [RuleExampleCase] = BuiltinCheckers.all.flatMap { checker in
+        checker.descriptor.rules.flatMap { rule in
+            rule.examples.flatMap { example in
+                TextVariant.allCases.map { RuleExampleCase(checker: checker, rule: rule.id, example: example, variant: $0) }
+            }
+        }
+    }
+
+    @Test("finds exactly the marked spans", arguments: cases)
+    func example(_ testCase: RuleExampleCase) async throws {
+        let variant = RuleExample(
+            testCase.variant.apply(to: testCase.example.text), language: testCase.example.language,
+            published: testCase.example.published)
+        let (text, expected) = variant.unmarked
+        let engine = Engine(catalog: try CheckerCatalog([testCase.checker]), extractors: StandardExtractors.all)
+        let document = Document(path: "example", text: text, language: variant.language, published: variant.published)
+        let report = await engine.check(document)
+        let found = report.findings.filter { $0.rule == testCase.rule }
+        #expect(found.map(\.span) == expected, "in: \(text)")
+        for finding in found {
+            #expect(finding.quote.exact == document.text(in: finding.span))
+            #expect(finding.id.hasPrefix("\(testCase.checker.descriptor.id):\(testCase.rule):"))
+        }
+    }
+
+    @Test("every rule has triggering and non-triggering examples", arguments: BuiltinCheckers.all.flatMap { checker in
+        checker.descriptor.rules.map { "\(checker.descriptor.id)/\($0.id)" }
+    })
+    func rulesHaveBothKindsOfExample(_ name: String) throws {
+        let rule = try #require(BuiltinCheckers.all.flatMap { checker in
+            checker.descriptor.rules.map { ("\(checker.descriptor.id)/\($0.id)", $0) }
+        }.first { $0.0 == name }?.1)
+        #expect(rule.examples.contains { $0.triggers })
+        #expect(rule.examples.contains { !$0.triggers })
+    }
+}
+
+/// One example of one rule, in one variant.
+struct RuleExampleCase: Sendable, CustomTestStringConvertible {
+    let checker: any Checker
+    let rule: String
+    let example: RuleExample
+    let variant: TextVariant
+
+    var testDescription: String {
+        "\(checker.descriptor.id)/\(rule) [\(variant)] \(example.text)"
+    }
+}
+
+/// Ways of writing the same text that move offsets; applied to the marked text, so the
+/// expected spans move with it.
+enum TextVariant: String, CaseIterable, Sendable {
+    case asWritten
+    case multiBytePrefix
+    case crlf
+    case nfd
+    case frenchTypography
+
+    func apply(to text: String) -> String {
+        switch self {
+        case .asWritten: text
+        case .multiBytePrefix: "🧭 Été 👩🏽‍💻 — \n" + text
+        case .crlf: "Titre\r\n\r\n" + text.replacingOccurrences(of: "\n", with: "\r\n")
+        case .nfd: text.decomposedStringWithCanonicalMapping
+        case .frenchTypography:
+            text.replacingOccurrences(of: " :", with: "\u{202F}:")
+                .replacingOccurrences(of: " ;", with: "\u{202F};")
+                .replacingOccurrences(of: " ?", with: "\u{202F}?")
+                .replacingOccurrences(of: " !", with: "\u{202F}!")
+                .replacingOccurrences(of: "« ", with: "«\u{202F}")
+                .replacingOccurrences(of: " »", with: "\u{202F}»")
+                .replacing(/(\d) (\d{3})/) { "\($0.1)\u{202F}\($0.2)" }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import FactDeskKit
+
+@Suite("PublicationDateReader")
+struct PublicationDateReaderTests {
+    private func read(_ text: String) -> (date: CalendarDate, source: PublicationDateSource)? {
+        PublicationDateReader.read(Array(text.unicodeScalars))
+    }
+
+    @Test(
+        "front matter date or published key",
+        arguments: [
+            "---\ndate: 2025-11-24\n---\nTexte",
+            "---\ntitle: x\npublished: \"2025-11-24\"\n---\n",
+            "---\ndate: '2025-11-24'\n...\n",
+            "---\r\ndate: 2025-11-24T09:00:00Z\r\n---\r\n",
+            "\u{FEFF}---\ndate:2025-11-24 \n---\n",
+            "---\nauthor: A\ndate: 2025-11-24\n---\ndate 2024-01-01",
+        ])
+    func frontMatter(text: String) throws {
+        let found = try #require(read(text))
+        #expect(found.date == CalendarDate(year: 2025, month: 11, day: 24))
+        #expect(found.source == .frontMatter)
+    }
+
+    @Test(
+        "dateline in the first five non-empty lines",
+        arguments: [
+            " date 2025-11-24 Par LeSiteinfo avec MAP\n\nLe texte.",
+            "DATE 2025-11-24",
+            "Date: 2025-11-24",
+            "Titre\n\n\n\nSous-titre\nAuteur\n\t date 2025-11-24\n",
+            "---\ntitle: x\n---\nTitre\ndate 2025-11-24",
+            "\u{00A0}date\u{00A0}2025-11-24\r\nTexte",
+        ])
+    func dateline(text: String) throws {
+        let found = try #require(read(text))
+        #expect(found.date == CalendarDate(year: 2025, month: 11, day: 24))
+        #expect(found.source == .dateline)
+    }
+
+    @Test(
+        "no date",
+        arguments: [
+            "",
+            "Le texte du 24 novembre 2025.",
+            "date 2025-02-30",
+            "---\ndate: 2025-02-30\n---\n",
+            "---\ndate: 2025-13-01\n---\n",
+            "Un\nDeux\nTrois\nQuatre\nCinq\ndate 2025-11-24",
+            "date 2025-11-245",
+            "date2025-11-24",
+            "dateline 2025-11-24",
+            "---\n  date: 2025-11-24\n---\n",
+        ])
+    func none(text: String) {
+        #expect(read(text) == nil)
+    }
+
+    @Test func documentUsesTheGivenDateFirst() {
+        let given = CalendarDate(year: 2025, month: 11, day: 25)!
+        let document = Document(path: "-", text: "date 2025-11-24\nTexte", published: given)
+        #expect(document.published == given)
+        #expect(document.publishedSource == .given)
+        let read = Document(path: "-", text: "date 2025-11-24\nTexte")
+        #expect(read.published == CalendarDate(year: 2025, month: 11, day: 24))
+        #expect(read.publishedSource == .dateline)
+    }
+}
