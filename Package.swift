@@ -10,12 +10,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The checker SDK: documents, findings, the Checker protocol. Foundation only.
         .target(name: "FactDeskKit"),
         // Extractors for dates, durations, numbers and ordinals (FR/EN).
         .target(name: "FactDeskText", dependencies: ["FactDeskKit"]),
+        // Reference data: model, validated loading (YAML/JSON), queries, fuzzy name index, importers.
+        .target(name: "FactDeskReference", dependencies: ["FactDeskKit", .product(name: "Yams", package: "Yams")]),
         // Built-in checkers.
         .target(name: "FactDeskCheckers", dependencies: ["FactDeskKit", "FactDeskText"]),
         // Runs checkers over documents, concurrently and with failures isolated.
@@ -36,18 +39,22 @@ let package = Package(
             name: "factdesk",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine",
-                "FactDeskReport", "FactDeskWorkspace",
+                "FactDeskReport", "FactDeskWorkspace", "FactDeskReference",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "FactDeskBenchmarks",
-            dependencies: ["FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace", "FactDeskGit"]
+            dependencies: [
+                "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace",
+                "FactDeskGit", "FactDeskReference",
+            ]
         ),
         .testTarget(name: "FactDeskKitTests", dependencies: ["FactDeskKit"]),
         .testTarget(name: "FactDeskTextTests", dependencies: ["FactDeskKit", "FactDeskText"]),
         .testTarget(name: "FactDeskCheckersTests", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskEngine", "FactDeskCheckers"]),
         .testTarget(name: "FactDeskEngineTests", dependencies: ["FactDeskKit", "FactDeskEngine"]),
+        .testTarget(name: "FactDeskReferenceTests", dependencies: ["FactDeskReference"]),
         .testTarget(name: "FactDeskReportTests", dependencies: ["FactDeskKit", "FactDeskReport"]),
         .testTarget(name: "FactDeskGitTests", dependencies: ["FactDeskGit"]),
         .testTarget(name: "FactDeskWorkspaceTests", dependencies: ["FactDeskWorkspace", "FactDeskGit", "FactDeskKit"]),

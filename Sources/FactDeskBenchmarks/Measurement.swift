@@ -19,10 +19,11 @@ enum Measurement {
     /// This process's peak resident memory so far, in MB.
     static var peakMemoryMB: Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
         #if os(Linux)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
             return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
         #else
+            getrusage(RUSAGE_SELF, &usage)
             return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
         #endif
     }

@@ -1,4 +1,5 @@
 import CLibGit2
+import Foundation
 
 /// A git object id (SHA-1), as a value: hashable, comparable, printable as 40 hex digits.
 public struct ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -53,4 +54,14 @@ public struct ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var description: String { hex }
 
     public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
+}
+
+extension ObjectID {
+    /// The id git gives `data` stored as a blob (`git hash-object`), computed without a repository.
+    public static func blobID(of data: Data) throws -> ObjectID {
+        var oid = git_oid()
+        let code = data.withUnsafeBytes { git_odb_hash(&oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
+        try check(code, "git_odb_hash")
+        return ObjectID(oid)
+    }
 }

@@ -25,11 +25,9 @@ extension Repository {
         guard let workingDirectory else { return }
         let index = try repositoryIndex()
         for (path, blob) in files {
-            let onDisk = workingDirectory.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: onDisk.path),
-                git_index_add_bypath(index.pointer, path) == 0,
-                let staged = git_index_get_bypath(index.pointer, path, 0), ObjectID(staged.pointee.id) == blob
-            {
+            let onDisk = FileManager.default.contents(atPath: workingDirectory.appendingPathComponent(path).path)
+            if let onDisk, try ObjectID.blobID(of: onDisk) == blob {
+                try check(git_index_add_bypath(index.pointer, path), "git_index_add_bypath", path: path)
                 continue
             }
             try path.withCString { cPath in

@@ -8,7 +8,10 @@ struct FactDesk: AsyncParsableCommand {
         commandName: "factdesk",
         abstract: "Check news drafts for wrong dates, numbers and names before publication.",
         version: FactDeskVersion.current,
-        subcommands: [Check.self, Checkers.self, Extract.self])
+        subcommands: [
+            Check.self, Checkers.self, Extract.self, Init.self, Log.self, Show.self, Diff.self, History.self,
+            Dismiss.self, Accept.self, Publish.self, Push.self, Pull.self,
+        ])
 
     /// Parses and runs a command; usage errors exit with status 2, as the contract says.
     static func main() async {

@@ -73,6 +73,22 @@ struct NormalizedTextTests {
         #expect(text.originalSpan(5..<5) == Span(start: 7, end: 7))
     }
 
+    @Test(
+        "scalars that change under NFC are normalised even without combining marks",
+        arguments: [
+            ("\u{212B}", "\u{00C5}"), ("\u{2126}", "\u{03A9}"), ("\u{1100}\u{1161}", "\u{AC00}"),
+            ("\u{0958}", "\u{0915}\u{093C}"),
+        ])
+    func quickCheckFallsBackToFullNormalisation(original: String, normalized: String) {
+        let text = NormalizedText(Array(("Été " + original).unicodeScalars))
+        #expect(text.string(4..<text.scalars.count) == normalized)
+        #expect(NormalizedText.isCertainlyNFC(Array(original.unicodeScalars)) == false)
+    }
+
+    @Test func quickCheckAcceptsNFCText() {
+        #expect(NormalizedText.isCertainlyNFC(Array("Été à Marrakech, 24 novembre 👍🏽 « ok » Ω".unicodeScalars)))
+    }
+
     @Test func maskingKeepsOffsets() {
         let text = NormalizedText(Array("Voir https://x.y/e\u{301} puis 24 nov.".unicodeScalars))
         let string = text.string(0..<text.scalars.count)

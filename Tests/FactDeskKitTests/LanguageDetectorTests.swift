@@ -7,7 +7,10 @@ struct LanguageDetectorTests {
     @Test(
         "French and English drafts are told apart",
         arguments: [
-            ("Le Président de l’Organisation a salué, lundi à Marrakech, le soutien apporté par le Maroc.", Language.fr),
+            (
+                "Le Président de l’Organisation a salué, lundi à Marrakech, le soutien apporté par le Maroc.",
+                Language.fr
+            ),
             ("Les participants échangeront quatre jours durant sur les priorités des services.", .fr),
             ("The President of the Organization welcomed, on Monday in Marrakech, the support of Morocco.", .en),
             ("It was the largest gathering of police chiefs in the world, with 196 member countries.", .en),

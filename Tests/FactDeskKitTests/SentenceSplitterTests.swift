@@ -51,19 +51,29 @@ struct SentenceSplitterTests {
     @Test(
         "sentences end at end marks followed by a capital",
         arguments: [
-            ("La session s’ouvre lundi. Elle dure quatre jours.", Language.fr,
-             ["La session s’ouvre lundi.", "Elle dure quatre jours."]),
-            ("Il a parlé de l’innovation… Puis il est parti !", .fr,
-             ["Il a parlé de l’innovation…", "Puis il est parti !"]),
+            (
+                "La session s’ouvre lundi. Elle dure quatre jours.", Language.fr,
+                ["La session s’ouvre lundi.", "Elle dure quatre jours."]
+            ),
+            (
+                "Il a parlé de l’innovation… Puis il est parti !", .fr,
+                ["Il a parlé de l’innovation…", "Puis il est parti !"]
+            ),
             ("Vraiment ?! Oui.", .fr, ["Vraiment ?!", "Oui."]),
-            ("Il a dit : « C’est fini. » Puis il est parti.", .fr,
-             ["Il a dit : « C’est fini. »", "Puis il est parti."]),
+            (
+                "Il a dit : « C’est fini. » Puis il est parti.", .fr,
+                ["Il a dit : « C’est fini. »", "Puis il est parti."]
+            ),
             ("He said “It is over.” Then he left.", .en, ["He said “It is over.”", "Then he left."]),
             ("(See the annex.) The vote followed.", .en, ["(See the annex.)", "The vote followed."]),
-            ("It ended in 2025. The next one is in Hong Kong.", .en,
-             ["It ended in 2025.", "The next one is in Hong Kong."]),
-            ("Les polices, les douanes, etc. Les juges aussi.", .fr,
-             ["Les polices, les douanes, etc.", "Les juges aussi."]),
+            (
+                "It ended in 2025. The next one is in Hong Kong.", .en,
+                ["It ended in 2025.", "The next one is in Hong Kong."]
+            ),
+            (
+                "Les polices, les douanes, etc. Les juges aussi.", .fr,
+                ["Les polices, les douanes, etc.", "Les juges aussi."]
+            ),
             ("Who? Me. Then you.", .en, ["Who?", "Me.", "Then you."]),
         ])
     func splits(text: String, language: Language, expected: [String]) {
@@ -72,7 +82,10 @@ struct SentenceSplitterTests {
 
     @Test("a blank line always ends a sentence", arguments: ["\n\n", "\r\n\r\n", "\n  \t\n", "\r\r"])
     func paragraphBreak(separator: String) {
-        #expect(sentences("Titre sans point\(separator)Texte du paragraphe.", .fr) == ["Titre sans point", "Texte du paragraphe."])
+        #expect(
+            sentences("Titre sans point\(separator)Texte du paragraphe.", .fr) == [
+                "Titre sans point", "Texte du paragraphe.",
+            ])
     }
 
     @Test func singleLineBreakDoesNotEndASentence() {

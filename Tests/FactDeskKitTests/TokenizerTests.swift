@@ -67,7 +67,10 @@ struct TokenizerTests {
 
     @Test func kinds() {
         let tokens = Document(path: "-", text: "Le 93e, 196 pays : 12 % € 🇫🇷 👍🏽").tokens
-        #expect(tokens.map(\.kind) == [.word, .word, .punctuation, .number, .word, .punctuation, .number, .symbol, .symbol, .symbol, .symbol])
+        #expect(
+            tokens.map(\.kind) == [
+                .word, .word, .punctuation, .number, .word, .punctuation, .number, .symbol, .symbol, .symbol, .symbol,
+            ])
         #expect(tokens.map(\.text).suffix(2) == ["🇫🇷", "👍🏽"])
     }
 
@@ -81,7 +84,8 @@ struct TokenizerTests {
         let text = "e\u{301}te\u{301} à Marrakech"  // NFD "été"
         let document = Document(path: "-", text: text)
         #expect(document.tokens.map(\.text) == ["été", "à", "Marrakech"])
-        #expect(document.tokens.map(\.span) == [Span(start: 0, end: 5), Span(start: 6, end: 7), Span(start: 8, end: 17)])
+        #expect(
+            document.tokens.map(\.span) == [Span(start: 0, end: 5), Span(start: 6, end: 7), Span(start: 8, end: 17)])
         #expect(document.tokens.map { document.text(in: $0.span) } == ["e\u{301}te\u{301}", "à", "Marrakech"])
     }
 }

@@ -12,7 +12,7 @@ struct DurationExtractorTests {
             ("Un plan pour les ⟦cinq prochaines années⟧.", .fr, ["5 year"]),
             ("Depuis ⟦2 semaines⟧ et ⟦18 mois⟧.", .fr, ["2 week", "18 month"]),
             ("Durant ⟦quatre-vingt-dix jours⟧.", .fr, ["90 day"]),
-            ("Pendant ⟦un an⟧, puis ⟦une semaine⟧ encore ?".replacingOccurrences(of: "⟦une semaine⟧", with: "une semaine"), .fr, ["1 year"]),
+            ("Pendant ⟦un an⟧, puis une semaine encore ?", .fr, ["1 year"]),
             ("Sur ⟦1,5 jour⟧.", .fr, ["1.5 day"]),
             ("A ⟦four-day⟧ meeting, then a ⟦4-day⟧ one.", .en, ["4 day", "4 day"]),
             ("They met for ⟦five days⟧ over ⟦twenty-one years⟧.", .en, ["5 day", "21 year"]),

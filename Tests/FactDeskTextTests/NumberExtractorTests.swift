@@ -18,7 +18,10 @@ struct NumberExtractorTests {
             ("Un taux de ⟦12,5⟧ et ⟦1.5⟧ point.", ["12.5", "1.5"]),
             ("Près de ⟦1,5 milliard⟧ d’habitants et ⟦2 millions⟧ de visiteurs.", ["1500000000", "2000000"]),
             ("Les ⟦cent quatre-vingt-seize⟧ pays et ⟦deux cent mille⟧ agents.", ["196", "200000"]),
-            ("La ⟦93e⟧, la ⟦93ème⟧, le ⟦10è⟧, le ⟦1er⟧, la ⟦1re⟧, la ⟦2nde⟧.", ["#93", "#93", "#10", "#1", "#1", "#2"]),
+            (
+                "La ⟦93e⟧, la ⟦93ème⟧, le ⟦10è⟧, le ⟦1er⟧, la ⟦1re⟧, la ⟦2nde⟧.",
+                ["#93", "#93", "#10", "#1", "#1", "#2"]
+            ),
             ("La ⟦quatre-vingt-treizième⟧ session, la ⟦dixième⟧ édition.", ["#93", "#10"]),
             ("Une hausse de ⟦12,5 %⟧, de ⟦3\u{202F}%⟧ et de ⟦douze pour cent⟧.", ["12.5%", "3%", "12%"]),
             ("Les ⟦3⟧ et ⟦4⟧, puis ⟦2 015⟧.", ["3", "4", "2015"]),
@@ -48,13 +51,15 @@ struct NumberExtractorTests {
             ("On November 24, 2025, in 2015, for 4 days.", .en),
             ("Un pays, une ville, le premier jour, le premier ministre.", .fr),
             ("One of the first, the second one.", .en),
+            ("Appelez le 01 23 45 67 89 ou le 01.23.45.67.89.", .fr),
         ])
     func claimed(text: String, language: Language) {
         #expect(Extraction(text, language: language, extractor: NumberExtractor()).mentions.isEmpty)
     }
 
     @Test func standardExtractorsCoverEveryKindOnce() {
-        let document = Document(path: "-", text: "Le lundi 24 novembre 2025, la 93e session réunit 196 pays quatre jours durant.")
+        let document = Document(
+            path: "-", text: "Le lundi 24 novembre 2025, la 93e session réunit 196 pays quatre jours durant.")
         let mentions = StandardExtractors.all.flatMap { $0.extract(from: document) }.sorted { $0.span < $1.span }
         #expect(mentions.map(\.kind) == [.date, .ordinal, .number, .duration])
         #expect(mentions.map(\.text) == ["lundi 24 novembre 2025", "93e", "196", "quatre jours"])

@@ -136,7 +136,8 @@ extension MarkdownMask {
                 index += 1
                 continue
             }
-            let first = scalars[index + 1] == "/" && index + 2 < line.upperBound ? scalars[index + 2] : scalars[index + 1]
+            let first =
+                scalars[index + 1] == "/" && index + 2 < line.upperBound ? scalars[index + 2] : scalars[index + 1]
             guard first.isASCIILetter else {
                 index += 1
                 continue

@@ -90,7 +90,8 @@ enum MarkdownMask {
     }
 
     /// The fence that starts a line, if any: its mark, run length and indentation.
-    private static func fence(in line: ArraySlice<Unicode.Scalar>) -> (mark: Unicode.Scalar, length: Int, indent: Int)? {
+    private static func fence(in line: ArraySlice<Unicode.Scalar>) -> (mark: Unicode.Scalar, length: Int, indent: Int)?
+    {
         let indent = line.prefix { $0 == " " }.count
         guard indent <= 3, let mark = line.dropFirst(indent).first, mark == "`" || mark == "~" else {
             return nil

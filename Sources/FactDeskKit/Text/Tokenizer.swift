@@ -23,7 +23,6 @@ private struct TokenScanner {
     init(text: NormalizedText) {
         self.text = text
         self.scalars = text.scalars
-        tokens.reserveCapacity(scalars.count / 5)
     }
 
     mutating func scanAll() {

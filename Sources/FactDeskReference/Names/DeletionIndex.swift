@@ -4,9 +4,10 @@
 /// Each word is stored under the hashes of the strings made by deleting up to
 /// ``maxDeletions`` letters from it. Two words within Damerau–Levenshtein distance k share such a
 /// string with at most k deletions on each side, so a query only probes its own deletions and
-/// verifies the words found. Only the first ``prefixLength`` letters are used, which bounds the
-/// work for long words (a long word edited near its start can be missed). Hashes go into
-/// buckets by counting sort, one flat array each: no per-word allocation.
+/// verifies the words found. Only the first ``prefixLength`` letters of a word are indexed,
+/// which bounds the work for long words; a longer query is tried with every prefix length an
+/// alignment can map to. Hashes go into buckets by counting sort, one flat array each: no
+/// per-word allocation.
 struct DeletionIndex: Sendable {
     static let maxDeletions = 2
     static let prefixLength = 14
@@ -18,42 +19,52 @@ struct DeletionIndex: Sendable {
 
     /// Indexes the words of `table` for which `include` holds.
     ///
-    /// Two passes over the words, hashing their deletions each time: the first counts the
-    /// entries of each bucket, the second places them. This keeps peak memory to the final
-    /// arrays instead of a temporary list of every hash.
+    /// The number of entries is known beforehand (every deletion variant counts, repeats
+    /// included), so the hashes go straight into one array, then into buckets by counting sort.
     init(_ table: CompactLists, include: (Int) -> Bool) {
         let included = (0..<table.count).filter(include)
-        func forEachEntry(_ body: (UInt64, UInt32) -> Void) {
-            for word in included {
-                table.withList(word) { scalars in
-                    Self.forEachVariant(of: scalars, deletions: Self.deletions(forLength: scalars.count)) {
-                        body($0, UInt32(word))
-                    }
+        let entryCount = included.reduce(0) { total, word in
+            let length = min(table[word].count, Self.prefixLength)
+            return total + Self.variantCount(length: length, deletions: Self.deletions(forLength: table[word].count))
+        }
+        var hashes = [UInt64](repeating: 0, count: entryCount)
+        var owners = [UInt32](repeating: 0, count: entryCount)
+        var filled = 0
+        for word in included {
+            table.withList(word) { scalars in
+                let prefix = UnsafeBufferPointer(rebasing: scalars.prefix(Self.prefixLength))
+                Self.forEachVariant(of: prefix, deletions: Self.deletions(forLength: scalars.count)) { hash in
+                    hashes[filled] = hash
+                    owners[filled] = UInt32(word)
+                    filled += 1
                 }
             }
         }
-        var entryCount = 0
-        forEachEntry { _, _ in entryCount += 1 }
         var bucketCount = 1
         while bucketCount < max(1, entryCount / 2) { bucketCount <<= 1 }
         let mask = UInt64(bucketCount - 1)
         var starts = [UInt32](repeating: 0, count: bucketCount + 1)
-        forEachEntry { hash, _ in starts[Int(hash & mask) + 1] += 1 }
+        for hash in hashes { starts[Int(hash & mask) + 1] += 1 }
         for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
         var next = starts
         var tags = [UInt32](repeating: 0, count: entryCount)
         var words = [UInt32](repeating: 0, count: entryCount)
-        forEachEntry { hash, word in
+        for (hash, owner) in zip(hashes, owners) {
             let bucket = Int(hash & mask)
             let slot = Int(next[bucket])
             tags[slot] = UInt32(truncatingIfNeeded: hash >> 32)
-            words[slot] = word
+            words[slot] = owner
             next[bucket] += 1
         }
         self.mask = mask
         self.bucketStarts = starts
         self.tags = tags
         self.words = words
+    }
+
+    /// How many variants ``forEachVariant(of:deletions:)`` makes of a prefix of `length`.
+    private static func variantCount(length: Int, deletions: Int) -> Int {
+        1 + (deletions >= 1 ? length : 0) + (deletions >= 2 ? length * (length - 1) / 2 : 0)
     }
 
     /// The deletions stored for an indexed word: as many as a query word of its length may
@@ -67,38 +78,64 @@ struct DeletionIndex: Sendable {
 
     /// Adds to `found` every indexed word that shares a deletion variant (up to `deletions`
     /// deletions) with `query`: a superset of the words within that distance, to be verified.
+    ///
+    /// A query longer than the indexed prefixes is tried with each prefix length an alignment
+    /// within `deletions` edits can map an indexed prefix to, so edits near its start still find
+    /// long words.
     func candidates(of query: UnsafeBufferPointer<UInt32>, deletions: Int, into found: inout [UInt32]) {
-        Self.forEachVariant(of: query, deletions: deletions) { hash in
-            let bucket = Int(hash & mask)
-            let tag = UInt32(truncatingIfNeeded: hash >> 32)
-            for slot in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1]) where tags[slot] == tag {
-                found.append(words[slot])
+        let shortest = query.count > Self.prefixLength - deletions ? Self.prefixLength - deletions : query.count
+        for length in shortest...min(query.count, Self.prefixLength + deletions) {
+            Self.forEachVariant(of: UnsafeBufferPointer(rebasing: query.prefix(length)), deletions: deletions) { hash in
+                let bucket = Int(hash & mask)
+                let tag = UInt32(truncatingIfNeeded: hash >> 32)
+                for slot in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1]) where tags[slot] == tag {
+                    found.append(words[slot])
+                }
             }
         }
     }
 
     /// Calls `body` with the hash of every string made by deleting up to `deletions` letters
-    /// from the word's prefix (repeats included).
+    /// from a word (repeats included).
+    ///
+    /// A polynomial hash over prefix and suffix sums gives each variant's hash in constant time,
+    /// whatever the word's length; a SplitMix64 finish spreads it over the buckets.
     static func forEachVariant(of word: UnsafeBufferPointer<UInt32>, deletions: Int, _ body: (UInt64) -> Void) {
-        let length = min(word.count, prefixLength)
-        body(hash(word, length: length, skipping: -1, -1))
-        guard deletions >= 1 else { return }
-        for first in 0..<length {
-            body(hash(word, length: length, skipping: first, -1))
-            guard deletions >= 2 else { continue }
-            for second in (first + 1)..<max(first + 1, length) {
-                body(hash(word, length: length, skipping: first, second))
+        let length = word.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * (length + 1)) { storage in
+            let prefix = UnsafeMutableBufferPointer(rebasing: storage[0...length])
+            let suffix = UnsafeMutableBufferPointer(rebasing: storage[(length + 1)...(2 * length + 1)])
+            let power = UnsafeMutableBufferPointer(rebasing: storage[(2 * length + 2)...(3 * length + 2)])
+            prefix[0] = 0
+            power[0] = 1
+            for index in 0..<length {
+                prefix[index + 1] = prefix[index] &* base &+ UInt64(word[index])
+                power[index + 1] = power[index] &* base
+            }
+            suffix[length] = 0
+            for index in stride(from: length - 1, through: 0, by: -1) {
+                suffix[index] = UInt64(word[index]) &* power[length - 1 - index] &+ suffix[index + 1]
+            }
+            body(finish(prefix[length], length: length))
+            guard deletions >= 1 else { return }
+            for first in 0..<length {
+                body(finish(prefix[first] &* power[length - 1 - first] &+ suffix[first + 1], length: length - 1))
+                guard deletions >= 2 else { continue }
+                for second in (first + 1)..<max(first + 1, length) {
+                    let middle = prefix[second] &- prefix[first + 1] &* power[second - first - 1]
+                    let hash = prefix[first] &* power[length - 2 - first] &+ middle &* power[length - 1 - second]
+                        &+ suffix[second + 1]
+                    body(finish(hash, length: length - 2))
+                }
             }
         }
     }
 
-    /// FNV-1a over the kept scalars, finished with a SplitMix64 mix so that low bits spread.
-    private static func hash(_ word: UnsafeBufferPointer<UInt32>, length: Int, skipping first: Int, _ second: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<length where index != first && index != second {
-            hash = (hash ^ UInt64(word[index])) &* 0x0000_0100_0000_01B3
-        }
-        hash ^= UInt64(length - (first >= 0 ? 1 : 0) - (second >= 0 ? 1 : 0))
+    private static let base: UInt64 = 0x0000_0100_0000_01B3
+
+    /// Mixes the length in and spreads the bits (SplitMix64's finaliser).
+    private static func finish(_ hash: UInt64, length: Int) -> UInt64 {
+        var hash = hash ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)
         hash = (hash ^ (hash >> 30)) &* 0xBF58_476D_1CE4_E5B9
         hash = (hash ^ (hash >> 27)) &* 0x94D0_49BB_1331_11EB
         return hash ^ (hash >> 31)

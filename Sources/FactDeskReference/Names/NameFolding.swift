@@ -7,20 +7,23 @@ public enum NameFolding {
     /// The folded words of a spelling, in order.
     public static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         func flush() {
-            if !current.isEmpty { tokens.append(String(current)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                switch scalar {
-                case "a"..."z", "0"..."9": current.append(scalar)
-                case "A"..."Z": current.append(Unicode.Scalar(scalar.value + 32)!)
+            let value = scalar.value
+            if value < 0x80 {
+                switch UInt8(value) {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(UInt8(value))
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(UInt8(value) + 32)
                 default: flush()
                 }
+            } else if value < latinEnd {
+                if let folded = latin[Int(value) - 0x80] { current += folded } else { flush() }
             } else if let folded = fold(scalar) {
-                current.append(contentsOf: folded)
+                current += folded
             } else if !isMark(scalar) {
                 flush()
             }
@@ -44,29 +47,32 @@ public enum NameFolding {
     /// Particles that drafts glue to the next word (`Alraisi`, `Benali`, `Vanderbilt`).
     static let gluedParticles = ["al", "el", "ben", "bin", "abu", "abou", "de", "van", "von", "der", "la", "le"]
 
-    /// The letters and digits a non-ASCII scalar folds to, or `nil` for a separator.
-    private static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+    /// The end of the Latin blocks folded through ``latin``, a table built once.
+    private static let latinEnd: UInt32 = 0x250
+
+    /// What each scalar from U+0080 to U+024F folds to, as UTF-8 (`nil`: a separator), so that
+    /// the accented letters of European names do not go through Unicode decomposition each time.
+    private static let latin: [[UInt8]?] = (0x80..<latinEnd).map { fold(Unicode.Scalar($0)!) }
+
+    /// The UTF-8 of the letters and digits a non-ASCII scalar folds to, or `nil` for a separator.
+    private static func fold(_ scalar: Unicode.Scalar) -> [UInt8]? {
         switch scalar {
-        case "ß", "ẞ": return ["s", "s"]
-        case "æ", "Æ": return ["a", "e"]
-        case "œ", "Œ": return ["o", "e"]
-        case "ø", "Ø": return ["o"]
-        case "ł", "Ł": return ["l"]
-        case "đ", "Đ", "ð", "Ð": return ["d"]
-        case "þ", "Þ": return ["t", "h"]
-        case "ı": return ["i"]
+        case "ß", "ẞ": return Array("ss".utf8)
+        case "æ", "Æ": return Array("ae".utf8)
+        case "œ", "Œ": return Array("oe".utf8)
+        case "ø", "Ø": return Array("o".utf8)
+        case "ł", "Ł": return Array("l".utf8)
+        case "đ", "Đ", "ð", "Ð": return Array("d".utf8)
+        case "þ", "Þ": return Array("th".utf8)
+        case "ı": return Array("i".utf8)
         default: break
         }
         let properties = scalar.properties
         guard properties.isAlphabetic || properties.numericType != nil else { return nil }
-        var folded: [Unicode.Scalar] = []
+        var folded: [UInt8] = []
         for part in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars where !isMark(part) {
-            if part.isASCII {
-                guard let letter = tokens(String(part)).first?.unicodeScalars else { continue }
-                folded.append(contentsOf: letter)
-            } else {
-                folded.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
-            }
+            guard part.properties.isAlphabetic || part.properties.numericType != nil else { continue }
+            folded += Array(part.properties.lowercaseMapping.utf8)
         }
         return folded
     }

@@ -13,26 +13,13 @@ extension NameIndex {
     ///   - limit: the most candidates returned.
     public func candidates(for phrase: String, maxDistance: Int = 2, limit: Int = 5) -> [Candidate] {
         let words = NameFolding.tokens(phrase)
-        guard !words.isEmpty else { return [] }
-        var best: [UInt32: Candidate] = [:]
+        guard !words.isEmpty, limit > 0 else { return [] }
+        var collector = CandidateCollector(limit: limit, index: self)
         for spelling in exactSpellings(words) {
-            keep(Candidate(id: "", spelling: spellings[Int(spelling)], score: 1, distance: 0), spelling: spelling, in: &best)
+            collector.offer(Candidate(id: "", spelling: spellings[Int(spelling)], score: 1, distance: 0), spelling: spelling)
         }
-        QueryWords(words: words, maxDistance: maxDistance, index: self).forEachCandidate { spelling, candidate in
-            keep(candidate, spelling: spelling, in: &best)
-        }
-        return best.values.sorted { ($1.score, $0.distance, $0.id) < ($0.score, $1.distance, $1.id) }
-            .prefix(limit).map { $0 }
-    }
-
-    private func keep(_ candidate: Candidate, spelling: UInt32, in best: inout [UInt32: Candidate]) {
-        let subject = spellingSubjects[Int(spelling)]
-        var candidate = candidate
-        candidate.id = subjectIDs[Int(subject)]
-        if let current = best[subject], (current.score, -current.distance) >= (candidate.score, -candidate.distance) {
-            return
-        }
-        best[subject] = candidate
+        QueryWords(words: words, maxDistance: maxDistance, index: self).collect(into: &collector)
+        return collector.result
     }
 
     /// The indexed words within a word's edit allowance, with their distances.

@@ -33,7 +33,7 @@ struct NameIndexBuilder {
     /// The index over everything added.
     consuming func finish() -> NameIndex {
         let postings = CompactLists(count: wordScalars.count, pairs: postingPairs)
-        let deletions = DeletionIndex(wordScalars) { postings[$0].count > 0 }
+        let deletions = DeletionIndex(wordScalars) { postings[$0].count > 0 || wordIsParticle[$0] }
         return NameIndex(
             subjectIDs: subjectIDs, spellingSubjects: spellingSubjects, spellings: spellings,
             spellingWords: spellingWords, coreWordCounts: coreWordCounts, wordNumbers: wordNumbers,

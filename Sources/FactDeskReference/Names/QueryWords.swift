@@ -3,45 +3,37 @@
 struct QueryWords {
     private let index: NameIndex
     private let maxDistance: Int
-    /// The phrase's core words (particles left out unless all are), as scalars.
+    /// The phrase's core words (particles left out unless all are), as scalars; at most 8.
     private let words: [[UInt32]]
     private let totalLength: Int
+    /// The numbers of the indexed particles the phrase has, and how many particles it has.
+    private let particles: Set<UInt32>
+    private let particleCount: Int
     /// For each core word, the indexed words within its allowance and their distances.
     private let matches: [[UInt32: Int]]
-    /// The core words whose matched words gather candidate spellings, rarest first.
-    private let generators: [Int]
+    /// For each core word, the indexed word it is exactly, if any.
+    private let exactWords: [UInt32?]
+    /// The core words that may gather candidates, rarest first: those that match indexed words
+    /// held by spellings and that do not look like a mistyped particle (`bne` for `ben`).
+    private let gatherers: [Int]
 
     init(words folded: [String], maxDistance: Int, index: NameIndex) {
         self.index = index
         self.maxDistance = maxDistance
         let core = folded.filter { !NameFolding.particles.contains($0) }
-        words = (core.isEmpty ? folded : core).prefix(8).map { $0.unicodeScalars.map(\.value) }
+        let words = (core.isEmpty ? folded : core).prefix(8).map { $0.unicodeScalars.map(\.value) }
+        let phraseParticles = core.isEmpty ? [] : folded.filter { NameFolding.particles.contains($0) }
+        particles = Set(phraseParticles.compactMap { index.wordNumbers[$0] })
+        particleCount = phraseParticles.count
         totalLength = words.reduce(0) { $0 + $1.count }
-        matches = words.map { word in
-            var matches = index.matches(of: word, allowance: min(maxDistance, Self.allowance(word.count)))
-            // A particle glued on (`Alraisi`) is also tried apart.
-            for particle in NameFolding.gluedParticles {
-                let letters = particle.unicodeScalars.map(\.value)
-                guard word.count - letters.count >= 3, word.starts(with: letters) else { continue }
-                let rest = Array(word.dropFirst(letters.count))
-                let restMatches = index.matches(of: rest, allowance: min(maxDistance, Self.allowance(rest.count)))
-                matches.merge(restMatches, uniquingKeysWith: min)
-            }
-            return matches
-        }
-        generators = Self.generators(words: words, matches: matches, maxDistance: maxDistance, index: index)
-    }
-
-    /// The words looked up with the most edits a query can carry, rarest first, stopping at the
-    /// first that is: the spelling sought holds its match whatever edits the others carry.
-    private static func generators(words: [[UInt32]], matches: [[UInt32: Int]], maxDistance: Int, index: NameIndex) -> [Int] {
+        let matches = words.map { Self.matches(of: $0, maxDistance: maxDistance, index: index) }
+        exactWords = (core.isEmpty ? folded : core).prefix(8).map { index.wordNumbers[$0] }
         let sizes = matches.map { $0.keys.reduce(0) { $0 + index.postings[Int($1)].count } }
-        var chosen: [Int] = []
-        for word in sizes.indices.sorted(by: { sizes[$0] < sizes[$1] }) where sizes[word] > 0 {
-            chosen.append(word)
-            if allowance(words[word].count) >= maxDistance { break }
-        }
-        return chosen
+        let candidates = sizes.indices.filter { sizes[$0] > 0 }
+        let plain = candidates.filter { !matches[$0].keys.contains { index.wordIsParticle[Int($0)] } }
+        gatherers = (plain.isEmpty ? candidates : plain).sorted { (sizes[$0], $0) < (sizes[$1], $1) }
+        self.words = words
+        self.matches = matches
     }
 
     /// The edits a word may carry when looked up: none up to 2 letters, one up to 5, else two.
@@ -49,64 +41,137 @@ struct QueryWords {
         length <= 2 ? 0 : length <= 5 ? 1 : 2
     }
 
-    /// Scores every spelling that holds a generator's match, calling `body` with each that
-    /// matches the phrase.
-    func forEachCandidate(_ body: (UInt32, NameIndex.Candidate) -> Void) {
+    /// The indexed words near a word, and near it without a glued particle (`Alraisi`).
+    private static func matches(of word: [UInt32], maxDistance: Int, index: NameIndex) -> [UInt32: Int] {
+        var matches = index.matches(of: word, allowance: min(maxDistance, allowance(word.count)))
+        for particle in NameFolding.gluedParticles {
+            let letters = particle.unicodeScalars.map(\.value)
+            guard word.count - letters.count >= 3, word.starts(with: letters) else { continue }
+            let rest = Array(word.dropFirst(letters.count))
+            matches.merge(index.matches(of: rest, allowance: min(maxDistance, allowance(rest.count))), uniquingKeysWith: min)
+        }
+        return matches
+    }
+
+    /// Scores the spellings that hold the rarest word's matches, nearest matches first, and
+    /// offers each that matches the phrase to `collector`; stops when no spelling left can
+    /// enter the result (a candidate scores at most 1 − edits / letters).
+    ///
+    /// When the rarest word allows fewer edits than the phrase may carry, the spelling sought
+    /// may have lost it, but then the other words carry the few edits left: with none left, the
+    /// spellings that hold every other word exactly are scored too; with some, those that hold
+    /// the next rarest word's matches within them.
+    func collect(into collector: inout CandidateCollector) {
         var visited = Set<UInt32>()
-        for generator in generators {
-            for word in matches[generator].keys {
-                for spelling in index.postings[Int(word)] where visited.insert(spelling).inserted {
-                    if let candidate = score(spelling: spelling) { body(spelling, candidate) }
-                }
+        func visit(_ spelling: UInt32) {
+            if visited.insert(spelling).inserted, let candidate = score(spelling: spelling) {
+                collector.offer(candidate, spelling: spelling)
             }
+        }
+        func bestPossible(edits: Int) -> Double { 1 - Double(edits) / Double(max(totalLength, 1)) }
+        guard let rarest = gatherers.first else { return }
+        for (word, distance) in matches[rarest].sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+            if collector.isFull(above: bestPossible(edits: distance)) { return }
+            for spelling in index.postings[Int(word)] { visit(spelling) }
+        }
+        let editsLeft = maxDistance - Self.allowance(words[rarest].count) - 1
+        guard editsLeft >= 0, gatherers.count > 1, !collector.isFull(above: bestPossible(edits: maxDistance - editsLeft))
+        else { return }
+        if editsLeft > 0 {
+            for (word, distance) in matches[gatherers[1]] where distance <= editsLeft {
+                for spelling in index.postings[Int(word)] { visit(spelling) }
+            }
+            return
+        }
+        let others = gatherers.dropFirst().map { exactWords[$0] }
+        guard others.allSatisfy({ $0 != nil }) else { return }
+        let required = others.map { $0! }
+        guard let via = required.min(by: { index.postings[Int($0)].count < index.postings[Int($1)].count }) else { return }
+        for spelling in index.postings[Int(via)] {
+            let holdsAll = index.spellingWords.withList(Int(spelling)) { held in required.allSatisfy(held.contains) }
+            if holdsAll { visit(spelling) }
         }
     }
 
     /// The candidate for a spelling, or `nil` when it does not match the phrase.
     ///
-    /// Every core word of the phrase must pair with a different word of the spelling (a core
-    /// word or a particle), cheapest pairs first; the spelling's core words left over lower the
-    /// score through coverage. A one-word phrase only matches a one-word spelling.
+    /// Every core word of the phrase pairs with a different word of the spelling, cheapest pairs
+    /// first, within `maxDistance` edits in all. The spelling's core words left over lower the
+    /// score through coverage (half its letters at least must pair); so do particles on one side
+    /// only, and words out of order. A one-word phrase only matches a one-word spelling.
     private func score(spelling: UInt32) -> NameIndex.Candidate? {
         let spellingIndex = Int(spelling)
         let coreCount = Int(index.coreWordCounts[spellingIndex])
-        let spellingWords = index.spellingWords[spellingIndex]
-        if words.count == 1 && coreCount > 1 || words.count > spellingWords.count { return nil }
-        var pairs: [(distance: Int, word: Int, position: Int)] = []
-        for (wordIndex, word) in words.enumerated() {
-            for (position, candidate) in spellingWords.enumerated() {
-                if let distance = distance(wordIndex, word, candidate) { pairs.append((distance, wordIndex, position)) }
+        if words.count == 1 && coreCount > 1 { return nil }
+        return index.spellingWords.withList(spellingIndex) { spellingWords -> NameIndex.Candidate? in
+            guard words.count <= spellingWords.count, spellingWords.count <= 16,
+                let alignment = align(with: spellingWords)
+            else { return nil }
+            let hasParticles = coreCount < spellingWords.count
+            var coreLength = 0
+            var matchedLength = 0
+            var sharedParticles = 0
+            var spellingParticles = 0
+            for (position, word) in spellingWords.enumerated() {
+                let isPaired = alignment.paired & (1 << position) != 0
+                if hasParticles && index.wordIsParticle[Int(word)] {
+                    spellingParticles += 1
+                    if !isPaired && particles.contains(word) { sharedParticles += 1 }
+                    continue
+                }
+                let length = index.wordScalars[Int(word)].count
+                coreLength += length
+                if isPaired { matchedLength += length }
             }
+            let coverage = Double(matchedLength) / Double(max(1, coreLength))
+            guard coverage >= 0.5 else { return nil }
+            let closeness = 1 - Double(alignment.distance) / Double(max(totalLength, 1))
+            let particlesOnOneSide = particleCount + spellingParticles - 2 * sharedParticles
+            let penalty = (alignment.inOrder ? 0 : 0.02) + 0.01 * Double(particlesOnOneSide)
+            return NameIndex.Candidate(
+                id: "", spelling: index.spellings[spellingIndex], score: max(0, coverage * closeness - penalty),
+                distance: alignment.distance)
         }
-        pairs.sort { ($0.distance, $0.word, $0.position) < ($1.distance, $1.word, $1.position) }
-        var assigned = [Int](repeating: -1, count: words.count)
-        var taken = [Bool](repeating: false, count: spellingWords.count)
-        var total = 0
-        for pair in pairs where assigned[pair.word] < 0 && !taken[pair.position] {
-            assigned[pair.word] = pair.position
-            taken[pair.position] = true
-            total += pair.distance
+    }
+
+    /// Pairs each core word with a different spelling word, cheapest pair first; `nil` when a
+    /// word has no partner within the edits left. `paired` has a bit set per paired position.
+    private func align(with spellingWords: UnsafeBufferPointer<UInt32>) -> (distance: Int, paired: Int, inOrder: Bool)? {
+        let columns = spellingWords.count
+        return withUnsafeTemporaryAllocation(of: Int8.self, capacity: words.count * (columns + 1)) { storage in
+            for (row, word) in words.enumerated() {
+                for column in 0..<columns {
+                    storage[row * columns + column] = Int8(distance(row, word, spellingWords[column]) ?? -1)
+                }
+            }
+            let columnOfRow = UnsafeMutableBufferPointer(rebasing: storage[(words.count * columns)...])
+            var total = 0
+            var paired = 0
+            var pairedRows = 0
+            for _ in 0..<words.count {
+                var best: (cost: Int, row: Int, column: Int)?
+                for row in 0..<words.count where pairedRows & (1 << row) == 0 {
+                    for column in 0..<columns where paired & (1 << column) == 0 {
+                        let cost = Int(storage[row * columns + column])
+                        if cost >= 0, best.map({ cost < $0.cost }) ?? true { best = (cost, row, column) }
+                    }
+                }
+                guard let best, total + best.cost <= maxDistance else { return nil }
+                total += best.cost
+                paired |= 1 << best.column
+                pairedRows |= 1 << best.row
+                columnOfRow[best.row] = Int8(best.column)
+            }
+            let inOrder = (1..<max(1, words.count)).allSatisfy { columnOfRow[$0 - 1] < columnOfRow[$0] }
+            return (total, paired, inOrder)
         }
-        guard !assigned.contains(-1), total <= maxDistance else { return nil }
-        var coreLength = 0
-        var matchedLength = 0
-        for (position, word) in spellingWords.enumerated() where coreCount == spellingWords.count || !index.wordIsParticle[Int(word)] {
-            let length = index.wordScalars[Int(word)].count
-            coreLength += length
-            if taken[position] { matchedLength += length }
-        }
-        let coverage = Double(matchedLength) / Double(max(1, coreLength))
-        if coverage < 0.5 { return nil }
-        let inOrder = zip(assigned, assigned.dropFirst()).allSatisfy { $0 < $1 }
-        let score = coverage * (1 - Double(total) / Double(max(totalLength, 1))) - (inOrder ? 0 : 0.02)
-        return NameIndex.Candidate(id: "", spelling: index.spellings[spellingIndex], score: max(0, score), distance: total)
     }
 
     /// The distance between a core word and a spelling's word: known from the lookup when it
-    /// matched there, else computed within one edit for words up to 3 letters, two for longer.
+    /// matched there, else computed within the phrase's edits.
     private func distance(_ wordIndex: Int, _ word: [UInt32], _ candidate: UInt32) -> Int? {
         if let known = matches[wordIndex][candidate] { return known }
-        let bound = min(maxDistance, word.count <= 3 ? 1 : 2)
+        let bound = maxDistance
         return index.wordScalars.withList(Int(candidate)) { indexed in
             word.withUnsafeBufferPointer { DamerauLevenshtein.distance($0, indexed, bound: bound) }
         }

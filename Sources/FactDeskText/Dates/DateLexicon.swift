@@ -34,13 +34,17 @@ enum DateLexicon {
             }
         }
         add(
-            ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-             "octobre", "novembre", "decembre"], english: false, abbreviation: false)
+            [
+                "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                "octobre", "novembre", "decembre",
+            ], english: false, abbreviation: false)
         add(["janv", "fevr", "", "avr", "", "", "juil"], english: false, abbreviation: true)
         months["fev"] = MonthWord(month: 2, isEnglish: false, isAbbreviation: true)
         add(
-            ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-             "october", "november", "december"], english: true, abbreviation: false)
+            [
+                "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december",
+            ], english: true, abbreviation: false)
         // Shared by both languages ("oct.", "nov.", "déc." / "Oct.", "Nov.", "Dec.").
         add(
             ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
@@ -82,14 +86,19 @@ enum DateLexicon {
     /// Words between the last two days of a list ("les 24 et 25 novembre").
     static let listWords: Set<String> = ["et", "and"]
 
-    /// Words that open a range closed by "et"/"and": "entre le 24 et le 27".
-    static let betweenWords: Set<String> = ["entre", "between"]
+    /// The word that opens a range, by the word between its ends: "du 24 au 27", "from 24 to
+    /// 27", "entre le 24 et le 27". The opener belongs to the range's mention; "et" and "and"
+    /// make a range only after theirs (otherwise they list days).
+    static let rangeOpeners: [String: String] = [
+        "au": "du", "to": "from", "through": "from", "until": "from", "till": "from", "et": "entre",
+        "and": "between",
+    ]
 
     /// Articles allowed before a day: "entre le 24 et le 27", "the 24th".
     static let articles: Set<String> = ["le", "the"]
 
     /// Every small word the date patterns read, folded.
-    static let connectors: Set<String> = rangeWords.union(listWords).union(betweenWords).union(articles)
+    static let connectors: Set<String> = rangeWords.union(listWords).union(rangeOpeners.values).union(articles)
         .union(yearRangeWords.keys).union(yearRangeWords.values).union(["of"])
 
     /// What a word means to the date patterns.

@@ -2,9 +2,9 @@ import FactDeskKit
 
 /// A date expression found in the tokens, as written: years the text leaves out are still
 /// missing (``YearInference`` fills them in later).
-struct DateMatch: Equatable {
+struct DateMatch {
     /// What the words say.
-    enum Expression: Equatable {
+    enum Expression {
         /// One date, with the weekday written next to it.
         case date(PartialDate, weekday: Weekday?)
         /// A range of dates.

@@ -19,7 +19,7 @@ extension DateScanner {
     /// English month, day, optional year: "November 24, 2025", "Nov. 24", "November 24th".
     func monthFirst(at index: Int) -> DateAndNext? {
         guard let month = words.month(index), month.isEnglish, let day = words.day(month.next),
-            !words.continuesCode(month.next + 1)
+            !words.continuesCode(month.next + 1), !words.isUnitOfTime(month.next + 1)
         else { return nil }
         let year = optionalYear(at: month.next + 1, afterComma: true)
         return (PartialDate(year: year.year, month: month.month, day: day), year.next)
@@ -36,13 +36,14 @@ extension DateScanner {
     /// A range of dates starting at `index`, with the years the text gives shared between the
     /// two ends: "24-27 novembre 2025", "du 24 au 27 novembre", "du 30 novembre au 2 décembre
     /// 2025", "November 24–27, 2025", "November 30 – December 2", "entre le 24 et le 27 novembre".
-    func range(at index: Int, from: Int) -> (start: PartialDate, end: PartialDate, next: Int)? {
+    /// - Returns: the two ends, the index after the range, and the index of its separator.
+    func range(at index: Int, from: Int) -> (start: PartialDate, end: PartialDate, next: Int, separator: Int)? {
         if let first = dayFirst(at: index) ?? monthFirst(at: index),
             let secondIndex = secondEnd(after: first.next, rangeFrom: from)
         {
             if let second = dayFirst(at: secondIndex) ?? monthFirst(at: secondIndex) {
                 let ends = sharingYear(first.date, second.date)
-                return (ends.start, ends.end, second.next)
+                return (ends.start, ends.end, second.next, first.next)
             }
             // "November 24–27, 2025": the month before the first day serves both.
             if words.month(index) != nil, first.date.year == nil, let day = words.day(secondIndex),
@@ -50,14 +51,15 @@ extension DateScanner {
             {
                 let year = optionalYear(at: secondIndex + 1, afterComma: true)
                 let start = first.date.with(year: year.year)
-                return (start, PartialDate(year: year.year, month: start.month, day: day), year.next)
+                return (start, PartialDate(year: year.year, month: start.month, day: day), year.next, first.next)
             }
         }
         // "24-27 novembre": the month after the second day serves both.
         if let day = words.day(index), let secondIndex = secondEnd(after: index + 1, rangeFrom: from),
             let second = dayFirst(at: secondIndex)
         {
-            return (PartialDate(year: second.date.year, month: second.date.month, day: day), second.date, second.next)
+            let start = PartialDate(year: second.date.year, month: second.date.month, day: day)
+            return (start, second.date, second.next, index + 1)
         }
         return nil
     }
@@ -68,7 +70,9 @@ extension DateScanner {
         var next: Int
         if let afterSeparator = words.rangeSeparator(index) {
             next = afterSeparator
-        } else if words.isConnector(index, DateLexicon.listWords), opensBetweenRange(before: rangeFrom) {
+        } else if let word = words.connector(index), DateLexicon.listWords.contains(word),
+            rangeOpener(before: rangeFrom, closedBy: word) != nil
+        {
             next = index + 1
         } else {
             return nil
@@ -119,7 +123,8 @@ extension DateScanner {
         items[items.count - 1].tokens = items[items.count - 1].tokens.lowerBound..<year.next
         return items.map { item in
             DateMatch(
-                expression: .date(PartialDate(year: year.year, month: month.month, day: item.day), weekday: item.weekday),
+                expression: .date(
+                    PartialDate(year: year.year, month: month.month, day: item.day), weekday: item.weekday),
                 tokens: item.tokens)
         }
     }

@@ -64,12 +64,14 @@ extension DateScanner {
     func yearRange(at index: Int) -> DateMatch? {
         guard let start = words.year(index) else { return nil }
         var endIndex = index + 1
+        var mentionStart = index
         if words.isPunctuation(endIndex, DateLexicon.rangeDashes) {
             endIndex += 1
         } else if let lead = words.connector(index - 1), let separator = words.connector(endIndex),
             DateLexicon.yearRangeWords[lead] == separator
         {
             endIndex += 1
+            mentionStart = index - 1
         } else {
             return nil
         }
@@ -77,7 +79,7 @@ extension DateScanner {
             return nil
         }
         return DateMatch(
-            expression: .range(PartialDate(year: start), PartialDate(year: end)), tokens: index..<endIndex + 1)
+            expression: .range(PartialDate(year: start), PartialDate(year: end)), tokens: mentionStart..<endIndex + 1)
     }
 
     /// A year alone after a word that introduces one: "en 2015", "depuis 2021", "in 2015".

@@ -21,8 +21,12 @@ struct DateScanner {
         var matches: [DateMatch] = []
         var index = 0
         while index < words.count {
-            let found = self.matches(at: index)
+            var found = self.matches(at: index)
             if let last = found.last {
+                // A range's opening word ("du", "from") comes before `index`; never before the
+                // previous match's end.
+                let floor = matches.last?.tokens.upperBound ?? 0
+                if found[0].tokens.lowerBound < floor { found[0].tokens = floor..<found[0].tokens.upperBound }
                 matches.append(contentsOf: found)
                 index = last.tokens.upperBound
             } else {
@@ -62,7 +66,8 @@ struct DateScanner {
     ///   - weekday: the weekday written before the day, if any.
     private func dayMonthMatches(at index: Int, from: Int, weekday: Weekday?) -> [DateMatch]? {
         if let range = range(at: index, from: from) {
-            return [DateMatch(expression: .range(range.start, range.end), tokens: from..<range.next)]
+            let start = words.connector(range.separator).flatMap { rangeOpener(before: from, closedBy: $0) } ?? from
+            return [DateMatch(expression: .range(range.start, range.end), tokens: start..<range.next)]
         }
         if let list = dayList(at: index, from: from, weekday: weekday) { return list }
         if let date = dayFirst(at: index) ?? monthFirst(at: index) {
@@ -71,11 +76,12 @@ struct DateScanner {
         return nil
     }
 
-    /// Whether the words just before `index` open a range closed by "et"/"and": "entre (le)",
-    /// "between (the)".
-    func opensBetweenRange(before index: Int) -> Bool {
+    /// The index of the word that opens a range closed by `separator`, just before `index`
+    /// ("du", "from", "entre (le)", "between (the)"), if the text has one.
+    func rangeOpener(before index: Int, closedBy separator: String) -> Int? {
+        guard let opener = DateLexicon.rangeOpeners[separator] else { return nil }
         var lead = index - 1
         if words.isConnector(lead, DateLexicon.articles) { lead -= 1 }
-        return words.isConnector(lead, DateLexicon.betweenWords)
+        return words.connector(lead) == opener ? lead : nil
     }
 }

@@ -6,9 +6,11 @@ struct DateTokens {
     let tokens: [Token]
     /// What each token means to the date patterns, looked up once per token.
     private let dateWords: [DateLexicon.DateWord?]
+    private let keys: WordKeys
 
     init(_ tokens: [Token], keys: WordKeys) {
         self.tokens = tokens
+        self.keys = keys
         self.dateWords = tokens.indices.map { index in keys[index].flatMap { DateLexicon.words[$0] } }
     }
 
@@ -68,11 +70,12 @@ struct DateTokens {
         }
     }
 
-    /// A year written with four digits, 1000–2999.
+    /// A year written with four digits, 1000–2999, and not followed by a unit of time
+    /// ("2025 ans" is an amount).
     func year(_ index: Int) -> Int? {
-        guard let (value, digits) = number(index), digits == 4, (1000...2999).contains(value) else {
-            return nil
-        }
+        guard let (value, digits) = number(index), digits == 4, (1000...2999).contains(value),
+            !isUnitOfTime(index + 1)
+        else { return nil }
         return value
     }
 
@@ -96,6 +99,12 @@ struct DateTokens {
         return weekday
     }
 
+    /// Whether token `index` is a unit of time ("ans", "years"): a number before it is an
+    /// amount, not a year.
+    func isUnitOfTime(_ index: Int) -> Bool {
+        keys[index].map { DurationLexicon.units[$0] != nil } ?? false
+    }
+
     /// The index after a range separator at `index` ("-", "–", "au", "to"), if there is one.
     func rangeSeparator(_ index: Int) -> Int? {
         if isPunctuation(index, DateLexicon.rangeDashes) { return index + 1 }
@@ -103,8 +112,8 @@ struct DateTokens {
         return nil
     }
 
-    /// Whether number token `index` continues a number written before it ("12,24", "1 234"),
-    /// so it cannot be a day or a year of its own.
+    /// Whether number token `index` is the decimal part of a number ("12,24", "3.5"), so it
+    /// cannot be a day or a year of its own.
     func continuesNumber(_ index: Int) -> Bool {
         guard index >= 2, isAttached(index), isPunctuation(index - 1, [",", "."]) else { return false }
         return isAttached(index - 1) && number(index - 2) != nil

@@ -13,9 +13,11 @@ enum DurationLexicon {
     /// French adjectives that may stand between the number and the unit ("cinq prochaines
     /// années", "trois derniers mois").
     static let adjectives: Set<UInt64> = Set(
-        ["prochain", "prochains", "prochaine", "prochaines", "dernier", "derniers", "derniere",
-         "dernieres", "premier", "premiers", "premiere", "premieres", "longs", "longues"]
-            .map { Folding.key($0)! })
+        [
+            "prochain", "prochains", "prochaine", "prochaines", "dernier", "derniers", "derniere",
+            "dernieres", "premier", "premiers", "premiere", "premieres", "longs", "longues",
+        ]
+        .map { Folding.key($0)! })
 
     /// Words that read as an article more often than as "one" ("un jour", "a day"): a duration
     /// only after a preposition of time ("pendant un an", "for a year").

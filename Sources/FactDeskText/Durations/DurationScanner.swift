@@ -40,18 +40,23 @@ struct DurationScanner {
     private func match(at index: Int) -> DurationMatch? {
         switch tokens[index].kind {
         case .number:
-            guard let number = digits.read(at: index) else { return nil }
+            guard let number = digits.extent(at: index) else { return nil }
             // "4-day"
-            if isAttached(number.next), tokens[number.next].text == "-", isAttached(number.next + 1),
-                let unit = unit(number.next + 1)
+            if isAttached(number.upperBound), tokens[number.upperBound].text == "-",
+                isAttached(number.upperBound + 1), let unit = unit(number.upperBound + 1)
             {
-                return DurationMatch(amount: number.value, unit: unit, tokens: index..<number.next + 2)
+                return DurationMatch(
+                    amount: digits.value(of: number), unit: unit, tokens: index..<number.upperBound + 2)
             }
-            return unit(after: number.next).map { DurationMatch(amount: number.value, unit: $0.unit, tokens: index..<$0.next) }
+            guard let unit = unit(after: number.upperBound) else { return nil }
+            return DurationMatch(amount: digits.value(of: number), unit: unit.unit, tokens: index..<unit.next)
         case .word:
             if let compound = compound(at: index) { return compound }
-            let isArticle = keys[index].map(DurationLexicon.articles.contains) ?? false
-            if let (reading, count) = NumberWords.read(tokens[index...], key: { keys[$0] }), !(isArticle && count == 1) {
+            let key = keys[index]
+            let isArticle = key.map(DurationLexicon.articles.contains) ?? false
+            if let key, !isArticle, NumberWordsLexicon.atoms[key] == nil { return nil }
+            if let (reading, count) = NumberWords.read(tokens[index...], key: { keys[$0] }), !(isArticle && count == 1)
+            {
                 guard !reading.isOrdinal, let unit = unit(after: index + count) else { return nil }
                 return DurationMatch(amount: Decimal(reading.value), unit: unit.unit, tokens: index..<unit.next)
             }

@@ -3,36 +3,47 @@ import Foundation
 
 /// Reads numbers written with digits across tokens: "196", "1 234,5" (French, grouped by a
 /// space, U+00A0 or U+202F), "1,234.5" (English), "12.5".
+///
+/// Thousands groups have three digits after a first group of one to three; French groups
+/// with a space (plain, no-break, narrow no-break or thin), English with a comma or a
+/// no-break space. The decimal mark is a comma in French and a period in English; a period
+/// between digits also reads as decimal in French ("1.5"). Marks must touch the digits.
 struct DigitNumberReader {
     let tokens: [Token]
     let text: NormalizedText
     let language: Language
 
-    /// A number and the index of the token after it.
-    typealias NumberAndNext = (value: Decimal, next: Int)
-
-    /// The number whose first digits are number token `index`.
-    ///
-    /// Thousands groups have three digits after a first group of one to three; French groups
-    /// with a space (plain, no-break or narrow no-break), English with a comma or a no-break
-    /// space. The decimal mark is a comma in French and a period in English; a period between
-    /// digits also reads as decimal in French ("1.5"). Groups and marks must touch the digits.
-    func read(at index: Int) -> NumberAndNext? {
+    /// The tokens of the number whose first digits are number token `index`.
+    func extent(at index: Int) -> Range<Int>? {
         guard tokens[index].kind == .number else { return nil }
-        var digits = tokens[index].text
         var next = index + 1
-        if digits.utf8.count <= 3 {
-            while let group = groupAfter(next - 1) {
-                digits += tokens[group].text
-                next = group + 1
-            }
+        if tokens[index].text.utf8.count <= 3 {
+            while let group = groupAfter(next - 1) { next = group + 1 }
         }
-        var fraction = ""
-        if isAttachedNumber(next + 1), isAttached(next), isDecimalMark(tokens[next].text) {
-            fraction = tokens[next + 1].text
+        if isAttached(next), isAttached(next + 1), tokens[next + 1].kind == .number,
+            isDecimalMark(tokens[next])
+        {
             next += 2
         }
-        return (decimal(digits, fraction), next)
+        return index..<next
+    }
+
+    /// The value of the tokens of a number, as ``extent(at:)`` found them.
+    func value(of extent: Range<Int>) -> Decimal {
+        let hasFraction = extent.count >= 3 && isDecimalMark(tokens[extent.upperBound - 2])
+        let digitTokens = extent.filter { tokens[$0].kind == .number }
+        let fractionDigits = hasFraction ? tokens[extent.upperBound - 1].text.utf8.count : 0
+        let digitCount = digitTokens.reduce(0) { $0 + tokens[$1].text.utf8.count }
+        guard digitCount <= 18 else {
+            let digits = digitTokens.map { tokens[$0].text }
+            let integer = digits.dropLast(hasFraction ? 1 : 0).joined()
+            return Decimal(string: hasFraction ? integer + "." + digits.last! : integer)!
+        }
+        var significand: UInt64 = 0
+        for index in digitTokens {
+            for byte in tokens[index].text.utf8 { significand = significand * 10 + UInt64(byte - 0x30) }
+        }
+        return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
     }
 
     /// The index of a three-digit group that continues the number ending at token `index`:
@@ -63,15 +74,7 @@ struct DigitNumberReader {
         index < tokens.count && !tokens[index].followsSpace
     }
 
-    private func isAttachedNumber(_ index: Int) -> Bool {
-        isAttached(index) && tokens[index].kind == .number
-    }
-
-    private func isDecimalMark(_ mark: String) -> Bool {
-        mark == "." || (language == .fr && mark == ",")
-    }
-
-    private func decimal(_ digits: String, _ fraction: String) -> Decimal {
-        Decimal(string: fraction.isEmpty ? digits : digits + "." + fraction)!
+    private func isDecimalMark(_ token: Token) -> Bool {
+        token.kind == .punctuation && (token.text == "." || (language == .fr && token.text == ","))
     }
 }

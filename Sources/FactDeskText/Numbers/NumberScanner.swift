@@ -20,7 +20,9 @@ struct NumberScanner {
         var matches: [NumberMatch] = []
         var index = 0
         while index < tokens.count {
-            if !claimed[index], let match = match(at: index) {
+            if let phoneNumber = phoneNumber(at: index) {
+                index = phoneNumber.upperBound
+            } else if !claimed[index], let match = match(at: index) {
                 matches.append(match)
                 index = match.tokens.upperBound
             } else {
@@ -33,9 +35,9 @@ struct NumberScanner {
     private func match(at index: Int) -> NumberMatch? {
         switch tokens[index].kind {
         case .number:
-            guard !isClock(index), let number = digits.read(at: index), isFree(index..<number.next) else { return nil }
-            var value = number.value
-            var next = number.next
+            guard !isClock(index), let number = digits.extent(at: index), isFree(number) else { return nil }
+            var value = digits.value(of: number)
+            var next = number.upperBound
             if let scale = scaleWord(at: next) {
                 value *= Decimal(scale)
                 next += 1
@@ -68,20 +70,19 @@ struct NumberScanner {
         if next < tokens.count, tokens[next].text == "%", !tokens[next].followsLineBreak {
             return NumberMatch(value: .percent(value), tokens: range.lowerBound..<next + 1)
         }
-        if keys[next] == Self.percentKey || keys[next] == Self.pourcentKey {
+        if let key = keys[next], Self.percentWords.contains(key) {
             return NumberMatch(value: .percent(value), tokens: range.lowerBound..<next + 1)
         }
-        if keys[next] == Self.pourKey || keys[next] == Self.perKey, keys[next + 1] == Self.centKey {
+        if let key = keys[next], Self.percentPrefixes.contains(key), keys[next + 1] == Self.cent {
             return NumberMatch(value: .percent(value), tokens: range.lowerBound..<next + 2)
         }
         return NumberMatch(value: .number(value), tokens: range)
     }
 
-    private static let percentKey = Folding.key("percent")
-    private static let pourcentKey = Folding.key("pourcent")
-    private static let pourKey = Folding.key("pour")
-    private static let perKey = Folding.key("per")
-    private static let centKey = Folding.key("cent")
+    /// "percent", "pourcent"; and "pour cent", "per cent" in two words.
+    private static let percentWords: Set<UInt64> = [Folding.key("percent")!, Folding.key("pourcent")!]
+    private static let percentPrefixes: Set<UInt64> = [Folding.key("pour")!, Folding.key("per")!]
+    private static let cent = Folding.key("cent")!
 
     /// "millions", "milliard", "billion" after digits ("1,5 milliard"): the multiplier.
     private func scaleWord(at index: Int) -> Int? {
@@ -89,6 +90,29 @@ struct NumberScanner {
             !atom.isOrdinal, atom.value >= 1_000_000
         else { return nil }
         return atom.value
+    }
+
+    /// The tokens of a phone number starting at `index`: four or more pairs of digits apart by
+    /// a space, a period or a hyphen ("01 23 45 67 89", "01.23.45.67.89").
+    private func phoneNumber(at index: Int) -> Range<Int>? {
+        func isPair(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].kind == .number && tokens[index].text.utf8.count == 2
+        }
+        guard isPair(index) else { return nil }
+        var end = index + 1
+        while true {
+            if isPair(end), tokens[end].followsSpace, !tokens[end].followsLineBreak {
+                end += 1
+            } else if end + 1 < tokens.count, [".", "-"].contains(tokens[end].text), !tokens[end].followsSpace,
+                isPair(end + 1), !tokens[end + 1].followsSpace
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        let pairs = (index..<end).count { tokens[$0].kind == .number }
+        return pairs >= 4 ? index..<end : nil
     }
 
     /// Whether number token `index` is part of a time or ratio written with a colon ("10:30").

@@ -75,7 +75,8 @@ struct NumberWordsGrammar {
         if let conjunction = pendingConjunction {
             // "vingt et un", "soixante et onze"; "a hundred and ninety-six".
             if conjunction.language == .fr {
-                return (atom.kind == .unit && atom.value == 1) || (atom.kind == .teen && atom.value == 11 && belowHundred == 60)
+                return (atom.kind == .unit && atom.value == 1)
+                    || (atom.kind == .teen && atom.value == 11 && belowHundred == 60)
             }
             return [.unit, .teen, .tens].contains(atom.kind) && belowHundred == 0
         }

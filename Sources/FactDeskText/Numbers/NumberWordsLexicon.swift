@@ -40,27 +40,35 @@ enum NumberWordsLexicon {
             if let existing = atoms[key], existing.language != language { atom.language = nil }
             atoms[key] = atom
         }
-        func addAll(_ words: [(cardinal: String, ordinal: String)], _ kind: NumberAtom.Kind, values: [Int], _ language: Language) {
+        func addAll(
+            _ words: [(cardinal: String, ordinal: String)], _ kind: NumberAtom.Kind, values: [Int], _ language: Language
+        ) {
             for (index, word) in words.enumerated() {
                 if !word.cardinal.isEmpty { add(word.cardinal, kind, values[index], language) }
                 if !word.ordinal.isEmpty { add(word.ordinal, kind, values[index], language, ordinal: true) }
             }
         }
         addAll(
-            [("zero", ""), ("un", "unieme"), ("deux", "deuxieme"), ("trois", "troisieme"),
-             ("quatre", "quatrieme"), ("cinq", "cinquieme"), ("six", "sixieme"), ("sept", "septieme"),
-             ("huit", "huitieme"), ("neuf", "neuvieme")], .unit, values: Array(0...9), .fr)
+            [
+                ("zero", ""), ("un", "unieme"), ("deux", "deuxieme"), ("trois", "troisieme"),
+                ("quatre", "quatrieme"), ("cinq", "cinquieme"), ("six", "sixieme"), ("sept", "septieme"),
+                ("huit", "huitieme"), ("neuf", "neuvieme"),
+            ], .unit, values: Array(0...9), .fr)
         add("une", .unit, 1, .fr)
         add("premier", .unit, 1, .fr, ordinal: true)
         add("premiere", .unit, 1, .fr, ordinal: true)
         addAll(
-            [("dix", "dixieme"), ("onze", "onzieme"), ("douze", "douzieme"), ("treize", "treizieme"),
-             ("quatorze", "quatorzieme"), ("quinze", "quinzieme"), ("seize", "seizieme")],
+            [
+                ("dix", "dixieme"), ("onze", "onzieme"), ("douze", "douzieme"), ("treize", "treizieme"),
+                ("quatorze", "quatorzieme"), ("quinze", "quinzieme"), ("seize", "seizieme"),
+            ],
             .teen, values: Array(10...16), .fr)
         addAll(
-            [("vingt", "vingtieme"), ("trente", "trentieme"), ("quarante", "quarantieme"),
-             ("cinquante", "cinquantieme"), ("soixante", "soixantieme"), ("septante", "septantieme"),
-             ("huitante", "huitantieme"), ("nonante", "nonantieme")],
+            [
+                ("vingt", "vingtieme"), ("trente", "trentieme"), ("quarante", "quarantieme"),
+                ("cinquante", "cinquantieme"), ("soixante", "soixantieme"), ("septante", "septantieme"),
+                ("huitante", "huitantieme"), ("nonante", "nonantieme"),
+            ],
             .tens, values: [20, 30, 40, 50, 60, 70, 80, 90], .fr)
         add("vingts", .tens, 20, .fr)
         add("octante", .tens, 80, .fr)
@@ -78,18 +86,24 @@ enum NumberWordsLexicon {
         add("et", .conjunction, 0, .fr)
 
         addAll(
-            [("zero", ""), ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),
-             ("five", "fifth"), ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"),
-             ("nine", "ninth")], .unit, values: Array(0...9), .en)
+            [
+                ("zero", ""), ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),
+                ("five", "fifth"), ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"),
+                ("nine", "ninth"),
+            ], .unit, values: Array(0...9), .en)
         addAll(
-            [("ten", "tenth"), ("eleven", "eleventh"), ("twelve", "twelfth"), ("thirteen", "thirteenth"),
-             ("fourteen", "fourteenth"), ("fifteen", "fifteenth"), ("sixteen", "sixteenth"),
-             ("seventeen", "seventeenth"), ("eighteen", "eighteenth"), ("nineteen", "nineteenth")],
+            [
+                ("ten", "tenth"), ("eleven", "eleventh"), ("twelve", "twelfth"), ("thirteen", "thirteenth"),
+                ("fourteen", "fourteenth"), ("fifteen", "fifteenth"), ("sixteen", "sixteenth"),
+                ("seventeen", "seventeenth"), ("eighteen", "eighteenth"), ("nineteen", "nineteenth"),
+            ],
             .teen, values: Array(10...19), .en)
         addAll(
-            [("twenty", "twentieth"), ("thirty", "thirtieth"), ("forty", "fortieth"), ("fifty", "fiftieth"),
-             ("sixty", "sixtieth"), ("seventy", "seventieth"), ("eighty", "eightieth"),
-             ("ninety", "ninetieth")], .tens, values: [20, 30, 40, 50, 60, 70, 80, 90], .en)
+            [
+                ("twenty", "twentieth"), ("thirty", "thirtieth"), ("forty", "fortieth"), ("fifty", "fiftieth"),
+                ("sixty", "sixtieth"), ("seventy", "seventieth"), ("eighty", "eightieth"),
+                ("ninety", "ninetieth"),
+            ], .tens, values: [20, 30, 40, 50, 60, 70, 80, 90], .en)
         add("hundred", .hundred, 100, .en)
         add("hundredth", .hundred, 100, .en, ordinal: true)
         for (word, value) in [("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000)] {

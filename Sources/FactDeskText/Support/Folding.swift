@@ -10,7 +10,23 @@ enum Folding {
     /// The key of a word, or `nil` when it is longer than ``maximumLength`` or holds anything
     /// but letters and apostrophes.
     static func key(_ word: String) -> UInt64? {
-        key(word.unicodeScalars)
+        // ASCII fast path, straight from the UTF-8 bytes.
+        var key: UInt64 = 0
+        var length = 0
+        for byte in word.utf8 {
+            let digit: UInt8
+            switch byte {
+            case 0x41...0x5A: digit = byte - 0x40
+            case 0x61...0x7A: digit = byte - 0x60
+            case 0x27: digit = 27
+            case 0x80...: return Self.key(word.unicodeScalars)
+            default: return nil
+            }
+            length += 1
+            guard length <= maximumLength else { return nil }
+            key = key * 28 + UInt64(digit)
+        }
+        return length == 0 ? nil : key
     }
 
     /// The key of a word given as scalars.

@@ -32,7 +32,7 @@ struct CheckRun {
             }
         }
         let engine = Engine(catalog: catalog, extractors: StandardExtractors.all)
-        let reports: [DocumentReport]
+        var reports: [DocumentReport]
         if worker.sequential {
             let progress = WorkerProgress(path: worker.progressFile)
             reports = drafts.map { draft in
@@ -44,6 +44,11 @@ struct CheckRun {
             }
         } else {
             reports = await engine.check(drafts.map(\.document))
+        }
+        if !command.noCommit {
+            let recorded = CheckRevisions(checkers: catalog.descriptors, references: command.references).record(reports)
+            reports = recorded.reports
+            inputFailed = inputFailed || recorded.failed
         }
         do {
             let output = try CheckOutput(format: command.format, colour: worker.colour, checkers: catalog.descriptors)

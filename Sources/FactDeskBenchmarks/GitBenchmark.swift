@@ -1,0 +1,137 @@
+import FactDeskKit
+import FactDeskWorkspace
+import Foundation
+
+/// Annotated revisions through libgit2 against the `git` CLI making the same commits, and the
+/// time to read a long history back. The CLI is used here only as the baseline.
+enum GitBenchmark {
+    /// Revisions committed in each of the two timed runs.
+    static let revisions = 200
+    /// Revisions in the long history read back.
+    static let historyLength = 10_000
+
+    /// Runs the benchmark and returns its report lines.
+    static func run() throws -> [String] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factdesk-git-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let options = WorkspaceOptions(environment: ["FACTDESK_AUTHOR": "Bench Editor <bench@example.org>"])
+
+        let workspace = try Workspace.create(at: folder.appendingPathComponent("libgit2"), options: options)
+        var committed: [(draft: String, annotations: Data, message: String)] = []
+        let libgit2Seconds = try time {
+            for revision in 0..<revisions {
+                let text = draft(revision: revision)
+                try commitCheck(text, in: workspace)
+                committed.append((text, try annotations(in: workspace), "check drafts/bench.md: revision \(revision)"))
+            }
+        }
+        let cliSeconds = try cliCommits(committed, in: folder.appendingPathComponent("cli"))
+        let libgit2Milliseconds = libgit2Seconds * 1000 / Double(revisions)
+        let cliMilliseconds = cliSeconds * 1000 / Double(revisions)
+
+        let long = try Workspace.create(at: folder.appendingPathComponent("history"), options: options)
+        let buildSeconds = try time {
+            for revision in 0..<historyLength { try commitCheck(draft(revision: revision), in: long) }
+        }
+        var count = 0
+        let logSeconds = try time { count = try long.log().count }
+        let draftLogSeconds = try time { _ = try long.log(draft: try DraftPath("drafts/bench.md")) }
+        let historySeconds = try time { _ = try long.history(of: finding(in: draft(revision: 0)).id) }
+        return [
+            "git: annotated revision (\(revisions) checks of a ~5 KB draft, 12 findings)",
+            String(format: "  libgit2 %.2f ms per revision; git CLI (add + commit) %.2f ms; %.1f× faster",
+                   libgit2Milliseconds, cliMilliseconds, cliMilliseconds / libgit2Milliseconds),
+            String(format: "git: %d-revision history built in %.1f s (%.2f ms per revision)",
+                   historyLength, buildSeconds, buildSeconds * 1000 / Double(historyLength)),
+            String(format: "  log of %d revisions %.3f s; log of one draft %.3f s; history of one finding %.3f s",
+                   count, logSeconds, draftLogSeconds, historySeconds),
+        ]
+    }
+
+    /// The paragraph repeated through the draft, with a wrong weekday in each copy.
+    private static let paragraph = "La 93e Assemblée générale d'INTERPOL s'ouvre le mardi 24 novembre 2025 à Marrakech, "
+        + "en présence des délégations de 195 pays membres et du président Al-Raissi.\n\n"
+    private static let quote = "mardi 24 novembre 2025"
+
+    /// A ~5 KB draft whose last line changes with each revision.
+    private static func draft(revision: Int) -> String {
+        String(repeating: paragraph, count: 24) + "Mise à jour numéro \(revision).\n"
+    }
+
+    /// The weekday finding on the draft's first paragraph.
+    private static func finding(in text: String) -> Finding {
+        findings(in: text)[0]
+    }
+
+    /// Twelve findings, on every other paragraph, numbered by occurrence as the engine does.
+    private static func findings(in text: String) -> [Finding] {
+        let document = Document(path: "drafts/bench.md", text: text, language: .fr)
+        let paragraphLength = paragraph.unicodeScalars.count
+        let offset = paragraph.unicodeScalars.count - paragraph.components(separatedBy: quote)[1].unicodeScalars.count
+            - quote.unicodeScalars.count
+        return (0..<12).map { index in
+            let start = index * 2 * paragraphLength + offset
+            var finding = document.finding(
+                checker: "date", rule: "weekday-mismatch", severity: .error,
+                span: Span(start: start, end: start + quote.unicodeScalars.count), message: "le 24 novembre 2025 est un lundi")
+            finding.id = FindingID.make(checker: "date", rule: "weekday-mismatch", quoted: quote, occurrence: index + 1)
+            return finding
+        }
+    }
+
+    private static func commitCheck(_ text: String, in workspace: Workspace) throws {
+        let path = workspace.root.appendingPathComponent("drafts/bench.md")
+        try Data(text.utf8).write(to: path)
+        _ = try workspace.recordCheck(
+            of: try DraftPath("drafts/bench.md"), text: text, findings: findings(in: text),
+            run: RunMetadata(factdeskVersion: "bench", checkers: ["date": "1.0.0"], referenceDigest: "none"))
+    }
+
+    private static func annotations(in workspace: Workspace) throws -> Data {
+        try Data(contentsOf: workspace.root.appendingPathComponent("annotations/bench.json"))
+    }
+
+    /// Makes the same commits with the `git` CLI (`git add` then `git commit` per revision).
+    private static func cliCommits(_ commits: [(draft: String, annotations: Data, message: String)], in folder: URL) throws -> Double {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("annotations"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try git(["init", "--quiet", "--initial-branch=main"], in: folder)
+        return try time {
+            for commit in commits {
+                try Data(commit.draft.utf8).write(to: folder.appendingPathComponent("drafts/bench.md"))
+                try commit.annotations.write(to: folder.appendingPathComponent("annotations/bench.json"))
+                try git(["add", "drafts/bench.md", "annotations/bench.json"], in: folder)
+                try git(["commit", "--quiet", "--message", commit.message], in: folder)
+            }
+        }
+    }
+
+    /// Runs `git`, waiting through a termination handler (`waitUntilExit` adds ~40 ms on Linux).
+    private static func git(_ arguments: [String], in folder: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging([
+            "GIT_AUTHOR_NAME": "Bench Editor", "GIT_AUTHOR_EMAIL": "bench@example.org",
+            "GIT_COMMITTER_NAME": "Bench Editor", "GIT_COMMITTER_EMAIL": "bench@example.org",
+        ]) { $1 }
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        finished.wait()
+        guard process.terminationStatus == 0 else { throw GitCommandFailed(arguments: arguments) }
+    }
+
+    private static func time(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}
+
+/// The baseline's `git` command failed.
+private struct GitCommandFailed: Error, CustomStringConvertible {
+    let arguments: [String]
+    var description: String { "git \(arguments.joined(separator: " ")) failed" }
+}

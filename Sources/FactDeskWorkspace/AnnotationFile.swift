@@ -1,0 +1,72 @@
+import FactDeskKit
+import Foundation
+
+/// The findings of one draft at one revision: `annotations/<stem>.json`, schema
+/// `factdesk.annotations/1`.
+///
+/// The encoding is deterministic (sorted keys, findings in text order) and puts each finding on
+/// its own line, so that git shows and merges changes finding by finding:
+/// ```
+/// {"schema": "factdesk.annotations/1",
+/// "draft": "drafts/x.md",
+/// "run": {"checkers":{"date":"1.0.0"},"factdesk":"0.1.0","reference":"git-sha1:…"},
+/// "findings": [
+/// {"checker":"date","id":"date:weekday-mismatch:5c1f0a93",…},
+/// {"checker":"name",…}
+/// ]}
+/// ```
+struct AnnotationFile: Codable, Hashable, Sendable {
+    /// The schema identifier written in every file.
+    static let schema = "factdesk.annotations/1"
+
+    /// The draft's path from the workspace root.
+    var draft: String
+    /// What produced the findings.
+    var run: RunMetadata
+    /// The findings, with the editors' decisions applied.
+    var findings: [Finding]
+
+    /// Creates a file's content; findings are put in text order.
+    init(draft: String, run: RunMetadata, findings: [Finding]) {
+        self.draft = draft
+        self.run = run
+        self.findings = findings.sorted(by: AnnotationFile.textOrder)
+    }
+
+    /// Orders findings by span, then id.
+    static func textOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        (lhs.span.start, lhs.span.end, lhs.id) < (rhs.span.start, rhs.span.end, rhs.id)
+    }
+
+    /// The file's bytes.
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func json<Value: Encodable>(_ value: Value) throws -> String {
+            String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
+        var lines = [
+            "{\"schema\": \(try json(AnnotationFile.schema)),",
+            "\"draft\": \(try json(draft)),",
+            "\"run\": \(try json(run)),",
+            "\"findings\": [",
+        ]
+        let findingLines = try findings.map(json)
+        lines += findingLines.enumerated().map { $0.offset < findingLines.count - 1 ? $0.element + "," : $0.element }
+        lines.append("]}")
+        return Data((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    /// Reads a file's bytes.
+    /// - Throws: a decoding error, or ``WorkspaceError/fileError(path:reason:)`` for another schema.
+    static func decode(_ data: Data, path: String) throws -> AnnotationFile {
+        struct Header: Decodable { var schema: String }
+        let header = try JSONDecoder().decode(Header.self, from: data)
+        guard header.schema == schema else {
+            throw WorkspaceError.fileError(path: path, reason: "unknown schema \(header.schema)")
+        }
+        return try JSONDecoder().decode(AnnotationFile.self, from: data)
+    }
+
+    private enum CodingKeys: String, CodingKey { case draft, run, findings }
+}

@@ -1,0 +1,76 @@
+import FactDeskGit
+import FactDeskKit
+import Foundation
+
+/// The outcome of recording a check of a draft.
+public struct CheckRecord: Sendable {
+    /// The draft.
+    public let draft: DraftPath
+    /// The findings given, in the same order, each with its status: `dismissed` or `accepted`
+    /// when an editor decided so on it (or on the same finding in an earlier revision), else `open`.
+    public let findings: [Finding]
+    /// The ids of the findings that were not in the previous revision.
+    public let newFindingIDs: Set<String>
+    /// The previous revision's findings that are gone.
+    public let resolved: [Finding]
+    /// The counts, as the revision's message gives them.
+    public let counts: FindingCounts
+    /// The revision added, or `nil` when the draft and its findings were unchanged.
+    public let revision: RevisionID?
+}
+
+extension Workspace {
+    /// Records one check of a draft as a revision holding the draft as checked and its
+    /// findings (`annotations/<stem>.json`), with a message such as
+    /// `check drafts/x.md: 2 errors, 1 warning (1 new, 3 resolved)` and the run's metadata in
+    /// trailers.
+    ///
+    /// Findings are paired with the previous revision's by their quote and its context (see
+    /// ``FindingMatcher``), so a finding keeps an editor's decision while its words stand,
+    /// even when the text around it moves. When neither the draft nor its findings changed,
+    /// nothing is committed. The revision lands whole or not at all; concurrent processes
+    /// wait for one another.
+    /// - Parameters:
+    ///   - draft: the draft's path in the workspace.
+    ///   - text: the draft's text exactly as checked.
+    ///   - findings: the checkers' findings on that text.
+    ///   - run: FactDesk's and the checkers' versions and the reference data's digest.
+    public func recordCheck(of draft: DraftPath, text: String, findings: [Finding], run: RunMetadata) throws -> CheckRecord {
+        try locked {
+            let head = try branchHead()
+            let tree = try head.commit.map(repository.treeID(of:))
+            let previous = try tree.flatMap { try annotations(of: draft, inTree: $0) }
+            let ledger = try tree.map { try decisions(of: draft, inTree: $0) } ?? DecisionLedger([])
+            let previousFindings = previous?.findings ?? []
+            let pairs = FindingMatcher.match(previous: previousFindings, current: findings)
+            let predecessors = Dictionary(uniqueKeysWithValues: pairs.map { ($0.current, previousFindings[$0.previous]) })
+
+            var decided = findings
+            for index in decided.indices {
+                decided[index].status = ledger.latest(for: decided[index].id)?.status
+                    ?? predecessors[index].map(ledger.status(of:)) ?? .open
+            }
+            let paired = Set(pairs.map(\.previous))
+            let resolved = previousFindings.indices.filter { !paired.contains($0) }.map { previousFindings[$0] }
+            let newIDs = Set(decided.indices.filter { predecessors[$0] == nil }.map { decided[$0].id })
+            let counts = FindingCounts(findings: decided, new: newIDs.count, resolved: resolved.count)
+            let file = AnnotationFile(draft: draft.path, run: run, findings: decided)
+            let content = Data(text.utf8)
+
+            let committedText = try head.commit.flatMap { try repository.blob(at: draft.path, in: $0) }
+            if let previous, previous.findings == file.findings, committedText == content {
+                return CheckRecord(
+                    draft: draft, findings: decided, newFindingIDs: newIDs, resolved: resolved, counts: counts, revision: nil)
+            }
+            let revision = try addRevision(
+                [
+                    RevisionFile(path: draft.path, content: content, writesWorkTree: false),
+                    RevisionFile(path: draft.annotationsPath, content: try file.encoded(), writesWorkTree: true),
+                ],
+                message: RevisionMessage.check(draft, counts: counts, run: run), onto: head)
+            return CheckRecord(
+                draft: draft, findings: decided, newFindingIDs: newIDs, resolved: resolved, counts: counts,
+                revision: RevisionID(hex: revision.hex))
+        }
+    }
+}

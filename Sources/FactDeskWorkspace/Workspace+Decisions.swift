@@ -1,0 +1,59 @@
+import FactDeskGit
+import FactDeskKit
+import Foundation
+
+extension Workspace {
+    /// Dismisses a finding: it is not a problem. Recorded as a revision adding one file under
+    /// `decisions/`, signed with the author and time; the finding stays dismissed in later
+    /// revisions while its words stand.
+    /// - Parameters:
+    ///   - findingID: the finding's id, as the latest annotations give it.
+    ///   - reason: why it is not a problem.
+    ///   - draft: the draft, needed only when several drafts have a finding with this id.
+    /// - Throws: ``WorkspaceError/unknownFinding(id:)``, ``WorkspaceError/ambiguousFinding(id:drafts:)``.
+    /// - Returns: the decision recorded.
+    @discardableResult
+    public func dismiss(_ findingID: String, reason: String, draft: DraftPath? = nil) throws -> Decision {
+        try decide(.dismissed, on: findingID, reason: reason, draft: draft)
+    }
+
+    /// Accepts a finding: it is a real problem, acknowledged. Recorded like ``dismiss(_:reason:draft:)``.
+    /// - Parameters:
+    ///   - findingID: the finding's id, as the latest annotations give it.
+    ///   - note: an optional note.
+    ///   - draft: the draft, needed only when several drafts have a finding with this id.
+    /// - Returns: the decision recorded.
+    @discardableResult
+    public func accept(_ findingID: String, note: String? = nil, draft: DraftPath? = nil) throws -> Decision {
+        try decide(.accepted, on: findingID, reason: note, draft: draft)
+    }
+
+    private func decide(_ status: Finding.Status, on findingID: String, reason: String?, draft: DraftPath?) throws -> Decision {
+        try locked {
+            let head = try branchHead()
+            guard let commit = head.commit else { throw WorkspaceError.unknownFinding(id: findingID) }
+            let tree = try repository.treeID(of: commit)
+            let candidates: [DraftPath: AnnotationFile]
+            if let draft {
+                candidates = try annotations(of: draft, inTree: tree).map { [draft: $0] } ?? [:]
+            } else {
+                candidates = try allAnnotations(inTree: tree)
+            }
+            let holders = candidates.compactMap { draft, file in
+                file.findings.first { $0.id == findingID }.map { (draft: draft, finding: $0) }
+            }.sorted { $0.draft < $1.draft }
+            guard let holder = holders.first else { throw WorkspaceError.unknownFinding(id: findingID) }
+            guard holders.count == 1 else {
+                throw WorkspaceError.ambiguousFinding(id: findingID, drafts: holders.map(\.draft.path))
+            }
+            let author = try author()
+            let decision = Decision(
+                finding: findingID, draft: holder.draft.path, status: status, reason: reason,
+                author: author.nameAndEmail, time: author.time, quote: holder.finding.quote.exact)
+            try addRevision(
+                [RevisionFile(path: try decision.filePath(in: holder.draft), content: try decision.encoded(), writesWorkTree: true)],
+                message: RevisionMessage.decision(decision), onto: head)
+            return decision
+        }
+    }
+}

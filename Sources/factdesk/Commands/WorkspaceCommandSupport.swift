@@ -1,0 +1,53 @@
+import ArgumentParser
+import FactDeskKit
+import FactDeskWorkspace
+import Foundation
+
+/// What the workspace commands share: finding the workspace, one-line errors, JSON output.
+enum WorkspaceCommand {
+    /// The workspace holding the current folder.
+    static func current() throws -> Workspace {
+        try Workspace.find(from: currentFolder)
+    }
+
+    /// The current folder.
+    static var currentFolder: URL {
+        URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    }
+
+    /// Runs a command's body; a workspace error becomes one line on standard error and exit status 2.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as WorkspaceError {
+            throw ExitCode(Diagnostics.usage(error.description))
+        }
+    }
+
+    /// Prints text followed by a line break.
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints a value as JSON with sorted keys and ISO 8601 dates.
+    static func printJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// `2025-11-24 10:15` in the local time zone.
+    static func time(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    /// One finding as a line: `7:18 error [open] date:weekday-mismatch:5c1f0a93 « quote » message`.
+    static func line(_ finding: Finding) -> String {
+        "\(finding.location.line):\(finding.location.column) \(finding.severity.rawValue) [\(finding.status.rawValue)] "
+            + "\(finding.id) « \(finding.quote.exact) » \(finding.message)"
+    }
+}
