@@ -20,7 +20,7 @@ let package = Package(
         // Reference data: model, validated loading (YAML/JSON), queries, fuzzy name index, importers.
         .target(name: "FactDeskReference", dependencies: ["FactDeskKit", .product(name: "Yams", package: "Yams")]),
         // Built-in checkers.
-        .target(name: "FactDeskCheckers", dependencies: ["FactDeskKit", "FactDeskText"]),
+        .target(name: "FactDeskCheckers", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskReference"]),
         // Runs checkers over documents, concurrently and with failures isolated.
         .target(name: "FactDeskEngine", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskCheckers"]),
         // Renderers: terminal text, JSON, SARIF 2.1.0.
@@ -52,7 +52,9 @@ let package = Package(
         ),
         .testTarget(name: "FactDeskKitTests", dependencies: ["FactDeskKit"]),
         .testTarget(name: "FactDeskTextTests", dependencies: ["FactDeskKit", "FactDeskText"]),
-        .testTarget(name: "FactDeskCheckersTests", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskEngine", "FactDeskCheckers"]),
+        .testTarget(
+            name: "FactDeskCheckersTests",
+            dependencies: ["FactDeskKit", "FactDeskText", "FactDeskEngine", "FactDeskCheckers", "FactDeskReference"]),
         .testTarget(name: "FactDeskEngineTests", dependencies: ["FactDeskKit", "FactDeskEngine"]),
         .testTarget(name: "FactDeskReferenceTests", dependencies: ["FactDeskReference"]),
         .testTarget(name: "FactDeskReportTests", dependencies: ["FactDeskKit", "FactDeskReport"]),

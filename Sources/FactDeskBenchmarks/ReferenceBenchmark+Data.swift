@@ -7,14 +7,21 @@ import FactDeskReference
 /// 250,000 family names with a skewed (Zipf-like) choice, so a million names hold about as many
 /// distinct words as a million real people's names.
 enum SyntheticNames {
-    private static let onsets = ["b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "ch", "sh", "kh", "br", "tr", "st", "gr"]
+    private static let onsets = [
+        "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "ch", "sh", "kh", "br",
+        "tr", "st", "gr",
+    ]
     private static let vowels = ["a", "e", "i", "o", "u", "ou", "ai", "é", "ü", "ia"]
     private static let codas = ["", "", "", "n", "r", "s", "l", "m", "d"]
     private static let particles = ["al-", "el-", "ben ", "de ", "van ", "von ", "da "]
 
     static func make(count: Int, using generator: inout SplitMix64) -> [String] {
-        let givenNames = (0..<5_000).map { _ in capitalised(word(syllables: 2 + Int(generator.next() % 2), using: &generator)) }
-        let familyNames = (0..<250_000).map { _ in capitalised(word(syllables: 2 + Int(generator.next() % 3), using: &generator)) }
+        let givenNames = (0..<5_000).map { _ in
+            capitalised(word(syllables: 2 + Int(generator.next() % 2), using: &generator))
+        }
+        let familyNames = (0..<250_000).map { _ in
+            capitalised(word(syllables: 2 + Int(generator.next() % 3), using: &generator))
+        }
         var seen = Set<String>()
         var names: [String] = []
         names.reserveCapacity(count)
@@ -35,8 +42,19 @@ enum SyntheticNames {
         return pool[min(pool.count - 1, Int(Double(pool.count) * uniform * uniform * uniform))]
     }
 
-    /// The name with `edits` letter edits (insert, delete, substitute, swap), inside words.
+    /// The name with `edits` letter edits (insert, delete, substitute, swap) inside words, at
+    /// exactly that Damerau–Levenshtein distance once folded (edits that undo or overlap each
+    /// other are drawn again).
     static func typo(_ name: String, edits: Int, using generator: inout SplitMix64) -> String {
+        let original = NameFolding.key(name).unicodeScalars.map(\.value)
+        while true {
+            let typo = randomEdits(name, edits: edits, using: &generator)
+            let folded = NameFolding.key(typo).unicodeScalars.map(\.value)
+            if BruteForceScan.distance(original, folded, bound: edits) == edits { return typo }
+        }
+    }
+
+    private static func randomEdits(_ name: String, edits: Int, using generator: inout SplitMix64) -> String {
         var letters = Array(name)
         for _ in 0..<edits {
             let positions = letters.indices.filter { letters[$0].isLetter }
@@ -86,7 +104,7 @@ struct BruteForceScan {
     }
 
     /// Optimal string alignment distance, or `nil` past `bound` (length check first).
-    private static func distance(_ a: [UInt32], _ b: [UInt32], bound: Int) -> Int? {
+    static func distance(_ a: [UInt32], _ b: [UInt32], bound: Int) -> Int? {
         guard abs(a.count - b.count) <= bound else { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
@@ -97,7 +115,9 @@ struct BruteForceScan {
             var rowMinimum = i
             for j in 1...b.count {
                 var value = min(previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, previousPrevious[j - 2] + 1) }
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
                 current[j] = value
                 rowMinimum = min(rowMinimum, value)
             }

@@ -1,6 +1,6 @@
 import Foundation
 
-// `swift run -c release FactDeskBenchmarks [engine|git]...` — prints each benchmark's figures.
+// `swift run -c release FactDeskBenchmarks [engine|date|number|name|reference|git]...` — prints each benchmark's figures.
 let arguments = Set(CommandLine.arguments.dropFirst())
 let selected = { (name: String) in arguments.isEmpty || arguments.contains(name) }
 
@@ -8,4 +8,17 @@ print("FactDesk benchmarks — \(ProcessInfo.processInfo.activeProcessorCount) c
 if selected("engine") {
     for line in await EngineBenchmark.run() { print(line) }
 }
-print(String(format: "peak memory (max RSS): %.1f MB", Measurement.peakMemoryMB))
+if selected("name") {
+    for line in await NameBenchmark.run() { print(line) }
+}
+if selected("reference") {
+    for line in ReferenceBenchmark.run() { print(line) }
+}
+if selected("git") {
+    do {
+        for line in try GitBenchmark.run() { print(line) }
+    } catch {
+        print("git benchmark failed: \(error)")
+    }
+}
+print(String(format: "peak memory (max RSS) of this run: %.1f MB", Measurement.peakMemoryMB))

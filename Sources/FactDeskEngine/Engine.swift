@@ -7,11 +7,31 @@ public struct Engine: Sendable {
     public let catalog: CheckerCatalog
     /// The extractors whose mentions the checkers read.
     public let extractors: [any Extractor]
+    /// The reference data the checkers compare drafts with, if any was loaded.
+    public let reference: (any ReferenceLookup)?
+    /// The rules off by default (``RuleDescriptor/enabledByDefault``) that this engine does not
+    /// turn on, as `checker/rule`: their findings are dropped.
+    private let silencedRules: Set<String>
 
     /// Creates an engine.
-    public init(catalog: CheckerCatalog, extractors: [any Extractor]) {
+    /// - Parameters:
+    ///   - catalog: the checkers to run.
+    ///   - extractors: the extractors whose mentions the checkers read.
+    ///   - reference: the reference data, or `nil` when none was loaded.
+    ///   - enabledRules: rules off by default to report all the same, as `checker/rule`
+    ///     (`name/unknown-name`).
+    public init(
+        catalog: CheckerCatalog, extractors: [any Extractor], reference: (any ReferenceLookup)? = nil,
+        enabledRules: Set<String> = []
+    ) {
         self.catalog = catalog
         self.extractors = extractors
+        self.reference = reference
+        self.silencedRules = Set(
+            catalog.descriptors.flatMap { checker in
+                checker.rules.filter { !$0.enabledByDefault }.map { "\(checker.id)/\($0.id)" }
+            }
+        ).subtracting(enabledRules)
     }
 
     /// Checks documents concurrently; reports come back in the order of `documents`.
@@ -28,7 +48,7 @@ public struct Engine: Sendable {
 
     /// Checks one document, running its checkers concurrently.
     public func check(_ document: Document) async -> DocumentReport {
-        let context = CheckContext(mentions: extractors.mentions(in: document))
+        let context = CheckContext(mentions: extractors.mentions(in: document), reference: reference)
         let findings = await withTaskGroup(of: [Finding].self) { group in
             for checker in catalog.checkers {
                 group.addTask { run(checker, on: document, context: context) }
@@ -51,7 +71,7 @@ public struct Engine: Sendable {
         _ document: Document, crashed: Set<String> = [], willRun: (String) -> Void = { _ in },
         didRun: (String) -> Void = { _ in }
     ) -> DocumentReport {
-        let context = CheckContext(mentions: extractors.mentions(in: document))
+        let context = CheckContext(mentions: extractors.mentions(in: document), reference: reference)
         var findings: [Finding] = []
         for checker in catalog.checkers {
             let id = checker.descriptor.id
@@ -66,10 +86,12 @@ public struct Engine: Sendable {
         return DocumentReport(document: document, findings: FindingOrder.arrange(findings))
     }
 
-    /// Runs one checker, turning a thrown error into one `checker-error` finding.
+    /// Runs one checker, turning a thrown error into one `checker-error` finding and dropping the
+    /// findings of silenced rules.
     private func run(_ checker: any Checker, on document: Document, context: CheckContext) -> [Finding] {
         do {
-            return try checker.check(document, context: context)
+            let findings = try checker.check(document, context: context)
+            return silencedRules.isEmpty ? findings : findings.filter { !silencedRules.contains("\($0.checker)/\($0.rule)") }
         } catch {
             return [CheckerFailure.threw(checker: checker.descriptor.id, error: error, in: document)]
         }

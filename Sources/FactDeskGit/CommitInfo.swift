@@ -18,15 +18,16 @@ public struct CommitInfo: Hashable, Sendable {
         String(message.prefix { $0 != "\n" })
     }
 
-    /// The trailers (`Key: value` lines of the message's last paragraph), in order.
+    /// The trailers (`Key: value` lines of the message's last paragraph, when the message has
+    /// another paragraph before it), in order.
     public var trailers: [(key: String, value: String)] {
-        let paragraphs = message.split(separator: "\n\n", omittingEmptySubsequences: true)
-        guard paragraphs.count > 1, let last = paragraphs.last else { return [] }
+        var lines = message.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        guard let blank = lines.lastIndex(where: \.isEmpty), blank > lines.startIndex else { return [] }
         var trailers: [(key: String, value: String)] = []
-        for line in last.split(separator: "\n") {
+        for line in lines[(blank + 1)...] {
             guard let colon = line.firstIndex(of: ":"), !line[..<colon].contains(" ") else { return [] }
-            let value = line[line.index(after: colon)...].drop { $0 == " " }
-            trailers.append((String(line[..<colon]), String(value)))
+            trailers.append((String(line[..<colon]), String(line[line.index(after: colon)...].drop { $0 == " " })))
         }
         return trailers
     }
@@ -36,6 +37,8 @@ public struct CommitInfo: Hashable, Sendable {
         trailers.first { $0.key == key }?.value
     }
 
+    /// Commits are equal when their ids are.
     public static func == (lhs: CommitInfo, rhs: CommitInfo) -> Bool { lhs.id == rhs.id }
+    /// Hashes the id.
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }

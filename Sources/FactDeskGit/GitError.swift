@@ -100,6 +100,7 @@ public struct GitError: Error, CustomStringConvertible, Sendable, Equatable {
     /// Whether the object store is damaged (a truncated or corrupt object).
     public var isCorruption: Bool { category == .storage && code != .notFound && code != .ambiguous }
 
+    /// `function failed for path: message`.
     public var description: String {
         if let path { return "\(function) failed for \(path): \(message)" }
         return "\(function) failed: \(message)"

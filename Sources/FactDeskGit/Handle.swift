@@ -47,7 +47,11 @@ enum PatchKind: HandleKind { static func free(_ pointer: OpaquePointer) { git_pa
 enum IndexKind: HandleKind { static func free(_ pointer: OpaquePointer) { git_index_free(pointer) } }
 enum RemoteKind: HandleKind { static func free(_ pointer: OpaquePointer) { git_remote_free(pointer) } }
 enum ConfigKind: HandleKind { static func free(_ pointer: OpaquePointer) { git_config_free(pointer) } }
-enum AnnotatedCommitKind: HandleKind { static func free(_ pointer: OpaquePointer) { git_annotated_commit_free(pointer) } }
+enum AnnotatedCommitKind: HandleKind {
+    static func free(_ pointer: OpaquePointer) { git_annotated_commit_free(pointer) }
+}
 enum IndexConflictIteratorKind: HandleKind {
     static func free(_ pointer: OpaquePointer) { git_index_conflict_iterator_free(pointer) }
 }
+enum ObjectDatabaseKind: HandleKind { static func free(_ pointer: OpaquePointer) { git_odb_free(pointer) } }
+enum PackBuilderKind: HandleKind { static func free(_ pointer: OpaquePointer) { git_packbuilder_free(pointer) } }

@@ -48,11 +48,10 @@ public struct ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible 
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// The first seven hex digits, as `git log --oneline` shows them.
-    public var short: String { String(hex.prefix(7)) }
-
+    /// The 40 hex digits.
     public var description: String { hex }
 
+    /// Orders ids by their bytes.
     public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
 }
 

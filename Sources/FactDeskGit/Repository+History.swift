@@ -20,12 +20,4 @@ extension Repository {
         }
         return ids
     }
-
-    /// Whether `ancestor` is `descendant` or one of its ancestors.
-    public func isAncestor(_ ancestor: ObjectID, of descendant: ObjectID) throws -> Bool {
-        if ancestor == descendant { return true }
-        var commit = descendant.oid
-        var candidate = ancestor.oid
-        return try check(git_graph_descendant_of(pointer, &commit, &candidate), "git_graph_descendant_of") == 1
-    }
 }

@@ -18,7 +18,8 @@ extension Repository {
             git_reference_lookup(&$0, pointer, "HEAD")
         }
         guard let branch = String(libgit2: git_reference_symbolic_target(head.pointer)) else {
-            throw GitError(function: "git_reference_symbolic_target", code: .invalidSpec, message: "HEAD is not symbolic")
+            throw GitError(
+                function: "git_reference_symbolic_target", code: .invalidSpec, message: "HEAD is not symbolic")
         }
         return .branch(reference: branch, commit: try referenceTarget(branch))
     }
@@ -49,7 +50,8 @@ extension Repository {
     ///   - id: the new target.
     ///   - expected: the target the caller read, or `nil` if the reference must not exist yet.
     ///   - message: the reflog message.
-    public func updateReference(_ name: String, to id: ObjectID, expecting expected: ObjectID?, message: String) throws {
+    public func updateReference(_ name: String, to id: ObjectID, expecting expected: ObjectID?, message: String) throws
+    {
         var target = id.oid
         if let expected {
             var current = expected.oid

@@ -10,7 +10,9 @@ extension Repository {
     /// - Throws: a ``GitError`` with code `.exists` when the tag already exists.
     /// - Returns: the tag object's id.
     @discardableResult
-    public func createAnnotatedTag(named name: String, target: ObjectID, tagger: Signature, message: String) throws -> ObjectID {
+    public func createAnnotatedTag(named name: String, target: ObjectID, tagger: Signature, message: String) throws
+        -> ObjectID
+    {
         let object = try target.withOID { oid in
             try Handle<ObjectKind>("git_object_lookup", path: target.hex) {
                 git_object_lookup(&$0, pointer, oid, GIT_OBJECT_COMMIT)

@@ -29,8 +29,9 @@ extension Repository {
             return change
         }
         var oid = git_oid()
-        try check(git_tree_create_updated(&oid, pointer, baseTree?.pointer, changes.count, changes),
-                  "git_tree_create_updated")
+        try check(
+            git_tree_create_updated(&oid, pointer, baseTree?.pointer, changes.count, changes),
+            "git_tree_create_updated")
         return ObjectID(oid)
     }
 

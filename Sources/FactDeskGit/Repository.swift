@@ -24,8 +24,9 @@ public final class Repository {
     public static func create(at url: URL, bare: Bool = false, initialBranch: String = "main") throws -> Repository {
         Libgit2.ensureInitialized()
         var options = git_repository_init_options()
-        try check(git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),
-                  "git_repository_init_options_init")
+        try check(
+            git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),
+            "git_repository_init_options_init")
         options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue | GIT_REPOSITORY_INIT_NO_REINIT.rawValue
         if bare { options.flags |= GIT_REPOSITORY_INIT_BARE.rawValue }
         let handle = try initialBranch.withCString { (branch) throws in
@@ -41,9 +42,10 @@ public final class Repository {
     public static func open(at url: URL) throws -> Repository {
         Libgit2.ensureInitialized()
         let flags = GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue
-        return try Repository(try Handle("git_repository_open_ext", path: url.path) {
-            git_repository_open_ext(&$0, url.path, flags, nil)
-        })
+        return try Repository(
+            try Handle("git_repository_open_ext", path: url.path) {
+                git_repository_open_ext(&$0, url.path, flags, nil)
+            })
     }
 
     /// Finds and opens the repository holding `url`, walking up through its parent folders.
@@ -67,21 +69,5 @@ public final class Repository {
     /// The work tree, or `nil` for a bare repository.
     public var workingDirectory: URL? {
         String(libgit2: git_repository_workdir(pointer)).map { URL(fileURLWithPath: $0, isDirectory: true) }
-    }
-
-    /// Whether the repository has no work tree.
-    public var isBare: Bool { git_repository_is_bare(pointer) == 1 }
-
-    /// A configuration value as git reads it (repository, user and system files), or `nil` when unset.
-    /// - Parameter key: a dotted key such as `user.name`.
-    public func configValue(_ key: String) throws -> String? {
-        let config = try Handle<ConfigKind>("git_repository_config_snapshot") {
-            git_repository_config_snapshot(&$0, pointer)
-        }
-        var value: UnsafePointer<CChar>?
-        let code = git_config_get_string(&value, config.pointer, key)
-        if code == GIT_ENOTFOUND.rawValue { return nil }
-        try check(code, "git_config_get_string", path: key)
-        return String(libgit2: value)
     }
 }

@@ -1,12 +1,19 @@
-/// What a checker may know besides the document: the mentions the extractors saw and the rules
-/// the run enabled. The publication date and language are on the ``Document``.
+/// What a checker may know besides the document: the mentions the extractors saw and the
+/// newsroom's reference data. The publication date and language are on the ``Document``.
 public struct CheckContext: Sendable {
     /// Every mention the extractors saw, ordered by span (as `[any Extractor].mentions(in:)` gives them).
     public var mentions: [Mention]
+    /// The reference data loaded for the run, or `nil` when none was: rules that need it then
+    /// stay silent.
+    public var reference: (any ReferenceLookup)?
 
     /// Creates a context.
-    public init(mentions: [Mention]) {
+    /// - Parameters:
+    ///   - mentions: what the extractors saw, ordered by span.
+    ///   - reference: the reference data, if any was loaded.
+    public init(mentions: [Mention], reference: (any ReferenceLookup)? = nil) {
         self.mentions = mentions
+        self.reference = reference
     }
 
     /// The mentions of one kind, in text order.

@@ -49,13 +49,32 @@ public struct RuleDescriptor: Sendable, Hashable, Codable {
     public var summary: String
     /// Texts that must and must not trigger the rule.
     public var examples: [RuleExample]
+    /// Whether runs report the rule unless told otherwise; a rule off by default (a noisy,
+    /// informational one such as `name/unknown-name`) reports only when a run turns it on.
+    public var enabledByDefault: Bool
 
     /// Creates a rule description.
-    public init(id: String, severity: Severity, summary: String, examples: [RuleExample]) {
+    public init(
+        id: String, severity: Severity, summary: String, examples: [RuleExample], enabledByDefault: Bool = true
+    ) {
         self.id = id
         self.severity = severity
         self.summary = summary
         self.examples = examples
+        self.enabledByDefault = enabledByDefault
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, severity, summary, examples, enabledByDefault }
+
+    /// Decodes a description; one written before `enabledByDefault` existed is on by default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            severity: try container.decode(Severity.self, forKey: .severity),
+            summary: try container.decode(String.self, forKey: .summary),
+            examples: try container.decode([RuleExample].self, forKey: .examples),
+            enabledByDefault: try container.decodeIfPresent(Bool.self, forKey: .enabledByDefault) ?? true)
     }
 }
 
@@ -75,12 +94,17 @@ public struct RuleExample: Sendable, Hashable, Codable {
     public var language: Language
     /// The publication date the example assumes, if any.
     public var published: CalendarDate?
+    /// The reference data the example assumes, if any.
+    public var reference: InMemoryReference?
 
     /// Creates an example; whether it triggers follows from the presence of markers.
-    public init(_ text: String, language: Language, published: CalendarDate? = nil) {
+    public init(
+        _ text: String, language: Language, published: CalendarDate? = nil, reference: InMemoryReference? = nil
+    ) {
         self.text = text
         self.language = language
         self.published = published
+        self.reference = reference
     }
 
     /// Whether the rule must fire on this text.

@@ -1,6 +1,6 @@
 /// A date as precise as the text gives it: a year, a month of a year, a day of a month, or a
 /// full date.
-public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
+public struct PartialDate: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The year, when known.
     public var year: Int?
     /// The month 1–12, when known.

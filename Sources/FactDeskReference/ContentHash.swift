@@ -24,7 +24,9 @@ enum ContentHash {
             encoder.field("series", series.id)
             encoder.names(series.names)
             for edition in series.editions {
-                encoder.field("edition", String(edition.number), edition.start?.description, edition.end?.description, edition.place)
+                encoder.field(
+                    "edition", String(edition.number), edition.start?.description, edition.end?.description,
+                    edition.place)
             }
         }
         for property in properties.sorted(by: { $0.id < $1.id }) {

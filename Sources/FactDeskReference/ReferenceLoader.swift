@@ -20,13 +20,13 @@ public struct ReferenceLoader: Sendable {
     ///   column; nothing is returned unless all of it is valid.
     public func load(_ paths: [String]) throws(ReferenceError) -> ReferenceData {
         var diagnostics: [ReferenceDiagnostic] = []
-        let sources = ReferenceSource.readAll(paths, limits: limits, diagnostics: &diagnostics)
+        let sources = ReferenceFile.readAll(paths, limits: limits, diagnostics: &diagnostics)
         return try build(sources, diagnostics: diagnostics)
     }
 
     /// Loads reference data from a text, reported as `file` in diagnostics.
     public func load(text: String, file: String) throws(ReferenceError) -> ReferenceData {
-        try build([ReferenceSource(path: file, text: text)], diagnostics: [])
+        try build([ReferenceFile(path: file, text: text)], diagnostics: [])
     }
 
     /// Every problem in the reference files under `paths`; empty when they are valid.
@@ -39,7 +39,7 @@ public struct ReferenceLoader: Sendable {
         }
     }
 
-    private func build(_ sources: [ReferenceSource], diagnostics: [ReferenceDiagnostic]) throws(ReferenceError)
+    private func build(_ sources: [ReferenceFile], diagnostics: [ReferenceDiagnostic]) throws(ReferenceError)
         -> ReferenceData
     {
         var diagnostics = diagnostics

@@ -6,7 +6,9 @@ import Foundation
 ///
 /// Each mention carries its kind, its words, its span in Unicode scalar offsets and its value:
 /// dates as ISO 8601 keeping only what the text gives (`2025-11`, `--11-24`), with the weekday
-/// written beside them or `null`; date ranges as `{"start", "end"}`; durations as
+/// written beside them or `null`; date ranges as `{"start", "end"}` (with `weekdays` beside them
+/// when the text gives any); relative dates as `{"unit", "offset"}` or `{"weekday", "offset"}`;
+/// anniversaries as their ordinal; durations as
 /// `{"amount", "unit"}`; numbers and percentages as JSON numbers, or as strings of exact digits
 /// where a double would round; ordinals as integers; weekdays as lowercase English names; names
 /// as `{"entity": id}` or `{"entity": null}`. Decoding reads the same shape back into

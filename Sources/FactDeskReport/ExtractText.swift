@@ -45,20 +45,42 @@ public struct ExtractText: Sendable {
         switch value {
         case .date(let date, let weekday):
             weekday.map { "\(date) (\($0.rawValue))" } ?? date.description
-        case .dateRange(let start, let end):
-            "\(start)/\(end)"
+        case .dateRange(let start, let end, let startWeekday, let endWeekday):
+            "\(start)/\(end)" + (startWeekday != nil || endWeekday != nil
+                ? " (\(startWeekday?.rawValue ?? "-")/\(endWeekday?.rawValue ?? "-"))" : "")
         case .weekday(let weekday):
             weekday.rawValue
+        case .relativeDate(let relative):
+            Self.value(relative)
+        case .anniversary(let ordinal):
+            "anniversary #\(ordinal)"
         case .duration(let amount, let unit):
             "\(amount) \(unit.rawValue)\(amount == 1 ? "" : "s")"
         case .number(let number):
             number.description
         case .percent(let number):
             "\(number)%"
+        case .numberRange(let low, let high):
+            "\(low)..\(high)"
         case .ordinal(let ordinal):
             "#\(ordinal)"
         case .name(let entity):
             entity.map { "entity \($0)" } ?? "no entity"
+        }
+    }
+
+    /// A relative date in words: `-1 day`, `+1 week`, `next monday`, `last monday`, `this monday`.
+    private static func value(_ relative: RelativeDate) -> String {
+        func signed(_ offset: Int, _ unit: String) -> String {
+            "\(offset >= 0 ? "+" : "")\(offset) \(unit)\(abs(offset) == 1 ? "" : "s")"
+        }
+        switch relative {
+        case .days(let offset): return signed(offset, "day")
+        case .weeks(let offset): return signed(offset, "week")
+        case .months(let offset): return signed(offset, "month")
+        case .years(let offset): return signed(offset, "year")
+        case .weekday(let weekday, let offset):
+            return "\(offset < 0 ? "last" : offset > 0 ? "next" : "this") \(weekday.rawValue)"
         }
     }
 }

@@ -25,7 +25,10 @@ public struct Decision: Codable, Hashable, Sendable {
     public var quote: String
 
     /// Creates a decision.
-    public init(finding: String, draft: String, status: Finding.Status, reason: String?, author: String, time: Date, quote: String) {
+    public init(
+        finding: String, draft: String, status: Finding.Status, reason: String?, author: String, time: Date,
+        quote: String
+    ) {
         self.finding = finding
         self.draft = draft
         self.status = status

@@ -37,7 +37,9 @@ public struct DraftPath: Hashable, Sendable, Comparable, CustomStringConvertible
     /// The tag prefix of the draft's publications: `published/<stem>/`.
     public var publishedTagPrefix: String { "published/\(stem)/" }
 
+    /// The path from the workspace root.
     public var description: String { path }
 
+    /// Orders drafts by path.
     public static func < (lhs: DraftPath, rhs: DraftPath) -> Bool { lhs.path < rhs.path }
 }

@@ -43,7 +43,9 @@ public struct FindingCounts: Hashable, Sendable, Codable {
         func counted(_ count: Int, _ noun: String) -> String? {
             count == 0 ? nil : "\(count) \(noun)\(count == 1 ? "" : "s")"
         }
-        let severities = [counted(errors, "error"), counted(warnings, "warning"), counted(infos, "info")].compactMap { $0 }
+        let severities = [counted(errors, "error"), counted(warnings, "warning"), counted(infos, "info")].compactMap {
+            $0
+        }
         let changes = [
             new == 0 ? nil : "\(new) new", resolved == 0 ? nil : "\(resolved) resolved",
             dismissed == 0 ? nil : "\(dismissed) dismissed", accepted == 0 ? nil : "\(accepted) accepted",

@@ -24,7 +24,8 @@ enum FindingMatcher {
         let currentKeys = current.map(key)
         for (currentIndex, currentKey) in currentKeys.enumerated() {
             for (previousIndex, previousKey) in previousKeys.enumerated() where previousKey == currentKey {
-                let score = contextScore(previous[previousIndex].quote, current[currentIndex].quote) * 2
+                let score =
+                    contextScore(previous[previousIndex].quote, current[currentIndex].quote) * 2
                     + (previous[previousIndex].id == current[currentIndex].id ? 1 : 0)
                 candidates.append((score, Pair(previous: previousIndex, current: currentIndex)))
             }
@@ -48,10 +49,11 @@ enum FindingMatcher {
         "\(finding.checker)\u{1F}\(finding.rule)\u{1F}\(FindingID.normalize(finding.quote.exact))"
     }
 
-    /// How many characters of context agree: the end of the prefixes plus the start of the suffixes.
+    /// How many scalars of context agree: the end of the prefixes plus the start of the suffixes.
     static func contextScore(_ lhs: TextQuote, _ rhs: TextQuote) -> Int {
-        let before = zip(lhs.prefix.reversed(), rhs.prefix.reversed()).prefix { $0 == $1 }.count
-        let after = zip(lhs.suffix, rhs.suffix).prefix { $0 == $1 }.count
+        let before = zip(lhs.prefix.unicodeScalars.reversed(), rhs.prefix.unicodeScalars.reversed()).prefix { $0 == $1 }
+            .count
+        let after = zip(lhs.suffix.unicodeScalars, rhs.suffix.unicodeScalars).prefix { $0 == $1 }.count
         return before + after
     }
 }

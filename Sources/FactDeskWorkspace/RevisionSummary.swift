@@ -35,6 +35,8 @@ public struct RevisionSummary: Hashable, Sendable, Encodable {
         case revision, time, author, title, action, draft, counts, finding, status
     }
 
+    /// Writes `revision`, `time`, `author`, `title`, `action`, and the draft, counts or
+    /// decision the action has.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .revision)
@@ -78,7 +80,8 @@ public enum RevisionAction: Hashable, Sendable {
     }
 
     init(_ commit: CommitInfo) {
-        let trailer = commit.trailer
+        let trailers = commit.trailers
+        let trailer = { (key: String) in trailers.first { $0.key == key }?.value }
         switch trailer(RevisionMessage.actionKey) {
         case "create": self = .create
         case "merge": self = .merge
@@ -107,21 +110,25 @@ enum RevisionMessage {
 
     /// `check drafts/x.md: 2 errors, 1 warning (1 new, 3 resolved)` and the run's trailers.
     static func check(_ draft: DraftPath, counts: FindingCounts, run: RunMetadata) -> String {
-        message("check \(draft.path): \(counts.phrase)", trailers: [
-            (actionKey, "check"), (draftKey, draft.path), (findingsKey, counts.trailerValue),
-            ("FactDesk-Version", run.factdeskVersion), ("FactDesk-Checkers", run.checkerList),
-            ("FactDesk-Reference", run.referenceDigest),
-        ])
+        message(
+            "check \(draft.path): \(counts.phrase)",
+            trailers: [
+                (actionKey, "check"), (draftKey, draft.path), (findingsKey, counts.trailerValue),
+                ("FactDesk-Version", run.factdeskVersion), ("FactDesk-Checkers", run.checkerList),
+                ("FactDesk-Reference", run.referenceDigest),
+            ])
     }
 
     /// `dismiss date:…:5c1f0a93 in drafts/x.md: reason`.
     static func decision(_ decision: Decision) -> String {
         let verb = decision.status == .dismissed ? "dismiss" : "accept"
         let reason = decision.reason.map { ": " + $0.replacingOccurrences(of: "\n", with: " ") } ?? ""
-        return message("\(verb) \(decision.finding) in \(decision.draft)\(reason)", trailers: [
-            (actionKey, "decision"), (draftKey, decision.draft), (findingKey, decision.finding),
-            (decisionKey, decision.status.rawValue),
-        ])
+        return message(
+            "\(verb) \(decision.finding) in \(decision.draft)\(reason)",
+            trailers: [
+                (actionKey, "decision"), (draftKey, decision.draft), (findingKey, decision.finding),
+                (decisionKey, decision.status.rawValue),
+            ])
     }
 
     /// The first revision of a workspace.

@@ -8,7 +8,8 @@ extension Workspace {
     /// - Throws: ``WorkspaceError/noAuthor`` when none is set.
     func author() throws -> Signature {
         let time = options.clock()
-        let configured = options.environment["FACTDESK_AUTHOR"].flatMap(Workspace.parseAuthor)
+        let configured =
+            options.environment["FACTDESK_AUTHOR"].flatMap(Workspace.parseAuthor)
             ?? configurationValue("author").flatMap(Workspace.parseAuthor)
         if let (name, email) = configured {
             return Signature(name: name, email: email, time: time)
@@ -39,7 +40,8 @@ extension Workspace {
             var value = line.dropFirst(key.count + 1)
             if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
             let trimmed = value.trimmingCharacters(in: .whitespaces)
-            let unquoted = trimmed.count >= 2 && (trimmed.first == "\"" || trimmed.first == "'") && trimmed.last == trimmed.first
+            let unquoted =
+                trimmed.count >= 2 && (trimmed.first == "\"" || trimmed.first == "'") && trimmed.last == trimmed.first
                 ? String(trimmed.dropFirst().dropLast()) : trimmed
             return unquoted.isEmpty ? nil : unquoted
         }

@@ -35,7 +35,9 @@ extension Workspace {
     ///   - text: the draft's text exactly as checked.
     ///   - findings: the checkers' findings on that text.
     ///   - run: FactDesk's and the checkers' versions and the reference data's digest.
-    public func recordCheck(of draft: DraftPath, text: String, findings: [Finding], run: RunMetadata) throws -> CheckRecord {
+    public func recordCheck(of draft: DraftPath, text: String, findings: [Finding], run: RunMetadata) throws
+        -> CheckRecord
+    {
         try locked {
             let head = try branchHead()
             let tree = try head.commit.map(repository.treeID(of:))
@@ -43,11 +45,13 @@ extension Workspace {
             let ledger = try tree.map { try decisions(of: draft, inTree: $0) } ?? DecisionLedger([])
             let previousFindings = previous?.findings ?? []
             let pairs = FindingMatcher.match(previous: previousFindings, current: findings)
-            let predecessors = Dictionary(uniqueKeysWithValues: pairs.map { ($0.current, previousFindings[$0.previous]) })
+            let predecessors = Dictionary(
+                uniqueKeysWithValues: pairs.map { ($0.current, previousFindings[$0.previous]) })
 
             var decided = findings
             for index in decided.indices {
-                decided[index].status = ledger.latest(for: decided[index].id)?.status
+                decided[index].status =
+                    ledger.latest(for: decided[index].id)?.status
                     ?? predecessors[index].map(ledger.status(of:)) ?? .open
             }
             let paired = Set(pairs.map(\.previous))
@@ -60,7 +64,8 @@ extension Workspace {
             let committedText = try head.commit.flatMap { try repository.blob(at: draft.path, in: $0) }
             if let previous, previous.findings == file.findings, committedText == content {
                 return CheckRecord(
-                    draft: draft, findings: decided, newFindingIDs: newIDs, resolved: resolved, counts: counts, revision: nil)
+                    draft: draft, findings: decided, newFindingIDs: newIDs, resolved: resolved, counts: counts,
+                    revision: nil)
             }
             let revision = try addRevision(
                 [

@@ -13,6 +13,10 @@ struct RevisionFile {
 }
 
 extension Workspace {
+    /// Past about this many loose objects, they are packed before the next revision (git's
+    /// `gc.auto` default): thousands of loose files make reading history slow.
+    static let looseObjectLimit = 6700
+
     /// Adds one revision on top of `head`, atomically: the objects are written first, then the
     /// branch moves in one compare-and-swap; only then are the work-tree copies put in place
     /// (by renaming files prepared beforehand) and the index updated. If the branch moved in
@@ -20,6 +24,7 @@ extension Workspace {
     /// - Returns: the new commit.
     @discardableResult
     func addRevision(_ files: [RevisionFile], message: String, onto head: BranchHead) throws -> ObjectID {
+        if repository.looseObjectEstimate() > Workspace.looseObjectLimit { try repository.packLooseObjects() }
         let author = try author()
         let blobs = try files.map { try repository.writeBlob($0.content) }
         let base = try head.commit.map(repository.treeID(of:))
@@ -27,10 +32,15 @@ extension Workspace {
             from: base, applying: zip(files, blobs).map { TreeUpdate.write(path: $0.path, blob: $1) })
         let commit = try repository.createCommit(
             tree: tree, parents: head.commit.map { [$0] } ?? [], author: author, committer: author, message: message)
-        let prepared = try files.filter(\.writesWorkTree).map { try PreparedFile(root: root, file: $0) }
+        var prepared: [PreparedFile] = []
         do {
+            for file in files where file.writesWorkTree { prepared.append(try PreparedFile(root: root, file: file)) }
             try repository.updateReference(
-                head.reference, to: commit, expecting: head.commit, message: "factdesk: " + message.prefix { $0 != "\n" })
+                head.reference, to: commit, expecting: head.commit,
+                message: "factdesk: " + message.prefix { $0 != "\n" })
+        } catch let error as GitError where error.code == .concurrentUpdate || error.code == .exists {
+            prepared.forEach { $0.discard() }
+            throw WorkspaceError.branchMoved(reference: head.reference)
         } catch {
             prepared.forEach { $0.discard() }
             throw error
@@ -53,10 +63,30 @@ private struct PreparedFile {
         do {
             try FileManager.default.createDirectory(
                 at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try file.content.write(to: temporary)
         } catch {
             throw WorkspaceError.fileError(path: file.path, reason: error.localizedDescription)
         }
+        try PreparedFile.write(file.content, to: temporary)
+    }
+
+    /// Writes a new file without `fsync`, like git and libgit2 by default (Foundation's
+    /// `Data.write` syncs, which costs milliseconds per revision).
+    private static func write(_ content: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw WorkspaceError.fileError(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        let written = content.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        guard written else { throw WorkspaceError.fileError(path: url.path, reason: String(cString: strerror(errno))) }
     }
 
     func install() throws {

@@ -19,7 +19,9 @@ extension Workspace {
     ///     in first; symbolic links and `.git` are skipped.
     ///   - options: environment, clock and lock timeout.
     /// - Throws: ``WorkspaceError/alreadyExists(path:)``, ``WorkspaceError/noAuthor``, or a file error.
-    public static func create(at url: URL, template: URL? = nil, options: WorkspaceOptions = WorkspaceOptions()) throws -> Workspace {
+    public static func create(at url: URL, template: URL? = nil, options: WorkspaceOptions = WorkspaceOptions()) throws
+        -> Workspace
+    {
         try guarded {
             let manager = FileManager.default
             if let contents = try? manager.contentsOfDirectory(atPath: url.path), !contents.isEmpty {
@@ -45,7 +47,8 @@ extension Workspace {
                 let tree = try repository.stageWorkingTree()
                 let commit = try repository.createCommit(
                     tree: tree, parents: [], author: author, committer: author, message: RevisionMessage.create)
-                try repository.updateReference("refs/heads/main", to: commit, expecting: nil, message: "factdesk: create")
+                try repository.updateReference(
+                    "refs/heads/main", to: commit, expecting: nil, message: "factdesk: create")
             }
             return workspace
         }

@@ -28,7 +28,9 @@ extension Workspace {
         try decide(.accepted, on: findingID, reason: note, draft: draft)
     }
 
-    private func decide(_ status: Finding.Status, on findingID: String, reason: String?, draft: DraftPath?) throws -> Decision {
+    private func decide(_ status: Finding.Status, on findingID: String, reason: String?, draft: DraftPath?) throws
+        -> Decision
+    {
         try locked {
             let head = try branchHead()
             guard let commit = head.commit else { throw WorkspaceError.unknownFinding(id: findingID) }
@@ -51,7 +53,11 @@ extension Workspace {
                 finding: findingID, draft: holder.draft.path, status: status, reason: reason,
                 author: author.nameAndEmail, time: author.time, quote: holder.finding.quote.exact)
             try addRevision(
-                [RevisionFile(path: try decision.filePath(in: holder.draft), content: try decision.encoded(), writesWorkTree: true)],
+                [
+                    RevisionFile(
+                        path: try decision.filePath(in: holder.draft), content: try decision.encoded(),
+                        writesWorkTree: true)
+                ],
                 message: RevisionMessage.decision(decision), onto: head)
             return decision
         }

@@ -73,7 +73,9 @@ extension Workspace {
         }
     }
 
-    private func diff(of draft: DraftPath, from old: (commit: ObjectID, tree: ObjectID), to new: (commit: ObjectID, tree: ObjectID)) throws -> DraftDiff {
+    private func diff(
+        of draft: DraftPath, from old: (commit: ObjectID, tree: ObjectID), to new: (commit: ObjectID, tree: ObjectID)
+    ) throws -> DraftDiff {
         let oldText = try repository.blob(at: draft.path, in: old.commit)
         let newText = try repository.blob(at: draft.path, in: new.commit)
         guard oldText != nil || newText != nil else { throw WorkspaceError.missingDraft(path: draft.path) }
@@ -91,7 +93,8 @@ extension Workspace {
             text: TextChanges(
                 linesAdded: lines.additions, linesRemoved: lines.deletions,
                 hunks: lines.hunks.map {
-                    TextChanges.Hunk(oldStart: $0.oldStart, oldLines: $0.oldLines, newStart: $0.newStart, newLines: $0.newLines)
+                    TextChanges.Hunk(
+                        oldStart: $0.oldStart, oldLines: $0.oldLines, newStart: $0.newStart, newLines: $0.newLines)
                 }))
     }
 
@@ -102,7 +105,8 @@ extension Workspace {
             if change.path.hasPrefix(DraftPath.folder + "/"), !change.path.hasSuffix("/.gitkeep") {
                 drafts.insert(try DraftPath(change.path))
             } else if let blob = change.newBlob ?? change.oldBlob, change.path.hasSuffix(".json") {
-                drafts.insert(try DraftPath(try AnnotationFile.decode(try repository.blob(blob), path: change.path).draft))
+                drafts.insert(
+                    try DraftPath(try AnnotationFile.decode(try repository.blob(blob), path: change.path).draft))
             }
         }
         return drafts.sorted()

@@ -53,7 +53,9 @@ extension Workspace {
     /// - Throws: ``WorkspaceError/unknownFinding(id:)`` when no revision ever had it.
     public func history(of findingID: String) throws -> FindingHistory {
         try guarded {
-            guard let start = try repository.referenceTarget("HEAD") else { throw WorkspaceError.unknownFinding(id: findingID) }
+            guard let start = try repository.referenceTarget("HEAD") else {
+                throw WorkspaceError.unknownFinding(id: findingID)
+            }
             var trackers: [String: FindingTracker] = [:]
             var events: [FindingEvent] = []
             for id in try repository.commitIDs(from: start, oldestFirst: true) {
@@ -61,9 +63,17 @@ extension Workspace {
                 let summary = RevisionSummary(info)
                 switch summary.action {
                 case .check(let path, _):
-                    guard let file = try annotations(of: try DraftPath(path), inTree: info.tree) else { continue }
+                    let draft = try DraftPath(path)
                     var tracker = trackers[path] ?? FindingTracker(id: findingID)
-                    events += tracker.step(to: file.findings).map { $0.event(in: summary, draft: path) }
+                    guard let entry = try repository.entry(at: draft.annotationsPath, in: info.tree),
+                        entry.id != tracker.annotations
+                    else { continue }
+                    tracker.annotations = entry.id
+                    let data = try repository.blob(entry.id)
+                    if tracker.isFollowing || data.range(of: Data(tracker.id.utf8)) != nil {
+                        let file = try decodeAnnotations(data, path: draft.annotationsPath)
+                        events += tracker.step(to: file.findings).map { $0.event(in: summary, draft: path) }
+                    }
                     trackers[path] = tracker
                 case .decision(let path, let finding, let status):
                     guard finding == (trackers[path]?.id ?? findingID) else { continue }
@@ -89,6 +99,11 @@ private struct FindingTracker {
     /// The finding as last seen, or `nil` while it is absent.
     private var current: Finding?
     private var seen = false
+    /// The annotations blob last stepped to; an unchanged blob changes nothing.
+    var annotations: ObjectID?
+
+    /// Whether the finding is present in the latest annotations seen.
+    var isFollowing: Bool { current != nil }
 
     init(id: String) {
         self.id = id
@@ -123,7 +138,9 @@ private struct FindingTracker {
         switch (current, next) {
         case (nil, let next?):
             defer { seen = true }
-            return [Change(kind: seen ? .reappeared : .appeared, finding: next.id, location: next.location, detail: nil)]
+            return [
+                Change(kind: seen ? .reappeared : .appeared, finding: next.id, location: next.location, detail: nil)
+            ]
         case (let current?, nil):
             return [Change(kind: .resolved, finding: current.id, location: nil, detail: nil)]
         case (let current?, let next?) where current.location != next.location || current.id != next.id:

@@ -9,7 +9,8 @@ extension Workspace {
         try guarded {
             guard let start = try repository.referenceTarget("HEAD") else { return [] }
             var revisions: [RevisionSummary] = []
-            for id in try repository.commitIDs(from: start) where revisions.count < limit {
+            for id in try repository.commitIDs(from: start, limit: draft == nil ? limit : .max)
+            where revisions.count < limit {
                 let summary = RevisionSummary(try repository.commit(id))
                 if draft == nil || summary.draft == draft?.path { revisions.append(summary) }
             }

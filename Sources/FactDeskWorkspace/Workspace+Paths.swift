@@ -21,7 +21,8 @@ extension Workspace {
         if manager.fileExists(atPath: url.path) {
             resolved = url.resolvingSymlinksInPath()
         } else {
-            resolved = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent)
+            resolved = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(
+                url.lastPathComponent)
         }
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         guard resolved.path.hasPrefix(rootPath) else { throw WorkspaceError.outsideWorkspace(path: path) }

@@ -28,14 +28,17 @@ extension Workspace {
             let onDisk = FileManager.default.contents(atPath: root.appendingPathComponent(draft.path).path)
             guard onDisk == committed else { throw WorkspaceError.draftChangedSinceCheck(path: draft.path) }
 
-            let existing = try repository.tagNames(matching: draft.publishedTagPrefix + "*")
-            for name in existing where try repository.tag(named: name)?.target == revision {
-                throw WorkspaceError.alreadyPublished(tag: name)
+            let numbered = try repository.tagNames(matching: draft.publishedTagPrefix + "*").compactMap { name in
+                Int(name.dropFirst(draft.publishedTagPrefix.count)).map { (name: name, number: $0) }
             }
-            let number = (existing.compactMap { Int($0.dropFirst(draft.publishedTagPrefix.count)) }.max() ?? 0) + 1
+            for tag in numbered where try repository.tag(named: tag.name)?.target == revision {
+                throw WorkspaceError.alreadyPublished(tag: tag.name)
+            }
+            let number = (numbered.map(\.number).max() ?? 0) + 1
             let tag = draft.publishedTagPrefix + String(number)
             try repository.createAnnotatedTag(
-                named: tag, target: revision, tagger: try author(), message: "publish \(draft.path)\n\n\(checked.title)\n")
+                named: tag, target: revision, tagger: try author(),
+                message: "publish \(draft.path)\n\n\(checked.title)\n")
             return Publication(tag: tag, revision: checked.id, draft: draft.path)
         }
     }

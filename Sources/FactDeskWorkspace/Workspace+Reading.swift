@@ -7,10 +7,13 @@ extension Workspace {
     /// - Throws: ``WorkspaceError/annotationsClash(draft:annotations:owner:)`` when the file
     ///   there belongs to another draft.
     func annotations(of draft: DraftPath, inTree tree: ObjectID) throws -> AnnotationFile? {
-        guard let entry = try repository.entry(at: draft.annotationsPath, in: tree), entry.kind == .blob else { return nil }
+        guard let entry = try repository.entry(at: draft.annotationsPath, in: tree), entry.kind == .blob else {
+            return nil
+        }
         let file = try decodeAnnotations(try repository.blob(entry.id), path: draft.annotationsPath)
         guard file.draft == draft.path else {
-            throw WorkspaceError.annotationsClash(draft: draft.path, annotations: draft.annotationsPath, owner: file.draft)
+            throw WorkspaceError.annotationsClash(
+                draft: draft.path, annotations: draft.annotationsPath, owner: file.draft)
         }
         return file
     }
@@ -44,7 +47,9 @@ extension Workspace {
 
     /// A draft's findings in a tree with the editors' latest decisions applied, or `nil` when
     /// the draft has no annotations there.
-    func decidedFindings(of draft: DraftPath, inTree tree: ObjectID) throws -> (file: AnnotationFile, findings: [Finding])? {
+    func decidedFindings(of draft: DraftPath, inTree tree: ObjectID) throws -> (
+        file: AnnotationFile, findings: [Finding]
+    )? {
         guard let file = try annotations(of: draft, inTree: tree) else { return nil }
         let ledger = try decisions(of: draft, inTree: tree)
         let findings = file.findings.map { finding in
@@ -55,7 +60,7 @@ extension Workspace {
         return (file, findings)
     }
 
-    private func decodeAnnotations(_ data: Data, path: String) throws -> AnnotationFile {
+    func decodeAnnotations(_ data: Data, path: String) throws -> AnnotationFile {
         do {
             return try AnnotationFile.decode(data, path: path)
         } catch let error as WorkspaceError {

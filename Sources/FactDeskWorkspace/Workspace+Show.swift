@@ -50,7 +50,8 @@ extension Workspace {
         }
         let drafts = try allAnnotations(inTree: tree).keys.sorted()
         guard drafts.count == 1 else {
-            throw WorkspaceError.draftRequired(reason: "revision \(summary.id.short) holds \(drafts.count) annotated drafts")
+            throw WorkspaceError.draftRequired(
+                reason: "revision \(summary.id.short) holds \(drafts.count) annotated drafts")
         }
         return drafts[0]
     }

@@ -37,7 +37,8 @@ extension Workspace {
             guard let commit = head.commit else { throw WorkspaceError.unknownRevision("HEAD") }
             let tags = try repository.tagNames(matching: "published/*").map { "refs/tags/\($0):refs/tags/\($0)" }
             do {
-                try repository.push(remote: Workspace.remoteName, refspecs: ["\(head.reference):\(head.reference)"] + tags)
+                try repository.push(
+                    remote: Workspace.remoteName, refspecs: ["\(head.reference):\(head.reference)"] + tags)
             } catch let error as GitError where error.code == .nonFastForward {
                 throw WorkspaceError.pushRejected(detail: error.message)
             }
@@ -45,7 +46,8 @@ extension Workspace {
         }
     }
 
-    /// Fetches the remote's revisions and published tags and brings them into the branch:
+    /// Fetches the remote's revisions and published tags (an existing tag is never moved) and
+    /// brings them into the branch:
     /// a fast-forward when only the remote moved, else a merge revision. Changes to different
     /// drafts, and decisions on different findings, combine without conflict.
     /// - Throws: ``WorkspaceError/mergeConflict(paths:)`` when both sides changed the same
@@ -56,13 +58,9 @@ extension Workspace {
             guard try repository.remoteURL(named: Workspace.remoteName) != nil else { throw WorkspaceError.noRemote }
             let head = try branchHead()
             let tracking = "refs/remotes/\(Workspace.remoteName)/\(head.name)"
-            do {
-                try repository.fetch(
-                    remote: Workspace.remoteName,
-                    refspecs: ["+\(head.reference):\(tracking)", "refs/tags/published/*:refs/tags/published/*"])
-            } catch let error as GitError where error.code == .exists || error.code == .nonFastForward {
-                throw WorkspaceError.publishedTagMismatch(tag: error.path ?? error.message)
-            }
+            try repository.fetch(
+                remote: Workspace.remoteName,
+                refspecs: ["+\(head.reference):\(tracking)", "refs/tags/published/*:refs/tags/published/*"])
             guard let theirs = try repository.referenceTarget(tracking) else { return .upToDate }
             let ourTree = try head.commit.map(repository.treeID(of:))
             switch try repository.mergeAnalysis(of: theirs, into: head.reference) {
@@ -70,7 +68,8 @@ extension Workspace {
                 return .upToDate
             case .fastForward:
                 try checkout(try repository.treeID(of: theirs), from: ourTree)
-                try repository.updateReference(head.reference, to: theirs, expecting: head.commit, message: "factdesk: pull")
+                try repository.updateReference(
+                    head.reference, to: theirs, expecting: head.commit, message: "factdesk: pull")
                 return .fastForwarded(to: RevisionID(hex: theirs.hex))
             case .diverged:
                 guard let ours = head.commit, let ourTree else { return .upToDate }
@@ -83,7 +82,8 @@ extension Workspace {
                         tree: tree, parents: [ours, theirs], author: author, committer: author,
                         message: RevisionMessage.merge(remote: Workspace.remoteName, branch: head.name))
                     try checkout(tree, from: ourTree)
-                    try repository.updateReference(head.reference, to: merge, expecting: ours, message: "factdesk: merge")
+                    try repository.updateReference(
+                        head.reference, to: merge, expecting: ours, message: "factdesk: merge")
                     return .merged(RevisionID(hex: merge.hex))
                 }
             }

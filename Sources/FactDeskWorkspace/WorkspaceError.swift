@@ -21,6 +21,8 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
     case detachedHead
     /// Another `factdesk` process holds the workspace lock.
     case locked(lockFile: String)
+    /// Another program moved the branch while a revision was being added; nothing was changed.
+    case branchMoved(reference: String)
     /// No finding with this id in the drafts' latest annotations.
     case unknownFinding(id: String)
     /// The finding id occurs in several drafts; the caller must name one.
@@ -45,13 +47,12 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
     case mergeConflict(paths: [String])
     /// Pulling would overwrite files edited in the work tree; nothing was changed.
     case localChangesInTheWay(detail: String)
-    /// A remote's published tag points elsewhere than ours; published tags never move.
-    case publishedTagMismatch(tag: String)
     /// A file of the workspace could not be read or written.
     case fileError(path: String, reason: String)
     /// Another libgit2 failure.
     case git(GitError)
 
+    /// One line naming what is concerned and why.
     public var description: String {
         switch self {
         case .notAWorkspace(let path): "\(path): not inside a FactDesk workspace (run `factdesk init DIR`)"
@@ -64,24 +65,30 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
         case .corrupted(let detail): "the workspace repository is damaged: \(detail)"
         case .detachedHead: "HEAD is detached: check out a branch (`git switch main`) before adding revisions"
         case .locked(let lockFile): "the workspace is locked by another factdesk process (\(lockFile)); try again"
+        case .branchMoved(let reference):
+            "\(reference) moved while the revision was being added (another program committed); nothing was changed, try again"
         case .unknownFinding(let id): "\(id): no such finding in the latest annotations"
         case .ambiguousFinding(let id, let drafts):
             "\(id): found in several drafts (\(drafts.joined(separator: ", "))); name one with --draft"
         case .unknownRevision(let revision): "\(revision): no such revision"
         case .draftRequired(let reason): "name a draft: \(reason)"
-        case .draftChangedSinceCheck(let path): "\(path): changed since its last check; run `factdesk check \(path)` first"
-        case .draftNeverChecked(let path): "\(path): never checked in this workspace; run `factdesk check \(path)` first"
-        case .alreadyPublished(let tag): "this revision is already published as \(tag); published revisions never change"
+        case .draftChangedSinceCheck(let path):
+            "\(path): changed since its last check; run `factdesk check \(path)` first"
+        case .draftNeverChecked(let path):
+            "\(path): never checked in this workspace; run `factdesk check \(path)` first"
+        case .alreadyPublished(let tag):
+            "this revision is already published as \(tag); published revisions never change"
         case .noAuthor:
             "no author: set FACTDESK_AUTHOR=\"Name <email>\", `author:` in factdesk.yml, or git config user.name and user.email"
         case .noRemote: "no remote: give one with --remote URL (a bare repository path or a git URL)"
-        case .pushRejected(let detail): "the remote has revisions this workspace lacks; run `factdesk pull` first (\(detail))"
+        case .pushRejected(let detail):
+            "the remote has revisions this workspace lacks; run `factdesk pull` first (\(detail))"
         case .mergeConflict(let paths):
             "pull stopped: \(paths.joined(separator: ", ")) changed on both sides; nothing was changed (the remote's revisions are in origin/main)"
-        case .localChangesInTheWay(let detail): "pull stopped: files edited here would be overwritten; nothing was changed (\(detail))"
-        case .publishedTagMismatch(let tag): "\(tag) points at different revisions here and on the remote; published tags never move"
+        case .localChangesInTheWay(let detail):
+            "pull stopped: files edited here would be overwritten; nothing was changed (\(detail))"
         case .fileError(let path, let reason): "\(path): \(reason)"
-        case .git(let error): error.isCorruption ? "the workspace repository is damaged: \(error)" : error.description
+        case .git(let error): error.description
         }
     }
 }

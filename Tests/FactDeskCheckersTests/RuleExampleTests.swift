@@ -24,7 +24,9 @@ struct RuleExampleTests {
             testCase.variant.apply(to: testCase.example.text), language: testCase.example.language,
             published: testCase.example.published)
         let (text, expected) = variant.unmarked
-        let engine = Engine(catalog: try CheckerCatalog([testCase.checker]), extractors: StandardExtractors.all)
+        let engine = Engine(
+            catalog: try CheckerCatalog([testCase.checker]), extractors: StandardExtractors.all,
+            reference: testCase.example.reference, enabledRules: ["\(testCase.checker.descriptor.id)/\(testCase.rule)"])
         let document = Document(path: "example", text: text, language: variant.language, published: variant.published)
         let report = await engine.check(document)
         let found = report.findings.filter { $0.rule == testCase.rule }

@@ -9,7 +9,8 @@ struct CommitTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let repository = try Repository.create(at: folder)
         let first = try repository.commitFiles(["drafts/a.md": "Lundi 24 novembre 2025.\n"], message: "first")
-        let second = try repository.commitFiles(["annotations/a.json": "{}\n"], message: "second\n\nFactDesk-Draft: drafts/a.md")
+        let second = try repository.commitFiles(
+            ["annotations/a.json": "{}\n"], message: "second\n\nFactDesk-Draft: drafts/a.md")
         #expect(try git("fsck", "--strict", in: folder).isEmpty)
         #expect(try git("log", "--format=%s", in: folder) == "second\nfirst\n")
         #expect(try git("show", "main:drafts/a.md", in: folder) == "Lundi 24 novembre 2025.\n")
@@ -51,8 +52,12 @@ struct CommitTests {
         let repository = try Repository.create(at: folder)
         let blob = try repository.writeBlob(Data("x".utf8))
         let tree = try repository.makeTree(
-            from: nil, applying: [.write(path: "decisions/a/1.json", blob: blob), .write(path: "decisions/a/2.json", blob: blob)])
-        #expect(try repository.files(under: "decisions", in: tree).map(\.path) == ["decisions/a/1.json", "decisions/a/2.json"])
+            from: nil,
+            applying: [.write(path: "decisions/a/1.json", blob: blob), .write(path: "decisions/a/2.json", blob: blob)])
+        #expect(
+            try repository.files(under: "decisions", in: tree).map(\.path) == [
+                "decisions/a/1.json", "decisions/a/2.json",
+            ])
         let smaller = try repository.makeTree(from: tree, applying: [.remove(path: "decisions/a/1.json")])
         #expect(try repository.files(under: "decisions", in: smaller).map(\.path) == ["decisions/a/2.json"])
         #expect(try repository.entry(at: "decisions/a/1.json", in: smaller) == nil)

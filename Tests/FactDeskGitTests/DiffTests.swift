@@ -12,7 +12,10 @@ struct DiffTests {
         let blob = try repository.writeBlob(Data("c".utf8))
         let tree = try repository.makeTree(
             from: try repository.treeID(of: first),
-            applying: [.remove(path: "drafts/b.md"), .write(path: "drafts/c.md", blob: blob), .write(path: "drafts/a.md", blob: blob)])
+            applying: [
+                .remove(path: "drafts/b.md"), .write(path: "drafts/c.md", blob: blob),
+                .write(path: "drafts/a.md", blob: blob),
+            ])
         let changes = try repository.changes(from: try repository.treeID(of: first), to: tree)
         #expect(changes.map(\.path) == ["drafts/a.md", "drafts/b.md", "drafts/c.md"])
         #expect(changes.map(\.kind) == [.modified, .deleted, .added])
@@ -30,7 +33,10 @@ struct DiffTests {
         let changes = try repository.lineChanges(from: old, to: new)
         #expect(changes.additions == 3)
         #expect(changes.deletions == 1)
-        #expect(changes.hunks.map { [$0.oldStart, $0.oldLines, $0.newStart, $0.newLines] } == [[2, 1, 2, 1], [4, 0, 5, 2]])
+        #expect(
+            changes.hunks.map { [$0.oldStart, $0.oldLines, $0.newStart, $0.newLines] } == [
+                [2, 1, 2, 1], [4, 0, 5, 2],
+            ])
         #expect(try repository.lineChanges(from: old, to: old).hunks.isEmpty)
     }
 }

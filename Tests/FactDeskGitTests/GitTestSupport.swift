@@ -48,7 +48,8 @@ extension Repository {
     /// Commits `files` on top of the branch's current commit and moves the branch.
     @discardableResult
     func commitFiles(
-        _ files: [String: String], message: String, branch: String = "refs/heads/main", at seconds: TimeInterval = 1_764_000_000
+        _ files: [String: String], message: String, branch: String = "refs/heads/main",
+        at seconds: TimeInterval = 1_764_000_000
     ) throws -> ObjectID {
         let parent = try referenceTarget(branch)
         let updates = try files.keys.sorted().map { path in

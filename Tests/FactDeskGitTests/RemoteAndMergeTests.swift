@@ -56,7 +56,9 @@ struct RemoteAndMergeTests {
             return
         }
         let merged = try repository.blob(try #require(try repository.entry(at: "f.txt", in: tree)).id)
-        #expect(String(decoding: merged, as: UTF8.self).contains("ligne deux\n") && String(decoding: merged, as: UTF8.self).contains("ligne huit\n"))
+        #expect(
+            String(decoding: merged, as: UTF8.self).contains("ligne deux\n")
+                && String(decoding: merged, as: UTF8.self).contains("ligne huit\n"))
 
         let clash = try repository.commitFiles(["f.txt": "autre chose\n"], message: "clash", branch: "refs/heads/other")
         #expect(try repository.mergeTrees(ours: ourCommit, theirs: clash) == .conflicted(paths: ["f.txt"]))
@@ -66,10 +68,12 @@ struct RemoteAndMergeTests {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let repository = try Repository.create(at: folder)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("drafts"), withIntermediateDirectories: true)
         try Data("texte\n".utf8).write(to: folder.appendingPathComponent("drafts/a.md"))
         let tree = try repository.stageWorkingTree()
-        let first = try repository.createCommit(tree: tree, parents: [], author: signature(), committer: signature(), message: "init")
+        let first = try repository.createCommit(
+            tree: tree, parents: [], author: signature(), committer: signature(), message: "init")
         try repository.updateReference("refs/heads/main", to: first, expecting: nil, message: "init")
         #expect(try git("status", "--porcelain", in: folder).isEmpty)
 
@@ -80,12 +84,22 @@ struct RemoteAndMergeTests {
 
         try Data("c\n".utf8).write(to: folder.appendingPathComponent("drafts/c.md"))
         let third = try repository.commitFiles(["drafts/c.md": "c\n"], message: "c")
-        try repository.updateIndex([(path: "drafts/c.md", blob: try #require(try repository.entry(at: "drafts/c.md", in: try repository.treeID(of: third))).id)])
+        try repository.updateIndex([
+            (
+                path: "drafts/c.md",
+                blob: try #require(try repository.entry(at: "drafts/c.md", in: try repository.treeID(of: third))).id
+            )
+        ])
         #expect(try git("status", "--porcelain", in: folder).isEmpty)
 
         try Data("modifié\n".utf8).write(to: folder.appendingPathComponent("drafts/a.md"))
         let fourth = try repository.commitFiles(["drafts/a.md": "commité\n"], message: "a")
-        try repository.updateIndex([(path: "drafts/a.md", blob: try #require(try repository.entry(at: "drafts/a.md", in: try repository.treeID(of: fourth))).id)])
+        try repository.updateIndex([
+            (
+                path: "drafts/a.md",
+                blob: try #require(try repository.entry(at: "drafts/a.md", in: try repository.treeID(of: fourth))).id
+            )
+        ])
         #expect(try git("status", "--porcelain", in: folder) == " M drafts/a.md\n")
     }
 }

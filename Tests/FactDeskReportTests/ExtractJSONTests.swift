@@ -37,6 +37,17 @@ struct ExtractJSONTests {
             kind: .name, text: "Ahmed Naser Al-Raisi", span: Span(start: 86, end: 106),
             value: .name(entity: "ahmed-naser-al-raisi")),
         Mention(kind: .name, text: "Al-Raisi", span: Span(start: 98, end: 106), value: .name(entity: nil)),
+        Mention(
+            kind: .dateRange, text: "du lundi 24 au jeudi 27 novembre", span: Span(start: 140, end: 172),
+            value: .dateRange(
+                start: PartialDate(year: 2025, month: 11, day: 24), end: PartialDate(year: 2025, month: 11, day: 27),
+                startWeekday: .monday, endWeekday: .thursday)),
+        Mention(kind: .relativeDate, text: "hier", span: Span(start: 174, end: 178), value: .relativeDate(.days(-1))),
+        Mention(
+            kind: .relativeDate, text: "lundi prochain", span: Span(start: 180, end: 194),
+            value: .relativeDate(.weekday(.monday, offset: 1))),
+        Mention(
+            kind: .anniversary, text: "10e anniversaire", span: Span(start: 196, end: 212), value: .anniversary(10)),
     ]
 
     /// The `value` each of ``mentions`` must be written as, compact with sorted keys.
@@ -44,6 +55,8 @@ struct ExtractJSONTests {
         #""2025-11-24""#, #""--11-24""#, #""2025-11""#, #"{"end":"2025-11-27","start":"2025-11-24"}"#, #""monday""#,
         #"{"amount":4,"unit":"day"}"#, "196", "0.1", #""12345678901234567890.5""#, "93", "12.5",
         #"{"entity":"ahmed-naser-al-raisi"}"#, #"{"entity":null}"#,
+        #"{"end":"2025-11-27","start":"2025-11-24"}"#, #"{"offset":-1,"unit":"day"}"#,
+        #"{"offset":1,"weekday":"monday"}"#, "10",
     ]
 
     @Test("renders the golden factdesk.extract/1 document")
@@ -94,12 +107,20 @@ struct ExtractJSONTests {
             mentions.map { $0["kind"] as? String } == Self.mentions.map(\.kind.rawValue),
             "kinds named as in the schema")
         for (mention, object) in zip(Self.mentions, mentions) {
-            let dateKeys = ["kind", "span", "text", "value", "weekday"]
-            #expect(JSONTestSupport.keys(object) == (mention.kind == .date ? dateKeys : dateKeys.dropLast()))
+            let keys = ["kind", "span", "text", "value"]
+            let expectedKeys =
+                switch mention.value {
+                case .date: keys + ["weekday"]
+                case .dateRange(_, _, nil, nil): keys
+                case .dateRange: keys + ["weekdays"]
+                default: keys
+                }
+            #expect(JSONTestSupport.keys(object) == expectedKeys)
             #expect(JSONTestSupport.keys(object["span"]) == ["end", "start"])
         }
         #expect(mentions[0]["weekday"] as? String == "monday")
         #expect(mentions[1]["weekday"] is NSNull)
+        #expect(try JSONTestSupport.compact(mentions[13]["weekdays"]!) == #"{"end":"thursday","start":"monday"}"#)
     }
 
     @Test("reads back exactly what it writes, big decimals included")

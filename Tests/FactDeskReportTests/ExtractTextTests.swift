@@ -49,7 +49,17 @@ struct ExtractTextTests {
                 Mention.Value.dateRange(start: PartialDate(month: 11, day: 24), end: PartialDate(month: 11, day: 27)),
                 "--11-24/--11-27"
             ),
+            (
+                .dateRange(
+                    start: PartialDate(month: 11, day: 24), end: PartialDate(month: 11, day: 27),
+                    startWeekday: .monday, endWeekday: nil),
+                "--11-24/--11-27 (monday/-)"
+            ),
             (.weekday(.sunday), "sunday"),
+            (.relativeDate(.days(-1)), "-1 day"),
+            (.relativeDate(.years(2)), "+2 years"),
+            (.relativeDate(.weekday(.monday, offset: -1)), "last monday"),
+            (.anniversary(10), "anniversary #10"),
             (.duration(amount: 1, unit: .week), "1 week"),
             (.name(entity: "interpol"), "entity interpol"),
         ])

@@ -30,13 +30,29 @@ struct Extraction {
         switch value {
         case .date(let date, let weekday?): "\(date) \(weekday.rawValue)"
         case .date(let date, nil): "\(date)"
-        case .dateRange(let start, let end): "\(start)/\(end)"
+        case .dateRange(let start, let end, nil, nil): "\(start)/\(end)"
+        case .dateRange(let start, let end, let first, let last):
+            "\(start)/\(end) \(first?.rawValue ?? "-")/\(last?.rawValue ?? "-")"
         case .weekday(let weekday): weekday.rawValue
+        case .relativeDate(let relative): describe(relative)
         case .duration(let amount, let unit): "\(amount) \(unit.rawValue)"
         case .number(let number): "\(number)"
         case .ordinal(let ordinal): "#\(ordinal)"
         case .percent(let percent): "\(percent)%"
+        case .anniversary(let ordinal): "anniversary #\(ordinal)"
+        case .numberRange(let low, let high): "\(low)..\(high)"
         case .name(let entity): "name \(entity ?? "-")"
+        }
+    }
+
+    /// `-1 day`, `1 week`, `monday -1` (the last Monday), `monday 0` (this week’s).
+    static func describe(_ relative: RelativeDate) -> String {
+        switch relative {
+        case .days(let offset): "\(offset) day"
+        case .weeks(let offset): "\(offset) week"
+        case .months(let offset): "\(offset) month"
+        case .years(let offset): "\(offset) year"
+        case .weekday(let weekday, let offset): "\(weekday.rawValue) \(offset)"
         }
     }
 }

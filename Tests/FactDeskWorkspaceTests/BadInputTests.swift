@@ -42,7 +42,9 @@ struct BadInputTests {
         #expect(throws: WorkspaceError.notADraft(path: "factdesk.yml")) {
             try workspace.draftPath(for: "factdesk.yml", relativeTo: root)
         }
-        #expect(throws: WorkspaceError.outsideWorkspace(path: "drafts/../../x.md")) { try DraftPath("drafts/../../x.md") }
+        #expect(throws: WorkspaceError.outsideWorkspace(path: "drafts/../../x.md")) {
+            try DraftPath("drafts/../../x.md")
+        }
         let fromDrafts = root.appendingPathComponent("drafts")
         #expect(try workspace.draftPath(for: "a.md", relativeTo: fromDrafts).path == "drafts/a.md")
         #expect(try workspace.draftPath(for: "drafts/a.md", relativeTo: fromDrafts).path == "drafts/a.md")
@@ -59,7 +61,9 @@ struct BadInputTests {
         #expect(throws: WorkspaceError.unknownFinding(id: "date:nope:00000000")) {
             try workspace.dismiss("date:nope:00000000", reason: "x")
         }
-        #expect(throws: WorkspaceError.unknownFinding(id: "date:nope:00000000")) { try workspace.history(of: "date:nope:00000000") }
+        #expect(throws: WorkspaceError.unknownFinding(id: "date:nope:00000000")) {
+            try workspace.history(of: "date:nope:00000000")
+        }
     }
 
     @Test func aDetachedHeadRefusesNewRevisions() throws {
@@ -75,13 +79,13 @@ struct BadInputTests {
         let (folder, workspace) = try checkedWorkspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lockFile = workspace.root.appendingPathComponent(".git/factdesk.lock").path
+        let inode = try #require(try FileManager.default.attributesOfItem(atPath: lockFile)[.systemFileNumber] as? Int)
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
         holder.arguments = [lockFile, "sleep", "5"]
         try holder.run()
         defer { holder.terminate() }
-        while try String(contentsOfFile: "/proc/locks", encoding: .utf8).split(separator: "\n").count == 0 { usleep(10_000) }
-        usleep(200_000)
+        while try !String(contentsOfFile: "/proc/locks", encoding: .utf8).contains(":\(inode) ") { usleep(10_000) }
         var options = testOptions()
         options.lockTimeout = .milliseconds(300)
         let blocked = try Workspace.find(from: workspace.root, options: options)

@@ -61,12 +61,13 @@ struct ScenarioTests {
         let thirdRevision = try #require(third.revision)
 
         let log = try workspace.log(draft: try DraftPath(path))
-        #expect(log.map(\.title) == [
-            "check drafts/ga.md: 1 error (1 dismissed)",
-            "dismiss \(president.id) in drafts/ga.md: orthographe de l'agence",
-            "check drafts/ga.md: 1 error, 1 warning (1 resolved)",
-            "check drafts/ga.md: 1 error, 2 warnings (3 new)",
-        ])
+        #expect(
+            log.map(\.title) == [
+                "check drafts/ga.md: 1 error (1 dismissed)",
+                "dismiss \(president.id) in drafts/ga.md: orthographe de l'agence",
+                "check drafts/ga.md: 1 error, 1 warning (1 resolved)",
+                "check drafts/ga.md: 1 error, 2 warnings (3 new)",
+            ])
         #expect(log.map(\.id) == [thirdRevision, log[1].id, secondRevision, firstRevision])
         guard case .check(_, let counts) = log[3].action else { Issue.record("not a check"); return }
         #expect((counts.open, counts.new, counts.resolved, counts.dismissed) == (3, 3, 0, 0))
@@ -96,7 +97,8 @@ struct ScenarioTests {
 
         let shown = try workspace.show(revision: "HEAD~1")
         #expect(shown.draft == path && shown.text == Self.secondDraft)
-        #expect(shown.findings.first { $0.id == president.id }?.status == .dismissed, "decisions apply at their revision")
+        #expect(
+            shown.findings.first { $0.id == president.id }?.status == .dismissed, "decisions apply at their revision")
         let original = try workspace.show(revision: String(firstRevision.hex.prefix(8)), draft: try DraftPath(path))
         #expect(original.text == Self.firstDraft && original.findings.count == 3)
 
@@ -120,7 +122,8 @@ struct ScenarioTests {
         let checked = try #require(try workspace.check(draft.path).revision)
 
         let publication = try workspace.publish(draft)
-        #expect(publication.tag == "published/ga/1" && publication.revision == checked && publication.draft == draft.path)
+        #expect(
+            publication.tag == "published/ga/1" && publication.revision == checked && publication.draft == draft.path)
         #expect(throws: WorkspaceError.alreadyPublished(tag: "published/ga/1")) { try workspace.publish(draft) }
         #expect(try workspace.show(revision: "published/ga/1").text == Self.firstDraft)
         #expect(try git("tag", "-l", "published/*", in: workspace.root) == "published/ga/1\n")
@@ -142,11 +145,14 @@ struct ScenarioTests {
         let workspace = try Workspace.create(
             at: folder.appendingPathComponent("ws"), template: template, options: WorkspaceOptions(environment: [:]))
         let files = try git("ls-files", in: workspace.root).split(separator: "\n")
-        #expect(files == [
-            "annotations/.gitkeep", "decisions/.gitkeep", "drafts/.gitkeep", "drafts/ga.md", "factdesk.yml",
-            "reference/.gitkeep", "reference/base.yml",
-        ])
-        #expect(try git("log", "--format=%an <%ae>|%s", in: workspace.root) == "Grace Checker <grace@example.org>|create FactDesk workspace\n")
+        #expect(
+            files == [
+                "annotations/.gitkeep", "decisions/.gitkeep", "drafts/.gitkeep", "drafts/ga.md", "factdesk.yml",
+                "reference/.gitkeep", "reference/base.yml",
+            ])
+        #expect(
+            try git("log", "--format=%an <%ae>|%s", in: workspace.root)
+                == "Grace Checker <grace@example.org>|create FactDesk workspace\n")
         #expect(try git("symbolic-ref", "--short", "HEAD", in: workspace.root) == "main\n")
         #expect(try git("status", "--porcelain", in: workspace.root).isEmpty)
         #expect(throws: WorkspaceError.alreadyExists(path: workspace.root.path)) {

@@ -22,7 +22,8 @@ struct SyncTests {
             try alice.push()
             try git("clone", "--quiet", remote.path, folder.appendingPathComponent("bob").path, in: folder)
             bob = try Workspace.find(
-                from: folder.appendingPathComponent("bob/drafts"), options: testOptions(author: "Bob Desk <bob@example.org>"))
+                from: folder.appendingPathComponent("bob/drafts"),
+                options: testOptions(author: "Bob Desk <bob@example.org>"))
         }
 
         func heads() throws -> (String, String) {
@@ -41,7 +42,8 @@ struct SyncTests {
 
         try alice.push()
         let rejection = try #require(throws: WorkspaceError.self) { try bob.push() }
-        #expect(rejection.description.hasPrefix("the remote has revisions this workspace lacks; run `factdesk pull` first"))
+        #expect(
+            rejection.description.hasPrefix("the remote has revisions this workspace lacks; run `factdesk pull` first"))
         guard case .merged = try bob.pull() else { Issue.record("expected a merge"); return }
         try bob.push()
         guard case .fastForwarded = try alice.pull() else { Issue.record("expected a fast-forward"); return }
@@ -52,8 +54,12 @@ struct SyncTests {
         for workspace in [alice, bob] {
             #expect(try git("fsck", "--strict", in: workspace.root).isEmpty)
             #expect(try git("status", "--porcelain", in: workspace.root).isEmpty)
-            #expect(FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent("annotations/b.json").path))
-            #expect(try String(contentsOf: workspace.root.appendingPathComponent("drafts/a.md"), encoding: .utf8) == ScenarioTests.secondDraft)
+            #expect(
+                FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent("annotations/b.json").path)
+            )
+            #expect(
+                try String(contentsOf: workspace.root.appendingPathComponent("drafts/a.md"), encoding: .utf8)
+                    == ScenarioTests.secondDraft)
         }
         #expect(try alice.log(draft: try DraftPath("drafts/b.md")).map(\.author) == ["Bob Desk <bob@example.org>"])
     }
@@ -73,7 +79,8 @@ struct SyncTests {
         let (aliceHead, bobHead) = try newsroom.heads()
         #expect(aliceHead == bobHead)
         for workspace in [alice, bob] {
-            let statuses = try workspace.show(revision: "HEAD", draft: try DraftPath("drafts/a.md")).findings.map(\.status)
+            let statuses = try workspace.show(revision: "HEAD", draft: try DraftPath("drafts/a.md")).findings.map(
+                \.status)
             #expect(statuses == [.dismissed, .accepted, .open])
             #expect(try git("status", "--porcelain", in: workspace.root).isEmpty)
         }
@@ -86,7 +93,9 @@ struct SyncTests {
         try write(ScenarioTests.secondDraft, to: "drafts/a.md", in: alice.root)
         try alice.check("drafts/a.md")
         try alice.push()
-        try write(ScenarioTests.firstDraft.replacingOccurrences(of: "Marrakech", with: "Rabat"), to: "drafts/a.md", in: bob.root)
+        try write(
+            ScenarioTests.firstDraft.replacingOccurrences(of: "Marrakech", with: "Rabat"), to: "drafts/a.md",
+            in: bob.root)
         let bobRevision = try #require(try bob.check("drafts/a.md").revision)
 
         #expect(throws: WorkspaceError.mergeConflict(paths: ["annotations/a.json", "drafts/a.md"])) { try bob.pull() }

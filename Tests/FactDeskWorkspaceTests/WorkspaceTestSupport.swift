@@ -1,7 +1,6 @@
 import FactDeskKit
 import FactDeskWorkspace
 import Foundation
-import Synchronization
 import Testing
 
 /// A fresh folder under the temporary folder; the caller removes it.
@@ -14,21 +13,28 @@ func makeTemporaryFolder() throws -> URL {
 
 /// Options with a fixed author and a clock that advances one minute per reading.
 func testOptions(author: String = "Ada Editor <ada@example.org>") -> WorkspaceOptions {
-    let ticks = Mutex(0)
-    return WorkspaceOptions(
-        environment: ["FACTDESK_AUTHOR": author], lockTimeout: .seconds(5),
-        clock: {
-            let tick = ticks.withLock { value in
-                value += 1
-                return value
-            }
-            return Date(timeIntervalSince1970: 1_764_000_000 + Double(tick) * 60)
-        })
+    let clock = MinuteClock()
+    return WorkspaceOptions(environment: ["FACTDESK_AUTHOR": author], lockTimeout: .seconds(5), clock: clock.next)
+}
+
+/// A test clock: each reading is one minute after the previous one.
+final class MinuteClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var minutes = 0
+
+    @Sendable func next() -> Date {
+        lock.withLock {
+            minutes += 1
+            return Date(timeIntervalSince1970: 1_764_000_000 + Double(minutes) * 60)
+        }
+    }
 }
 
 /// Runs the real `git` CLI and returns its standard output; a failure is recorded as an issue.
 @discardableResult
-func git(_ arguments: String..., in folder: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+func git(_ arguments: String..., in folder: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+    -> String
+{
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["git"] + arguments
@@ -66,7 +72,8 @@ struct PlantedErrors {
         let severity: Severity
     }
 
-    static let weekday = Rule(phrase: "mardi 24 novembre 2025", checker: "date", rule: "weekday-mismatch", severity: .error)
+    static let weekday = Rule(
+        phrase: "mardi 24 novembre 2025", checker: "date", rule: "weekday-mismatch", severity: .error)
     static let members = Rule(phrase: "195 pays membres", checker: "number", rule: "fact-mismatch", severity: .warning)
     static let president = Rule(phrase: "Al-Raissi", checker: "name", rule: "misspelled-name", severity: .warning)
     static let all = [weekday, members, president]
@@ -85,9 +92,11 @@ struct PlantedErrors {
             var start = 0
             while start + phrase.count <= scalars.count {
                 if Array(scalars[start..<start + phrase.count]) == phrase {
-                    findings.append(document.finding(
-                        checker: rule.checker, rule: rule.rule, severity: rule.severity,
-                        span: Span(start: start, end: start + phrase.count), message: "« \(rule.phrase) » est faux."))
+                    findings.append(
+                        document.finding(
+                            checker: rule.checker, rule: rule.rule, severity: rule.severity,
+                            span: Span(start: start, end: start + phrase.count), message: "« \(rule.phrase) » est faux."
+                        ))
                     start += phrase.count
                 } else {
                     start += 1
@@ -104,6 +113,7 @@ extension Workspace {
     func check(_ path: String) throws -> CheckRecord {
         let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
         return try recordCheck(
-            of: try DraftPath(path), text: text, findings: PlantedErrors.findings(in: text, path: path), run: PlantedErrors.run)
+            of: try DraftPath(path), text: text, findings: PlantedErrors.findings(in: text, path: path),
+            run: PlantedErrors.run)
     }
 }

@@ -40,7 +40,7 @@ struct AliasScreen {
         while let byte = peek() {
             switch byte {
             case ascii("\n"):
-                advance()
+                nextLine()
                 startLine()
             case ascii(" "), ascii("\t"), ascii("\r"):
                 advance()
@@ -111,13 +111,13 @@ struct AliasScreen {
         while let byte = peek() {
             if byte == ascii("\\"), quote == ascii("\"") {
                 advance()
-                if peek() == ascii("\n") { newLineInsideScalar() } else { advance() }
+                if peek() == ascii("\n") { nextLine() } else { advance() }
             } else if byte == quote {
                 advance()
                 guard quote == ascii("'"), peek() == quote else { return }
                 advance()
             } else if byte == ascii("\n") {
-                newLineInsideScalar()
+                nextLine()
             } else {
                 advance()
             }
@@ -138,7 +138,7 @@ struct AliasScreen {
             }
             let isBlank = ahead == bytes.count || bytes[ahead] == ascii("\n") || bytes[ahead] == ascii("\r")
             guard isBlank || indent > parentIndent else { return }
-            newLineInsideScalar()
+            nextLine()
             skipToEndOfLine()
         }
     }
@@ -153,7 +153,8 @@ struct AliasScreen {
         while let byte = peek(), byte != ascii("\n") { advance() }
     }
 
-    private mutating func newLineInsideScalar() {
+    /// Moves past a line break.
+    private mutating func nextLine() {
         index += 1
         line += 1
         column = 1
@@ -170,8 +171,9 @@ struct AliasScreen {
     }
 
     private func isSpaceOrEnd(at position: Int) -> Bool {
-        position >= bytes.count || [ascii(" "), ascii("\t"), ascii("\n"), ascii("\r")]
-            .contains(bytes[position])
+        position >= bytes.count
+            || [ascii(" "), ascii("\t"), ascii("\n"), ascii("\r")]
+                .contains(bytes[position])
     }
 
     private var isAfterSpace: Bool { index == 0 || isSpaceOrEnd(at: index - 1) }

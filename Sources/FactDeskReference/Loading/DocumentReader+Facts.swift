@@ -22,7 +22,9 @@ extension DocumentReader {
 
     /// A role: `{title: {lang: text}, of: id, from, to}`.
     mutating func readRole(_ node: Node) -> Role? {
-        guard let fields = reader.fields(node, of: "role", allowed: ["title", "of", "from", "to"], required: ["title", "of"])
+        guard
+            let fields = reader.fields(
+                node, of: "role", allowed: ["title", "of", "from", "to"], required: ["title", "of"])
         else { return nil }
         let title = fields["title"].flatMap { readTitle($0) }
         let organization = fields["of"].flatMap { reader.identifier($0, "of") }
@@ -67,12 +69,16 @@ extension DocumentReader {
 
     private mutating func readTitle(_ node: Node) -> [Language: String]? {
         guard case .mapping(let mapping) = node else {
-            reader.report("'title' must map languages to titles ({en: President, fr: président}), not \(reader.describe(node))", at: node)
+            reader.report(
+                "'title' must map languages to titles ({en: President, fr: président}), not \(reader.describe(node))",
+                at: node)
             return nil
         }
         var title: [Language: String] = [:]
         for (key, value) in mapping {
-            guard let language = reader.language(key, "title"), let text = reader.text(value, "title") else { return nil }
+            guard let language = reader.language(key, "title"), let text = reader.text(value, "title") else {
+                return nil
+            }
             title[language] = text
         }
         return title.isEmpty ? nil : title

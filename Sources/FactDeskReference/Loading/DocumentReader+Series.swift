@@ -4,7 +4,9 @@ import Yams
 extension DocumentReader {
     /// A series: `{id, names, editions}`.
     mutating func readSeries(_ node: Node) -> Series? {
-        guard let fields = reader.fields(node, of: "series", allowed: ["id", "names", "editions"], required: ["id", "names"])
+        guard
+            let fields = reader.fields(
+                node, of: "series", allowed: ["id", "names", "editions"], required: ["id", "names"])
         else { return nil }
         let id = fields["id"].flatMap { reader.identifier($0, "id") }
         let names = fields["names"].flatMap { readNames($0) }
@@ -16,7 +18,9 @@ extension DocumentReader {
     /// An edition: `{number, start, end, place}`.
     private mutating func readEdition(_ node: Node) -> Edition? {
         let allowed = ["number", "start", "end", "place"]
-        guard let fields = reader.fields(node, of: "edition", allowed: allowed, required: ["number"]) else { return nil }
+        guard let fields = reader.fields(node, of: "edition", allowed: allowed, required: ["number"]) else {
+            return nil
+        }
         let number = fields["number"].flatMap { reader.integer($0, "number") }
         if let number, number < 1, let node = fields["number"] {
             reader.report("'number' must be 1 or more, not \(number)", at: node)
@@ -32,7 +36,8 @@ extension DocumentReader {
 
     /// A property: `{id, terms: {lang: [words]}}`.
     mutating func readProperty(_ node: Node) -> Property? {
-        guard let fields = reader.fields(node, of: "property", allowed: ["id", "terms"], required: ["id", "terms"]) else {
+        guard let fields = reader.fields(node, of: "property", allowed: ["id", "terms"], required: ["id", "terms"])
+        else {
             return nil
         }
         let id = fields["id"].flatMap { reader.identifier($0, "id") }

@@ -45,7 +45,8 @@ struct DocumentReader {
     }
 
     private mutating func readRoot(_ root: Node) {
-        guard let fields = reader.fields(root, of: "reference file", allowed: ["entities", "series", "properties"]) else {
+        guard let fields = reader.fields(root, of: "reference file", allowed: ["entities", "series", "properties"])
+        else {
             return
         }
         for item in fields["entities"].flatMap({ reader.list($0, "entities") }) ?? [] {
@@ -77,7 +78,9 @@ struct DocumentReader {
                 reader.report("only a person has 'roles', not \(kind.article) \(kind.rawValue)", at: node)
             }
             for key in ["start", "end", "place"] where kind != .event {
-                if let node = fields[key] { reader.report("only an event has '\(key)', not \(kind.article) \(kind.rawValue)", at: node) }
+                if let node = fields[key] {
+                    reader.report("only an event has '\(key)', not \(kind.article) \(kind.rawValue)", at: node)
+                }
             }
         }
         checkOrder(start, end, at: fields["end"])

@@ -43,14 +43,17 @@ struct NodeReader {
                 continue
             }
             guard allowed.contains(scalar.string) else {
-                report("unknown key '\(scalar.string)' in \(what) (expected \(allowed.joined(separator: ", ")))", at: key)
+                report(
+                    "unknown key '\(scalar.string)' in \(what) (expected \(allowed.joined(separator: ", ")))", at: key)
                 continue
             }
             keys[scalar.string] = key
             if !isNull(value) { values[scalar.string] = value }
         }
         for key in required where values[key] == nil {
-            report(keys[key] == nil ? "\(what) is missing '\(key)'" : "'\(key)' of \(what) is empty", at: keys[key] ?? node)
+            report(
+                keys[key] == nil ? "\(what) is missing '\(key)'" : "'\(key)' of \(what) is empty", at: keys[key] ?? node
+            )
         }
         return Fields(node: node, values: values)
     }

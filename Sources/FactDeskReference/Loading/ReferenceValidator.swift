@@ -62,7 +62,9 @@ struct ReferenceValidator {
         var seenProperties: [String: SourceLocation?] = [:]
         for property in properties {
             if let first = seenProperties[property.id] {
-                report("duplicate property '\(property.id)' (first declared at \(first ?? Self.unknownLocation))", at: property.location)
+                report(
+                    "duplicate property '\(property.id)' (first declared at \(first ?? Self.unknownLocation))",
+                    at: property.location)
             } else {
                 seenProperties[property.id] = property.location
             }
@@ -81,7 +83,10 @@ struct ReferenceValidator {
                 switch kinds[place] {
                 case nil: report("place of '\(entity.id)' refers to unknown entity '\(place)'", at: entity.location)
                 case .place?: break
-                case let kind?: report("place of '\(entity.id)' is '\(place)', which is a \(kind.rawValue), not a place", at: entity.location)
+                case let kind?:
+                    report(
+                        "place of '\(entity.id)' is '\(place)', which is a \(kind.rawValue), not a place",
+                        at: entity.location)
                 }
             }
             for fact in entity.facts where !declared.contains(fact.property) {
@@ -96,7 +101,8 @@ struct ReferenceValidator {
         for entity in entities {
             var earlier: [String: [Fact]] = [:]
             for fact in entity.facts {
-                if let clash = earlier[fact.property, default: []].first(where: { $0.validity.overlaps(fact.validity) }) {
+                if let clash = earlier[fact.property, default: []].first(where: { $0.validity.overlaps(fact.validity) })
+                {
                     report(
                         "'\(fact.property)' of '\(entity.id)' is already given for an overlapping period "
                             + "(\(clash.validity) at \(clash.location ?? Self.unknownLocation); this one: \(fact.validity))",

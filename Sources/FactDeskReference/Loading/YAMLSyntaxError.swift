@@ -10,7 +10,7 @@ enum YAMLSyntaxError {
             return " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
         }
         guard let error = error as? YamlError else {
-            return ReferenceDiagnostic("malformed YAML: \(error)", at: ReferenceSource.fileStart(file))
+            return ReferenceDiagnostic("malformed YAML: \(error)", at: ReferenceFile.fileStart(file))
         }
         switch error {
         case .scanner(let context, let problem, let mark, _),
@@ -21,9 +21,10 @@ enum YAMLSyntaxError {
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return ReferenceDiagnostic("duplicate key \(keys) in one mapping", at: at(context.mark))
         case .reader(let problem, let offset, _, _):
-            return ReferenceDiagnostic("malformed YAML: \(problem)", at: location(ofByte: offset ?? 0, in: text, file: file))
+            return ReferenceDiagnostic(
+                "malformed YAML: \(problem)", at: location(ofByte: offset ?? 0, in: text, file: file))
         default:
-            return ReferenceDiagnostic("malformed YAML: \(error)", at: ReferenceSource.fileStart(file))
+            return ReferenceDiagnostic("malformed YAML: \(error)", at: ReferenceFile.fileStart(file))
         }
     }
 

@@ -22,8 +22,15 @@ public struct Property: Hashable, Sendable, Identifiable {
     /// others are counts.
     public static let wellKnown: [String: Property] = Dictionary(
         uniqueKeysWithValues: [
-            Property(id: founded, terms: [.fr: ["fondé", "fondée", "créé", "créée", "fondation", "création"], .en: ["founded", "established", "created"]]),
-            Property(id: "member-countries", terms: [.fr: ["pays membres", "États membres"], .en: ["member countries", "member states"]]),
+            Property(
+                id: founded,
+                terms: [
+                    .fr: ["fondé", "fondée", "créé", "créée", "fondation", "création"],
+                    .en: ["founded", "established", "created"],
+                ]),
+            Property(
+                id: "member-countries",
+                terms: [.fr: ["pays membres", "États membres"], .en: ["member countries", "member states"]]),
             Property(id: "members", terms: [.fr: ["membres", "adhérents"], .en: ["members"]]),
             Property(id: "employees", terms: [.fr: ["employés", "salariés", "agents"], .en: ["employees", "staff"]]),
             Property(id: "population", terms: [.fr: ["habitants"], .en: ["inhabitants", "residents", "population"]]),

@@ -32,7 +32,8 @@ public struct ReferenceDate: Hashable, Sendable, Comparable, CustomStringConvert
             })
         else { return nil }
         let numbers = parts.map { Int($0)! }
-        self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
+        self.init(
+            year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
     }
 
     /// A full date.

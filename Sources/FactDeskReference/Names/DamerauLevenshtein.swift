@@ -3,9 +3,24 @@
 enum DamerauLevenshtein {
     /// The distance between two scalar sequences, or `nil` when it is over `bound`.
     ///
-    /// Runs in O(|a|·(2·bound+1)) time: only the diagonal band that can stay within the bound is
-    /// computed, and it stops as soon as a whole row is over the bound.
+    /// Runs in O(|a|·(2·bound+1)) time: the common prefix and suffix are set aside (they cost
+    /// nothing, transpositions included), only the diagonal band that can stay within the bound
+    /// is computed, and it stops as soon as a whole row is over the bound.
     static func distance(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, bound: Int) -> Int? {
+        guard abs(a.count - b.count) <= bound else { return nil }
+        var start = 0
+        while start < a.count, start < b.count, a[start] == b[start] { start += 1 }
+        var endA = a.count
+        var endB = b.count
+        while endA > start, endB > start, a[endA - 1] == b[endB - 1] {
+            endA -= 1
+            endB -= 1
+        }
+        return banded(
+            UnsafeBufferPointer(rebasing: a[start..<endA]), UnsafeBufferPointer(rebasing: b[start..<endB]), bound: bound)
+    }
+
+    private static func banded(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, bound: Int) -> Int? {
         let (n, m) = (a.count, b.count)
         guard abs(n - m) <= bound else { return nil }
         if n == 0 || m == 0 { return max(n, m) }

@@ -33,7 +33,7 @@ struct DeletionIndex: Sendable {
         for word in included {
             table.withList(word) { scalars in
                 let prefix = UnsafeBufferPointer(rebasing: scalars.prefix(Self.prefixLength))
-                Self.forEachVariant(of: prefix, deletions: Self.deletions(forLength: scalars.count)) { hash in
+                Self.forEachVariant(of: prefix, deletions: 0...Self.deletions(forLength: scalars.count)) { hash in
                     hashes[filled] = hash
                     owners[filled] = UInt32(word)
                     filled += 1
@@ -67,10 +67,10 @@ struct DeletionIndex: Sendable {
         1 + (deletions >= 1 ? length : 0) + (deletions >= 2 ? length * (length - 1) / 2 : 0)
     }
 
-    /// The deletions stored for an indexed word: as many as a query word of its length may
-    /// carry edits (none for one or two letters, one up to five, else two).
+    /// The deletions stored for an indexed word: none for one or two letters (a query must
+    /// spell those exactly), else ``maxDeletions``.
     static func deletions(forLength length: Int) -> Int {
-        length <= 2 ? 0 : length <= 5 ? 1 : maxDeletions
+        length <= 2 ? 0 : maxDeletions
     }
 
     /// About how many bytes the index holds.
@@ -83,9 +83,16 @@ struct DeletionIndex: Sendable {
     /// within `deletions` edits can map an indexed prefix to, so edits near its start still find
     /// long words.
     func candidates(of query: UnsafeBufferPointer<UInt32>, deletions: Int, into found: inout [UInt32]) {
-        let shortest = query.count > Self.prefixLength - deletions ? Self.prefixLength - deletions : query.count
-        for length in shortest...min(query.count, Self.prefixLength + deletions) {
-            Self.forEachVariant(of: UnsafeBufferPointer(rebasing: query.prefix(length)), deletions: deletions) { hash in
+        let prefix = Self.prefixLength
+        let shortest = query.count > prefix - deletions ? prefix - deletions : query.count
+        for length in shortest...min(query.count, prefix + deletions) {
+            // Variants must have the length of an indexed variant: a prefix of `length` meets a
+            // truncated word's prefix, less up to `deletions` letters, only with these counts.
+            let fewest = length == query.count && length <= prefix ? 0 : max(0, length - prefix)
+            let most = length >= prefix || length == query.count ? deletions : deletions - (prefix - length)
+            guard fewest <= most else { continue }
+            let variants = UnsafeBufferPointer(rebasing: query.prefix(length))
+            Self.forEachVariant(of: variants, deletions: fewest...most) { hash in
                 let bucket = Int(hash & mask)
                 let tag = UInt32(truncatingIfNeeded: hash >> 32)
                 for slot in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1]) where tags[slot] == tag {
@@ -95,12 +102,14 @@ struct DeletionIndex: Sendable {
         }
     }
 
-    /// Calls `body` with the hash of every string made by deleting up to `deletions` letters
-    /// from a word (repeats included).
+    /// Calls `body` with the hash of every string made by deleting a number of letters in
+    /// `deletions` (at most 2) from a word (repeats included).
     ///
     /// A polynomial hash over prefix and suffix sums gives each variant's hash in constant time,
     /// whatever the word's length; a SplitMix64 finish spreads it over the buckets.
-    static func forEachVariant(of word: UnsafeBufferPointer<UInt32>, deletions: Int, _ body: (UInt64) -> Void) {
+    static func forEachVariant(
+        of word: UnsafeBufferPointer<UInt32>, deletions: ClosedRange<Int>, _ body: (UInt64) -> Void
+    ) {
         let length = word.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * (length + 1)) { storage in
             let prefix = UnsafeMutableBufferPointer(rebasing: storage[0...length])
@@ -116,14 +125,16 @@ struct DeletionIndex: Sendable {
             for index in stride(from: length - 1, through: 0, by: -1) {
                 suffix[index] = UInt64(word[index]) &* power[length - 1 - index] &+ suffix[index + 1]
             }
-            body(finish(prefix[length], length: length))
-            guard deletions >= 1 else { return }
-            for first in 0..<length {
-                body(finish(prefix[first] &* power[length - 1 - first] &+ suffix[first + 1], length: length - 1))
-                guard deletions >= 2 else { continue }
+            if deletions.contains(0) { body(finish(prefix[length], length: length)) }
+            for first in 0..<length where deletions.upperBound >= 1 {
+                if deletions.contains(1) {
+                    body(finish(prefix[first] &* power[length - 1 - first] &+ suffix[first + 1], length: length - 1))
+                }
+                guard deletions.contains(2) else { continue }
                 for second in (first + 1)..<max(first + 1, length) {
                     let middle = prefix[second] &- prefix[first + 1] &* power[second - first - 1]
-                    let hash = prefix[first] &* power[length - 2 - first] &+ middle &* power[length - 1 - second]
+                    let hash =
+                        prefix[first] &* power[length - 2 - first] &+ middle &* power[length - 1 - second]
                         &+ suffix[second + 1]
                     body(finish(hash, length: length - 2))
                 }

@@ -16,7 +16,8 @@ public enum NameFolding {
             let value = scalar.value
             if value < 0x80 {
                 switch UInt8(value) {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(UInt8(value))
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    current.append(UInt8(value))
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(UInt8(value) + 32)
                 default: flush()
                 }

@@ -1,11 +1,16 @@
 extension NameIndex {
     /// The entities and series a phrase may name, best first, at most one spelling each.
     ///
-    /// A candidate matches every non-particle word of the phrase to a different word of one of
-    /// its spellings, in any order, with at most `maxDistance` edits in all (and at most one in a
-    /// word of up to 3 letters, none in a word of 1–2 letters unless it is otherwise exact). A
-    /// one-word phrase only matches one-word spellings (`Royaume` does not name `Royaume-Uni`);
-    /// a longer phrase may leave out words of a spelling (`Ahmed Al-Raisi`), at a lower score.
+    /// A candidate pairs every non-particle word of the phrase with a different word of one of
+    /// its spellings, in any order, with at most `maxDistance` edits in all. Words are looked up
+    /// with up to two edits (one for words of 3–5 letters, none for 1–2 letters); the spelling
+    /// sought is still found when a short word carries more, through the phrase's other words.
+    /// A one-word phrase only matches one-word spellings (`Royaume` does not name
+    /// `Royaume-Uni`); a longer phrase may leave out words of a spelling (`Ahmed Al-Raisi`) at a
+    /// lower score, as do particles on one side only and words out of order.
+    ///
+    /// Lookups stop early once `limit` candidates score higher than anything left could, so a
+    /// small `limit` is faster.
     ///
     /// - Parameters:
     ///   - phrase: the words as the draft writes them.
@@ -16,14 +21,15 @@ extension NameIndex {
         guard !words.isEmpty, limit > 0 else { return [] }
         var collector = CandidateCollector(limit: limit, index: self)
         for spelling in exactSpellings(words) {
-            collector.offer(Candidate(id: "", spelling: spellings[Int(spelling)], score: 1, distance: 0), spelling: spelling)
+            collector.offer(
+                Candidate(id: "", spelling: spellings[Int(spelling)], score: 1, distance: 0), spelling: spelling)
         }
         QueryWords(words: words, maxDistance: maxDistance, index: self).collect(into: &collector)
         return collector.result
     }
 
     /// The indexed words within a word's edit allowance, with their distances.
-    func matches(of word: [UInt32], allowance: Int) -> [UInt32: Int] {
+    func matches(of word: [UInt32], allowance: Int) -> WordDistances {
         var found: [UInt32] = []
         word.withUnsafeBufferPointer { query in
             if allowance == 0 {
@@ -34,14 +40,18 @@ extension NameIndex {
                 deletions.candidates(of: query, deletions: allowance, into: &found)
             }
         }
-        var matches: [UInt32: Int] = [:]
-        var checked = Set<UInt32>()
-        for number in found where checked.insert(number).inserted {
+        found.sort()
+        var matches: [(word: UInt32, distance: Int)] = []
+        var previous: UInt32?
+        for number in found where number != previous {
+            previous = number
+            let length = Int(wordScalars.offsets[Int(number) + 1] - wordScalars.offsets[Int(number)])
+            guard abs(length - word.count) <= allowance else { continue }
             let distance = wordScalars.withList(Int(number)) { indexed in
                 word.withUnsafeBufferPointer { DamerauLevenshtein.distance($0, indexed, bound: allowance) }
             }
-            if let distance { matches[number] = distance }
+            if let distance { matches.append((number, distance)) }
         }
-        return matches
+        return WordDistances(matches)
     }
 }

@@ -90,7 +90,8 @@ public struct NameIndex: Sendable {
 
     /// About how many bytes the index holds in memory (arrays, tables and strings it owns).
     public var approximateMemoryBytes: Int {
-        let strings = spellings.reduce(0) { $0 + 24 + max(0, $1.text.utf8.count - 15) }
+        let strings =
+            spellings.reduce(0) { $0 + 24 + max(0, $1.text.utf8.count - 15) }
             + subjectIDs.reduce(0) { $0 + 16 + max(0, $1.utf8.count - 15) }
         let lists = [spellingWords, wordScalars, postings].reduce(0) { $0 + 4 * ($1.offsets.count + $1.values.count) }
         let tables = wordNumbers.count * 40 + keyHeads.count * 24

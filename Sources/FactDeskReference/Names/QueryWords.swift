@@ -9,8 +9,10 @@ struct QueryWords {
     /// The numbers of the indexed particles the phrase has, and how many particles it has.
     private let particles: Set<UInt32>
     private let particleCount: Int
-    /// For each core word, the indexed words within its allowance and their distances.
-    private let matches: [[UInt32: Int]]
+    /// For each core word, the indexed words within ``searched`` edits and their distances.
+    private let matches: [WordDistances]
+    /// For each core word, the edits its lookup allowed: its allowance, within the phrase's.
+    private let searched: [Int]
     /// For each core word, the indexed word it is exactly, if any.
     private let exactWords: [UInt32?]
     /// The core words that may gather candidates, rarest first: those that match indexed words
@@ -26,14 +28,16 @@ struct QueryWords {
         particles = Set(phraseParticles.compactMap { index.wordNumbers[$0] })
         particleCount = phraseParticles.count
         totalLength = words.reduce(0) { $0 + $1.count }
-        let matches = words.map { Self.matches(of: $0, maxDistance: maxDistance, index: index) }
+        let searched = words.map { min(maxDistance, Self.allowance($0.count)) }
+        let matches = zip(words, searched).map { Self.matches(of: $0, allowance: $1, index: index) }
         exactWords = (core.isEmpty ? folded : core).prefix(8).map { index.wordNumbers[$0] }
-        let sizes = matches.map { $0.keys.reduce(0) { $0 + index.postings[Int($1)].count } }
+        let sizes = matches.map { $0.words.reduce(0) { $0 + index.postings[Int($1)].count } }
         let candidates = sizes.indices.filter { sizes[$0] > 0 }
-        let plain = candidates.filter { !matches[$0].keys.contains { index.wordIsParticle[Int($0)] } }
+        let plain = candidates.filter { !matches[$0].words.contains { index.wordIsParticle[Int($0)] } }
         gatherers = (plain.isEmpty ? candidates : plain).sorted { (sizes[$0], $0) < (sizes[$1], $1) }
         self.words = words
         self.matches = matches
+        self.searched = searched
     }
 
     /// The edits a word may carry when looked up: none up to 2 letters, one up to 5, else two.
@@ -41,14 +45,16 @@ struct QueryWords {
         length <= 2 ? 0 : length <= 5 ? 1 : 2
     }
 
-    /// The indexed words near a word, and near it without a glued particle (`Alraisi`).
-    private static func matches(of word: [UInt32], maxDistance: Int, index: NameIndex) -> [UInt32: Int] {
-        var matches = index.matches(of: word, allowance: min(maxDistance, allowance(word.count)))
+    /// The indexed words near a word and, unless the word is indexed as it is, near it without
+    /// a glued particle (`Alraisi`).
+    private static func matches(of word: [UInt32], allowance: Int, index: NameIndex) -> WordDistances {
+        var matches = index.matches(of: word, allowance: allowance)
+        guard !matches.distances.contains(0) else { return matches }
         for particle in NameFolding.gluedParticles {
             let letters = particle.unicodeScalars.map(\.value)
             guard word.count - letters.count >= 3, word.starts(with: letters) else { continue }
             let rest = Array(word.dropFirst(letters.count))
-            matches.merge(index.matches(of: rest, allowance: min(maxDistance, allowance(rest.count))), uniquingKeysWith: min)
+            matches = matches.merged(with: index.matches(of: rest, allowance: min(allowance, Self.allowance(rest.count))))
         }
         return matches
     }
@@ -62,7 +68,7 @@ struct QueryWords {
     /// spellings that hold every other word exactly are scored too; with some, those that hold
     /// the next rarest word's matches within them.
     func collect(into collector: inout CandidateCollector) {
-        var visited = Set<UInt32>()
+        var visited = Set<UInt32>(minimumCapacity: 256)
         func visit(_ spelling: UInt32) {
             if visited.insert(spelling).inserted, let candidate = score(spelling: spelling) {
                 collector.offer(candidate, spelling: spelling)
@@ -70,26 +76,31 @@ struct QueryWords {
         }
         func bestPossible(edits: Int) -> Double { 1 - Double(edits) / Double(max(totalLength, 1)) }
         guard let rarest = gatherers.first else { return }
-        for (word, distance) in matches[rarest].sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+        for (word, distance) in matches[rarest].nearestFirst {
             if collector.isFull(above: bestPossible(edits: distance)) { return }
             for spelling in index.postings[Int(word)] { visit(spelling) }
         }
         let editsLeft = maxDistance - Self.allowance(words[rarest].count) - 1
-        guard editsLeft >= 0, gatherers.count > 1, !collector.isFull(above: bestPossible(edits: maxDistance - editsLeft))
+        guard editsLeft >= 0, gatherers.count > 1,
+            !collector.isFull(above: bestPossible(edits: maxDistance - editsLeft))
         else { return }
         if editsLeft > 0 {
-            for (word, distance) in matches[gatherers[1]] where distance <= editsLeft {
+            for (word, distance) in matches[gatherers[1]].nearestFirst where distance <= editsLeft {
                 for spelling in index.postings[Int(word)] { visit(spelling) }
             }
             return
         }
+        // No edits left: every other word is exact, and the rarest one carries all the edits.
         let others = gatherers.dropFirst().map { exactWords[$0] }
         guard others.allSatisfy({ $0 != nil }) else { return }
         let required = others.map { $0! }
-        guard let via = required.min(by: { index.postings[Int($0)].count < index.postings[Int($1)].count }) else { return }
-        for spelling in index.postings[Int(via)] {
-            let holdsAll = index.spellingWords.withList(Int(spelling)) { held in required.allSatisfy(held.contains) }
-            if holdsAll { visit(spelling) }
+        let rarestWord = words[rarest]
+        for word in index.matches(of: rarestWord, allowance: maxDistance).words where matches[rarest][word] == nil {
+            for spelling in index.postings[Int(word)] {
+                let holdsAll = index.spellingWords.withList(Int(spelling)) { held in required.allSatisfy(held.contains)
+                }
+                if holdsAll { visit(spelling) }
+            }
         }
     }
 
@@ -105,7 +116,7 @@ struct QueryWords {
         if words.count == 1 && coreCount > 1 { return nil }
         return index.spellingWords.withList(spellingIndex) { spellingWords -> NameIndex.Candidate? in
             guard words.count <= spellingWords.count, spellingWords.count <= 16,
-                let alignment = align(with: spellingWords)
+                leastEdits(against: spellingWords) <= maxDistance, let alignment = align(with: spellingWords)
             else { return nil }
             let hasParticles = coreCount < spellingWords.count
             var coreLength = 0
@@ -134,9 +145,26 @@ struct QueryWords {
         }
     }
 
+    /// A lower bound on the edits a spelling needs, from the lookups alone: a word with no
+    /// match among the spelling's words is further from each than its lookup allowed.
+    private func leastEdits(against spellingWords: UnsafeBufferPointer<UInt32>) -> Int {
+        var total = 0
+        for wordIndex in words.indices {
+            let wordMatches = matches[wordIndex]
+            var least = searched[wordIndex] + 1
+            for candidate in spellingWords {
+                if let distance = wordMatches[candidate], distance < least { least = distance }
+            }
+            total += least
+            if total > maxDistance { return total }
+        }
+        return total
+    }
+
     /// Pairs each core word with a different spelling word, cheapest pair first; `nil` when a
     /// word has no partner within the edits left. `paired` has a bit set per paired position.
-    private func align(with spellingWords: UnsafeBufferPointer<UInt32>) -> (distance: Int, paired: Int, inOrder: Bool)? {
+    private func align(with spellingWords: UnsafeBufferPointer<UInt32>) -> (distance: Int, paired: Int, inOrder: Bool)?
+    {
         let columns = spellingWords.count
         return withUnsafeTemporaryAllocation(of: Int8.self, capacity: words.count * (columns + 1)) { storage in
             for (row, word) in words.enumerated() {
@@ -168,10 +196,13 @@ struct QueryWords {
     }
 
     /// The distance between a core word and a spelling's word: known from the lookup when it
-    /// matched there, else computed within the phrase's edits.
+    /// matched there; else over the phrase's edits when the lookup allowed them all, or
+    /// computed within them.
     private func distance(_ wordIndex: Int, _ word: [UInt32], _ candidate: UInt32) -> Int? {
         if let known = matches[wordIndex][candidate] { return known }
         let bound = maxDistance
+        let length = Int(index.wordScalars.offsets[Int(candidate) + 1] - index.wordScalars.offsets[Int(candidate)])
+        guard searched[wordIndex] < bound, abs(length - word.count) <= bound else { return nil }
         return index.wordScalars.withList(Int(candidate)) { indexed in
             word.withUnsafeBufferPointer { DamerauLevenshtein.distance($0, indexed, bound: bound) }
         }

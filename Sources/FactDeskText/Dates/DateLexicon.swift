@@ -107,11 +107,14 @@ enum DateLexicon {
         case weekday(Weekday)
         /// One of ``connectors``, folded.
         case connector(String)
+        /// A word that may start a date told from the publication date (``RelativeLexicon``).
+        case relativeStart
     }
 
     /// Every word the date patterns read, by ``Folding/key(_:)``, for one look-up per token.
     static let words: [UInt64: DateWord] = {
         var words: [UInt64: DateWord] = [:]
+        for key in RelativeLexicon.startKeys { words[key] = .relativeStart }
         for word in connectors { words[Folding.key(word)!] = .connector(word) }
         for (word, weekday) in weekdays { words[Folding.key(word)!] = .weekday(weekday) }
         for (word, month) in months { words[Folding.key(word)!] = .month(month) }

@@ -33,40 +33,56 @@ extension DateScanner {
         return (year, yearIndex + 1)
     }
 
+    /// The two ends of a range as ``range(at:from:)`` reads them.
+    struct RangeEnds {
+        var start: PartialDate
+        var end: PartialDate
+        /// The weekday written before the second end ("au jeudi 27"), if any.
+        var endWeekday: Weekday?
+        /// The index after the range.
+        var next: Int
+        /// The index of the separator between the ends.
+        var separator: Int
+    }
+
     /// A range of dates starting at `index`, with the years the text gives shared between the
     /// two ends: "24-27 novembre 2025", "du 24 au 27 novembre", "du 30 novembre au 2 décembre
-    /// 2025", "November 24–27, 2025", "November 30 – December 2", "entre le 24 et le 27 novembre".
-    /// - Returns: the two ends, the index after the range, and the index of its separator.
-    func range(at index: Int, from: Int) -> (start: PartialDate, end: PartialDate, next: Int, separator: Int)? {
+    /// 2025", "November 24–27, 2025", "November 30 – December 2", "entre le 24 et le 27 novembre",
+    /// "du lundi 24 au jeudi 27 novembre".
+    func range(at index: Int, from: Int) -> RangeEnds? {
         if let first = dayFirst(at: index) ?? monthFirst(at: index),
-            let secondIndex = secondEnd(after: first.next, rangeFrom: from)
+            let second = secondEnd(after: first.next, rangeFrom: from)
         {
-            if let second = dayFirst(at: secondIndex) ?? monthFirst(at: secondIndex) {
-                let ends = sharingYear(first.date, second.date)
-                return (ends.start, ends.end, second.next, first.next)
+            if let end = dayFirst(at: second.index) ?? monthFirst(at: second.index) {
+                let ends = sharingYear(first.date, end.date)
+                return RangeEnds(
+                    start: ends.start, end: ends.end, endWeekday: second.weekday, next: end.next, separator: first.next)
             }
             // "November 24–27, 2025": the month before the first day serves both.
-            if words.month(index) != nil, first.date.year == nil, let day = words.day(secondIndex),
-                words.month(secondIndex + 1) == nil
+            if words.month(index) != nil, first.date.year == nil, let day = words.day(second.index),
+                words.month(second.index + 1) == nil
             {
-                let year = optionalYear(at: secondIndex + 1, afterComma: true)
+                let year = optionalYear(at: second.index + 1, afterComma: true)
                 let start = first.date.with(year: year.year)
-                return (start, PartialDate(year: year.year, month: start.month, day: day), year.next, first.next)
+                return RangeEnds(
+                    start: start, end: PartialDate(year: year.year, month: start.month, day: day),
+                    endWeekday: second.weekday, next: year.next, separator: first.next)
             }
         }
         // "24-27 novembre": the month after the second day serves both.
-        if let day = words.day(index), let secondIndex = secondEnd(after: index + 1, rangeFrom: from),
-            let second = dayFirst(at: secondIndex)
+        if let day = words.day(index), let second = secondEnd(after: index + 1, rangeFrom: from),
+            let end = dayFirst(at: second.index)
         {
-            let start = PartialDate(year: second.date.year, month: second.date.month, day: day)
-            return (start, second.date, second.next, index + 1)
+            let start = PartialDate(year: end.date.year, month: end.date.month, day: day)
+            return RangeEnds(start: start, end: end.date, endWeekday: second.weekday, next: end.next, separator: index + 1)
         }
         return nil
     }
 
     /// Where the second end of a range starts, after the separator at `index` ("-", "au", "to",
-    /// or "et"/"and" when "entre"/"between" comes before `rangeFrom`), an article and a weekday.
-    private func secondEnd(after index: Int, rangeFrom: Int) -> Int? {
+    /// or "et"/"and" when "entre"/"between" comes before `rangeFrom`), an article and a weekday;
+    /// and that weekday.
+    private func secondEnd(after index: Int, rangeFrom: Int) -> (index: Int, weekday: Weekday?)? {
         var next: Int
         if let afterSeparator = words.rangeSeparator(index) {
             next = afterSeparator
@@ -78,17 +94,18 @@ extension DateScanner {
             return nil
         }
         if words.isConnector(next, DateLexicon.articles) { next += 1 }
-        if words.weekday(next) != nil {
+        let weekday = words.weekday(next)
+        if weekday != nil {
             next += 1
             if words.isPunctuation(next, ",") { next += 1 }
         }
-        return next
+        return (next, weekday)
     }
 
     /// The two ends of a range, each given the other's year when it has none; a range that
     /// wraps the new year ("du 30 décembre au 2 janvier 2026") puts its start a year earlier.
     private func sharingYear(_ start: PartialDate, _ end: PartialDate) -> (start: PartialDate, end: PartialDate) {
-        let wraps = start.isLaterInYear(than: end)
+        let wraps = start.wrapsNewYear(before: end)
         switch (start.year, end.year) {
         case (nil, let endYear?): return (start.with(year: endYear - (wraps ? 1 : 0)), end)
         case (let startYear?, nil): return (start, end.with(year: startYear + (wraps ? 1 : 0)))
@@ -96,14 +113,22 @@ extension DateScanner {
         }
     }
 
+    /// The most days a list may hold: a month's. A longer run of numbers is not a list of days,
+    /// and the bound keeps a long run without a month from being read again from each number.
+    static let longestDayList = 31
+
     /// Days listed before one month, each its own date: "les 24 et 25 novembre", "3, 4 et 5
-    /// décembre 2025", "lundi 24 et mardi 25 novembre".
+    /// décembre 2025", "lundi 24 et mardi 25 novembre". A list starts at the first number of a
+    /// run ("3" in "3, 4 et 5"), never inside it.
     func dayList(at index: Int, from: Int, weekday: Weekday?) -> [DateMatch]? {
-        guard let firstDay = words.day(index) else { return nil }
+        guard let firstDay = words.day(index), !(words.isPunctuation(index - 1, ",") && words.day(index - 2) != nil)
+        else { return nil }
         var items: [(day: Int, weekday: Weekday?, tokens: Range<Int>)] = [(firstDay, weekday, from..<index + 1)]
         var next = index + 1
         var closed = false
         while !closed {
+            guard items.count < Self.longestDayList else { return nil }
+            steps?.count()
             if words.isConnector(next, DateLexicon.listWords) {
                 closed = true
             } else if !words.isPunctuation(next, ",") {

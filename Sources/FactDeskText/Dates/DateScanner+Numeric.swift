@@ -79,7 +79,8 @@ extension DateScanner {
             return nil
         }
         return DateMatch(
-            expression: .range(PartialDate(year: start), PartialDate(year: end)), tokens: mentionStart..<endIndex + 1)
+            expression: .range(PartialDate(year: start), PartialDate(year: end), startWeekday: nil, endWeekday: nil),
+            tokens: mentionStart..<endIndex + 1)
     }
 
     /// A year alone after a word that introduces one: "en 2015", "depuis 2021", "in 2015".

@@ -5,15 +5,20 @@ import FactDeskKit
 /// Forms tried at each token, in order: ranges and lists of days ("24-27 novembre", "du 30
 /// novembre au 2 décembre", "November 24–27, 2025", "les 24 et 25 novembre"), a day with its
 /// month ("lundi 24 novembre 2025", "Monday, November 24"), numeric dates ("2025-11-24",
-/// "24/11/2025"), a month with its year ("novembre 2025"), years ("2015-2020", "en 2015"), and
-/// last a weekday alone. A match's tokens are skipped, so matches never overlap.
+/// "24/11/2025"), a month with its year ("novembre 2025"), years ("2015-2020", "en 2015"), dates
+/// told from the publication date ("hier", "lundi prochain", "next week"), and last a weekday
+/// alone. A match's tokens are skipped, so matches never overlap.
 struct DateScanner {
     let words: DateTokens
     let language: Language
+    /// Counts the scanner's steps when a test asks: one per position tried, one per item of a
+    /// list of days read. The count bounds the work, whatever the text.
+    let steps: StepCounter?
 
-    init(tokens: [Token], keys: WordKeys, language: Language) {
+    init(tokens: [Token], keys: WordKeys, language: Language, steps: StepCounter? = nil) {
         self.words = DateTokens(tokens, keys: keys)
         self.language = language
+        self.steps = steps
     }
 
     /// Every date expression, in text order.
@@ -21,6 +26,7 @@ struct DateScanner {
         var matches: [DateMatch] = []
         var index = 0
         while index < words.count {
+            steps?.count()
             var found = self.matches(at: index)
             if let last = found.last {
                 // A range's opening word ("du", "from") comes before `index`; never before the
@@ -44,11 +50,15 @@ struct DateScanner {
                 var next = index + 1
                 if words.isPunctuation(next, ",") { next += 1 }
                 return dayMonthMatches(at: next, from: index, weekday: weekday)
+                    ?? relative(at: index).map { [$0] }
                     ?? [DateMatch(expression: .weekday(weekday), tokens: index..<index + 1)]
             }
-            guard words.month(index) != nil || words.day(index) != nil else { return [] }
-            if let found = dayMonthMatches(at: index, from: index, weekday: nil) { return found }
-            return monthYear(at: index).map { [$0] } ?? []
+            if words.month(index) != nil || words.day(index) != nil {
+                if let found = dayMonthMatches(at: index, from: index, weekday: nil) { return found }
+                return monthYear(at: index).map { [$0] } ?? []
+            }
+            guard words.mayStartRelativeDate(index) else { return [] }
+            return relative(at: index).map { [$0] } ?? []
         case .number:
             guard !words.continuesNumber(index) else { return [] }
             if let found = dayMonthMatches(at: index, from: index, weekday: nil) { return found }
@@ -67,11 +77,21 @@ struct DateScanner {
     private func dayMonthMatches(at index: Int, from: Int, weekday: Weekday?) -> [DateMatch]? {
         if let range = range(at: index, from: from) {
             let start = words.connector(range.separator).flatMap { rangeOpener(before: from, closedBy: $0) } ?? from
-            return [DateMatch(expression: .range(range.start, range.end), tokens: start..<range.next)]
+            let expression = DateMatch.Expression.range(
+                range.start, range.end, startWeekday: weekday, endWeekday: range.endWeekday)
+            return [DateMatch(expression: expression, tokens: start..<range.next)]
         }
         if let list = dayList(at: index, from: from, weekday: weekday) { return list }
         if let date = dayFirst(at: index) ?? monthFirst(at: index) {
-            return [DateMatch(expression: .date(date.date, weekday: weekday), tokens: from..<date.next)]
+            var match = DateMatch(expression: .date(date.date, weekday: weekday), tokens: from..<date.next)
+            // "le 3 mars dernier", "le 3 mars prochain": the year lies on that side of publication.
+            if date.date.year == nil, language == .fr,
+                let offset = words.key(date.next).flatMap({ RelativeLexicon.frenchFollowers[$0] })
+            {
+                match.tokens = from..<date.next + 1
+                match.yearDirection = offset < 0 ? .past : .future
+            }
+            return [match]
         }
         return nil
     }

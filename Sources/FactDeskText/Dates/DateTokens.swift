@@ -16,6 +16,11 @@ struct DateTokens {
 
     var count: Int { tokens.count }
 
+    /// The lexicon key of word `index`, or `nil` (not a word, no key, or past the end).
+    func key(_ index: Int) -> UInt64? {
+        keys[index]
+    }
+
     /// Whether token `index` exists and touches the token before it (no white space between).
     func isAttached(_ index: Int) -> Bool {
         index < tokens.count && !tokens[index].followsSpace
@@ -23,12 +28,12 @@ struct DateTokens {
 
     /// Whether token `index` is a punctuation mark among `marks`.
     func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
-        index < tokens.count && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
+        tokens.indices.contains(index) && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
     }
 
     /// Whether token `index` is a punctuation mark equal to `mark`.
     func isPunctuation(_ index: Int, _ mark: String) -> Bool {
-        index < tokens.count && tokens[index].kind == .punctuation && tokens[index].text == mark
+        tokens.indices.contains(index) && tokens[index].kind == .punctuation && tokens[index].text == mark
     }
 
     /// The folded text of word `index` when it is one of ``DateLexicon/connectors`` ("au",
@@ -56,7 +61,7 @@ struct DateTokens {
         if let (value, digits) = number(index) {
             return digits <= 2 && (1...31).contains(value) ? value : nil
         }
-        guard index < tokens.count, tokens[index].kind == .word,
+        guard tokens.indices.contains(index), tokens[index].kind == .word,
             let first = tokens[index].text.utf8.first, first >= 0x30 && first <= 0x39
         else { return nil }
         let text = tokens[index].text
@@ -91,6 +96,14 @@ struct DateTokens {
             guard hasPeriod else { return nil }
         }
         return (word.month, word.isEnglish, hasPeriod ? index + 2 : index + 1)
+    }
+
+    /// Whether word `index` may start a date told from the publication date ("hier", "next",
+    /// "cette", "semaine"), or is a hyphenated word that may be one ("avant-hier").
+    func mayStartRelativeDate(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        if case .relativeStart? = dateWords[index] { return true }
+        return keys[index] == nil && tokens[index].kind == .word
     }
 
     /// A weekday word at `index`.

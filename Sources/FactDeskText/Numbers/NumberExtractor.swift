@@ -2,9 +2,14 @@ import FactDeskKit
 
 /// Finds numbers, ordinals and percentages in French and English drafts.
 ///
-/// Numbers: "196", "1 234,5" (grouped by a space, U+00A0 or U+202F in French), "1,234.5"
-/// (English), "1,5 milliard", and numbers in words ("cent quatre-vingt-seize", "ninety-three").
-/// Ordinals: "93e", "93ème", "93è", "1er", "1re", "93rd", "10th", "dixième", "ninety-third".
+/// Numbers: "196", "1 234,5" (grouped by a space, U+00A0 or U+202F in French), "1.234,5",
+/// "1,234.5" (English), signs ("-5"), "1,5 milliard", "2 millions d’euros", "$3.2bn",
+/// "3,2 Md€", numbers in words ("cent quatre-vingt-seize", "ninety-three", "two dozen") and
+/// approximate counts ("une centaine de"). Ranges: "entre 150 et 200", "150–200", "between 3
+/// and 4 billion". A bound written before a number ("plus de", "environ", "about", "up to") is
+/// kept with its mention, as is the currency written with an amount.
+/// Ordinals: "93e", "93ème", "93è", "1er", "1re", "93rd", "10th", "dixième", "ninety-third",
+/// and Roman numerals with a suffix ("XXIe siècle"; "Louis XIV" is a name).
 /// Percentages: "12,5 %", "12.5%", "douze pour cent". Values are exact decimals.
 ///
 /// Digits that belong to a date ("24 novembre 2025", "en 2015") or a duration ("3 jours")
@@ -14,8 +19,8 @@ public struct NumberExtractor: Extractor {
     /// Creates the extractor.
     public init() {}
 
-    /// `number`, `ordinal` and `percent`.
-    public var kinds: Set<Mention.Kind> { [.number, .ordinal, .percent] }
+    /// `number`, `number-range`, `ordinal` and `percent`.
+    public var kinds: Set<Mention.Kind> { [.number, .numberRange, .ordinal, .percent] }
 
     /// The numbers, ordinals and percentages of a document, in text order.
     public func extract(from document: Document) -> [Mention] {
@@ -30,15 +35,25 @@ public struct NumberExtractor: Extractor {
         }
         let digits = DigitNumberReader(tokens: tokens, text: document.normalized, language: document.language)
         let scanner = NumberScanner(tokens: tokens, keys: keys, digits: digits, claimed: claimed)
-        return scanner.matches().map { match in
-            let span = tokens[match.tokens.lowerBound].span.union(tokens[match.tokens.upperBound - 1].span)
-            let kind: Mention.Kind =
-                switch match.value {
-                case .ordinal: .ordinal
-                case .percent: .percent
-                default: .number
-                }
-            return Mention(kind: kind, text: document.text(in: span), span: span, value: match.value)
+        return scanner.matches().map { mention(for: $0, in: document) }
+    }
+
+    /// The mention of a match: its words, its kind, its bound and its currency.
+    private func mention(for match: NumberMatch, in document: Document) -> Mention {
+        let tokens = document.tokens
+        func span(_ range: Range<Int>) -> Span {
+            tokens[range.lowerBound].span.union(tokens[range.upperBound - 1].span)
         }
+        let kind: Mention.Kind =
+            switch match.value {
+            case .ordinal: .ordinal
+            case .percent: .percent
+            case .numberRange: .numberRange
+            default: .number
+            }
+        let whole = span(match.tokens)
+        return Mention(
+            kind: kind, text: document.text(in: whole), span: whole, value: match.value,
+            bound: match.bound.map { NumberBound($0.relation, span: span($0.tokens)) }, unit: match.unit)
     }
 }

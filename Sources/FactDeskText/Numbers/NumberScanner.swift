@@ -1,13 +1,24 @@
 import FactDeskKit
 import Foundation
 
-/// A number, ordinal or percentage found in the tokens.
+/// A number, ordinal, percentage or range of numbers found in the tokens.
 struct NumberMatch {
     var value: Mention.Value
     var tokens: Range<Int>
+    /// The currency written with it, as an ISO 4217 code.
+    var unit: String?
+    /// The words that bound it ("plus de"), and what they say.
+    var bound: (relation: NumberBound.Relation, tokens: Range<Int>)?
+    /// The multiplier of the scale written after its digits ("2 millions", "3,2 Md€").
+    var scale: Decimal?
 }
 
-/// Finds numbers, ordinals and percentages in tokens that no date or duration claimed.
+/// Finds numbers, ordinals, percentages and ranges in tokens that no date or duration claimed.
+///
+/// One pass, left to right: at each token it tries a quantity (digits, words, a Roman ordinal),
+/// then widens it to a range ("entre 150 et 200", "150–200") and looks a few words back for a
+/// bound ("plus de"). Each attempt looks at a bounded number of tokens around the current one,
+/// and a match's tokens are skipped, so the pass is linear in the number of tokens.
 struct NumberScanner {
     let tokens: [Token]
     let keys: WordKeys
@@ -15,14 +26,27 @@ struct NumberScanner {
     /// Tokens that belong to dates or durations.
     let claimed: [Bool]
 
-    /// Every number, ordinal and percentage outside the claimed tokens, in text order.
+    /// The document's language, which decides the decimal mark and some words.
+    var language: Language { digits.language }
+
+    /// Every number, ordinal, percentage and range outside the claimed tokens, in text order.
     func matches() -> [NumberMatch] {
+        var steps = 0
+        return matches(steps: &steps)
+    }
+
+    /// Every match, counting in `steps` the tokens the scanner looked at, for complexity tests.
+    func matches(steps: inout Int) -> [NumberMatch] {
         var matches: [NumberMatch] = []
         var index = 0
         while index < tokens.count {
-            if let phoneNumber = phoneNumber(at: index) {
+            steps += 1
+            if let phoneNumber = phoneNumber(at: index, steps: &steps) {
                 index = phoneNumber.upperBound
-            } else if !claimed[index], let match = match(at: index) {
+            } else if !claimed[index], var match = quantity(at: index) {
+                steps += match.tokens.count
+                if let range = range(from: match) { match = range }
+                if match.bound == nil { match.bound = bound(before: match, floor: matches.last?.tokens.upperBound ?? 0) }
                 matches.append(match)
                 index = match.tokens.upperBound
             } else {
@@ -32,75 +56,16 @@ struct NumberScanner {
         return matches
     }
 
-    private func match(at index: Int) -> NumberMatch? {
-        switch tokens[index].kind {
-        case .number:
-            guard !isClock(index), let number = digits.extent(at: index), isFree(number) else { return nil }
-            var value = digits.value(of: number)
-            var next = number.upperBound
-            if let scale = scaleWord(at: next) {
-                value *= Decimal(scale)
-                next += 1
-            }
-            return withPercent(value, index..<next)
-        case .word:
-            if let ordinal = DigitOrdinal.value(of: tokens[index].text) {
-                return NumberMatch(value: .ordinal(ordinal), tokens: index..<index + 1)
-            }
-            guard let (reading, count) = NumberWords.read(tokens[index...], key: { keys[$0] }),
-                isFree(index..<index + count),
-                count > 1 || isMeaningfulAlone(reading)
-            else { return nil }
-            if reading.isOrdinal { return NumberMatch(value: .ordinal(reading.value), tokens: index..<index + count) }
-            return withPercent(Decimal(reading.value), index..<index + count)
-        case .punctuation, .symbol:
-            return nil
-        }
-    }
-
-    /// Skips single words that are articles or idioms far more often than numbers: "un", "une",
-    /// "one", "premier", "first", "second".
-    private func isMeaningfulAlone(_ reading: NumberWords.Reading) -> Bool {
-        reading.isOrdinal ? reading.value > 2 : reading.value > 1
-    }
-
-    /// The number as a percentage when "%", "pour cent" or "percent" follows it.
-    private func withPercent(_ value: Decimal, _ range: Range<Int>) -> NumberMatch {
-        let next = range.upperBound
-        if next < tokens.count, tokens[next].text == "%", !tokens[next].followsLineBreak {
-            return NumberMatch(value: .percent(value), tokens: range.lowerBound..<next + 1)
-        }
-        if let key = keys[next], Self.percentWords.contains(key) {
-            return NumberMatch(value: .percent(value), tokens: range.lowerBound..<next + 1)
-        }
-        if let key = keys[next], Self.percentPrefixes.contains(key), keys[next + 1] == Self.cent {
-            return NumberMatch(value: .percent(value), tokens: range.lowerBound..<next + 2)
-        }
-        return NumberMatch(value: .number(value), tokens: range)
-    }
-
-    /// "percent", "pourcent"; and "pour cent", "per cent" in two words.
-    private static let percentWords: Set<UInt64> = [Folding.key("percent")!, Folding.key("pourcent")!]
-    private static let percentPrefixes: Set<UInt64> = [Folding.key("pour")!, Folding.key("per")!]
-    private static let cent = Folding.key("cent")!
-
-    /// "millions", "milliard", "billion" after digits ("1,5 milliard"): the multiplier.
-    private func scaleWord(at index: Int) -> Int? {
-        guard let key = keys[index], let atom = NumberWordsLexicon.atoms[key], atom.kind == .scale,
-            !atom.isOrdinal, atom.value >= 1_000_000
-        else { return nil }
-        return atom.value
-    }
-
     /// The tokens of a phone number starting at `index`: four or more pairs of digits apart by
     /// a space, a period or a hyphen ("01 23 45 67 89", "01.23.45.67.89").
-    private func phoneNumber(at index: Int) -> Range<Int>? {
+    private func phoneNumber(at index: Int, steps: inout Int) -> Range<Int>? {
         func isPair(_ index: Int) -> Bool {
             index < tokens.count && tokens[index].kind == .number && tokens[index].text.utf8.count == 2
         }
         guard isPair(index) else { return nil }
         var end = index + 1
         while true {
+            steps += 1
             if isPair(end), tokens[end].followsSpace, !tokens[end].followsLineBreak {
                 end += 1
             } else if end + 1 < tokens.count, [".", "-"].contains(tokens[end].text), !tokens[end].followsSpace,
@@ -116,7 +81,7 @@ struct NumberScanner {
     }
 
     /// Whether number token `index` is part of a time or ratio written with a colon ("10:30").
-    private func isClock(_ index: Int) -> Bool {
+    func isClock(_ index: Int) -> Bool {
         func attachedColon(_ colon: Int) -> Bool {
             colon > 0 && colon + 1 < tokens.count && tokens[colon].text == ":" && !tokens[colon].followsSpace
                 && !tokens[colon + 1].followsSpace && tokens[colon - 1].kind == .number
@@ -125,7 +90,18 @@ struct NumberScanner {
         return attachedColon(index + 1) || attachedColon(index - 1)
     }
 
-    private func isFree(_ range: Range<Int>) -> Bool {
+    /// Whether none of the tokens belongs to a date or duration.
+    func isFree(_ range: Range<Int>) -> Bool {
         !range.contains { claimed[$0] }
+    }
+
+    /// Whether token `index` exists and touches the token before it.
+    func isAttached(_ index: Int) -> Bool {
+        index < tokens.count && !tokens[index].followsSpace
+    }
+
+    /// Whether token `index` exists and is on the same line as the token before it.
+    func isOnSameLine(_ index: Int) -> Bool {
+        index < tokens.count && !tokens[index].followsLineBreak
     }
 }

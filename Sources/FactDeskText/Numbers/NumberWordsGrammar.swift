@@ -5,8 +5,9 @@ import FactDeskKit
 /// French: "dix-sept", "vingt et un", "soixante-dix", "soixante et onze", "quatre-vingts",
 /// "quatre-vingt-dix-neuf", "deux cents", "mille deux cents", "deux cent mille",
 /// "septante", "nonante"; English: "seventeen", "twenty-one", "a hundred and ninety-six",
-/// "two thousand and five", "nineteen hundred". An ordinal word ends the number ("vingt et
-/// unième", "ninety-third"). Words of the two languages do not mix.
+/// "two thousand and five", "nineteen hundred", "one trillion"; French "mille milliards". An
+/// ordinal word ends the number ("vingt et unième", "ninety-third"). Words of the two languages
+/// do not mix. Every value the grammar accepts is below 10¹⁷, so its arithmetic never overflows.
 struct NumberWordsGrammar {
     /// The completed groups: thousands, millions, billions.
     private var total = 0
@@ -45,6 +46,11 @@ struct NumberWordsGrammar {
             group += isQuatreVingt(atom) ? 76 : atom.value
         case .hundred:
             group = max(group, 1) * 100
+        case .scale where isMilleMilliards(atom):
+            // "mille milliards", "deux mille cinq cents milliards": the thousands multiply.
+            total = (total + group) * atom.value
+            group = 0
+            lastScale = atom.value
         case .scale:
             total += max(group, 1) * atom.value
             group = 0
@@ -66,6 +72,12 @@ struct NumberWordsGrammar {
         return previous.kind == .hundred || previous.kind == .scale
     }
 
+    /// Whether `atom` is the "milliards" of "mille milliards", after thousands and nothing
+    /// larger: French says 10¹² so, rather than "billion", which English spells the same for 10⁹.
+    private func isMilleMilliards(_ atom: NumberAtom) -> Bool {
+        atom.value == 1_000_000_000 && atom.language != .en && lastScale == 1_000 && total < 1_000_000
+    }
+
     private func isQuatreVingt(_ atom: NumberAtom) -> Bool {
         atom.value == 20 && atom.language != .en && previous?.kind == .unit && previous?.value == 4
             && belowHundred == 4
@@ -83,7 +95,9 @@ struct NumberWordsGrammar {
         switch atom.kind {
         case .conjunction:
             guard let previous else { return false }
-            if atom.language == .fr { return previous.kind == .tens && [20, 30, 40, 50, 60].contains(belowHundred) }
+            // "vingt et un" … "soixante et un", and the Belgian and Swiss "septante et un",
+            // "huitante et un", "nonante et un"; never "quatre-vingt et un".
+            if atom.language == .fr { return previous.kind == .tens && previous.value == belowHundred && belowHundred >= 20 }
             return previous.kind == .hundred || previous.kind == .scale
         case .article:
             return previous == nil
@@ -102,6 +116,7 @@ struct NumberWordsGrammar {
         case .hundred:
             return previous?.kind != .hundred && group < 100
         case .scale:
+            if isMilleMilliards(atom) { return true }
             guard atom.value < lastScale, previous?.kind != .scale else { return false }
             // "mille" stands alone; "million" and "thousand" need a number before them.
             return previous != nil || (atom.value == 1_000 && atom.language == .fr)

@@ -106,7 +106,9 @@ enum NumberWordsLexicon {
             ], .tens, values: [20, 30, 40, 50, 60, 70, 80, 90], .en)
         add("hundred", .hundred, 100, .en)
         add("hundredth", .hundred, 100, .en, ordinal: true)
-        for (word, value) in [("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000)] {
+        for (word, value) in [
+            ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000), ("trillion", 1_000_000_000_000),
+        ] {
             add(word, .scale, value, .en)
             add(word + "th", .scale, value, .en, ordinal: true)
         }

@@ -21,7 +21,9 @@ struct Accept: ParsableCommand {
     func run() throws {
         try WorkspaceCommand.run {
             let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map { try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder) }
+            let draftPath = try draft.map {
+                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
+            }
             try DecisionOutput.print(try workspace.accept(finding, note: note, draft: draftPath), format: format)
         }
     }

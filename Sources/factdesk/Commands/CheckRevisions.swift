@@ -27,34 +27,47 @@ struct CheckRevisions {
         return (recorded, failed)
     }
 
-    /// Records one report, or returns `nil` when its draft is not in a workspace's `drafts/`.
+    /// Records one report, or returns `nil` when its file is not a draft of a workspace (outside
+    /// any workspace, or not under its `drafts/`).
     private func record(_ report: DocumentReport) throws -> DocumentReport? {
         let path = report.document.path
-        guard path != "-", let workspace = try? Workspace.find(from: URL(fileURLWithPath: path)),
-            let draft = try? workspace.draftPath(for: path, relativeTo: WorkspaceCommand.currentFolder)
-        else { return nil }
+        guard path != "-" else { return nil }
+        let workspace: Workspace
+        let draft: DraftPath
+        do {
+            workspace = try Workspace.find(from: URL(fileURLWithPath: path))
+            draft = try workspace.draftPath(for: path, relativeTo: WorkspaceCommand.currentFolder)
+        } catch WorkspaceError.notAWorkspace, WorkspaceError.notADraft {
+            return nil
+        }
         let run = RunMetadata(
             factdeskVersion: FactDeskVersion.current,
             checkers: Dictionary(checkers.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first }),
             referenceDigest: try referenceDigest(in: workspace))
-        let record = try workspace.recordCheck(of: draft, text: report.document.text, findings: report.findings, run: run)
+        let record = try workspace.recordCheck(
+            of: draft, text: report.document.text, findings: report.findings, run: run)
         return DocumentReport(document: report.document, findings: record.findings)
     }
 
     /// The digest of the reference files: those given with `--reference`, else the workspace's `reference/`.
     private func referenceDigest(in workspace: Workspace) throws -> String {
-        let roots = references.isEmpty
+        let roots =
+            references.isEmpty
             ? [workspace.root.appendingPathComponent("reference")] : references.map { URL(fileURLWithPath: $0) }
         let manager = FileManager.default
         var files: [(name: String, content: Data)] = []
         for root in roots {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: root.path, isDirectory: &isFolder) else { continue }
-            let urls = isFolder.boolValue
-                ? (manager.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []) : [root]
+            let urls =
+                isFolder.boolValue
+                ? (manager.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
+                : [root]
             for url in urls {
                 var isEntryFolder: ObjCBool = false
-                guard manager.fileExists(atPath: url.path, isDirectory: &isEntryFolder), !isEntryFolder.boolValue else { continue }
+                guard manager.fileExists(atPath: url.path, isDirectory: &isEntryFolder), !isEntryFolder.boolValue else {
+                    continue
+                }
                 let name = url.standardizedFileURL.path.replacingOccurrences(of: workspace.root.path + "/", with: "")
                 files.append((name, try Data(contentsOf: url)))
             }

@@ -1,6 +1,7 @@
 import FactDeskCheckers
 import FactDeskEngine
 import FactDeskKit
+import FactDeskReference
 import FactDeskText
 import Foundation
 
@@ -31,7 +32,15 @@ struct CheckRun {
                 inputFailed = true
             }
         }
-        let engine = Engine(catalog: catalog, extractors: StandardExtractors.all)
+        let reference: ReferenceData?
+        do {
+            let paths = WorkspaceReference.paths(given: command.references, drafts: command.files)
+            reference = paths.isEmpty ? nil : try ReferenceLoader().load(paths)
+        } catch {
+            ReferencePaths.report(error.diagnostics)
+            return 2
+        }
+        let engine = Engine(catalog: catalog, extractors: StandardExtractors.all, reference: reference)
         var reports: [DocumentReport]
         if worker.sequential {
             let progress = WorkerProgress(path: worker.progressFile)

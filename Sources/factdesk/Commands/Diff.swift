@@ -22,12 +22,15 @@ struct Diff: ParsableCommand {
     func run() throws {
         try WorkspaceCommand.run {
             let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map { try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder) }
+            let draftPath = try draft.map {
+                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
+            }
             let diff = try workspace.diff(from: from, to: to, draft: draftPath)
             switch format {
             case .json: try WorkspaceCommand.printJSON(DiffOutput(diff: diff))
             case .text:
-                let header = "diff \(diff.from.short)..\(diff.to.short): \(diff.drafts.count) draft\(diff.drafts.count == 1 ? "" : "s") changed"
+                let header =
+                    "diff \(diff.from.short)..\(diff.to.short): \(diff.drafts.count) draft\(diff.drafts.count == 1 ? "" : "s") changed"
                 WorkspaceCommand.print(([header] + diff.drafts.flatMap(Diff.lines)).joined(separator: "\n"))
             }
         }
@@ -39,7 +42,7 @@ struct Diff: ParsableCommand {
         var lines = [
             "\(draft.draft): \(draft.added.count) added, \(draft.resolved.count) resolved, \(draft.unchanged.count) unchanged; "
                 + "text +\(draft.text.linesAdded) -\(draft.text.linesRemoved) lines"
-                + (places.isEmpty ? "" : " (\(places.joined(separator: " ")))"),
+                + (places.isEmpty ? "" : " (\(places.joined(separator: " ")))")
         ]
         lines += draft.added.map { "  + " + WorkspaceCommand.line($0) }
         lines += draft.resolved.map { "  - " + WorkspaceCommand.line($0) }

@@ -28,7 +28,9 @@ struct Dismiss: ParsableCommand {
     func run() throws {
         try WorkspaceCommand.run {
             let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map { try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder) }
+            let draftPath = try draft.map {
+                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
+            }
             try DecisionOutput.print(try workspace.dismiss(finding, reason: reason, draft: draftPath), format: format)
         }
     }
@@ -43,7 +45,9 @@ struct DecisionOutput: Encodable {
     static func print(_ decision: Decision, format: ListFormat) throws {
         switch format {
         case .json: try WorkspaceCommand.printJSON(DecisionOutput(decision: decision))
-        case .text: WorkspaceCommand.print("\(decision.status.rawValue) \(decision.finding) in \(decision.draft) — \(decision.author)")
+        case .text:
+            WorkspaceCommand.print(
+                "\(decision.status.rawValue) \(decision.finding) in \(decision.draft) — \(decision.author)")
         }
     }
 }

@@ -5,14 +5,16 @@ import Foundation
 /// `factdesk init DIR [--template NAME]`: creates a workspace.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a workspace: a git repository with factdesk.yml, reference/, drafts/, annotations/ and decisions/.")
+        abstract:
+            "Create a workspace: a git repository with factdesk.yml, reference/, drafts/, annotations/ and decisions/.")
 
     @Argument(help: ArgumentHelp("The folder to create (it must not exist or be empty).", valueName: "DIR"))
     var directory: String
 
-    @Option(help: ArgumentHelp(
-        "An example workspace to start from: a name from the project's Workspaces/ folder, or a folder path.",
-        valueName: "NAME"))
+    @Option(
+        help: ArgumentHelp(
+            "An example workspace to start from: a name from the project's Workspaces/ folder, or a folder path.",
+            valueName: "NAME"))
     var template: String?
 
     @Option(help: "Output format: text or json.")
@@ -40,15 +42,18 @@ struct Init: ParsableCommand {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folders = (ProcessInfo.processInfo.environment["FACTDESK_TEMPLATES"]?.split(separator: ":").map {
-            URL(fileURLWithPath: String($0))
-        } ?? []) + [
-            executable.deletingLastPathComponent().appendingPathComponent("../share/factdesk/Workspaces"),
-            sourceTree.appendingPathComponent("Workspaces"),
-        ]
+        let folders =
+            (ProcessInfo.processInfo.environment["FACTDESK_TEMPLATES"]?.split(separator: ":").map {
+                URL(fileURLWithPath: String($0))
+            } ?? []) + [
+                executable.deletingLastPathComponent().appendingPathComponent("../share/factdesk/Workspaces"),
+                sourceTree.appendingPathComponent("Workspaces"),
+            ]
         for folder in folders where manager.fileExists(atPath: folder.appendingPathComponent(name).path) {
             return folder.appendingPathComponent(name).standardizedFileURL
         }
-        throw WorkspaceError.fileError(path: name, reason: "no such template (looked in \(folders.map(\.standardizedFileURL.path).joined(separator: ", ")))")
+        throw WorkspaceError.fileError(
+            path: name,
+            reason: "no such template (looked in \(folders.map(\.standardizedFileURL.path).joined(separator: ", ")))")
     }
 }

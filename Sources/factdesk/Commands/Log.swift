@@ -19,7 +19,9 @@ struct Log: ParsableCommand {
     func run() throws {
         try WorkspaceCommand.run {
             let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map { try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder) }
+            let draftPath = try draft.map {
+                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
+            }
             let revisions = try workspace.log(draft: draftPath, limit: limit)
             switch format {
             case .json: try WorkspaceCommand.printJSON(LogOutput(revisions: revisions))
@@ -32,7 +34,8 @@ struct Log: ParsableCommand {
     static func line(_ revision: RevisionSummary) -> String {
         var line = "\(revision.id.short) \(WorkspaceCommand.time(revision.time)) \(revision.author)  \(revision.title)"
         if case .check(_, let counts) = revision.action {
-            line += "  [open \(counts.open), new \(counts.new), resolved \(counts.resolved), dismissed \(counts.dismissed)]"
+            line +=
+                "  [open \(counts.open), new \(counts.new), resolved \(counts.resolved), dismissed \(counts.dismissed)]"
         }
         return line
     }

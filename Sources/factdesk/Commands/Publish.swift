@@ -16,10 +16,13 @@ struct Publish: ParsableCommand {
     func run() throws {
         try WorkspaceCommand.run {
             let workspace = try WorkspaceCommand.current()
-            let publication = try workspace.publish(try workspace.draftPath(for: draft, relativeTo: WorkspaceCommand.currentFolder))
+            let publication = try workspace.publish(
+                try workspace.draftPath(for: draft, relativeTo: WorkspaceCommand.currentFolder))
             switch format {
             case .json: try WorkspaceCommand.printJSON(PublishOutput(publication: publication))
-            case .text: WorkspaceCommand.print("published \(publication.draft) at \(publication.revision.short) as \(publication.tag)")
+            case .text:
+                WorkspaceCommand.print(
+                    "published \(publication.draft) at \(publication.revision.short) as \(publication.tag)")
             }
         }
     }

@@ -14,7 +14,10 @@ struct Push: ParsableCommand {
             let revision = try workspace.push()
             let url = try workspace.remoteURL() ?? ""
             switch remote.format {
-            case .json: try WorkspaceCommand.printJSON(["schema": "factdesk.sync/1", "action": "push", "remote": url, "revision": revision.hex])
+            case .json:
+                try WorkspaceCommand.printJSON([
+                    "schema": "factdesk.sync/1", "action": "push", "remote": url, "revision": revision.hex,
+                ])
             case .text: WorkspaceCommand.print("pushed \(revision.short) to \(url)")
             }
         }
@@ -23,17 +26,25 @@ struct Push: ParsableCommand {
 
 /// Options of `push` and `pull`.
 struct RemoteOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "Set the workspace's remote first (a bare repository path or a git URL); remembered.", valueName: "URL"))
+    @Option(
+        help: ArgumentHelp(
+            "Set the workspace's remote first (a bare repository path or a git URL); remembered.", valueName: "URL"))
     var remote: String?
 
     @Option(help: "Output format: text or json.")
     var format: ListFormat = .text
 
-    /// The current workspace, with its remote set when `--remote` is given.
+    /// The current workspace, with its remote set when `--remote` is given (a local path is
+    /// made absolute, so the remote works from any folder).
     func workspace() throws -> Workspace {
         let workspace = try WorkspaceCommand.current()
-        if let remote { try workspace.setRemote(url: remote) }
+        if let remote {
+            let isLocalPath = FileManager.default.fileExists(atPath: remote)
+            try workspace.setRemote(
+                url: isLocalPath
+                    ? URL(fileURLWithPath: remote, relativeTo: WorkspaceCommand.currentFolder).standardizedFileURL.path
+                    : remote)
+        }
         return workspace
     }
 }

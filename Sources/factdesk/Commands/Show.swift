@@ -18,7 +18,9 @@ struct Show: ParsableCommand {
     func run() throws {
         try WorkspaceCommand.run {
             let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map { try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder) }
+            let draftPath = try draft.map {
+                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
+            }
             let snapshot = try workspace.show(revision: revision, draft: draftPath)
             switch format {
             case .json: try WorkspaceCommand.printJSON(ShowOutput(snapshot: snapshot))

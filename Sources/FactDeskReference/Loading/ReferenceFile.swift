@@ -1,7 +1,7 @@
 import Foundation
 
 /// One reference file read into memory: its text once its size and encoding have been checked.
-struct ReferenceSource: Sendable {
+struct ReferenceFile: Sendable {
     /// The path to show in diagnostics.
     let path: String
     /// The text, UTF-8 decoded, without a byte order mark.
@@ -17,8 +17,8 @@ struct ReferenceSource: Sendable {
     /// `diagnostics` and skipped, so every problem in every file is found in one run.
     static func readAll(
         _ paths: [String], limits: ReferenceLimits, diagnostics: inout [ReferenceDiagnostic]
-    ) -> [ReferenceSource] {
-        var sources: [ReferenceSource] = []
+    ) -> [ReferenceFile] {
+        var sources: [ReferenceFile] = []
         var totalBytes = 0
         for path in paths {
             for file in files(at: path, diagnostics: &diagnostics) {
@@ -62,31 +62,36 @@ struct ReferenceSource: Sendable {
 
     private static func read(
         _ path: String, limits: ReferenceLimits, totalBytes: inout Int, diagnostics: inout [ReferenceDiagnostic]
-    ) -> ReferenceSource? {
+    ) -> ReferenceFile? {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > limits.maxFileBytes {
-            diagnostics.append(ReferenceDiagnostic(
-                "file is \(megabytes(size)), over the \(megabytes(limits.maxFileBytes)) limit", at: fileStart(path)))
+            diagnostics.append(
+                ReferenceDiagnostic(
+                    "file is \(megabytes(size)), over the \(megabytes(limits.maxFileBytes)) limit", at: fileStart(path))
+            )
             return nil
         }
         if totalBytes + size > limits.maxTotalBytes {
-            diagnostics.append(ReferenceDiagnostic(
-                "reference files add up to more than \(megabytes(limits.maxTotalBytes))", at: fileStart(path)))
+            diagnostics.append(
+                ReferenceDiagnostic(
+                    "reference files add up to more than \(megabytes(limits.maxTotalBytes))", at: fileStart(path)))
             return nil
         }
         guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path)
         else {
-            diagnostics.append(ReferenceDiagnostic("cannot read the file (permission denied or not a file)", at: fileStart(path)))
+            diagnostics.append(
+                ReferenceDiagnostic("cannot read the file (permission denied or not a file)", at: fileStart(path)))
             return nil
         }
         totalBytes += data.count
         switch UTF8Validation.decode(data) {
         case .success(let text):
-            return ReferenceSource(path: path, text: text)
+            return ReferenceFile(path: path, text: text)
         case .failure(let invalid):
-            diagnostics.append(ReferenceDiagnostic(
-                String(format: "not valid UTF-8 (byte 0x%02X)", invalid.byte),
-                at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
+            diagnostics.append(
+                ReferenceDiagnostic(
+                    String(format: "not valid UTF-8 (byte 0x%02X)", invalid.byte),
+                    at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
             return nil
         }
     }

@@ -1,0 +1,98 @@
+import FactDeskCheckers
+import FactDeskKit
+import FactDeskReference
+import FactDeskText
+import Foundation
+
+/// Name checking throughput on one core, with reference data of 10k, 100k and 1M synthetic
+/// names: the extractor's candidates, then the checker's look-ups, each timed alone over the
+/// same analysed drafts (document analysis is the engine benchmark's). The checker builds its
+/// fuzzy index on its first draft and keeps it for the run; that build is timed apart.
+///
+/// The drafts (about 2 MB, French and English) are the sample drafts' paragraphs interleaved
+/// with sentences naming people of the reference data: spelt right, with one or two letter
+/// edits, or unknown to it.
+enum NameBenchmark {
+    static func run() async -> [String] {
+        var generator = SplitMix64(seed: 11)
+        let allNames = SyntheticNames.make(count: 1_000_000, using: &generator)
+        var lines = ["name: name checking, 1 core (medians); index built once per reference data"]
+        for size in [10_000, 100_000, 1_000_000] {
+            lines += await measure(names: Array(allNames.prefix(size)), generator: &generator)
+        }
+        return lines
+    }
+
+    private static func measure(names: [String], generator: inout SplitMix64) async -> [String] {
+        let entities = names.enumerated().map { Entity(id: "p\($0)", kind: .person, names: [Name($1)]) }
+        guard let reference = try? ReferenceData(entities: entities) else { return ["  reference data did not validate"] }
+        let documents = drafts(names: names, totalBytes: 2 * 1_048_576, generator: &generator).map {
+            Document(path: "-", text: $0.text, language: $0.language)
+        }
+        let megabytes = Double(documents.reduce(0) { $0 + $1.text.utf8.count }) / 1_048_576
+        let extractor = NameExtractor()
+        let candidates = documents.map { extractor.extract(from: $0) }
+        let checker = NameChecker()
+        let buildStart = DispatchTime.now().uptimeNanoseconds
+        _ = try? checker.check(documents[0], context: CheckContext(mentions: candidates[0], reference: reference))
+        let build = Double(DispatchTime.now().uptimeNanoseconds - buildStart) / 1e9
+        let extraction = await Measurement.median {
+            for document in documents { _ = extractor.extract(from: document) }
+        }
+        var findings = 0
+        let checking = await Measurement.median {
+            findings = 0
+            for (document, mentions) in zip(documents, candidates) {
+                findings += (try? checker.check(document, context: CheckContext(mentions: mentions, reference: reference)))?.count ?? 0
+            }
+        }
+        return [
+            String(
+                format: "  %7d names: index build %.2f s; %.2f MB in %d drafts, %d candidates, %d findings", names.count,
+                build, megabytes, documents.count, candidates.reduce(0) { $0 + $1.count }, findings),
+            String(
+                format: "    extraction %.2f MB/s, checking %.2f MB/s, both %.2f MB/s per core", megabytes / extraction,
+                megabytes / checking, megabytes / (extraction + checking)),
+        ]
+    }
+
+    /// Drafts of about 2 KB: a sample paragraph, then sentences naming people of the data.
+    private static func drafts(names: [String], totalBytes: Int, generator: inout SplitMix64)
+        -> [(text: String, language: Language)]
+    {
+        let paragraphs = sampleParagraphs()
+        var drafts: [(text: String, language: Language)] = []
+        var size = 0
+        while size < totalBytes {
+            let paragraph = paragraphs[Int(generator.next() % UInt64(paragraphs.count))]
+            var text = paragraph.text + "\n\n"
+            while text.utf8.count < 2_000 {
+                let known = names[Int(generator.next() % UInt64(names.count))]
+                let other = names[Int(generator.next() % UInt64(names.count))]
+                let misspelt = SyntheticNames.typo(other, edits: 1 + Int(generator.next() % 2), using: &generator)
+                text +=
+                    paragraph.language == .fr
+                    ? "Selon le commissaire \(known), M. \(misspelt) a rencontré Jean Dupont-Moreau à Marrakech. "
+                    : "According to Commissioner \(known), \(misspelt) met John Doe-Smith in Marrakesh. "
+            }
+            size += text.utf8.count
+            drafts.append((text, paragraph.language))
+        }
+        return drafts
+    }
+
+    /// The sample drafts' paragraphs (front matter left out), with their language.
+    private static func sampleParagraphs() -> [(text: String, language: Language)] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let drafts = root.appendingPathComponent("Workspaces/interpol-ga/drafts")
+        let files = (try? FileManager.default.contentsOfDirectory(at: drafts, includingPropertiesForKeys: nil)) ?? []
+        let paragraphs = files.filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }.flatMap { file in
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            let language: Language = file.lastPathComponent.contains(".fr.") ? .fr : .en
+            return text.components(separatedBy: "\n\n").filter { !$0.hasPrefix("---") }.map { ($0, language) }
+        }
+        precondition(!paragraphs.isEmpty, "sample drafts not found under \(drafts.path)")
+        return paragraphs
+    }
+}

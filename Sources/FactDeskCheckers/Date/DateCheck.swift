@@ -1,0 +1,142 @@
+import FactDeskKit
+
+/// One document as the date rules read it: its mentions by kind, the tokens and sentences around
+/// them, the publication date and the reference data — built once per check, shared by every rule.
+struct DateCheck {
+    let document: Document
+    let reference: (any ReferenceLookup)?
+    let wording: DateWording
+    /// `date` mentions, in text order.
+    let dates: [Mention]
+    /// `date-range` mentions.
+    let ranges: [Mention]
+    /// Weekdays written alone.
+    let weekdays: [Mention]
+    /// Dates told from the publication date.
+    let relatives: [Mention]
+    let anniversaries: [Mention]
+    let durations: [Mention]
+    let ordinals: [Mention]
+    /// Every date, range, weekday and relative date, in text order.
+    let timeline: [Mention]
+    /// The reference subjects named in each sentence, looked up on demand.
+    let names: SentenceNames
+    /// For each token, whether it lies inside quotation marks opened earlier in its sentence.
+    let quoted: [Bool]
+
+    init(document: Document, context: CheckContext) {
+        self.document = document
+        self.reference = context.reference
+        self.wording = DateWording(language: document.language)
+        var byKind: [Mention.Kind: [Mention]] = [:]
+        var timeline: [Mention] = []
+        for mention in context.mentions {
+            byKind[mention.kind, default: []].append(mention)
+            if [.date, .dateRange, .weekday, .relativeDate].contains(mention.kind) { timeline.append(mention) }
+        }
+        dates = byKind[.date] ?? []
+        ranges = byKind[.dateRange] ?? []
+        weekdays = byKind[.weekday] ?? []
+        relatives = byKind[.relativeDate] ?? []
+        anniversaries = byKind[.anniversary] ?? []
+        durations = byKind[.duration] ?? []
+        ordinals = byKind[.ordinal] ?? []
+        self.timeline = timeline
+        self.names = SentenceNames(document: document, reference: context.reference)
+        self.quoted = Self.quotedTokens(document)
+    }
+
+    /// Which tokens lie inside « », “ ” or straight quotes, counted afresh in each sentence.
+    private static func quotedTokens(_ document: Document) -> [Bool] {
+        var quoted = [Bool](repeating: false, count: document.tokens.count)
+        for sentence in document.sentences {
+            var depth = 0
+            var straightOpen = false
+            for index in sentence.tokens {
+                quoted[index] = depth > 0 || straightOpen
+                let token = document.tokens[index]
+                guard token.kind == .punctuation else { continue }
+                switch token.text {
+                case "«", "“": depth += 1
+                case "»", "”": depth = max(0, depth - 1)
+                case "\"": straightOpen.toggle()
+                default: break
+                }
+            }
+        }
+        return quoted
+    }
+
+    /// Reads verb tenses before dates.
+    var tenses: TenseReader {
+        TenseReader(tokens: tokens, quoted: quoted, language: document.language)
+    }
+
+    var published: CalendarDate? { document.published }
+    var tokens: [Token] { document.tokens }
+
+    /// A finding of `rule` at `span`, with the checker's id and the rule's severity.
+    func finding(
+        _ rule: RuleDescriptor, at span: Span, message: String, suggestions: [String] = [], evidence: [Evidence] = []
+    ) -> Finding {
+        document.finding(
+            checker: DateChecker.id, rule: rule.id, severity: rule.severity, span: span, message: message,
+            suggestions: suggestions, evidence: evidence)
+    }
+
+    /// The index of the first token that starts at or after `offset`.
+    func tokenIndex(from offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The tokens a mention covers.
+    func tokenRange(of span: Span) -> Range<Int> {
+        tokenIndex(from: span.start)..<tokenIndex(from: span.end)
+    }
+
+    /// The index of the sentence holding `offset`, by binary search.
+    func sentenceIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = document.sentences.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if document.sentences[middle].span.start <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The sentence holding a mention.
+    func sentence(of mention: Mention) -> Sentence {
+        document.sentences[sentenceIndex(of: mention.span.start)]
+    }
+
+    /// The index of the paragraph holding `offset`, by binary search.
+    func paragraphIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = document.paragraphs.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if document.paragraphs[middle].start <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The mentions of `mentions` (in text order) that lie inside `span`, by binary search.
+    func mentions(_ mentions: [Mention], in span: Span) -> ArraySlice<Mention> {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].span.start < span.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < mentions.count, mentions[end].span.end <= span.end { end += 1 }
+        return mentions[low..<end]
+    }
+}

@@ -1,0 +1,66 @@
+import FactDeskKit
+
+/// What a sentence says about an edition of a reference series: the edition's number ("la 93e
+/// session", "the 93rd General Assembly") and the place written right before a date ("à Glasgow
+/// du 7 au 10 novembre 2023", "in Glasgow on November 7–10, 2023").
+struct EditionClaims {
+    /// An ordinal that numbers an edition.
+    struct Number {
+        var value: Int
+        /// The ordinal and the noun or name after it.
+        var span: Span
+    }
+
+    /// A place written right before a date.
+    struct Place {
+        /// The folded spelling, as compared with the editions' places.
+        var folded: String
+        var span: Span
+    }
+
+    let check: DateCheck
+    let sentence: Sentence
+    let named: [NamedSubject]
+
+    /// The ordinals of the sentence that number an edition: followed by an event noun
+    /// ("session", "édition", "summit") or by a series' name.
+    var numbers: [Number] {
+        var seriesStarting: [Int: NamedSubject] = [:]
+        for subject in named where subject.subject.kind == .series { seriesStarting[subject.tokens.lowerBound] = subject }
+        return check.mentions(check.ordinals, in: sentence.span).compactMap { ordinal -> Number? in
+            guard case .ordinal(let value) = ordinal.value else { return nil }
+            let range = check.tokenRange(of: ordinal.span)
+            let next = range.upperBound
+            guard next < sentence.tokens.upperBound else { return nil }
+            if EventWords.isEventNoun(check.tokens[next].text) {
+                return Number(value: value, span: ordinal.span.union(check.tokens[next].span))
+            }
+            guard let series = seriesStarting[next] else { return nil }
+            return Number(value: value, span: ordinal.span.union(check.tokens[series.tokens.upperBound - 1].span))
+        }
+    }
+
+    /// Small words allowed between a place and its date: "Glasgow on November 7", "à Glasgow le 7".
+    static let placeToDateWords: Set<String> = ["on", "in", "le", "en", "from", "at"]
+
+    /// The word just before a date mention, past one small word, when it is one of `places`
+    /// (folded spellings).
+    func place(before date: Mention, among places: Set<String>) -> Place? {
+        var index = check.tokenIndex(from: date.span.start) - 1
+        guard index >= sentence.tokens.lowerBound else { return nil }
+        if check.tokens[index].kind == .punctuation && check.tokens[index].text == ","
+            || Self.placeToDateWords.contains(WordFolding.fold(check.tokens[index].text))
+        {
+            index -= 1
+        }
+        guard index >= sentence.tokens.lowerBound, check.tokens[index].kind == .word else { return nil }
+        let folded = WordFolding.fold(check.tokens[index].text)
+        guard places.contains(folded) else { return nil }
+        return Place(folded: folded, span: check.tokens[index].span)
+    }
+
+    /// Whether the sentence has a noun of events ("session", "assembly") outside its numbers.
+    var mentionsAnEvent: Bool {
+        sentence.tokens.contains { check.tokens[$0].kind == .word && EventWords.isEventNoun(check.tokens[$0].text) }
+    }
+}

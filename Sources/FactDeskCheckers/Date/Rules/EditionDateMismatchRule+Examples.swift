@@ -1,0 +1,45 @@
+import FactDeskKit
+
+extension EditionDateMismatchRule {
+    /// The INTERPOL General Assembly's last three editions, as the examples assume them.
+    static let assembly = InMemoryReference.Subject(
+        id: "interpol-general-assembly", kind: .series,
+        names: ["Assemblée générale d’INTERPOL", "INTERPOL General Assembly", "General Assembly"],
+        editions: [
+            ReferenceEdition(
+                number: 91, start: PartialDate(year: 2023, month: 11, day: 28), end: PartialDate(year: 2023, month: 12, day: 1),
+                placeSpellings: ["Vienne", "Vienna"], source: ReferenceSource(location: "reference/interpol.yml:31:9")),
+            ReferenceEdition(
+                number: 92, start: PartialDate(year: 2024, month: 11, day: 4), end: PartialDate(year: 2024, month: 11, day: 7),
+                placeSpellings: ["Glasgow"], source: ReferenceSource(location: "reference/interpol.yml:32:9")),
+            ReferenceEdition(
+                number: 93, start: PartialDate(year: 2025, month: 11, day: 24), end: PartialDate(year: 2025, month: 11, day: 27),
+                placeSpellings: ["Marrakech", "Marrakesh"], source: ReferenceSource(location: "reference/interpol.yml:33:9")),
+        ])
+
+    static let examples: [RuleExample] = {
+        let reference = InMemoryReference([assembly])
+        let published = CalendarDate(iso: "2025-11-24")
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: published, reference: reference)
+        }
+        return [
+            example("La session précédente de l’Assemblée générale d’INTERPOL s’est tenue à ⟦Glasgow du 7 au 10 novembre 2023⟧.", .fr),
+            example("La 93e session de l’Assemblée générale d’INTERPOL se tient ⟦du 24 au 28 novembre 2025⟧.", .fr),
+            example(
+                "L’Assemblée générale d’INTERPOL s’ouvre à Marrakech. La session précédente s’était tenue à ⟦Glasgow du 7 au 10 novembre 2023⟧.",
+                .fr),
+            example("The previous General Assembly session was held in ⟦Glasgow on November 7–10, 2023⟧.", .en),
+            example("The 93rd General Assembly opened in ⟦Marrakesh on December 2, 2025⟧.", .en),
+            example("La session précédente de l’Assemblée générale d’INTERPOL s’est tenue à Glasgow du 4 au 7 novembre 2024.", .fr),
+            example("La 93e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
+            example("La 94e session de l’Assemblée générale d’INTERPOL se tiendra en 2026.", .fr),
+            example("La 94e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
+            example("The 93rd General Assembly opened in Marrakesh on November 24, 2025.", .en),
+            example(
+                "Le ministre, à Glasgow du 7 au 10 novembre 2023 pour un congrès, a manqué la 92e session de l’Assemblée générale d’INTERPOL.",
+                .fr),
+            example("Le festival de Glasgow se tenait du 7 au 10 novembre 2023.", .fr),
+        ]
+    }()
+}

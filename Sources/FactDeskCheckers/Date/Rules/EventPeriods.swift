@@ -1,0 +1,129 @@
+import FactDeskKit
+
+/// An event a piece covers: its days, what names it in a sentence, and where the checker
+/// learnt of it.
+struct EventPeriod {
+    var first: CalendarDate
+    var last: CalendarDate
+    /// Folded words that tie a sentence to the event: its place spellings.
+    var places: Set<String>
+    /// The reference subject it belongs to (a series or an event), or `nil` for a range of the text.
+    var subjectID: String?
+    /// The range mention it comes from, for a range of the text.
+    var mention: Mention?
+    /// Where the checker learnt of it.
+    var evidence: Evidence
+
+    func contains(_ day: CalendarDate) -> Bool { first <= day && day <= last }
+}
+
+/// The events near the publication date: ranges of the text, and editions and events of the
+/// reference data that the document names.
+enum EventPeriods {
+    /// How far from the publication date an event may lie to be the one the piece covers, in days.
+    static let reach = 14
+
+    static func near(_ published: CalendarDate, in check: DateCheck) -> [EventPeriod] {
+        var periods: [EventPeriod] = []
+        for mention in check.ranges {
+            guard case .dateRange(let start, let end, _, _) = mention.value, let first = start.calendarDate,
+                let last = end.calendarDate, first <= last
+            else { continue }
+            periods.append(
+                EventPeriod(
+                    first: first, last: last, places: [], subjectID: nil, mention: mention,
+                    evidence: Evidence(statement: "the text gives \(first.iso) to \(last.iso)")))
+        }
+        if let reference = check.reference {
+            periods += referencePeriods(reference, check: check)
+        }
+        return periods.filter { period in
+            period.first.adding(days: -reach) <= published && published <= period.last.adding(days: reach)
+        }
+    }
+
+    private static func referencePeriods(_ reference: any ReferenceLookup, check: DateCheck) -> [EventPeriod] {
+        var seen = Set<String>()
+        var periods: [EventPeriod] = []
+        for sentence in check.document.sentences.indices {
+            for named in check.names.subjects(inSentence: sentence) where seen.insert(named.subject.id).inserted {
+                let name = named.subject.name
+                if let event = reference.event(named.subject.id), let first = event.start?.calendarDate,
+                    let last = (event.end ?? event.start)?.calendarDate
+                {
+                    periods.append(
+                        EventPeriod(
+                            first: first, last: last, places: Set(event.placeSpellings.map(WordFolding.fold)),
+                            subjectID: named.subject.id, mention: nil,
+                            evidence: Evidence(
+                                statement: "\(name) (\(named.subject.id)): \(first.iso) to \(last.iso)",
+                                source: event.source.description)))
+                }
+                for edition in reference.editions(ofSeries: named.subject.id) {
+                    guard let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate
+                    else { continue }
+                    periods.append(
+                        EventPeriod(
+                            first: first, last: last, places: Set(edition.placeSpellings.map(WordFolding.fold)),
+                            subjectID: named.subject.id, mention: nil,
+                            evidence: Evidence(
+                                statement: "\(name) (\(named.subject.id)), edition \(edition.number): \(edition.summary)",
+                                source: edition.source.description)))
+                }
+            }
+        }
+        return periods
+    }
+}
+
+/// Which of the events near the publication date a sentence speaks of, worked out once per
+/// sentence from indexes of the events' ranges, places and subjects.
+final class EventTies {
+    private let check: DateCheck
+    private let periods: [EventPeriod]
+    private let byRange: [Int: Int]
+    private let byPlace: [String: [Int]]
+    private let bySubject: [String: [Int]]
+    private var cache: [Int: EventPeriod?] = [:]
+
+    init(_ periods: [EventPeriod], check: DateCheck) {
+        self.check = check
+        self.periods = periods
+        var byRange: [Int: Int] = [:]
+        var byPlace: [String: [Int]] = [:]
+        var bySubject: [String: [Int]] = [:]
+        for (index, period) in periods.enumerated() {
+            if let mention = period.mention { byRange[mention.span.start] = index }
+            for place in period.places { byPlace[place, default: []].append(index) }
+            if let subject = period.subjectID { bySubject[subject, default: []].append(index) }
+        }
+        (self.byRange, self.byPlace, self.bySubject) = (byRange, byPlace, bySubject)
+    }
+
+    /// The event sentence `index` speaks of: the one it ties itself to (by a range, a place or a
+    /// reference name), else the only event near the publication date when the sentence has an
+    /// event noun; `nil` when that is not one event.
+    func period(ofSentence index: Int) -> EventPeriod? {
+        if let cached = cache[index] { return cached }
+        let sentence = check.document.sentences[index]
+        var tied: [Int] = check.mentions(check.ranges, in: sentence.span).compactMap { byRange[$0.span.start] }
+        var hasEventNoun = false
+        for position in sentence.tokens where check.tokens[position].kind == .word {
+            let word = WordFolding.fold(check.tokens[position].text)
+            tied += byPlace[word] ?? []
+            hasEventNoun = hasEventNoun || EventWords.nouns.contains(word)
+        }
+        for named in check.names.subjects(inSentence: index) { tied += bySubject[named.subject.id] ?? [] }
+        let period = tied.isEmpty ? (hasEventNoun ? single(periods.indices) : nil) : single(tied)
+        cache[index] = period
+        return period
+    }
+
+    /// The period, when all of them cover the same days (a reference name's edition first).
+    private func single(_ indices: some Collection<Int>) -> EventPeriod? {
+        guard let first = indices.first.map({ periods[$0] }),
+            indices.allSatisfy({ periods[$0].first == first.first && periods[$0].last == first.last })
+        else { return nil }
+        return indices.map { periods[$0] }.first { $0.subjectID != nil } ?? first
+    }
+}

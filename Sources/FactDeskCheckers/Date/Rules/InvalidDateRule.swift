@@ -1,0 +1,72 @@
+import FactDeskKit
+
+/// Rule `invalid-date`: a calendar date that does not exist ("31 avril 2025", "February 30"),
+/// alone or as either end of a range ("du 30 au 31 avril").
+struct InvalidDateRule: DateRule {
+    let descriptor = RuleDescriptor(
+        id: "invalid-date", severity: .error,
+        summary: "A date that does not exist in the calendar, alone or as a range bound.",
+        examples: [
+            RuleExample("La réunion aura lieu le ⟦31 avril 2025⟧ à Genève.", language: .fr),
+            RuleExample("Le vote est prévu le ⟦29 février 2025⟧.", language: .fr),
+            RuleExample(
+                "Le forum se tiendra ⟦du 30 au 31 avril⟧.", language: .fr, published: CalendarDate(iso: "2025-03-02")),
+            RuleExample(
+                "Le salon ouvrira du 28 février au 2 mars puis ⟦du 30 juin au 31 juin⟧.", language: .fr,
+                published: CalendarDate(iso: "2025-11-24")),
+            RuleExample("The summit opened on ⟦February 30, 2024⟧.", language: .en),
+            RuleExample("Filed on ⟦2025-02-30⟧ by the clerk.", language: .en),
+            RuleExample("The closing session is scheduled for ⟦November 31⟧.", language: .en),
+            RuleExample("La réunion aura lieu le 30 avril 2025 à Genève.", language: .fr),
+            RuleExample("Le vote a eu lieu le 29 février 2024.", language: .fr),
+            RuleExample(
+                "Le forum se tiendra du 24 au 27 novembre.", language: .fr, published: CalendarDate(iso: "2025-11-24")),
+            RuleExample("The summit opened on February 29, 2024.", language: .en),
+            RuleExample("Louis XIV reigned for 72 years; the 93rd session met in 2025.", language: .en),
+            RuleExample("Le 29 février, jour rare, tombe en 2028.", language: .fr),
+        ])
+
+    func findings(in check: DateCheck) -> [Finding] {
+        (check.dates + check.ranges).compactMap { mention -> Finding? in
+            let dates: [PartialDate]
+            switch mention.value {
+            case .date(let date, _): dates = [date]
+            case .dateRange(let start, let end, _, _): dates = [start, end]
+            default: return nil
+            }
+            guard let impossible = dates.first(where: { !Self.exists($0) }),
+                let month = impossible.month, let day = impossible.day
+            else { return nil }
+            let days = CalendarDate.daysIn(month: month, year: impossible.year ?? 2024)
+            return check.finding(
+                descriptor, at: mention.span,
+                message: check.wording.invalidDate(quoted: mention.text, day: day, month: month, year: impossible.year),
+                evidence: [Evidence(statement: Self.evidence(month: month, year: impossible.year, days: days))])
+        }
+    }
+
+    /// Whether a date can exist; without a year, 29 February can.
+    static func exists(_ date: PartialDate) -> Bool {
+        guard let month = date.month, let day = date.day else { return true }
+        guard (1...12).contains(month) else { return false }
+        return day >= 1 && day <= CalendarDate.daysIn(month: month, year: date.year ?? 2024)
+    }
+
+    private static func evidence(month: Int, year: Int?, days: Int) -> String {
+        let monthName = DateWording.englishMonths[month - 1]
+        if let year { return "\(monthName) \(year) has \(days) days" }
+        return "\(monthName) has at most \(days) days"
+    }
+}
+
+extension DateWording {
+    /// "« 31 avril 2025 » : ce jour n’existe pas, avril 2025 n’a que 30 jours."
+    func invalidDate(quoted words: String, day: Int, month: Int, year: Int?) -> String {
+        let days = CalendarDate.daysIn(month: month, year: year ?? 2024)
+        let when = year.map { "\(self.month(month)) \($0)" } ?? self.month(month)
+        return quoted(words) + colon
+            + (language == .fr
+                ? "le \(self.day(day)) \(self.month(month)) n’existe pas, \(when) n’a que \(days) jours."
+                : "there is no \(self.month(month)) \(day), \(when) has only \(days) days.")
+    }
+}

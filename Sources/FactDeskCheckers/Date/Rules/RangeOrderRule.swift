@@ -1,0 +1,71 @@
+import FactDeskKit
+import FactDeskText
+
+/// Rule `range-order`: a range whose end comes before its start ("du 27 au 24 novembre",
+/// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025").
+///
+/// A range without years that crosses the new year ("du 30 décembre au 2 janvier") is read as
+/// one, by the extractor, only when it lasts less than three months; "du 15 mars au 10 février"
+/// is reversed.
+struct RangeOrderRule: DateRule {
+    let descriptor = RuleDescriptor(
+        id: "range-order", severity: .error,
+        summary: "A date range whose end comes before its start.",
+        examples: [
+            RuleExample("Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr),
+            RuleExample(
+                "Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr, published: CalendarDate(iso: "2025-11-01")),
+            RuleExample("La trêve court ⟦du 30 décembre 2025 au 2 janvier 2025⟧.", language: .fr),
+            RuleExample("Les soldes vont ⟦du 15 mars au 10 février⟧.", language: .fr),
+            RuleExample("The fair runs ⟦November 27–24, 2025⟧.", language: .en),
+            RuleExample("Le sommet se tiendra du 24 au 27 novembre.", language: .fr),
+            RuleExample("La trêve court du 30 décembre au 2 janvier.", language: .fr),
+            RuleExample(
+                "La trêve court du 30 décembre au 2 janvier.", language: .fr, published: CalendarDate(iso: "2025-12-01")),
+            RuleExample("The fair runs November 24–27, 2025, and the score was 27-24.", language: .en),
+            RuleExample("Le plan couvre la période 2015-2020.", language: .fr),
+        ])
+
+    func findings(in check: DateCheck) -> [Finding] {
+        check.ranges.compactMap { mention -> Finding? in
+            guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end) else { return nil }
+            var suggestions: [String] = []
+            if start.month == end.month, start.year == end.year, let first = start.day, let last = end.day,
+                let swapped = QuoteEditing.swappingNumbers(first, last, in: mention.text)
+            {
+                suggestions.append(swapped)
+            }
+            return check.finding(
+                descriptor, at: mention.span,
+                message: check.wording.rangeOrder(quoted: mention.text, start: start, end: end),
+                suggestions: suggestions,
+                evidence: [Evidence(statement: "\(end) comes before \(start)")])
+        }
+    }
+
+    /// Whether `end` comes before `start`: by full dates when both have a year, else by month
+    /// and day (a range without years that wraps the new year is not reversed).
+    static func isReversed(_ start: PartialDate, _ end: PartialDate) -> Bool {
+        guard let startMonth = start.month, let endMonth = end.month else { return false }
+        let startDay = start.day ?? 1
+        let endDay = end.day ?? 1
+        switch (start.year, end.year) {
+        case let (startYear?, endYear?):
+            return (endYear, endMonth, endDay) < (startYear, startMonth, startDay)
+        case (nil, nil):
+            return !start.wrapsNewYear(before: end) && (endMonth, endDay) < (startMonth, startDay)
+        default:
+            return false
+        }
+    }
+}
+
+extension DateWording {
+    /// "« du 27 au 24 novembre » : la fin (24 novembre) précède le début (27 novembre)."
+    func rangeOrder(quoted words: String, start: PartialDate, end: PartialDate) -> String {
+        quoted(words) + colon
+            + (language == .fr
+                ? "la fin (\(date(end))) précède le début (\(date(start)))."
+                : "the end (\(date(end))) comes before the start (\(date(start))).")
+    }
+}

@@ -1,0 +1,33 @@
+import FactDeskKit
+
+extension RelativeWeekdayMismatchRule {
+    /// Examples published on Monday 24 November 2025, the opening day of the 93rd INTERPOL
+    /// General Assembly (24–27 November, Marrakech).
+    static let examples: [RuleExample] = {
+        let reference = InMemoryReference([EditionDateMismatchRule.assembly])
+        let published = CalendarDate(iso: "2025-11-24")
+        func example(_ text: String, _ language: Language, reference: InMemoryReference? = reference) -> RuleExample {
+            RuleExample(text, language: language, published: published, reference: reference)
+        }
+        return [
+            example(
+                "L’Assemblée générale d’INTERPOL s’est ouverte lundi. Le Secrétaire général a salué, ⟦mardi⟧ à Marrakech, les délégués.",
+                .fr),
+            example("⟦Hier lundi⟧, les délégués sont arrivés à Marrakech.", .fr),
+            example("Delegates to the General Assembly arrived in Marrakesh on ⟦Thursday⟧.", .en),
+            example(
+                "La conférence se tient du 24 au 27 novembre 2025. Les ministres ont voté ⟦mercredi⟧ lors de la conférence.",
+                .fr, reference: nil),
+            example("⟦Mardi dernier⟧, à Marrakech, l’Assemblée générale d’INTERPOL a adopté une résolution.", .fr),
+            example("Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, lundi à Marrakech, les délégués.", .fr),
+            example("Les délégués de l’Assemblée générale d’INTERPOL voteront mardi à Marrakech.", .fr),
+            example("Les délégués de l’Assemblée générale d’INTERPOL sont arrivés dimanche à Marrakech.", .fr),
+            example("Aujourd’hui lundi, l’Assemblée générale d’INTERPOL s’ouvre à Marrakech.", .fr),
+            example("Pendant l’Assemblée générale d’INTERPOL, le marché a ouvert du lundi au vendredi.", .fr),
+            example("The General Assembly will close in Marrakesh on Thursday.", .en),
+            RuleExample(
+                "Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, mardi à Marrakech, les délégués.",
+                language: .fr, reference: reference),
+        ]
+    }()
+}

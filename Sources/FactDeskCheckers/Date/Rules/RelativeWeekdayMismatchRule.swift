@@ -1,0 +1,111 @@
+import FactDeskKit
+
+/// Rule `relative-weekday-mismatch` (warning): a weekday or a relative day that, read from the
+/// publication date, cannot be what the text says it is.
+///
+/// Two cases. A relative day next to a date or weekday it contradicts ("hier lundi" in a piece
+/// published on a Monday). And a weekday alone ("a salué, mardi à Marrakech") whose reading
+/// from the publication date — the last such day before it for a past verb, the next one for a
+/// future verb or "prochain", "dernier" — falls outside the event the sentence speaks of, while
+/// the other reading falls inside it: in a piece dated Monday 24 November about an event of
+/// 24–27 November, "a salué mardi" is the 18th, before the event; its Tuesday is the 25th, still
+/// to come. The event is a range of the text or an edition or event of the reference data near
+/// the publication date, and the sentence must name it, its place, or an event noun.
+struct RelativeWeekdayMismatchRule: DateRule {
+    let descriptor = RuleDescriptor(
+        id: "relative-weekday-mismatch", severity: .warning,
+        summary: "A weekday or relative day that, read from the publication date, cannot be the day the text means.",
+        examples: RelativeWeekdayMismatchRule.examples)
+
+    func findings(in check: DateCheck) -> [Finding] {
+        guard let published = check.published else { return [] }
+        var findings = check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
+        let candidates = WeekdayReading.candidates(in: check, published: published)
+        guard !candidates.isEmpty else { return findings }
+        let ties = EventTies(EventPeriods.near(published, in: check), check: check)
+        for candidate in candidates {
+            guard let period = ties.period(ofSentence: candidate.sentence), !period.contains(candidate.reading),
+                period.contains(candidate.otherReading)
+            else { continue }
+            findings.append(
+                check.finding(
+                    descriptor, at: candidate.mention.span,
+                    message: check.wording.weekdayOutsideEvent(
+                        quoted: candidate.mention.text, tense: candidate.tense, reading: candidate.reading,
+                        other: candidate.otherReading, period: period, published: published),
+                    suggestions: [check.wording.dateWithWeekdayWithoutYear(candidate.otherReading)],
+                    evidence: [
+                        Evidence(
+                            statement: "published \(published.iso), a \(published.weekday.englishName); read \(candidate.tense == .past ? "back" : "forward"), \(candidate.mention.text) is \(candidate.reading.iso)"),
+                        period.evidence,
+                    ]))
+        }
+        return findings
+    }
+
+    /// "hier lundi" when yesterday was a Sunday: a relative day right before a date or weekday.
+    private func relativeDayFinding(_ relative: Mention, published: CalendarDate, check: DateCheck) -> Finding? {
+        guard case .relativeDate(let date) = relative.value, case .days = date, let day = date.day(from: published)
+        else { return nil }
+        let next = check.timeline.partitionPoint { $0.span.start >= relative.span.end }
+        guard next < check.timeline.count else { return nil }
+        let neighbour = check.timeline[next]
+        let gap = check.tokenRange(of: Span(start: relative.span.end, end: neighbour.span.start))
+        guard gap.allSatisfy({ check.tokens[$0].text == "," }), gap.count <= 1 else { return nil }
+        let contradicts: Bool
+        var replacement: String?
+        switch neighbour.value {
+        case .weekday(let weekday):
+            contradicts = weekday != day.weekday
+            replacement = check.wording.weekday(day.weekday)
+        case .date(let written, _):
+            contradicts = written.calendarDate.map { $0 != day } ?? false
+        default:
+            return nil
+        }
+        guard contradicts else { return nil }
+        let span = relative.span.union(neighbour.span)
+        let quote = check.document.text(in: span)
+        return check.finding(
+            descriptor, at: span,
+            message: check.wording.relativeDayMismatch(quoted: quote, relative: relative.text, day: day, published: published),
+            suggestions: replacement.map { [QuoteEditing.replacingWeekdays(in: quote, with: [$0])] } ?? [],
+            evidence: [Evidence(statement: "published \(published.iso); \(relative.text) is \(day.iso), a \(day.weekday.englishName)")])
+    }
+}
+
+extension DateWording {
+    /// "mardi 25 novembre", "Tuesday, November 25".
+    func dateWithWeekdayWithoutYear(_ day: CalendarDate) -> String {
+        let date = self.date(PartialDate(month: day.month, day: day.day))
+        return language == .fr ? "\(weekday(day.weekday)) \(date)" : "\(weekday(day.weekday)), \(date)"
+    }
+
+    /// "« hier lundi » : publié le lundi 24 novembre 2025, « hier » est le dimanche 23 novembre."
+    func relativeDayMismatch(quoted words: String, relative: String, day: CalendarDate, published: CalendarDate) -> String {
+        language == .fr
+            ? quoted(words) + colon + "publié le \(dateWithWeekday(published)), « \(relative) » est le \(dateWithWeekdayWithoutYear(day))."
+            : quoted(words) + colon + "published on \(dateWithWeekday(published)), “\(relative)” is \(dateWithWeekdayWithoutYear(day))."
+    }
+
+    /// "« mardi » : au passé, depuis la publication (lundi 24 novembre 2025), c’est le mardi 18
+    /// novembre, hors de l’événement (du 24 au 27 novembre 2025), dont le mardi est le 25 novembre."
+    func weekdayOutsideEvent(
+        quoted words: String, tense: Tense, reading: CalendarDate, other: CalendarDate, period: EventPeriod,
+        published: CalendarDate
+    ) -> String {
+        let event = range(
+            PartialDate(year: period.first.year, month: period.first.month, day: period.first.day),
+            PartialDate(year: period.last.year, month: period.last.month, day: period.last.day), withYear: true,
+            style: .fromTo)
+        let otherDay = date(PartialDate(month: other.month, day: other.day))
+        if language == .fr {
+            let when = tense == .past ? "au passé" : "au futur"
+            return quoted(words) + colon
+                + "\(when), depuis la publication (\(dateWithWeekday(published))), c’est le \(dateWithWeekdayWithoutYear(reading)), hors de l’événement (\(event)), dont le \(weekday(other.weekday)) est le \(otherDay)."
+        }
+        let when = tense == .past ? "in the past tense" : "in the future tense"
+        return quoted(words) + colon
+            + "\(when), from the publication date (\(dateWithWeekday(published))), this is \(dateWithWeekdayWithoutYear(reading)), outside the event (\(event)), whose \(weekday(other.weekday)) is \(otherDay)."
+    }
+}

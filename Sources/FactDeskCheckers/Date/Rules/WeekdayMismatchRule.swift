@@ -1,0 +1,76 @@
+import FactDeskKit
+
+/// Rule `weekday-mismatch`: a weekday written next to a date that falls on another day
+/// ("mardi 24 novembre 2025" when the 24th is a Monday), in a single date, in a list ("le lundi
+/// 24 et le mardi 25"), or at either end of a range ("du lundi 24 au jeudi 27 novembre").
+struct WeekdayMismatchRule: DateRule {
+    let descriptor = RuleDescriptor(
+        id: "weekday-mismatch", severity: .error,
+        summary: "A weekday written next to a date that falls on another day of the week.",
+        examples: [
+            RuleExample("Les délégués se sont retrouvés ⟦mardi 24 novembre 2025⟧ à Marrakech.", language: .fr),
+            RuleExample("Ils siègent le ⟦mardi 24⟧ et le ⟦mercredi 25 novembre 2025⟧.", language: .fr),
+            RuleExample("La session se tient ⟦du mardi 24 au jeudi 27 novembre 2025⟧.", language: .fr),
+            RuleExample(
+                "Le vote aura lieu ⟦vendredi 27 novembre⟧.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
+            RuleExample("Police chiefs met on ⟦Tuesday, November 24, 2025⟧, in Marrakesh.", language: .en),
+            RuleExample(
+                "The vote is set for ⟦Saturday, Nov. 30⟧.", language: .en, published: CalendarDate(iso: "2025-11-24")),
+            RuleExample("Les délégués se sont retrouvés lundi 24 novembre 2025 à Marrakech.", language: .fr),
+            RuleExample("Ils siègent le lundi 24 et le mardi 25 novembre 2025.", language: .fr),
+            RuleExample("La session se tient du lundi 24 au jeudi 27 novembre 2025.", language: .fr),
+            RuleExample("Le vote aura lieu jeudi 27 novembre.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
+            RuleExample("Police chiefs met on Monday, November 24, 2025, in Marrakesh.", language: .en),
+            RuleExample("The vote is set for Sunday, Nov. 30.", language: .en, published: CalendarDate(iso: "2025-11-24")),
+            RuleExample("Il est né le vendredi 13 octobre 1905.", language: .fr),
+            RuleExample("Le marché se tient du lundi au vendredi, et le mardi 24 il ouvre tôt.", language: .fr),
+        ])
+
+    func findings(in check: DateCheck) -> [Finding] {
+        var findings: [Finding] = []
+        for mention in check.dates {
+            guard case .date(let date, let written?) = mention.value, let day = date.calendarDate,
+                day.weekday != written
+            else { continue }
+            findings.append(finding(check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)]))
+        }
+        for mention in check.ranges {
+            guard case .dateRange(let start, let end, let startWeekday, let endWeekday) = mention.value else { continue }
+            var mismatches: [CalendarDate] = []
+            var replacements: [String?] = []
+            for (date, written) in [(start, startWeekday), (end, endWeekday)] {
+                guard let written else { continue }
+                if let day = date.calendarDate, day.weekday != written {
+                    mismatches.append(day)
+                    replacements.append(check.wording.weekday(day.weekday))
+                } else {
+                    replacements.append(nil)
+                }
+            }
+            if !mismatches.isEmpty { findings.append(finding(check, mention, mismatches: mismatches, replacements: replacements)) }
+        }
+        return findings
+    }
+
+    private func finding(_ check: DateCheck, _ mention: Mention, mismatches: [CalendarDate], replacements: [String?])
+        -> Finding
+    {
+        check.finding(
+            descriptor, at: mention.span,
+            message: check.wording.weekdayMismatch(quoted: mention.text, actual: mismatches),
+            suggestions: [QuoteEditing.replacingWeekdays(in: mention.text, with: replacements)],
+            evidence: mismatches.map { Evidence(statement: "\($0.iso) is a \($0.weekday.englishName)") })
+    }
+}
+
+extension DateWording {
+    /// "« mardi 24 novembre 2025 » : le 24 novembre 2025 est un lundi."
+    func weekdayMismatch(quoted words: String, actual days: [CalendarDate]) -> String {
+        let facts = days.map { day -> String in
+            let date = self.date(PartialDate(year: day.year, month: day.month, day: day.day))
+            return language == .fr ? "le \(date) est un \(weekday(day.weekday))" : "\(date) is a \(weekday(day.weekday))"
+        }
+        let joined = facts.joined(separator: language == .fr ? " et " : " and ")
+        return quoted(words) + colon + (language == .fr ? joined : joined.prefix(1).uppercased() + joined.dropFirst()) + "."
+    }
+}

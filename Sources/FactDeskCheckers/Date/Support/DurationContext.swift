@@ -1,0 +1,46 @@
+import FactDeskKit
+import Foundation
+
+/// The words around a duration that say whether it gives the length of something ("pendant
+/// trois jours", "quatre jours durant", "for five days", "a four-day meeting", "une session de
+/// quatre jours") or something else: a delay ("dans trois jours", "three days later"), an age,
+/// a deadline.
+struct DurationContext {
+    let check: DateCheck
+    let duration: Mention
+
+    /// Words just before a length: "pendant", "durant", "during", "for", "over", "sur".
+    static let leadingWords: Set<String> = ["pendant", "durant", "during", "for", "over", "sur"]
+    /// Words just after a length: "quatre jours durant".
+    static let trailingWords: Set<String> = ["durant"]
+    /// Words after a length that make it a delay: "trois jours plus tard", "three days later".
+    static let delayWords: Set<String> = ["plus", "later", "earlier", "ago", "apres", "avant", "after", "before", "auparavant"]
+
+    /// Whether the words make the duration a length.
+    var describesLength: Bool {
+        let range = check.tokenRange(of: duration.span)
+        guard !range.isEmpty else { return false }
+        let after = word(range.upperBound)
+        if Self.delayWords.contains(after) { return false }
+        if duration.text.contains("-") || Self.trailingWords.contains(after) { return true }
+        let before = word(range.lowerBound - 1)
+        if Self.leadingWords.contains(before) { return true }
+        // "une session de quatre jours", "a meeting of four days"
+        return (before == "de" || before == "of") && check.tokens.indices.contains(range.lowerBound - 2)
+            && EventWords.isEventNoun(check.tokens[range.lowerBound - 2].text)
+    }
+
+    private func word(_ index: Int) -> String {
+        guard check.tokens.indices.contains(index), check.tokens[index].kind == .word else { return "" }
+        return WordFolding.fold(check.tokens[index].text)
+    }
+
+    /// A duration's amount as a whole number of at least 1, or `nil` ("1,5 jour").
+    static func wholeNumber(_ amount: Decimal) -> Int? {
+        var value = amount
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 0, .plain)
+        guard rounded == amount, rounded >= 1, rounded <= 10_000 else { return nil }
+        return NSDecimalNumber(decimal: rounded).intValue
+    }
+}

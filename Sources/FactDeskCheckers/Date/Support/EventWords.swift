@@ -1,0 +1,16 @@
+/// Nouns of events that recur or that a piece covers, folded with ``WordFolding``: "session",
+/// "assemblée", "sommet", "edition", "summit". An ordinal before one claims an edition ("la 93e
+/// session"); one in a sentence ties the sentence to the event it covers.
+enum EventWords {
+    static let nouns: Set<String> = [
+        "session", "sessions", "edition", "editions", "assemblee", "sommet", "conference", "congres", "reunion",
+        "forum", "rencontre", "rencontres", "festival", "jeux", "championnat", "championnats", "salon", "colloque",
+        "assembly", "summit", "congress", "meeting", "convention", "games", "championship", "championships",
+        "conferences", "meetings",
+    ]
+
+    /// Whether a word is one of ``nouns``.
+    static func isEventNoun(_ word: String) -> Bool {
+        nouns.contains(WordFolding.fold(word))
+    }
+}

@@ -1,0 +1,52 @@
+import FactDeskKit
+
+/// A reference subject named in a draft, with the tokens that name it.
+struct NamedSubject {
+    var subject: ReferenceSubject
+    var tokens: Range<Int>
+}
+
+/// The reference subjects named in a document's sentences, looked up once per sentence and
+/// kept, since several rules ask about the same sentences.
+final class SentenceNames {
+    private let document: Document
+    private let reference: (any ReferenceLookup)?
+    private var cache: [Int: [NamedSubject]] = [:]
+
+    init(document: Document, reference: (any ReferenceLookup)?) {
+        self.document = document
+        self.reference = reference
+    }
+
+    /// The subjects named in sentence `index`, in text order. Names never run across
+    /// punctuation; a possessive "’s" is not part of a name ("INTERPOL’s").
+    func subjects(inSentence index: Int) -> [NamedSubject] {
+        if let cached = cache[index] { return cached }
+        guard let reference = reference else { return [] }
+        let sentence = document.sentences[index]
+        var found: [NamedSubject] = []
+        var run: [Int] = []
+        func lookUp() {
+            guard !run.isEmpty else { return }
+            let words = run.map { Self.withoutPossessive(document.tokens[$0].text) }
+            for match in reference.subjects(namedIn: words, language: document.language) {
+                let tokens = run[match.words.lowerBound]..<run[match.words.upperBound - 1] + 1
+                found.append(NamedSubject(subject: match.subject, tokens: tokens))
+            }
+            run.removeAll()
+        }
+        for position in sentence.tokens {
+            if document.tokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
+        }
+        lookUp()
+        cache[index] = found
+        return found
+    }
+
+    private static func withoutPossessive(_ word: String) -> String {
+        for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
+            return String(word.dropLast(2))
+        }
+        return word
+    }
+}

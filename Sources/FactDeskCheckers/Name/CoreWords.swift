@@ -1,0 +1,31 @@
+import FactDeskReference
+
+/// The folded words of a name that must match, particles left out ("al", "de", "von"…) unless
+/// the name is only particles: "Ahmed Naser Al-Raisi" has the core words `ahmed naser raisi`.
+struct CoreWords {
+    /// The words, as scalars.
+    let words: [[Unicode.Scalar]]
+
+    /// The core words of folded words (``NameFolding/tokens(_:)``).
+    init(_ folded: [String]) {
+        let core = folded.filter { !NameFolding.particles.contains($0) }
+        words = (core.isEmpty ? folded : core).map { Array($0.unicodeScalars) }
+    }
+
+    /// The edits from these words to another name's, pairing words in order, or `nil` when the
+    /// names have different numbers of words, a pair is over its allowance
+    /// (``WordDistance/allowance(length:alone:)``, from the shorter word), or the total is over
+    /// ``NameResolver/maximumEdits``.
+    func edits(to other: CoreWords) -> Int? {
+        guard words.count == other.words.count else { return nil }
+        let alone = words.count == 1
+        var total = 0
+        for (mine, theirs) in zip(words, other.words) {
+            let allowance = WordDistance.allowance(length: min(mine.count, theirs.count), alone: alone)
+            guard let edits = WordDistance.between(mine, theirs, bound: min(allowance, NameResolver.maximumEdits - total))
+            else { return nil }
+            total += edits
+        }
+        return total
+    }
+}

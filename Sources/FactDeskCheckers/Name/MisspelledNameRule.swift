@@ -1,0 +1,51 @@
+import FactDeskKit
+
+/// Rule `misspelled-name`: a name close to an accepted spelling without being one — letters
+/// typed, dropped or swapped, another transliteration, accents, separators, or the other
+/// language's spelling ("Marrakesh" in French). The suggestion is the accepted spelling; the
+/// evidence, the reference entity and its source. A name close to two reference names says so.
+struct MisspelledNameRule: NameRule {
+    var descriptor: RuleDescriptor {
+        let reference = NameExamples.reference
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, reference: reference)
+        }
+        return RuleDescriptor(
+            id: "misspelled-name", severity: .error,
+            summary: "A name a few letters, accents or separators away from the reference data's accepted spelling.",
+            examples: [
+                example("Le président, le Général-Major ⟦Ahmed Nasser Al-Raisi⟧, a ouvert les travaux.", .fr),
+                example("Le Secrétaire général, ⟦Valdecy Urquisa⟧, a salué les délégués.", .fr),
+                example("Les délégués sont arrivés lundi à ⟦Marrakesh⟧ pour quatre jours.", .fr),
+                example("Selon M. ⟦Urquizá⟧, puis M. ⟦Al Raisi⟧, la coopération progresse.", .fr),
+                example("INTERPOL President ⟦Ahmed Naser Al-Raissi⟧ thanked King ⟦Mohamed VI⟧.", .en),
+                example("The delegates met in ⟦Marakesh⟧; Dr. ⟦Al-Raissi⟧ spoke first.", .en),
+                example("Le président Ahmed Naser Al-Raisi a remercié le Maroc et SM le Roi Mohammed VI.", .fr),
+                example("AHMED NASER AL-RAISI OUVRE L’ASSEMBLÉE D’INTERPOL À MARRAKECH", .fr),
+                example("Secretary General Valdecy Urquiza met Al-Raisi in Marrakesh, also written Marrakech.", .en),
+                example("Morocco’s delegation joined OIPC-INTERPOL; « Urquiza » and “Al-Raisi” were quoted.", .en),
+            ])
+    }
+
+    func findings(in check: NameCheck) -> [Finding] {
+        check.occurrences.compactMap { occurrence in
+            guard case .misspelled(let suggestions) = occurrence.resolution else { return nil }
+            var spellings: [String] = []
+            for suggestion in suggestions where !spellings.contains(suggestion.spelling) {
+                spellings.append(suggestion.spelling)
+            }
+            return check.finding(
+                descriptor, span: occurrence.span,
+                message: check.wording.misspelled(occurrence.text, suggestions: suggestions), suggestions: spellings,
+                evidence: suggestions.map { evidence(for: $0, in: check) })
+        }
+    }
+
+    /// "valdecy-urquiza is spelled “Valdecy Urquiza”", with the record's source.
+    private func evidence(for suggestion: NameSuggestion, in check: NameCheck) -> Evidence {
+        let source = check.book?.record(suggestion.subject)?.source
+        var statement = "\(suggestion.subject) is spelled “\(suggestion.spelling)”"
+        if case .language = suggestion.difference { statement += " in \(check.document.language == .fr ? "French" : "English")" }
+        return Evidence(statement: statement, source: source?.citation ?? source?.location)
+    }
+}

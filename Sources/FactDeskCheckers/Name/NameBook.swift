@@ -1,0 +1,84 @@
+import FactDeskKit
+import FactDeskReference
+import Foundation
+
+/// Everything the name rules look names up in, built once from the reference data's name
+/// records: the fuzzy index of every spelling, the records by id, and the role titles.
+final class NameBook: Sendable {
+    /// The entities and series, in the order the reference data gives them.
+    let records: [NameRecord]
+    /// The fuzzy index of every spelling.
+    let index: NameIndex
+    /// Every role title of every person, in every language.
+    let titles: RoleTitles
+    /// Every folded word of every spelling, particles left out: a phrase with no such word
+    /// (or more misspelt words than a name may carry) is not looked up.
+    let words: Set<String>
+    private let positions: [String: Int]
+
+    /// Indexes records; the cost is paid once per reference data (see ``NameBookCache``).
+    /// - Parameters:
+    ///   - records: the entities and series.
+    ///   - index: an index of exactly the records' spellings when one is already built, to share.
+    init(records: [NameRecord], index: NameIndex? = nil) {
+        self.records = records
+        var positions: [String: Int] = [:]
+        for (position, record) in records.enumerated() where positions[record.id] == nil {
+            positions[record.id] = position
+        }
+        self.positions = positions
+        self.index =
+            index
+            ?? NameIndex(
+                records.flatMap { record in
+                    record.names.map { NameIndex.Entry(id: record.id, name: Name($0.text, language: $0.language)) }
+                })
+        self.titles = RoleTitles(records.lazy.flatMap(\.roles))
+        var words = Set<String>()
+        for record in records {
+            for spelling in record.names {
+                for word in NameFolding.tokens(spelling.text) where !NameFolding.particles.contains(word) {
+                    words.insert(word)
+                }
+            }
+        }
+        self.words = words
+    }
+
+    /// The record with an id.
+    func record(_ id: String) -> NameRecord? {
+        positions[id].map { records[$0] }
+    }
+
+    /// The spellings of a subject accepted in a language, canonical first.
+    func spellings(of id: String, in language: Language) -> [NameSpelling] {
+        record(id)?.names.filter { $0.isAccepted(in: language) } ?? []
+    }
+
+    /// The position of a subject in the reference data, to break ties in its order.
+    func position(of id: String) -> Int {
+        positions[id] ?? Int.max
+    }
+}
+
+/// The name books built in this run, by the key of the records they were built from, so that
+/// every draft of a run shares one (a few are kept: a run has one reference, tests a handful).
+final class NameBookCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var books: [(key: String, book: NameBook)] = []
+    private static let capacity = 4
+
+    /// The book for some records, built on first use.
+    func book(for source: any NameRecords) -> NameBook {
+        let key = source.nameRecordsKey
+        lock.lock()
+        defer { lock.unlock() }
+        if let kept = books.first(where: { $0.key == key }) { return kept.book }
+        // Reference data loaded from files keeps a fuzzy index of the same spellings for other
+        // checkers: share it rather than hold a second one (hundreds of MB at a million names).
+        let book = NameBook(records: source.nameRecords(), index: (source as? ReferenceData)?.nameIndex)
+        books.append((key, book))
+        if books.count > Self.capacity { books.removeFirst() }
+        return book
+    }
+}

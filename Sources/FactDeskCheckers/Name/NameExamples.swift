@@ -1,0 +1,40 @@
+import FactDeskKit
+
+/// The reference data the name rules' examples assume: INTERPOL's officers and the places of
+/// its 93rd General Assembly.
+enum NameExamples {
+    /// The publication date of the examples that need one.
+    static let published = CalendarDate(year: 2025, month: 11, day: 24)
+
+    /// People, organisations and places, with language-tagged spellings and roles.
+    static let reference = InMemoryReference([
+        .init(
+            id: "interpol", kind: .organization, names: ["INTERPOL", "OIPC-INTERPOL", "Interpol"],
+            source: ReferenceSource(citation: "https://www.interpol.int/Who-we-are")),
+        .init(
+            id: "ahmed-naser-al-raisi", kind: .person, names: ["Ahmed Naser Al-Raisi", "Al-Raisi"],
+            source: ReferenceSource(citation: "https://www.interpol.int/Who-we-are/Governance/President"),
+            roles: [
+                ReferenceRole(
+                    title: [.en: "President", .fr: "président"], organization: "interpol",
+                    from: PartialDate(year: 2021, month: 11), to: PartialDate(year: 2025, month: 11))
+            ]),
+        .init(
+            id: "valdecy-urquiza", kind: .person, names: ["Valdecy Urquiza", "Urquiza"],
+            source: ReferenceSource(citation: "https://www.interpol.int/Who-we-are/Secretary-General"),
+            roles: [
+                ReferenceRole(
+                    title: [.en: "Secretary General", .fr: "Secrétaire général"], organization: "interpol",
+                    from: PartialDate(year: 2024, month: 11))
+            ]),
+        .init(
+            id: "mohammed-vi", kind: .person, names: ["Mohammed VI"],
+            roles: [ReferenceRole(title: [.en: "King", .fr: "roi"], organization: "morocco", from: PartialDate(year: 1999))]),
+        .init(
+            id: "marrakech", kind: .place, names: ["Marrakech"],
+            languageNames: [NameSpelling("Marrakesh", language: .en)]),
+        .init(
+            id: "morocco", kind: .place, names: [],
+            languageNames: [NameSpelling("Maroc", language: .fr), NameSpelling("Morocco", language: .en)]),
+    ])
+}

@@ -1,0 +1,95 @@
+import FactDeskReference
+
+/// Gathers the names of one draft that name the same thing, and finds where a later one is
+/// spelt differently from the first.
+///
+/// Names the reference data resolves are grouped by subject; two of them are spellings of one
+/// name when one is the end of the other or when they are a few letters apart ("Marrakech",
+/// "Marrakesh"), not when they are other names ("UN", "ONU"). Other names are grouped when they
+/// have the same letters once folded ("Al-Raisi", "Al Raisi", "Alraisi"), when one is the end of
+/// the other ("Al-Raisi" after "Ahmed Naser Al-Raisi"), or when two names of two words or more
+/// differ in one word by one letter of seven or more ("Valdecy Urquisa", "Valdecy Urquiza").
+/// Every look-up goes through a dictionary, so a draft of any length costs linear time.
+struct SpellingGroups {
+    /// The first spelling of each group, by subject for resolved names.
+    private var firstBySubject: [String: NameOccurrence] = [:]
+    /// The first spelling of each group of unresolved names, by the folded key of each of its endings.
+    private var firstByEnding: [String: NameOccurrence] = [:]
+    /// The first spelling of each group of unresolved names, by its words with one left out.
+    private var firstByNeighbour: [String: NameOccurrence] = [:]
+
+    /// The longest word of a name, in letters, below which a letter of difference makes another name.
+    static let shortestVariantWord = 7
+
+    /// The earlier occurrence of the same name, spelt the way the group first spelt it, or `nil`
+    /// for the first of its group; the occurrence joins its group either way.
+    mutating func earlier(than occurrence: NameOccurrence) -> (first: NameOccurrence, spelling: String)? {
+        let key = NameFolding.key(occurrence.comparedText)
+        if let subject = occurrence.subject {
+            guard let first = firstBySubject[subject] else {
+                firstBySubject[subject] = occurrence
+                return nil
+            }
+            if let ending = Self.ending(of: first.comparedText, withKey: key) { return (first, ending) }
+            let close = CoreWords(NameFolding.tokens(occurrence.comparedText))
+                .edits(to: CoreWords(NameFolding.tokens(first.comparedText)))
+            return close == nil ? nil : (first, first.comparedText)
+        }
+        if let first = firstByEnding[key] {
+            return (first, Self.ending(of: first.comparedText, withKey: key) ?? first.comparedText)
+        }
+        let words = CoreWords(NameFolding.tokens(occurrence.comparedText)).words.map { String(String.UnicodeScalarView($0)) }
+        for (position, signature) in Self.neighbourSignatures(words).enumerated() {
+            guard let first = firstByNeighbour[signature] else { continue }
+            let firstWords = CoreWords(NameFolding.tokens(first.comparedText)).words
+            let (mine, theirs) = (Array(words[position].unicodeScalars), firstWords[position])
+            if min(mine.count, theirs.count) >= Self.shortestVariantWord, WordDistance.between(mine, theirs, bound: 1) == 1 {
+                return (first, first.comparedText)
+            }
+        }
+        for ending in Self.endingKeys(of: occurrence.comparedText) where firstByEnding[ending] == nil {
+            firstByEnding[ending] = occurrence
+        }
+        for signature in Self.neighbourSignatures(words) where firstByNeighbour[signature] == nil {
+            firstByNeighbour[signature] = occurrence
+        }
+        return nil
+    }
+
+    /// The end of `text`, from a word boundary, whose folded key is `key` ("Al-Raisi" in "Ahmed
+    /// Naser Al-Raisi" for `alraisi`).
+    private static func ending(of text: String, withKey key: String) -> String? {
+        for start in boundaries(of: text) {
+            let ending = String(text[start...])
+            if NameFolding.key(ending) == key { return ending }
+        }
+        return nil
+    }
+
+    /// The folded keys of every end of a name from a word boundary.
+    private static func endingKeys(of text: String) -> [String] {
+        boundaries(of: text).map { NameFolding.key(String(text[$0...])) }.filter { !$0.isEmpty }
+    }
+
+    /// Where words start: the start, and after each space, hyphen or apostrophe.
+    private static func boundaries(of text: String) -> [String.Index] {
+        var starts = [text.startIndex]
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if !(text[index].isLetter || text[index].isNumber), next < text.endIndex, text[next].isLetter {
+                starts.append(next)
+            }
+            index = next
+        }
+        return starts
+    }
+
+    /// For a name of two words or more, one signature per word: the words with that one left out.
+    private static func neighbourSignatures(_ words: [String]) -> [String] {
+        guard words.count >= 2 else { return [] }
+        return words.indices.map { left in
+            words.enumerated().map { $0.offset == left ? "*" : $0.element }.joined(separator: " ")
+        }
+    }
+}

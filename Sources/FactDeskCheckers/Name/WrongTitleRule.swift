@@ -1,0 +1,61 @@
+import FactDeskKit
+
+/// Rule `wrong-title`: a title right before a person's name that the reference data
+/// contradicts ("le Secrétaire général Ahmed Naser Al-Raisi" when he is the President), by the
+/// roles held on the publication date — or ever, when the date is unknown. Only titles that
+/// some role of the reference data has are read ("le Général-Major" is left alone), and a past
+/// role is right after "ancien", "former"…
+struct WrongTitleRule: NameRule {
+    var descriptor: RuleDescriptor {
+        func example(_ text: String, _ language: Language, published: CalendarDate? = NameExamples.published) -> RuleExample {
+            RuleExample(text, language: language, published: published, reference: NameExamples.reference)
+        }
+        let later = CalendarDate(year: 2026, month: 1, day: 10)
+        return RuleDescriptor(
+            id: "wrong-title", severity: .warning,
+            summary: "A title before a person's name that the reference data's roles contradict.",
+            examples: [
+                example("Le ⟦Secrétaire général⟧ Ahmed Naser Al-Raisi a ouvert la session.", .fr),
+                example("Le ⟦président⟧, Valdecy Urquisa, a salué les délégués.", .fr),
+                example("Hier, le ⟦président⟧ Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
+                example("INTERPOL ⟦Secretary General⟧ Ahmed Naser Al-Raisi opened the session.", .en),
+                example("Le président Ahmed Naser Al-Raisi et le Secrétaire général, Valdecy Urquiza, ont parlé.", .fr),
+                example("Le Général-Major Ahmed Naser Al-Raisi a remercié SM le Roi Mohammed VI.", .fr),
+                example("Hier, l’ancien président Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
+                example("INTERPOL President Ahmed Naser Al-Raisi and Secretary General Valdecy Urquiza spoke.", .en),
+                example("President Ahmed Naser Al-Raisi spoke.", .en, published: nil),
+            ])
+    }
+
+    func findings(in check: NameCheck) -> [Finding] {
+        guard let book = check.book, book.titles.maximumWords > 0 else { return [] }
+        let published = check.document.published
+        return check.occurrences.compactMap { occurrence in
+            guard let subject = occurrence.subject, let person = book.record(subject), person.kind == .person,
+                !person.roles.isEmpty,
+                let title = WrittenTitle(before: occurrence.tokens.lowerBound, in: check.document, titles: book.titles)
+            else { return nil }
+            let current = published.map { day in person.roles.filter { $0.isHeld(on: day) } } ?? person.roles
+            if current.contains(where: { RoleTitles.title(of: $0, matches: title.words) }) { return nil }
+            if title.isQualified, person.roles.contains(where: { RoleTitles.title(of: $0, matches: title.words) }) {
+                return nil
+            }
+            let language = check.document.language
+            let written = title.words.joined(separator: " ")
+            let titles = current.compactMap { $0.title[language] ?? $0.title.values.first }
+            let capitalised = written.first?.isUppercase == true
+            let name = person.names.first { $0.isAccepted(in: language) }?.text ?? subject
+            return check.finding(
+                descriptor, span: title.span,
+                message: check.wording.wrongTitle(
+                    check.document.text(in: title.span), person: name, titles: titles, on: published),
+                suggestions: titles.map { capitalised ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 },
+                evidence: current.map { role in
+                    Evidence(
+                        statement: "\(subject): \(role.title[.en] ?? role.title.values.first ?? "") of \(role.organization)"
+                            + " from \(role.from?.description ?? "…") to \(role.to?.description ?? "…")",
+                        source: role.source.citation ?? role.source.location ?? person.source.citation)
+                })
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import FactDeskKit
+
+/// Properties named before their number.
+extension ClaimBuilder {
+    /// The property named before a number: "pays membres : 196", "le nombre de pays membres est
+    /// de 196", "the number of INTERPOL member countries is 196", "le budget d’INTERPOL atteint
+    /// 176 M€", "INTERPOL’s budget stands at €176m", "un budget de 3,2 Md€".
+    ///
+    /// Between the property and the number stand only linking words ("est de", "s’élève à",
+    /// "stands at") and a complement naming the subject ("d’INTERPOL"); a verb of change followed
+    /// by "de" or "from" introduces an old value ("passé de 195"), which is no claim.
+    func backward(from start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> TermMatch? {
+        var index = start - 1
+        var gap: [String] = []
+        var hasColon = false
+        var subject: SubjectOccurrence?
+        while index >= sentence.lowerBound, gap.count <= 4 {
+            if let found = term(endingAt: index, from: sentence.lowerBound) {
+                guard !Self.introducesOldValue(gap) else { return nil }
+                var lead = found.tokens.lowerBound
+                // "number of INTERPOL member countries", "INTERPOL’s budget".
+                let before = subjects.named(endingAt: lead - 1, sentence: sentenceIndex)
+                if let before { lead = before.tokens.lowerBound }
+                let countWords = countWordsStart(before: lead)
+                let isAnnounced =
+                    hasColon || countWords != nil
+                    || (gap.count == 1 && ClaimWords.ofWords.contains(gap[0]) && isWord(lead - 1, in: ClaimWords.indefiniteArticles))
+                    || (gap.contains(where: ClaimWords.linkVerbs.contains)
+                        && (before != nil || isWord(lead - 1, in: ClaimWords.definiteArticles)))
+                guard isAnnounced else { return nil }
+                return TermMatch(property: found.property, term: found.tokens, lead: countWords ?? lead, subject: subject ?? before)
+            }
+            let token = tokens[index]
+            if token.text == ":" {
+                hasColon = true
+            } else if token.kind == .word, ClaimWords.linkWords.contains(Fold.word(token.text)) {
+                gap.insert(Fold.word(token.text), at: 0)
+            } else if let named = subjects.named(endingAt: index, sentence: sentenceIndex),
+                let complement = complementStart(before: named.tokens.lowerBound)
+            {
+                // "le budget d’INTERPOL atteint": the complement names the subject.
+                subject = named
+                index = complement
+            } else {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Where "de", "d’", "of" (and an article after it) start, right before token `index`.
+    private func complementStart(before index: Int) -> Int? {
+        var start = index - 1
+        if isWord(start, in: ClaimWords.articles) { start -= 1 }
+        return isWord(start, in: ClaimWords.complementWords) ? start : nil
+    }
+
+    /// A property term whose last word is token `end`.
+    private func term(endingAt end: Int, from floor: Int) -> (property: String, tokens: Range<Int>)? {
+        for start in stride(from: end, through: max(floor, end - 3), by: -1) {
+            if let found = terms.match(at: start, in: tokens), found.tokens.upperBound == end + 1 { return found }
+        }
+        return nil
+    }
+
+    /// Where "nombre de", "number of", "total de" start, right before token `index`.
+    private func countWordsStart(before index: Int) -> Int? {
+        for words in ClaimWords.countWords where index - words.count >= 0 {
+            let start = index - words.count
+            if words.enumerated().allSatisfy({ isWord(start + $0.offset, in: [$0.element]) }) { return start }
+        }
+        return nil
+    }
+
+    /// "passé de", "rose from": the number after is an old value.
+    private static func introducesOldValue(_ gap: [String]) -> Bool {
+        zip(gap, gap.dropFirst()).contains { ClaimWords.changeVerbs.contains($0) && ClaimWords.oldValueWords.contains($1) }
+    }
+}

@@ -1,0 +1,70 @@
+import FactDeskKit
+
+/// Properties named after their number.
+extension ClaimBuilder {
+    /// The property named right after a number: "195 pays membres", "2 millions d’habitants",
+    /// "150 des pays membres", "250 of the 196 member countries", "196 INTERPOL member countries";
+    /// and "150 pays membres sur 196", a part.
+    func forward(from index: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> TermMatch? {
+        func term(at index: Int) -> (property: String, tokens: Range<Int>)? {
+            index < sentence.upperBound ? terms.match(at: index, in: tokens).flatMap { $0.tokens.upperBound <= sentence.upperBound ? $0 : nil } : nil
+        }
+        if let found = term(at: index) {
+            var match = TermMatch(property: found.property, term: found.tokens)
+            if let whole = wholeAfterTerm(found.tokens.upperBound) {
+                match.isPart = true
+                match.whole = whole
+            }
+            return match
+        }
+        if isWord(index, in: ClaimWords.ofWords), let found = term(at: index + 1) {
+            return TermMatch(property: found.property, term: found.tokens)
+        }
+        if let part = partOpening(at: index) {
+            var next = part
+            // "210 of INTERPOL’s member countries".
+            let owner = subjects.named(startingAt: next, sentence: sentenceIndex)
+            if let owner { next = owner.tokens.upperBound }
+            let whole = wholeMention(at: next)
+            if let whole { next = locator.tokens(of: whole.span).upperBound }
+            if let found = term(at: next) {
+                return TermMatch(property: found.property, term: found.tokens, isPart: true, whole: whole, subject: owner)
+            }
+        }
+        if let named = subjects.named(startingAt: index, sentence: sentenceIndex), let found = term(at: named.tokens.upperBound) {
+            return TermMatch(property: found.property, term: found.tokens, subject: named)
+        }
+        return nil
+    }
+
+    /// Where the property of a part starts after "des", "d’entre les", "parmi les", "sur les",
+    /// "of the", "out of the".
+    private func partOpening(at index: Int) -> Int? {
+        var next: Int
+        if isWord(index, in: ["d'"]), isWord(index + 1, in: ["entre"]) {
+            next = index + 2
+        } else if isWord(index, in: ["out"]), isWord(index + 1, in: ["of"]) {
+            next = index + 2
+        } else if isWord(index, in: ClaimWords.partWords) {
+            next = index + 1
+        } else {
+            return nil
+        }
+        if isWord(next, in: ClaimWords.determiners) { next += 1 }
+        return next
+    }
+
+    /// The whole after a part's property: "150 pays membres sur 196", "150 member countries out of 196".
+    private func wholeAfterTerm(_ index: Int) -> Mention? {
+        if isWord(index, in: ["sur"]) { return wholeMention(at: index + 1) }
+        if isWord(index, in: ["out"]), isWord(index + 1, in: ["of"]) { return wholeMention(at: index + 2) }
+        return nil
+    }
+
+    /// The number mention starting at token `index`, if any.
+    private func wholeMention(at index: Int) -> Mention? {
+        guard index < tokens.count, tokens[index].kind == .number else { return nil }
+        return numbers.mention(startingAt: tokens[index].span.start)
+    }
+
+}

@@ -1,0 +1,87 @@
+/// The small words claim building looks for around numbers, folded with ``Fold/word(_:)``.
+enum ClaimWords {
+    /// Before a number, words that make it a reference to a place in a document or a list, not a
+    /// quantity: "page 12", "article 3", "n° 5", "chapter 4".
+    static let referenceWords: Set<String> = [
+        "page", "pages", "chapitre", "chapter", "article", "numero", "number", "tome", "volume", "section",
+        "paragraphe", "paragraph", "annexe", "annex", "figure", "tableau", "table", "ligne", "line", "alinea",
+        "verset", "verse", "acte", "act", "scene",
+    ]
+
+    /// The same, abbreviated with a period: "p. 12", "art. 3", "No. 5".
+    static let referenceAbbreviations: Set<String> = ["p", "pp", "art", "no", "vol", "fig", "chap", "n"]
+
+    /// Symbols before a number with the same effect: "§ 3", "# 4", "n° 5".
+    static let referenceSymbols: Set<String> = ["§", "#", "°", "№"]
+
+    /// Between a count and its property, the words that make it a total: "2 millions d’habitants".
+    static let ofWords: Set<String> = ["de", "d'", "of"]
+
+    /// Between a count and its property, the words that make it a part: "150 des pays membres",
+    /// "150 of the member countries", "150 d’entre les", "parmi les", "sur les".
+    static let partWords: Set<String> = ["des", "d'entre", "parmi", "sur", "of", "out"]
+
+    /// Determiners that may follow a part word: "of the", "parmi les", "sur ses".
+    static let determiners: Set<String> = ["the", "its", "their", "les", "ses", "leurs", "ces", "these", "those"]
+
+    /// After a property, the words that bring in whose it is: "pays membres d’INTERPOL",
+    /// "member countries of INTERPOL".
+    static let complementWords: Set<String> = ["de", "d'", "du", "des", "of"]
+
+    /// Articles that may stand between a complement word and a name: "de l’Organisation".
+    static let articles: Set<String> = ["l'", "la", "le", "les", "the"]
+
+    /// Before a property, the words that announce its count: "le nombre de pays membres est de".
+    static let countWords: [[String]] = [["nombre", "de"], ["nombre", "d'"], ["number", "of"], ["total", "de"]]
+
+    /// Verbs that link a property to its count: "est de", "s’élève à", "atteint", "stands at".
+    static let linkVerbs: Set<String> = [
+        "est", "etait", "sera", "eleve", "elevait", "atteint", "atteignait", "totalise", "passe", "is", "was", "are",
+        "were", "stands", "stood", "reached", "totals", "totalled", "totaled", "rose", "grew",
+    ]
+
+    /// Between a property and its count, the words that may stand: link verbs and the small
+    /// words around them ("s’élève à", "has now reached", "rose to").
+    static let linkWords: Set<String> = linkVerbs.union([
+        "s'", "a", "à", "de", "d'", "desormais", "aujourd'hui", "at", "now", "has", "had", "to", "of",
+    ])
+
+    /// Articles before a property whose count follows a link verb: "le budget atteint".
+    static let definiteArticles: Set<String> = ["le", "la", "les", "l'", "the", "son", "sa", "ses", "its", "their"]
+
+    /// Articles before a property whose count follows "de" or "of": "un budget de 3,2 Md€".
+    static let indefiniteArticles: Set<String> = ["un", "une", "a", "an"]
+
+    /// Verbs of change: after one, "de" and "from" introduce an old value ("passé de 195 à 196").
+    static let changeVerbs: Set<String> = ["passe", "rose", "grew", "fell", "went", "augmente", "baisse", "increased", "decreased"]
+
+    /// The words after a verb of change that introduce the old value.
+    static let oldValueWords: Set<String> = ["de", "d'", "from"]
+
+    /// Quotation marks that open and close quotes of other documents or people.
+    static let openingQuotes: Set<String> = ["«", "“", "„"]
+    static let closingQuotes: Set<String> = ["»", "”"]
+
+    /// Marks after which a sentence starts again with a capital: a quote, a parenthesis, a colon, a dash.
+    static let openingMarks: Set<String> = ["«", "“", "„", "\"", "(", "[", ":", "—", "–", "-", "#"]
+
+    /// Before a count followed by its property, the words that make it a total ("les 196 pays
+    /// membres", "compte 196 pays membres", "de 195 pays membres", "has 196 member countries")
+    /// rather than some of them ("Trois pays membres ont voté contre", "dont 12 États membres").
+    static let totalLeads: Set<String> = [
+        "les", "ses", "leurs", "nos", "vos", "ces", "de", "d'", "des", "du", "avec", "à", "a", "soit", "compte",
+        "comptait", "comptera", "comptent", "comptaient", "reunit", "reunissait", "reunira", "rassemble",
+        "rassemblait", "regroupe", "regroupait", "avait", "aura", "ont", "avaient", "totalise", "emploie",
+        "employait", "accueille", "accueillait", "accueilli", "federe", "atteint", "denombre", "recense", "attire",
+        "the", "its", "their", "our", "these", "those", "all", "of", "from", "with", "to", "has", "had", "have",
+        "counts", "counted", "numbers", "numbered", "gathers", "gathered", "brings", "comprises", "comprised",
+        "employs", "employed", "totals", "totalled", "reached", "hosts", "hosted", "welcomed", "welcomes", "unites",
+        "united", "groups", "drew", "draws", "attracted", "attracts", "includes",
+    ]
+
+    /// Adverbs that may stand between such a word and the count: "compte désormais 196".
+    static let adverbs: Set<String> = [
+        "desormais", "aujourd'hui", "maintenant", "actuellement", "deja", "toujours", "ensemble", "now", "today",
+        "currently", "already", "still", "together",
+    ]
+}

@@ -1,0 +1,60 @@
+import FactDeskKit
+
+/// Numbers that are not claims however they read: inside quotation marks (quotes of other
+/// documents or people), references to a place in a document ("page 12", "article 3"), and
+/// scores ("3-1", "2–0").
+///
+/// Years, dates, times and phone numbers never become number mentions in the first place.
+struct NonClaims {
+    private let tokens: [Token]
+    /// Whether each token stands between quotation marks; a quote left open ends with its paragraph.
+    private let quoted: [Bool]
+
+    init(document: Document, locator: TokenLocator) {
+        tokens = document.tokens
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        var isOpen = false
+        var paragraph = -1
+        for (index, token) in tokens.enumerated() {
+            if token.followsLineBreak {
+                let current = locator.paragraphIndex(of: token.span.start)
+                if current != paragraph { isOpen = false }
+                paragraph = current
+            }
+            if ClaimWords.openingQuotes.contains(token.text) {
+                isOpen = true
+            } else if ClaimWords.closingQuotes.contains(token.text) {
+                isOpen = false
+            } else if token.text == "\"" {
+                isOpen.toggle()
+            }
+            quoted[index] = isOpen
+        }
+        self.quoted = quoted
+    }
+
+    /// Whether the number on tokens `range` is not a claim.
+    func excludes(_ range: Range<Int>) -> Bool {
+        quoted[range.lowerBound] || followsReferenceWord(range.lowerBound) || isScore(range)
+    }
+
+    /// "page 12", "p. 12", "n° 5", "§ 3".
+    private func followsReferenceWord(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        if ClaimWords.referenceSymbols.contains(previous.text) { return true }
+        if previous.kind == .word { return ClaimWords.referenceWords.contains(Fold.word(previous.text)) }
+        guard previous.text == ".", index > 1, tokens[index - 2].kind == .word else { return false }
+        return ClaimWords.referenceAbbreviations.contains(Fold.word(tokens[index - 2].text))
+    }
+
+    /// A number joined by a dash to another: "3-1", "2–0".
+    private func isScore(_ range: Range<Int>) -> Bool {
+        func isDash(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && ["-", "–", "—"].contains(tokens[index].text)
+        }
+        func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .number }
+        return (isDash(range.upperBound) && isNumber(range.upperBound + 1))
+            || (isDash(range.lowerBound - 1) && isNumber(range.lowerBound - 2))
+    }
+}

@@ -1,0 +1,84 @@
+import FactDeskKit
+import Foundation
+
+/// Percentages that share one whole within a sentence: each followed by the same complement
+/// ("60 % des voix … 45 % des voix"), or one with a complement and those after it that have
+/// none ("60 % des voix, la liste B 45 %"). Percentages of change ("une hausse de 60 %", "12 %
+/// de plus", "rose 60%") share nothing.
+struct PercentShares {
+    let check: NumberCheck
+
+    /// A group of shares of one whole adding up to more than 100 %.
+    struct Group {
+        var span: Span
+        var total: Decimal
+    }
+
+    /// Words that make a percentage a change rather than a share, folded.
+    static let changeWords: Set<String> = [
+        "hausse", "baisse", "augmentation", "diminution", "progression", "recul", "croissance", "plus", "moins",
+        "augmente", "progresse", "recule", "more", "less", "increase", "decrease", "rise", "rose", "fall",
+        "fell", "up", "down", "growth", "grew", "jump", "jumped", "drop", "dropped",
+    ]
+
+    /// The groups of two or more shares whose least values add up to more than 100 %.
+    func groupsOverHundred() -> [Group] {
+        let tokens = check.document.tokens
+        let locator = TokenLocator(check.document)
+        var groups: [Group] = []
+        var current: (key: String, sentence: Int, span: Span, total: Decimal, count: Int)?
+        func close() {
+            if let group = current, group.count > 1, group.total > 100 { groups.append(Group(span: group.span, total: group.total)) }
+            current = nil
+        }
+        for mention in check.numbers {
+            guard case .percent(let value) = mention.value else { continue }
+            let range = locator.tokens(of: mention.span)
+            let sentence = locator.sentenceIndex(of: mention.span.start)
+            if current?.sentence != sentence { close() }
+            guard !isChange(range, tokens: tokens) else {
+                close()
+                continue
+            }
+            let key = complement(after: range.upperBound, tokens: tokens) ?? current?.key
+            guard let key else { continue }
+            let least = Self.least(value, bound: mention.bound?.relation)
+            if let group = current, group.key == key {
+                current = (key, sentence, group.span.union(mention.span), group.total + least, group.count + 1)
+            } else {
+                close()
+                current = (key, sentence, mention.span, least, 1)
+            }
+        }
+        close()
+        return groups
+    }
+
+    /// The noun after "des", "de la", "of the" following a percentage, folded.
+    private func complement(after index: Int, tokens: [Token]) -> String? {
+        var next = index
+        guard next < tokens.count, ClaimWords.complementWords.contains(Fold.word(tokens[next].text)) else { return nil }
+        next += 1
+        if next < tokens.count, ClaimWords.articles.contains(Fold.word(tokens[next].text)) { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .word else { return nil }
+        let word = Fold.word(tokens[next].text)
+        return Self.changeWords.contains(word) ? nil : word
+    }
+
+    /// Whether a word of change stands within three words before or two after.
+    private func isChange(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        let around = max(0, range.lowerBound - 3)..<min(tokens.count, range.upperBound + 2)
+        return around.contains { index in
+            !range.contains(index) && tokens[index].kind == .word && Self.changeWords.contains(Fold.word(tokens[index].text))
+        }
+    }
+
+    /// The least share the words allow.
+    private static func least(_ value: Decimal, bound: NumberBound.Relation?) -> Decimal {
+        switch bound {
+        case nil, .moreThan, .atLeast: value
+        case .approximately, .nearly: value * (1 - ClaimedValue.approximation)
+        case .lessThan, .atMost: 0
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import FactDeskKit
+
+/// The words that name properties in one language ("pays membres" → `member-countries`),
+/// matched against a draft's tokens, longest term first.
+struct PropertyTerms {
+    private struct Term {
+        var property: String
+        /// Each word folded with ``Fold/termWord(_:)``.
+        var words: [String]
+    }
+
+    /// The terms, by their first folded word.
+    private let byFirstWord: [String: [Term]]
+
+    /// Reads the terms of a language, splitting them into words as the tokenizer does.
+    init(_ terms: [PropertyTerm]) {
+        var byFirstWord: [String: [Term]] = [:]
+        for term in terms {
+            let words = Self.words(of: term.term).map(Fold.termWord)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append(Term(property: term.property, words: words))
+        }
+        self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }
+
+    /// Whether no property has a term.
+    var isEmpty: Bool { byFirstWord.isEmpty }
+
+    /// The property named by the words starting at token `index`, and the tokens they cover.
+    func match(at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
+        guard index < tokens.count, tokens[index].kind == .word,
+            let candidates = byFirstWord[Fold.termWord(tokens[index].text)]
+        else { return nil }
+        candidates: for term in candidates {
+            let end = index + term.words.count
+            guard end <= tokens.count else { continue }
+            for (offset, word) in term.words.enumerated().dropFirst() {
+                let token = tokens[index + offset]
+                guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else {
+                    continue candidates
+                }
+            }
+            return (term.property, index..<end)
+        }
+        return nil
+    }
+
+    /// The words of a term: split at spaces, and after an elision's apostrophe ("d’État").
+    private static func words(of term: String) -> [String] {
+        term.split(whereSeparator: \.isWhitespace).flatMap { word -> [String] in
+            guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }),
+                word.index(after: apostrophe) < word.endIndex, word.distance(from: word.startIndex, to: apostrophe) <= 6
+            else { return [String(word)] }
+            return [String(word[...apostrophe]), String(word[word.index(after: apostrophe)...])]
+        }
+    }
+}

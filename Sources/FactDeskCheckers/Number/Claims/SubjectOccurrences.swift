@@ -1,0 +1,110 @@
+import FactDeskKit
+
+/// A reference subject named in a draft, with the tokens that name it.
+struct SubjectOccurrence {
+    var id: String
+    var kind: ReferenceSubject.Kind
+    /// Its name as the draft writes it there ("INTERPOL", "Assemblée générale d’INTERPOL").
+    var name: String
+    var tokens: Range<Int>
+}
+
+/// The reference subjects each sentence names, looked up once per sentence on demand.
+///
+/// A name inside a longer name counts too: "Assemblée générale d’INTERPOL" names the series
+/// and INTERPOL. A possessive "’s" is not part of a name ("INTERPOL’s").
+final class SubjectOccurrences {
+    private let document: Document
+    private let reference: any ReferenceLookup
+    private var bySentence: [Int: [SubjectOccurrence]] = [:]
+    private var counted: (entity: SubjectOccurrence?, series: SubjectOccurrence?)?
+
+    init(document: Document, reference: any ReferenceLookup) {
+        self.document = document
+        self.reference = reference
+    }
+
+    /// The subjects named in sentence `index`, in text order.
+    func inSentence(_ index: Int) -> [SubjectOccurrence] {
+        if let cached = bySentence[index] { return cached }
+        var found: [SubjectOccurrence] = []
+        var run: [Int] = []
+        func lookUp() {
+            found += names(in: run, nested: true)
+            run.removeAll()
+        }
+        for position in document.sentences[index].tokens {
+            if document.tokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
+        }
+        lookUp()
+        bySentence[index] = found
+        return found
+    }
+
+    /// How many tokens around a claim its sentence is searched for names and dates: far enough
+    /// for any news sentence, near enough that a sentence of a million numbers stays linear.
+    static let window = 40
+
+    /// The subjects named in sentence `index` that start within ``window`` tokens of `range`.
+    func inSentence(_ index: Int, near range: Range<Int>) -> ArraySlice<SubjectOccurrence> {
+        let all = inSentence(index)
+        func firstIndex(from token: Int) -> Int {
+            var low = 0
+            var high = all.count
+            while low < high {
+                let middle = (low + high) / 2
+                if all[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let first = firstIndex(from: range.lowerBound - Self.window)
+        return all[first..<max(first, firstIndex(from: range.upperBound + Self.window))]
+    }
+
+    /// The entity (not a series) the draft names most often, the first named on a tie: the
+    /// subject of claims that name none.
+    var mainEntity: SubjectOccurrence? { mostNamed.entity }
+
+    /// The series the draft names most often: the series of editions that name none.
+    var mainSeries: SubjectOccurrence? { mostNamed.series }
+
+    /// The entity and the series named most often, counted once over every sentence.
+    private var mostNamed: (entity: SubjectOccurrence?, series: SubjectOccurrence?) {
+        if let counted { return counted }
+        var counts: [String: (count: Int, first: SubjectOccurrence)] = [:]
+        for sentence in document.sentences.indices {
+            for subject in inSentence(sentence) { counts[subject.id, default: (0, subject)].count += 1 }
+        }
+        func most(_ isWanted: (SubjectOccurrence) -> Bool) -> SubjectOccurrence? {
+            counts.values.filter { isWanted($0.first) }
+                .max { ($0.count, $1.first.tokens.lowerBound) < ($1.count, $0.first.tokens.lowerBound) }?.first
+        }
+        let result = (most { $0.kind != .series }, most { $0.kind == .series })
+        counted = result
+        return result
+    }
+
+    /// The subjects a run of word tokens names, and those named inside them.
+    private func names(in run: [Int], nested: Bool) -> [SubjectOccurrence] {
+        guard !run.isEmpty else { return [] }
+        let words = run.map { Self.withoutPossessive(document.tokens[$0].text) }
+        var found: [SubjectOccurrence] = []
+        for match in reference.subjects(namedIn: words, language: document.language) {
+            let positions = Array(run[match.words])
+            let span = document.tokens[positions.first!].span.union(document.tokens[positions.last!].span)
+            found.append(
+                SubjectOccurrence(
+                    id: match.subject.id, kind: match.subject.kind, name: Self.withoutPossessive(document.text(in: span)),
+                    tokens: positions.first!..<positions.last! + 1))
+            if nested, positions.count > 1 { found += names(in: Array(positions.dropFirst()), nested: false) }
+        }
+        return found
+    }
+
+    private static func withoutPossessive(_ word: String) -> String {
+        for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
+            return String(word.dropLast(2))
+        }
+        return word
+    }
+}

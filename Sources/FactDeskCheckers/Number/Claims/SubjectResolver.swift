@@ -1,0 +1,150 @@
+import FactDeskKit
+
+/// Finds whose property a claim states: an entity named in the same noun phrase ("pays membres
+/// d’INTERPOL", "INTERPOL’s 196 member countries"), else the nearest named in the sentence, else
+/// the nearest named before it in the paragraph, else the draft's main entity — each time among
+/// the entities that reference data gives facts of that property.
+///
+/// A name the reference data does not know blocks the search where it stands ("193 États membres
+/// de l’ONU" is about the ONU, not about the draft's main entity), so a claim about something
+/// unknown stays without a subject rather than being checked against the wrong one.
+final class SubjectResolver {
+    private let document: Document
+    private let locator: TokenLocator
+    private let names: SubjectOccurrences
+    private let facts: any NumericFacts
+    /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
+    private let dateWords: MentionIndex
+    private var hasProperty: [String: Bool] = [:]
+    private var lastWithProperty: [String: SubjectOccurrence?] = [:]
+
+    /// How many sentences back in the paragraph a subject is looked for.
+    static let sentencesBack = 5
+
+    init(document: Document, locator: TokenLocator, names: SubjectOccurrences, facts: any NumericFacts, dateWords: MentionIndex) {
+        self.document = document
+        self.locator = locator
+        self.names = names
+        self.facts = facts
+        self.dateWords = dateWords
+    }
+
+    /// The entity named from token `index` on, if one is.
+    func named(startingAt index: Int, sentence: Int) -> SubjectOccurrence? {
+        names.inSentence(sentence, near: index..<index + 1).first { $0.tokens.lowerBound == index && $0.kind != .series }
+    }
+
+    /// The entity named up to token `index` included, if one is.
+    func named(endingAt index: Int, sentence: Int) -> SubjectOccurrence? {
+        names.inSentence(sentence, near: index..<index + 1).first { $0.tokens.upperBound == index + 1 && $0.kind != .series }
+    }
+
+    /// The subject of a claim of `property` on `claimTokens` (number and term), whose term ends
+    /// before token `termEnd`, in sentence `sentence`.
+    func subject(for property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> SubjectOccurrence? {
+        let named = names.inSentence(sentence, near: claimTokens)
+        switch nounPhraseSubject(after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence) {
+        case .found(let subject): return subject
+        case .unknown: return nil
+        case .none: break
+        }
+        switch sentenceSubject(for: property, claimTokens: claimTokens, named: named, sentence: sentence) {
+        case .found(let subject): return subject
+        case .unknown: return nil
+        case .none: break
+        }
+        let paragraph = locator.paragraphIndex(of: document.sentences[sentence].span.start)
+        for previous in stride(from: sentence - 1, through: max(0, sentence - Self.sentencesBack), by: -1) {
+            guard locator.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
+            if let last = lastSubject(with: property, in: previous) { return last }
+        }
+        return names.mainEntity.flatMap { has(property, $0) ? $0 : nil }
+    }
+
+    /// The sentence's entity with the property nearest before the claim, else nearest after it;
+    /// unknown when a name the reference data does not know stands nearer before the claim.
+    private func sentenceSubject(for property: String, claimTokens: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentence: Int)
+        -> Resolution?
+    {
+        let candidates = named.filter { has(property, $0) }
+        let before = candidates.last { $0.tokens.upperBound <= claimTokens.lowerBound }
+        let sentenceStart = document.sentences[sentence].tokens.lowerBound
+        let windowStart = max(sentenceStart, claimTokens.lowerBound - SubjectOccurrences.window)
+        let between = (before?.tokens.upperBound ?? windowStart)..<claimTokens.lowerBound
+        if hasUnknownName(in: between, named: named, sentenceStart: sentenceStart) { return .unknown }
+        if let before { return .found(before) }
+        return candidates.first { $0.tokens.lowerBound >= claimTokens.upperBound }.map(Resolution.found)
+    }
+
+    /// What one level of the search found.
+    private enum Resolution {
+        case found(SubjectOccurrence)
+        /// A name reference data does not know: the claim is about something unknown.
+        case unknown
+    }
+
+    /// The entity a noun phrase names: after the term ("d’INTERPOL", "of the Organization") or
+    /// right before the number ("INTERPOL’s").
+    private func nounPhraseSubject(after termEnd: Int, before start: Int, named: ArraySlice<SubjectOccurrence>, sentence: Int)
+        -> Resolution?
+    {
+        let tokens = document.tokens
+        let sentenceEnd = document.sentences[sentence].tokens.upperBound
+        if termEnd < sentenceEnd, isWord(termEnd, in: ClaimWords.complementWords) {
+            var next = termEnd + 1
+            if isWord(next, in: ClaimWords.articles) { next += 1 }
+            if let subject = named.first(where: { $0.tokens.lowerBound == next && $0.kind != .series }) {
+                return .found(subject)
+            }
+            if next < sentenceEnd, tokens[next].kind == .word, Fold.isCapitalised(tokens[next].text) { return .unknown }
+        }
+        if let subject = named.first(where: { $0.tokens.upperBound == start && $0.kind != .series }) {
+            return .found(subject)
+        }
+        return nil
+    }
+
+    /// Whether a capitalised word in `range` names nothing the reference data knows, besides the
+    /// sentence's first word, words after an opening mark ("« Nous") and dates.
+    private func hasUnknownName(in range: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentenceStart: Int) -> Bool {
+        let tokens = document.tokens
+        return range.contains { index in
+            let token = tokens[index]
+            guard token.kind == .word, Fold.isCapitalised(token.text),
+                !named.contains(where: { $0.tokens.contains(index) }), !dateWords.covers(token.span.start)
+            else { return false }
+            let startsAgain = index == sentenceStart || ClaimWords.openingMarks.contains(tokens[index - 1].text)
+            return !startsAgain || Self.isPlainlyAName(token.text)
+        }
+    }
+
+    /// The last subject of a sentence with facts of the property, looked for once per sentence.
+    private func lastSubject(with property: String, in sentence: Int) -> SubjectOccurrence? {
+        let key = "\(sentence)\u{0}\(property)"
+        if let known = lastWithProperty[key] { return known }
+        let found = names.inSentence(sentence).last { has(property, $0) }
+        lastWithProperty[key] = .some(found)
+        return found
+    }
+
+    /// Whether a word is a name even at the start of a sentence: an acronym ("NATO", "ONU") or a
+    /// possessive ("NATO’s").
+    private static func isPlainlyAName(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return (letters.count > 1 && letters.allSatisfy(\.isUppercase)) || word.hasSuffix("’s") || word.hasSuffix("'s")
+    }
+
+    /// Whether reference data gives the subject facts of the property.
+    private func has(_ property: String, _ subject: SubjectOccurrence) -> Bool {
+        let key = subject.id + "\u{0}" + property
+        if let known = hasProperty[key] { return known }
+        let known = !facts.numericFacts(property, of: subject.id).isEmpty
+        hasProperty[key] = known
+        return known
+    }
+
+    private func isWord(_ index: Int, in words: Set<String>) -> Bool {
+        let tokens = document.tokens
+        return index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(Fold.word(tokens[index].text))
+    }
+}

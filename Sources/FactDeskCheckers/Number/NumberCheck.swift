@@ -1,0 +1,73 @@
+import FactDeskKit
+import Foundation
+
+/// One document as the number rules read it: its numbers, the claims built from them and the
+/// edition claims — built once per check and shared by every rule.
+struct NumberCheck {
+    let document: Document
+    let wording: NumberWording
+    /// Number, percentage and range mentions, in text order.
+    let numbers: [Mention]
+    /// The claims, in text order.
+    let claims: [Claim]
+    /// The ordinals that number editions of reference series.
+    let editions: [EditionNumberClaim]
+    /// The reference data's numeric facts, when it has any.
+    let facts: (any NumericFacts)?
+
+    init(document: Document, context: CheckContext) {
+        self.document = document
+        self.wording = NumberWording(language: document.language)
+        let numbers = MentionIndex(context.mentions, kinds: [.number, .percent, .numberRange])
+        self.numbers = numbers.mentions
+        self.facts = context.reference as? any NumericFacts
+        guard let reference = context.reference else {
+            self.claims = []
+            self.editions = []
+            return
+        }
+        let locator = TokenLocator(document)
+        let names = SubjectOccurrences(document: document, reference: reference)
+        let dates = MentionIndex(context.mentions, kinds: [.date, .dateRange])
+        if let facts, case let terms = PropertyTerms(facts.propertyTerms(in: document.language)), !terms.isEmpty {
+            let resolver = SubjectResolver(
+                document: document, locator: locator, names: names, facts: facts,
+                dateWords: MentionIndex(context.mentions, kinds: [.date, .dateRange, .weekday, .relativeDate]))
+            self.claims = ClaimBuilder(
+                document: document, locator: locator, terms: terms, subjects: resolver,
+                nonClaims: NonClaims(document: document, locator: locator), numbers: numbers, dates: dates
+            ).claims(from: numbers.mentions)
+        } else {
+            self.claims = []
+        }
+        self.editions = EditionNumberClaimBuilder(
+            document: document, locator: locator, reference: reference, names: names, dates: dates
+        ).claims(from: context.mentions.filter { $0.kind == .ordinal })
+    }
+
+    /// A finding of `rule` at `span`, with the checker's id and the rule's severity.
+    func finding(
+        _ rule: RuleDescriptor, at span: Span, message: String, suggestions: [String] = [], evidence: [Evidence] = []
+    ) -> Finding {
+        document.finding(
+            checker: NumberChecker.id, rule: rule.id, severity: rule.severity, span: span, message: message,
+            suggestions: suggestions, evidence: evidence)
+    }
+
+    /// The claim's words with its number (and the bound before it) replaced by `value`, written
+    /// the way the number was.
+    func correction(of claim: Claim, to value: Decimal) -> String {
+        let before = document.text(in: Span(start: claim.span.start, end: claim.numberSpan.start))
+        let after = document.text(in: Span(start: claim.numberSpan.end, end: claim.span.end))
+        let number: String
+        if case .numberRange = claim.mention.value {
+            // "entre 150 et 200" → "196".
+            number = WrittenNumber.digits(
+                value, group: claim.written.groupMark, decimal: claim.written.decimalMark, language: document.language)
+        } else {
+            number = claim.written.rewriting(
+                value, from: ClaimBuilder.writtenValue(claim.mention), language: document.language)
+        }
+        return before + number + after
+    }
+}

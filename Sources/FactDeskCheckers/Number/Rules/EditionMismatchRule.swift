@@ -1,0 +1,88 @@
+import FactDeskKit
+import FactDeskText
+
+/// Rule `edition-mismatch`: the ordinal of an edition of a reference series that does not match
+/// the year or place the text gives ("la 94e session … à Marrakech en 2025", when the 2025
+/// session in Marrakech is the 93rd).
+struct EditionMismatchRule: NumberRule {
+    let descriptor = RuleDescriptor(
+        id: "edition-mismatch", severity: .error,
+        summary: "An edition number of a reference series that does not match the year or place the text gives.",
+        examples: [
+            NumberExamples.french("Marrakech accueille du 24 au 27 novembre 2025 la ⟦94e session⟧ de l’Assemblée générale d’INTERPOL."),
+            NumberExamples.french("La ⟦92e Assemblée générale d’INTERPOL⟧ s’est ouverte à Marrakech."),
+            NumberExamples.french("En 2023, la ⟦quatre-vingt-douzième session⟧ de l’Assemblée générale s’est tenue à Vienne."),
+            NumberExamples.english("The ⟦94th session⟧ of the General Assembly opened in Marrakesh on November 24, 2025."),
+            NumberExamples.french("Marrakech accueille du 24 au 27 novembre 2025 la 93e session de l’Assemblée générale d’INTERPOL."),
+            NumberExamples.french("La 92e session de l’Assemblée générale s’était tenue à Glasgow en 2024."),
+            NumberExamples.french("Le 11e anniversaire du centre tombe en 2025 à Marrakech."),
+            NumberExamples.french("La 95e session de l’Assemblée générale aura lieu en 2026."),
+            NumberExamples.english("The 93rd session of the General Assembly opened in Marrakesh on November 24, 2025."),
+            NumberExamples.english("Louis XIV and the XXIe siècle have nothing to do with the 2025 General Assembly."),
+        ])
+
+    func findings(in check: NumberCheck) -> [Finding] {
+        check.editions.compactMap { claim -> Finding? in
+            guard let expected = expectedEdition(for: claim), expected.number != claim.number else { return nil }
+            let quoted = check.document.text(in: claim.span)
+            let year = claim.years.flatMap { years in
+                (years.lowerBound...years.upperBound).first { year in Self.isHeld(expected, in: year) }
+            }
+            return check.finding(
+                descriptor, at: claim.span,
+                message: check.wording.editionMismatch(
+                    quoted: quoted, expected: expected, series: claim.series.name, year: year, place: claim.place),
+                suggestions: [corrected(quoted, ordinal: claim.mention.text, number: expected.number, language: check.document.language)],
+                evidence: [
+                    Evidence(
+                        statement: "edition \(expected.number) of \(claim.series.id): \(expected.start?.description ?? "?")"
+                            + "..\(expected.end?.description ?? "?")" + (expected.place.map { " in \($0)" } ?? ""),
+                        source: expected.source.citation ?? expected.source.location)
+                ])
+        }
+    }
+
+    /// The one edition that the year and place of the claim's sentence point to, if they point to
+    /// exactly one.
+    private func expectedEdition(for claim: EditionNumberClaim) -> ReferenceEdition? {
+        var candidates = claim.editions
+        var isConstrained = false
+        if let years = claim.years {
+            let held = candidates.filter { edition in years.contains { Self.isHeld(edition, in: $0) } }
+            if !held.isEmpty {
+                candidates = held
+                isConstrained = true
+            }
+        }
+        if let place = claim.place {
+            candidates = candidates.filter { $0.place == place }
+            isConstrained = true
+        }
+        return isConstrained && candidates.count == 1 ? candidates[0] : nil
+    }
+
+    private static func isHeld(_ edition: ReferenceEdition, in year: Int) -> Bool {
+        guard let first = (edition.start ?? edition.end)?.year, let last = (edition.end ?? edition.start)?.year else {
+            return false
+        }
+        return first <= year && year <= last
+    }
+
+    /// The quoted words with the ordinal rewritten in the same style: "93e", "93rd", "quatre-vingt-treizième".
+    private func corrected(_ quoted: String, ordinal: String, number: Int, language: Language) -> String {
+        let rewritten: String
+        if let first = ordinal.first, first.isASCII, first.isNumber {
+            // "94ème" → "93ème"; the suffixes of "1er", "1re" do not carry over.
+            let suffix = String(ordinal.drop { $0.isASCII && $0.isNumber })
+            let isOfFirst = ["er", "re", "ère", "ere", "ᵉʳ", "ʳᵉ"].contains(suffix)
+            rewritten = NumberSpeller.digitOrdinal(
+                number, language: language, frenchSuffix: suffix.isEmpty || isOfFirst ? "e" : suffix)
+        } else {
+            let speller = NumberSpeller(matching: ordinal, language: language)
+            let spelt = speller.ordinal(number, feminine: ordinal.lowercased().hasSuffix("re")) ?? String(number)
+            rewritten = Fold.isCapitalised(ordinal) ? spelt.prefix(1).uppercased() + spelt.dropFirst() : spelt
+        }
+        guard quoted.hasPrefix(ordinal) else { return quoted }
+        return rewritten + quoted.dropFirst(ordinal.count)
+    }
+}

@@ -1,0 +1,48 @@
+import FactDeskKit
+
+/// Rule `internal-inconsistency`: the same subject and property given two values that cannot
+/// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another).
+///
+/// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
+/// same period; parts are not totals and are left out. Each claim is compared with the first
+/// few claims of its group, so the rule stays linear in the number of claims.
+struct InternalInconsistencyRule: NumberRule {
+    let descriptor = RuleDescriptor(
+        id: "internal-inconsistency", severity: .warning,
+        summary: "The same subject and property given two values that cannot both be right.",
+        examples: [
+            NumberExamples.french("INTERPOL compte 196 pays membres.\n\nLes ⟦199 pays membres⟧ d’INTERPOL ont voté."),
+            NumberExamples.english("INTERPOL has more than 190 member countries. Its ⟦150 member countries⟧ voted."),
+            NumberExamples.english("Europol counts 27 member states. Europol’s ⟦28 member states⟧ agreed."),
+            NumberExamples.french("INTERPOL compte 196 pays membres. Les 196 pays membres d’INTERPOL ont voté."),
+            NumberExamples.french("INTERPOL compte près de 200 pays membres ; ses 196 pays membres ont voté."),
+            NumberExamples.french("En 2020, INTERPOL comptait 194 pays membres. Aujourd’hui, INTERPOL compte 196 pays membres."),
+            NumberExamples.english("Europol’s 27 member states and INTERPOL’s 196 member countries met."),
+        ])
+
+    /// How many earlier claims of its group each claim is compared with.
+    static let comparedClaims = 8
+
+    func findings(in check: NumberCheck) -> [Finding] {
+        var groups: [String: [Claim]] = [:]
+        var findings: [Finding] = []
+        for claim in check.claims where !claim.isPart {
+            guard let subject = claim.subject else { continue }
+            let period = claim.period.map { "\($0.lowerBound)/\($0.upperBound)" } ?? "published"
+            let key = [subject.id, claim.property, period, claim.mention.unit ?? "", claim.isPercent ? "%" : ""]
+                .joined(separator: "\u{0}")
+            let earlier = groups[key, default: []]
+            if let other = earlier.first(where: { !$0.value.overlaps(claim.value) }) {
+                let quoted = check.document.text(in: claim.span)
+                findings.append(
+                    check.finding(
+                        descriptor, at: claim.span,
+                        message: check.wording.internalInconsistency(
+                            quoted: quoted, other: check.document.text(in: other.span), subject: subject.name,
+                            line: check.document.location(of: other.span.start).line)))
+            }
+            if earlier.count < Self.comparedClaims { groups[key, default: []].append(claim) }
+        }
+        return findings
+    }
+}

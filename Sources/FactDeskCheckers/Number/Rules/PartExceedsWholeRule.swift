@@ -1,0 +1,58 @@
+import FactDeskKit
+import Foundation
+
+/// Rule `part-exceeds-whole`: a part larger than its whole — "250 of the 196 member countries",
+/// "250 des pays membres" of an organisation that has 196, a share above 100 %, or shares of one
+/// whole adding up to more than 100 % ("60 % des voix … 45 % des voix").
+struct PartExceedsWholeRule: NumberRule {
+    let descriptor = RuleDescriptor(
+        id: "part-exceeds-whole", severity: .warning,
+        summary: "A part larger than its whole, or shares of one whole adding up to more than 100 %.",
+        examples: [
+            NumberExamples.english("Yesterday ⟦250 of the 196 member countries⟧ voted."),
+            NumberExamples.french("Hier, ⟦250 pays membres sur 196⟧ ont voté."),
+            NumberExamples.french("Hier, ⟦250 des pays membres⟧ d’INTERPOL ont voté."),
+            NumberExamples.french("Selon le vote, ⟦120 % des pays membres⟧ approuvent."),
+            NumberExamples.french("La liste A obtient ⟦60 % des voix, la liste B 45 %⟧."),
+            NumberExamples.english("List A won ⟦60% of the vote and list B 45% of the vote⟧."),
+            NumberExamples.english("Yesterday 150 of the 196 member countries voted."),
+            NumberExamples.french("Hier, 150 pays membres sur 196 ont voté, soit 150 des pays membres d’INTERPOL."),
+            NumberExamples.french("La liste A obtient 60 % des voix, la liste B 40 % des voix."),
+            NumberExamples.french("Une hausse de 60 % des ventes et une baisse de 45 % des coûts."),
+            NumberExamples.french("Soit 12,5 % de plus que l’an dernier et 95 % de plus qu’en 2020."),
+            NumberExamples.english("Turnout rose 60% and costs fell 45%."),
+        ])
+
+    func findings(in check: NumberCheck) -> [Finding] {
+        check.claims.compactMap { finding(for: $0, in: check) } + PercentShares(check: check).groupsOverHundred().map { group in
+            let quoted = check.document.text(in: group.span)
+            return check.finding(descriptor, at: group.span, message: check.wording.sharesAboveWhole(quoted: quoted, total: group.total))
+        }
+    }
+
+    private func finding(for claim: Claim, in check: NumberCheck) -> Finding? {
+        guard claim.isPart, let part = claim.value.lower else { return nil }
+        let quoted = check.document.text(in: claim.span)
+        if claim.isPercent {
+            guard part > 100 else { return nil }
+            return check.finding(descriptor, at: claim.span, message: check.wording.shareAboveWhole(quoted: quoted))
+        }
+        if let whole = claim.whole {
+            let written = WrittenNumber(whole.text, language: check.document.language)
+            guard let wholeValue = ClaimedValue(whole, precision: written.precision(of: ClaimBuilder.writtenValue(whole))),
+                let upper = wholeValue.upper, part > upper
+            else { return nil }
+            return check.finding(
+                descriptor, at: claim.span,
+                message: check.wording.partExceedsWhole(quoted: quoted, part: part, whole: ClaimBuilder.writtenValue(whole)))
+        }
+        guard let subject = claim.subject, let facts = check.facts, let day = claim.period?.upperBound ?? check.document.published
+        else { return nil }
+        let totals = facts.numericFacts(claim.property, of: subject.id).filter { $0.holds(during: day...day) && $0.unit == nil }
+        guard let total = totals.map(\.value).max(), part > total else { return nil }
+        return check.finding(
+            descriptor, at: claim.span,
+            message: check.wording.partExceedsReference(quoted: quoted, part: part, subject: subject.name, whole: total),
+            evidence: totals.map { FactEvidence.statement($0, subject: subject.id) })
+    }
+}

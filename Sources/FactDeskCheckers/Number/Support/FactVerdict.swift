@@ -1,0 +1,54 @@
+import FactDeskKit
+
+/// What reference data says of a claim on the day it speaks of.
+enum FactVerdict {
+    /// A fact in force then allows the claimed value.
+    case consistent
+    /// No fact in force then allows it; `current` is the most recently started one.
+    case mismatch(current: NumericFact)
+    /// No fact in force then allows it, but an earlier one did.
+    case outdated(current: NumericFact, earlier: NumericFact)
+    /// Reference data has no comparable fact for that day.
+    case unverified
+
+    /// Compares a claim about `subject` with the facts of its property.
+    /// - Parameters:
+    ///   - claim: a claim with a subject.
+    ///   - facts: every fact of the claim's property of its subject.
+    ///   - published: the publication date, the day a claim speaks of unless its sentence says.
+    init(_ claim: Claim, facts: [NumericFact], published: CalendarDate?) {
+        guard let period = claim.period ?? published.map({ $0...$0 }) else {
+            self = .unverified
+            return
+        }
+        let comparable = facts.filter { Self.isComparable($0, with: claim) }
+        let inForce = comparable.filter { $0.holds(during: period) }
+            .sorted { ($0.firstDay ?? .distantPast) > ($1.firstDay ?? .distantPast) }
+        guard let current = inForce.first else {
+            self = .unverified
+            return
+        }
+        if inForce.contains(where: { claim.value.contains($0.value) }) {
+            self = .consistent
+        } else if let earlier = comparable.filter({ ($0.lastDay.map { $0 < period.lowerBound } ?? false) && claim.value.contains($0.value) })
+            .max(by: { ($0.lastDay ?? .distantPast) < ($1.lastDay ?? .distantPast) })
+        {
+            self = .outdated(current: current, earlier: earlier)
+        } else {
+            self = .mismatch(current: current)
+        }
+    }
+
+    /// Whether a fact counts what the claim counts: percentages against percentages, amounts in
+    /// the same currency.
+    private static func isComparable(_ fact: NumericFact, with claim: Claim) -> Bool {
+        if claim.isPercent != (fact.unit == "%") { return false }
+        if let unit = claim.mention.unit, let factUnit = fact.unit, unit != factUnit { return false }
+        return true
+    }
+}
+
+extension CalendarDate {
+    /// A day before any the reference data uses, to order facts without a start.
+    fileprivate static let distantPast = CalendarDate(year: 1, month: 1, day: 1)!
+}

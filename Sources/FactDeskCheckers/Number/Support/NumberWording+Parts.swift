@@ -1,0 +1,68 @@
+import FactDeskKit
+import Foundation
+
+/// Messages of the rules that need no reference value: parts, formats, unverified claims.
+extension NumberWording {
+    /// `part-exceeds-whole`, a part larger than the whole written beside it.
+    func partExceedsWhole(quoted: String, part: Decimal, whole: Decimal) -> String {
+        switch language {
+        case .fr: "\(quote(quoted)) : la partie (\(number(part))) dépasse le tout (\(number(whole)))."
+        case .en: "\(quote(quoted)): the part (\(number(part))) is larger than the whole (\(number(whole)))."
+        }
+    }
+
+    /// `part-exceeds-whole`, a part larger than the reference total.
+    func partExceedsReference(quoted: String, part: Decimal, subject: String, whole: Decimal) -> String {
+        switch language {
+        case .fr: "\(quote(quoted)) : \(number(part)) dépasse le total de référence pour \(subject) (\(number(whole)))."
+        case .en: "\(quote(quoted)): \(number(part)) is more than the reference total for \(subject) (\(number(whole)))."
+        }
+    }
+
+    /// `part-exceeds-whole`, a share above 100 %.
+    func shareAboveWhole(quoted: String) -> String {
+        switch language {
+        case .fr: "\(quote(quoted)) : une part d’un tout ne peut dépasser 100 %."
+        case .en: "\(quote(quoted)): a share of a whole cannot exceed 100%."
+        }
+    }
+
+    /// `part-exceeds-whole`, shares of one whole summing over 100 %.
+    func sharesAboveWhole(quoted: String, total: Decimal) -> String {
+        switch language {
+        case .fr: "\(quote(quoted)) : ces parts d’un même tout totalisent \(number(total)) %, plus que 100 %."
+        case .en: "\(quote(quoted)): these shares of one whole add up to \(number(total))%, more than 100%."
+        }
+    }
+
+    /// `number-format`, a number in the other language's convention.
+    func foreignConvention(quoted: String, corrected: String) -> String {
+        switch language {
+        case .fr: "\(quote(quoted)) : nombre écrit à l’anglaise dans un texte en français ; en français : \(quote(corrected))."
+        case .en:
+            "\(quote(quoted)): number written in the continental style in an English text; in English: \(quote(corrected))."
+        }
+    }
+
+    /// `number-format`, a decimal point in a French text that writes decimal commas elsewhere.
+    func mixedDecimalMarks(quoted: String, corrected: String, example: String) -> String {
+        "\(quote(quoted)) : point décimal, alors que le texte écrit ailleurs les décimales avec une virgule "
+            + "(\(quote(example))) ; en français : \(quote(corrected))."
+    }
+
+    /// `unverified-claim`, with a subject that has no fact for the claim's day.
+    func unverified(quoted: String, term: String, subject: String) -> String {
+        switch language {
+        case .fr: "\(quote(quoted)) : les données de référence n’ont pas de valeur de \(quote(term)) pour \(subject) à cette date."
+        case .en: "\(quote(quoted)): the reference data has no value of \(quote(term)) for \(subject) on that date."
+        }
+    }
+
+    /// `unverified-claim`, without a subject the reference data knows.
+    func unverifiedWithoutSubject(quoted: String) -> String {
+        switch language {
+        case .fr: "\(quote(quoted)) : aucune entité des données de référence n’est nommée pour ce chiffre ; il n’a pas été vérifié."
+        case .en: "\(quote(quoted)): no entity of the reference data is named for this figure; it was not checked."
+        }
+    }
+}

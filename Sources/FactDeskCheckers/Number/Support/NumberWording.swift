@@ -1,0 +1,96 @@
+import FactDeskKit
+import FactDeskText
+import Foundation
+
+/// The number checker's messages, in the draft's language. Each quotes the words in question and
+/// states the fact they conflict with.
+struct NumberWording {
+    let language: Language
+
+    /// « … » in French, “…” in English.
+    func quote(_ text: String) -> String {
+        language == .fr ? "« \(text) »" : "“\(text)”"
+    }
+
+    /// A value in the language's digits: "196", "1 234,5", "1,234.5".
+    func number(_ value: Decimal) -> String {
+        WrittenNumber.digits(value, group: nil, decimal: nil, language: language)
+    }
+
+    /// "93e", "93rd".
+    func ordinal(_ value: Int) -> String {
+        NumberSpeller.digitOrdinal(value, language: language)
+    }
+
+    private func source(_ fact: NumericFact) -> String {
+        let citation = fact.source.citation ?? fact.source.location
+        switch language {
+        case .fr: return citation.map { "source : \($0)" } ?? "source non indiquée"
+        case .en: return citation.map { "source: \($0)" } ?? "no source given"
+        }
+    }
+
+    private func when(_ period: ClosedRange<CalendarDate>?) -> String {
+        period.map { " " + self.period($0) } ?? ""
+    }
+
+    /// `fact-mismatch`.
+    func factMismatch(quoted: String, subject: String, period: ClosedRange<CalendarDate>?, fact: NumericFact) -> String {
+        let value = number(fact.value)
+        switch language {
+        case .fr:
+            return "\(quote(quoted)) : la valeur de référence pour \(subject)\(when(period)) est \(value) "
+                + "(\(validity(of: fact)) ; \(source(fact)))."
+        case .en:
+            return "\(quote(quoted)): the reference value for \(subject)\(when(period)) is \(value) "
+                + "(\(validity(of: fact)); \(source(fact)))."
+        }
+    }
+
+    /// `fact-outdated`.
+    func factOutdated(quoted: String, subject: String, current: NumericFact, earlier: NumericFact) -> String {
+        switch language {
+        case .fr:
+            return "\(quote(quoted)) : chiffre dépassé ; la valeur pour \(subject) était \(number(earlier.value)) "
+                + "\(validity(of: earlier)), elle est de \(number(current.value)) \(validity(of: current)) (\(source(current)))."
+        case .en:
+            return "\(quote(quoted)): out of date; the value for \(subject) was \(number(earlier.value)) "
+                + "\(validity(of: earlier)) and is \(number(current.value)) \(validity(of: current)) (\(source(current)))."
+        }
+    }
+
+    /// `edition-mismatch`.
+    func editionMismatch(quoted: String, expected: ReferenceEdition, series: String, year: Int?, place: String?) -> String {
+        let held: String
+        switch (language, year, place) {
+        case (.fr, let year?, let place?): held = "tenue en \(year) à \(place)"
+        case (.fr, let year?, nil): held = "tenue en \(year)"
+        case (.fr, nil, let place?): held = "tenue à \(place)"
+        case (.en, let year?, let place?): held = "held in \(year) in \(place)"
+        case (.en, let year?, nil): held = "held in \(year)"
+        case (.en, nil, let place?): held = "held in \(place)"
+        case (_, nil, nil): held = ""
+        }
+        let dates = self.dates(of: expected).map { ", \($0)" } ?? ""
+        switch language {
+        case .fr:
+            return "\(quote(quoted)) : selon les données de référence, l’édition \(held) (\(series)) est la "
+                + "\(ordinal(expected.number))\(dates)."
+        case .en:
+            return "\(quote(quoted)): according to the reference data, the edition \(held) (\(series)) is the "
+                + "\(ordinal(expected.number))\(dates)."
+        }
+    }
+
+    /// `internal-inconsistency`.
+    func internalInconsistency(quoted: String, other: String, subject: String, line: Int) -> String {
+        switch language {
+        case .fr:
+            return "\(quote(quoted)) : le texte donne aussi \(quote(other)) pour \(subject) "
+                + "(ligne \(line)) ; les deux chiffres ne peuvent être justes à la fois."
+        case .en:
+            return "\(quote(quoted)): the text also gives \(quote(other)) for \(subject) "
+                + "(line \(line)); both figures cannot be right."
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Reference data written inline, for rule examples, tests and plugins' own fixtures.
+///
+/// ```swift
+/// let reference = InMemoryReference([
+///     .init(id: "interpol", kind: .organization, names: ["INTERPOL"], founded: PartialDate(year: 1923)),
+/// ])
+/// ```
+/// Names match as ``ReferenceLookup`` requires: whole words, folded for case and diacritics,
+/// with hyphens and apostrophes as word breaks.
+public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
+    /// One entity or series.
+    public struct Subject: Hashable, Sendable, Codable {
+        /// Its id.
+        public var id: String
+        /// What it is.
+        public var kind: ReferenceSubject.Kind
+        /// Its spellings, the first canonical.
+        public var names: [String]
+        /// Spellings accepted in one language only ("Marrakesh" in English drafts), after ``names``.
+        public var languageNames: [NameSpelling]
+        /// A person's roles.
+        public var roles: [ReferenceRole]
+        /// When it was founded.
+        public var founded: PartialDate?
+        /// An event's first and last days.
+        public var start: PartialDate?
+        public var end: PartialDate?
+        /// An event's place spellings.
+        public var placeSpellings: [String]
+        /// A series' editions.
+        public var editions: [ReferenceEdition]
+        /// Numbers stated about it ("196 member countries").
+        public var facts: [NumericFact]
+        /// Where its facts come from.
+        public var source: ReferenceSource
+
+        /// Creates a subject; give only what it has.
+        public init(
+            id: String, kind: ReferenceSubject.Kind, names: [String], founded: PartialDate? = nil,
+            start: PartialDate? = nil, end: PartialDate? = nil, placeSpellings: [String] = [],
+            editions: [ReferenceEdition] = [], source: ReferenceSource = ReferenceSource(),
+            languageNames: [NameSpelling] = [], roles: [ReferenceRole] = [], facts: [NumericFact] = []
+        ) {
+            self.id = id
+            self.kind = kind
+            self.names = names
+            self.languageNames = languageNames
+            self.roles = roles
+            self.founded = founded
+            self.start = start
+            self.end = end
+            self.placeSpellings = placeSpellings
+            self.editions = editions
+            self.facts = facts
+            self.source = source
+        }
+    }
+
+    /// The subjects.
+    public var subjects: [Subject]
+    /// The properties numeric facts state, with their terms.
+    public var properties: [ReferenceProperty]
+
+    /// Creates reference data from its subjects and the properties their facts state.
+    public init(_ subjects: [Subject], properties: [ReferenceProperty] = []) {
+        self.subjects = subjects
+        self.properties = properties
+    }
+
+    public func subjects(namedIn words: [String], language: Language) -> [ReferenceNameMatch] {
+        let folded = words.map(Self.fold)
+        var matches: [ReferenceNameMatch] = []
+        var start = 0
+        while start < words.count {
+            var best: (subject: Subject, end: Int)?
+            for subject in subjects {
+                for name in subject.names {
+                    guard let end = Self.end(of: Self.fold(name).joined(separator: " "), in: folded, from: start),
+                        end > best?.end ?? start
+                    else { continue }
+                    best = (subject, end)
+                }
+            }
+            if let best {
+                let subject = ReferenceSubject(id: best.subject.id, kind: best.subject.kind, name: best.subject.names[0])
+                matches.append(ReferenceNameMatch(subject: subject, words: start..<best.end))
+                start = best.end
+            } else {
+                start += 1
+            }
+        }
+        return matches
+    }
+
+    public func founding(of subjectID: String) -> ReferenceFact<PartialDate>? {
+        subject(subjectID).flatMap { subject in
+            subject.founded.map { ReferenceFact(value: $0, source: subject.source) }
+        }
+    }
+
+    public func event(_ subjectID: String) -> ReferenceEvent? {
+        guard let subject = subject(subjectID), subject.kind == .event, subject.start != nil || subject.end != nil
+        else { return nil }
+        return ReferenceEvent(
+            start: subject.start, end: subject.end, placeSpellings: subject.placeSpellings, source: subject.source)
+    }
+
+    public func editions(ofSeries seriesID: String) -> [ReferenceEdition] {
+        (subject(seriesID)?.editions ?? []).sorted { $0.number < $1.number }
+    }
+
+    private func subject(_ id: String) -> Subject? {
+        subjects.first { $0.id == id }
+    }
+
+    /// The word index after a name's folded parts when they start at word `start` and end on a
+    /// word boundary, or `nil`.
+    private static func end(of name: String, in words: [[String]], from start: Int) -> Int? {
+        var parts: [String] = []
+        for end in start..<words.count {
+            parts += words[end]
+            let joined = parts.joined(separator: " ")
+            if joined == name { return end + 1 }
+            guard name.hasPrefix(joined + " ") else { return nil }
+        }
+        return nil
+    }
+
+    /// A word's parts: lowercase, without diacritics, split at anything but letters and digits.
+    private static func fold(_ word: String) -> [String] {
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+}

@@ -1,0 +1,139 @@
+/// The newsroom's reference data, as checkers query it through ``CheckContext/reference``.
+///
+/// The SDK declares only the questions checkers ask, in its own types, so that checkers (and
+/// plugins) need not depend on the module that loads and validates reference files: that
+/// module's store conforms to this protocol, and tests can use ``InMemoryReference``.
+public protocol ReferenceLookup: Sendable {
+    /// The subjects (entities and series) that runs of a draft's words name, by any accepted
+    /// spelling once folded for case, diacritics, hyphens and apostrophes.
+    ///
+    /// - Parameters:
+    ///   - words: consecutive words of a draft, as written ("Centre", "d’", "innovation").
+    ///   - language: the draft's language, to pick the subjects' display names.
+    /// - Returns: the longest names found, left to right, never overlapping; each covers whole words.
+    func subjects(namedIn words: [String], language: Language) -> [ReferenceNameMatch]
+
+    /// When a subject was founded (its `founded` fact), as precise as the source gives it.
+    func founding(of subjectID: String) -> ReferenceFact<PartialDate>?
+
+    /// An event's dates and place, when the subject is an event that has them.
+    func event(_ subjectID: String) -> ReferenceEvent?
+
+    /// The numbered editions of a series, by number; empty when the subject is not a series.
+    func editions(ofSeries seriesID: String) -> [ReferenceEdition]
+}
+
+/// Something reference data describes: a person, organisation, place, event, or a series.
+public struct ReferenceSubject: Hashable, Sendable, Codable {
+    /// What a subject is.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case person, organization, place, event, other, series
+    }
+
+    /// Its id in the reference data (`interpol-general-assembly`).
+    public var id: String
+    /// What it is.
+    public var kind: Kind
+    /// Its canonical spelling in the language asked for.
+    public var name: String
+
+    /// Creates a subject.
+    public init(id: String, kind: Kind, name: String) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+    }
+}
+
+/// A subject named by some of the words given to ``ReferenceLookup/subjects(namedIn:language:)``.
+public struct ReferenceNameMatch: Hashable, Sendable {
+    /// The subject.
+    public var subject: ReferenceSubject
+    /// The indices of the words that name it.
+    public var words: Range<Int>
+
+    /// Creates a match.
+    public init(subject: ReferenceSubject, words: Range<Int>) {
+        self.subject = subject
+        self.words = words
+    }
+}
+
+/// Where a reference fact comes from: the source it cites and where it is written.
+public struct ReferenceSource: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The URL or citation the reference data gives, if any.
+    public var citation: String?
+    /// Where the fact is written: `reference/interpol.yml:12:9`.
+    public var location: String?
+
+    /// Creates a source.
+    public init(citation: String? = nil, location: String? = nil) {
+        self.citation = citation
+        self.location = location
+    }
+
+    /// The citation, else the location, else `reference data`.
+    public var description: String { citation ?? location ?? "reference data" }
+}
+
+/// A value from reference data with its source.
+public struct ReferenceFact<Value: Hashable & Sendable>: Hashable, Sendable {
+    /// The value.
+    public var value: Value
+    /// Where it comes from.
+    public var source: ReferenceSource
+
+    /// Creates a fact.
+    public init(value: Value, source: ReferenceSource) {
+        self.value = value
+        self.source = source
+    }
+}
+
+/// An event's dates and place, from reference data.
+public struct ReferenceEvent: Hashable, Sendable, Codable {
+    /// Its first day, as precise as the source gives it.
+    public var start: PartialDate?
+    /// Its last day.
+    public var end: PartialDate?
+    /// Every spelling of its place.
+    public var placeSpellings: [String]
+    /// Where the event is written.
+    public var source: ReferenceSource
+
+    /// Creates an event record.
+    public init(start: PartialDate?, end: PartialDate?, placeSpellings: [String] = [], source: ReferenceSource) {
+        self.start = start
+        self.end = end
+        self.placeSpellings = placeSpellings
+        self.source = source
+    }
+}
+
+/// One numbered edition of a series ("the 93rd General Assembly"), from reference data.
+public struct ReferenceEdition: Hashable, Sendable, Codable {
+    /// Its number.
+    public var number: Int
+    /// Its first day, as precise as the source gives it.
+    public var start: PartialDate?
+    /// Its last day.
+    public var end: PartialDate?
+    /// Every spelling of its place (the edition's own, then the place entity's), first canonical.
+    public var placeSpellings: [String]
+    /// Where the edition is written.
+    public var source: ReferenceSource
+
+    /// Creates an edition record.
+    public init(
+        number: Int, start: PartialDate?, end: PartialDate?, placeSpellings: [String] = [], source: ReferenceSource
+    ) {
+        self.number = number
+        self.start = start
+        self.end = end
+        self.placeSpellings = placeSpellings
+        self.source = source
+    }
+
+    /// The place as the reference data writes it.
+    public var place: String? { placeSpellings.first }
+}

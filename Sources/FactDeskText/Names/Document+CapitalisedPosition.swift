@@ -1,0 +1,37 @@
+import FactDeskKit
+
+extension Document {
+    /// Whether the word at a token index stands where any word takes a capital: first in its
+    /// sentence, or first after a colon or a line's leading markup ("# ", "- ", "> "), with only
+    /// quotes and brackets between.
+    ///
+    /// A capital there says nothing about a name: "Marrakech accueille…" may open with a name,
+    /// "Police chiefs…" does not. Name rules trust such a word only when the reference data
+    /// knows it.
+    /// - Parameter index: an index into ``tokens``.
+    public func isCapitalisedByPosition(_ index: Int) -> Bool {
+        guard tokens.indices.contains(index) else { return false }
+        let sentenceStart = firstToken(ofSentenceHolding: index)
+        var previous = index
+        while previous > sentenceStart {
+            let token = tokens[previous]
+            if previous < index, token.followsLineBreak { return true }
+            previous -= 1
+            let before = tokens[previous]
+            if before.kind == .word || before.kind == .number { return false }
+            if before.text == ":" { return true }
+        }
+        return true
+    }
+
+    /// The first token of the sentence that holds a token (binary search over ``sentences``).
+    private func firstToken(ofSentenceHolding index: Int) -> Int {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].tokens.upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count ? sentences[low].tokens.lowerBound : index
+    }
+}

@@ -1,0 +1,33 @@
+import FactDeskKit
+
+/// Currencies written next to amounts, as ISO 4217 codes: symbols ("$", "€", "£"), codes
+/// ("EUR", "CHF") and words ("euros", "dollars"), by ``Folding/key(_:)`` for words.
+enum CurrencyLexicon {
+    /// The code of a currency symbol token.
+    static func symbol(_ text: String) -> String? {
+        switch text {
+        case "$": "USD"
+        case "€": "EUR"
+        case "£": "GBP"
+        case "¥": "JPY"
+        default: nil
+        }
+    }
+
+    /// Codes written as words, uppercase only ("EUR", not "eur").
+    static let codes: Set<String> = ["EUR", "USD", "GBP", "CHF", "JPY", "CAD", "CNY"]
+
+    /// Currency words after an amount: "euros", "dollars", "francs suisses" is left out (the
+    /// word "francs" alone names several currencies).
+    static let words: [UInt64: String] = Dictionary(
+        uniqueKeysWithValues: [
+            ("euro", "EUR"), ("euros", "EUR"), ("dollar", "USD"), ("dollars", "USD"), ("yen", "JPY"),
+            ("yens", "JPY"),
+        ].map { (Folding.key($0.0)!, $0.1) })
+
+    /// The code a word token names as a currency: a code, or a currency word.
+    static func word(_ token: Token, key: UInt64?) -> String? {
+        if codes.contains(token.text) { return token.text }
+        return key.flatMap { words[$0] }
+    }
+}

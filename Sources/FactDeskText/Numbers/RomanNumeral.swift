@@ -1,0 +1,78 @@
+import Foundation
+
+/// Roman numerals used as French ordinals: "XXIe siècle", "IIIe République", "Ier".
+///
+/// A Roman numeral alone ("Louis XIV", "World War II") is a name, not a quantity, and is not
+/// read. With an ordinal suffix it is read when written in canonical form (uppercase, at most
+/// 3 999), except single letters that also spell words with the suffix ("Le", "De", "Ce", "Me")
+/// or a chemical symbol ("Xe"): those need a word of context after them ("Xe siècle").
+enum RomanNumeral {
+    /// The French ordinal suffixes a Roman numeral takes.
+    static let suffixes: Set<String> = ["e", "er", "re", "ère", "ème", "eme", "è", "ᵉ", "ᵉʳ", "ʳᵉ"]
+
+    /// Single-letter numerals that need a context word: with a suffix they spell common words.
+    static let ambiguousLetters: Set<Character> = ["C", "D", "L", "M", "X"]
+
+    /// Words after which an ambiguous single-letter numeral is an ordinal, lowercase and without
+    /// diacritics.
+    static let contextWords: Set<String> = [
+        "siecle", "siecles", "millenaire", "arrondissement", "republique", "legislature", "empire", "dynastie",
+        "congres", "edition", "session", "assemblee",
+    ]
+
+    /// Whether a word is one of ``contextWords``.
+    static func isContextWord(_ word: String) -> Bool {
+        contextWords.contains(word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+    }
+
+    /// The numeral and suffix of a word such as "XXIe", or `nil`.
+    static func ordinal(_ word: String) -> (value: Int, isSingleLetter: Bool, letter: Character)? {
+        let letters = word.prefix { "IVXLCDM".contains($0) }
+        guard !letters.isEmpty, suffixes.contains(String(word.dropFirst(letters.count))),
+            let value = value(of: letters)
+        else { return nil }
+        return (value, letters.count == 1, letters.first!)
+    }
+
+    /// The value of a canonical uppercase Roman numeral, or `nil` ("IIII", "VX", "IC").
+    static func value(of letters: Substring) -> Int? {
+        var total = 0
+        var previous = 0
+        for letter in letters.reversed() {
+            let value = letterValue(letter)
+            if value < previous { total -= value } else { total += value }
+            previous = value
+        }
+        guard (1...3_999).contains(total), canonical(total) == letters else { return nil }
+        return total
+    }
+
+    /// The canonical spelling of 1…3 999.
+    static func canonical(_ value: Int) -> String {
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var rest = value
+        var result = ""
+        for (amount, letters) in table {
+            while rest >= amount {
+                result += letters
+                rest -= amount
+            }
+        }
+        return result
+    }
+
+    private static func letterValue(_ letter: Character) -> Int {
+        switch letter {
+        case "I": 1
+        case "V": 5
+        case "X": 10
+        case "L": 50
+        case "C": 100
+        case "D": 500
+        default: 1000
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import FactDeskKit
+import FactDeskText
+import Testing
+
+@Suite("DateExtractor: ranges across the new year, reversed ranges, absurd years")
+struct DateExtractorEdgeTests {
+    @Test(
+        "a range without years wraps the new year only when short",
+        arguments: [
+            ("⟦Du 30 novembre au 2 février⟧.", "2025-11-10", "2025-11-30/2026-02-02"),
+            ("⟦Du 15 mars au 10 février⟧.", "2025-03-01", "2025-03-15/2025-02-10"),
+            ("⟦Du 27 au 24 novembre⟧.", "2025-11-01", "2025-11-27/2025-11-24"),
+            ("⟦Du 30 décembre au 2 janvier⟧.", "2025-12-01", "2025-12-30/2026-01-02"),
+        ])
+    func wrapping(marked: String, published: String, value: String) {
+        let extraction = Extraction(marked, published: published)
+        #expect(extraction.spans == extraction.expectedSpans)
+        #expect(extraction.values == [value])
+    }
+
+    @Test func wrappingIsDecidedByLength() {
+        #expect(PartialDate(month: 12, day: 30).wrapsNewYear(before: PartialDate(month: 1, day: 2)))
+        #expect(!PartialDate(month: 3, day: 15).wrapsNewYear(before: PartialDate(month: 2, day: 10)))
+        #expect(!PartialDate(month: 11, day: 27).wrapsNewYear(before: PartialDate(month: 11, day: 24)))
+    }
+
+    @Test(
+        "absurd years are not years",
+        arguments: ["En l’an 20251, rien.", "Le 24 novembre 20251.", "Le 2025111-24.", "Depuis 0999."])
+    func absurdYears(text: String) {
+        let values = Extraction(text, published: "2025-11-24").values
+        #expect(!values.contains { $0.contains("2025111") || $0.contains("20251") || $0.hasPrefix("0999") })
+    }
+
+    @Test("a long run of numbers before a month is not a list of days")
+    func longRunsOfNumbers() {
+        let numbers = (1...40).map { String(($0 - 1) % 28 + 1) }.joined(separator: ", ")
+        let extraction = Extraction("Les \(numbers) et 5 décembre.", published: "2025-11-24", kinds: [.date])
+        #expect(extraction.values == ["2025-12-05"])
+    }
+}
