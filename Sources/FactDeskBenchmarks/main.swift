@@ -8,6 +8,9 @@ print("FactDesk benchmarks — \(ProcessInfo.processInfo.activeProcessorCount) c
 if selected("engine") {
     for line in await EngineBenchmark.run() { print(line) }
 }
+if selected("number") {
+    for line in await NumberBenchmark.run() { print(line) }
+}
 if selected("name") {
     for line in await NameBenchmark.run() { print(line) }
 }

@@ -71,7 +71,7 @@ public struct Document: Sendable {
     public func text(in span: Span) -> String {
         let start = min(max(0, span.start), scalars.count)
         let end = min(max(start, span.end), scalars.count)
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(scalars[start..<end])
     }
 
     /// The quote of a span with up to 32 scalars of context on each side.

@@ -3,35 +3,20 @@ import Foundation
 
 /// Reference data as checkers query it through ``CheckContext/reference``.
 extension ReferenceData: ReferenceLookup {
-    /// The most words a name may span in a draft.
-    static let longestNameInWords = 8
-
     /// The longest names of entities and series in a run of a draft's words, left to right.
     ///
     /// Words fold as spellings do (``NameFolding``): case, diacritics, hyphens, apostrophes and
     /// spaces do not matter, so "Centre d’innovation d’INTERPOL" names the entity spelt
-    /// `Centre d'innovation d'INTERPOL`. A word that no spelling holds is skipped with one
-    /// look-up.
+    /// `Centre d'innovation d'INTERPOL`. A word that starts no spelling costs one look-up.
     public func subjects(namedIn words: [String], language: Language) -> [ReferenceNameMatch] {
-        let index = nameIndex
-        let folded = words.map(NameFolding.tokens)
+        let phrases = subjectPhrases
+        let folded = words.map(Self.foldedParts)
         var matches: [ReferenceNameMatch] = []
         var start = 0
         while start < words.count {
-            guard let first = folded[start].first, index.wordNumbers[first] != nil else {
-                start += 1
-                continue
-            }
-            var found: (end: Int, id: String)?
-            var end = min(words.count, start + Self.longestNameInWords)
-            while end > start, found == nil {
-                let spelling = folded[start..<end].flatMap { $0 }
-                if let match = index.exactSpellings(spelling).first {
-                    found = (end, index.subjectIDs[Int(index.spellingSubjects[Int(match)])])
-                }
-                end -= 1
-            }
-            guard let found, let subject = subject(found.id, language: language) else {
+            guard let found = phrases.longestMatch(in: folded, from: start),
+                let subject = subject(found.subjectID, language: language)
+            else {
                 start += 1
                 continue
             }
@@ -39,6 +24,16 @@ extension ReferenceData: ReferenceLookup {
             start = found.end
         }
         return matches
+    }
+
+    /// A draft word's folded parts, as ``NameFolding/tokens(_:)`` gives them, without its cost
+    /// for the common word of ASCII letters and digits.
+    private static func foldedParts(_ word: String) -> [String] {
+        let utf8 = word.utf8
+        guard !utf8.isEmpty, utf8.allSatisfy({ $0 < 0x80 && (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0)) })
+        else { return NameFolding.tokens(word) }
+        if !utf8.contains(where: { (0x41...0x5A).contains($0) }) { return [word] }
+        return [String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)]
     }
 
     /// The `founded` fact of an entity: a year or a date, with its source.

@@ -23,6 +23,9 @@ struct DateCheck {
     let names: SentenceNames
     /// For each token, whether it lies inside quotation marks opened earlier in its sentence.
     let quoted: [Bool]
+    /// Each word token folded (``WordFolding``) when first asked: the rules' word lists are
+    /// looked up with these.
+    let words: FoldedWords
 
     init(document: Document, context: CheckContext) {
         self.document = document
@@ -44,6 +47,12 @@ struct DateCheck {
         self.timeline = timeline
         self.names = SentenceNames(document: document, reference: context.reference)
         self.quoted = Self.quotedTokens(document)
+        self.words = FoldedWords(document.tokens)
+    }
+
+    /// Token `index` folded, or "" when it is not a word or does not exist.
+    func word(_ index: Int) -> String {
+        words[index]
     }
 
     /// Which tokens lie inside « », “ ” or straight quotes, counted afresh in each sentence.
@@ -69,7 +78,7 @@ struct DateCheck {
 
     /// Reads verb tenses before dates.
     var tenses: TenseReader {
-        TenseReader(tokens: tokens, quoted: quoted, language: document.language)
+        TenseReader(tokens: tokens, words: words, quoted: quoted, language: document.language)
     }
 
     var published: CalendarDate? { document.published }

@@ -29,8 +29,8 @@ enum EnclosingSpelling {
         -> String?
     {
         let tokens = document.tokens
-        let wordsBefore = wordTokens(from: occurrence.tokens.lowerBound - 1, step: -1, in: tokens)
-        let wordsAfter = wordTokens(from: occurrence.tokens.upperBound + 1, step: 1, in: tokens)
+        let wordsBefore = spellingWords(from: occurrence.tokens.lowerBound - 1, step: -1, in: tokens, book: book)
+        let wordsAfter = spellingWords(from: occurrence.tokens.upperBound + 1, step: 1, in: tokens, book: book)
         for before in 0...wordsBefore.count {
             for after in 0...wordsAfter.count where before + after > 0 && before + after < maximumWords {
                 let first = before == 0 ? occurrence.tokens.lowerBound : wordsBefore[before - 1]
@@ -46,14 +46,18 @@ enum EnclosingSpelling {
         return nil
     }
 
-    /// The indices of up to ``maximumWords`` word tokens from `start`, going by `step`, over
-    /// the elisions and punctuation between words but not past a sentence's end mark.
-    private static func wordTokens(from start: Int, step: Int, in tokens: [Token]) -> [Int] {
+    /// The indices of up to ``maximumWords`` word tokens from `start`, going by `step`, as long
+    /// as each is a word of some spelling or a particle, over the punctuation between words but
+    /// not past a sentence's end mark.
+    private static func spellingWords(from start: Int, step: Int, in tokens: [Token], book: NameBook) -> [Int] {
         var found: [Int] = []
         var index = start
         while index >= 0, index < tokens.count, found.count < maximumWords {
             let token = tokens[index]
             if token.kind == .word {
+                let words = NameFolding.tokens(token.text)
+                guard !words.isEmpty, words.allSatisfy({ book.words.contains($0) || NameFolding.particles.contains($0) })
+                else { break }
                 found.append(index)
             } else if [".", "!", "?", ";", "…"].contains(token.text) {
                 break

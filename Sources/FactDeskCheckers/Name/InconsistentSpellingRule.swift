@@ -5,7 +5,10 @@ import FactDeskKit
 /// then "Marrakesh" in English). The later spelling is flagged, the first suggested. Names
 /// already flagged as misspelt, and lone words opening a sentence, are left out.
 struct InconsistentSpellingRule: NameRule {
-    var descriptor: RuleDescriptor {
+    var descriptor: RuleDescriptor { Self.descriptor }
+
+    /// The rule's id, severity, summary and examples, built once.
+    static let descriptor: RuleDescriptor = {
         let reference = NameExamples.reference
         return RuleDescriptor(
             id: "inconsistent-spelling", severity: .warning,
@@ -29,7 +32,7 @@ struct InconsistentSpellingRule: NameRule {
                     "INTERPOL, or the Organization: OIPC-INTERPOL and Interpol met in Marrakesh.", language: .en,
                     reference: reference),
             ])
-    }
+    }()
 
     func findings(in check: NameCheck) -> [Finding] {
         var groups = SpellingGroups()

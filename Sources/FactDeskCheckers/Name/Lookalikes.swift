@@ -35,6 +35,8 @@ enum Lookalikes {
     /// The phrase with each word that mixes Latin with Cyrillic or Greek letters written in
     /// Latin letters only, and the foreign letters found; `nil` when no word mixes scripts.
     static func latinised(_ phrase: String) -> (text: String, foreign: [Unicode.Scalar])? {
+        guard phrase.unicodeScalars.contains(where: { script(of: $0) == .cyrillic || script(of: $0) == .greek })
+        else { return nil }
         var result = String.UnicodeScalarView()
         var word: [Unicode.Scalar] = []
         var foreign: [Unicode.Scalar] = []

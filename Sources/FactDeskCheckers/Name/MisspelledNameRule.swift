@@ -5,7 +5,10 @@ import FactDeskKit
 /// language's spelling ("Marrakesh" in French). The suggestion is the accepted spelling; the
 /// evidence, the reference entity and its source. A name close to two reference names says so.
 struct MisspelledNameRule: NameRule {
-    var descriptor: RuleDescriptor {
+    var descriptor: RuleDescriptor { Self.descriptor }
+
+    /// The rule's id, severity, summary and examples, built once.
+    static let descriptor: RuleDescriptor = {
         let reference = NameExamples.reference
         func example(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(text, language: language, reference: reference)
@@ -25,7 +28,7 @@ struct MisspelledNameRule: NameRule {
                 example("Secretary General Valdecy Urquiza met Al-Raisi in Marrakesh, also written Marrakech.", .en),
                 example("Morocco’s delegation joined OIPC-INTERPOL; « Urquiza » and “Al-Raisi” were quoted.", .en),
             ])
-    }
+    }()
 
     func findings(in check: NameCheck) -> [Finding] {
         check.occurrences.compactMap { occurrence in

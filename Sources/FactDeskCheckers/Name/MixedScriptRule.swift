@@ -5,7 +5,10 @@ import FactDeskKit
 /// the name in Latin letters; the name is checked against the reference data in that form, so
 /// it is not also reported as misspelt. Needs no reference data.
 struct MixedScriptRule: NameRule {
-    var descriptor: RuleDescriptor {
+    var descriptor: RuleDescriptor { Self.descriptor }
+
+    /// The rule's id, severity, summary and examples, built once.
+    static let descriptor: RuleDescriptor = {
         RuleDescriptor(
             id: "mixed-script", severity: .warning,
             summary: "A name that mixes Latin letters with Cyrillic or Greek look-alikes.",
@@ -16,7 +19,7 @@ struct MixedScriptRule: NameRule {
                 RuleExample("La délégation de Москва et d’Αθήνα est arrivée à Marrakech.", language: .fr),
                 RuleExample("Valdecy Urquiza met Ahmed Naser Al-Raisi in Marrakesh.", language: .en),
             ])
-    }
+    }()
 
     func findings(in check: NameCheck) -> [Finding] {
         check.candidates.compactMap { candidate in

@@ -19,7 +19,7 @@ struct NameCheck {
         self.document = document
         self.book = book
         self.candidates = candidates
-        let resolver = book.map { NameResolver(book: $0, language: document.language) }
+        let resolver = book.map { CachingResolver(NameResolver(book: $0, language: document.language)) }
         let occurrences = NameSegmenter(document: document, resolver: resolver).occurrences(of: candidates)
         if let book {
             self.occurrences = ShortFormLinker.link(EnclosingSpelling.resolve(occurrences, in: document, book: book))

@@ -113,14 +113,21 @@ struct NameResolver: PhraseResolver {
                 : .misspelled(near.map { NameSuggestion(subject: $0.subject, spelling: $0.spelling, edits: $0.edits, difference: .language(otherLanguage)) })
         }
         if positional { return .unknown }
-        return fuzzy(phrase, core: core)
+        guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits) }
+        // A lone word is matched within its own allowance, against one-word spellings only: a
+        // word too short for any edit, or one that some spelling has as it is ("Ahmed", a word
+        // of a name rather than a misspelling of another), has nothing more to find.
+        let word = core.words[0]
+        let edits = WordDistance.allowance(length: word.count, alone: true)
+        guard edits > 0, !book.words.contains(String(String.UnicodeScalarView(word))) else { return .unknown }
+        return fuzzy(phrase, core: core, edits: edits)
     }
 
     /// The index's candidates, each checked against its subject's spellings in this language.
-    private func fuzzy(_ phrase: String, core: CoreWords) -> NameResolution {
+    private func fuzzy(_ phrase: String, core: CoreWords, edits: Int) -> NameResolution {
         var suggestions: [(suggestion: NameSuggestion, score: Double)] = []
         var partOf: String?
-        for candidate in book.index.candidates(for: phrase, maxDistance: Self.maximumEdits, limit: 6) {
+        for candidate in book.index.candidates(for: phrase, maxDistance: edits, limit: 4) {
             if let near = nearest(of: candidate.id, to: core) {
                 if near.edits == 0 { return .variant(subject: candidate.id) }
                 suggestions.append((near, candidate.score))

@@ -75,19 +75,24 @@ struct NameSegmenter {
             let unknown = known[first..<first + count].filter { !$0 }.count
             return unknown < count && unknown <= NameResolver.maximumEdits
         }
-        func occurrence(_ first: Int, _ count: Int) -> NameOccurrence {
+        /// The occurrence of `count` core words from `first`, with what `resolver` says of it.
+        func occurrence(_ first: Int, _ count: Int, resolver: (any PhraseResolver)?) -> NameOccurrence {
             let (firstWord, lastWord) = (words[cores[first]], words[cores[first + count - 1]])
+            let positional = count == 1 && document.isCapitalisedByPosition(firstWord.token)
             let span = Span(start: firstWord.span.start, end: lastWord.span.end)
             let text = document.text(in: span)
             let compared = Lookalikes.latinised(text)?.text ?? text
-            let positional = count == 1 && document.isCapitalisedByPosition(firstWord.token)
-            let resolution = mayName(first, count) ? resolver?.resolve(compared, positional: positional) : nil
             return NameOccurrence(
-                span: span, text: text, tokens: firstWord.token...lastWord.token, resolution: resolution ?? .unknown,
-                comparedText: compared, positional: positional)
+                span: span, text: text, tokens: firstWord.token...lastWord.token,
+                resolution: resolver?.resolve(compared, positional: positional) ?? .unknown, comparedText: compared,
+                positional: positional)
         }
-        let whole = occurrence(0, cores.count)
-        guard whole.resolution == .unknown, cores.count > 1, resolver != nil else { return [whole] }
+        guard let resolver else { return [occurrence(0, cores.count, resolver: nil)] }
+        var whole: NameOccurrence?
+        if mayName(0, cores.count) {
+            whole = occurrence(0, cores.count, resolver: resolver)
+            if let whole, whole.resolution != .unknown || cores.count == 1 { return [whole] }
+        }
         var found: [NameOccurrence] = []
         var start = 0
         while start < cores.count {
@@ -95,8 +100,11 @@ struct NameSegmenter {
             if start == 0, count == cores.count { count -= 1 }
             var matched: NameOccurrence?
             while count > 0, matched == nil {
-                let part = occurrence(start, count)
-                if part.resolution != .unknown { matched = part } else { count -= 1 }
+                if mayName(start, count) {
+                    let part = occurrence(start, count, resolver: resolver)
+                    if part.resolution != .unknown { matched = part }
+                }
+                if matched == nil { count -= 1 }
             }
             if let matched {
                 found.append(matched)
@@ -105,13 +113,14 @@ struct NameSegmenter {
                 start += 1
             }
         }
-        return found.isEmpty ? [whole] : found
+        return found.isEmpty ? [whole ?? occurrence(0, cores.count, resolver: nil)] : found
     }
 
     /// Whether every folded word of a core word is a word of some spelling.
     private func isKnown(_ word: Word) -> Bool {
         guard let resolver else { return false }
-        let text = document.text(in: word.span)
+        let token = document.tokens[word.token]
+        let text = word.span == token.span ? token.text : document.text(in: word.span)
         let folded = NameFolding.tokens(Lookalikes.latinised(text)?.text ?? text).filter { !NameFolding.particles.contains($0) }
         return !folded.isEmpty && folded.allSatisfy(resolver.knows)
     }

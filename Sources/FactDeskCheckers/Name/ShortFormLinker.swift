@@ -18,12 +18,14 @@ struct ShortFormLinker {
     /// The occurrences with their short forms linked.
     static func link(_ occurrences: [NameOccurrence]) -> [NameOccurrence] {
         var subjectsByWord: [String: (subject: String, written: String)] = [:]
+        var registered = Set<String>()
         var linked = occurrences
         for position in linked.indices {
             let occurrence = linked[position]
             if let subject = occurrence.subject {
-                for (folded, written) in words(of: registeredText(of: occurrence))
-                where subjectsByWord[folded] == nil && subjectsByWord.count < maximumKnownWords {
+                let text = registeredText(of: occurrence)
+                guard subjectsByWord.count < maximumKnownWords, registered.insert(text).inserted else { continue }
+                for (folded, written) in words(of: text) where subjectsByWord[folded] == nil {
                     subjectsByWord[folded] = (subject, written)
                 }
                 continue
@@ -64,7 +66,7 @@ struct ShortFormLinker {
     {
         let scalars = Array(word.unicodeScalars)
         var best: NameSuggestion?
-        for (folded, entry) in known {
+        for (folded, entry) in known where abs(folded.unicodeScalars.count - scalars.count) <= NameResolver.maximumEdits {
             let candidate = Array(folded.unicodeScalars)
             let allowance = WordDistance.allowance(length: min(scalars.count, candidate.count), alone: true)
             guard allowance > 0, let edits = WordDistance.between(scalars, candidate, bound: allowance),

@@ -6,8 +6,9 @@ import Foundation
 /// Case never matters ("AL-RAISI" is "Al-Raisi"), nor the kind of apostrophe (’ ' ʼ) or of
 /// hyphen, nor the spaces around the periods of initials. An accent missing on a capital, on
 /// either side, is French typography, not a misspelling ("Etats-Unis" for "États-Unis",
-/// "ASSEMBLEE" for "Assemblée"); an accent missing, added or changed on a lowercase letter is one ("Urquizá", "Raïsi"), as is a space
-/// for a hyphen or a glued particle ("Al Raisi", "Alraisi").
+/// "ASSEMBLEE" for "Assemblée"); an accent missing, added or changed on a lowercase letter is
+/// one ("Urquizá", "Raïsi"), as is a space for a hyphen or a glued particle ("Al Raisi",
+/// "Alraisi").
 enum SpellingComparison {
     /// What differs.
     enum Difference: Equatable {
@@ -21,54 +22,78 @@ enum SpellingComparison {
 
     /// How `written` differs from `accepted`, or `nil` when their letters differ once folded.
     static func compare(written: String, accepted: String) -> Difference? {
-        let writtenLetters = letters(of: written)
-        let acceptedLetters = letters(of: accepted)
-        guard writtenLetters.map(\.folded).joined() == acceptedLetters.map(\.folded).joined() else { return nil }
-        if skeleton(of: written) != skeleton(of: accepted) { return .separators }
-        guard writtenLetters.count == acceptedLetters.count else { return .accents }
-        for (mine, theirs) in zip(writtenLetters, acceptedLetters) where mine.lowercased != theirs.lowercased {
-            if !((mine.isUppercase || theirs.isUppercase) && mine.folded == theirs.folded) { return .accents }
+        if written == accepted { return .same }
+        let mine = Spelling(written)
+        let theirs = Spelling(accepted)
+        guard mine.folded == theirs.folded else { return nil }
+        if mine.skeleton != theirs.skeleton { return .separators }
+        guard mine.letters.count == theirs.letters.count else { return .accents }
+        for (letter, other) in zip(mine.letters, theirs.letters) where letter != other {
+            if letter.properties.lowercaseMapping == other.properties.lowercaseMapping { continue }
+            let isCapital = letter.properties.isUppercase || other.properties.isUppercase
+            if isCapital, NameFolding.key(String(letter)) == NameFolding.key(String(other)) { continue }
+            return .accents
         }
         return .same
     }
 
-    /// Each letter or digit: lowercase, folded, and whether it was a capital.
-    private static func letters(of text: String) -> [(lowercased: String, folded: String, isUppercase: Bool)] {
-        text.precomposedStringWithCanonicalMapping.compactMap { character in
-            guard character.isLetter || character.isNumber else { return nil }
-            return (character.lowercased(), NameFolding.key(String(character)), character.isUppercase)
-        }
-    }
+    /// A spelling's letters (NFC), folded key, and separators.
+    private struct Spelling {
+        var letters: [Unicode.Scalar] = []
+        /// Each run of letters as 1, of white space, periods and invisible characters as 2, each
+        /// hyphen as 3, each apostrophe as 4, anything else as itself; spaces around hyphens and
+        /// at the ends left out.
+        var skeleton: [UInt32] = []
+        let folded: String
 
-    /// Control and format characters, which the tokenizer reads as white space.
-    private static func isInvisible(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { scalar in
+        init(_ text: String) {
+            folded = NameFolding.key(text)
+            let scalars = text.unicodeScalars.contains(where: Self.isMark)
+                ? text.precomposedStringWithCanonicalMapping.unicodeScalars : text.unicodeScalars
+            for scalar in scalars {
+                let mark: UInt32
+                if Self.isLetter(scalar) {
+                    letters.append(scalar)
+                    mark = 1
+                } else if Self.isSpace(scalar) {
+                    mark = 2
+                } else if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" {
+                    mark = 3
+                } else if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}" {
+                    mark = 4
+                } else {
+                    mark = scalar.value + 16
+                }
+                if mark <= 2, skeleton.last == mark { continue }
+                if mark == 3, skeleton.last == 2 { skeleton.removeLast() }
+                if mark == 2, skeleton.last == 3 || skeleton.isEmpty { continue }
+                skeleton.append(mark)
+            }
+            if skeleton.last == 2 { skeleton.removeLast() }
+        }
+
+        private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+            guard scalar.value >= 0x300 else { return false }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return false
+            }
+        }
+
+        private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.isASCII {
+                let value = scalar.value | 0x20
+                return (0x61...0x7A).contains(value) || (0x30...0x39).contains(scalar.value)
+            }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+
+        /// White space, a period, or a control or format character (which the tokenizer reads
+        /// as white space).
+        private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar == "." || scalar.properties.isWhitespace { return true }
             let category = scalar.properties.generalCategory
             return category == .control || category == .format
         }
-    }
-
-    /// The separators between letters: each run of letters as `a`, white space, periods and
-    /// invisible characters as one space, every hyphen as `-`, every apostrophe as `’`.
-    private static func skeleton(of text: String) -> String {
-        var skeleton = ""
-        for character in text.precomposedStringWithCanonicalMapping {
-            let mark: Character
-            if character.isLetter || character.isNumber {
-                mark = "a"
-            } else if character.isWhitespace || character == "." || isInvisible(character) {
-                mark = " "
-            } else if character == "-" || character == "\u{2010}" || character == "\u{2011}" {
-                mark = "-"
-            } else if character == "'" || character == "\u{2019}" || character == "\u{02BC}" {
-                mark = "’"
-            } else {
-                mark = character
-            }
-            if mark == "a" || mark == " ", skeleton.last == mark { continue }
-            skeleton.append(mark)
-        }
-        return skeleton.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " -", with: "-")
-            .replacingOccurrences(of: "- ", with: "-")
     }
 }

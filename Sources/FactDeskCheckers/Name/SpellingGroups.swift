@@ -30,6 +30,7 @@ struct SpellingGroups {
                 firstBySubject[subject] = occurrence
                 return nil
             }
+            if first.comparedText == occurrence.comparedText { return (first, first.comparedText) }
             if let ending = Self.ending(of: first.comparedText, withKey: key) { return (first, ending) }
             let close = CoreWords(NameFolding.tokens(occurrence.comparedText))
                 .edits(to: CoreWords(NameFolding.tokens(first.comparedText)))

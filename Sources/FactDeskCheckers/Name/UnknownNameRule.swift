@@ -5,7 +5,10 @@ import FactDeskReference
 /// not in capitals — that the reference data does not know, once per draft. Useful to grow the
 /// reference data; too noisy to run by default.
 struct UnknownNameRule: NameRule {
-    var descriptor: RuleDescriptor {
+    var descriptor: RuleDescriptor { Self.descriptor }
+
+    /// The rule's id, severity, summary and examples, built once.
+    static let descriptor: RuleDescriptor = {
         let reference = NameExamples.reference
         return RuleDescriptor(
             id: "unknown-name", severity: .info,
@@ -24,7 +27,7 @@ struct UnknownNameRule: NameRule {
                 RuleExample("La délégation de Jean-Baptiste Kamara est arrivée.", language: .fr),
             ],
             enabledByDefault: false)
-    }
+    }()
 
     func findings(in check: NameCheck) -> [Finding] {
         guard let book = check.book, !book.records.isEmpty else { return [] }

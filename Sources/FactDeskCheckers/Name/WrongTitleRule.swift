@@ -6,7 +6,10 @@ import FactDeskKit
 /// some role of the reference data has are read ("le Général-Major" is left alone), and a past
 /// role is right after "ancien", "former"…
 struct WrongTitleRule: NameRule {
-    var descriptor: RuleDescriptor {
+    var descriptor: RuleDescriptor { Self.descriptor }
+
+    /// The rule's id, severity, summary and examples, built once.
+    static let descriptor: RuleDescriptor = {
         func example(_ text: String, _ language: Language, published: CalendarDate? = NameExamples.published) -> RuleExample {
             RuleExample(text, language: language, published: published, reference: NameExamples.reference)
         }
@@ -25,7 +28,7 @@ struct WrongTitleRule: NameRule {
                 example("INTERPOL President Ahmed Naser Al-Raisi and Secretary General Valdecy Urquiza spoke.", .en),
                 example("President Ahmed Naser Al-Raisi spoke.", .en, published: nil),
             ])
-    }
+    }()
 
     func findings(in check: NameCheck) -> [Finding] {
         guard let book = check.book, book.titles.maximumWords > 0 else { return [] }

@@ -17,7 +17,8 @@ enum DamerauLevenshtein {
             endB -= 1
         }
         return banded(
-            UnsafeBufferPointer(rebasing: a[start..<endA]), UnsafeBufferPointer(rebasing: b[start..<endB]), bound: bound)
+            UnsafeBufferPointer(rebasing: a[start..<endA]), UnsafeBufferPointer(rebasing: b[start..<endB]), bound: bound
+        )
     }
 
     private static func banded(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, bound: Int) -> Int? {

@@ -14,8 +14,9 @@ struct DeletionIndex: Sendable {
 
     private let mask: UInt64
     private let bucketStarts: [UInt32]
-    private let tags: [UInt32]
-    private let words: [UInt32]
+    /// Per entry, the hash's high 32 bits (to tell hashes of one bucket apart) above the word's
+    /// number: one load per entry probed.
+    private let entries: [UInt64]
 
     /// Indexes the words of `table` for which `include` holds.
     ///
@@ -47,19 +48,15 @@ struct DeletionIndex: Sendable {
         for hash in hashes { starts[Int(hash & mask) + 1] += 1 }
         for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
         var next = starts
-        var tags = [UInt32](repeating: 0, count: entryCount)
-        var words = [UInt32](repeating: 0, count: entryCount)
+        var entries = [UInt64](repeating: 0, count: entryCount)
         for (hash, owner) in zip(hashes, owners) {
             let bucket = Int(hash & mask)
-            let slot = Int(next[bucket])
-            tags[slot] = UInt32(truncatingIfNeeded: hash >> 32)
-            words[slot] = owner
+            entries[Int(next[bucket])] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(owner)
             next[bucket] += 1
         }
         self.mask = mask
         self.bucketStarts = starts
-        self.tags = tags
-        self.words = words
+        self.entries = entries
     }
 
     /// How many variants ``forEachVariant(of:deletions:)`` makes of a prefix of `length`.
@@ -74,7 +71,7 @@ struct DeletionIndex: Sendable {
     }
 
     /// About how many bytes the index holds.
-    var approximateMemoryBytes: Int { 4 * (bucketStarts.count + tags.count + words.count) }
+    var approximateMemoryBytes: Int { 4 * bucketStarts.count + 8 * entries.count }
 
     /// Adds to `found` every indexed word that shares a deletion variant (up to `deletions`
     /// deletions) with `query`: a superset of the words within that distance, to be verified.
@@ -84,6 +81,8 @@ struct DeletionIndex: Sendable {
     /// long words.
     func candidates(of query: UnsafeBufferPointer<UInt32>, deletions: Int, into found: inout [UInt32]) {
         let prefix = Self.prefixLength
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(128)
         let shortest = query.count > prefix - deletions ? prefix - deletions : query.count
         for length in shortest...min(query.count, prefix + deletions) {
             // Variants must have the length of an indexed variant: a prefix of `length` meets a
@@ -92,12 +91,18 @@ struct DeletionIndex: Sendable {
             let most = length >= prefix || length == query.count ? deletions : deletions - (prefix - length)
             guard fewest <= most else { continue }
             let variants = UnsafeBufferPointer(rebasing: query.prefix(length))
-            Self.forEachVariant(of: variants, deletions: fewest...most) { hash in
-                let bucket = Int(hash & mask)
-                let tag = UInt32(truncatingIfNeeded: hash >> 32)
-                for slot in Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1]) where tags[slot] == tag {
-                    found.append(words[slot])
-                }
+            Self.forEachVariant(of: variants, deletions: fewest...most) { hashes.append($0) }
+        }
+        // Bucket bounds are read for every hash before any bucket is scanned: the reads do not
+        // depend on each other, so the processor overlaps their cache misses.
+        let bounds = hashes.map { hash in
+            let bucket = Int(hash & mask)
+            return (bucketStarts[bucket], bucketStarts[bucket + 1])
+        }
+        for (hash, (start, end)) in zip(hashes, bounds) {
+            let tag = hash & 0xFFFF_FFFF_0000_0000
+            for slot in Int(start)..<Int(end) where entries[slot] & 0xFFFF_FFFF_0000_0000 == tag {
+                found.append(UInt32(truncatingIfNeeded: entries[slot]))
             }
         }
     }

@@ -41,16 +41,24 @@ extension NameIndex {
             }
         }
         found.sort()
+        var unique: [UInt32] = []
+        for number in found where number != unique.last && abs(Int(wordLengths[Int(number)]) - word.count) <= allowance
+        {
+            unique.append(number)
+        }
+        // Where each word's letters are, read for all before any is compared, so that the
+        // cache misses overlap.
+        let ranges = unique.map { (Int(wordScalars.offsets[Int($0)]), Int(wordScalars.offsets[Int($0) + 1])) }
         var matches: [(word: UInt32, distance: Int)] = []
-        var previous: UInt32?
-        for number in found where number != previous {
-            previous = number
-            let length = Int(wordScalars.offsets[Int(number) + 1] - wordScalars.offsets[Int(number)])
-            guard abs(length - word.count) <= allowance else { continue }
-            let distance = wordScalars.withList(Int(number)) { indexed in
-                word.withUnsafeBufferPointer { DamerauLevenshtein.distance($0, indexed, bound: allowance) }
+        wordScalars.values.withUnsafeBufferPointer { letters in
+            word.withUnsafeBufferPointer { query in
+                for (number, (start, end)) in zip(unique, ranges) {
+                    let indexed = UnsafeBufferPointer(rebasing: letters[start..<end])
+                    if let distance = DamerauLevenshtein.distance(query, indexed, bound: allowance) {
+                        matches.append((number, distance))
+                    }
+                }
             }
-            if let distance { matches.append((number, distance)) }
         }
         return WordDistances(matches)
     }

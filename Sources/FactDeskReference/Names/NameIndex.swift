@@ -49,6 +49,9 @@ public struct NameIndex: Sendable {
     /// Each word's scalars.
     let wordScalars: CompactLists
     let wordIsParticle: [Bool]
+    /// Each word's length in scalars (at most 255): small enough to stay in cache, unlike the
+    /// words themselves.
+    let wordLengths: [UInt8]
     /// The spellings each word is a core word of.
     let postings: CompactLists
     let deletions: DeletionIndex
@@ -66,6 +69,7 @@ public struct NameIndex: Sendable {
     init(
         subjectIDs: [String], spellingSubjects: [UInt32], spellings: [Name], spellingWords: CompactLists,
         coreWordCounts: [UInt8], wordNumbers: [String: UInt32], wordScalars: CompactLists, wordIsParticle: [Bool],
+        wordLengths: [UInt8],
         postings: CompactLists, deletions: DeletionIndex, keyHeads: [UInt64: UInt32], sameKeyNext: [UInt32]
     ) {
         self.subjectIDs = subjectIDs
@@ -76,6 +80,7 @@ public struct NameIndex: Sendable {
         self.wordNumbers = wordNumbers
         self.wordScalars = wordScalars
         self.wordIsParticle = wordIsParticle
+        self.wordLengths = wordLengths
         self.postings = postings
         self.deletions = deletions
         self.keyHeads = keyHeads
@@ -95,7 +100,9 @@ public struct NameIndex: Sendable {
             + subjectIDs.reduce(0) { $0 + 16 + max(0, $1.utf8.count - 15) }
         let lists = [spellingWords, wordScalars, postings].reduce(0) { $0 + 4 * ($1.offsets.count + $1.values.count) }
         let tables = wordNumbers.count * 40 + keyHeads.count * 24
-        let arrays = 4 * (spellingSubjects.count + sameKeyNext.count) + coreWordCounts.count + wordIsParticle.count
+        let arrays =
+            4 * (spellingSubjects.count + sameKeyNext.count) + coreWordCounts.count + wordIsParticle.count
+            + wordLengths.count
         return strings + lists + tables + arrays + deletions.approximateMemoryBytes
     }
 

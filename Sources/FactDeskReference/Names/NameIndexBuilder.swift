@@ -9,6 +9,7 @@ struct NameIndexBuilder {
     private var wordNumbers: [String: UInt32] = [:]
     private var wordScalars = CompactLists()
     private var wordIsParticle: [Bool] = []
+    private var wordLengths: [UInt8] = []
     private var postingPairs: [(list: UInt32, value: UInt32)] = []
     private var keyHeads: [UInt64: UInt32] = [:]
     private var sameKeyNext: [UInt32] = []
@@ -37,7 +38,8 @@ struct NameIndexBuilder {
         return NameIndex(
             subjectIDs: subjectIDs, spellingSubjects: spellingSubjects, spellings: spellings,
             spellingWords: spellingWords, coreWordCounts: coreWordCounts, wordNumbers: wordNumbers,
-            wordScalars: wordScalars, wordIsParticle: wordIsParticle, postings: postings, deletions: deletions,
+            wordScalars: wordScalars, wordIsParticle: wordIsParticle, wordLengths: wordLengths, postings: postings,
+            deletions: deletions,
             keyHeads: keyHeads, sameKeyNext: sameKeyNext)
     }
 
@@ -61,6 +63,7 @@ struct NameIndexBuilder {
         wordNumbers[word] = number
         wordScalars.append(word.unicodeScalars.lazy.map(\.value))
         wordIsParticle.append(NameFolding.particles.contains(word))
+        wordLengths.append(UInt8(min(word.unicodeScalars.count, Int(UInt8.max))))
         return number
     }
 }

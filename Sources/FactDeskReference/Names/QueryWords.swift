@@ -11,8 +11,13 @@ struct QueryWords {
     private let particleCount: Int
     /// For each core word, the indexed words within ``searched`` edits and their distances.
     private let matches: [WordDistances]
-    /// For each core word, the edits its lookup allowed: its allowance, within the phrase's.
+    /// For each core word, the edits its lookup allowed: its allowance within the phrase's, or
+    /// none for a common word spelt as indexed (a frequent given name), whose near words would
+    /// cost a lookup for little: pairs with it are then measured when a spelling is scored.
     private let searched: [Int]
+
+    /// How many spellings an exactly spelt word must be in to be looked up exactly only.
+    private static let commonWordSpellings = 256
     /// For each core word, the indexed word it is exactly, if any.
     private let exactWords: [UInt32?]
     /// The core words that may gather candidates, rarest first: those that match indexed words
@@ -28,16 +33,26 @@ struct QueryWords {
         particles = Set(phraseParticles.compactMap { index.wordNumbers[$0] })
         particleCount = phraseParticles.count
         totalLength = words.reduce(0) { $0 + $1.count }
-        let searched = words.map { min(maxDistance, Self.allowance($0.count)) }
-        let matches = zip(words, searched).map { Self.matches(of: $0, allowance: $1, index: index) }
-        exactWords = (core.isEmpty ? folded : core).prefix(8).map { index.wordNumbers[$0] }
+        let exactWords = (core.isEmpty ? folded : core).prefix(8).map { index.wordNumbers[$0] }
+        var searched = words.indices.map { position in
+            let isCommon =
+                exactWords[position].map { index.postings[Int($0)].count >= Self.commonWordSpellings } ?? false
+            return isCommon ? 0 : min(maxDistance, Self.allowance(words[position].count))
+        }
+        var matches = zip(words, searched).map { Self.matches(of: $0, allowance: $1, index: index) }
         let sizes = matches.map { $0.words.reduce(0) { $0 + index.postings[Int($1)].count } }
         let candidates = sizes.indices.filter { sizes[$0] > 0 }
         let plain = candidates.filter { !matches[$0].words.contains { index.wordIsParticle[Int($0)] } }
         gatherers = (plain.isEmpty ? candidates : plain).sorted { (sizes[$0], $0) < (sizes[$1], $1) }
+        // The word that gathers candidates is always looked up in full.
+        if let rarest = gatherers.first, searched[rarest] < min(maxDistance, Self.allowance(words[rarest].count)) {
+            searched[rarest] = min(maxDistance, Self.allowance(words[rarest].count))
+            matches[rarest] = Self.matches(of: words[rarest], allowance: searched[rarest], index: index)
+        }
         self.words = words
         self.matches = matches
         self.searched = searched
+        self.exactWords = exactWords
     }
 
     /// The edits a word may carry when looked up: none up to 2 letters, one up to 5, else two.
@@ -54,7 +69,8 @@ struct QueryWords {
             let letters = particle.unicodeScalars.map(\.value)
             guard word.count - letters.count >= 3, word.starts(with: letters) else { continue }
             let rest = Array(word.dropFirst(letters.count))
-            matches = matches.merged(with: index.matches(of: rest, allowance: min(allowance, Self.allowance(rest.count))))
+            matches = matches.merged(
+                with: index.matches(of: rest, allowance: min(allowance, Self.allowance(rest.count))))
         }
         return matches
     }
@@ -85,7 +101,11 @@ struct QueryWords {
             !collector.isFull(above: bestPossible(edits: maxDistance - editsLeft))
         else { return }
         if editsLeft > 0 {
-            for (word, distance) in matches[gatherers[1]].nearestFirst where distance <= editsLeft {
+            let next = gatherers[1]
+            let nearNext =
+                searched[next] >= editsLeft
+                ? matches[next] : Self.matches(of: words[next], allowance: editsLeft, index: index)
+            for (word, distance) in nearNext.nearestFirst where distance <= editsLeft {
                 for spelling in index.postings[Int(word)] { visit(spelling) }
             }
             return
@@ -130,7 +150,7 @@ struct QueryWords {
                     if !isPaired && particles.contains(word) { sharedParticles += 1 }
                     continue
                 }
-                let length = index.wordScalars[Int(word)].count
+                let length = Int(index.wordLengths[Int(word)])
                 coreLength += length
                 if isPaired { matchedLength += length }
             }
@@ -201,7 +221,7 @@ struct QueryWords {
     private func distance(_ wordIndex: Int, _ word: [UInt32], _ candidate: UInt32) -> Int? {
         if let known = matches[wordIndex][candidate] { return known }
         let bound = maxDistance
-        let length = Int(index.wordScalars.offsets[Int(candidate) + 1] - index.wordScalars.offsets[Int(candidate)])
+        let length = Int(index.wordLengths[Int(candidate)])
         guard searched[wordIndex] < bound, abs(length - word.count) <= bound else { return nil }
         return index.wordScalars.withList(Int(candidate)) { indexed in
             word.withUnsafeBufferPointer { DamerauLevenshtein.distance($0, indexed, bound: bound) }

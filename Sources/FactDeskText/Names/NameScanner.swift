@@ -16,12 +16,10 @@ struct NameScanner {
 
     private let document: Document
     private let tokens: [Token]
-    private let keys: WordKeys
 
     init(document: Document) {
         self.document = document
         self.tokens = document.tokens
-        self.keys = WordKeys(document.tokens)
     }
 
     /// The runs, as token ranges with the span each name covers, in text order.
@@ -44,8 +42,8 @@ struct NameScanner {
     ) -> Int {
         let attachedPeriod = index + 1 < end && tokens[index + 1].text == "." && !tokens[index + 1].followsSpace
         let next = attachedPeriod ? index + 2 : index + 1
-        let key = keys[index]
-        let word = NameWord.classify(tokens[index], key: key, beforeAttachedPeriod: attachedPeriod)
+        let word = NameWord.classify(tokens[index], beforeAttachedPeriod: attachedPeriod)
+        let key = word == .other ? nil : Folding.key(tokens[index].text)
         func flush() { if let finished = run.finish(tokens) { emit(finished) } }
         if word == .capitalised || word == .initial, isTitle(index, key: key, word: word, run: run, end: end) {
             flush()
@@ -97,7 +95,7 @@ struct NameScanner {
         var next = index + 1
         if next < end, tokens[next].text == ".", !tokens[next].followsSpace { next += 1 }
         guard next < end else { return false }
-        let following = NameWord.classify(tokens[next], key: keys[next], beforeAttachedPeriod: false)
+        let following = NameWord.classify(tokens[next], beforeAttachedPeriod: false)
         return following == .capitalised || following == .particle
     }
 
@@ -118,9 +116,14 @@ struct NameScanner {
         var words = 0
         for index in range where tokens[index].kind == .word {
             var letters = 0
-            for scalar in tokens[index].text.unicodeScalars where scalar.properties.isAlphabetic {
-                if scalar.properties.isLowercase { return false }
-                letters += 1
+            for scalar in tokens[index].text.unicodeScalars {
+                if scalar.isASCII {
+                    if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
+                    if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
+                } else if scalar.properties.isAlphabetic {
+                    if scalar.properties.isLowercase { return false }
+                    letters += 1
+                }
             }
             if letters >= 2 { words += 1 }
         }

@@ -15,17 +15,31 @@ enum NameWord: Equatable {
     case other
 
     /// How a token reads, given whether the token after it is an attached period.
-    static func classify(_ token: Token, key: UInt64?, beforeAttachedPeriod: Bool) -> NameWord {
-        guard token.kind == .word, let first = token.text.unicodeScalars.first(where: { $0.properties.isAlphabetic })
-        else { return .other }
-        if first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter {
+    static func classify(_ token: Token, beforeAttachedPeriod: Bool) -> NameWord {
+        guard token.kind == .word, let first = firstLetter(of: token.text) else { return .other }
+        if isCapital(first) {
             if beforeAttachedPeriod, token.text.unicodeScalars.count == 1 { return .initial }
             if isElision(token.text), !isCapitalisedName(token.text) { return .elision }
             return .capitalised
         }
-        if let key, NameLexicon.particles.contains(key) { return .particle }
+        if token.text.utf8.count <= 5, let key = Folding.key(token.text), NameLexicon.particles.contains(key) {
+            return .particle
+        }
         if isElision(token.text) { return token.text.unicodeScalars.first == "d" ? .elision : .other }
         return hasHyphenParticle(token.text) ? .capitalised : .other
+    }
+
+    /// The first letter of a word (a word may open with a digit: "93e").
+    private static func firstLetter(of text: String) -> Unicode.Scalar? {
+        guard let first = text.unicodeScalars.first else { return nil }
+        if first.isASCII { return first.properties.isAlphabetic ? first : nil }
+        return text.unicodeScalars.first { $0.properties.isAlphabetic }
+    }
+
+    /// An uppercase or titlecase letter, ASCII first.
+    private static func isCapital(_ letter: Unicode.Scalar) -> Bool {
+        if letter.isASCII { return letter.value >= 0x41 && letter.value <= 0x5A }
+        return letter.properties.isUppercase || letter.properties.generalCategory == .titlecaseLetter
     }
 
     /// Whether a word ends with an apostrophe: the tokenizer's French elisions ("d’", "L’").

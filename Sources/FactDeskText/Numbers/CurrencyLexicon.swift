@@ -27,7 +27,14 @@ enum CurrencyLexicon {
 
     /// The code a word token names as a currency: a code, or a currency word.
     static func word(_ token: Token, key: UInt64?) -> String? {
-        if codes.contains(token.text) { return token.text }
+        if isCode(token.text) { return token.text }
         return key.flatMap { words[$0] }
+    }
+
+    /// Whether a word is one of ``codes``, testing its length and first letter before hashing it.
+    static func isCode(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count == 3, let first = bytes.first, first >= 0x41 && first <= 0x5A else { return false }
+        return codes.contains(word)
     }
 }

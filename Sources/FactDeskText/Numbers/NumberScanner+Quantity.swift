@@ -19,7 +19,7 @@ extension NumberScanner {
                 return digitQuantity(from: index, at: index, unit: nil, isNegative: false)
             }
             if let roman = romanOrdinal(at: index) { return roman }
-            if CurrencyLexicon.codes.contains(token.text), isOnSameLine(index + 1), startsWithDigit(index + 1) {
+            if CurrencyLexicon.isCode(token.text), isOnSameLine(index + 1), startsWithDigit(index + 1) {
                 return digitQuantity(from: index, at: index + 1, unit: token.text, isNegative: false)
             }
             return wordQuantity(at: index)

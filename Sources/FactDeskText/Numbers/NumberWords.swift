@@ -26,11 +26,36 @@ public enum NumberWords {
     /// - Parameter text: words separated by spaces or hyphens ("deux cent mille").
     /// - Returns: the number, or `nil` when any word is not part of it.
     public static func read(_ text: String) -> Reading? {
+        // One pass, folding each word's key as its letters come.
         var grammar = NumberWordsGrammar()
-        for part in text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace || isHyphen($0) }) {
-            guard let atom = NumberWordsLexicon.atom(part), grammar.accept(atom) else { return nil }
+        var word = WordKey()
+        for scalar in text.unicodeScalars {
+            if isHyphen(scalar) || isSpace(scalar) {
+                guard word.isEmpty || word.atom.map({ grammar.accept($0) }) == true else { return nil }
+                word = WordKey()
+            } else {
+                word.append(scalar)
+            }
         }
+        guard word.isEmpty || word.atom.map({ grammar.accept($0) }) == true else { return nil }
         return grammar.reading
+    }
+
+    /// The lexicon key of a word, built letter by letter.
+    private struct WordKey {
+        private var key: UInt64 = 0
+        private var length = 0
+        private var isFoldable = true
+        /// Whether no letter was added.
+        private(set) var isEmpty = true
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            isEmpty = false
+            if isFoldable { isFoldable = Folding.extend(&key, length: &length, with: scalar) }
+        }
+
+        /// The number word the letters spell, if any.
+        var atom: NumberAtom? { isFoldable ? NumberWordsLexicon.atoms[key] : nil }
     }
 
     /// Reads the longest number in words at the start of a run of tokens.
@@ -65,6 +90,10 @@ public enum NumberWords {
             if let reading = grammar.reading { best = (reading, index - tokens.startIndex + 1) }
         }
         return best
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {

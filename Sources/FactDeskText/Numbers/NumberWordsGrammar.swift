@@ -117,7 +117,9 @@ struct NumberWordsGrammar {
             return previous?.kind != .hundred && group < 100
         case .scale:
             if isMilleMilliards(atom) { return true }
-            guard atom.value < lastScale, previous?.kind != .scale else { return false }
+            // "deux millions mille": "mille" starts a part of its own after a larger scale.
+            let isMilleAfterScale = atom.value == 1_000 && atom.language == .fr && previous?.kind == .scale
+            guard atom.value < lastScale, previous?.kind != .scale || isMilleAfterScale else { return false }
             // "mille" stands alone; "million" and "thousand" need a number before them.
             return previous != nil || (atom.value == 1_000 && atom.language == .fr)
         }

@@ -25,8 +25,12 @@ enum RomanNumeral {
         contextWords.contains(word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
     }
 
+    /// The letters of numerals, as bytes: a cheap first test on every word of a draft.
+    private static let numeralBytes: Set<UInt8> = Set("IVXLCDM".utf8)
+
     /// The numeral and suffix of a word such as "XXIe", or `nil`.
     static func ordinal(_ word: String) -> (value: Int, isSingleLetter: Bool, letter: Character)? {
+        guard let first = word.utf8.first, numeralBytes.contains(first) else { return nil }
         let letters = word.prefix { "IVXLCDM".contains($0) }
         guard !letters.isEmpty, suffixes.contains(String(word.dropFirst(letters.count))),
             let value = value(of: letters)

@@ -34,14 +34,22 @@ enum Folding {
         var key: UInt64 = 0
         var length = 0
         for scalar in scalars {
-            let (first, second) = fold(scalar)
-            guard first != 0 else { return nil }
-            length += second == 0 ? 1 : 2
-            guard length <= maximumLength else { return nil }
-            key = key * 28 + UInt64(first)
-            if second != 0 { key = key * 28 + UInt64(second) }
+            guard extend(&key, length: &length, with: scalar) else { return nil }
         }
         return length == 0 ? nil : key
+    }
+
+    /// Adds one scalar to a key being built, letter by letter.
+    /// - Returns: `false` when the scalar has no place in a key or the word grows longer than
+    ///   ``maximumLength``; the key is then meaningless.
+    static func extend(_ key: inout UInt64, length: inout Int, with scalar: Unicode.Scalar) -> Bool {
+        let (first, second) = fold(scalar)
+        guard first != 0 else { return false }
+        length += second == 0 ? 1 : 2
+        guard length <= maximumLength else { return false }
+        key = key * 28 + UInt64(first)
+        if second != 0 { key = key * 28 + UInt64(second) }
+        return true
     }
 
     /// A scalar as one or two base-28 digits (1–26 for a–z, 27 for an apostrophe; 0 pads),

@@ -27,7 +27,7 @@ struct AnniversarySubject {
         let range = check.tokenRange(of: anniversary.span)
         var next = range.upperBound
         while next < check.tokens.count, next - range.upperBound < 3,
-            linkingWords.contains(WordFolding.fold(check.tokens[next].text))
+            linkingWords.contains(check.word(next))
         {
             next += 1
         }
@@ -52,7 +52,7 @@ struct AnniversarySubject {
 
     private static func isPossessive(_ index: Int, check: DateCheck) -> Bool {
         let word = check.tokens[index].text
-        return possessives.contains(WordFolding.fold(word)) || word.hasSuffix("’s") || word.hasSuffix("'s")
+        return possessives.contains(check.word(index)) || word.hasSuffix("’s") || word.hasSuffix("'s")
     }
 
     /// Words before a year that make it a founding: "créé en 2015", "founded in 1923".
@@ -67,7 +67,7 @@ struct AnniversarySubject {
             guard case .date(let date, _) = mention.value, let year = date.year else { continue }
             let first = check.tokenIndex(from: mention.span.start)
             let window = max(sentence.tokens.lowerBound, first - 3)..<first
-            if window.contains(where: { foundingWords.contains(WordFolding.fold(check.tokens[$0].text)) }) {
+            if window.contains(where: { foundingWords.contains(check.word($0)) }) {
                 return Founding(
                     year: year, evidence: Evidence(statement: "the text gives \(year) as the founding year"),
                     mention: mention)

@@ -32,7 +32,7 @@ struct EditionClaims {
             let range = check.tokenRange(of: ordinal.span)
             let next = range.upperBound
             guard next < sentence.tokens.upperBound else { return nil }
-            if EventWords.isEventNoun(check.tokens[next].text) {
+            if EventWords.nouns.contains(check.word(next)) {
                 return Number(value: value, span: ordinal.span.union(check.tokens[next].span))
             }
             guard let series = seriesStarting[next] else { return nil }
@@ -49,18 +49,18 @@ struct EditionClaims {
         var index = check.tokenIndex(from: date.span.start) - 1
         guard index >= sentence.tokens.lowerBound else { return nil }
         if check.tokens[index].kind == .punctuation && check.tokens[index].text == ","
-            || Self.placeToDateWords.contains(WordFolding.fold(check.tokens[index].text))
+            || Self.placeToDateWords.contains(check.word(index))
         {
             index -= 1
         }
         guard index >= sentence.tokens.lowerBound, check.tokens[index].kind == .word else { return nil }
-        let folded = WordFolding.fold(check.tokens[index].text)
+        let folded = check.word(index)
         guard places.contains(folded) else { return nil }
         return Place(folded: folded, span: check.tokens[index].span)
     }
 
     /// Whether the sentence has a noun of events ("session", "assembly") outside its numbers.
     var mentionsAnEvent: Bool {
-        sentence.tokens.contains { check.tokens[$0].kind == .word && EventWords.isEventNoun(check.tokens[$0].text) }
+        sentence.tokens.contains { EventWords.nouns.contains(check.word($0)) }
     }
 }

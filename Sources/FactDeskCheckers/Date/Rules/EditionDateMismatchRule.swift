@@ -21,8 +21,9 @@ struct EditionDateMismatchRule: DateRule {
     func findings(in check: DateCheck) -> [Finding] {
         guard let reference = check.reference else { return [] }
         var documentSeries: [ReferenceSubject]?
+        var editionsBySeries: [String: [ReferenceEdition]] = [:]
         var findings: [Finding] = []
-        for index in candidateSentences(check) {
+        for index in candidateSentences(check) where mayClaimAnEdition(check.document.sentences[index], check) {
             let named = check.names.subjects(inSentence: index)
             let claims = EditionClaims(check: check, sentence: check.document.sentences[index], named: named)
             var series = Self.series(in: named)
@@ -33,12 +34,26 @@ struct EditionDateMismatchRule: DateRule {
                 series = documentSeries ?? []
             }
             guard series.count == 1 else { continue }
-            let editions = reference.editions(ofSeries: series[0].id)
+            let editions = editionsBySeries[series[0].id] ?? reference.editions(ofSeries: series[0].id)
+            editionsBySeries[series[0].id] = editions
             guard !editions.isEmpty else { continue }
             findings += EditionSentence(check: check, claims: claims, series: series[0], editions: editions, rule: descriptor)
                 .findings()
         }
         return findings
+    }
+
+    /// Whether a sentence has what a claim about an edition needs — an ordinal, or a name right
+    /// before a date ("Glasgow du 7 au 10 novembre") — before any name is looked up.
+    private func mayClaimAnEdition(_ sentence: Sentence, _ check: DateCheck) -> Bool {
+        if !check.mentions(check.ordinals, in: sentence.span).isEmpty { return true }
+        return check.mentions(check.timeline, in: sentence.span).contains { date in
+            var before = check.tokenIndex(from: date.span.start) - 1
+            if before > sentence.tokens.lowerBound, check.tokens[before].text == "," || EditionClaims.placeToDateWords.contains(check.word(before)) {
+                before -= 1
+            }
+            return before >= sentence.tokens.lowerBound && WordFolding.isCapitalised(check.tokens[before].text)
+        }
     }
 
     /// The sentences with a date of known year or an ordinal, in order.

@@ -109,7 +109,7 @@ final class EventTies {
         var tied: [Int] = check.mentions(check.ranges, in: sentence.span).compactMap { byRange[$0.span.start] }
         var hasEventNoun = false
         for position in sentence.tokens where check.tokens[position].kind == .word {
-            let word = WordFolding.fold(check.tokens[position].text)
+            let word = check.words[position]
             tied += byPlace[word] ?? []
             hasEventNoun = hasEventNoun || EventWords.nouns.contains(word)
         }

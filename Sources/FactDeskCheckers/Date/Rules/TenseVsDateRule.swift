@@ -32,10 +32,10 @@ struct TenseVsDateRule: DateRule {
         guard let published = check.published else { return [] }
         let reader = check.tenses
         return (check.dates + check.ranges).compactMap { mention -> Finding? in
-            guard QuoteEditing.containsYear(mention.text), let period = Self.days(of: mention) else { return nil }
+            guard let period = Self.days(of: mention) else { return nil }
             let isPast = period.last < published
             let isFuture = period.first > published
-            guard isPast || isFuture else { return nil }
+            guard isPast || isFuture, QuoteEditing.containsYear(mention.text) else { return nil }
             let first = check.tokenIndex(from: mention.span.start)
             guard !isInStreetName(first, check: check) else { return nil }
             let sentence = check.document.sentences[check.sentenceIndex(of: mention.span.start)]
@@ -76,8 +76,7 @@ struct TenseVsDateRule: DateRule {
     ]
 
     private func isInStreetName(_ first: Int, check: DateCheck) -> Bool {
-        first >= 2 && ["du", "de"].contains(WordFolding.fold(check.tokens[first - 1].text))
-            && Self.streetNouns.contains(WordFolding.fold(check.tokens[first - 2].text))
+        ["du", "de"].contains(check.word(first - 1)) && Self.streetNouns.contains(check.word(first - 2))
     }
 }
 

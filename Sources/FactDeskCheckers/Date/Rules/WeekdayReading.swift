@@ -54,11 +54,11 @@ struct WeekdayReading {
 
     private static func isHabitOrList(_ index: Int, check: DateCheck) -> Bool {
         let tokens = check.tokens
-        if index > 0, habitLeaders.contains(WordFolding.fold(tokens[index - 1].text)) { return true }
+        if habitLeaders.contains(check.word(index - 1)) { return true }
         guard index + 1 < tokens.count else { return false }
         if tokens[index + 1].kind == .number { return true }
         // "lundi au vendredi", "Monday to Friday"; not "mardi à Marrakech".
-        return index + 2 < tokens.count && listFollowers.contains(WordFolding.fold(tokens[index + 1].text))
-            && WeekdayNames.weekday(WordFolding.fold(tokens[index + 2].text)) != nil
+        let follower = tokens[index + 1].kind == .word ? check.word(index + 1) : tokens[index + 1].text
+        return listFollowers.contains(follower) && WeekdayNames.weekday(check.word(index + 2)) != nil
     }
 }

@@ -134,7 +134,9 @@ struct DateWording {
 
     /// Words with each run of white space, line breaks included, made one space.
     static func oneLine(_ words: String) -> String {
-        words.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let isOneLine = words.utf8.allSatisfy { $0 >= 0x20 } && !words.contains("  ") && words.first != " "
+            && words.last != " "
+        return isOneLine ? words : words.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The separator between the quoted words and the explanation: " : " or ": ".

@@ -20,19 +20,13 @@ struct DurationContext {
     var describesLength: Bool {
         let range = check.tokenRange(of: duration.span)
         guard !range.isEmpty else { return false }
-        let after = word(range.upperBound)
+        let after = check.word(range.upperBound)
         if Self.delayWords.contains(after) { return false }
         if duration.text.contains("-") || Self.trailingWords.contains(after) { return true }
-        let before = word(range.lowerBound - 1)
+        let before = check.word(range.lowerBound - 1)
         if Self.leadingWords.contains(before) { return true }
         // "une session de quatre jours", "a meeting of four days"
-        return (before == "de" || before == "of") && check.tokens.indices.contains(range.lowerBound - 2)
-            && EventWords.isEventNoun(check.tokens[range.lowerBound - 2].text)
-    }
-
-    private func word(_ index: Int) -> String {
-        guard check.tokens.indices.contains(index), check.tokens[index].kind == .word else { return "" }
-        return WordFolding.fold(check.tokens[index].text)
+        return (before == "de" || before == "of") && EventWords.nouns.contains(check.word(range.lowerBound - 2))
     }
 
     /// A duration's amount as a whole number of at least 1, or `nil` ("1,5 jour").

@@ -8,9 +8,4 @@ enum EventWords {
         "assembly", "summit", "congress", "meeting", "convention", "games", "championship", "championships",
         "conferences", "meetings",
     ]
-
-    /// Whether a word is one of ``nouns``.
-    static func isEventNoun(_ word: String) -> Bool {
-        nouns.contains(WordFolding.fold(word))
-    }
 }

@@ -19,7 +19,8 @@ final class SentenceNames {
     }
 
     /// The subjects named in sentence `index`, in text order. Names never run across
-    /// punctuation; a possessive "’s" is not part of a name ("INTERPOL’s").
+    /// punctuation, start at a word with a capital initial ("l’Assemblée" is looked up from
+    /// "Assemblée"), and a possessive "’s" is not part of them ("INTERPOL’s").
     func subjects(inSentence index: Int) -> [NamedSubject] {
         if let cached = cache[index] { return cached }
         guard let reference = reference else { return [] }
@@ -36,7 +37,12 @@ final class SentenceNames {
             run.removeAll()
         }
         for position in sentence.tokens {
-            if document.tokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
+            let token = document.tokens[position]
+            if token.kind == .punctuation {
+                lookUp()
+            } else if !run.isEmpty || WordFolding.isCapitalised(token.text) {
+                run.append(position)
+            }
         }
         lookUp()
         cache[index] = found
@@ -44,9 +50,11 @@ final class SentenceNames {
     }
 
     private static func withoutPossessive(_ word: String) -> String {
-        for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
-            return String(word.dropLast(2))
-        }
+        let bytes = word.utf8
+        guard bytes.last == UInt8(ascii: "s"), bytes.count > 2 else { return word }
+        let beforeS = bytes.dropLast()
+        if beforeS.last == UInt8(ascii: "'") { return String(word.dropLast(2)) }
+        if beforeS.suffix(3).elementsEqual("’".utf8) { return String(word.dropLast(2)) }
         return word
     }
 }

@@ -15,6 +15,8 @@ enum Tense {
 /// quotation marks (someone else's words, of another time). Reads at most ``window`` tokens.
 struct TenseReader {
     let tokens: [Token]
+    /// Each token folded, "" for tokens that are not words.
+    let words: FoldedWords
     /// For each token, whether it lies inside quotation marks.
     let quoted: [Bool]
     let language: Language
@@ -34,7 +36,7 @@ struct TenseReader {
                 position -= 1
                 continue
             case .word:
-                let folded = WordFolding.fold(token.text)
+                let folded = words[position]
                 if TenseLexicon.fillers.contains(folded) || (WordFolding.isCapitalised(token.text) && position > sentence.lowerBound) {
                     position -= 1
                     continue
@@ -55,12 +57,12 @@ struct TenseReader {
         while position < min(sentence.upperBound, index + Self.window) {
             let token = tokens[position]
             guard token.kind == .word else { return nil }
-            let folded = WordFolding.fold(token.text)
+            let folded = words[position]
             if TenseLexicon.fillers.contains(folded) || WordFolding.isCapitalised(token.text) {
                 position += 1
                 continue
             }
-            let next = position + 1 < sentence.upperBound ? WordFolding.fold(tokens[position + 1].text) : ""
+            let next = position + 1 < sentence.upperBound ? words[position + 1] : ""
             switch language {
             case .fr where TenseLexicon.frenchPastAuxiliaries.contains(token.text.lowercased()) && next == "ete":
                 return .past
@@ -137,6 +139,6 @@ struct TenseReader {
     }
 
     private func word(_ index: Int) -> String {
-        tokens[index].kind == .word ? WordFolding.fold(tokens[index].text) : ""
+        words[index]
     }
 }

@@ -20,16 +20,45 @@ struct Claim {
     var span: Span
     /// The reference subject the claim is about, when known, with its name in the draft's language.
     var subject: (id: String, name: String)?
-    /// The day the sentence ties the claim to when it is not the publication date ("en 2020"),
-    /// as a period of days; `nil` for the publication date.
-    var period: ClosedRange<CalendarDate>?
+    /// When the claim speaks of.
+    var time: ClaimTime
+    /// Whether only a preposition makes the count a total ("de 195 pays membres", "from 40
+    /// member countries"): such a count may as well be some of them, so it is held against a
+    /// reference value only when near it.
+    var isWeak: Bool
     /// Whether the number counts part of the property rather than all of it ("150 des pays
     /// membres", "250 of the 196 member countries").
     var isPart: Bool
     /// For a part, the number written for the whole, if any ("196" in "250 of the 196…").
     var whole: Mention?
+    /// The days the claim speaks of, when they are before the publication date ("en 2020").
+    var period: ClosedRange<CalendarDate>? {
+        if case .past(let period) = time { period } else { nil }
+    }
+
+    /// How far from a reference value a weak count may be and still claim the total.
+    static let weakReach = Decimal(string: "0.25")!
+
+    /// Whether the claim can be meant as the total `value`: always, unless it is weak and far
+    /// from it ("les représentants de 12 pays membres" are some of 196).
+    func canClaimTotal(_ value: Decimal) -> Bool {
+        guard isWeak else { return true }
+        let written = ClaimBuilder.writtenValue(mention)
+        return abs(written - value) <= abs(value) * Self.weakReach
+    }
+
     /// Whether the number is a percentage.
     var isPercent: Bool { if case .percent = mention.value { true } else { false } }
     /// The index of the sentence it stands in.
     var sentence: Int
+}
+
+/// When a claim speaks of.
+enum ClaimTime: Hashable {
+    /// The publication date: the sentence gives no other date, or speaks in the present.
+    case published
+    /// Days before the publication date that the sentence gives ("en 2019").
+    case past(ClosedRange<CalendarDate>)
+    /// A date after the publication date ("d’ici 2030"): reference data cannot tell yet.
+    case future
 }

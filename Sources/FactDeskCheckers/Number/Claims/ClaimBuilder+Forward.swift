@@ -17,7 +17,7 @@ extension ClaimBuilder {
             }
             return match
         }
-        if isWord(index, in: ClaimWords.ofWords), let found = term(at: index + 1) {
+        if isWord(index, in: ClaimWords.countedWith), let found = term(at: index + 1) {
             return TermMatch(property: found.property, term: found.tokens)
         }
         if let part = partOpening(at: index) {

@@ -62,7 +62,9 @@ struct ClaimBuilder {
         return Claim(
             mention: mention, value: value, written: written, property: match.property, term: termSpan,
             numberSpan: numberSpan, span: span(of: match, number: numberSpan, term: termSpan),
-            subject: subject.map { ($0.id, $0.name) }, period: period(near: mention, sentence: sentence),
+            subject: subject.map { ($0.id, $0.name) },
+            time: time(of: mention, isInPresent: isInPresent(before: start, in: sentenceTokens), sentence: sentence),
+            isWeak: match.lead == nil && !match.isPart && isWeakTotal(before: start, in: sentenceTokens),
             isPart: match.isPart, whole: match.whole, sentence: sentence)
     }
 
@@ -75,21 +77,52 @@ struct ClaimBuilder {
     }
 
     /// Whether the words before a count make it a total: a determiner, a preposition, a verb
-    /// of having or counting (``ClaimWords/totalLeads``), or a name ("INTERPOL’s 196").
+    /// of having or counting (``ClaimWords/totalLeads``) not after a modal or "to" ("aims to
+    /// have 200"), or a name ("INTERPOL’s 196", "NATO’s 32").
     private func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> Bool {
+        guard let index = leadIndex(before: start, in: sentence), !isWord(index - 1, in: ClaimWords.modals) else {
+            return false
+        }
+        let text = tokens[index].text
+        return isWord(index, in: ClaimWords.totalLeads) || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
+            || text.hasSuffix("’s") || text.hasSuffix("'s")
+    }
+
+    /// Whether only a preposition makes the count a total ("de 195", "from 40").
+    private func isWeakTotal(before start: Int, in sentence: Range<Int>) -> Bool {
+        leadIndex(before: start, in: sentence).map { isWord($0, in: ClaimWords.weakLeads) } ?? false
+    }
+
+    /// Whether a verb in the present stands before the count ("compte", "has").
+    private func isInPresent(before start: Int, in sentence: Range<Int>) -> Bool {
+        leadIndex(before: start, in: sentence).map { isWord($0, in: ClaimWords.presentVerbs) } ?? false
+    }
+
+    /// The word before a count, past up to two adverbs ("compte désormais 196").
+    private func leadIndex(before start: Int, in sentence: Range<Int>) -> Int? {
         var index = start - 1
         while index > sentence.lowerBound, start - index <= 2, isWord(index, in: ClaimWords.adverbs) { index -= 1 }
-        guard index >= sentence.lowerBound else { return false }
-        return isWord(index, in: ClaimWords.totalLeads) || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
+        return index >= sentence.lowerBound ? index : nil
     }
 
     func isWord(_ index: Int, in words: Set<String>) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(Fold.word(tokens[index].text))
     }
 
-    /// The period a sentence ties a claim to, when it is before the publication date: the
-    /// nearest date of the sentence ("en 2020", "au 1er janvier 2024").
-    private func period(near mention: Mention, sentence: Int) -> ClosedRange<CalendarDate>? {
+    /// When a claim speaks of: the nearest date of its sentence when before or after the
+    /// publication date ("en 2020", "d’ici 2030"), except that a verb in the present speaks of the
+    /// publication date ("Créée en 1923, INTERPOL compte 196 pays membres").
+    private func time(of mention: Mention, isInPresent: Bool, sentence: Int) -> ClaimTime {
+        guard let published = document.published, let period = nearestDate(to: mention, sentence: sentence) else {
+            return .published
+        }
+        if period.lowerBound > published { return .future }
+        if period.upperBound < published, !isInPresent { return .past(period) }
+        return .published
+    }
+
+    /// The days of the sentence's date nearest to a mention, within ``SubjectOccurrences/window``.
+    private func nearestDate(to mention: Mention, sentence: Int) -> ClosedRange<CalendarDate>? {
         let window = SubjectOccurrences.window
         let sentenceTokens = document.sentences[sentence].tokens
         let number = locator.tokens(of: mention.span)
@@ -99,9 +132,7 @@ struct ClaimBuilder {
         let nearest = dates.mentions(in: locator.span(of: first..<last)).min {
             distance($0.span, mention.span) < distance($1.span, mention.span)
         }
-        guard let nearest, let period = Self.days(of: nearest) else { return nil }
-        if let published = document.published, period.upperBound >= published { return nil }
-        return period
+        return nearest.flatMap(Self.days)
     }
 
     private func distance(_ first: Span, _ second: Span) -> Int {

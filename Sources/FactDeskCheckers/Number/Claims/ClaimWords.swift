@@ -15,6 +15,10 @@ enum ClaimWords {
     static let referenceSymbols: Set<String> = ["§", "#", "°", "№"]
 
     /// Between a count and its property, the words that make it a total: "2 millions d’habitants".
+    /// (English "of" makes a part: "120% of member countries".)
+    static let countedWith: Set<String> = ["de", "d'"]
+
+    /// Between a property and its count: "un budget de 3,2 Md€", "a budget of $3.2bn".
     static let ofWords: Set<String> = ["de", "d'", "of"]
 
     /// Between a count and its property, the words that make it a part: "150 des pays membres",
@@ -84,4 +88,18 @@ enum ClaimWords {
         "desormais", "aujourd'hui", "maintenant", "actuellement", "deja", "toujours", "ensemble", "now", "today",
         "currently", "already", "still", "together",
     ]
+
+    /// Verbs in the present before a count: the claim speaks of the publication date whatever
+    /// date its sentence gives elsewhere ("Créée en 1923, INTERPOL compte 196 pays membres").
+    static let presentVerbs: Set<String> = [
+        "compte", "comptent", "reunit", "rassemble", "regroupe", "a", "ont", "totalise", "emploie", "accueille",
+        "federe", "atteint", "denombre", "recense", "attire", "has", "have", "counts", "numbers", "gathers", "brings",
+        "comprises", "employs", "totals", "hosts", "welcomes", "unites", "groups", "draws", "attracts", "includes",
+    ]
+
+    /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
+    static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to"]
+
+    /// Before a verb of having, words that make it a wish or a future: "aims to have", "will have".
+    static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "should", "must", "can"]
 }

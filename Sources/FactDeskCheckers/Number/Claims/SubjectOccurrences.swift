@@ -24,7 +24,7 @@ final class SubjectOccurrences {
         self.reference = reference
     }
 
-    /// The subjects named in sentence `index`, in text order.
+    /// The subjects named in sentence `index`, ordered by their first token.
     func inSentence(_ index: Int) -> [SubjectOccurrence] {
         if let cached = bySentence[index] { return cached }
         var found: [SubjectOccurrence] = []
@@ -37,6 +37,7 @@ final class SubjectOccurrences {
             if document.tokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
         }
         lookUp()
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         bySentence[index] = found
         return found
     }
@@ -96,7 +97,13 @@ final class SubjectOccurrences {
                 SubjectOccurrence(
                     id: match.subject.id, kind: match.subject.kind, name: Self.withoutPossessive(document.text(in: span)),
                     tokens: positions.first!..<positions.last! + 1))
-            if nested, positions.count > 1 { found += names(in: Array(positions.dropFirst()), nested: false) }
+            if nested, positions.count > 1 {
+                // "Assemblée générale d’INTERPOL" and "INTERPOL General Assembly" name INTERPOL too.
+                let inner = names(in: Array(positions.dropFirst()), nested: false) + names(in: Array(positions.dropLast()), nested: false)
+                for subject in inner where !found.contains(where: { $0.id == subject.id && $0.tokens == subject.tokens }) {
+                    found.append(subject)
+                }
+            }
         }
         return found
     }

@@ -28,7 +28,8 @@ struct FactMismatchRule: NumberRule {
         return check.claims.compactMap { claim -> Finding? in
             guard !claim.isPart, let subject = claim.subject,
                 case .mismatch(let fact) = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id), published: check.document.published)
+                    claim, facts: facts.numericFacts(claim.property, of: subject.id), published: check.document.published),
+                claim.canClaimTotal(fact.value)
             else { return nil }
             let quoted = check.document.text(in: claim.span)
             return check.finding(

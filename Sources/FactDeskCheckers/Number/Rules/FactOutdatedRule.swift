@@ -21,7 +21,8 @@ struct FactOutdatedRule: NumberRule {
         return check.claims.compactMap { claim -> Finding? in
             guard !claim.isPart, let subject = claim.subject,
                 case .outdated(let current, let earlier) = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id), published: check.document.published)
+                    claim, facts: facts.numericFacts(claim.property, of: subject.id), published: check.document.published),
+                claim.canClaimTotal(current.value)
             else { return nil }
             let quoted = check.document.text(in: claim.span)
             return check.finding(

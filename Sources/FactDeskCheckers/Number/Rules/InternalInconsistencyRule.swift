@@ -20,19 +20,35 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("Europol’s 27 member states and INTERPOL’s 196 member countries met."),
         ])
 
+    /// Claims that can contradict each other: about the same thing at the same time.
+    private struct Group: Hashable {
+        var subject: String
+        var property: String
+        var time: ClaimTime
+        var unit: String?
+        var isPercent: Bool
+    }
+
+    /// Whether two claims of a group cannot both be right; a weak count far from the other is
+    /// taken as some of the whole, not a contradiction.
+    private static func contradict(_ first: Claim, _ second: Claim) -> Bool {
+        !first.value.overlaps(second.value) && first.canClaimTotal(ClaimBuilder.writtenValue(second.mention))
+            && second.canClaimTotal(ClaimBuilder.writtenValue(first.mention))
+    }
+
     /// How many earlier claims of its group each claim is compared with.
     static let comparedClaims = 8
 
     func findings(in check: NumberCheck) -> [Finding] {
-        var groups: [String: [Claim]] = [:]
+        var groups: [Group: [Claim]] = [:]
         var findings: [Finding] = []
         for claim in check.claims where !claim.isPart {
             guard let subject = claim.subject else { continue }
-            let period = claim.period.map { "\($0.lowerBound)/\($0.upperBound)" } ?? "published"
-            let key = [subject.id, claim.property, period, claim.mention.unit ?? "", claim.isPercent ? "%" : ""]
-                .joined(separator: "\u{0}")
+            let key = Group(
+                subject: subject.id, property: claim.property, time: claim.time, unit: claim.mention.unit,
+                isPercent: claim.isPercent)
             let earlier = groups[key, default: []]
-            if let other = earlier.first(where: { !$0.value.overlaps(claim.value) }) {
+            if let other = earlier.first(where: { Self.contradict($0, claim) }) {
                 let quoted = check.document.text(in: claim.span)
                 findings.append(
                     check.finding(

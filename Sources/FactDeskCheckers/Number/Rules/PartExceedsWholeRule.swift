@@ -14,7 +14,7 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Hier, ⟦250 des pays membres⟧ d’INTERPOL ont voté."),
             NumberExamples.french("Selon le vote, ⟦120 % des pays membres⟧ approuvent."),
             NumberExamples.french("La liste A obtient ⟦60 % des voix, la liste B 45 %⟧."),
-            NumberExamples.english("List A won ⟦60% of the vote and list B 45% of the vote⟧."),
+            NumberExamples.english("List A won ⟦60% of the vote and list B 45%⟧ of the vote."),
             NumberExamples.english("Yesterday 150 of the 196 member countries voted."),
             NumberExamples.french("Hier, 150 pays membres sur 196 ont voté, soit 150 des pays membres d’INTERPOL."),
             NumberExamples.french("La liste A obtient 60 % des voix, la liste B 40 % des voix."),
@@ -46,7 +46,8 @@ struct PartExceedsWholeRule: NumberRule {
                 descriptor, at: claim.span,
                 message: check.wording.partExceedsWhole(quoted: quoted, part: part, whole: ClaimBuilder.writtenValue(whole)))
         }
-        guard let subject = claim.subject, let facts = check.facts, let day = claim.period?.upperBound ?? check.document.published
+        guard let subject = claim.subject, let facts = check.facts, claim.time != .future,
+            let day = claim.period?.upperBound ?? check.document.published
         else { return nil }
         let totals = facts.numericFacts(claim.property, of: subject.id).filter { $0.holds(during: day...day) && $0.unit == nil }
         guard let total = totals.map(\.value).max(), part > total else { return nil }

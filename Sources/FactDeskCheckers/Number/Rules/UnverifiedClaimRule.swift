@@ -8,7 +8,7 @@ struct UnverifiedClaimRule: NumberRule {
         id: "unverified-claim", severity: .info,
         summary: "A figure for a known property that no reference fact confirms (off by default).",
         examples: [
-            NumberExamples.french("Selon les organisateurs, ⟦plus de 1 200 participants⟧ sont inscrits."),
+            NumberExamples.french("Selon les organisateurs, l’assemblée réunit ⟦plus de 1 200 participants⟧."),
             NumberExamples.french("L’ONU compte ⟦193 États membres⟧."),
             NumberExamples.english("Europol had a ⟦budget of €200m⟧ last year."),
             NumberExamples.french("INTERPOL compte 196 pays membres et un budget de 176 M€."),

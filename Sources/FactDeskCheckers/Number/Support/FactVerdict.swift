@@ -17,7 +17,17 @@ enum FactVerdict {
     ///   - facts: every fact of the claim's property of its subject.
     ///   - published: the publication date, the day a claim speaks of unless its sentence says.
     init(_ claim: Claim, facts: [NumericFact], published: CalendarDate?) {
-        guard let period = claim.period ?? published.map({ $0...$0 }) else {
+        let period: ClosedRange<CalendarDate>
+        switch claim.time {
+        case .past(let days):
+            period = days
+        case .published:
+            guard let published else {
+                self = .unverified
+                return
+            }
+            period = published...published
+        case .future:
             self = .unverified
             return
         }

@@ -29,21 +29,22 @@ struct WrittenNumber {
     ///   - text: the mention's words.
     ///   - language: the draft's language, which tells a lone "," or "." apart.
     init(_ text: String, language: Language) {
-        guard let first = text.firstIndex(where: \.isASCIIDigit) else {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: \.isASCIIDigit) else {
             self.init(form: .words, prefix: "", digits: "", suffix: Substring(text))
             return
         }
         var end = first
         var marks: [(mark: Character, following: Int)] = []
         var index = first
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character.isASCIIDigit {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.isASCIIDigit {
                 end = next
                 if !marks.isEmpty { marks[marks.count - 1].following += 1 }
-            } else if Self.marks.contains(character), next < text.endIndex, text[next].isASCIIDigit {
-                marks.append((character, 0))
+            } else if Self.marks.contains(Character(scalar)), next < scalars.endIndex, scalars[next].isASCIIDigit {
+                marks.append((Character(scalar), 0))
             } else {
                 break
             }
@@ -52,7 +53,7 @@ struct WrittenNumber {
         self.init(form: .digits, prefix: text[..<first], digits: text[first..<end], suffix: text[end...])
         (groupMark, decimalMark) = Self.roles(of: marks, language: language)
         fractionDigitCount = decimalMark == nil ? 0 : marks.last?.following ?? 0
-        let plain = digits.filter(\.isASCIIDigit)
+        let plain = String(String.UnicodeScalarView(digits.unicodeScalars.filter(\.isASCIIDigit)))
         let integerCount = plain.count - fractionDigitCount
         let posix = String(plain.prefix(integerCount)) + (fractionDigitCount > 0 ? "." + plain.suffix(fractionDigitCount) : "")
         digitsValue = Decimal(string: posix, locale: Locale(identifier: "en_US_POSIX")) ?? 0
@@ -86,7 +87,7 @@ struct WrittenNumber {
     /// The rounding a number written this way implies: half a unit of its last digit, times the
     /// scale written after it ("1,5 million" stands for 1 450 000 to 1 550 000; "196" for 196).
     func precision(of value: Decimal) -> Decimal {
-        guard form == .digits, digitsValue != 0 else { return 0 }
+        guard form == .digits, digitsValue != 0, fractionDigitCount > 0 || abs(value) != digitsValue else { return 0 }
         let scale = abs(value / digitsValue)
         var unit = Decimal(1)
         for _ in 0..<fractionDigitCount { unit /= 10 }
@@ -94,7 +95,7 @@ struct WrittenNumber {
     }
 }
 
-extension Character {
+extension Unicode.Scalar {
     /// `0`…`9`.
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+    fileprivate var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 }

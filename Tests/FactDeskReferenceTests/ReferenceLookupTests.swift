@@ -1,0 +1,75 @@
+import FactDeskKit
+import Foundation
+import Testing
+
+@testable import FactDeskReference
+
+/// Reference data as the checkers reach it (``ReferenceLookup``), and where a check finds a
+/// workspace's reference folder.
+@Suite struct ReferenceLookupTests {
+    static let data = try! ReferenceLoader().load([exampleReferenceFolder])
+
+    @Test func namesAreFoundInADraftsWordsWhateverTheirApostrophesAndCase() {
+        let words = ["le", "11e", "anniversaire", "du", "Centre", "d’", "innovation", "d’", "INTERPOL", "à", "Marrakesh"]
+        let matches = Self.data.subjects(namedIn: words, language: .fr)
+        #expect(matches.map(\.subject.id) == ["interpol-innovation-centre", "marrakech"])
+        #expect(matches.map(\.words) == [4..<9, 10..<11])
+        #expect(matches.first?.subject.kind == .organization)
+        #expect(matches.first?.subject.name == "Centre d’innovation d’INTERPOL")
+    }
+
+    @Test func theLongestNameWinsAndNamesEndOnWordBoundaries() {
+        let english = Self.data.subjects(namedIn: ["the", "INTERPOL", "General", "Assembly"], language: .en)
+        #expect(english.map(\.subject.id) == ["interpol-general-assembly"])
+        #expect(english.first?.subject.name == "INTERPOL General Assembly")
+        #expect(Self.data.subjects(namedIn: ["INTERPOLS"], language: .en).isEmpty)
+    }
+
+    @Test func foundingYearsComeWithTheirSource() throws {
+        let centre = try #require(Self.data.founding(of: "interpol-innovation-centre"))
+        #expect(centre.value == PartialDate(year: 2015))
+        #expect(centre.source.citation == "https://www.interpol.int/How-we-work/Innovation")
+        #expect(centre.source.location?.contains("interpol.yml:13:") == true)
+        #expect(Self.data.founding(of: "marrakech") == nil)
+    }
+
+    @Test func editionsComeInNumberOrderWithEverySpellingOfTheirPlace() {
+        let editions = Self.data.editions(ofSeries: "interpol-general-assembly")
+        #expect(editions.map(\.number) == [91, 92, 93])
+        #expect(editions.last?.start == PartialDate(year: 2025, month: 11, day: 24))
+        #expect(editions.last?.placeSpellings == ["Marrakech", "Marrakesh"])
+        #expect(editions.first?.source.location?.contains("interpol.yml:") == true)
+        #expect(Self.data.editions(ofSeries: "interpol").isEmpty)
+    }
+
+    @Test func eventsGiveTheirDaysAndPlace() throws {
+        let data = try loadReference(
+            """
+            entities:
+              - id: paris
+                kind: place
+                names: [Paris]
+              - id: paris-2024
+                kind: event
+                names: [Paris 2024 Summer Olympics]
+                start: 2024-07-26
+                end: 2024-08-11
+                place: paris
+            """)
+        let event = try #require(data.event("paris-2024"))
+        #expect(event.start == PartialDate(year: 2024, month: 7, day: 26))
+        #expect(event.end == PartialDate(year: 2024, month: 8, day: 11))
+        #expect(event.placeSpellings == ["paris", "Paris"])
+        #expect(data.event("paris") == nil)
+    }
+
+    @Test func aDraftInAWorkspaceFindsItsReferenceFolderAndNoPathIsReadTwice() throws {
+        let draft = URL(fileURLWithPath: exampleReferenceFolder).deletingLastPathComponent()
+            .appendingPathComponent("drafts/assemblee-generale.fr.md").path
+        let folder = try #require(WorkspaceReference.folder(forDraft: draft))
+        #expect(URL(fileURLWithPath: folder).standardizedFileURL.path == URL(fileURLWithPath: exampleReferenceFolder).standardizedFileURL.path)
+        #expect(WorkspaceReference.paths(given: [], drafts: [draft, draft]) == [folder])
+        #expect(WorkspaceReference.paths(given: [exampleReferenceFolder], drafts: [draft]) == [exampleReferenceFolder])
+        #expect(WorkspaceReference.paths(given: [], drafts: ["-", "/nonexistent/x.md"]).isEmpty)
+    }
+}
