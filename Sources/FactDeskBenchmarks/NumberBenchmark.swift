@@ -4,11 +4,14 @@ import FactDeskReference
 import FactDeskText
 import Foundation
 
-/// The number checker's throughput per core on a generated 10 MB corpus of French and English
-/// news paragraphs dense in numbers (digits in both conventions, words, percentages, ranges,
-/// bounds, amounts, ordinals, phone and page numbers): number extraction alone, and claim
-/// checking with the sample workspace's reference data. Document analysis (tokens, sentences),
-/// shared by every checker, is done before the clock starts and measured apart.
+/// The number checker's throughput per core on two generated 10 MB corpora: the sample drafts'
+/// paragraphs shuffled with their digits varied (news-like density of numbers), and French and
+/// English paragraphs dense in numbers of every form (digits in both conventions, words,
+/// percentages, ranges, bounds, amounts, ordinals, phone and page numbers) — number extraction
+/// extraction, and claim checking with the sample workspace's reference data. Document analysis
+/// (tokens, sentences), shared by every checker, is done before the clock starts and measured
+/// apart. Number extraction is measured as the engine runs it, given the dates and durations
+/// found before it (whose digits it leaves alone), and alone, finding those itself.
 ///
 /// Times are the CPU time of the measuring thread (median of ``Measurement/runs``), so the
 /// figures are per core even on a machine other work shares.
@@ -16,21 +19,31 @@ enum NumberBenchmark {
     static func run() async -> [String] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let reference = try! ReferenceLoader().load([
-            root.appendingPathComponent("Workspaces/interpol-ga/reference").path
-        ])
+        let workspace = root.appendingPathComponent("Workspaces/interpol-ga")
+        let reference = try! ReferenceLoader().load([workspace.appendingPathComponent("reference").path])
         var generator = SplitMix64(seed: 196)
-        let texts = corpus(totalBytes: 10 * 1_048_576, generator: &generator)
-        let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+        let news = newsCorpus(from: samples(in: workspace), totalBytes: 10 * 1_048_576, generator: &generator)
+        let dense = denseCorpus(totalBytes: 10 * 1_048_576, generator: &generator)
+        return measure(name: "news-like corpus (sample paragraphs, digits varied)", texts: news, reference: reference)
+            + measure(name: "number-dense corpus (every form, ~1 number per 30 bytes)", texts: dense, reference: reference)
+    }
 
+    private static func measure(name: String, texts: [String], reference: ReferenceData) -> [String] {
+        let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
         let analysis = Measurement.cpuMedian {
             _ = texts.enumerated().map { Document(path: "d\($0)", text: $1) }
         }
         let documents = texts.enumerated().map { Document(path: "d\($0)", text: $1) }
         let extractor = NumberExtractor()
         var numberCount = 0
-        let extraction = Measurement.cpuMedian {
+        let alone = Measurement.cpuMedian {
             numberCount = documents.reduce(0) { $0 + extractor.extract(from: $1).count }
+        }
+        let before: [any Extractor] = [DateExtractor(), DurationExtractor()]
+        let kinds = before.reduce(into: Set<Mention.Kind>()) { $0.formUnion($1.kinds) }
+        let earlier = documents.map { document in before.flatMap { $0.extract(from: document) } }
+        let inPipeline = Measurement.cpuMedian {
+            _ = zip(documents, earlier).reduce(0) { $0 + extractor.extract(from: $1.0, after: $1.1, ofKinds: kinds).count }
         }
         let contexts = documents.map {
             CheckContext(mentions: StandardExtractors.all.mentions(in: $0), reference: reference)
@@ -43,17 +56,49 @@ enum NumberBenchmark {
         func rate(_ seconds: Double) -> String { String(format: "%7.2f MB/s", megabytes / seconds) }
         return [
             String(
-                format: "number: generated corpus, %d documents, %.2f MB, %d numbers, %d findings, per core (CPU time)",
-                texts.count, megabytes, numberCount, findingCount),
-            "  document analysis (not counted below): \(rate(analysis))",
-            "  number extraction:                     \(rate(extraction))",
-            "  claim checking (mentions given):       \(rate(checking))",
+                format: "number: %@: %d documents, %.2f MB, %d numbers, %d findings, per core (CPU time)",
+                name, texts.count, megabytes, numberCount, findingCount),
+            "  document analysis (not counted below):              \(rate(analysis))",
+            "  number extraction, in the pipeline (dates given):   \(rate(inPipeline))",
+            "  number extraction, alone (scans dates itself):      \(rate(alone))",
+            "  claim checking (mentions given):                    \(rate(checking))",
         ]
+    }
+
+    /// The sample workspace's drafts, without their front matter.
+    private static func samples(in workspace: URL) -> [String] {
+        let drafts = workspace.appendingPathComponent("drafts")
+        let files = (try? FileManager.default.contentsOfDirectory(at: drafts, includingPropertiesForKeys: nil)) ?? []
+        let texts = files.filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }
+            .compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+        precondition(!texts.isEmpty, "sample drafts not found under \(drafts.path)")
+        return texts
+    }
+
+    /// About `totalBytes` of ~10 KB drafts of the samples' paragraphs, each digit replaced by a
+    /// random one, so that numbers vary but keep their forms.
+    private static func newsCorpus(from samples: [String], totalBytes: Int, generator: inout SplitMix64) -> [String] {
+        let paragraphs = samples.flatMap { $0.components(separatedBy: "\n\n") }.filter { !$0.hasPrefix("---") }
+        var drafts: [String] = []
+        var size = 0
+        while size < totalBytes {
+            var draft = "---\ndate: 2025-11-24\n---\n\n"
+            while draft.utf8.count < 10_000 {
+                let paragraph = paragraphs[Int(generator.next() % UInt64(paragraphs.count))]
+                for character in paragraph {
+                    draft.append(character.isASCII && character.isNumber ? Character(String(generator.next() % 10)) : character)
+                }
+                draft += "\n\n"
+            }
+            size += draft.utf8.count
+            drafts.append(draft)
+        }
+        return drafts
     }
 
     /// About `totalBytes` of ~10 KB drafts, alternately French and English, built from templates
     /// with numbers drawn from a seeded generator, so the corpus is the same on every run.
-    private static func corpus(totalBytes: Int, generator: inout SplitMix64) -> [String] {
+    private static func denseCorpus(totalBytes: Int, generator: inout SplitMix64) -> [String] {
         var drafts: [String] = []
         var size = 0
         while size < totalBytes {

@@ -8,6 +8,7 @@ print("FactDesk benchmarks — \(ProcessInfo.processInfo.activeProcessorCount) c
 if selected("engine") {
     for line in await EngineBenchmark.run() { print(line) }
 }
+if selected("date") { for line in await DateBenchmark.run() { print(line) } }
 if selected("number") {
     for line in await NumberBenchmark.run() { print(line) }
 }

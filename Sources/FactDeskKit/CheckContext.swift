@@ -29,12 +29,36 @@ public protocol Extractor: Sendable {
 
     /// Finds the mentions in a document.
     func extract(from document: Document) -> [Mention]
+
+    /// Finds the mentions in a document, given what the extractors run before it found: one
+    /// that must leave other mentions' words alone (the number extractor leaves dates' digits)
+    /// reads them instead of scanning the text again.
+    /// - Parameters:
+    ///   - document: the draft.
+    ///   - earlier: the mentions the earlier extractors found, in any order.
+    ///   - kinds: the kinds those extractors produce; a kind missing here was not looked for.
+    func extract(from document: Document, after earlier: [Mention], ofKinds kinds: Set<Mention.Kind>) -> [Mention]
+}
+
+extension Extractor {
+    /// Ignores what earlier extractors found: ``extract(from:)``.
+    public func extract(from document: Document, after earlier: [Mention], ofKinds kinds: Set<Mention.Kind>)
+        -> [Mention]
+    {
+        extract(from: document)
+    }
 }
 
 extension Array where Element == any Extractor {
-    /// Everything these extractors see in a document, ordered by span, then kind.
+    /// Everything these extractors see in a document, ordered by span, then kind. Each extractor
+    /// is given what the ones before it found.
     public func mentions(in document: Document) -> [Mention] {
-        flatMap { $0.extract(from: document) }
-            .sorted { ($0.span, $0.kind.rawValue) < ($1.span, $1.kind.rawValue) }
+        var mentions: [Mention] = []
+        var kinds: Set<Mention.Kind> = []
+        for extractor in self {
+            mentions += extractor.extract(from: document, after: mentions, ofKinds: kinds)
+            kinds.formUnion(extractor.kinds)
+        }
+        return mentions.sorted { ($0.span, $0.kind.rawValue) < ($1.span, $1.kind.rawValue) }
     }
 }

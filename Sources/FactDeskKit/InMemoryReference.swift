@@ -24,8 +24,9 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
         public var roles: [ReferenceRole]
         /// When it was founded.
         public var founded: PartialDate?
-        /// An event's first and last days.
+        /// An event's first day.
         public var start: PartialDate?
+        /// An event's last day.
         public var end: PartialDate?
         /// An event's place spellings.
         public var placeSpellings: [String]
@@ -69,6 +70,7 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
         self.properties = properties
     }
 
+    /// The subjects named by runs of the words: the longest spelling at each word, left to right.
     public func subjects(namedIn words: [String], language: Language) -> [ReferenceNameMatch] {
         let folded = words.map(Self.fold)
         var matches: [ReferenceNameMatch] = []
@@ -84,7 +86,8 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
                 }
             }
             if let best {
-                let subject = ReferenceSubject(id: best.subject.id, kind: best.subject.kind, name: best.subject.names[0])
+                let subject = ReferenceSubject(
+                    id: best.subject.id, kind: best.subject.kind, name: best.subject.names[0])
                 matches.append(ReferenceNameMatch(subject: subject, words: start..<best.end))
                 start = best.end
             } else {
@@ -94,12 +97,14 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
         return matches
     }
 
+    /// The subject's ``Subject/founded`` date, with its ``Subject/source``.
     public func founding(of subjectID: String) -> ReferenceFact<PartialDate>? {
         subject(subjectID).flatMap { subject in
             subject.founded.map { ReferenceFact(value: $0, source: subject.source) }
         }
     }
 
+    /// An event subject's dates and place spellings.
     public func event(_ subjectID: String) -> ReferenceEvent? {
         guard let subject = subject(subjectID), subject.kind == .event, subject.start != nil || subject.end != nil
         else { return nil }
@@ -107,6 +112,7 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
             start: subject.start, end: subject.end, placeSpellings: subject.placeSpellings, source: subject.source)
     }
 
+    /// A series subject's editions, by number.
     public func editions(ofSeries seriesID: String) -> [ReferenceEdition] {
         (subject(seriesID)?.editions ?? []).sorted { $0.number < $1.number }
     }

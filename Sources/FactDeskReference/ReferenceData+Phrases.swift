@@ -14,7 +14,8 @@ struct SubjectPhrases: Sendable {
 
     init(entities: [Entity], series: [Series]) {
         var byFirstWord: [String: [Phrase]] = [:]
-        let spellings = entities.flatMap { entity in entity.names.map { ($0.text, entity.id) } }
+        let spellings =
+            entities.flatMap { entity in entity.names.map { ($0.text, entity.id) } }
             + series.flatMap { series in series.names.map { ($0.text, series.id) } }
         for (spelling, id) in spellings {
             let words = NameFolding.tokens(spelling)
@@ -24,9 +25,32 @@ struct SubjectPhrases: Sendable {
         self.byFirstWord = byFirstWord.mapValues { phrases in phrases.sorted { $0.words.count > $1.words.count } }
     }
 
-    /// The longest spelling that starts at word `start` of `words` (each word folded into one or
-    /// more parts) and ends at the end of a word: the subject's id and the word after the name.
-    func longestMatch(in words: [[String]], from start: Int) -> (subjectID: String, end: Int)? {
+    /// A word of a draft folded into its parts ("d’INTERPOL" → "d", "interpol"), without an
+    /// array for the common word of one part.
+    enum FoldedWord {
+        case one(String)
+        case many([String])
+
+        var count: Int {
+            switch self {
+            case .one: 1
+            case .many(let parts): parts.count
+            }
+        }
+
+        subscript(index: Int) -> String {
+            switch self {
+            case .one(let part): part
+            case .many(let parts): parts[index]
+            }
+        }
+
+        var first: String? { count > 0 ? self[0] : nil }
+    }
+
+    /// The longest spelling that starts at word `start` of `words` and ends at the end of a
+    /// word: the subject's id and the word after the name.
+    func longestMatch(in words: [FoldedWord], from start: Int) -> (subjectID: String, end: Int)? {
         guard let first = words[start].first, let phrases = byFirstWord[first] else { return nil }
         for phrase in phrases {
             var word = start

@@ -28,12 +28,16 @@ extension ReferenceData: ReferenceLookup {
 
     /// A draft word's folded parts, as ``NameFolding/tokens(_:)`` gives them, without its cost
     /// for the common word of ASCII letters and digits.
-    private static func foldedParts(_ word: String) -> [String] {
+    private static func foldedParts(_ word: String) -> SubjectPhrases.FoldedWord {
         let utf8 = word.utf8
-        guard !utf8.isEmpty, utf8.allSatisfy({ $0 < 0x80 && (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0)) })
-        else { return NameFolding.tokens(word) }
-        if !utf8.contains(where: { (0x41...0x5A).contains($0) }) { return [word] }
-        return [String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)]
+        let isPlain =
+            !utf8.isEmpty
+            && utf8.allSatisfy { byte in
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            }
+        guard isPlain else { return .many(NameFolding.tokens(word)) }
+        guard utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return .one(word) }
+        return .one(String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
 
     /// The `founded` fact of an entity: a year or a date, with its source.

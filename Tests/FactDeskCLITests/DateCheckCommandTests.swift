@@ -7,7 +7,8 @@ import Testing
 struct DateCheckCommandTests {
     /// Each date finding as `rule « quote »`, whitespace made single spaces.
     private func dateFindings(_ draft: String, _ extra: [String] = []) throws -> (status: Int32, findings: [String]) {
-        let result = try FactDeskBinary.run(["check", "--format", "json", "--no-commit", "--checker", "date"] + extra + [draft])
+        let result = try FactDeskBinary.run(
+            ["check", "--format", "json", "--no-commit", "--checker", "date"] + extra + [draft])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let documents = try #require(root["documents"] as? [[String: Any]])
         let findings = try #require(documents.first?["findings"] as? [[String: Any]])
@@ -15,7 +16,8 @@ struct DateCheckCommandTests {
             result.status,
             findings.map { finding in
                 let quote = (finding["quote"] as? [String: String])?["exact"] ?? ""
-                return "\(finding["rule"] as? String ?? "") « \(quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")) »"
+                return
+                    "\(finding["rule"] as? String ?? "") « \(quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")) »"
             }
         )
     }
@@ -57,7 +59,8 @@ struct DateCheckCommandTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let draft = try String(
-            contentsOf: FactDeskBinary.packageRoot.appendingPathComponent(CheckCommandTests.frenchDraft), encoding: .utf8)
+            contentsOf: FactDeskBinary.packageRoot.appendingPathComponent(CheckCommandTests.frenchDraft),
+            encoding: .utf8)
         let copy = try folder.write("draft.md", Data(draft.utf8))
         let (_, findings) = try dateFindings(copy)
         #expect(
@@ -77,7 +80,9 @@ struct DateCheckCommandTests {
         _ = try folder.write("factdesk.yml", Data("languages: [fr]\n".utf8))
         _ = try folder.write(
             "reference/bad.yml",
-            Data("entities:\n  - id: x\n    kind: organization\n    names: [X]\n    bogus: 1\n  - id: x\n    kind: person\n    names: [Y]\n".utf8))
+            Data(
+                "entities:\n  - id: x\n    kind: organization\n    names: [X]\n    bogus: 1\n  - id: x\n    kind: person\n    names: [Y]\n"
+                    .utf8))
         let draft = try folder.write("drafts/d.md", Data("Le 24 novembre 2025.\n".utf8))
         let result = try FactDeskBinary.run(["check", "--no-commit", draft])
         #expect(result.status == 2)

@@ -20,7 +20,8 @@ struct DateCheckerBadInputTests {
         let ranges = (0..<1_000).map { index in
             index % 10 == 0 ? "du 27 au 24 novembre" : "du \(1 + index % 20) au \(3 + index % 20) décembre"
         }
-        let text = "La 93e session de l’Assemblée générale d’INTERPOL, " + ranges.joined(separator: ", ")
+        let text =
+            "La 93e session de l’Assemblée générale d’INTERPOL, " + ranges.joined(separator: ", ")
             + ", a duré pendant cinq jours, puis mardi les délégués ont voté."
         let found = try await findings(text)
         #expect(found.filter { $0.rule == "range-order" }.count == 100)

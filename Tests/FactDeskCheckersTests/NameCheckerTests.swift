@@ -92,9 +92,9 @@ final class CountingResolver: PhraseResolver {
         self.resolver = resolver
     }
 
-    func resolve(_ phrase: String, positional: Bool) -> NameResolution {
+    func resolve(_ phrase: String, folded: [String], positional: Bool) -> NameResolution {
         calls += 1
-        return resolver.resolve(phrase, positional: positional)
+        return resolver.resolve(phrase, folded: folded, positional: positional)
     }
 
     func knows(_ word: String) -> Bool {

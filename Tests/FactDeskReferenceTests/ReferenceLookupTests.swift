@@ -10,7 +10,9 @@ import Testing
     static let data = try! ReferenceLoader().load([exampleReferenceFolder])
 
     @Test func namesAreFoundInADraftsWordsWhateverTheirApostrophesAndCase() {
-        let words = ["le", "11e", "anniversaire", "du", "Centre", "d’", "innovation", "d’", "INTERPOL", "à", "Marrakesh"]
+        let words = [
+            "le", "11e", "anniversaire", "du", "Centre", "d’", "innovation", "d’", "INTERPOL", "à", "Marrakesh",
+        ]
         let matches = Self.data.subjects(namedIn: words, language: .fr)
         #expect(matches.map(\.subject.id) == ["interpol-innovation-centre", "marrakech"])
         #expect(matches.map(\.words) == [4..<9, 10..<11])
@@ -67,7 +69,9 @@ import Testing
         let draft = URL(fileURLWithPath: exampleReferenceFolder).deletingLastPathComponent()
             .appendingPathComponent("drafts/assemblee-generale.fr.md").path
         let folder = try #require(WorkspaceReference.folder(forDraft: draft))
-        #expect(URL(fileURLWithPath: folder).standardizedFileURL.path == URL(fileURLWithPath: exampleReferenceFolder).standardizedFileURL.path)
+        #expect(
+            URL(fileURLWithPath: folder).standardizedFileURL.path
+                == URL(fileURLWithPath: exampleReferenceFolder).standardizedFileURL.path)
         #expect(WorkspaceReference.paths(given: [], drafts: [draft, draft]) == [folder])
         #expect(WorkspaceReference.paths(given: [exampleReferenceFolder], drafts: [draft]) == [exampleReferenceFolder])
         #expect(WorkspaceReference.paths(given: [], drafts: ["-", "/nonexistent/x.md"]).isEmpty)

@@ -11,8 +11,14 @@ struct AnniversaryExtractionTests {
             ("Le ⟦dixième anniversaire⟧ et le ⟦1er anniversaire⟧.", .fr, ["anniversary #10", "anniversary #1"]),
             ("Pour le ⟦quatre-vingt-treizième anniversaire⟧.", .fr, ["anniversary #93"]),
             ("Pour le ⟦vingt et unième anniversaire⟧.", .fr, ["anniversary #21"]),
-            ("INTERPOL fête son ⟦centenaire⟧ et le ⟦cinquantenaire⟧ du traité.", .fr, ["anniversary #100", "anniversary #50"]),
-            ("It marked its ⟦10th anniversary⟧ and the ⟦ninety-third anniversary⟧.", .en, ["anniversary #10", "anniversary #93"]),
+            (
+                "INTERPOL fête son ⟦centenaire⟧ et le ⟦cinquantenaire⟧ du traité.", .fr,
+                ["anniversary #100", "anniversary #50"]
+            ),
+            (
+                "It marked its ⟦10th anniversary⟧ and the ⟦ninety-third anniversary⟧.", .en,
+                ["anniversary #10", "anniversary #93"]
+            ),
             ("The ⟦centenary⟧ of the club.", .en, ["anniversary #100"]),
         ])
     func anniversaries(marked: String, language: Language, values: [String]) {

@@ -64,8 +64,8 @@ struct DateCheck {
             for index in sentence.tokens {
                 quoted[index] = depth > 0 || straightOpen
                 let token = document.tokens[index]
-                guard token.kind == .punctuation else { continue }
-                switch token.text {
+                guard token.kind == .punctuation, let mark = token.text.unicodeScalars.first else { continue }
+                switch mark {
                 case "«", "“": depth += 1
                 case "»", "”": depth = max(0, depth - 1)
                 case "\"": straightOpen.toggle()

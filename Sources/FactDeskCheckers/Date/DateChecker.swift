@@ -22,6 +22,7 @@ public struct DateChecker: Checker {
     /// Creates the checker.
     public init() {}
 
+    /// The checker's id, version and rules with their examples.
     public var descriptor: CheckerDescriptor {
         CheckerDescriptor(
             id: Self.id, version: "0.2.0",
@@ -30,6 +31,7 @@ public struct DateChecker: Checker {
             rules: Self.rules.map(\.descriptor))
     }
 
+    /// Checks one document: reads its mentions once into a ``DateCheck`` and runs every rule on it.
     public func check(_ document: Document, context: CheckContext) throws -> [Finding] {
         let check = DateCheck(document: document, context: context)
         return Self.rules.flatMap { $0.findings(in: check) }

@@ -8,10 +8,10 @@ final class CachingResolver: PhraseResolver {
         self.resolver = resolver
     }
 
-    func resolve(_ phrase: String, positional: Bool) -> NameResolution {
+    func resolve(_ phrase: String, folded: [String], positional: Bool) -> NameResolution {
         let key = positional ? "^" + phrase : phrase
         if let known = resolutions[key] { return known }
-        let resolution = resolver.resolve(phrase, positional: positional)
+        let resolution = resolver.resolve(phrase, folded: folded, positional: positional)
         resolutions[key] = resolution
         return resolution
     }

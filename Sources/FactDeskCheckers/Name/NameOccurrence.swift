@@ -13,6 +13,8 @@ struct NameOccurrence {
     /// The text compared with spellings: ``text`` with look-alike letters made Latin when it
     /// mixes scripts ("Mаrrakech" with a Cyrillic а).
     var comparedText: String
+    /// ``comparedText``'s folded words (``NameFolding/tokens(_:)``), particles included.
+    var folded: [String]
     /// A lone word where any word takes a capital: only an exact spelling makes it a name.
     var positional: Bool
 

@@ -49,9 +49,10 @@ struct NameSuggestion: Equatable {
 
 /// Says what the reference data knows of a phrase (``NameResolver``; tests count the calls).
 protocol PhraseResolver {
-    /// What the reference data says about `phrase`; `positional` when every word of it takes a
-    /// capital by position (a lone word opening a sentence), so only exact spellings count.
-    func resolve(_ phrase: String, positional: Bool) -> NameResolution
+    /// What the reference data says about `phrase`, whose folded words are `folded`;
+    /// `positional` when every word of it takes a capital by position (a lone word opening a
+    /// sentence), so only exact spellings count.
+    func resolve(_ phrase: String, folded: [String], positional: Bool) -> NameResolution
 
     /// Whether a folded word is a word of some spelling.
     func knows(_ word: String) -> Bool
@@ -79,10 +80,7 @@ struct NameResolver: PhraseResolver {
         book.words.contains(word)
     }
 
-    /// What the reference data says about `phrase`; `positional` when every word of it takes a
-    /// capital by position (a lone word opening a sentence), so only exact spellings count.
-    func resolve(_ phrase: String, positional: Bool) -> NameResolution {
-        let folded = NameFolding.tokens(phrase)
+    func resolve(_ phrase: String, folded: [String], positional: Bool) -> NameResolution {
         guard !folded.isEmpty, folded.count <= Self.maximumWords,
             folded.allSatisfy({ $0.unicodeScalars.count <= WordDistance.maximumLength })
         else { return .unknown }
@@ -113,21 +111,21 @@ struct NameResolver: PhraseResolver {
                 : .misspelled(near.map { NameSuggestion(subject: $0.subject, spelling: $0.spelling, edits: $0.edits, difference: .language(otherLanguage)) })
         }
         if positional { return .unknown }
-        guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits) }
+        guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits, in: book.index) }
         // A lone word is matched within its own allowance, against one-word spellings only: a
         // word too short for any edit, or one that some spelling has as it is ("Ahmed", a word
         // of a name rather than a misspelling of another), has nothing more to find.
         let word = core.words[0]
         let edits = WordDistance.allowance(length: word.count, alone: true)
         guard edits > 0, !book.words.contains(String(String.UnicodeScalarView(word))) else { return .unknown }
-        return fuzzy(phrase, core: core, edits: edits)
+        return fuzzy(phrase, core: core, edits: edits, in: book.singleWordIndex)
     }
 
-    /// The index's candidates, each checked against its subject's spellings in this language.
-    private func fuzzy(_ phrase: String, core: CoreWords, edits: Int) -> NameResolution {
+    /// An index's candidates, each checked against its subject's spellings in this language.
+    private func fuzzy(_ phrase: String, core: CoreWords, edits: Int, in index: NameIndex) -> NameResolution {
         var suggestions: [(suggestion: NameSuggestion, score: Double)] = []
         var partOf: String?
-        for candidate in book.index.candidates(for: phrase, maxDistance: edits, limit: 4) {
+        for candidate in index.candidates(for: phrase, maxDistance: edits, limit: 4) {
             if let near = nearest(of: candidate.id, to: core) {
                 if near.edits == 0 { return .variant(subject: candidate.id) }
                 suggestions.append((near, candidate.score))

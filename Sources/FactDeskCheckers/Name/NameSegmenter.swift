@@ -82,10 +82,11 @@ struct NameSegmenter {
             let span = Span(start: firstWord.span.start, end: lastWord.span.end)
             let text = document.text(in: span)
             let compared = Lookalikes.latinised(text)?.text ?? text
+            let folded = NameFolding.tokens(compared)
             return NameOccurrence(
                 span: span, text: text, tokens: firstWord.token...lastWord.token,
-                resolution: resolver?.resolve(compared, positional: positional) ?? .unknown, comparedText: compared,
-                positional: positional)
+                resolution: resolver?.resolve(compared, folded: folded, positional: positional) ?? .unknown,
+                comparedText: compared, folded: folded, positional: positional)
         }
         guard let resolver else { return [occurrence(0, cores.count, resolver: nil)] }
         var whole: NameOccurrence?

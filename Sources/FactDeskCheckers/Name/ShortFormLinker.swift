@@ -17,63 +17,61 @@ struct ShortFormLinker {
 
     /// The occurrences with their short forms linked.
     static func link(_ occurrences: [NameOccurrence]) -> [NameOccurrence] {
-        var subjectsByWord: [String: (subject: String, written: String)] = [:]
+        var known: [String: (subject: String, text: String)] = [:]
         var registered = Set<String>()
         var linked = occurrences
         for position in linked.indices {
             let occurrence = linked[position]
             if let subject = occurrence.subject {
-                let text = registeredText(of: occurrence)
-                guard subjectsByWord.count < maximumKnownWords, registered.insert(text).inserted else { continue }
-                for (folded, written) in words(of: text) where subjectsByWord[folded] == nil {
-                    subjectsByWord[folded] = (subject, written)
+                let (text, folded) = vouchedFor(by: occurrence)
+                guard known.count < maximumKnownWords, registered.insert(text).inserted else { continue }
+                for word in folded where known[word] == nil && !NameFolding.particles.contains(word) {
+                    known[word] = (subject, text)
                 }
                 continue
             }
             guard occurrence.resolution == .unknown, !occurrence.positional else { continue }
-            let words = CoreWords(NameFolding.tokens(occurrence.comparedText)).words.map { String(String.UnicodeScalarView($0)) }
+            let words = CoreWords(occurrence.folded).words.map { String(String.UnicodeScalarView($0)) }
             guard (1...maximumWords).contains(words.count) else { continue }
-            let subjects = Set(words.compactMap { subjectsByWord[$0]?.subject })
-            if subjects.count == 1, words.allSatisfy({ subjectsByWord[$0] != nil }) {
+            let subjects = Set(words.compactMap { known[$0]?.subject })
+            if subjects.count == 1, words.allSatisfy({ known[$0] != nil }) {
                 linked[position].resolution = .variant(subject: subjects.first!)
-            } else if words.count == 1, !occurrence.comparedText.contains(where: { !$0.isLetter }),
-                let near = nearest(to: words[0], in: subjectsByWord)
-            {
+            } else if words.count == 1, occurrence.folded.count == 1, let near = nearest(to: words[0], in: known) {
                 linked[position].resolution = .misspelled([near])
             }
         }
         return linked
     }
 
-    /// The text whose words a resolved occurrence vouches for: the accepted spelling of a
-    /// misspelt one, else its own.
-    private static func registeredText(of occurrence: NameOccurrence) -> String {
-        if case .misspelled(let suggestions) = occurrence.resolution { return suggestions[0].spelling }
-        return occurrence.comparedText
-    }
-
-    /// The words of a text, each folded and as written ("Al-Raisi" gives `al`/"Al" and `raisi`/"Raisi").
-    private static func words(of text: String) -> [(folded: String, written: String)] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).compactMap { part in
-            let folded = NameFolding.key(String(part))
-            return folded.isEmpty || NameFolding.particles.contains(folded) ? nil : (folded, String(part))
+    /// The text whose words a resolved occurrence vouches for, and its folded words: the
+    /// accepted spelling of a misspelt one, else its own.
+    private static func vouchedFor(by occurrence: NameOccurrence) -> (text: String, folded: [String]) {
+        if case .misspelled(let suggestions) = occurrence.resolution {
+            return (suggestions[0].spelling, NameFolding.tokens(suggestions[0].spelling))
         }
+        return (occurrence.comparedText, occurrence.folded)
     }
 
-    /// The known word nearest a single unknown one, within a lone word's allowance.
-    private static func nearest(to word: String, in known: [String: (subject: String, written: String)])
+    /// The known word nearest a single unknown one, within a lone word's allowance, as its
+    /// name writes it.
+    private static func nearest(to word: String, in known: [String: (subject: String, text: String)])
         -> NameSuggestion?
     {
         let scalars = Array(word.unicodeScalars)
-        var best: NameSuggestion?
+        guard WordDistance.allowance(length: scalars.count, alone: true) > 0 else { return nil }
+        var best: (edits: Int, folded: String, subject: String, text: String)?
         for (folded, entry) in known where abs(folded.unicodeScalars.count - scalars.count) <= NameResolver.maximumEdits {
             let candidate = Array(folded.unicodeScalars)
             let allowance = WordDistance.allowance(length: min(scalars.count, candidate.count), alone: true)
             guard allowance > 0, let edits = WordDistance.between(scalars, candidate, bound: allowance),
-                edits > 0, (edits, entry.written) < (best?.edits ?? Int.max, best?.spelling ?? "")
+                edits > 0, (edits, folded) < (best?.edits ?? Int.max, best?.folded ?? "")
             else { continue }
-            best = NameSuggestion(subject: entry.subject, spelling: entry.written, edits: edits, difference: .letters)
+            best = (edits, folded, entry.subject, entry.text)
         }
-        return best
+        guard let best,
+            let written = best.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                .first(where: { NameFolding.key(String($0)) == best.folded })
+        else { return nil }
+        return NameSuggestion(subject: best.subject, spelling: String(written), edits: best.edits, difference: .letters)
     }
 }

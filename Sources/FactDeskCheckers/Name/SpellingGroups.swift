@@ -24,7 +24,7 @@ struct SpellingGroups {
     /// The earlier occurrence of the same name, spelt the way the group first spelt it, or `nil`
     /// for the first of its group; the occurrence joins its group either way.
     mutating func earlier(than occurrence: NameOccurrence) -> (first: NameOccurrence, spelling: String)? {
-        let key = NameFolding.key(occurrence.comparedText)
+        let key = occurrence.folded.joined()
         if let subject = occurrence.subject {
             guard let first = firstBySubject[subject] else {
                 firstBySubject[subject] = occurrence
@@ -32,23 +32,22 @@ struct SpellingGroups {
             }
             if first.comparedText == occurrence.comparedText { return (first, first.comparedText) }
             if let ending = Self.ending(of: first.comparedText, withKey: key) { return (first, ending) }
-            let close = CoreWords(NameFolding.tokens(occurrence.comparedText))
-                .edits(to: CoreWords(NameFolding.tokens(first.comparedText)))
+            let close = CoreWords(occurrence.folded).edits(to: CoreWords(first.folded))
             return close == nil ? nil : (first, first.comparedText)
         }
         if let first = firstByEnding[key] {
             return (first, Self.ending(of: first.comparedText, withKey: key) ?? first.comparedText)
         }
-        let words = CoreWords(NameFolding.tokens(occurrence.comparedText)).words.map { String(String.UnicodeScalarView($0)) }
+        let words = CoreWords(occurrence.folded).words.map { String(String.UnicodeScalarView($0)) }
         for (position, signature) in Self.neighbourSignatures(words).enumerated() {
             guard let first = firstByNeighbour[signature] else { continue }
-            let firstWords = CoreWords(NameFolding.tokens(first.comparedText)).words
+            let firstWords = CoreWords(first.folded).words
             let (mine, theirs) = (Array(words[position].unicodeScalars), firstWords[position])
             if min(mine.count, theirs.count) >= Self.shortestVariantWord, WordDistance.between(mine, theirs, bound: 1) == 1 {
                 return (first, first.comparedText)
             }
         }
-        for ending in Self.endingKeys(of: occurrence.comparedText) where firstByEnding[ending] == nil {
+        for ending in occurrence.folded.indices.map({ occurrence.folded[$0...].joined() }) where firstByEnding[ending] == nil {
             firstByEnding[ending] = occurrence
         }
         for signature in Self.neighbourSignatures(words) where firstByNeighbour[signature] == nil {
@@ -65,11 +64,6 @@ struct SpellingGroups {
             if NameFolding.key(ending) == key { return ending }
         }
         return nil
-    }
-
-    /// The folded keys of every end of a name from a word boundary.
-    private static func endingKeys(of text: String) -> [String] {
-        boundaries(of: text).map { NameFolding.key(String(text[$0...])) }.filter { !$0.isEmpty }
     }
 
     /// Where words start: the start, and after each space, hyphen or apostrophe.

@@ -33,8 +33,8 @@ struct UnknownNameRule: NameRule {
         guard let book = check.book, !book.records.isEmpty else { return [] }
         var reported = Set<String>()
         return check.occurrences.compactMap { occurrence in
-            guard occurrence.resolution == .unknown, isPersonLike(occurrence.comparedText),
-                reported.insert(NameFolding.key(occurrence.comparedText)).inserted
+            guard occurrence.resolution == .unknown, occurrence.folded.count >= 2, isPersonLike(occurrence.comparedText),
+                reported.insert(occurrence.folded.joined()).inserted
             else { return nil }
             return check.finding(descriptor, span: occurrence.span, message: check.wording.unknown(occurrence.text))
         }

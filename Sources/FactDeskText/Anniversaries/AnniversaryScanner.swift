@@ -25,15 +25,35 @@ struct AnniversaryScanner {
     func matches() -> [AnniversaryMatch] {
         var matches: [AnniversaryMatch] = []
         for index in tokens.indices where tokens[index].kind == .word {
-            if let key = keys[index], AnniversaryLexicon.nouns.contains(key) {
+            let word: AnniversaryLexicon.Word?
+            if let key = keys[index] {
+                word = AnniversaryLexicon.words[key]
+            } else {
+                word = longWord(index)
+            }
+            switch word {
+            case .noun:
                 if let start = ordinalStart(before: index), let ordinal = ordinal(start..<index) {
                     matches.append(AnniversaryMatch(ordinal: ordinal, tokens: start..<index + 1))
                 }
-            } else if let years = yearsNoun(index) {
+            case .englishYears(let years):
                 matches.append(AnniversaryMatch(ordinal: years, tokens: index..<index + 1))
+            case .frenchYears(let years):
+                if let determiner = keys[index - 1], AnniversaryLexicon.frenchDeterminers.contains(determiner) {
+                    matches.append(AnniversaryMatch(ordinal: years, tokens: index..<index + 1))
+                }
+            case nil:
+                break
             }
         }
         return matches
+    }
+
+    /// A French noun of anniversary too long for a key ("cinquantenaire").
+    private func longWord(_ index: Int) -> AnniversaryLexicon.Word? {
+        let text = tokens[index].text
+        guard text.utf8.count == "cinquantenaire".utf8.count else { return nil }
+        return AnniversaryLexicon.longFrenchNouns[text.lowercased()].map { .frenchYears($0) }
     }
 
     /// Where the ordinal before the noun at `index` starts: the furthest token from which the
@@ -54,20 +74,5 @@ struct AnniversaryScanner {
             reading.isOrdinal
         else { return nil }
         return reading.value
-    }
-
-    /// The years of a noun that is an anniversary by itself ("centenaire", "bicentennial"),
-    /// when what comes before it makes it one.
-    private func yearsNoun(_ index: Int) -> Int? {
-        let years: Int?
-        if let key = keys[index] {
-            if let english = AnniversaryLexicon.englishNouns[key] { return english }
-            years = AnniversaryLexicon.frenchNouns[key]
-        } else {
-            years = AnniversaryLexicon.longFrenchNouns[tokens[index].text.lowercased()]
-        }
-        guard let years, let determiner = keys[index - 1], AnniversaryLexicon.frenchDeterminers.contains(determiner)
-        else { return nil }
-        return years
     }
 }

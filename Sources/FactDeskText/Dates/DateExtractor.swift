@@ -34,7 +34,9 @@ public struct DateExtractor: Extractor {
         let dates = scanner.matches().map { match in
             let span = span(match.tokens)
             let text = document.text(in: span)
-            switch YearInference.resolve(match.expression, published: document.published, direction: match.yearDirection) {
+            switch YearInference.resolve(
+                match.expression, published: document.published, direction: match.yearDirection)
+            {
             case .date(let date, let weekday):
                 return Mention(kind: .date, text: text, span: span, value: .date(date, weekday: weekday))
             case .range(let start, let end, let startWeekday, let endWeekday):

@@ -81,7 +81,7 @@ enum DateLexicon {
     static let rangeWords: Set<String> = ["au", "to", "through", "until", "till"]
 
     /// Dashes between the two ends of a range ("24-27", "24 – 27").
-    static let rangeDashes: Set<String> = ["-", "–", "—", "\u{2010}", "\u{2011}"]
+    static let rangeDashes: Set<Unicode.Scalar> = ["-", "–", "—", "\u{2010}", "\u{2011}"]
 
     /// Words between the last two days of a list ("les 24 et 25 novembre").
     static let listWords: Set<String> = ["et", "and"]

@@ -50,7 +50,8 @@ extension PartialDate {
         guard let startMonth = month, let endMonth = end.month, startMonth > endMonth else { return false }
         // Measured across a new year of two common years; a day the month lacks counts as its last.
         func day(_ day: Int, of month: Int, in year: Int) -> Int {
-            CalendarDate(year: year, month: month, day: min(max(day, 1), CalendarDate.daysIn(month: month, year: year)))!
+            CalendarDate(
+                year: year, month: month, day: min(max(day, 1), CalendarDate.daysIn(month: month, year: year)))!
                 .daysSinceEpoch
         }
         let length = day(end.day ?? 1, of: endMonth, in: 2002) - day(self.day ?? 1, of: startMonth, in: 2001)

@@ -74,7 +74,8 @@ extension DateScanner {
             let end = dayFirst(at: second.index)
         {
             let start = PartialDate(year: end.date.year, month: end.date.month, day: day)
-            return RangeEnds(start: start, end: end.date, endWeekday: second.weekday, next: end.next, separator: index + 1)
+            return RangeEnds(
+                start: start, end: end.date, endWeekday: second.weekday, next: end.next, separator: index + 1)
         }
         return nil
     }

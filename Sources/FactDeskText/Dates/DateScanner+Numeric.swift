@@ -19,7 +19,7 @@ extension DateScanner {
     /// reading of the ambiguous "03/04/2025").
     func slashDate(at index: Int) -> DateMatch? {
         guard let (first, firstDigits) = words.number(index), firstDigits <= 2 else { return nil }
-        for separator in ["/", "."] {
+        for separator: Unicode.Scalar in ["/", "."] {
             guard let second = attachedNumber(after: index, separator: separator, digits: 1...2),
                 words.isAttached(index + 3), words.isPunctuation(index + 3, separator),
                 words.isAttached(index + 4), let year = words.year(index + 4),
@@ -37,7 +37,7 @@ extension DateScanner {
 
     /// The number two tokens after `index`, when an attached `separator` and an attached number
     /// of the given length follow.
-    private func attachedNumber(after index: Int, separator: String, digits: ClosedRange<Int>) -> Int? {
+    private func attachedNumber(after index: Int, separator: Unicode.Scalar, digits: ClosedRange<Int>) -> Int? {
         guard words.isAttached(index + 1), words.isPunctuation(index + 1, separator),
             words.isAttached(index + 2), let (value, count) = words.number(index + 2),
             digits.contains(count)
@@ -45,7 +45,7 @@ extension DateScanner {
         return value
     }
 
-    private func attachedNumber(after index: Int, separator: String, digits: Int) -> Int? {
+    private func attachedNumber(after index: Int, separator: Unicode.Scalar, digits: Int) -> Int? {
         attachedNumber(after: index, separator: separator, digits: digits...digits)
     }
 

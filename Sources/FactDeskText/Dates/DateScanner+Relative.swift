@@ -7,7 +7,10 @@ extension DateScanner {
     /// The relative date that starts at word `index` (or at the article before it), if any.
     func relative(at index: Int) -> DateMatch? {
         guard let key = words.key(index) else {
-            guard let pair = RelativeLexicon.PairKey(words.tokens[index].text),
+            guard
+                words.tokens[index].text.utf8.contains(UInt8(ascii: "-"))
+                    || !words.tokens[index].text.utf8.allSatisfy({ $0 < 0x80 }),
+                let pair = RelativeLexicon.PairKey(words.tokens[index].text),
                 let offset = RelativeLexicon.hyphenatedDays[pair]
             else { return nil }
             return DateMatch(expression: .relative(.days(offset)), tokens: index..<index + 1)

@@ -26,14 +26,20 @@ struct DateTokens {
         index < tokens.count && !tokens[index].followsSpace
     }
 
-    /// Whether token `index` is a punctuation mark among `marks`.
-    func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
-        tokens.indices.contains(index) && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
+    /// The mark of punctuation token `index` (one scalar, as the tokenizer makes them), or `nil`.
+    private func mark(_ index: Int) -> Unicode.Scalar? {
+        guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return nil }
+        return tokens[index].text.unicodeScalars.first
     }
 
-    /// Whether token `index` is a punctuation mark equal to `mark`.
-    func isPunctuation(_ index: Int, _ mark: String) -> Bool {
-        tokens.indices.contains(index) && tokens[index].kind == .punctuation && tokens[index].text == mark
+    /// Whether token `index` is a punctuation mark among `marks`.
+    func isPunctuation(_ index: Int, _ marks: Set<Unicode.Scalar>) -> Bool {
+        mark(index).map(marks.contains) ?? false
+    }
+
+    /// Whether token `index` is the punctuation mark `mark`.
+    func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        self.mark(index) == mark
     }
 
     /// The folded text of word `index` when it is one of ``DateLexicon/connectors`` ("au",
@@ -128,14 +134,19 @@ struct DateTokens {
     /// Whether number token `index` is the decimal part of a number ("12,24", "3.5"), so it
     /// cannot be a day or a year of its own.
     func continuesNumber(_ index: Int) -> Bool {
-        guard index >= 2, isAttached(index), isPunctuation(index - 1, [",", "."]) else { return false }
+        guard index >= 2, isAttached(index), isPunctuation(index - 1, Self.decimalMarks) else { return false }
         return isAttached(index - 1) && number(index - 2) != nil
     }
 
     /// Whether token `index` starts a continuation of a number-like code ("-01", ".5", "/3")
     /// that would make the numbers before it something other than a date.
     func continuesCode(_ index: Int) -> Bool {
-        isAttached(index) && isPunctuation(index, ["-", "/", ".", ",", ":"])
+        isAttached(index) && isPunctuation(index, Self.codeSeparators)
             && isAttached(index + 1) && number(index + 1) != nil
     }
+
+    /// Marks between the parts of a number: "12,24", "3.5".
+    private static let decimalMarks: Set<Unicode.Scalar> = [",", "."]
+    /// Marks that continue a code of numbers: "2025-11-24-01", "24/11", "10:30".
+    private static let codeSeparators: Set<Unicode.Scalar> = ["-", "/", ".", ",", ":"]
 }

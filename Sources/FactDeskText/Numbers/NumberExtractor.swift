@@ -33,9 +33,47 @@ public struct NumberExtractor: Extractor {
         for match in DurationScanner(document: document, keys: keys).matches() {
             for index in match.tokens { claimed[index] = true }
         }
-        let digits = DigitNumberReader(tokens: tokens, text: document.normalized, language: document.language)
-        let scanner = NumberScanner(tokens: tokens, keys: keys, digits: digits, claimed: claimed)
+        return extract(from: document, keys: keys, claimed: claimed)
+    }
+
+    /// The numbers, ordinals and percentages of a document, leaving alone the words of the
+    /// dates and durations the earlier extractors found, when they looked for them; otherwise
+    /// as ``extract(from:)``, which finds those itself.
+    public func extract(from document: Document, after earlier: [Mention], ofKinds kinds: Set<Mention.Kind>)
+        -> [Mention]
+    {
+        guard Self.claimingKinds.isSubset(of: kinds) else { return extract(from: document) }
+        let tokens = document.tokens
+        var claimed = [Bool](repeating: false, count: tokens.count)
+        for mention in earlier where Self.claimingKinds.contains(mention.kind) {
+            var index = Self.firstToken(from: mention.span.start, in: tokens)
+            while index < tokens.count, tokens[index].span.start < mention.span.end {
+                claimed[index] = true
+                index += 1
+            }
+        }
+        return extract(from: document, keys: WordKeys(tokens), claimed: claimed)
+    }
+
+    /// The kinds whose words numbers leave alone: those of ``DateExtractor`` but anniversaries
+    /// ("10e anniversaire" is an ordinal too), and durations.
+    static let claimingKinds: Set<Mention.Kind> = [.date, .dateRange, .weekday, .relativeDate, .duration]
+
+    private func extract(from document: Document, keys: WordKeys, claimed: [Bool]) -> [Mention] {
+        let digits = DigitNumberReader(tokens: document.tokens, text: document.normalized, language: document.language)
+        let scanner = NumberScanner(tokens: document.tokens, keys: keys, digits: digits, claimed: claimed)
         return scanner.matches().map { mention(for: $0, in: document) }
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    private static func firstToken(from offset: Int, in tokens: [Token]) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The mention of a match: its words, its kind, its bound and its currency.

@@ -126,6 +126,12 @@ extension NumberScanner {
     /// A number or ordinal in words at `index` ("cent quatre-vingt-seize", "ninety-third"), with
     /// a multiplying noun after it ("deux douzaines", "two dozen", "une centaine de").
     private func wordQuantity(at index: Int) -> NumberMatch? {
+        // Most words are no number: one look-up tells, before any reading starts.
+        if let key = keys[index] {
+            guard NumberWordsLexicon.atoms[key] != nil else { return nil }
+        } else if !tokens[index].text.unicodeScalars.contains(where: NumberWords.isHyphen) {
+            return nil
+        }
         if let key = keys[index], NumberWordsLexicon.articles.contains(key),
             let multiplier = multiplier(at: index + 1), isFree(index..<index + 2)
         {

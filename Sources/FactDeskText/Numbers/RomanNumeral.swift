@@ -30,12 +30,13 @@ enum RomanNumeral {
 
     /// The numeral and suffix of a word such as "XXIe", or `nil`.
     static func ordinal(_ word: String) -> (value: Int, isSingleLetter: Bool, letter: Character)? {
-        guard let first = word.utf8.first, numeralBytes.contains(first) else { return nil }
-        let letters = word.prefix { "IVXLCDM".contains($0) }
-        guard !letters.isEmpty, suffixes.contains(String(word.dropFirst(letters.count))),
-            let value = value(of: letters)
-        else { return nil }
-        return (value, letters.count == 1, letters.first!)
+        let bytes = word.utf8
+        let letterCount = bytes.prefix { numeralBytes.contains($0) }.count
+        // A suffix is one to three letters: at most six bytes.
+        guard letterCount > 0, bytes.count - letterCount <= 6 else { return nil }
+        let letters = word.prefix(letterCount)
+        guard suffixes.contains(String(word.dropFirst(letterCount))), let value = value(of: letters) else { return nil }
+        return (value, letterCount == 1, letters.first!)
     }
 
     /// The value of a canonical uppercase Roman numeral, or `nil` ("IIII", "VX", "IC").

@@ -51,7 +51,9 @@ extension DateEvaluation {
         .init("Delegates to the General Assembly arrived in Marrakesh on Thursday.", .en, [relative]),
         .init("Yesterday, Monday, the General Assembly opened in Marrakesh.", .en, [relative]),
         .init("The General Assembly delegates voted on Wednesday in Marrakesh.", .en, [relative]),
-        .init("The summit is held from November 24 to 27, 2025. Ministers met on Wednesday at the summit.", .en, [relative]),
+        .init(
+            "The summit is held from November 24 to 27, 2025. Ministers met on Wednesday at the summit.", .en,
+            [relative]),
         .init("Last Tuesday, the General Assembly in Marrakesh heard the report.", .en, [relative]),
         .init("Next Tuesday, the General Assembly in Marrakesh will hear the report.", .en, []),
         .init("The General Assembly will close in Marrakesh on Thursday.", .en, []),
@@ -72,8 +74,11 @@ extension DateEvaluation {
         .init("The 93rd General Assembly opened in Marrakesh on December 2, 2025.", .en, [edition, tense]),
         .init("The 92nd INTERPOL General Assembly took place in Glasgow in November 2023.", .en, [edition]),
         .init("The 29th UN Climate Change Conference was held in Baku in 2025.", .en, [edition]),
-        .init("The previous UN Climate Change Conference was held in Baku from November 11 to 22, 2025.", .en, [edition]),
-        .init("The 93rd General Assembly, held in Glasgow from November 24 to 27, 2025, closed with a vote.", .en, [edition]),
+        .init(
+            "The previous UN Climate Change Conference was held in Baku from November 11 to 22, 2025.", .en, [edition]),
+        .init(
+            "The 93rd General Assembly, held in Glasgow from November 24 to 27, 2025, closed with a vote.", .en,
+            [edition]),
         .init("The 93rd General Assembly opened in Marrakesh on November 24, 2025.", .en, []),
         .init("The 29th UN Climate Change Conference was held in Baku in 2024.", .en, []),
         .init("The previous General Assembly session was held in Glasgow on November 4–7, 2024.", .en, []),
@@ -115,7 +120,8 @@ extension DateEvaluation {
         .init("Il habite au 24 rue du 4-Septembre, près de la place du 11-Novembre.", .fr, []),
         .init("Le 1er, tout le monde était là.", .fr, []),
         .init("Lundi 24 novembre 2025, à Marrakech, l’Assemblée générale d’INTERPOL s’ouvre.", .fr, []),
-        .init("La 93e session de l’Assemblée générale d’INTERPOL a lieu du lundi 24 au jeudi 27 novembre 2025.", .fr, []),
+        .init(
+            "La 93e session de l’Assemblée générale d’INTERPOL a lieu du lundi 24 au jeudi 27 novembre 2025.", .fr, []),
         .init("Fondée en 1923, INTERPOL compte 196 pays membres.", .fr, []),
         .init("En 1989, le mur tombera quelques mois plus tard.", .fr, []),
         .init("The office is open Monday to Friday, 9 a.m. to 5 p.m.", .en, []),

@@ -21,8 +21,11 @@ extension DateEvaluation {
         .init("Le 70e anniversaire de l’Unesco a été célébré en 2015.", .fr, []),
         .init("L’Unesco a célébré son 80e anniversaire le 16 novembre 2025.", .fr, []),
         .init("L’Unesco célèbre son 81e anniversaire.", .fr, [anniversary]),
-        .init("La 92e session de l’Assemblée générale d’INTERPOL s’est tenue à Glasgow du 4 au 7 novembre 2024.", .fr, []),
-        .init("La 92e session de l’Assemblée générale d’INTERPOL s’est tenue à Glasgow du 5 au 8 novembre 2024.", .fr, [edition]),
+        .init(
+            "La 92e session de l’Assemblée générale d’INTERPOL s’est tenue à Glasgow du 4 au 7 novembre 2024.", .fr, []),
+        .init(
+            "La 92e session de l’Assemblée générale d’INTERPOL s’est tenue à Glasgow du 5 au 8 novembre 2024.", .fr,
+            [edition]),
         .init("La 93e Assemblée générale d’INTERPOL s’ouvre à Marrakech le 24 novembre 2025.", .fr, []),
         .init("La 93e Assemblée générale d’INTERPOL s’ouvre à Marrakech le 25 décembre 2025.", .fr, [edition]),
         .init("L’an dernier, l’Assemblée générale d’INTERPOL s’était réunie à Glasgow.", .fr, []),
@@ -33,7 +36,9 @@ extension DateEvaluation {
         .init("Demain, mardi, le procès s’ouvrira.", .fr, []),
         .init("Ce lundi, les délégués de l’Assemblée générale d’INTERPOL ont été accueillis à Marrakech.", .fr, []),
         .init("Les délégués de l’Assemblée générale d’INTERPOL ont visité vendredi la médina de Marrakech.", .fr, []),
-        .init("Les délégués de l’Assemblée générale d’INTERPOL ont visité mercredi la médina de Marrakech.", .fr, [relative]),
+        .init(
+            "Les délégués de l’Assemblée générale d’INTERPOL ont visité mercredi la médina de Marrakech.", .fr,
+            [relative]),
         .init("Le 1er décembre, la conférence aura fermé ses portes.", .fr, []),
         .init("Les 3, 4 et 5 décembre, le marché se tiendra sur la place pendant deux jours.", .fr, []),
         .init("Du lundi 1er au vendredi 5 décembre 2025, les écoles seront fermées.", .fr, []),

@@ -81,7 +81,8 @@ struct DateEvaluationTests {
         let engine = Engine(
             catalog: try CheckerCatalog([DateChecker()]), extractors: StandardExtractors.all,
             reference: DateEvaluation.reference)
-        let document = Document(path: "case", text: testCase.text, language: testCase.language, published: testCase.published)
+        let document = Document(
+            path: "case", text: testCase.text, language: testCase.language, published: testCase.published)
         return await engine.check(document).findings.filter { $0.checker == "date" }.map(\.rule)
     }
 

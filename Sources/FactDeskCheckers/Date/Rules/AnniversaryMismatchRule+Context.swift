@@ -34,7 +34,8 @@ struct AnniversarySubject {
         var subject = named.first { $0.tokens.lowerBound == next && next > range.upperBound }
         if subject == nil, range.lowerBound > 0, isPossessive(range.lowerBound - 1, check: check) {
             let founded = named.filter { reference.founding(of: $0.subject.id) != nil }
-            subject = founded.last { $0.tokens.upperBound <= range.lowerBound }
+            subject =
+                founded.last { $0.tokens.upperBound <= range.lowerBound }
                 ?? founded.first { $0.tokens.lowerBound >= range.upperBound }
         }
         guard let subject else { return nil }
@@ -88,7 +89,9 @@ enum AnniversaryYear {
         var relative: Int?
         if let published = check.published {
             for mention in check.mentions(check.relatives, in: sentence.span) {
-                if case .relativeDate(let date) = mention.value, let year = date.year(from: published) { relative = year }
+                if case .relativeDate(let date) = mention.value, let year = date.year(from: published) {
+                    relative = year
+                }
             }
         }
         var written: [Int] = []

@@ -40,7 +40,8 @@ struct AnniversaryMismatchRule: DateRule {
                 "Le Centre d’innovation d’INTERPOL fêtera l’an prochain son 11e anniversaire.", language: .fr,
                 published: published, reference: reference),
             RuleExample("La fondation, créée en 1995, fête son 30e anniversaire.", language: .fr, published: published),
-            RuleExample("Le 11e anniversaire du club a été fêté.", language: .fr, published: published, reference: reference),
+            RuleExample(
+                "Le 11e anniversaire du club a été fêté.", language: .fr, published: published, reference: reference),
             RuleExample(
                 "Le Centre d’innovation d’INTERPOL a fêté son 9e anniversaire.", language: .fr, published: published,
                 reference: reference),
@@ -59,7 +60,10 @@ struct AnniversaryMismatchRule: DateRule {
             let expected = year - founding.year
             let tense =
                 check.tenses.tense(before: check.tokenIndex(from: anniversary.span.start), in: sentence.tokens)
-                ?? check.tenses.tense(after: check.tokenIndex(from: subject.map { check.tokens[$0.named.tokens.upperBound - 1].span.end } ?? anniversary.span.end), in: sentence.tokens)
+                ?? check.tenses.tense(
+                    after: check.tokenIndex(
+                        from: subject.map { check.tokens[$0.named.tokens.upperBound - 1].span.end }
+                            ?? anniversary.span.end), in: sentence.tokens)
             var plausible = Set(([year] + years.others).map { $0 - founding.year })
             switch tense {
             case .future: plausible.insert(expected + 1)
@@ -67,12 +71,14 @@ struct AnniversaryMismatchRule: DateRule {
             case nil: break
             }
             guard expected >= 1, !plausible.contains(ordinal) else { return nil }
-            let span = subject.map { anniversary.span.union(check.tokens[$0.named.tokens.upperBound - 1].span) }
+            let span =
+                subject.map { anniversary.span.union(check.tokens[$0.named.tokens.upperBound - 1].span) }
                 ?? anniversary.span
             let quote = check.document.text(in: span)
             return check.finding(
                 descriptor, at: span,
-                message: check.wording.anniversaryMismatch(quoted: quote, founded: founding.year, year: year, expected: expected),
+                message: check.wording.anniversaryMismatch(
+                    quoted: quote, founded: founding.year, year: year, expected: expected),
                 suggestions: [Self.corrected(quote, anniversary: anniversary.text, expected: expected, check.wording)],
                 evidence: [founding.evidence])
         }

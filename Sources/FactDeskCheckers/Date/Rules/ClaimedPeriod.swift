@@ -42,7 +42,8 @@ struct ClaimedPeriod {
     }
 
     private static func earliest(_ date: PartialDate) -> CalendarDate {
-        CalendarDate(year: date.year ?? 1, month: date.month ?? 1, day: date.day ?? 1) ?? CalendarDate(year: 1, month: 1, day: 1)!
+        CalendarDate(year: date.year ?? 1, month: date.month ?? 1, day: date.day ?? 1) ?? CalendarDate(
+            year: 1, month: 1, day: 1)!
     }
 
     private static func latest(_ date: PartialDate) -> CalendarDate {

@@ -26,7 +26,9 @@ struct EditionClaims {
     /// ("session", "édition", "summit") or by a series' name.
     var numbers: [Number] {
         var seriesStarting: [Int: NamedSubject] = [:]
-        for subject in named where subject.subject.kind == .series { seriesStarting[subject.tokens.lowerBound] = subject }
+        for subject in named where subject.subject.kind == .series {
+            seriesStarting[subject.tokens.lowerBound] = subject
+        }
         return check.mentions(check.ordinals, in: sentence.span).compactMap { ordinal -> Number? in
             guard case .ordinal(let value) = ordinal.value else { return nil }
             let range = check.tokenRange(of: ordinal.span)

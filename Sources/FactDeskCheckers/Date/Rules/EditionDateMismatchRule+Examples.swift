@@ -7,14 +7,18 @@ extension EditionDateMismatchRule {
         names: ["Assemblée générale d’INTERPOL", "INTERPOL General Assembly", "General Assembly"],
         editions: [
             ReferenceEdition(
-                number: 91, start: PartialDate(year: 2023, month: 11, day: 28), end: PartialDate(year: 2023, month: 12, day: 1),
+                number: 91, start: PartialDate(year: 2023, month: 11, day: 28),
+                end: PartialDate(year: 2023, month: 12, day: 1),
                 placeSpellings: ["Vienne", "Vienna"], source: ReferenceSource(location: "reference/interpol.yml:31:9")),
             ReferenceEdition(
-                number: 92, start: PartialDate(year: 2024, month: 11, day: 4), end: PartialDate(year: 2024, month: 11, day: 7),
+                number: 92, start: PartialDate(year: 2024, month: 11, day: 4),
+                end: PartialDate(year: 2024, month: 11, day: 7),
                 placeSpellings: ["Glasgow"], source: ReferenceSource(location: "reference/interpol.yml:32:9")),
             ReferenceEdition(
-                number: 93, start: PartialDate(year: 2025, month: 11, day: 24), end: PartialDate(year: 2025, month: 11, day: 27),
-                placeSpellings: ["Marrakech", "Marrakesh"], source: ReferenceSource(location: "reference/interpol.yml:33:9")),
+                number: 93, start: PartialDate(year: 2025, month: 11, day: 24),
+                end: PartialDate(year: 2025, month: 11, day: 27),
+                placeSpellings: ["Marrakech", "Marrakesh"],
+                source: ReferenceSource(location: "reference/interpol.yml:33:9")),
         ])
 
     static let examples: [RuleExample] = {
@@ -24,14 +28,18 @@ extension EditionDateMismatchRule {
             RuleExample(text, language: language, published: published, reference: reference)
         }
         return [
-            example("La session précédente de l’Assemblée générale d’INTERPOL s’est tenue à ⟦Glasgow du 7 au 10 novembre 2023⟧.", .fr),
+            example(
+                "La session précédente de l’Assemblée générale d’INTERPOL s’est tenue à ⟦Glasgow du 7 au 10 novembre 2023⟧.",
+                .fr),
             example("La 93e session de l’Assemblée générale d’INTERPOL se tient ⟦du 24 au 28 novembre 2025⟧.", .fr),
             example(
                 "L’Assemblée générale d’INTERPOL s’ouvre à Marrakech. La session précédente s’était tenue à ⟦Glasgow du 7 au 10 novembre 2023⟧.",
                 .fr),
             example("The previous General Assembly session was held in ⟦Glasgow on November 7–10, 2023⟧.", .en),
             example("The 93rd General Assembly opened in ⟦Marrakesh on December 2, 2025⟧.", .en),
-            example("La session précédente de l’Assemblée générale d’INTERPOL s’est tenue à Glasgow du 4 au 7 novembre 2024.", .fr),
+            example(
+                "La session précédente de l’Assemblée générale d’INTERPOL s’est tenue à Glasgow du 4 au 7 novembre 2024.",
+                .fr),
             example("La 93e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
             example("La 94e session de l’Assemblée générale d’INTERPOL se tiendra en 2026.", .fr),
             example("La 94e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),

@@ -38,7 +38,8 @@ extension DateWording {
         guard let start = edition.start ?? edition.end, let end = edition.end ?? edition.start else { return nil }
         if start == end || start.day == nil || end.day == nil {
             let single = withYear ? start : start.with(year: nil)
-            return language == .fr && start.day != nil ? "le \(date(single))" : (language == .fr ? "en " : "in ") + date(single)
+            return language == .fr && start.day != nil
+                ? "le \(date(single))" : (language == .fr ? "en " : "in ") + date(single)
         }
         return range(start, end, withYear: withYear, style: style)
     }

@@ -8,8 +8,8 @@ import FactDeskKit
 /// An edition number that the reference data does not know ("la 94e session … du 24 au 27
 /// novembre 2025", the dates of the 93rd) is the number checker's to report, on the number.
 ///
-/// The series is the one the sentence names, else the one the document names when the sentence
-/// speaks of an event ("session", "summit"). A date is compared with the edition whose number
+/// The series is the one the sentence names, else, when the sentence speaks of an event ("la
+/// précédente session", "the previous summit"), the one the nearest sentence before it names. A date is compared with the edition whose number
 /// comes before it in the sentence, else — in a sentence that numbers no edition — with the
 /// editions held at the place written just before it.
 struct EditionDateMismatchRule: DateRule {
@@ -20,7 +20,7 @@ struct EditionDateMismatchRule: DateRule {
 
     func findings(in check: DateCheck) -> [Finding] {
         guard let reference = check.reference else { return [] }
-        var documentSeries: [ReferenceSubject]?
+        let earlier = EarlierSeries(check: check)
         var editionsBySeries: [String: [ReferenceEdition]] = [:]
         var findings: [Finding] = []
         for index in candidateSentences(check) where mayClaimAnEdition(check.document.sentences[index], check) {
@@ -28,17 +28,16 @@ struct EditionDateMismatchRule: DateRule {
             let claims = EditionClaims(check: check, sentence: check.document.sentences[index], named: named)
             var series = Self.series(in: named)
             if series.isEmpty, claims.mentionsAnEvent {
-                if documentSeries == nil {
-                    documentSeries = Self.series(in: check.document.sentences.indices.flatMap(check.names.subjects))
-                }
-                series = documentSeries ?? []
+                series = earlier.series(before: index)
             }
             guard series.count == 1 else { continue }
             let editions = editionsBySeries[series[0].id] ?? reference.editions(ofSeries: series[0].id)
             editionsBySeries[series[0].id] = editions
             guard !editions.isEmpty else { continue }
-            findings += EditionSentence(check: check, claims: claims, series: series[0], editions: editions, rule: descriptor)
-                .findings()
+            findings += EditionSentence(
+                check: check, claims: claims, series: series[0], editions: editions, rule: descriptor
+            )
+            .findings()
         }
         return findings
     }
@@ -49,7 +48,9 @@ struct EditionDateMismatchRule: DateRule {
         if !check.mentions(check.ordinals, in: sentence.span).isEmpty { return true }
         return check.mentions(check.timeline, in: sentence.span).contains { date in
             var before = check.tokenIndex(from: date.span.start) - 1
-            if before > sentence.tokens.lowerBound, check.tokens[before].text == "," || EditionClaims.placeToDateWords.contains(check.word(before)) {
+            if before > sentence.tokens.lowerBound,
+                check.tokens[before].text == "," || EditionClaims.placeToDateWords.contains(check.word(before))
+            {
                 before -= 1
             }
             return before >= sentence.tokens.lowerBound && WordFolding.isCapitalised(check.tokens[before].text)
@@ -62,7 +63,7 @@ struct EditionDateMismatchRule: DateRule {
         return Set(mentions.map { check.sentenceIndex(of: $0.span.start) }).sorted()
     }
 
-    private static func series(in named: [NamedSubject]) -> [ReferenceSubject] {
+    static func series(in named: [NamedSubject]) -> [ReferenceSubject] {
         var seen = Set<String>()
         return named.map(\.subject).filter { $0.kind == .series && seen.insert($0.id).inserted }
     }
@@ -89,7 +90,8 @@ struct EditionSentence {
             let span = place.map { $0.span.union(mention.span) } ?? mention.span
             if let number {
                 if let edition = editions.first(where: { $0.number == number.value }) {
-                    let placeAgrees = place.map { edition.placeSpellings.map(WordFolding.fold).contains($0.folded) } ?? true
+                    let placeAgrees =
+                        place.map { edition.placeSpellings.map(WordFolding.fold).contains($0.folded) } ?? true
                     guard !(placeAgrees && period.agrees(with: edition, dayPrecise: place != nil)) else { continue }
                     findings.append(finding(at: span, mention: mention, place: place, editions: [edition]))
                 }
@@ -114,7 +116,9 @@ struct EditionSentence {
             rule, at: span,
             message: wording.editionMismatch(
                 quoted: quote, editions: editions, series: series.name, published: check.published),
-            suggestions: editions.compactMap { wording.editionSuggestion($0, quote: quote, mention: mention, place: place) },
+            suggestions: editions.compactMap {
+                wording.editionSuggestion($0, quote: quote, mention: mention, place: place)
+            },
             evidence: editions.map { edition in
                 Evidence(
                     statement: "\(series.name) (\(series.id)), edition \(edition.number): \(edition.summary)",
@@ -150,5 +154,24 @@ struct GoverningNumber {
         }
         guard let last, lastOrdinalStart <= last.span.start else { return nil }
         return last
+    }
+}
+
+/// The series a sentence that names none refers to: the one named in the nearest sentence
+/// before it that names one, within ``reach`` sentences.
+struct EarlierSeries {
+    /// How many sentences back an antecedent may be.
+    static let reach = 20
+
+    let check: DateCheck
+
+    /// The series of the nearest earlier sentence that names series (all of them, when it names
+    /// several), or none.
+    func series(before index: Int) -> [ReferenceSubject] {
+        for earlier in stride(from: index - 1, through: max(0, index - Self.reach), by: -1) {
+            let series = EditionDateMismatchRule.series(in: check.names.subjects(inSentence: earlier))
+            if !series.isEmpty { return series }
+        }
+        return []
     }
 }

@@ -32,7 +32,7 @@ enum EventPeriods {
             periods.append(
                 EventPeriod(
                     first: first, last: last, places: [], subjectID: nil, mention: mention,
-                    evidence: Evidence(statement: "the text gives \(first.iso) to \(last.iso)")))
+                    evidence: Evidence(statement: "the text gives \(first.isoDay) to \(last.isoDay)")))
         }
         if let reference = check.reference {
             periods += referencePeriods(reference, check: check)
@@ -56,18 +56,20 @@ enum EventPeriods {
                             first: first, last: last, places: Set(event.placeSpellings.map(WordFolding.fold)),
                             subjectID: named.subject.id, mention: nil,
                             evidence: Evidence(
-                                statement: "\(name) (\(named.subject.id)): \(first.iso) to \(last.iso)",
+                                statement: "\(name) (\(named.subject.id)): \(first.isoDay) to \(last.isoDay)",
                                 source: event.source.description)))
                 }
                 for edition in reference.editions(ofSeries: named.subject.id) {
-                    guard let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate
+                    guard let first = edition.start?.calendarDate,
+                        let last = (edition.end ?? edition.start)?.calendarDate
                     else { continue }
                     periods.append(
                         EventPeriod(
                             first: first, last: last, places: Set(edition.placeSpellings.map(WordFolding.fold)),
                             subjectID: named.subject.id, mention: nil,
                             evidence: Evidence(
-                                statement: "\(name) (\(named.subject.id)), edition \(edition.number): \(edition.summary)",
+                                statement:
+                                    "\(name) (\(named.subject.id)), edition \(edition.number): \(edition.summary)",
                                 source: edition.source.description)))
                 }
             }

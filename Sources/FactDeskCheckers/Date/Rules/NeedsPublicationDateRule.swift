@@ -12,7 +12,8 @@ struct NeedsPublicationDateRule: DateRule {
             RuleExample("The vote is set for ⟦Tuesday, November 25⟧.", language: .en),
             RuleExample("La fondation, créée en 1995, fête son ⟦20e anniversaire⟧.", language: .fr),
             RuleExample(
-                "Les délégués se retrouvent mardi 24 novembre.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
+                "Les délégués se retrouvent mardi 24 novembre.", language: .fr,
+                published: CalendarDate(iso: "2025-11-20")),
             RuleExample("Les délégués se retrouvent mardi 25 novembre 2025.", language: .fr),
             RuleExample("La session a lieu du 24 au 27 novembre.", language: .fr),
         ])
@@ -38,7 +39,8 @@ struct NeedsPublicationDateRule: DateRule {
         let anniversaries = check.anniversaries.filter { anniversary in
             let sentence = check.sentence(of: anniversary)
             let founded =
-                AnniversarySubject.find(for: anniversary, inSentence: check.sentenceIndex(of: anniversary.span.start), check: check)?
+                AnniversarySubject.find(
+                    for: anniversary, inSentence: check.sentenceIndex(of: anniversary.span.start), check: check)?
                 .founding ?? AnniversarySubject.foundingInText(sentence, check: check)
             guard let founded else { return false }
             return AnniversaryYear.of(anniversary, in: sentence, check: check, excluding: founded.mention) == nil

@@ -17,15 +17,20 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "L’assemblée se tient du 24 au 27 novembre. Les délégués débattront ⟦trois jours⟧ durant.",
                 language: .fr),
-            RuleExample("Pendant ⟦cinq jours⟧, du 3 au 6 mars 2026, la ville vivra au rythme du festival.", language: .fr),
+            RuleExample(
+                "Pendant ⟦cinq jours⟧, du 3 au 6 mars 2026, la ville vivra au rythme du festival.", language: .fr),
             RuleExample("The summit runs from March 3 to 6, 2026. Leaders meet for ⟦three days⟧.", language: .en),
             RuleExample("The ⟦three-day⟧ meeting, held November 24–27, ended with a vote.", language: .en),
             RuleExample(
-                "L’assemblée se tient du 24 au 27 novembre. Les délégués débattront quatre jours durant.", language: .fr),
-            RuleExample("Pendant quatre jours, du 3 au 6 mars 2026, la ville vivra au rythme du festival.", language: .fr),
+                "L’assemblée se tient du 24 au 27 novembre. Les délégués débattront quatre jours durant.", language: .fr
+            ),
+            RuleExample(
+                "Pendant quatre jours, du 3 au 6 mars 2026, la ville vivra au rythme du festival.", language: .fr),
             RuleExample("The summit runs from March 3 to 6, 2026. Leaders meet for four days.", language: .en),
             RuleExample("The four-day meeting, held November 24–27, ended with a vote.", language: .en),
-            RuleExample("Du 24 au 27 novembre, la ville accueille le sommet ; le vote aura lieu dans trois jours.", language: .fr),
+            RuleExample(
+                "Du 24 au 27 novembre, la ville accueille le sommet ; le vote aura lieu dans trois jours.",
+                language: .fr),
             RuleExample("Du 3 au 14 mars, le salon dure deux semaines.", language: .fr),
             RuleExample(
                 "Le sommet s’est tenu du 24 au 27 novembre. Le 2 décembre, le comité a siégé pendant trois jours.",
@@ -47,7 +52,8 @@ struct RangeDurationMismatchRule: DateRule {
             return check.finding(
                 descriptor, at: duration.span,
                 message: check.wording.rangeDuration(quoted: duration.text, range: range.text, days: days),
-                suggestions: unit == .day ? [Self.corrected(duration.text, stated: stated, days: days, check.wording)] : [],
+                suggestions: unit == .day
+                    ? [Self.corrected(duration.text, stated: stated, days: days, check.wording)] : [],
                 evidence: [Evidence(statement: "\(start) to \(end) is \(days) days, both ends included")])
         }
     }
@@ -104,7 +110,9 @@ extension DateWording {
     /// "« trois jours » : « du 24 au 27 novembre » fait quatre jours, le premier et le dernier compris."
     func rangeDuration(quoted words: String, range: String, days: Int) -> String {
         language == .fr
-            ? quoted(words) + colon + "\(quoted(range)) fait \(numberInWords(days)) jours, le premier et le dernier compris."
-            : quoted(words) + colon + "\(quoted(range)) is \(numberInWords(days)) days, counting the first and the last."
+            ? quoted(words) + colon
+                + "\(quoted(range)) fait \(numberInWords(days)) jours, le premier et le dernier compris."
+            : quoted(words) + colon
+                + "\(quoted(range)) is \(numberInWords(days)) days, counting the first and the last."
     }
 }

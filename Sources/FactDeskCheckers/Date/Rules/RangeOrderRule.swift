@@ -14,21 +14,25 @@ struct RangeOrderRule: DateRule {
         examples: [
             RuleExample("Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr),
             RuleExample(
-                "Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr, published: CalendarDate(iso: "2025-11-01")),
+                "Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr,
+                published: CalendarDate(iso: "2025-11-01")),
             RuleExample("La trêve court ⟦du 30 décembre 2025 au 2 janvier 2025⟧.", language: .fr),
             RuleExample("Les soldes vont ⟦du 15 mars au 10 février⟧.", language: .fr),
             RuleExample("The fair runs ⟦November 27–24, 2025⟧.", language: .en),
             RuleExample("Le sommet se tiendra du 24 au 27 novembre.", language: .fr),
             RuleExample("La trêve court du 30 décembre au 2 janvier.", language: .fr),
             RuleExample(
-                "La trêve court du 30 décembre au 2 janvier.", language: .fr, published: CalendarDate(iso: "2025-12-01")),
+                "La trêve court du 30 décembre au 2 janvier.", language: .fr, published: CalendarDate(iso: "2025-12-01")
+            ),
             RuleExample("The fair runs November 24–27, 2025, and the score was 27-24.", language: .en),
             RuleExample("Le plan couvre la période 2015-2020.", language: .fr),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
         check.ranges.compactMap { mention -> Finding? in
-            guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end) else { return nil }
+            guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end) else {
+                return nil
+            }
             var suggestions: [String] = []
             if start.month == end.month, start.year == end.year, let first = start.day, let last = end.day,
                 let swapped = QuoteEditing.swappingNumbers(first, last, in: mention.text)

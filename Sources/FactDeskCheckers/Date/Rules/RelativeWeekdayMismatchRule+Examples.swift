@@ -19,7 +19,9 @@ extension RelativeWeekdayMismatchRule {
                 "La conférence se tient du 24 au 27 novembre 2025. Les ministres ont voté ⟦mercredi⟧ lors de la conférence.",
                 .fr, reference: nil),
             example("⟦Mardi dernier⟧, à Marrakech, l’Assemblée générale d’INTERPOL a adopté une résolution.", .fr),
-            example("Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, lundi à Marrakech, les délégués.", .fr),
+            example(
+                "Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, lundi à Marrakech, les délégués.",
+                .fr),
             example("Les délégués de l’Assemblée générale d’INTERPOL voteront mardi à Marrakech.", .fr),
             example("Les délégués de l’Assemblée générale d’INTERPOL sont arrivés dimanche à Marrakech.", .fr),
             example("Aujourd’hui lundi, l’Assemblée générale d’INTERPOL s’ouvre à Marrakech.", .fr),

@@ -36,7 +36,9 @@ struct RelativeWeekdayMismatchRule: DateRule {
                     suggestions: [check.wording.dateWithWeekdayWithoutYear(candidate.otherReading)],
                     evidence: [
                         Evidence(
-                            statement: "published \(published.iso), a \(published.weekday.englishName); read \(candidate.tense == .past ? "back" : "forward"), \(candidate.mention.text) is \(candidate.reading.iso)"),
+                            statement:
+                                "published \(published.isoDay), a \(published.weekday.englishName); read \(candidate.tense == .past ? "back" : "forward"), \(candidate.mention.text) is \(candidate.reading.isoDay)"
+                        ),
                         period.evidence,
                     ]))
         }
@@ -68,9 +70,15 @@ struct RelativeWeekdayMismatchRule: DateRule {
         let quote = check.document.text(in: span)
         return check.finding(
             descriptor, at: span,
-            message: check.wording.relativeDayMismatch(quoted: quote, relative: relative.text, day: day, published: published),
+            message: check.wording.relativeDayMismatch(
+                quoted: quote, relative: relative.text, day: day, published: published),
             suggestions: replacement.map { [QuoteEditing.replacingWeekdays(in: quote, with: [$0])] } ?? [],
-            evidence: [Evidence(statement: "published \(published.iso); \(relative.text) is \(day.iso), a \(day.weekday.englishName)")])
+            evidence: [
+                Evidence(
+                    statement:
+                        "published \(published.isoDay); \(relative.text) is \(day.isoDay), a \(day.weekday.englishName)"
+                )
+            ])
     }
 }
 
@@ -82,10 +90,14 @@ extension DateWording {
     }
 
     /// "« hier lundi » : publié le lundi 24 novembre 2025, « hier » est le dimanche 23 novembre."
-    func relativeDayMismatch(quoted words: String, relative: String, day: CalendarDate, published: CalendarDate) -> String {
+    func relativeDayMismatch(quoted words: String, relative: String, day: CalendarDate, published: CalendarDate)
+        -> String
+    {
         language == .fr
-            ? quoted(words) + colon + "publié le \(dateWithWeekday(published)), « \(relative) » est le \(dateWithWeekdayWithoutYear(day))."
-            : quoted(words) + colon + "published on \(dateWithWeekday(published)), “\(relative)” is \(dateWithWeekdayWithoutYear(day))."
+            ? quoted(words) + colon
+                + "publié le \(dateWithWeekday(published)), « \(relative) » est le \(dateWithWeekdayWithoutYear(day))."
+            : quoted(words) + colon
+                + "published on \(dateWithWeekday(published)), “\(relative)” is \(dateWithWeekdayWithoutYear(day))."
     }
 
     /// "« mardi » : au passé, depuis la publication (lundi 24 novembre 2025), c’est le mardi 18

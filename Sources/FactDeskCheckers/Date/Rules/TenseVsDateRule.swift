@@ -22,8 +22,11 @@ struct TenseVsDateRule: DateRule {
             RuleExample("La conférence se tiendra le 3 mars 2026 à Genève.", language: .fr, published: published),
             RuleExample("Le sommet a eu lieu le 14 janvier 2025.", language: .fr, published: published),
             RuleExample("The summit will be held on March 3, 2026, in Geneva.", language: .en, published: published),
-            RuleExample("« Nous nous réunirons le 3 mars 2024 », avait-il promis.", language: .fr, published: published),
-            RuleExample("La réunion, prévue le 3 mars 2024, a été reportée au 14 janvier 2026.", language: .fr, published: published),
+            RuleExample(
+                "« Nous nous réunirons le 3 mars 2024 », avait-il promis.", language: .fr, published: published),
+            RuleExample(
+                "La réunion, prévue le 3 mars 2024, a été reportée au 14 janvier 2026.", language: .fr,
+                published: published),
             RuleExample("Le cortège se retrouvera avenue du 8 Mai 1945.", language: .fr, published: published),
             RuleExample("La conférence se tiendra le 3 mars 2024 à Genève.", language: .fr),
         ])
@@ -47,7 +50,9 @@ struct TenseVsDateRule: DateRule {
                 message: check.wording.tenseVsDate(quoted: mention.text, tense: tense, published: published),
                 evidence: [
                     Evidence(
-                        statement: "published \(published.iso); \(period.first.iso)\(period.first == period.last ? "" : " to \(period.last.iso)") is \(isPast ? "before" : "after") it")
+                        statement:
+                            "published \(published.isoDay); \(period.first.isoDay)\(period.first == period.last ? "" : " to \(period.last.isoDay)") is \(isPast ? "before" : "after") it"
+                    )
                 ])
         }
     }
@@ -86,13 +91,17 @@ extension DateWording {
         let publication = date(PartialDate(year: published.year, month: published.month, day: published.day))
         switch (language, tense) {
         case (.fr, .future):
-            return quoted(words) + colon + "le verbe est au futur, mais cette date était passée à la publication (\(publication))."
+            return quoted(words) + colon
+                + "le verbe est au futur, mais cette date était passée à la publication (\(publication))."
         case (.fr, .past):
-            return quoted(words) + colon + "le verbe est au passé, mais cette date était à venir à la publication (\(publication))."
+            return quoted(words) + colon
+                + "le verbe est au passé, mais cette date était à venir à la publication (\(publication))."
         case (.en, .future):
-            return quoted(words) + colon + "the verb is in the future tense, but this date had passed by publication (\(publication))."
+            return quoted(words) + colon
+                + "the verb is in the future tense, but this date had passed by publication (\(publication))."
         case (.en, .past):
-            return quoted(words) + colon + "the verb is in the past tense, but this date was still to come at publication (\(publication))."
+            return quoted(words) + colon
+                + "the verb is in the past tense, but this date was still to come at publication (\(publication))."
         }
     }
 }

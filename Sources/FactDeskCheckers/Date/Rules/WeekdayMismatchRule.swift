@@ -19,9 +19,11 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("Les délégués se sont retrouvés lundi 24 novembre 2025 à Marrakech.", language: .fr),
             RuleExample("Ils siègent le lundi 24 et le mardi 25 novembre 2025.", language: .fr),
             RuleExample("La session se tient du lundi 24 au jeudi 27 novembre 2025.", language: .fr),
-            RuleExample("Le vote aura lieu jeudi 27 novembre.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
+            RuleExample(
+                "Le vote aura lieu jeudi 27 novembre.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
             RuleExample("Police chiefs met on Monday, November 24, 2025, in Marrakesh.", language: .en),
-            RuleExample("The vote is set for Sunday, Nov. 30.", language: .en, published: CalendarDate(iso: "2025-11-24")),
+            RuleExample(
+                "The vote is set for Sunday, Nov. 30.", language: .en, published: CalendarDate(iso: "2025-11-24")),
             RuleExample("Il est né le vendredi 13 octobre 1905.", language: .fr),
             RuleExample("Le marché se tient du lundi au vendredi, et le mardi 24 il ouvre tôt.", language: .fr),
         ])
@@ -32,10 +34,13 @@ struct WeekdayMismatchRule: DateRule {
             guard case .date(let date, let written?) = mention.value, let day = date.calendarDate,
                 day.weekday != written
             else { continue }
-            findings.append(finding(check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)]))
+            findings.append(
+                finding(check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)]))
         }
         for mention in check.ranges {
-            guard case .dateRange(let start, let end, let startWeekday, let endWeekday) = mention.value else { continue }
+            guard case .dateRange(let start, let end, let startWeekday, let endWeekday) = mention.value else {
+                continue
+            }
             var mismatches: [CalendarDate] = []
             var replacements: [String?] = []
             for (date, written) in [(start, startWeekday), (end, endWeekday)] {
@@ -47,7 +52,9 @@ struct WeekdayMismatchRule: DateRule {
                     replacements.append(nil)
                 }
             }
-            if !mismatches.isEmpty { findings.append(finding(check, mention, mismatches: mismatches, replacements: replacements)) }
+            if !mismatches.isEmpty {
+                findings.append(finding(check, mention, mismatches: mismatches, replacements: replacements))
+            }
         }
         return findings
     }
@@ -59,7 +66,7 @@ struct WeekdayMismatchRule: DateRule {
             descriptor, at: mention.span,
             message: check.wording.weekdayMismatch(quoted: mention.text, actual: mismatches),
             suggestions: [QuoteEditing.replacingWeekdays(in: mention.text, with: replacements)],
-            evidence: mismatches.map { Evidence(statement: "\($0.iso) is a \($0.weekday.englishName)") })
+            evidence: mismatches.map { Evidence(statement: "\($0.isoDay) is a \($0.weekday.englishName)") })
     }
 }
 
@@ -68,9 +75,11 @@ extension DateWording {
     func weekdayMismatch(quoted words: String, actual days: [CalendarDate]) -> String {
         let facts = days.map { day -> String in
             let date = self.date(PartialDate(year: day.year, month: day.month, day: day.day))
-            return language == .fr ? "le \(date) est un \(weekday(day.weekday))" : "\(date) is a \(weekday(day.weekday))"
+            return language == .fr
+                ? "le \(date) est un \(weekday(day.weekday))" : "\(date) is a \(weekday(day.weekday))"
         }
         let joined = facts.joined(separator: language == .fr ? " et " : " and ")
-        return quoted(words) + colon + (language == .fr ? joined : joined.prefix(1).uppercased() + joined.dropFirst()) + "."
+        return quoted(words) + colon + (language == .fr ? joined : joined.prefix(1).uppercased() + joined.dropFirst())
+            + "."
     }
 }

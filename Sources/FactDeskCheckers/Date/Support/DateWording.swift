@@ -80,12 +80,17 @@ struct DateWording {
         else { return "\(date(start)) – \(date(end))" }
         if language == .fr {
             let first =
-                sameMonth ? day(startDay)
-                : sameYear ? "\(day(startDay)) \(month(startMonth))" : "\(day(startDay)) \(month(startMonth))\(year(start))"
+                sameMonth
+                ? day(startDay)
+                : sameYear
+                    ? "\(day(startDay)) \(month(startMonth))" : "\(day(startDay)) \(month(startMonth))\(year(start))"
             let last = "\(day(endDay)) \(month(endMonth))\(year(end))"
             return style == .fromTo ? "du \(first) au \(last)" : "\(first)-\(last)"
         }
-        let first = sameYear ? "\(month(startMonth)) \(startDay)" : "\(month(startMonth)) \(startDay)\(withYear ? "," : "")\(year(start))"
+        let first =
+            sameYear
+            ? "\(month(startMonth)) \(startDay)"
+            : "\(month(startMonth)) \(startDay)\(withYear ? "," : "")\(year(start))"
         let last = sameMonth ? "\(endDay)" : "\(month(endMonth)) \(endDay)"
         let yearSuffix = withYear ? end.year.map { ", \($0)" } ?? "" : ""
         if style == .fromTo { return "from \(first) to \(last)\(yearSuffix)" }
@@ -134,8 +139,12 @@ struct DateWording {
 
     /// Words with each run of white space, line breaks included, made one space.
     static func oneLine(_ words: String) -> String {
-        let isOneLine = words.utf8.allSatisfy { $0 >= 0x20 } && !words.contains("  ") && words.first != " "
-            && words.last != " "
+        var previous: UInt8 = 0x20
+        let isOneLine =
+            words.utf8.allSatisfy { byte in
+                defer { previous = byte }
+                return byte >= 0x20 && !(byte == 0x20 && previous == 0x20)
+            } && words.utf8.last != 0x20
         return isOneLine ? words : words.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
@@ -146,4 +155,12 @@ struct DateWording {
 extension Weekday {
     /// The English name, for evidence: "Monday".
     var englishName: String { DateWording.englishWeekdays[Weekday.allCases.firstIndex(of: self)!] }
+}
+
+extension CalendarDate {
+    /// `YYYY-MM-DD`, for evidence: ``iso`` without Foundation's formatting, which the rules cannot
+    /// afford once per finding.
+    var isoDay: String {
+        PartialDate(year: year, month: month, day: day).description
+    }
 }

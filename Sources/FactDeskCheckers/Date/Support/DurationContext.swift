@@ -14,7 +14,9 @@ struct DurationContext {
     /// Words just after a length: "quatre jours durant".
     static let trailingWords: Set<String> = ["durant"]
     /// Words after a length that make it a delay: "trois jours plus tard", "three days later".
-    static let delayWords: Set<String> = ["plus", "later", "earlier", "ago", "apres", "avant", "after", "before", "auparavant"]
+    static let delayWords: Set<String> = [
+        "plus", "later", "earlier", "ago", "apres", "avant", "after", "before", "auparavant",
+    ]
 
     /// Whether the words make the duration a length.
     var describesLength: Bool {

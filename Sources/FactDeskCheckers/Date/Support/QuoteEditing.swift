@@ -50,27 +50,30 @@ enum QuoteEditing {
             let secondRun = runs[(firstIndex + 1)...].first(where: { Int(quote[$0]) == second })
         else { return nil }
         let firstRun = runs[firstIndex]
-        return String(quote[..<firstRun.lowerBound]) + quote[secondRun] + quote[firstRun.upperBound..<secondRun.lowerBound]
+        return String(quote[..<firstRun.lowerBound]) + quote[secondRun]
+            + quote[firstRun.upperBound..<secondRun.lowerBound]
             + quote[firstRun] + quote[secondRun.upperBound...]
     }
 
     /// Whether the words write a year: a run of four digits.
     static func containsYear(_ text: String) -> Bool {
-        digitRuns(text).contains { text.distance(from: $0.lowerBound, to: $0.upperBound) == 4 }
+        digitRuns(text).contains { text.utf8.distance(from: $0.lowerBound, to: $0.upperBound) == 4 }
     }
 
+    /// The runs of ASCII digits of a text, found on its UTF-8 view.
     private static func digitRuns(_ text: String) -> [Range<String.Index>] {
         var runs: [Range<String.Index>] = []
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let isDigit = text[index].isASCII && text[index].isNumber
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let isDigit = (0x30...0x39).contains(utf8[index])
             if isDigit, start == nil { start = index }
             if !isDigit, let runStart = start {
                 runs.append(runStart..<index)
                 start = nil
             }
-            index = text.index(after: index)
+            index = utf8.index(after: index)
         }
         if let start { runs.append(start..<text.endIndex) }
         return runs

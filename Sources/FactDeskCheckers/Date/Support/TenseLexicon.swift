@@ -47,7 +47,9 @@ enum TenseLexicon {
     /// Verbs before an infinitive that put it in the future ("va se tenir", "doit s’ouvrir").
     static let frenchFutureBeforeInfinitive: Set<String> = ["va", "vont", "doit", "doivent", "devrait", "devraient"]
     /// Endings of the French simple future, third person ("tiendra", "ouvrira", "débattront").
-    static let frenchFutureEndings = ["era", "eront", "ira", "iront", "dra", "dront", "vra", "vront", "rra", "rront", "ura", "uront", "tra", "tront"]
+    static let frenchFutureEndings = [
+        "era", "eront", "ira", "iront", "dra", "dront", "vra", "vront", "rra", "rront", "ura", "uront", "tra", "tront",
+    ]
     /// Words with those endings that are not verbs.
     static let frenchFutureLookalikes: Set<String> = [
         "opera", "camera", "extra", "ultra", "sierra", "mantra", "tantra", "era", "lira", "sutra", "contra",

@@ -37,11 +37,14 @@ struct TenseReader {
                 continue
             case .word:
                 let folded = words[position]
-                if TenseLexicon.fillers.contains(folded) || (WordFolding.isCapitalised(token.text) && position > sentence.lowerBound) {
+                if TenseLexicon.fillers.contains(folded)
+                    || (WordFolding.isCapitalised(token.text) && position > sentence.lowerBound)
+                {
                     position -= 1
                     continue
                 }
-                return language == .fr ? frenchTense(at: position, folded: folded) : englishTense(at: position, folded: folded)
+                return language == .fr
+                    ? frenchTense(at: position, folded: folded) : englishTense(at: position, folded: folded)
             default:
                 return nil
             }
