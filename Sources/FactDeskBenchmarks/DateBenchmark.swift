@@ -8,7 +8,7 @@ import Foundation
 /// (the checker with the date and duration extractions it reads; the ordinals it also reads come
 /// from the number extractor, which the engine runs once for all checkers), with the sample
 /// workspace's reference data, on two generated 10 MB corpora of the sample drafts' paragraphs —
-/// with their days shuffled, as the engine benchmark makes them (an error in most date), and as
+/// with their days shuffled, as the engine benchmark makes them (an error in most dates), and as
 /// the checker's own suggestions correct them (closer to a real draft) — and date extraction on
 /// a 50 MB draft without dates. Document analysis (tokens, sentences), shared by every checker,
 /// is done before the clock starts and measured apart.
@@ -53,7 +53,7 @@ enum DateBenchmark {
 
     private static func measure(name: String, texts: [String], reference: ReferenceData) -> [String] {
         let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
-        let analysis = cpuMedian {
+        let analysis = Measurement.cpuMedian {
             _ = texts.enumerated().map { Document(path: "d\($0)", text: $1) }
         }
         let documents = texts.enumerated().map { Document(path: "d\($0)", text: $1) }
@@ -63,20 +63,20 @@ enum DateBenchmark {
         // Ordinals come from the number extractor, which the engine runs once for every checker.
         let ordinals = documents.map { NumberExtractor().extract(from: $0).filter { $0.kind == .ordinal } }
         let mentions = zip(documents, ordinals).map { dateDomain.mentions(in: $0) + $1 }
-        let extraction = cpuMedian {
+        let extraction = Measurement.cpuMedian {
             var count = 0
             for document in documents { count += dates.extract(from: document).count }
             precondition(count > 0)
         }
         var findings = 0
-        let checking = cpuMedian {
+        let checking = Measurement.cpuMedian {
             findings = 0
             for (document, found) in zip(documents, mentions) {
                 findings += try! checker.check(document, context: CheckContext(mentions: found, reference: reference))
                     .count
             }
         }
-        let full = cpuMedian {
+        let full = Measurement.cpuMedian {
             for (document, ordinals) in zip(documents, ordinals) {
                 let found = dateDomain.mentions(in: document) + ordinals
                 _ = try! checker.check(document, context: CheckContext(mentions: found, reference: reference))
@@ -104,27 +104,12 @@ enum DateBenchmark {
         let text = String(repeating: paragraph, count: megabytes * 1_048_576 / paragraph.utf8.count)
         let document = Document(path: "nodates", text: text, language: .fr)
         var found = -1
-        let seconds = cpuMedian { found = DateExtractor().extract(from: document).count }
+        let seconds = Measurement.cpuMedian { found = DateExtractor().extract(from: document).count }
         return [
             String(
                 format: "one %d MB draft without dates: date extraction %.2f MB/s per core, %d mentions", megabytes,
                 Double(text.utf8.count) / 1_048_576 / seconds, found)
         ]
-    }
-
-    /// The median CPU time of the calling thread over ``Measurement/runs`` runs of `body`, in seconds.
-    private static func cpuMedian(_ body: () -> Void) -> Double {
-        func now() -> Double {
-            var time = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-        }
-        let times = (0..<Measurement.runs).map { _ in
-            let start = now()
-            body()
-            return now() - start
-        }
-        return times.sorted()[times.count / 2]
     }
 
     private static func samples(in workspace: URL) -> [String] {

@@ -17,7 +17,9 @@ enum NameBenchmark {
     static func run() async -> [String] {
         var generator = SplitMix64(seed: 11)
         let allNames = SyntheticNames.make(count: 1_000_000, using: &generator)
-        var lines = ["name: name checking, 1 core (medians of CPU time, so other work on the machine does not count); index built once per reference data"]
+        var lines = [
+            "name: name checking, 1 core (medians of CPU time, so other work on the machine does not count); index built once per reference data"
+        ]
         for size in [10_000, 100_000, 1_000_000] {
             lines += measure(names: Array(allNames.prefix(size)), generator: &generator)
         }
@@ -26,9 +28,13 @@ enum NameBenchmark {
 
     private static func measure(names: [String], generator: inout SplitMix64) -> [String] {
         let entities = names.enumerated().map { number, name in
-            Entity(id: "p\(number)", kind: .person, names: [Name(name)] + (shortForm(number, names).map { [Name($0)] } ?? []))
+            Entity(
+                id: "p\(number)", kind: .person,
+                names: [Name(name)] + (shortForm(number, names).map { [Name($0)] } ?? []))
         }
-        guard let reference = try? ReferenceData(entities: entities) else { return ["  reference data did not validate"] }
+        guard let reference = try? ReferenceData(entities: entities) else {
+            return ["  reference data did not validate"]
+        }
         let documents = drafts(names: names, totalBytes: 2 * 1_048_576, generator: &generator).map {
             Document(path: "-", text: $0.text, language: $0.language)
         }
@@ -46,12 +52,15 @@ enum NameBenchmark {
         let checking = medianCPUSeconds {
             findings = 0
             for (document, mentions) in zip(documents, candidates) {
-                findings += (try? checker.check(document, context: CheckContext(mentions: mentions, reference: reference)))?.count ?? 0
+                findings +=
+                    (try? checker.check(document, context: CheckContext(mentions: mentions, reference: reference)))?
+                    .count ?? 0
             }
         }
         return [
             String(
-                format: "  %7d names: index build %.2f s; %.2f MB in %d drafts, %d candidates, %d findings", names.count,
+                format: "  %7d names: index build %.2f s; %.2f MB in %d drafts, %d candidates, %d findings",
+                names.count,
                 build, megabytes, documents.count, candidates.reduce(0) { $0 + $1.count }, findings),
             String(
                 format: "    extraction %.2f MB/s, checking %.2f MB/s, both %.2f MB/s per core", megabytes / extraction,

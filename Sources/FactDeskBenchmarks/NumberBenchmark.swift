@@ -25,7 +25,8 @@ enum NumberBenchmark {
         let news = newsCorpus(from: samples(in: workspace), totalBytes: 10 * 1_048_576, generator: &generator)
         let dense = denseCorpus(totalBytes: 10 * 1_048_576, generator: &generator)
         return measure(name: "news-like corpus (sample paragraphs, digits varied)", texts: news, reference: reference)
-            + measure(name: "number-dense corpus (every form, ~1 number per 30 bytes)", texts: dense, reference: reference)
+            + measure(
+                name: "number-dense corpus (every form, ~1 number per 30 bytes)", texts: dense, reference: reference)
     }
 
     private static func measure(name: String, texts: [String], reference: ReferenceData) -> [String] {
@@ -43,7 +44,9 @@ enum NumberBenchmark {
         let kinds = before.reduce(into: Set<Mention.Kind>()) { $0.formUnion($1.kinds) }
         let earlier = documents.map { document in before.flatMap { $0.extract(from: document) } }
         let inPipeline = Measurement.cpuMedian {
-            _ = zip(documents, earlier).reduce(0) { $0 + extractor.extract(from: $1.0, after: $1.1, ofKinds: kinds).count }
+            _ = zip(documents, earlier).reduce(0) {
+                $0 + extractor.extract(from: $1.0, after: $1.1, ofKinds: kinds).count
+            }
         }
         let contexts = documents.map {
             CheckContext(mentions: StandardExtractors.all.mentions(in: $0), reference: reference)
@@ -86,7 +89,8 @@ enum NumberBenchmark {
             while draft.utf8.count < 10_000 {
                 let paragraph = paragraphs[Int(generator.next() % UInt64(paragraphs.count))]
                 for character in paragraph {
-                    draft.append(character.isASCII && character.isNumber ? Character(String(generator.next() % 10)) : character)
+                    draft.append(
+                        character.isASCII && character.isNumber ? Character(String(generator.next() % 10)) : character)
                 }
                 draft += "\n\n"
             }

@@ -9,8 +9,10 @@ public struct Engine: Sendable {
     public let extractors: [any Extractor]
     /// The reference data the checkers compare drafts with, if any was loaded.
     public let reference: (any ReferenceLookup)?
-    /// The rules off by default (``RuleDescriptor/enabledByDefault``) that this engine does not
-    /// turn on, as `checker/rule`: their findings are dropped.
+    /// The rules off by default (``RuleDescriptor/enabledByDefault``) that this engine turns on,
+    /// as `checker/rule`.
+    public let enabledRules: Set<String>
+    /// The rules off by default that this engine does not turn on: their findings are dropped.
     private let silencedRules: Set<String>
 
     /// Creates an engine.
@@ -27,6 +29,7 @@ public struct Engine: Sendable {
         self.catalog = catalog
         self.extractors = extractors
         self.reference = reference
+        self.enabledRules = enabledRules
         self.silencedRules = Set(
             catalog.descriptors.flatMap { checker in
                 checker.rules.filter { !$0.enabledByDefault }.map { "\(checker.id)/\($0.id)" }
@@ -48,7 +51,8 @@ public struct Engine: Sendable {
 
     /// Checks one document, running its checkers concurrently.
     public func check(_ document: Document) async -> DocumentReport {
-        let context = CheckContext(mentions: extractors.mentions(in: document), reference: reference)
+        let context = CheckContext(
+            mentions: extractors.mentions(in: document), reference: reference, enabledRules: enabledRules)
         let findings = await withTaskGroup(of: [Finding].self) { group in
             for checker in catalog.checkers {
                 group.addTask { run(checker, on: document, context: context) }
@@ -71,7 +75,8 @@ public struct Engine: Sendable {
         _ document: Document, crashed: Set<String> = [], willRun: (String) -> Void = { _ in },
         didRun: (String) -> Void = { _ in }
     ) -> DocumentReport {
-        let context = CheckContext(mentions: extractors.mentions(in: document), reference: reference)
+        let context = CheckContext(
+            mentions: extractors.mentions(in: document), reference: reference, enabledRules: enabledRules)
         var findings: [Finding] = []
         for checker in catalog.checkers {
             let id = checker.descriptor.id
@@ -91,7 +96,8 @@ public struct Engine: Sendable {
     private func run(_ checker: any Checker, on document: Document, context: CheckContext) -> [Finding] {
         do {
             let findings = try checker.check(document, context: context)
-            return silencedRules.isEmpty ? findings : findings.filter { !silencedRules.contains("\($0.checker)/\($0.rule)") }
+            guard !silencedRules.isEmpty else { return findings }
+            return findings.filter { !silencedRules.contains("\($0.checker)/\($0.rule)") }
         } catch {
             return [CheckerFailure.threw(checker: checker.descriptor.id, error: error, in: document)]
         }

@@ -1,19 +1,30 @@
-/// What a checker may know besides the document: the mentions the extractors saw and the
-/// newsroom's reference data. The publication date and language are on the ``Document``.
+/// What a checker may know besides the document: the mentions the extractors saw, the
+/// newsroom's reference data, and the rules off by default that the run turns on. The
+/// publication date and language are on the ``Document``.
 public struct CheckContext: Sendable {
     /// Every mention the extractors saw, ordered by span (as `[any Extractor].mentions(in:)` gives them).
     public var mentions: [Mention]
     /// The reference data loaded for the run, or `nil` when none was: rules that need it then
     /// stay silent.
     public var reference: (any ReferenceLookup)?
+    /// The rules off by default (``RuleDescriptor/enabledByDefault``) that the run turns on, as
+    /// `checker/rule`. The engine drops the findings of the others; a checker may skip their work.
+    public var enabledRules: Set<String>
 
     /// Creates a context.
     /// - Parameters:
     ///   - mentions: what the extractors saw, ordered by span.
     ///   - reference: the reference data, if any was loaded.
-    public init(mentions: [Mention], reference: (any ReferenceLookup)? = nil) {
+    ///   - enabledRules: the rules off by default that the run turns on, as `checker/rule`.
+    public init(mentions: [Mention], reference: (any ReferenceLookup)? = nil, enabledRules: Set<String> = []) {
         self.mentions = mentions
         self.reference = reference
+        self.enabledRules = enabledRules
+    }
+
+    /// Whether a rule of a checker reports in this run: it is on by default, or turned on.
+    public func reports(_ rule: RuleDescriptor, of checker: String) -> Bool {
+        rule.enabledByDefault || enabledRules.contains("\(checker)/\(rule.id)")
     }
 
     /// The mentions of one kind, in text order.

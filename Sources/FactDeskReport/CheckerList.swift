@@ -3,7 +3,7 @@ import FactDeskKit
 /// The checkers a run can use, as `factdesk checkers` lists them: a text table or JSON.
 ///
 /// The text table has one line per checker (id, version, languages, summary) followed by its
-/// rules, indented, with their severity:
+/// rules, indented, with their severity; a rule off by default says so after its summary:
 ///
 /// ```
 /// ID    VERSION  LANGUAGES  SUMMARY
@@ -14,8 +14,9 @@ import FactDeskKit
 /// ```
 ///
 /// The JSON, schema `factdesk.checkers/1`, is
-/// `{"schema", "checkers": [{"id", "version", "summary", "languages", "rules": [{"id", "severity", "summary"}]}]}`;
-/// rule examples are left out (they are test material, not documentation for users).
+/// `{"schema", "checkers": [{"id", "version", "summary", "languages", "rules": [{"id", "severity", "summary"}]}]}`,
+/// a rule off by default adding `"enabledByDefault": false`; rule examples are left out (they are
+/// test material, not documentation for users).
 public struct CheckerList: Sendable {
     /// The schema identifier of the JSON form.
     public static let schemaID = "factdesk.checkers/1"
@@ -43,8 +44,8 @@ public struct CheckerList: Sendable {
         for (checker, row) in zip(checkers, rows) {
             lines.append(TextTable.line(row, widths: widths))
             for rule in checker.rules {
-                lines.append(
-                    "    " + TextTable.line([rule.id, rule.severity.rawValue, rule.summary], widths: ruleWidths))
+                let summary = rule.enabledByDefault ? rule.summary : rule.summary + " (off by default)"
+                lines.append("    " + TextTable.line([rule.id, rule.severity.rawValue, summary], widths: ruleWidths))
             }
         }
         let ruleCount = checkers.reduce(0) { $0 + $1.rules.count }
@@ -77,7 +78,11 @@ public struct CheckerList: Sendable {
             self.version = checker.version
             self.summary = checker.summary
             self.languages = checker.languages
-            self.rules = checker.rules.map { RuleObject(id: $0.id, severity: $0.severity, summary: $0.summary) }
+            self.rules = checker.rules.map {
+                RuleObject(
+                    id: $0.id, severity: $0.severity, summary: $0.summary,
+                    enabledByDefault: $0.enabledByDefault ? nil : false)
+            }
         }
     }
 
@@ -85,5 +90,7 @@ public struct CheckerList: Sendable {
         var id: String
         var severity: Severity
         var summary: String
+        /// `false` for a rule off by default; left out for the others.
+        var enabledByDefault: Bool?
     }
 }

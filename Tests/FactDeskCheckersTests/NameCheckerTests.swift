@@ -17,7 +17,8 @@ struct NameCheckerTests {
     static func findings(_ text: String, _ language: Language, reference: (any ReferenceLookup)?) async throws
         -> [Finding]
     {
-        let engine = Engine(catalog: try CheckerCatalog([NameChecker()]), extractors: [NameExtractor()], reference: reference)
+        let engine = Engine(
+            catalog: try CheckerCatalog([NameChecker()]), extractors: [NameExtractor()], reference: reference)
         return await engine.check(Document(path: "-", text: text, language: language)).findings
     }
 
@@ -36,7 +37,9 @@ struct NameCheckerTests {
         let englishFindings = try await Self.findings(english, .en, reference: reference)
         #expect(englishFindings.map(\.quote.exact) == ["Ahmed Naser Al-Raissi"])
         #expect(englishFindings.first?.suggestions.first == "Ahmed Naser Al-Raisi")
-        #expect(englishFindings.first?.message == "“Ahmed Naser Al-Raissi”: the reference data spells this name “Ahmed Naser Al-Raisi”.")
+        #expect(
+            englishFindings.first?.message
+                == "“Ahmed Naser Al-Raissi”: the reference data spells this name “Ahmed Naser Al-Raisi”.")
     }
 
     @Test("evidence names the entity and where the reference data writes it")
@@ -44,8 +47,14 @@ struct NameCheckerTests {
         let reference = try ReferenceLoader().load(
             text: "entities:\n  - {id: valdecy-urquiza, kind: person, names: [Valdecy Urquiza]}\n", file: "people.yml")
         let findings = try await Self.findings("Hier, Valdecy Urquisa a parlé.", .fr, reference: reference)
-        #expect(findings.map(\.evidence) == [[Evidence(statement: "valdecy-urquiza is spelled “Valdecy Urquiza”", source: "people.yml:2:5")]])
-        #expect(findings.map(\.message) == ["« Valdecy Urquisa » : les données de référence écrivent ce nom « Valdecy Urquiza »."])
+        #expect(
+            findings.map(\.evidence) == [
+                [Evidence(statement: "valdecy-urquiza is spelled “Valdecy Urquiza”", source: "people.yml:2:5")]
+            ])
+        #expect(
+            findings.map(\.message) == [
+                "« Valdecy Urquisa » : les données de référence écrivent ce nom « Valdecy Urquiza »."
+            ])
     }
 
     @Test("a name close to two reference names says so and suggests both")
@@ -123,7 +132,8 @@ struct NameCheckerBadInputTests {
         let document = Document(path: "-", text: text, language: .en)
         let book = NameBook(records: NameExamples.reference.nameRecords())
         let resolver = CountingResolver(NameResolver(book: book, language: .en))
-        _ = NameSegmenter(document: document, resolver: resolver).occurrences(of: NameExtractor().extract(from: document))
+        _ = NameSegmenter(document: document, resolver: resolver).occurrences(
+            of: NameExtractor().extract(from: document))
         return resolver.calls
     }
 
@@ -139,8 +149,11 @@ struct NameCheckerBadInputTests {
     @Test("100,000 capitalised words, 500-character names and control characters: no crash, no finding")
     func badInput() async throws {
         let reference = NameExamples.reference
-        let long = "Hier, A" + String(repeating: "a", count: 499) + " et " + String(repeating: "Abcdefgh ", count: 60) + "ont parlé."
-        let controls = "Hier, Valdecy\u{0001} Urquiza\u{0007} et \u{0000}Ahmed Naser\u{001B} Al-Raisi\u{007F} ont parlé."
+        let long =
+            "Hier, A" + String(repeating: "a", count: 499) + " et " + String(repeating: "Abcdefgh ", count: 60)
+            + "ont parlé."
+        let controls =
+            "Hier, Valdecy\u{0001} Urquiza\u{0007} et \u{0000}Ahmed Naser\u{001B} Al-Raisi\u{007F} ont parlé."
         for text in [Self.capitalisedWords(100_000), Self.capitalisedWords(100_000, capitals: true), long, controls] {
             #expect(try await NameCheckerTests.findings(text, .fr, reference: reference).isEmpty)
         }

@@ -29,7 +29,8 @@ extension NameEvaluationReference {
             "Organisation des Nations unies",
         ]
         let english: [String] = [
-            "Ahmed Naser Al-Raisi", "Al-Raisi", "Valdecy Urquiza", "Jürgen Stock", "Mohammed VI", "Ursula von der Leyen",
+            "Ahmed Naser Al-Raisi", "Al-Raisi", "Valdecy Urquiza", "Jürgen Stock", "Mohammed VI",
+            "Ursula von der Leyen",
             "von der Leyen", "Abdel Fattah el-Sisi", "el-Sisi", "Volodymyr Zelenskyy", "Zelenskyy", "Xi Jinping",
             "Ban Ki-moon", "Emmanuel Macron", "Macron", "Siobhan O’Sullivan", "O'Sullivan", "Marrakech", "Marrakesh",
             "N’Djamena", "Geneva", "Singapore", "Vienna", "Nice", "Glasgow", "Lyon", "Côte d’Ivoire", "United Kingdom",
@@ -54,7 +55,8 @@ extension NameEvaluationReference {
     static let traps: [NameEvaluationCase] = [
         NameEvaluationCase("Stock markets fell; Nice weather helped. Chad said the UN and ONU met.", .en),
         NameEvaluationCase("Le stock a baissé à Nice ; M. Xi a parlé avec Ban Ki-moon et l’ONU.", .fr),
-        NameEvaluationCase("Le président Ahmed Naser Al-Raisi et le Secrétaire général, Valdecy Urquiza, ont parlé.", .fr),
+        NameEvaluationCase(
+            "Le président Ahmed Naser Al-Raisi et le Secrétaire général, Valdecy Urquiza, ont parlé.", .fr),
         NameEvaluationCase("INTERPOL President Ahmed Naser Al-Raisi and Secretary General Valdecy Urquiza spoke.", .en),
         NameEvaluationCase("SM le Roi Mohammed VI a reçu Mme von der Leyen et M. Macron à Marrakech.", .fr),
         NameEvaluationCase("Police chiefs from Europa, Lyons and Irak met Dr. Urquijo in Geneva.", .en),
@@ -102,7 +104,8 @@ extension NameEvaluationReference {
         NameEvaluationCase("La délégation du ⟦Royaume-Unis⟧ est arrivée.", .fr, "Royaume-Uni"),
         NameEvaluationCase("Après « Valdecy Urquiza », on a lu « M. ⟦Urquisa⟧ ».", .fr, "Urquiza"),
         // English
-        NameEvaluationCase("INTERPOL President ⟦Ahmed Naser Al-Raissi⟧ opened the meeting.", .en, "Ahmed Naser Al-Raisi"),
+        NameEvaluationCase(
+            "INTERPOL President ⟦Ahmed Naser Al-Raissi⟧ opened the meeting.", .en, "Ahmed Naser Al-Raisi"),
         NameEvaluationCase("Secretary General ⟦Valdecy Urqiza⟧ spoke next.", .en, "Valdecy Urquiza"),
         NameEvaluationCase("The delegates met in ⟦Marrakesk⟧ on Monday.", .en, "Marrakesh"),
         NameEvaluationCase("The session was held in ⟦Geneve⟧.", .en, "Geneva"),
@@ -119,6 +122,8 @@ extension NameEvaluationReference {
         NameEvaluationCase("Former UN chief ⟦Ban Ki-mon⟧ spoke.", .en, "Ban Ki-moon"),
         NameEvaluationCase("Inspector ⟦Siobhan O'Sulivan⟧ testified.", .en, "Siobhan O’Sullivan"),
         NameEvaluationCase("⟦Valdecy Urquisa⟧ opened the session.", .en, "Valdecy Urquiza"),
+        NameEvaluationCase("Valdecy Urquiza spoke; delegates praised ⟦Urquisa⟧’s speech.", .en, "Urquiza"),
+        // A family name misspelt at its first mention is left alone by design (see NameBook).
         NameEvaluationCase("Delegates praised ⟦Urquisa⟧’s speech.", .en, "Urquiza"),
         NameEvaluationCase("⟦AHMED NASSER AL-RAISI⟧ OPENS THE ASSEMBLY", .en, "Ahmed Naser Al-Raisi"),
         NameEvaluationCase("“⟦Valdecy Urquizza⟧” was heard from the podium.", .en, "Valdecy Urquiza"),

@@ -17,7 +17,8 @@ struct NumberCheckerTests {
         let path = Self.workspace.appendingPathComponent("drafts/\(name)").path
         let engine = Engine(
             catalog: try CheckerCatalog([NumberChecker()]), extractors: StandardExtractors.all, reference: reference)
-        return await engine.check(Document(path: path, text: try String(contentsOfFile: path, encoding: .utf8))).findings
+        return await engine.check(Document(path: path, text: try String(contentsOfFile: path, encoding: .utf8)))
+            .findings
     }
 
     @Test("the French sample draft: 195 member countries and the 94th session")

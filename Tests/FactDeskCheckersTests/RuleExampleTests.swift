@@ -7,7 +7,8 @@ import Testing
 
 /// Every rule's examples, run against the rule, as written and in variants that move offsets:
 /// a multi-byte prefix, CRLF line endings, NFD text and French typography. The findings must
-/// fall exactly on the marked spans, and never where no span is marked.
+/// fall exactly on the marked spans, and never where no span is marked. Each example runs with
+/// the reference data it carries, and with its rule turned on when the rule is off by default.
 @Suite("Rule examples")
 struct RuleExampleTests {
     static let cases: [RuleExampleCase] = BuiltinCheckers.all.flatMap { checker in

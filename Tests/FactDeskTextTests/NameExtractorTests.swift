@@ -45,7 +45,8 @@ struct NameExtractorTests {
 
     @Test("no name in lowercase prose, numbers or titles alone")
     func nothing() {
-        for text in ["le roi a parlé de la police.", "Le 24 novembre 2025.", "Le Roi a parlé.", "The President spoke."] {
+        for text in ["le roi a parlé de la police.", "Le 24 novembre 2025.", "Le Roi a parlé.", "The President spoke."]
+        {
             #expect(Extraction(text, language: .fr, extractor: NameExtractor()).mentions.isEmpty, "in: \(text)")
         }
     }

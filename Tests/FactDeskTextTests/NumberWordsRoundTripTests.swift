@@ -22,7 +22,8 @@ struct NumberWordsRoundTripTests {
                 let value = high * 1_000 + low
                 let style = spelling(value)
                 let text =
-                    high == 0 ? tails[style][low]
+                    high == 0
+                    ? tails[style][low]
                     : low == 0 ? heads[style][high] : join(spellings[style], heads[style][high], tails[style][low])
                 if NumberWords.read(text)?.value != value, failures.count < 10 { failures.append(text) }
             }
@@ -64,8 +65,11 @@ struct NumberWordsRoundTripTests {
             let english = EnglishWords(usesAnd: value % 2 == 1).spell(value)
             if NumberWords.read(english)?.value != value { failures.append(english) }
             guard value > 0 else { continue }
-            let ordinals = [FrenchWords(style: .traditional).ordinal(value), EnglishWords(usesAnd: false).ordinal(value)]
-            for ordinal in ordinals where NumberWords.read(ordinal) != NumberWords.Reading(value: value, isOrdinal: true) {
+            let ordinals = [
+                FrenchWords(style: .traditional).ordinal(value), EnglishWords(usesAnd: false).ordinal(value),
+            ]
+            for ordinal in ordinals
+            where NumberWords.read(ordinal) != NumberWords.Reading(value: value, isOrdinal: true) {
                 failures.append(ordinal)
             }
         }
@@ -101,10 +105,14 @@ struct NumberWordsRoundTripTests {
         for value in Array(0...2_000) + (0..<5_000).map({ _ in Int(generator.next() % 1_000_000_000_001) }) {
             for speller in spellers {
                 let cardinal = speller.cardinal(value) ?? ""
-                if NumberWords.read(cardinal) != NumberWords.Reading(value: value, isOrdinal: false) { failures.append(cardinal) }
+                if NumberWords.read(cardinal) != NumberWords.Reading(value: value, isOrdinal: false) {
+                    failures.append(cardinal)
+                }
                 guard value > 0 else { continue }
                 let ordinal = speller.ordinal(value) ?? ""
-                if NumberWords.read(ordinal) != NumberWords.Reading(value: value, isOrdinal: true) { failures.append(ordinal) }
+                if NumberWords.read(ordinal) != NumberWords.Reading(value: value, isOrdinal: true) {
+                    failures.append(ordinal)
+                }
             }
         }
         #expect(failures.isEmpty, "\(failures.count) failures: \(failures.prefix(10))")
@@ -146,7 +154,9 @@ struct FrenchWords {
         return words + "ième"
     }
 
-    private func scaled(_ value: Int, _ scale: Int, _ singular: String, _ plural: String, thousandsFirst: Bool) -> String {
+    private func scaled(_ value: Int, _ scale: Int, _ singular: String, _ plural: String, thousandsFirst: Bool)
+        -> String
+    {
         let count = value / scale
         let head = count == 1 && !thousandsFirst ? "un" + space + singular : spellCount(count) + space + plural
         return value % scale == 0 ? head : head + space + spell(value % scale)
@@ -194,7 +204,9 @@ struct FrenchWords {
         "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
         "treize", "quatorze", "quinze", "seize",
     ]
-    private static let tens = ["", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "nonante"]
+    private static let tens = [
+        "", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "nonante",
+    ]
 }
 
 /// English numbers in words, recursively.
@@ -202,7 +214,9 @@ private struct EnglishWords {
     let usesAnd: Bool
 
     func spell(_ value: Int) -> String {
-        for (scale, name) in [(1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand")]
+        for (scale, name) in [
+            (1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"),
+        ]
         where value >= scale {
             let head = spell(value / scale) + " " + name
             let rest = value % scale

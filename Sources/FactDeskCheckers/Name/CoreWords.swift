@@ -3,13 +3,16 @@ import FactDeskReference
 /// The folded words of a name that must match, particles left out ("al", "de", "von"…) unless
 /// the name is only particles: "Ahmed Naser Al-Raisi" has the core words `ahmed naser raisi`.
 struct CoreWords {
+    /// The words.
+    let texts: [String]
     /// The words, as scalars.
     let words: [[Unicode.Scalar]]
 
     /// The core words of folded words (``NameFolding/tokens(_:)``).
     init(_ folded: [String]) {
         let core = folded.filter { !NameFolding.particles.contains($0) }
-        words = (core.isEmpty ? folded : core).map { Array($0.unicodeScalars) }
+        texts = core.isEmpty ? folded : core
+        words = texts.map { Array($0.unicodeScalars) }
     }
 
     /// The edits from these words to another name's, pairing words in order, or `nil` when the
@@ -22,7 +25,8 @@ struct CoreWords {
         var total = 0
         for (mine, theirs) in zip(words, other.words) {
             let allowance = WordDistance.allowance(length: min(mine.count, theirs.count), alone: alone)
-            guard let edits = WordDistance.between(mine, theirs, bound: min(allowance, NameResolver.maximumEdits - total))
+            guard
+                let edits = WordDistance.between(mine, theirs, bound: min(allowance, NameResolver.maximumEdits - total))
             else { return nil }
             total += edits
         }

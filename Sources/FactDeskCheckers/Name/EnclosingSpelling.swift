@@ -14,7 +14,8 @@ enum EnclosingSpelling {
     /// draft's language turned into a variant of that spelling's subject.
     static func resolve(_ occurrences: [NameOccurrence], in document: Document, book: NameBook) -> [NameOccurrence] {
         occurrences.map { occurrence in
-            guard occurrence.isMisspelled, let subject = enclosingSubject(of: occurrence, in: document, book: book) else {
+            guard occurrence.isMisspelled, let subject = enclosingSubject(of: occurrence, in: document, book: book)
+            else {
                 return occurrence
             }
             var resolved = occurrence
@@ -36,9 +37,13 @@ enum EnclosingSpelling {
                 let first = before == 0 ? occurrence.tokens.lowerBound : wordsBefore[before - 1]
                 let last = after == 0 ? occurrence.tokens.upperBound : wordsAfter[after - 1]
                 let phrase = document.text(in: tokens[first].span.union(tokens[last].span))
-                let key = NameFolding.key(phrase)
+                let folded = NameFolding.tokens(phrase)
+                guard book.firstRecord(foldedAs: folded) != nil else { continue }
+                let key = folded.joined()
                 for subject in book.index.exactIDs(phrase)
-                where book.spellings(of: subject, in: document.language).contains(where: { NameFolding.key($0.text) == key }) {
+                where book.spellings(of: subject, in: document.language).contains(where: {
+                    NameFolding.key($0.text) == key
+                }) {
                     return subject
                 }
             }
@@ -56,7 +61,8 @@ enum EnclosingSpelling {
             let token = tokens[index]
             if token.kind == .word {
                 let words = NameFolding.tokens(token.text)
-                guard !words.isEmpty, words.allSatisfy({ book.words.contains($0) || NameFolding.particles.contains($0) })
+                guard !words.isEmpty,
+                    words.allSatisfy({ book.words.contains($0) || NameFolding.particles.contains($0) })
                 else { break }
                 found.append(index)
             } else if [".", "!", "?", ";", "…"].contains(token.text) {

@@ -22,7 +22,7 @@ struct MisspelledNameRule: NameRule {
                 example("Les délégués sont arrivés lundi à ⟦Marrakesh⟧ pour quatre jours.", .fr),
                 example("Selon M. ⟦Urquizá⟧, puis M. ⟦Al Raisi⟧, la coopération progresse.", .fr),
                 example("INTERPOL President ⟦Ahmed Naser Al-Raissi⟧ thanked King ⟦Mohamed VI⟧.", .en),
-                example("The delegates met in ⟦Marakesh⟧; Dr. ⟦Al-Raissi⟧ spoke first.", .en),
+                example("Ahmed Naser Al-Raisi arrived; in ⟦Marakesh⟧, Dr. ⟦Al-Raissi⟧ spoke first.", .en),
                 example("Le président Ahmed Naser Al-Raisi a remercié le Maroc et SM le Roi Mohammed VI.", .fr),
                 example("AHMED NASER AL-RAISI OUVRE L’ASSEMBLÉE D’INTERPOL À MARRAKECH", .fr),
                 example("Secretary General Valdecy Urquiza met Al-Raisi in Marrakesh, also written Marrakech.", .en),
@@ -48,7 +48,9 @@ struct MisspelledNameRule: NameRule {
     private func evidence(for suggestion: NameSuggestion, in check: NameCheck) -> Evidence {
         let source = check.book?.record(suggestion.subject)?.source
         var statement = "\(suggestion.subject) is spelled “\(suggestion.spelling)”"
-        if case .language = suggestion.difference { statement += " in \(check.document.language == .fr ? "French" : "English")" }
+        if suggestion.difference == .otherLanguage {
+            statement += " in \(check.document.language == .fr ? "French" : "English")"
+        }
         return Evidence(statement: statement, source: source?.citation ?? source?.location)
     }
 }

@@ -31,7 +31,9 @@ struct MixedScriptRule: NameRule {
                 suggestions: isLatin ? [latinised.text] : [],
                 evidence: latinised.foreign.map { letter in
                     Evidence(
-                        statement: "U+\(String(letter.value, radix: 16, uppercase: true)) \(letter.properties.name ?? "") is not a Latin letter")
+                        statement:
+                            "U+\(String(letter.value, radix: 16, uppercase: true)) \(letter.properties.name ?? "") is not a Latin letter"
+                    )
                 })
         }
     }

@@ -9,14 +9,26 @@ final class NameBook: Sendable {
     let records: [NameRecord]
     /// The fuzzy index of every spelling.
     let index: NameIndex
-    /// The fuzzy index of the spellings of one word besides particles ("Urquiza", "Al-Raisi"),
-    /// the only ones a lone word can match: much smaller, so much faster to search.
+    /// The fuzzy index of the names of one word besides particles that stand alone — places,
+    /// organisations, people known by one name ("Marrakech", "Europol") — the only ones a lone
+    /// word is matched with: much smaller, so much faster to search. A person's family name
+    /// ("Urquiza" for "Valdecy Urquiza") is not among them: a lone word close to one of a
+    /// million family names is far more often another word than a misspelling, so a family
+    /// name alone is checked only after the full name in the same draft (``ShortFormLinker``).
     let singleWordIndex: NameIndex
     /// Every role title of every person, in every language.
     let titles: RoleTitles
     /// Every folded word of every spelling, particles left out: a phrase with no such word
     /// (or more misspelt words than a name may carry) is not looked up.
     let words: Set<String>
+    /// The words of the spellings accepted in each language: a phrase all of whose words are
+    /// among them is part of a name or another name, not a misspelling ("al-Sisi" in French,
+    /// where the spelling is "al-Sissi", has a word of the English spelling only).
+    let wordsByLanguage: [Language: Set<String>]
+    /// The first record with a spelling of each folded key, by the key's hash: a phrase whose
+    /// key is not among them needs no exact look-up, and one that is usually names that record
+    /// (a family name many people share is then found without listing them all).
+    private let firstRecordByKeyHash: [Int: Int32]
     private let positions: [String: Int]
 
     /// Indexes records; the cost is paid once per reference data (see ``NameBookCache``).
@@ -38,18 +50,40 @@ final class NameBook: Sendable {
                 })
         self.titles = RoleTitles(records.lazy.flatMap(\.roles))
         var words = Set<String>()
+        var wordsByLanguage: [Language: Set<String>] = [:]
+        var firstRecordByKeyHash: [Int: Int32] = [:]
         var singleWordEntries: [NameIndex.Entry] = []
-        for record in records {
+        for (position, record) in records.enumerated() {
+            let isKnownByOneWord = record.kind != .person || Self.coreWords(record.names.first?.text ?? "").count == 1
             for spelling in record.names {
-                let core = NameFolding.tokens(spelling.text).filter { !NameFolding.particles.contains($0) }
+                let hash = NameFolding.key(spelling.text).hashValue
+                if firstRecordByKeyHash[hash] == nil { firstRecordByKeyHash[hash] = Int32(position) }
+                let core = Self.coreWords(spelling.text)
                 words.formUnion(core)
-                if core.count == 1 {
-                    singleWordEntries.append(NameIndex.Entry(id: record.id, name: Name(spelling.text, language: spelling.language)))
+                for language in Language.allCases where spelling.isAccepted(in: language) {
+                    wordsByLanguage[language, default: []].formUnion(core)
+                }
+                if core.count == 1, isKnownByOneWord {
+                    singleWordEntries.append(
+                        NameIndex.Entry(id: record.id, name: Name(spelling.text, language: spelling.language)))
                 }
             }
         }
         self.words = words
+        self.wordsByLanguage = wordsByLanguage
+        self.firstRecordByKeyHash = firstRecordByKeyHash
         self.singleWordIndex = NameIndex(singleWordEntries)
+    }
+
+    /// The first record with a spelling that may fold to these words, or `nil` when none does
+    /// (no false negatives; a rare false positive is weeded out by comparing spellings).
+    func firstRecord(foldedAs folded: [String]) -> NameRecord? {
+        firstRecordByKeyHash[folded.joined().hashValue].map { records[Int($0)] }
+    }
+
+    /// A spelling's folded words, particles left out.
+    private static func coreWords(_ text: String) -> [String] {
+        NameFolding.tokens(text).filter { !NameFolding.particles.contains($0) }
     }
 
     /// The record with an id.

@@ -21,6 +21,7 @@ public struct NameChecker: Checker {
     /// Creates the checker.
     public init() {}
 
+    /// The checker's id, version and rules, with their examples.
     public var descriptor: CheckerDescriptor {
         CheckerDescriptor(
             id: Self.id, version: "0.1.0",
@@ -28,9 +29,10 @@ public struct NameChecker: Checker {
             languages: [.fr, .en], rules: Self.rules.map(\.descriptor))
     }
 
+    /// Checks the names of one document against the context's reference data.
     public func check(_ document: Document, context: CheckContext) throws -> [Finding] {
         let book = (context.reference as? any NameRecords).map { books.book(for: $0) }
         let check = NameCheck(document: document, candidates: context.mentions(.name), book: book)
-        return Self.rules.flatMap { $0.findings(in: check) }
+        return Self.rules.filter { context.reports($0.descriptor, of: Self.id) }.flatMap { $0.findings(in: check) }
     }
 }

@@ -29,7 +29,9 @@ enum NameExamples {
             ]),
         .init(
             id: "mohammed-vi", kind: .person, names: ["Mohammed VI"],
-            roles: [ReferenceRole(title: [.en: "King", .fr: "roi"], organization: "morocco", from: PartialDate(year: 1999))]),
+            roles: [
+                ReferenceRole(title: [.en: "King", .fr: "roi"], organization: "morocco", from: PartialDate(year: 1999))
+            ]),
         .init(
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),

@@ -1,52 +1,6 @@
 import FactDeskKit
 import FactDeskReference
 
-/// What the reference data says about a phrase that may be a name.
-enum NameResolution: Equatable {
-    /// An accepted spelling of the subject, in the draft's language.
-    case accepted(subject: String)
-    /// Names the subject in a form that is no misspelling: part of a spelling ("Naser Al-Raisi"),
-    /// without a particle, or a translation accepted in another language ("Morocco").
-    case variant(subject: String)
-    /// Close to accepted spellings without being one: the nearest, best first.
-    case misspelled([NameSuggestion])
-    /// Nothing the reference data knows.
-    case unknown
-
-    /// The subject the phrase names, when there is one and only one.
-    var subject: String? {
-        switch self {
-        case .accepted(let subject), .variant(let subject): subject
-        case .misspelled(let suggestions): Set(suggestions.map(\.subject)).count == 1 ? suggestions[0].subject : nil
-        case .unknown: nil
-        }
-    }
-}
-
-/// An accepted spelling close to a misspelt name.
-struct NameSuggestion: Equatable {
-    /// How the name as written differs from the spelling.
-    enum Difference: Equatable {
-        /// Letters: typed, dropped, swapped, or another transliteration.
-        case letters
-        /// Only accents.
-        case accents
-        /// Only spaces, hyphens or apostrophes.
-        case separators
-        /// The written name is the spelling of the other language.
-        case language(Language)
-    }
-
-    /// The subject it is a spelling of.
-    var subject: String
-    /// The spelling.
-    var spelling: String
-    /// The letter edits from the name as written (0 when only accents or separators differ).
-    var edits: Int
-    /// What differs.
-    var difference: Difference
-}
-
 /// Says what the reference data knows of a phrase (``NameResolver``; tests count the calls).
 protocol PhraseResolver {
     /// What the reference data says about `phrase`, whose folded words are `folded`;
@@ -64,9 +18,11 @@ protocol PhraseResolver {
 /// flagged, whichever subject it belongs to; the same letters with other accents or separators
 /// are a misspelling of that spelling ("Urquizá", "Al Raisi"); a spelling accepted only in the
 /// other language is a misspelling when this language's spelling is a few letters away
-/// ("Marrakesh" in French) and a translation otherwise. A phrase where any word takes a capital
-/// stops there; others are matched fuzzily: every core word paired in order with a spelling's,
-/// within ``WordDistance/allowance(length:alone:)`` per word and two edits in all.
+/// ("Marrakesh" in French) and a translation otherwise. A lone word where any word takes a
+/// capital stops there, as does a phrase whose every word some spelling of the language has;
+/// others are matched fuzzily — a lone word only with the names that stand alone in one word —
+/// every core word paired in order with a spelling's, within
+/// ``WordDistance/allowance(length:alone:)`` per word and two edits in all.
 struct NameResolver: PhraseResolver {
     let book: NameBook
     let language: Language
@@ -85,12 +41,37 @@ struct NameResolver: PhraseResolver {
             folded.allSatisfy({ $0.unicodeScalars.count <= WordDistance.maximumLength })
         else { return .unknown }
         let core = CoreWords(folded)
+        if let exact = exactResolution(phrase, folded: folded, core: core) { return exact }
+        // A misspelt name has a misspelt word: when every word is a word of some spelling of
+        // this language as it stands ("Ahmed Al-Raisi", "Ahmed"), the phrase is part of a name
+        // or another name, not a misspelling.
+        let known = book.wordsByLanguage[language] ?? []
+        if positional || core.texts.allSatisfy(known.contains) { return .unknown }
+        guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits, in: book.index) }
+        // A lone word is matched within its own allowance, against the names that stand alone
+        // in one word (``NameBook/singleWordIndex``).
+        let edits = WordDistance.allowance(length: core.words[0].count, alone: true)
+        guard edits > 0, book.singleWordIndex.count > 0 else { return .unknown }
+        return fuzzy(phrase, core: core, edits: edits, in: book.singleWordIndex)
+    }
+
+    /// What the spellings that fold like the phrase say, or `nil` when none does: accepted,
+    /// misspelt by its accents or separators, the other language's spelling, or a translation.
+    private func exactResolution(_ phrase: String, folded: [String], core: CoreWords) -> NameResolution? {
+        guard let first = book.firstRecord(foldedAs: folded) else { return nil }
+        if first.names.contains(where: {
+            $0.isAccepted(in: language) && SpellingComparison.compare(written: phrase, accepted: $0.text) == .same
+        }) {
+            return .accepted(subject: first.id)
+        }
         var sameLetters: [NameSuggestion] = []
-        var otherLanguage: [String] = []
+        var spelledInTheOtherLanguage: [String] = []
         for subject in book.index.exactIDs(phrase) {
             var found = false
             for spelling in book.spellings(of: subject, in: language) {
-                guard let difference = SpellingComparison.compare(written: phrase, accepted: spelling.text) else { continue }
+                guard let difference = SpellingComparison.compare(written: phrase, accepted: spelling.text) else {
+                    continue
+                }
                 if difference == .same { return .accepted(subject: subject) }
                 if !found {
                     sameLetters.append(
@@ -100,25 +81,17 @@ struct NameResolver: PhraseResolver {
                 }
                 found = true
             }
-            if !found { otherLanguage.append(subject) }
+            if !found { spelledInTheOtherLanguage.append(subject) }
         }
         if !sameLetters.isEmpty { return .misspelled(sameLetters) }
-        if let subject = otherLanguage.first {
-            let near = otherLanguage.compactMap { nearest(of: $0, to: core) }.filter { $0.edits > 0 }
-            let otherLanguage: Language = language == .fr ? .en : .fr
-            return near.isEmpty
-                ? .variant(subject: subject)
-                : .misspelled(near.map { NameSuggestion(subject: $0.subject, spelling: $0.spelling, edits: $0.edits, difference: .language(otherLanguage)) })
-        }
-        if positional { return .unknown }
-        guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits, in: book.index) }
-        // A lone word is matched within its own allowance, against one-word spellings only: a
-        // word too short for any edit, or one that some spelling has as it is ("Ahmed", a word
-        // of a name rather than a misspelling of another), has nothing more to find.
-        let word = core.words[0]
-        let edits = WordDistance.allowance(length: word.count, alone: true)
-        guard edits > 0, !book.words.contains(String(String.UnicodeScalarView(word))) else { return .unknown }
-        return fuzzy(phrase, core: core, edits: edits, in: book.singleWordIndex)
+        guard let subject = spelledInTheOtherLanguage.first else { return nil }
+        let near = spelledInTheOtherLanguage.compactMap { nearest(of: $0, to: core) }.filter { $0.edits > 0 }
+        guard !near.isEmpty else { return .variant(subject: subject) }
+        return .misspelled(
+            near.map {
+                NameSuggestion(
+                    subject: $0.subject, spelling: $0.spelling, edits: $0.edits, difference: .otherLanguage)
+            })
     }
 
     /// An index's candidates, each checked against its subject's spellings in this language.

@@ -4,8 +4,8 @@ import FactDeskText
 
 /// Turns the extractor's name candidates into names: each candidate is resolved whole, and when
 /// the reference data does not know it whole, its longest known parts are found left to right
-/// ("INTERPOL General Director Urquiza", a headline in capitals). A candidate the reference
-/// data knows nothing of stays one unknown occurrence.
+/// ("Royaume du Maroc" holds "Maroc"; the headline "VALDECY URQUIZA OUVRE" holds "Valdecy
+/// Urquiza"). A candidate the reference data knows nothing of stays one unknown occurrence.
 ///
 /// Cost: a part is looked up only when it may be a name — a lone word, or words mostly found in
 /// some spelling — so a wall of unknown capitalised words costs one look-up per word; in any
@@ -30,11 +30,13 @@ struct NameSegmenter {
         return occurrences
     }
 
-    /// A word of a candidate: its token, its span (an English possessive left out), and whether
-    /// it can start or end a name (particles and elisions cannot).
+    /// A word of a candidate: its token, its span (an English possessive left out), its folded
+    /// words (in Latin letters), and whether it can start or end a name (particles and elisions
+    /// cannot).
     private struct Word {
         var token: Int
         var span: Span
+        var folded: [String]
         var isCore: Bool
     }
 
@@ -48,7 +50,9 @@ struct NameSegmenter {
             let token = tokens[index]
             if token.kind == .word {
                 let span = Span(start: token.span.start, end: min(token.span.end, candidate.span.end))
-                words.append(Word(token: index, span: span, isCore: !Self.isConnector(token.text)))
+                let text = span == token.span ? token.text : document.text(in: span)
+                let folded = NameFolding.tokens(Lookalikes.latinised(text)?.text ?? text)
+                words.append(Word(token: index, span: span, folded: folded, isCore: !Self.isConnector(text, folded)))
             }
             index += 1
         }
@@ -56,9 +60,10 @@ struct NameSegmenter {
     }
 
     /// A lowercase particle or elision: "von", "de", "d’".
-    private static func isConnector(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isLowercase else { return false }
-        let folded = NameFolding.tokens(text)
+    private static func isConnector(_ text: String, _ folded: [String]) -> Bool {
+        guard let first = text.unicodeScalars.first,
+            first.isASCII ? (0x61...0x7A).contains(first.value) : first.properties.isLowercase
+        else { return false }
         return folded.count == 1 && NameFolding.particles.contains(folded[0])
     }
 
@@ -77,12 +82,13 @@ struct NameSegmenter {
         }
         /// The occurrence of `count` core words from `first`, with what `resolver` says of it.
         func occurrence(_ first: Int, _ count: Int, resolver: (any PhraseResolver)?) -> NameOccurrence {
-            let (firstWord, lastWord) = (words[cores[first]], words[cores[first + count - 1]])
+            let covered = words[cores[first]...cores[first + count - 1]]
+            let (firstWord, lastWord) = (covered.first!, covered.last!)
             let positional = count == 1 && document.isCapitalisedByPosition(firstWord.token)
             let span = Span(start: firstWord.span.start, end: lastWord.span.end)
             let text = document.text(in: span)
             let compared = Lookalikes.latinised(text)?.text ?? text
-            let folded = NameFolding.tokens(compared)
+            let folded = covered.flatMap(\.folded)
             return NameOccurrence(
                 span: span, text: text, tokens: firstWord.token...lastWord.token,
                 resolution: resolver?.resolve(compared, folded: folded, positional: positional) ?? .unknown,
@@ -120,9 +126,7 @@ struct NameSegmenter {
     /// Whether every folded word of a core word is a word of some spelling.
     private func isKnown(_ word: Word) -> Bool {
         guard let resolver else { return false }
-        let token = document.tokens[word.token]
-        let text = word.span == token.span ? token.text : document.text(in: word.span)
-        let folded = NameFolding.tokens(Lookalikes.latinised(text)?.text ?? text).filter { !NameFolding.particles.contains($0) }
-        return !folded.isEmpty && folded.allSatisfy(resolver.knows)
+        let core = word.folded.filter { !NameFolding.particles.contains($0) }
+        return !core.isEmpty && core.allSatisfy(resolver.knows)
     }
 }

@@ -26,7 +26,8 @@ struct NameWording {
     func misspelled(_ written: String, suggestions: [NameSuggestion]) -> String {
         let spellings = suggestions.map(\.spelling)
         if Set(suggestions.map(\.subject)).count > 1 {
-            let count = spellings.count == 2 ? (language == .fr ? "deux" : "two") : (language == .fr ? "plusieurs" : "several")
+            let count =
+                spellings.count == 2 ? (language == .fr ? "deux" : "two") : (language == .fr ? "plusieurs" : "several")
             return opening(written)
                 + (language == .fr
                     ? "proche de \(count) noms des données de référence, \(list(spellings)) ; vérifiez lequel est visé."
@@ -42,8 +43,8 @@ struct NameWording {
             return opening(written) + "l’orthographe retenue est \(spelling) (espace, trait d’union ou apostrophe)."
         case (.separators, .en):
             return opening(written) + "the accepted spelling is \(spelling) (space, hyphen or apostrophe)."
-        case (.language, .fr): return opening(written) + "c’est l’orthographe anglaise ; en français, \(spelling)."
-        case (.language, .en): return opening(written) + "this is the French spelling; in English, \(spelling)."
+        case (.otherLanguage, .fr): return opening(written) + "c’est l’orthographe anglaise ; en français, \(spelling)."
+        case (.otherLanguage, .en): return opening(written) + "this is the French spelling; in English, \(spelling)."
         }
     }
 
@@ -80,7 +81,8 @@ struct NameWording {
     /// The unknown-name message.
     func unknown(_ written: String) -> String {
         opening(written)
-            + (language == .fr ? "ce nom ne figure pas dans les données de référence." : "this name is not in the reference data.")
+            + (language == .fr
+                ? "ce nom ne figure pas dans les données de référence." : "this name is not in the reference data.")
     }
 
     /// The mixed-script message.
@@ -89,13 +91,17 @@ struct NameWording {
         let script = foreign.contains { Lookalikes.script(of: $0) == .greek } ? "greek" : "cyrillic"
         switch (script, language) {
         case ("greek", .fr):
-            return opening(written) + "des lettres grecques (\(letters)) s’y mêlent aux latines : erreur de copie ou usurpation ?"
+            return opening(written)
+                + "des lettres grecques (\(letters)) s’y mêlent aux latines : erreur de copie ou usurpation ?"
         case (_, .fr):
-            return opening(written) + "des lettres cyrilliques (\(letters)) s’y mêlent aux latines : erreur de copie ou usurpation ?"
+            return opening(written)
+                + "des lettres cyrilliques (\(letters)) s’y mêlent aux latines : erreur de copie ou usurpation ?"
         case ("greek", _):
-            return opening(written) + "Greek letters (\(letters)) are mixed with Latin ones: a copy-paste error or spoofing?"
+            return opening(written)
+                + "Greek letters (\(letters)) are mixed with Latin ones: a copy-paste error or spoofing?"
         default:
-            return opening(written) + "Cyrillic letters (\(letters)) are mixed with Latin ones: a copy-paste error or spoofing?"
+            return opening(written)
+                + "Cyrillic letters (\(letters)) are mixed with Latin ones: a copy-paste error or spoofing?"
         }
     }
 }

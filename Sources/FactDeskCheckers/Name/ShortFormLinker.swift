@@ -17,7 +17,7 @@ struct ShortFormLinker {
 
     /// The occurrences with their short forms linked.
     static func link(_ occurrences: [NameOccurrence]) -> [NameOccurrence] {
-        var known: [String: (subject: String, text: String)] = [:]
+        var known: [String: KnownWord] = [:]
         var registered = Set<String>()
         var linked = occurrences
         for position in linked.indices {
@@ -26,17 +26,17 @@ struct ShortFormLinker {
                 let (text, folded) = vouchedFor(by: occurrence)
                 guard known.count < maximumKnownWords, registered.insert(text).inserted else { continue }
                 for word in folded where known[word] == nil && !NameFolding.particles.contains(word) {
-                    known[word] = (subject, text)
+                    known[word] = KnownWord(subject: subject, text: text, letters: Array(word.unicodeScalars))
                 }
                 continue
             }
             guard occurrence.resolution == .unknown, !occurrence.positional else { continue }
-            let words = CoreWords(occurrence.folded).words.map { String(String.UnicodeScalarView($0)) }
+            let words = CoreWords(occurrence.folded).texts
             guard (1...maximumWords).contains(words.count) else { continue }
             let subjects = Set(words.compactMap { known[$0]?.subject })
             if subjects.count == 1, words.allSatisfy({ known[$0] != nil }) {
                 linked[position].resolution = .variant(subject: subjects.first!)
-            } else if words.count == 1, occurrence.folded.count == 1, let near = nearest(to: words[0], in: known) {
+            } else if words.count == 1, let near = nearest(to: words[0], in: occurrence.comparedText, known: known) {
                 linked[position].resolution = .misspelled([near])
             }
         }
@@ -52,26 +52,45 @@ struct ShortFormLinker {
         return (occurrence.comparedText, occurrence.folded)
     }
 
-    /// The known word nearest a single unknown one, within a lone word's allowance, as its
-    /// name writes it.
-    private static func nearest(to word: String, in known: [String: (subject: String, text: String)])
-        -> NameSuggestion?
-    {
+    /// A word of a name resolved earlier in the draft.
+    private struct KnownWord {
+        /// The subject the name names.
+        var subject: String
+        /// The name as written, or its accepted spelling when it was misspelt.
+        var text: String
+        /// The folded word's letters.
+        var letters: [Unicode.Scalar]
+    }
+
+    /// The name `text` written with its one core word, `word`, replaced by the known word
+    /// nearest it within a lone word's allowance ("Al-Raissi" becomes "Al-Raisi").
+    private static func nearest(to word: String, in text: String, known: [String: KnownWord]) -> NameSuggestion? {
         let scalars = Array(word.unicodeScalars)
         guard WordDistance.allowance(length: scalars.count, alone: true) > 0 else { return nil }
         var best: (edits: Int, folded: String, subject: String, text: String)?
-        for (folded, entry) in known where abs(folded.unicodeScalars.count - scalars.count) <= NameResolver.maximumEdits {
-            let candidate = Array(folded.unicodeScalars)
-            let allowance = WordDistance.allowance(length: min(scalars.count, candidate.count), alone: true)
-            guard allowance > 0, let edits = WordDistance.between(scalars, candidate, bound: allowance),
+        for (folded, entry) in known where abs(entry.letters.count - scalars.count) <= NameResolver.maximumEdits {
+            let allowance = WordDistance.allowance(length: min(scalars.count, entry.letters.count), alone: true)
+            guard allowance > 0, let edits = WordDistance.between(scalars, entry.letters, bound: allowance),
                 edits > 0, (edits, folded) < (best?.edits ?? Int.max, best?.folded ?? "")
             else { continue }
             best = (edits, folded, entry.subject, entry.text)
         }
-        guard let best,
-            let written = best.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-                .first(where: { NameFolding.key(String($0)) == best.folded })
+        guard let best, let written = part(of: best.text, folded: best.folded),
+            let misspelt = part(of: text, folded: word)
         else { return nil }
-        return NameSuggestion(subject: best.subject, spelling: String(written), edits: best.edits, difference: .letters)
+        let spelling = text.replacingCharacters(in: misspelt, with: best.text[written])
+        return NameSuggestion(subject: best.subject, spelling: spelling, edits: best.edits, difference: .letters)
+    }
+
+    /// The range of the run of letters of `text` that folds to `folded`.
+    private static func part(of text: String, folded: String) -> Range<String.Index>? {
+        var start = text.startIndex
+        while start < text.endIndex {
+            guard let first = text[start...].firstIndex(where: { $0.isLetter || $0.isNumber }) else { return nil }
+            let end = text[first...].firstIndex(where: { !($0.isLetter || $0.isNumber) }) ?? text.endIndex
+            if NameFolding.key(String(text[first..<end])) == folded { return first..<end }
+            start = end
+        }
+        return nil
     }
 }

@@ -48,7 +48,8 @@ enum SpellingComparison {
 
         init(_ text: String) {
             folded = NameFolding.key(text)
-            let scalars = text.unicodeScalars.contains(where: Self.isMark)
+            let scalars =
+                text.unicodeScalars.contains(where: Self.isMark)
                 ? text.precomposedStringWithCanonicalMapping.unicodeScalars : text.unicodeScalars
             for scalar in scalars {
                 let mark: UInt32
@@ -91,7 +92,7 @@ enum SpellingComparison {
         /// White space, a period, or a control or format character (which the tokenizer reads
         /// as white space).
         private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar == "." || scalar.properties.isWhitespace { return true }
+            if scalar == " " || scalar == "." || scalar.properties.isWhitespace { return true }
             let category = scalar.properties.generalCategory
             return category == .control || category == .format
         }

@@ -18,7 +18,8 @@ struct SpellingGroups {
     /// The first spelling of each group of unresolved names, by its words with one left out.
     private var firstByNeighbour: [String: NameOccurrence] = [:]
 
-    /// The longest word of a name, in letters, below which a letter of difference makes another name.
+    /// The shortest word, in letters, that a one-letter variant still spells: shorter words one
+    /// letter apart are other names ("Hansen", "Jansen").
     static let shortestVariantWord = 7
 
     /// The earlier occurrence of the same name, spelt the way the group first spelt it, or `nil`
@@ -30,24 +31,27 @@ struct SpellingGroups {
                 firstBySubject[subject] = occurrence
                 return nil
             }
-            if first.comparedText == occurrence.comparedText { return (first, first.comparedText) }
-            if let ending = Self.ending(of: first.comparedText, withKey: key) { return (first, ending) }
+            if Self.endsWith(first.comparedText, occurrence.comparedText) { return (first, occurrence.comparedText) }
+            if let ending = Self.ending(of: first, withKey: key) { return (first, ending) }
             let close = CoreWords(occurrence.folded).edits(to: CoreWords(first.folded))
             return close == nil ? nil : (first, first.comparedText)
         }
         if let first = firstByEnding[key] {
-            return (first, Self.ending(of: first.comparedText, withKey: key) ?? first.comparedText)
+            return (first, Self.ending(of: first, withKey: key) ?? first.comparedText)
         }
-        let words = CoreWords(occurrence.folded).words.map { String(String.UnicodeScalarView($0)) }
+        let words = CoreWords(occurrence.folded).texts
         for (position, signature) in Self.neighbourSignatures(words).enumerated() {
             guard let first = firstByNeighbour[signature] else { continue }
             let firstWords = CoreWords(first.folded).words
             let (mine, theirs) = (Array(words[position].unicodeScalars), firstWords[position])
-            if min(mine.count, theirs.count) >= Self.shortestVariantWord, WordDistance.between(mine, theirs, bound: 1) == 1 {
+            if min(mine.count, theirs.count) >= Self.shortestVariantWord,
+                WordDistance.between(mine, theirs, bound: 1) == 1
+            {
                 return (first, first.comparedText)
             }
         }
-        for ending in occurrence.folded.indices.map({ occurrence.folded[$0...].joined() }) where firstByEnding[ending] == nil {
+        for ending in occurrence.folded.indices.map({ occurrence.folded[$0...].joined() })
+        where firstByEnding[ending] == nil {
             firstByEnding[ending] = occurrence
         }
         for signature in Self.neighbourSignatures(words) where firstByNeighbour[signature] == nil {
@@ -56,9 +60,22 @@ struct SpellingGroups {
         return nil
     }
 
-    /// The end of `text`, from a word boundary, whose folded key is `key` ("Al-Raisi" in "Ahmed
-    /// Naser Al-Raisi" for `alraisi`).
-    private static func ending(of text: String, withKey key: String) -> String? {
+    /// Whether `name` is `ending`, or ends with it after a space, hyphen, apostrophe or other
+    /// separator: the same spelling, in full or short ("Al-Raisi" in "Ahmed Naser Al-Raisi").
+    private static func endsWith(_ name: String, _ ending: String) -> Bool {
+        let (whole, part) = (Array(name.utf8), Array(ending.utf8))
+        guard whole.count >= part.count, whole.suffix(part.count).elementsEqual(part) else { return false }
+        guard whole.count > part.count else { return true }
+        let before = String(decoding: whole[..<(whole.count - part.count)], as: UTF8.self).unicodeScalars.last
+        return before.map { !$0.properties.isAlphabetic && $0.properties.numericType == nil } ?? true
+    }
+
+    /// The end of a name as written, from a word boundary, whose folded key is `key` ("Al-Raisi"
+    /// in "Ahmed Naser Al-Raisi" for `alraisi`).
+    private static func ending(of occurrence: NameOccurrence, withKey key: String) -> String? {
+        let folded = occurrence.folded
+        guard folded.indices.contains(where: { folded[$0...].joined() == key }) else { return nil }
+        let text = occurrence.comparedText
         for start in boundaries(of: text) {
             let ending = String(text[start...])
             if NameFolding.key(ending) == key { return ending }

@@ -23,7 +23,9 @@ struct UnknownNameRule: NameRule {
                 RuleExample(
                     "Ahmed Naser Al-Raisi et Valdecy Urquiza sont à Marrakech ; M. Urquiza a parlé.", language: .fr,
                     reference: reference),
-                RuleExample("Police chiefs met in Marrakesh; UNITED NATIONS OFFICIALS attended.", language: .en, reference: reference),
+                RuleExample(
+                    "Police chiefs met in Marrakesh; UNITED NATIONS OFFICIALS attended.", language: .en,
+                    reference: reference),
                 RuleExample("La délégation de Jean-Baptiste Kamara est arrivée.", language: .fr),
             ],
             enabledByDefault: false)
@@ -33,7 +35,8 @@ struct UnknownNameRule: NameRule {
         guard let book = check.book, !book.records.isEmpty else { return [] }
         var reported = Set<String>()
         return check.occurrences.compactMap { occurrence in
-            guard occurrence.resolution == .unknown, occurrence.folded.count >= 2, isPersonLike(occurrence.comparedText),
+            guard occurrence.resolution == .unknown, occurrence.folded.count >= 2,
+                isPersonLike(occurrence.comparedText),
                 reported.insert(occurrence.folded.joined()).inserted
             else { return nil }
             return check.finding(descriptor, span: occurrence.span, message: check.wording.unknown(occurrence.text))

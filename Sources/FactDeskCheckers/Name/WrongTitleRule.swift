@@ -10,7 +10,9 @@ struct WrongTitleRule: NameRule {
 
     /// The rule's id, severity, summary and examples, built once.
     static let descriptor: RuleDescriptor = {
-        func example(_ text: String, _ language: Language, published: CalendarDate? = NameExamples.published) -> RuleExample {
+        func example(_ text: String, _ language: Language, published: CalendarDate? = NameExamples.published)
+            -> RuleExample
+        {
             RuleExample(text, language: language, published: published, reference: NameExamples.reference)
         }
         let later = CalendarDate(year: 2026, month: 1, day: 10)
@@ -55,7 +57,8 @@ struct WrongTitleRule: NameRule {
                 suggestions: titles.map { capitalised ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 },
                 evidence: current.map { role in
                     Evidence(
-                        statement: "\(subject): \(role.title[.en] ?? role.title.values.first ?? "") of \(role.organization)"
+                        statement:
+                            "\(subject): \(role.title[.en] ?? role.title.values.first ?? "") of \(role.organization)"
                             + " from \(role.from?.description ?? "…") to \(role.to?.description ?? "…")",
                         source: role.source.citation ?? role.source.location ?? person.source.citation)
                 })

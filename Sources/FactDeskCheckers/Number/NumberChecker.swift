@@ -20,6 +20,7 @@ public struct NumberChecker: Checker {
         PartExceedsWholeRule(), NumberFormatRule(), UnverifiedClaimRule(),
     ]
 
+    /// The checker's id, version, languages and rules.
     public var descriptor: CheckerDescriptor {
         CheckerDescriptor(
             id: Self.id, version: "0.1.0",
@@ -27,6 +28,7 @@ public struct NumberChecker: Checker {
             languages: [.fr, .en], rules: Self.rules.map(\.descriptor))
     }
 
+    /// Builds the document's claims once, then runs every rule over them.
     public func check(_ document: Document, context: CheckContext) throws -> [Finding] {
         let check = NumberCheck(document: document, context: context)
         return Self.rules.flatMap { $0.findings(in: check) }

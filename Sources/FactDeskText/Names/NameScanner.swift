@@ -52,12 +52,14 @@ struct NameScanner {
         }
         switch word {
         case .capitalised:
-            if let key, run.uncased, NameLexicon.functionWords.contains(key) || NameLexicon.calendarWords.contains(key) {
+            if let key, run.uncased, NameLexicon.functionWords.contains(key) || NameLexicon.calendarWords.contains(key)
+            {
                 flush()
                 return index + 1
             }
-            if run.isEmpty, let key, NameLexicon.calendarWords.contains(key)
-                || (NameLexicon.functionWords.contains(key) && document.isCapitalisedByPosition(index))
+            if run.isEmpty, let key,
+                NameLexicon.calendarWords.contains(key)
+                    || (NameLexicon.functionWords.contains(key) && document.isCapitalisedByPosition(index))
             {
                 run.reset()
                 return index + 1

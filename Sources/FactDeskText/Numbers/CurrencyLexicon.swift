@@ -3,9 +3,9 @@ import FactDeskKit
 /// Currencies written next to amounts, as ISO 4217 codes: symbols ("$", "€", "£"), codes
 /// ("EUR", "CHF") and words ("euros", "dollars"), by ``Folding/key(_:)`` for words.
 enum CurrencyLexicon {
-    /// The code of a currency symbol token.
-    static func symbol(_ text: String) -> String? {
-        switch text {
+    /// The code of a currency symbol.
+    static func symbol(_ mark: Unicode.Scalar?) -> String? {
+        switch mark {
         case "$": "USD"
         case "€": "EUR"
         case "£": "GBP"

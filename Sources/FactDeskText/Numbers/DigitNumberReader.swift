@@ -106,7 +106,7 @@ struct DigitNumberReader {
     private enum GroupMark: Equatable {
         case space, comma, period
 
-        var punctuation: String? {
+        var punctuation: Unicode.Scalar? {
             switch self {
             case .space: nil
             case .comma: ","
@@ -117,7 +117,7 @@ struct DigitNumberReader {
 
     /// Whether groups marked this way are groups, not a decimal part: always for spaces; for a
     /// mark that is also a decimal mark, when there are several groups or a decimal part follows.
-    private func isUnambiguous(_ mark: GroupMark, groupCount: Int, fractionMark: String?) -> Bool {
+    private func isUnambiguous(_ mark: GroupMark, groupCount: Int, fractionMark: Unicode.Scalar?) -> Bool {
         switch mark {
         case .space: return true
         case .comma: return language == .en || groupCount > 1 || fractionMark == "."
@@ -131,10 +131,10 @@ struct DigitNumberReader {
         let next = index + 1
         if mark == nil || mark == .space, isGroup(next), !tokens[next].followsLineBreak {
             let gap = tokens[index].normalizedRange.upperBound..<tokens[next].normalizedRange.lowerBound
-            if gap.count == 1, groupSpaces.contains(text.scalars[gap.lowerBound]) { return (next, .space) }
+            if gap.count == 1, isGroupSpace(text.scalars[gap.lowerBound]) { return (next, .space) }
         }
         for candidate in [GroupMark.comma, .period] where mark == nil || mark == candidate {
-            if isAttached(next), tokens[next].text == candidate.punctuation, isGroup(next + 1), isAttached(next + 1) {
+            if isAttached(next), tokens[next].mark == candidate.punctuation, isGroup(next + 1), isAttached(next + 1) {
                 return (next + 1, candidate)
             }
         }
@@ -144,13 +144,12 @@ struct DigitNumberReader {
     /// The decimal part after token `index`: an attached mark other than the groups' and
     /// attached digits, which may end in letters ("3.2bn").
     private func fractionAfter(_ index: Int, integerCount: Int, excluding groupMark: GroupMark?) -> (
-        mark: String, token: Int, digits: Substring.UTF8View, suffix: Substring?
+        mark: Unicode.Scalar, token: Int, digits: Substring.UTF8View, suffix: Substring?
     )? {
         let markIndex = index + 1
-        guard isAttached(markIndex), isAttached(markIndex + 1), tokens[markIndex].kind == .punctuation else {
+        guard isAttached(markIndex), isAttached(markIndex + 1), let mark = tokens[markIndex].mark else {
             return nil
         }
-        let mark = tokens[markIndex].text
         let allowed: Bool
         switch groupMark {
         case .comma: allowed = mark == "."
@@ -163,9 +162,14 @@ struct DigitNumberReader {
         return (mark, markIndex + 1, digits, suffix)
     }
 
-    /// The spaces that group thousands: French takes a plain space too.
-    private var groupSpaces: Set<Unicode.Scalar> {
-        language == .fr ? [" ", "\u{00A0}", "\u{202F}", "\u{2009}"] : ["\u{00A0}", "\u{202F}", "\u{2009}"]
+    /// Whether a space groups thousands: a no-break, narrow no-break or thin space; in French,
+    /// a plain space too.
+    private func isGroupSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{00A0}", "\u{202F}", "\u{2009}": true
+        case " ": language == .fr
+        default: false
+        }
     }
 
     /// The leading ASCII digits of a number token, or of a word made of digits and a scale

@@ -45,8 +45,8 @@ enum NumberBoundLexicon {
     }()
 
     /// Signs before a number: "~200", "≈ 200", "> 5", "≤ 10".
-    static func symbol(_ text: String) -> NumberBound.Relation? {
-        switch text {
+    static func symbol(_ mark: Unicode.Scalar?) -> NumberBound.Relation? {
+        switch mark {
         case "~", "≈", "±": .approximately
         case ">": .moreThan
         case "≥": .atLeast

@@ -82,16 +82,16 @@ public struct NumberExtractor: Extractor {
         func span(_ range: Range<Int>) -> Span {
             tokens[range.lowerBound].span.union(tokens[range.upperBound - 1].span)
         }
-        let kind: Mention.Kind =
+        let (kind, value): (Mention.Kind, Mention.Value) =
             switch match.value {
-            case .ordinal: .ordinal
-            case .percent: .percent
-            case .numberRange: .numberRange
-            default: .number
+            case .number(let number): (.number, .number(number))
+            case .percent(let number): (.percent, .percent(number))
+            case .ordinal(let ordinal): (.ordinal, .ordinal(ordinal))
+            case .range(let low, let high): (.numberRange, .numberRange(low: low, high: high))
             }
         let whole = span(match.tokens)
         return Mention(
-            kind: kind, text: document.text(in: whole), span: whole, value: match.value,
+            kind: kind, text: document.text(in: whole), span: whole, value: value,
             bound: match.bound.map { NumberBound($0.relation, span: span($0.tokens)) }, unit: match.unit)
     }
 }

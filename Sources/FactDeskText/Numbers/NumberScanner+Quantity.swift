@@ -25,14 +25,14 @@ extension NumberScanner {
             return wordQuantity(at: index)
         case .punctuation, .symbol:
             guard isAttached(index + 1), startsWithDigit(index + 1) else { return nil }
-            if let currency = CurrencyLexicon.symbol(token.text) {
+            if let currency = CurrencyLexicon.symbol(token.mark) {
                 return digitQuantity(from: index, at: index + 1, unit: currency, isNegative: false)
             }
             // A sign stands apart from what comes before it: "-5", but not "COVID-19".
-            guard ["-", "−", "+"].contains(token.text), token.followsSpace || index == 0,
+            guard let sign = token.mark, sign == "-" || sign == "−" || sign == "+", token.followsSpace || index == 0,
                 index == 0 || tokens[index - 1].kind != .number
             else { return nil }
-            return digitQuantity(from: index, at: index + 1, unit: nil, isNegative: token.text != "+")
+            return digitQuantity(from: index, at: index + 1, unit: nil, isNegative: sign != "+")
         }
     }
 
@@ -70,7 +70,8 @@ extension NumberScanner {
         }
         guard isFree(start..<next) else { return nil }
         if let scale { value *= scale }
-        var match = unit == nil ? withPercent(value, start..<next) : NumberMatch(value: .number(value), tokens: start..<next)
+        var match =
+            unit == nil ? withPercent(value, start..<next) : NumberMatch(value: .number(value), tokens: start..<next)
         match.unit = unit
         match.scale = scale
         return match
@@ -96,7 +97,7 @@ extension NumberScanner {
     /// tells the unit but stays out of the mention, and the index of the word.
     private func currency(at index: Int, afterScaleWord: Bool = false) -> (code: String, next: Int)? {
         guard isOnSameLine(index) else { return nil }
-        if let code = CurrencyLexicon.symbol(tokens[index].text) { return (code, index + 1) }
+        if let code = CurrencyLexicon.symbol(tokens[index].mark) { return (code, index + 1) }
         if let code = CurrencyLexicon.word(tokens[index], key: keys[index]) { return (code, index) }
         if afterScaleWord, let key = keys[index], NumberWordsLexicon.complementWords.contains(key),
             isOnSameLine(index + 1), let code = CurrencyLexicon.word(tokens[index + 1], key: keys[index + 1])
@@ -109,7 +110,7 @@ extension NumberScanner {
     /// The number as a percentage when "%", "pour cent" or "percent" follows it.
     func withPercent(_ value: Decimal, _ range: Range<Int>) -> NumberMatch {
         let next = range.upperBound
-        if next < tokens.count, tokens[next].text == "%", !tokens[next].followsLineBreak {
+        if next < tokens.count, tokens[next].mark == "%", !tokens[next].followsLineBreak {
             return NumberMatch(value: .percent(value), tokens: range.lowerBound..<next + 1)
         }
         if let key = keys[next], NumberWordsLexicon.percentWords.contains(key) {
@@ -181,7 +182,8 @@ extension NumberScanner {
     private func romanOrdinal(at index: Int) -> NumberMatch? {
         guard let roman = RomanNumeral.ordinal(tokens[index].text) else { return nil }
         if roman.isSingleLetter, RomanNumeral.ambiguousLetters.contains(roman.letter) {
-            guard isOnSameLine(index + 1), tokens[index + 1].kind == .word, RomanNumeral.isContextWord(tokens[index + 1].text)
+            guard isOnSameLine(index + 1), tokens[index + 1].kind == .word,
+                RomanNumeral.isContextWord(tokens[index + 1].text)
             else { return nil }
         }
         return NumberMatch(value: .ordinal(roman.value), tokens: index..<index + 1)

@@ -15,7 +15,8 @@ extension NumberScanner {
         let connector = first.tokens.upperBound
         guard isOnSameLine(connector), isOnSameLine(connector + 1) else { return nil }
         var start = first.tokens.lowerBound
-        if let opener = keys[start - 1], let closer = keys[connector], NumberWordsLexicon.rangeOpeners[opener] == closer {
+        if let opener = keys[start - 1], let closer = keys[connector], NumberWordsLexicon.rangeOpeners[opener] == closer
+        {
             start -= 1  // "entre … et", "between … and"
         } else if isDash(connector) {
             guard tokens[connector].followsSpace == tokens[connector + 1].followsSpace else { return nil }
@@ -30,7 +31,7 @@ extension NumberScanner {
         var lowValue = low
         if first.scale == nil, let scale = second.scale, low * scale < high { lowValue = low * scale }
         guard lowValue < high else { return nil }
-        var range = NumberMatch(value: .numberRange(low: lowValue, high: high), tokens: start..<second.tokens.upperBound)
+        var range = NumberMatch(value: .range(low: lowValue, high: high), tokens: start..<second.tokens.upperBound)
         range.unit = first.unit ?? second.unit
         return range
     }
@@ -40,7 +41,7 @@ extension NumberScanner {
     func bound(before match: NumberMatch, floor: Int) -> (relation: NumberBound.Relation, tokens: Range<Int>)? {
         let last = match.tokens.lowerBound - 1
         guard last >= floor, !tokens[match.tokens.lowerBound].followsLineBreak else { return nil }
-        if let relation = NumberBoundLexicon.symbol(tokens[last].text) { return (relation, last..<last + 1) }
+        if let relation = NumberBoundLexicon.symbol(tokens[last].mark) { return (relation, last..<last + 1) }
         guard let key = keys[last], let phrases = NumberBoundLexicon.phrasesByLastWord[key] else { return nil }
         phrases: for phrase in phrases {
             let first = last + 1 - phrase.words.count
@@ -57,14 +58,17 @@ extension NumberScanner {
     /// "à" in French, "to" in English: "150 à 200 participants".
     private func isRangeWord(_ index: Int) -> Bool {
         switch language {
-        case .fr: tokens[index].text == "à"
+        case .fr: tokens[index].text.utf8.elementsEqual("à".utf8)
         case .en: keys[index] == NumberWordsLexicon.to
         }
     }
 
     /// "-", "–", "—" between two numbers.
     private func isDash(_ index: Int) -> Bool {
-        tokens[index].kind == .punctuation && ["-", "–", "—", "‒"].contains(tokens[index].text)
+        switch tokens[index].mark {
+        case "-", "–", "—", "‒": true
+        default: false
+        }
     }
 
     /// Whether "de"/"from" before `index` follows a verb of change ("passé de", "rose from").

@@ -3,7 +3,15 @@ import Foundation
 
 /// A number, ordinal, percentage or range of numbers found in the tokens.
 struct NumberMatch {
-    var value: Mention.Value
+    /// What the words say, compactly: matches are copied often while a scan widens them.
+    enum Value {
+        case number(Decimal)
+        case percent(Decimal)
+        case ordinal(Int)
+        case range(low: Decimal, high: Decimal)
+    }
+
+    var value: Value
     var tokens: Range<Int>
     /// The currency written with it, as an ISO 4217 code.
     var unit: String?
@@ -46,7 +54,9 @@ struct NumberScanner {
             } else if !claimed[index], var match = quantity(at: index) {
                 steps += match.tokens.count
                 if let range = range(from: match) { match = range }
-                if match.bound == nil { match.bound = bound(before: match, floor: matches.last?.tokens.upperBound ?? 0) }
+                if match.bound == nil {
+                    match.bound = bound(before: match, floor: matches.last?.tokens.upperBound ?? 0)
+                }
                 matches.append(match)
                 index = match.tokens.upperBound
             } else {
@@ -68,7 +78,8 @@ struct NumberScanner {
             steps += 1
             if isPair(end), tokens[end].followsSpace, !tokens[end].followsLineBreak {
                 end += 1
-            } else if end + 1 < tokens.count, [".", "-"].contains(tokens[end].text), !tokens[end].followsSpace,
+            } else if end + 1 < tokens.count, tokens[end].mark == "." || tokens[end].mark == "-",
+                !tokens[end].followsSpace,
                 isPair(end + 1), !tokens[end + 1].followsSpace
             {
                 end += 2
@@ -83,7 +94,7 @@ struct NumberScanner {
     /// Whether number token `index` is part of a time or ratio written with a colon ("10:30").
     func isClock(_ index: Int) -> Bool {
         func attachedColon(_ colon: Int) -> Bool {
-            colon > 0 && colon + 1 < tokens.count && tokens[colon].text == ":" && !tokens[colon].followsSpace
+            colon > 0 && colon + 1 < tokens.count && tokens[colon].mark == ":" && !tokens[colon].followsSpace
                 && !tokens[colon + 1].followsSpace && tokens[colon - 1].kind == .number
                 && tokens[colon + 1].kind == .number
         }

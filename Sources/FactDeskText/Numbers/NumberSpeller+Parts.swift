@@ -60,7 +60,8 @@ extension NumberSpeller {
         case (7, .standard):
             return "soixante" + (unit == 1 ? et + "onze" : "-" + frenchBelowHundred(10 + unit, beforeNoun: beforeNoun))
         case (8, .standard), (8, .belgian):
-            return unit == 0 ? (beforeNoun ? "quatre-vingts" : "quatre-vingt") : "quatre-vingt-" + Self.frenchUnits[unit]
+            return unit == 0
+                ? (beforeNoun ? "quatre-vingts" : "quatre-vingt") : "quatre-vingt-" + Self.frenchUnits[unit]
         case (9, .standard):
             return "quatre-vingt-" + frenchBelowHundred(10 + unit, beforeNoun: beforeNoun)
         default:
@@ -104,7 +105,10 @@ extension NumberSpeller {
         if hundreds > 0 { parts += [Self.englishUnits[hundreds], "hundred"] }
         if rest > 0 {
             if usesAnd, hundreds > 0 { parts.append("and") }
-            parts.append(rest < 20 ? Self.englishUnits[rest] : Self.englishTens[rest / 10] + (rest % 10 == 0 ? "" : "-" + Self.englishUnits[rest % 10]))
+            parts.append(
+                rest < 20
+                    ? Self.englishUnits[rest]
+                    : Self.englishTens[rest / 10] + (rest % 10 == 0 ? "" : "-" + Self.englishUnits[rest % 10]))
         }
         return parts
     }
@@ -113,5 +117,7 @@ extension NumberSpeller {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ]
-    private static let englishTens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    private static let englishTens = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
 }

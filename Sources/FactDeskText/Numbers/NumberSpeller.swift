@@ -24,7 +24,9 @@ public struct NumberSpeller: Sendable {
     public var usesAnd: Bool
 
     /// Creates a speller.
-    public init(language: Language, hyphenatesAll: Bool = false, frenchTens: FrenchTens = .standard, usesAnd: Bool = false) {
+    public init(
+        language: Language, hyphenatesAll: Bool = false, frenchTens: FrenchTens = .standard, usesAnd: Bool = false
+    ) {
         self.language = language
         self.hyphenatesAll = hyphenatesAll
         self.frenchTens = frenchTens
@@ -57,7 +59,8 @@ public struct NumberSpeller: Sendable {
     public func ordinal(_ value: Int, feminine: Bool = false) -> String? {
         guard value >= 1, let cardinal = cardinal(value) else { return nil }
         if language == .fr, value == 1 { return feminine ? "première" : "premier" }
-        let lastWordStart = cardinal.lastIndex { $0 == " " || $0 == "-" }.map(cardinal.index(after:)) ?? cardinal.startIndex
+        let lastWordStart =
+            cardinal.lastIndex { $0 == " " || $0 == "-" }.map(cardinal.index(after:)) ?? cardinal.startIndex
         let lastWord = String(cardinal[lastWordStart...])
         let ordinal = language == .fr ? Self.frenchOrdinal(lastWord) : Self.englishOrdinal(lastWord)
         return cardinal[..<lastWordStart] + ordinal
@@ -65,7 +68,9 @@ public struct NumberSpeller: Sendable {
 
     /// Digits with the ordinal suffix: "93e", "1er", "93rd", "21st". French keeps `frenchSuffix`
     /// ("e", "ème", "ᵉ") except for 1.
-    public static func digitOrdinal(_ value: Int, language: Language, frenchSuffix: String = "e", feminine: Bool = false)
+    public static func digitOrdinal(
+        _ value: Int, language: Language, frenchSuffix: String = "e", feminine: Bool = false
+    )
         -> String
     {
         switch language {

@@ -97,7 +97,9 @@ struct NumberWordsGrammar {
             guard let previous else { return false }
             // "vingt et un" … "soixante et un", and the Belgian and Swiss "septante et un",
             // "huitante et un", "nonante et un"; never "quatre-vingt et un".
-            if atom.language == .fr { return previous.kind == .tens && previous.value == belowHundred && belowHundred >= 20 }
+            if atom.language == .fr {
+                return previous.kind == .tens && previous.value == belowHundred && belowHundred >= 20
+            }
             return previous.kind == .hundred || previous.kind == .scale
         case .article:
             return previous == nil

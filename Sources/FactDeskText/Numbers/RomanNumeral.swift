@@ -1,5 +1,3 @@
-import Foundation
-
 /// Roman numerals used as French ordinals: "XXIe siècle", "IIIe République", "Ier".
 ///
 /// A Roman numeral alone ("Louis XIV", "World War II") is a name, not a quantity, and is not
@@ -13,25 +11,31 @@ enum RomanNumeral {
     /// Single-letter numerals that need a context word: with a suffix they spell common words.
     static let ambiguousLetters: Set<Character> = ["C", "D", "L", "M", "X"]
 
-    /// Words after which an ambiguous single-letter numeral is an ordinal, lowercase and without
-    /// diacritics.
+    /// Words after which an ambiguous single-letter numeral is an ordinal, lowercase.
     static let contextWords: Set<String> = [
-        "siecle", "siecles", "millenaire", "arrondissement", "republique", "legislature", "empire", "dynastie",
-        "congres", "edition", "session", "assemblee",
+        "siècle", "siècles", "millénaire", "arrondissement", "république", "législature", "empire", "dynastie",
+        "congrès", "édition", "session", "assemblée",
     ]
 
-    /// Whether a word is one of ``contextWords``.
+    /// Whether a word is one of ``contextWords``, in any case.
     static func isContextWord(_ word: String) -> Bool {
-        contextWords.contains(word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        contextWords.contains(word.lowercased())
     }
 
-    /// The letters of numerals, as bytes: a cheap first test on every word of a draft.
-    private static let numeralBytes: Set<UInt8> = Set("IVXLCDM".utf8)
+    /// Whether a byte is one of the letters of numerals: a cheap first test on every word of a draft.
+    private static func isNumeral(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"),
+            UInt8(ascii: "D"), UInt8(ascii: "M"):
+            true
+        default: false
+        }
+    }
 
     /// The numeral and suffix of a word such as "XXIe", or `nil`.
     static func ordinal(_ word: String) -> (value: Int, isSingleLetter: Bool, letter: Character)? {
         let bytes = word.utf8
-        let letterCount = bytes.prefix { numeralBytes.contains($0) }.count
+        let letterCount = bytes.prefix(while: isNumeral).count
         // A suffix is one to three letters: at most six bytes.
         guard letterCount > 0, bytes.count - letterCount <= 6 else { return nil }
         let letters = word.prefix(letterCount)

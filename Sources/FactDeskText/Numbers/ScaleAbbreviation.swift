@@ -4,7 +4,15 @@ import Foundation
 enum ScaleAbbreviation {
     /// The multiplier of an abbreviation, matched case-sensitively ("Md" but not "MD").
     static func multiplier(_ word: Substring) -> Decimal? {
-        switch word {
+        // Every abbreviation starts with one of these letters: most words are turned away here.
+        switch word.utf8.first {
+        case UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "b"),
+            UInt8(ascii: "B"), UInt8(ascii: "t"), UInt8(ascii: "T"):
+            break
+        default:
+            return nil
+        }
+        return switch word {
         case "k", "K": 1_000
         case "m", "M", "mn", "Mn": 1_000_000
         case "bn", "Bn", "md", "Md", "mds", "Mds", "mrd", "Mrd", "mrds", "Mrds": 1_000_000_000

@@ -10,7 +10,9 @@ extension NumberEvaluation {
             "INTERPOL now has one hundred and ninety-nine member countries.",
             "fact-mismatch: one hundred and ninety-nine member countries"),
         en("The number of INTERPOL member countries is 196."),
-        en("The number of INTERPOL member countries is 190.", "fact-mismatch: number of INTERPOL member countries is 190"),
+        en(
+            "The number of INTERPOL member countries is 190.",
+            "fact-mismatch: number of INTERPOL member countries is 190"),
         en("Member countries: 196, according to INTERPOL."),
         en("INTERPOL has more than 190 member countries."),
         en("INTERPOL has more than 196 member countries.", "fact-mismatch: more than 196 member countries"),
@@ -19,7 +21,9 @@ extension NumberEvaluation {
         en("INTERPOL has between 190 and 200 member countries."),
         en("INTERPOL has up to 150 member countries.", "fact-mismatch: up to 150 member countries"),
         en("INTERPOL counts 195 member countries.", "fact-outdated: 195 member countries"),
-        en("Police chiefs from 195 member countries of INTERPOL met in Marrakesh.", "fact-outdated: 195 member countries"),
+        en(
+            "Police chiefs from 195 member countries of INTERPOL met in Marrakesh.",
+            "fact-outdated: 195 member countries"),
         en("In 2025, INTERPOL has 195 member countries.", "fact-outdated: 195 member countries"),
         en("With 196 member countries, INTERPOL is the largest police body."),
         en("With 197 member countries, INTERPOL is the largest police body.", "fact-mismatch: 197 member countries"),
@@ -61,7 +65,9 @@ extension NumberEvaluation {
         en("The 93rd session of the General Assembly opened in Marrakesh on Monday."),
         en("The 94th session of the General Assembly opened in Marrakesh.", "edition-mismatch: 94th session"),
         en("The ninety-second General Assembly met in Glasgow in 2024."),
-        en("The ninety-first General Assembly met in Glasgow in 2024.", "edition-mismatch: ninety-first General Assembly"),
+        en(
+            "The ninety-first General Assembly met in Glasgow in 2024.",
+            "edition-mismatch: ninety-first General Assembly"),
         en("The 19th G20 summit took place in Johannesburg.", "edition-mismatch: 19th G20 summit"),
         en("The 20th G20 summit took place in Johannesburg in 2025."),
         en(
@@ -69,8 +75,12 @@ extension NumberEvaluation {
             "edition-mismatch: 92nd INTERPOL General Assembly"),
         // Parts and wholes.
         en("Yesterday 150 of INTERPOL's 196 member countries voted."),
-        en("Yesterday 250 of the 196 member countries of INTERPOL voted.", "part-exceeds-whole: 250 of the 196 member countries"),
-        en("Yesterday 210 of INTERPOL's member countries voted.", "part-exceeds-whole: 210 of INTERPOL's member countries"),
+        en(
+            "Yesterday 250 of the 196 member countries of INTERPOL voted.",
+            "part-exceeds-whole: 250 of the 196 member countries"),
+        en(
+            "Yesterday 210 of INTERPOL's member countries voted.",
+            "part-exceeds-whole: 210 of INTERPOL's member countries"),
         en("Some 120% of member countries agreed.", "part-exceeds-whole: Some 120% of member countries"),
         en("Ninety-three percent of member countries agreed."),
         en("List A won 62% of the vote and list B 41%.", "part-exceeds-whole: 62% of the vote and list B 41%"),

@@ -9,7 +9,9 @@ extension NumberEvaluation {
         fr(
             "Avec ses cent quatre-vingt-dix-huit pays membres, INTERPOL est la plus grande organisation policière.",
             "fact-mismatch: cent quatre-vingt-dix-huit pays membres"),
-        fr("Le nombre de pays membres d’INTERPOL s’élève à 199.", "fact-mismatch: nombre de pays membres d’INTERPOL s’élève à 199"),
+        fr(
+            "Le nombre de pays membres d’INTERPOL s’élève à 199.",
+            "fact-mismatch: nombre de pays membres d’INTERPOL s’élève à 199"),
         fr("Le nombre de pays membres d’INTERPOL s’élève à 196."),
         fr("INTERPOL compte plus de 190 pays membres."),
         fr("INTERPOL compte plus de 200 pays membres.", "fact-mismatch: plus de 200 pays membres"),
@@ -41,7 +43,9 @@ extension NumberEvaluation {
         fr("Les polices des 25 États membres de l’UE coopèrent avec Europol.", "fact-mismatch: 25 États membres"),
         fr("L’ONU compte 193 États membres.", "unverified-claim: 193 États membres"),
         fr("L’OTAN et ses 32 pays membres soutiennent INTERPOL.", "unverified-claim: 32 pays membres"),
-        fr("Le Conseil de l’Europe compte 46 États membres, INTERPOL en compte 196.", "unverified-claim: 46 États membres"),
+        fr(
+            "Le Conseil de l’Europe compte 46 États membres, INTERPOL en compte 196.",
+            "unverified-claim: 46 États membres"),
         // Other properties, scales and currencies.
         fr("Paris compte 2,1 millions d’habitants."),
         fr("Paris compte 3 millions d’habitants.", "fact-mismatch: 3 millions d’habitants"),
@@ -82,7 +86,9 @@ extension NumberEvaluation {
             "La quatre-vingt-douzième session de l’Assemblée générale se tient en 2025.",
             "edition-mismatch: quatre-vingt-douzième session"),
         fr("La 92ème Assemblée générale d’INTERPOL s’était tenue à Glasgow en 2024."),
-        fr("La 91e Assemblée générale d’INTERPOL s’était tenue à Glasgow.", "edition-mismatch: 91e Assemblée générale d’INTERPOL"),
+        fr(
+            "La 91e Assemblée générale d’INTERPOL s’était tenue à Glasgow.",
+            "edition-mismatch: 91e Assemblée générale d’INTERPOL"),
         fr("La 90e Assemblée générale s’est tenue à Vienne en 2023.", "edition-mismatch: 90e Assemblée générale"),
         fr("Le 20e sommet du G20 s’est tenu à Johannesburg."),
         fr("Le 19e sommet du G20 s’est tenu à Johannesburg en 2025.", "edition-mismatch: 19e sommet du G20"),
@@ -93,10 +99,14 @@ extension NumberEvaluation {
         fr("Hier, 250 des 196 pays membres d’INTERPOL ont voté.", "part-exceeds-whole: 250 des 196 pays membres"),
         fr("Hier, 210 des pays membres d’INTERPOL ont voté.", "part-exceeds-whole: 210 des pays membres"),
         fr("Hier, 150 pays membres sur 196 ont voté."),
-        fr("La motion a recueilli 62 % des voix, le contre-projet 41 %.", "part-exceeds-whole: 62 % des voix, le contre-projet 41 %"),
+        fr(
+            "La motion a recueilli 62 % des voix, le contre-projet 41 %.",
+            "part-exceeds-whole: 62 % des voix, le contre-projet 41 %"),
         fr("La motion a recueilli 59 % des voix, le contre-projet 41 % des voix."),
         fr("Les ventes sont en hausse de 60 % et les coûts en baisse de 45 %."),
-        fr("Selon l’étude, 110 % des pays membres d’INTERPOL approuvent.", "part-exceeds-whole: 110 % des pays membres"),
+        fr(
+            "Selon l’étude, 110 % des pays membres d’INTERPOL approuvent.", "part-exceeds-whole: 110 % des pays membres"
+        ),
         // Conventions.
         fr("La surface atteint 1,234.5 mètres carrés.", "number-format: 1,234.5"),
         fr("Une hausse de 12,5 % puis de 3.5 %.", "number-format: 3.5"),

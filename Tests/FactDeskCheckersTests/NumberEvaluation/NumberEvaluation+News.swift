@@ -12,7 +12,9 @@ extension NumberEvaluation {
         fr("Au total, les 196 pays membres d’INTERPOL ont adopté 12 résolutions à Marrakech."),
         fr("C’est la deuxième fois que le Maroc accueille l’Assemblée générale."),
         fr("INTERPOL a tenu sa 93e Assemblée générale à Marrakech, du 24 au 27 novembre."),
-        fr("INTERPOL a tenu sa 92e Assemblée générale à Marrakech, du 24 au 27 novembre.", "edition-mismatch: 92e Assemblée générale"),
+        fr(
+            "INTERPOL a tenu sa 92e Assemblée générale à Marrakech, du 24 au 27 novembre.",
+            "edition-mismatch: 92e Assemblée générale"),
         fr("Quelque 1 100 agents travaillent au siège d’INTERPOL, à Lyon."),
         fr("Le siège d’INTERPOL, à Lyon, emploie 1 100 agents venus de 100 pays."),
         fr("Avec 195 pays membres en 2024, INTERPOL était déjà la plus grande organisation policière."),
@@ -25,7 +27,9 @@ extension NumberEvaluation {
             "fact-mismatch: nombre d’États membres de l’Union européenne s’élève à 26"),
         fr("INTERPOL, forte de ses 196 pays membres, a ouvert sa session."),
         fr("INTERPOL, forte de ses 169 pays membres, a ouvert sa session.", "fact-mismatch: 169 pays membres"),
-        fr("Les chefs de police de 196 pays membres se sont retrouvés à Marrakech pour l’Assemblée générale d’INTERPOL."),
+        fr(
+            "Les chefs de police de 196 pays membres se sont retrouvés à Marrakech pour l’Assemblée générale d’INTERPOL."
+        ),
         fr(
             "Les chefs de police de 169 pays membres se sont retrouvés à Marrakech pour l’Assemblée générale d’INTERPOL.",
             "fact-mismatch: 169 pays membres"),

@@ -60,8 +60,12 @@ struct NumberEvaluation {
             let found = try await Self.found(testCase)
             let expected = Set(testCase.expected)
             for hit in found.intersection(expected) { truePositives[hit.rule, default: 0] += 1 }
-            for hit in found.subtracting(expected) { falsePositives[hit.rule, default: []].append("\(hit) in \(testCase.text)") }
-            for hit in expected.subtracting(found) { falseNegatives[hit.rule, default: []].append("\(hit) in \(testCase.text)") }
+            for hit in found.subtracting(expected) {
+                falsePositives[hit.rule, default: []].append("\(hit) in \(testCase.text)")
+            }
+            for hit in expected.subtracting(found) {
+                falseNegatives[hit.rule, default: []].append("\(hit) in \(testCase.text)")
+            }
         }
         for rule in Self.rules {
             let hits = truePositives[rule, default: 0]
@@ -70,7 +74,10 @@ struct NumberEvaluation {
             #expect(hits + missed.count >= 5, "\(rule) needs at least five positive cases")
             let precision = Double(hits) / Double(max(1, hits + wrong.count))
             let recall = Double(hits) / Double(max(1, hits + missed.count))
-            print(String(format: "number/%@: %d expected, precision %.3f, recall %.3f", rule, hits + missed.count, precision, recall))
+            print(
+                String(
+                    format: "number/%@: %d expected, precision %.3f, recall %.3f", rule, hits + missed.count, precision,
+                    recall))
             #expect(precision >= 0.98, "\(rule) false positives: \(wrong)")
             #expect(recall >= 0.95, "\(rule) misses: \(missed)")
         }

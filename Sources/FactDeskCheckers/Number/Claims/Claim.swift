@@ -49,8 +49,6 @@ struct Claim {
 
     /// Whether the number is a percentage.
     var isPercent: Bool { if case .percent = mention.value { true } else { false } }
-    /// The index of the sentence it stands in.
-    var sentence: Int
 }
 
 /// When a claim speaks of.

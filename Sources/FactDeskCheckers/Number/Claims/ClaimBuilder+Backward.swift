@@ -24,11 +24,13 @@ extension ClaimBuilder {
                 let countWords = countWordsStart(before: lead)
                 let isAnnounced =
                     hasColon || countWords != nil
-                    || (gap.count == 1 && ClaimWords.ofWords.contains(gap[0]) && isWord(lead - 1, in: ClaimWords.indefiniteArticles))
+                    || (gap.count == 1 && ClaimWords.ofWords.contains(gap[0])
+                        && isWord(lead - 1, in: ClaimWords.indefiniteArticles))
                     || (gap.contains(where: ClaimWords.linkVerbs.contains)
                         && (before != nil || isWord(lead - 1, in: ClaimWords.definiteArticles)))
                 guard isAnnounced else { return nil }
-                return TermMatch(property: found.property, term: found.tokens, lead: countWords ?? lead, subject: subject ?? before)
+                return TermMatch(
+                    property: found.property, term: found.tokens, lead: countWords ?? lead, subject: subject ?? before)
             }
             let token = tokens[index]
             if token.text == ":" {
@@ -75,6 +77,8 @@ extension ClaimBuilder {
 
     /// "passé de", "rose from": the number after is an old value.
     private static func introducesOldValue(_ gap: [String]) -> Bool {
-        zip(gap, gap.dropFirst()).contains { ClaimWords.changeVerbs.contains($0) && ClaimWords.oldValueWords.contains($1) }
+        zip(gap, gap.dropFirst()).contains {
+            ClaimWords.changeVerbs.contains($0) && ClaimWords.oldValueWords.contains($1)
+        }
     }
 }

@@ -7,7 +7,9 @@ extension ClaimBuilder {
     /// and "150 pays membres sur 196", a part.
     func forward(from index: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> TermMatch? {
         func term(at index: Int) -> (property: String, tokens: Range<Int>)? {
-            index < sentence.upperBound ? terms.match(at: index, in: tokens).flatMap { $0.tokens.upperBound <= sentence.upperBound ? $0 : nil } : nil
+            index < sentence.upperBound
+                ? terms.match(at: index, in: tokens).flatMap { $0.tokens.upperBound <= sentence.upperBound ? $0 : nil }
+                : nil
         }
         if let found = term(at: index) {
             var match = TermMatch(property: found.property, term: found.tokens)
@@ -28,10 +30,13 @@ extension ClaimBuilder {
             let whole = wholeMention(at: next)
             if let whole { next = locator.tokens(of: whole.span).upperBound }
             if let found = term(at: next) {
-                return TermMatch(property: found.property, term: found.tokens, isPart: true, whole: whole, subject: owner)
+                return TermMatch(
+                    property: found.property, term: found.tokens, isPart: true, whole: whole, subject: owner)
             }
         }
-        if let named = subjects.named(startingAt: index, sentence: sentenceIndex), let found = term(at: named.tokens.upperBound) {
+        if let named = subjects.named(startingAt: index, sentence: sentenceIndex),
+            let found = term(at: named.tokens.upperBound)
+        {
             return TermMatch(property: found.property, term: found.tokens, subject: named)
         }
         return nil

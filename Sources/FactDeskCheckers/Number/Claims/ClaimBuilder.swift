@@ -49,7 +49,9 @@ struct ClaimBuilder {
         let forwardMatch = forward(from: number.upperBound, in: sentenceTokens, sentence: sentence).flatMap {
             $0.isPart || isTotal(before: start, in: sentenceTokens, sentence: sentence) ? $0 : nil
         }
-        guard let match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) else { return nil }
+        guard let match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) else {
+            return nil
+        }
         let written = WrittenNumber(mention.text, language: document.language)
         guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))
         else { return nil }
@@ -57,7 +59,8 @@ struct ClaimBuilder {
         let subject =
             match.subject
             ?? subjects.subject(
-                for: match.property, claimTokens: min(start, match.term.lowerBound)..<max(number.upperBound, match.term.upperBound),
+                for: match.property,
+                claimTokens: min(start, match.term.lowerBound)..<max(number.upperBound, match.term.upperBound),
                 termEnd: match.term.upperBound, sentence: sentence)
         return Claim(
             mention: mention, value: value, written: written, property: match.property, term: termSpan,
@@ -65,7 +68,7 @@ struct ClaimBuilder {
             subject: subject.map { ($0.id, $0.name) },
             time: time(of: mention, isInPresent: isInPresent(before: start, in: sentenceTokens), sentence: sentence),
             isWeak: match.lead == nil && !match.isPart && isWeakTotal(before: start, in: sentenceTokens),
-            isPart: match.isPart, whole: match.whole, sentence: sentence)
+            isPart: match.isPart, whole: match.whole)
     }
 
     /// What a finding quotes: from the bound or number to the property, or from the words that
@@ -84,7 +87,8 @@ struct ClaimBuilder {
             return false
         }
         let text = tokens[index].text
-        return isWord(index, in: ClaimWords.totalLeads) || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
+        return isWord(index, in: ClaimWords.totalLeads)
+            || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
             || text.hasSuffix("’s") || text.hasSuffix("'s")
     }
 
@@ -106,7 +110,8 @@ struct ClaimBuilder {
     }
 
     func isWord(_ index: Int, in words: Set<String>) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(Fold.word(tokens[index].text))
+        index >= 0 && index < tokens.count && tokens[index].kind == .word
+            && words.contains(Fold.word(tokens[index].text))
     }
 
     /// When a claim speaks of: the nearest date of its sentence when before or after the
@@ -151,7 +156,9 @@ struct ClaimBuilder {
             let first = CalendarDate(year: startYear, month: start.month ?? 1, day: start.day ?? 1)
         else { return nil }
         let month = end.month ?? 12
-        guard let last = CalendarDate(year: endYear, month: month, day: end.day ?? CalendarDate.daysIn(month: month, year: endYear)),
+        guard
+            let last = CalendarDate(
+                year: endYear, month: month, day: end.day ?? CalendarDate.daysIn(month: month, year: endYear)),
             first <= last
         else { return nil }
         return first...last

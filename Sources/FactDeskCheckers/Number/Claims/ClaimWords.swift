@@ -57,7 +57,9 @@ enum ClaimWords {
     static let indefiniteArticles: Set<String> = ["un", "une", "a", "an"]
 
     /// Verbs of change: after one, "de" and "from" introduce an old value ("passé de 195 à 196").
-    static let changeVerbs: Set<String> = ["passe", "rose", "grew", "fell", "went", "augmente", "baisse", "increased", "decreased"]
+    static let changeVerbs: Set<String> = [
+        "passe", "rose", "grew", "fell", "went", "augmente", "baisse", "increased", "decreased",
+    ]
 
     /// The words after a verb of change that introduce the old value.
     static let oldValueWords: Set<String> = ["de", "d'", "from"]

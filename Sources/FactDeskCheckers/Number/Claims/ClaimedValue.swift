@@ -31,9 +31,12 @@ struct ClaimedValue: Hashable {
         }
         let reach = max(abs(value) * Self.approximation, precision)
         switch mention.bound?.relation {
-        case nil: self.init(lower: value - precision, includesLower: true, upper: value + precision, includesUpper: true)
-        case .approximately: self.init(lower: value - reach, includesLower: true, upper: value + reach, includesUpper: true)
-        case .nearly: self.init(lower: value - reach, includesLower: true, upper: value + precision, includesUpper: true)
+        case nil:
+            self.init(lower: value - precision, includesLower: true, upper: value + precision, includesUpper: true)
+        case .approximately:
+            self.init(lower: value - reach, includesLower: true, upper: value + reach, includesUpper: true)
+        case .nearly:
+            self.init(lower: value - reach, includesLower: true, upper: value + precision, includesUpper: true)
         case .moreThan: self.init(lower: value, includesLower: false, upper: nil, includesUpper: false)
         case .atLeast: self.init(lower: value, includesLower: true, upper: nil, includesUpper: false)
         case .lessThan: self.init(lower: nil, includesLower: false, upper: value, includesUpper: false)
@@ -62,7 +65,9 @@ struct ClaimedValue: Hashable {
     }
 
     /// Whether every value up to `upper` lies below every value from `lower`.
-    private static func isBelow(_ upper: Decimal?, _ includesUpper: Bool, _ lower: Decimal?, _ includesLower: Bool) -> Bool {
+    private static func isBelow(_ upper: Decimal?, _ includesUpper: Bool, _ lower: Decimal?, _ includesLower: Bool)
+        -> Bool
+    {
         guard let upper, let lower else { return false }
         return upper < lower || (upper == lower && !(includesUpper && includesLower))
     }

@@ -55,7 +55,8 @@ struct EditionNumberClaimBuilder {
             series = direct
             end = direct.tokens.upperBound
         } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {
-            series = seriesNamed(after: next + 1, in: named) ?? named.first { $0.kind == .series }
+            series =
+                seriesNamed(after: next + 1, in: named) ?? named.first { $0.kind == .series }
                 ?? earlierSeries(before: sentence) ?? names.mainSeries
             end = next + 1
         } else {
@@ -76,7 +77,9 @@ struct EditionNumberClaimBuilder {
         guard next < document.tokens.count, ClaimWords.complementWords.contains(Fold.word(document.tokens[next].text))
         else { return nil }
         next += 1
-        if next < document.tokens.count, ClaimWords.articles.contains(Fold.word(document.tokens[next].text)) { next += 1 }
+        if next < document.tokens.count, ClaimWords.articles.contains(Fold.word(document.tokens[next].text)) {
+            next += 1
+        }
         return named.first { $0.tokens.lowerBound == next && $0.kind == .series }
     }
 
@@ -93,7 +96,9 @@ struct EditionNumberClaimBuilder {
     /// The tokens of the sentence within ``SubjectOccurrences/window`` of the ordinal.
     private func window(around range: Range<Int>, sentence: Int) -> Range<Int> {
         let tokens = document.sentences[sentence].tokens
-        return max(tokens.lowerBound, range.lowerBound - SubjectOccurrences.window)..<min(tokens.upperBound, range.upperBound + SubjectOccurrences.window)
+        return max(
+            tokens.lowerBound, range.lowerBound - SubjectOccurrences.window)..<min(
+                tokens.upperBound, range.upperBound + SubjectOccurrences.window)
     }
 
     /// The years of the date nearest to the ordinal.
@@ -105,7 +110,8 @@ struct EditionNumberClaimBuilder {
     }
 
     /// The place of one of the editions written nearest to the ordinal.
-    private func place(of editions: [ReferenceEdition], near ordinal: Range<Int>, within window: Range<Int>) -> String? {
+    private func place(of editions: [ReferenceEdition], near ordinal: Range<Int>, within window: Range<Int>) -> String?
+    {
         let tokens = document.tokens
         let words = window.filter { tokens[$0].kind == .word }
         let folded = words.map { Fold.word(tokens[$0].text) }

@@ -28,7 +28,9 @@ struct PercentShares {
         var groups: [Group] = []
         var current: (key: String, sentence: Int, span: Span, total: Decimal, count: Int)?
         func close() {
-            if let group = current, group.count > 1, group.total > 100 { groups.append(Group(span: group.span, total: group.total)) }
+            if let group = current, group.count > 1, group.total > 100 {
+                groups.append(Group(span: group.span, total: group.total))
+            }
             current = nil
         }
         for mention in check.numbers {
@@ -69,7 +71,8 @@ struct PercentShares {
     private func isChange(_ range: Range<Int>, tokens: [Token]) -> Bool {
         let around = max(0, range.lowerBound - 3)..<min(tokens.count, range.upperBound + 2)
         return around.contains { index in
-            !range.contains(index) && tokens[index].kind == .word && Self.changeWords.contains(Fold.word(tokens[index].text))
+            !range.contains(index) && tokens[index].kind == .word
+                && Self.changeWords.contains(Fold.word(tokens[index].text))
         }
     }
 

@@ -95,12 +95,16 @@ final class SubjectOccurrences {
             let span = document.tokens[positions.first!].span.union(document.tokens[positions.last!].span)
             found.append(
                 SubjectOccurrence(
-                    id: match.subject.id, kind: match.subject.kind, name: Self.withoutPossessive(document.text(in: span)),
+                    id: match.subject.id, kind: match.subject.kind,
+                    name: Self.withoutPossessive(document.text(in: span)),
                     tokens: positions.first!..<positions.last! + 1))
             if nested, positions.count > 1 {
                 // "Assemblée générale d’INTERPOL" and "INTERPOL General Assembly" name INTERPOL too.
-                let inner = names(in: Array(positions.dropFirst()), nested: false) + names(in: Array(positions.dropLast()), nested: false)
-                for subject in inner where !found.contains(where: { $0.id == subject.id && $0.tokens == subject.tokens }) {
+                let inner =
+                    names(in: Array(positions.dropFirst()), nested: false)
+                    + names(in: Array(positions.dropLast()), nested: false)
+                for subject in inner
+                where !found.contains(where: { $0.id == subject.id && $0.tokens == subject.tokens }) {
                     found.append(subject)
                 }
             }

@@ -21,7 +21,10 @@ final class SubjectResolver {
     /// How many sentences back in the paragraph a subject is looked for.
     static let sentencesBack = 5
 
-    init(document: Document, locator: TokenLocator, names: SubjectOccurrences, facts: any NumericFacts, dateWords: MentionIndex) {
+    init(
+        document: Document, locator: TokenLocator, names: SubjectOccurrences, facts: any NumericFacts,
+        dateWords: MentionIndex
+    ) {
         self.document = document
         self.locator = locator
         self.names = names
@@ -31,12 +34,16 @@ final class SubjectResolver {
 
     /// The entity named from token `index` on, if one is.
     func named(startingAt index: Int, sentence: Int) -> SubjectOccurrence? {
-        names.inSentence(sentence, near: index..<index + 1).first { $0.tokens.lowerBound == index && $0.kind != .series }
+        names.inSentence(sentence, near: index..<index + 1).first {
+            $0.tokens.lowerBound == index && $0.kind != .series
+        }
     }
 
     /// The entity named up to token `index` included, if one is.
     func named(endingAt index: Int, sentence: Int) -> SubjectOccurrence? {
-        names.inSentence(sentence, near: index..<index + 1).first { $0.tokens.upperBound == index + 1 && $0.kind != .series }
+        names.inSentence(sentence, near: index..<index + 1).first {
+            $0.tokens.upperBound == index + 1 && $0.kind != .series
+        }
     }
 
     /// The subject of a claim of `property` on `claimTokens` (number and term), whose term ends
@@ -63,7 +70,9 @@ final class SubjectResolver {
 
     /// The sentence's entity with the property nearest before the claim, else nearest after it;
     /// unknown when a name the reference data does not know stands nearer before the claim.
-    private func sentenceSubject(for property: String, claimTokens: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentence: Int)
+    private func sentenceSubject(
+        for property: String, claimTokens: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentence: Int
+    )
         -> Resolution?
     {
         let candidates = named.filter { has(property, $0) }
@@ -85,7 +94,9 @@ final class SubjectResolver {
 
     /// The entity a noun phrase names: after the term ("d’INTERPOL", "of the Organization") or
     /// right before the number ("INTERPOL’s").
-    private func nounPhraseSubject(after termEnd: Int, before start: Int, named: ArraySlice<SubjectOccurrence>, sentence: Int)
+    private func nounPhraseSubject(
+        after termEnd: Int, before start: Int, named: ArraySlice<SubjectOccurrence>, sentence: Int
+    )
         -> Resolution?
     {
         let tokens = document.tokens
@@ -106,7 +117,8 @@ final class SubjectResolver {
 
     /// Whether a capitalised word in `range` names nothing the reference data knows, besides the
     /// sentence's first word, words after an opening mark ("« Nous") and dates.
-    private func hasUnknownName(in range: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentenceStart: Int) -> Bool {
+    private func hasUnknownName(in range: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentenceStart: Int) -> Bool
+    {
         let tokens = document.tokens
         return range.contains { index in
             let token = tokens[index]
@@ -145,6 +157,7 @@ final class SubjectResolver {
 
     private func isWord(_ index: Int, in words: Set<String>) -> Bool {
         let tokens = document.tokens
-        return index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(Fold.word(tokens[index].text))
+        return index >= 0 && index < tokens.count && tokens[index].kind == .word
+            && words.contains(Fold.word(tokens[index].text))
     }
 }

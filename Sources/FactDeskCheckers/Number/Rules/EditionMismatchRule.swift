@@ -9,15 +9,20 @@ struct EditionMismatchRule: NumberRule {
         id: "edition-mismatch", severity: .error,
         summary: "An edition number of a reference series that does not match the year or place the text gives.",
         examples: [
-            NumberExamples.french("Marrakech accueille du 24 au 27 novembre 2025 la ⟦94e session⟧ de l’Assemblée générale d’INTERPOL."),
+            NumberExamples.french(
+                "Marrakech accueille du 24 au 27 novembre 2025 la ⟦94e session⟧ de l’Assemblée générale d’INTERPOL."),
             NumberExamples.french("La ⟦92e Assemblée générale d’INTERPOL⟧ s’est ouverte à Marrakech."),
-            NumberExamples.french("En 2023, la ⟦quatre-vingt-douzième session⟧ de l’Assemblée générale s’est tenue à Vienne."),
-            NumberExamples.english("The ⟦94th session⟧ of the General Assembly opened in Marrakesh on November 24, 2025."),
-            NumberExamples.french("Marrakech accueille du 24 au 27 novembre 2025 la 93e session de l’Assemblée générale d’INTERPOL."),
+            NumberExamples.french(
+                "En 2023, la ⟦quatre-vingt-douzième session⟧ de l’Assemblée générale s’est tenue à Vienne."),
+            NumberExamples.english(
+                "The ⟦94th session⟧ of the General Assembly opened in Marrakesh on November 24, 2025."),
+            NumberExamples.french(
+                "Marrakech accueille du 24 au 27 novembre 2025 la 93e session de l’Assemblée générale d’INTERPOL."),
             NumberExamples.french("La 92e session de l’Assemblée générale s’était tenue à Glasgow en 2024."),
             NumberExamples.french("Le 11e anniversaire du centre tombe en 2025 à Marrakech."),
             NumberExamples.french("La 95e session de l’Assemblée générale aura lieu en 2026."),
-            NumberExamples.english("The 93rd session of the General Assembly opened in Marrakesh on November 24, 2025."),
+            NumberExamples.english(
+                "The 93rd session of the General Assembly opened in Marrakesh on November 24, 2025."),
             NumberExamples.english("Louis XIV and the XXIe siècle have nothing to do with the 2025 General Assembly."),
         ])
 
@@ -32,10 +37,14 @@ struct EditionMismatchRule: NumberRule {
                 descriptor, at: claim.span,
                 message: check.wording.editionMismatch(
                     quoted: quoted, expected: expected, series: claim.series.name, year: year, place: claim.place),
-                suggestions: [corrected(quoted, ordinal: claim.mention.text, number: expected.number, language: check.document.language)],
+                suggestions: [
+                    corrected(
+                        quoted, ordinal: claim.mention.text, number: expected.number, language: check.document.language)
+                ],
                 evidence: [
                     Evidence(
-                        statement: "edition \(expected.number) of \(claim.series.id): \(expected.start?.description ?? "?")"
+                        statement:
+                            "edition \(expected.number) of \(claim.series.id): \(expected.start?.description ?? "?")"
                             + "..\(expected.end?.description ?? "?")" + (expected.place.map { " in \($0)" } ?? ""),
                         source: expected.source.citation ?? expected.source.location)
                 ])

@@ -28,13 +28,15 @@ struct FactMismatchRule: NumberRule {
         return check.claims.compactMap { claim -> Finding? in
             guard !claim.isPart, let subject = claim.subject,
                 case .mismatch(let fact) = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id), published: check.document.published),
+                    claim, facts: facts.numericFacts(claim.property, of: subject.id),
+                    published: check.document.published),
                 claim.canClaimTotal(fact.value)
             else { return nil }
             let quoted = check.document.text(in: claim.span)
             return check.finding(
                 descriptor, at: claim.span,
-                message: check.wording.factMismatch(quoted: quoted, subject: subject.name, period: claim.period, fact: fact),
+                message: check.wording.factMismatch(
+                    quoted: quoted, subject: subject.name, period: claim.period, fact: fact),
                 suggestions: [check.correction(of: claim, to: fact.value)],
                 evidence: [FactEvidence.statement(fact, subject: subject.id)])
         }

@@ -21,15 +21,20 @@ struct FactOutdatedRule: NumberRule {
         return check.claims.compactMap { claim -> Finding? in
             guard !claim.isPart, let subject = claim.subject,
                 case .outdated(let current, let earlier) = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id), published: check.document.published),
+                    claim, facts: facts.numericFacts(claim.property, of: subject.id),
+                    published: check.document.published),
                 claim.canClaimTotal(current.value)
             else { return nil }
             let quoted = check.document.text(in: claim.span)
             return check.finding(
                 descriptor, at: claim.span,
-                message: check.wording.factOutdated(quoted: quoted, subject: subject.name, current: current, earlier: earlier),
+                message: check.wording.factOutdated(
+                    quoted: quoted, subject: subject.name, current: current, earlier: earlier),
                 suggestions: [check.correction(of: claim, to: current.value)],
-                evidence: [FactEvidence.statement(current, subject: subject.id), FactEvidence.statement(earlier, subject: subject.id)])
+                evidence: [
+                    FactEvidence.statement(current, subject: subject.id),
+                    FactEvidence.statement(earlier, subject: subject.id),
+                ])
         }
     }
 }

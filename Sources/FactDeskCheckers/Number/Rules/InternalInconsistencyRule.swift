@@ -16,7 +16,8 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("Europol counts 27 member states. Europol’s ⟦28 member states⟧ agreed."),
             NumberExamples.french("INTERPOL compte 196 pays membres. Les 196 pays membres d’INTERPOL ont voté."),
             NumberExamples.french("INTERPOL compte près de 200 pays membres ; ses 196 pays membres ont voté."),
-            NumberExamples.french("En 2020, INTERPOL comptait 194 pays membres. Aujourd’hui, INTERPOL compte 196 pays membres."),
+            NumberExamples.french(
+                "En 2020, INTERPOL comptait 194 pays membres. Aujourd’hui, INTERPOL compte 196 pays membres."),
             NumberExamples.english("Europol’s 27 member states and INTERPOL’s 196 member countries met."),
         ])
 

@@ -28,7 +28,10 @@ enum NumberExamples {
             .init(id: "marrakech", kind: .place, names: ["Marrakech", "Marrakesh"]),
             .init(
                 id: "interpol-general-assembly", kind: .series,
-                names: ["Assemblée générale d’INTERPOL", "INTERPOL General Assembly", "General Assembly", "Assemblée générale"],
+                names: [
+                    "Assemblée générale d’INTERPOL", "INTERPOL General Assembly", "General Assembly",
+                    "Assemblée générale",
+                ],
                 editions: [
                     edition(91, "2023-11-28", "2023-12-01", ["Vienne", "Vienna"]),
                     edition(92, "2024-11-04", "2024-11-07", ["Glasgow"]),
@@ -47,7 +50,8 @@ enum NumberExamples {
         func day(_ iso: String) -> PartialDate? {
             CalendarDate(iso: iso).map { PartialDate(year: $0.year, month: $0.month, day: $0.day) }
         }
-        return ReferenceEdition(number: number, start: day(start), end: day(end), placeSpellings: places, source: ReferenceSource())
+        return ReferenceEdition(
+            number: number, start: day(start), end: day(end), placeSpellings: places, source: ReferenceSource())
     }
 
     /// An example in French, dated and with the reference data.

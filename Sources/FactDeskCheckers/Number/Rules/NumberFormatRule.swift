@@ -29,7 +29,8 @@ struct NumberFormatRule: NumberRule {
             let corrected = WrittenNumber.digits(written.digitsValue, group: group, decimal: nil, language: language)
             if isForeign(written, language: language) {
                 return check.finding(
-                    descriptor, at: span, message: check.wording.foreignConvention(quoted: quoted, corrected: corrected),
+                    descriptor, at: span,
+                    message: check.wording.foreignConvention(quoted: quoted, corrected: corrected),
                     suggestions: [corrected])
             }
             if let example = decimalComma, written.decimalMark == ".", written.groupMark == nil {

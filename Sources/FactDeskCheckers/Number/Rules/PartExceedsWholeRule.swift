@@ -24,10 +24,13 @@ struct PartExceedsWholeRule: NumberRule {
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
-        check.claims.compactMap { finding(for: $0, in: check) } + PercentShares(check: check).groupsOverHundred().map { group in
-            let quoted = check.document.text(in: group.span)
-            return check.finding(descriptor, at: group.span, message: check.wording.sharesAboveWhole(quoted: quoted, total: group.total))
-        }
+        check.claims.compactMap { finding(for: $0, in: check) }
+            + PercentShares(check: check).groupsOverHundred().map { group in
+                let quoted = check.document.text(in: group.span)
+                return check.finding(
+                    descriptor, at: group.span,
+                    message: check.wording.sharesAboveWhole(quoted: quoted, total: group.total))
+            }
     }
 
     private func finding(for claim: Claim, in check: NumberCheck) -> Finding? {
@@ -39,21 +42,27 @@ struct PartExceedsWholeRule: NumberRule {
         }
         if let whole = claim.whole {
             let written = WrittenNumber(whole.text, language: check.document.language)
-            guard let wholeValue = ClaimedValue(whole, precision: written.precision(of: ClaimBuilder.writtenValue(whole))),
+            guard
+                let wholeValue = ClaimedValue(
+                    whole, precision: written.precision(of: ClaimBuilder.writtenValue(whole))),
                 let upper = wholeValue.upper, part > upper
             else { return nil }
             return check.finding(
                 descriptor, at: claim.span,
-                message: check.wording.partExceedsWhole(quoted: quoted, part: part, whole: ClaimBuilder.writtenValue(whole)))
+                message: check.wording.partExceedsWhole(
+                    quoted: quoted, part: part, whole: ClaimBuilder.writtenValue(whole)))
         }
         guard let subject = claim.subject, let facts = check.facts, claim.time != .future,
             let day = claim.period?.upperBound ?? check.document.published
         else { return nil }
-        let totals = facts.numericFacts(claim.property, of: subject.id).filter { $0.holds(during: day...day) && $0.unit == nil }
+        let totals = facts.numericFacts(claim.property, of: subject.id).filter {
+            $0.holds(during: day...day) && $0.unit == nil
+        }
         guard let total = totals.map(\.value).max(), part > total else { return nil }
         return check.finding(
             descriptor, at: claim.span,
-            message: check.wording.partExceedsReference(quoted: quoted, part: part, subject: subject.name, whole: total),
+            message: check.wording.partExceedsReference(
+                quoted: quoted, part: part, subject: subject.name, whole: total),
             evidence: totals.map { FactEvidence.statement($0, subject: subject.id) })
     }
 }

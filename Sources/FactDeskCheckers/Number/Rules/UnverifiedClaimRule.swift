@@ -6,7 +6,7 @@ import FactDeskKit
 struct UnverifiedClaimRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "unverified-claim", severity: .info,
-        summary: "A figure for a known property that no reference fact confirms (off by default).",
+        summary: "A figure for a known property that no reference fact confirms.",
         examples: [
             NumberExamples.french("Selon les organisateurs, l’assemblée réunit ⟦plus de 1 200 participants⟧."),
             NumberExamples.french("L’ONU compte ⟦193 États membres⟧."),
@@ -22,15 +22,18 @@ struct UnverifiedClaimRule: NumberRule {
             guard !claim.isPart else { return nil }
             let quoted = check.document.text(in: claim.span)
             guard let subject = claim.subject else {
-                return check.finding(descriptor, at: claim.span, message: check.wording.unverifiedWithoutSubject(quoted: quoted))
+                return check.finding(
+                    descriptor, at: claim.span, message: check.wording.unverifiedWithoutSubject(quoted: quoted))
             }
             guard let facts = check.facts,
                 case .unverified = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id), published: check.document.published)
+                    claim, facts: facts.numericFacts(claim.property, of: subject.id),
+                    published: check.document.published)
             else { return nil }
             return check.finding(
                 descriptor, at: claim.span,
-                message: check.wording.unverified(quoted: quoted, term: check.document.text(in: claim.term), subject: subject.name))
+                message: check.wording.unverified(
+                    quoted: quoted, term: check.document.text(in: claim.term), subject: subject.name))
         }
     }
 }

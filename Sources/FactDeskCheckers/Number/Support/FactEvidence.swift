@@ -4,7 +4,9 @@ import FactDeskKit
 enum FactEvidence {
     static func statement(_ fact: NumericFact, subject: String) -> Evidence {
         let unit = fact.unit.map { " \($0)" } ?? ""
-        let validity = fact.from == nil && fact.to == nil ? "always" : "\(fact.from?.description ?? "")..\(fact.to?.description ?? "")"
+        let validity =
+            fact.from == nil && fact.to == nil
+            ? "always" : "\(fact.from?.description ?? "")..\(fact.to?.description ?? "")"
         return Evidence(
             statement: "\(fact.property) of \(subject): \(fact.value)\(unit) (\(validity))",
             source: fact.source.citation ?? fact.source.location)

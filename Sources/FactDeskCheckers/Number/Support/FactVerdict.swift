@@ -40,9 +40,10 @@ enum FactVerdict {
         }
         if inForce.contains(where: { claim.value.contains($0.value) }) {
             self = .consistent
-        } else if let earlier = comparable.filter({ ($0.lastDay.map { $0 < period.lowerBound } ?? false) && claim.value.contains($0.value) })
-            .max(by: { ($0.lastDay ?? .distantPast) < ($1.lastDay ?? .distantPast) })
-        {
+        } else if let earlier = comparable.filter({
+            ($0.lastDay.map { $0 < period.lowerBound } ?? false) && claim.value.contains($0.value)
+        })
+        .max(by: { ($0.lastDay ?? .distantPast) < ($1.lastDay ?? .distantPast) }) {
             self = .outdated(current: current, earlier: earlier)
         } else {
             self = .mismatch(current: current)

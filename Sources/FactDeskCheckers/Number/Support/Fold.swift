@@ -38,7 +38,9 @@ enum Fold {
 
     /// Latin letters with diacritics, and typographic apostrophes, as their plain lowercase form.
     private static let latin: [Unicode.Scalar: String] = {
-        var table: [Unicode.Scalar: String] = ["’": "'", "ʼ": "'", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"]
+        var table: [Unicode.Scalar: String] = [
+            "’": "'", "ʼ": "'", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss",
+        ]
         let groups = [
             ("a", "àâäáãåÀÂÄÁÃÅ"), ("e", "éèêëÉÈÊË"), ("i", "îïíìÎÏÍÌ"), ("o", "ôöóòõÔÖÓÒÕ"), ("u", "ùûüúÙÛÜÚ"),
             ("c", "çÇ"), ("y", "ÿýŸÝ"), ("n", "ñÑ"),

@@ -16,7 +16,8 @@ extension NumberWording {
         let month = date.month.flatMap { (1...12).contains($0) ? $0 : nil }
         let year = date.year.map(String.init) ?? ""
         switch (language, month, date.day) {
-        case (.fr, let month?, let day?): return "\(day == 1 ? "1er" : String(day)) \(Self.frenchMonths[month - 1]) \(year)"
+        case (.fr, let month?, let day?):
+            return "\(day == 1 ? "1er" : String(day)) \(Self.frenchMonths[month - 1]) \(year)"
         case (.fr, let month?, nil): return "\(Self.frenchMonths[month - 1]) \(year)"
         case (.en, let month?, let day?): return "\(Self.englishMonths[month - 1]) \(day), \(year)"
         case (.en, let month?, nil): return "\(Self.englishMonths[month - 1]) \(year)"
@@ -43,7 +44,10 @@ extension NumberWording {
     func period(_ period: ClosedRange<CalendarDate>) -> String {
         let first = period.lowerBound
         let last = period.upperBound
-        if first == last { return (language == .fr ? "le " : "on ") + date(PartialDate(year: first.year, month: first.month, day: first.day)) }
+        if first == last {
+            return (language == .fr ? "le " : "on ")
+                + date(PartialDate(year: first.year, month: first.month, day: first.day))
+        }
         if first.month == 1, first.day == 1, last.month == 12, last.day == 31, first.year == last.year {
             return (language == .fr ? "en " : "in ") + String(first.year)
         }

@@ -15,7 +15,8 @@ extension NumberWording {
     func partExceedsReference(quoted: String, part: Decimal, subject: String, whole: Decimal) -> String {
         switch language {
         case .fr: "\(quote(quoted)) : \(number(part)) dépasse le total de référence pour \(subject) (\(number(whole)))."
-        case .en: "\(quote(quoted)): \(number(part)) is more than the reference total for \(subject) (\(number(whole)))."
+        case .en:
+            "\(quote(quoted)): \(number(part)) is more than the reference total for \(subject) (\(number(whole)))."
         }
     }
 
@@ -38,7 +39,8 @@ extension NumberWording {
     /// `number-format`, a number in the other language's convention.
     func foreignConvention(quoted: String, corrected: String) -> String {
         switch language {
-        case .fr: "\(quote(quoted)) : nombre écrit à l’anglaise dans un texte en français ; en français : \(quote(corrected))."
+        case .fr:
+            "\(quote(quoted)) : nombre écrit à l’anglaise dans un texte en français ; en français : \(quote(corrected))."
         case .en:
             "\(quote(quoted)): number written in the continental style in an English text; in English: \(quote(corrected))."
         }
@@ -53,7 +55,8 @@ extension NumberWording {
     /// `unverified-claim`, with a subject that has no fact for the claim's day.
     func unverified(quoted: String, term: String, subject: String) -> String {
         switch language {
-        case .fr: "\(quote(quoted)) : les données de référence n’ont pas de valeur de \(quote(term)) pour \(subject) à cette date."
+        case .fr:
+            "\(quote(quoted)) : les données de référence n’ont pas de valeur de \(quote(term)) pour \(subject) à cette date."
         case .en: "\(quote(quoted)): the reference data has no value of \(quote(term)) for \(subject) on that date."
         }
     }
@@ -61,7 +64,8 @@ extension NumberWording {
     /// `unverified-claim`, without a subject the reference data knows.
     func unverifiedWithoutSubject(quoted: String) -> String {
         switch language {
-        case .fr: "\(quote(quoted)) : aucune entité des données de référence n’est nommée pour ce chiffre ; il n’a pas été vérifié."
+        case .fr:
+            "\(quote(quoted)) : aucune entité des données de référence n’est nommée pour ce chiffre ; il n’a pas été vérifié."
         case .en: "\(quote(quoted)): no entity of the reference data is named for this figure; it was not checked."
         }
     }

@@ -35,7 +35,8 @@ struct NumberWording {
     }
 
     /// `fact-mismatch`.
-    func factMismatch(quoted: String, subject: String, period: ClosedRange<CalendarDate>?, fact: NumericFact) -> String {
+    func factMismatch(quoted: String, subject: String, period: ClosedRange<CalendarDate>?, fact: NumericFact) -> String
+    {
         let value = number(fact.value)
         switch language {
         case .fr:
@@ -60,7 +61,9 @@ struct NumberWording {
     }
 
     /// `edition-mismatch`.
-    func editionMismatch(quoted: String, expected: ReferenceEdition, series: String, year: Int?, place: String?) -> String {
+    func editionMismatch(quoted: String, expected: ReferenceEdition, series: String, year: Int?, place: String?)
+        -> String
+    {
         let held: String
         switch (language, year, place) {
         case (.fr, let year?, let place?): held = "tenue en \(year) à \(place)"

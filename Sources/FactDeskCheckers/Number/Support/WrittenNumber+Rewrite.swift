@@ -11,10 +11,14 @@ extension WrittenNumber {
     ///   - written: the value this number was read as, which tells the scale of its digits.
     ///   - language: the draft's language.
     func rewriting(_ value: Decimal, from written: Decimal, language: Language) -> String {
-        if form == .words, let integer = Self.integer(value), let spelt = NumberSpeller(matching: String(suffix), language: language).cardinal(integer) {
+        if form == .words, let integer = Self.integer(value),
+            let spelt = NumberSpeller(matching: String(suffix), language: language).cardinal(integer)
+        {
             return Fold.isCapitalised(String(suffix)) ? spelt.prefix(1).uppercased() + spelt.dropFirst() : spelt
         }
-        guard form == .digits, digitsValue != 0 else { return Self.digits(value, group: nil, decimal: nil, language: language) }
+        guard form == .digits, digitsValue != 0 else {
+            return Self.digits(value, group: nil, decimal: nil, language: language)
+        }
         let scale = abs(written / digitsValue)
         let scaled = value / scale
         let number = Self.digits(scaled, group: groupMark, decimal: decimalMark, language: language)

@@ -55,7 +55,8 @@ struct WrittenNumber {
         fractionDigitCount = decimalMark == nil ? 0 : marks.last?.following ?? 0
         let plain = String(String.UnicodeScalarView(digits.unicodeScalars.filter(\.isASCIIDigit)))
         let integerCount = plain.count - fractionDigitCount
-        let posix = String(plain.prefix(integerCount)) + (fractionDigitCount > 0 ? "." + plain.suffix(fractionDigitCount) : "")
+        let posix =
+            String(plain.prefix(integerCount)) + (fractionDigitCount > 0 ? "." + plain.suffix(fractionDigitCount) : "")
         digitsValue = Decimal(string: posix, locale: Locale(identifier: "en_US_POSIX")) ?? 0
     }
 
@@ -76,7 +77,9 @@ struct WrittenNumber {
     /// Which mark groups and which is decimal: with two kinds, the last one is decimal; a mark
     /// used twice or a space groups; a lone comma groups in English and is decimal in French; a
     /// lone period is decimal.
-    private static func roles(of marks: [(mark: Character, following: Int)], language: Language) -> (Character?, Character?) {
+    private static func roles(of marks: [(mark: Character, following: Int)], language: Language) -> (
+        Character?, Character?
+    ) {
         guard let last = marks.last else { return (nil, nil) }
         if let first = marks.first, first.mark != last.mark { return (first.mark, last.mark) }
         if marks.count > 1 || last.mark.isWhitespace { return (last.mark, nil) }
