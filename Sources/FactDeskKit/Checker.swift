@@ -28,14 +28,34 @@ public struct CheckerDescriptor: Sendable, Hashable, Codable {
     public var languages: [Language]
     /// Its rules.
     public var rules: [RuleDescriptor]
+    /// Where the checker comes from.
+    public var origin: CheckerOrigin
 
     /// Creates a descriptor.
-    public init(id: String, version: String, summary: String, languages: [Language], rules: [RuleDescriptor]) {
+    public init(
+        id: String, version: String, summary: String, languages: [Language], rules: [RuleDescriptor],
+        origin: CheckerOrigin = .builtIn
+    ) {
         self.id = id
         self.version = version
         self.summary = summary
         self.languages = languages
         self.rules = rules
+        self.origin = origin
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, version, summary, languages, rules, origin }
+
+    /// Decodes a descriptor; one written before `origin` existed is built in.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            version: try container.decode(String.self, forKey: .version),
+            summary: try container.decode(String.self, forKey: .summary),
+            languages: try container.decode([Language].self, forKey: .languages),
+            rules: try container.decode([RuleDescriptor].self, forKey: .rules),
+            origin: try container.decodeIfPresent(CheckerOrigin.self, forKey: .origin) ?? .builtIn)
     }
 }
 

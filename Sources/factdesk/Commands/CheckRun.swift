@@ -1,4 +1,3 @@
-import FactDeskCheckers
 import FactDeskEngine
 import FactDeskKit
 import FactDeskReference
@@ -14,7 +13,8 @@ struct CheckRun {
         let worker = WorkerEnvironment.current
         let catalog: CheckerCatalog
         do {
-            catalog = try CheckerCatalog(FaultInjection.apply(to: BuiltinCheckers.all)).selecting(command.checkers)
+            let checkers = try CheckerAssembly(drafts: command.files).checkers()
+            catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(command.checkers)
         } catch {
             return Diagnostics.usage("\(error)")
         }

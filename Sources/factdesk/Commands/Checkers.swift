@@ -1,5 +1,4 @@
 import ArgumentParser
-import FactDeskCheckers
 import FactDeskReport
 import Foundation
 
@@ -12,7 +11,7 @@ struct Checkers: ParsableCommand {
     var format: ListFormat = .text
 
     func run() throws {
-        let descriptors = BuiltinCheckers.all.map(\.descriptor)
+        let descriptors = try CheckerAssembly(drafts: []).checkers().map(\.descriptor)
         let output = switch format {
         case .text: CheckerList(descriptors).text()
         case .json: try CheckerList(descriptors).json()
