@@ -30,6 +30,18 @@ public struct CheckerCatalog: Sendable {
         let wanted = Set(ids)
         return try CheckerCatalog(checkers.filter { wanted.contains($0.descriptor.id) })
     }
+
+    /// The rules named `checker/rule`, checked against the catalogue.
+    /// - Throws: ``CatalogError/unknownRule(_:known:)`` for a name no checker's rule has.
+    public func rules(named names: [String]) throws -> Set<String> {
+        let known = Set(descriptors.flatMap { checker in checker.rules.map { "\(checker.id)/\($0.id)" } })
+        if let unknown = names.first(where: { !known.contains($0) }) {
+            throw CatalogError.unknownRule(unknown, known: descriptors.flatMap { checker in
+                checker.rules.filter { !$0.enabledByDefault }.map { "\(checker.id)/\($0.id)" }
+            })
+        }
+        return Set(names)
+    }
 }
 
 /// Why a catalogue could not be built or queried.
@@ -38,12 +50,16 @@ public enum CatalogError: Error, Equatable, CustomStringConvertible {
     case duplicateID(String)
     /// No checker has this id.
     case unknownID(String, known: [String])
+    /// No checker has a rule of this `checker/rule` name; `known` lists the rules off by default.
+    case unknownRule(String, known: [String])
 
     public var description: String {
         switch self {
         case .duplicateID(let id): "two checkers share the id '\(id)'"
         case .unknownID(let id, let known):
             "unknown checker '\(id)' (known: \(known.joined(separator: ", ")))"
+        case .unknownRule(let name, let known):
+            "unknown rule '\(name)' (write checker/rule; rules off by default: \(known.joined(separator: ", ")))"
         }
     }
 }

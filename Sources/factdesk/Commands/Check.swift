@@ -21,6 +21,13 @@ struct Check: AsyncParsableCommand {
     @Option(name: .customLong("checker"), help: ArgumentHelp("Run only this checker (repeatable).", valueName: "ID"))
     var checkers: [String] = []
 
+    @Option(
+        name: .customLong("enable"),
+        help: ArgumentHelp(
+            "Report a rule that is off by default, such as number/unverified-claim (repeatable).",
+            valueName: "CHECKER/RULE"))
+    var enabledRules: [String] = []
+
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
     var failOn: FailThreshold = .error
 

@@ -12,9 +12,11 @@ struct CheckRun {
     func execute() async -> Int32 {
         let worker = WorkerEnvironment.current
         let catalog: CheckerCatalog
+        let enabledRules: Set<String>
         do {
             let checkers = try CheckerAssembly(drafts: command.files).checkers()
             catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(command.checkers)
+            enabledRules = try catalog.rules(named: command.enabledRules)
         } catch {
             return Diagnostics.usage("\(error)")
         }
@@ -40,7 +42,8 @@ struct CheckRun {
             ReferencePaths.report(error.diagnostics)
             return 2
         }
-        let engine = Engine(catalog: catalog, extractors: StandardExtractors.all, reference: reference)
+        let engine = Engine(
+            catalog: catalog, extractors: StandardExtractors.all, reference: reference, enabledRules: enabledRules)
         var reports: [DocumentReport]
         if worker.sequential {
             let progress = WorkerProgress(path: worker.progressFile)
