@@ -39,4 +39,12 @@ struct ListingCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("unknown kind 'dates'"))
     }
+
+    @Test func extractHelpNamesEveryKind() throws {
+        let help = try FactDeskBinary.run(["extract", "--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        for kind in ["date-range", "relative-date", "anniversary", "number-range", "percent", "name"] {
+            #expect(help.contains(kind), "extract --help lacks \(kind)")
+        }
+    }
 }

@@ -11,7 +11,10 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var draft: DraftOptions
 
-    @Option(help: ArgumentHelp("Only these kinds, comma-separated (date, date-range, weekday, duration, number, ordinal, percent, name).", valueName: "KINDS"))
+    @Option(
+        help: ArgumentHelp(
+            "Only these kinds, comma-separated (\(Mention.Kind.allCases.map(\.rawValue).joined(separator: ", "))).",
+            valueName: "KINDS"))
     var kinds: String?
 
     @Option(help: "Output format: json or text.")
