@@ -93,47 +93,9 @@ struct DateCheck {
             suggestions: suggestions, evidence: evidence)
     }
 
-    /// The index of the first token that starts at or after `offset`.
-    func tokenIndex(from offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// The tokens a mention covers.
-    func tokenRange(of span: Span) -> Range<Int> {
-        tokenIndex(from: span.start)..<tokenIndex(from: span.end)
-    }
-
-    /// The index of the sentence holding `offset`, by binary search.
-    func sentenceIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = document.sentences.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if document.sentences[middle].span.start <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
-    }
-
     /// The sentence holding a mention.
     func sentence(of mention: Mention) -> Sentence {
-        document.sentences[sentenceIndex(of: mention.span.start)]
-    }
-
-    /// The index of the paragraph holding `offset`, by binary search.
-    func paragraphIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = document.paragraphs.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if document.paragraphs[middle].start <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        document.sentences[document.sentenceIndex(of: mention.span.start)]
     }
 
     /// The mentions of `mentions` (in text order) that lie inside `span`, by binary search.

@@ -26,22 +26,21 @@ struct NumberCheck {
             self.editions = []
             return
         }
-        let locator = TokenLocator(document)
         let names = SubjectOccurrences(document: document, reference: reference)
         let dates = MentionIndex(context.mentions, kinds: [.date, .dateRange])
         if let facts, case let terms = PropertyTerms(facts.propertyTerms(in: document.language)), !terms.isEmpty {
             let resolver = SubjectResolver(
-                document: document, locator: locator, names: names, facts: facts,
+                document: document, names: names, facts: facts,
                 dateWords: MentionIndex(context.mentions, kinds: [.date, .dateRange, .weekday, .relativeDate]))
             self.claims = ClaimBuilder(
-                document: document, locator: locator, terms: terms, subjects: resolver,
-                nonClaims: NonClaims(document: document, locator: locator), numbers: numbers, dates: dates
+                document: document, terms: terms, subjects: resolver,
+                nonClaims: NonClaims(document: document), numbers: numbers, dates: dates
             ).claims(from: numbers.mentions)
         } else {
             self.claims = []
         }
         self.editions = EditionNumberClaimBuilder(
-            document: document, locator: locator, reference: reference, names: names, dates: dates
+            document: document, reference: reference, names: names, dates: dates
         ).claims(from: context.mentions.filter { $0.kind == .ordinal })
     }
 

@@ -24,7 +24,7 @@ struct AnniversarySubject {
     static func find(for anniversary: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
         let named = check.names.subjects(inSentence: index)
         guard !named.isEmpty, let reference = check.reference else { return nil }
-        let range = check.tokenRange(of: anniversary.span)
+        let range = check.document.tokenRange(of: anniversary.span)
         var next = range.upperBound
         while next < check.tokens.count, next - range.upperBound < 3,
             linkingWords.contains(check.word(next))
@@ -66,7 +66,7 @@ struct AnniversarySubject {
     static func foundingInText(_ sentence: Sentence, check: DateCheck) -> Founding? {
         for mention in check.mentions(check.dates, in: sentence.span) {
             guard case .date(let date, _) = mention.value, let year = date.year else { continue }
-            let first = check.tokenIndex(from: mention.span.start)
+            let first = check.document.tokenIndex(from: mention.span.start)
             let window = max(sentence.tokens.lowerBound, first - 3)..<first
             if window.contains(where: { foundingWords.contains(check.word($0)) }) {
                 return Founding(

@@ -50,7 +50,7 @@ struct AnniversaryMismatchRule: DateRule {
     func findings(in check: DateCheck) -> [Finding] {
         check.anniversaries.compactMap { anniversary -> Finding? in
             guard case .anniversary(let ordinal) = anniversary.value else { return nil }
-            let sentenceIndex = check.sentenceIndex(of: anniversary.span.start)
+            let sentenceIndex = check.document.sentenceIndex(of: anniversary.span.start)
             let sentence = check.document.sentences[sentenceIndex]
             let subject = AnniversarySubject.find(for: anniversary, inSentence: sentenceIndex, check: check)
             guard let founding = subject?.founding ?? AnniversarySubject.foundingInText(sentence, check: check),
@@ -59,9 +59,9 @@ struct AnniversaryMismatchRule: DateRule {
             let year = years.primary
             let expected = year - founding.year
             let tense =
-                check.tenses.tense(before: check.tokenIndex(from: anniversary.span.start), in: sentence.tokens)
+                check.tenses.tense(before: check.document.tokenIndex(from: anniversary.span.start), in: sentence.tokens)
                 ?? check.tenses.tense(
-                    after: check.tokenIndex(
+                    after: check.document.tokenIndex(
                         from: subject.map { check.tokens[$0.named.tokens.upperBound - 1].span.end }
                             ?? anniversary.span.end), in: sentence.tokens)
             var plausible = Set(([year] + years.others).map { $0 - founding.year })

@@ -31,7 +31,7 @@ struct EditionClaims {
         }
         return check.mentions(check.ordinals, in: sentence.span).compactMap { ordinal -> Number? in
             guard case .ordinal(let value) = ordinal.value else { return nil }
-            let range = check.tokenRange(of: ordinal.span)
+            let range = check.document.tokenRange(of: ordinal.span)
             let next = range.upperBound
             guard next < sentence.tokens.upperBound else { return nil }
             if EventWords.nouns.contains(check.word(next)) {
@@ -48,7 +48,7 @@ struct EditionClaims {
     /// The word just before a date mention, past one small word, when it is one of `places`
     /// (folded spellings).
     func place(before date: Mention, among places: Set<String>) -> Place? {
-        var index = check.tokenIndex(from: date.span.start) - 1
+        var index = check.document.tokenIndex(from: date.span.start) - 1
         guard index >= sentence.tokens.lowerBound else { return nil }
         if check.tokens[index].kind == .punctuation && check.tokens[index].text == ","
             || Self.placeToDateWords.contains(check.word(index))

@@ -48,7 +48,7 @@ struct EditionDateMismatchRule: DateRule {
     private func mayClaimAnEdition(_ sentence: Sentence, _ check: DateCheck) -> Bool {
         if !check.mentions(check.ordinals, in: sentence.span).isEmpty { return true }
         return check.mentions(check.timeline, in: sentence.span).contains { date in
-            var before = check.tokenIndex(from: date.span.start) - 1
+            var before = check.document.tokenIndex(from: date.span.start) - 1
             if before > sentence.tokens.lowerBound,
                 check.tokens[before].text == "," || EditionClaims.placeToDateWords.contains(check.word(before))
             {
@@ -61,7 +61,7 @@ struct EditionDateMismatchRule: DateRule {
     /// The sentences with a date, a range or an ordinal, in order.
     private func candidateSentences(_ check: DateCheck) -> [Int] {
         let mentions = check.ranges + check.dates + check.ordinals
-        return Set(mentions.map { check.sentenceIndex(of: $0.span.start) }).sorted()
+        return Set(mentions.map { check.document.sentenceIndex(of: $0.span.start) }).sorted()
     }
 
     /// The distinct series among named subjects, in order.

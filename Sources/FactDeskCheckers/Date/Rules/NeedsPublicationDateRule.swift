@@ -40,7 +40,7 @@ struct NeedsPublicationDateRule: DateRule {
             let sentence = check.sentence(of: anniversary)
             let founded =
                 AnniversarySubject.find(
-                    for: anniversary, inSentence: check.sentenceIndex(of: anniversary.span.start), check: check)?
+                    for: anniversary, inSentence: check.document.sentenceIndex(of: anniversary.span.start), check: check)?
                 .founding ?? AnniversarySubject.foundingInText(sentence, check: check)
             guard let founded else { return false }
             return AnniversaryYear.of(anniversary, in: sentence, check: check, excluding: founded.mention) == nil

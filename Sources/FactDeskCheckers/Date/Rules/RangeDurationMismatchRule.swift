@@ -62,12 +62,12 @@ struct RangeDurationMismatchRule: DateRule {
     private func pairedRange(for duration: Mention, anchors: [Mention], check: DateCheck) -> Mention? {
         let next = anchors.partitionPoint { $0.span.start >= duration.span.start }
         if next > 0, anchors[next - 1].kind == .dateRange,
-            check.paragraphIndex(of: duration.span.start) - check.paragraphIndex(of: anchors[next - 1].span.start) <= 1
+            check.document.paragraphIndex(of: duration.span.start) - check.document.paragraphIndex(of: anchors[next - 1].span.start) <= 1
         {
             return anchors[next - 1]
         }
         guard next < anchors.count, anchors[next].kind == .dateRange,
-            check.sentenceIndex(of: anchors[next].span.start) == check.sentenceIndex(of: duration.span.start)
+            check.document.sentenceIndex(of: anchors[next].span.start) == check.document.sentenceIndex(of: duration.span.start)
         else { return nil }
         return anchors[next]
     }

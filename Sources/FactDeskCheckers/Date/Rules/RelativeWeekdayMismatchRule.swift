@@ -52,7 +52,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
         let next = check.timeline.partitionPoint { $0.span.start >= relative.span.end }
         guard next < check.timeline.count else { return nil }
         let neighbour = check.timeline[next]
-        let gap = check.tokenRange(of: Span(start: relative.span.end, end: neighbour.span.start))
+        let gap = check.document.tokenRange(of: Span(start: relative.span.end, end: neighbour.span.start))
         guard gap.allSatisfy({ check.tokens[$0].text == "," }), gap.count <= 1 else { return nil }
         let contradicts: Bool
         var replacement: String?

@@ -39,9 +39,9 @@ struct TenseVsDateRule: DateRule {
             let isPast = period.last < published
             let isFuture = period.first > published
             guard isPast || isFuture, QuoteEditing.containsYear(mention.text) else { return nil }
-            let first = check.tokenIndex(from: mention.span.start)
+            let first = check.document.tokenIndex(from: mention.span.start)
             guard !isInStreetName(first, check: check) else { return nil }
-            let sentence = check.document.sentences[check.sentenceIndex(of: mention.span.start)]
+            let sentence = check.document.sentences[check.document.sentenceIndex(of: mention.span.start)]
             guard let tense = reader.tense(before: first, in: sentence.tokens),
                 (tense == .future && isPast) || (tense == .past && isFuture)
             else { return nil }

@@ -27,8 +27,8 @@ struct WeekdayReading {
         var readings: [WeekdayReading] = []
         for mention in check.weekdays {
             guard case .weekday(let weekday) = mention.value else { continue }
-            let first = check.tokenIndex(from: mention.span.start)
-            let sentenceIndex = check.sentenceIndex(of: mention.span.start)
+            let first = check.document.tokenIndex(from: mention.span.start)
+            let sentenceIndex = check.document.sentenceIndex(of: mention.span.start)
             guard !isHabitOrList(first, check: check),
                 let tense = reader.tense(before: first, in: check.document.sentences[sentenceIndex].tokens)
             else { continue }
@@ -47,7 +47,7 @@ struct WeekdayReading {
             readings.append(
                 WeekdayReading(
                     mention: mention, tense: offset < 0 ? .past : .future, reading: reading, otherReading: other,
-                    sentence: check.sentenceIndex(of: mention.span.start)))
+                    sentence: check.document.sentenceIndex(of: mention.span.start)))
         }
         return readings
     }

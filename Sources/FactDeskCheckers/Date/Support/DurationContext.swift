@@ -20,7 +20,7 @@ struct DurationContext {
 
     /// Whether the words make the duration a length.
     var describesLength: Bool {
-        let range = check.tokenRange(of: duration.span)
+        let range = check.document.tokenRange(of: duration.span)
         guard !range.isEmpty else { return false }
         let after = check.word(range.upperBound)
         if Self.delayWords.contains(after) { return false }

@@ -28,7 +28,7 @@ extension ClaimBuilder {
             let owner = subjects.named(startingAt: next, sentence: sentenceIndex)
             if let owner { next = owner.tokens.upperBound }
             let whole = wholeMention(at: next)
-            if let whole { next = locator.tokens(of: whole.span).upperBound }
+            if let whole { next = document.tokenRange(of: whole.span).upperBound }
             if let found = term(at: next) {
                 return TermMatch(
                     property: found.property, term: found.tokens, isPart: true, whole: whole, subject: owner)

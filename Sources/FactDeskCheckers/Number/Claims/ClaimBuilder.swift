@@ -9,7 +9,6 @@ import Foundation
 /// linear in the number of mentions.
 struct ClaimBuilder {
     let document: Document
-    let locator: TokenLocator
     let terms: PropertyTerms
     let subjects: SubjectResolver
     let nonClaims: NonClaims
@@ -40,12 +39,12 @@ struct ClaimBuilder {
 
     private func claim(_ mention: Mention) -> Claim? {
         guard [.number, .percent, .numberRange].contains(mention.kind) else { return nil }
-        let number = locator.tokens(of: mention.span)
+        let number = document.tokenRange(of: mention.span)
         guard !number.isEmpty, !nonClaims.excludes(number) else { return nil }
-        let sentence = locator.sentenceIndex(of: mention.span.start)
+        let sentence = document.sentenceIndex(of: mention.span.start)
         let sentenceTokens = document.sentences[sentence].tokens
         let numberSpan = mention.bound.map { $0.span.union(mention.span) } ?? mention.span
-        let start = locator.tokenIndex(from: numberSpan.start)
+        let start = document.tokenIndex(from: numberSpan.start)
         let forwardMatch = forward(from: number.upperBound, in: sentenceTokens, sentence: sentence).flatMap {
             $0.isPart || isTotal(before: start, in: sentenceTokens, sentence: sentence) ? $0 : nil
         }
@@ -55,7 +54,7 @@ struct ClaimBuilder {
         let written = WrittenNumber(mention.text, language: document.language)
         guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))
         else { return nil }
-        let termSpan = locator.span(of: match.term)
+        let termSpan = document.span(ofTokens: match.term)
         let subject =
             match.subject
             ?? subjects.subject(
@@ -74,7 +73,7 @@ struct ClaimBuilder {
     /// What a finding quotes: from the bound or number to the property, or from the words that
     /// announce the count to the number; with the whole written after a part ("sur 196").
     private func span(of match: TermMatch, number: Span, term: Span) -> Span {
-        var span = match.lead.map { locator.span(of: $0..<$0 + 1).union(number) } ?? number.union(term)
+        var span = match.lead.map { document.span(ofTokens: $0..<$0 + 1).union(number) } ?? number.union(term)
         if let whole = match.whole, whole.span.start >= term.end { span = span.union(whole.span) }
         return span
     }
@@ -130,11 +129,11 @@ struct ClaimBuilder {
     private func nearestDate(to mention: Mention, sentence: Int) -> ClosedRange<CalendarDate>? {
         let window = SubjectOccurrences.window
         let sentenceTokens = document.sentences[sentence].tokens
-        let number = locator.tokens(of: mention.span)
+        let number = document.tokenRange(of: mention.span)
         let first = max(sentenceTokens.lowerBound, number.lowerBound - window)
         let last = min(sentenceTokens.upperBound, number.upperBound + window)
         guard first < last else { return nil }
-        let nearest = dates.mentions(in: locator.span(of: first..<last)).min {
+        let nearest = dates.mentions(in: document.span(ofTokens: first..<last)).min {
             distance($0.span, mention.span) < distance($1.span, mention.span)
         }
         return nearest.flatMap(Self.days)

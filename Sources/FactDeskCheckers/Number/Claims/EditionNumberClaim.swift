@@ -25,7 +25,6 @@ struct EditionNumberClaim {
 /// sentence, else earlier in the paragraph, else the series the draft names most.
 struct EditionNumberClaimBuilder {
     let document: Document
-    let locator: TokenLocator
     let reference: any ReferenceLookup
     let names: SubjectOccurrences
     let dates: MentionIndex
@@ -44,8 +43,8 @@ struct EditionNumberClaimBuilder {
     private func claim(_ mention: Mention) -> EditionNumberClaim? {
         guard case .ordinal(let number) = mention.value else { return nil }
         let tokens = document.tokens
-        let range = locator.tokens(of: mention.span)
-        let sentence = locator.sentenceIndex(of: mention.span.start)
+        let range = document.tokenRange(of: mention.span)
+        let sentence = document.sentenceIndex(of: mention.span.start)
         let named = names.inSentence(sentence, near: range)
         let next = range.upperBound
         guard next < document.sentences[sentence].tokens.upperBound else { return nil }
@@ -85,9 +84,9 @@ struct EditionNumberClaimBuilder {
 
     /// The series named last in the previous sentences of the paragraph.
     private func earlierSeries(before sentence: Int) -> SubjectOccurrence? {
-        let paragraph = locator.paragraphIndex(of: document.sentences[sentence].span.start)
+        let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - SubjectResolver.sentencesBack), by: -1) {
-            guard locator.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
+            guard document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
             if let series = names.inSentence(previous).last(where: { $0.kind == .series }) { return series }
         }
         return nil
@@ -103,7 +102,7 @@ struct EditionNumberClaimBuilder {
 
     /// The years of the date nearest to the ordinal.
     private func years(near mention: Mention, within window: Range<Int>) -> ClosedRange<Int>? {
-        let nearest = dates.mentions(in: locator.span(of: window)).min {
+        let nearest = dates.mentions(in: document.span(ofTokens: window)).min {
             abs($0.span.start - mention.span.start) < abs($1.span.start - mention.span.start)
         }
         return nearest.flatMap(ClaimBuilder.days).map { $0.lowerBound.year...$0.upperBound.year }

@@ -10,14 +10,14 @@ struct NonClaims {
     /// Whether each token stands between quotation marks; a quote left open ends with its paragraph.
     private let quoted: [Bool]
 
-    init(document: Document, locator: TokenLocator) {
+    init(document: Document) {
         tokens = document.tokens
         var quoted = [Bool](repeating: false, count: tokens.count)
         var isOpen = false
         var paragraph = -1
         for (index, token) in tokens.enumerated() {
             if token.followsLineBreak {
-                let current = locator.paragraphIndex(of: token.span.start)
+                let current = document.paragraphIndex(of: token.span.start)
                 if current != paragraph { isOpen = false }
                 paragraph = current
             }

@@ -24,7 +24,6 @@ struct PercentShares {
     /// The groups of two or more shares whose least values add up to more than 100 %.
     func groupsOverHundred() -> [Group] {
         let tokens = check.document.tokens
-        let locator = TokenLocator(check.document)
         var groups: [Group] = []
         var current: (key: String, sentence: Int, span: Span, total: Decimal, count: Int)?
         func close() {
@@ -35,8 +34,8 @@ struct PercentShares {
         }
         for mention in check.numbers {
             guard case .percent(let value) = mention.value else { continue }
-            let range = locator.tokens(of: mention.span)
-            let sentence = locator.sentenceIndex(of: mention.span.start)
+            let range = check.document.tokenRange(of: mention.span)
+            let sentence = check.document.sentenceIndex(of: mention.span.start)
             if current?.sentence != sentence { close() }
             guard !isChange(range, tokens: tokens) else {
                 close()

@@ -10,7 +10,6 @@ import FactDeskKit
 /// unknown stays without a subject rather than being checked against the wrong one.
 final class SubjectResolver {
     private let document: Document
-    private let locator: TokenLocator
     private let names: SubjectOccurrences
     private let facts: any NumericFacts
     /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
@@ -22,11 +21,10 @@ final class SubjectResolver {
     static let sentencesBack = 5
 
     init(
-        document: Document, locator: TokenLocator, names: SubjectOccurrences, facts: any NumericFacts,
+        document: Document, names: SubjectOccurrences, facts: any NumericFacts,
         dateWords: MentionIndex
     ) {
         self.document = document
-        self.locator = locator
         self.names = names
         self.facts = facts
         self.dateWords = dateWords
@@ -60,9 +58,9 @@ final class SubjectResolver {
         case .unknown: return nil
         case .none: break
         }
-        let paragraph = locator.paragraphIndex(of: document.sentences[sentence].span.start)
+        let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - Self.sentencesBack), by: -1) {
-            guard locator.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
+            guard document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
             if let last = lastSubject(with: property, in: previous) { return last }
         }
         return names.mainEntity.flatMap { has(property, $0) ? $0 : nil }
