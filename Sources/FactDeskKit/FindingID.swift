@@ -15,8 +15,9 @@ public enum FindingID {
     public static func normalize(_ quoted: String) -> String {
         var result = ""
         var pendingSpace = false
-        for scalar in quoted.precomposedForIdentity.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
+        let composed = isComposed(quoted) ? quoted : quoted.precomposedForIdentity
+        for scalar in composed.lowercased().unicodeScalars {
+            if isWhitespace(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
             }
@@ -31,6 +32,19 @@ public enum FindingID {
             }
         }
         return result
+    }
+
+    /// Whether a text is certainly in NFC already, so normalising it would change nothing: every
+    /// scalar is below U+0300 (no combining mark, nothing with a canonical singleton mapping) or
+    /// general punctuation from U+2002 (typographic spaces, dashes, quotation marks), as most
+    /// French and English prose is. Checking is far cheaper than normalising.
+    static func isComposed(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) }
+    }
+
+    /// White space, without a Unicode property lookup for ASCII.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// 32 bits of FNV-1a over the UTF-8 bytes, as 8 lowercase hex digits.
