@@ -83,9 +83,29 @@ struct NumberEvaluation {
         }
     }
 
+    @Test("cases written after tuning: precision ≥ 0.95, recall reported")
+    func heldOutScores() async throws {
+        var (hits, wrong, missed) = (0, [String](), [String]())
+        for testCase in Self.heldOut {
+            let found = try await Self.found(testCase)
+            let expected = Set(testCase.expected)
+            hits += found.intersection(expected).count
+            wrong += found.subtracting(expected).map { "\($0) in \(testCase.text)" }
+            missed += expected.subtracting(found).map { "\($0) in \(testCase.text)" }
+        }
+        let precision = Double(hits) / Double(max(1, hits + wrong.count))
+        let recall = Double(hits) / Double(max(1, hits + missed.count))
+        print(
+            String(
+                format: "number, %d cases written after tuning: precision %.3f, recall %.3f", Self.heldOut.count,
+                precision, recall))
+        for miss in missed { print("  missed \(miss)") }
+        #expect(precision >= 0.95, "false positives: \(wrong)")
+    }
+
     @Test("every expected finding names a rule of the checker")
     func expectationsNameRules() {
-        for testCase in Self.cases {
+        for testCase in Self.cases + Self.heldOut {
             for hit in testCase.expected { #expect(Self.rules.contains(hit.rule), "\(hit)") }
         }
     }
