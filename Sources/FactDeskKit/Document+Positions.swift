@@ -3,13 +3,7 @@
 extension Document {
     /// The index of the first token that starts at or after `offset` (``tokens``' count when none does).
     public func tokenIndex(from offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        tokens.partitionPoint { $0.span.start >= offset }
     }
 
     /// The indices of the tokens that start inside a span.
@@ -25,22 +19,12 @@ extension Document {
     /// The index of the sentence holding `offset` (the last one starting at or before it; 0 when
     /// the document has no sentence).
     public func sentenceIndex(of offset: Int) -> Int {
-        Self.lastIndex(sentences.count, atOrBefore: offset) { sentences[$0].span.start }
+        max(0, sentences.partitionPoint { $0.span.start > offset } - 1)
     }
 
     /// The index of the paragraph holding `offset` (the last one starting at or before it; 0
     /// when the document has no paragraph).
     public func paragraphIndex(of offset: Int) -> Int {
-        Self.lastIndex(paragraphs.count, atOrBefore: offset) { paragraphs[$0].start }
-    }
-
-    private static func lastIndex(_ count: Int, atOrBefore offset: Int, start: (Int) -> Int) -> Int {
-        var low = 0
-        var high = max(0, count - 1)
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if start(middle) <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        max(0, paragraphs.partitionPoint { $0.start > offset } - 1)
     }
 }

@@ -30,13 +30,7 @@ struct LineIndex: Sendable {
 
     /// The index of the line holding `offset` (0-based), by binary search.
     private func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        max(0, starts.partitionPoint { $0 > offset } - 1)
     }
 
     func location(of offset: Int) -> SourceLocation {

@@ -41,3 +41,21 @@ struct DocumentPositionsTests {
         #expect(empty.paragraphIndex(of: 0) == 0)
     }
 }
+
+@Suite("Partition points")
+struct PartitionPointTests {
+    @Test func theFirstElementOfTheSecondPartIsFound() {
+        let values = [1, 3, 3, 5, 8, 13]
+        for probe in -1...14 {
+            #expect(values.partitionPoint { $0 >= probe } == (values.firstIndex { $0 >= probe } ?? values.count))
+        }
+        #expect([Int]().partitionPoint { $0 > 0 } == 0)
+    }
+
+    @Test func aSliceAnswersWithItsOwnIndices() {
+        let slice = [0, 10, 20, 30, 40, 50][2...4]
+        #expect(slice.partitionPoint { $0 >= 30 } == 3)
+        #expect(slice.partitionPoint { $0 >= 99 } == slice.endIndex)
+        #expect(slice.partitionPoint { _ in true } == slice.startIndex)
+    }
+}

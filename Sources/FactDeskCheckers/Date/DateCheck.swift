@@ -100,12 +100,7 @@ struct DateCheck {
 
     /// The mentions of `mentions` (in text order) that lie inside `span`, by binary search.
     func mentions(_ mentions: [Mention], in span: Span) -> ArraySlice<Mention> {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].span.start < span.start { low = middle + 1 } else { high = middle }
-        }
+        let low = mentions.partitionPoint { $0.span.start >= span.start }
         var end = low
         while end < mentions.count, mentions[end].span.end <= span.end { end += 1 }
         return mentions[low..<end]

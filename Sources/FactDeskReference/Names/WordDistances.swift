@@ -1,3 +1,5 @@
+import FactDeskKit
+
 /// The indexed words near one word of a phrase, with their distances: a small sorted table,
 /// searched without hashing (lookups happen for every word of every candidate spelling).
 struct WordDistances {
@@ -16,12 +18,7 @@ struct WordDistances {
 
     /// The distance of an indexed word, if it is near.
     subscript(word: UInt32) -> Int? {
-        var low = 0
-        var high = words.count
-        while low < high {
-            let middle = (low + high) / 2
-            if words[middle] < word { low = middle + 1 } else { high = middle }
-        }
+        let low = words.partitionPoint { $0 >= word }
         return low < words.count && words[low] == word ? Int(distances[low]) : nil
     }
 

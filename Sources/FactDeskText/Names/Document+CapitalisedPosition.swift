@@ -26,12 +26,7 @@ extension Document {
 
     /// The first token of the sentence that holds a token (binary search over ``sentences``).
     private func firstToken(ofSentenceHolding index: Int) -> Int {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].tokens.upperBound <= index { low = middle + 1 } else { high = middle }
-        }
+        let low = sentences.partitionPoint { $0.tokens.upperBound > index }
         return low < sentences.count ? sentences[low].tokens.lowerBound : index
     }
 }

@@ -67,13 +67,7 @@ public struct NumberExtractor: Extractor {
 
     /// The index of the first token starting at or after `offset`.
     private static func firstToken(from offset: Int, in tokens: [Token]) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        tokens.partitionPoint { $0.span.start >= offset }
     }
 
     /// The mention of a match: its words, its kind, its bound and its currency.

@@ -49,15 +49,7 @@ final class SubjectOccurrences {
     /// The subjects named in sentence `index` that start within ``window`` tokens of `range`.
     func inSentence(_ index: Int, near range: Range<Int>) -> ArraySlice<SubjectOccurrence> {
         let all = inSentence(index)
-        func firstIndex(from token: Int) -> Int {
-            var low = 0
-            var high = all.count
-            while low < high {
-                let middle = (low + high) / 2
-                if all[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
+        func firstIndex(from token: Int) -> Int { all.partitionPoint { $0.tokens.lowerBound >= token } }
         let first = firstIndex(from: range.lowerBound - Self.window)
         return all[first..<max(first, firstIndex(from: range.upperBound + Self.window))]
     }

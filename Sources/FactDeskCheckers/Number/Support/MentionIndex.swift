@@ -11,13 +11,7 @@ struct MentionIndex {
 
     /// The index of the first mention starting at or after `offset`.
     private func firstIndex(from offset: Int) -> Int {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].span.start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        mentions.partitionPoint { $0.span.start >= offset }
     }
 
     /// The mention that starts exactly at `offset`.
