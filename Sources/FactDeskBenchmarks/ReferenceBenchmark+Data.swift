@@ -103,7 +103,9 @@ struct BruteForceScan {
         return best?.position
     }
 
-    /// Optimal string alignment distance, or `nil` past `bound` (length check first).
+    /// Optimal string alignment distance, or `nil` past `bound` (length check first): the textbook
+    /// row-by-row version, without the index's prefix trimming and banding, as a brute-force scan
+    /// would be written.
     static func distance(_ a: [UInt32], _ b: [UInt32], bound: Int) -> Int? {
         guard abs(a.count - b.count) <= bound else { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }

@@ -1,12 +1,12 @@
 /// Damerau–Levenshtein distance (optimal string alignment: insertions, deletions,
 /// substitutions and transpositions of adjacent letters), bounded for speed.
-enum DamerauLevenshtein {
+public enum DamerauLevenshtein {
     /// The distance between two scalar sequences, or `nil` when it is over `bound`.
     ///
     /// Runs in O(|a|·(2·bound+1)) time: the common prefix and suffix are set aside (they cost
     /// nothing, transpositions included), only the diagonal band that can stay within the bound
     /// is computed, and it stops as soon as a whole row is over the bound.
-    static func distance(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, bound: Int) -> Int? {
+    public static func distance(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, bound: Int) -> Int? {
         guard abs(a.count - b.count) <= bound else { return nil }
         var start = 0
         while start < a.count, start < b.count, a[start] == b[start] { start += 1 }
@@ -55,9 +55,20 @@ enum DamerauLevenshtein {
     }
 
     /// The distance between two strings' scalars, or `nil` when it is over `bound`.
-    static func distance(_ a: String, _ b: String, bound: Int) -> Int? {
+    public static func distance(_ a: String, _ b: String, bound: Int) -> Int? {
         let left = a.unicodeScalars.map(\.value)
         let right = b.unicodeScalars.map(\.value)
         return left.withUnsafeBufferPointer { a in right.withUnsafeBufferPointer { b in distance(a, b, bound: bound) } }
+    }
+
+    /// The distance between two scalar arrays, or `nil` when it is over `bound`.
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], bound: Int) -> Int? {
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                a.withMemoryRebound(to: UInt32.self) { a in
+                    b.withMemoryRebound(to: UInt32.self) { b in distance(a, b, bound: bound) }
+                }
+            }
+        }
     }
 }
