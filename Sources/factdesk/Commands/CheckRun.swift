@@ -13,8 +13,10 @@ struct CheckRun {
         let worker = WorkerEnvironment.current
         let catalog: CheckerCatalog
         do {
-            let checkers = try CheckerAssembly(drafts: command.files).checkers()
-            catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(command.checkers)
+            let assembly = CheckerAssembly(drafts: command.files)
+            let checkers = try assembly.checkers()
+            let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
+            catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
         } catch {
             return Diagnostics.usage("\(error)")
         }
