@@ -4,10 +4,15 @@ import PackagePlugin
 /// Writes the list of compiled-in Swift checker modules for the target it is applied to
 /// (`FactDeskModules`): each of the target's dependencies whose folder is right under
 /// `Plugins/` is a checker module, whose entry point is the type `<Name>Module`.
+///
+/// The `Plugins/` folder is an input of the command, so adding or removing a module folder runs
+/// the generator again, which stops the build with the fix when SwiftPM's cached manifest does
+/// not list the folders of `Plugins/` as they are now.
 @main
 struct CheckerModuleRegistry: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let plugins = context.package.directoryURL.appendingPathComponent("Plugins").standardizedFileURL.path
+        let pluginsFolder = context.package.directoryURL.appendingPathComponent("Plugins")
+        let plugins = pluginsFolder.standardizedFileURL.path
         let modules = target.dependencies.compactMap { dependency -> (name: String, folder: String)? in
             guard case .target(let module) = dependency,
                 module.directoryURL.deletingLastPathComponent().standardizedFileURL.path == plugins
@@ -19,8 +24,8 @@ struct CheckerModuleRegistry: BuildToolPlugin {
             .buildCommand(
                 displayName: "Registering \(modules.count) checker module(s) for \(target.name)",
                 executable: try context.tool(named: "CheckerModuleRegistryGenerator").url,
-                arguments: [output.path] + modules.flatMap { [$0.name, $0.folder] },
-                inputFiles: [], outputFiles: [output])
+                arguments: [output.path, plugins] + modules.flatMap { [$0.name, $0.folder] },
+                inputFiles: [pluginsFolder], outputFiles: [output])
         ]
     }
 }

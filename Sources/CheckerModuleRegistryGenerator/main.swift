@@ -1,25 +1,42 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Foundation
 
 // Writes the Swift file that registers the compiled-in checker modules.
-// Usage: CheckerModuleRegistryGenerator OUTPUT [MODULE FOLDER]...
+// Usage: CheckerModuleRegistryGenerator OUTPUT PLUGINS-FOLDER [MODULE FOLDER]...
 // Each MODULE (a Swift module name) must declare `public enum <MODULE>Module: CheckerModule`.
 
 /// Writes a message on standard error and exits with a status.
 func fail(_ message: String, status: Int32) -> Never {
-    let line = "CheckerModuleRegistryGenerator: \(message)\n"
-    _ = line.withCString { write(2, $0, strlen($0)) }
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     exit(status)
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-guard let output = arguments.first, arguments.count % 2 == 1 else {
-    fail("usage: CheckerModuleRegistryGenerator OUTPUT [MODULE FOLDER]...", status: 2)
+/// The folders right under `plugins` that hold Swift sources, by name.
+func moduleFolders(in plugins: String) -> Set<String> {
+    let manager = FileManager.default
+    let names = (try? manager.contentsOfDirectory(atPath: plugins)) ?? []
+    return Set(
+        names.filter { name in
+            let folder = (plugins as NSString).appendingPathComponent(name)
+            let files = manager.enumerator(atPath: folder)?.allObjects as? [String] ?? []
+            return !name.hasPrefix(".") && files.contains { $0.hasSuffix(".swift") }
+        })
 }
-let modules = stride(from: 1, to: arguments.count, by: 2).map { (name: arguments[$0], folder: arguments[$0 + 1]) }
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2, arguments.count % 2 == 0 else {
+    fail("usage: CheckerModuleRegistryGenerator OUTPUT PLUGINS-FOLDER [MODULE FOLDER]...", status: 2)
+}
+let output = arguments[0]
+let modules = stride(from: 2, to: arguments.count, by: 2).map { (name: arguments[$0], folder: arguments[$0 + 1]) }
+
+let listed = Set(modules.map { ($0.folder as NSString).lastPathComponent })
+let present = moduleFolders(in: arguments[1])
+if listed != present {
+    let changed = present.symmetricDifference(listed).sorted().map { "Plugins/\($0)" }.joined(separator: ", ")
+    fail(
+        "checker modules changed (\(changed)) since SwiftPM last read Package.swift; "
+            + "run `touch Package.swift && swift build --manifest-cache none` once to pick them up", status: 1)
+}
 
 var source = """
     // Generated at build time by the CheckerModuleRegistry plugin from the Swift checker modules
@@ -46,6 +63,8 @@ source += """
 
     """
 
-guard let file = fopen(output, "w") else { fail("cannot write \(output)", status: 1) }
-fputs(source, file)
-fclose(file)
+do {
+    try Data(source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+} catch {
+    fail("cannot write \(output): \(error.localizedDescription)", status: 1)
+}

@@ -7,11 +7,11 @@ import FactDeskKit
 /// origin is the kind of checker, then where it came from for any but the built-in ones:
 ///
 /// ```
-/// ID           VERSION  LANGUAGES  ORIGIN                              SUMMARY
-/// date         1.0.0    fr, en     built-in                            Dates against the calendar and the publication date.
+/// ID           VERSION  LANGUAGES  ORIGIN                           SUMMARY
+/// date         1.0.0    fr, en     built-in                         Dates against the calendar.
 ///     weekday-mismatch  error    A weekday that does not fall on the date beside it.
-/// house-style  1.0.0    fr, en     rule-pack rules/house-style.yml     The newsroom's house style.
-///     marrakech         warning  Marrakech is spelt the French way in French copy.
+/// house-style  1.0.0    fr, en     rule-pack rules/house-style.yml  The newsroom's house style.
+///     marrakech         warning  Marrakech, spelt the French way in French copy.
 ///
 /// 2 checkers, 2 rules
 /// ```
