@@ -12,7 +12,9 @@ enum CapitalisedTitleRule {
         let reference = InMemoryReference([
             .init(
                 id: "anne-martin", kind: .person, names: ["Anne Martin"],
-                roles: [ReferenceRole(title: [.fr: "procureure fédérale", .en: "Federal Prosecutor"], organization: "ch")])
+                roles: [
+                    ReferenceRole(title: [.fr: "procureure fédérale", .en: "Federal Prosecutor"], organization: "ch")
+                ])
         ])
         return RuleDescriptor(
             id: "capitalised-title", severity: .info,

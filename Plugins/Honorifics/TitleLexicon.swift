@@ -2,7 +2,7 @@ import FactDeskKit
 
 /// The French titles the `capitalised-title` rule knows, as lowercase words: a list of common
 /// titles and every French role title of the reference data.
-struct TitleLexicon {
+struct TitleLexicon: Sendable {
     /// Titles common in news copy.
     static let common: [String] = [
         "roi", "reine", "prince", "princesse", "émir", "cheikh", "sultan", "pape", "président", "présidente",
@@ -12,27 +12,25 @@ struct TitleLexicon {
         "ambassadeur", "ambassadrice", "gouverneur", "maire", "préfet", "préfète",
     ]
 
-    /// Every title as words, longest first.
-    let titles: [[String]]
+    /// The titles as words, by first word, longest first.
+    private let titlesByFirstWord: [String: [[String]]]
 
-    /// The common titles and the reference data's French role titles, when it has roles.
-    init(reference: (any ReferenceLookup)?) {
+    /// The common titles and the French role titles of reference records.
+    init(records: [NameRecord]) {
         var all = Set(Self.common)
-        if let records = reference as? any NameRecords {
-            for record in records.nameRecords() {
-                for role in record.roles { if let title = role.title[.fr] { all.insert(title.lowercased()) } }
-            }
+        for record in records {
+            for role in record.roles { if let title = role.title[.fr] { all.insert(title.lowercased()) } }
         }
-        titles = all.map { $0.split(separator: " ").map(String.init) }.sorted { ($0.count, $0.joined()) > ($1.count, $1.joined()) }
+        titlesByFirstWord = Dictionary(grouping: all.map { $0.split(separator: " ").map(String.init) }) { $0[0] }
+            .mapValues { titles in titles.sorted { ($0.count, $0.joined()) > ($1.count, $1.joined()) } }
     }
 
     /// The number of words of the longest title written at a word, if any.
     func longestTitle(at index: Int, in words: WordSequence) -> Int? {
-        titles.first { title in
+        titlesByFirstWord[words.folded(index)]?.first { title in
             guard index + title.count <= words.words.count else { return false }
-            return title.indices.allSatisfy { offset in
-                words.folded(index + offset) == title[offset]
-                    && (offset == 0 || words.areAdjacent(index + offset - 1, index + offset))
+            return title.indices.dropFirst().allSatisfy { offset in
+                words.folded(index + offset) == title[offset] && words.areAdjacent(index + offset - 1, index + offset)
             }
         }?.count
     }

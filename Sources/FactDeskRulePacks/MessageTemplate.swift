@@ -16,6 +16,8 @@ public struct MessageTemplate: Sendable, Hashable {
 
     /// The message with each placeholder replaced by its value; unknown ones are left as written.
     public func fill(_ values: [String: String]) -> String {
-        text.replacing(/\{([A-Za-z][A-Za-z0-9_]*)\}/) { match in values[String(match.output.1)] ?? String(match.output.0) }
+        text.replacing(/\{([A-Za-z][A-Za-z0-9_]*)\}/) { match in
+            values[String(match.output.1)] ?? String(match.output.0)
+        }
     }
 }

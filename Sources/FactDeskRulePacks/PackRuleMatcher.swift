@@ -43,7 +43,9 @@ struct PackRuleMatcher {
         let expected = variants[first.variant]
         var seen = Set<Int>()
         return occurrences.compactMap { occurrence in
-            guard occurrence.variant != first.variant, seen.insert(occurrence.range.lowerBound).inserted else { return nil }
+            guard occurrence.variant != first.variant, seen.insert(occurrence.range.lowerBound).inserted else {
+                return nil
+            }
             return finding(occurrence.range, values: ["expected": expected], suggestions: [expected])
         }
     }
@@ -60,7 +62,9 @@ struct PackRuleMatcher {
                 values[name] = capture.location == NSNotFound ? "" : (string as NSString).substring(with: capture)
             }
             let written = text.document.text(in: text.span(range))
-            let suggestion = pattern.suggestion.map { $0.fill(values.merging(["match": written]) { first, _ in first }) }
+            let suggestion = pattern.suggestion.map {
+                $0.fill(values.merging(["match": written]) { first, _ in first })
+            }
             return finding(range, values: values, suggestions: suggestion.map { [$0] } ?? [])
         }
     }

@@ -41,7 +41,9 @@ struct PackRuleReader {
             return nil
         }
         for key in allKindKeys where !keys.contains(key) && fields[key] != nil {
-            nodes.report("'\(key)' is not used by a \(kindName) rule (it reads \(keys.joined(separator: ", ")))", at: fields.node)
+            nodes.report(
+                "'\(key)' is not used by a \(kindName) rule (it reads \(keys.joined(separator: ", ")))", at: fields.node
+            )
         }
         let kind = self.kind(kindName, fields)
         let messages = fields["message"].map { self.messages($0) } ?? [:]
@@ -51,7 +53,8 @@ struct PackRuleReader {
             ?? (messages[.en] ?? messages[.fr])?.text ?? ""
         let examples = fields["examples"].map { self.examples($0, languages: Array(messages.keys)) } ?? []
         guard nodes.diagnostics.count == before, let id, let severity, let kind else { return nil }
-        return PackRule(id: id, kind: kind, severity: severity, summary: summary, messages: messages, examples: examples)
+        return PackRule(
+            id: id, kind: kind, severity: severity, summary: summary, messages: messages, examples: examples)
     }
 
     private mutating func kind(_ name: String, _ fields: Fields) -> PackRule.Kind? {
@@ -69,7 +72,8 @@ struct PackRuleReader {
             }
             guard source.count <= limits.patternLength else {
                 nodes.report(
-                    "the pattern has \(source.count) characters, more than the limit of \(limits.patternLength)", at: node)
+                    "the pattern has \(source.count) characters, more than the limit of \(limits.patternLength)",
+                    at: node)
                 return nil
             }
             let ignoreCase = fields["ignore-case"].flatMap { boolean($0, "ignore-case") } ?? false
@@ -88,7 +92,8 @@ struct PackRuleReader {
             return .requiredSpelling(nfc(phrase))
         default:
             guard let node = fields["variants"], let variants = texts(node, "variants") else {
-                nodes.report("a consistency rule needs 'variants': the forms of which a draft uses one", at: fields.node)
+                nodes.report(
+                    "a consistency rule needs 'variants': the forms of which a draft uses one", at: fields.node)
                 return nil
             }
             guard variants.count >= 2 else {
@@ -120,12 +125,14 @@ struct PackRuleReader {
         return messages
     }
 
-    private mutating func checkPlaceholders(_ messages: [Language: MessageTemplate], kind: PackRule.Kind, at node: Node) {
-        let known: [String] = switch kind {
-        case .term: ["match", "preferred"]
-        case .pattern(let pattern): ["match"] + pattern.captureNames
-        case .requiredSpelling, .consistency: ["match", "expected"]
-        }
+    private mutating func checkPlaceholders(_ messages: [Language: MessageTemplate], kind: PackRule.Kind, at node: Node)
+    {
+        let known: [String] =
+            switch kind {
+            case .term: ["match", "preferred"]
+            case .pattern(let pattern): ["match"] + pattern.captureNames
+            case .requiredSpelling, .consistency: ["match", "expected"]
+            }
         for (language, message) in messages.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             for name in message.placeholders where !known.contains(name) {
                 nodes.report(
@@ -142,7 +149,8 @@ struct PackRuleReader {
             return nil
         }
         guard items.count <= limits.termsPerRule else {
-            nodes.report("'\(what)' has \(items.count) entries, more than the limit of \(limits.termsPerRule)", at: node)
+            nodes.report(
+                "'\(what)' has \(items.count) entries, more than the limit of \(limits.termsPerRule)", at: node)
             return nil
         }
         let texts = items.compactMap { nodes.text($0, what) }.map(nfc)

@@ -19,15 +19,18 @@ public struct RulePackChecker: Checker {
         self.limits = limits
     }
 
+    /// The pack as a checker: its id, version, languages and rules, with the pack file as origin.
     public var descriptor: CheckerDescriptor {
         CheckerDescriptor(
             id: pack.id, version: pack.version, summary: pack.summary, languages: pack.languages,
             rules: pack.rules.map {
-                RuleDescriptor(id: $0.id, severity: $0.severity, summary: $0.summary, examples: $0.examples.map(\.example))
+                RuleDescriptor(
+                    id: $0.id, severity: $0.severity, summary: $0.summary, examples: $0.examples.map(\.example))
             },
             origin: CheckerOrigin(kind: .rulePack, location: pack.path))
     }
 
+    /// Every rule's findings in a document, and a `checker-error` finding for each rule stopped.
     public func check(_ document: Document, context: CheckContext) throws -> [Finding] {
         let text = PackText(document)
         let clock = ContinuousClock()
@@ -66,20 +69,32 @@ public struct RulePackChecker: Checker {
     /// The `checker-error` finding for a rule that was stopped or not run.
     private func stopped(_ rule: PackRule, reason: StopReason, in document: Document) -> Finding {
         let name = "\(pack.id)/\(rule.id)"
-        let message = switch (document.language, reason) {
-        case (.fr, .ruleBudgetSpent):
-            "La règle « \(name) » a été arrêtée : elle a dépassé son budget de \(limits.patternTime) sur ce document ; ses résultats manquent."
-        case (.fr, .packBudgetSpent):
-            "La règle « \(name) » n’a pas été appliquée : le recueil a dépassé son budget de \(limits.packTime) sur ce document."
-        case (.en, .ruleBudgetSpent):
-            "Rule \(name) was stopped: it went over its budget of \(limits.patternTime) on this document; its findings are missing."
-        case (.en, .packBudgetSpent):
-            "Rule \(name) was not run: the pack went over its budget of \(limits.packTime) on this document."
-        }
+        let rulePart = Self.milliseconds(limits.patternTime)
+        let packPart = Self.milliseconds(limits.packTime)
+        let message =
+            switch (document.language, reason) {
+            case (.fr, .ruleBudgetSpent):
+                "La règle « \(name) » a été arrêtée : elle a dépassé son budget de \(rulePart) sur ce document ; "
+                    + "ses résultats manquent."
+            case (.fr, .packBudgetSpent):
+                "La règle « \(name) » n’a pas été appliquée : le recueil a dépassé son budget de \(packPart) "
+                    + "sur ce document."
+            case (.en, .ruleBudgetSpent):
+                "Rule \(name) was stopped: it went over its budget of \(rulePart) on this document; "
+                    + "its findings are missing."
+            case (.en, .packBudgetSpent):
+                "Rule \(name) was not run: the pack went over its budget of \(packPart) on this document."
+            }
         let span = Span(start: 0, end: 0)
         return Finding(
             id: FindingID.make(checker: pack.id, rule: CheckerFailureRule.id, quoted: rule.id), checker: pack.id,
             rule: CheckerFailureRule.id, severity: .error, message: message, span: span,
             location: document.location(of: 0), quote: document.quote(span))
+    }
+
+    /// A budget as a whole number of milliseconds: `250 ms`.
+    private static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return "\(seconds * 1_000 + attoseconds / 1_000_000_000_000_000) ms"
     }
 }

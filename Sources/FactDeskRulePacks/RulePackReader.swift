@@ -27,7 +27,8 @@ struct RulePackReader {
         let languages = fields["languages"].map { languageList($0, "languages") } ?? Language.allCases
         let ruleNodes = fields["rules"].flatMap { nodes.list($0, "rules") } ?? []
         if ruleNodes.count > limits.rules {
-            nodes.report("the pack has \(ruleNodes.count) rules, more than the limit of \(limits.rules)", at: fields.node)
+            nodes.report(
+                "the pack has \(ruleNodes.count) rules, more than the limit of \(limits.rules)", at: fields.node)
             return nil
         }
         var ruleIDs = Set<String>()
@@ -44,7 +45,8 @@ struct RulePackReader {
         }
         if ruleNodes.isEmpty, fields["rules"] != nil { nodes.report("the pack has no rules", at: fields.node) }
         guard let id, let version, let summary else { return nil }
-        return RulePack(id: id, version: version, summary: summary, languages: languages, rules: rules, path: nodes.file)
+        return RulePack(
+            id: id, version: version, summary: summary, languages: languages, rules: rules, path: nodes.file)
     }
 
     private mutating func languageList(_ node: Node, _ what: String) -> [Language] {

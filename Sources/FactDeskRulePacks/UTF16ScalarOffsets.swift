@@ -18,7 +18,9 @@ struct UTF16ScalarOffsets {
 
     /// The scalar range of a UTF-16 range, or `nil` when it splits a scalar.
     func scalarRange(_ range: NSRange) -> Range<Int>? {
-        guard let start = scalarAt[range.location], let end = scalarAt[range.location + range.length] else { return nil }
+        guard let start = scalarAt[range.location], let end = scalarAt[range.location + range.length] else {
+            return nil
+        }
         return start..<end
     }
 }

@@ -35,7 +35,10 @@ struct CheckerModuleChapterTests {
 
     @Test func theChapterModuleBuildsAgainstTheSDKAndItsExamplesPass() throws {
         let files = try Self.chapterFiles()
-        #expect(files.map(\.path) == ["Plugins/Exclamations/ExclamationsModule.swift", "Plugins/Exclamations/ExclamationChecker.swift"])
+        #expect(
+            files.map(\.path) == [
+                "Plugins/Exclamations/ExclamationsModule.swift", "Plugins/Exclamations/ExclamationChecker.swift",
+            ])
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try FileManager.default.createDirectory(
@@ -51,8 +54,10 @@ struct CheckerModuleChapterTests {
         #expect(!sdkObjects.isEmpty)
 
         let module = try run(
-            ["swiftc", "-module-name", "Exclamations", "-parse-as-library", "-wmo", "-I", modules, "-emit-module",
-             "-emit-module-path", "Exclamations.swiftmodule", "-c", "-o", "Exclamations.o"] + files.map(\.path),
+            [
+                "swiftc", "-module-name", "Exclamations", "-parse-as-library", "-wmo", "-I", modules, "-emit-module",
+                "-emit-module-path", "Exclamations.swiftmodule", "-c", "-o", "Exclamations.o",
+            ] + files.map(\.path),
             in: folder.url)
         #expect(module.status == 0, "\(module.output)")
         let program = try run(
@@ -71,7 +76,8 @@ struct CheckerModuleChapterTests {
             at: FactDeskBinary.packageRoot.appendingPathComponent("Package.swift"),
             to: folder.url.appendingPathComponent("Package.swift"))
         for name in ["Plugins/Exclamations", "Plugins/wordcount-python", "Plugins/house-style"] {
-            try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(name), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.url.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         for file in try Self.chapterFiles() { _ = try folder.write(file.path, Data(file.source.utf8)) }
         _ = try folder.write("Plugins/Exclamations/README.md", Data("# Exclamations\n".utf8))

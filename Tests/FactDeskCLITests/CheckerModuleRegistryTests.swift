@@ -24,7 +24,8 @@ struct CheckerModuleRegistryTests {
     private func pluginsFolder() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         for name in ["Plugins/Honorifics", "Plugins/wordcount-python", "Plugins/house-style"] {
-            try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(name), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.url.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         _ = try folder.write("Plugins/Honorifics/HonorificsModule.swift", Data("// module\n".utf8))
         _ = try folder.write("Plugins/wordcount-python/plugin.py", Data("print('{}')\n".utf8))
@@ -36,7 +37,9 @@ struct CheckerModuleRegistryTests {
         let folder = try pluginsFolder()
         defer { folder.remove() }
         let output = folder.url.appendingPathComponent("Registered.swift").path
-        let result = try generate([output, folder.url.appendingPathComponent("Plugins").path, "Honorifics", "Plugins/Honorifics"])
+        let result = try generate([
+            output, folder.url.appendingPathComponent("Plugins").path, "Honorifics", "Plugins/Honorifics",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let source = try String(contentsOfFile: output, encoding: .utf8)
         #expect(source.contains("import Honorifics\n"))
@@ -50,10 +53,13 @@ struct CheckerModuleRegistryTests {
             at: folder.url.appendingPathComponent("Plugins/Exclamations"), withIntermediateDirectories: true)
         _ = try folder.write("Plugins/Exclamations/ExclamationsModule.swift", Data("// module\n".utf8))
         let output = folder.url.appendingPathComponent("Registered.swift").path
-        let result = try generate([output, folder.url.appendingPathComponent("Plugins").path, "Honorifics", "Plugins/Honorifics"])
+        let result = try generate([
+            output, folder.url.appendingPathComponent("Plugins").path, "Honorifics", "Plugins/Honorifics",
+        ])
         #expect(result.status == 1)
         #expect(
-            result.stderr == "error: checker modules changed (Plugins/Exclamations) since SwiftPM last read Package.swift; "
+            result.stderr
+                == "error: checker modules changed (Plugins/Exclamations) since SwiftPM last read Package.swift; "
                 + "run `touch Package.swift && swift build --manifest-cache none` once to pick them up\n")
         #expect(!FileManager.default.fileExists(atPath: output))
     }

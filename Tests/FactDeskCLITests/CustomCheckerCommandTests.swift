@@ -14,7 +14,8 @@ struct CustomCheckerCommandTests {
             folder = try TemporaryFolder()
             try FileManager.default.createDirectory(
                 at: folder.url.appendingPathComponent("rules"), withIntermediateDirectories: true)
-            _ = try folder.write("factdesk.yml", Data(("languages: [fr]\n" + (checkers.map { "checkers: \($0)\n" } ?? "")).utf8))
+            _ = try folder.write(
+                "factdesk.yml", Data(("languages: [fr]\n" + (checkers.map { "checkers: \($0)\n" } ?? "")).utf8))
             _ = try folder.write("rules/style.yml", Data(pack.utf8))
             self.draft = try folder.write("draft.md", Data(draft.utf8))
         }
@@ -64,7 +65,8 @@ struct CustomCheckerCommandTests {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let checkers = try #require(root["checkers"] as? [[String: Any]])
         let origins = Dictionary(
-            uniqueKeysWithValues: checkers.map { ($0["id"] as? String ?? "", $0["origin"] as? [String: String] ?? [:]) })
+            uniqueKeysWithValues: checkers.map { ($0["id"] as? String ?? "", $0["origin"] as? [String: String] ?? [:]) }
+        )
         #expect(origins["date"] == ["kind": "built-in"])
         #expect(origins["honorifics"] == ["kind": "swift-module", "location": "Plugins/Honorifics"])
         #expect(origins["style"] == ["kind": "rule-pack", "location": "rules/style.yml"])
@@ -89,11 +91,14 @@ struct CustomCheckerCommandTests {
     @Test func theCheckersKeyChoosesWhatRunsByDefaultAndCheckerOverridesIt() throws {
         let workspace = try PackWorkspace(checkers: "[date, style]")
         defer { workspace.folder.remove() }
-        let chosen = try findings(try FactDeskBinary.run(["check", "--format", "json", "--no-commit", workspace.draft]).stdout)
+        let chosen = try findings(
+            try FactDeskBinary.run(["check", "--format", "json", "--no-commit", workspace.draft]).stdout)
         #expect(Set(chosen.compactMap { $0["checker"] as? String }) == ["date", "style"])
         let overridden = try findings(
-            try FactDeskBinary.run(["check", "--format", "json", "--no-commit", "--checker", "honorifics", workspace.draft])
-                .stdout)
+            try FactDeskBinary.run([
+                "check", "--format", "json", "--no-commit", "--checker", "honorifics", workspace.draft,
+            ])
+            .stdout)
         #expect(Set(overridden.compactMap { $0["checker"] as? String }) == ["honorifics"])
     }
 
@@ -106,14 +111,21 @@ struct CustomCheckerCommandTests {
     }
 
     @Test func aMalformedPackStopsCheckAndRulesTestWithItsFileLineAndReason() throws {
-        let workspace = try PackWorkspace(pack: PackWorkspace.pack.replacingOccurrences(of: "kind: term", with: "kind: word"))
+        let workspace = try PackWorkspace(
+            pack: PackWorkspace.pack.replacingOccurrences(of: "kind: term", with: "kind: word"))
         defer { workspace.folder.remove() }
         let check = try FactDeskBinary.run(["check", "--no-commit", workspace.draft])
         #expect(check.status == 2)
         #expect(check.stderr.contains("rules/style.yml:6:11: error: unknown rule kind 'word'"), "\(check.stderr)")
+        let checkers = try FactDeskBinary.run(["checkers"], in: workspace.folder.url)
+        #expect(checkers.status == 2)
+        #expect(checkers.stderr.hasPrefix("factdesk: rules/style.yml:6:11: error: unknown rule kind 'word'"))
         let test = try FactDeskBinary.run(["rules", "test"], in: workspace.folder.url)
         #expect(test.status == 2)
-        #expect(test.stderr == "rules/style.yml:6:11: error: unknown rule kind 'word' (expected consistency, pattern, required-spelling, term)\n")
+        #expect(
+            test.stderr
+                == "rules/style.yml:6:11: error: unknown rule kind 'word' (expected consistency, pattern, required-spelling, term)\n"
+        )
     }
 
     @Test func rulesTestReportsEachFailingExampleWithItsFileAndLine() throws {
@@ -135,15 +147,16 @@ struct CustomCheckerCommandTests {
     }
 
     @Test func aCatastrophicPatternIsStoppedAndReportedWhileEveryOtherFindingComesOut() throws {
-        let pack = PackWorkspace.pack + """
-              - id: runaway
-                kind: pattern
-                severity: warning
-                pattern: '(a+)+$'
-                message: {fr: "« {match} »"}
-                examples: ["⟦aaa⟧", "aab"]
+        let pack =
+            PackWorkspace.pack + """
+                  - id: runaway
+                    kind: pattern
+                    severity: warning
+                    pattern: '(a+)+$'
+                    message: {fr: "« {match} »"}
+                    examples: ["⟦aaa⟧", "aab"]
 
-            """
+                """
         let draft = PackWorkspace.draftText + String(repeating: "a", count: 30_000) + "!\n"
         let workspace = try PackWorkspace(pack: pack, draft: draft)
         defer { workspace.folder.remove() }

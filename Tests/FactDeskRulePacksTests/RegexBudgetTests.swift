@@ -48,7 +48,10 @@ struct RegexBudgetTests {
         let stopped = try #require(findings.first { $0.rule == "checker-error" })
         #expect(stopped.checker == "redos")
         #expect(stopped.severity == .error)
-        #expect(stopped.message.contains("redos/catastrophic"))
+        #expect(
+            stopped.message
+                == "La règle « redos/catastrophic » a été arrêtée : elle a dépassé son budget de 100 ms sur ce "
+                + "document ; ses résultats manquent.")
         #expect(findings.filter { $0.rule == "marrakech" }.map(\.quote.exact) == ["Marrakesh"])
         #expect(findings.filter { $0.rule == "percent" }.map(\.quote.exact) == ["5%"])
     }
@@ -60,7 +63,8 @@ struct RegexBudgetTests {
         limits.packTime = .milliseconds(100)
         let checker = RulePackChecker(try RulePackLoader().parse(Self.pack, file: "rules/redos.yml"), limits: limits)
         let text = String(repeating: "a", count: 50_000) + "!\n5%\n"
-        let findings = try checker.check(Document(path: "d.md", text: text, language: .en), context: CheckContext(mentions: []))
+        let findings = try checker.check(
+            Document(path: "d.md", text: text, language: .en), context: CheckContext(mentions: []))
         let errors = findings.filter { $0.rule == "checker-error" }.map(\.message)
         #expect(errors.count == 2)
         #expect(errors.contains { $0.hasPrefix("Rule redos/catastrophic was stopped") })

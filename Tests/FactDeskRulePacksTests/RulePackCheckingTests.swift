@@ -9,7 +9,8 @@ struct RulePackCheckingTests {
     let checker = RulePackChecker(try! RulePackLoader().parse(PackFixtures.allKinds, file: "rules/house.yml"))
 
     private func findings(_ text: String, _ language: Language = .fr) throws -> [Finding] {
-        try checker.check(Document(path: "draft.md", text: text, language: language), context: CheckContext(mentions: []))
+        try checker.check(
+            Document(path: "draft.md", text: text, language: language), context: CheckContext(mentions: []))
     }
 
     @Test("term: rejected words in any case, with the preferred form; the preferred form is left alone")
@@ -56,10 +57,12 @@ struct RulePackCheckingTests {
         #expect(good.examples == 8)
         #expect(good.failures.isEmpty)
         let wrong = try RulePackLoader().parse(
-            PackFixtures.replacing("\"À ⟦Marrakesh⟧.\"", with: "\"À Marrakesh ⟦et⟧ ailleurs.\""), file: "rules/house.yml")
+            PackFixtures.replacing("\"À ⟦Marrakesh⟧.\"", with: "\"À Marrakesh ⟦et⟧ ailleurs.\""),
+            file: "rules/house.yml")
         let run = RuleExampleRun([wrong])
-        #expect(run.failures.map(\.description) == [
-            "rules/house.yml:14: house/marrakech: expected ⟦et⟧, found ⟦Marrakesh⟧ in: À Marrakesh et ailleurs."
-        ])
+        #expect(
+            run.failures.map(\.description) == [
+                "rules/house.yml:14: house/marrakech: expected ⟦et⟧, found ⟦Marrakesh⟧ in: À Marrakesh et ailleurs."
+            ])
     }
 }

@@ -28,18 +28,35 @@ struct RulePackLoadingTests {
             (PackFixtures.replacing("kind: term", with: "kind: spelling"), 8, "unknown rule kind 'spelling'"),
             (PackFixtures.replacing("severity: warning", with: "severity: fatal"), 9, "unknown severity 'fatal'"),
             (PackFixtures.replacing("    reject: [Marrakesh]\n", with: ""), 7, "a term rule needs 'reject'"),
-            (PackFixtures.replacing("pattern: '(?<number>", with: "pattern: '(?<number>("), 31, "not a valid regular expression"),
+            (
+                PackFixtures.replacing("pattern: '(?<number>", with: "pattern: '(?<number>("), 31,
+                "not a valid regular expression"
+            ),
             (PackFixtures.replacing("« {preferred} »", with: "« {city} »"), 12, "uses '{city}'"),
-            (PackFixtures.replacing("  - id: interpol", with: "  - id: marrakech"), 16, "two rules share the id 'marrakech'"),
+            (
+                PackFixtures.replacing("  - id: interpol", with: "  - id: marrakech"), 16,
+                "two rules share the id 'marrakech'"
+            ),
             (PackFixtures.replacing("pack: house", with: "pack: House Style"), 1, "must be kebab-case"),
-            (PackFixtures.replacing("    prefer: Marrakech\n", with: "    prefer: Marrakech\n    colour: red\n"), 12, "unknown key 'colour'"),
+            (
+                PackFixtures.replacing("    prefer: Marrakech\n", with: "    prefer: Marrakech\n    colour: red\n"), 12,
+                "unknown key 'colour'"
+            ),
             (PackFixtures.replacing("      - \"À ⟦Marrakesh⟧.\"\n", with: ""), 14, "at least one text with ⟦…⟧"),
-            (PackFixtures.replacing("    phrase: INTERPOL\n", with: "    phrase: INTERPOL\n    prefer: Interpol\n"), 16, "'prefer' is not used by a required-spelling rule"),
-            (PackFixtures.replacing("rules:\n", with: "base: &base {severity: info}\nrules:\n"), 5, "anchors and aliases are not allowed"),
+            (
+                PackFixtures.replacing("    phrase: INTERPOL\n", with: "    phrase: INTERPOL\n    prefer: Interpol\n"),
+                16, "'prefer' is not used by a required-spelling rule"
+            ),
+            (
+                PackFixtures.replacing("rules:\n", with: "base: &base {severity: info}\nrules:\n"), 5,
+                "anchors and aliases are not allowed"
+            ),
             (PackFixtures.replacing("version: 1.2.0\n", with: "version: [1.2.0\n"), 4, "malformed YAML"),
         ])
     func malformed(_ text: String, line: Int, reason: String) throws {
-        let error = try #require(throws: RulePackError.self) { try RulePackLoader().parse(text, file: "rules/house.yml") }
+        let error = try #require(throws: RulePackError.self) {
+            try RulePackLoader().parse(text, file: "rules/house.yml")
+        }
         let match = error.diagnostics.first { $0.reason.contains(reason) }
         #expect(match?.location.line == line, "\(error)")
         #expect(match?.location.file == "rules/house.yml")

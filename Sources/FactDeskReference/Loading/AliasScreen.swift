@@ -9,8 +9,11 @@
 public struct AliasScreen {
     /// Where an anchor or alias starts: 1-based line and column (in scalars).
     public struct Hit: Equatable {
+        /// The 1-based line.
         public let line: Int
+        /// The 1-based column, in scalars.
         public let column: Int
+        /// Whether it is an anchor (`&`) rather than an alias (`*`).
         public let isAnchor: Bool
     }
 

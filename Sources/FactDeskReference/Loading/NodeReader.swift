@@ -9,6 +9,7 @@ public struct NodeReader {
     /// The problems found so far.
     public private(set) var diagnostics: [ReferenceDiagnostic] = []
 
+    /// A reader of nodes of one file.
     public init(file: String) {
         self.file = file
     }
@@ -146,6 +147,7 @@ public struct Fields {
     /// The non-null values by key.
     public let values: [String: Node]
 
+    /// The non-null value of a key, if any.
     public subscript(key: String) -> Node? { values[key] }
 }
 
