@@ -88,6 +88,20 @@ struct CustomCheckerCommandTests {
         #expect(text.stdout.contains("[style/marrakech]"))
     }
 
+    @Test func theHonorificsModuleFlagsTheCapitalisedTitleOfTheSampleDraft() throws {
+        let result = try FactDeskBinary.run(
+            ["check", "--format", "json", "--no-commit", "--checker", "honorifics", CheckCommandTests.frenchDraft])
+        let found = try findings(result.stdout)
+        #expect(found.count == 1)
+        let title = try #require(found.first)
+        #expect(title["rule"] as? String == "capitalised-title")
+        #expect((title["quote"] as? [String: String])?["exact"] == "Général-Major")
+        #expect(title["suggestions"] as? [String] == ["général-major"])
+        #expect(
+            title["message"] as? String
+                == "« Général-Major » : devant un nom, le titre s’écrit en minuscules (« général-major »).")
+    }
+
     @Test func theCheckersKeyChoosesWhatRunsByDefaultAndCheckerOverridesIt() throws {
         let workspace = try PackWorkspace(checkers: "[date, style]")
         defer { workspace.folder.remove() }
