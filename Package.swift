@@ -1,5 +1,28 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+/// The Swift checker modules: every folder right under `Plugins/` that holds Swift sources is one
+/// module target, named after the folder (other folders there, such as rule packs or external
+/// plugins, are left alone). Adding a module needs no edit here: see "Swift checker modules" in
+/// the README.
+let checkerModules: [(name: String, excluded: [String])] = {
+    let plugins = URL(fileURLWithPath: Context.packageDirectory).appendingPathComponent("Plugins")
+    let manager = FileManager.default
+    let folders = (try? manager.contentsOfDirectory(atPath: plugins.path)) ?? []
+    return folders.sorted().compactMap { name in
+        let folder = plugins.appendingPathComponent(name)
+        guard !name.hasPrefix("."), let files = manager.enumerator(atPath: folder.path)?.allObjects as? [String]
+        else { return nil }
+        let regular = files.filter { file in
+            var isFolder: ObjCBool = false
+            return manager.fileExists(atPath: folder.appendingPathComponent(file).path, isDirectory: &isFolder)
+                && !isFolder.boolValue
+        }
+        guard regular.contains(where: { $0.hasSuffix(".swift") }) else { return nil }
+        return (name, regular.filter { !$0.hasSuffix(".swift") })
+    }
+}()
 
 let package = Package(
     name: "FactDesk",
@@ -25,6 +48,22 @@ let package = Package(
         .target(name: "FactDeskEngine", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskCheckers"]),
         // Renderers: terminal text, JSON, SARIF 2.1.0.
         .target(name: "FactDeskReport", dependencies: ["FactDeskKit"]),
+        // Rule packs: YAML house-style rules (term, pattern, required-spelling, consistency); reads
+        // YAML with the reference loader's node reader.
+        .target(
+            name: "FactDeskRulePacks",
+            dependencies: ["FactDeskKit", "FactDeskReference", .product(name: "Yams", package: "Yams")]),
+        // The compiled-in Swift checker modules, registered by the CheckerModuleRegistry build plugin.
+        .target(
+            name: "FactDeskModules",
+            dependencies: ["FactDeskKit"] + checkerModules.map { .target(name: $0.name) },
+            plugins: ["CheckerModuleRegistry"]
+        ),
+        .plugin(
+            name: "CheckerModuleRegistry", capability: .buildTool(), dependencies: ["CheckerModuleRegistryGenerator"],
+            path: "Sources/CheckerModuleRegistry"
+        ),
+        .executableTarget(name: "CheckerModuleRegistryGenerator"),
         // libgit2, through pkg-config.
         .systemLibrary(
             name: "CLibGit2",
@@ -39,8 +78,9 @@ let package = Package(
             name: "factdesk",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine",
-                "FactDeskReport", "FactDeskWorkspace", "FactDeskReference",
+                "FactDeskReport", "FactDeskWorkspace", "FactDeskReference", "FactDeskRulePacks", "FactDeskModules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
@@ -54,7 +94,11 @@ let package = Package(
         .testTarget(name: "FactDeskTextTests", dependencies: ["FactDeskKit", "FactDeskText"]),
         .testTarget(
             name: "FactDeskCheckersTests",
-            dependencies: ["FactDeskKit", "FactDeskText", "FactDeskEngine", "FactDeskCheckers", "FactDeskReference"]),
+            dependencies: [
+                "FactDeskKit", "FactDeskText", "FactDeskEngine", "FactDeskCheckers", "FactDeskReference",
+                "FactDeskModules", "FactDeskRulePacks",
+            ]),
+        .testTarget(name: "FactDeskRulePacksTests", dependencies: ["FactDeskKit", "FactDeskRulePacks"]),
         .testTarget(name: "FactDeskEngineTests", dependencies: ["FactDeskKit", "FactDeskEngine"]),
         .testTarget(name: "FactDeskReferenceTests", dependencies: ["FactDeskReference"]),
         .testTarget(name: "FactDeskReportTests", dependencies: ["FactDeskKit", "FactDeskReport"]),
@@ -64,3 +108,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+package.targets += checkerModules.map { module in
+    .target(
+        name: module.name, dependencies: ["FactDeskKit", "FactDeskText"], path: "Plugins/\(module.name)",
+        exclude: module.excluded)
+}

@@ -2,20 +2,24 @@ import FactDeskKit
 
 /// The checkers a run can use, as `factdesk checkers` lists them: a text table or JSON.
 ///
-/// The text table has one line per checker (id, version, languages, summary) followed by its
-/// rules, indented, with their severity; a rule off by default says so after its summary:
+/// The text table has one line per checker (id, version, languages, origin, summary) followed by
+/// its rules, indented, with their severity; a rule off by default says so after its summary. The
+/// origin is the kind of checker, then where it came from for any but the built-in ones:
 ///
 /// ```
-/// ID    VERSION  LANGUAGES  SUMMARY
-/// date  1.0.0    fr, en     Dates against the calendar and the publication date.
+/// ID           VERSION  LANGUAGES  ORIGIN                           SUMMARY
+/// date         1.0.0    fr, en     built-in                         Dates against the calendar.
 ///     weekday-mismatch  error    A weekday that does not fall on the date beside it.
+/// house-style  1.0.0    fr, en     rule-pack rules/house-style.yml  The newsroom's house style.
+///     marrakech         warning  Marrakech, spelt the French way in French copy.
 ///
-/// 1 checker, 1 rule
+/// 2 checkers, 2 rules
 /// ```
 ///
 /// The JSON, schema `factdesk.checkers/1`, is
-/// `{"schema", "checkers": [{"id", "version", "summary", "languages", "rules": [{"id", "severity", "summary"}]}]}`,
-/// a rule off by default adding `"enabledByDefault": false`; rule examples are left out (they are
+/// `{"schema", "checkers": [{"id", "version", "summary", "languages", "origin": {"kind", "location"},
+/// "rules": [{"id", "severity", "summary"}]}]}`, `location` left out for built-in checkers and a
+/// rule off by default adding `"enabledByDefault": false`; rule examples are left out (they are
 /// test material, not documentation for users).
 public struct CheckerList: Sendable {
     /// The schema identifier of the JSON form.
@@ -32,11 +36,14 @@ public struct CheckerList: Sendable {
 
     /// The text table, ending with a newline.
     public func text() -> String {
-        let header = ["ID", "VERSION", "LANGUAGES", "SUMMARY"]
+        let header = ["ID", "VERSION", "LANGUAGES", "ORIGIN", "SUMMARY"]
         let rows = checkers.map {
-            [$0.id, $0.version, $0.languages.map(\.rawValue).joined(separator: ", "), $0.summary]
+            [
+                $0.id, $0.version, $0.languages.map(\.rawValue).joined(separator: ", "),
+                ([$0.origin.kind.rawValue] + [$0.origin.location].compactMap { $0 }).joined(separator: " "), $0.summary,
+            ]
         }
-        let widths = TextTable.widths([header] + rows, columns: 3)
+        let widths = TextTable.widths([header] + rows, columns: 4)
         let ruleRows = checkers.flatMap(\.rules).map { [$0.id, $0.severity.rawValue] }
         let ruleWidths = TextTable.widths(ruleRows, columns: 2)
 
@@ -71,6 +78,7 @@ public struct CheckerList: Sendable {
         var version: String
         var summary: String
         var languages: [Language]
+        var origin: CheckerOrigin
         var rules: [RuleObject]
 
         init(_ checker: CheckerDescriptor) {
@@ -78,6 +86,7 @@ public struct CheckerList: Sendable {
             self.version = checker.version
             self.summary = checker.summary
             self.languages = checker.languages
+            self.origin = checker.origin
             self.rules = checker.rules.map {
                 RuleObject(
                     id: $0.id, severity: $0.severity, summary: $0.summary,

@@ -2,6 +2,8 @@ import Foundation
 import FactDeskCheckers
 import FactDeskEngine
 import FactDeskKit
+import FactDeskModules
+import FactDeskRulePacks
 import FactDeskText
 import Testing
 
@@ -9,9 +11,23 @@ import Testing
 /// a multi-byte prefix, CRLF line endings, NFD text and French typography. The findings must
 /// fall exactly on the marked spans, and never where no span is marked. Each example runs with
 /// the reference data it carries, and with its rule turned on when the rule is off by default.
+/// The built-in checkers, the Swift checker modules compiled in from `Plugins/` and the rule
+/// packs that ship with the project all run here.
 @Suite("Rule examples")
 struct RuleExampleTests {
-    static let cases: [RuleExampleCase] = BuiltinCheckers.all.flatMap { checker in
+    /// The rule-pack folders that ship with the project.
+    static let shippedPackFolders = ["Workspaces/interpol-ga/rules"].map {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent($0).path
+    }
+
+    /// Every checker whose examples run; a shipped pack that fails to load is caught by
+    /// ``shippedPacksLoad()``.
+    static let checkers: [any Checker] =
+        BuiltinCheckers.all + SwiftCheckerModules.checkers
+        + ((try? RulePackLoader().load(shippedPackFolders)) ?? []).map { RulePackChecker($0) }
+
+    static let cases: [RuleExampleCase] = checkers.flatMap { checker in
         checker.descriptor.rules.flatMap { rule in
             rule.examples.flatMap { example in
                 TextVariant.allCases.map { RuleExampleCase(checker: checker, rule: rule.id, example: example, variant: $0) }
@@ -38,15 +54,24 @@ struct RuleExampleTests {
         }
     }
 
-    @Test("every rule has triggering and non-triggering examples", arguments: BuiltinCheckers.all.flatMap { checker in
+    @Test("every rule has triggering and non-triggering examples", arguments: checkers.flatMap { checker in
         checker.descriptor.rules.map { "\(checker.descriptor.id)/\($0.id)" }
     })
     func rulesHaveBothKindsOfExample(_ name: String) throws {
-        let rule = try #require(BuiltinCheckers.all.flatMap { checker in
+        let rule = try #require(Self.checkers.flatMap { checker in
             checker.descriptor.rules.map { ("\(checker.descriptor.id)/\($0.id)", $0) }
         }.first { $0.0 == name }?.1)
         #expect(rule.examples.contains { $0.triggers })
         #expect(rule.examples.contains { !$0.triggers })
+    }
+
+    @Test("the shipped Swift modules and rule packs are among the checkers whose examples run")
+    func shippedPacksLoad() throws {
+        let packs = try RulePackLoader().load(Self.shippedPackFolders)
+        #expect(packs.map(\.id) == ["house-style"])
+        let ids = Self.checkers.map(\.descriptor.id)
+        #expect(ids.contains("house-style"))
+        #expect(ids.contains("honorifics"))
     }
 }
 

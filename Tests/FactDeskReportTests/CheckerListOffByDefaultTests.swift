@@ -20,8 +20,8 @@ struct CheckerListOffByDefaultTests {
     @Test("the table says which rules are off by default")
     func text() {
         let expected = """
-            ID      VERSION  LANGUAGES  SUMMARY
-            number  0.1.0    fr, en     Numeric claims.
+            ID      VERSION  LANGUAGES  ORIGIN    SUMMARY
+            number  0.1.0    fr, en     built-in  Numeric claims.
                 fact-mismatch     error  A wrong figure.
                 unverified-claim  info   An unchecked figure. (off by default)
 

@@ -6,12 +6,15 @@
 /// lexer that knows where a YAML node can start and skips quoted scalars, comments and block
 /// scalars. A continuation line of a multi-line plain scalar that starts with `*` or `&` is
 /// reported too: quoting such a value is the fix.
-struct AliasScreen {
+public struct AliasScreen {
     /// Where an anchor or alias starts: 1-based line and column (in scalars).
-    struct Hit: Equatable {
-        let line: Int
-        let column: Int
-        let isAnchor: Bool
+    public struct Hit: Equatable {
+        /// The 1-based line.
+        public let line: Int
+        /// The 1-based column, in scalars.
+        public let column: Int
+        /// Whether it is an anchor (`&`) rather than an alias (`*`).
+        public let isAnchor: Bool
     }
 
     private let bytes: [UInt8]
@@ -28,7 +31,7 @@ struct AliasScreen {
     }
 
     /// Every anchor and alias in a YAML text.
-    static func hits(in text: String) -> [Hit] {
+    public static func hits(in text: String) -> [Hit] {
         guard text.utf8.contains(where: { $0 == ascii("&") || $0 == ascii("*") }) else { return [] }
         var screen = AliasScreen(text)
         screen.scan()

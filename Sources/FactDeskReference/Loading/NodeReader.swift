@@ -3,34 +3,35 @@ import Foundation
 import Yams
 
 /// Typed access to a composed YAML or JSON node, reporting every mismatch at the node's place.
-struct NodeReader {
+public struct NodeReader {
     /// The file being read, as shown in diagnostics.
-    let file: String
+    public let file: String
     /// The problems found so far.
-    private(set) var diagnostics: [ReferenceDiagnostic] = []
+    public private(set) var diagnostics: [ReferenceDiagnostic] = []
 
-    init(file: String) {
+    /// A reader of nodes of one file.
+    public init(file: String) {
         self.file = file
     }
 
     /// Where a node starts.
-    func location(_ node: Node) -> SourceLocation {
+    public func location(_ node: Node) -> SourceLocation {
         SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
     /// Records a problem at a node.
-    mutating func report(_ reason: String, at node: Node) {
+    public mutating func report(_ reason: String, at node: Node) {
         diagnostics.append(ReferenceDiagnostic(reason, at: location(node)))
     }
 
     /// Records a problem at a location.
-    mutating func report(_ reason: String, at location: SourceLocation) {
+    public mutating func report(_ reason: String, at location: SourceLocation) {
         diagnostics.append(ReferenceDiagnostic(reason, at: location))
     }
 
     /// The fields of a mapping, after reporting keys that are not `allowed` and `required`
     /// keys that are missing. Keys whose value is null count as absent.
-    mutating func fields(_ node: Node, of what: String, allowed: [String], required: [String] = []) -> Fields? {
+    public mutating func fields(_ node: Node, of what: String, allowed: [String], required: [String] = []) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report("\(what) must be a mapping, not \(describe(node))", at: node)
             return nil
@@ -59,7 +60,7 @@ struct NodeReader {
     }
 
     /// The items of a list.
-    mutating func list(_ node: Node, _ what: String) -> [Node]? {
+    public mutating func list(_ node: Node, _ what: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
             report("'\(what)' must be a list, not \(describe(node))", at: node)
             return nil
@@ -68,7 +69,7 @@ struct NodeReader {
     }
 
     /// A non-empty text.
-    mutating func text(_ node: Node, _ what: String) -> String? {
+    public mutating func text(_ node: Node, _ what: String) -> String? {
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
             report("'\(what)' must be a text, not \(describe(node))", at: node)
             return nil
@@ -77,7 +78,7 @@ struct NodeReader {
     }
 
     /// An id: letters, digits and `.`, `_`, `:`, `-`, starting with a letter or digit.
-    mutating func identifier(_ node: Node, _ what: String) -> String? {
+    public mutating func identifier(_ node: Node, _ what: String) -> String? {
         guard let text = text(node, what) else { return nil }
         guard Self.isIdentifier(text) else {
             report("'\(what)' must be an id (letters, digits, '.', '_', ':', '-'), not '\(text)'", at: node)
@@ -87,7 +88,7 @@ struct NodeReader {
     }
 
     /// A whole number written without quotes.
-    mutating func integer(_ node: Node, _ what: String) -> Int? {
+    public mutating func integer(_ node: Node, _ what: String) -> Int? {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
             let number = Int(scalar.string)
         else {
@@ -107,7 +108,7 @@ struct NodeReader {
     }
 
     /// A language code FactDesk checks (`fr`, `en`).
-    mutating func language(_ node: Node, _ what: String) -> Language? {
+    public mutating func language(_ node: Node, _ what: String) -> Language? {
         guard let code = text(node, what) else { return nil }
         guard let language = Language(rawValue: code) else {
             let known = Language.allCases.map(\.rawValue).joined(separator: " or ")
@@ -118,7 +119,7 @@ struct NodeReader {
     }
 
     /// A short description of a node for messages: `a list`, `a mapping`, `'text'`.
-    func describe(_ node: Node) -> String {
+    public func describe(_ node: Node) -> String {
         switch node {
         case .mapping: "a mapping"
         case .sequence: "a list"
@@ -128,7 +129,7 @@ struct NodeReader {
     }
 
     /// Whether a node is YAML's null (`~`, `null`, or nothing), unquoted.
-    func isNull(_ node: Node) -> Bool {
+    public func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
@@ -140,13 +141,14 @@ struct NodeReader {
 }
 
 /// The fields of one mapping, by key.
-struct Fields {
+public struct Fields {
     /// The mapping itself, where problems with the whole mapping are reported.
-    let node: Node
+    public let node: Node
     /// The non-null values by key.
-    let values: [String: Node]
+    public let values: [String: Node]
 
-    subscript(key: String) -> Node? { values[key] }
+    /// The non-null value of a key, if any.
+    public subscript(key: String) -> Node? { values[key] }
 }
 
 extension Unicode.Scalar {

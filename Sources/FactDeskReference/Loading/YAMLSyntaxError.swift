@@ -1,9 +1,9 @@
 import Yams
 
 /// A diagnostic for text that Yams could not parse, at the place libyaml stopped.
-enum YAMLSyntaxError {
+public enum YAMLSyntaxError {
     /// The diagnostic for an error thrown while composing `text`.
-    static func diagnostic(_ error: any Error, text: String, file: String) -> ReferenceDiagnostic {
+    public static func diagnostic(_ error: any Error, text: String, file: String) -> ReferenceDiagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         func within(_ context: YamlError.Context?) -> String {
             guard let context else { return "" }

@@ -14,8 +14,10 @@ struct CheckRun {
         let catalog: CheckerCatalog
         let enabledRules: Set<String>
         do {
-            let checkers = try CheckerAssembly(drafts: command.files).checkers()
-            catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(command.checkers)
+            let assembly = CheckerAssembly(drafts: command.files)
+            let checkers = try assembly.checkers()
+            let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
+            catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
             enabledRules = try catalog.rules(named: command.enabledRules)
         } catch {
             return Diagnostics.usage("\(error)")
