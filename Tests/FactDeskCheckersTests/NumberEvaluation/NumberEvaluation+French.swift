@@ -110,7 +110,8 @@ extension NumberEvaluation {
         // Conventions.
         fr("La surface atteint 1,234.5 mètres carrés.", "number-format: 1,234.5"),
         fr("Une hausse de 12,5 % puis de 3.5 %.", "number-format: 3.5"),
-        fr("Une hausse de 3.5 % puis de 4.2 %."),
+        fr("Une hausse de 3.5 % puis de 4.2 %.", "number-format: 3.5", "number-format: 4.2"),
+        fr("Une hausse de 3.5 points puis de 4.2 points, selon la section 2.1."),
         fr("Il a versé 2,500,000 euros.", "number-format: 2,500,000"),
         fr("La dette atteint 3,500,000.50 euros.", "number-format: 3,500,000.50"),
         fr("Il a versé 2.500.000 euros."),

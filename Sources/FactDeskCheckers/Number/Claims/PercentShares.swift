@@ -3,7 +3,8 @@ import Foundation
 
 /// Percentages that share one whole within a sentence: each followed by the same complement
 /// ("60 % des voix … 45 % des voix"), or one with a complement and those after it that have
-/// none ("60 % des voix, la liste B 45 %"). Percentages of change ("une hausse de 60 %", "12 %
+/// none ("60 % des voix, la liste B 45 %"), or the sides of one vote ("71% in favour and 39%
+/// against", « 52 % pour et 48 % contre »). Percentages of change ("une hausse de 60 %", "12 %
 /// de plus", "rose 60%") share nothing.
 struct PercentShares {
     let check: NumberCheck
@@ -41,7 +42,9 @@ struct PercentShares {
                 close()
                 continue
             }
-            let key = complement(after: range.upperBound, tokens: tokens) ?? current?.key
+            let key =
+                complement(after: range.upperBound, tokens: tokens) ?? side(after: range.upperBound, tokens: tokens)
+                ?? current?.key
             guard let key else { continue }
             let least = Self.least(value, bound: mention.bound?.relation)
             if let group = current, group.key == key {
@@ -64,6 +67,28 @@ struct PercentShares {
         guard next < tokens.count, tokens[next].kind == .word else { return nil }
         let word = Fold.word(tokens[next].text)
         return Self.changeWords.contains(word) ? nil : word
+    }
+
+    /// Words that name a side of a vote right after a percentage, folded.
+    static let sideWords: Set<String> = ["pour", "contre", "against", "for", "abstention", "abstentions"]
+    /// Words that may follow a side of a vote, folded.
+    static let sideFollowers: Set<String> = ["et", "and", "mais", "but", "soit", "with", "avec"]
+
+    /// "vote" when the words after a percentage name a side of a vote ("in favour", "against",
+    /// "pour", "contre") and nothing more follows in the phrase: "60 % pour les ménages" is not one.
+    private func side(after index: Int, tokens: [Token]) -> String? {
+        var next = index
+        if next + 1 < tokens.count, Fold.word(tokens[next].text) == "in",
+            ["favour", "favor"].contains(Fold.word(tokens[next + 1].text))
+        {
+            next += 2
+        } else if next < tokens.count, Self.sideWords.contains(Fold.word(tokens[next].text)) {
+            next += 1
+        } else {
+            return nil
+        }
+        guard next < tokens.count, tokens[next].kind != .punctuation else { return "vote" }
+        return Self.sideFollowers.contains(Fold.word(tokens[next].text)) ? "vote" : nil
     }
 
     /// Whether a word of change stands within three words before or two after.

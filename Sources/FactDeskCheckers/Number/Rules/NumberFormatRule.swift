@@ -1,8 +1,9 @@
 import FactDeskKit
 
 /// Rule `number-format`: numbers written in the other language's convention ("1,234.5" in a
-/// French text, "1.234,5" in an English one), and, in French, a decimal point in a text that
-/// writes decimal commas elsewhere.
+/// French text, "1.234,5" in an English one; in French, a decimal point in a quantity — before a
+/// scale word, a currency or "%" — where "12.5" cannot be a section number), and, in French, a
+/// decimal point in a text that writes decimal commas elsewhere.
 struct NumberFormatRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "number-format", severity: .info,
@@ -10,9 +11,10 @@ struct NumberFormatRule: NumberRule {
         examples: [
             RuleExample("Le budget atteint ⟦1,234.5⟧ millions, soit ⟦2,500,000⟧ euros de plus.", language: .fr),
             RuleExample("Une hausse de 12,5 % et de ⟦3.5⟧ points.", language: .fr),
+            RuleExample("Le coût atteint ⟦12.5⟧ millions d’euros, en hausse de ⟦3.5⟧ %.", language: .fr),
             RuleExample("The budget reached ⟦1.234,5⟧ million and ⟦2.500.000⟧ euros.", language: .en),
             RuleExample("Le budget atteint 1 234,5 millions, 1.234,5 millions ou 2 500 000 euros.", language: .fr),
-            RuleExample("Une hausse de 3.5 points, puis de 4.2 points.", language: .fr),
+            RuleExample("Une hausse de 3.5 points, puis de 4.2 points, selon l’article 12.5.", language: .fr),
             RuleExample("The budget reached 1,234.5 million, up 12.5%, with 1 234 staff.", language: .en),
         ])
 
@@ -27,7 +29,7 @@ struct NumberFormatRule: NumberRule {
             let quoted = check.document.text(in: span)
             let group: Character? = written.groupMark == nil ? nil : (language == .fr ? "\u{202F}" : ",")
             let corrected = WrittenNumber.digits(written.digitsValue, group: group, decimal: nil, language: language)
-            if isForeign(written, language: language) {
+            if isForeign(written, language: language) || isPointInFrenchQuantity(written, mention, language: language) {
                 return check.finding(
                     descriptor, at: span,
                     message: check.wording.foreignConvention(quoted: quoted, corrected: corrected),
@@ -42,6 +44,13 @@ struct NumberFormatRule: NumberRule {
             }
             return nil
         }
+    }
+
+    /// A French decimal point in a quantity: digits with a point and no group mark followed by a
+    /// scale word, a currency or a unit ("12.5 millions", "3.5 %"), never a section number.
+    private func isPointInFrenchQuantity(_ written: WrittenNumber, _ mention: Mention, language: Language) -> Bool {
+        language == .fr && written.decimalMark == "." && written.groupMark == nil
+            && (mention.kind == .percent || written.suffix.contains { !$0.isWhitespace })
     }
 
     /// Groups by commas with a decimal point in French; groups by periods in English.

@@ -15,12 +15,17 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Selon le vote, ⟦120 % des pays membres⟧ approuvent."),
             NumberExamples.french("La liste A obtient ⟦60 % des voix, la liste B 45 %⟧."),
             NumberExamples.english("List A won ⟦60% of the vote and list B 45%⟧ of the vote."),
+            NumberExamples.english("The motion passed with ⟦71% in favour and 39%⟧ against."),
+            NumberExamples.french("Le texte est adopté avec ⟦62 % pour et 41 %⟧ contre."),
             NumberExamples.english("Yesterday 150 of the 196 member countries voted."),
             NumberExamples.french("Hier, 150 pays membres sur 196 ont voté, soit 150 des pays membres d’INTERPOL."),
             NumberExamples.french("La liste A obtient 60 % des voix, la liste B 40 % des voix."),
             NumberExamples.french("Une hausse de 60 % des ventes et une baisse de 45 % des coûts."),
             NumberExamples.french("Soit 12,5 % de plus que l’an dernier et 95 % de plus qu’en 2020."),
             NumberExamples.english("Turnout rose 60% and costs fell 45%."),
+            NumberExamples.english("The motion passed with 61% in favour and 39% against."),
+            NumberExamples.french("Le texte est adopté avec 52 % pour et 48 % contre."),
+            NumberExamples.french("L’aide va à 60 % pour les ménages et à 45 % pour les entreprises."),
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
