@@ -25,6 +25,10 @@ let package = Package(
         .target(name: "FactDeskEngine", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskCheckers"]),
         // Renderers: terminal text, JSON, SARIF 2.1.0.
         .target(name: "FactDeskReport", dependencies: ["FactDeskKit"]),
+        // External plugins: the factdesk.plugin/1 protocol over a child process, and plugin trust.
+        .target(
+            name: "FactDeskPluginHost",
+            dependencies: ["FactDeskKit", "FactDeskReport", "FactDeskReference", .product(name: "Yams", package: "Yams")]),
         // libgit2, through pkg-config.
         .systemLibrary(
             name: "CLibGit2",
@@ -39,7 +43,7 @@ let package = Package(
             name: "factdesk",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine",
-                "FactDeskReport", "FactDeskWorkspace", "FactDeskReference",
+                "FactDeskReport", "FactDeskWorkspace", "FactDeskReference", "FactDeskPluginHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +51,7 @@ let package = Package(
             name: "FactDeskBenchmarks",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace",
-                "FactDeskGit", "FactDeskReference",
+                "FactDeskGit", "FactDeskReference", "FactDeskPluginHost",
             ]
         ),
         .testTarget(name: "FactDeskKitTests", dependencies: ["FactDeskKit"]),
@@ -61,6 +65,10 @@ let package = Package(
         .testTarget(name: "FactDeskGitTests", dependencies: ["FactDeskGit"]),
         .testTarget(name: "FactDeskWorkspaceTests", dependencies: ["FactDeskWorkspace", "FactDeskGit", "FactDeskKit"]),
         .testTarget(name: "FactDeskCLITests", dependencies: ["factdesk"]),
+        .testTarget(
+            name: "FactDeskPluginHostTests",
+            dependencies: ["FactDeskPluginHost", "FactDeskKit", "FactDeskEngine", "FactDeskText", "FactDeskReference"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,7 +13,7 @@ struct CheckRun {
         let worker = WorkerEnvironment.current
         let catalog: CheckerCatalog
         do {
-            let checkers = try CheckerAssembly(drafts: command.files).checkers()
+            let checkers = try CheckerAssembly(drafts: command.files, trustsEveryPlugin: command.trustPlugins).checkers()
             catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(command.checkers)
         } catch {
             return Diagnostics.usage("\(error)")

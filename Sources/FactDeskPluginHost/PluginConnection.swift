@@ -1,0 +1,123 @@
+import FactDeskKit
+import FactDeskReport
+import Foundation
+
+/// One plugin process serving a whole run: started once, its handshake read, then one request
+/// per document.
+///
+/// The engine runs checkers concurrently, and ``Checker/check(_:context:)`` is synchronous, so
+/// requests are serialised: one lock covers each request and its response, and each response
+/// must carry its request's id. A plugin that hangs, exits, or writes something that is not the
+/// expected message is stopped, and every later document gets a `checker-error` finding saying
+/// so; a response with an invalid finding only loses that document's findings.
+final class PluginConnection: @unchecked Sendable {
+    /// The checker the plugin described in its handshake.
+    let descriptor: CheckerDescriptor
+    private let declaration: PluginDeclaration
+    private let reference: Set<PluginMessages.ReferenceKind>
+    private let lock = NSLock()
+    private let process: PluginProcess
+    private var failure: PluginError?
+    private var nextRequest = 1
+    private var sentReferenceKey: String?
+    private let encoder = JSONEncoder()
+
+    /// Starts the plugin and reads its handshake.
+    /// - Parameters:
+    ///   - declaration: the plugin as the workspace declares it.
+    ///   - executable: the resolved executable to run.
+    ///   - host: this program's name and version, sent in the hello message.
+    /// - Throws: ``PluginError`` when it cannot start, or its handshake is late or unacceptable.
+    init(declaration: PluginDeclaration, executable: URL, host: String) throws(PluginError) {
+        self.declaration = declaration
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        process = try PluginProcess(
+            executable: executable, arguments: declaration.arguments, directory: declaration.workspace)
+        do {
+            process.send(try Self.line(PluginMessages.Hello(host: host), encoder: encoder))
+            let line = try Self.line(from: process, within: declaration.timeout, waitingFor: "its handshake")
+            let accepted = try HandshakeValidation.accept(line, from: declaration)
+            descriptor = accepted.descriptor
+            reference = accepted.reference
+        } catch {
+            process.kill()
+            throw error
+        }
+    }
+
+    deinit {
+        process.close(grace: 1)
+    }
+
+    /// The plugin's findings on one document.
+    /// - Throws: ``PluginError`` when the plugin fails on it (or failed earlier in the run).
+    func check(_ document: Document, context: CheckContext) throws(PluginError) -> [Finding] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { throw .stoppedEarlier(reason: failure.description) }
+        do {
+            try sendReference(context.reference)
+            let id = nextRequest
+            nextRequest += 1
+            let request = PluginMessages.CheckRequest(
+                id: id,
+                document: .init(
+                    path: document.path, text: document.text, language: document.language,
+                    published: document.published),
+                mentions: context.mentions.map(MentionObject.init))
+            process.send(try Self.line(request, encoder: encoder))
+            let line = try Self.line(from: process, within: declaration.timeout, waitingFor: "findings for \(document.path)")
+            return try ResponseReading.findings(in: line, request: id, descriptor: descriptor, document: document)
+        } catch {
+            if error.stopsThePlugin {
+                failure = error
+                process.kill()
+            }
+            throw error
+        }
+    }
+
+    /// Sends the reference data the plugin asked for, when the run has some it has not been sent.
+    private func sendReference(_ lookup: (any ReferenceLookup)?) throws(PluginError) {
+        guard reference.contains(.names), let records = lookup as? any NameRecords,
+            records.nameRecordsKey != sentReferenceKey
+        else { return }
+        let message = PluginMessages.Reference(names: records.nameRecords().map(PluginMessages.NameObject.init))
+        process.send(try Self.line(message, encoder: encoder))
+        sentReferenceKey = records.nameRecordsKey
+    }
+
+    /// A message as one line of JSON with its newline.
+    private static func line(_ message: some Encodable, encoder: JSONEncoder) throws(PluginError) -> Data {
+        do {
+            var data = try encoder.encode(message)
+            data.append(UInt8(ascii: "\n"))
+            return data
+        } catch {
+            throw .invalidMessage(reason: "the host could not encode its message", line: "\(error)")
+        }
+    }
+
+    /// The next line from the plugin, or the error its absence means.
+    private static func line(from process: PluginProcess, within seconds: Double, waitingFor what: String)
+        throws(PluginError) -> Data
+    {
+        switch process.receive(within: seconds) {
+        case .line(let line): return line
+        case .end: throw .exited(status: process.exitDescription(), lastError: process.lastErrorLine)
+        case .tooLong:
+            throw .invalidMessage(reason: "a line longer than \(PluginProcess.maximumLineLength) bytes", line: "…")
+        case nil: throw .timedOut(seconds: seconds, waitingFor: what)
+        }
+    }
+}
+
+extension PluginError {
+    /// Whether the plugin must be stopped: its conversation with the host can no longer be trusted.
+    var stopsThePlugin: Bool {
+        switch self {
+        case .invalidFinding, .reported: false
+        default: true
+        }
+    }
+}
