@@ -84,6 +84,7 @@ HANDSHAKE = {
     "summary": "Quotation marks left open, and direct quotes with no attribution.",
     "languages": ["fr", "en"],
     "reference": ["names"],
+    "mentions": ["name"],
     "rules": RULES,
 }
 

@@ -12,6 +12,8 @@ import Foundation
 /// plugin that answers every request with no findings (the protocol's own overhead: encoding,
 /// pipes, decoding), and the example `quotation-marks` plugin. The documents are the sample
 /// drafts; their mentions are extracted beforehand, as the engine does once for all checkers.
+/// Wall time on a shared machine includes waiting for a core, so the CPU time per document of
+/// the host's thread and of the plugin process is given too.
 enum PluginBenchmark {
     static let documentCount = 200
 
@@ -33,9 +35,15 @@ enum PluginBenchmark {
         } catch {
             return ["plugins: cannot write the echo plugin: \(error)"]
         }
-        let quotes = PluginDeclaration(
-            id: "quotation-marks", command: root.appendingPathComponent("Plugins/quotation-marks/quotation_marks.py").path,
-            workspace: folder)
+        let script = root.appendingPathComponent("Plugins/quotation-marks/quotation_marks.py").path
+        let quotes = PluginDeclaration(id: "quotation-marks", command: script, workspace: folder)
+        // The script's `#!/usr/bin/env python3` may find a slow launcher (a pyenv shim) first.
+        var plugins = [("echo plugin (no findings, Python)", echo), ("quotation-marks plugin (Python)", quotes)]
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") {
+            plugins.append(
+                ("quotation-marks, /usr/bin/python3 named",
+                 PluginDeclaration(id: "quotation-marks", command: "/usr/bin/python3", arguments: [script], workspace: folder)))
+        }
 
         let builtIn = await Measurement.median {
             for (document, context) in zip(documents, contexts) {
@@ -46,27 +54,54 @@ enum PluginBenchmark {
             "plugins: \(documentCount) sample drafts (\(texts.map { "\($0.unicodeScalars.count)" }.joined(separator: " and ")) scalars), per document:",
             String(format: "  baseline: built-in checkers in process      %7.3f ms", builtIn * 1000 / Double(documentCount)),
         ]
-        for (name, declaration) in [("echo plugin (no findings, Python)", echo), ("quotation-marks plugin (Python)", quotes)] {
+        for (name, declaration) in plugins {
             do {
-                let plugin = try ExternalPluginChecker(
-                    declaration: declaration, executable: try ExecutableLocator.locate(declaration), host: "bench")
+                let start = {
+                    try ExternalPluginChecker(
+                        declaration: declaration, executable: try ExecutableLocator.locate(declaration), host: "bench")
+                }
+                let plugin = try start()
                 let warm = try await Measurement.median {
                     for (document, context) in zip(documents, contexts) { _ = try plugin.check(document, context: context) }
                 }
-                let startUp = try await Measurement.median {
-                    _ = try ExternalPluginChecker(
-                        declaration: declaration, executable: try ExecutableLocator.locate(declaration), host: "bench")
+                let hostCPU = Measurement.cpuMedian {
+                    for (document, context) in zip(documents, contexts) { _ = try? plugin.check(document, context: context) }
+                }
+                let startUp = try await Measurement.median { _ = try start() }
+                // The plugin's own CPU time: a fresh process checking every document, less one that only starts.
+                let startOnly = try childCPU { _ = try start() }
+                let withDocuments = try childCPU {
+                    let fresh = try start()
+                    for (document, context) in zip(documents, contexts) { _ = try fresh.check(document, context: context) }
                 }
                 lines.append(
                     String(
-                        format: "  %@ %7.3f ms warm (%.2f× baseline); %.1f ms per run to start, shake hands and stop",
+                        format: "  %@ %7.3f ms warm (%.2f× baseline; CPU: host %.3f ms, plugin %.3f ms); %.1f ms per run to start, shake hands and stop",
                         name.padding(toLength: 41, withPad: " ", startingAt: 0), warm * 1000 / Double(documentCount),
-                        warm / builtIn, startUp * 1000))
+                        warm / builtIn, hostCPU * 1000 / Double(documentCount),
+                        (withDocuments - startOnly) * 1000 / Double(documentCount), startUp * 1000))
             } catch {
                 lines.append("  \(name): failed: \(error)")
             }
         }
         return lines
+    }
+
+    /// The CPU time (user and system) of the child processes that ended during `body`, in seconds.
+    private static func childCPU(_ body: () throws -> Void) throws -> Double {
+        func now() -> Double {
+            var usage = rusage()
+            #if os(Linux)
+                getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+            #else
+                getrusage(RUSAGE_CHILDREN, &usage)
+            #endif
+            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        }
+        let before = now()
+        try body()
+        return now() - before
     }
 
     /// A plugin that answers every request at once with no findings: what is left is the protocol.

@@ -7,6 +7,8 @@ enum HandshakeValidation {
     struct Accepted {
         var descriptor: CheckerDescriptor
         var reference: Set<PluginMessages.ReferenceKind>
+        /// The kinds of mention to send; `nil` for every kind.
+        var mentionKinds: Set<Mention.Kind>?
     }
 
     /// Accepts a handshake line from the plugin a declaration starts.
@@ -51,7 +53,8 @@ enum HandshakeValidation {
                     enabledByDefault: rule.enabledByDefault ?? true)
             },
             origin: CheckerOrigin(kind: .externalPlugin, location: declaration.commandLine))
-        return Accepted(descriptor: descriptor, reference: Set(handshake.reference ?? []))
+        return Accepted(
+            descriptor: descriptor, reference: Set(handshake.reference ?? []), mentionKinds: handshake.mentions.map(Set.init))
     }
 }
 

@@ -15,6 +15,7 @@ final class PluginConnection: @unchecked Sendable {
     let descriptor: CheckerDescriptor
     private let declaration: PluginDeclaration
     private let reference: Set<PluginMessages.ReferenceKind>
+    private let mentionKinds: Set<Mention.Kind>?
     private let lock = NSLock()
     private let process: PluginProcess
     private var failure: PluginError?
@@ -34,11 +35,13 @@ final class PluginConnection: @unchecked Sendable {
         process = try PluginProcess(
             executable: executable, arguments: declaration.arguments, directory: declaration.workspace)
         do {
-            process.send(try Self.line(PluginMessages.Hello(host: host), encoder: encoder))
-            let line = try Self.line(from: process, within: declaration.timeout, waitingFor: "its handshake")
+            let deadline = Deadline(seconds: declaration.timeout, waitingFor: "its handshake")
+            try Self.send(PluginMessages.Hello(host: host), to: process, encoder: encoder, before: deadline)
+            let line = try Self.line(from: process, before: deadline)
             let accepted = try HandshakeValidation.accept(line, from: declaration)
             descriptor = accepted.descriptor
             reference = accepted.reference
+            mentionKinds = accepted.mentionKinds
         } catch {
             process.kill()
             throw error
@@ -56,7 +59,8 @@ final class PluginConnection: @unchecked Sendable {
         defer { lock.unlock() }
         if let failure { throw .stoppedEarlier(reason: failure.description) }
         do {
-            try sendReference(context.reference)
+            let deadline = Deadline(seconds: declaration.timeout, waitingFor: "findings for \(document.path)")
+            try sendReference(context.reference, before: deadline)
             let id = nextRequest
             nextRequest += 1
             let request = PluginMessages.CheckRequest(
@@ -64,9 +68,9 @@ final class PluginConnection: @unchecked Sendable {
                 document: .init(
                     path: document.path, text: document.text, language: document.language,
                     published: document.published),
-                mentions: context.mentions.map(MentionObject.init))
-            process.send(try Self.line(request, encoder: encoder))
-            let line = try Self.line(from: process, within: declaration.timeout, waitingFor: "findings for \(document.path)")
+                mentions: mentions(in: context).map(MentionObject.init))
+            try Self.send(request, to: process, encoder: encoder, before: deadline)
+            let line = try Self.line(from: process, before: deadline)
             return try ResponseReading.findings(in: line, request: id, descriptor: descriptor, document: document)
         } catch {
             if error.stopsThePlugin {
@@ -77,39 +81,64 @@ final class PluginConnection: @unchecked Sendable {
         }
     }
 
+    /// The mentions of the kinds the plugin asked for.
+    private func mentions(in context: CheckContext) -> [Mention] {
+        guard let mentionKinds else { return context.mentions }
+        return context.mentions.filter { mentionKinds.contains($0.kind) }
+    }
+
     /// Sends the reference data the plugin asked for, when the run has some it has not been sent.
-    private func sendReference(_ lookup: (any ReferenceLookup)?) throws(PluginError) {
+    private func sendReference(_ lookup: (any ReferenceLookup)?, before deadline: Deadline)
+        throws(PluginError)
+    {
         guard reference.contains(.names), let records = lookup as? any NameRecords,
             records.nameRecordsKey != sentReferenceKey
         else { return }
         let message = PluginMessages.Reference(names: records.nameRecords().map(PluginMessages.NameObject.init))
-        process.send(try Self.line(message, encoder: encoder))
+        try Self.send(message, to: process, encoder: encoder, before: deadline)
         sentReferenceKey = records.nameRecordsKey
     }
 
-    /// A message as one line of JSON with its newline.
-    private static func line(_ message: some Encodable, encoder: JSONEncoder) throws(PluginError) -> Data {
+    /// Writes a message as one line of JSON, before the deadline.
+    private static func send(
+        _ message: some Encodable, to process: PluginProcess, encoder: JSONEncoder, before deadline: Deadline
+    ) throws(PluginError) {
+        var data: Data
         do {
-            var data = try encoder.encode(message)
-            data.append(UInt8(ascii: "\n"))
-            return data
+            data = try encoder.encode(message)
         } catch {
             throw .invalidMessage(reason: "the host could not encode its message", line: "\(error)")
         }
+        data.append(UInt8(ascii: "\n"))
+        guard process.send(data, until: deadline.instant) else { throw deadline.missed }
     }
 
     /// The next line from the plugin, or the error its absence means.
-    private static func line(from process: PluginProcess, within seconds: Double, waitingFor what: String)
-        throws(PluginError) -> Data
-    {
-        switch process.receive(within: seconds) {
+    private static func line(from process: PluginProcess, before deadline: Deadline) throws(PluginError) -> Data {
+        switch process.receive(until: deadline.instant) {
         case .line(let line): return line
         case .end: throw .exited(status: process.exitDescription(), lastError: process.lastErrorLine)
         case .tooLong:
             throw .invalidMessage(reason: "a line longer than \(PluginProcess.maximumLineLength) bytes", line: "…")
-        case nil: throw .timedOut(seconds: seconds, waitingFor: what)
+        case .timedOut: throw deadline.missed
         }
     }
+}
+
+/// When one exchange with a plugin must be over, and what it was waiting for.
+struct Deadline {
+    let seconds: Double
+    let waitingFor: String
+    let instant: ContinuousClock.Instant
+
+    init(seconds: Double, waitingFor: String) {
+        self.seconds = seconds
+        self.waitingFor = waitingFor
+        instant = .now + .seconds(seconds)
+    }
+
+    /// The error of a plugin that missed it.
+    var missed: PluginError { .timedOut(seconds: seconds, waitingFor: waitingFor) }
 }
 
 extension PluginError {

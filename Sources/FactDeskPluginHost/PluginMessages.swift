@@ -86,6 +86,8 @@ enum PluginMessages {
         var summary: String
         var languages: [Language]
         var reference: [ReferenceKind]?
+        /// The kinds of mention it wants in check requests; `nil` for every kind.
+        var mentions: [Mention.Kind]?
         var rules: [Rule]
     }
 

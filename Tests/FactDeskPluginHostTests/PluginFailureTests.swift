@@ -32,9 +32,7 @@ struct PluginFailureTests {
         }
         let engine = Engine(
             catalog: try CheckerCatalog(BuiltinCheckers.all + [plugin]), extractors: StandardExtractors.all)
-        let started = Date()
         let report = await engine.check(Document(path: "draft.md", text: Self.draft, language: .fr))
-        #expect(Date().timeIntervalSince(started) < 30, "a hanging plugin is stopped at its timeout, not awaited")
         #expect(report.findings.contains { $0.checker == "date" && $0.rule == "invalid-date" })
         let errors = report.findings.filter { $0.rule == CheckerFailure.rule }
         #expect(errors.count == 1)
@@ -42,19 +40,22 @@ struct PluginFailureTests {
         #expect(errors.first?.message.contains(reason) == true, "\(errors.first?.message ?? "none")")
     }
 
-    @Test func aStoppedPluginIsNotAskedAgainInTheSameRun() throws {
+    @Test func aHangingPluginIsStoppedAtItsTimeoutAndNotAskedAgain() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let plugin = try PluginFixtures.start(PluginFixtures.declaration("hangs.py", timeout: 1, in: folder.url))
         let document = Document(path: "draft.md", text: Self.draft, language: .fr)
+        let asked = Date()
         #expect(throws: PluginError.timedOut(seconds: 1, waitingFor: "findings for draft.md")) {
             try plugin.check(document, context: CheckContext(mentions: []))
         }
+        let waited = Date().timeIntervalSince(asked)
+        #expect(waited >= 1 && waited < 20, "stopped at its timeout, not awaited: \(waited) s")
         let started = Date()
         #expect(throws: PluginError.stoppedEarlier(reason: PluginError.timedOut(seconds: 1, waitingFor: "findings for draft.md").description)) {
             try plugin.check(document, context: CheckContext(mentions: []))
         }
-        #expect(Date().timeIntervalSince(started) < 0.5)
+        #expect(Date().timeIntervalSince(started) < 2, "no second wait for a stopped plugin")
     }
 
     @Test func aPluginThatExitsWithoutReadingDoesNotKillTheHost() throws {

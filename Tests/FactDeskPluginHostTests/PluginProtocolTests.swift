@@ -29,7 +29,9 @@ struct PluginProtocolTests {
         let plugin = try PluginFixtures.start(PluginFixtures.declaration("well-behaved.py", in: folder.url))
         let engine = Engine(catalog: try CheckerCatalog([plugin]), extractors: StandardExtractors.all)
         let documents = (0..<40).map { index in
-            Document(path: "d\(index).md", text: "🧭 Mot\(index) le 24 novembre 2025.", language: .fr)
+            Document(
+                path: "d\(index).md", text: "🧭 Mot\(index) le 24 novembre 2025.", language: .fr,
+                published: CalendarDate(year: 2025, month: 11, day: 24))
         }
         let reports = await engine.check(documents)
         for (index, report) in reports.enumerated() {
@@ -42,7 +44,7 @@ struct PluginProtocolTests {
             #expect(finding.severity == .warning)
             let mentions = StandardExtractors.all.mentions(in: documents[index]).count
             #expect(mentions > 0)
-            #expect(finding.message.hasSuffix("; \(mentions) mentions; 0 names"), "\(finding.message)")
+            #expect(finding.message.hasSuffix("; \(mentions) mentions; 0 names; d\(index).md fr 2025-11-24"), "\(finding.message)")
         }
     }
 
@@ -56,6 +58,30 @@ struct PluginProtocolTests {
         ])
         let document = Document(path: "a.md", text: "Valdecy Urquiza parle.", language: .fr)
         let findings = try plugin.check(document, context: CheckContext(mentions: [], reference: reference))
-        #expect(findings.map(\.message) == ["Valdecy; 0 mentions; 2 names"])
+        #expect(findings.map(\.message) == ["Valdecy; 0 mentions; 2 names; a.md fr None"])
+    }
+
+    @Test func onlyTheKindsOfMentionAskedForAreSent() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let plugin = try PluginFixtures.start(
+            PluginFixtures.declaration("well-behaved.py", in: folder.url, arguments: ["date", "percent"]))
+        let document = Document(path: "a.md", text: "Le 24 novembre 2025, 196 pays, 12,5 %.", language: .fr)
+        let mentions = StandardExtractors.all.mentions(in: document)
+        let asked = mentions.filter { $0.kind == .date || $0.kind == .percent }.count
+        #expect(asked == 2 && mentions.count > asked)
+        let findings = try plugin.check(document, context: CheckContext(mentions: mentions))
+        #expect(findings.first?.message.contains("; \(asked) mentions;") == true, "\(findings)")
+    }
+
+    @Test func anErrorAnswerIsReportedAndThePluginServesTheNextDocument() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let plugin = try PluginFixtures.start(PluginFixtures.declaration("well-behaved.py", in: folder.url))
+        #expect(throws: PluginError.reported("cannot check this")) {
+            try plugin.check(Document(path: "a.md", text: "!oops", language: .fr), context: CheckContext(mentions: []))
+        }
+        let next = try plugin.check(Document(path: "b.md", text: "Suite.", language: .fr), context: CheckContext(mentions: []))
+        #expect(next.count == 1)
     }
 }

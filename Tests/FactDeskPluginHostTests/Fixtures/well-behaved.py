@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Flags the first word of each document, saying how many mentions and reference names it got."""
+"""Flags the first word of each document, saying what it was sent; answers an error to a text
+starting with "!". Its arguments, if any, are the kinds of mention it asks for."""
 import json
 import sys
 
@@ -13,6 +14,8 @@ def send(message):
     sys.stdout.flush()
 
 
+if len(sys.argv) > 1:
+    HANDSHAKE["mentions"] = sys.argv[1:]
 sys.stdin.reconfigure(encoding="utf-8")
 sys.stdin.readline()  # hello
 send(HANDSHAKE)
@@ -22,9 +25,15 @@ for line in iter(sys.stdin.readline, ""):
     if message["type"] == "reference":
         names = len(message["names"])
         continue
-    text = message["document"]["text"]
+    document = message["document"]
+    text = document["text"]
+    if text.startswith("!"):
+        send({"type": "error", "id": message["id"], "message": "cannot check this"})
+        continue
     words = text.split()
     end = text.index(words[0]) + len(words[0]) if words else 0
-    note = "%s; %d mentions; %d names" % (words[0] if words else "", len(message["mentions"]), names)
+    note = "%s; %d mentions; %d names; %s %s %s" % (
+        words[0] if words else "", len(message["mentions"]), names, document["path"], document["language"],
+        document["published"])
     findings = [{"rule": "flag", "message": note, "span": {"start": text.index(words[0]), "end": end}}] if words else []
     send({"type": "findings", "id": message["id"], "findings": findings})
