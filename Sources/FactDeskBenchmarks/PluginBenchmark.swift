@@ -27,7 +27,8 @@ enum PluginBenchmark {
         precondition(texts.count == 2, "sample drafts not found under \(drafts.path)")
         let documents = (0..<documentCount).map { Document(path: "d\($0).md", text: texts[$0 % 2]) }
         let contexts = documents.map { CheckContext(mentions: StandardExtractors.all.mentions(in: $0)) }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factdesk-bench-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "factdesk-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let echo: PluginDeclaration
         do {
@@ -41,8 +42,11 @@ enum PluginBenchmark {
         var plugins = [("echo plugin (no findings, Python)", echo), ("quotation-marks plugin (Python)", quotes)]
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") {
             plugins.append(
-                ("quotation-marks, /usr/bin/python3 named",
-                 PluginDeclaration(id: "quotation-marks", command: "/usr/bin/python3", arguments: [script], workspace: folder)))
+                (
+                    "quotation-marks, /usr/bin/python3 named",
+                    PluginDeclaration(
+                        id: "quotation-marks", command: "/usr/bin/python3", arguments: [script], workspace: folder)
+                ))
         }
 
         let builtIn = await Measurement.median {
@@ -52,7 +56,9 @@ enum PluginBenchmark {
         }
         var lines = [
             "plugins: \(documentCount) sample drafts (\(texts.map { "\($0.unicodeScalars.count)" }.joined(separator: " and ")) scalars), per document:",
-            String(format: "  baseline: built-in checkers in process      %7.3f ms", builtIn * 1000 / Double(documentCount)),
+            String(
+                format: "  baseline: built-in checkers in process      %7.3f ms", builtIn * 1000 / Double(documentCount)
+            ),
         ]
         for (name, declaration) in plugins {
             do {
@@ -62,21 +68,28 @@ enum PluginBenchmark {
                 }
                 let plugin = try start()
                 let warm = try await Measurement.median {
-                    for (document, context) in zip(documents, contexts) { _ = try plugin.check(document, context: context) }
+                    for (document, context) in zip(documents, contexts) {
+                        _ = try plugin.check(document, context: context)
+                    }
                 }
                 let hostCPU = Measurement.cpuMedian {
-                    for (document, context) in zip(documents, contexts) { _ = try? plugin.check(document, context: context) }
+                    for (document, context) in zip(documents, contexts) {
+                        _ = try? plugin.check(document, context: context)
+                    }
                 }
                 let startUp = try await Measurement.median { _ = try start() }
                 // The plugin's own CPU time: a fresh process checking every document, less one that only starts.
                 let startOnly = try childCPU { _ = try start() }
                 let withDocuments = try childCPU {
                     let fresh = try start()
-                    for (document, context) in zip(documents, contexts) { _ = try fresh.check(document, context: context) }
+                    for (document, context) in zip(documents, contexts) {
+                        _ = try fresh.check(document, context: context)
+                    }
                 }
                 lines.append(
                     String(
-                        format: "  %@ %7.3f ms warm (%.2f× baseline; CPU: host %.3f ms, plugin %.3f ms); %.1f ms per run to start, shake hands and stop",
+                        format:
+                            "  %@ %7.3f ms warm (%.2f× baseline; CPU: host %.3f ms, plugin %.3f ms); %.1f ms per run to start, shake hands and stop",
                         name.padding(toLength: 41, withPad: " ", startingAt: 0), warm * 1000 / Double(documentCount),
                         warm / builtIn, hostCPU * 1000 / Double(documentCount),
                         (withDocuments - startOnly) * 1000 / Double(documentCount), startUp * 1000))

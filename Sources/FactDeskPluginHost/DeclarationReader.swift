@@ -17,7 +17,9 @@ struct DeclarationReader {
         for (key, value) in mapping {
             guard let name = key.scalar?.string, Self.keys.contains(name) else {
                 throw error(
-                    at: key, "unknown key '\(key.scalar?.string ?? "?")' in a plugin (expected \(Self.keys.joined(separator: ", ")))")
+                    at: key,
+                    "unknown key '\(key.scalar?.string ?? "?")' in a plugin (expected \(Self.keys.joined(separator: ", ")))"
+                )
             }
             fields[name] = value
         }
@@ -68,7 +70,8 @@ struct DeclarationReader {
             seconds <= PluginConfiguration.maximumTimeout
         else {
             throw error(
-                at: node, "'timeout' must be a number of seconds above 0 and at most \(Int(PluginConfiguration.maximumTimeout))")
+                at: node,
+                "'timeout' must be a number of seconds above 0 and at most \(Int(PluginConfiguration.maximumTimeout))")
         }
         return seconds
     }

@@ -9,7 +9,9 @@ final class ErrorTail: @unchecked Sendable {
     func collect(_ handle: FileHandle) {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes {
+                Foundation.read(handle.fileDescriptor, $0.baseAddress, $0.count)
+            }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
             lock.lock()

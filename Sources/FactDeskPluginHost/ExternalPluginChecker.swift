@@ -40,6 +40,7 @@ public struct UnavailablePluginChecker: Checker {
         self.error = error
     }
 
+    /// The declared id and command, with the reason it is unavailable as its summary.
     public var descriptor: CheckerDescriptor {
         declaration.standInDescriptor(summary: "Unavailable: \(error)", rules: [])
     }

@@ -28,7 +28,8 @@ enum HandshakeValidation {
                 "the plugin speaks \(handshake.protocol); this FactDesk speaks \(PluginMessages.protocolID)")
         }
         guard handshake.id == declaration.id else {
-            throw .badHandshake("the plugin calls itself '\(handshake.id)' but factdesk.yml declares '\(declaration.id)'")
+            throw .badHandshake(
+                "the plugin calls itself '\(handshake.id)' but factdesk.yml declares '\(declaration.id)'")
         }
         guard !handshake.version.isEmpty, !handshake.languages.isEmpty, !handshake.rules.isEmpty else {
             throw .badHandshake("version, languages and rules must not be empty")
@@ -40,7 +41,8 @@ enum HandshakeValidation {
             }
             guard ruleIDs.insert(rule.id).inserted else { throw .badHandshake("two rules have the id '\(rule.id)'") }
         }
-        let languages = declaration.languages.map { wanted in handshake.languages.filter(wanted.contains) }
+        let languages =
+            declaration.languages.map { wanted in handshake.languages.filter(wanted.contains) }
             ?? handshake.languages
         let descriptor = CheckerDescriptor(
             id: handshake.id, version: handshake.version, summary: handshake.summary, languages: languages,
@@ -54,7 +56,8 @@ enum HandshakeValidation {
             },
             origin: CheckerOrigin(kind: .externalPlugin, location: declaration.commandLine))
         return Accepted(
-            descriptor: descriptor, reference: Set(handshake.reference ?? []), mentionKinds: handshake.mentions.map(Set.init))
+            descriptor: descriptor, reference: Set(handshake.reference ?? []),
+            mentionKinds: handshake.mentions.map(Set.init))
     }
 }
 

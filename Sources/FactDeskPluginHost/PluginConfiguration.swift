@@ -56,7 +56,8 @@ public enum PluginConfiguration {
         return try entries.map { entry in
             let declaration = try reader.declaration(entry)
             guard seen.insert(declaration.id).inserted else {
-                throw PluginConfigurationError(file: file, at: entry, reason: "two plugins have the id '\(declaration.id)'")
+                throw PluginConfigurationError(
+                    file: file, at: entry, reason: "two plugins have the id '\(declaration.id)'")
             }
             return declaration
         }

@@ -18,6 +18,7 @@ public enum PluginError: Error, Equatable, CustomStringConvertible {
     /// It was stopped earlier in this run, for the reason given.
     case stoppedEarlier(reason: String)
 
+    /// The reason, in one line.
     public var description: String {
         switch self {
         case .cannotStart(let command, let reason):

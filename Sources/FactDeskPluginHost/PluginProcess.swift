@@ -109,7 +109,10 @@ final class PluginProcess: @unchecked Sendable {
         if outputClosed { descriptors.removeFirst() }
         let remaining = ContinuousClock.now.duration(to: deadline)
         guard remaining > .zero else { return false }
-        let milliseconds = Int32(min(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1, 3_600_000))
+        let milliseconds = Int32(
+            min(
+                remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1,
+                3_600_000))
         let ready = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
         if ready < 0, errno != EINTR { return false }
         if !outputClosed, descriptors[0].revents != 0 { readAvailable() }

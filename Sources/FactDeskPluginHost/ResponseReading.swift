@@ -17,7 +17,8 @@ enum ResponseReading {
             throw .invalidMessage(reason: DecodingProblem.describe(error), line: LineExcerpt.of(line))
         }
         guard response.id == request else {
-            throw .invalidMessage(reason: "answer to request \(response.id), expected \(request)", line: LineExcerpt.of(line))
+            throw .invalidMessage(
+                reason: "answer to request \(response.id), expected \(request)", line: LineExcerpt.of(line))
         }
         switch response.type {
         case "error":
@@ -26,13 +27,17 @@ enum ResponseReading {
             guard let objects = response.findings else {
                 throw .invalidMessage(reason: "a findings message without 'findings'", line: LineExcerpt.of(line))
             }
-            return try objects.map { object throws(PluginError) in try finding(object, descriptor: descriptor, in: document) }
+            return try objects.map { object throws(PluginError) in
+                try finding(object, descriptor: descriptor, in: document)
+            }
         default:
             throw .invalidMessage(reason: "unknown message type '\(response.type)'", line: LineExcerpt.of(line))
         }
     }
 
-    private static func finding(_ object: PluginMessages.FindingObject, descriptor: CheckerDescriptor, in document: Document)
+    private static func finding(
+        _ object: PluginMessages.FindingObject, descriptor: CheckerDescriptor, in document: Document
+    )
         throws(PluginError) -> Finding
     {
         guard let rule = descriptor.rules.first(where: { $0.id == object.rule }) else {
@@ -41,7 +46,8 @@ enum ResponseReading {
         let length = document.scalars.count
         guard object.span.start >= 0, object.span.start <= object.span.end, object.span.end <= length else {
             throw .invalidFinding(
-                "span \(object.span.start)..<\(object.span.end) of rule '\(rule.id)' lies outside the document (0..<\(length))")
+                "span \(object.span.start)..<\(object.span.end) of rule '\(rule.id)' lies outside the document (0..<\(length))"
+            )
         }
         guard !object.message.isEmpty else { throw .invalidFinding("a finding of rule '\(rule.id)' has no message") }
         return document.finding(

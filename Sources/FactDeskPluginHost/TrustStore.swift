@@ -21,7 +21,8 @@ public struct TrustStore: Sendable {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
             configuration = URL(fileURLWithPath: xdg, isDirectory: true)
         } else {
-            let home = environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
+            let home =
+                environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
                 ?? FileManager.default.homeDirectoryForCurrentUser
             configuration = home.appendingPathComponent(".config", isDirectory: true)
         }
@@ -153,6 +154,7 @@ public enum TrustStoreError: Error, Equatable, CustomStringConvertible {
     /// It would be written inside the workspace, which others share through git.
     case insideWorkspace(String)
 
+    /// The file and the reason, in one line.
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): "\(path): cannot read the trust file: \(reason)"

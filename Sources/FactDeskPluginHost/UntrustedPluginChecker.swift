@@ -17,13 +17,15 @@ public struct UntrustedPluginChecker: Checker {
         self.changed = changed
     }
 
+    /// The declared id and command, and the one rule of its finding.
     public var descriptor: CheckerDescriptor {
         declaration.standInDescriptor(
             summary: "Not run: \(changed ? "changed since it was trusted" : "not trusted on this machine") "
                 + "(factdesk plugins trust \(declaration.id)).",
             rules: [
                 RuleDescriptor(
-                    id: Self.rule, severity: .info, summary: "The plugin was not run: it is not trusted on this machine.",
+                    id: Self.rule, severity: .info,
+                    summary: "The plugin was not run: it is not trusted on this machine.",
                     examples: [])
             ])
     }
@@ -31,19 +33,20 @@ public struct UntrustedPluginChecker: Checker {
     /// One `info` finding at the start of the document, in its language.
     public func check(_ document: Document, context: CheckContext) throws -> [Finding] {
         let id = declaration.id
-        let message = switch (document.language, changed) {
-        case (.fr, false):
-            "Le greffon « \(id) » n’a pas été lancé : il n’est pas approuvé sur cette machine. "
-                + "Pour l’approuver : factdesk plugins trust \(id)"
-        case (.fr, true):
-            "Le greffon « \(id) » n’a pas été lancé : il a changé depuis son approbation. "
-                + "Pour approuver sa nouvelle version : factdesk plugins trust \(id)"
-        case (.en, false):
-            "The \(id) plugin did not run: it is not trusted on this machine. To trust it: factdesk plugins trust \(id)"
-        case (.en, true):
-            "The \(id) plugin did not run: it changed since it was trusted. "
-                + "To trust the new version: factdesk plugins trust \(id)"
-        }
+        let message =
+            switch (document.language, changed) {
+            case (.fr, false):
+                "Le greffon « \(id) » n’a pas été lancé : il n’est pas approuvé sur cette machine. "
+                    + "Pour l’approuver : factdesk plugins trust \(id)"
+            case (.fr, true):
+                "Le greffon « \(id) » n’a pas été lancé : il a changé depuis son approbation. "
+                    + "Pour approuver sa nouvelle version : factdesk plugins trust \(id)"
+            case (.en, false):
+                "The \(id) plugin did not run: it is not trusted on this machine. To trust it: factdesk plugins trust \(id)"
+            case (.en, true):
+                "The \(id) plugin did not run: it changed since it was trusted. "
+                    + "To trust the new version: factdesk plugins trust \(id)"
+            }
         return [
             document.finding(
                 checker: id, rule: Self.rule, severity: .info, span: Span(start: 0, end: 0), message: message)

@@ -43,7 +43,9 @@ struct PluginCommandTests {
             return try #require(documents.first?["findings"] as? [[String: Any]])
         }
 
-        var started: Bool { FileManager.default.fileExists(atPath: workspace.appendingPathComponent("plugin-started").path) }
+        var started: Bool {
+            FileManager.default.fileExists(atPath: workspace.appendingPathComponent("plugin-started").path)
+        }
     }
 
     @Test func anUntrustedPluginIsSkippedWithOneInfoFindingAndNeverStarts() throws {
@@ -69,7 +71,9 @@ struct PluginCommandTests {
         let trusted = try desk.run(["plugins", "trust", "fixture"])
         #expect(trusted.status == 0, "stderr: \(trusted.stderr)")
         #expect(trusted.stdout.contains("trusted fixture: \(desk.workspace.path)/plugins/marker.py"))
-        #expect(FileManager.default.fileExists(atPath: desk.configuration.appendingPathComponent("factdesk/trust.json").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: desk.configuration.appendingPathComponent("factdesk/trust.json").path))
         #expect(try FileManager.default.subpathsOfDirectory(atPath: desk.workspace.path).sorted() == before)
         #expect(try desk.run(["plugins", "list"]).stdout.contains("fixture  trusted"))
 
@@ -102,7 +106,9 @@ struct PluginCommandTests {
         #expect(!FileManager.default.fileExists(atPath: desk.configuration.path))
     }
 
-    @Test(arguments: ["crashes.py", "hangs.py", "invalid-json.py"])
+    @Test(arguments: [
+        "crashes.py", "hangs.py", "invalid-json.py", "out-of-range.py", "bad-handshake.py", "no-stdin.py",
+    ])
     func aBrokenPluginIsOneCheckerErrorAndTheRunGoesOn(plugin: String) throws {
         let desk = try Desk(plugin: plugin)
         defer { desk.folder.remove() }
@@ -143,7 +149,8 @@ struct PluginCommandTests {
     @Test func aMalformedPluginsKeyStopsTheCheckWith2() throws {
         let desk = try Desk(plugin: "marker.py")
         defer { desk.folder.remove() }
-        try Data("plugins:\n  - id: fixture\n    comand: x\n".utf8).write(to: desk.workspace.appendingPathComponent("factdesk.yml"))
+        try Data("plugins:\n  - id: fixture\n    comand: x\n".utf8).write(
+            to: desk.workspace.appendingPathComponent("factdesk.yml"))
         let result = try desk.run(["check", "--no-commit", desk.draft])
         #expect(result.status == 2)
         #expect(result.stderr.contains("factdesk.yml:3:5: unknown key 'comand'"), "stderr: \(result.stderr)")
@@ -156,7 +163,9 @@ struct PluginCommandTests {
         #expect(untrusted.stdout.contains("factdesk plugins trust quotation-marks"))
         let trusted = try FactDeskBinary.run(["check", "--format", "json", "--no-commit", "--trust-plugins", draft])
         #expect(trusted.status == 1, "stderr: \(trusted.stderr)")
-        #expect(trusted.stdout.contains("\"checker\" : \"quotation-marks\"") || trusted.stdout.contains("\"checker\": \"quotation-marks\""))
+        #expect(
+            trusted.stdout.contains("\"checker\" : \"quotation-marks\"")
+                || trusted.stdout.contains("\"checker\": \"quotation-marks\""))
         #expect(!trusted.stdout.contains("checker-error"))
     }
 }

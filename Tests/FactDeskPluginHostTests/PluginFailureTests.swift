@@ -52,7 +52,10 @@ struct PluginFailureTests {
         let waited = Date().timeIntervalSince(asked)
         #expect(waited >= 1 && waited < 20, "stopped at its timeout, not awaited: \(waited) s")
         let started = Date()
-        #expect(throws: PluginError.stoppedEarlier(reason: PluginError.timedOut(seconds: 1, waitingFor: "findings for draft.md").description)) {
+        #expect(
+            throws: PluginError.stoppedEarlier(
+                reason: PluginError.timedOut(seconds: 1, waitingFor: "findings for draft.md").description)
+        ) {
             try plugin.check(document, context: CheckContext(mentions: []))
         }
         #expect(Date().timeIntervalSince(started) < 2, "no second wait for a stopped plugin")
@@ -76,7 +79,10 @@ struct PluginFailureTests {
         let plugin = try PluginFixtures.start(PluginFixtures.declaration("out-of-range.py", in: folder.url))
         for text in ["Court.", "Un peu plus long."] {
             let length = text.unicodeScalars.count
-            #expect(throws: PluginError.invalidFinding("span 0..<\(length + 5) of rule 'flag' lies outside the document (0..<\(length))")) {
+            #expect(
+                throws: PluginError.invalidFinding(
+                    "span 0..<\(length + 5) of rule 'flag' lies outside the document (0..<\(length))")
+            ) {
                 try plugin.check(Document(path: "a.md", text: text, language: .fr), context: CheckContext(mentions: []))
             }
         }

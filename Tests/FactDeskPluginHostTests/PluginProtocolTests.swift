@@ -44,7 +44,9 @@ struct PluginProtocolTests {
             #expect(finding.severity == .warning)
             let mentions = StandardExtractors.all.mentions(in: documents[index]).count
             #expect(mentions > 0)
-            #expect(finding.message.hasSuffix("; \(mentions) mentions; 0 names; d\(index).md fr 2025-11-24"), "\(finding.message)")
+            #expect(
+                finding.message.hasSuffix("; \(mentions) mentions; 0 names; d\(index).md fr 2025-11-24"),
+                "\(finding.message)")
         }
     }
 
@@ -81,7 +83,8 @@ struct PluginProtocolTests {
         #expect(throws: PluginError.reported("cannot check this")) {
             try plugin.check(Document(path: "a.md", text: "!oops", language: .fr), context: CheckContext(mentions: []))
         }
-        let next = try plugin.check(Document(path: "b.md", text: "Suite.", language: .fr), context: CheckContext(mentions: []))
+        let next = try plugin.check(
+            Document(path: "b.md", text: "Suite.", language: .fr), context: CheckContext(mentions: []))
         #expect(next.count == 1)
     }
 }

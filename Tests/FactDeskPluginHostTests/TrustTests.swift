@@ -22,7 +22,8 @@ struct TrustTests {
             workspace = folder.url.appendingPathComponent("desk")
             marker = workspace.appendingPathComponent("plugin-started")
             store = TrustStore(file: folder.url.appendingPathComponent("config/factdesk/trust.json"))
-            let script = try String(contentsOf: PluginFixtures.folder.appendingPathComponent("marker.py"), encoding: .utf8)
+            let script = try String(
+                contentsOf: PluginFixtures.folder.appendingPathComponent("marker.py"), encoding: .utf8)
             let plugin = try folder.write("desk/plugins/marker.py", script)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: plugin.path)
             try folder.write(
@@ -123,7 +124,9 @@ struct TrustTests {
     }
 
     @Test func theUserStoreFollowsXDGConfigHome() {
-        #expect(TrustStore.user(environment: ["XDG_CONFIG_HOME": "/x/cfg", "HOME": "/home/a"]).file.path == "/x/cfg/factdesk/trust.json")
+        #expect(
+            TrustStore.user(environment: ["XDG_CONFIG_HOME": "/x/cfg", "HOME": "/home/a"]).file.path
+                == "/x/cfg/factdesk/trust.json")
         #expect(TrustStore.user(environment: ["HOME": "/home/a"]).file.path == "/home/a/.config/factdesk/trust.json")
     }
 }

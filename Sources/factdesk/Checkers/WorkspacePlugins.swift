@@ -14,7 +14,8 @@ struct WorkspacePlugins {
     var workspace: URL? {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         for draft in drafts where draft != "-" {
-            let folder = URL(fileURLWithPath: draft, relativeTo: current).standardizedFileURL.deletingLastPathComponent()
+            let folder = URL(fileURLWithPath: draft, relativeTo: current).standardizedFileURL
+                .deletingLastPathComponent()
             if let root = PluginConfiguration.workspaceRoot(from: folder) { return root }
         }
         return PluginConfiguration.workspaceRoot(from: current)

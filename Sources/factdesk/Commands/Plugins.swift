@@ -43,7 +43,8 @@ struct PluginWorkspaceOptions: ParsableArguments {
         if let unknown = ids.first(where: { id in !plugins.contains { $0.id == id } }) {
             throw ExitCode(
                 Diagnostics.usage(
-                    "no plugin '\(unknown)' in \(root.path)/factdesk.yml (declared: \(plugins.map(\.id).joined(separator: ", ")))"))
+                    "no plugin '\(unknown)' in \(root.path)/factdesk.yml (declared: \(plugins.map(\.id).joined(separator: ", ")))"
+                ))
         }
         return ids.isEmpty ? plugins : plugins.filter { ids.contains($0.id) }
     }
