@@ -78,6 +78,7 @@ enum PluginBenchmark {
                     }
                 }
                 let startUp = try await Measurement.median { _ = try start() }
+                let fingerprint = try await Measurement.median { _ = try PluginFingerprint.of(declaration) }
                 // The plugin's own CPU time: a fresh process checking every document, less one that only starts.
                 let startOnly = try childCPU { _ = try start() }
                 let withDocuments = try childCPU {
@@ -89,10 +90,11 @@ enum PluginBenchmark {
                 lines.append(
                     String(
                         format:
-                            "  %@ %7.3f ms warm (%.2f× baseline; CPU: host %.3f ms, plugin %.3f ms); %.1f ms per run to start, shake hands and stop",
+                            "  %@ %7.3f ms warm (%.2f× baseline; CPU: host %.3f ms, plugin %.3f ms); per run: %.1f ms to start, shake hands and stop, %.1f ms to check trust",
                         name.padding(toLength: 41, withPad: " ", startingAt: 0), warm * 1000 / Double(documentCount),
                         warm / builtIn, hostCPU * 1000 / Double(documentCount),
-                        (withDocuments - startOnly) * 1000 / Double(documentCount), startUp * 1000))
+                        (withDocuments - startOnly) * 1000 / Double(documentCount), startUp * 1000,
+                        fingerprint * 1000))
             } catch {
                 lines.append("  \(name): failed: \(error)")
             }

@@ -20,15 +20,36 @@ public struct SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    /// Adds bytes to the message.
+    /// Adds bytes to the message. Contiguous bytes (`Data`, arrays) are hashed a block at a time.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            pending.append(byte)
-            length &+= 1
-            if pending.count == 64 {
-                compress(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
+        let hashed: Void? = bytes.withContiguousStorageIfAvailable { update(contiguous: $0) }
+        guard hashed == nil else { return }
+        for byte in bytes { append(byte) }
+    }
+
+    private mutating func update(contiguous bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while !pending.isEmpty, index < bytes.count {
+            append(bytes[index])
+            index += 1
+        }
+        while bytes.count - index >= 64 {
+            compress(UnsafeBufferPointer(rebasing: bytes[index..<index + 64]))
+            length &+= 64
+            index += 64
+        }
+        while index < bytes.count {
+            append(bytes[index])
+            index += 1
+        }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        pending.append(byte)
+        length &+= 1
+        if pending.count == 64 {
+            compress(pending)
+            pending.removeAll(keepingCapacity: true)
         }
     }
 
@@ -44,10 +65,11 @@ public struct SHA256 {
         }.joined()
     }
 
-    private mutating func compress(_ block: [UInt8]) {
+    private mutating func compress<Block: RandomAccessCollection<UInt8>>(_ block: Block) where Block.Index == Int {
         var words = [UInt32](repeating: 0, count: 64)
+        let base = block.startIndex
         for index in 0..<16 {
-            words[index] = block[index * 4..<index * 4 + 4].reduce(0) { $0 << 8 | UInt32($1) }
+            words[index] = block[base + index * 4..<base + index * 4 + 4].reduce(0) { $0 << 8 | UInt32($1) }
         }
         for index in 16..<64 {
             let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
