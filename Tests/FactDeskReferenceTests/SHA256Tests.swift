@@ -27,6 +27,8 @@ struct SHA256Tests {
         }
         #expect(digest(pieces) == "aaa1137a572394ab285096ae86aa5e48fac554adfe277fe868729e38f469329d")
         // A sequence without contiguous storage takes the byte-at-a-time path.
-        #expect(digest([Self.pattern.lazy.map { $0 }]) == "aaa1137a572394ab285096ae86aa5e48fac554adfe277fe868729e38f469329d")
+        #expect(
+            digest([Self.pattern.lazy.map { $0 }]) == "aaa1137a572394ab285096ae86aa5e48fac554adfe277fe868729e38f469329d"
+        )
     }
 }
