@@ -79,7 +79,8 @@ enum PluginBenchmark {
                 }
                 let startUp = try await Measurement.median { _ = try start() }
                 let fingerprint = try await Measurement.median { _ = try PluginFingerprint.of(declaration) }
-                // The plugin's own CPU time: a fresh process checking every document, less one that only starts.
+                // The plugin's own CPU time: a fresh process checking every document, less one that
+                // only starts (medians of several runs each).
                 let startOnly = try childCPU { _ = try start() }
                 let withDocuments = try childCPU {
                     let fresh = try start()
@@ -102,7 +103,8 @@ enum PluginBenchmark {
         return lines
     }
 
-    /// The CPU time (user and system) of the child processes that ended during `body`, in seconds.
+    /// The median CPU time (user and system) of the child processes that ended during each of
+    /// several runs of `body`, in seconds.
     private static func childCPU(_ body: () throws -> Void) throws -> Double {
         func now() -> Double {
             var usage = rusage()
@@ -114,9 +116,13 @@ enum PluginBenchmark {
             return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
                 + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         }
-        let before = now()
-        try body()
-        return now() - before
+        var times: [Double] = []
+        for _ in 0..<Measurement.runs {
+            let before = now()
+            try body()
+            times.append(now() - before)
+        }
+        return times.sorted()[times.count / 2]
     }
 
     /// A plugin that answers every request at once with no findings: what is left is the protocol.
