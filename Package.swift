@@ -64,6 +64,10 @@ let package = Package(
             path: "Sources/CheckerModuleRegistry"
         ),
         .executableTarget(name: "CheckerModuleRegistryGenerator"),
+        // External plugins: the factdesk.plugin/1 protocol over a child process, and plugin trust.
+        .target(
+            name: "FactDeskPluginHost",
+            dependencies: ["FactDeskKit", "FactDeskReport", "FactDeskReference", .product(name: "Yams", package: "Yams")]),
         // libgit2, through pkg-config.
         .systemLibrary(
             name: "CLibGit2",
@@ -79,6 +83,7 @@ let package = Package(
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine",
                 "FactDeskReport", "FactDeskWorkspace", "FactDeskReference", "FactDeskRulePacks", "FactDeskModules",
+                "FactDeskPluginHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -87,7 +92,7 @@ let package = Package(
             name: "FactDeskBenchmarks",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace",
-                "FactDeskGit", "FactDeskReference",
+                "FactDeskGit", "FactDeskReference", "FactDeskPluginHost",
             ]
         ),
         .testTarget(name: "FactDeskKitTests", dependencies: ["FactDeskKit"]),
@@ -105,6 +110,10 @@ let package = Package(
         .testTarget(name: "FactDeskGitTests", dependencies: ["FactDeskGit"]),
         .testTarget(name: "FactDeskWorkspaceTests", dependencies: ["FactDeskWorkspace", "FactDeskGit", "FactDeskKit"]),
         .testTarget(name: "FactDeskCLITests", dependencies: ["factdesk"]),
+        .testTarget(
+            name: "FactDeskPluginHostTests",
+            dependencies: ["FactDeskPluginHost", "FactDeskKit", "FactDeskEngine", "FactDeskText", "FactDeskReference"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

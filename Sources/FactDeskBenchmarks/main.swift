@@ -1,6 +1,6 @@
 import Foundation
 
-// `swift run -c release FactDeskBenchmarks [engine|date|number|name|reference|git]...` — prints each benchmark's figures.
+// `swift run -c release FactDeskBenchmarks [engine|date|number|name|reference|plugins|git]...` — prints each benchmark's figures.
 let arguments = Set(CommandLine.arguments.dropFirst())
 let selected = { (name: String) in arguments.isEmpty || arguments.contains(name) }
 
@@ -17,6 +17,9 @@ if selected("name") {
 }
 if selected("reference") {
     for line in ReferenceBenchmark.run() { print(line) }
+}
+if selected("plugins") {
+    for line in await PluginBenchmark.run() { print(line) }
 }
 if selected("git") {
     do {

@@ -9,11 +9,12 @@ import Foundation
 /// "monday", "offset": 1}`; an anniversary's, its ordinal. A number range's value is `{"low",
 /// "high"}`; numbers, percentages and ranges add `bound` (`{"relation": "more-than", "span"}`)
 /// when words bound them, and amounts `unit` (`"EUR"`). See ``ExtractJSON`` for the shapes.
-struct MentionObject: Codable {
+public struct MentionObject: Codable, Sendable {
     /// The mention in Kit form.
-    var mention: Mention
+    public var mention: Mention
 
-    init(_ mention: Mention) {
+    /// Wraps a mention for encoding.
+    public init(_ mention: Mention) {
         self.mention = mention
     }
 
@@ -31,7 +32,7 @@ struct MentionObject: Codable {
         var end: Int
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(mention.kind, forKey: .kind)
         try container.encode(mention.text, forKey: .text)
@@ -80,7 +81,7 @@ struct MentionObject: Codable {
         try container.encodeIfPresent(mention.unit, forKey: .unit)
     }
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let kind = try container.decode(Mention.Kind.self, forKey: .kind)
         let span = try container.decode(SpanObject.self, forKey: .span)

@@ -27,6 +27,11 @@ enum FactDeskBinary {
         fatalError("factdesk executable not found near \(CommandLine.arguments[0])")
     }
 
+    /// The configuration folder (`XDG_CONFIG_HOME`) runs use unless told otherwise: a temporary
+    /// one, so no test reads or writes the user's own plugin trust.
+    static let configurationHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("factdesk-cli-config-\(ProcessInfo.processInfo.processIdentifier)")
+
     /// Runs `factdesk` with arguments, optional standard input and extra environment.
     static func run(
         _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
@@ -38,6 +43,7 @@ enum FactDeskBinary {
         process.currentDirectoryURL = directory
         var variables = ProcessInfo.processInfo.environment
         variables["NO_COLOR"] = "1"
+        variables["XDG_CONFIG_HOME"] = configurationHome.path
         for (key, value) in environment { variables[key] = value }
         process.environment = variables
         let stdin = Pipe()

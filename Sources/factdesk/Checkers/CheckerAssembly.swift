@@ -7,11 +7,14 @@ import FactDeskRulePacks
 /// default — so that `check` and `checkers` always agree.
 ///
 /// In order: FactDesk's built-in checkers, the Swift checker modules compiled in from
-/// `Plugins/`, then the rule packs in the workspace's `rules/` folder. The workspace is the one
-/// holding the first draft (or the current folder when there is no draft).
+/// `Plugins/`, the rule packs in the workspace's `rules/` folder, then the external plugins the
+/// workspace declares. The workspace is the one holding the first draft (or the current folder
+/// when there is no draft).
 struct CheckerAssembly {
     /// The drafts a run is about; a workspace is found from them (or from the current folder).
     var drafts: [String]
+    /// Whether external plugins run without being trusted (`check --trust-plugins`).
+    var trustsEveryPlugin = false
 
     /// The workspace the run is in, if any.
     var workspace: WorkspaceRoot? {
@@ -25,7 +28,7 @@ struct CheckerAssembly {
         if let rules = workspace?.rulesFolder {
             checkers += try RulePackLoader().load([rules]).map { RulePackChecker($0) }
         }
-        return checkers
+        return checkers + (try WorkspacePlugins(drafts: drafts, trustsEveryPlugin: trustsEveryPlugin).checkers())
     }
 
     /// The ids of the checkers a run uses when `--checker` is not given: the workspace's

@@ -34,6 +34,9 @@ struct Check: AsyncParsableCommand {
     @Flag(name: .customLong("no-commit"), help: "Check without committing a revision to the workspace.")
     var noCommit = false
 
+    @Flag(name: .customLong("trust-plugins"), help: "Run the workspace's external plugins even if not trusted on this machine (for CI).")
+    var trustPlugins = false
+
     @Argument(help: ArgumentHelp("Drafts to check; - reads standard input.", valueName: "FILE"))
     var files: [String]
 

@@ -14,7 +14,7 @@ struct CheckRun {
         let catalog: CheckerCatalog
         let enabledRules: Set<String>
         do {
-            let assembly = CheckerAssembly(drafts: command.files)
+            let assembly = CheckerAssembly(drafts: command.files, trustsEveryPlugin: command.trustPlugins)
             let checkers = try assembly.checkers()
             let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
             catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
