@@ -60,6 +60,10 @@ private struct PreparedFile {
         destination = root.appendingPathComponent(file.path)
         temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).factdesk-\(UUID().uuidString)")
+        // A folder on the way that is a link leading out (`annotations -> /elsewhere`) is refused
+        // before anything is created through it.
+        let folder = destination.deletingLastPathComponent().resolvingSymlinksInPath().path
+        guard (folder + "/").hasPrefix(root.path + "/") else { throw WorkspaceError.outsideWorkspace(path: file.path) }
         do {
             try FileManager.default.createDirectory(
                 at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
