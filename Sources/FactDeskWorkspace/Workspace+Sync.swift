@@ -76,7 +76,8 @@ extension Workspace {
                 if let existing = try repository.references(matching: local).first {
                     guard existing.target == tag.target else {
                         throw WorkspaceError.publishedTagConflict(
-                            tag: String(local.dropFirst("refs/tags/".count)), local: String(existing.target.hex.prefix(12)),
+                            tag: String(local.dropFirst("refs/tags/".count)),
+                            local: String(existing.target.hex.prefix(12)),
                             remote: String(tag.target.hex.prefix(12)))
                     }
                     continue
@@ -105,8 +106,12 @@ extension Workspace {
         let branch = Workspace.quarantine + "heads/" + head.name
         try repository.fetch(
             remote: Workspace.remoteName,
-            refspecs: ["+\(head.reference):\(branch)", "+refs/tags/published/*:\(Workspace.quarantine)tags/published/*"])
-        return (try repository.referenceTarget(branch), try repository.references(matching: Workspace.quarantine + "tags/*"))
+            refspecs: [
+                "+\(head.reference):\(branch)", "+refs/tags/published/*:\(Workspace.quarantine)tags/published/*",
+            ])
+        return (
+            try repository.referenceTarget(branch), try repository.references(matching: Workspace.quarantine + "tags/*")
+        )
     }
 
     private func emptyQuarantine() throws {
@@ -123,7 +128,8 @@ extension Workspace {
             return .upToDate
         case .fastForward:
             try checkout(try repository.treeID(of: theirs), from: ourTree)
-            try repository.updateReference(head.reference, to: theirs, expecting: head.commit, message: "factdesk: pull")
+            try repository.updateReference(
+                head.reference, to: theirs, expecting: head.commit, message: "factdesk: pull")
             return .fastForwarded(to: RevisionID(hex: theirs.hex))
         case .diverged:
             guard let ours = head.commit, let ourTree else { return .upToDate }

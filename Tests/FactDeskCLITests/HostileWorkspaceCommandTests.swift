@@ -46,7 +46,8 @@ struct HostileWorkspaceCommandTests {
         #expect(try git("rev-list", "--count", "HEAD", in: desk) == "1\n")
         let lint = try FactDeskBinary.run(["reference", "lint"], in: desk)
         #expect(lint.status == 2)
-        #expect(lint.stderr.hasSuffix("reference/laughs.yml:3:40: error: 61 more YAML anchors and aliases not listed\n"))
+        #expect(
+            lint.stderr.hasSuffix("reference/laughs.yml:3:40: error: 61 more YAML anchors and aliases not listed\n"))
     }
 
     @Test func pullRefusesALinkOutOfTheWorkspaceAndExitsTwo() throws {

@@ -9,7 +9,8 @@ import Testing
     /// last level used as a mapping key, which Yams would hash in full.
     static let billionLaughs: String = {
         var yaml = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
-        for (name, previous) in zip(["b", "c", "d", "e", "f", "g", "h", "i"], ["a", "b", "c", "d", "e", "f", "g", "h"])
+        for (name, previous) in zip(
+            ["b", "c", "d", "e", "f", "g", "h", "i"], ["a", "b", "c", "d", "e", "f", "g", "h"])
         {
             yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
         }

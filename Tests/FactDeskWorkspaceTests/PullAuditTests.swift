@@ -1,6 +1,7 @@
-@testable import FactDeskWorkspace
 import Foundation
 import Testing
+
+@testable import FactDeskWorkspace
 
 /// A remote that sends what no workspace should hold: each is refused and the workspace is left
 /// exactly as it was — HEAD, every reference, the index and the work tree.
@@ -101,7 +102,8 @@ struct PullAuditTests {
             let rootListing = try git("ls-tree", "HEAD", in: setup.mallory).split(separator: "\n")
                 .map { $0.hasSuffix("\tdrafts") ? "040000 tree \(line(newDrafts))\tdrafts" : String($0) }
             let root = try git(input: rootListing.joined(separator: "\n") + "\n", "mktree", in: setup.mallory)
-            let commit = try git("commit-tree", line(root), "-p", "HEAD", "-m", "a repository inside", in: setup.mallory)
+            let commit = try git(
+                "commit-tree", line(root), "-p", "HEAD", "-m", "a repository inside", in: setup.mallory)
             try git("update-ref", "refs/heads/main", line(commit), in: setup.mallory)
             try git("push", "--quiet", "origin", "main", in: setup.mallory)
         },

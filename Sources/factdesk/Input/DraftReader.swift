@@ -17,9 +17,20 @@ struct DraftReader {
             throw InputError(path: path, reason: "binary data (NUL byte at offset \(zero)), not a text draft")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw InputError(path: path, reason: "not valid UTF-8 (first bad byte at offset \(DraftReader.firstInvalidUTF8Offset(data)))")
+            throw InputError(
+                path: path,
+                reason: "not valid UTF-8 (first bad byte at offset \(DraftReader.firstInvalidUTF8Offset(data)))")
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+    }
+
+    /// Whether the file at `path` starts with a UTF-8 byte order mark, which ``read(_:)`` drops
+    /// from the text it checks but a workspace revision keeps, so that the committed draft is
+    /// the file as it is.
+    static func startsWithByteOrderMark(_ path: String) -> Bool {
+        guard let file = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? file.close() }
+        return (try? file.read(upToCount: 3)) == Data([0xEF, 0xBB, 0xBF])
     }
 
     private func readStdin() throws(InputError) -> Data {
