@@ -50,6 +50,19 @@ struct HostileWorkspaceCommandTests {
             lint.stderr.hasSuffix("reference/laughs.yml:3:40: error: 61 more YAML anchors and aliases not listed\n"))
     }
 
+    @Test func aDraftThatIsALinkToADeviceIsRefusedAtOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let desk = folder.url.appendingPathComponent("desk")
+        #expect(try FactDeskBinary.run(["init", desk.path]).status == 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: desk.appendingPathComponent("drafts/zero.md").path, withDestinationPath: "/dev/zero")
+        let result = try FactDeskBinary.run(["check", "drafts/zero.md"], environment: author, in: desk)
+        #expect(result.status == 2)
+        #expect(result.stderr == "factdesk: drafts/zero.md: not a regular file (a device, pipe or socket is never read)\n")
+        #expect(try git("rev-list", "--count", "HEAD", in: desk) == "1\n")
+    }
+
     @Test func pullRefusesALinkOutOfTheWorkspaceAndExitsTwo() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -52,7 +52,13 @@ struct DraftReader {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw InputError(path: path, reason: "permission denied")
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        // A link is followed to what it names: a device or a pipe would be read forever.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: target)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            throw InputError(path: path, reason: "not a regular file (a device, pipe or socket is never read)")
+        }
+        let size = attributes?[.size] as? Int ?? 0
         guard size <= DraftReader.maximumSize else { throw InputError.tooLarge(path: path, size: size) }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
