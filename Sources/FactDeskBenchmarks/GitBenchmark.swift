@@ -5,8 +5,8 @@ import Foundation
 /// Annotated revisions through libgit2 against the `git` CLI making the same commits, and the
 /// time to read a long history back. The CLI is used here only as the baseline.
 enum GitBenchmark {
-    /// Revisions committed in each of the two timed runs.
-    static let revisions = 200
+    /// Revisions committed in each timed round, by each side.
+    static let revisions = 100
     /// Revisions in the long history read back.
     static let historyLength = 10_000
 
@@ -16,22 +16,29 @@ enum GitBenchmark {
             "factdesk-git-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let options = WorkspaceOptions(environment: ["FACTDESK_AUTHOR": "Bench Editor <bench@example.org>"])
-
-        let workspace = try Workspace.create(at: folder.appendingPathComponent("libgit2"), options: options)
         let checks = (0..<revisions).map { revision in
             let text = draft(revision: revision)
             return (text: text, findings: findings(in: text))
         }
-        var committed: [(draft: String, annotations: Data, message: String)] = []
-        let libgit2Seconds = try time {
+
+        // Rounds alternate the two sides, so that both meet the same load on a shared machine.
+        var libgit2Rounds: [Double] = []
+        var cliRounds: [Double] = []
+        for round in 0..<Measurement.runs {
+            let workspace = try Workspace.create(
+                at: folder.appendingPathComponent("libgit2-\(round)"), options: options)
+            var committed: [(draft: String, annotations: Data, message: String)] = []
+            var seconds = 0.0
             for check in checks {
-                try commitCheck(check.text, findings: check.findings, in: workspace)
+                seconds += try time { try commitCheck(check.text, findings: check.findings, in: workspace) }
                 committed.append((check.text, try annotations(in: workspace), "check drafts/bench.md"))
             }
+            libgit2Rounds.append(seconds * 1000 / Double(revisions))
+            let cliSeconds = try cliCommits(committed, in: folder.appendingPathComponent("cli-\(round)"))
+            cliRounds.append(cliSeconds * 1000 / Double(revisions))
         }
-        let cliSeconds = try cliCommits(committed, in: folder.appendingPathComponent("cli"))
-        let libgit2Milliseconds = libgit2Seconds * 1000 / Double(revisions)
-        let cliMilliseconds = cliSeconds * 1000 / Double(revisions)
+        let libgit2Milliseconds = median(libgit2Rounds)
+        let cliMilliseconds = median(cliRounds)
 
         let long = try Workspace.create(at: folder.appendingPathComponent("history"), options: options)
         let template = findings(in: draft(revision: 0))
@@ -45,10 +52,14 @@ enum GitBenchmark {
         let draftLogSeconds = try time { _ = try long.log(draft: try DraftPath("drafts/bench.md")) }
         let historySeconds = try time { _ = try long.history(of: finding(in: draft(revision: 0)).id) }
         return [
-            "git: annotated revision (\(revisions) checks of a ~5 KB draft, 12 findings; draft file written by both)",
+            "git: annotated revision (\(Measurement.runs) rounds of \(revisions) checks of a ~5 KB draft, 12 findings;"
+                + " draft file written by both)",
             String(
                 format: "  libgit2 %.2f ms per revision; git CLI (add + commit) %.2f ms; %.1f× faster",
                 libgit2Milliseconds, cliMilliseconds, cliMilliseconds / libgit2Milliseconds),
+            "  rounds, ms per revision: libgit2 "
+                + libgit2Rounds.map { String(format: "%.2f", $0) }.joined(separator: " ") + "; git CLI "
+                + cliRounds.map { String(format: "%.1f", $0) }.joined(separator: " "),
             String(
                 format: "git: %d-revision history built in %.1f s (%.2f ms per revision)",
                 historyLength, buildSeconds, buildSeconds * 1000 / Double(historyLength)),
@@ -56,6 +67,10 @@ enum GitBenchmark {
                 format: "  log of %d revisions %.3f s; log of one draft %.3f s; history of one finding %.3f s",
                 count, logSeconds, draftLogSeconds, historySeconds),
         ]
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        values.sorted()[values.count / 2]
     }
 
     /// The paragraph repeated through the draft, with a wrong weekday in each copy.

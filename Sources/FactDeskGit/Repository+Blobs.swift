@@ -3,11 +3,16 @@ import Foundation
 
 extension Repository {
     /// Stores `data` as a blob.
+    ///
+    /// It goes straight to the object database, which finds a blob it already holds before
+    /// writing anything (`git_blob_create_from_buffer` streams into a new temporary file first,
+    /// even for a blob that exists).
     /// - Returns: the blob's id (the same id `git hash-object` gives).
     public func writeBlob(_ data: Data) throws -> ObjectID {
+        let odb = try Handle<ObjectDatabaseKind>("git_repository_odb") { git_repository_odb(&$0, pointer) }
         var oid = git_oid()
-        let code = data.withUnsafeBytes { git_blob_create_from_buffer(&oid, pointer, $0.baseAddress, $0.count) }
-        try check(code, "git_blob_create_from_buffer")
+        let code = data.withUnsafeBytes { git_odb_write(&oid, odb.pointer, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
+        try check(code, "git_odb_write")
         return ObjectID(oid)
     }
 

@@ -23,18 +23,27 @@ extension Repository {
         }
     }
 
-    /// Downloads objects and updates the local references named by `refspecs`.
+    /// Downloads objects and updates the local references named by `refspecs`, and nothing
+    /// else: the remote's configured refspecs are not applied on the side (no opportunistic
+    /// update of remote-tracking branches) and `FETCH_HEAD` is not written, so a caller that
+    /// fetches into a quarantine namespace knows exactly which references moved.
     /// - Parameters:
     ///   - name: the remote's name.
     ///   - refspecs: e.g. `refs/heads/main:refs/remotes/origin/main`; without a leading `+`, a
     ///     reference that would not fast-forward is left alone and the fetch fails.
     public func fetch(remote name: String, refspecs: [String]) throws {
-        let remote = try Handle<RemoteKind>("git_remote_lookup", path: name) { git_remote_lookup(&$0, pointer, name) }
+        guard let url = try remoteURL(named: name) else {
+            throw GitError(function: "git_remote_lookup", code: .notFound, message: "no remote named \(name)")
+        }
+        let remote = try Handle<RemoteKind>("git_remote_create_anonymous", path: url) {
+            git_remote_create_anonymous(&$0, pointer, url)
+        }
         var options = git_fetch_options()
         try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "git_fetch_options_init")
         options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE
+        options.update_fetchhead = 0
         let code = withStrArray(refspecs) { git_remote_fetch(remote.pointer, $0, &options, "fetch") }
-        try check(code, "git_remote_fetch", path: String(libgit2: git_remote_url(remote.pointer)))
+        try check(code, "git_remote_fetch", path: url)
     }
 
     /// Uploads the references named by `refspecs` to a remote.

@@ -1,4 +1,5 @@
 import FactDeskKit
+import FactDeskReference
 import Foundation
 import Yams
 
@@ -40,6 +41,9 @@ public enum PluginConfiguration {
     ///   - file: its path, for messages.
     ///   - workspace: the workspace's root folder.
     public static func declarations(yaml: String, file: String, workspace: URL) throws -> [PluginDeclaration] {
+        if let problem = YAMLEventScreen.problems(in: yaml, subject: "factdesk.yml").first {
+            throw PluginConfigurationError(file: file, line: problem.line, column: problem.column, reason: problem.reason)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

@@ -47,7 +47,7 @@ public struct ReferenceLoader: Sendable {
         var series: [Series] = []
         var properties: [Property] = []
         for source in sources {
-            let (document, problems) = DocumentReader.read(source.text, file: source.path)
+            let (document, problems) = DocumentReader.read(source.text, file: source.path, limits: limits)
             diagnostics += problems
             entities += document.entities
             series += document.series

@@ -68,13 +68,11 @@ public struct RulePackLoader: Sendable {
     ///   - file: the path shown in diagnostics and kept as the pack's origin.
     /// - Throws: ``RulePackError`` with every problem found.
     public func parse(_ text: String, file: String) throws -> RulePack {
-        let aliases = AliasScreen.hits(in: text)
-        guard aliases.isEmpty else {
+        let screened = YAMLEventScreen.problems(in: text, subject: "rule packs")
+        guard screened.isEmpty else {
             throw RulePackError(
-                aliases.map {
-                    ReferenceDiagnostic(
-                        "YAML anchors and aliases are not allowed in rule packs",
-                        at: SourceLocation(file: file, line: $0.line, column: $0.column))
+                screened.map {
+                    ReferenceDiagnostic($0.reason, at: SourceLocation(file: file, line: $0.line, column: $0.column))
                 })
         }
         let root: Node?

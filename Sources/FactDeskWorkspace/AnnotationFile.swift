@@ -60,12 +60,28 @@ struct AnnotationFile: Codable, Hashable, Sendable {
     /// Reads a file's bytes.
     /// - Throws: a decoding error, or ``WorkspaceError/fileError(path:reason:)`` for another schema.
     static func decode(_ data: Data, path: String) throws -> AnnotationFile {
+        let decoder = JSONDecoder()
+        // One parse for a file of this schema; the header alone is read only to explain a failure.
+        if let stored = try? decoder.decode(Stored.self, from: data), stored.schema == schema { return stored.file }
         struct Header: Decodable { var schema: String }
-        let header = try JSONDecoder().decode(Header.self, from: data)
+        let header = try decoder.decode(Header.self, from: data)
         guard header.schema == schema else {
             throw WorkspaceError.fileError(path: path, reason: "unknown schema \(header.schema)")
         }
-        return try JSONDecoder().decode(AnnotationFile.self, from: data)
+        return try decoder.decode(AnnotationFile.self, from: data)
+    }
+
+    /// A whole file: its schema and its content, read in one pass.
+    private struct Stored: Decodable {
+        let schema: String
+        let file: AnnotationFile
+
+        private enum CodingKeys: String, CodingKey { case schema }
+
+        init(from decoder: any Decoder) throws {
+            schema = try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .schema)
+            file = try AnnotationFile(from: decoder)
+        }
     }
 
     private enum CodingKeys: String, CodingKey { case draft, run, findings }

@@ -20,12 +20,23 @@ enum FindingMatcher {
     /// Pairs previous and current findings; each finding is in at most one pair.
     static func match(previous: [Finding], current: [Finding]) -> [Pair] {
         var candidates: [(score: Int, pair: Pair)] = []
+        // A quote repeated through a draft is normalised once.
+        var normalized: [String: String] = [:]
+        func key(_ finding: Finding) -> String {
+            let exact = finding.quote.exact
+            let words = normalized[exact] ?? FindingID.normalize(exact)
+            normalized[exact] = words
+            return "\(finding.checker)\u{1F}\(finding.rule)\u{1F}\(words)"
+        }
         let previousKeys = previous.map(key)
         let currentKeys = current.map(key)
+        // Each context is split into scalars once, not once per pair compared.
+        let previousContexts = previous.map(Context.init)
+        let currentContexts = current.map(Context.init)
         for (currentIndex, currentKey) in currentKeys.enumerated() {
             for (previousIndex, previousKey) in previousKeys.enumerated() where previousKey == currentKey {
                 let score =
-                    contextScore(previous[previousIndex].quote, current[currentIndex].quote) * 2
+                    previousContexts[previousIndex].score(against: currentContexts[currentIndex]) * 2
                     + (previous[previousIndex].id == current[currentIndex].id ? 1 : 0)
                 candidates.append((score, Pair(previous: previousIndex, current: currentIndex)))
             }
@@ -45,15 +56,25 @@ enum FindingMatcher {
         return pairs.sorted { $0.current < $1.current }
     }
 
-    private static func key(_ finding: Finding) -> String {
-        "\(finding.checker)\u{1F}\(finding.rule)\u{1F}\(FindingID.normalize(finding.quote.exact))"
-    }
+    /// A finding's context as scalars: the prefix read backwards from the quote, the suffix forwards.
+    private struct Context {
+        let before: [Unicode.Scalar]
+        let after: [Unicode.Scalar]
 
-    /// How many scalars of context agree: the end of the prefixes plus the start of the suffixes.
-    static func contextScore(_ lhs: TextQuote, _ rhs: TextQuote) -> Int {
-        let before = zip(lhs.prefix.unicodeScalars.reversed(), rhs.prefix.unicodeScalars.reversed()).prefix { $0 == $1 }
-            .count
-        let after = zip(lhs.suffix.unicodeScalars, rhs.suffix.unicodeScalars).prefix { $0 == $1 }.count
-        return before + after
+        init(_ finding: Finding) {
+            before = finding.quote.prefix.unicodeScalars.reversed()
+            after = Array(finding.quote.suffix.unicodeScalars)
+        }
+
+        /// How many scalars of context agree: the end of the prefixes plus the start of the suffixes.
+        func score(against other: Context) -> Int {
+            Context.commonLength(before, other.before) + Context.commonLength(after, other.after)
+        }
+
+        private static func commonLength(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar]) -> Int {
+            var length = 0
+            while length < lhs.count, length < rhs.count, lhs[length] == rhs[length] { length += 1 }
+            return length
+        }
     }
 }

@@ -41,7 +41,8 @@ extension Workspace {
         try locked {
             let head = try branchHead()
             let tree = try head.commit.map(repository.treeID(of:))
-            let previous = try tree.flatMap { try annotations(of: draft, inTree: $0) }
+            let stored = try tree.flatMap { try storedAnnotations(of: draft, inTree: $0) }
+            let previous = stored?.file
             let ledger = try tree.map { try decisions(of: draft, inTree: $0) } ?? DecisionLedger([])
             let previousFindings = previous?.findings ?? []
             let pairs = FindingMatcher.match(previous: previousFindings, current: findings)
@@ -67,10 +68,14 @@ extension Workspace {
                     draft: draft, findings: decided, newFindingIDs: newIDs, resolved: resolved, counts: counts,
                     revision: nil)
             }
+            // Annotations equal to the stored ones are that blob again: neither encoded nor written.
+            let unchanged = stored.flatMap { $0.file == file ? $0 : nil }
             let revision = try addRevision(
                 [
                     RevisionFile(path: draft.path, content: content, writesWorkTree: false),
-                    RevisionFile(path: draft.annotationsPath, content: try file.encoded(), writesWorkTree: true),
+                    RevisionFile(
+                        path: draft.annotationsPath, content: try unchanged?.content ?? file.encoded(),
+                        writesWorkTree: true, storedBlob: unchanged?.blob),
                 ],
                 message: RevisionMessage.check(draft, counts: counts, run: run), onto: head)
             return CheckRecord(

@@ -10,6 +10,8 @@ struct RevisionFile {
     /// Whether FactDesk owns the work-tree copy and writes it (annotations, decisions), or the
     /// editor does (drafts), in which case only the index is updated.
     let writesWorkTree: Bool
+    /// The blob already stored with exactly this content, when the caller knows it.
+    var storedBlob: ObjectID? = nil
 }
 
 extension Workspace {
@@ -26,7 +28,7 @@ extension Workspace {
     func addRevision(_ files: [RevisionFile], message: String, onto head: BranchHead) throws -> ObjectID {
         if repository.looseObjectEstimate() > Workspace.looseObjectLimit { try repository.packLooseObjects() }
         let author = try author()
-        let blobs = try files.map { try repository.writeBlob($0.content) }
+        let blobs = try files.map { try $0.storedBlob ?? repository.writeBlob($0.content) }
         let base = try head.commit.map(repository.treeID(of:))
         let tree = try repository.makeTree(
             from: base, applying: zip(files, blobs).map { TreeUpdate.write(path: $0.path, blob: $1) })
@@ -34,7 +36,10 @@ extension Workspace {
             tree: tree, parents: head.commit.map { [$0] } ?? [], author: author, committer: author, message: message)
         var prepared: [PreparedFile] = []
         do {
-            for file in files where file.writesWorkTree { prepared.append(try PreparedFile(root: root, file: file)) }
+            // A work-tree copy that already holds the content is left alone: no file is created.
+            for file in files where file.writesWorkTree && !holdsContent(file) {
+                prepared.append(try PreparedFile(root: root, file: file))
+            }
             try repository.updateReference(
                 head.reference, to: commit, expecting: head.commit,
                 message: "factdesk: " + message.prefix { $0 != "\n" })
@@ -51,6 +56,18 @@ extension Workspace {
     }
 }
 
+extension Workspace {
+    /// Whether the work-tree copy of a file is a regular file holding exactly its content
+    /// (nothing is written then, so where a linked folder leads does not matter).
+    private func holdsContent(_ file: RevisionFile) -> Bool {
+        let path = root.appendingPathComponent(file.path).path
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == file.content.count
+        else { return false }
+        return FileManager.default.contents(atPath: path) == file.content
+    }
+}
+
 /// A work-tree file written next to its destination, then renamed into place in one step.
 private struct PreparedFile {
     let destination: URL
@@ -60,6 +77,10 @@ private struct PreparedFile {
         destination = root.appendingPathComponent(file.path)
         temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).factdesk-\(UUID().uuidString)")
+        // A folder on the way that is a link leading out (`annotations -> /elsewhere`) is refused
+        // before anything is created through it.
+        let folder = destination.deletingLastPathComponent().resolvingSymlinksInPath().path
+        guard (folder + "/").hasPrefix(root.path + "/") else { throw WorkspaceError.outsideWorkspace(path: file.path) }
         do {
             try FileManager.default.createDirectory(
                 at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)

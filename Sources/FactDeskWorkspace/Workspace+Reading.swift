@@ -7,15 +7,25 @@ extension Workspace {
     /// - Throws: ``WorkspaceError/annotationsClash(draft:annotations:owner:)`` when the file
     ///   there belongs to another draft.
     func annotations(of draft: DraftPath, inTree tree: ObjectID) throws -> AnnotationFile? {
+        try storedAnnotations(of: draft, inTree: tree)?.file
+    }
+
+    /// A draft's annotations in a tree with the blob that holds them, or `nil` when it has none there.
+    /// - Throws: ``WorkspaceError/annotationsClash(draft:annotations:owner:)`` when the file
+    ///   there belongs to another draft.
+    func storedAnnotations(of draft: DraftPath, inTree tree: ObjectID) throws -> (
+        file: AnnotationFile, blob: ObjectID, content: Data
+    )? {
         guard let entry = try repository.entry(at: draft.annotationsPath, in: tree), entry.kind == .blob else {
             return nil
         }
-        let file = try decodeAnnotations(try repository.blob(entry.id), path: draft.annotationsPath)
+        let content = try repository.blob(entry.id)
+        let file = try decodedAnnotations(entry.id, content: content, path: draft.annotationsPath)
         guard file.draft == draft.path else {
             throw WorkspaceError.annotationsClash(
                 draft: draft.path, annotations: draft.annotationsPath, owner: file.draft)
         }
-        return file
+        return (file, entry.id, content)
     }
 
     /// Every draft's annotations in a tree, by draft path.
@@ -59,6 +69,21 @@ extension Workspace {
         }
         return (file, findings)
     }
+
+    /// The annotations a blob holds, decoded once per workspace object: a blob id names its
+    /// content, so the decoded file can never go stale. Successive checks of a draft through one
+    /// workspace (the benchmark, a long-running server) read the previous findings back without
+    /// parsing them again.
+    func decodedAnnotations(_ blob: ObjectID, content: Data, path: String) throws -> AnnotationFile {
+        if let file = decodedAnnotations[blob] { return file }
+        let file = try decodeAnnotations(content, path: path)
+        if decodedAnnotations.count >= Workspace.decodedAnnotationsLimit { decodedAnnotations.removeAll() }
+        decodedAnnotations[blob] = file
+        return file
+    }
+
+    /// The most decoded annotations files a workspace object keeps.
+    static let decodedAnnotationsLimit = 64
 
     func decodeAnnotations(_ data: Data, path: String) throws -> AnnotationFile {
         do {

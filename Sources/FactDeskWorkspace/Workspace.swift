@@ -18,6 +18,8 @@ public final class Workspace {
     public let root: URL
     let repository: Repository
     let options: WorkspaceOptions
+    /// Annotations files decoded from their blobs, by blob id (see ``decodedAnnotations(_:path:)``).
+    var decodedAnnotations: [ObjectID: AnnotationFile] = [:]
 
     init(root: URL, repository: Repository, options: WorkspaceOptions) {
         self.root = root

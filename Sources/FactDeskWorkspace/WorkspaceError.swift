@@ -47,6 +47,10 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
     case mergeConflict(paths: [String])
     /// Pulling would overwrite files edited in the work tree; nothing was changed.
     case localChangesInTheWay(detail: String)
+    /// A pull brought an entry that could reach outside the workspace (see ``Workspace/pull()``).
+    case refusedIncoming(revision: String, path: String, reason: String)
+    /// A pull brought a published tag that exists here with another target.
+    case publishedTagConflict(tag: String, local: String, remote: String)
     /// A file of the workspace could not be read or written.
     case fileError(path: String, reason: String)
     /// Another libgit2 failure.
@@ -87,6 +91,10 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
             "pull stopped: \(paths.joined(separator: ", ")) changed on both sides; nothing was changed (the remote's revisions are in origin/main)"
         case .localChangesInTheWay(let detail):
             "pull stopped: files edited here would be overwritten; nothing was changed (\(detail))"
+        case .refusedIncoming(let revision, let path, let reason):
+            "pull refused: revision \(revision) of the remote brings \(path), \(reason); nothing was changed"
+        case .publishedTagConflict(let tag, let local, let remote):
+            "pull stopped: tag \(tag) is \(local) here but \(remote) on the remote (the same draft was published twice as one number); nothing was changed"
         case .fileError(let path, let reason): "\(path): \(reason)"
         case .git(let error): error.description
         }

@@ -49,7 +49,7 @@ struct RulePackLoadingTests {
             ),
             (
                 PackFixtures.replacing("rules:\n", with: "base: &base {severity: info}\nrules:\n"), 5,
-                "anchors and aliases are not allowed"
+                "anchors are not allowed in rule packs"
             ),
             (PackFixtures.replacing("version: 1.2.0\n", with: "version: [1.2.0\n"), 4, "malformed YAML"),
         ])

@@ -10,26 +10,28 @@ struct ReferenceDocument: Sendable {
 }
 
 /// Reads one reference file's text into a ``ReferenceDocument``, collecting every problem: YAML
-/// syntax, anchors and aliases, unknown keys, wrong types, malformed values.
+/// syntax, anchors and aliases, size and nesting (see ``YAMLEventScreen``), unknown keys, wrong
+/// types, malformed values, over-long names.
 struct DocumentReader {
     var reader: NodeReader
+    let limits: ReferenceLimits
     var document = ReferenceDocument()
 
     /// Reads a YAML or JSON text; `diagnostics` is empty when it is fine.
-    static func read(_ text: String, file: String) -> (ReferenceDocument, [ReferenceDiagnostic]) {
-        var documentReader = DocumentReader(reader: NodeReader(file: file))
+    static func read(_ text: String, file: String, limits: ReferenceLimits) -> (
+        ReferenceDocument, [ReferenceDiagnostic]
+    ) {
+        var documentReader = DocumentReader(reader: NodeReader(file: file), limits: limits)
         documentReader.read(text)
         return (documentReader.document, documentReader.reader.diagnostics)
     }
 
     private mutating func read(_ text: String) {
-        let aliases = AliasScreen.hits(in: text)
-        guard aliases.isEmpty else {
-            for hit in aliases {
-                let what = hit.isAnchor ? "anchors" : "aliases"
+        let refused = YAMLEventScreen.problems(in: text, limits: limits)
+        guard refused.isEmpty else {
+            for problem in refused {
                 reader.report(
-                    "YAML \(what) are not allowed in reference data (quote a value that starts with '\(hit.isAnchor ? "&" : "*")')",
-                    at: SourceLocation(file: reader.file, line: hit.line, column: hit.column))
+                    problem.reason, at: SourceLocation(file: reader.file, line: problem.line, column: problem.column))
             }
             return
         }
@@ -108,13 +110,23 @@ struct DocumentReader {
             return nil
         }
         let names = items.compactMap { item -> Name? in
-            if case .scalar = item { return reader.text(item, "name").map { Name($0) } }
+            if case .scalar = item { return spelling(item).map { Name($0) } }
             guard let fields = reader.fields(item, of: "name", allowed: ["name", "lang"], required: ["name"]),
-                let text = fields["name"].flatMap({ reader.text($0, "name") })
+                let text = fields["name"].flatMap({ spelling($0) })
             else { return nil }
             return Name(text, language: fields["lang"].flatMap { reader.language($0, "lang") })
         }
         return names.count == items.count ? names : nil
+    }
+
+    /// One spelling of a name, no longer than the limit.
+    private mutating func spelling(_ node: Node) -> String? {
+        guard let text = reader.text(node, "name") else { return nil }
+        guard text.count <= limits.maxNameLength else {
+            reader.report("name is \(text.count) characters long, over the \(limits.maxNameLength) limit", at: node)
+            return nil
+        }
+        return text
     }
 
     /// Reports an end before its start.

@@ -63,24 +63,28 @@ struct ReferenceFile: Sendable {
     private static func read(
         _ path: String, limits: ReferenceLimits, totalBytes: inout Int, diagnostics: inout [ReferenceDiagnostic]
     ) -> ReferenceFile? {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > limits.maxFileBytes {
+        let data: Data
+        switch BoundedFileRead.read(path, maxBytes: limits.maxFileBytes) {
+        case .success(let read):
+            data = read
+        case .failure(.tooLarge(let size)):
             diagnostics.append(
                 ReferenceDiagnostic(
                     "file is \(megabytes(size)), over the \(megabytes(limits.maxFileBytes)) limit", at: fileStart(path))
             )
             return nil
+        case .failure(.notARegularFile):
+            diagnostics.append(
+                ReferenceDiagnostic("not a regular file (a device, pipe or socket is never read)", at: fileStart(path)))
+            return nil
+        case .failure(.unreadable(let reason)):
+            diagnostics.append(ReferenceDiagnostic("cannot read the file: \(reason)", at: fileStart(path)))
+            return nil
         }
-        if totalBytes + size > limits.maxTotalBytes {
+        if totalBytes + data.count > limits.maxTotalBytes {
             diagnostics.append(
                 ReferenceDiagnostic(
                     "reference files add up to more than \(megabytes(limits.maxTotalBytes))", at: fileStart(path)))
-            return nil
-        }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path)
-        else {
-            diagnostics.append(
-                ReferenceDiagnostic("cannot read the file (permission denied or not a file)", at: fileStart(path)))
             return nil
         }
         totalBytes += data.count

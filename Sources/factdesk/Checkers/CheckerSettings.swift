@@ -17,10 +17,9 @@ enum CheckerSettings {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw CheckerSettingsError(location: .init(file: file, line: 1, column: 1), reason: "cannot read the file")
         }
-        if let alias = AliasScreen.hits(in: text).first {
+        if let problem = YAMLEventScreen.problems(in: text, subject: "factdesk.yml").first {
             throw CheckerSettingsError(
-                location: .init(file: file, line: alias.line, column: alias.column),
-                reason: "YAML anchors and aliases are not allowed")
+                location: .init(file: file, line: problem.line, column: problem.column), reason: problem.reason)
         }
         let root: Node?
         do {

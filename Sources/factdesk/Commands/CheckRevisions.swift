@@ -44,8 +44,10 @@ struct CheckRevisions {
             factdeskVersion: FactDeskVersion.current,
             checkers: Dictionary(checkers.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first }),
             referenceDigest: try referenceDigest(in: workspace))
-        let record = try workspace.recordCheck(
-            of: draft, text: report.document.text, findings: report.findings, run: run)
+        // The revision holds the draft as it is on disk, byte order mark included; the findings'
+        // offsets stay those of the text checked, which has none.
+        let text = DraftReader.startsWithByteOrderMark(path) ? "\u{FEFF}" + report.document.text : report.document.text
+        let record = try workspace.recordCheck(of: draft, text: text, findings: report.findings, run: run)
         return DocumentReport(document: report.document, findings: record.findings)
     }
 

@@ -17,9 +17,20 @@ struct DraftReader {
             throw InputError(path: path, reason: "binary data (NUL byte at offset \(zero)), not a text draft")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw InputError(path: path, reason: "not valid UTF-8 (first bad byte at offset \(DraftReader.firstInvalidUTF8Offset(data)))")
+            throw InputError(
+                path: path,
+                reason: "not valid UTF-8 (first bad byte at offset \(DraftReader.firstInvalidUTF8Offset(data)))")
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+    }
+
+    /// Whether the file at `path` starts with a UTF-8 byte order mark, which ``read(_:)`` drops
+    /// from the text it checks but a workspace revision keeps, so that the committed draft is
+    /// the file as it is.
+    static func startsWithByteOrderMark(_ path: String) -> Bool {
+        guard let file = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? file.close() }
+        return (try? file.read(upToCount: 3)) == Data([0xEF, 0xBB, 0xBF])
     }
 
     private func readStdin() throws(InputError) -> Data {
@@ -41,7 +52,13 @@ struct DraftReader {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw InputError(path: path, reason: "permission denied")
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        // A link is followed to what it names: a device or a pipe would be read forever.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: target)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            throw InputError(path: path, reason: "not a regular file (a device, pipe or socket is never read)")
+        }
+        let size = attributes?[.size] as? Int ?? 0
         guard size <= DraftReader.maximumSize else { throw InputError.tooLarge(path: path, size: size) }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// A draft saved with a UTF-8 byte order mark is committed as it is on disk.
+@Suite struct ByteOrderMarkCommandTests {
+    @Test func aDraftWithAByteOrderMarkIsCommittedWithItAndTheWorkTreeStaysClean() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let desk = folder.url.appendingPathComponent("desk")
+        #expect(try FactDeskBinary.run(["init", desk.path]).status == 0)
+        let draft = Data([0xEF, 0xBB, 0xBF]) + Data("Le 31 avril 2025, la session s’ouvre.\n".utf8)
+        try draft.write(to: desk.appendingPathComponent("drafts/bom.md"))
+        let result = try FactDeskBinary.run(
+            ["check", "--format", "json", "drafts/bom.md"],
+            environment: ["FACTDESK_AUTHOR": "Claire Martin <claire@example.org>"], in: desk)
+        #expect(result.status == 1, "stderr: \(result.stderr)")
+        // The finding's offsets are those of the text checked, without the mark.
+        #expect(result.stdout.contains("\"column\" : 4,\n            \"end\" : 16,"))
+        #expect(try git(["show", "HEAD:drafts/bom.md"], in: desk) == draft)
+        #expect(try git(["status", "--porcelain"], in: desk).isEmpty)
+    }
+
+    private func git(_ arguments: [String], in folder: URL) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+        return data
+    }
+}
