@@ -35,6 +35,20 @@ struct PluginConfigurationTests {
         #expect(plugins[1].timeout == PluginDeclaration.defaultTimeout)
     }
 
+    @Test func aBillionLaughsFileIsRefusedBeforeItIsComposed() throws {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            let previous = level == 1 ? "a" : "a\(level - 1)"
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        yaml += "plugins:\n  - id: x\n    command: x\n"
+        let started = ContinuousClock.now
+        let error = try #require(throws: PluginConfigurationError.self) { try declarations(yaml) }
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(error.line == 1 && error.column == 4)
+        #expect(error.reason.contains("anchors are not allowed in factdesk.yml"))
+    }
+
     @Test func noPluginsKeyMeansNoPlugins() throws {
         #expect(try declarations("languages: [fr]\n").isEmpty)
         #expect(try declarations("plugins:\n").isEmpty)
