@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The checker SDK: documents, findings, the Checker protocol. Foundation only.
@@ -35,11 +36,22 @@ let package = Package(
         .target(name: "FactDeskGit", dependencies: ["CLibGit2"]),
         // Workspaces: annotated revisions, decisions, history, sync.
         .target(name: "FactDeskWorkspace", dependencies: ["FactDeskKit", "FactDeskGit"]),
+        // Checking a workspace's drafts and recording revisions: shared by `check` and the web workbench.
+        .target(
+            name: "FactDeskChecking",
+            dependencies: ["FactDeskKit", "FactDeskText", "FactDeskEngine", "FactDeskReference", "FactDeskWorkspace"]),
+        // The local web workbench: pages and JSON API over a workspace.
+        .target(
+            name: "FactDeskServer",
+            dependencies: [
+                "FactDeskKit", "FactDeskEngine", "FactDeskChecking", "FactDeskWorkspace", "FactDeskReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "factdesk",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine",
-                "FactDeskReport", "FactDeskWorkspace", "FactDeskReference",
+                "FactDeskReport", "FactDeskWorkspace", "FactDeskReference", "FactDeskChecking", "FactDeskServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +59,7 @@ let package = Package(
             name: "FactDeskBenchmarks",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace",
-                "FactDeskGit", "FactDeskReference",
+                "FactDeskGit", "FactDeskReference", "FactDeskChecking", "FactDeskServer",
             ]
         ),
         .testTarget(name: "FactDeskKitTests", dependencies: ["FactDeskKit"]),
@@ -61,6 +73,13 @@ let package = Package(
         .testTarget(name: "FactDeskGitTests", dependencies: ["FactDeskGit"]),
         .testTarget(name: "FactDeskWorkspaceTests", dependencies: ["FactDeskWorkspace", "FactDeskGit", "FactDeskKit"]),
         .testTarget(name: "FactDeskCLITests", dependencies: ["factdesk"]),
+        .testTarget(
+            name: "FactDeskServerTests",
+            dependencies: [
+                "FactDeskServer", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace", "FactDeskKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

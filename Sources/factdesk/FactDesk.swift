@@ -10,7 +10,7 @@ struct FactDesk: AsyncParsableCommand {
         version: FactDeskVersion.current,
         subcommands: [
             Check.self, Checkers.self, Extract.self, Init.self, Log.self, Show.self, Diff.self, History.self,
-            Dismiss.self, Accept.self, Publish.self, Push.self, Pull.self, Reference.self,
+            Dismiss.self, Accept.self, Publish.self, Push.self, Pull.self, Reference.self, Serve.self,
         ])
 
     /// Parses and runs a command; usage errors exit with status 2, as the contract says.

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// The web workbench in headless Chromium (installed by `.ci/setup`), driven through the
+/// DevTools protocol by `Tests/Browser/workbench_browser_test.py`: highlights at the planted
+/// errors, a check from the editor, a dismissal through the page; screenshots of the draft and
+/// history pages are kept in `.build/artifacts/`.
+@Suite("Web workbench in a browser")
+struct BrowserTests {
+    @Test func draftPageInHeadlessChromium() throws {
+        let root = FactDeskBinary.packageRoot
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", root.appendingPathComponent("Tests/Browser/workbench_browser_test.py").path,
+            FactDeskBinary.executable.path, root.appendingPathComponent(".build/artifacts").path,
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("passed, 0 failed"), "\(text)")
+    }
+}
