@@ -85,7 +85,8 @@ private final class LoadState: @unchecked Sendable {
 
     func outcome(seconds: Double) -> HTTPLoadClient.Outcome {
         lock.withLock {
-            HTTPLoadClient.Outcome(requests: latencies.count, failures: failures, seconds: seconds, latencies: latencies)
+            HTTPLoadClient.Outcome(
+                requests: latencies.count, failures: failures, seconds: seconds, latencies: latencies)
         }
     }
 }

@@ -11,12 +11,14 @@ enum WebBenchmark {
     static let clients = 16
 
     static func run() async throws -> [String] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factdesk-web-bench-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "factdesk-web-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let options = WorkspaceOptions(environment: ["FACTDESK_AUTHOR": "Bench Mark <bench@example.org>"])
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Workspaces/interpol-ga")
-        let root = try Workspace.create(at: folder.appendingPathComponent("desk"), template: source, options: options).root
+        let root = try Workspace.create(at: folder.appendingPathComponent("desk"), template: source, options: options)
+            .root
         let draft = "drafts/assemblee-generale.fr.md"
         let text = try String(contentsOf: root.appendingPathComponent(draft), encoding: .utf8)
 
@@ -43,7 +45,8 @@ enum WebBenchmark {
         let warmUp = HTTPLoadClient(request: checkBody, port: port, clients: 1, count: 1, duration: 30).run()
         guard warmUp.requests == 1 else { return ["web: the first check failed"] }
         let view = Array(
-            ("GET /drafts/assemblee-generale.fr.md HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(session.cookie)\r\n\r\n").utf8)
+            ("GET /drafts/assemblee-generale.fr.md HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(session.cookie)\r\n\r\n")
+                .utf8)
 
         var lines = ["web (\(clients) keep-alive clients on loopback, medians of \(Measurement.runs) runs):"]
         let views = (0..<Measurement.runs).map { _ in
@@ -74,12 +77,17 @@ enum WebBenchmark {
 
     /// A session cookie and its CSRF token, read from `GET /api/session` over a plain socket.
     private static func openSession(port: Int) throws -> (cookie: String, csrf: String) {
-        let response = try rawExchange(port: port, request: "GET /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        guard let cookieLine = response.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("set-cookie:") }),
+        let response = try rawExchange(
+            port: port, request: "GET /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        guard
+            let cookieLine = response.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("set-cookie:") }
+            ),
             let body = response.range(of: "\r\n\r\n").map({ response[$0.upperBound...] }),
-            let json = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: String], let csrf = json["csrf"]
+            let json = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: String],
+            let csrf = json["csrf"]
         else { throw BenchmarkError(message: "no session from the workbench: \(response)") }
-        let cookie = cookieLine.dropFirst("set-cookie:".count).split(separator: ";")[0].trimmingCharacters(in: .whitespaces)
+        let cookie = cookieLine.dropFirst("set-cookie:".count).split(separator: ";")[0].trimmingCharacters(
+            in: .whitespaces)
         return (cookie, csrf)
     }
 
@@ -91,7 +99,9 @@ enum WebBenchmark {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(handle, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(handle, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw BenchmarkError(message: "cannot connect to port \(port)") }
         _ = Array(request.utf8).withUnsafeBytes { send(handle, $0.baseAddress, $0.count, 0) }

@@ -6,6 +6,8 @@ import Hummingbird
 /// The HTML pages: drafts, a draft, its history, a finding; and the assets they use.
 struct PageRoutes {
     let access: WorkspaceAccess
+    /// Draft pages already rendered, by the revision they show.
+    let cache = PageCache()
 
     func add(to router: Router<WorkbenchContext>) {
         router.get("/") { _, context in
@@ -15,9 +17,16 @@ struct PageRoutes {
         }
         router.get("/drafts/{name}") { _, context in
             let name = try context.parameters.require("name")
-            let page = try await access.read { workspace in try DraftPageLoader.load(name, in: workspace) }
-            let title = String(page.draft.dropFirst("drafts/".count))
-            return HTMLResponse.make(Layout(title: title, csrfToken: context.csrfToken).render(page.body))
+            let (draft, body) = try await access.read { workspace in
+                let draft = try WorkspaceAccess.draft(named: name, in: workspace)
+                let revision = try workspace.latestRevision()?.hex
+                if let revision, let body = cache.body(for: draft.path, at: revision) { return (draft.path, body) }
+                let page = try DraftPageLoader.load(draft, at: revision, in: workspace)
+                if let revision, page.revision != nil { cache.store(page.body, for: draft.path, at: revision) }
+                return (draft.path, page.body)
+            }
+            let title = String(draft.dropFirst("drafts/".count))
+            return HTMLResponse.make(Layout(title: title, csrfToken: context.csrfToken).render(body))
         }
         router.get("/drafts/{name}/history") { request, context in
             let name = try context.parameters.require("name")

@@ -49,8 +49,9 @@ extension Workspace {
     /// The regular files under `drafts/` in the work tree (hidden files left out).
     private func draftFilesInWorkTree() throws -> [DraftPath] {
         let folder = root.appendingPathComponent(DraftPath.folder)
-        guard let walker = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        guard
+            let walker = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         var drafts: [DraftPath] = []
         for case let url as URL in walker
@@ -60,5 +61,13 @@ extension Workspace {
             drafts.append(try DraftPath(String(path.dropFirst(root.path.count + 1))))
         }
         return drafts
+    }
+}
+
+extension Workspace {
+    /// The latest revision (the commit HEAD points to), or `nil` before the first one; cheap
+    /// enough to tell on every request whether anything changed.
+    public func latestRevision() throws -> RevisionID? {
+        try guarded { try repository.referenceTarget("HEAD").map { RevisionID(hex: $0.hex) } }
     }
 }

@@ -15,7 +15,8 @@ struct BrowserTests {
             "python3", root.appendingPathComponent("Tests/Browser/workbench_browser_test.py").path,
             FactDeskBinary.executable.path, root.appendingPathComponent(".build/artifacts").path,
         ]
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("factdesk-browser-\(UUID().uuidString).log")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "factdesk-browser-\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let log = try FileHandle(forWritingTo: output)

@@ -14,7 +14,8 @@ struct ServeCommandTests {
     @Test func aHostReachableFromOtherMachinesNeedsAToken() throws {
         let result = try FactDeskBinary.run(["serve", "--host", "0.0.0.0", "--port", "0"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("--host 0.0.0.0 makes the workbench reachable from other machines: give --token"))
+        #expect(
+            result.stderr.contains("--host 0.0.0.0 makes the workbench reachable from other machines: give --token"))
         let badPort = try FactDeskBinary.run(["serve", "--port", "70000"])
         #expect(badPort.status == 2)
         #expect(badPort.stderr.contains("--port 70000: not a port"))
@@ -26,7 +27,9 @@ struct ServeCommandTests {
         let byCommand = folder.url.appendingPathComponent("cli")
         let byWeb = folder.url.appendingPathComponent("web")
         for workspace in [byCommand, byWeb] {
-            #expect(try FactDeskBinary.run(["init", workspace.path, "--template", "interpol-ga"], environment: author).status == 0)
+            #expect(
+                try FactDeskBinary.run(["init", workspace.path, "--template", "interpol-ga"], environment: author)
+                    .status == 0)
         }
         #expect(try FactDeskBinary.run(["check", draft], environment: author, in: byCommand).status == 1)
 
@@ -76,7 +79,8 @@ final class ServedWorkbench: Sendable {
     func session() async throws -> (cookie: String, csrf: String) {
         let (data, response) = try await URLSession.shared.data(from: URL(string: base + "/api/session")!)
         let http = try #require(response as? HTTPURLResponse)
-        let cookie = try #require((http.value(forHTTPHeaderField: "Set-Cookie")?.split(separator: ";").first).map(String.init))
+        let cookie = try #require(
+            (http.value(forHTTPHeaderField: "Set-Cookie")?.split(separator: ";").first).map(String.init))
         let body = try #require(try JSONSerialization.jsonObject(with: data) as? [String: String])
         return (cookie, try #require(body["csrf"]))
     }

@@ -39,7 +39,8 @@ struct APIRouteTests {
         defer { desk.remove() }
         try await desk.withClient { client in
             let session = try await TestSession.open(client)
-            _ = try await client.check(TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
+            _ = try await client.check(
+                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
             let listing = try await client.execute(uri: "/api/drafts", method: .get)
             #expect(listing.status == .ok)
             #expect(listing.headers[.contentType] == "application/json; charset=utf-8")
@@ -83,7 +84,9 @@ struct APIRouteTests {
             let decision = try #require(try dismissed.json()["decision"] as? [String: Any])
             #expect(decision["status"] as? String == "dismissed")
             #expect(decision["author"] as? String == "Ada Editor <ada@example.org>")
-            #expect(try desk.gitSubjects().first == "dismiss \(invalid) in \(TestDesk.frenchDraft): date confirmée par l’organisateur")
+            #expect(
+                try desk.gitSubjects().first
+                    == "dismiss \(invalid) in \(TestDesk.frenchDraft): date confirmée par l’organisateur")
 
             let accepted = try await client.post(
                 "/api/findings/\(weekday)/accept", json: ["note": "à corriger"], session: session)
@@ -111,7 +114,8 @@ struct APIRouteTests {
             let id = try #require(try checked.findings().first?["id"] as? String)
             let revisions = try desk.gitSubjects().count
 
-            let noReason = try await client.post("/api/findings/\(id)/dismiss", json: ["reason": "  "], session: session)
+            let noReason = try await client.post(
+                "/api/findings/\(id)/dismiss", json: ["reason": "  "], session: session)
             #expect(noReason.status == .badRequest)
             #expect(try noReason.json()["error"] as? String == "\"reason\" must say why the finding is dismissed")
             let unknown = try await client.post(
@@ -156,7 +160,8 @@ struct APIRouteTests {
             #expect(resolved.map { $0["rule"] as? String } == ["invalid-date"])
             #expect((drafts.first?["text"] as? [String: Any])?["linesAdded"] as? Int == 1)
 
-            let missing = try await client.execute(uri: "/api/diff?draft=assemblee-generale.fr.md&from=\(from)", method: .get)
+            let missing = try await client.execute(
+                uri: "/api/diff?draft=assemblee-generale.fr.md&from=\(from)", method: .get)
             #expect(missing.status == .badRequest)
             let unknown = try await client.execute(uri: "/api/diff?from=\(from)&to=deadbeef", method: .get)
             #expect(unknown.status == .notFound)

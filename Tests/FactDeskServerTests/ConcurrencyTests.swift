@@ -37,47 +37,50 @@ struct ConcurrencyTests {
     @Test func pagesAnswerWhileALongCheckRuns() async throws {
         let desk = try TestDesk()
         defer { desk.remove() }
-        let workbench = try desk.workbench(checkers: BuiltinCheckers.all + [SlowChecker(seconds: 6)])
+        let gate = GateChecker()
+        let workbench = try desk.workbench(checkers: BuiltinCheckers.all + [gate])
         try await desk.withClient(workbench) { client in
             let session = try await TestSession.open(client)
             let text = try desk.file(TestDesk.frenchDraft)
-            let events = EventLog()
-            async let check: Void = {
-                let status = try await client.check(TestDesk.frenchDraft, text: text, session: session).status
-                #expect(status == .created)
-                events.append("check")
-            }()
-            try await Task.sleep(for: .milliseconds(300))
-            for uri in ["/", "/drafts/general-assembly.en.md", "/api/drafts", "/api/drafts/assemblee-generale.fr.md/log"] {
+            async let check = client.check(TestDesk.frenchDraft, text: text, session: session)
+            while !gate.entered { try await Task.sleep(for: .milliseconds(20)) }
+            for uri in [
+                "/", "/drafts/general-assembly.en.md", "/api/drafts", "/api/drafts/assemblee-generale.fr.md/log",
+            ] {
                 #expect(try await client.execute(uri: uri, method: .get).status == .ok)
-                events.append(uri)
             }
-            try await check
-            #expect(events.entries.last == "check", "a page waited for the check: \(events.entries)")
-            #expect(events.entries.count == 5)
+            #expect(gate.open(), "the pages waited until the check gave up waiting")
+            #expect(try await check.status == .created)
         }
     }
 }
 
-/// What happened, in order, across tasks.
-final class EventLog: @unchecked Sendable {
+/// A checker that holds its check until the test opens the gate (or two minutes pass),
+/// standing for a long check of a large draft.
+final class GateChecker: Checker, @unchecked Sendable {
     private let lock = NSLock()
-    private var list: [String] = []
-
-    func append(_ entry: String) { lock.withLock { list.append(entry) } }
-    var entries: [String] { lock.withLock { list } }
-}
-
-/// A checker that takes its time, standing for a long check of a large draft.
-struct SlowChecker: Checker {
-    let seconds: Double
+    private var hasEntered = false
+    private var timedOut = false
+    private let gate = DispatchSemaphore(value: 0)
 
     var descriptor: CheckerDescriptor {
-        CheckerDescriptor(id: "slow", version: "1.0.0", summary: "Takes its time.", languages: [.fr, .en], rules: [])
+        CheckerDescriptor(
+            id: "gate", version: "1.0.0", summary: "Waits for the test.", languages: [.fr, .en], rules: [])
+    }
+
+    /// Whether a check is waiting at the gate.
+    var entered: Bool { lock.withLock { hasEntered } }
+
+    /// Lets the check go on; `false` when it had already stopped waiting.
+    func open() -> Bool {
+        gate.signal()
+        return lock.withLock { !timedOut }
     }
 
     func check(_ document: Document, context: CheckContext) throws -> [Finding] {
-        Thread.sleep(forTimeInterval: seconds)
+        lock.withLock { hasEntered = true }
+        let waited = gate.wait(timeout: .now() + 120)
+        lock.withLock { timedOut = waited == .timedOut }
         return []
     }
 }

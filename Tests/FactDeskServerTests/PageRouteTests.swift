@@ -19,7 +19,8 @@ struct PageRouteTests {
             #expect(empty.text.components(separatedBy: "not checked yet").count == 3)
 
             let session = try await TestSession.open(client)
-            _ = try await client.check(TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
+            _ = try await client.check(
+                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
             let listed = try await client.execute(uri: "/", method: .get).text
             #expect(listed.components(separatedBy: "not checked yet").count == 2)
             #expect(listed.contains("<td class=\"open\">"))
@@ -36,7 +37,8 @@ struct PageRouteTests {
             #expect(!unchecked.text.contains("<mark"))
 
             let session = try await TestSession.open(client)
-            _ = try await client.check(TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
+            _ = try await client.check(
+                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
             let page = try await client.execute(
                 uri: "/drafts/assemblee-generale.fr.md", method: .get, headers: [.cookie: session.cookie])
             #expect(page.status == .ok)
@@ -89,7 +91,8 @@ struct PageRouteTests {
             let session = try await TestSession.open(client)
             let checked = try await client.check(
                 TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
-            let id = try #require(try checked.findings().first { $0["rule"] as? String == "invalid-date" }?["id"] as? String)
+            let id = try #require(
+                try checked.findings().first { $0["rule"] as? String == "invalid-date" }?["id"] as? String)
             _ = try await client.post("/api/findings/\(id)/dismiss", json: ["reason": "vérifié"], session: session)
             let page = try await client.execute(uri: "/findings/\(id)", method: .get)
             #expect(page.status == .ok)

@@ -67,7 +67,8 @@ struct SecurityTests {
         defer { desk.remove() }
         try await desk.withClient { client in
             let session = try await TestSession.open(client)
-            for uri in ["/drafts/\(name)", "/drafts/\(name)/history", "/api/drafts/\(name)", "/api/drafts/\(name)/log"] {
+            for uri in ["/drafts/\(name)", "/drafts/\(name)/history", "/api/drafts/\(name)", "/api/drafts/\(name)/log"]
+            {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .badRequest, "\(uri)")
             }
@@ -82,7 +83,8 @@ struct SecurityTests {
         let desk = try TestDesk()
         defer { desk.remove() }
         try FileManager.default.createSymbolicLink(
-            at: desk.root.appendingPathComponent("drafts/outside.md"), withDestinationURL: URL(fileURLWithPath: "/etc/hostname"))
+            at: desk.root.appendingPathComponent("drafts/outside.md"),
+            withDestinationURL: URL(fileURLWithPath: "/etc/hostname"))
         try await desk.withClient { client in
             let response = try await client.execute(uri: "/drafts/outside.md", method: .get)
             #expect(response.status == .badRequest)
@@ -125,14 +127,16 @@ struct SecurityTests {
             }
             let wrong = try await client.execute(uri: "/", method: .get, headers: [.authorization: "Bearer nope"])
             #expect(wrong.status == .unauthorized)
-            let bearer = try await client.execute(uri: "/api/drafts", method: .get, headers: [.authorization: "Bearer \(token)"])
+            let bearer = try await client.execute(
+                uri: "/api/drafts", method: .get, headers: [.authorization: "Bearer \(token)"])
             #expect(bearer.status == .ok)
             let link = try await client.execute(uri: "/?token=\(token)", method: .get)
             #expect(link.status == .ok)
             let cookies = link.headers[values: .setCookie]
             let access = try #require(cookies.first { $0.hasPrefix("factdesk_access=") })
             let cookie = String(access.split(separator: ";")[0])
-            #expect(try await client.execute(uri: "/api/drafts", method: .get, headers: [.cookie: cookie]).status == .ok)
+            #expect(
+                try await client.execute(uri: "/api/drafts", method: .get, headers: [.cookie: cookie]).status == .ok)
         }
     }
 }

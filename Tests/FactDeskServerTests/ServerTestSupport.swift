@@ -94,7 +94,8 @@ struct TestSession: Sendable {
             let cookie = try #require(setCookie.split(separator: ";").first.map(String.init))
             #expect(setCookie.contains("HttpOnly"))
             #expect(setCookie.contains("SameSite=Strict"))
-            let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: String]
+            let body =
+                try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: String]
             return TestSession(cookie: cookie, csrf: try #require(body?["csrf"]))
         }
     }

@@ -22,7 +22,8 @@ struct APIRoutes {
                 let draft = try WorkspaceAccess.draft(named: name, in: workspace)
                 let snapshot = try workspace.show(revision: "HEAD", draft: draft)
                 return FindingsJSON(reports: [
-                    DocumentReport(document: Document(path: draft.path, text: snapshot.text), findings: snapshot.findings)
+                    DocumentReport(
+                        document: Document(path: draft.path, text: snapshot.text), findings: snapshot.findings)
                 ])
             }
             return try JSONResponse.make(findings)

@@ -23,7 +23,8 @@ struct DiffView {
         let newLines = Self.lines(comparison.newText)
         html += "<h3>Text</h3>\n<pre class=\"text-diff\">"
         for hunk in diff.text.hunks {
-            html += "<span class=\"hunk\">@@ -\(hunk.oldStart),\(hunk.oldLines) +\(hunk.newStart),\(hunk.newLines) @@</span>\n"
+            html +=
+                "<span class=\"hunk\">@@ -\(hunk.oldStart),\(hunk.oldLines) +\(hunk.newStart),\(hunk.newLines) @@</span>\n"
             for line in Self.slice(oldLines, start: hunk.oldStart, count: hunk.oldLines) {
                 html += "<del>-\(String(line).htmlEscaped)</del>\n"
             }
@@ -39,8 +40,9 @@ struct DiffView {
         var html = "<h3>\(title)</h3>\n<ul class=\"diff-findings \(kind)\">\n"
         for finding in findings {
             html += "<li class=\"\(finding.severity.rawValue)\"><a href=\"\(Link.finding(finding.id))\">"
-            html += "\(finding.location.line):\(finding.location.column)</a> « \(finding.quote.exact.htmlEscaped) » "
-            html += "\(finding.message.htmlEscaped) <code>\(finding.checker.htmlEscaped)/\(finding.rule.htmlEscaped)</code>"
+            html += "\(finding.location.line):\(finding.location.column)</a> "
+            html +=
+                "\(finding.message.htmlEscaped) <code>\(finding.checker.htmlEscaped)/\(finding.rule.htmlEscaped)</code>"
             html += " <span class=\"status\">\(finding.status.rawValue)</span></li>\n"
         }
         return html + "</ul>\n"

@@ -48,10 +48,11 @@ struct DraftPage {
         } else {
             html += "<ol class=\"findings\">\n"
             for entry in numbered {
-                html += FindingItem(
-                    finding: entry.finding, id: entry.id, textAnchor: "\(entry.id)-text",
-                    controls: FindingControls(finding: entry.finding, draft: draft).html
-                ).html
+                html +=
+                    FindingItem(
+                        finding: entry.finding, id: entry.id, textAnchor: "\(entry.id)-text",
+                        controls: FindingControls(finding: entry.finding, draft: draft).html
+                    ).html
             }
             html += "</ol>\n"
         }

@@ -2,13 +2,12 @@ import FactDeskKit
 import FactDeskWorkspace
 import Foundation
 
-/// Reads what the draft page shows: the draft as last checked with its findings, or the file
-/// as it stands when it was never checked.
+/// Reads what the draft page shows: the draft at the latest revision (`revision`) with its
+/// findings, or the file as it stands when it was never checked.
 enum DraftPageLoader {
-    static func load(_ name: String, in workspace: Workspace) throws -> DraftPage {
-        let draft = try WorkspaceAccess.draft(named: name, in: workspace)
+    static func load(_ draft: DraftPath, at revision: String?, in workspace: Workspace) throws -> DraftPage {
         do {
-            let snapshot = try workspace.show(revision: "HEAD", draft: draft)
+            let snapshot = try workspace.show(revision: revision ?? "HEAD", draft: draft)
             return DraftPage(
                 draft: draft.path, text: snapshot.text, findings: snapshot.findings, revision: snapshot.revision)
         } catch WorkspaceError.missingDraft, WorkspaceError.unknownRevision {
@@ -16,7 +15,8 @@ enum DraftPageLoader {
             guard let data = FileManager.default.contents(atPath: file.path) else {
                 throw WorkspaceError.missingDraft(path: draft.path)
             }
-            return DraftPage(draft: draft.path, text: String(decoding: data, as: UTF8.self), findings: [], revision: nil)
+            return DraftPage(
+                draft: draft.path, text: String(decoding: data, as: UTF8.self), findings: [], revision: nil)
         }
     }
 }

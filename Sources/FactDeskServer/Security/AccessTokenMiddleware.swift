@@ -21,7 +21,8 @@ struct AccessTokenMiddleware: RouterMiddleware {
         }
         if let query = request.uri.queryParameters["token"], ConstantTime.equal(String(query), token) {
             var response = try await next(request, context)
-            response.setCookie(Cookie(name: Self.cookieName, value: token, path: "/", httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(name: Self.cookieName, value: token, path: "/", httpOnly: true, sameSite: .strict))
             return response
         }
         throw WorkbenchError(.unauthorized, "this workbench needs its access token (Authorization: Bearer TOKEN)")

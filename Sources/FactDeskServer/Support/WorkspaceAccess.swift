@@ -3,16 +3,16 @@ import FactDeskKit
 import FactDeskWorkspace
 import Foundation
 
-/// The workbench's way into its workspace: each operation opens the workspace afresh on a
-/// blocking thread (a ``Workspace`` is used by one thread at a time) and turns failures into
+/// The workbench's way into its workspace: operations run on blocking threads, each thread with
+/// its own open workspace (a ``Workspace`` is used by one thread at a time), and failures become
 /// HTTP errors. Reads and writes have separate threads, so a long check or a wait for the
 /// workspace lock never delays a page.
 struct WorkspaceAccess: Sendable {
     let root: URL
     let options: WorkspaceOptions
     let check: WorkspaceDraftCheck
-    private let reads = BlockingPool(name: "factdesk.reads", threads: 2)
-    private let writes = BlockingPool(name: "factdesk.writes", threads: 2)
+    private let reads = BlockingPool<Workspace>(name: "factdesk.reads", threads: 2)
+    private let writes = BlockingPool<Workspace>(name: "factdesk.writes", threads: 2)
 
     init(configuration: WorkbenchConfiguration) {
         root = configuration.workspace
@@ -22,12 +22,12 @@ struct WorkspaceAccess: Sendable {
 
     /// Runs a read-only operation on the workspace.
     func read<Result: Sendable>(_ body: @escaping @Sendable (Workspace) throws -> Result) async throws -> Result {
-        try await reads.run { try WorkbenchError.mapping { try body(try open()) } }
+        try await reads.run(making: open) { workspace in try WorkbenchError.mapping { try body(workspace) } }
     }
 
     /// Runs an operation that adds revisions to the workspace.
     func write<Result: Sendable>(_ body: @escaping @Sendable (Workspace) throws -> Result) async throws -> Result {
-        try await writes.run { try WorkbenchError.mapping { try body(try open()) } }
+        try await writes.run(making: open) { workspace in try WorkbenchError.mapping { try body(workspace) } }
     }
 
     /// The draft a URL names (its path under `drafts/`, percent-encoded), checked to stay inside
@@ -41,7 +41,7 @@ struct WorkspaceAccess: Sendable {
         return try workspace.draftPath(for: path, relativeTo: workspace.root)
     }
 
-    private func open() throws -> Workspace {
-        try Workspace.find(from: root, options: options)
+    @Sendable private func open() throws -> Workspace {
+        try WorkbenchError.mapping { try Workspace.find(from: root, options: options) }
     }
 }

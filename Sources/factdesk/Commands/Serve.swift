@@ -19,13 +19,17 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The address to bind.")
     var host: String = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("A secret every request must carry (required with a non-loopback --host).", valueName: "TOKEN"))
+    @Option(
+        help: ArgumentHelp(
+            "A secret every request must carry (required with a non-loopback --host).", valueName: "TOKEN"))
     var token: String?
 
-    @Option(name: .customLong("body-limit"), help: ArgumentHelp("The largest request body, in bytes.", valueName: "BYTES"))
+    @Option(
+        name: .customLong("body-limit"), help: ArgumentHelp("The largest request body, in bytes.", valueName: "BYTES"))
     var bodyLimit: Int = WorkbenchConfiguration.defaultBodyLimit
 
-    @Argument(help: ArgumentHelp("The workspace (default: the one holding the current folder).", valueName: "WORKSPACE"))
+    @Argument(
+        help: ArgumentHelp("The workspace (default: the one holding the current folder).", valueName: "WORKSPACE"))
     var workspace: String?
 
     func validate() throws {
@@ -53,7 +57,8 @@ struct Serve: AsyncParsableCommand {
         FileManager.default.changeCurrentDirectoryPath(root.path)
         if !WorkbenchConfiguration.isLoopback(host) {
             Diagnostics.error(
-                "warning: --host \(host) makes the workbench reachable from other machines; every request needs the token")
+                "warning: --host \(host) makes the workbench reachable from other machines; every request needs the token"
+            )
         }
         let displayHost = host.contains(":") ? "[\(host)]" : host
         try await Workbench(configuration: configuration).run { port in
