@@ -34,6 +34,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The checker SDK: documents, findings, the Checker protocol. Foundation only.
@@ -78,12 +79,23 @@ let package = Package(
         .target(name: "FactDeskGit", dependencies: ["CLibGit2"]),
         // Workspaces: annotated revisions, decisions, history, sync.
         .target(name: "FactDeskWorkspace", dependencies: ["FactDeskKit", "FactDeskGit"]),
+        // Checking a workspace's drafts and recording revisions: shared by `check` and the web workbench.
+        .target(
+            name: "FactDeskChecking",
+            dependencies: ["FactDeskKit", "FactDeskText", "FactDeskEngine", "FactDeskReference", "FactDeskWorkspace"]),
+        // The local web workbench: pages and JSON API over a workspace.
+        .target(
+            name: "FactDeskServer",
+            dependencies: [
+                "FactDeskKit", "FactDeskEngine", "FactDeskChecking", "FactDeskWorkspace", "FactDeskReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "factdesk",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine",
                 "FactDeskReport", "FactDeskWorkspace", "FactDeskReference", "FactDeskRulePacks", "FactDeskModules",
-                "FactDeskPluginHost",
+                "FactDeskPluginHost", "FactDeskChecking", "FactDeskServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -92,7 +104,7 @@ let package = Package(
             name: "FactDeskBenchmarks",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace",
-                "FactDeskGit", "FactDeskReference", "FactDeskPluginHost",
+                "FactDeskGit", "FactDeskReference", "FactDeskPluginHost", "FactDeskChecking", "FactDeskServer",
             ]
         ),
         .testTarget(name: "FactDeskKitTests", dependencies: ["FactDeskKit"]),
@@ -114,6 +126,13 @@ let package = Package(
             name: "FactDeskPluginHostTests",
             dependencies: ["FactDeskPluginHost", "FactDeskKit", "FactDeskEngine", "FactDeskText", "FactDeskReference"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "FactDeskServerTests",
+            dependencies: [
+                "FactDeskServer", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace", "FactDeskKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 import Foundation
 
-// `swift run -c release FactDeskBenchmarks [engine|date|number|name|reference|plugins|git]...` — prints each benchmark's figures.
+// `swift run -c release FactDeskBenchmarks [engine|date|number|name|reference|plugins|git|web]...` — prints each benchmark's figures.
 let arguments = Set(CommandLine.arguments.dropFirst())
 let selected = { (name: String) in arguments.isEmpty || arguments.contains(name) }
 
@@ -26,6 +26,13 @@ if selected("git") {
         for line in try GitBenchmark.run() { print(line) }
     } catch {
         print("git benchmark failed: \(error)")
+    }
+}
+if selected("web") {
+    do {
+        for line in try await WebBenchmark.run() { print(line) }
+    } catch {
+        print("web benchmark failed: \(error)")
     }
 }
 print(String(format: "peak memory (max RSS) of this run: %.1f MB", Measurement.peakMemoryMB))

@@ -2,16 +2,31 @@ import FactDeskKit
 
 /// One finding as an `<li>` of the HTML report's findings list: severity, location linked to its
 /// place in the text, message, rule, status, suggestions and evidence, all escaped.
-struct FindingItem {
+public struct FindingItem {
     /// The finding.
-    var finding: Finding
+    public var finding: Finding
     /// The item's own HTML id.
-    var id: String
+    public var id: String
     /// The HTML id of the anchor at the finding's start in the highlighted text.
-    var textAnchor: String
+    public var textAnchor: String
+    /// Trusted HTML placed at the end of the item (the web workbench's decision buttons).
+    public var controls: String
+
+    /// Creates an item.
+    /// - Parameters:
+    ///   - finding: the finding.
+    ///   - id: the item's HTML id.
+    ///   - textAnchor: the HTML id of the anchor at the finding's start in the text.
+    ///   - controls: trusted HTML appended inside the item, already escaped by the caller.
+    public init(finding: Finding, id: String, textAnchor: String, controls: String = "") {
+        self.finding = finding
+        self.id = id
+        self.textAnchor = textAnchor
+        self.controls = controls
+    }
 
     /// The `<li>` element, ending with a newline.
-    var html: String {
+    public var html: String {
         let status = finding.status == .open ? "" : " settled"
         var html = "<li class=\"finding \(finding.severity.rawValue)\(status)\" id=\"\(id)\">\n"
         html += "<p><span class=\"severity\">\(finding.severity.rawValue)</span> "
@@ -33,7 +48,7 @@ struct FindingItem {
             }
             html += "</ul>\n"
         }
-        return html + "</li>\n"
+        return html + controls + "</li>\n"
     }
 
     /// The evidence source after its statement: a link for an `http(s)` URL, else plain text.

@@ -3,7 +3,7 @@ extension String {
     /// and `'` become character references, and characters HTML does not allow in a document
     /// (C0 controls other than tab, line feed, form feed and carriage return; DEL; C1 controls)
     /// become U+FFFD.
-    var htmlEscaped: String {
+    public var htmlEscaped: String {
         var result = ""
         result.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

@@ -8,14 +8,20 @@ import FactDeskKit
 /// its `title`; a piece whose findings were all dismissed or accepted also gets `settled`. An
 /// empty span is shown as an empty `<mark class="point">`. Each finding's start carries an anchor
 /// (`<span id="…">`) that the findings list links to.
-struct HighlightedText {
+public struct HighlightedText {
     /// The text, one element per Unicode scalar.
-    var scalars: [Unicode.Scalar]
+    public var scalars: [Unicode.Scalar]
     /// The findings to mark, with the HTML id of each one's anchor in the text.
-    var findings: [(finding: Finding, anchor: String)]
+    public var findings: [(finding: Finding, anchor: String)]
+
+    /// Creates the highlighted text of `scalars`, marking each finding and anchoring it at `anchor`.
+    public init(scalars: [Unicode.Scalar], findings: [(finding: Finding, anchor: String)]) {
+        self.scalars = scalars
+        self.findings = findings
+    }
 
     /// The HTML, to be placed inside a `<pre>`.
-    var html: String {
+    public var html: String {
         let spans = findings.map { clamp($0.finding.span) }
         var cuts = Set([0, scalars.count])
         for span in spans {

@@ -35,9 +35,12 @@ extension Workspace {
     ///   - text: the draft's text exactly as checked.
     ///   - findings: the checkers' findings on that text.
     ///   - run: FactDesk's and the checkers' versions and the reference data's digest.
-    public func recordCheck(of draft: DraftPath, text: String, findings: [Finding], run: RunMetadata) throws
-        -> CheckRecord
-    {
+    ///   - writesDraft: whether `text` also replaces the draft's file in the work tree, in the
+    ///     same locked step (an editor that saves through FactDesk), rather than being left to
+    ///     the editor who wrote the file.
+    public func recordCheck(
+        of draft: DraftPath, text: String, findings: [Finding], run: RunMetadata, writesDraft: Bool = false
+    ) throws -> CheckRecord {
         try locked {
             let head = try branchHead()
             let tree = try head.commit.map(repository.treeID(of:))
@@ -72,7 +75,7 @@ extension Workspace {
             let unchanged = stored.flatMap { $0.file == file ? $0 : nil }
             let revision = try addRevision(
                 [
-                    RevisionFile(path: draft.path, content: content, writesWorkTree: false),
+                    RevisionFile(path: draft.path, content: content, writesWorkTree: writesDraft),
                     RevisionFile(
                         path: draft.annotationsPath, content: try unchanged?.content ?? file.encoded(),
                         writesWorkTree: true, storedBlob: unchanged?.blob),

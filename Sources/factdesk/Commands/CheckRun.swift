@@ -1,7 +1,7 @@
+import FactDeskChecking
 import FactDeskEngine
 import FactDeskKit
 import FactDeskReference
-import FactDeskText
 import Foundation
 
 /// One `factdesk check` run inside a worker: read, check, commit, print.
@@ -38,14 +38,12 @@ struct CheckRun {
         }
         let reference: ReferenceData?
         do {
-            let paths = WorkspaceReference.paths(given: command.references, drafts: command.files)
-            reference = paths.isEmpty ? nil : try ReferenceLoader().load(paths)
+            reference = try CheckSetup.reference(given: command.references, drafts: command.files)
         } catch {
             ReferencePaths.report(error.diagnostics)
             return 2
         }
-        let engine = Engine(
-            catalog: catalog, extractors: StandardExtractors.all, reference: reference, enabledRules: enabledRules)
+        let engine = CheckSetup.engine(catalog: catalog, reference: reference, enabledRules: enabledRules)
         var reports: [DocumentReport]
         if worker.sequential {
             let progress = WorkerProgress(path: worker.progressFile)
@@ -60,9 +58,13 @@ struct CheckRun {
             reports = await engine.check(drafts.map(\.document))
         }
         if !command.noCommit {
-            let recorded = CheckRevisions(checkers: catalog.descriptors, references: command.references).record(reports)
+            let recorded = CheckRevisions(
+                checkers: catalog.descriptors, references: command.references,
+                factdeskVersion: FactDeskVersion.current, currentFolder: WorkspaceCommand.currentFolder
+            ).record(reports)
+            recorded.failures.forEach(Diagnostics.error)
             reports = recorded.reports
-            inputFailed = inputFailed || recorded.failed
+            inputFailed = inputFailed || !recorded.failures.isEmpty
         }
         do {
             let output = try CheckOutput(format: command.format, colour: worker.colour, checkers: catalog.descriptors)

@@ -24,15 +24,6 @@ struct DraftReader {
         return text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
     }
 
-    /// Whether the file at `path` starts with a UTF-8 byte order mark, which ``read(_:)`` drops
-    /// from the text it checks but a workspace revision keeps, so that the committed draft is
-    /// the file as it is.
-    static func startsWithByteOrderMark(_ path: String) -> Bool {
-        guard let file = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? file.close() }
-        return (try? file.read(upToCount: 3)) == Data([0xEF, 0xBB, 0xBF])
-    }
-
     private func readStdin() throws(InputError) -> Data {
         do {
             return try standardInput()

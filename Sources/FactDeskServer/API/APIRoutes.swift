@@ -1,0 +1,108 @@
+import FactDeskKit
+import FactDeskReport
+import FactDeskWorkspace
+import Foundation
+import Hummingbird
+
+/// The JSON API under `/api/`, mirroring the pages; findings in schema `factdesk.findings/1`.
+struct APIRoutes {
+    let access: WorkspaceAccess
+    let body: RequestBodyReader
+
+    func add(to router: Router<WorkbenchContext>) {
+        router.get("/api/session") { _, context in
+            try JSONResponse.make(SessionPayload(csrf: context.csrfToken ?? ""))
+        }
+        router.get("/api/drafts") { _, _ in
+            try JSONResponse.make(DraftListPayload(drafts: try await access.read { try $0.draftOverviews() }))
+        }
+        router.get("/api/drafts/{name}") { _, context in
+            let name = try context.parameters.require("name")
+            let findings = try await access.read { workspace in
+                let draft = try WorkspaceAccess.draft(named: name, in: workspace)
+                let snapshot = try workspace.show(revision: "HEAD", draft: draft)
+                return FindingsJSON(reports: [
+                    DocumentReport(
+                        document: Document(path: draft.path, text: snapshot.text), findings: snapshot.findings)
+                ])
+            }
+            return try JSONResponse.make(findings)
+        }
+        router.post("/api/drafts/{name}/check") { request, context in
+            let name = try context.parameters.require("name")
+            let text = try await body.decode(CheckRequest.self, from: request).text
+            try APIRoutes.validateDraftText(text)
+            let result = try await access.write { workspace in
+                let draft = try WorkspaceAccess.draft(named: name, in: workspace)
+                return try access.check.run(text: text, draft: draft, root: workspace.root)
+            }
+            var findings = FindingsJSON(reports: [result.report])
+            findings.documents[0].path = result.record.draft.path
+            return try JSONResponse.make(
+                CheckPayload(revision: result.record.revision, counts: result.record.counts, findings: findings),
+                status: result.record.revision == nil ? .ok : .created)
+        }
+        router.post("/api/findings/{id}/dismiss") { request, context in
+            let id = try FindingParameter.id(context)
+            let decision = try await body.decode(DecisionRequest.self, from: request)
+            guard let reason = decision.reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw WorkbenchError(.badRequest, "\"reason\" must say why the finding is dismissed")
+            }
+            let recorded = try await access.write { workspace in
+                try workspace.dismiss(id, reason: reason, draft: try APIRoutes.draft(decision.draft, in: workspace))
+            }
+            return try JSONResponse.make(DecisionPayload(decision: recorded), status: .created)
+        }
+        router.post("/api/findings/{id}/accept") { request, context in
+            let id = try FindingParameter.id(context)
+            let hasBody = request.headers[.contentLength].map { $0 != "0" } ?? false
+            let decision = hasBody ? try await body.decode(DecisionRequest.self, from: request) : nil
+            let recorded = try await access.write { workspace in
+                try workspace.accept(
+                    id, note: decision?.note, draft: try APIRoutes.draft(decision?.draft, in: workspace))
+            }
+            return try JSONResponse.make(DecisionPayload(decision: recorded), status: .created)
+        }
+        router.get("/api/drafts/{name}/log") { _, context in
+            let name = try context.parameters.require("name")
+            let revisions = try await access.read { workspace in
+                try workspace.log(draft: try WorkspaceAccess.draft(named: name, in: workspace))
+            }
+            return try JSONResponse.make(LogPayload(revisions: revisions))
+        }
+        router.get("/api/diff") { request, _ in
+            let query = request.uri.queryParameters
+            guard let from = query["from"].map(String.init), let to = query["to"].map(String.init) else {
+                throw WorkbenchError(.badRequest, "give the revisions to compare: /api/diff?draft=NAME&from=REV&to=REV")
+            }
+            let name = query["draft"].map(String.init)
+            let diff = try await access.read { workspace in
+                try workspace.diff(
+                    from: from, to: to, draft: try name.map { try WorkspaceAccess.draft(named: $0, in: workspace) })
+            }
+            return try JSONResponse.make(DiffPayload(diff))
+        }
+        router.get("/api/findings/{id}/history") { _, context in
+            let id = try FindingParameter.id(context)
+            let history = try await access.read { try $0.history(of: id) }
+            return try JSONResponse.make(HistoryPayload(finding: history.finding, events: history.events))
+        }
+    }
+
+    /// The draft a decision names (`drafts/x.md` or `x.md`), if any, kept inside `drafts/`.
+    static func draft(_ name: String?, in workspace: Workspace) throws -> DraftPath? {
+        guard let name else { return nil }
+        let inside = name.hasPrefix(DraftPath.folder + "/") ? String(name.dropFirst(DraftPath.folder.count + 1)) : name
+        return try WorkspaceAccess.draft(named: inside, in: workspace)
+    }
+
+    /// Refuses a text that is not a draft: empty, or with NUL characters.
+    static func validateDraftText(_ text: String) throws {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw WorkbenchError(.badRequest, "\"text\" is empty: there is nothing to check")
+        }
+        guard !text.contains("\0") else {
+            throw WorkbenchError(.badRequest, "\"text\" holds NUL characters: not a text draft")
+        }
+    }
+}

@@ -1,0 +1,84 @@
+extension Assets {
+    /// The pages' plain JavaScript: the editor's check, decisions and applying suggestions, all
+    /// through the JSON API with the session's CSRF token. Offsets are Unicode code points, as
+    /// in the findings schema (`Array.from` splits a string into code points).
+    static let script = #"""
+        "use strict";
+        (function () {
+          const csrf = document.querySelector('meta[name="factdesk-csrf"]')?.content ?? "";
+
+          async function post(url, body) {
+            const response = await fetch(url, {
+              method: "POST",
+              credentials: "same-origin",
+              headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+              body: JSON.stringify(body),
+            });
+            const payload = await response.json().catch(() => ({}));
+            if (!response.ok) throw new Error(payload.error ?? response.status + " " + response.statusText);
+            return payload;
+          }
+
+          function say(element, message, isError) {
+            if (!element) return;
+            element.textContent = message;
+            element.classList.toggle("failed", Boolean(isError));
+          }
+
+          const editor = document.getElementById("editor");
+          const editorText = document.getElementById("editor-text");
+          const editorStatus = document.getElementById("editor-status");
+          if (editor) {
+            editor.addEventListener("submit", async (event) => {
+              event.preventDefault();
+              say(editorStatus, "Checking…");
+              try {
+                const result = await post(editor.dataset.check, { text: editorText.value });
+                say(editorStatus, result.revision ? "Recorded revision " + result.revision.slice(0, 7) : "Nothing changed");
+                location.reload();
+              } catch (error) {
+                say(editorStatus, error.message, true);
+              }
+            });
+          }
+
+          for (const button of document.querySelectorAll("button.apply")) {
+            button.addEventListener("click", () => {
+              if (!editorText) return;
+              const points = Array.from(editorText.value);
+              const start = Number(button.dataset.start);
+              const end = Number(button.dataset.end);
+              points.splice(start, end - start, button.dataset.replacement);
+              editorText.value = points.join("");
+              editorText.focus();
+              say(editorStatus, "Suggestion applied in the editor: check to record it.");
+            });
+          }
+
+          for (const form of document.querySelectorAll("form.decide")) {
+            form.addEventListener("submit", async (event) => {
+              event.preventDefault();
+              const decision = event.submitter?.value ?? "dismiss";
+              const reason = form.elements.reason.value.trim();
+              const status = form.parentElement.querySelector(".decision-status") ?? document.createElement("p");
+              status.className = "decision-status";
+              form.after(status);
+              if (decision === "dismiss" && reason === "") {
+                say(status, "Say why the finding is dismissed.", true);
+                return;
+              }
+              const body = decision === "dismiss"
+                ? { reason: reason, draft: form.dataset.draft }
+                : { note: reason === "" ? null : reason, draft: form.dataset.draft };
+              try {
+                await post(decision === "dismiss" ? form.dataset.dismiss : form.dataset.accept, body);
+                location.reload();
+              } catch (error) {
+                say(status, error.message, true);
+              }
+            });
+          }
+        })();
+
+        """#
+}

@@ -1,0 +1,60 @@
+import FactDeskReport
+import Foundation
+
+/// The frame of every page: title, the workbench's own style sheet and script (no inline
+/// script or style, no outside asset), the session's CSRF token for the script, and a header.
+struct Layout {
+    /// The page's title, plain text.
+    let title: String
+    /// The session's CSRF token, embedded for the script's requests.
+    let csrfToken: String?
+
+    /// The whole page around `body`, which is trusted HTML built from escaped parts.
+    func render(_ body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="factdesk-csrf" content="\((csrfToken ?? "").htmlEscaped)">
+        <title>\(title.htmlEscaped) · FactDesk</title>
+        <link rel="stylesheet" href="\(Assets.styleSheetPath)">
+        <script src="\(Assets.scriptPath)" defer></script>
+        </head>
+        <body>
+        <header class="bar"><a class="home" href="/">FactDesk</a></header>
+        <main>
+        \(body)</main>
+        </body>
+        </html>
+
+        """
+    }
+}
+
+/// Paths in links, percent-encoded.
+enum Link {
+    /// The page of a draft (`drafts/x.md` → `/drafts/x.md`; a subfolder's `/` encoded).
+    static func draft(_ path: String) -> String { "/drafts/" + name(path) }
+
+    /// The history page of a draft.
+    static func history(_ path: String) -> String { draft(path) + "/history" }
+
+    /// The page of a finding.
+    static func finding(_ id: String) -> String { "/findings/" + component(id) }
+
+    /// A draft's name in URLs: its path under `drafts/`, as one percent-encoded component.
+    static func name(_ path: String) -> String {
+        component(String(path.dropFirst("drafts/".count)))
+    }
+
+    private static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:".utf8)
+
+    /// `text` as one path component or query value: everything but unreserved characters encoded.
+    static func component(_ text: String) -> String {
+        text.utf8.map { byte in
+            Link.unreserved.contains(byte) ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
+        }.joined()
+    }
+}

@@ -1,0 +1,182 @@
+"""The web workbench in a real browser: headless Chromium, driven through the DevTools protocol.
+
+Serves a copy of the example workspace with the real `factdesk serve`, loads the French draft's
+page, checks it from the page's editor, asserts that the planted errors' words are highlighted,
+dismisses one finding through its form and asserts the dismissal took effect (page and git),
+then keeps screenshots of the draft page and the history page.
+
+Usage: python3 workbench_browser_test.py FACTDESK_BINARY ARTIFACTS_FOLDER
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from cdp import DevTools
+
+DRAFT = "assemblee-generale.fr.md"
+# The planted errors of Workspaces/interpol-ga/README.md, by the words highlighted.
+PLANTED = {
+    "31 novembre": "date/invalid-date",
+    "mardi 24 novembre 2025": "date/weekday-mismatch",
+    "195 pays membres": "number/fact-mismatch",
+    "Valdecy Urquisa": "name/misspelled-name",
+}
+
+passed = 0
+
+
+def check(condition, message):
+    global passed
+    if not condition:
+        raise AssertionError(message)
+    passed += 1
+
+
+def chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    raise SystemExit("chromium is not installed: run .ci/setup")
+
+
+def start_server(binary, workspace, folder):
+    environment = dict(os.environ, FACTDESK_AUTHOR="Browser Test <browser@example.org>")
+    server = subprocess.Popen(
+        [binary, "serve", "--port", "0", workspace], cwd=folder, env=environment,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = server.stdout.readline()
+    match = re.search(r"(http://127\.0\.0\.1:\d+)/", line)
+    if not match:
+        server.kill()
+        raise SystemExit(f"factdesk serve did not print its URL: {line!r} {server.stderr.read()}")
+    return server, match.group(1)
+
+
+def start_browser(profile):
+    browser = subprocess.Popen(
+        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+         "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", f"--user-data-dir={profile}",
+         "--window-size=1280,1400", "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = browser.stderr.readline()
+        match = re.search(r"DevTools listening on ws://127\.0\.0\.1:(\d+)/", line)
+        if match:
+            port = match.group(1)
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
+                pages = [target for target in json.load(response) if target["type"] == "page"]
+            return browser, DevTools(pages[0]["webSocketDebuggerUrl"])
+        if browser.poll() is not None:
+            break
+    browser.kill()
+    raise SystemExit("chromium did not start its DevTools endpoint")
+
+
+def load(page, url):
+    page.call("Page.navigate", url=url)
+    page.wait_for(f"location.href === {json.dumps(url)} && document.readyState === 'complete'", what=f"{url} to load")
+
+
+def screenshot(url, path, profile):
+    subprocess.run(
+        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,1500",
+         f"--user-data-dir={profile}", f"--screenshot={path}", url],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    with open(path, "rb") as file:
+        check(file.read(8) == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
+
+
+def main():
+    binary, artifacts = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    os.makedirs(artifacts, exist_ok=True)
+    folder = tempfile.mkdtemp(prefix="factdesk-browser-")
+    workspace = os.path.join(folder, "desk")
+    server = browser = page = None
+    try:
+        subprocess.run([binary, "init", workspace, "--template", "interpol-ga"], check=True, stdout=subprocess.DEVNULL,
+                       env=dict(os.environ, FACTDESK_AUTHOR="Browser Test <browser@example.org>"))
+        server, base = start_server(binary, workspace, folder)
+        browser, page = start_browser(os.path.join(folder, "profile"))
+        page.call("Page.enable")
+        draft_url = f"{base}/drafts/{DRAFT}"
+
+        load(page, draft_url)
+        check(page.evaluate("document.querySelectorAll('mark').length") == 0, "an unchecked draft has highlights")
+        check("Not checked yet." in page.evaluate("document.body.innerText"), "the page does not say it is unchecked")
+
+        page.evaluate("document.getElementById('check-button').click()")
+        page.wait_for("document.readyState === 'complete' && document.querySelectorAll('mark').length > 0",
+                      what="the check from the editor to reload the page with highlights")
+        marks = page.evaluate("""JSON.stringify(Array.from(document.querySelectorAll('pre.draft mark')).map(m => {
+            const box = m.getBoundingClientRect();
+            return {text: m.textContent, classes: m.className, title: m.title, visible: box.width > 0 && box.height > 0};
+        }))""")
+        marks = json.loads(marks)
+        for words, rule in PLANTED.items():
+            mark = next((m for m in marks if m["text"] == words), None)
+            check(mark is not None, f"no highlight at « {words} »: {[m['text'] for m in marks]}")
+            check(mark["visible"], f"the highlight at « {words} » is not rendered")
+            check(f"[{rule}]" in mark["title"], f"the highlight at « {words} » is not {rule}: {mark['title']}")
+            check("error" in mark["classes"].split(), f"the highlight at « {words} » is not coloured as an error")
+        check(any("Nasser" in m["text"] for m in marks), "the misspelled « Ahmed Nasser Al-Raisi » is not highlighted")
+
+        finding = """Array.from(document.querySelectorAll('li.finding'))
+            .find(li => li.querySelector('code')?.textContent === 'date/invalid-date')"""
+        page.evaluate(f"""(() => {{
+            const item = {finding};
+            item.querySelector('input[name=reason]').value = 'date confirmée par l’organisateur';
+            item.querySelector('button.dismiss').click();
+        }})()""")
+        page.wait_for(f"document.readyState === 'complete' && ({finding})?.classList.contains('settled')",
+                      what="the dismissed finding to show as settled")
+        status = page.evaluate(f"({finding}).querySelector('.status')?.textContent")
+        check(status == "dismissed", f"the finding's status reads {status!r}")
+        settled = page.evaluate("""Array.from(document.querySelectorAll('pre.draft mark'))
+            .find(m => m.textContent === '31 novembre').classList.contains('settled')""")
+        check(settled, "the dismissed finding's highlight is not faded")
+        subject = subprocess.run(["git", "log", "-1", "--format=%s"], cwd=workspace, check=True,
+                                 capture_output=True, text=True).stdout.strip()
+        check(subject.startswith("dismiss date:invalid-date:") and subject.endswith(": date confirmée par l’organisateur"),
+              f"git's last revision is {subject!r}")
+
+        page.evaluate("""(() => {
+            const editor = document.getElementById('editor-text');
+            editor.value = editor.value.replace('195 pays membres', '196 pays membres');
+            document.getElementById('check-button').click();
+        })()""")
+        page.wait_for("""document.readyState === 'complete' && document.querySelector('pre.draft')
+            && !Array.from(document.querySelectorAll('pre.draft mark')).some(m => m.textContent === '195 pays membres')
+            && document.body.innerText.includes('196 pays membres')""", what="the corrected draft to be checked")
+        load(page, f"{draft_url}/history")
+        bars = page.evaluate("document.querySelectorAll('#open-chart g.bar').length")
+        check(bars == 2, f"the chart has {bars} bars for 2 checks")
+        check(page.evaluate("document.querySelector('#diff ins')?.textContent.includes('196 pays membres')"),
+              "the history page's diff does not show the corrected line")
+
+        screenshot(draft_url, os.path.join(artifacts, "draft-page.png"), os.path.join(folder, "shot-1"))
+        screenshot(f"{draft_url}/history", os.path.join(artifacts, "history-page.png"), os.path.join(folder, "shot-2"))
+        print(f"browser test: {passed} passed, 0 failed")
+    finally:
+        if page:
+            page.close()
+        for process in (browser, server):
+            if process:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// `factdesk serve` through the real binary on a real port.
+@Suite("factdesk serve")
+struct ServeCommandTests {
+    private let author = ["FACTDESK_AUTHOR": "Claire Martin <claire@example.org>"]
+    private let draft = "drafts/assemblee-generale.fr.md"
+
+    @Test func aHostReachableFromOtherMachinesNeedsAToken() throws {
+        let result = try FactDeskBinary.run(["serve", "--host", "0.0.0.0", "--port", "0"])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains("--host 0.0.0.0 makes the workbench reachable from other machines: give --token"))
+        let badPort = try FactDeskBinary.run(["serve", "--port", "70000"])
+        #expect(badPort.status == 2)
+        #expect(badPort.stderr.contains("--port 70000: not a port"))
+    }
+
+    @Test func aCheckFromTheWebCommitsTheSameRevisionAsTheCommandLine() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let byCommand = folder.url.appendingPathComponent("cli")
+        let byWeb = folder.url.appendingPathComponent("web")
+        for workspace in [byCommand, byWeb] {
+            #expect(
+                try FactDeskBinary.run(["init", workspace.path, "--template", "interpol-ga"], environment: author)
+                    .status == 0)
+        }
+        #expect(try FactDeskBinary.run(["check", draft], environment: author, in: byCommand).status == 1)
+
+        let server = try ServedWorkbench(workspace: byWeb, environment: author)
+        defer { server.stop() }
+        let session = try await server.session()
+        let text = try String(contentsOf: byWeb.appendingPathComponent(draft), encoding: .utf8)
+        let (status, _) = try await server.post(
+            "/api/drafts/assemblee-generale.fr.md/check", json: ["text": text], session: session)
+        #expect(status == 201)
+
+        for show in [["show", "HEAD:annotations/assemblee-generale.fr.json"], ["log", "-1", "--format=%s%n%b"]] {
+            #expect(try Git.output(show, in: byWeb) == (try Git.output(show, in: byCommand)))
+        }
+    }
+}
+
+/// A `factdesk serve` process on a free port of the loopback interface, stopped by the test.
+final class ServedWorkbench: Sendable {
+    let process: Process
+    let base: String
+
+    init(workspace: URL, environment: [String: String]) throws {
+        process = Process()
+        process.executableURL = FactDeskBinary.executable
+        process.arguments = ["serve", "--port", "0", workspace.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while !line.contains(0x0A), let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty {
+            line.append(byte)
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        guard let range = text.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression) else {
+            process.terminate()
+            throw ServeError(message: "factdesk serve printed \(text)")
+        }
+        base = String(text[range])
+    }
+
+    struct ServeError: Error { let message: String }
+
+    /// Opens a session: its cookie and CSRF token.
+    func session() async throws -> (cookie: String, csrf: String) {
+        let (data, response) = try await URLSession.shared.data(from: URL(string: base + "/api/session")!)
+        let http = try #require(response as? HTTPURLResponse)
+        let cookie = try #require(
+            (http.value(forHTTPHeaderField: "Set-Cookie")?.split(separator: ";").first).map(String.init))
+        let body = try #require(try JSONSerialization.jsonObject(with: data) as? [String: String])
+        return (cookie, try #require(body["csrf"]))
+    }
+
+    /// A JSON POST in a session; the status and body.
+    func post(_ path: String, json: [String: String], session: (cookie: String, csrf: String)) async throws
+        -> (Int, Data)
+    {
+        var request = URLRequest(url: URL(string: base + path)!)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.setValue(session.cookie, forHTTPHeaderField: "Cookie")
+        request.setValue(session.csrf, forHTTPHeaderField: "X-CSRF-Token")
+        request.httpBody = try JSONSerialization.data(withJSONObject: json)
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+    }
+
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+    }
+}
+
+/// The git CLI, to verify workspaces as any git tool sees them.
+enum Git {
+    static func output(_ arguments: [String], in folder: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
