@@ -44,8 +44,8 @@ let package = Package(
         .target(
             name: "FactDeskServer",
             dependencies: [
-                "FactDeskKit", "FactDeskEngine", "FactDeskChecking", "FactDeskWorkspace", "FactDeskReport",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "FactDeskKit", "FactDeskEngine", "FactDeskReference", "FactDeskChecking", "FactDeskWorkspace",
+                "FactDeskReport", .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .executableTarget(
             name: "factdesk",
@@ -59,7 +59,7 @@ let package = Package(
             name: "FactDeskBenchmarks",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace",
-                "FactDeskGit", "FactDeskReference", "FactDeskChecking", "FactDeskServer",
+                "FactDeskGit", "FactDeskReference", "FactDeskServer",
             ]
         ),
         .testTarget(name: "FactDeskKitTests", dependencies: ["FactDeskKit"]),
