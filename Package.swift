@@ -87,8 +87,8 @@ let package = Package(
         .target(
             name: "FactDeskServer",
             dependencies: [
-                "FactDeskKit", "FactDeskEngine", "FactDeskChecking", "FactDeskWorkspace", "FactDeskReport",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "FactDeskKit", "FactDeskEngine", "FactDeskReference", "FactDeskChecking", "FactDeskWorkspace",
+                "FactDeskReport", .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .executableTarget(
             name: "factdesk",
@@ -104,7 +104,7 @@ let package = Package(
             name: "FactDeskBenchmarks",
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskWorkspace",
-                "FactDeskGit", "FactDeskReference", "FactDeskPluginHost", "FactDeskChecking", "FactDeskServer",
+                "FactDeskGit", "FactDeskReference", "FactDeskPluginHost", "FactDeskServer",
             ]
         ),
         .testTarget(name: "FactDeskKitTests", dependencies: ["FactDeskKit"]),

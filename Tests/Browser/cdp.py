@@ -96,7 +96,7 @@ class DevTools:
             raise RuntimeError(f"page script failed: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def wait_for(self, expression, timeout=20, what="condition"):
+    def wait_for(self, expression, timeout=60, what="condition"):
         """Polls a JavaScript expression until it is truthy; returns its value."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -57,6 +57,30 @@ struct PageRouteTests {
         }
     }
 
+    @Test func aDecisionShowsOnTheDraftPageAtOnce() async throws {
+        let desk = try TestDesk()
+        defer { desk.remove() }
+        try await desk.withClient { client in
+            let session = try await TestSession.open(client)
+            let checked = try await client.check(
+                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
+            let id = try #require(
+                try checked.findings().first { $0["rule"] as? String == "invalid-date" }?["id"] as? String)
+            let page = {
+                try await client.execute(
+                    uri: "/drafts/assemblee-generale.fr.md", method: .get, headers: [.cookie: session.cookie]
+                ).text
+            }
+            let before = try await page()
+            #expect(!before.contains("settled"))
+            #expect(try await page() == before)
+            _ = try await client.post("/api/findings/\(id)/dismiss", json: ["reason": "vérifié"], session: session)
+            let after = try await page()
+            #expect(after.contains("<mark class=\"error settled\""))
+            #expect(after.contains("<span class=\"status\">dismissed</span>"))
+        }
+    }
+
     @Test func historyPageChartsOpenFindingsAndDiffsTwoRevisions() async throws {
         let desk = try TestDesk()
         defer { desk.remove() }

@@ -1,7 +1,7 @@
 import Hummingbird
 
 /// Refuses a request whose declared body is over the limit with 413 before reading it; bodies
-/// without a declared length are cut off at the limit where they are read (``RequestBody``).
+/// without a declared length are cut off at the limit where they are read (``RequestBodyReader``).
 struct BodyLimitMiddleware: RouterMiddleware {
     typealias Context = WorkbenchContext
 

@@ -39,7 +39,8 @@ struct WorkbenchError: HTTPResponseError {
         case .outsideWorkspace, .notADraft, .draftRequired: .badRequest
         case .missingDraft, .unknownFinding, .unknownRevision, .draftNeverChecked: .notFound
         case .ambiguousFinding, .locked, .branchMoved, .draftChangedSinceCheck, .annotationsClash, .detachedHead,
-            .alreadyPublished, .mergeConflict, .localChangesInTheWay, .pushRejected:
+            .alreadyPublished, .mergeConflict, .localChangesInTheWay, .pushRejected, .refusedIncoming,
+            .publishedTagConflict:
             .conflict
         case .notAWorkspace, .alreadyExists, .corrupted, .noAuthor, .noRemote, .fileError, .git: .internalServerError
         }
