@@ -27,6 +27,9 @@ struct PluginCommandTests {
             let copy = workspace.appendingPathComponent("plugins/\(plugin)")
             try script.write(to: copy)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+            // What every fixture imports, beside it.
+            try Data(contentsOf: PluginCommandTests.fixtures.appendingPathComponent("fixture_protocol.py"))
+                .write(to: workspace.appendingPathComponent("plugins/fixture_protocol.py"))
             try Data("plugins:\n  - id: fixture\n    command: \(command ?? "plugins/\(plugin)")\n    timeout: 2\n".utf8)
                 .write(to: workspace.appendingPathComponent("factdesk.yml"))
             try Data("La réunion est prévue le 31 avril 2025 à Lyon.\n".utf8)

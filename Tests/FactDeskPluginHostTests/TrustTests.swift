@@ -27,6 +27,10 @@ struct TrustTests {
             let plugin = try folder.write("desk/plugins/marker.py", script)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: plugin.path)
             try folder.write(
+                "desk/plugins/fixture_protocol.py",
+                try String(
+                    contentsOf: PluginFixtures.folder.appendingPathComponent("fixture_protocol.py"), encoding: .utf8))
+            try folder.write(
                 "desk/factdesk.yml",
                 "plugins:\n  - id: fixture\n    command: plugins/marker.py\n")
         }

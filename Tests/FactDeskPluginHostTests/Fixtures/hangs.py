@@ -1,28 +1,12 @@
 #!/usr/bin/env python3
 """Shakes hands, then never answers."""
-import json
+import os
 import sys
-
-HANDSHAKE = {"type": "handshake", "protocol": "factdesk.plugin/1", "id": "fixture", "version": "1.0.0",
-             "summary": "A test fixture.", "languages": ["fr", "en"],
-             "rules": [{"id": "flag", "severity": "warning", "summary": "Flags something."}]}
-
-
-def send(message):
-    sys.stdout.write(json.dumps(message) + "\n")
-    sys.stdout.flush()
-
-
-def requests():
-    sys.stdin.reconfigure(encoding="utf-8")
-    sys.stdin.readline()  # hello
-    send(HANDSHAKE)
-    for line in iter(sys.stdin.readline, ""):
-        message = json.loads(line)
-        if message["type"] == "check":
-            yield message
-
-
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fixture_protocol import requests  # noqa: E402
+
+
 for request in requests():
     time.sleep(3600)

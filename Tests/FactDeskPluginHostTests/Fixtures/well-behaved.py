@@ -2,18 +2,14 @@
 """Flags the first word of each document, saying what it was sent; answers an error to a text
 starting with "!". Its arguments, if any, are the kinds of mention it asks for."""
 import json
+import os
 import sys
 
-HANDSHAKE = {"type": "handshake", "protocol": "factdesk.plugin/1", "id": "fixture", "version": "1.0.0",
-             "summary": "A test fixture.", "languages": ["fr", "en"], "reference": ["names"],
-             "rules": [{"id": "flag", "severity": "warning", "summary": "Flags the first word."}]}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fixture_protocol import HANDSHAKE, send  # noqa: E402
 
-
-def send(message):
-    sys.stdout.write(json.dumps(message) + "\n")
-    sys.stdout.flush()
-
-
+HANDSHAKE = dict(HANDSHAKE, reference=["names"],
+                 rules=[{"id": "flag", "severity": "warning", "summary": "Flags the first word."}])
 if len(sys.argv) > 1:
     HANDSHAKE["mentions"] = sys.argv[1:]
 sys.stdin.reconfigure(encoding="utf-8")
