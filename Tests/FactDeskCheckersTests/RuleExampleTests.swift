@@ -30,7 +30,7 @@ struct RuleExampleTests {
     static let cases: [RuleExampleCase] = checkers.flatMap { checker in
         checker.descriptor.rules.flatMap { rule in
             rule.examples.flatMap { example in
-                TextVariant.allCases.map { RuleExampleCase(checker: checker, rule: rule.id, example: example, variant: $0) }
+                RuleExample.Variant.allCases.map { RuleExampleCase(checker: checker, rule: rule.id, example: example, variant: $0) }
             }
         }
     }
@@ -80,36 +80,9 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
     let checker: any Checker
     let rule: String
     let example: RuleExample
-    let variant: TextVariant
+    let variant: RuleExample.Variant
 
     var testDescription: String {
         "\(checker.descriptor.id)/\(rule) [\(variant)] \(example.text)"
-    }
-}
-
-/// Ways of writing the same text that move offsets; applied to the marked text, so the
-/// expected spans move with it.
-enum TextVariant: String, CaseIterable, Sendable {
-    case asWritten
-    case multiBytePrefix
-    case crlf
-    case nfd
-    case frenchTypography
-
-    func apply(to text: String) -> String {
-        switch self {
-        case .asWritten: text
-        case .multiBytePrefix: "🧭 Été 👩🏽‍💻 — \n" + text
-        case .crlf: "Titre\r\n\r\n" + text.replacingOccurrences(of: "\n", with: "\r\n")
-        case .nfd: text.decomposedStringWithCanonicalMapping
-        case .frenchTypography:
-            text.replacingOccurrences(of: " :", with: "\u{202F}:")
-                .replacingOccurrences(of: " ;", with: "\u{202F};")
-                .replacingOccurrences(of: " ?", with: "\u{202F}?")
-                .replacingOccurrences(of: " !", with: "\u{202F}!")
-                .replacingOccurrences(of: "« ", with: "«\u{202F}")
-                .replacingOccurrences(of: " »", with: "\u{202F}»")
-                .replacing(/(\d) (\d{3})/) { "\($0.1)\u{202F}\($0.2)" }
-        }
     }
 }

@@ -20,7 +20,7 @@ struct QuotationMarksExampleTests {
 
     static let cases: [PluginExampleCase] = (plugin?.descriptor.rules ?? []).flatMap { rule in
         rule.examples.flatMap { example in
-            ExampleVariant.allCases.map { PluginExampleCase(rule: rule.id, example: example, variant: $0) }
+            RuleExample.Variant.allCases.map { PluginExampleCase(rule: rule.id, example: example, variant: $0) }
         }
     }
 
@@ -28,7 +28,7 @@ struct QuotationMarksExampleTests {
         let plugin = try #require(Self.plugin)
         #expect(plugin.descriptor.id == "quotation-marks")
         #expect(plugin.descriptor.origin.kind == .externalPlugin)
-        #expect(Self.cases.count >= 10 * ExampleVariant.allCases.count)
+        #expect(Self.cases.count >= 10 * RuleExample.Variant.allCases.count)
         for rule in plugin.descriptor.rules {
             #expect(rule.examples.contains { $0.triggers }, "\(rule.id) needs a triggering example")
             #expect(rule.examples.contains { !$0.triggers }, "\(rule.id) needs a non-triggering example")
@@ -58,29 +58,7 @@ struct QuotationMarksExampleTests {
 struct PluginExampleCase: Sendable, CustomTestStringConvertible {
     let rule: String
     let example: RuleExample
-    let variant: ExampleVariant
+    let variant: RuleExample.Variant
 
     var testDescription: String { "\(rule) [\(variant)] \(example.text)" }
-}
-
-/// Ways of writing the same text that move offsets, applied to the marked text.
-enum ExampleVariant: String, CaseIterable, Sendable {
-    case asWritten
-    case multiBytePrefix
-    case crlf
-    case nfd
-    case frenchTypography
-
-    func apply(to text: String) -> String {
-        switch self {
-        case .asWritten: text
-        case .multiBytePrefix: "🧭 Été 👩🏽‍💻 — \n\n" + text
-        case .crlf: "Titre\r\n\r\n" + text.replacingOccurrences(of: "\n", with: "\r\n")
-        case .nfd: text.decomposedStringWithCanonicalMapping
-        case .frenchTypography:
-            text.replacingOccurrences(of: " :", with: "\u{202F}:")
-                .replacingOccurrences(of: "« ", with: "«\u{202F}")
-                .replacingOccurrences(of: " »", with: "\u{202F}»")
-        }
-    }
 }
