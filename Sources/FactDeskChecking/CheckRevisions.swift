@@ -77,8 +77,8 @@ public struct CheckRevisions: Sendable {
         // wrote the file; the findings' offsets stay those of the text checked, which has none.
         let keepsMark = !writesDrafts && Self.startsWithByteOrderMark(URL(fileURLWithPath: path, relativeTo: currentFolder))
         let text = keepsMark ? "\u{FEFF}" + report.document.text : report.document.text
-        return try workspace.recordCheck(
-            of: draft, text: text, findings: report.findings, run: run, writesDraft: writesDrafts)
+        let findings = report.findings.map { $0.citingWorkspaceFiles(root: workspace.root, currentFolder: currentFolder) }
+        return try workspace.recordCheck(of: draft, text: text, findings: findings, run: run, writesDraft: writesDrafts)
     }
 
     /// Whether the file starts with UTF-8's byte order mark, which reading the draft set aside.
