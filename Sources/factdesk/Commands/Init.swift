@@ -22,7 +22,9 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try WorkspaceCommand.run {
-            let templateFolder = try template.map(Init.locateTemplate)
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("factdesk-init-\(UUID())")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let templateFolder = try template.map { try TemplatePlugins.staged(Init.locateTemplate($0), in: scratch) }
             let workspace = try Workspace.create(
                 at: URL(fileURLWithPath: directory, relativeTo: WorkspaceCommand.currentFolder).standardizedFileURL,
                 template: templateFolder)

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// `init --template` brings a template's plugin programs that live outside it into the new
+/// workspace, so that what the workspace declares runs once trusted.
+@Suite("factdesk init --template with external plugins")
+struct TemplatePluginCommandTests {
+    private func git(_ arguments: [String], in folder: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func theSamplePluginIsCopiedInCommittedAndRunsOnceTrusted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let workspace = folder.url.appendingPathComponent("desk")
+        let environment = [
+            "XDG_CONFIG_HOME": folder.url.appendingPathComponent("config").path,
+            "FACTDESK_AUTHOR": "Claire Martin <claire@example.org>",
+        ]
+        #expect(try FactDeskBinary.run(["init", workspace.path, "--template", "interpol-ga"]).status == 0)
+
+        let program = "plugins/quotation-marks/quotation_marks.py"
+        #expect(FileManager.default.isExecutableFile(atPath: workspace.appendingPathComponent(program).path))
+        let configuration = try String(contentsOf: workspace.appendingPathComponent("factdesk.yml"), encoding: .utf8)
+        #expect(configuration.contains("command: \(program)\n"))
+        #expect(!configuration.contains("../"))
+        #expect(try git(["ls-files", "plugins"], in: workspace) == "\(program)\n")
+        #expect(try git(["status", "--porcelain"], in: workspace).isEmpty)
+
+        let trust = try FactDeskBinary.run(["plugins", "trust", "quotation-marks"], environment: environment, in: workspace)
+        #expect(trust.status == 0, "stderr: \(trust.stderr)")
+        let check = try FactDeskBinary.run(
+            ["check", "--no-commit", "drafts/assemblee-generale.fr.md"], environment: environment, in: workspace)
+        #expect(check.status == 1, "stderr: \(check.stderr)")
+        #expect(check.stdout.contains("[quotation-marks/unbalanced-quotes]"))
+        #expect(!check.stdout.contains("untrusted-plugin"))
+    }
+}
