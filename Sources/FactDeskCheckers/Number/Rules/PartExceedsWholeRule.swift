@@ -17,6 +17,8 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("List A won ⟦60% of the vote and list B 45%⟧ of the vote."),
             NumberExamples.english("The motion passed with ⟦71% in favour and 39%⟧ against."),
             NumberExamples.french("Le texte est adopté avec ⟦62 % pour et 41 %⟧ contre."),
+            NumberExamples.french("Sur les 196 pays membres d’INTERPOL, ⟦205⟧ étaient représentés."),
+            NumberExamples.english("Of INTERPOL's 196 member countries, ⟦240⟧ sent a minister."),
             NumberExamples.english("Yesterday 150 of the 196 member countries voted."),
             NumberExamples.french("Hier, 150 pays membres sur 196 ont voté, soit 150 des pays membres d’INTERPOL."),
             NumberExamples.french("La liste A obtient 60 % des voix, la liste B 40 % des voix."),
@@ -25,11 +27,20 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("Turnout rose 60% and costs fell 45%."),
             NumberExamples.english("The motion passed with 61% in favour and 39% against."),
             NumberExamples.french("Le texte est adopté avec 52 % pour et 48 % contre."),
+            NumberExamples.french("Sur les 196 pays membres d’INTERPOL, 180 étaient représentés."),
+            NumberExamples.english("INTERPOL has 196 member countries, 2025 was a record year."),
             NumberExamples.french("L’aide va à 60 % pour les ménages et à 45 % pour les entreprises."),
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.claims.compactMap { finding(for: $0, in: check) }
+            + WholeFirstParts(check: check).partsOverWhole().map { part in
+                check.finding(
+                    descriptor, at: part.mention.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: check.document.text(in: part.mention.span), part: ClaimBuilder.writtenValue(part.mention),
+                        whole: part.whole))
+            }
             + PercentShares(check: check).groupsOverHundred().map { group in
                 let quoted = check.document.text(in: group.span)
                 return check.finding(
