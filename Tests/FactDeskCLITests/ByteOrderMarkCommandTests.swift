@@ -16,21 +16,7 @@ import Testing
         #expect(result.status == 1, "stderr: \(result.stderr)")
         // The finding's offsets are those of the text checked, without the mark.
         #expect(result.stdout.contains("\"column\" : 4,\n            \"end\" : 16,"))
-        #expect(try git(["show", "HEAD:drafts/bom.md"], in: desk) == draft)
-        #expect(try git(["status", "--porcelain"], in: desk).isEmpty)
-    }
-
-    private func git(_ arguments: [String], in folder: URL) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
-        return data
+        #expect(try Git.data(["show", "HEAD:drafts/bom.md"], in: desk) == draft)
+        #expect(try Git.data(["status", "--porcelain"], in: desk).isEmpty)
     }
 }

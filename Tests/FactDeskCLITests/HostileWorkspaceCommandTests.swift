@@ -9,18 +9,12 @@ struct HostileWorkspaceCommandTests {
 
     /// Runs the git CLI, failing the test when git fails.
     @discardableResult
-    private func git(_ arguments: String..., in folder: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "user.name=Mallory", "-c", "user.email=mallory@example.org"] + arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
-        return String(decoding: data, as: UTF8.self)
+    private func git(
+        _ arguments: String..., in folder: URL, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        try Git.output(
+            ["-c", "user.name=Mallory", "-c", "user.email=mallory@example.org"] + arguments, in: folder,
+            sourceLocation: sourceLocation)
     }
 
     @Test func checkRefusesBillionLaughsReferenceDataQuicklyAndCommitsNothing() throws {

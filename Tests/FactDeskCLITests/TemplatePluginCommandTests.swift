@@ -5,19 +5,6 @@ import Testing
 /// workspace, so that what the workspace declares runs once trusted.
 @Suite("factdesk init --template with external plugins")
 struct TemplatePluginCommandTests {
-    private func git(_ arguments: [String], in folder: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     @Test func theSamplePluginIsCopiedInCommittedAndRunsOnceTrusted() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -33,8 +20,8 @@ struct TemplatePluginCommandTests {
         let configuration = try String(contentsOf: workspace.appendingPathComponent("factdesk.yml"), encoding: .utf8)
         #expect(configuration.contains("command: \(program)\n"))
         #expect(!configuration.contains("../"))
-        #expect(try git(["ls-files", "plugins"], in: workspace) == "\(program)\n")
-        #expect(try git(["status", "--porcelain"], in: workspace).isEmpty)
+        #expect(try Git.output(["ls-files", "plugins"], in: workspace) == "\(program)\n")
+        #expect(try Git.output(["status", "--porcelain"], in: workspace).isEmpty)
 
         let trust = try FactDeskBinary.run(["plugins", "trust", "quotation-marks"], environment: environment, in: workspace)
         #expect(trust.status == 0, "stderr: \(trust.stderr)")

@@ -4,20 +4,6 @@ import Testing
 /// The workspace commands through the real binary, verified with the git CLI.
 @Suite("factdesk workspaces")
 struct WorkspaceCommandTests {
-    private func git(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     private func findings(_ json: String) throws -> [[String: Any]] {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let documents = try #require(root["documents"] as? [[String: Any]])
@@ -30,21 +16,21 @@ struct WorkspaceCommandTests {
         let workspace = folder.url.appendingPathComponent("desk")
         let author = ["FACTDESK_AUTHOR": "Claire Martin <claire@example.org>"]
         #expect(try FactDeskBinary.run(["init", workspace.path, "--template", "interpol-ga"]).status == 0)
-        #expect(try git(["log", "--oneline"], in: workspace).output.split(separator: "\n").count == 1)
+        #expect(try Git.run(["log", "--oneline"], in: workspace).output.split(separator: "\n").count == 1)
 
         let draft = "drafts/assemblee-generale.fr.md"
         let first = try FactDeskBinary.run(["check", "--format", "json", draft], environment: author, in: workspace)
         #expect(first.status == 1, "stderr: \(first.stderr)")
         let invalid = try #require(try findings(first.stdout).first { $0["rule"] as? String == "invalid-date" })
         let id = try #require(invalid["id"] as? String)
-        #expect(try git(["log", "--oneline"], in: workspace).output.split(separator: "\n").count == 2)
-        let annotations = try git(["show", "HEAD:annotations/assemblee-generale.fr.json"], in: workspace)
+        #expect(try Git.run(["log", "--oneline"], in: workspace).output.split(separator: "\n").count == 2)
+        let annotations = try Git.run(["show", "HEAD:annotations/assemblee-generale.fr.json"], in: workspace)
         #expect(annotations.status == 0)
         #expect(annotations.output.contains(id))
 
         // An unchanged draft with unchanged findings commits nothing.
         _ = try FactDeskBinary.run(["check", draft], environment: author, in: workspace)
-        #expect(try git(["log", "--oneline"], in: workspace).output.split(separator: "\n").count == 2)
+        #expect(try Git.run(["log", "--oneline"], in: workspace).output.split(separator: "\n").count == 2)
 
         let dismissed = try FactDeskBinary.run(
             ["dismiss", id, "--reason", "date confirmée par l’organisateur"], environment: author, in: workspace)
@@ -61,9 +47,9 @@ struct WorkspaceCommandTests {
         #expect(history.stdout.contains("appeared"))
         #expect(history.stdout.contains("dismissed"))
 
-        let fsck = try git(["fsck", "--strict"], in: workspace)
+        let fsck = try Git.run(["fsck", "--strict"], in: workspace)
         #expect(fsck.status == 0, "\(fsck.output)")
-        #expect(try git(["status", "--porcelain"], in: workspace).output.isEmpty)
+        #expect(try Git.run(["status", "--porcelain"], in: workspace).output.isEmpty)
     }
 
     @Test func noCommitLeavesTheWorkspaceAlone() throws {
@@ -74,7 +60,7 @@ struct WorkspaceCommandTests {
         let result = try FactDeskBinary.run(
             ["check", "--no-commit", "drafts/general-assembly.en.md"], in: workspace)
         #expect(result.status == 1)
-        #expect(try git(["log", "--oneline"], in: workspace).output.split(separator: "\n").count == 1)
+        #expect(try Git.run(["log", "--oneline"], in: workspace).output.split(separator: "\n").count == 1)
     }
 
     @Test(arguments: [
