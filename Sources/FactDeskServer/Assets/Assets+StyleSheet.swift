@@ -1,9 +1,10 @@
+import FactDeskReport
+
 extension Assets {
     /// The pages' style sheet: the highlights' severity colours, the two-column workbench, the
     /// editor, tables, timeline and diff.
-    static let styleSheet = """
-        :root { --error: #d1242f; --warning: #bf8700; --info: #0969da;
-          --error-bg: #ffebe9; --warning-bg: #fff8c5; --info-bg: #ddf4ff; --muted: #6e7781; }
+    static let styleSheet = HighlightedText.styleSheet + """
+        :root { --muted: #6e7781; }
         body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1f2328; }
         header.bar { background: #24292f; padding: 0.5rem 1.5rem; }
         header.bar a { color: #fff; font-weight: bold; text-decoration: none; }
@@ -12,19 +13,8 @@ extension Assets {
         .workbench { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.5rem; }
         pre.draft { white-space: pre-wrap; overflow-wrap: anywhere; font: 16px/1.7 ui-serif, Georgia, serif;
           background: #f6f8fa; padding: 1rem; border-radius: 6px; margin: 0; }
-        mark { color: inherit; border-bottom: 2px solid; border-radius: 2px; }
-        mark.error { background: var(--error-bg); border-color: var(--error); }
-        mark.warning { background: var(--warning-bg); border-color: var(--warning); }
-        mark.info { background: var(--info-bg); border-color: var(--info); }
-        mark.overlap { border-bottom-style: double; border-bottom-width: 4px; }
-        mark.point { border-bottom: none; border-left: 2px solid; padding: 0; }
-        mark.settled, li.settled { opacity: 0.55; }
         .panel ol.findings { padding-left: 1.2rem; }
         .findings li.finding { margin-bottom: 1rem; }
-        .severity { font-weight: bold; text-transform: uppercase; font-size: 0.8em; }
-        .error > p > .severity { color: var(--error); }
-        .warning > p > .severity { color: var(--warning); }
-        .info > p > .severity { color: var(--info); }
         .status { font-style: italic; }
         .failed { color: var(--error); }
         ins { text-decoration: none; background: #dafbe1; }
