@@ -29,15 +29,11 @@ extension Finding {
         var position = ""
         for _ in 0..<2 {
             guard let colon = path.lastIndex(of: ":"), !path[path.index(after: colon)...].isEmpty,
-                path[path.index(after: colon)...].allSatisfy(\.isASCIIDigit)
+                path[path.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber })
             else { break }
             position = String(path[colon...]) + position
             path = path[..<colon]
         }
         return (String(path), position)
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
