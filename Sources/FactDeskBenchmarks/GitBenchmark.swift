@@ -24,7 +24,19 @@ enum GitBenchmark {
         // Rounds alternate the two sides, so that both meet the same load on a shared machine.
         var libgit2Rounds: [Double] = []
         var cliRounds: [Double] = []
+        var looseFloorRounds: [Double] = []
+        var packFloorRounds: [Double] = []
         for round in 0..<Measurement.runs {
+            for (storage, name) in [(GitFileFloor.Objects.loose, "loose"), (.onePack, "pack")] {
+                var floor = try GitFileFloor(
+                    folder: folder.appendingPathComponent("floor-\(name)-\(round)"), objects: storage)
+                let seconds = try time { for check in checks { try floor.revision(draft: Data(check.text.utf8)) } }
+                if storage == .loose {
+                    looseFloorRounds.append(seconds * 1000 / Double(revisions))
+                } else {
+                    packFloorRounds.append(seconds * 1000 / Double(revisions))
+                }
+            }
             let workspace = try Workspace.create(
                 at: folder.appendingPathComponent("libgit2-\(round)"), options: options)
             var committed: [(draft: String, annotations: Data, message: String)] = []
@@ -39,6 +51,8 @@ enum GitBenchmark {
         }
         let libgit2Milliseconds = median(libgit2Rounds)
         let cliMilliseconds = median(cliRounds)
+        let looseFloor = median(looseFloorRounds)
+        let packFloor = median(packFloorRounds)
 
         let long = try Workspace.create(at: folder.appendingPathComponent("history"), options: options)
         let template = findings(in: draft(revision: 0))
@@ -60,6 +74,10 @@ enum GitBenchmark {
             "  rounds, ms per revision: libgit2 "
                 + libgit2Rounds.map { String(format: "%.2f", $0) }.joined(separator: " ") + "; git CLI "
                 + cliRounds.map { String(format: "%.1f", $0) }.joined(separator: " "),
+            String(
+                format: "  git's file operations alone (bare system calls, no git): %.2f ms per revision with loose"
+                    + " objects, %.2f ms with one pack per revision; the CLI's time over these: %.1f×, %.1f×",
+                looseFloor, packFloor, cliMilliseconds / looseFloor, cliMilliseconds / packFloor),
             String(
                 format: "git: %d-revision history built in %.1f s (%.2f ms per revision)",
                 historyLength, buildSeconds, buildSeconds * 1000 / Double(historyLength)),
