@@ -39,8 +39,7 @@ struct APIRouteTests {
         defer { desk.remove() }
         try await desk.withClient { client in
             let session = try await TestSession.open(client)
-            _ = try await client.check(
-                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
+            _ = try await client.checkFrenchDraft(of: desk, session: session)
             let listing = try await client.execute(uri: "/api/drafts", method: .get)
             #expect(listing.status == .ok)
             #expect(listing.headers[.contentType] == "application/json; charset=utf-8")
@@ -71,11 +70,9 @@ struct APIRouteTests {
         defer { desk.remove() }
         try await desk.withClient { client in
             let session = try await TestSession.open(client)
-            let checked = try await client.check(
-                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
-            let findings = try checked.findings()
-            let invalid = try #require(findings.first { $0["rule"] as? String == "invalid-date" }?["id"] as? String)
-            let weekday = try #require(findings.first { $0["rule"] as? String == "weekday-mismatch" }?["id"] as? String)
+            let checked = try await client.checkFrenchDraft(of: desk, session: session)
+            let invalid = try checked.findingID(rule: "invalid-date")
+            let weekday = try checked.findingID(rule: "weekday-mismatch")
 
             let dismissed = try await client.post(
                 "/api/findings/\(invalid)/dismiss", json: ["reason": "date confirmée par l’organisateur"],
@@ -109,8 +106,7 @@ struct APIRouteTests {
         defer { desk.remove() }
         try await desk.withClient { client in
             let session = try await TestSession.open(client)
-            let checked = try await client.check(
-                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
+            let checked = try await client.checkFrenchDraft(of: desk, session: session)
             let id = try #require(try checked.findings().first?["id"] as? String)
             let revisions = try desk.gitSubjects().count
 

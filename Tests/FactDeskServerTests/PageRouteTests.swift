@@ -19,8 +19,7 @@ struct PageRouteTests {
             #expect(empty.text.components(separatedBy: "not checked yet").count == 3)
 
             let session = try await TestSession.open(client)
-            _ = try await client.check(
-                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
+            _ = try await client.checkFrenchDraft(of: desk, session: session)
             let listed = try await client.execute(uri: "/", method: .get).text
             #expect(listed.components(separatedBy: "not checked yet").count == 2)
             #expect(listed.contains("<td class=\"open\">"))
@@ -37,8 +36,7 @@ struct PageRouteTests {
             #expect(!unchecked.text.contains("<mark"))
 
             let session = try await TestSession.open(client)
-            _ = try await client.check(
-                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
+            _ = try await client.checkFrenchDraft(of: desk, session: session)
             let page = try await client.execute(
                 uri: "/drafts/assemblee-generale.fr.md", method: .get, headers: [.cookie: session.cookie])
             #expect(page.status == .ok)
@@ -62,10 +60,8 @@ struct PageRouteTests {
         defer { desk.remove() }
         try await desk.withClient { client in
             let session = try await TestSession.open(client)
-            let checked = try await client.check(
-                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
-            let id = try #require(
-                try checked.findings().first { $0["rule"] as? String == "invalid-date" }?["id"] as? String)
+            let checked = try await client.checkFrenchDraft(of: desk, session: session)
+            let id = try checked.findingID(rule: "invalid-date")
             let page = {
                 try await client.execute(
                     uri: "/drafts/assemblee-generale.fr.md", method: .get, headers: [.cookie: session.cookie]
@@ -113,10 +109,8 @@ struct PageRouteTests {
         defer { desk.remove() }
         try await desk.withClient { client in
             let session = try await TestSession.open(client)
-            let checked = try await client.check(
-                TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
-            let id = try #require(
-                try checked.findings().first { $0["rule"] as? String == "invalid-date" }?["id"] as? String)
+            let checked = try await client.checkFrenchDraft(of: desk, session: session)
+            let id = try checked.findingID(rule: "invalid-date")
             _ = try await client.post("/api/findings/\(id)/dismiss", json: ["reason": "vérifié"], session: session)
             let page = try await client.execute(uri: "/findings/\(id)", method: .get)
             #expect(page.status == .ok)

@@ -117,6 +117,11 @@ extension TestClientProtocol {
     func check(_ draft: String, text: String, session: TestSession) async throws -> TestResponse {
         try await post("/api/drafts/\(draft.dropFirst("drafts/".count))/check", json: ["text": text], session: session)
     }
+
+    /// Checks the French sample draft as it is in the desk's workspace.
+    func checkFrenchDraft(of desk: TestDesk, session: TestSession) async throws -> TestResponse {
+        try await check(TestDesk.frenchDraft, text: try desk.file(TestDesk.frenchDraft), session: session)
+    }
 }
 
 extension TestResponse {
@@ -135,5 +140,10 @@ extension TestResponse {
         #expect(root["schema"] as? String == "factdesk.findings/1")
         let documents = try #require(root["documents"] as? [[String: Any]])
         return try #require(documents.first?["findings"] as? [[String: Any]])
+    }
+
+    /// The id of the first finding of a rule among ``findings()``.
+    func findingID(rule: String) throws -> String {
+        try #require(try findings().first { $0["rule"] as? String == rule }?["id"] as? String)
     }
 }

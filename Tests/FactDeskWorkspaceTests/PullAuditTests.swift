@@ -16,13 +16,8 @@ struct PullAuditTests {
 
         init() throws {
             folder = try makeTemporaryFolder()
-            let remote = folder.appendingPathComponent("remote.git")
-            try git("init", "--quiet", "--bare", "--initial-branch=main", remote.path, in: folder)
-            alice = try Workspace.create(at: folder.appendingPathComponent("alice"), options: testOptions())
-            try write(ScenarioTests.firstDraft, to: "drafts/a.md", in: alice.root)
-            try alice.check("drafts/a.md")
-            try alice.setRemote(url: remote.path)
-            try alice.push()
+            let remote: URL
+            (alice, remote) = try makeAliceWithRemote(in: folder)
             mallory = folder.appendingPathComponent("mallory")
             try git("clone", "--quiet", remote.path, mallory.path, in: folder)
             try git("config", "user.name", "Mallory", in: mallory)

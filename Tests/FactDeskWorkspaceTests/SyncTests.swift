@@ -13,13 +13,8 @@ struct SyncTests {
 
         init() throws {
             folder = try makeTemporaryFolder()
-            let remote = folder.appendingPathComponent("remote.git")
-            try git("init", "--quiet", "--bare", "--initial-branch=main", remote.path, in: folder)
-            alice = try Workspace.create(at: folder.appendingPathComponent("alice"), options: testOptions())
-            try write(ScenarioTests.firstDraft, to: "drafts/a.md", in: alice.root)
-            try alice.check("drafts/a.md")
-            try alice.setRemote(url: remote.path)
-            try alice.push()
+            let remote: URL
+            (alice, remote) = try makeAliceWithRemote(in: folder)
             try git("clone", "--quiet", remote.path, folder.appendingPathComponent("bob").path, in: folder)
             bob = try Workspace.find(
                 from: folder.appendingPathComponent("bob/drafts"),

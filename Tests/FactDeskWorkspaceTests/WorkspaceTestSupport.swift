@@ -55,6 +55,19 @@ func git(_ arguments: String..., in folder: URL, sourceLocation: Testing.SourceL
     return String(decoding: data, as: UTF8.self)
 }
 
+/// Alice's workspace in `folder/alice`, with one checked draft (`drafts/a.md`) pushed to a new
+/// bare remote, `folder/remote.git`.
+func makeAliceWithRemote(in folder: URL) throws -> (alice: Workspace, remote: URL) {
+    let remote = folder.appendingPathComponent("remote.git")
+    try git("init", "--quiet", "--bare", "--initial-branch=main", remote.path, in: folder)
+    let alice = try Workspace.create(at: folder.appendingPathComponent("alice"), options: testOptions())
+    try write(ScenarioTests.firstDraft, to: "drafts/a.md", in: alice.root)
+    try alice.check("drafts/a.md")
+    try alice.setRemote(url: remote.path)
+    try alice.push()
+    return (alice, remote)
+}
+
 /// Writes a file (creating folders) inside a folder.
 func write(_ text: String, to path: String, in folder: URL) throws {
     let url = folder.appendingPathComponent(path)

@@ -19,11 +19,7 @@ struct Accept: ParsableCommand {
     var format: ListFormat = .text
 
     func run() throws {
-        try WorkspaceCommand.run {
-            let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map {
-                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
-            }
+        try WorkspaceCommand.run(draft: draft) { workspace, draftPath in
             try DecisionOutput.print(try workspace.accept(finding, note: note, draft: draftPath), format: format)
         }
     }

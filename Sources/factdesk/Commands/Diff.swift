@@ -20,11 +20,7 @@ struct Diff: ParsableCommand {
     var format: ListFormat = .text
 
     func run() throws {
-        try WorkspaceCommand.run {
-            let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map {
-                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
-            }
+        try WorkspaceCommand.run(draft: draft) { workspace, draftPath in
             let diff = try workspace.diff(from: from, to: to, draft: draftPath)
             switch format {
             case .json: try WorkspaceCommand.printJSON(DiffOutput(diff: diff))

@@ -26,11 +26,7 @@ struct Dismiss: ParsableCommand {
     }
 
     func run() throws {
-        try WorkspaceCommand.run {
-            let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map {
-                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
-            }
+        try WorkspaceCommand.run(draft: draft) { workspace, draftPath in
             try DecisionOutput.print(try workspace.dismiss(finding, reason: reason, draft: draftPath), format: format)
         }
     }

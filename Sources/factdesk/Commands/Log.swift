@@ -17,11 +17,7 @@ struct Log: ParsableCommand {
     var format: ListFormat = .text
 
     func run() throws {
-        try WorkspaceCommand.run {
-            let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map {
-                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
-            }
+        try WorkspaceCommand.run(draft: draft) { workspace, draftPath in
             let revisions = try workspace.log(draft: draftPath, limit: limit)
             switch format {
             case .json: try WorkspaceCommand.printJSON(LogOutput(revisions: revisions))

@@ -16,11 +16,7 @@ struct Show: ParsableCommand {
     var format: ListFormat = .text
 
     func run() throws {
-        try WorkspaceCommand.run {
-            let workspace = try WorkspaceCommand.current()
-            let draftPath = try draft.map {
-                try workspace.draftPath(for: $0, relativeTo: WorkspaceCommand.currentFolder)
-            }
+        try WorkspaceCommand.run(draft: draft) { workspace, draftPath in
             let snapshot = try workspace.show(revision: revision, draft: draftPath)
             switch format {
             case .json: try WorkspaceCommand.printJSON(ShowOutput(snapshot: snapshot))

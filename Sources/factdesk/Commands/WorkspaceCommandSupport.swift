@@ -24,6 +24,15 @@ enum WorkspaceCommand {
         }
     }
 
+    /// Runs a command's body with the current workspace and the draft named on the command line,
+    /// if any, resolved from the current folder; errors as ``run(_:)`` gives them.
+    static func run(draft: String?, _ body: (Workspace, DraftPath?) throws -> Void) throws {
+        try run {
+            let workspace = try current()
+            try body(workspace, try draft.map { try workspace.draftPath(for: $0, relativeTo: currentFolder) })
+        }
+    }
+
     /// Prints text followed by a line break.
     static func print(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
