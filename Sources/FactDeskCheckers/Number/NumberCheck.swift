@@ -40,7 +40,8 @@ struct NumberCheck {
             self.claims = []
         }
         self.editions = EditionNumberClaimBuilder(
-            document: document, reference: reference, names: names, dates: dates
+            document: document, reference: reference, names: names, dates: dates,
+            relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate])
         ).claims(from: context.mentions.filter { $0.kind == .ordinal })
     }
 

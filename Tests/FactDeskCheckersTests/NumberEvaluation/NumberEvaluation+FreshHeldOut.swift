@@ -1,5 +1,7 @@
 /// Cases written after every fix the first held-out set (``heldOut``) led to, and scored before
-/// any change: the honest measure of the checker on text it was not fitted to.
+/// any change: precision 1.000, recall 0.875. Its one miss (an edition number whose sentence
+/// gives only a weekday, « s’achève jeudi ») was fixed afterwards; ``anchorHeldOut`` was written
+/// after that fix.
 extension NumberEvaluation {
     static let freshHeldOut: [NumberCase] = [
         fr("Réunis à Marrakech, les représentants des 196 pays membres d’INTERPOL ont adopté le texte."),

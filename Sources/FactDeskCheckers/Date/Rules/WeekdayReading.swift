@@ -11,12 +11,13 @@ struct WeekdayReading {
     var otherReading: CalendarDate
     var sentence: Int
 
-    /// Words before a weekday that make it a habit or part of a list, not one day: "du lundi au
-    /// vendredi", "le lundi", "chaque lundi", "lundi ou mardi", "every Monday"; a number after it
-    /// ("lundi 24") or a list word then a weekday ("lundi au vendredi") do too.
+    /// Words before a weekday that make it a habit, any such day or part of a list, not one day:
+    /// "du lundi au vendredi", "le lundi", "chaque lundi", "un lundi", "lundi ou mardi", "every
+    /// Monday", "on a Monday"; a number after it ("lundi 24") or a list word then a weekday
+    /// ("lundi au vendredi") do too.
     static let habitLeaders: Set<String> = [
-        "du", "de", "au", "a", "chaque", "tous", "les", "le", "from", "to", "every", "each", "until", "through",
-        "ou", "or", "et", "and", "entre", "between", "ni",
+        "du", "de", "au", "a", "un", "chaque", "tous", "les", "le", "from", "to", "every", "each", "until",
+        "through", "ou", "or", "et", "and", "entre", "between", "ni",
     ]
     static let listFollowers: Set<String> = ["au", "a", "et", "ou", "to", "and", "or", "-", "–", "/"]
 

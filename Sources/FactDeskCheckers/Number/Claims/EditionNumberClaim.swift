@@ -14,7 +14,8 @@ struct EditionNumberClaim {
     var series: SubjectOccurrence
     /// The series' editions in reference data.
     var editions: [ReferenceEdition]
-    /// The years of the date nearest to the ordinal in its sentence.
+    /// The years of the date nearest to the ordinal in its sentence; failing a date, of a
+    /// weekday or a day told from the publication date ("s’achève jeudi", "opened yesterday").
     var years: ClosedRange<Int>?
     /// The place of an edition of the series written in the sentence, nearest to the ordinal.
     var place: String?
@@ -28,6 +29,8 @@ struct EditionNumberClaimBuilder {
     let reference: any ReferenceLookup
     let names: SubjectOccurrences
     let dates: MentionIndex
+    /// Weekdays and dates told from the publication date ("jeudi", "hier", "l’an dernier").
+    let relativeDates: MentionIndex
 
     /// Nouns of recurring events, folded.
     static let eventNouns: Set<String> = [
@@ -100,12 +103,47 @@ struct EditionNumberClaimBuilder {
                 tokens.upperBound, range.upperBound + SubjectOccurrences.window)
     }
 
-    /// The years of the date nearest to the ordinal.
+    /// The years of the date nearest to the ordinal; failing a date, those that the nearest
+    /// weekday or relative date gives from the publication date.
     private func years(near mention: Mention, within window: Range<Int>) -> ClosedRange<Int>? {
-        let nearest = dates.mentions(in: document.span(ofTokens: window)).min {
-            abs($0.span.start - mention.span.start) < abs($1.span.start - mention.span.start)
+        let span = document.span(ofTokens: window)
+        if let date = nearest(to: mention, among: dates.mentions(in: span)) {
+            return ClaimBuilder.days(of: date).map { $0.lowerBound.year...$0.upperBound.year }
         }
-        return nearest.flatMap(ClaimBuilder.days).map { $0.lowerBound.year...$0.upperBound.year }
+        guard let published = document.published,
+            let relative = nearest(to: mention, among: relativeDates.mentions(in: span).filter(isOneDay))
+        else { return nil }
+        switch relative.value {
+        case .weekday:
+            // The day of that name in the week before or after the publication day.
+            return Self.years(ofWeekAround: published)
+        case .relativeDate(.weeks(let offset)):
+            return Self.years(ofWeekAround: published.adding(days: 7 * offset))
+        case .relativeDate(.months(let offset)):
+            let year = published.year + Int((Double(published.month - 1 + offset) / 12).rounded(.down))
+            return year...year
+        case .relativeDate(let date):
+            return date.year(from: published).map { $0...$0 }
+        default:
+            return nil
+        }
+    }
+
+    /// The years of the days within six days of `day`: a week around it, whichever it is.
+    private static func years(ofWeekAround day: CalendarDate) -> ClosedRange<Int> {
+        day.adding(days: -6).year...day.adding(days: 6).year
+    }
+
+    private func nearest(to mention: Mention, among mentions: some Collection<Mention>) -> Mention? {
+        mentions.min { abs($0.span.start - mention.span.start) < abs($1.span.start - mention.span.start) }
+    }
+
+    /// Whether a weekday names one day near the publication ("s’achève jeudi"), not a habit or
+    /// any such day ("chaque jeudi", "le jeudi", "un jeudi", "du lundi au vendredi").
+    private func isOneDay(_ mention: Mention) -> Bool {
+        guard case .weekday = mention.value else { return true }
+        let first = document.tokenIndex(from: mention.span.start)
+        return first == 0 || !WeekdayReading.habitLeaders.contains(Fold.word(document.tokens[first - 1].text))
     }
 
     /// The place of one of the editions written nearest to the ordinal.

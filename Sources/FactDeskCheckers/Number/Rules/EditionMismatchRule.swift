@@ -3,7 +3,8 @@ import FactDeskText
 
 /// Rule `edition-mismatch`: the ordinal of an edition of a reference series that does not match
 /// the year or place the text gives ("la 94e session … à Marrakech en 2025", when the 2025
-/// session in Marrakech is the 93rd).
+/// session in Marrakech is the 93rd). A weekday or a day told from the publication date ("la 94e
+/// session s’achève jeudi") gives the publication's year.
 struct EditionMismatchRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "edition-mismatch", severity: .error,
@@ -16,6 +17,10 @@ struct EditionMismatchRule: NumberRule {
                 "En 2023, la ⟦quatre-vingt-douzième session⟧ de l’Assemblée générale s’est tenue à Vienne."),
             NumberExamples.english(
                 "The ⟦94th session⟧ of the General Assembly opened in Marrakesh on November 24, 2025."),
+            NumberExamples.french("La ⟦95e session⟧ de l’Assemblée générale d’INTERPOL s’achève demain."),
+            NumberExamples.english("The ⟦92nd session⟧ of the General Assembly closes on Thursday."),
+            NumberExamples.english("The ⟦90th session⟧ of the General Assembly meets this week."),
+            NumberExamples.french("La ⟦94e session⟧ de l’Assemblée générale s’ouvre le mois prochain."),
             NumberExamples.french(
                 "Marrakech accueille du 24 au 27 novembre 2025 la 93e session de l’Assemblée générale d’INTERPOL."),
             NumberExamples.french("La 92e session de l’Assemblée générale s’était tenue à Glasgow en 2024."),
@@ -24,6 +29,9 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english(
                 "The 93rd session of the General Assembly opened in Marrakesh on November 24, 2025."),
             NumberExamples.english("Louis XIV and the XXIe siècle have nothing to do with the 2025 General Assembly."),
+            NumberExamples.french("La 93e session de l’Assemblée générale d’INTERPOL s’achève jeudi."),
+            NumberExamples.french("La 92e session de l’Assemblée générale s’était ouverte un lundi."),
+            NumberExamples.english("The 91st session of the General Assembly met every Tuesday."),
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
