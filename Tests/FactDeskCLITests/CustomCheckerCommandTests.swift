@@ -88,6 +88,24 @@ struct CustomCheckerCommandTests {
         #expect(text.stdout.contains("[style/marrakech]"))
     }
 
+    @Test func aFirstDraftOutsideAnyWorkspaceDoesNotHideTheWorkspaceOfTheNext() throws {
+        let workspace = try PackWorkspace()
+        defer { workspace.folder.remove() }
+        let outside = try TemporaryFolder()
+        defer { outside.remove() }
+        let stray = try outside.write("stray.md", Data(PackWorkspace.draftText.utf8))
+        let result = try FactDeskBinary.run(["check", "--format", "json", "--no-commit", stray, workspace.draft])
+        #expect(result.status == 1, "\(result.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]])
+        #expect(documents.count == 2)
+        let pack = documents.map { document in
+            ((document["findings"] as? [[String: Any]]) ?? []).filter { $0["checker"] as? String == "style" }.count
+        }
+        // The pack of the workspace found runs on every draft of the run, as the built-in checkers do.
+        #expect(pack == [1, 1])
+    }
+
     @Test func theHonorificsModuleFlagsTheCapitalisedTitleOfTheSampleDraft() throws {
         let result = try FactDeskBinary.run(
             ["check", "--format", "json", "--no-commit", "--checker", "honorifics", CheckCommandTests.frenchDraft])

@@ -8,17 +8,19 @@ import FactDeskRulePacks
 ///
 /// In order: FactDesk's built-in checkers, the Swift checker modules compiled in from
 /// `Plugins/`, the rule packs in the workspace's `rules/` folder, then the external plugins the
-/// workspace declares. The workspace is the one holding the first draft (or the current folder
-/// when there is no draft).
+/// workspace declares. The workspace is found once per run
+/// (``WorkspaceRoot/find(forDrafts:)``), so that all three come from the same one.
 struct CheckerAssembly {
-    /// The drafts a run is about; a workspace is found from them (or from the current folder).
-    var drafts: [String]
-    /// Whether external plugins run without being trusted (`check --trust-plugins`).
-    var trustsEveryPlugin = false
-
     /// The workspace the run is in, if any.
-    var workspace: WorkspaceRoot? {
-        WorkspaceRoot.find(from: drafts.first { $0 != "-" })
+    let workspace: WorkspaceRoot?
+    /// Whether external plugins run without being trusted (`check --trust-plugins`).
+    let trustsEveryPlugin: Bool
+
+    /// The checkers of a run about `drafts`: the workspace holding the first of them that lies
+    /// in one, else the one holding the current folder.
+    init(drafts: [String], trustsEveryPlugin: Bool = false) {
+        self.workspace = WorkspaceRoot.find(forDrafts: drafts)
+        self.trustsEveryPlugin = trustsEveryPlugin
     }
 
     /// The checkers, built-in first.
@@ -28,7 +30,7 @@ struct CheckerAssembly {
         if let rules = workspace?.rulesFolder {
             checkers += try RulePackLoader().load([rules]).map { RulePackChecker($0) }
         }
-        return checkers + (try WorkspacePlugins(drafts: drafts, trustsEveryPlugin: trustsEveryPlugin).checkers())
+        return checkers + (try WorkspacePlugins(workspace: workspace?.url, trustsEveryPlugin: trustsEveryPlugin).checkers())
     }
 
     /// The ids of the checkers a run uses when `--checker` is not given: the workspace's

@@ -1,26 +1,33 @@
+import FactDeskPluginHost
 import FactDeskReference
 import Foundation
 
 /// The folder of a workspace: the nearest one, from a draft's folder (or the current folder)
 /// up, that holds `factdesk.yml`.
 struct WorkspaceRoot {
+    /// The workspace folder, absolute.
+    let url: URL
     /// The workspace folder, relative to the current folder when inside it.
     let path: String
 
     /// The workspace holding a draft, or the current folder when `draft` is `nil`.
     static func find(from draft: String?) -> WorkspaceRoot? {
-        let manager = FileManager.default
-        var folder =
-            draft.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent() }
-            ?? URL(fileURLWithPath: manager.currentDirectoryPath, isDirectory: true).standardizedFileURL
-        while true {
-            if manager.fileExists(atPath: folder.appendingPathComponent(WorkspaceReference.configurationFile).path) {
-                return WorkspaceRoot(path: relativeToCurrentFolder(folder.path))
-            }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { return nil }
-            folder = parent
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let start =
+            draft.map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL.deletingLastPathComponent() }
+            ?? current.standardizedFileURL
+        return PluginConfiguration.workspaceRoot(from: start).map {
+            WorkspaceRoot(url: $0, path: relativeToCurrentFolder($0.path))
         }
+    }
+
+    /// The workspace of a run: the one holding the first draft that lies in a workspace (`-`,
+    /// standard input, lies nowhere), else the one holding the current folder.
+    static func find(forDrafts drafts: [String]) -> WorkspaceRoot? {
+        for draft in drafts where draft != "-" {
+            if let root = find(from: draft) { return root }
+        }
+        return find(from: nil)
     }
 
     /// `factdesk.yml`.
