@@ -57,7 +57,9 @@ struct Serve: AsyncParsableCommand {
         let configuration = try settings(root: root, catalog: catalog)
         // Serve from the workspace's root, as `factdesk check` run there: the reference data's
         // paths in findings' evidence then read `reference/…` whoever checks.
-        FileManager.default.changeCurrentDirectoryPath(root.path)
+        guard FileManager.default.changeCurrentDirectoryPath(root.path) else {
+            throw ExitCode(Diagnostics.usage("\(root.path): cannot serve from the workspace's folder"))
+        }
         if !WorkbenchConfiguration.isLoopback(host) {
             Diagnostics.error(
                 "warning: --host \(host) makes the workbench reachable from other machines; every request needs the token"
