@@ -8,38 +8,42 @@ import Foundation
 /// data), then recorded through ``CheckRevisions``, which commits the revision and writes the
 /// text to the draft's file in the same locked step.
 public struct WorkspaceDraftCheck: Sendable {
-    /// The checkers to run.
+    /// The checkers to run, for the revision's metadata.
     public let catalog: CheckerCatalog
     /// FactDesk's version, recorded in revisions.
     public let factdeskVersion: String
+    /// What runs the checkers.
+    public let checking: any DraftTextChecking
 
     /// Creates a check.
-    public init(catalog: CheckerCatalog, factdeskVersion: String) {
+    /// - Parameters:
+    ///   - catalog: the checkers to run.
+    ///   - factdeskVersion: FactDesk's version.
+    ///   - checking: what runs them; by default, this process (``InProcessTextChecking``).
+    public init(catalog: CheckerCatalog, factdeskVersion: String, checking: (any DraftTextChecking)? = nil) {
         self.catalog = catalog
         self.factdeskVersion = factdeskVersion
+        self.checking = checking ?? InProcessTextChecking(catalog: catalog)
     }
 
     /// Checks `text` as the new content of `draft` and records the revision.
     ///
-    /// Runs synchronously, one checker after another (``Engine/checkSequentially(_:crashed:willRun:didRun:)``),
-    /// so that a server can run it on a thread of its own without taking threads from the
-    /// concurrency pool that serves requests.
+    /// Runs synchronously, so that a server can run it on a thread of its own.
     /// - Parameters:
     ///   - text: the draft's new text.
     ///   - draft: the draft's path in the workspace.
     ///   - root: the workspace's root folder.
     /// - Returns: the report (findings with their statuses) and the record of the revision.
-    /// - Throws: ``ReferenceError`` when the workspace's reference data does not load, a
-    ///   ``WorkspaceError`` when the revision cannot be recorded.
+    /// - Throws: what ``checking`` throws, a ``WorkspaceError`` when the revision cannot be recorded.
     public func run(text: String, draft: DraftPath, root: URL) throws -> (report: DocumentReport, record: CheckRecord) {
-        let file = root.appendingPathComponent(draft.path).path
-        let document = Document(path: file, text: text)
-        let reference = try CheckSetup.reference(given: [], drafts: [file])
-        let report = CheckSetup.engine(catalog: catalog, reference: reference).checkSequentially(document)
+        let document = Document(path: root.appendingPathComponent(draft.path).path, text: text)
+        let report = try checking.report(on: document, root: root)
         let recorder = CheckRevisions(
             checkers: catalog.descriptors, references: [], factdeskVersion: factdeskVersion, currentFolder: root,
             writesDrafts: true)
-        guard let record = try recorder.record(report) else { throw WorkspaceError.notADraft(path: draft.path) }
+        guard let record = try recorder.record(DocumentReport(document: document, findings: report.findings)) else {
+            throw WorkspaceError.notADraft(path: draft.path)
+        }
         return (DocumentReport(document: document, findings: record.findings), record)
     }
 }

@@ -1,3 +1,4 @@
+import FactDeskChecking
 import FactDeskEngine
 import FactDeskWorkspace
 import Foundation
@@ -19,6 +20,9 @@ public struct WorkbenchConfiguration: Sendable {
     public var bodyLimit: Int
     /// The checkers a check from the web runs.
     public var catalog: CheckerCatalog
+    /// What runs them: `nil` for this process; `factdesk serve` gives a child process, so that a
+    /// checker that traps cannot take the workbench down.
+    public var checking: (any DraftTextChecking)?
     /// FactDesk's version, recorded in revisions and shown in pages.
     public var factdeskVersion: String
     /// The environment, clock and lock timeout workspace operations use.
@@ -29,7 +33,8 @@ public struct WorkbenchConfiguration: Sendable {
     ///   not a loopback address without an access token.
     public init(
         workspace: URL, host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil,
-        bodyLimit: Int = WorkbenchConfiguration.defaultBodyLimit, catalog: CheckerCatalog, factdeskVersion: String,
+        bodyLimit: Int = WorkbenchConfiguration.defaultBodyLimit, catalog: CheckerCatalog,
+        checking: (any DraftTextChecking)? = nil, factdeskVersion: String,
         workspaceOptions: WorkspaceOptions = WorkspaceOptions()
     ) throws(WorkbenchConfigurationError) {
         guard (0...65535).contains(port) else { throw .badPort(port) }
@@ -44,6 +49,7 @@ public struct WorkbenchConfiguration: Sendable {
         self.accessToken = accessToken
         self.bodyLimit = bodyLimit
         self.catalog = catalog
+        self.checking = checking
         self.factdeskVersion = factdeskVersion
         self.workspaceOptions = workspaceOptions
     }

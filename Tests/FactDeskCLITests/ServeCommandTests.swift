@@ -47,10 +47,50 @@ struct ServeCommandTests {
     }
 }
 
+extension ServeCommandTests {
+    @Test func aCheckerThatTrapsDuringAWebCheckLeavesTheWorkbenchServing() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let workspace = folder.url.appendingPathComponent("desk")
+        #expect(
+            try FactDeskBinary.run(["init", workspace.path, "--template", "interpol-ga"], environment: author).status
+                == 0)
+        let server = try ServedWorkbench(
+            workspace: workspace, environment: author.merging(["FACTDESK_FAULT": "trap:date"]) { $1 })
+        defer { server.stop() }
+        let session = try await server.session()
+        let text = try String(contentsOf: workspace.appendingPathComponent(draft), encoding: .utf8)
+        let (status, body) = try await server.post(
+            "/api/drafts/assemblee-generale.fr.md/check", json: ["text": text], session: session)
+        #expect(status == 201, "\(String(decoding: body, as: UTF8.self))")
+        let answer = try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
+        let documents = try #require((answer["findings"] as? [String: Any])?["documents"] as? [[String: Any]])
+        let findings = try #require(documents.first?["findings"] as? [[String: Any]])
+        let rules = Set(findings.map { "\($0["checker"] as? String ?? "")/\($0["rule"] as? String ?? "")" })
+        #expect(rules.contains("date/checker-error"), "\(rules)")
+        #expect(rules.contains("number/edition-mismatch"), "\(rules)")
+        #expect(!rules.contains("date/weekday-mismatch"))
+
+        // The workbench still answers, and the revision was committed.
+        let (_, response) = try await server.client.data(from: URL(string: server.base + "/api/drafts")!)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(server.process.isRunning)
+        #expect(try Git.output(["log", "-1", "--format=%s"], in: workspace).hasPrefix("check drafts/assemblee-generale.fr.md"))
+    }
+}
+
 /// A `factdesk serve` process on a free port of the loopback interface, stopped by the test.
 final class ServedWorkbench: Sendable {
     let process: Process
     let base: String
+    /// A client that keeps no cookies: each workbench of concurrent tests (all on 127.0.0.1,
+    /// where cookies do not tell ports apart) sees only the session cookie given explicitly.
+    let client: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        return URLSession(configuration: configuration)
+    }()
 
     init(workspace: URL, environment: [String: String]) throws {
         process = Process()
@@ -77,7 +117,7 @@ final class ServedWorkbench: Sendable {
 
     /// Opens a session: its cookie and CSRF token.
     func session() async throws -> (cookie: String, csrf: String) {
-        let (data, response) = try await URLSession.shared.data(from: URL(string: base + "/api/session")!)
+        let (data, response) = try await client.data(from: URL(string: base + "/api/session")!)
         let http = try #require(response as? HTTPURLResponse)
         let cookie = try #require(
             (http.value(forHTTPHeaderField: "Set-Cookie")?.split(separator: ";").first).map(String.init))
@@ -95,7 +135,7 @@ final class ServedWorkbench: Sendable {
         request.setValue(session.cookie, forHTTPHeaderField: "Cookie")
         request.setValue(session.csrf, forHTTPHeaderField: "X-CSRF-Token")
         request.httpBody = try JSONSerialization.data(withJSONObject: json)
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await client.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
     }
 

@@ -17,7 +17,9 @@ struct WorkspaceAccess: Sendable {
     init(configuration: WorkbenchConfiguration) {
         root = configuration.workspace
         options = configuration.workspaceOptions
-        check = WorkspaceDraftCheck(catalog: configuration.catalog, factdeskVersion: configuration.factdeskVersion)
+        check = WorkspaceDraftCheck(
+            catalog: configuration.catalog, factdeskVersion: configuration.factdeskVersion,
+            checking: configuration.checking)
     }
 
     /// Runs a read-only operation on the workspace.

@@ -37,8 +37,29 @@ struct Check: AsyncParsableCommand {
     @Flag(name: .customLong("trust-plugins"), help: "Run the workspace's external plugins even if not trusted on this machine (for CI).")
     var trustPlugins = false
 
+    @Option(
+        name: .customLong("stdin-path"),
+        help: ArgumentHelp(
+            "The file the text read from standard input (-) stands for: its language, workspace and reference data are that file's (needs --no-commit).",
+            valueName: "PATH"))
+    var stdinPath: String?
+
     @Argument(help: ArgumentHelp("Drafts to check; - reads standard input.", valueName: "FILE"))
     var files: [String]
+
+    func validate() throws {
+        if stdinPath != nil {
+            guard files.contains("-") else { throw ValidationError("--stdin-path names the text of -, which is not given") }
+            guard noCommit else {
+                throw ValidationError("--stdin-path needs --no-commit: the text read is not the file's, so it is not committed")
+            }
+        }
+    }
+
+    /// The files as the run sees them: `-` stands for `--stdin-path` when it is given.
+    var namedFiles: [String] {
+        files.map { $0 == "-" ? stdinPath ?? "-" : $0 }
+    }
 
     func run() async throws {
         let status: Int32

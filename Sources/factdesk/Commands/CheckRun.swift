@@ -14,7 +14,7 @@ struct CheckRun {
         let catalog: CheckerCatalog
         let enabledRules: Set<String>
         do {
-            let assembly = CheckerAssembly(drafts: command.files, trustsEveryPlugin: command.trustPlugins)
+            let assembly = CheckerAssembly(drafts: command.namedFiles, trustsEveryPlugin: command.trustPlugins)
             let checkers = try assembly.checkers()
             let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
             catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
@@ -28,9 +28,9 @@ struct CheckRun {
         var inputFailed = false
         var drafts: [(index: Int, document: Document)] = []
         let reader = DraftReader()
-        for (index, path) in command.files.enumerated() {
+        for (index, (path, name)) in zip(command.files, command.namedFiles).enumerated() {
             do {
-                drafts.append((index, command.draft.document(path: path, text: try reader.read(path))))
+                drafts.append((index, command.draft.document(path: name, text: try reader.read(path))))
             } catch {
                 Diagnostics.error(error.description)
                 inputFailed = true
@@ -38,7 +38,7 @@ struct CheckRun {
         }
         let reference: ReferenceData?
         do {
-            reference = try CheckSetup.reference(given: command.references, drafts: command.files)
+            reference = try CheckSetup.reference(given: command.references, drafts: command.namedFiles)
         } catch {
             ReferencePaths.report(error.diagnostics)
             return 2

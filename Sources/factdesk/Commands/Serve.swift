@@ -76,6 +76,6 @@ struct Serve: AsyncParsableCommand {
     {
         try WorkbenchConfiguration(
             workspace: root, host: host, port: port, accessToken: token, bodyLimit: bodyLimit, catalog: catalog,
-            factdeskVersion: FactDeskVersion.current)
+            checking: WorkerTextChecking(), factdeskVersion: FactDeskVersion.current)
     }
 }

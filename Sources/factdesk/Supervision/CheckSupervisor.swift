@@ -22,7 +22,9 @@ enum CheckSupervisor {
         var environment = WorkerEnvironment(progressFile: progress.path, colour: TerminalColour.enabledForStandardOutput)
         // Each attempt either finishes or pins one more crash on a (draft, checker) pair.
         for _ in 0..<64 {
-            FileManager.default.createFile(atPath: progress.path, contents: nil)
+            guard FileManager.default.createFile(atPath: progress.path, contents: nil) else {
+                return fail("cannot create the check's progress file \(progress.path)")
+            }
             let outcome: WorkerProcess.Outcome
             do {
                 outcome = try WorkerProcess.run(arguments: arguments, environment: environment.variables, input: input)
@@ -30,7 +32,7 @@ enum CheckSupervisor {
                 return fail("cannot start the check worker: \(error.localizedDescription)")
             }
             switch outcome {
-            case .exited(let status, let output):
+            case .exited(let status, let output, _):
                 FileHandle.standardOutput.write(output)
                 return status
             case .signalled(let signal):

@@ -4,33 +4,40 @@ import Foundation
 enum WorkerProcess {
     /// How a worker ended.
     enum Outcome {
-        /// It exited with a status, having printed `output` on standard output.
-        case exited(status: Int32, output: Data)
+        /// It exited with a status, having printed `output` on standard output, and `errors` on
+        /// standard error when those were collected.
+        case exited(status: Int32, output: Data, errors: Data)
         /// It was killed by a signal.
         case signalled(Int32)
     }
 
     /// Runs a worker to its end, feeding `input` to its standard input while reading its output
-    /// (concurrently, so large drafts cannot deadlock the pipes). Its standard error is ours.
-    static func run(arguments: [String], environment: [String: String], input: Data) throws -> Outcome {
+    /// (concurrently, so large drafts cannot deadlock the pipes).
+    /// - Parameter collectsErrors: whether its standard error is collected too; else it is ours.
+    static func run(arguments: [String], environment: [String: String], input: Data, collectsErrors: Bool = false)
+        throws -> Outcome
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.environment = environment
         let stdin = Pipe()
         let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
-        process.standardError = FileHandle.standardError
+        process.standardError = collectsErrors ? stderr : FileHandle.standardError
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
 
         let output = OutputCollector()
-        let reading = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            output.data = stdout.fileHandleForReading.readDataToEndOfFile()
-            reading.signal()
+        let errors = OutputCollector()
+        let reading = DispatchGroup()
+        for (pipe, collector) in [(stdout, output)] + (collectsErrors ? [(stderr, errors)] : []) {
+            DispatchQueue.global().async(group: reading) {
+                collector.data = pipe.fileHandleForReading.readDataToEndOfFile()
+            }
         }
         try? stdin.fileHandleForWriting.write(contentsOf: input)
         try? stdin.fileHandleForWriting.close()
@@ -39,7 +46,7 @@ enum WorkerProcess {
         if process.terminationReason == .uncaughtSignal {
             return .signalled(process.terminationStatus)
         }
-        return .exited(status: process.terminationStatus, output: output.data)
+        return .exited(status: process.terminationStatus, output: output.data, errors: errors.data)
     }
 
     /// This executable.

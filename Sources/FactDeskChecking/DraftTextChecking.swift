@@ -1,0 +1,32 @@
+import FactDeskEngine
+import FactDeskKit
+import Foundation
+
+/// Runs the checkers over the text of a workspace's draft, for ``WorkspaceDraftCheck``: in this
+/// process (``InProcessTextChecking``), or in another one, where a checker that traps cannot
+/// take the caller down (`factdesk serve` runs `factdesk check` as such a worker).
+public protocol DraftTextChecking: Sendable {
+    /// The findings on `document`, a draft of the workspace whose root folder is `root`.
+    /// - Throws: when the checkers cannot run: reference data that does not load, a worker that fails.
+    func report(on document: Document, root: URL) throws -> DocumentReport
+}
+
+/// Checks in this process, one checker after another
+/// (``Engine/checkSequentially(_:crashed:willRun:didRun:)``), so that a server can run it on a
+/// thread of its own without taking threads from the concurrency pool that serves requests.
+public struct InProcessTextChecking: DraftTextChecking {
+    /// The checkers to run.
+    public let catalog: CheckerCatalog
+
+    /// Creates a checking that runs `catalog`.
+    public init(catalog: CheckerCatalog) {
+        self.catalog = catalog
+    }
+
+    /// Runs the checkers with the reference data of the draft's workspace.
+    /// - Throws: ``ReferenceError`` when that data does not load.
+    public func report(on document: Document, root: URL) throws -> DocumentReport {
+        let reference = try CheckSetup.reference(given: [], drafts: [document.path])
+        return CheckSetup.engine(catalog: catalog, reference: reference).checkSequentially(document)
+    }
+}
