@@ -31,4 +31,35 @@ struct TemplatePluginCommandTests {
         #expect(check.stdout.contains("[quotation-marks/unbalanced-quotes]"))
         #expect(!check.stdout.contains("untrusted-plugin"))
     }
+
+    @Test func aQuotedCommandWithACommentIsPointedAtTheCopyToo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let template = folder.url.appendingPathComponent("templates/desk")
+        for path in ["drafts", "reference"] {
+            try FileManager.default.createDirectory(
+                at: template.appendingPathComponent(path), withIntermediateDirectories: true)
+        }
+        let tools = folder.url.appendingPathComponent("tools")
+        try FileManager.default.createDirectory(at: tools, withIntermediateDirectories: true)
+        try Data("#!/usr/bin/env python3\n".utf8).write(to: tools.appendingPathComponent("it's.py"))
+        try Data(
+            """
+            languages: [fr]
+            plugins:
+              - id: quoted
+                command: '../../tools/it''s.py'   # outside the template
+
+            """.utf8
+        ).write(to: template.appendingPathComponent("factdesk.yml"))
+
+        let workspace = folder.url.appendingPathComponent("new")
+        let created = try FactDeskBinary.run(["init", workspace.path, "--template", template.path])
+        #expect(created.status == 0, "stderr: \(created.stderr)")
+        let configuration = try String(contentsOf: workspace.appendingPathComponent("factdesk.yml"), encoding: .utf8)
+        #expect(configuration.contains("    command: 'plugins/quoted/it''s.py'   # outside the template\n"), "\(configuration)")
+        #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("plugins/quoted/it's.py").path))
+        let listed = try FactDeskBinary.run(["plugins", "list"], in: workspace)
+        #expect(listed.stdout.contains("plugins/quoted/it's.py"), "\(listed.stdout)\(listed.stderr)")
+    }
 }

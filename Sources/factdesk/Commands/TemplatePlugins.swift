@@ -27,7 +27,7 @@ enum TemplatePlugins {
             try FileManager.default.createDirectory(
                 at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: program, to: target)
-            text = text.replacingOccurrences(of: "command: \(declaration.command)\n", with: "command: \(relative)\n")
+            text = CommandLineRewrite.replacing(declaration.command, with: relative, in: text)
         }
         try Data(text.utf8).write(to: copy.appendingPathComponent(PluginConfiguration.file))
         return copy
