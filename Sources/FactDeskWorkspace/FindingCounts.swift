@@ -38,14 +38,16 @@ public struct FindingCounts: Hashable, Sendable, Codable {
         self.resolved = resolved
     }
 
-    /// `2 errors, 1 warning (1 new, 3 resolved)`: open findings by severity, then what changed.
+    /// `2 errors, 1 warning, 2 info (1 new, 3 resolved)`: open findings by severity, then what
+    /// changed; "info" stays singular, as in `factdesk check`'s summary line.
     public var phrase: String {
-        func counted(_ count: Int, _ noun: String) -> String? {
-            count == 0 ? nil : "\(count) \(noun)\(count == 1 ? "" : "s")"
+        func counted(_ count: Int, _ noun: String, plural: String) -> String? {
+            count == 0 ? nil : "\(count) \(count == 1 ? noun : plural)"
         }
-        let severities = [counted(errors, "error"), counted(warnings, "warning"), counted(infos, "info")].compactMap {
-            $0
-        }
+        let severities = [
+            counted(errors, "error", plural: "errors"), counted(warnings, "warning", plural: "warnings"),
+            counted(infos, "info", plural: "info"),
+        ].compactMap { $0 }
         let changes = [
             new == 0 ? nil : "\(new) new", resolved == 0 ? nil : "\(resolved) resolved",
             dismissed == 0 ? nil : "\(dismissed) dismissed", accepted == 0 ? nil : "\(accepted) accepted",
