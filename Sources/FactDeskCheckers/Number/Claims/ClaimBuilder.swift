@@ -46,7 +46,12 @@ struct ClaimBuilder {
         let numberSpan = mention.bound.map { $0.span.union(mention.span) } ?? mention.span
         let start = document.tokenIndex(from: numberSpan.start)
         let forwardMatch = forward(from: number.upperBound, in: sentenceTokens, sentence: sentence).flatMap {
-            $0.isPart || isTotal(before: start, in: sentenceTokens, sentence: sentence) ? $0 : nil
+            match -> TermMatch? in
+            if match.isPart || isTotal(before: start, in: sentenceTokens, sentence: sentence) { return match }
+            guard isBareCount(before: start, in: sentenceTokens) else { return nil }
+            var part = match
+            part.isPart = true
+            return part
         }
         guard let match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) else {
             return nil
@@ -89,6 +94,14 @@ struct ClaimBuilder {
         return isWord(index, in: ClaimWords.totalLeads)
             || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
             || text.hasSuffix("’s") || text.hasSuffix("'s")
+    }
+
+    /// Whether a count stands with nothing before it in its sentence, or only an opening phrase
+    /// and a comma ("Demain, 197 pays membres seront représentés"): it counts some of the whole
+    /// (those represented), a part, not how many there are.
+    private func isBareCount(before start: Int, in sentence: Range<Int>) -> Bool {
+        let previous = start - 1
+        return previous < sentence.lowerBound || (tokens[previous].kind == .punctuation && tokens[previous].text == ",")
     }
 
     /// Whether only a preposition makes the count a total ("de 195", "from 40").

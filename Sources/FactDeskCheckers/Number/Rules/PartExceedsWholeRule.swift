@@ -19,6 +19,8 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Le texte est adopté avec ⟦62 % pour et 41 %⟧ contre."),
             NumberExamples.french("Sur les 196 pays membres d’INTERPOL, ⟦205⟧ étaient représentés."),
             NumberExamples.english("Of INTERPOL's 196 member countries, ⟦240⟧ sent a minister."),
+            NumberExamples.french("Demain, ⟦197 pays membres⟧ d’INTERPOL seront représentés."),
+            NumberExamples.english("⟦205 INTERPOL member countries⟧ sent a delegation."),
             NumberExamples.english("Yesterday 150 of the 196 member countries voted."),
             NumberExamples.french("Hier, 150 pays membres sur 196 ont voté, soit 150 des pays membres d’INTERPOL."),
             NumberExamples.french("La liste A obtient 60 % des voix, la liste B 40 % des voix."),
@@ -28,6 +30,8 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("The motion passed with 61% in favour and 39% against."),
             NumberExamples.french("Le texte est adopté avec 52 % pour et 48 % contre."),
             NumberExamples.french("Sur les 196 pays membres d’INTERPOL, 180 étaient représentés."),
+            NumberExamples.french("Demain, 150 pays membres d’INTERPOL seront représentés."),
+            NumberExamples.english("180 INTERPOL member countries sent a delegation."),
             NumberExamples.english("INTERPOL has 196 member countries, 2025 was a record year."),
             NumberExamples.french("L’aide va à 60 % pour les ménages et à 45 % pour les entreprises."),
         ])
