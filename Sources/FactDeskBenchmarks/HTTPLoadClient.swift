@@ -91,8 +91,8 @@ private final class LoadState: @unchecked Sendable {
     }
 }
 
-/// One keep-alive TCP connection to `127.0.0.1:port`.
-private final class LoopbackConnection {
+/// One TCP connection to `127.0.0.1:port`: keep-alive exchanges, or a request read to its end.
+final class LoopbackConnection {
     private let socket: Int32
     private var buffer: [UInt8] = []
 
@@ -118,14 +118,27 @@ private final class LoopbackConnection {
 
     func close() { Glibc.close(socket) }
 
-    /// Sends a request and reads its whole response; the status, or `nil` if the connection failed.
-    func exchange(_ request: [UInt8]) -> Int? {
+    /// Sends all of `bytes`; `false` if the connection failed.
+    func send(_ bytes: [UInt8]) -> Bool {
         var sent = 0
-        while sent < request.count {
-            let written = request[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
-            guard written > 0 else { return nil }
+        while sent < bytes.count {
+            let written = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, 0) }
+            guard written > 0 else { return false }
             sent += written
         }
+        return true
+    }
+
+    /// Everything the server sends until it closes the connection.
+    func readToEnd() -> [UInt8] {
+        while fill() {}
+        defer { buffer.removeAll() }
+        return buffer
+    }
+
+    /// Sends a request and reads its whole response; the status, or `nil` if the connection failed.
+    func exchange(_ request: [UInt8]) -> Int? {
+        guard send(request) else { return nil }
         let separator: [UInt8] = [13, 10, 13, 10]
         var headerEnd: Int?
         while headerEnd == nil {

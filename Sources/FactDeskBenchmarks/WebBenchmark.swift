@@ -92,27 +92,14 @@ enum WebBenchmark {
     }
 
     private static func rawExchange(port: Int, request: String) throws -> String {
-        let handle = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(handle) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(handle, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
+        guard let connection = LoopbackConnection(port: port) else {
+            throw BenchmarkError(message: "cannot connect to port \(port)")
         }
-        guard connected == 0 else { throw BenchmarkError(message: "cannot connect to port \(port)") }
-        _ = Array(request.utf8).withUnsafeBytes { send(handle, $0.baseAddress, $0.count, 0) }
-        var data = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { recv(handle, $0.baseAddress, $0.count, 0) }
-            if count <= 0 { break }
-            data += chunk[..<count]
+        defer { connection.close() }
+        guard connection.send(Array(request.utf8)) else {
+            throw BenchmarkError(message: "cannot send to port \(port)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: connection.readToEnd(), as: UTF8.self)
     }
 
     struct BenchmarkError: Error { let message: String }
