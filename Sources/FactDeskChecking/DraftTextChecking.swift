@@ -6,9 +6,9 @@ import Foundation
 /// process (``InProcessTextChecking``), or in another one, where a checker that traps cannot
 /// take the caller down (`factdesk serve` runs `factdesk check` as such a worker).
 public protocol DraftTextChecking: Sendable {
-    /// The findings on `document`, a draft of the workspace whose root folder is `root`.
+    /// The findings on `document`, a draft of a workspace (its path says which).
     /// - Throws: when the checkers cannot run: reference data that does not load, a worker that fails.
-    func report(on document: Document, root: URL) throws -> DocumentReport
+    func report(on document: Document) throws -> DocumentReport
 }
 
 /// Checks in this process, one checker after another
@@ -25,7 +25,7 @@ public struct InProcessTextChecking: DraftTextChecking {
 
     /// Runs the checkers with the reference data of the draft's workspace.
     /// - Throws: ``ReferenceError`` when that data does not load.
-    public func report(on document: Document, root: URL) throws -> DocumentReport {
+    public func report(on document: Document) throws -> DocumentReport {
         let reference = try CheckSetup.reference(given: [], drafts: [document.path])
         return CheckSetup.engine(catalog: catalog, reference: reference).checkSequentially(document)
     }

@@ -37,13 +37,11 @@ public struct WorkspaceDraftCheck: Sendable {
     /// - Throws: what ``checking`` throws, a ``WorkspaceError`` when the revision cannot be recorded.
     public func run(text: String, draft: DraftPath, root: URL) throws -> (report: DocumentReport, record: CheckRecord) {
         let document = Document(path: root.appendingPathComponent(draft.path).path, text: text)
-        let report = try checking.report(on: document, root: root)
+        let report = try checking.report(on: document)
         let recorder = CheckRevisions(
             checkers: catalog.descriptors, references: [], factdeskVersion: factdeskVersion, currentFolder: root,
             writesDrafts: true)
-        guard let record = try recorder.record(DocumentReport(document: document, findings: report.findings)) else {
-            throw WorkspaceError.notADraft(path: draft.path)
-        }
+        guard let record = try recorder.record(report) else { throw WorkspaceError.notADraft(path: draft.path) }
         return (DocumentReport(document: document, findings: record.findings), record)
     }
 }

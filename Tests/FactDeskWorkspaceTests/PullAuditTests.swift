@@ -88,15 +88,15 @@ struct PullAuditTests {
             name: "a .GIT folder (a case variant of .git)", path: "drafts/.GIT",
             reason: "a `.git` entry, which would act as a repository inside the workspace"
         ) { setup in
-            let config = try git(input: "[core]\n\tworktree = /\n", "hash-object", "-w", "--stdin", in: setup.mallory)
-            let dotGit = try git(input: "100644 blob \(line(config))\tconfig\n", "mktree", in: setup.mallory)
+            let config = try git("hash-object", "-w", "--stdin", input: "[core]\n\tworktree = /\n", in: setup.mallory)
+            let dotGit = try git("mktree", input: "100644 blob \(line(config))\tconfig\n", in: setup.mallory)
             let drafts = try git("rev-parse", "HEAD:drafts", in: setup.mallory)
             let draftsListing = try git("ls-tree", line(drafts), in: setup.mallory)
             let newDrafts = try git(
-                input: draftsListing + "040000 tree \(line(dotGit))\t.GIT\n", "mktree", in: setup.mallory)
+                "mktree", input: draftsListing + "040000 tree \(line(dotGit))\t.GIT\n", in: setup.mallory)
             let rootListing = try git("ls-tree", "HEAD", in: setup.mallory).split(separator: "\n")
                 .map { $0.hasSuffix("\tdrafts") ? "040000 tree \(line(newDrafts))\tdrafts" : String($0) }
-            let root = try git(input: rootListing.joined(separator: "\n") + "\n", "mktree", in: setup.mallory)
+            let root = try git("mktree", input: rootListing.joined(separator: "\n") + "\n", in: setup.mallory)
             let commit = try git(
                 "commit-tree", line(root), "-p", "HEAD", "-m", "a repository inside", in: setup.mallory)
             try git("update-ref", "refs/heads/main", line(commit), in: setup.mallory)
@@ -190,21 +190,3 @@ private func line(_ output: String) -> String {
     String(output.prefix { $0 != "\n" })
 }
 
-/// Runs the git CLI with standard input and returns its standard output.
-private func git(input: String, _ arguments: String..., in folder: URL) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    process.currentDirectoryURL = folder
-    let stdin = Pipe()
-    let stdout = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    try process.run()
-    try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let data = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
-    return String(decoding: data, as: UTF8.self)
-}

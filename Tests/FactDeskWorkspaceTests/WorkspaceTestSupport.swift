@@ -30,20 +30,26 @@ final class MinuteClock: @unchecked Sendable {
     }
 }
 
-/// Runs the real `git` CLI and returns its standard output; a failure is recorded as an issue.
+/// Runs the real `git` CLI, with `input` on its standard input, and returns its standard
+/// output; a failure is recorded as an issue.
 @discardableResult
-func git(_ arguments: String..., in folder: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
-    -> String
-{
+func git(
+    _ arguments: String..., input: String = "", in folder: URL,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["git"] + arguments
     process.currentDirectoryURL = folder
+    let stdin = Pipe()
     let output = Pipe()
     let errors = Pipe()
+    process.standardInput = stdin
     process.standardOutput = output
     process.standardError = errors
     try process.run()
+    try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     let errorData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -7,8 +7,13 @@ import Foundation
 struct WorkspaceRoot {
     /// The workspace folder, absolute.
     let url: URL
+
     /// The workspace folder, relative to the current folder when inside it.
-    let path: String
+    var path: String {
+        let current = FileManager.default.currentDirectoryPath
+        if url.path == current { return "." }
+        return url.path.hasPrefix(current + "/") ? String(url.path.dropFirst(current.count + 1)) : url.path
+    }
 
     /// The workspace holding a draft, or the current folder when `draft` is `nil`.
     static func find(from draft: String?) -> WorkspaceRoot? {
@@ -16,9 +21,7 @@ struct WorkspaceRoot {
         let start =
             draft.map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL.deletingLastPathComponent() }
             ?? current.standardizedFileURL
-        return PluginConfiguration.workspaceRoot(from: start).map {
-            WorkspaceRoot(url: $0, path: relativeToCurrentFolder($0.path))
-        }
+        return PluginConfiguration.workspaceRoot(from: start).map(WorkspaceRoot.init(url:))
     }
 
     /// The workspace of a run: the one holding the first draft that lies in a workspace (`-`,
@@ -42,11 +45,5 @@ struct WorkspaceRoot {
 
     private func join(_ name: String) -> String {
         path == "." ? name : (path as NSString).appendingPathComponent(name)
-    }
-
-    private static func relativeToCurrentFolder(_ path: String) -> String {
-        let current = FileManager.default.currentDirectoryPath
-        if path == current { return "." }
-        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
     }
 }

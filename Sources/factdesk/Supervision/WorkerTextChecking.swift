@@ -12,12 +12,10 @@ import Foundation
 /// the server's current folder, the workspace's root, and commits nothing: the server records
 /// the revision.
 struct WorkerTextChecking: DraftTextChecking {
-    func report(on document: Document, root: URL) throws -> DocumentReport {
-        var environment = ProcessInfo.processInfo.environment
-        environment[WorkerEnvironment.worker] = nil
+    func report(on document: Document) throws -> DocumentReport {
         let outcome = try WorkerProcess.run(
             arguments: ["check", "--format", "json", "--no-commit", "--stdin-path", document.path, "-"],
-            environment: environment, input: Data(document.text.utf8), collectsErrors: true)
+            environment: ProcessInfo.processInfo.environment, input: Data(document.text.utf8), collectsErrors: true)
         switch outcome {
         case .exited(let status, let output, let errors) where status == 0 || status == 1:
             guard let entry = try? JSONDecoder().decode(FindingsJSON.self, from: output).documents.first else {

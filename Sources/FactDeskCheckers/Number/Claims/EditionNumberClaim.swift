@@ -120,7 +120,8 @@ struct EditionNumberClaimBuilder {
         case .relativeDate(.weeks(let offset)):
             return Self.years(ofWeekAround: published.adding(days: 7 * offset))
         case .relativeDate(.months(let offset)):
-            let year = published.year + Int((Double(published.month - 1 + offset) / 12).rounded(.down))
+            // Months counted from year 0 are positive for any date of news: plain division floors.
+            let year = (published.year * 12 + published.month - 1 + offset) / 12
             return year...year
         case .relativeDate(let date):
             return date.year(from: published).map { $0...$0 }
