@@ -1,5 +1,6 @@
 import FactDeskKit
 import FactDeskReference
+import FactDeskText
 
 /// Says what the reference data knows of a phrase (``NameResolver``; tests count the calls).
 protocol PhraseResolver {
@@ -48,12 +49,25 @@ struct NameResolver: PhraseResolver {
         let known = book.wordsByLanguage[language] ?? []
         if positional || core.texts.allSatisfy(known.contains) { return .unknown }
         guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits, in: book.index) }
+        // A lone ordinary word of the language ("Samoan", "Defence", "Leaders") is that word,
+        // not a misspelt name.
+        if OrdinaryWords.contains(core.texts[0]) { return .unknown }
         // A lone word is matched within its own allowance, against the names that stand alone
-        // in one word (``NameBook/singleWordIndex``).
+        // in one word (``NameBook/singleWordIndex``), then against the family names the
+        // reference data lists alone, within one edit and from ``surnameLength`` letters.
         let edits = WordDistance.allowance(length: core.words[0].count, alone: true)
-        guard edits > 0, book.singleWordIndex.count > 0 else { return .unknown }
-        return fuzzy(phrase, core: core, edits: edits, in: book.singleWordIndex)
+        guard edits > 0 else { return .unknown }
+        if book.singleWordIndex.count > 0 {
+            let resolution = fuzzy(phrase, core: core, edits: edits, in: book.singleWordIndex)
+            if resolution != .unknown { return resolution }
+        }
+        guard core.words[0].count >= Self.surnameLength, book.surnameIndex.count > 0 else { return .unknown }
+        return fuzzy(phrase, core: core, edits: 1, in: book.surnameIndex)
     }
+
+    /// The shortest lone word read as a misspelt family name: shorter ones one letter apart are
+    /// other people's names ("Michel", "Michael").
+    static let surnameLength = 7
 
     /// What the spellings that fold like the phrase say, or `nil` when none does: accepted,
     /// misspelt by its accents or separators, the other language's spelling, or a translation.

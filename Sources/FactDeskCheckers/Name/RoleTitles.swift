@@ -31,10 +31,15 @@ struct RoleTitles: Sendable {
         !words.isEmpty && keys.contains(Self.key(words.flatMap(NameFolding.tokens)))
     }
 
-    /// Whether a role's title, in any language, is the title these words write.
+    /// Whether a role's title, in any language, is the title these words write, in full or
+    /// shortened to its first words: "President" before the President of the Council of
+    /// Ministers, « président » before the président du Conseil européen.
     static func title(of role: ReferenceRole, matches words: [String]) -> Bool {
         let written = key(words.flatMap(NameFolding.tokens))
-        return role.title.values.contains { key(NameFolding.tokens($0)) == written }
+        return role.title.values.contains {
+            let title = key(NameFolding.tokens($0))
+            return title == written || title.hasPrefix(written + " ")
+        }
     }
 
     /// Folded words, each without a final `e`, joined by spaces.

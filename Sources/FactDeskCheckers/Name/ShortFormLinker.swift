@@ -1,4 +1,5 @@
 import FactDeskReference
+import FactDeskText
 
 /// Links later short mentions to the full name written earlier: after "Valdecy Urquiza", "M.
 /// Urquiza" names him even when the reference data lists no "Urquiza" alone, and "M. Urquisa"
@@ -7,7 +8,7 @@ import FactDeskReference
 /// Each word of a resolved name (its accepted spelling's, for a misspelt one) is kept with the
 /// subject it names; an unknown name of one or two words that come only from one subject's
 /// names is that subject; an unknown single word a few letters from such a word is its
-/// misspelling. One pass; at most ``maximumKnownWords`` words are kept, so a draft of endless
+/// misspelling, unless it is an ordinary word ("Samoan" after "Samoa"). One pass; at most ``maximumKnownWords`` words are kept, so a draft of endless
 /// capitals costs linear time.
 struct ShortFormLinker {
     /// The most words of a short form.
@@ -66,7 +67,9 @@ struct ShortFormLinker {
     /// nearest it within a lone word's allowance ("Al-Raissi" becomes "Al-Raisi").
     private static func nearest(to word: String, in text: String, known: [String: KnownWord]) -> NameSuggestion? {
         let scalars = Array(word.unicodeScalars)
-        guard WordDistance.allowance(length: scalars.count, alone: true) > 0 else { return nil }
+        guard WordDistance.allowance(length: scalars.count, alone: true) > 0, !OrdinaryWords.contains(word) else {
+            return nil
+        }
         var best: (edits: Int, folded: String, subject: String, text: String)?
         for (folded, entry) in known where abs(entry.letters.count - scalars.count) <= NameResolver.maximumEdits {
             let allowance = WordDistance.allowance(length: min(scalars.count, entry.letters.count), alone: true)
