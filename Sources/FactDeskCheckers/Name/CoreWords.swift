@@ -20,8 +20,9 @@ struct CoreWords {
     /// names have different numbers of words, a pair is over its allowance
     /// (``WordDistance/allowance(length:alone:)``, from the shorter word; one less when the
     /// other name's word is an ordinary word, "Council" or "Games"), a word of mine that differs
-    /// is itself an ordinary word ("African Union" is no misspelling of "Africa Union"), or the
-    /// total is over ``NameResolver/maximumEdits``.
+    /// is itself an ordinary word ("African Union" is no misspelling of "Africa Union") or the
+    /// other's demonym ("Mauritanian" of "Mauritania"), or the total is over
+    /// ``NameResolver/maximumEdits``.
     func edits(to other: CoreWords) -> Int? {
         guard words.count == other.words.count else { return nil }
         let alone = words.count == 1
@@ -30,6 +31,7 @@ struct CoreWords {
             var allowance = WordDistance.allowance(length: min(mine.count, theirs.count), alone: alone)
             if OrdinaryWords.contains(other.texts[index]) { allowance -= 1 }
             guard allowance > 0, !OrdinaryWords.contains(texts[index]),
+                !Demonym.isDemonym(texts[index], of: other.texts[index]),
                 let edits = WordDistance.between(mine, theirs, bound: min(allowance, NameResolver.maximumEdits - total))
             else { return nil }
             total += edits

@@ -3,7 +3,8 @@ import FactDeskKit
 /// Rule `inconsistent-spelling`: the same name spelt two ways in one draft, even when the
 /// reference data knows neither ("Al-Raisi", then "Al Raisi"), or accepts both ("Marrakech",
 /// then "Marrakesh" in English). The later spelling is flagged, the first suggested. Names
-/// already flagged as misspelt, and lone words opening a sentence, are left out.
+/// already flagged as misspelt, lone words opening a sentence, and spellings that differ only
+/// by accents one of them leaves out ("Lefevre", "Lefèvre": unless `strict-accents`) are left out.
 struct InconsistentSpellingRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -16,8 +17,11 @@ struct InconsistentSpellingRule: NameRule {
             examples: [
                 RuleExample("Le ministre Karim Ben-Salah est arrivé ; M. ⟦Ben Salah⟧ a parlé.", language: .fr),
                 RuleExample(
-                    "Le commissaire Jean-Marc Lefèvre a parlé ; plus tard, ⟦Jean-Marc Lefevre⟧ a conclu.",
+                    "Le commissaire Jean-Marc Lefèvre a parlé ; plus tard, ⟦Jean-Marc Lefévre⟧ a conclu.",
                     language: .fr),
+                RuleExample(
+                    "Le commissaire Jean-Marc Lefèvre a parlé ; plus tard, Jean-Marc Lefevre a conclu.", language: .fr),
+                RuleExample("Le Ministere de la Santé a publié ; le Ministère des Sports a répondu.", language: .fr),
                 RuleExample(
                     "Delegates reached Marrakesh on Monday; the talks in ⟦Marrakech⟧ lasted four days.", language: .en,
                     reference: reference),
@@ -39,7 +43,8 @@ struct InconsistentSpellingRule: NameRule {
         return check.occurrences.compactMap { occurrence in
             guard !occurrence.positional, !occurrence.isMisspelled,
                 let (first, spelling) = groups.earlier(than: occurrence),
-                SpellingComparison.compare(written: occurrence.comparedText, accepted: spelling) != .same
+                SpellingComparison.compare(written: occurrence.comparedText, accepted: spelling) != .same,
+                check.strictAccents || !SpellingComparison.differOnlyByFoldedAccents(occurrence.comparedText, spelling)
             else { return nil }
             let line = check.document.location(of: first.span.start).line
             return check.finding(

@@ -17,12 +17,15 @@ struct MisspelledNameRule: NameRule {
             id: "misspelled-name", severity: .error,
             summary: "A name a few letters, accents or separators away from the reference data's accepted spelling.",
             examples: [
-                example("Le président, le Général-Major ⟦Ahmed Nasser Al-Raisi⟧, a ouvert les travaux.", .fr),
+                example("Le président, le Général-Major ⟦Ahmed Naser Al-Rasi⟧, a ouvert les travaux.", .fr),
                 example("Le Secrétaire général, ⟦Valdecy Urquisa⟧, a salué les délégués.", .fr),
                 example("Les délégués sont arrivés lundi à ⟦Marrakesh⟧ pour quatre jours.", .fr),
                 example("Selon M. ⟦Urquizá⟧, puis M. ⟦Al Raisi⟧, la coopération progresse.", .fr),
-                example("INTERPOL President ⟦Ahmed Naser Al-Raissi⟧ thanked King ⟦Mohamed VI⟧.", .en),
-                example("Ahmed Naser Al-Raisi arrived; in ⟦Marakesh⟧, Dr. ⟦Al-Raissi⟧ spoke first.", .en),
+                example("INTERPOL President ⟦Ahmed Naser Al-Raiis⟧ thanked King ⟦Mohammad VI⟧.", .en),
+                example("Ahmed Naser Al-Raisi arrived; in ⟦Marakesh⟧, Dr. ⟦Al-Rasi⟧ spoke first.", .en),
+                example("INTERPOL President Ahmed Naser Al-Raissi thanked King Mohamed VI.", .en),
+                example("The Samoan and Moroccan delegations, the Security Councils and Defence staff met.", .en),
+                example("Le président Urquiza et les délégués marocains sont arrivés à Marrakech.", .fr),
                 example("Le président Ahmed Naser Al-Raisi a remercié le Maroc et SM le Roi Mohammed VI.", .fr),
                 example("AHMED NASER AL-RAISI OUVRE L’ASSEMBLÉE D’INTERPOL À MARRAKECH", .fr),
                 example("Secretary General Valdecy Urquiza met Al-Raisi in Marrakesh, also written Marrakech.", .en),
@@ -31,8 +34,17 @@ struct MisspelledNameRule: NameRule {
     }()
 
     func findings(in check: NameCheck) -> [Finding] {
+        Self.findings(of: descriptor, in: check) { ![.transliteration, .foldedAccents].contains($0) }
+    }
+
+    /// The findings of a rule over the misspelt occurrences whose nearest spelling differs as
+    /// `reports` accepts: this rule, `transliterated-name` and `folded-accents` share them.
+    static func findings(
+        of descriptor: RuleDescriptor, in check: NameCheck, reports: (NameSuggestion.Difference) -> Bool
+    ) -> [Finding] {
         check.occurrences.compactMap { occurrence in
-            guard case .misspelled(let suggestions) = occurrence.resolution else { return nil }
+            guard case .misspelled(let suggestions) = occurrence.resolution, reports(suggestions[0].difference)
+            else { return nil }
             var spellings: [String] = []
             for suggestion in suggestions where !spellings.contains(suggestion.spelling) {
                 spellings.append(suggestion.spelling)
@@ -45,7 +57,7 @@ struct MisspelledNameRule: NameRule {
     }
 
     /// "valdecy-urquiza is spelled “Valdecy Urquiza”", with the record's source.
-    private func evidence(for suggestion: NameSuggestion, in check: NameCheck) -> Evidence {
+    private static func evidence(for suggestion: NameSuggestion, in check: NameCheck) -> Evidence {
         let source = check.book?.record(suggestion.subject)?.source
         var statement = "\(suggestion.subject) is spelled “\(suggestion.spelling)”"
         if suggestion.difference == .otherLanguage {

@@ -13,10 +13,14 @@ struct NameCheck {
     let occurrences: [NameOccurrence]
     /// The messages, in the draft's language.
     let wording: NameWording
+    /// Whether names written without their accents are reported (`strict-accents`): else
+    /// "Ministere" and "Ministère" are one spelling.
+    let strictAccents: Bool
 
     /// Reads a document's name candidates against a book.
-    init(document: Document, candidates: [Mention], book: NameBook?) {
+    init(document: Document, candidates: [Mention], book: NameBook?, strictAccents: Bool = false) {
         self.document = document
+        self.strictAccents = strictAccents
         self.book = book
         self.candidates = candidates
         let resolver = book.map { CachingResolver(NameResolver(book: $0, language: document.language)) }

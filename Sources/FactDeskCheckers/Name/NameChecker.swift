@@ -6,14 +6,17 @@ import FactDeskKit
 /// Reads the name candidates of ``NameExtractor`` and the reference data of the context (when
 /// it conforms to ``NameRecords``); the fuzzy index of the reference names is built once per
 /// reference data and kept for the run (``NameBookCache``). Without reference data, only the
-/// rules that need none report: `inconsistent-spelling` and `mixed-script`.
+/// rules that need none report: `inconsistent-spelling` and `mixed-script`. Names written
+/// without their accents are accepted unless the run turns on `folded-accents` (a workspace's
+/// `strict-accents: true`).
 public struct NameChecker: Checker {
     /// The checker's id.
     static let id = "name"
 
     /// The rules, in the order `factdesk checkers` lists them.
     static let rules: [any NameRule] = [
-        MisspelledNameRule(), InconsistentSpellingRule(), WrongTitleRule(), UnknownNameRule(), MixedScriptRule(),
+        MisspelledNameRule(), TransliteratedNameRule(), FoldedAccentsRule(), InconsistentSpellingRule(), WrongTitleRule(),
+        UnknownNameRule(), MixedScriptRule(),
     ]
 
     private let books = NameBookCache()
@@ -32,7 +35,9 @@ public struct NameChecker: Checker {
     /// Checks the names of one document against the context's reference data.
     public func check(_ document: Document, context: CheckContext) throws -> [Finding] {
         let book = (context.reference as? any NameRecords).map { books.book(for: $0) }
-        let check = NameCheck(document: document, candidates: context.mentions(.name), book: book)
+        let check = NameCheck(
+            document: document, candidates: context.mentions(.name), book: book,
+            strictAccents: context.reports(FoldedAccentsRule.descriptor, of: Self.id))
         return Self.rules.filter { context.reports($0.descriptor, of: Self.id) }.flatMap { $0.findings(in: check) }
     }
 }

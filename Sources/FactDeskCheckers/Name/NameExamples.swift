@@ -39,4 +39,10 @@ enum NameExamples {
             id: "morocco", kind: .place, names: [],
             languageNames: [NameSpelling("Maroc", language: .fr), NameSpelling("Morocco", language: .en)]),
     ])
+
+    /// Accented names, for the accent rules' examples.
+    static let accentedReference = InMemoryReference([
+        .init(id: "jose-mujica", kind: .person, names: ["José Mujica", "Mujica"]),
+        .init(id: "sebastien-ogier", kind: .person, names: ["Sébastien Ogier", "Ogier"]),
+    ])
 }

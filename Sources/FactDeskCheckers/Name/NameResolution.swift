@@ -26,8 +26,14 @@ struct NameSuggestion: Equatable {
     enum Difference: Equatable {
         /// Letters: typed, dropped, swapped, or another transliteration.
         case letters
-        /// Only accents.
+        /// Only accents, added or changed.
         case accents
+        /// Only accents, left out ("Jose Mujica" for "José Mujica"): reported only where the
+        /// workspace asks for strict accents (rule `folded-accents`).
+        case foldedAccents
+        /// Letters that another romanisation of the same name writes ("Sergei" for "Sergey",
+        /// "Zelenskyy" for "Zelensky", "Mohamed" for "Mohammed"): rule `transliterated-name`.
+        case transliteration
         /// Only spaces, hyphens or apostrophes.
         case separators
         /// The written name is the spelling of the other language ("Marrakesh" in French).

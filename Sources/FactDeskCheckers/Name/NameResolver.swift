@@ -91,7 +91,8 @@ struct NameResolver: PhraseResolver {
                     sameLetters.append(
                         NameSuggestion(
                             subject: subject, spelling: spelling.text, edits: 0,
-                            difference: difference == .accents ? .accents : .separators))
+                            difference: difference == .accents
+                                ? .accents : difference == .foldedAccents ? .foldedAccents : .separators))
                 }
                 found = true
             }
@@ -138,7 +139,9 @@ struct NameResolver: PhraseResolver {
             guard let edits = core.edits(to: CoreWords(NameFolding.tokens(spelling.text))),
                 edits < best?.edits ?? Int.max
             else { continue }
-            best = NameSuggestion(subject: subject, spelling: spelling.text, edits: edits, difference: .letters)
+            let difference: NameSuggestion.Difference =
+                Transliteration.same(core.texts, CoreWords(NameFolding.tokens(spelling.text)).texts) ? .transliteration : .letters
+            best = NameSuggestion(subject: subject, spelling: spelling.text, edits: edits, difference: difference)
         }
         return best
     }

@@ -5,7 +5,9 @@ import FactDeskText
 /// Turns the extractor's name candidates into names: each candidate is resolved whole, and when
 /// the reference data does not know it whole, its longest known parts are found left to right
 /// ("Royaume du Maroc" holds "Maroc"; the headline "VALDECY URQUIZA OUVRE" holds "Valdecy
-/// Urquiza"). A candidate the reference data knows nothing of stays one unknown occurrence.
+/// Urquiza"). A part of one word counts only when it is spelt as the reference data spells
+/// it: in "Franck Kessie", "Franck" is a first name, not "France" misspelt. A candidate the
+/// reference data knows nothing of stays one unknown occurrence.
 ///
 /// Cost: a part is looked up only when it may be a name — a lone word, or words mostly found in
 /// some spelling — so a wall of unknown capitalised words costs one look-up per word; in any
@@ -109,7 +111,7 @@ struct NameSegmenter {
             while count > 0, matched == nil {
                 if mayName(start, count) {
                     let part = occurrence(start, count, resolver: resolver)
-                    if part.resolution != .unknown { matched = part }
+                    if part.resolution != .unknown, count > 1 || !part.isMisspelled { matched = part }
                 }
                 if matched == nil { count -= 1 }
             }

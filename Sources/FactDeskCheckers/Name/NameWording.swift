@@ -39,6 +39,12 @@ struct NameWording {
         case (.letters, .en): return opening(written) + "the reference data spells this name \(spelling)."
         case (.accents, .fr): return opening(written) + "les accents diffèrent de l’orthographe retenue, \(spelling)."
         case (.accents, .en): return opening(written) + "the accents differ from the accepted spelling, \(spelling)."
+        case (.foldedAccents, .fr): return opening(written) + "il manque les accents de l’orthographe retenue, \(spelling)."
+        case (.foldedAccents, .en): return opening(written) + "the accepted spelling has accents: \(spelling)."
+        case (.transliteration, .fr):
+            return opening(written) + "autre translittération ; les données de référence écrivent \(spelling)."
+        case (.transliteration, .en):
+            return opening(written) + "another transliteration; the reference data writes \(spelling)."
         case (.separators, .fr):
             return opening(written) + "l’orthographe retenue est \(spelling) (espace, trait d’union ou apostrophe)."
         case (.separators, .en):

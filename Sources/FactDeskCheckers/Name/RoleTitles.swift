@@ -31,14 +31,14 @@ struct RoleTitles: Sendable {
         !words.isEmpty && keys.contains(Self.key(words.flatMap(NameFolding.tokens)))
     }
 
-    /// Whether a role's title, in any language, is the title these words write, in full or
-    /// shortened to its first words: "President" before the President of the Council of
-    /// Ministers, « président » before the président du Conseil européen.
+    /// Whether a role's title, in any language, is the title these words write, in full, or
+    /// one of them the other with more words after it: "President" before the President of
+    /// the Council of Ministers, « président de la République » before a président.
     static func title(of role: ReferenceRole, matches words: [String]) -> Bool {
         let written = key(words.flatMap(NameFolding.tokens))
         return role.title.values.contains {
             let title = key(NameFolding.tokens($0))
-            return title == written || title.hasPrefix(written + " ")
+            return title == written || title.hasPrefix(written + " ") || written.hasPrefix(title + " ")
         }
     }
 

@@ -8,7 +8,8 @@ import FactDeskText
 /// Each word of a resolved name (its accepted spelling's, for a misspelt one) is kept with the
 /// subject it names; an unknown name of one or two words that come only from one subject's
 /// names is that subject; an unknown single word a few letters from such a word is its
-/// misspelling, unless it is an ordinary word ("Samoan" after "Samoa"). One pass; at most ``maximumKnownWords`` words are kept, so a draft of endless
+/// misspelling, unless either is an ordinary word ("Space" in "Kennedy Space Center", then
+/// "SpaceX") or it is the demonym of that word ("Samoan" after "Samoa"). One pass; at most ``maximumKnownWords`` words are kept, so a draft of endless
 /// capitals costs linear time.
 struct ShortFormLinker {
     /// The most words of a short form.
@@ -71,7 +72,10 @@ struct ShortFormLinker {
             return nil
         }
         var best: (edits: Int, folded: String, subject: String, text: String)?
-        for (folded, entry) in known where abs(entry.letters.count - scalars.count) <= NameResolver.maximumEdits {
+        for (folded, entry) in known
+        where abs(entry.letters.count - scalars.count) <= NameResolver.maximumEdits && !OrdinaryWords.contains(folded)
+            && !Demonym.isDemonym(word, of: folded)
+        {
             let allowance = WordDistance.allowance(length: min(scalars.count, entry.letters.count), alone: true)
             guard allowance > 0, let edits = WordDistance.between(scalars, entry.letters, bound: allowance),
                 edits > 0, (edits, folded) < (best?.edits ?? Int.max, best?.folded ?? "")
@@ -82,7 +86,9 @@ struct ShortFormLinker {
             let misspelt = part(of: text, folded: word)
         else { return nil }
         let spelling = text.replacingCharacters(in: misspelt, with: best.text[written])
-        return NameSuggestion(subject: best.subject, spelling: spelling, edits: best.edits, difference: .letters)
+        let difference: NameSuggestion.Difference =
+            Transliteration.same([word], [best.folded]) ? .transliteration : .letters
+        return NameSuggestion(subject: best.subject, spelling: spelling, edits: best.edits, difference: difference)
     }
 
     /// The range of the run of letters of `text` that folds to `folded`.

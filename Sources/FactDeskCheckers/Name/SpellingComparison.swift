@@ -6,16 +6,21 @@ import Foundation
 /// Case never matters ("AL-RAISI" is "Al-Raisi"), nor the kind of apostrophe (’ ' ʼ) or of
 /// hyphen, nor the spaces around the periods of initials. An accent missing on a capital, on
 /// either side, is French typography, not a misspelling ("Etats-Unis" for "États-Unis",
-/// "ASSEMBLEE" for "Assemblée"); an accent missing, added or changed on a lowercase letter is
-/// one ("Urquizá", "Raïsi"), as is a space for a hyphen or a glued particle ("Al Raisi",
-/// "Alraisi").
+/// "ASSEMBLEE" for "Assemblée"); an accent added or changed on a lowercase letter is one
+/// ("Urquizá", "Raïsi"), as is a space for a hyphen or a glued particle ("Al Raisi",
+/// "Alraisi"); accents left out on lowercase letters ("Sebastien") are told apart
+/// (``Difference/foldedAccents``), since the name checker accepts them unless asked not to.
 enum SpellingComparison {
     /// What differs.
     enum Difference: Equatable {
         /// Nothing that matters: the written name is the accepted spelling.
         case same
-        /// Accents on lowercase letters.
+        /// Accents on lowercase letters added, changed, or missing on one side and not only that.
         case accents
+        /// Accents on lowercase letters missing, and nothing else: the written name is the
+        /// accepted spelling without its accents ("Francois Hollande" for "François Hollande"),
+        /// as much real copy writes names.
+        case foldedAccents
         /// Spaces, hyphens or apostrophes between the letters.
         case separators
     }
@@ -28,13 +33,22 @@ enum SpellingComparison {
         guard mine.folded == theirs.folded else { return nil }
         if mine.skeleton != theirs.skeleton { return .separators }
         guard mine.letters.count == theirs.letters.count else { return .accents }
+        var folded = false
         for (letter, other) in zip(mine.letters, theirs.letters) where letter != other {
             if letter.properties.lowercaseMapping == other.properties.lowercaseMapping { continue }
             let isCapital = letter.properties.isUppercase || other.properties.isUppercase
             if isCapital, NameFolding.key(String(letter)) == NameFolding.key(String(other)) { continue }
-            return .accents
+            guard letter.isASCII, !other.isASCII else { return .accents }
+            folded = true
         }
-        return .same
+        return folded ? .foldedAccents : .same
+    }
+
+    /// Whether two spellings differ only in accents one of them leaves out, either way round:
+    /// "Ministere" and "Ministère" are one spelling written with and without its accents.
+    static func differOnlyByFoldedAccents(_ one: String, _ other: String) -> Bool {
+        compare(written: one, accepted: other) == .foldedAccents
+            || compare(written: other, accepted: one) == .foldedAccents
     }
 
     /// A spelling's letters (NFC), folded key, and separators.

@@ -9,8 +9,8 @@ struct WrittenTitle {
     var span: Span
     /// Its words as written.
     var words: [String]
-    /// Whether a word before it says the role is not current: "l’ancien président", "former
-    /// President", "le futur secrétaire général".
+    /// Whether one of the two words before it says the role is not current: "l’ancien
+    /// président", "former Portuguese prime minister", "le futur secrétaire général".
     var isQualified: Bool
 
     /// Words that make a title past or future rather than current.
@@ -33,8 +33,8 @@ struct WrittenTitle {
             if titles.contains(words) {
                 self.span = tokens[first].span.union(tokens[end].span)
                 self.words = words
-                let before = first > 0 && tokens[first - 1].kind == .word ? NameFolding.key(tokens[first - 1].text) : ""
-                self.isQualified = Self.qualifiers.contains(before)
+                let before = (max(0, first - 2)..<first).filter { tokens[$0].kind == .word }
+                self.isQualified = before.contains { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }
                 return
             }
             first += 1

@@ -3,8 +3,11 @@ import FactDeskKit
 /// Rule `wrong-title`: a title right before a person's name that the reference data
 /// contradicts ("le Secrétaire général Ahmed Naser Al-Raisi" when he is the President), by the
 /// roles held on the publication date — or ever, when the date is unknown. Only titles that
-/// some role of the reference data has are read ("le Général-Major" is left alone), and a past
-/// role is right after "ancien", "former"…
+/// some role of the reference data has are read ("le Général-Major" is left alone); a title
+/// after "ancien", "former"… is a past role, which the reference data may not list, and is left
+/// alone; a short title ("President") names the longer one it opens ("President of the Council
+/// of Ministers"), and a title with more words after it ("président de la République") the
+/// shorter one it extends.
 struct WrongTitleRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -29,6 +32,9 @@ struct WrongTitleRule: NameRule {
                 example("Hier, l’ancien président Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
                 example("INTERPOL President Ahmed Naser Al-Raisi and Secretary General Valdecy Urquiza spoke.", .en),
                 example("President Ahmed Naser Al-Raisi spoke.", .en, published: nil),
+                example("Former Moroccan secretary general Ahmed Naser Al-Raisi spoke.", .en),
+                example("Le président de l’Organisation, Ahmed Naser Al-Raisi, a parlé.", .fr),
+                example("Secretary Valdecy Urquiza spoke.", .en),
             ])
     }()
 
@@ -41,8 +47,7 @@ struct WrongTitleRule: NameRule {
                 let title = WrittenTitle(before: occurrence.tokens.lowerBound, in: check.document, titles: book.titles)
             else { return nil }
             let current = published.map { day in person.roles.filter { $0.isHeld(on: day) } } ?? person.roles
-            if current.contains(where: { RoleTitles.title(of: $0, matches: title.words) }) { return nil }
-            if title.isQualified, person.roles.contains(where: { RoleTitles.title(of: $0, matches: title.words) }) {
+            if title.isQualified || current.contains(where: { RoleTitles.title(of: $0, matches: title.words) }) {
                 return nil
             }
             let language = check.document.language

@@ -1,0 +1,31 @@
+import FactDeskKit
+
+/// Rule `transliterated-name`: a name romanised otherwise than the reference data's accepted
+/// spellings ("Sergei Lavrov" for "Sergey Lavrov", "Mohamed VI" for "Mohammed VI"). Common in
+/// real copy, so a warning, with the reference spelling as suggestion; a form the reference
+/// data lists is accepted.
+struct TransliteratedNameRule: NameRule {
+    var descriptor: RuleDescriptor { Self.descriptor }
+
+    /// The rule's id, severity, summary and examples, built once.
+    static let descriptor: RuleDescriptor = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, reference: NameExamples.reference)
+        }
+        return RuleDescriptor(
+            id: "transliterated-name", severity: .warning,
+            summary: "A name romanised otherwise than the reference data's accepted spelling.",
+            examples: [
+                example("INTERPOL President ⟦Ahmed Naser Al-Raissi⟧ thanked King ⟦Mohamed VI⟧.", .en),
+                example("Le ministre ⟦Sergei Lavrov⟧ est arrivé ; M. Lavrov a parlé.", .fr),
+                example("Ahmed Naser Al-Raisi arrived; later Dr. ⟦Al-Raissi⟧ spoke first.", .en),
+                example("Le ministre Sergueï Lavrov est arrivé à Marrakech.", .fr),
+                example("Le président Ahmed Naser Al-Raisi a remercié le roi Mohammed VI.", .fr),
+                example("Le secrétaire général, Valdecy Urquisa, a salué les délégués.", .fr),
+            ])
+    }()
+
+    func findings(in check: NameCheck) -> [Finding] {
+        MisspelledNameRule.findings(of: descriptor, in: check) { $0 == .transliteration }
+    }
+}
