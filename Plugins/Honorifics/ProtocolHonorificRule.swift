@@ -20,7 +20,7 @@ enum ProtocolHonorificRule {
     static let articles: Set<String> = ["le", "la", "l", "the"]
 
     static let descriptor = RuleDescriptor(
-        id: "protocol-honorific", severity: .warning,
+        id: "protocol-honorific", severity: .info,
         summary: "A protocol honorific (SM, Son Excellence, His Majesty…) before a name.",
         examples: [
             RuleExample("Un message de ⟦SM⟧ le Roi Mohammed VI a été lu aux délégués.", language: .fr),

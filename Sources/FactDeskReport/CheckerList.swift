@@ -19,19 +19,41 @@ import FactDeskKit
 /// The JSON, schema `factdesk.checkers/1`, is
 /// `{"schema", "checkers": [{"id", "version", "summary", "languages", "origin": {"kind", "location"},
 /// "rules": [{"id", "severity", "summary"}]}]}`, `location` left out for built-in checkers and a
-/// rule off by default adding `"enabledByDefault": false`; rule examples are left out (they are
-/// test material, not documentation for users).
+/// rule off by default adding `"enabledByDefault": false`, and `"default": {"on", "reason"}` when
+/// the list says whether the checker runs by default; rule examples are left out (they are test
+/// material, not documentation for users). The text table says it on a line under the
+/// checker: `(off by default: compiled-in module: …)`.
 public struct CheckerList: Sendable {
     /// The schema identifier of the JSON form.
     public static let schemaID = "factdesk.checkers/1"
 
     /// The checkers, in catalogue order.
     public var checkers: [CheckerDescriptor]
+    /// Whether each checker runs by default, and why, by checker id (none said when empty).
+    public var defaults: [String: DefaultChoice]
+
+    /// Whether a checker runs when a check names no checker, and why ("built-in",
+    /// "compiled-in module: runs where 'checkers' names it or --checker asks").
+    public struct DefaultChoice: Sendable, Encodable {
+        /// Whether it runs.
+        public var on: Bool
+        /// Why.
+        public var reason: String
+
+        /// Creates a choice.
+        public init(on: Bool, reason: String) {
+            self.on = on
+            self.reason = reason
+        }
+    }
 
     /// Creates a list.
-    /// - Parameter checkers: the built-in and plugin checkers, in catalogue order.
-    public init(_ checkers: [CheckerDescriptor]) {
+    /// - Parameters:
+    ///   - checkers: the built-in and plugin checkers, in catalogue order.
+    ///   - defaults: whether each runs by default, and why, by id.
+    public init(_ checkers: [CheckerDescriptor], defaults: [String: DefaultChoice] = [:]) {
         self.checkers = checkers
+        self.defaults = defaults
     }
 
     /// The text table, ending with a newline.
@@ -50,6 +72,9 @@ public struct CheckerList: Sendable {
         var lines = [TextTable.line(header, widths: widths)]
         for (checker, row) in zip(checkers, rows) {
             lines.append(TextTable.line(row, widths: widths))
+            if let choice = defaults[checker.id] {
+                lines.append("    (\(choice.on ? "on" : "off") by default: \(choice.reason))")
+            }
             for rule in checker.rules {
                 let summary = rule.enabledByDefault ? rule.summary : rule.summary + " (off by default)"
                 lines.append("    " + TextTable.line([rule.id, rule.severity.rawValue, summary], widths: ruleWidths))
@@ -65,7 +90,8 @@ public struct CheckerList: Sendable {
 
     /// The JSON form, ending with a newline.
     public func json() throws -> String {
-        try JSONOutput.string(Payload(schema: Self.schemaID, checkers: checkers.map(CheckerObject.init)))
+        try JSONOutput.string(
+            Payload(schema: Self.schemaID, checkers: checkers.map { CheckerObject($0, default: defaults[$0.id]) }))
     }
 
     private struct Payload: Encodable {
@@ -80,8 +106,11 @@ public struct CheckerList: Sendable {
         var languages: [Language]
         var origin: CheckerOrigin
         var rules: [RuleObject]
+        /// Whether it runs by default, and why; left out when not said.
+        var `default`: DefaultChoice?
 
-        init(_ checker: CheckerDescriptor) {
+        init(_ checker: CheckerDescriptor, default choice: DefaultChoice?) {
+            self.default = choice
             self.id = checker.id
             self.version = checker.version
             self.summary = checker.summary

@@ -16,7 +16,7 @@ struct FoldedAccentsRule: NameRule {
         }
         return RuleDescriptor(
             id: "folded-accents", severity: .warning,
-            summary: "A name written without the accents of its accepted spelling (off by default: strict-accents).",
+            summary: "A name written without the accents of its accepted spelling (on with strict-accents: true).",
             examples: [
                 example("Le ministre ⟦Jose Mujica⟧ est arrivé à Montevideo.", .fr),
                 example("Le pilote ⟦Sebastien Ogier⟧ a gagné ; José Mujica a applaudi.", .fr),

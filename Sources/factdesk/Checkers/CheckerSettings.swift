@@ -1,19 +1,40 @@
+import FactDeskKit
 import FactDeskReference
 import Foundation
 import Yams
 
-/// The `checkers:` key of a workspace's `factdesk.yml`: the ids of the checkers a check runs
-/// by default, each with where it is written.
-enum CheckerSettings {
+/// What a workspace's `factdesk.yml` says about its checkers: `checkers:`, the ids of the
+/// checkers a check runs by default; `severities:`, the severity a checker's or a rule's
+/// findings are raised (or lowered) to (`honorifics: warning`,
+/// `honorifics/protocol-honorific: error`); `strict-accents: true`, names written without their
+/// accents reported (rule `name/folded-accents`).
+struct CheckerSettings {
     /// One id of the list.
     struct Entry {
         var id: String
         var location: FactDeskReference.SourceLocation
     }
 
-    /// The list, or `nil` when the file has no `checkers:` key.
-    /// - Throws: ``CheckerSettingsError`` when the file cannot be read or the key is not a list of ids.
-    static func read(_ file: String) throws -> [Entry]? {
+    /// One severity of `severities:`, for a checker (`honorifics`) or a rule (`honorifics/protocol-honorific`).
+    struct SeverityEntry {
+        var target: String
+        var severity: Severity
+        var location: FactDeskReference.SourceLocation
+    }
+
+    /// The `checkers:` list, or `nil` when the file has none.
+    var checkers: [Entry]?
+    /// The `severities:` entries, in file order.
+    var severities: [SeverityEntry] = []
+    /// Whether `strict-accents: true`.
+    var strictAccents = false
+
+    /// The rules off by default that the settings turn on, as `checker/rule`.
+    var enabledRules: [String] { strictAccents ? ["name/folded-accents"] : [] }
+
+    /// Reads a workspace's settings.
+    /// - Throws: ``CheckerSettingsError`` when the file cannot be read or a key is malformed.
+    static func read(_ file: String) throws -> CheckerSettings {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw CheckerSettingsError(location: .init(file: file, line: 1, column: 1), reason: "cannot read the file")
         }
@@ -28,19 +49,43 @@ enum CheckerSettings {
             let diagnostic = YAMLSyntaxError.diagnostic(error, text: text, file: file)
             throw CheckerSettingsError(location: diagnostic.location, reason: diagnostic.reason)
         }
-        guard case .mapping(let mapping) = root, let value = mapping["checkers"] else { return nil }
+        var settings = CheckerSettings()
+        guard case .mapping(let mapping) = root else { return settings }
         var nodes = NodeReader(file: file)
-        let ids = (nodes.list(value, "checkers") ?? []).compactMap { item in
-            nodes.text(item, "checkers").map { Entry(id: $0, location: nodes.location(item)) }
+        if let value = mapping["checkers"] {
+            settings.checkers = (nodes.list(value, "checkers") ?? []).compactMap { item in
+                nodes.text(item, "checkers").map { Entry(id: $0, location: nodes.location(item)) }
+            }
+        }
+        if let value = mapping["severities"] {
+            if case .mapping(let severities) = value {
+                for (key, level) in severities {
+                    guard let target = nodes.text(key, "severities"), let name = nodes.text(level, "severities")
+                    else { continue }
+                    guard let severity = Severity(rawValue: name) else {
+                        nodes.report("unknown severity '\(name)' in 'severities' (error, warning or info)", at: level)
+                        continue
+                    }
+                    settings.severities.append(SeverityEntry(target: target, severity: severity, location: nodes.location(key)))
+                }
+            } else {
+                nodes.report("'severities' must map checkers or checker/rule names to error, warning or info", at: value)
+            }
+        }
+        if let value = mapping["strict-accents"] {
+            switch value.bool {
+            case .some(let strict): settings.strictAccents = strict
+            case .none: nodes.report("'strict-accents' must be true or false", at: value)
+            }
         }
         if let problem = nodes.diagnostics.first {
             throw CheckerSettingsError(location: problem.location, reason: problem.reason)
         }
-        return ids
+        return settings
     }
 }
 
-/// A `checkers:` key that cannot be used, at the place it is written.
+/// A `factdesk.yml` key that cannot be used, at the place it is written.
 struct CheckerSettingsError: Error, CustomStringConvertible {
     var location: FactDeskReference.SourceLocation
     var reason: String

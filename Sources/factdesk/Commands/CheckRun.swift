@@ -18,7 +18,10 @@ struct CheckRun {
             let checkers = try assembly.checkers()
             let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
             catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
-            enabledRules = try catalog.rules(named: command.enabledRules)
+            enabledRules = try catalog.rules(
+                named: command.enabledRules + assembly.enabledRules().filter { rule in
+                    catalog.descriptors.contains { rule.hasPrefix($0.id + "/") }
+                })
         } catch {
             return Diagnostics.usage("\(error)")
         }
