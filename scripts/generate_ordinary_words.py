@@ -34,6 +34,14 @@ def fold(word):
     return word.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
 
 
+def is_demonym(word, english):
+    """A capitalised entry that is a demonym or a language adjective, or the plural of one:
+    it ends as demonyms do and has a plural in the list ("Samoan", "Samoans"), or ends in
+    -ese or -ish ("Japanese", "Danish")."""
+    singular = word[:-1] if word.endswith("s") and word[:-1] in english else word
+    return bool(DEMONYM.search(singular)) and (singular + "s" in english or singular.endswith(("ese", "ish")))
+
+
 def entries(path):
     with open(path, encoding="utf-8") as lines:
         return {line.strip() for line in lines if line.strip() and "'" not in line}
@@ -53,7 +61,7 @@ def main():
     for word in english:
         if word[0].islower() and zipf_frequency(word, "en") >= MIN_ZIPF:
             add(word)
-        elif word[0].isupper() and DEMONYM.search(word) and (word + "s" in english or word.endswith(("ese", "ish"))):
+        elif word[0].isupper() and is_demonym(word, english):
             add(word)
     for word in french:
         if word[0].islower() and zipf_frequency(word, "fr") >= MIN_ZIPF:

@@ -10,12 +10,15 @@ struct CustomCheckerCommandTests {
         let folder: TemporaryFolder
         let draft: String
 
-        init(pack: String = Self.pack, checkers: String? = nil, draft: String = Self.draftText) throws {
+        init(
+            pack: String = Self.pack, checkers: String? = nil, settings: String = "", draft: String = Self.draftText
+        ) throws {
             folder = try TemporaryFolder()
             try FileManager.default.createDirectory(
                 at: folder.url.appendingPathComponent("rules"), withIntermediateDirectories: true)
             _ = try folder.write(
-                "factdesk.yml", Data(("languages: [fr]\n" + (checkers.map { "checkers: \($0)\n" } ?? "")).utf8))
+                "factdesk.yml",
+                Data(("languages: [fr]\n" + (checkers.map { "checkers: \($0)\n" } ?? "") + settings).utf8))
             _ = try folder.write("rules/style.yml", Data(pack.utf8))
             self.draft = try folder.write("draft.md", Data(draft.utf8))
         }
@@ -72,20 +75,77 @@ struct CustomCheckerCommandTests {
         #expect(origins["style"] == ["kind": "rule-pack", "location": "rules/style.yml"])
     }
 
-    @Test func checkRunsTheWorkspacePackAndTheSwiftModuleWithTheBuiltInCheckers() throws {
+    @Test func checkRunsTheWorkspacePackWithTheBuiltInCheckersButNotTheCompiledInModules() throws {
         let workspace = try PackWorkspace()
         defer { workspace.folder.remove() }
         let result = try FactDeskBinary.run(["check", "--format", "json", "--no-commit", workspace.draft])
         #expect(result.status == 1, "\(result.stderr)")
         let found = try findings(result.stdout)
-        #expect(rules(found).isSuperset(of: ["style/marrakech", "honorifics/protocol-honorific", "date/invalid-date"]))
+        #expect(rules(found).isSuperset(of: ["style/marrakech", "date/invalid-date"]))
+        #expect(!found.contains { $0["checker"] as? String == "honorifics" })
         let term = try #require(found.first { $0["checker"] as? String == "style" })
         #expect(term["message"] as? String == "« Marrakesh » : écrivez « Marrakech ».")
         #expect(term["suggestions"] as? [String] == ["Marrakech"])
 
         let text = try FactDeskBinary.run(["check", "--no-commit", workspace.draft])
-        #expect(text.stdout.contains("[honorifics/protocol-honorific]"))
+        #expect(!text.stdout.contains("[honorifics/protocol-honorific]"))
         #expect(text.stdout.contains("[style/marrakech]"))
+    }
+
+    @Test func aModuleNamedInCheckersRunsWithItsHouseStyleFindingsAsInfo() throws {
+        let workspace = try PackWorkspace(checkers: "[date, style, honorifics]")
+        defer { workspace.folder.remove() }
+        let found = try findings(
+            try FactDeskBinary.run(["check", "--format", "json", "--no-commit", workspace.draft]).stdout)
+        let honorific = try #require(found.first { $0["rule"] as? String == "protocol-honorific" })
+        #expect(honorific["severity"] as? String == "info")
+    }
+
+    @Test func severitiesInTheWorkspaceRaiseAModulesRuleInFindingsAndInTheList() throws {
+        let workspace = try PackWorkspace(
+            checkers: "[date, style, honorifics]", settings: "severities:\n  honorifics/protocol-honorific: error\n")
+        defer { workspace.folder.remove() }
+        let result = try FactDeskBinary.run(["check", "--format", "json", "--no-commit", workspace.draft])
+        #expect(result.status == 1, "\(result.stderr)")
+        let found = try findings(result.stdout)
+        let honorific = try #require(found.first { $0["rule"] as? String == "protocol-honorific" })
+        #expect(honorific["severity"] as? String == "error")
+        let list = try FactDeskBinary.run(["checkers"], in: workspace.folder.url)
+        #expect(
+            list.stdout.split(separator: "\n").contains {
+                $0.contains("protocol-honorific") && $0.contains("error")
+            })
+    }
+
+    @Test func anUnknownRuleInSeveritiesIsRefusedWithItsLine() throws {
+        let workspace = try PackWorkspace(settings: "severities:\n  honorifics/nope: warning\n")
+        defer { workspace.folder.remove() }
+        let result = try FactDeskBinary.run(["check", "--no-commit", workspace.draft])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("factdesk.yml:3:3: unknown rule 'honorifics/nope' in 'severities'"), "\(result.stderr)")
+    }
+
+    @Test func checkersSaysWhichRunByDefaultAndWhy() throws {
+        let outside = try TemporaryFolder()
+        defer { outside.remove() }
+        let text = try FactDeskBinary.run(["checkers"], in: outside.url)
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        let honorifics = try #require(lines.firstIndex { $0.hasPrefix("honorifics ") })
+        #expect(lines[honorifics + 1].hasPrefix("    (off by default: compiled-in module"))
+        let name = try #require(lines.firstIndex { $0.hasPrefix("name ") })
+        #expect(lines[name + 1] == "    (on by default: built-in)")
+
+        let workspace = try PackWorkspace(checkers: "[date, honorifics]")
+        defer { workspace.folder.remove() }
+        let json = try FactDeskBinary.run(["checkers", "--format", "json"], in: workspace.folder.url)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let checkers = try #require(root["checkers"] as? [[String: Any]])
+        let defaults = Dictionary(
+            uniqueKeysWithValues: checkers.map {
+                ($0["id"] as? String ?? "", ($0["default"] as? [String: Any])?["on"] as? Bool)
+            })
+        #expect(defaults["honorifics"] == true)
+        #expect(defaults["name"] == false)
     }
 
     @Test func aFirstDraftOutsideAnyWorkspaceDoesNotHideTheWorkspaceOfTheNext() throws {
@@ -201,6 +261,6 @@ struct CustomCheckerCommandTests {
         let stopped = try #require(found.first { $0["rule"] as? String == "checker-error" })
         #expect(stopped["checker"] as? String == "style")
         #expect((stopped["message"] as? String)?.contains("« style/runaway » a été arrêtée") == true)
-        #expect(rules(found).isSuperset(of: ["style/marrakech", "honorifics/protocol-honorific", "date/invalid-date"]))
+        #expect(rules(found).isSuperset(of: ["style/marrakech", "date/invalid-date"]))
     }
 }

@@ -30,6 +30,12 @@ struct NameEvaluation {
         }
     }
 
+    /// Whether a rule flags a name spelt otherwise than the reference data: a misspelling, or
+    /// another transliteration (a warning rather than an error).
+    static func flagsSpelling(_ rule: String) -> Bool {
+        rule == "misspelled-name" || rule == "transliterated-name"
+    }
+
     /// Runs the name checker over the cases and scores every finding it makes.
     static func score(_ cases: [NameEvaluationCase], reference: ReferenceData) async throws -> Score {
         let engine = Engine(
@@ -40,7 +46,7 @@ struct NameEvaluation {
             let document = Document(path: "evaluation", text: text, language: evaluationCase.language)
             let findings = await engine.check(document).findings
             for finding in findings {
-                guard finding.rule == "misspelled-name", let position = spans.firstIndex(of: finding.span) else {
+                guard Self.flagsSpelling(finding.rule), let position = spans.firstIndex(of: finding.span) else {
                     score.wrong.append("\(finding.rule) on “\(finding.quote.exact)” in: \(text)")
                     continue
                 }
@@ -51,7 +57,7 @@ struct NameEvaluation {
                     score.wrong.append("suggested \(finding.suggestions) for “\(finding.quote.exact)” in: \(text)")
                 }
             }
-            for span in spans where !findings.contains(where: { $0.span == span && $0.rule == "misspelled-name" }) {
+            for span in spans where !findings.contains(where: { $0.span == span && Self.flagsSpelling($0.rule) }) {
                 score.missed.append("“\(document.text(in: span))” in: \(text)")
             }
         }

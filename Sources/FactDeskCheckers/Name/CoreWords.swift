@@ -18,20 +18,18 @@ struct CoreWords {
 
     /// The edits from these words to another name's, pairing words in order, or `nil` when the
     /// names have different numbers of words, a pair is over its allowance
-    /// (``WordDistance/allowance(length:alone:)``, from the shorter word; one less when the
-    /// other name's word is an ordinary word, "Council" or "Games"), a word of mine that differs
-    /// is itself an ordinary word ("African Union" is no misspelling of "Africa Union") or the
-    /// other's demonym ("Mauritanian" of "Mauritania"), or the total is over
-    /// ``NameResolver/maximumEdits``.
+    /// (``WordDistance/allowance(length:alone:)``, from the shorter word; for a name of one word,
+    /// one less when the other is an ordinary word: "Summit", "Games"), a word of mine is the
+    /// other's demonym ("Mauritanian" of "Mauritania", "African" of "Africa"), or the total is
+    /// over ``NameResolver/maximumEdits``.
     func edits(to other: CoreWords) -> Int? {
         guard words.count == other.words.count else { return nil }
         let alone = words.count == 1
         var total = 0
         for (index, (mine, theirs)) in zip(words, other.words).enumerated() where mine != theirs {
             var allowance = WordDistance.allowance(length: min(mine.count, theirs.count), alone: alone)
-            if OrdinaryWords.contains(other.texts[index]) { allowance -= 1 }
-            guard allowance > 0, !OrdinaryWords.contains(texts[index]),
-                !Demonym.isDemonym(texts[index], of: other.texts[index]),
+            if alone, OrdinaryWords.contains(other.texts[index]) { allowance -= 1 }
+            guard allowance > 0, !Demonym.isDemonym(texts[index], of: other.texts[index]),
                 let edits = WordDistance.between(mine, theirs, bound: min(allowance, NameResolver.maximumEdits - total))
             else { return nil }
             total += edits

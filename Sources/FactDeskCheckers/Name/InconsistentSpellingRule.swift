@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// Rule `inconsistent-spelling`: the same name spelt two ways in one draft, even when the
 /// reference data knows neither ("Al-Raisi", then "Al Raisi"), or accepts both ("Marrakech",
-/// then "Marrakesh" in English). The later spelling is flagged, the first suggested. Names
+/// then "Marrakesh" in English). The later spelling is flagged, the first suggested — unless a
+/// later spelling of the whole name outnumbers the first, which is then the odd one out. Names
 /// already flagged as misspelt, lone words opening a sentence, and spellings that differ only
 /// by accents one of them leaves out ("Lefevre", "Lefèvre": unless `strict-accents`) are left out.
 struct InconsistentSpellingRule: NameRule {
@@ -27,6 +28,9 @@ struct InconsistentSpellingRule: NameRule {
                     reference: reference),
                 RuleExample(
                     "Inspector Siobhan O’Sullivan arrived; later ⟦Siobhan Osullivan⟧ left.", language: .en),
+                RuleExample(
+                    "Le maire ⟦Jean Montbrisson⟧ arrive ; Jean Montbrison parle, puis Jean Montbrison conclut.",
+                    language: .fr),
                 RuleExample("Le ministre Karim Ben-Salah est arrivé ; M. Ben-Salah a parlé.", language: .fr),
                 RuleExample(
                     "Ahmed Naser Al-Raisi a parlé ; M. Al-Raisi a conclu, puis AL-RAISI est reparti.", language: .fr,
@@ -40,18 +44,70 @@ struct InconsistentSpellingRule: NameRule {
 
     func findings(in check: NameCheck) -> [Finding] {
         var groups = SpellingGroups()
-        return check.occurrences.compactMap { occurrence in
-            guard !occurrence.positional, !occurrence.isMisspelled,
-                let (first, spelling) = groups.earlier(than: occurrence),
-                SpellingComparison.compare(written: occurrence.comparedText, accepted: spelling) != .same,
-                check.strictAccents || !SpellingComparison.differOnlyByFoldedAccents(occurrence.comparedText, spelling)
-            else { return nil }
-            let line = check.document.location(of: first.span.start).line
-            return check.finding(
-                descriptor, span: occurrence.span,
-                message: check.wording.inconsistent(occurrence.text, earlier: spelling, line: line),
-                suggestions: [spelling],
-                evidence: [Evidence(statement: "first written “\(spelling)” on line \(line)")])
+        var pairs: [(occurrence: NameOccurrence, first: NameOccurrence, spelling: String)] = []
+        var firstSpellingCount: [Int: Int] = [:]
+        for occurrence in check.occurrences where !occurrence.positional && !occurrence.isMisspelled {
+            guard let (first, spelling) = groups.earlier(than: occurrence) else { continue }
+            if SpellingComparison.compare(written: occurrence.comparedText, accepted: spelling) == .same {
+                if spelling == first.comparedText { firstSpellingCount[first.span.start, default: 1] += 1 }
+            } else if check.strictAccents
+                || !SpellingComparison.differOnlyByFoldedAccents(occurrence.comparedText, spelling)
+            {
+                pairs.append((occurrence, first, spelling))
+            }
         }
+        let flipped = Self.majorities(pairs, firstSpellingCount: firstSpellingCount)
+        var findings: [Finding] = []
+        for (occurrence, first, spelling) in pairs {
+            if let majority = flipped[first.span.start] {
+                guard occurrence.comparedText != majority.comparedText else { continue }
+                findings.append(finding(occurrence, spelling: majority.comparedText, at: majority, in: check))
+            } else {
+                findings.append(finding(occurrence, spelling: spelling, at: first, in: check))
+            }
+        }
+        for majority in flipped.values {
+            guard let first = pairs.first(where: { $0.occurrence.span == majority.span })?.first else { continue }
+            findings.append(finding(first, spelling: majority.comparedText, at: majority, in: check))
+        }
+        return findings
+    }
+
+    /// For each group whose first spelling is outnumbered by one later spelling of the whole
+    /// name, the first occurrence of that later spelling, by the group's first span start:
+    /// "Porte de Versaille" once, then "Porte de Versailles" three times flags the first.
+    private static func majorities(
+        _ pairs: [(occurrence: NameOccurrence, first: NameOccurrence, spelling: String)],
+        firstSpellingCount: [Int: Int]
+    ) -> [Int: NameOccurrence] {
+        var byGroup: [Int: [(occurrence: NameOccurrence, first: NameOccurrence, spelling: String)]] = [:]
+        for pair in pairs { byGroup[pair.first.span.start, default: []].append(pair) }
+        var flipped: [Int: NameOccurrence] = [:]
+        for (start, group) in byGroup {
+            guard group.allSatisfy({ $0.spelling == $0.first.comparedText }) else { continue }
+            var counts: [String: Int] = [:]
+            for pair in group { counts[pair.occurrence.comparedText, default: 0] += 1 }
+            guard let (spelling, count) = counts.max(by: { $0.value < $1.value }),
+                count > firstSpellingCount[start, default: 1],
+                counts.values.filter({ $0 == count }).count == 1
+            else { continue }
+            flipped[start] = group.first { $0.occurrence.comparedText == spelling }?.occurrence
+        }
+        return flipped
+    }
+
+    /// The finding on an occurrence written otherwise than `spelling`, written at `model`.
+    private func finding(_ occurrence: NameOccurrence, spelling: String, at model: NameOccurrence, in check: NameCheck)
+        -> Finding
+    {
+        let line = check.document.location(of: model.span.start).line
+        let later = model.span.start > occurrence.span.start
+        return check.finding(
+            descriptor, span: occurrence.span,
+            message: check.wording.inconsistent(occurrence.text, earlier: spelling, line: line, later: later),
+            suggestions: [spelling],
+            evidence: [
+                Evidence(statement: "\(later ? "mostly" : "first") written “\(spelling)” from line \(line)")
+            ])
     }
 }

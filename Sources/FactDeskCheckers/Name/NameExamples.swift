@@ -33,6 +33,13 @@ enum NameExamples {
                 ReferenceRole(title: [.en: "King", .fr: "roi"], organization: "morocco", from: PartialDate(year: 1999))
             ]),
         .init(
+            id: "karim-benali", kind: .person, names: ["Karim Benali"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "Interior Minister", .fr: "ministre de l’Intérieur"], organization: "morocco",
+                    from: PartialDate(year: 2021))
+            ]),
+        .init(
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),
         .init(

@@ -55,8 +55,15 @@ struct NameWording {
     }
 
     /// The inconsistent-spelling message.
-    func inconsistent(_ written: String, earlier: String, line: Int) -> String {
-        opening(written)
+    /// The spelling the draft writes `earlier` at `line`, or more often from `line` on (`later`).
+    func inconsistent(_ written: String, earlier: String, line: Int, later: Bool = false) -> String {
+        if later {
+            return opening(written)
+                + (language == .fr
+                    ? "ce nom est écrit \(quoted(earlier)) plus souvent, dès la ligne \(line)."
+                    : "this name is written \(quoted(earlier)) more often, from line \(line).")
+        }
+        return opening(written)
             + (language == .fr
                 ? "ce nom est écrit \(quoted(earlier)) plus haut (ligne \(line))."
                 : "this name is written \(quoted(earlier)) earlier (line \(line)).")

@@ -10,20 +10,42 @@ struct RoleTitles: Sendable {
     /// The longest title, in words.
     let maximumWords: Int
     private let keys: Set<String>
+    /// The first words of the titles written with a complement ("ministre" of « ministre de
+    /// l’Intérieur »): such a word followed by « de », « des »… and capitalised words is a title
+    /// of the same kind, whether or not a role has it (« ministre des Armées »).
+    private let heads: Set<String>
 
     init(_ roles: some Sequence<ReferenceRole>) {
         var keys = Set<String>()
+        var heads = Set<String>()
         var maximumWords = 0
         for role in roles {
             for title in role.title.values {
                 let words = NameFolding.tokens(title)
                 guard !words.isEmpty else { continue }
                 keys.insert(Self.key(words))
+                if words.count > 1, Self.complementWords.contains(words[1]) { heads.insert(Self.key([words[0]])) }
                 maximumWords = max(maximumWords, words.count)
             }
         }
         self.keys = keys
+        self.heads = heads
         self.maximumWords = maximumWords
+    }
+
+    /// The words that open a title's complement in French: « de », « des », « du », « d’ »,
+    /// « la », « l’ ».
+    static let complementWords: Set<String> = ["de", "des", "du", "d", "la", "l"]
+
+    /// Whether a word opens titles written with a complement ("ministre").
+    func isHead(_ word: String) -> Bool {
+        heads.contains(Self.key(NameFolding.tokens(word)))
+    }
+
+    /// Whether a role's title opens with the same word as these words ("ministre").
+    static func title(of role: ReferenceRole, sharesHeadWith words: [String]) -> Bool {
+        guard let head = words.flatMap(NameFolding.tokens).first else { return false }
+        return role.title.values.contains { NameFolding.tokens($0).first.map { key([$0]) == key([head]) } ?? false }
     }
 
     /// Whether some words are a title.

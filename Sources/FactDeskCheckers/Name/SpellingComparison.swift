@@ -28,8 +28,8 @@ enum SpellingComparison {
     /// How `written` differs from `accepted`, or `nil` when their letters differ once folded.
     static func compare(written: String, accepted: String) -> Difference? {
         if written == accepted { return .same }
-        let mine = Spelling(written)
-        let theirs = Spelling(accepted)
+        let mine = Spelling(withoutMarkup(written))
+        let theirs = Spelling(withoutMarkup(accepted))
         guard mine.folded == theirs.folded else { return nil }
         if mine.skeleton != theirs.skeleton { return .separators }
         guard mine.letters.count == theirs.letters.count else { return .accents }
@@ -42,6 +42,28 @@ enum SpellingComparison {
             folded = true
         }
         return folded ? .foldedAccents : .same
+    }
+
+    /// The text with each HTML tag ("<br>", "</em>") a space: copy pasted from a web page keeps
+    /// them inside names ("World Economic<br>Forum").
+    private static func withoutMarkup(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            let tag = rest[open...].prefix(24)
+            if let close = tag.firstIndex(of: ">"), tag.dropFirst().first.map({ $0.isLetter || $0 == "/" }) == true,
+                !tag[..<close].dropFirst().contains("<")
+            {
+                result += " "
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "<"
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return result + rest
     }
 
     /// Whether two spellings differ only in accents one of them leaves out, either way round:

@@ -17,7 +17,7 @@ struct TransliteratedNameRule: NameRule {
             summary: "A name romanised otherwise than the reference data's accepted spelling.",
             examples: [
                 example("INTERPOL President ⟦Ahmed Naser Al-Raissi⟧ thanked King ⟦Mohamed VI⟧.", .en),
-                example("Le ministre ⟦Sergei Lavrov⟧ est arrivé ; M. Lavrov a parlé.", .fr),
+                example("Le roi ⟦Mohamed VI⟧ a reçu le président Ahmed Naser Al-Raisi.", .fr),
                 example("Ahmed Naser Al-Raisi arrived; later Dr. ⟦Al-Raissi⟧ spoke first.", .en),
                 example("Le ministre Sergueï Lavrov est arrivé à Marrakech.", .fr),
                 example("Le président Ahmed Naser Al-Raisi a remercié le roi Mohammed VI.", .fr),
