@@ -31,6 +31,8 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample(
                     "Le maire ⟦Jean Montbrisson⟧ arrive ; Jean Montbrison parle, puis Jean Montbrison conclut.",
                     language: .fr),
+                RuleExample("Les chercheurs du CERN publient ; le ⟦CENR⟧ confirme.", language: .fr),
+                RuleExample("The UN and the NU met, as did the OSCE and the OECD.", language: .en),
                 RuleExample("Le ministre Karim Ben-Salah est arrivé ; M. Ben-Salah a parlé.", language: .fr),
                 RuleExample(
                     "Ahmed Naser Al-Raisi a parlé ; M. Al-Raisi a conclu, puis AL-RAISI est reparti.", language: .fr,

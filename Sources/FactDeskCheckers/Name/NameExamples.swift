@@ -33,7 +33,7 @@ enum NameExamples {
                 ReferenceRole(title: [.en: "King", .fr: "roi"], organization: "morocco", from: PartialDate(year: 1999))
             ]),
         .init(
-            id: "karim-benali", kind: .person, names: ["Karim Benali"],
+            id: "karim-benali", kind: .person, names: ["Karim Benali", "Benali"],
             roles: [
                 ReferenceRole(
                     title: [.en: "Interior Minister", .fr: "ministre de l’Intérieur"], organization: "morocco",

@@ -54,19 +54,25 @@ struct NameResolver: PhraseResolver {
         if OrdinaryWords.contains(core.texts[0]) { return .unknown }
         // A lone word is matched within its own allowance, against the names that stand alone
         // in one word (``NameBook/singleWordIndex``), then against the family names the
-        // reference data lists alone, within one edit and from ``surnameLength`` letters.
+        // reference data lists alone, within one edit and from ``surnameLength`` letters (from
+        // five for another romanisation).
         let edits = WordDistance.allowance(length: core.words[0].count, alone: true)
         guard edits > 0 else { return .unknown }
         if book.singleWordIndex.count > 0 {
             let resolution = fuzzy(phrase, core: core, edits: edits, in: book.singleWordIndex)
             if resolution != .unknown { return resolution }
         }
-        guard core.words[0].count >= Self.surnameLength, book.surnameIndex.count > 0 else { return .unknown }
-        return fuzzy(phrase, core: core, edits: 1, in: book.surnameIndex)
+        guard book.surnameIndex.count > 0 else { return .unknown }
+        let surname = fuzzy(phrase, core: core, edits: 1, in: book.surnameIndex)
+        if core.words[0].count >= Self.surnameLength { return surname }
+        guard case .misspelled(let suggestions) = surname, suggestions.allSatisfy({ $0.difference == .transliteration })
+        else { return .unknown }
+        return surname
     }
 
     /// The shortest lone word read as a misspelt family name: shorter ones one letter apart are
-    /// other people's names ("Michel", "Michael").
+    /// other people's names ("Michel", "Michael"), unless they are another romanisation of it
+    /// ("Naydu" for "Naidu").
     static let surnameLength = 7
 
     /// What the spellings that fold like the phrase say, or `nil` when none does: accepted,

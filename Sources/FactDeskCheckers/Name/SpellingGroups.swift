@@ -8,7 +8,9 @@ import FactDeskReference
 /// "Marrakesh"), not when they are other names ("UN", "ONU"). Other names are grouped when they
 /// have the same letters once folded ("Al-Raisi", "Al Raisi", "Alraisi"), when one is the end of
 /// the other ("Al-Raisi" after "Ahmed Naser Al-Raisi"), or when two names of two words or more
-/// differ in one word by one letter of seven or more ("Valdecy Urquisa", "Valdecy Urquiza").
+/// differ in one word by one letter of seven or more ("Valdecy Urquisa", "Valdecy Urquiza"), or
+/// when an acronym of four capitals or more has two neighbouring letters of an earlier one
+/// swapped ("CENR" after "CERN").
 /// Every look-up goes through a dictionary, so a draft of any length costs linear time.
 struct SpellingGroups {
     /// The first spelling of each group, by subject for resolved names.
@@ -17,6 +19,12 @@ struct SpellingGroups {
     private var firstByEnding: [String: NameOccurrence] = [:]
     /// The first spelling of each group of unresolved names, by its words with one left out.
     private var firstByNeighbour: [String: NameOccurrence] = [:]
+    /// The first of each acronym of ``shortestAcronym`` capitals or more, by its folded letters.
+    private var firstByAcronym: [String: NameOccurrence] = [:]
+
+    /// The shortest acronym whose letters swapped ("CENR" after "CERN") are read as the same
+    /// acronym mistyped: shorter ones are often other acronyms ("UN", "NU").
+    static let shortestAcronym = 4
 
     /// The shortest word, in letters, that a one-letter variant still spells: shorter words one
     /// letter apart are other names ("Hansen", "Jansen").
@@ -26,6 +34,15 @@ struct SpellingGroups {
     /// for the first of its group; the occurrence joins its group either way.
     mutating func earlier(than occurrence: NameOccurrence) -> (first: NameOccurrence, spelling: String)? {
         let key = occurrence.folded.joined()
+        if Self.isAcronym(occurrence.comparedText) {
+            if occurrence.subject == nil, firstByAcronym[key] == nil,
+                let swapped = Self.swaps(of: key).first(where: { firstByAcronym[$0] != nil }),
+                let first = firstByAcronym[swapped]
+            {
+                return (first, first.comparedText)
+            }
+            if firstByAcronym[key] == nil { firstByAcronym[key] = occurrence }
+        }
         if let subject = occurrence.subject {
             guard let first = firstBySubject[subject] else {
                 firstBySubject[subject] = occurrence
@@ -58,6 +75,23 @@ struct SpellingGroups {
             firstByNeighbour[signature] = occurrence
         }
         return nil
+    }
+
+    /// A word of ``shortestAcronym`` capital letters or more and nothing else ("CERN", "CEDEAO").
+    private static func isAcronym(_ text: String) -> Bool {
+        text.unicodeScalars.count >= shortestAcronym
+            && text.unicodeScalars.allSatisfy { $0.properties.isUppercase && $0.properties.isAlphabetic }
+    }
+
+    /// The word with two neighbouring letters swapped, each way but the word itself.
+    private static func swaps(of word: String) -> [String] {
+        let letters = Array(word)
+        return letters.indices.dropLast().compactMap { index in
+            guard letters[index] != letters[index + 1] else { return nil }
+            var swapped = letters
+            swapped.swapAt(index, index + 1)
+            return String(swapped)
+        }
     }
 
     /// Whether `name` is `ending`, or ends with it after a space, hyphen, apostrophe or other

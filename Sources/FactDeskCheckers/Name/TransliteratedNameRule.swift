@@ -19,6 +19,8 @@ struct TransliteratedNameRule: NameRule {
                 example("INTERPOL President ⟦Ahmed Naser Al-Raissi⟧ thanked King ⟦Mohamed VI⟧.", .en),
                 example("Le roi ⟦Mohamed VI⟧ a reçu le président Ahmed Naser Al-Raisi.", .fr),
                 example("Ahmed Naser Al-Raisi arrived; later Dr. ⟦Al-Raissi⟧ spoke first.", .en),
+                example("Hier, le ministre ⟦Benaly⟧ a salué les délégués.", .fr),
+                example("Hier, le ministre Benani a salué les délégués.", .fr),
                 example("Le ministre Sergueï Lavrov est arrivé à Marrakech.", .fr),
                 example("Le président Ahmed Naser Al-Raisi a remercié le roi Mohammed VI.", .fr),
                 example("Le secrétaire général, Valdecy Urquisa, a salué les délégués.", .fr),
