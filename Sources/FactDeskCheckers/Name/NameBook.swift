@@ -14,12 +14,9 @@ final class NameBook: Sendable {
     /// word is matched with: much smaller, so much faster to search. A person's family name
     /// ("Urquiza" for "Valdecy Urquiza") is not among them: a lone word close to one of a
     /// million family names is far more often another word than a misspelling, so a family
-    /// name alone is checked only after the full name in the same draft (``ShortFormLinker``).
+    /// name alone is checked after the full name in the same draft (``ShortFormLinker``), or,
+    /// more strictly, against the one-word spellings of ``index`` (``NameResolver/surnameLength``).
     let singleWordIndex: NameIndex
-    /// The fuzzy index of the family names the reference data lists alone as a person's
-    /// spelling ("Zelensky" for "Volodymyr Zelensky"): a lone word is matched with them more
-    /// strictly (``NameResolver/surnameLength``), since many people share a family name.
-    let surnameIndex: NameIndex
     /// Every role title of every person, in every language.
     let titles: RoleTitles
     /// Every folded word of every spelling, particles left out: a phrase with no such word
@@ -57,7 +54,6 @@ final class NameBook: Sendable {
         var wordsByLanguage: [Language: Set<String>] = [:]
         var firstRecordByKeyHash: [Int: Int32] = [:]
         var singleWordEntries: [NameIndex.Entry] = []
-        var surnameEntries: [NameIndex.Entry] = []
         for (position, record) in records.enumerated() {
             let isKnownByOneWord = record.kind != .person || Self.coreWords(record.names.first?.text ?? "").count == 1
             for spelling in record.names {
@@ -68,9 +64,9 @@ final class NameBook: Sendable {
                 for language in Language.allCases where spelling.isAccepted(in: language) {
                     wordsByLanguage[language, default: []].formUnion(core)
                 }
-                if core.count == 1 {
-                    let entry = NameIndex.Entry(id: record.id, name: Name(spelling.text, language: spelling.language))
-                    if isKnownByOneWord { singleWordEntries.append(entry) } else { surnameEntries.append(entry) }
+                if core.count == 1, isKnownByOneWord {
+                    singleWordEntries.append(
+                        NameIndex.Entry(id: record.id, name: Name(spelling.text, language: spelling.language)))
                 }
             }
         }
@@ -78,7 +74,6 @@ final class NameBook: Sendable {
         self.wordsByLanguage = wordsByLanguage
         self.firstRecordByKeyHash = firstRecordByKeyHash
         self.singleWordIndex = NameIndex(singleWordEntries)
-        self.surnameIndex = NameIndex(surnameEntries)
     }
 
     /// The first record with a spelling that may fold to these words, or `nil` when none does

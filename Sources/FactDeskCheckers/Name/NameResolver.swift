@@ -62,8 +62,9 @@ struct NameResolver: PhraseResolver {
             let resolution = fuzzy(phrase, core: core, edits: edits, in: book.singleWordIndex)
             if resolution != .unknown { return resolution }
         }
-        guard book.surnameIndex.count > 0 else { return .unknown }
-        let surname = fuzzy(phrase, core: core, edits: 1, in: book.surnameIndex)
+        // The whole index matches a lone word with its one-word spellings only: the family
+        // names listed alone ("Zelensky" for "Volodymyr Zelensky").
+        let surname = fuzzy(phrase, core: core, edits: 1, in: book.index)
         if core.words[0].count >= Self.surnameLength { return surname }
         guard case .misspelled(let suggestions) = surname, suggestions.allSatisfy({ $0.difference == .transliteration })
         else { return .unknown }
