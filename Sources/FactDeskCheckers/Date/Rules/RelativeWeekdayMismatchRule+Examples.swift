@@ -14,6 +14,13 @@ extension RelativeWeekdayMismatchRule {
                 "L’Assemblée générale d’INTERPOL s’est ouverte lundi. Le Secrétaire général a salué, ⟦mardi⟧ à Marrakech, les délégués.",
                 .fr),
             example("⟦Hier lundi⟧, les délégués sont arrivés à Marrakech.", .fr),
+            example("The General Assembly kicked off ⟦Sunday⟧ in Marrakesh.", .en),
+            example("L’Assemblée générale d’INTERPOL se clôturera ⟦vendredi⟧ à Marrakech.", .fr),
+            example("L’Assemblée générale d’INTERPOL s’ouvre, ⟦ce mardi⟧, à Marrakech.", .fr),
+            example("The General Assembly kicked off Monday in Marrakesh.", .en),
+            example("L’Assemblée générale d’INTERPOL se clôturera jeudi à Marrakech.", .fr),
+            example("L’Assemblée générale d’INTERPOL s’ouvre, ce lundi, à Marrakech.", .fr),
+            example("Le grand marché de Marrakech ouvre samedi, comme chaque semaine.", .fr),
             example("Delegates to the General Assembly arrived in Marrakesh on ⟦Thursday⟧.", .en),
             example(
                 "La conférence se tient du 24 au 27 novembre 2025. Les ministres ont voté ⟦mercredi⟧ lors de la conférence.",

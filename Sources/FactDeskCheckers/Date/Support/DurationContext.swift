@@ -9,8 +9,8 @@ struct DurationContext {
     let check: DateCheck
     let duration: Mention
 
-    /// Words just before a length: "pendant", "durant", "during", "for", "over", "sur".
-    static let leadingWords: Set<String> = ["pendant", "durant", "during", "for", "over", "sur"]
+    /// Words just before a length: "pendant", "durant", "pour", "during", "for", "over", "sur".
+    static let leadingWords: Set<String> = ["pendant", "durant", "pour", "during", "for", "over", "sur"]
     /// Words just after a length: "quatre jours durant".
     static let trailingWords: Set<String> = ["durant"]
     /// Words after a length that make it a delay: "trois jours plus tard", "three days later".
@@ -18,12 +18,17 @@ struct DurationContext {
         "plus", "later", "earlier", "ago", "apres", "avant", "after", "before", "auparavant",
     ]
 
+    /// Whether the words after the duration leave it a length: not "plus tard", "later", "ago".
+    var isNotDelay: Bool {
+        let range = check.document.tokenRange(of: duration.span)
+        return !range.isEmpty && !Self.delayWords.contains(check.word(range.upperBound))
+    }
+
     /// Whether the words make the duration a length.
     var describesLength: Bool {
+        guard isNotDelay else { return false }
         let range = check.document.tokenRange(of: duration.span)
-        guard !range.isEmpty else { return false }
         let after = check.word(range.upperBound)
-        if Self.delayWords.contains(after) { return false }
         if duration.text.contains("-") || Self.trailingWords.contains(after) { return true }
         let before = check.word(range.lowerBound - 1)
         if Self.leadingWords.contains(before) { return true }
