@@ -6,11 +6,14 @@ extension DateScanner {
     typealias DateAndNext = (date: PartialDate, next: Int)
 
     /// Day, month, optional year: "24 novembre 2025", "1er décembre", "24 nov. 2025",
-    /// "24th of November".
+    /// "24th of November"; an ordinal day up to 39 before "of" too ("32nd of October").
     func dayFirst(at index: Int) -> DateAndNext? {
-        guard let day = words.day(index) else { return nil }
         var monthIndex = index + 1
-        if words.connector(monthIndex) == "of" { monthIndex += 1 }
+        let hasOf = words.connector(monthIndex) == "of"
+        if hasOf { monthIndex += 1 }
+        // "32nd of October" is a mistyped day; "le 32 novembre" is not read as a date.
+        guard let day = words.day(index) ?? (hasOf && words.tokens[index].kind == .word ? words.mistypedDay(index) : nil)
+        else { return nil }
         guard let month = words.month(monthIndex) else { return nil }
         let year = optionalYear(at: month.next, afterComma: false)
         return (PartialDate(year: year.year, month: month.month, day: day), year.next)

@@ -2,7 +2,8 @@ import FactDeskKit
 import FactDeskText
 
 /// Rule `range-order`: a range whose end comes before its start ("du 27 au 24 novembre",
-/// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025").
+/// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025"), or days listed before their month
+/// that go backwards (« les 28 et 27 juin 2024 »).
 ///
 /// A range without years that crosses the new year ("du 30 décembre au 2 janvier") is read as
 /// one, by the extractor, only when it lasts less than three months; "du 15 mars au 10 février"
@@ -19,7 +20,10 @@ struct RangeOrderRule: DateRule {
             RuleExample("La trêve court ⟦du 30 décembre 2025 au 2 janvier 2025⟧.", language: .fr),
             RuleExample("Les soldes vont ⟦du 15 mars au 10 février⟧.", language: .fr),
             RuleExample("The fair runs ⟦November 27–24, 2025⟧.", language: .en),
+            RuleExample("Conclusions du Conseil des ⟦29 et 28 juin 2026⟧.", language: .fr),
             RuleExample("Le sommet se tiendra du 24 au 27 novembre.", language: .fr),
+            RuleExample("Conclusions du Conseil des 28 et 29 juin 2026.", language: .fr),
+            RuleExample("Les 28 et 29 juin, puis le 3 et le 27 juillet, le conseil siège.", language: .fr),
             RuleExample("La trêve court du 30 décembre au 2 janvier.", language: .fr),
             RuleExample(
                 "La trêve court du 30 décembre au 2 janvier.", language: .fr, published: CalendarDate(iso: "2025-12-01")
@@ -29,6 +33,35 @@ struct RangeOrderRule: DateRule {
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
+        rangeFindings(check) + listFindings(check)
+    }
+
+    /// Words that may join the days of a list: « les 27 et 28 juin », "June 27 and 28".
+    static let listJoiners: Set<String> = [",", "et", "and", "le", "the"]
+
+    /// Days listed before their month that go backwards: « les 28 et 27 juin ».
+    private func listFindings(_ check: DateCheck) -> [Finding] {
+        zip(check.dates, check.dates.dropFirst()).compactMap { first, second -> Finding? in
+            guard case .date(let start, _) = first.value, case .date(let end, _) = second.value,
+                let startDay = start.day, let endDay = end.day, start.month != nil, start.month == end.month,
+                start.year == end.year, startDay > endDay
+            else { return nil }
+            let firstTokens = check.document.tokenRange(of: first.span)
+            let gap = firstTokens.upperBound..<check.document.tokenIndex(from: second.span.start)
+            // The first item is a day alone (its month comes with the last), joined by "et" or a comma.
+            guard firstTokens.count <= 2, check.tokens[firstTokens.upperBound - 1].text.first?.isNumber == true,
+                !gap.isEmpty, gap.count <= 2,
+                gap.allSatisfy({ Self.listJoiners.contains(check.word($0).isEmpty ? check.tokens[$0].text : check.word($0)) })
+            else { return nil }
+            let span = first.span.union(second.span)
+            return check.finding(
+                descriptor, at: span,
+                message: check.wording.rangeOrder(quoted: check.document.text(in: span), start: start, end: end),
+                evidence: [Evidence(statement: "\(end) comes before \(start)")])
+        }
+    }
+
+    private func rangeFindings(_ check: DateCheck) -> [Finding] {
         check.ranges.compactMap { mention -> Finding? in
             guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end) else {
                 return nil
