@@ -13,6 +13,9 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("La session se tient ⟦du mardi 24 au jeudi 27 novembre 2025⟧.", language: .fr),
             RuleExample(
                 "Le vote aura lieu ⟦vendredi 27 novembre⟧.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
+            RuleExample(
+                "L’équipe hôte affrontera le ⟦dimanche 10 janvier⟧ un adversaire encore inconnu.", language: .fr,
+                published: CalendarDate(iso: "2025-03-31")),
             RuleExample("Police chiefs met on ⟦Tuesday, November 24, 2025⟧, in Marrakesh.", language: .en),
             RuleExample(
                 "The vote is set for ⟦Saturday, Nov. 30⟧.", language: .en, published: CalendarDate(iso: "2025-11-24")),
@@ -21,6 +24,9 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("La session se tient du lundi 24 au jeudi 27 novembre 2025.", language: .fr),
             RuleExample(
                 "Le vote aura lieu jeudi 27 novembre.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
+            RuleExample(
+                "L’équipe hôte affrontera le samedi 10 janvier un adversaire encore inconnu.", language: .fr,
+                published: CalendarDate(iso: "2025-03-31")),
             RuleExample("Police chiefs met on Monday, November 24, 2025, in Marrakesh.", language: .en),
             RuleExample(
                 "The vote is set for Sunday, Nov. 30.", language: .en, published: CalendarDate(iso: "2025-11-24")),
@@ -32,7 +38,7 @@ struct WeekdayMismatchRule: DateRule {
         var findings: [Finding] = []
         for mention in check.dates {
             guard case .date(let date, let written?) = mention.value, let day = date.calendarDate,
-                day.weekday != written
+                day.weekday != written, !Self.tenseMovesYear(of: mention, day: day, to: written, check: check)
             else { continue }
             findings.append(
                 finding(check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)]))
@@ -57,6 +63,21 @@ struct WeekdayMismatchRule: DateRule {
             }
         }
         return findings
+    }
+
+    /// Whether the date, written without a year, falls on `written` in the year its verb's tense
+    /// points to, when the nearest year is on the other side of the publication date: « rencontrera
+    /// le samedi 13 janvier » in a piece of 31 March 2023 is 13 January 2024, a Saturday.
+    static func tenseMovesYear(of mention: Mention, day: CalendarDate, to written: Weekday, check: DateCheck) -> Bool {
+        guard let published = check.published, !QuoteEditing.containsYear(mention.text) else { return false }
+        let first = check.document.tokenIndex(from: mention.span.start)
+        let shift: Int
+        switch check.tenses.tense(before: first, in: check.sentence(of: mention).tokens) {
+        case .future where day < published: shift = 1
+        case .past where day > published: shift = -1
+        default: return false
+        }
+        return CalendarDate(year: day.year + shift, month: day.month, day: day.day)?.weekday == written
     }
 
     private func finding(_ check: DateCheck, _ mention: Mention, mismatches: [CalendarDate], replacements: [String?])
