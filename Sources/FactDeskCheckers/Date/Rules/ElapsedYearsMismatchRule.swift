@@ -8,7 +8,7 @@ import FactDeskKit
 /// The years must be followed, within a few words and not right after them ("three years after
 /// the 2019 flood" places another event, of unknown date), by "après", "depuis", "since" or
 /// "after", then by a year alone, with no other date between. The time of the text is the
-/// publication year, or another year the sentence writes; the count may fall one short (the
+/// publication year (else the text's own, ``TextTime``), or another year the sentence writes; the count may fall one short (the
 /// anniversary day may not have come yet).
 struct ElapsedYearsMismatchRule: DateRule {
     static let published = CalendarDate(iso: "2026-03-10")
@@ -24,8 +24,17 @@ struct ElapsedYearsMismatchRule: DateRule {
                 "The club hosts the final for the first time in ⟦twenty years, since it last did in 1996⟧.",
                 language: .en, published: published),
             RuleExample(
+                "Le samedi 14 mars 2026, l’équipe a mis fin à ⟦22 ans d’attente, depuis son dernier titre en 2001⟧.",
+                language: .fr),
+            RuleExample(
                 "L’équipe a mis fin à 25 ans d’attente, depuis son dernier titre en 2001.", language: .fr,
                 published: published),
+            RuleExample(
+                "Le samedi 14 mars 2026, l’équipe a mis fin à 25 ans d’attente, depuis son dernier titre en 2001.",
+                language: .fr),
+            RuleExample(
+                "Le 14 mars 2016 et le 2 mai 2026, l’équipe a vu 22 ans d’attente, depuis son titre en 2001.",
+                language: .fr),
             RuleExample(
                 "The club hosts the final for the first time in thirty years, since it last did in 1996.",
                 language: .en, published: published),
@@ -44,7 +53,7 @@ struct ElapsedYearsMismatchRule: DateRule {
     static let yearReach = 10
 
     func findings(in check: DateCheck) -> [Finding] {
-        guard let published = check.published else { return [] }
+        guard let (published, publication) = check.publishedOrTextTime else { return [] }
         return check.durations.compactMap { duration -> Finding? in
             guard case .duration(let amount, .year) = duration.value, let stated = DurationContext.wholeNumber(amount),
                 let from = Self.startYear(after: duration, check: check),
@@ -68,7 +77,7 @@ struct ElapsedYearsMismatchRule: DateRule {
                     quoted: check.document.text(in: span), from: year, to: published.year, years: years),
                 evidence: [
                     Evidence(statement: "published in \(published.year); \(year) to \(published.year) is \(years) years")
-                ])
+                ] + (publication.map { [$0] } ?? []))
         }
     }
 

@@ -6,10 +6,10 @@ import FactDeskKit
 /// The length must be the event's own: a compound before the event ("a three-day summit", "the
 /// four-day NATO meeting"), or "pour" / "for" after an opening verb (« s’est ouvert pour deux
 /// semaines », "opened for three days"); and have no range of the text to go with (those are
-/// ``RangeDurationMismatchRule``'s). "Delegates stay for two weeks" says nothing of the event. The event is the one its sentence
-/// speaks of (``EventTies``): an event or edition of the reference data, by its name, its place
-/// or, when only one is near, an event noun; near the publication date, else near a full date of
-/// the sentence (« a ouvert ses portes ce samedi 22 février 2025 pour deux semaines »).
+/// ``RangeDurationMismatchRule``'s). "Delegates stay for two weeks" says nothing of the event.
+/// The event is the one its sentence speaks of (``EventTies``): an event or edition of the reference data, by its name, its place
+/// or, when only one is near, an event noun; near the publication date, else near the text's own
+/// time (``TextTime``: « a ouvert ses portes ce samedi 22 février 2025 pour deux semaines »).
 struct EventDurationMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "event-duration-mismatch", severity: .warning,
@@ -17,33 +17,30 @@ struct EventDurationMismatchRule: DateRule {
         examples: EventDurationMismatchRule.examples)
 
     func findings(in check: DateCheck) -> [Finding] {
+        guard !check.durations.isEmpty, let (day, publication) = check.publishedOrTextTime else { return [] }
         let anchors = check.timeline.filter { $0.kind == .date || $0.kind == .dateRange }
-        var ties: [CalendarDate: EventTies] = [:]
+        var ties: EventTies?
         return check.durations.compactMap { duration -> Finding? in
             guard case .duration(let amount, let unit) = duration.value, unit == .day || unit == .week,
                 let stated = DurationContext.wholeNumber(amount),
                 DurationContext(check: check, duration: duration).describesLength,
                 RangeDurationMismatchRule.pairedRange(for: duration, anchors: anchors, check: check) == nil
             else { return nil }
-            let sentence = check.document.sentenceIndex(of: duration.span.start)
-            guard let day = check.published ?? Self.fullDate(inSentence: sentence, check: check) else { return nil }
-            let dayTies = ties[day] ?? EventTies(EventPeriods.near(day, in: check), check: check)
-            ties[day] = dayTies
-            guard let period = dayTies.period(ofSentence: sentence), period.subjectID != nil,
-                Self.qualifies(period, with: duration, check: check)
+            let events = ties ?? EventTies(EventPeriods.near(day, in: check), check: check)
+            ties = events
+            guard let period = events.period(ofSentence: check.document.sentenceIndex(of: duration.span.start)),
+                period.subjectID != nil, Self.qualifies(period, with: duration, check: check)
             else { return nil }
             let days = period.last.daysSinceEpoch - period.first.daysSinceEpoch + 1
             guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days) else { return nil }
-            var evidence = [period.evidence]
-            if check.published == nil {
-                evidence.append(Evidence(statement: "no publication date: the event is the one near \(day.isoDay), a date of the sentence"))
-            }
             return check.finding(
                 descriptor, at: duration.span,
-                message: check.wording.eventDuration(quoted: duration.text, first: period.first, last: period.last, days: days),
+                message: check.wording.eventDuration(
+                    quoted: duration.text, first: period.first, last: period.last, days: days),
                 suggestions: unit == .day
-                    ? [RangeDurationMismatchRule.corrected(duration.text, stated: stated, days: days, check.wording)] : [],
-                evidence: evidence)
+                    ? [RangeDurationMismatchRule.corrected(duration.text, stated: stated, days: days, check.wording)]
+                    : [],
+                evidence: [period.evidence] + (publication.map { [$0] } ?? []))
         }
     }
 
@@ -76,14 +73,6 @@ struct EventDurationMismatchRule: DateRule {
         guard ["pour", "for"].contains(check.word(range.lowerBound - 1)) else { return false }
         let from = max(sentence.lowerBound, range.lowerBound - 1 - openingReach)
         return (from..<range.lowerBound - 1).contains { openingWords.contains(check.word($0)) }
-    }
-
-    /// The first date of the sentence with a day, a month and a year.
-    private static func fullDate(inSentence index: Int, check: DateCheck) -> CalendarDate? {
-        for mention in check.mentions(check.dates, in: check.document.sentences[index].span) {
-            if case .date(let date, _) = mention.value, let day = date.calendarDate { return day }
-        }
-        return nil
     }
 }
 

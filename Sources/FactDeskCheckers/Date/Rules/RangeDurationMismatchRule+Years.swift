@@ -31,7 +31,7 @@ extension RangeDurationMismatchRule {
                 message: check.wording.yearSpan(quoted: duration.text, range: range.text, years: years),
                 evidence: [Evidence(statement: "\(first) to \(last) is \(years) years")])
         }
-        guard context.describesLength, let published = check.published,
+        guard context.describesLength, let (published, publication) = check.publishedOrTextTime,
             let until = Self.untilYear(after: duration, in: sentence, check: check),
             case .date(let date, _) = until.value, let year = date.year
         else { return nil }
@@ -41,7 +41,8 @@ extension RangeDurationMismatchRule {
             descriptor, at: duration.span.union(until.span),
             message: check.wording.yearsUntil(quoted: check.document.text(in: duration.span.union(until.span)),
                 published: published.year, year: year, years: years),
-            evidence: [Evidence(statement: "published in \(published.year); \(published.year) to \(year) is \(years) years")])
+            evidence: [Evidence(statement: "published in \(published.year); \(published.year) to \(year) is \(years) years")]
+                + (publication.map { [$0] } ?? []))
     }
 
     /// "les 5 prochaines années", "the next five years".
