@@ -12,6 +12,9 @@ enum DurationLexicon {
         "decennie": .year, "decennies": .year, "decade": .year, "decades": .year,
     ])
 
+    /// "long" after a unit and a hyphen: "week-long", "day-long".
+    static let long = Folding.key("long")!
+
     /// Units worth several of their ``units`` value: a decade is ten years ("six décennies").
     static let multiples: [UInt64: Decimal] = keyed(["decennie": 10, "decennies": 10, "decade": 10, "decades": 10])
 

@@ -70,12 +70,18 @@ struct DurationScanner {
         }
     }
 
-    /// "four-day", "twenty-five-year": number words and a unit in one hyphenated word.
+    /// "four-day", "twenty-five-year": number words and a unit in one hyphenated word; "week-long",
+    /// "day-long": one unit.
     private func compound(at index: Int) -> DurationMatch? {
         guard keys[index] == nil else { return nil }
         let scalars = tokens[index].text.unicodeScalars
-        guard let hyphen = scalars.lastIndex(where: NumberWords.isHyphen),
-            let unitKey = Folding.key(scalars[scalars.index(after: hyphen)...]),
+        guard let hyphen = scalars.lastIndex(where: NumberWords.isHyphen) else { return nil }
+        if Folding.key(scalars[scalars.index(after: hyphen)...]) == DurationLexicon.long,
+            let unitKey = Folding.key(scalars[..<hyphen]), let unit = DurationLexicon.units[unitKey]
+        {
+            return DurationMatch(amount: DurationLexicon.multiples[unitKey] ?? 1, unit: unit, tokens: index..<index + 1)
+        }
+        guard let unitKey = Folding.key(scalars[scalars.index(after: hyphen)...]),
             let unit = DurationLexicon.units[unitKey],
             let reading = NumberWords.read(String(scalars[..<hyphen])), !reading.isOrdinal
         else { return nil }

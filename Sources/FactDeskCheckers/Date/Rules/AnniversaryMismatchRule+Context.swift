@@ -113,14 +113,17 @@ struct AnniversarySubject {
         "debuts", "beginnings",
     ]
 
-    /// A founding year a sentence or a paragraph (`span`) gives: a year within three words after
-    /// a founding word.
+    /// How many tokens before a year the founding word may be (« de la fondation, à Lomé, en 1975 »).
+    static let foundingReach = 6
+
+    /// A founding year a sentence or a paragraph (`span`) gives: a year within ``foundingReach``
+    /// tokens after a founding word.
     static func foundingInText(_ span: Span, check: DateCheck) -> Founding? {
         let tokens = check.document.tokenRange(of: span)
         for mention in check.mentions(check.dates, in: span) {
             guard case .date(let date, _) = mention.value, let year = date.year else { continue }
             let first = check.document.tokenIndex(from: mention.span.start)
-            let window = max(tokens.lowerBound, first - 3)..<first
+            let window = max(tokens.lowerBound, first - foundingReach)..<first
             if window.contains(where: { foundingWords.contains(check.word($0)) }) {
                 return Founding(
                     year: year, evidence: Evidence(statement: "the text gives \(year) as the founding year"),

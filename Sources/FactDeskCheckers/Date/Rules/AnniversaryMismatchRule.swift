@@ -55,6 +55,18 @@ struct AnniversaryMismatchRule: DateRule {
                 language: .fr, published: published),
             RuleExample("Le couple fête 40 ans de mariage.", language: .fr, published: published),
             RuleExample(
+                "La banque a marqué le ⟦40e anniversaire⟧ de la fondation, à Dakar, en 1990.", language: .fr,
+                published: published),
+            RuleExample(
+                "La banque a marqué le 35e anniversaire de la fondation, à Dakar, en 1990.", language: .fr,
+                published: published),
+            RuleExample(
+                "The INTERPOL Innovation Centre celebrates its ⟦ninth birthday⟧.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre celebrates its tenth birthday.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
                 "Il a salué le 10e anniversaire du Centre d’innovation d’INTERPOL.", language: .fr,
                 published: published, reference: reference),
             RuleExample(

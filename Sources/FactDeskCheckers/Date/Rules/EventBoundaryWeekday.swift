@@ -20,7 +20,7 @@ struct EventBoundaryWeekday {
     static let openingVerbs: Set<String> = [
         "open", "opens", "opened", "opening", "kicked", "kicks", "kick", "began", "begins", "begin", "start",
         "starts", "started", "starting", "ouvre", "ouvrira", "ouvert", "ouverte", "ouvriront", "debute", "debutera",
-        "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera",
+        "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway",
     ]
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
@@ -50,10 +50,12 @@ struct EventBoundaryWeekday {
             let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
             for index in (from..<first).reversed() {
                 let word = check.word(index)
-                if openingVerbs.contains(word) || closingVerbs.contains(word) {
+                // "got under way"
+                let opens = openingVerbs.contains(word) || (word == "way" && check.word(index - 1) == "under")
+                if opens || closingVerbs.contains(word) {
                     found.append(
                         EventBoundaryWeekday(
-                            mention: mention, weekday: weekday, opens: openingVerbs.contains(word), sentence: sentence))
+                            mention: mention, weekday: weekday, opens: opens, sentence: sentence))
                     break
                 }
             }

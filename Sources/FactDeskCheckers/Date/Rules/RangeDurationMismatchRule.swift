@@ -39,9 +39,16 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "Elle présidera le conseil pendant ⟦trois ans, jusqu’en 2028⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-02-10")),
+            RuleExample("Le festival a duré ⟦cinq jours (3 - 8 mars⟧).", language: .fr),
+            RuleExample("Les ⟦12 jours de festival (2 au 14 juillet⟧) ont attiré la foule.", language: .fr),
+            RuleExample("A ⟦week-long fair (March 3–12⟧) drew crowds.", language: .en),
             RuleExample(
                 "L’assemblée se tient du 24 au 27 novembre. Les délégués débattront quatre jours durant.", language: .fr
             ),
+            RuleExample("Le festival a duré six jours (3 - 8 mars).", language: .fr),
+            RuleExample("Les 13 jours de festival (2 au 14 juillet) ont attiré la foule.", language: .fr),
+            RuleExample("A week-long fair (March 3–9) drew crowds.", language: .en),
+            RuleExample("Le salon dure quinze jours, du 3 au 16 mars.", language: .fr),
             RuleExample(
                 "Pendant quatre jours, du 3 au 6 mars 2026, la ville vivra au rythme du festival.", language: .fr),
             RuleExample("The summit runs from March 3 to 6, 2026. Leaders meet for four days.", language: .en),
@@ -105,10 +112,16 @@ struct RangeDurationMismatchRule: DateRule {
     }
 
     /// Whether a length in days or weeks fits a range of `days`, both ends counted; weeks are
-    /// loose as news writes them ("une semaine" from a Saturday to the next Saturday is eight days).
+    /// loose as news writes them ("une semaine" from a Saturday to the next Saturday is eight days,
+    /// « quinze jours » may be fourteen).
     static func agrees(stated: Int, unit: Mention.DurationUnit, days: Int) -> Bool {
-        unit == .day ? stated == days : (7 * stated - 2...7 * stated + 1).contains(days)
+        guard unit == .day else { return (7 * stated - 2...7 * stated + 1).contains(days) }
+        // « huit jours » is a week and « quinze jours » two, counted both ends or not.
+        return stated == days || (idiomaticWeeks.contains(stated) && days == stated - 1)
     }
+
+    /// Days that French uses for whole weeks: « huit jours », « quinze jours ».
+    static let idiomaticWeeks: Set<Int> = [8, 15]
 
     /// The finding's place: the length and the range together when one sentence holds both
     /// (either may be the wrong one), else the length.

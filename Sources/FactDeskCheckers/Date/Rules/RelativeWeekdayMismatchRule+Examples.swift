@@ -18,6 +18,8 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL se clôturera ⟦vendredi⟧ à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL s’ouvre, ⟦ce mardi⟧, à Marrakech.", .fr),
             example("The General Assembly kicked off Monday in Marrakesh.", .en),
+            example("The General Assembly got under way on ⟦Tuesday⟧ in Marrakesh.", .en),
+            example("The General Assembly got under way on Monday in Marrakesh.", .en),
             example("L’Assemblée générale d’INTERPOL se clôturera jeudi à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL s’ouvre, ce lundi, à Marrakech.", .fr),
             example("Le grand marché de Marrakech ouvre samedi, comme chaque semaine.", .fr),
