@@ -22,10 +22,19 @@ extension DateScanner {
     /// English month, day, optional year: "November 24, 2025", "Nov. 24", "November 24th".
     func monthFirst(at index: Int) -> DateAndNext? {
         guard let month = words.month(index), month.isEnglish, let day = words.day(month.next),
-            !words.continuesCode(month.next + 1), !words.isUnitOfTime(month.next + 1)
+            !words.continuesCode(month.next + 1) || isDayRangeHyphen(month.next + 1),
+            !words.isUnitOfTime(month.next + 1)
         else { return nil }
         let year = optionalYear(at: month.next + 1, afterComma: true)
         return (PartialDate(year: year.year, month: month.month, day: day), year.next)
+    }
+
+    /// Whether the hyphen at `index` joins two days of a range ("March 3-7"), not the parts of a
+    /// code ("3-7-2026"): a later day follows, and nothing continues it.
+    private func isDayRangeHyphen(_ index: Int) -> Bool {
+        guard words.isPunctuation(index, "-"), let first = words.day(index - 1), let second = words.day(index + 1)
+        else { return false }
+        return second > first && !words.continuesCode(index + 2)
     }
 
     /// A four-digit year at `index` (after an attached comma when `afterComma`), or none.

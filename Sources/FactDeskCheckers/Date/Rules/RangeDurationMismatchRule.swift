@@ -41,13 +41,13 @@ struct RangeDurationMismatchRule: DateRule {
                 published: CalendarDate(iso: "2026-02-10")),
             RuleExample("Le festival a duré ⟦cinq jours (3 - 8 mars⟧).", language: .fr),
             RuleExample("Les ⟦12 jours de festival (2 au 14 juillet⟧) ont attiré la foule.", language: .fr),
-            RuleExample("A ⟦week-long fair (March 3–12⟧) drew crowds.", language: .en),
+            RuleExample("A ⟦week-long fair (March 3-12⟧) drew crowds.", language: .en),
             RuleExample(
                 "L’assemblée se tient du 24 au 27 novembre. Les délégués débattront quatre jours durant.", language: .fr
             ),
             RuleExample("Le festival a duré six jours (3 - 8 mars).", language: .fr),
             RuleExample("Les 13 jours de festival (2 au 14 juillet) ont attiré la foule.", language: .fr),
-            RuleExample("A week-long fair (March 3–9) drew crowds.", language: .en),
+            RuleExample("A week-long fair (March 3-9) drew crowds.", language: .en),
             RuleExample("Le salon dure quinze jours, du 3 au 16 mars.", language: .fr),
             RuleExample(
                 "Pendant quatre jours, du 3 au 6 mars 2026, la ville vivra au rythme du festival.", language: .fr),
