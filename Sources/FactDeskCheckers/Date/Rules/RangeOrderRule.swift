@@ -36,9 +36,6 @@ struct RangeOrderRule: DateRule {
         rangeFindings(check) + listFindings(check)
     }
 
-    /// Words that may join the days of a list: « les 27 et 28 juin », "June 27 and 28".
-    static let listJoiners: Set<String> = [",", "et", "and", "le", "the"]
-
     /// Days listed before their month that go backwards: « les 28 et 27 juin ».
     private func listFindings(_ check: DateCheck) -> [Finding] {
         zip(check.dates, check.dates.dropFirst()).compactMap { first, second -> Finding? in
@@ -47,11 +44,9 @@ struct RangeOrderRule: DateRule {
                 start.year == end.year, startDay > endDay
             else { return nil }
             let firstTokens = check.document.tokenRange(of: first.span)
-            let gap = firstTokens.upperBound..<check.document.tokenIndex(from: second.span.start)
             // The first item is a day alone (its month comes with the last), joined by "et" or a comma.
             guard firstTokens.count <= 2, check.tokens[firstTokens.upperBound - 1].text.first?.isNumber == true,
-                !gap.isEmpty, gap.count <= 2,
-                gap.allSatisfy({ Self.listJoiners.contains(check.word($0).isEmpty ? check.tokens[$0].text : check.word($0)) })
+                DayList.joins(first, second, check: check)
             else { return nil }
             let span = first.span.union(second.span)
             return check.finding(

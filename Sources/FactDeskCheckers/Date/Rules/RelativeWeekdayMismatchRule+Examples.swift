@@ -20,6 +20,8 @@ extension RelativeWeekdayMismatchRule {
             example("The General Assembly kicked off Monday in Marrakesh.", .en),
             example("The General Assembly got under way on ⟦Tuesday⟧ in Marrakesh.", .en),
             example("The General Assembly got under way on Monday in Marrakesh.", .en),
+            example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ⟦ce mardi⟧ à Rabat.", .fr, reference: nil),
+            example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ce lundi à Rabat.", .fr, reference: nil),
             example("L’Assemblée générale d’INTERPOL se clôturera jeudi à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL s’ouvre, ce lundi, à Marrakech.", .fr),
             example("Le grand marché de Marrakech ouvre samedi, comme chaque semaine.", .fr),
