@@ -4,7 +4,8 @@ import FactDeskKit
 /// ("mardi 24 novembre 2025" when the 24th is a Monday), in a single date, in a list ("le lundi
 /// 24 et le mardi 25"), or at either end of a range ("du lundi 24 au jeudi 27 novembre"). A date
 /// without a year and without a publication date takes the year of a reference event or edition
-/// the sentence names and whose days include it.
+/// the sentence names and whose days include it. Weekdays the extractor leaves alone are read
+/// too: "on Thursday (May 30)", "Thursday 13th" (``looseFindings(in:)``).
 struct WeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "weekday-mismatch", severity: .error,
@@ -29,6 +30,24 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("La session se tient du lundi 24 au jeudi 27 novembre 2025.", language: .fr),
             RuleExample(
                 "Le vote aura lieu jeudi 27 novembre.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
+            RuleExample(
+                "The jury will meet on ⟦Friday (May 30)⟧ in the afternoon.", language: .en,
+                published: CalendarDate(iso: "2024-05-28")),
+            RuleExample(
+                "The vote is set for ⟦Thursday 13th⟧, late in the day.", language: .en,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "The jury will meet on Thursday (May 30) in the afternoon.", language: .en,
+                published: CalendarDate(iso: "2024-05-28")),
+            RuleExample(
+                "The vote is set for Friday 13th, late in the day.", language: .en,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "Le vote est prévu jeudi 13, en fin de journée.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "The club lost on Monday 13,000 of its members.", language: .en,
+                published: CalendarDate(iso: "2026-03-02")),
             RuleExample(
                 "At the General Assembly in Marrakesh, on Monday, November 24, delegates elected a president.",
                 language: .en, reference: InMemoryReference([EditionDateMismatchRule.assembly])),
@@ -79,7 +98,7 @@ struct WeekdayMismatchRule: DateRule {
                 findings.append(finding(check, mention, mismatches: mismatches, replacements: replacements))
             }
         }
-        return findings
+        return findings + looseFindings(in: check)
     }
 
     /// Whether the date, written without a year, falls on `written` in the year its verb's tense
@@ -101,10 +120,20 @@ struct WeekdayMismatchRule: DateRule {
         _ check: DateCheck, _ mention: Mention, mismatches: [CalendarDate], replacements: [String?],
         evidence: [Evidence] = []
     ) -> Finding {
+        finding(
+            check, quoted: mention.text, span: mention.span, mismatches: mismatches, replacements: replacements,
+            evidence: evidence)
+    }
+
+    /// The finding for the words `quoted` at `span`, whose weekdays fall on `mismatches`.
+    func finding(
+        _ check: DateCheck, quoted: String, span: Span, mismatches: [CalendarDate], replacements: [String?],
+        evidence: [Evidence] = []
+    ) -> Finding {
         check.finding(
-            descriptor, at: mention.span,
-            message: check.wording.weekdayMismatch(quoted: mention.text, actual: mismatches),
-            suggestions: [QuoteEditing.replacingWeekdays(in: mention.text, with: replacements)],
+            descriptor, at: span,
+            message: check.wording.weekdayMismatch(quoted: quoted, actual: mismatches),
+            suggestions: [QuoteEditing.replacingWeekdays(in: quoted, with: replacements)],
             evidence: evidence + mismatches.map { Evidence(statement: "\($0.isoDay) is a \($0.weekday.englishName)") })
     }
 
