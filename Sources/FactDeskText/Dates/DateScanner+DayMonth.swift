@@ -29,12 +29,12 @@ extension DateScanner {
         return (PartialDate(year: year.year, month: month.month, day: day), year.next)
     }
 
-    /// Whether the hyphen at `index` joins two days of a range ("March 3-7"), not the parts of a
-    /// code ("3-7-2026"): a later day follows, and nothing continues it.
+    /// Whether the hyphen at `index` joins two days of a range ("March 3-7", or reversed, "August
+    /// 29-27"), not the parts of a code ("3-7-2026"): another day follows, and nothing continues it.
     private func isDayRangeHyphen(_ index: Int) -> Bool {
         guard words.isPunctuation(index, "-"), let first = words.day(index - 1), let second = words.day(index + 1)
         else { return false }
-        return second > first && !words.continuesCode(index + 2)
+        return second != first && !words.continuesCode(index + 2)
     }
 
     /// A four-digit year at `index` (after an attached comma when `afterComma`), or none.
