@@ -31,9 +31,12 @@ enum DurationLexicon {
     /// only after a preposition of time ("pendant un an", "for a year").
     static let articles: Set<UInt64> = Set(["un", "une", "a", "an", "one"].map { Folding.key($0)! })
 
-    /// Prepositions of time before a duration.
+    /// Prepositions of time before a duration, and the verbs of lasting (« a duré une semaine »).
     static let prepositions: Set<UInt64> = Set(
-        ["pendant", "durant", "depuis", "sur", "en", "pour", "for", "during", "over", "within", "in"]
+        [
+            "pendant", "durant", "depuis", "sur", "en", "pour", "for", "during", "over", "within", "in", "dure", "durera",
+            "durait", "lasted", "lasts",
+        ]
             .map { Folding.key($0)! })
 
     private static func keyed<Value>(_ words: [String: Value]) -> [UInt64: Value] {

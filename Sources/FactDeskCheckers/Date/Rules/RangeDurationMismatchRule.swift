@@ -40,6 +40,7 @@ struct RangeDurationMismatchRule: DateRule {
                 "Elle présidera le conseil pendant ⟦trois ans, jusqu’en 2028⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-02-10")),
             RuleExample("Le festival a duré ⟦cinq jours (3 - 8 mars⟧).", language: .fr),
+            RuleExample("Le salon a duré ⟦une semaine, du 3 au 14 mars⟧.", language: .fr),
             RuleExample("Les ⟦12 jours de festival (2 au 14 juillet⟧) ont attiré la foule.", language: .fr),
             RuleExample("A ⟦week-long fair (March 3-12⟧) drew crowds.", language: .en),
             RuleExample(
