@@ -14,6 +14,8 @@ struct EventBoundaryWeekday {
     var weekday: Weekday
     /// Whether the verb opens the event (else it closes it).
     var opens: Bool
+    /// The verb's token.
+    var verb: Int
     var sentence: Int
 
     /// Verbs that open an event, folded.
@@ -55,7 +57,7 @@ struct EventBoundaryWeekday {
                 if opens || closingVerbs.contains(word) {
                     found.append(
                         EventBoundaryWeekday(
-                            mention: mention, weekday: weekday, opens: opens, sentence: sentence))
+                            mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence))
                     break
                 }
             }
@@ -63,11 +65,16 @@ struct EventBoundaryWeekday {
         return found
     }
 
-    /// Whether the sentence speaks of an event itself, not only of its place ("le marché de
-    /// Marrakech ouvre samedi"): it has an event noun or names the event's subject.
+    /// Whether the event is what opens or closes: an event noun or the event's name before the
+    /// verb, in its sentence ("the summit kicked off", « le Tour de France s’élance »), not only
+    /// its place ("le marché de Marrakech ouvre samedi") nor a part of it named alone ("matches
+    /// start on Thursday", "the hearing opened on Monday").
     func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
-        check.document.sentences[sentence].tokens.contains { EventWords.nouns.contains(check.word($0)) }
-            || check.names.subjects(inSentence: sentence).contains { $0.subject.id == period.subjectID }
+        let before = check.document.sentences[sentence].tokens.lowerBound..<verb
+        return before.contains { EventWords.nouns.contains(check.word($0)) }
+            || check.names.subjects(inSentence: sentence).contains {
+                $0.subject.id == period.subjectID && $0.tokens.lowerBound < verb
+            }
     }
 
     /// The event's first or last day, when it lies near the publication date on another weekday.

@@ -20,6 +20,7 @@ extension RelativeWeekdayMismatchRule {
             example("The General Assembly kicked off Monday in Marrakesh.", .en),
             example("The General Assembly got under way on ⟦Tuesday⟧ in Marrakesh.", .en),
             example("The General Assembly got under way on Monday in Marrakesh.", .en),
+            example("In Marrakesh the side talks opened on Sunday, ahead of the General Assembly.", .en),
             example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ⟦ce mardi⟧ à Rabat.", .fr, reference: nil),
             example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ce lundi à Rabat.", .fr, reference: nil),
             example("L’Assemblée générale d’INTERPOL se clôturera jeudi à Marrakech.", .fr),
