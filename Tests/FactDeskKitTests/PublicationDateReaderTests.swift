@@ -41,6 +41,24 @@ struct PublicationDateReaderTests {
     }
 
     @Test(
+        "written datelines of news sites and agencies",
+        arguments: [
+            "Publié le 24/11/2025 à 09:10\n\nLe texte.",
+            "Titre\nMis à jour le 24 novembre 2025 à 18 h\nLe texte.",
+            "Updated: 24 November 2025\nThe text.",
+            "Published on November 24, 2025\nThe text.",
+            "RABAT, 24 nov. 2025 (MAP) - Le texte commence ici.",
+            "LYON, le 24 novembre 2025 - Le texte.",
+            "NAIROBI, Nov. 24, 2025 (Agency) - The text begins here.",
+            "Posted 11/24/2025\nThe text.",
+        ])
+    func writtenDateline(text: String) throws {
+        let found = try #require(read(text))
+        #expect(found.date == CalendarDate(year: 2025, month: 11, day: 24))
+        #expect(found.source == .dateline)
+    }
+
+    @Test(
         "no date",
         arguments: [
             "",
@@ -53,6 +71,10 @@ struct PublicationDateReaderTests {
             "date2025-11-24",
             "dateline 2025-11-24",
             "---\n  date: 2025-11-24\n---\n",
+            "RABAT, 24 nov. (MAP) - Sans année.",
+            "Rabat, le 24 novembre 2025, la ville a accueilli le forum.",
+            "Publié le 31/11/2025",
+            "Le texte fut publié le 24/11/2025 par l’agence.",
         ])
     func none(text: String) {
         #expect(read(text) == nil)

@@ -67,6 +67,8 @@ struct DateExtractorTests {
         DateExample("It opened on ⟦November 24th⟧, the ⟦27th of November⟧.", .en, ["--11-24", "--11-27"]),
         DateExample("It ran ⟦November 24–27⟧.", .en, ["--11-24/--11-27"]),
         DateExample("It ran ⟦November 24–27, 2025⟧.", .en, ["2025-11-24/2025-11-27"]),
+        DateExample("It ran ⟦March 3-7⟧, then again in May.", .en, ["--03-03/--03-07"]),
+        DateExample("Code March 3-7-2026 is not a date.", .en, []),
         DateExample("It ran ⟦November 30 – December 2, 2025⟧.", .en, ["2025-11-30/2025-12-02"]),
         DateExample("It ran ⟦from 24 to 27 November⟧.", .en, ["--11-24/--11-27"]),
         DateExample("It ran ⟦between 24 and 27 November⟧.", .en, ["--11-24/--11-27"]),

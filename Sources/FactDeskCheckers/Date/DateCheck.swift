@@ -82,15 +82,32 @@ struct DateCheck {
     }
 
     var published: CalendarDate? { document.published }
+
+    /// The publication date, else the text's own time (``TextTime``), for the rules that need only
+    /// the year or the weeks around it; with the evidence to add to their findings when it is the
+    /// text's time (``finding(_:at:message:suggestions:evidence:)`` tells of a dateline).
+    var publishedOrTextTime: (day: CalendarDate, evidence: Evidence?)? {
+        if let published = document.published { return (published, nil) }
+        return textTime.map { ($0.day, $0.evidence) }
+    }
+
+    /// The text's own time, when it has no publication date.
+    var textTime: TextTime? { document.published == nil ? TextTime(dates: dates) : nil }
+
+    private func datelineEvidence(_ published: CalendarDate) -> Evidence {
+        Evidence(statement: "publication date \(published.isoDay) read from the dateline at the top of the text")
+    }
     var tokens: [Token] { document.tokens }
 
-    /// A finding of `rule` at `span`, with the checker's id and the rule's severity.
+    /// A finding of `rule` at `span`, with the checker's id and the rule's severity; when the
+    /// publication date came from a dateline of the text, the evidence says so.
     func finding(
         _ rule: RuleDescriptor, at span: Span, message: String, suggestions: [String] = [], evidence: [Evidence] = []
     ) -> Finding {
-        document.finding(
+        let publication = document.publishedSource == .dateline ? document.published.map(datelineEvidence) : nil
+        return document.finding(
             checker: DateChecker.id, rule: rule.id, severity: rule.severity, span: span, message: message,
-            suggestions: suggestions, evidence: evidence)
+            suggestions: suggestions, evidence: evidence + (publication.map { [$0] } ?? []))
     }
 
     /// The sentence holding a mention.

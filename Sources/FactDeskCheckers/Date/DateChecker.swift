@@ -15,8 +15,8 @@ public struct DateChecker: Checker {
     /// The rules, in the order `factdesk checkers` lists them.
     static let rules: [any DateRule] = [
         InvalidDateRule(), WeekdayMismatchRule(), RangeOrderRule(), RangeDurationMismatchRule(),
-        RelativeWeekdayMismatchRule(), AnniversaryMismatchRule(), EditionDateMismatchRule(), TenseVsDateRule(),
-        NeedsPublicationDateRule(),
+        EventDurationMismatchRule(), RelativeWeekdayMismatchRule(), AnniversaryMismatchRule(),
+        ElapsedYearsMismatchRule(), EditionDateMismatchRule(), TenseVsDateRule(), NeedsPublicationDateRule(),
     ]
 
     /// Creates the checker.

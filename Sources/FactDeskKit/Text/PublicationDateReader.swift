@@ -6,9 +6,11 @@ enum PublicationDateReader {
     /// The publication date and where it was found, or `nil`.
     ///
     /// First a `date:` or `published:` key of YAML front matter (`2025-11-24`, quoted or not,
-    /// possibly followed by a time), then a line `date 2025-11-24` (any case, leading white space
-    /// allowed, anything after) among the first ``datelineSearchLines`` non-empty lines after
-    /// the front matter. A date that does not exist in the calendar is ignored.
+    /// possibly followed by a time), then a dateline among the first ``datelineSearchLines``
+    /// non-empty lines after the front matter: a line `date 2025-11-24` (any case, leading white
+    /// space allowed, anything after), or a date written out as news sites and agencies do
+    /// ("Publié le 14/03/2026 à 09:10", "Updated: 2 April 2026", « DAKAR, 3 mars 2026 (APS) - »,
+    /// ``WrittenDateline``). A date that does not exist in the calendar is ignored.
     static func read(_ scalars: [Unicode.Scalar]) -> (date: CalendarDate, source: PublicationDateSource)? {
         var lines = ScalarLines(scalars)
         if var first = lines.next() {
@@ -35,7 +37,7 @@ enum PublicationDateReader {
             let content = line.drop { $0.isSpace }
             guard !content.isEmpty else { continue }
             nonEmptyLines += 1
-            if let date = datelineDate(content) { return (date, .dateline) }
+            if let date = datelineDate(content) ?? WrittenDateline.date(in: content) { return (date, .dateline) }
         }
         return nil
     }

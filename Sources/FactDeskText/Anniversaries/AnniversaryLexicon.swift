@@ -19,8 +19,9 @@ enum AnniversaryLexicon {
         return words
     }()
 
-    /// The nouns an ordinal goes before: "anniversaire", "anniversary".
-    static let nouns: Set<UInt64> = Set(["anniversaire", "anniversary"].map { Folding.key($0)! })
+    /// The nouns an ordinal goes before: "anniversaire", "anniversary", "birthday" ("its 75th
+    /// birthday").
+    static let nouns: Set<UInt64> = Set(["anniversaire", "anniversary", "birthday"].map { Folding.key($0)! })
 
     /// English nouns that are an anniversary by themselves, with its years.
     static let englishNouns: [UInt64: Int] = keyed([

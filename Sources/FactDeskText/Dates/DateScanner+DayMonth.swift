@@ -6,11 +6,14 @@ extension DateScanner {
     typealias DateAndNext = (date: PartialDate, next: Int)
 
     /// Day, month, optional year: "24 novembre 2025", "1er décembre", "24 nov. 2025",
-    /// "24th of November".
+    /// "24th of November"; an ordinal day up to 39 before "of" too ("32nd of October").
     func dayFirst(at index: Int) -> DateAndNext? {
-        guard let day = words.day(index) else { return nil }
         var monthIndex = index + 1
-        if words.connector(monthIndex) == "of" { monthIndex += 1 }
+        let hasOf = words.connector(monthIndex) == "of"
+        if hasOf { monthIndex += 1 }
+        // "32nd of October" is a mistyped day; "le 32 novembre" is not read as a date.
+        guard let day = words.day(index) ?? (hasOf && words.tokens[index].kind == .word ? words.mistypedDay(index) : nil)
+        else { return nil }
         guard let month = words.month(monthIndex) else { return nil }
         let year = optionalYear(at: month.next, afterComma: false)
         return (PartialDate(year: year.year, month: month.month, day: day), year.next)
@@ -19,10 +22,19 @@ extension DateScanner {
     /// English month, day, optional year: "November 24, 2025", "Nov. 24", "November 24th".
     func monthFirst(at index: Int) -> DateAndNext? {
         guard let month = words.month(index), month.isEnglish, let day = words.day(month.next),
-            !words.continuesCode(month.next + 1), !words.isUnitOfTime(month.next + 1)
+            !words.continuesCode(month.next + 1) || isDayRangeHyphen(month.next + 1),
+            !words.isUnitOfTime(month.next + 1)
         else { return nil }
         let year = optionalYear(at: month.next + 1, afterComma: true)
         return (PartialDate(year: year.year, month: month.month, day: day), year.next)
+    }
+
+    /// Whether the hyphen at `index` joins two days of a range ("March 3-7", or reversed, "August
+    /// 29-27"), not the parts of a code ("3-7-2026"): another day follows, and nothing continues it.
+    private func isDayRangeHyphen(_ index: Int) -> Bool {
+        guard words.isPunctuation(index, "-"), let first = words.day(index - 1), let second = words.day(index + 1)
+        else { return false }
+        return second != first && !words.continuesCode(index + 2)
     }
 
     /// A four-digit year at `index` (after an attached comma when `afterComma`), or none.

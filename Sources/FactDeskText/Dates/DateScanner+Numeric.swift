@@ -16,7 +16,7 @@ extension DateScanner {
 
     /// "24/11/2025" or "24.11.2025". French reads day first; English reads day first only when
     /// the first number is above 12, and month first otherwise ("11/24/2025", and the US
-    /// reading of the ambiguous "03/04/2025").
+    /// reading of the ambiguous "03/04/2025"). A mistyped day up to 39 is read ("32/07/2024").
     func slashDate(at index: Int) -> DateMatch? {
         guard let (first, firstDigits) = words.number(index), firstDigits <= 2 else { return nil }
         for separator: Unicode.Scalar in ["/", "."] {
@@ -27,7 +27,7 @@ extension DateScanner {
             else { continue }
             let dayFirst = language == .fr || first > 12
             let (day, month) = dayFirst ? (first, second) : (second, first)
-            guard (1...31).contains(day), (1...12).contains(month) else { return nil }
+            guard (1...DateTokens.highestMistypedDay).contains(day), (1...12).contains(month) else { return nil }
             return DateMatch(
                 expression: .date(PartialDate(year: year, month: month, day: day), weekday: nil),
                 tokens: index..<index + 5)

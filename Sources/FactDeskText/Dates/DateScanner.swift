@@ -53,7 +53,7 @@ struct DateScanner {
                     ?? relative(at: index).map { [$0] }
                     ?? [DateMatch(expression: .weekday(weekday), tokens: index..<index + 1)]
             }
-            if words.month(index) != nil || words.day(index) != nil {
+            if words.month(index) != nil || words.mistypedDay(index) != nil {
                 if let found = dayMonthMatches(at: index, from: index, weekday: nil) { return found }
                 return monthYear(at: index).map { [$0] } ?? []
             }

@@ -64,8 +64,21 @@ struct DateTokens {
 
     /// A day of the month, 1–31: "24", "03", "1er", "1ᵉʳ", "24th", "2nd".
     func day(_ index: Int) -> Int? {
+        day(index, upTo: 31)
+    }
+
+    /// The most a day written as one may be: a mistyped "32nd of October" or "32/07/2024" is
+    /// still a date (one that does not exist), where "of" and the month, or the year, make it one.
+    static let highestMistypedDay = 39
+
+    /// A day of the month or a mistyped one, 1–39 ("32nd").
+    func mistypedDay(_ index: Int) -> Int? {
+        day(index, upTo: Self.highestMistypedDay)
+    }
+
+    private func day(_ index: Int, upTo highest: Int) -> Int? {
         if let (value, digits) = number(index) {
-            return digits <= 2 && (1...31).contains(value) ? value : nil
+            return digits <= 2 && (1...highest).contains(value) ? value : nil
         }
         guard tokens.indices.contains(index), tokens[index].kind == .word,
             let first = tokens[index].text.utf8.first, first >= 0x30 && first <= 0x39
@@ -76,7 +89,7 @@ struct DateTokens {
         let value = digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
         switch String(text.unicodeScalars.dropFirst(digits.count)).lowercased() {
         case "er", "ᵉʳ": return value == 1 ? 1 : nil
-        case "st", "nd", "rd", "th": return (1...31).contains(value) ? value : nil
+        case "st", "nd", "rd", "th": return (1...highest).contains(value) ? value : nil
         default: return nil
         }
     }

@@ -1,4 +1,5 @@
 import FactDeskKit
+import Foundation
 
 /// The words of durations, by ``Folding/key(_:)``.
 enum DurationLexicon {
@@ -8,7 +9,14 @@ enum DurationLexicon {
         "semaine": .week, "semaines": .week, "week": .week, "weeks": .week,
         "mois": .month, "month": .month, "months": .month,
         "an": .year, "ans": .year, "annee": .year, "annees": .year, "year": .year, "years": .year,
+        "decennie": .year, "decennies": .year, "decade": .year, "decades": .year,
     ])
+
+    /// "long" after a unit and a hyphen: "week-long", "day-long".
+    static let long = Folding.key("long")!
+
+    /// Units worth several of their ``units`` value: a decade is ten years ("six décennies").
+    static let multiples: [UInt64: Decimal] = keyed(["decennie": 10, "decennies": 10, "decade": 10, "decades": 10])
 
     /// French adjectives that may stand between the number and the unit ("cinq prochaines
     /// années", "trois derniers mois").
@@ -23,9 +31,12 @@ enum DurationLexicon {
     /// only after a preposition of time ("pendant un an", "for a year").
     static let articles: Set<UInt64> = Set(["un", "une", "a", "an", "one"].map { Folding.key($0)! })
 
-    /// Prepositions of time before a duration.
+    /// Prepositions of time before a duration, and the verbs of lasting (« a duré une semaine »).
     static let prepositions: Set<UInt64> = Set(
-        ["pendant", "durant", "depuis", "sur", "en", "for", "during", "over", "within", "in"]
+        [
+            "pendant", "durant", "depuis", "sur", "en", "pour", "for", "during", "over", "within", "in", "dure", "durera",
+            "durait", "lasted", "lasts",
+        ]
             .map { Folding.key($0)! })
 
     private static func keyed<Value>(_ words: [String: Value]) -> [UInt64: Value] {

@@ -49,7 +49,8 @@ struct DurationScanner {
                     amount: digits.value(of: number), unit: unit, tokens: index..<number.upperBound + 2)
             }
             guard let unit = unit(after: number.upperBound) else { return nil }
-            return DurationMatch(amount: digits.value(of: number), unit: unit.unit, tokens: index..<unit.next)
+            return DurationMatch(
+                amount: digits.value(of: number) * multiple(unit.next - 1), unit: unit.unit, tokens: index..<unit.next)
         case .word:
             if let compound = compound(at: index) { return compound }
             let key = keys[index]
@@ -58,26 +59,34 @@ struct DurationScanner {
             if let (reading, count) = NumberWords.read(tokens[index...], key: { keys[$0] }), !(isArticle && count == 1)
             {
                 guard !reading.isOrdinal, let unit = unit(after: index + count) else { return nil }
-                return DurationMatch(amount: Decimal(reading.value), unit: unit.unit, tokens: index..<unit.next)
+                return DurationMatch(
+                    amount: Decimal(reading.value) * multiple(unit.next - 1), unit: unit.unit, tokens: index..<unit.next)
             }
             // "pendant un an", "for a year"
             guard isArticle, followsPreposition(index), let unit = unit(after: index + 1) else { return nil }
-            return DurationMatch(amount: 1, unit: unit.unit, tokens: index..<unit.next)
+            return DurationMatch(amount: multiple(unit.next - 1), unit: unit.unit, tokens: index..<unit.next)
         case .punctuation, .symbol:
             return nil
         }
     }
 
-    /// "four-day", "twenty-five-year": number words and a unit in one hyphenated word.
+    /// "four-day", "twenty-five-year": number words and a unit in one hyphenated word; "week-long",
+    /// "day-long": one unit.
     private func compound(at index: Int) -> DurationMatch? {
         guard keys[index] == nil else { return nil }
         let scalars = tokens[index].text.unicodeScalars
-        guard let hyphen = scalars.lastIndex(where: NumberWords.isHyphen),
-            let unitKey = Folding.key(scalars[scalars.index(after: hyphen)...]),
+        guard let hyphen = scalars.lastIndex(where: NumberWords.isHyphen) else { return nil }
+        if Folding.key(scalars[scalars.index(after: hyphen)...]) == DurationLexicon.long,
+            let unitKey = Folding.key(scalars[..<hyphen]), let unit = DurationLexicon.units[unitKey]
+        {
+            return DurationMatch(amount: DurationLexicon.multiples[unitKey] ?? 1, unit: unit, tokens: index..<index + 1)
+        }
+        guard let unitKey = Folding.key(scalars[scalars.index(after: hyphen)...]),
             let unit = DurationLexicon.units[unitKey],
             let reading = NumberWords.read(String(scalars[..<hyphen])), !reading.isOrdinal
         else { return nil }
-        return DurationMatch(amount: Decimal(reading.value), unit: unit, tokens: index..<index + 1)
+        return DurationMatch(
+            amount: Decimal(reading.value) * (DurationLexicon.multiples[unitKey] ?? 1), unit: unit, tokens: index..<index + 1)
     }
 
     /// The unit at `index`, or after one adjective; and the index after it.
@@ -91,6 +100,11 @@ struct DurationScanner {
 
     private func unit(_ index: Int) -> Mention.DurationUnit? {
         keys[index].flatMap { DurationLexicon.units[$0] }
+    }
+
+    /// How many of its unit the unit word at `index` is worth: 10 for "décennies", else 1.
+    private func multiple(_ index: Int) -> Decimal {
+        keys[index].flatMap { DurationLexicon.multiples[$0] } ?? 1
     }
 
     private func followsPreposition(_ index: Int) -> Bool {

@@ -32,14 +32,64 @@ struct AnniversarySubject {
             next += 1
         }
         var subject = named.first { $0.tokens.lowerBound == next && next > range.upperBound }
+        let founded = named.filter { reference.founding(of: $0.subject.id) != nil }
         if subject == nil, range.lowerBound > 0, isPossessive(range.lowerBound - 1, check: check) {
-            let founded = named.filter { reference.founding(of: $0.subject.id) != nil }
             subject =
                 founded.last { $0.tokens.upperBound <= range.lowerBound }
                 ?? founded.first { $0.tokens.lowerBound >= range.upperBound }
         }
+        // "NATO marks its 75th anniversary", "NATO marks 75th anniversary of the Treaty"
+        if subject == nil, let before = founded.last(where: { $0.tokens.upperBound <= range.lowerBound }),
+            celebrates(between: before.tokens.upperBound..<range.lowerBound, check: check)
+        {
+            subject = before
+        }
         guard let subject else { return nil }
-        let founding = reference.founding(of: subject.subject.id).flatMap { fact in
+        return AnniversarySubject(named: subject, founding: founding(of: subject, reference: reference))
+    }
+
+    /// A subject with a founding year named in the sentence: the last before the mention, else
+    /// the first after it.
+    static func around(_ mention: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
+        guard let reference = check.reference else { return nil }
+        let range = check.document.tokenRange(of: mention.span)
+        let founded = check.names.subjects(inSentence: index).filter { reference.founding(of: $0.subject.id) != nil }
+        guard let subject = founded.last(where: { $0.tokens.upperBound <= range.lowerBound })
+            ?? founded.first(where: { $0.tokens.lowerBound >= range.upperBound })
+        else { return nil }
+        return AnniversarySubject(named: subject, founding: founding(of: subject, reference: reference))
+    }
+
+    /// Verbs of celebration, folded: "marks", "celebrates", « célèbre », « fête ».
+    static let celebrationVerbs: Set<String> = [
+        "marks", "mark", "marked", "marking", "celebrates", "celebrate", "celebrated", "celebrating", "celebre",
+        "celebrer", "celebrera", "celebrent", "celebrait", "fete", "feter", "fetera", "fetent", "fetait", "marque",
+        "marquera",
+    ]
+    /// Words that may stand with the verb between a subject and its anniversary.
+    static let celebrationFillers: Set<String> = [
+        "the", "its", "today", "this", "le", "la", "l'", "son", "sa", "ce", "cette", "aujourd'hui", "a", "will", "va",
+        "has", "have", "on", "ses", "their", "leur",
+    ]
+
+    /// Whether the words between a subject and an anniversary are a verb of celebration, with
+    /// only articles, possessives and adverbs of time around it.
+    private static func celebrates(between range: Range<Int>, check: DateCheck) -> Bool {
+        guard !range.isEmpty, range.count <= 4 else { return false }
+        var verb = false
+        for index in range {
+            let word = check.word(index)
+            if celebrationVerbs.contains(word) {
+                verb = true
+            } else if !celebrationFillers.contains(word) {
+                return false
+            }
+        }
+        return verb
+    }
+
+    private static func founding(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
+        reference.founding(of: subject.subject.id).flatMap { fact in
             fact.value.year.map { year in
                 Founding(
                     year: year,
@@ -48,7 +98,6 @@ struct AnniversarySubject {
                         source: fact.source.description))
             }
         }
-        return AnniversarySubject(named: subject, founding: founding)
     }
 
     private static func isPossessive(_ index: Int, check: DateCheck) -> Bool {
@@ -56,18 +105,25 @@ struct AnniversarySubject {
         return possessives.contains(check.word(index)) || word.hasSuffix("’s") || word.hasSuffix("'s")
     }
 
-    /// Words before a year that make it a founding: "créé en 2015", "founded in 1923".
+    /// Words before a year that make it a founding: "créé en 2015", "founded in 1923", « depuis
+    /// ses débuts en 1964 ».
     static let foundingWords: Set<String> = [
         "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation", "creation",
         "inaugure", "inauguree", "founded", "established", "created", "inaugurated", "launched", "lance", "lancee",
+        "debuts", "beginnings",
     ]
 
-    /// A founding year the sentence gives: a year within three words after a founding word.
-    static func foundingInText(_ sentence: Sentence, check: DateCheck) -> Founding? {
-        for mention in check.mentions(check.dates, in: sentence.span) {
+    /// How many tokens before a year the founding word may be (« de la fondation, à Lomé, en 1975 »).
+    static let foundingReach = 6
+
+    /// A founding year a sentence or a paragraph (`span`) gives: a year within ``foundingReach``
+    /// tokens after a founding word.
+    static func foundingInText(_ span: Span, check: DateCheck) -> Founding? {
+        let tokens = check.document.tokenRange(of: span)
+        for mention in check.mentions(check.dates, in: span) {
             guard case .date(let date, _) = mention.value, let year = date.year else { continue }
             let first = check.document.tokenIndex(from: mention.span.start)
-            let window = max(sentence.tokens.lowerBound, first - 3)..<first
+            let window = max(tokens.lowerBound, first - foundingReach)..<first
             if window.contains(where: { foundingWords.contains(check.word($0)) }) {
                 return Founding(
                     year: year, evidence: Evidence(statement: "the text gives \(year) as the founding year"),
@@ -100,5 +156,38 @@ enum AnniversaryYear {
         }
         guard let primary = relative ?? check.published?.year ?? written.first else { return nil }
         return (primary, written)
+    }
+}
+
+/// A number of years celebrated: "NATO celebrates 75 years of collective defence", « célébrer
+/// six décennies de rencontres »: a duration in years right after a verb of celebration (an
+/// article or a possessive between).
+enum CelebratedYears {
+    /// How many words may stand between the verb and the years ("celebrates its 75 years").
+    static let reach = 2
+
+    /// How far from the years since the founding a count in decades may be: "six décennies"
+    /// for 59 years is a round figure.
+    static let decadeTolerance = 4
+
+    /// The celebrated years, each with how far from the exact count it may be.
+    static func mentions(in check: DateCheck) -> [(mention: Mention, years: Int, tolerance: Int)] {
+        check.durations.compactMap { duration in
+            guard case .duration(let amount, .year) = duration.value,
+                let years = DurationContext.wholeNumber(amount)
+            else { return nil }
+            let lastWord = check.word(check.document.tokenRange(of: duration.span).upperBound - 1)
+            let tolerance = lastWord.hasPrefix("decenn") || lastWord.hasPrefix("decade") ? decadeTolerance : 0
+            let first = check.document.tokenIndex(from: duration.span.start)
+            let sentence = check.sentence(of: duration).tokens
+            var index = first - 1
+            while index >= max(sentence.lowerBound, first - 1 - reach) {
+                let word = check.word(index)
+                if AnniversarySubject.celebrationVerbs.contains(word) { return (duration, years, tolerance) }
+                guard AnniversarySubject.celebrationFillers.contains(word) else { return nil }
+                index -= 1
+            }
+            return nil
+        }
     }
 }

@@ -10,6 +10,11 @@ import FactDeskKit
 /// the text is a year the sentence gives ("en 2026", "l’an prochain"), else the publication's.
 /// A future verb allows the anniversary of the next year ("fêtera son 11e anniversaire"), a past
 /// one any earlier anniversary ("a célébré son centenaire", in some past year).
+///
+/// A number of years celebrated is an anniversary too ("NATO celebrates 75 years of collective
+/// defence", « célébrer six décennies de rencontres », ``CelebratedYears``): its subject is one
+/// with a founding year named in the sentence, else the founding the paragraph gives (« depuis
+/// ses débuts en 1964 »).
 struct AnniversaryMismatchRule: DateRule {
     static let centre = InMemoryReference.Subject(
         id: "interpol-innovation-centre", kind: .organization,
@@ -31,6 +36,37 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "La fondation, créée en 1995, fête son ⟦20e anniversaire⟧.", language: .fr, published: published),
             RuleExample(
+                "The INTERPOL Innovation Centre marks ⟦ninth anniversary⟧ of its opening.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "En 2026, la fondation, créée en 1996, célèbre ⟦25 ans⟧ de soutien aux artistes.", language: .fr,
+                published: published),
+            RuleExample(
+                "En 2024, le salon fête ⟦cinq décennies⟧ de rencontres entre éleveurs. Il les réunit depuis ses débuts en 1964.",
+                language: .fr, published: published),
+            RuleExample(
+                "The INTERPOL Innovation Centre marks tenth anniversary of its opening.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "En 2026, la fondation, créée en 1996, célèbre 30 ans de soutien aux artistes.", language: .fr,
+                published: published),
+            RuleExample(
+                "En 2024, le salon fête six décennies de rencontres entre éleveurs. Il les réunit depuis ses débuts en 1965.",
+                language: .fr, published: published),
+            RuleExample("Le couple fête 40 ans de mariage.", language: .fr, published: published),
+            RuleExample(
+                "La banque a marqué le ⟦40e anniversaire⟧ de la fondation, à Dakar, en 1990.", language: .fr,
+                published: published),
+            RuleExample(
+                "La banque a marqué le 35e anniversaire de la fondation, à Dakar, en 1990.", language: .fr,
+                published: published),
+            RuleExample(
+                "The INTERPOL Innovation Centre celebrates its ⟦ninth birthday⟧.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre celebrates its tenth birthday.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
                 "Il a salué le 10e anniversaire du Centre d’innovation d’INTERPOL.", language: .fr,
                 published: published, reference: reference),
             RuleExample(
@@ -48,40 +84,65 @@ struct AnniversaryMismatchRule: DateRule {
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
-        check.anniversaries.compactMap { anniversary -> Finding? in
+        let ordinals = check.anniversaries.compactMap { anniversary -> Finding? in
             guard case .anniversary(let ordinal) = anniversary.value else { return nil }
             let sentenceIndex = check.document.sentenceIndex(of: anniversary.span.start)
-            let sentence = check.document.sentences[sentenceIndex]
             let subject = AnniversarySubject.find(for: anniversary, inSentence: sentenceIndex, check: check)
-            guard let founding = subject?.founding ?? AnniversarySubject.foundingInText(sentence, check: check),
-                let years = AnniversaryYear.of(anniversary, in: sentence, check: check, excluding: founding.mention)
-            else { return nil }
-            let year = years.primary
-            let expected = year - founding.year
-            let tense =
-                check.tenses.tense(before: check.document.tokenIndex(from: anniversary.span.start), in: sentence.tokens)
-                ?? check.tenses.tense(
-                    after: check.document.tokenIndex(
-                        from: subject.map { check.tokens[$0.named.tokens.upperBound - 1].span.end }
-                            ?? anniversary.span.end), in: sentence.tokens)
-            var plausible = Set(([year] + years.others).map { $0 - founding.year })
-            switch tense {
-            case .future: plausible.insert(expected + 1)
-            case .past: plausible.formUnion(1...max(1, expected))
-            case nil: break
-            }
-            guard expected >= 1, !plausible.contains(ordinal) else { return nil }
-            let span =
-                subject.map { anniversary.span.union(check.tokens[$0.named.tokens.upperBound - 1].span) }
-                ?? anniversary.span
-            let quote = check.document.text(in: span)
-            return check.finding(
-                descriptor, at: span,
-                message: check.wording.anniversaryMismatch(
-                    quoted: quote, founded: founding.year, year: year, expected: expected),
-                suggestions: [Self.corrected(quote, anniversary: anniversary.text, expected: expected, check.wording)],
-                evidence: [founding.evidence])
+            let founding =
+                subject?.founding
+                ?? AnniversarySubject.foundingInText(check.document.sentences[sentenceIndex].span, check: check)
+            return finding(anniversary, ordinal: ordinal, subject: subject, founding: founding, check: check)
         }
+        let years = CelebratedYears.mentions(in: check).compactMap { celebrated -> Finding? in
+            let sentenceIndex = check.document.sentenceIndex(of: celebrated.mention.span.start)
+            let subject = AnniversarySubject.around(celebrated.mention, inSentence: sentenceIndex, check: check)
+            let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: celebrated.mention.span.start)]
+            let founding = subject?.founding ?? AnniversarySubject.foundingInText(paragraph, check: check)
+            return finding(
+                celebrated.mention, ordinal: celebrated.years, tolerance: celebrated.tolerance, subject: nil,
+                founding: founding, check: check)
+        }
+        return ordinals + years
+    }
+
+    /// The finding for an anniversary of `ordinal` years, if the founding year makes it another.
+    private func finding(
+        _ anniversary: Mention, ordinal: Int, tolerance: Int = 0, subject: AnniversarySubject?, founding: Founding?,
+        check: DateCheck
+    ) -> Finding? {
+        let sentence = check.sentence(of: anniversary)
+        guard let founding,
+            let years = AnniversaryYear.of(anniversary, in: sentence, check: check, excluding: founding.mention)
+        else { return nil }
+        let year = years.primary
+        let expected = year - founding.year
+        let tense =
+            check.tenses.tense(before: check.document.tokenIndex(from: anniversary.span.start), in: sentence.tokens)
+            ?? check.tenses.tense(
+                after: check.document.tokenIndex(
+                    from: subject.map { check.tokens[$0.named.tokens.upperBound - 1].span.end }
+                        ?? anniversary.span.end), in: sentence.tokens)
+        var plausible = Set(([year] + years.others).map { $0 - founding.year })
+        switch tense {
+        case .future: plausible.insert(expected + 1)
+        case .past: plausible.formUnion(1...max(1, expected))
+        case nil: break
+        }
+        guard expected >= 1, !plausible.contains(where: { abs($0 - ordinal) <= tolerance }) else { return nil }
+        // The subject named after the anniversary is part of the quote ("11e anniversaire du Centre").
+        let subjectEnd = subject.map { check.tokens[$0.named.tokens.upperBound - 1].span }
+        let span =
+            subjectEnd.map { $0.start >= anniversary.span.end ? anniversary.span.union($0) : anniversary.span }
+            ?? anniversary.span
+        let quote = check.document.text(in: span)
+        let isOrdinal = anniversary.kind == .anniversary
+        return check.finding(
+            descriptor, at: span,
+            message: check.wording.anniversaryMismatch(
+                quoted: quote, founded: founding.year, year: year, expected: expected),
+            suggestions: isOrdinal
+                ? [Self.corrected(quote, anniversary: anniversary.text, expected: expected, check.wording)] : [],
+            evidence: [founding.evidence])
     }
 
     /// The quote with the anniversary's ordinal replaced ("11e anniversaire du…" → "10e

@@ -9,7 +9,7 @@ struct EventPeriod {
     var places: Set<String>
     /// The reference subject it belongs to (a series or an event), or `nil` for a range of the text.
     var subjectID: String?
-    /// The range mention it comes from, for a range of the text.
+    /// The range mention it comes from, for a range of the text (the first day, for a list).
     var mention: Mention?
     /// Where the checker learnt of it.
     var evidence: Evidence
@@ -17,8 +17,8 @@ struct EventPeriod {
     func contains(_ day: CalendarDate) -> Bool { first <= day && day <= last }
 }
 
-/// The events near the publication date: ranges of the text, and editions and events of the
-/// reference data that the document names.
+/// The events near the publication date: ranges and lists of days of the text (« les 4 et 5
+/// octobre 2024 »), and editions and events of the reference data that the document names.
 enum EventPeriods {
     /// How far from the publication date an event may lie to be the one the piece covers, in days.
     static let reach = 14
@@ -33,6 +33,13 @@ enum EventPeriods {
                 EventPeriod(
                     first: first, last: last, places: [], subjectID: nil, mention: mention,
                     evidence: Evidence(statement: "the text gives \(first.isoDay) to \(last.isoDay)")))
+        }
+        for list in DayList.all(in: check) {
+            guard let first = list.first, let last = list.last, first < last else { continue }
+            periods.append(
+                EventPeriod(
+                    first: first, last: last, places: [], subjectID: nil, mention: list.mention,
+                    evidence: Evidence(statement: "the text gives \(first.isoDay) and \(last.isoDay)")))
         }
         if let reference = check.reference {
             periods += referencePeriods(reference, check: check)
@@ -108,7 +115,8 @@ final class EventTies {
     func period(ofSentence index: Int) -> EventPeriod? {
         if let cached = cache[index] { return cached }
         let sentence = check.document.sentences[index]
-        var tied: [Int] = check.mentions(check.ranges, in: sentence.span).compactMap { byRange[$0.span.start] }
+        var tied: [Int] = (check.mentions(check.ranges, in: sentence.span) + check.mentions(check.dates, in: sentence.span))
+            .compactMap { byRange[$0.span.start] }
         var hasEventNoun = false
         for position in sentence.tokens where check.tokens[position].kind == .word {
             let word = check.words[position]

@@ -17,6 +17,10 @@ struct InvalidDateRule: DateRule {
             RuleExample("The summit opened on ⟦February 30, 2024⟧.", language: .en),
             RuleExample("Filed on ⟦2025-02-30⟧ by the clerk.", language: .en),
             RuleExample("The closing session is scheduled for ⟦November 31⟧.", language: .en),
+            RuleExample("The meeting ends on the ⟦32nd of October⟧.", language: .en),
+            RuleExample("Dépêche de l’agence, ⟦32/07/2024⟧ 14:40:26", language: .fr),
+            RuleExample("The meeting ends on the 31st of October; he is 32 in October.", language: .en),
+            RuleExample("Dépêche de l’agence, 31/07/2024 14:40:26", language: .fr),
             RuleExample("La réunion aura lieu le 30 avril 2025 à Genève.", language: .fr),
             RuleExample("Le vote a eu lieu le 29 février 2024.", language: .fr),
             RuleExample(

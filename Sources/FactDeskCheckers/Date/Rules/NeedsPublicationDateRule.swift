@@ -41,7 +41,7 @@ struct NeedsPublicationDateRule: DateRule {
             let founded =
                 AnniversarySubject.find(
                     for: anniversary, inSentence: check.document.sentenceIndex(of: anniversary.span.start), check: check)?
-                .founding ?? AnniversarySubject.foundingInText(sentence, check: check)
+                .founding ?? AnniversarySubject.foundingInText(sentence.span, check: check)
             guard let founded else { return false }
             return AnniversaryYear.of(anniversary, in: sentence, check: check, excluding: founded.mention) == nil
         }

@@ -6,9 +6,13 @@ import FactDeskText
 /// "trois jours durant").
 ///
 /// A length counts only when the words make it one ("pendant trois jours", "quatre jours
-/// durant", "for five days", "a four-day meeting"), not a delay ("dans trois jours", "trois
-/// jours plus tard"). It is paired with the nearest range before it in its paragraph or the one
-/// before, with no other date between, else with a range after it in its sentence.
+/// durant", "pour une semaine", "for five days", "a four-day meeting"), not a delay ("dans trois
+/// jours", "trois jours plus tard"). It is paired with a range of its sentence next to it, else
+/// the nearest range before it in its paragraph or the one before, with no other date between,
+/// else the first date after it in its paragraph when that is a range. When one sentence holds
+/// both, the finding covers both: either may be the wrong one. Years go with a range of years of
+/// the sentence ("2024-2029 … les 5 prochaines années") or the year they run until ("for two
+/// years until the next meeting in 2026", from the publication year).
 struct RangeDurationMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "range-duration-mismatch", severity: .error,
@@ -18,16 +22,51 @@ struct RangeDurationMismatchRule: DateRule {
                 "L’assemblée se tient du 24 au 27 novembre. Les délégués débattront ⟦trois jours⟧ durant.",
                 language: .fr),
             RuleExample(
-                "Pendant ⟦cinq jours⟧, du 3 au 6 mars 2026, la ville vivra au rythme du festival.", language: .fr),
+                "Pendant ⟦cinq jours, du 3 au 6 mars 2026⟧, la ville vivra au rythme du festival.", language: .fr),
             RuleExample("The summit runs from March 3 to 6, 2026. Leaders meet for ⟦three days⟧.", language: .en),
-            RuleExample("The ⟦three-day⟧ meeting, held November 24–27, ended with a vote.", language: .en),
+            RuleExample("The ⟦three-day meeting, held November 24–27⟧, ended with a vote.", language: .en),
+            RuleExample(
+                "Some 9,000 exhibitors attend the ⟦three-day trade show (12-15 Oct⟧) in Lisbon.", language: .en),
+            RuleExample(
+                "Pendant ⟦huit jours⟧, les visiteurs parcourront les allées. La foire se tiendra du 24 février au 4 mars.",
+                language: .fr, published: CalendarDate(iso: "2026-02-10")),
+            RuleExample(
+                "Plan d’action ⟦2025-2030 : les priorités des 3 prochaines années⟧ sont fixées.", language: .fr),
+            RuleExample("The ⟦2026-2028 budget covers the next five years⟧ of spending.", language: .en),
+            RuleExample(
+                "The chair will lead the board for ⟦three years until the next congress in 2027⟧.", language: .en,
+                published: CalendarDate(iso: "2025-06-12")),
+            RuleExample(
+                "Elle présidera le conseil pendant ⟦trois ans, jusqu’en 2028⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
+            RuleExample("Le festival a duré ⟦cinq jours (3 - 8 mars⟧).", language: .fr),
+            RuleExample("Le salon a duré ⟦une semaine, du 3 au 14 mars⟧.", language: .fr),
+            RuleExample("Les ⟦12 jours de festival (2 au 14 juillet⟧) ont attiré la foule.", language: .fr),
+            RuleExample("A ⟦week-long fair (March 3-12⟧) drew crowds.", language: .en),
             RuleExample(
                 "L’assemblée se tient du 24 au 27 novembre. Les délégués débattront quatre jours durant.", language: .fr
             ),
+            RuleExample("Le festival a duré six jours (3 - 8 mars).", language: .fr),
+            RuleExample("Les 13 jours de festival (2 au 14 juillet) ont attiré la foule.", language: .fr),
+            RuleExample("A week-long fair (March 3-9) drew crowds.", language: .en),
+            RuleExample("Le salon dure quinze jours, du 3 au 16 mars.", language: .fr),
             RuleExample(
                 "Pendant quatre jours, du 3 au 6 mars 2026, la ville vivra au rythme du festival.", language: .fr),
             RuleExample("The summit runs from March 3 to 6, 2026. Leaders meet for four days.", language: .en),
             RuleExample("The four-day meeting, held November 24–27, ended with a vote.", language: .en),
+            RuleExample("Some 9,000 exhibitors attend the four-day trade show (12-15 Oct) in Lisbon.", language: .en),
+            RuleExample(
+                "Pendant neuf jours, les visiteurs parcourront les allées. La foire se tiendra du 24 février au 4 mars.",
+                language: .fr, published: CalendarDate(iso: "2026-02-10")),
+            RuleExample("Plan d’action 2025-2030 : les priorités des 5 prochaines années sont fixées.", language: .fr),
+            RuleExample("The 2026-2028 budget covers the next two years of spending.", language: .en),
+            RuleExample(
+                "The chair will lead the board for two years until the next congress in 2027.", language: .en,
+                published: CalendarDate(iso: "2025-06-12")),
+            RuleExample(
+                "Elle présidera le conseil pendant deux ans, jusqu’en 2028.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
+            RuleExample("La foire dure du 21 au 28 mars : une semaine de rencontres pour les éleveurs.", language: .fr),
             RuleExample(
                 "Du 24 au 27 novembre, la ville accueille le sommet ; le vote aura lieu dans trois jours.",
                 language: .fr),
@@ -35,41 +74,85 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "Le sommet s’est tenu du 24 au 27 novembre. Le 2 décembre, le comité a siégé pendant trois jours.",
                 language: .fr),
+            RuleExample("Il a dirigé la revue pendant trois ans, il y a dix ans, jusqu’en 2016.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
         let anchors = check.timeline.filter { $0.kind == .date || $0.kind == .dateRange }
         return check.durations.compactMap { duration -> Finding? in
-            guard case .duration(let amount, let unit) = duration.value, unit == .day || unit == .week,
-                let stated = DurationContext.wholeNumber(amount),
-                DurationContext(check: check, duration: duration).describesLength,
-                let range = pairedRange(for: duration, anchors: anchors, check: check),
-                case .dateRange(let start, let end, _, _) = range.value,
-                let days = Self.inclusiveDays(from: start, to: end)
+            guard case .duration(let amount, let unit) = duration.value,
+                let stated = DurationContext.wholeNumber(amount)
             else { return nil }
-            let agrees = unit == .day ? stated == days : (7 * stated - 2...7 * stated).contains(days)
-            guard !agrees else { return nil }
-            return check.finding(
-                descriptor, at: duration.span,
-                message: check.wording.rangeDuration(quoted: duration.text, range: range.text, days: days),
-                suggestions: unit == .day
-                    ? [Self.corrected(duration.text, stated: stated, days: days, check.wording)] : [],
-                evidence: [Evidence(statement: "\(start) to \(end) is \(days) days, both ends included")])
+            switch unit {
+            case .day, .week:
+                return dayFinding(duration, stated: stated, unit: unit, anchors: anchors, check: check)
+            case .year:
+                return yearFinding(duration, stated: stated, check: check)
+            case .month:
+                return nil
+            }
         }
     }
 
-    /// The range the duration describes, if one is near enough.
-    private func pairedRange(for duration: Mention, anchors: [Mention], check: DateCheck) -> Mention? {
-        let next = anchors.partitionPoint { $0.span.start >= duration.span.start }
-        if next > 0, anchors[next - 1].kind == .dateRange,
-            check.document.paragraphIndex(of: duration.span.start) - check.document.paragraphIndex(of: anchors[next - 1].span.start) <= 1
-        {
-            return anchors[next - 1]
-        }
-        guard next < anchors.count, anchors[next].kind == .dateRange,
-            check.document.sentenceIndex(of: anchors[next].span.start) == check.document.sentenceIndex(of: duration.span.start)
+    /// Days or weeks against the range of days they describe.
+    private func dayFinding(
+        _ duration: Mention, stated: Int, unit: Mention.DurationUnit, anchors: [Mention], check: DateCheck
+    ) -> Finding? {
+        guard DurationContext(check: check, duration: duration).describesLength,
+            let range = Self.pairedRange(for: duration, anchors: anchors, check: check),
+            case .dateRange(let start, let end, _, _) = range.value,
+            let days = Self.inclusiveDays(from: start, to: end)
         else { return nil }
-        return anchors[next]
+        guard !Self.agrees(stated: stated, unit: unit, days: days) else { return nil }
+        return check.finding(
+            descriptor, at: Self.span(duration, range, check: check),
+            message: check.wording.rangeDuration(quoted: duration.text, range: range.text, days: days),
+            suggestions: unit == .day ? [Self.corrected(duration.text, stated: stated, days: days, check.wording)] : [],
+            evidence: [Evidence(statement: "\(start) to \(end) is \(days) days, both ends included")])
+    }
+
+    /// Whether a length in days or weeks fits a range of `days`, both ends counted; weeks are
+    /// loose as news writes them ("une semaine" from a Saturday to the next Saturday is eight days,
+    /// « quinze jours » may be fourteen).
+    static func agrees(stated: Int, unit: Mention.DurationUnit, days: Int) -> Bool {
+        guard unit == .day else { return (7 * stated - 2...7 * stated + 1).contains(days) }
+        // « huit jours » is a week and « quinze jours » two, counted both ends or not.
+        return stated == days || (idiomaticWeeks.contains(stated) && days == stated - 1)
+    }
+
+    /// Days that French uses for whole weeks: « huit jours », « quinze jours ».
+    static let idiomaticWeeks: Set<Int> = [8, 15]
+
+    /// The finding's place: the length and the range together when one sentence holds both
+    /// (either may be the wrong one), else the length.
+    static func span(_ duration: Mention, _ other: Mention, check: DateCheck) -> Span {
+        check.document.sentenceIndex(of: duration.span.start) == check.document.sentenceIndex(of: other.span.start)
+            ? duration.span.union(other.span) : duration.span
+    }
+
+    /// The range the duration describes, if one is near enough: a range of its sentence when the
+    /// date next to it on either side is one; else the nearest date before it, when it is a range
+    /// in its paragraph or the one before; else the first date after it, when it is a range of its
+    /// paragraph ("Pendant neuf jours, … Le salon se tiendra du 24 février au 3 mars").
+    static func pairedRange(for duration: Mention, anchors: [Mention], check: DateCheck) -> Mention? {
+        let document = check.document
+        let next = anchors.partitionPoint { $0.span.start >= duration.span.start }
+        let before = next > 0 ? anchors[next - 1] : nil
+        let after = next < anchors.count ? anchors[next] : nil
+        let sentence = document.sentenceIndex(of: duration.span.start)
+        let paragraph = document.paragraphIndex(of: duration.span.start)
+        for candidate in [before, after] {
+            if let candidate, candidate.kind == .dateRange, document.sentenceIndex(of: candidate.span.start) == sentence {
+                return candidate
+            }
+        }
+        if let before, before.kind == .dateRange, paragraph - document.paragraphIndex(of: before.span.start) <= 1 {
+            return before
+        }
+        guard let after, after.kind == .dateRange, document.paragraphIndex(of: after.span.start) == paragraph
+        else { return nil }
+        return after
     }
 
     /// The days from `start` to `end`, both counted; `nil` unless both are days of a known month

@@ -2,7 +2,10 @@ import FactDeskKit
 import FactDeskText
 
 /// Rule `range-order`: a range whose end comes before its start ("du 27 au 24 novembre",
-/// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025").
+/// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025"), or days listed before their month
+/// that go backwards (« les 28 et 27 juin 2024 »), or a start and its continuation or end, in one
+/// sentence or the next, that go backwards (« débutera vendredi 2 juin … se poursuivra jeudi 1er
+/// juin »).
 ///
 /// A range without years that crosses the new year ("du 30 décembre au 2 janvier") is read as
 /// one, by the extractor, only when it lasts less than three months; "du 15 mars au 10 février"
@@ -19,7 +22,18 @@ struct RangeOrderRule: DateRule {
             RuleExample("La trêve court ⟦du 30 décembre 2025 au 2 janvier 2025⟧.", language: .fr),
             RuleExample("Les soldes vont ⟦du 15 mars au 10 février⟧.", language: .fr),
             RuleExample("The fair runs ⟦November 27–24, 2025⟧.", language: .en),
+            RuleExample("Conclusions du Conseil des ⟦29 et 28 juin 2026⟧.", language: .fr),
+            RuleExample(
+                "La foire débutera ⟦samedi 6 juin et se poursuivra vendredi 5 juin⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample("The fair runs ⟦August 29-27⟧ downtown.", language: .en),
             RuleExample("Le sommet se tiendra du 24 au 27 novembre.", language: .fr),
+            RuleExample("Conclusions du Conseil des 28 et 29 juin 2026.", language: .fr),
+            RuleExample(
+                "La foire débutera samedi 6 juin. Elle se poursuivra jusqu’au lundi 8 juin.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample("The fair runs August 27-29 downtown.", language: .en),
+            RuleExample("Les 28 et 29 juin, puis le 3 et le 27 juillet, le conseil siège.", language: .fr),
             RuleExample("La trêve court du 30 décembre au 2 janvier.", language: .fr),
             RuleExample(
                 "La trêve court du 30 décembre au 2 janvier.", language: .fr, published: CalendarDate(iso: "2025-12-01")
@@ -29,6 +43,70 @@ struct RangeOrderRule: DateRule {
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
+        rangeFindings(check) + listFindings(check) + sequenceFindings(check)
+    }
+
+    /// Verbs that carry an event on after its start, folded: « se poursuivra », "continues".
+    static let continuingVerbs: Set<String> = [
+        "poursuivra", "poursuit", "poursuivront", "continuera", "continue", "continues", "continued", "continuent",
+    ]
+    /// How many tokens before a date its verb may be.
+    static let verbReach = 4
+
+    /// A start and a later continuation or end that goes back in time, in one sentence or the
+    /// next: « débutera vendredi 2 juin … se poursuivra jeudi 1er juin ».
+    private func sequenceFindings(_ check: DateCheck) -> [Finding] {
+        var findings: [Finding] = []
+        var opening: (mention: Mention, day: CalendarDate)?
+        for mention in check.dates {
+            guard case .date(let date, _) = mention.value, let day = date.calendarDate else { continue }
+            let first = check.document.tokenIndex(from: mention.span.start)
+            let sentence = check.sentence(of: mention).tokens
+            let before = max(sentence.lowerBound, first - Self.verbReach)..<first
+            if let open = opening,
+                check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
+                before.contains(where: {
+                    Self.continuingVerbs.contains(check.word($0)) || EventBoundaryWeekday.closingVerbs.contains(check.word($0))
+                }), day < open.day
+            {
+                let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
+                findings.append(
+                    check.finding(
+                        descriptor, at: span,
+                        message: check.wording.rangeOrder(
+                            quoted: check.document.text(in: span),
+                            start: PartialDate(year: open.day.year, month: open.day.month, day: open.day.day),
+                            end: PartialDate(year: day.year, month: day.month, day: day.day)),
+                        evidence: [Evidence(statement: "\(day.isoDay) comes before \(open.day.isoDay), the start")]))
+                opening = nil
+            } else if before.contains(where: { EventBoundaryWeekday.openingVerbs.contains(check.word($0)) }) {
+                opening = (mention, day)
+            }
+        }
+        return findings
+    }
+
+    /// Days listed before their month that go backwards: « les 28 et 27 juin ».
+    private func listFindings(_ check: DateCheck) -> [Finding] {
+        zip(check.dates, check.dates.dropFirst()).compactMap { first, second -> Finding? in
+            guard case .date(let start, _) = first.value, case .date(let end, _) = second.value,
+                let startDay = start.day, let endDay = end.day, start.month != nil, start.month == end.month,
+                start.year == end.year, startDay > endDay
+            else { return nil }
+            let firstTokens = check.document.tokenRange(of: first.span)
+            // The first item is a day alone (its month comes with the last), joined by "et" or a comma.
+            guard firstTokens.count <= 2, check.tokens[firstTokens.upperBound - 1].text.first?.isNumber == true,
+                DayList.joins(first, second, check: check)
+            else { return nil }
+            let span = first.span.union(second.span)
+            return check.finding(
+                descriptor, at: span,
+                message: check.wording.rangeOrder(quoted: check.document.text(in: span), start: start, end: end),
+                evidence: [Evidence(statement: "\(end) comes before \(start)")])
+        }
+    }
+
+    private func rangeFindings(_ check: DateCheck) -> [Finding] {
         check.ranges.compactMap { mention -> Finding? in
             guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end) else {
                 return nil

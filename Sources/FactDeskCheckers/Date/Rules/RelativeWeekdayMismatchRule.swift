@@ -3,7 +3,10 @@ import FactDeskKit
 /// Rule `relative-weekday-mismatch` (warning): a weekday or a relative day that, read from the
 /// publication date, cannot be what the text says it is.
 ///
-/// Two cases. A relative day next to a date or weekday it contradicts ("hier lundi" in a piece
+/// Three cases. A weekday that an opening or closing verb makes the first or last day of the
+/// event its sentence speaks of ("the summit kicked off Monday", « s’élance ce dimanche ») when
+/// that day, near the publication date, is another weekday (``EventBoundaryWeekday``). A
+/// relative day next to a date or weekday it contradicts ("hier lundi" in a piece
 /// published on a Monday). And a weekday alone ("a salué, mardi à Marrakech") whose reading
 /// from the publication date — the last such day before it for a past verb, the next one for a
 /// future verb or "prochain", "dernier" — falls outside the event the sentence speaks of, while
@@ -21,9 +24,18 @@ struct RelativeWeekdayMismatchRule: DateRule {
         guard let published = check.published else { return [] }
         var findings = check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
         let candidates = WeekdayReading.candidates(in: check, published: published)
-        guard !candidates.isEmpty else { return findings }
+        let boundaries = EventBoundaryWeekday.candidates(in: check)
+        guard !candidates.isEmpty || !boundaries.isEmpty else { return findings }
         let ties = EventTies(EventPeriods.near(published, in: check), check: check)
-        for candidate in candidates {
+        var flagged = Set<Int>()
+        for boundary in boundaries {
+            guard let period = ties.period(ofSentence: boundary.sentence), boundary.namesEvent(period, check: check),
+                let day = boundary.contradicted(by: period, published: published)
+            else { continue }
+            flagged.insert(boundary.mention.span.start)
+            findings.append(boundaryFinding(boundary, day: day, period: period, published: published, check: check))
+        }
+        for candidate in candidates where !flagged.contains(candidate.mention.span.start) {
             guard let period = ties.period(ofSentence: candidate.sentence), !period.contains(candidate.reading),
                 period.contains(candidate.otherReading)
             else { continue }
@@ -43,6 +55,22 @@ struct RelativeWeekdayMismatchRule: DateRule {
                     ]))
         }
         return findings
+    }
+
+    /// "kicked off Monday" for an event that opened on Tuesday.
+    private func boundaryFinding(
+        _ boundary: EventBoundaryWeekday, day: CalendarDate, period: EventPeriod, published: CalendarDate,
+        check: DateCheck
+    ) -> Finding {
+        check.finding(
+            descriptor, at: boundary.mention.span,
+            message: check.wording.weekdayNotBoundary(
+                quoted: boundary.mention.text, opens: boundary.opens, day: day),
+            suggestions: [check.wording.weekday(day.weekday)],
+            evidence: [
+                Evidence(statement: "published \(published.isoDay), a \(published.weekday.englishName)"),
+                period.evidence,
+            ])
     }
 
     /// "hier lundi" when yesterday was a Sunday: a relative day right before a date or weekday.
@@ -98,6 +126,14 @@ extension DateWording {
                 + "publié le \(dateWithWeekday(published)), « \(relative) » est le \(dateWithWeekdayWithoutYear(day))."
             : quoted(words) + colon
                 + "published on \(dateWithWeekday(published)), “\(relative)” is \(dateWithWeekdayWithoutYear(day))."
+    }
+
+    /// "« lundi » : l’événement s’ouvre le mardi 11 juillet."
+    func weekdayNotBoundary(quoted words: String, opens: Bool, day: CalendarDate) -> String {
+        language == .fr
+            ? quoted(words) + colon
+                + "l’événement \(opens ? "s’ouvre" : "se clôt") le \(dateWithWeekdayWithoutYear(day))."
+            : quoted(words) + colon + "the event \(opens ? "opens" : "closes") on \(dateWithWeekdayWithoutYear(day))."
     }
 
     /// "« mardi » : au passé, depuis la publication (lundi 24 novembre 2025), c’est le mardi 18

@@ -2,7 +2,10 @@ import FactDeskKit
 
 /// Rule `weekday-mismatch`: a weekday written next to a date that falls on another day
 /// ("mardi 24 novembre 2025" when the 24th is a Monday), in a single date, in a list ("le lundi
-/// 24 et le mardi 25"), or at either end of a range ("du lundi 24 au jeudi 27 novembre").
+/// 24 et le mardi 25"), or at either end of a range ("du lundi 24 au jeudi 27 novembre"). A date
+/// without a year and without a publication date takes the year of a reference event or edition
+/// the sentence names and whose days include it. Weekdays the extractor leaves alone are read
+/// too: "on Thursday (May 30)", "Thursday 13th" (``looseFindings(in:)``).
 struct WeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "weekday-mismatch", severity: .error,
@@ -13,6 +16,12 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("La session se tient ⟦du mardi 24 au jeudi 27 novembre 2025⟧.", language: .fr),
             RuleExample(
                 "Le vote aura lieu ⟦vendredi 27 novembre⟧.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
+            RuleExample(
+                "At the General Assembly in Marrakesh, on ⟦Tuesday, November 24⟧, delegates elected a president.",
+                language: .en, reference: InMemoryReference([EditionDateMismatchRule.assembly])),
+            RuleExample(
+                "L’équipe hôte affrontera le ⟦dimanche 10 janvier⟧ un adversaire encore inconnu.", language: .fr,
+                published: CalendarDate(iso: "2025-03-31")),
             RuleExample("Police chiefs met on ⟦Tuesday, November 24, 2025⟧, in Marrakesh.", language: .en),
             RuleExample(
                 "The vote is set for ⟦Saturday, Nov. 30⟧.", language: .en, published: CalendarDate(iso: "2025-11-24")),
@@ -21,6 +30,30 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("La session se tient du lundi 24 au jeudi 27 novembre 2025.", language: .fr),
             RuleExample(
                 "Le vote aura lieu jeudi 27 novembre.", language: .fr, published: CalendarDate(iso: "2025-11-20")),
+            RuleExample(
+                "The jury will meet on ⟦Friday (May 30)⟧ in the afternoon.", language: .en,
+                published: CalendarDate(iso: "2024-05-28")),
+            RuleExample(
+                "The vote is set for ⟦Thursday 13th⟧, late in the day.", language: .en,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "The jury will meet on Thursday (May 30) in the afternoon.", language: .en,
+                published: CalendarDate(iso: "2024-05-28")),
+            RuleExample(
+                "The vote is set for Friday 13th, late in the day.", language: .en,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "Le vote est prévu jeudi 13, en fin de journée.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "The club lost on Monday 13,000 of its members.", language: .en,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "At the General Assembly in Marrakesh, on Monday, November 24, delegates elected a president.",
+                language: .en, reference: InMemoryReference([EditionDateMismatchRule.assembly])),
+            RuleExample(
+                "L’équipe hôte affrontera le samedi 10 janvier un adversaire encore inconnu.", language: .fr,
+                published: CalendarDate(iso: "2025-03-31")),
             RuleExample("Police chiefs met on Monday, November 24, 2025, in Marrakesh.", language: .en),
             RuleExample(
                 "The vote is set for Sunday, Nov. 30.", language: .en, published: CalendarDate(iso: "2025-11-24")),
@@ -31,8 +64,17 @@ struct WeekdayMismatchRule: DateRule {
     func findings(in check: DateCheck) -> [Finding] {
         var findings: [Finding] = []
         for mention in check.dates {
-            guard case .date(let date, let written?) = mention.value, let day = date.calendarDate,
-                day.weekday != written
+            guard case .date(let date, let written?) = mention.value else { continue }
+            if date.year == nil, let (year, evidence) = Self.referenceYear(of: date, in: mention, check: check),
+                let day = date.with(year: year).calendarDate, day.weekday != written
+            {
+                findings.append(
+                    finding(
+                        check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)],
+                        evidence: [evidence]))
+            }
+            guard let day = date.calendarDate, day.weekday != written,
+                !Self.tenseMovesYear(of: mention, day: day, to: written, check: check)
             else { continue }
             findings.append(
                 finding(check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)]))
@@ -56,17 +98,69 @@ struct WeekdayMismatchRule: DateRule {
                 findings.append(finding(check, mention, mismatches: mismatches, replacements: replacements))
             }
         }
-        return findings
+        return findings + looseFindings(in: check)
     }
 
-    private func finding(_ check: DateCheck, _ mention: Mention, mismatches: [CalendarDate], replacements: [String?])
-        -> Finding
-    {
+    /// Whether the date, written without a year, falls on `written` in the year its verb's tense
+    /// points to, when the nearest year is on the other side of the publication date: « rencontrera
+    /// le samedi 13 janvier » in a piece of 31 March 2023 is 13 January 2024, a Saturday.
+    static func tenseMovesYear(of mention: Mention, day: CalendarDate, to written: Weekday, check: DateCheck) -> Bool {
+        guard let published = check.published, !QuoteEditing.containsYear(mention.text) else { return false }
+        let first = check.document.tokenIndex(from: mention.span.start)
+        let shift: Int
+        switch check.tenses.tense(before: first, in: check.sentence(of: mention).tokens) {
+        case .future where day < published: shift = 1
+        case .past where day > published: shift = -1
+        default: return false
+        }
+        return CalendarDate(year: day.year + shift, month: day.month, day: day.day)?.weekday == written
+    }
+
+    private func finding(
+        _ check: DateCheck, _ mention: Mention, mismatches: [CalendarDate], replacements: [String?],
+        evidence: [Evidence] = []
+    ) -> Finding {
+        finding(
+            check, quoted: mention.text, span: mention.span, mismatches: mismatches, replacements: replacements,
+            evidence: evidence)
+    }
+
+    /// The finding for the words `quoted` at `span`, whose weekdays fall on `mismatches`.
+    func finding(
+        _ check: DateCheck, quoted: String, span: Span, mismatches: [CalendarDate], replacements: [String?],
+        evidence: [Evidence] = []
+    ) -> Finding {
         check.finding(
-            descriptor, at: mention.span,
-            message: check.wording.weekdayMismatch(quoted: mention.text, actual: mismatches),
-            suggestions: [QuoteEditing.replacingWeekdays(in: mention.text, with: replacements)],
-            evidence: mismatches.map { Evidence(statement: "\($0.isoDay) is a \($0.weekday.englishName)") })
+            descriptor, at: span,
+            message: check.wording.weekdayMismatch(quoted: quoted, actual: mismatches),
+            suggestions: [QuoteEditing.replacingWeekdays(in: quoted, with: replacements)],
+            evidence: evidence + mismatches.map { Evidence(statement: "\($0.isoDay) is a \($0.weekday.englishName)") })
+    }
+
+    /// The year of a date written without one (and left without one: no publication date), from
+    /// an event or an edition of the reference data that the sentence names and whose days
+    /// include it ("On Sunday, October 14, … launched the … mission": the launch of 14 October 2024).
+    static func referenceYear(of date: PartialDate, in mention: Mention, check: DateCheck) -> (Int, Evidence)? {
+        guard let month = date.month, let day = date.day, let reference = check.reference else { return nil }
+        let sentence = check.document.sentenceIndex(of: mention.span.start)
+        for named in check.names.subjects(inSentence: sentence) {
+            var periods: [(start: PartialDate?, end: PartialDate?, source: ReferenceSource)] =
+                reference.editions(ofSeries: named.subject.id).map { ($0.start, $0.end ?? $0.start, $0.source) }
+            if let event = reference.event(named.subject.id) {
+                periods.append((event.start, event.end ?? event.start, event.source))
+            }
+            for period in periods {
+                guard let first = period.start?.calendarDate, let last = period.end?.calendarDate else { continue }
+                for year in [first.year, last.year] {
+                    guard let candidate = CalendarDate(year: year, month: month, day: day), first <= candidate,
+                        candidate <= last
+                    else { continue }
+                    let statement = "\(named.subject.name) (\(named.subject.id)): \(first.isoDay) to \(last.isoDay)"
+                    return (year, Evidence(statement: statement, source: period.source.description))
+                }
+            }
+        }
+        return nil
     }
 }
 

@@ -53,7 +53,8 @@ struct WeekdayReading {
         return readings
     }
 
-    private static func isHabitOrList(_ index: Int, check: DateCheck) -> Bool {
+    /// Whether the weekday whose token is `index` is a habit or part of a list (``habitLeaders``).
+    static func isHabitOrList(_ index: Int, check: DateCheck) -> Bool {
         let tokens = check.tokens
         if habitLeaders.contains(check.word(index - 1)) { return true }
         guard index + 1 < tokens.count else { return false }

@@ -131,6 +131,14 @@ struct DateWording {
         "twenty-nine", "thirty", "thirty-one",
     ]
 
+    /// Whether a folded word is a month's name or its first three letters or more ("sept",
+    /// "févr" folded), in French or English.
+    static func isMonth(_ folded: String) -> Bool {
+        guard folded.count >= 3 else { return false }
+        let word = folded.hasSuffix(".") ? String(folded.dropLast()) : folded
+        return (frenchMonths + englishMonths).contains { WordFolding.fold($0).hasPrefix(word) }
+    }
+
     /// Quotes words from the draft, on one line: « … » in French, “…” in English.
     func quoted(_ words: String) -> String {
         let line = Self.oneLine(words)

@@ -1,0 +1,113 @@
+import FactDeskKit
+
+/// Rule `elapsed-years-mismatch`: a number of years that ran from a year the same sentence gives
+/// to the time of the text, and that the calendar contradicts: « a brisé 25 ans de disette,
+/// après le titre de 1997 » in 2025 is 28 years; "a first in 20 years, since it last met here
+/// in 1996", in 2026, is 30.
+///
+/// The years must be followed, within a few words and not right after them ("three years after
+/// the 2019 flood" places another event, of unknown date), by "après", "depuis", "since" or
+/// "after", then by a year alone, with no other date between. The time of the text is the
+/// publication year (else the text's own, ``TextTime``), or another year the sentence writes; the count may fall one short (the
+/// anniversary day may not have come yet).
+struct ElapsedYearsMismatchRule: DateRule {
+    static let published = CalendarDate(iso: "2026-03-10")
+
+    let descriptor = RuleDescriptor(
+        id: "elapsed-years-mismatch", severity: .error,
+        summary: "A number of years since a year the text gives that the calendar contradicts.",
+        examples: [
+            RuleExample(
+                "L’équipe a mis fin à ⟦22 ans d’attente, depuis son dernier titre en 2001⟧.", language: .fr,
+                published: published),
+            RuleExample(
+                "The club hosts the final for the first time in ⟦twenty years, since it last did in 1996⟧.",
+                language: .en, published: published),
+            RuleExample(
+                "Le samedi 14 mars 2026, l’équipe a mis fin à ⟦22 ans d’attente, depuis son dernier titre en 2001⟧.",
+                language: .fr),
+            RuleExample(
+                "L’équipe a mis fin à 25 ans d’attente, depuis son dernier titre en 2001.", language: .fr,
+                published: published),
+            RuleExample(
+                "Le samedi 14 mars 2026, l’équipe a mis fin à 25 ans d’attente, depuis son dernier titre en 2001.",
+                language: .fr),
+            RuleExample(
+                "Le 14 mars 2016 et le 2 mai 2026, l’équipe a vu 22 ans d’attente, depuis son titre en 2001.",
+                language: .fr),
+            RuleExample(
+                "The club hosts the final for the first time in thirty years, since it last did in 1996.",
+                language: .en, published: published),
+            RuleExample(
+                "Trois ans après la crue de 2019, la digue a été reconstruite.", language: .fr, published: published),
+            RuleExample(
+                "En 2020, le club a mis fin à 19 ans d’attente, depuis son dernier titre en 2001.", language: .fr,
+                published: published),
+        ])
+
+    /// Words that tie the years to the year they ran from.
+    static let connectors: Set<String> = ["apres", "depuis", "since", "after"]
+    /// How many words after the years the connector may come.
+    static let connectorReach = 8
+    /// How many words after the connector the year may come.
+    static let yearReach = 10
+
+    func findings(in check: DateCheck) -> [Finding] {
+        guard let (published, publication) = check.publishedOrTextTime else { return [] }
+        return check.durations.compactMap { duration -> Finding? in
+            guard case .duration(let amount, .year) = duration.value, let stated = DurationContext.wholeNumber(amount),
+                let from = Self.startYear(after: duration, check: check),
+                case .date(let date, _) = from.value, let year = date.year
+            else { return nil }
+            let sentence = check.sentence(of: duration)
+            var times = [published.year]
+            for mention in check.mentions(check.dates, in: sentence.span) where mention != from {
+                if case .date(let other, _) = mention.value, let otherYear = other.year, otherYear > year {
+                    times.append(otherYear)
+                }
+            }
+            guard times.allSatisfy({ $0 - year >= 1 }),
+                !times.contains(where: { [$0 - year - 1, $0 - year].contains(stated) })
+            else { return nil }
+            let span = duration.span.union(from.span)
+            let years = published.year - year
+            return check.finding(
+                descriptor, at: span,
+                message: check.wording.elapsedYears(
+                    quoted: check.document.text(in: span), from: year, to: published.year, years: years),
+                evidence: [
+                    Evidence(statement: "published in \(published.year); \(year) to \(published.year) is \(years) years")
+                ] + (publication.map { [$0] } ?? []))
+        }
+    }
+
+    /// The year the duration runs from: a connector within ``connectorReach`` words after it (not
+    /// the next word), then a year alone within ``yearReach`` words, with no other date between.
+    private static func startYear(after duration: Mention, check: DateCheck) -> Mention? {
+        let sentence = check.sentence(of: duration)
+        let after = check.document.tokenRange(of: duration.span).upperBound
+        guard
+            let connector = (after + 1..<min(sentence.tokens.upperBound, after + connectorReach)).first(where: {
+                connectors.contains(check.word($0))
+            })
+        else { return nil }
+        let end = min(sentence.tokens.upperBound, connector + 1 + yearReach)
+        guard end > connector + 1 else { return nil }
+        let window = Span(start: duration.span.end, end: check.tokens[end - 1].span.end)
+        guard let first = check.mentions(check.timeline, in: window).first, first.kind == .date,
+            case .date(let date, _) = first.value, date.year != nil, date.month == nil,
+            first.span.start > check.tokens[connector].span.start
+        else { return nil }
+        return first
+    }
+}
+
+extension DateWording {
+    /// "« 22 ans d’attente, depuis son dernier titre en 2001 » : de 2001 à 2026, l’année de
+    /// publication, il y a vingt-cinq ans."
+    func elapsedYears(quoted words: String, from: Int, to: Int, years: Int) -> String {
+        language == .fr
+            ? quoted(words) + colon + "de \(from) à \(to), l’année de publication, il y a \(numberInWords(years)) ans."
+            : quoted(words) + colon + "from \(from) to \(to), the year of publication, is \(numberInWords(years)) years."
+    }
+}

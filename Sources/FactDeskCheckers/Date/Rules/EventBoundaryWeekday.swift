@@ -1,0 +1,88 @@
+import FactDeskKit
+
+/// A weekday that a verb makes the first or the last day of the event its sentence speaks of:
+/// "the summit kicked off Monday", « le Tour s’élance ce dimanche », "will start its activities
+/// on Sunday", "closed on Friday", « se clôturera jeudi ».
+///
+/// It disagrees with the event when the event opens (or closes) within ``reach`` days of the
+/// publication date on another weekday: the weekday then cannot be that day, whichever way it
+/// is read from the publication date.
+struct EventBoundaryWeekday {
+    /// The weekday or relative weekday mention.
+    var mention: Mention
+    /// The weekday written.
+    var weekday: Weekday
+    /// Whether the verb opens the event (else it closes it).
+    var opens: Bool
+    /// The verb's token.
+    var verb: Int
+    var sentence: Int
+
+    /// Verbs that open an event, folded.
+    static let openingVerbs: Set<String> = [
+        "open", "opens", "opened", "opening", "kicked", "kicks", "kick", "began", "begins", "begin", "start",
+        "starts", "started", "starting", "ouvre", "ouvrira", "ouvert", "ouverte", "ouvriront", "debute", "debutera",
+        "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway",
+    ]
+    /// Verbs that close an event, folded.
+    static let closingVerbs: Set<String> = [
+        "close", "closes", "closed", "closing", "ended", "ends", "end", "concluded", "concludes", "conclude",
+        "cloture", "cloturera", "clos", "termine", "terminera", "acheve", "achevera",
+    ]
+    /// How many tokens may stand between the verb and the weekday ("start its activities “Sunday”").
+    static let verbReach = 5
+    /// How far from the publication date the event's first or last day may be, in days, for a
+    /// weekday to name it without doubt.
+    static let reach = 6
+
+    /// The weekdays alone and the relative weekdays ("ce dimanche") right after an opening or a
+    /// closing verb.
+    static func candidates(in check: DateCheck) -> [EventBoundaryWeekday] {
+        var found: [EventBoundaryWeekday] = []
+        for mention in check.weekdays + check.relatives {
+            let weekday: Weekday
+            switch mention.value {
+            case .weekday(let written): weekday = written
+            case .relativeDate(.weekday(let written, _)): weekday = written
+            default: continue
+            }
+            let sentence = check.document.sentenceIndex(of: mention.span.start)
+            let first = check.document.tokenIndex(from: mention.span.start)
+            guard !WeekdayReading.isHabitOrList(first, check: check) else { continue }
+            let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
+            for index in (from..<first).reversed() {
+                let word = check.word(index)
+                // "got under way"
+                let opens = openingVerbs.contains(word) || (word == "way" && check.word(index - 1) == "under")
+                if opens || closingVerbs.contains(word) {
+                    found.append(
+                        EventBoundaryWeekday(
+                            mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence))
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// Whether the event is what opens or closes: an event noun or the event's name before the
+    /// verb, in its sentence ("the summit kicked off", « le Tour de France s’élance »), not only
+    /// its place ("le marché de Marrakech ouvre samedi") nor a part of it named alone ("matches
+    /// start on Thursday", "the hearing opened on Monday").
+    func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
+        let before = check.document.sentences[sentence].tokens.lowerBound..<verb
+        return before.contains { EventWords.nouns.contains(check.word($0)) }
+            || check.names.subjects(inSentence: sentence).contains {
+                $0.subject.id == period.subjectID && $0.tokens.lowerBound < verb
+            }
+    }
+
+    /// The event's first or last day, when it lies near the publication date on another weekday.
+    func contradicted(by period: EventPeriod, published: CalendarDate) -> CalendarDate? {
+        let day = opens ? period.first : period.last
+        guard abs(day.daysSinceEpoch - published.daysSinceEpoch) <= Self.reach, day.weekday != weekday else {
+            return nil
+        }
+        return day
+    }
+}

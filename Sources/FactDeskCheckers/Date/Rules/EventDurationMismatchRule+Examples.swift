@@ -1,0 +1,28 @@
+import FactDeskKit
+
+extension EventDurationMismatchRule {
+    /// Examples about the 93rd INTERPOL General Assembly (24–27 November 2025, Marrakech),
+    /// published on its opening day unless they say otherwise.
+    static let examples: [RuleExample] = {
+        let reference = InMemoryReference([EditionDateMismatchRule.assembly])
+        let published = CalendarDate(iso: "2025-11-24")
+        func example(_ text: String, _ language: Language, published: CalendarDate? = published) -> RuleExample {
+            RuleExample(text, language: language, published: published, reference: reference)
+        }
+        return [
+            example("A ⟦three-day⟧ General Assembly opened in Marrakesh with a minute of silence.", .en),
+            example("L’Assemblée générale d’INTERPOL s’est ouverte à Marrakech pour ⟦deux semaines⟧ de débats.", .fr),
+            example(
+                "L’Assemblée générale d’INTERPOL a ouvert ses portes ce lundi 24 novembre 2025 à Marrakech pour ⟦deux semaines⟧.",
+                .fr, published: nil),
+            example("A four-day General Assembly opened in Marrakesh with a minute of silence.", .en),
+            example("L’Assemblée générale d’INTERPOL s’est ouverte à Marrakech pour quatre jours de débats.", .fr),
+            example(
+                "L’Assemblée générale d’INTERPOL a ouvert ses portes ce lundi 24 novembre 2025 à Marrakech pour quatre jours.",
+                .fr, published: nil),
+            example("La délégation, à Marrakech pour l’Assemblée générale d’INTERPOL, y restera pendant deux semaines.", .fr),
+            example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
+            example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
+        ]
+    }()
+}

@@ -1,0 +1,92 @@
+import FactDeskKit
+
+/// Rule `event-duration-mismatch` (warning): a length the text gives an event ("a three-day
+/// summit", « pour deux semaines de festival ») that its dates in the reference data contradict.
+///
+/// The length must be the event's own: a compound before the event ("a three-day summit", "the
+/// four-day NATO meeting"), or "pour" / "for" after an opening verb (« s’est ouvert pour deux
+/// semaines », "opened for three days"); and have no range of the text to go with (those are
+/// ``RangeDurationMismatchRule``'s). "Delegates stay for two weeks" says nothing of the event.
+/// The event is the one its sentence speaks of (``EventTies``): an event or edition of the reference data, by its name, its place
+/// or, when only one is near, an event noun; near the publication date, else near the text's own
+/// time (``TextTime``: « a ouvert ses portes ce samedi 22 février 2025 pour deux semaines »).
+struct EventDurationMismatchRule: DateRule {
+    let descriptor = RuleDescriptor(
+        id: "event-duration-mismatch", severity: .warning,
+        summary: "A length given to an event that its dates in the reference data contradict.",
+        examples: EventDurationMismatchRule.examples)
+
+    func findings(in check: DateCheck) -> [Finding] {
+        guard !check.durations.isEmpty, let (day, publication) = check.publishedOrTextTime else { return [] }
+        let anchors = check.timeline.filter { $0.kind == .date || $0.kind == .dateRange }
+        var ties: EventTies?
+        return check.durations.compactMap { duration -> Finding? in
+            guard case .duration(let amount, let unit) = duration.value, unit == .day || unit == .week,
+                let stated = DurationContext.wholeNumber(amount),
+                DurationContext(check: check, duration: duration).describesLength,
+                RangeDurationMismatchRule.pairedRange(for: duration, anchors: anchors, check: check) == nil
+            else { return nil }
+            let events = ties ?? EventTies(EventPeriods.near(day, in: check), check: check)
+            ties = events
+            guard let period = events.period(ofSentence: check.document.sentenceIndex(of: duration.span.start)),
+                period.subjectID != nil, Self.qualifies(period, with: duration, check: check)
+            else { return nil }
+            let days = period.last.daysSinceEpoch - period.first.daysSinceEpoch + 1
+            guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days) else { return nil }
+            return check.finding(
+                descriptor, at: duration.span,
+                message: check.wording.eventDuration(
+                    quoted: duration.text, first: period.first, last: period.last, days: days),
+                suggestions: unit == .day
+                    ? [RangeDurationMismatchRule.corrected(duration.text, stated: stated, days: days, check.wording)]
+                    : [],
+                evidence: [period.evidence] + (publication.map { [$0] } ?? []))
+        }
+    }
+
+    /// Verbs that open an event, folded: a length after them and "pour" / "for" is the event's.
+    static let openingWords: Set<String> = [
+        "ouvre", "ouvert", "ouverte", "ouvrira", "ouvrent", "portes", "debute", "debutera", "demarre", "lance",
+        "lancee", "opens", "opened", "open", "kicked", "kicks", "began", "begins", "starts", "started", "launched",
+    ]
+    /// How far before "pour" / "for" the opening verb may be, in tokens.
+    static let openingReach = 10
+
+    /// Whether the length qualifies the event: a compound before an event noun with no other
+    /// subject's name between ("a three-day summit", not "a two-day Europol meeting") or before
+    /// the event's name, within three words ("a five-day General Assembly"), or
+    /// "pour" / "for" after an opening verb.
+    static func qualifies(_ period: EventPeriod, with duration: Mention, check: DateCheck) -> Bool {
+        let range = check.document.tokenRange(of: duration.span)
+        let sentence = check.sentence(of: duration).tokens
+        if duration.text.contains("-") {
+            let next = range.upperBound..<min(sentence.upperBound, range.upperBound + 3)
+            let names = check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start))
+            // "a two-day Europol meeting" is another subject's meeting.
+            guard let noun = next.first(where: { EventWords.nouns.contains(check.word($0)) }) else {
+                return names.contains { $0.subject.id == period.subjectID && next.contains($0.tokens.lowerBound) }
+            }
+            return !names.contains { named in
+                named.subject.id != period.subjectID && (range.upperBound..<noun).contains(named.tokens.lowerBound)
+            }
+        }
+        guard ["pour", "for"].contains(check.word(range.lowerBound - 1)) else { return false }
+        let from = max(sentence.lowerBound, range.lowerBound - 1 - openingReach)
+        return (from..<range.lowerBound - 1).contains { openingWords.contains(check.word($0)) }
+    }
+}
+
+extension DateWording {
+    /// "« deux semaines » : l’événement se tient du 22 février au 1er mars 2025, huit jours, le
+    /// premier et le dernier compris."
+    func eventDuration(quoted words: String, first: CalendarDate, last: CalendarDate, days: Int) -> String {
+        let period = range(
+            PartialDate(year: first.year, month: first.month, day: first.day),
+            PartialDate(year: last.year, month: last.month, day: last.day), withYear: true, style: .fromTo)
+        return language == .fr
+            ? quoted(words) + colon
+                + "selon les données de référence, l’événement se tient \(period) : \(numberInWords(days)) jours, le premier et le dernier compris."
+            : quoted(words) + colon
+                + "the reference data gives the event \(period): \(numberInWords(days)) days, counting the first and the last."
+    }
+}

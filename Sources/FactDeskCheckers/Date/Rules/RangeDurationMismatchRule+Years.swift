@@ -1,0 +1,91 @@
+import FactDeskKit
+
+/// Lengths in years against the years they span: a range of years in the same sentence
+/// ("Agenda 2024-2029 : les objectifs des 5 prochaines années") or a year the length runs until
+/// ("for two years, until the next meeting in 2026", « pour trois ans, jusqu’en 2027 »).
+extension RangeDurationMismatchRule {
+    /// Words that end a length at a year: "until", "till", « jusqu’ » (« jusqu’en », « jusqu’à »).
+    static let untilWords: Set<String> = ["until", "till", "jusqu'"]
+    /// Words before a number of years that make it a span from now or to now: "the next five
+    /// years", "the past ten years".
+    static let spanWords: Set<String> = ["next", "past", "last", "coming", "prochaines", "dernieres"]
+    /// How many words after the length the "until" may come.
+    static let untilReach = 3
+    /// How many words after "until" the year may come ("until the next meeting in 2026").
+    static let yearReach = 6
+
+    /// Years against a range of years of the sentence, else against the year they run until.
+    func yearFinding(_ duration: Mention, stated: Int, check: DateCheck) -> Finding? {
+        let context = DurationContext(check: check, duration: duration)
+        guard context.isNotDelay else { return nil }
+        let sentence = check.sentence(of: duration)
+        if Self.isSpan(duration, check: check) || context.describesLength,
+            let range = check.mentions(check.ranges, in: sentence.span).first(where: Self.isYearRange),
+            case .dateRange(let start, let end, _, _) = range.value, let first = start.year, let last = end.year
+        {
+            // "2024-2029" is five years, or six counting both ends.
+            let years = last - first
+            guard years >= 1, ![years, years + 1].contains(stated) else { return nil }
+            return check.finding(
+                descriptor, at: Self.span(duration, range, check: check),
+                message: check.wording.yearSpan(quoted: duration.text, range: range.text, years: years),
+                evidence: [Evidence(statement: "\(first) to \(last) is \(years) years")])
+        }
+        guard context.describesLength, let (published, publication) = check.publishedOrTextTime,
+            let until = Self.untilYear(after: duration, in: sentence, check: check),
+            case .date(let date, _) = until.value, let year = date.year
+        else { return nil }
+        let years = year - published.year
+        guard years >= 1, stated != years else { return nil }
+        return check.finding(
+            descriptor, at: duration.span.union(until.span),
+            message: check.wording.yearsUntil(quoted: check.document.text(in: duration.span.union(until.span)),
+                published: published.year, year: year, years: years),
+            evidence: [Evidence(statement: "published in \(published.year); \(published.year) to \(year) is \(years) years")]
+                + (publication.map { [$0] } ?? []))
+    }
+
+    /// "les 5 prochaines années", "the next five years".
+    private static func isSpan(_ duration: Mention, check: DateCheck) -> Bool {
+        let range = check.document.tokenRange(of: duration.span)
+        return range.contains { spanWords.contains(check.word($0)) } || spanWords.contains(check.word(range.lowerBound - 1))
+    }
+
+    private static func isYearRange(_ mention: Mention) -> Bool {
+        guard case .dateRange(let start, let end, _, _) = mention.value else { return false }
+        return start.month == nil && end.month == nil && start.year != nil && end.year != nil
+    }
+
+    /// The year a length runs until: "until" within ``untilReach`` words after the length, then a
+    /// year alone within ``yearReach`` words, in the same sentence.
+    private static func untilYear(after duration: Mention, in sentence: Sentence, check: DateCheck) -> Mention? {
+        let after = check.document.tokenRange(of: duration.span).upperBound
+        guard let until = (after..<min(sentence.tokens.upperBound, after + untilReach)).first(where: {
+            untilWords.contains(check.word($0))
+        }) else { return nil }
+        let from = check.tokens[until].span.end
+        let to = check.tokens[min(sentence.tokens.upperBound, until + 1 + yearReach) - 1].span.end
+        return check.mentions(check.dates, in: Span(start: from, end: to)).first { mention in
+            if case .date(let date, _) = mention.value { return date.year != nil && date.month == nil }
+            return false
+        }
+    }
+}
+
+extension DateWording {
+    /// "« 4 prochaines années » : « 2024-2029 » couvre cinq ans."
+    func yearSpan(quoted words: String, range: String, years: Int) -> String {
+        language == .fr
+            ? quoted(words) + colon + "\(quoted(range)) couvre \(numberInWords(years)) ans."
+            : quoted(words) + colon + "\(quoted(range)) spans \(numberInWords(years)) years."
+    }
+
+    /// "“4 years until the next meeting in 2026”: from 2024, the year of publication, 2026 is two years away."
+    func yearsUntil(quoted words: String, published: Int, year: Int, years: Int) -> String {
+        language == .fr
+            ? quoted(words) + colon
+                + "depuis \(published), l’année de publication, \(year) est à \(numberInWords(years)) ans."
+            : quoted(words) + colon
+                + "from \(published), the year of publication, \(year) is \(numberInWords(years)) years away."
+    }
+}
