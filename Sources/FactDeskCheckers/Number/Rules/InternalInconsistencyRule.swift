@@ -1,7 +1,8 @@
 import FactDeskKit
 
 /// Rule `internal-inconsistency`: the same subject and property given two values that cannot
-/// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another).
+/// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another),
+/// or a count whose breakdown in parentheses adds up to something else (``BreakdownSums``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -19,6 +20,16 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.french(
                 "En 2020, INTERPOL comptait 194 pays membres. Aujourd’hui, INTERPOL compte 196 pays membres."),
             NumberExamples.english("Europol’s 27 member states and INTERPOL’s 196 member countries met."),
+            NumberExamples.french("La course réunit ⟦30 voitures (10 en catégorie A, 10 en B et 12 en C)⟧ samedi."),
+            NumberExamples.french(
+                "⟦Quarante élus ont siégé dès lundi (18 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)⟧."),
+            NumberExamples.english("The panel heard ⟦25 witnesses (9 for the defence, 12 for the prosecution and 3 experts)⟧."),
+            NumberExamples.french("La course réunit 30 voitures (10 en catégorie A, 10 en B et 10 en C) samedi."),
+            NumberExamples.french(
+                "Quarante élus ont siégé dès lundi (17 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)."),
+            NumberExamples.french("La course réunit 30 voitures (dont 10 en catégorie A et 10 en B) samedi."),
+            NumberExamples.english("The panel heard 25 witnesses (in 3 sessions, over 12 days) last week."),
+            NumberExamples.english("Turnout reached 61% (4,519,253 of 7,371,890 voters) on Sunday."),
         ])
 
     /// Claims that can contradict each other: about the same thing at the same time.
@@ -41,6 +52,17 @@ struct InternalInconsistencyRule: NumberRule {
     static let comparedClaims = 8
 
     func findings(in check: NumberCheck) -> [Finding] {
+        claimFindings(in: check)
+            + BreakdownSums(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.breakdownMismatch(
+                        quoted: check.document.text(in: mismatch.span), whole: mismatch.whole.text,
+                        parts: mismatch.parts))
+            }
+    }
+
+    private func claimFindings(in check: NumberCheck) -> [Finding] {
         var groups: [Group: [Claim]] = [:]
         var findings: [Finding] = []
         for claim in check.claims where !claim.isPart {

@@ -11,6 +11,15 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, parts in parentheses that do not add up to their whole.
+    func breakdownMismatch(quoted: String, whole: String, parts: [Decimal]) -> String {
+        let sum = parts.map(number).joined(separator: " + ") + " = " + number(parts.reduce(0, +))
+        switch language {
+        case .fr: return "\(quote(quoted)) : les parties donnent \(sum), pas \(quote(whole))."
+        case .en: return "\(quote(quoted)): the parts add up to \(sum), not \(quote(whole))."
+        }
+    }
+
     /// `part-exceeds-whole`, a part larger than the reference total.
     func partExceedsReference(quoted: String, part: Decimal, subject: String, whole: Decimal) -> String {
         switch language {
