@@ -12,7 +12,8 @@ struct NumberCheck {
     let claims: [Claim]
     /// The ordinals that number editions of reference series.
     let editions: [EditionNumberClaim]
-    /// The reference data's numeric facts, when it has any.
+    /// The reference data's numeric facts, when it has any, with scales and currencies in their
+    /// units applied (``ScaledFacts``).
     let facts: (any NumericFacts)?
 
     init(document: Document, context: CheckContext) {
@@ -20,7 +21,7 @@ struct NumberCheck {
         self.wording = NumberWording(language: document.language)
         let numbers = MentionIndex(context.mentions, kinds: [.number, .percent, .numberRange])
         self.numbers = numbers.mentions
-        self.facts = context.reference as? any NumericFacts
+        self.facts = (context.reference as? any NumericFacts).map { ScaledFacts(base: $0) }
         guard let reference = context.reference else {
             self.claims = []
             self.editions = []

@@ -138,7 +138,9 @@ struct ClaimBuilder {
         return .published
     }
 
-    /// The days of the sentence's date nearest to a mention, within ``SubjectOccurrences/window``.
+    /// The days of the sentence's date nearest to a mention, within ``SubjectOccurrences/window``,
+    /// leaving out dates of history ("since 1949", « fondée en 1963 »): a claim beside one
+    /// speaks of today ("Since its creation in 1949, the Alliance has grown to 32 members").
     private func nearestDate(to mention: Mention, sentence: Int) -> ClosedRange<CalendarDate>? {
         let window = SubjectOccurrences.window
         let sentenceTokens = document.sentences[sentence].tokens
@@ -146,10 +148,16 @@ struct ClaimBuilder {
         let first = max(sentenceTokens.lowerBound, number.lowerBound - window)
         let last = min(sentenceTokens.upperBound, number.upperBound + window)
         guard first < last else { return nil }
-        let nearest = dates.mentions(in: document.span(ofTokens: first..<last)).min {
+        let nearest = dates.mentions(in: document.span(ofTokens: first..<last)).filter { !isHistory($0) }.min {
             distance($0.span, mention.span) < distance($1.span, mention.span)
         }
         return nearest.flatMap(Self.days)
+    }
+
+    /// Whether a date follows "since", « depuis » or a word of founding within three words.
+    private func isHistory(_ date: Mention) -> Bool {
+        let start = document.tokenIndex(from: date.span.start)
+        return (max(0, start - 3)..<start).contains { isWord($0, in: ClaimWords.historyWords) }
     }
 
     private func distance(_ first: Span, _ second: Span) -> Int {

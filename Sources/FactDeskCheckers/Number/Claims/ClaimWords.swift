@@ -40,14 +40,15 @@ enum ClaimWords {
 
     /// Verbs that link a property to its count: "est de", "s’élève à", "atteint", "stands at".
     static let linkVerbs: Set<String> = [
-        "est", "etait", "sera", "eleve", "elevait", "atteint", "atteignait", "totalise", "passe", "is", "was", "are",
-        "were", "stands", "stood", "reached", "totals", "totalled", "totaled", "rose", "grew",
+        "est", "etait", "sera", "eleve", "elevent", "elevait", "elevaient", "etablit", "etablissent", "etablissait",
+        "atteint", "atteignait", "totalise", "passe", "is", "was", "are", "were", "stands", "stood", "reached",
+        "totals", "totalled", "totaled", "rose", "grew", "came", "comes",
     ]
 
     /// Between a property and its count, the words that may stand: link verbs and the small
     /// words around them ("s’élève à", "has now reached", "rose to").
     static let linkWords: Set<String> = linkVerbs.union([
-        "s'", "a", "à", "de", "d'", "desormais", "aujourd'hui", "at", "now", "has", "had", "to", "of",
+        "s'", "a", "à", "de", "d'", "desormais", "aujourd'hui", "at", "now", "has", "had", "to", "of", "in",
     ])
 
     /// Articles before a property whose count follows a link verb: "le budget atteint".
@@ -101,6 +102,13 @@ enum ClaimWords {
 
     /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
     static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to"]
+
+    /// Before a date, words that make it a date of history rather than the time a claim speaks
+    /// of: "since", « depuis », founding words ("founded in", « créée en », "since its creation on").
+    static let historyWords: Set<String> = [
+        "since", "depuis", "founded", "established", "created", "creation", "founding", "inception", "fonde",
+        "fondee", "cree", "creee", "fondation",
+    ]
 
     /// Before a verb of having, words that make it a wish or a future: "aims to have", "will have".
     static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "should", "must", "can"]

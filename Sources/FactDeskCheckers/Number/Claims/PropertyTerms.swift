@@ -11,6 +11,8 @@ struct PropertyTerms {
 
     /// The terms, by their first folded word.
     private let byFirstWord: [String: [Term]]
+    /// The number of words of the longest term.
+    let longest: Int
 
     /// Reads the terms of a language, splitting them into words as the tokenizer does.
     init(_ terms: [PropertyTerm]) {
@@ -21,6 +23,7 @@ struct PropertyTerms {
             byFirstWord[first, default: []].append(Term(property: term.property, words: words))
         }
         self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        self.longest = byFirstWord.values.joined().map(\.words.count).max() ?? 0
     }
 
     /// Whether no property has a term.
