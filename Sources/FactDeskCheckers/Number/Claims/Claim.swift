@@ -20,6 +20,8 @@ struct Claim {
     var span: Span
     /// The reference subject the claim is about, when known, with its name in the draft's language.
     var subject: (id: String, name: String)?
+    /// How a description or possessive was read as the subject ("the Alliance" as NATO), if one was.
+    var subjectReading: SubjectReading?
     /// When the claim speaks of.
     var time: ClaimTime
     /// Whether only a preposition makes the count a total ("de 195 pays membres", "from 40

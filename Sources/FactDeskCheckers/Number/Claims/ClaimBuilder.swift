@@ -61,7 +61,7 @@ struct ClaimBuilder {
         else { return nil }
         let termSpan = document.span(ofTokens: match.term)
         let subject =
-            match.subject
+            match.subject.map { ResolvedSubject(occurrence: $0) }
             ?? subjects.subject(
                 for: match.property,
                 claimTokens: min(start, match.term.lowerBound)..<max(number.upperBound, match.term.upperBound),
@@ -69,7 +69,7 @@ struct ClaimBuilder {
         return Claim(
             mention: mention, value: value, written: written, property: match.property, term: termSpan,
             numberSpan: numberSpan, span: span(of: match, number: numberSpan, term: termSpan),
-            subject: subject.map { ($0.id, $0.name) },
+            subject: subject.map { ($0.occurrence.id, $0.occurrence.name) }, subjectReading: subject?.reading,
             time: time(of: mention, isInPresent: isInPresent(before: start, in: sentenceTokens), sentence: sentence),
             isWeak: match.lead == nil && !match.isPart && isWeakTotal(before: start, in: sentenceTokens),
             isPart: match.isPart, whole: match.whole)

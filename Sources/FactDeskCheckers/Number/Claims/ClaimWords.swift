@@ -110,6 +110,14 @@ enum ClaimWords {
         "fondee", "cree", "creee", "fondation",
     ]
 
+    /// Words of titles, capitalised in English before a name ("the Samoan Prime Minister"): not names of owners.
+    static let titleWords: Set<String> = [
+        "president", "prime", "minister", "secretary", "general", "chancellor", "king", "queen", "prince", "princess",
+        "judge", "chairman", "chairwoman", "chair", "governor", "mayor", "ambassador", "director", "chief", "premier",
+        "senator", "spokesman", "spokeswoman", "spokesperson", "commissioner", "envoy", "foreign", "defence", "defense",
+        "president-elect", "vice", "deputy", "head",
+    ]
+
     /// Before a verb of having, words that make it a wish or a future: "aims to have", "will have".
     static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "should", "must", "can"]
 }

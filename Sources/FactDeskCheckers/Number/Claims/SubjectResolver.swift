@@ -14,6 +14,7 @@ final class SubjectResolver {
     private let facts: any NumericFacts
     /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
     private let dateWords: MentionIndex
+    private let descriptions: Descriptions
     private var hasProperty: [String: Bool] = [:]
     private var lastWithProperty: [String: SubjectOccurrence?] = [:]
 
@@ -28,6 +29,7 @@ final class SubjectResolver {
         self.names = names
         self.facts = facts
         self.dateWords = dateWords
+        self.descriptions = Descriptions(document: document)
     }
 
     /// The entity named from token `index` on, if one is.
@@ -45,25 +47,58 @@ final class SubjectResolver {
     }
 
     /// The subject of a claim of `property` on `claimTokens` (number and term), whose term ends
-    /// before token `termEnd`, in sentence `sentence`.
-    func subject(for property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> SubjectOccurrence? {
+    /// before token `termEnd`, in sentence `sentence`, with how it was read when no name stands
+    /// in the claim's sentence next to it.
+    ///
+    /// A description or possessive around the claim ("the transatlantic Alliance", « Ses
+    /// ventes », "the 31-member military alliance") is read as the most recent subject that fits
+    /// its kind and has facts of the property: named before the claim in its sentence, in the
+    /// sentences before it, later in its paragraph, or the draft's main entity. A name the
+    /// reference data does not know does not stop that search: the description says the claim
+    /// is about something the draft named.
+    func subject(for property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
         let named = names.inSentence(sentence, near: claimTokens)
         switch nounPhraseSubject(after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence) {
-        case .found(let subject): return subject
+        case .found(let subject): return ResolvedSubject(occurrence: subject)
         case .unknown: return nil
         case .none: break
         }
+        let sentenceTokens = document.sentences[sentence].tokens
+        let description = descriptions.description(
+            claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens)
+        let fits = { (subject: SubjectOccurrence) in
+            self.has(property, subject) && (description?.kinds.map { $0.contains(subject.kind) } ?? true)
+        }
+        func reading(_ subject: SubjectOccurrence, _ place: SubjectReading.Place) -> ResolvedSubject {
+            ResolvedSubject(
+                occurrence: subject,
+                reading: description.map {
+                    SubjectReading(words: document.text(in: document.span(ofTokens: $0.tokens)), place: place)
+                })
+        }
         switch sentenceSubject(for: property, claimTokens: claimTokens, named: named, sentence: sentence) {
-        case .found(let subject): return subject
-        case .unknown: return nil
+        case .found(let subject) where fits(subject): return reading(subject, .sameSentence)
+        case .found, .unknown: if description == nil { return nil }
         case .none: break
+        }
+        if description != nil, let before = named.last(where: { $0.tokens.upperBound <= claimTokens.lowerBound && fits($0) }) {
+            return reading(before, .sameSentence)
         }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - Self.sentencesBack), by: -1) {
-            guard document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
-            if let last = lastSubject(with: property, in: previous) { return last }
+            guard description != nil || document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph
+            else { break }
+            if let last = lastSubject(with: property, in: previous), fits(last) {
+                return reading(last, .before(sentence - previous))
+            }
         }
-        return names.mainEntity.flatMap { has(property, $0) ? $0 : nil }
+        if description != nil {
+            for next in sentence + 1..<min(document.sentences.count, sentence + 1 + Self.sentencesBack) {
+                guard document.paragraphIndex(of: document.sentences[next].span.start) == paragraph else { break }
+                if let first = names.inSentence(next).first(where: fits) { return reading(first, .after) }
+            }
+        }
+        return names.mainEntity.flatMap { fits($0) ? reading($0, .draft) : nil }
     }
 
     /// The sentence's entity with the property nearest before the claim, else nearest after it;
@@ -121,7 +156,8 @@ final class SubjectResolver {
         return range.contains { index in
             let token = tokens[index]
             guard token.kind == .word, Fold.isCapitalised(token.text),
-                !named.contains(where: { $0.tokens.contains(index) }), !dateWords.covers(token.span.start)
+                !named.contains(where: { $0.tokens.contains(index) }), !dateWords.covers(token.span.start),
+                !descriptions.isDescriptionNoun(index), !isTitle(index)
             else { return false }
             let startsAgain = index == sentenceStart || ClaimWords.openingMarks.contains(tokens[index - 1].text)
             return !startsAgain || Self.isPlainlyAName(token.text)
@@ -135,6 +171,16 @@ final class SubjectResolver {
         let found = names.inSentence(sentence).last { has(property, $0) }
         lastWithProperty[key] = .some(found)
         return found
+    }
+
+    /// Whether a capitalised word is a title ("Prime Minister", "Secretary General") or a word
+    /// right before one ("the Samoan Prime Minister"), which names a person's office, not an owner.
+    private func isTitle(_ index: Int) -> Bool {
+        let tokens = document.tokens
+        func isTitleWord(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].kind == .word && ClaimWords.titleWords.contains(Fold.word(tokens[index].text))
+        }
+        return isTitleWord(index) || (isTitleWord(index + 1) && Fold.isCapitalised(tokens[index + 1].text))
     }
 
     /// Whether a word is a name even at the start of a sentence: an acronym ("NATO", "ONU") or a
@@ -158,4 +204,29 @@ final class SubjectResolver {
         return index >= 0 && index < tokens.count && tokens[index].kind == .word
             && words.contains(Fold.word(tokens[index].text))
     }
+}
+
+/// A claim's subject, and how a description or possessive was read as it.
+struct ResolvedSubject {
+    var occurrence: SubjectOccurrence
+    var reading: SubjectReading?
+}
+
+/// A description or possessive read as a subject named elsewhere: "« ses » read as the African
+/// Union, named in the previous sentence".
+struct SubjectReading {
+    /// Where the subject is named, relative to the claim.
+    enum Place: Equatable {
+        case sameSentence
+        /// That many sentences before.
+        case before(Int)
+        /// Later in the paragraph.
+        case after
+        /// The entity the draft names most.
+        case draft
+    }
+
+    /// The description or possessive as written.
+    var words: String
+    var place: Place
 }

@@ -38,7 +38,8 @@ struct FactMismatchRule: NumberRule {
                 message: check.wording.factMismatch(
                     quoted: quoted, subject: subject.name, period: claim.period, fact: fact),
                 suggestions: [check.correction(of: claim, to: fact.value)],
-                evidence: [FactEvidence.statement(fact, subject: subject.id)])
+                evidence: [FactEvidence.statement(fact, subject: subject.id)]
+                    + FactEvidence.reading(of: claim, wording: check.wording))
         }
     }
 }

@@ -96,4 +96,25 @@ struct NumberWording {
                 + "(line \(line)); both figures cannot be right."
         }
     }
+
+    /// "« ses » lu comme OTAN, nommé dans la phrase précédente", "“the Alliance” read as NATO,
+    /// named in the next sentence".
+    func subjectReading(_ reading: SubjectReading, subject: String) -> String {
+        let place: String
+        switch (reading.place, language) {
+        case (.sameSentence, .fr): place = "nommé plus tôt dans la phrase"
+        case (.sameSentence, .en): place = "named earlier in the sentence"
+        case (.before(1), .fr): place = "nommé dans la phrase précédente"
+        case (.before(1), .en): place = "named in the previous sentence"
+        case (.before(let count), .fr): place = "nommé \(count) phrases plus tôt"
+        case (.before(let count), .en): place = "named \(count) sentences earlier"
+        case (.after, .fr): place = "nommé plus loin dans le paragraphe"
+        case (.after, .en): place = "named later in the paragraph"
+        case (.draft, .fr): place = "le sujet le plus cité du texte"
+        case (.draft, .en): place = "the subject the text names most"
+        }
+        return language == .fr
+            ? "\(quote(reading.words)) lu comme \(subject), \(place)"
+            : "\(quote(reading.words)) read as \(subject), \(place)"
+    }
 }
