@@ -19,6 +19,7 @@ extension ClaimBuilder {
             }
             return match
         }
+        if let compound = compound(at: index, in: sentence) { return compound }
         if isWord(index, in: ClaimWords.countedWith), let found = term(at: index + 1) {
             return TermMatch(property: found.property, term: found.tokens)
         }
@@ -40,6 +41,18 @@ extension ClaimBuilder {
             return TermMatch(property: found.property, term: found.tokens, subject: named)
         }
         return nil
+    }
+
+    /// A word joined to the number by a hyphen that names properties: "the 31-member military
+    /// alliance", "the 650-seat Parliament". The first of its properties the subject has facts of is
+    /// chosen when the claim is built.
+    private func compound(at index: Int, in sentence: Range<Int>) -> TermMatch? {
+        guard index + 1 < sentence.upperBound, tokens[index].text == "-", tokens[index + 1].kind == .word,
+            tokens[index].span.start == tokens[index - 1].span.end, tokens[index + 1].span.start == tokens[index].span.end
+        else { return nil }
+        let properties = terms.compound(tokens[index + 1].text)
+        guard let first = properties.first else { return nil }
+        return TermMatch(property: first, term: index..<index + 2, alternatives: Array(properties.dropFirst()))
     }
 
     /// Where the property of a part starts after "des", "d’entre les", "parmi les", "sur les",

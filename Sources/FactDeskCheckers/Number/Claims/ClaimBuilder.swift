@@ -35,6 +35,8 @@ struct ClaimBuilder {
         var whole: Mention?
         /// A subject named between the number and the property ("196 INTERPOL member countries").
         var subject: SubjectOccurrence?
+        /// Other properties the words may name ("31-member": `member-countries`, else `members`).
+        var alternatives: [String] = []
     }
 
     private func claim(_ mention: Mention) -> Claim? {
@@ -53,19 +55,24 @@ struct ClaimBuilder {
             part.isPart = true
             return part
         }
-        guard let match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) else {
+        guard var match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) else {
             return nil
         }
         let written = WrittenNumber(mention.text, language: document.language)
         guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))
         else { return nil }
         let termSpan = document.span(ofTokens: match.term)
-        let subject =
-            match.subject.map { ResolvedSubject(occurrence: $0) }
-            ?? subjects.subject(
-                for: match.property,
+        func resolve(_ property: String) -> ResolvedSubject? {
+            subjects.subject(
+                for: property,
                 claimTokens: min(start, match.term.lowerBound)..<max(number.upperBound, match.term.upperBound),
                 termEnd: match.term.upperBound, sentence: sentence)
+        }
+        var subject = match.subject.map { ResolvedSubject(occurrence: $0) } ?? resolve(match.property)
+        for property in match.alternatives where subject == nil {
+            subject = resolve(property)
+            if subject != nil { match.property = property }
+        }
         return Claim(
             mention: mention, value: value, written: written, property: match.property, term: termSpan,
             numberSpan: numberSpan, span: span(of: match, number: numberSpan, term: termSpan),
@@ -85,15 +92,37 @@ struct ClaimBuilder {
 
     /// Whether the words before a count make it a total: a determiner, a preposition, a verb
     /// of having or counting (``ClaimWords/totalLeads``) not after a modal or "to" ("aims to
-    /// have 200"), or a name ("INTERPOL’s 196", "NATO’s 32").
-    private func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> Bool {
-        guard let index = leadIndex(before: start, in: sentence), !isWord(index - 1, in: ClaimWords.modals) else {
-            return false
-        }
+    /// have 200", except a verb of a programme: "will feature"), a name ("INTERPOL’s 196",
+    /// "NATO’s 32"), a colon after a name ("FESPACO 2025 : 17 films"), or "et", "and" after a
+    /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de bénéfice").
+    private func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
+        guard let index = leadIndex(before: start, in: sentence),
+            !isWord(index - 1, in: ClaimWords.modals) || isWord(index, in: ClaimWords.programmeVerbs)
+        else { return false }
         let text = tokens[index].text
+        if isWord(index, in: ClaimWords.coordinators), depth < 3,
+            let previous = previousCount(before: index, in: sentence)
+        {
+            // "avec 86,2 milliards d’euros de ventes et 15,2 milliards de bénéfice net".
+            return isTotal(before: previous, in: sentence, sentence: sentenceIndex, depth: depth + 1)
+        }
+        if text == ":" {
+            // "FESPACO 2025 : 17 films en compétition": a heading that names its subject.
+            return subjects.named(endingAt: index - 1, sentence: sentenceIndex) != nil
+        }
         return isWord(index, in: ClaimWords.totalLeads)
             || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
             || text.hasSuffix("’s") || text.hasSuffix("'s")
+    }
+
+    /// The first token of the number before a coordinator at `index`, within
+    /// ``ClaimWords/coordinatedReach`` tokens.
+    private func previousCount(before index: Int, in sentence: Range<Int>) -> Int? {
+        let floor = max(sentence.lowerBound, index - ClaimWords.coordinatedReach)
+        guard floor < index,
+            let mention = numbers.mentions(in: Span(start: tokens[floor].span.start, end: tokens[index].span.start)).last
+        else { return nil }
+        return document.tokenIndex(from: (mention.bound.map { $0.span.union(mention.span) } ?? mention.span).start)
     }
 
     /// Whether a count stands with nothing before it in its sentence, or only an opening phrase

@@ -83,7 +83,9 @@ enum ClaimWords {
         "the", "its", "their", "our", "these", "those", "all", "of", "from", "with", "to", "has", "had", "have",
         "counts", "counted", "numbers", "numbered", "gathers", "gathered", "brings", "comprises", "comprised",
         "employs", "employed", "totals", "totalled", "reached", "hosts", "hosted", "welcomed", "welcomes", "unites",
-        "united", "groups", "drew", "draws", "attracted", "attracts", "includes",
+        "united", "groups", "drew", "draws", "attracted", "attracts", "includes", "feature", "features",
+        "featured", "featuring", "involve", "involves", "concerne", "concernera", "concernait", "presente",
+        "presentera", "programme", "programmera",
     ]
 
     /// Adverbs that may stand between such a word and the count: "compte désormais 196".
@@ -120,4 +122,12 @@ enum ClaimWords {
 
     /// Before a verb of having, words that make it a wish or a future: "aims to have", "will have".
     static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "should", "must", "can"]
+
+    /// Words that join a count to the one before it, which it shares its status with.
+    static let coordinators: Set<String> = ["et", "and"]
+    /// How many tokens back from a coordinator the count before it is looked for.
+    static let coordinatedReach = 8
+
+    /// Verbs of a programme, whose future ("will feature 3,300 shows") states a planned count, not a wish.
+    static let programmeVerbs: Set<String> = ["feature", "involve", "include", "host", "welcome", "bring", "gather"]
 }

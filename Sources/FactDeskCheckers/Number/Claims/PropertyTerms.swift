@@ -48,6 +48,17 @@ struct PropertyTerms {
         return nil
     }
 
+    /// The properties a word joined to a number names ("31-member", "650-seat"): those whose
+    /// term is the word in the plural ("members", "seats"), then those whose term starts with it
+    /// ("member countries", "member states").
+    func compound(_ word: String) -> [String] {
+        let folded = Fold.termWord(word)
+        let plural = byFirstWord[folded + "s"]?.filter { $0.words.count == 1 }.map(\.property) ?? []
+        let longer = byFirstWord[folded]?.filter { $0.words.count > 1 }.map(\.property) ?? []
+        var seen = Set<String>()
+        return (longer + plural).filter { seen.insert($0).inserted }
+    }
+
     /// The words of a term: split at spaces, and after an elision's apostrophe ("d’État").
     private static func words(of term: String) -> [String] {
         term.split(whereSeparator: \.isWhitespace).flatMap { word -> [String] in

@@ -77,6 +77,16 @@ final class SubjectOccurrences {
         return result
     }
 
+    /// The event whose name is a subject's name followed by a year ("Fringe 2024" after "the
+    /// Fringe"), with the subject's tokens.
+    func event(namedAfter subject: SubjectOccurrence, year: Int) -> SubjectOccurrence? {
+        guard subject.kind != .event, subject.kind != .person, subject.kind != .place else { return nil }
+        let words = subject.name.split(separator: " ").map(String.init) + [String(year)]
+        return reference.subjects(namedIn: words, language: document.language).first {
+            $0.words == 0..<words.count && $0.subject.kind == .event
+        }.map { SubjectOccurrence(id: $0.subject.id, kind: .event, name: $0.subject.name, tokens: subject.tokens) }
+    }
+
     /// The subjects a run of word tokens names, and those named inside them.
     private func names(in run: [Int], nested: Bool) -> [SubjectOccurrence] {
         guard !run.isEmpty else { return [] }

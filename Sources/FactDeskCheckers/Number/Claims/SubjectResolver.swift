@@ -15,7 +15,7 @@ final class SubjectResolver {
     /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
     private let dateWords: MentionIndex
     private let descriptions: Descriptions
-    private var hasProperty: [String: Bool] = [:]
+    private var carriers: [String: SubjectOccurrence?] = [:]
     private var lastWithProperty: [String: SubjectOccurrence?] = [:]
 
     /// How many sentences back in the paragraph a subject is looked for.
@@ -57,6 +57,14 @@ final class SubjectResolver {
     /// reference data does not know does not stop that search: the description says the claim
     /// is about something the draft named.
     func subject(for property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
+        guard var resolved = resolve(property, claimTokens: claimTokens, termEnd: termEnd, sentence: sentence) else {
+            return nil
+        }
+        resolved.occurrence = carrier(of: property, for: resolved.occurrence) ?? resolved.occurrence
+        return resolved
+    }
+
+    private func resolve(_ property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
         let named = names.inSentence(sentence, near: claimTokens)
         switch nounPhraseSubject(after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence) {
         case .found(let subject): return ResolvedSubject(occurrence: subject)
@@ -65,7 +73,11 @@ final class SubjectResolver {
         }
         let sentenceTokens = document.sentences[sentence].tokens
         let description = descriptions.description(
-            claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens)
+            claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens
+        ).flatMap { found in
+            // "the Edinburgh Festival Fringe" names; it describes nothing.
+            named.contains { $0.tokens.overlaps(found.tokens) } ? nil : found
+        }
         let fits = { (subject: SubjectOccurrence) in
             self.has(property, subject) && (description?.kinds.map { $0.contains(subject.kind) } ?? true)
         }
@@ -190,13 +202,28 @@ final class SubjectResolver {
         return (letters.count > 1 && letters.allSatisfy(\.isUppercase)) || word.hasSuffix("’s") || word.hasSuffix("'s")
     }
 
-    /// Whether reference data gives the subject facts of the property.
+    /// Whether reference data gives the subject, or its edition of the publication year, facts
+    /// of the property.
     private func has(_ property: String, _ subject: SubjectOccurrence) -> Bool {
+        carrier(of: property, for: subject) != nil
+    }
+
+    /// The subject itself when reference data gives it facts of the property; else the event
+    /// named after it and the publication year ("Edinburgh Festival Fringe 2024" for "the
+    /// Edinburgh Festival Fringe … this year") when that event has such facts.
+    private func carrier(of property: String, for subject: SubjectOccurrence) -> SubjectOccurrence? {
         let key = subject.id + "\u{0}" + property
-        if let known = hasProperty[key] { return known }
-        let known = !facts.numericFacts(property, of: subject.id).isEmpty
-        hasProperty[key] = known
-        return known
+        if let known = carriers[key] { return known }
+        var found: SubjectOccurrence?
+        if !facts.numericFacts(property, of: subject.id).isEmpty {
+            found = subject
+        } else if let year = document.published?.year, let event = names.event(namedAfter: subject, year: year),
+            !facts.numericFacts(property, of: event.id).isEmpty
+        {
+            found = event
+        }
+        carriers[key] = .some(found)
+        return found
     }
 
     private func isWord(_ index: Int, in words: Set<String>) -> Bool {
