@@ -43,7 +43,7 @@ struct NumberCheck {
         self.editions = EditionNumberClaimBuilder(
             document: document, reference: reference, names: names, dates: dates,
             relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate])
-        ).claims(from: context.mentions.filter { $0.kind == .ordinal })
+        ).claims(from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions)
     }
 
     /// A finding of `rule` at `span`, with the checker's id and the rule's severity.

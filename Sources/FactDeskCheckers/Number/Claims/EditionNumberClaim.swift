@@ -1,4 +1,5 @@
 import FactDeskKit
+import Foundation
 
 /// An ordinal that numbers an edition of a reference series ("la 94e session de l’Assemblée
 /// générale", "the 93rd General Assembly"), with what its sentence says of the edition's year
@@ -19,11 +20,20 @@ struct EditionNumberClaim {
     var years: ClosedRange<Int>?
     /// The place of an edition of the series written in the sentence, nearest to the ordinal.
     var place: String?
+    /// Which edition the tense speaks of when the sentence gives no date or place.
+    var anchor: EditionAnchor?
 }
 
 /// Finds edition claims: ordinals before a noun of recurring events ("session", "édition",
-/// "summit") or before a series' name, tied to the series named in the noun phrase, else in the
-/// sentence, else earlier in the paragraph, else the series the draft names most.
+/// "summit") or before a series' name, and numbers joined to a series' name ("Chandrayaan-3"),
+/// tied to the series named in the noun phrase, else in the sentence, else by its name and the
+/// noun ("the Commonwealth Heads of Government … the 27th meeting"), else earlier in the
+/// paragraph, else the series the draft names most. An entity spelt like a series ("FESPACO")
+/// stands for the series there.
+///
+/// The year is the sentence's; in a sentence that gives none and points back with "cette",
+/// "this", the previous sentence's ("… du 24 février au 3 mars 2024. Voici les chiffres de cette
+/// 60e édition").
 struct EditionNumberClaimBuilder {
     let document: Document
     let reference: any ReferenceLookup
@@ -38,9 +48,9 @@ struct EditionNumberClaimBuilder {
         "summit", "congress",
     ]
 
-    /// The edition claims of the ordinal mentions.
-    func claims(from ordinals: [Mention]) -> [EditionNumberClaim] {
-        ordinals.compactMap(claim)
+    /// The edition claims of the ordinal mentions, and of the numbers joined to a series' name.
+    func claims(from ordinals: [Mention], numbers: [Mention]) -> [EditionNumberClaim] {
+        ordinals.compactMap(claim) + numbers.compactMap(joinedClaim)
     }
 
     private func claim(_ mention: Mention) -> EditionNumberClaim? {
@@ -53,24 +63,109 @@ struct EditionNumberClaimBuilder {
         guard next < document.sentences[sentence].tokens.upperBound else { return nil }
         let series: SubjectOccurrence?
         let end: Int
-        if let direct = named.first(where: { $0.tokens.lowerBound == next && $0.kind == .series }) {
+        if let direct = named.filter({ $0.tokens.lowerBound == next }).lazy.compactMap(asSeries).first {
             series = direct
             end = direct.tokens.upperBound
         } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {
             series =
-                seriesNamed(after: next + 1, in: named) ?? named.first { $0.kind == .series }
-                ?? earlierSeries(before: sentence) ?? names.mainSeries
+                seriesNamed(after: next + 1, in: named) ?? named.lazy.compactMap(asSeries).first
+                ?? seriesNamed(withNoun: next, sentence: sentence) ?? earlierSeries(before: sentence)
+                ?? names.mainSeries
             end = next + 1
         } else {
             return nil
         }
         guard let series else { return nil }
+        return makeClaim(mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series)
+    }
+
+    /// "Chandrayaan-3": a number joined by a hyphen to a series' name.
+    private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
+        guard case .number(let value) = mention.value, let number = Int(exactly: value as NSNumber),
+            Decimal(number) == value
+        else { return nil }
+        let tokens = document.tokens
+        let first = document.tokenRange(of: mention.span).lowerBound
+        guard first >= 2, tokens[first - 1].text == "-", tokens[first - 1].span.start == tokens[first - 2].span.end,
+            tokens[first].span.start == tokens[first - 1].span.end
+        else { return nil }
+        let sentence = document.sentenceIndex(of: mention.span.start)
+        guard
+            let series = names.inSentence(sentence, near: first..<first + 1)
+                .filter({ $0.tokens.upperBound == first - 1 }).lazy.compactMap(asSeries).first
+        else { return nil }
+        return makeClaim(
+            mention, number: number, span: tokens[series.tokens.lowerBound].span.union(mention.span), series: series)
+    }
+
+    private func makeClaim(_ mention: Mention, number: Int, span: Span, series: SubjectOccurrence) -> EditionNumberClaim? {
         let editions = reference.editions(ofSeries: series.id)
         guard !editions.isEmpty else { return nil }
+        let range = document.tokenRange(of: mention.span)
+        let sentence = document.sentenceIndex(of: mention.span.start)
+        let window = window(around: range, sentence: sentence)
+        let years = years(near: mention, within: window) ?? pointedBackYears(before: range.lowerBound, sentence: sentence)
         return EditionNumberClaim(
-            mention: mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series,
-            editions: editions, years: years(near: mention, within: window(around: range, sentence: sentence)),
-            place: place(of: editions, near: range, within: window(around: range, sentence: sentence)))
+            mention: mention, number: number, span: span, series: series, editions: editions, years: years,
+            place: place(of: editions, near: range, within: window),
+            anchor: EditionAnchor.of(
+                document, claimEnd: document.tokenRange(of: span).upperBound,
+                sentence: document.sentences[sentence].tokens))
+    }
+
+    /// The series an occurrence stands for: itself, or the series spelt like it.
+    private func asSeries(_ occurrence: SubjectOccurrence) -> SubjectOccurrence? {
+        if occurrence.kind == .series { return occurrence }
+        guard let series = reference.seriesSharingName(with: occurrence.id, language: document.language).first
+        else { return nil }
+        return SubjectOccurrence(id: series.id, kind: .series, name: occurrence.name, tokens: occurrence.tokens)
+    }
+
+    /// The series whose name is a run of capitalised words of the sentence followed by the
+    /// event noun at `noun`: "the Commonwealth Heads of Government as the 27th meeting".
+    private func seriesNamed(withNoun noun: Int, sentence: Int) -> SubjectOccurrence? {
+        let tokens = document.tokens
+        var run: [Int] = []
+        var found: SubjectOccurrence?
+        func lookUp() {
+            defer { run.removeAll() }
+            guard found == nil, run.contains(where: { Fold.isCapitalised(tokens[$0].text) }) else { return }
+            let words = run.map { tokens[$0].text } + [tokens[noun].text]
+            guard
+                let match = reference.subjects(namedIn: words, language: document.language).first(where: {
+                    $0.words.upperBound == words.count && $0.subject.kind == .series
+                })
+            else { return }
+            let first = run[match.words.lowerBound]
+            found = SubjectOccurrence(
+                id: match.subject.id, kind: .series, name: match.subject.name, tokens: first..<run.last! + 1)
+        }
+        for index in document.sentences[sentence].tokens where index != noun {
+            let token = tokens[index]
+            if token.kind == .word, Fold.isCapitalised(token.text) || (!run.isEmpty && token.text.count <= 3) {
+                run.append(index)
+            } else {
+                lookUp()
+            }
+        }
+        lookUp()
+        return found
+    }
+
+    /// With "cette", "ce", "this" before the ordinal, the years of the last date in the two
+    /// sentences before, in the paragraph.
+    private func pointedBackYears(before ordinal: Int, sentence: Int) -> ClosedRange<Int>? {
+        guard ordinal > 0, ["cette", "ce", "cet", "this"].contains(Fold.word(document.tokens[ordinal - 1].text))
+        else { return nil }
+        let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
+        for previous in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
+            let span = document.sentences[previous].span
+            guard document.paragraphIndex(of: span.start) == paragraph else { break }
+            if let date = dates.mentions(in: span).last, let days = ClaimBuilder.days(of: date) {
+                return days.lowerBound.year...days.upperBound.year
+            }
+        }
+        return nil
     }
 
     /// The series named in a complement: "de l’Assemblée générale", "of the General Assembly".
@@ -82,7 +177,7 @@ struct EditionNumberClaimBuilder {
         if next < document.tokens.count, ClaimWords.articles.contains(Fold.word(document.tokens[next].text)) {
             next += 1
         }
-        return named.first { $0.tokens.lowerBound == next && $0.kind == .series }
+        return named.filter { $0.tokens.lowerBound == next }.lazy.compactMap(asSeries).first
     }
 
     /// The series named last in the previous sentences of the paragraph.
@@ -90,7 +185,7 @@ struct EditionNumberClaimBuilder {
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - SubjectResolver.sentencesBack), by: -1) {
             guard document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
-            if let series = names.inSentence(previous).last(where: { $0.kind == .series }) { return series }
+            if let series = names.inSentence(previous).reversed().lazy.compactMap(asSeries).first { return series }
         }
         return nil
     }

@@ -4,7 +4,9 @@ import FactDeskText
 /// Rule `edition-mismatch`: the ordinal of an edition of a reference series that does not match
 /// the year or place the text gives ("la 94e session … à Marrakech en 2025", when the 2025
 /// session in Marrakech is the 93rd). A weekday or a day told from the publication date ("la 94e
-/// session s’achève jeudi") gives the publication's year.
+/// session s’achève jeudi") gives the publication's year. With neither, the tense and the
+/// publication date tell the edition (``EditionAnchor``): "as the 28th meeting opened", published
+/// while the 27th was under way, is wrong.
 struct EditionMismatchRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "edition-mismatch", severity: .error,
@@ -36,7 +38,15 @@ struct EditionMismatchRule: NumberRule {
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
-            guard let expected = expectedEdition(for: claim), expected.number != claim.number else { return nil }
+            var anchored: (EditionAnchor, CalendarDate)?
+            var expected = expectedEdition(for: claim)
+            if expected == nil, claim.years == nil, claim.place == nil, let anchor = claim.anchor,
+                let published = check.document.published
+            {
+                expected = anchor.edition(among: claim.editions, published: published)
+                anchored = (anchor, published)
+            }
+            guard let expected, expected.number != claim.number else { return nil }
             let quoted = check.document.text(in: claim.span)
             let year = claim.years.flatMap { years in
                 (years.lowerBound...years.upperBound).first { year in Self.isHeld(expected, in: year) }
@@ -44,7 +54,8 @@ struct EditionMismatchRule: NumberRule {
             return check.finding(
                 descriptor, at: claim.span,
                 message: check.wording.editionMismatch(
-                    quoted: quoted, expected: expected, series: claim.series.name, year: year, place: claim.place),
+                    quoted: quoted, expected: expected, series: claim.series.name, year: year, place: claim.place,
+                    anchor: anchored),
                 suggestions: [
                     corrected(
                         quoted, ordinal: claim.mention.text, number: expected.number, language: check.document.language)
@@ -99,7 +110,9 @@ struct EditionMismatchRule: NumberRule {
             let spelt = speller.ordinal(number, feminine: ordinal.lowercased().hasSuffix("re")) ?? String(number)
             rewritten = Fold.isCapitalised(ordinal) ? spelt.prefix(1).uppercased() + spelt.dropFirst() : spelt
         }
-        guard quoted.hasPrefix(ordinal) else { return quoted }
-        return rewritten + quoted.dropFirst(ordinal.count)
+        if quoted.hasPrefix(ordinal) { return rewritten + quoted.dropFirst(ordinal.count) }
+        // "Chandrayaan-2" → "Chandrayaan-3".
+        guard quoted.hasSuffix(ordinal) else { return quoted }
+        return quoted.dropLast(ordinal.count) + String(number)
     }
 }
