@@ -129,7 +129,8 @@ struct EditionNumberClaimBuilder {
         var found: SubjectOccurrence?
         func lookUp() {
             defer { run.removeAll() }
-            guard found == nil, run.contains(where: { Fold.isCapitalised(tokens[$0].text) }) else { return }
+            while let last = run.last, !Fold.isCapitalised(tokens[last].text) { run.removeLast() }
+            guard found == nil, !run.isEmpty else { return }
             let words = run.map { tokens[$0].text } + [tokens[noun].text]
             guard
                 let match = reference.subjects(namedIn: words, language: document.language).first(where: {
