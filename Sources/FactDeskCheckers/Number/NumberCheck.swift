@@ -19,7 +19,10 @@ struct NumberCheck {
     init(document: Document, context: CheckContext) {
         self.document = document
         self.wording = NumberWording(language: document.language)
-        let numbers = MentionIndex(context.mentions, kinds: [.number, .percent, .numberRange])
+        let numbers = MentionIndex(
+            (context.mentions + DurationCounts.counts(in: context.mentions, document: document))
+                .sorted { $0.span.start < $1.span.start },
+            kinds: [.number, .percent, .numberRange])
         self.numbers = numbers.mentions
         self.facts = (context.reference as? any NumericFacts).map { ScaledFacts(base: $0) }
         guard let reference = context.reference else {

@@ -107,8 +107,13 @@ struct BreakdownSums {
 
     /// The values a plain count allows.
     private func plainValue(_ mention: Mention) -> ClaimedValue? {
+        Self.plainValue(mention, language: check.document.language)
+    }
+
+    /// The values a plain count (no unit, not a percentage) allows.
+    static func plainValue(_ mention: Mention, language: Language) -> ClaimedValue? {
         guard case .number = mention.value, mention.unit == nil else { return nil }
-        let written = WrittenNumber(mention.text, language: check.document.language)
+        let written = WrittenNumber(mention.text, language: language)
         return ClaimedValue(mention, precision: written.precision(of: ClaimBuilder.writtenValue(mention)))
     }
 }

@@ -77,7 +77,7 @@ extension ClaimBuilder {
     }
 
     /// A property term whose last word is token `end`.
-    private func term(endingAt end: Int, from floor: Int) -> (property: String, tokens: Range<Int>)? {
+    func term(endingAt end: Int, from floor: Int) -> (property: String, tokens: Range<Int>)? {
         for start in stride(from: end, through: max(floor, end - terms.longest + 1), by: -1) {
             if let found = terms.match(at: start, in: tokens), found.tokens.upperBound == end + 1 { return found }
         }
@@ -89,6 +89,28 @@ extension ClaimBuilder {
         for words in ClaimWords.countWords where index - words.count >= 0 {
             let start = index - words.count
             if words.enumerated().allSatisfy({ isWord(start + $0.offset, in: [$0.element]) }) { return start }
+        }
+        return nil
+    }
+
+    /// The whole after a part: "501 sièges à pourvoir sur les 577 que compte la chambre basse",
+    /// "412 seats out of the 650": a number after « sur (les) » or "out of (the)" whose property
+    /// is named within ``ClaimWords/partToWholeReach`` words before, a total of that property.
+    func wholeOfPart(before start: Int, in sentence: Range<Int>) -> TermMatch? {
+        var index = start - 1
+        if isWord(index, in: ClaimWords.determiners) { index -= 1 }
+        let opener: Int
+        if isWord(index, in: ["sur"]) {
+            opener = index
+        } else if isWord(index, in: ["of"]), isWord(index - 1, in: ["out"]) {
+            opener = index - 1
+        } else {
+            return nil
+        }
+        for end in stride(from: opener - 1, through: max(sentence.lowerBound, opener - ClaimWords.partToWholeReach), by: -1) {
+            if let found = term(endingAt: end, from: sentence.lowerBound) {
+                return TermMatch(property: found.property, term: found.tokens)
+            }
         }
         return nil
     }

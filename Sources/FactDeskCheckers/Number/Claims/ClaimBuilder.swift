@@ -55,9 +55,10 @@ struct ClaimBuilder {
             part.isPart = true
             return part
         }
-        guard var match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) else {
-            return nil
-        }
+        guard
+            var match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence)
+                ?? wholeOfPart(before: start, in: sentenceTokens)
+        else { return nil }
         let written = WrittenNumber(mention.text, language: document.language)
         guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))
         else { return nil }

@@ -84,7 +84,7 @@ enum ClaimWords {
         "counts", "counted", "numbers", "numbered", "gathers", "gathered", "brings", "comprises", "comprised",
         "employs", "employed", "totals", "totalled", "reached", "hosts", "hosted", "welcomed", "welcomes", "unites",
         "united", "groups", "drew", "draws", "attracted", "attracts", "includes", "feature", "features",
-        "featured", "featuring", "involve", "involves", "concerne", "concernera", "concernait", "presente",
+        "featured", "featuring", "involve", "involves", "accueillera", "reunira", "rassemblera", "regroupera", "concerne", "concernera", "concernait", "presente",
         "presentera", "programme", "programmera",
     ]
 
@@ -112,16 +112,23 @@ enum ClaimWords {
         "fondee", "cree", "creee", "fondation",
     ]
 
-    /// Words of titles, capitalised in English before a name ("the Samoan Prime Minister"): not names of owners.
+    /// Words of titles, capitalised before a name ("the Samoan Prime Minister", « le Secrétaire
+    /// général »): not names of owners.
     static let titleWords: Set<String> = [
         "president", "prime", "minister", "secretary", "general", "chancellor", "king", "queen", "prince", "princess",
         "judge", "chairman", "chairwoman", "chair", "governor", "mayor", "ambassador", "director", "chief", "premier",
         "senator", "spokesman", "spokeswoman", "spokesperson", "commissioner", "envoy", "foreign", "defence", "defense",
-        "president-elect", "vice", "deputy", "head",
+        "president-elect", "vice", "deputy", "head", "secretaire", "generale", "ministre", "premiere", "presidente",
+        "directeur", "directrice", "roi", "reine", "juge", "gouverneur", "maire", "ambassadeur", "chef",
+        "porte-parole", "commissaire", "vice-president", "vice-presidente",
     ]
 
     /// Before a verb of having, words that make it a wish or a future: "aims to have", "will have".
     static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "should", "must", "can"]
+
+    /// How many words may stand between a part's property and « sur », "out of" before its whole
+    /// ("sièges à pourvoir sur les 577").
+    static let partToWholeReach = 4
 
     /// Words that join a count to the one before it, which it shares its status with.
     static let coordinators: Set<String> = ["et", "and"]

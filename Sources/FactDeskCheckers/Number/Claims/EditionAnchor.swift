@@ -20,14 +20,16 @@ enum EditionAnchor: Equatable {
     static let currentVerbs: Set<String> = [
         "opens", "opened", "begins", "began", "beginning", "starts", "started", "kicks", "kicked", "underway",
         "ouvre", "ouvert", "ouverte", "debute", "commence", "deroule", "elance", "tient", "bat", "acheve",
-        "closes", "ends", "met", "accueille", "reunit",
+        "closes", "ends", "accueille", "reunit",
     ]
     /// Words of the future, folded; French verbs in the future are also told by their ending.
     static let futureWords: Set<String> = ["will", "upcoming", "shall"]
-    /// Words that say which edition the sentence speaks of, folded: no anchoring then.
+    /// Words that say which edition the sentence speaks of, or put it before another past time
+    /// (« s’était ouverte », "had opened") or in a habit ("every Tuesday"), folded: no anchoring then.
     static let qualifiers: Set<String> = [
         "previous", "last", "next", "former", "past", "earlier", "first", "precedente", "precedent", "derniere",
-        "dernier", "prochaine", "prochain", "ancienne", "premiere", "passee", "ago", "since", "depuis",
+        "dernier", "prochaine", "prochain", "ancienne", "premiere", "passee", "ago", "since", "depuis", "every",
+        "chaque", "etait", "etaient", "avait", "avaient", "had",
     ]
     /// How many words after the claim its verb is looked for.
     static let verbReach = 10

@@ -53,7 +53,7 @@ final class SubjectResolver {
     /// A description or possessive around the claim ("the transatlantic Alliance", « Ses
     /// ventes », "the 31-member military alliance") is read as the most recent subject that fits
     /// its kind and has facts of the property: named before the claim in its sentence, in the
-    /// sentences before it, later in its paragraph, or the draft's main entity. A name the
+    /// sentences before it, or later in its paragraph (never the draft's main entity by default). A name the
     /// reference data does not know does not stop that search: the description says the claim
     /// is about something the draft named.
     func subject(for property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
@@ -75,8 +75,12 @@ final class SubjectResolver {
         let description = descriptions.description(
             claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens
         ).flatMap { found in
-            // "the Edinburgh Festival Fringe" names; it describes nothing.
-            named.contains { $0.tokens.overlaps(found.tokens) } ? nil : found
+            // "the Edinburgh Festival Fringe" names, it describes nothing; and a name between a
+            // description and the claim is nearer ("Le Sommet … de la Francophonie (mandat de").
+            named.contains {
+                $0.tokens.overlaps(found.tokens)
+                    || (found.tokens.upperBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= claimTokens.lowerBound)
+            } ? nil : found
         }
         let fits = { (subject: SubjectOccurrence) in
             self.has(property, subject) && (description?.kinds.map { $0.contains(subject.kind) } ?? true)
@@ -88,7 +92,9 @@ final class SubjectResolver {
                     SubjectReading(words: document.text(in: document.span(ofTokens: $0.tokens)), place: place)
                 })
         }
-        switch sentenceSubject(for: property, claimTokens: claimTokens, named: named, sentence: sentence) {
+        switch sentenceSubject(
+            for: property, claimTokens: claimTokens, named: named, sentence: sentence, isDescribed: description != nil)
+        {
         case .found(let subject) where fits(subject): return reading(subject, .sameSentence)
         case .found, .unknown: if description == nil { return nil }
         case .none: break
@@ -110,13 +116,17 @@ final class SubjectResolver {
                 if let first = names.inSentence(next).first(where: fits) { return reading(first, .after) }
             }
         }
-        return names.mainEntity.flatMap { fits($0) ? reading($0, .draft) : nil }
+        // A description reads as a subject named near it, never as the draft's main entity by default.
+        guard description == nil else { return nil }
+        return names.mainEntity.flatMap { fits($0) ? ResolvedSubject(occurrence: $0) : nil }
     }
 
     /// The sentence's entity with the property nearest before the claim, else nearest after it;
-    /// unknown when a name the reference data does not know stands nearer before the claim.
+    /// unknown when a name the reference data does not know stands nearer before it, or — for a
+    /// claim with a description — nearer after it.
     private func sentenceSubject(
-        for property: String, claimTokens: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentence: Int
+        for property: String, claimTokens: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentence: Int,
+        isDescribed: Bool
     )
         -> Resolution?
     {
@@ -127,7 +137,11 @@ final class SubjectResolver {
         let between = (before?.tokens.upperBound ?? windowStart)..<claimTokens.lowerBound
         if hasUnknownName(in: between, named: named, sentenceStart: sentenceStart) { return .unknown }
         if let before { return .found(before) }
-        return candidates.first { $0.tokens.lowerBound >= claimTokens.upperBound }.map(Resolution.found)
+        guard let after = candidates.first(where: { $0.tokens.lowerBound >= claimTokens.upperBound }) else { return nil }
+        // "the 31-member alliance, NATO said; INTERPOL met": a description reads as the nearer, unknown name.
+        return isDescribed
+            && hasUnknownName(in: claimTokens.upperBound..<after.tokens.lowerBound, named: named, sentenceStart: sentenceStart)
+            ? .unknown : .found(after)
     }
 
     /// What one level of the search found.
@@ -249,8 +263,6 @@ struct SubjectReading {
         case before(Int)
         /// Later in the paragraph.
         case after
-        /// The entity the draft names most.
-        case draft
     }
 
     /// The description or possessive as written.

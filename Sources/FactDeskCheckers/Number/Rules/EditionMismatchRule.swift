@@ -23,6 +23,26 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("The ⟦92nd session⟧ of the General Assembly closes on Thursday."),
             NumberExamples.english("The ⟦90th session⟧ of the General Assembly meets this week."),
             NumberExamples.french("La ⟦94e session⟧ de l’Assemblée générale s’ouvre le mois prochain."),
+            NumberExamples.english("Delegates cheered as the ⟦94th session⟧ of the General Assembly opened."),
+            NumberExamples.french(
+                "La ⟦94e session⟧ de l’Assemblée générale se tiendra à l’automne.",
+                published: CalendarDate(year: 2025, month: 6, day: 2)),
+            NumberExamples.english("A new phase of the ⟦Cosmos-4⟧ mission is just beginning."),
+            NumberExamples.french(
+                "Le Salon du polar de Lyon ouvre du 20 au 30 novembre 2025. Voici les chiffres de cette ⟦14e édition⟧."),
+            NumberExamples.english(
+                "The ⟦12th edition⟧ of the Salon du polar de Lyon closes in Lyon on November 30, 2025."),
+            NumberExamples.english("Officers of the INTERPOL General met as the ⟦94th assembly⟧ opened in Marrakesh."),
+            NumberExamples.english("Delegates cheered as the 93rd session of the General Assembly opened."),
+            NumberExamples.english("Delegates recalled how the previous 92nd session of the General Assembly opened."),
+            NumberExamples.french(
+                "La 93e session de l’Assemblée générale se tiendra à l’automne.",
+                published: CalendarDate(year: 2025, month: 6, day: 2)),
+            NumberExamples.english("A new phase of the Cosmos-5 mission is just beginning."),
+            NumberExamples.english("The Cosmos-4 mission failed in 2019."),
+            NumberExamples.french(
+                "Le Salon du polar de Lyon ouvre du 20 au 30 novembre 2025. Voici les chiffres de cette 13e édition."),
+            NumberExamples.english("Officers of the INTERPOL General met as the 93rd assembly opened in Marrakesh."),
             NumberExamples.french(
                 "Marrakech accueille du 24 au 27 novembre 2025 la 93e session de l’Assemblée générale d’INTERPOL."),
             NumberExamples.french("La 92e session de l’Assemblée générale s’était tenue à Glasgow en 2024."),

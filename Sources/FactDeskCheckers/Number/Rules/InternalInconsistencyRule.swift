@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// Rule `internal-inconsistency`: the same subject and property given two values that cannot
 /// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another),
-/// or a count whose breakdown in parentheses adds up to something else (``BreakdownSums``).
+/// or a count whose breakdown in parentheses or in a later clause adds up to something else
+/// (``BreakdownSums``, ``CompositionSums``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -24,6 +25,15 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.french(
                 "⟦Quarante élus ont siégé dès lundi (18 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)⟧."),
             NumberExamples.english("The panel heard ⟦25 witnesses (9 for the defence, 12 for the prosecution and 3 experts)⟧."),
+            NumberExamples.english(
+                "He faces ⟦20 charges. The charges stem from 4 fraud cases, 9 false invoices and 8⟧ forged letters."),
+            NumberExamples.french(
+                "Le tournoi réunit ⟦24 équipes. Les équipes se répartissent en 6 d’Europe, 10 d’Afrique et 9⟧ d’Asie."),
+            NumberExamples.english(
+                "He faces 21 charges. The charges stem from 4 fraud cases, 9 false invoices and 8 forged letters."),
+            NumberExamples.english("He faces 21 charges. The charges stem from 4 fraud cases filed in 2019."),
+            NumberExamples.french(
+                "Le tournoi réunit 24 équipes. Les équipes se répartissent en 6 d’Europe, 10 d’Afrique et 8 d’Asie."),
             NumberExamples.french("La course réunit 30 voitures (10 en catégorie A, 10 en B et 10 en C) samedi."),
             NumberExamples.french(
                 "Quarante élus ont siégé dès lundi (17 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)."),
@@ -53,7 +63,7 @@ struct InternalInconsistencyRule: NumberRule {
 
     func findings(in check: NumberCheck) -> [Finding] {
         claimFindings(in: check)
-            + BreakdownSums(check: check).mismatches().map { mismatch in
+            + (BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.breakdownMismatch(

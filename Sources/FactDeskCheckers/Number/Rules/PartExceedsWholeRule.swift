@@ -36,7 +36,7 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Demain, 150 pays membres d’INTERPOL seront représentés."),
             NumberExamples.english("180 INTERPOL member countries sent a delegation."),
             NumberExamples.french("Le bilan fait état de 1.420 blessés dont 610 grièvement, et de 2.300 morts."),
-            NumberExamples.english("The toll passed 4,100, including more than 4,600 in the north since Monday."),
+            NumberExamples.english("The toll rose to more than 4,100, including more than 4,600 in the north since Monday."),
             NumberExamples.english("Some 4,100 homes were damaged, including 12 schools, and 5,000 were flooded."),
             NumberExamples.english("INTERPOL has 196 member countries, 2025 was a record year."),
             NumberExamples.french("L’aide va à 60 % pour les ménages et à 45 % pour les entreprises."),

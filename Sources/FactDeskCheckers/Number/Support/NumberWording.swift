@@ -119,8 +119,6 @@ struct NumberWording {
         case (.before(let count), .en): place = "named \(count) sentences earlier"
         case (.after, .fr): place = "nommé plus loin dans le paragraphe"
         case (.after, .en): place = "named later in the paragraph"
-        case (.draft, .fr): place = "le sujet le plus cité du texte"
-        case (.draft, .en): place = "the subject the text names most"
         }
         return language == .fr
             ? "\(quote(reading.words)) lu comme \(subject), \(place)"

@@ -3,8 +3,9 @@ import Foundation
 
 /// Reference facts with their units read as the extractor reads amounts: a fact of 86.2
 /// "milliards d'euros" is 86 200 000 000 `EUR`, one of 22.1 "billion USD" is 22 100 000 000
-/// `USD`, so that "82,6 milliards d'euros" and "$21.2 billion" compare with them. A unit with
-/// other words ("euros par action", "ans") is left as written.
+/// `USD`, so that "82,6 milliards d'euros" and "$21.2 billion" compare with them; "ans",
+/// "years" are the unit of ``DurationCounts``. A unit with other words ("euros par action") is
+/// left as written.
 struct ScaledFacts: NumericFacts {
     let base: any NumericFacts
 
@@ -29,6 +30,11 @@ struct ScaledFacts: NumericFacts {
     /// The fact with a scale and a currency in its unit applied to its value.
     static func scaled(_ fact: NumericFact) -> NumericFact {
         guard let unit = fact.unit else { return fact }
+        if DurationCounts.unitWords.contains(Fold.word(unit)) {
+            var years = fact
+            years.unit = DurationCounts.unit
+            return years
+        }
         var scale: Decimal = 1
         var currency: String?
         for word in unit.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
