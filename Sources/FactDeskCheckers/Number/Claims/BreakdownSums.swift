@@ -61,7 +61,9 @@ struct BreakdownSums {
         var parts: [Decimal] = []
         var nouns: Set<String> = []
         for (offset, mention) in inside.enumerated() {
-            guard case .number(let value) = mention.value, mention.unit == nil, mention.bound == nil else { return nil }
+            guard case .number(let value) = mention.value, mention.unit == nil, mention.bound == nil,
+                !Self.looksLikeYear(mention)
+            else { return nil }
             let range = check.document.tokenRange(of: mention.span)
             let before = range.lowerBound - 1
             guard before == open || [",", ";"].contains(tokens[before].text)
@@ -80,6 +82,12 @@ struct BreakdownSums {
         let sum = parts.reduce(0, +)
         guard !value.contains(sum) else { return nil }
         return Mismatch(span: whole.span.union(tokens[close].span), whole: whole, parts: parts)
+    }
+
+    /// Whether a number is written as a year ("(2002, 2019)"): four digits from 1800 to 2099.
+    static func looksLikeYear(_ mention: Mention) -> Bool {
+        mention.text.count == 4 && mention.text.allSatisfy(\.isNumber)
+            && (mention.text.hasPrefix("18") || mention.text.hasPrefix("19") || mention.text.hasPrefix("20"))
     }
 
     /// The plain count right before the parenthesis, else the nearest earlier count of `noun`.

@@ -16,6 +16,9 @@ extension ClaimBuilder {
             if let whole = wholeAfterTerm(found.tokens.upperBound) {
                 match.isPart = true
                 match.whole = whole
+            } else if isWord(found.tokens.upperBound, in: ClaimWords.partFollowers) {
+                // « les cinq sièges restants », "the 12 seats left".
+                match.isPart = true
             }
             return match
         }

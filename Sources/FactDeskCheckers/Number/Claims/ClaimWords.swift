@@ -25,6 +25,13 @@ enum ClaimWords {
     /// "150 of the member countries", "150 d’entre les", "parmi les", "sur les".
     static let partWords: Set<String> = ["des", "d'entre", "parmi", "sur", "of", "out"]
 
+    /// After a count's property, words that make it some of them: « les cinq sièges restants »,
+    /// "the 12 seats left", "20 seats available".
+    static let partFollowers: Set<String> = [
+        "restants", "restantes", "restant", "restante", "remaining", "vacants", "vacantes", "vacant",
+        "supplementaires", "additionnels", "additional", "disponibles", "available", "left", "libres",
+    ]
+
     /// Determiners that may follow a part word: "of the", "parmi les", "sur ses".
     static let determiners: Set<String> = ["the", "its", "their", "les", "ses", "leurs", "ces", "these", "those"]
 

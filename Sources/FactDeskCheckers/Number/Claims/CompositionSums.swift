@@ -69,7 +69,9 @@ struct CompositionSums {
         while index < sentence.upperBound,
             let mention = mention(startingAt: tokens[index].span.start)
         {
-            guard case .number = mention.value, mention.unit == nil, mention.bound == nil else { return nil }
+            guard case .number = mention.value, mention.unit == nil, mention.bound == nil,
+                !BreakdownSums.looksLikeYear(mention)
+            else { return nil }
             parts.append(mention)
             index = check.document.tokenRange(of: mention.span).upperBound
             guard index < sentence.upperBound, tokens[index].kind == .word else { return nil }

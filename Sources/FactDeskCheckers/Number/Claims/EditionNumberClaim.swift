@@ -48,6 +48,18 @@ struct EditionNumberClaimBuilder {
         "summit", "congress",
     ]
 
+    /// Before an ordinal, words that make it a count of someone's ("a third title", "her fifth
+    /// session", « un troisième sacre »), folded.
+    static let countingWords: Set<String> = [
+        "a", "an", "his", "her", "my", "our", "your", "un", "une", "mon", "ma", "notre", "votre",
+    ]
+    /// After a series' name, nouns that make the ordinal a count of achievements ("a third Africa
+    /// Cup of Nations title"), folded.
+    static let achievementNouns: Set<String> = [
+        "title", "titles", "trophy", "crown", "win", "victory", "medal", "appearance", "participation", "final",
+        "titre", "trophee", "couronne", "victoire", "medaille", "participation", "finale", "sacre",
+    ]
+
     /// The edition claims of the ordinal mentions, and of the numbers joined to a series' name.
     func claims(from ordinals: [Mention], numbers: [Mention]) -> [EditionNumberClaim] {
         ordinals.compactMap(claim) + numbers.compactMap(joinedClaim)
@@ -57,6 +69,10 @@ struct EditionNumberClaimBuilder {
         guard case .ordinal(let number) = mention.value else { return nil }
         let tokens = document.tokens
         let range = document.tokenRange(of: mention.span)
+        // "a third Africa Cup title", "her fifth session": a count of someone's, not an edition.
+        if range.lowerBound > 0, Self.countingWords.contains(Fold.word(tokens[range.lowerBound - 1].text)) {
+            return nil
+        }
         let sentence = document.sentenceIndex(of: mention.span.start)
         let named = names.inSentence(sentence, near: range)
         let next = range.upperBound
@@ -64,6 +80,8 @@ struct EditionNumberClaimBuilder {
         let series: SubjectOccurrence?
         let end: Int
         if let direct = named.filter({ $0.tokens.lowerBound == next }).lazy.compactMap(asSeries).first {
+            let after = direct.tokens.upperBound
+            if after < tokens.count, Self.achievementNouns.contains(Fold.word(tokens[after].text)) { return nil }
             series = direct
             end = direct.tokens.upperBound
         } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {

@@ -51,6 +51,9 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english(
                 "The 93rd session of the General Assembly opened in Marrakesh on November 24, 2025."),
             NumberExamples.english("Louis XIV and the XXIe siècle have nothing to do with the 2025 General Assembly."),
+            NumberExamples.french("Le ministre a ouvert la 25e édition du Salon du polar de Lyon, à Lyon."),
+            NumberExamples.english("Lyon won a third Salon du polar de Lyon title in 2025."),
+            NumberExamples.english("She attended her fifth General Assembly session in 2025 in Marrakesh."),
             NumberExamples.french("La 93e session de l’Assemblée générale d’INTERPOL s’achève jeudi."),
             NumberExamples.french("La 92e session de l’Assemblée générale s’était ouverte un lundi."),
             NumberExamples.english("The 91st session of the General Assembly met every Tuesday."),
@@ -103,8 +106,12 @@ struct EditionMismatchRule: NumberRule {
             }
         }
         if let place = claim.place {
-            candidates = candidates.filter { $0.place == place }
-            isConstrained = true
+            // A place alone tells an edition only when the known editions were held in several
+            // places: Addis Ababa hosts every African Union summit, known or not.
+            if isConstrained || Set(claim.editions.compactMap(\.place)).count > 1 {
+                candidates = candidates.filter { $0.place == place }
+                isConstrained = true
+            }
         }
         return isConstrained && candidates.count == 1 ? candidates[0] : nil
     }

@@ -31,6 +31,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Il reste 40 pays membres à convaincre sur les 196 que compte INTERPOL."),
             NumberExamples.french("Le directeur d’Eurojust a un mandat de quatre ans."),
             NumberExamples.french("Le directeur d’Eurojust est en poste depuis trois ans, INTERPOL depuis cinq ans."),
+            NumberExamples.french("INTERPOL en a déjà convaincu 150. Les 46 pays membres restants d’INTERPOL hésitent."),
             NumberExamples.french("Les délégués des 196 pays membres d’INTERPOL sont réunis."),
             NumberExamples.french("INTERPOL siège à Lyon. L’organisation compte 196 pays membres."),
             NumberExamples.french("INTERPOL siège à Lyon. Ses 196 pays membres votent."),

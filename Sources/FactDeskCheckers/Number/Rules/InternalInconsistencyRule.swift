@@ -40,6 +40,7 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.french("La course réunit 30 voitures (dont 10 en catégorie A et 10 en B) samedi."),
             NumberExamples.english("The panel heard 25 witnesses (in 3 sessions, over 12 days) last week."),
             NumberExamples.english("Turnout reached 61% (4,519,253 of 7,371,890 voters) on Sunday."),
+            NumberExamples.french("L’équipe compte deux finales perdues (2002, 2019) et un titre."),
         ])
 
     /// Claims that can contradict each other: about the same thing at the same time.
