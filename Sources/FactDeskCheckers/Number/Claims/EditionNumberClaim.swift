@@ -221,7 +221,7 @@ struct EditionNumberClaimBuilder {
     /// weekday or relative date gives from the publication date.
     private func years(near mention: Mention, within window: Range<Int>) -> ClosedRange<Int>? {
         let span = document.span(ofTokens: window)
-        if let date = nearest(to: mention, among: dates.mentions(in: span)) {
+        if let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }) {
             return ClaimBuilder.days(of: date).map { $0.lowerBound.year...$0.upperBound.year }
         }
         guard let published = document.published,
@@ -241,6 +241,15 @@ struct EditionNumberClaimBuilder {
             return date.year(from: published).map { $0...$0 }
         default:
             return nil
+        }
+    }
+
+    /// Whether a date follows "since", « depuis » or a word of founding within three words
+    /// (« organisation fondée en 1970 »): not the edition's date.
+    private func isHistory(_ date: Mention) -> Bool {
+        let start = document.tokenIndex(from: date.span.start)
+        return (max(0, start - 3)..<start).contains {
+            document.tokens[$0].kind == .word && ClaimWords.historyWords.contains(Fold.word(document.tokens[$0].text))
         }
     }
 

@@ -52,6 +52,7 @@ struct EditionMismatchRule: NumberRule {
                 "The 93rd session of the General Assembly opened in Marrakesh on November 24, 2025."),
             NumberExamples.english("Louis XIV and the XXIe siècle have nothing to do with the 2025 General Assembly."),
             NumberExamples.french("Le ministre a ouvert la 25e édition du Salon du polar de Lyon, à Lyon."),
+            NumberExamples.french("La 91e session de l’Assemblée générale, tenue depuis 2023 à Vienne, reste un repère."),
             NumberExamples.english("Lyon won a third Salon du polar de Lyon title in 2025."),
             NumberExamples.english("She attended her fifth General Assembly session in 2025 in Marrakesh."),
             NumberExamples.french("La 93e session de l’Assemblée générale d’INTERPOL s’achève jeudi."),
