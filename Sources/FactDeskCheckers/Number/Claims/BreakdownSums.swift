@@ -26,6 +26,8 @@ struct BreakdownSums {
     static let partialWords: Set<String> = [
         "dont", "notamment", "including", "incl", "among", "parmi", "e.g", "ex", "such", "like", "comme",
     ]
+    /// How many tokens a parenthesis may hold to be read as a breakdown.
+    static let listReach = 80
     /// How many tokens may stand between the whole's number and the parenthesis ("concurrents").
     static let adjacentReach = 3
 
@@ -38,7 +40,9 @@ struct BreakdownSums {
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
                 guard tokens[index].text == "(",
-                    let close = (index + 1..<sentence.tokens.upperBound).first(where: { tokens[$0].text == ")" })
+                    let close = (index + 1..<min(sentence.tokens.upperBound, index + Self.listReach)).first(where: {
+                        tokens[$0].text == ")"
+                    })
                 else { continue }
                 if let mismatch = mismatch(open: index, close: close, sentence: sentence.tokens) {
                     found.append(mismatch)
@@ -51,10 +55,7 @@ struct BreakdownSums {
 
     private func mismatch(open: Int, close: Int, sentence: Range<Int>) -> Mismatch? {
         let tokens = check.document.tokens
-        let inside = check.numbers.filter {
-            let range = check.document.tokenRange(of: $0.span)
-            return range.lowerBound > open && range.upperBound <= close
-        }
+        let inside = mentions(from: tokens[open].span.end, to: tokens[close].span.start)
         guard inside.count >= 2,
             !(open + 1..<close).contains(where: { Self.partialWords.contains(Fold.word(tokens[$0].text)) })
         else { return nil }
@@ -84,6 +85,13 @@ struct BreakdownSums {
         return Mismatch(span: whole.span.union(tokens[close].span), whole: whole, parts: parts)
     }
 
+    /// The number mentions within `start..<end`, by binary search.
+    private func mentions(from start: Int, to end: Int) -> ArraySlice<Mention> {
+        let first = check.numbers.partitionPoint { $0.span.start >= start }
+        let last = check.numbers.partitionPoint { $0.span.start >= end }
+        return check.numbers[first..<max(first, last)].filter { $0.span.end <= end }[...]
+    }
+
     /// Whether a number is written as a year ("(2002, 2019)"): four digits from 1800 to 2099.
     static func looksLikeYear(_ mention: Mention) -> Bool {
         mention.text.count == 4 && mention.text.allSatisfy(\.isNumber)
@@ -93,10 +101,8 @@ struct BreakdownSums {
     /// The plain count right before the parenthesis, else the nearest earlier count of `noun`.
     private func whole(before open: Int, sentence: Range<Int>, noun: String?) -> (Mention, ClaimedValue)? {
         let tokens = check.document.tokens
-        let earlier = check.numbers.filter {
-            let range = check.document.tokenRange(of: $0.span)
-            return range.lowerBound >= sentence.lowerBound && range.upperBound <= open
-        }
+        let floor = max(sentence.lowerBound, open - SubjectOccurrences.window)
+        let earlier = mentions(from: tokens[floor].span.start, to: tokens[open].span.start)
         if let last = earlier.last, case let range = check.document.tokenRange(of: last.span),
             open - range.upperBound <= Self.adjacentReach,
             (range.upperBound..<open).allSatisfy({ tokens[$0].kind == .word }), let value = plainValue(last)

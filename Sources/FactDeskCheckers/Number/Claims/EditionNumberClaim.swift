@@ -159,7 +159,11 @@ struct EditionNumberClaimBuilder {
             found = SubjectOccurrence(
                 id: match.subject.id, kind: .series, name: match.subject.name, tokens: first..<run.last! + 1)
         }
-        for index in document.sentences[sentence].tokens where index != noun {
+        let sentenceTokens = document.sentences[sentence].tokens
+        let window =
+            max(sentenceTokens.lowerBound, noun - SubjectOccurrences.window)..<min(
+                sentenceTokens.upperBound, noun + SubjectOccurrences.window)
+        for index in window where index != noun {
             let token = tokens[index]
             if token.kind == .word, Fold.isCapitalised(token.text) || (!run.isEmpty && token.text.count <= 3) {
                 run.append(index)
