@@ -33,6 +33,9 @@ struct Claim {
     var isPart: Bool
     /// For a part, the number written for the whole, if any ("196" in "250 of the 196…").
     var whole: Mention?
+    /// Whether the count is a capacity joined to its word by a hyphen ("the 650-seat Parliament"),
+    /// the whole of the other counts of its property in the sentence.
+    var isCapacity = false
     /// The days the claim speaks of, when they are before the publication date ("en 2020").
     var period: ClosedRange<CalendarDate>? {
         if case .past(let period) = time { period } else { nil }

@@ -55,7 +55,8 @@ extension ClaimBuilder {
         else { return nil }
         let properties = terms.compound(tokens[index + 1].text)
         guard let first = properties.first else { return nil }
-        return TermMatch(property: first, term: index..<index + 2, alternatives: Array(properties.dropFirst()))
+        return TermMatch(
+            property: first, term: index..<index + 2, alternatives: Array(properties.dropFirst()), isCapacity: true)
     }
 
     /// Where the property of a part starts after "des", "d’entre les", "parmi les", "sur les",

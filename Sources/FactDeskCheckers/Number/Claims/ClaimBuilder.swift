@@ -37,6 +37,8 @@ struct ClaimBuilder {
         var subject: SubjectOccurrence?
         /// Other properties the words may name ("31-member": `member-countries`, else `members`).
         var alternatives: [String] = []
+        /// Whether the count is joined to its word by a hyphen, a capacity ("the 650-seat Parliament").
+        var isCapacity = false
     }
 
     private func claim(_ mention: Mention) -> Claim? {
@@ -80,7 +82,7 @@ struct ClaimBuilder {
             subject: subject.map { ($0.occurrence.id, $0.occurrence.name) }, subjectReading: subject?.reading,
             time: time(of: mention, isInPresent: isInPresent(before: start, in: sentenceTokens), sentence: sentence),
             isWeak: match.lead == nil && !match.isPart && isWeakTotal(before: start, in: sentenceTokens),
-            isPart: match.isPart, whole: match.whole)
+            isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity)
     }
 
     /// What a finding quotes: from the bound or number to the property, or from the words that

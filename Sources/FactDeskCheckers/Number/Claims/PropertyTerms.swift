@@ -48,13 +48,16 @@ struct PropertyTerms {
         return nil
     }
 
-    /// The properties a word joined to a number names ("31-member", "650-seat"): those whose
-    /// term is the word in the plural ("members", "seats"), then those whose term starts with it
-    /// ("member countries", "member states").
+    /// The properties a word joined to a number names ("31-member", "650-seat"): for "member",
+    /// those whose term starts with it ("member countries", "member states"), then those whose
+    /// term is the word ("members", "seats"); a longer term of another word ("14-year" for "years
+    /// of Conservative rule") names nothing.
     func compound(_ word: String) -> [String] {
-        let folded = Fold.termWord(word)
-        let plural = byFirstWord[folded + "s"]?.filter { $0.words.count == 1 }.map(\.property) ?? []
-        let longer = byFirstWord[folded]?.filter { $0.words.count > 1 }.map(\.property) ?? []
+        // Terms fold plurals away: "seats" and "seat" are one word here.
+        let terms = byFirstWord[Fold.termWord(word)] ?? []
+        let plural = terms.filter { $0.words.count == 1 }.map(\.property)
+        // "31-member" counts members: of the longer terms, only those of members ("member countries").
+        let longer = terms.filter { $0.words.count > 1 && ["member", "membre"].contains($0.words[0]) }.map(\.property)
         var seen = Set<String>()
         return (longer + plural).filter { seen.insert($0).inserted }
     }
