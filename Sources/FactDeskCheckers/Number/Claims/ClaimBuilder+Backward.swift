@@ -107,7 +107,8 @@ extension ClaimBuilder {
         } else {
             return nil
         }
-        for end in stride(from: opener - 1, through: max(sentence.lowerBound, opener - ClaimWords.partToWholeReach), by: -1) {
+        // "150 pays membres sur 196" is a part with its whole (``forward``), not a whole.
+        for end in stride(from: opener - 2, through: max(sentence.lowerBound, opener - ClaimWords.partToWholeReach), by: -1) {
             if let found = term(endingAt: end, from: sentence.lowerBound) {
                 return TermMatch(property: found.property, term: found.tokens)
             }

@@ -22,6 +22,10 @@ enum EditionAnchor: Equatable {
         "ouvre", "ouvert", "ouverte", "debute", "commence", "deroule", "elance", "tient", "bat", "acheve",
         "closes", "ends", "accueille", "reunit",
     ]
+    /// Participles before an edition that just ended ("the recently ended 39th summit"), folded.
+    static let pastVerbs: Set<String> = [
+        "ended", "concluded", "closed", "just-concluded", "just-ended", "achevee", "terminee", "cloturee", "recente",
+    ]
     /// Words of the future, folded; French verbs in the future are also told by their ending.
     static let futureWords: Set<String> = ["will", "upcoming", "shall"]
     /// Words that say which edition the sentence speaks of, or put it before another past time
@@ -35,10 +39,16 @@ enum EditionAnchor: Equatable {
     static let verbReach = 10
 
     /// The anchor of the sentence `sentence` whose claim ends at token `end`, if its tense tells one.
-    static func of(_ document: Document, claimEnd end: Int, sentence: Range<Int>) -> EditionAnchor? {
+    static func of(_ document: Document, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>)
+        -> EditionAnchor?
+    {
         let tokens = document.tokens
         func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
         if sentence.contains(where: { qualifiers.contains(word($0)) }) { return nil }
+        // "the recently ended 39th summit", « la toute récente 38e session ».
+        for index in max(sentence.lowerBound, start - 3)..<start where pastVerbs.contains(word(index)) {
+            return .current
+        }
         for index in end..<min(sentence.upperBound, end + verbReach) {
             let folded = word(index)
             if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }

@@ -60,6 +60,9 @@ struct EditionNumberClaimBuilder {
         "titre", "trophee", "couronne", "victoire", "medaille", "participation", "finale", "sacre",
     ]
 
+    /// Numbers after a series' name from this one on are years or counts, not editions.
+    static let largestJoinedEdition = 1000
+
     /// The edition claims of the ordinal mentions, and of the numbers joined to a series' name.
     func claims(from ordinals: [Mention], numbers: [Mention]) -> [EditionNumberClaim] {
         ordinals.compactMap(claim) + numbers.compactMap(joinedClaim)
@@ -97,20 +100,34 @@ struct EditionNumberClaimBuilder {
         return makeClaim(mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series)
     }
 
-    /// "Chandrayaan-3": a number joined by a hyphen to a series' name.
+    /// "Chandrayaan-3", "UNGA 81": a number joined by a hyphen, or after a space and followed by
+    /// no word but an event noun, to a series' name. A year ("MWC 2024") or a count ("CHOGM 54
+    /// leaders") is no edition.
     private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
-        guard case .number(let value) = mention.value, let number = Int(exactly: value as NSNumber),
-            Decimal(number) == value
+        guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil,
+            let number = Int(exactly: value as NSNumber), Decimal(number) == value, number > 0,
+            number < Self.largestJoinedEdition
         else { return nil }
         let tokens = document.tokens
-        let first = document.tokenRange(of: mention.span).lowerBound
-        guard first >= 2, tokens[first - 1].text == "-", tokens[first - 1].span.start == tokens[first - 2].span.end,
+        let range = document.tokenRange(of: mention.span)
+        let first = range.lowerBound
+        let nameEnd: Int
+        if first >= 2, tokens[first - 1].text == "-", tokens[first - 1].span.start == tokens[first - 2].span.end,
             tokens[first].span.start == tokens[first - 1].span.end
-        else { return nil }
+        {
+            nameEnd = first - 1
+        } else if first >= 1, tokens[first - 1].kind == .word, range.upperBound == tokens.count
+            || tokens[range.upperBound].kind != .word
+            || Self.eventNouns.contains(Fold.word(tokens[range.upperBound].text))
+        {
+            nameEnd = first
+        } else {
+            return nil
+        }
         let sentence = document.sentenceIndex(of: mention.span.start)
         guard
             let series = names.inSentence(sentence, near: first..<first + 1)
-                .filter({ $0.tokens.upperBound == first - 1 }).lazy.compactMap(asSeries).first
+                .filter({ $0.tokens.upperBound == nameEnd }).lazy.compactMap(asSeries).first
         else { return nil }
         return makeClaim(
             mention, number: number, span: tokens[series.tokens.lowerBound].span.union(mention.span), series: series)
@@ -127,7 +144,8 @@ struct EditionNumberClaimBuilder {
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             place: place(of: editions, near: range, within: window),
             anchor: EditionAnchor.of(
-                document, claimEnd: document.tokenRange(of: span).upperBound,
+                document, claimStart: document.tokenRange(of: span).lowerBound,
+                claimEnd: document.tokenRange(of: span).upperBound,
                 sentence: document.sentences[sentence].tokens))
     }
 

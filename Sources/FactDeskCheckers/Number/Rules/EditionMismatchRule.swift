@@ -33,6 +33,11 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english(
                 "The ⟦12th edition⟧ of the Salon du polar de Lyon closes in Lyon on November 30, 2025."),
             NumberExamples.english("Officers of the INTERPOL General met as the ⟦94th assembly⟧ opened in Marrakesh."),
+            NumberExamples.english("Delegates praised the recently ended ⟦92nd General Assembly⟧ in a statement."),
+            NumberExamples.english("Officers flew home after ⟦INTERPOL General Assembly 94⟧, held in Marrakesh."),
+            NumberExamples.english("Delegates praised the recently ended 93rd General Assembly in a statement."),
+            NumberExamples.english("Officers flew home after INTERPOL General Assembly 93, held in Marrakesh."),
+            NumberExamples.english("The INTERPOL General Assembly 2025 drew 150 delegations to Marrakesh."),
             NumberExamples.english("Delegates cheered as the 93rd session of the General Assembly opened."),
             NumberExamples.english("Delegates recalled how the previous 92nd session of the General Assembly opened."),
             NumberExamples.french(

@@ -29,6 +29,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Il reste 40 ⟦pays membres à convaincre sur les 199⟧ que compte INTERPOL."),
             NumberExamples.french("Le directeur d’Eurojust a un ⟦mandat de trois⟧ ans."),
             NumberExamples.french("Il reste 40 pays membres à convaincre sur les 196 que compte INTERPOL."),
+            NumberExamples.french("Hier, 150 pays membres sur 199 ont voté à Lyon, selon INTERPOL."),
             NumberExamples.french("Le directeur d’Eurojust a un mandat de quatre ans."),
             NumberExamples.french("Le directeur d’Eurojust est en poste depuis trois ans, INTERPOL depuis cinq ans."),
             NumberExamples.french("INTERPOL en a déjà convaincu 150. Les 46 pays membres restants d’INTERPOL hésitent."),
