@@ -55,8 +55,13 @@ extension ClaimBuilder {
         else { return nil }
         let properties = terms.compound(tokens[index + 1].text)
         guard let first = properties.first else { return nil }
+        // "the 543-member Lok Sabha": the name right after is the owner.
+        let owner = subjects.named(startingAt: index + 2, sentence: document.sentenceIndex(of: tokens[index].span.start))
         return TermMatch(
-            property: first, term: index..<index + 2, alternatives: Array(properties.dropFirst()), isCapacity: true)
+            property: owner.flatMap { owner in properties.first { subjects.hasFacts($0, of: owner) } } ?? first,
+            term: index..<index + 2, subject: owner.flatMap { owner in
+                properties.contains { subjects.hasFacts($0, of: owner) } ? owner : nil
+            }, alternatives: Array(properties.dropFirst()), isCapacity: true)
     }
 
     /// Where the property of a part starts after "des", "d’entre les", "parmi les", "sur les",

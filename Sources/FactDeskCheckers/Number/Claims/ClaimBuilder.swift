@@ -71,7 +71,7 @@ struct ClaimBuilder {
                 claimTokens: min(start, match.term.lowerBound)..<max(number.upperBound, match.term.upperBound),
                 termEnd: match.term.upperBound, sentence: sentence)
         }
-        var subject = match.subject.map { ResolvedSubject(occurrence: $0) } ?? resolve(match.property)
+        var subject = match.subject.map { subjects.named($0, for: match.property) } ?? resolve(match.property)
         for property in match.alternatives where subject == nil {
             subject = resolve(property)
             if subject != nil { match.property = property }

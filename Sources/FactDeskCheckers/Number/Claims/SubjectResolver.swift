@@ -216,6 +216,17 @@ final class SubjectResolver {
         return (letters.count > 1 && letters.allSatisfy(\.isUppercase)) || word.hasSuffix("’s") || word.hasSuffix("'s")
     }
 
+    /// Whether reference data gives the subject, or its event of the publication year, facts of the property.
+    func hasFacts(_ property: String, of subject: SubjectOccurrence) -> Bool {
+        has(property, subject)
+    }
+
+    /// A subject named in the claim's noun phrase, or its event of the publication year when that
+    /// has the property's facts.
+    func named(_ subject: SubjectOccurrence, for property: String) -> ResolvedSubject {
+        ResolvedSubject(occurrence: carrier(of: property, for: subject) ?? subject)
+    }
+
     /// Whether reference data gives the subject, or its edition of the publication year, facts
     /// of the property.
     private func has(_ property: String, _ subject: SubjectOccurrence) -> Bool {

@@ -17,6 +17,8 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("INTERPOL siège à Lyon. Ses ⟦199 pays membres⟧ votent."),
             NumberExamples.english("INTERPOL met in Lyon, where the ⟦199-member⟧ police organisation voted."),
             NumberExamples.english("The ⟦190-member⟧ organisation, INTERPOL, met in Lyon."),
+            NumberExamples.english("A vote of the ⟦75-member⟧ Lyon City Council is due."),
+            NumberExamples.english("A vote of the 73-member Lyon City Council is due."),
             NumberExamples.english(
                 "Since its creation in 1923, the Organization has grown to ⟦199 member countries⟧. INTERPOL met."),
             NumberExamples.english("The Austrian Prime Minister urged the ⟦197 member countries⟧ to act as one INTERPOL."),

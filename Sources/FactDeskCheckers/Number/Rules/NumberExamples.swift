@@ -34,6 +34,9 @@ enum NumberExamples {
                     NumericFact(property: "budget", value: 220, unit: "millions d'euros"),
                     NumericFact(property: "director-term", value: 4, unit: "ans"),
                 ]),
+            .init(
+                id: "lyon-council", kind: .organization, names: ["Lyon City Council", "conseil municipal de Lyon"],
+                facts: [NumericFact(property: "seats", value: 73)]),
             .init(id: "salon-lyon", kind: .other, names: ["Salon du polar de Lyon"]),
             .init(
                 id: "salon-lyon-2025", kind: .event, names: ["Salon du polar de Lyon 2025"],
@@ -64,6 +67,7 @@ enum NumberExamples {
             ReferenceProperty(id: "budget", terms: [.fr: ["budget"], .en: ["budget"]]),
             ReferenceProperty(id: "participants", terms: [.fr: ["participants"], .en: ["participants"]]),
             ReferenceProperty(id: "director-term", terms: [.fr: ["mandat de"], .en: ["term of"]]),
+            ReferenceProperty(id: "seats", terms: [.fr: ["sièges"], .en: ["seats"]]),
         ])
 
     private static func edition(_ number: Int, _ start: String, _ end: String, _ places: [String]) -> ReferenceEdition {
