@@ -60,6 +60,12 @@ struct EditionNumberClaimBuilder {
         "titre", "trophee", "couronne", "victoire", "medaille", "participation", "finale", "sacre",
     ]
 
+    /// Adjectives that may stand between an ordinal and its event noun or series, folded.
+    static let editionAdjectives: Set<String> = [
+        "ordinary", "extraordinary", "regular", "annual", "plenary", "special", "informal", "biennial", "ordinaire",
+        "extraordinaire", "annuel", "annuelle", "pleniere", "informel", "informelle",
+    ]
+
     /// Numbers after a series' name from this one on are years or counts, not editions.
     static let largestJoinedEdition = 1000
 
@@ -78,8 +84,13 @@ struct EditionNumberClaimBuilder {
         }
         let sentence = document.sentenceIndex(of: mention.span.start)
         let named = names.inSentence(sentence, near: range)
-        let next = range.upperBound
-        guard next < document.sentences[sentence].tokens.upperBound else { return nil }
+        var next = range.upperBound
+        let sentenceEnd = document.sentences[sentence].tokens.upperBound
+        // "the 38th ordinary session", « la 45e session ordinaire », "the 12th annual summit".
+        while next < sentenceEnd, next - range.upperBound < 2, Self.editionAdjectives.contains(Fold.word(tokens[next].text)) {
+            next += 1
+        }
+        guard next < sentenceEnd else { return nil }
         let series: SubjectOccurrence?
         let end: Int
         if let direct = named.filter({ $0.tokens.lowerBound == next }).lazy.compactMap(asSeries).first {

@@ -36,6 +36,8 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("Delegates praised the recently ended ⟦92nd General Assembly⟧ in a statement."),
             NumberExamples.english("Officers flew home after ⟦INTERPOL General Assembly 94⟧, held in Marrakesh."),
             NumberExamples.english("Delegates praised the recently ended 93rd General Assembly in a statement."),
+            NumberExamples.english("The ⟦94th annual General Assembly⟧ opened in Marrakesh on November 24, 2025."),
+            NumberExamples.english("The 93rd annual General Assembly opened in Marrakesh on November 24, 2025."),
             NumberExamples.english("Officers flew home after INTERPOL General Assembly 93, held in Marrakesh."),
             NumberExamples.english("The INTERPOL General Assembly 2025 drew 150 delegations to Marrakesh."),
             NumberExamples.english("Delegates cheered as the 93rd session of the General Assembly opened."),
