@@ -41,6 +41,19 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The panel heard 25 witnesses (in 3 sessions, over 12 days) last week."),
             NumberExamples.english("Turnout reached 61% (4,519,253 of 7,371,890 voters) on Sunday."),
             NumberExamples.french("L’équipe compte deux finales perdues (2002, 2019) et un titre."),
+            NumberExamples.french("Le jury a retenu ⟦douze (14)⟧ films pour la compétition."),
+            NumberExamples.english("The panel shortlisted ⟦14 (twelve)⟧ films."),
+            NumberExamples.french("Le jury a retenu douze (12) films pour la compétition."),
+            NumberExamples.english("The panel shortlisted twelve films (14 last year)."),
+            NumberExamples.french(
+                "La participation atteint ⟦58,20 % (1 204 300 votants sur 2 180 000⟧ inscrits) dimanche."),
+            NumberExamples.english("Turnout was ⟦64% (2,100,000 of 3,000,000⟧ voters)."),
+            NumberExamples.french("Il y a eu ⟦300 votants sur 1 000 inscrits, soit 35 %⟧."),
+            NumberExamples.french("Il y a eu 300 votants sur 1 000 inscrits, soit 30 %."),
+            NumberExamples.french(
+                "La participation atteint 55,24 % (1 204 300 votants sur 2 180 000 inscrits) dimanche."),
+            NumberExamples.english("Turnout was 70% (2,100,000 of 3,000,000 voters), against 64% in 2019."),
+            NumberExamples.english("Sales rose 12% as 300 of 1,000 stores reopened."),
         ])
 
     /// Claims that can contradict each other: about the same thing at the same time.
@@ -63,13 +76,30 @@ struct InternalInconsistencyRule: NumberRule {
     static let comparedClaims = 8
 
     func findings(in check: NumberCheck) -> [Finding] {
-        claimFindings(in: check)
+        claimFindings(in: check) + writingFindings(in: check)
             + (BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.breakdownMismatch(
                         quoted: check.document.text(in: mismatch.span), whole: mismatch.whole.text,
                         parts: mismatch.parts))
+            }
+    }
+
+    /// A number written twice with two values, and rates that are not their parts' ratio.
+    private func writingFindings(in check: NumberCheck) -> [Finding] {
+        WrittenTwice(check: check).mismatches().map { mismatch in
+            check.finding(
+                descriptor, at: mismatch.span,
+                message: check.wording.writtenTwice(
+                    quoted: check.document.text(in: mismatch.span), first: ClaimBuilder.writtenValue(mismatch.first),
+                    second: ClaimBuilder.writtenValue(mismatch.second)))
+        }
+            + RateParts(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.rateMismatch(
+                        quoted: check.document.text(in: mismatch.span), part: mismatch.part, whole: mismatch.whole))
             }
     }
 

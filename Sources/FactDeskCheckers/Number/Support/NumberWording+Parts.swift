@@ -20,6 +20,25 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, a number written in words and in digits with two values.
+    func writtenTwice(quoted: String, first: Decimal, second: Decimal) -> String {
+        switch language {
+        case .fr: return "\(quote(quoted)) : le nombre est écrit deux fois avec deux valeurs, \(number(first)) et \(number(second))."
+        case .en: return "\(quote(quoted)): the number is written twice with two values, \(number(first)) and \(number(second))."
+        }
+    }
+
+    /// `internal-inconsistency`, a rate that is not its parts' ratio.
+    func rateMismatch(quoted: String, part: Decimal, whole: Decimal) -> String {
+        var ratio = part / whole * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &ratio, 2, .plain)
+        switch language {
+        case .fr: return "\(quote(quoted)) : \(number(part)) sur \(number(whole)) font \(number(rounded)) %."
+        case .en: return "\(quote(quoted)): \(number(part)) of \(number(whole)) is \(number(rounded))%."
+        }
+    }
+
     /// `part-exceeds-whole`, a part larger than the reference total.
     func partExceedsReference(quoted: String, part: Decimal, subject: String, whole: Decimal) -> String {
         switch language {
