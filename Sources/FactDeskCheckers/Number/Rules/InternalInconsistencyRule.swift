@@ -42,6 +42,11 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("Turnout reached 61% (4,519,253 of 7,371,890 voters) on Sunday."),
             NumberExamples.french("L’équipe compte deux finales perdues (2002, 2019) et un titre."),
             NumberExamples.french("Le jury a retenu ⟦douze (14)⟧ films pour la compétition."),
+            NumberExamples.english(
+                "He met the heads of ⟦six other states: Ghana, Kenya, Mali and Chad⟧."),
+            NumberExamples.french("Trois pays ont signé : le Mali, le Niger et le Tchad."),
+            NumberExamples.english("He met the heads of three states: Trinidad and Tobago, Ghana and Kenya."),
+            NumberExamples.english("Five priorities stood out: trade, security and climate were among them."),
             NumberExamples.english("The panel shortlisted ⟦14 (twelve)⟧ films."),
             NumberExamples.french("Le jury a retenu douze (12) films pour la compétition."),
             NumberExamples.english("The panel shortlisted twelve films (14 last year)."),
@@ -95,6 +100,13 @@ struct InternalInconsistencyRule: NumberRule {
                     quoted: check.document.text(in: mismatch.span), first: ClaimBuilder.writtenValue(mismatch.first),
                     second: ClaimBuilder.writtenValue(mismatch.second)))
         }
+            + EnumerationCounts(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.enumerationMismatch(
+                        quoted: check.document.text(in: mismatch.span),
+                        count: ClaimBuilder.writtenValue(mismatch.count), listed: mismatch.listed))
+            }
             + RateParts(check: check).mismatches().map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,

@@ -28,6 +28,14 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, a count its list of names contradicts.
+    func enumerationMismatch(quoted: String, count: Decimal, listed: Int) -> String {
+        switch language {
+        case .fr: return "\(quote(quoted)) : \(number(count)) annoncés, \(listed) nommés."
+        case .en: return "\(quote(quoted)): \(number(count)) announced, \(listed) named."
+        }
+    }
+
     /// `internal-inconsistency`, a rate that is not its parts' ratio.
     func rateMismatch(quoted: String, part: Decimal, whole: Decimal) -> String {
         var ratio = part / whole * 100
