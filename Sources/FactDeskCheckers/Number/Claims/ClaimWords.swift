@@ -39,6 +39,10 @@ enum ClaimWords {
     /// "member countries of INTERPOL".
     static let complementWords: Set<String> = ["de", "d'", "du", "des", "of"]
 
+    /// After a property, words of place that bring in its owner when it is a body or an event,
+    /// not a place: "545 seats in the Lok Sabha", « 577 sièges à l’Assemblée ».
+    static let locationWords: Set<String> = ["in", "dans", "au", "a", "à"]
+
     /// Articles that may stand between a complement word and a name: "de l’Organisation".
     static let articles: Set<String> = ["l'", "la", "le", "les", "the"]
 
@@ -92,13 +96,13 @@ enum ClaimWords {
         "employs", "employed", "totals", "totalled", "reached", "hosts", "hosted", "welcomed", "welcomes", "unites",
         "united", "groups", "drew", "draws", "attracted", "attracts", "includes", "feature", "features",
         "featured", "featuring", "involve", "involves", "accueillera", "reunira", "rassemblera", "regroupera", "concerne", "concernera", "concernait", "presente",
-        "presentera", "programme", "programmera",
+        "presentera", "programme", "programmera", "by", "par",
     ]
 
     /// Adverbs that may stand between such a word and the count: "compte désormais 196".
     static let adverbs: Set<String> = [
         "desormais", "aujourd'hui", "maintenant", "actuellement", "deja", "toujours", "ensemble", "now", "today",
-        "currently", "already", "still", "together",
+        "currently", "already", "still", "together", "record",
     ]
 
     /// Verbs in the present before a count: the claim speaks of the publication date whatever
@@ -110,7 +114,7 @@ enum ClaimWords {
     ]
 
     /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
-    static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to"]
+    static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to", "by", "par"]
 
     /// Before a date, words that make it a date of history rather than the time a claim speaks
     /// of: "since", « depuis », founding words ("founded in", « créée en », "since its creation on").

@@ -167,6 +167,15 @@ final class SubjectResolver {
                 return .found(subject)
             }
             if next < sentenceEnd, tokens[next].kind == .word, Fold.isCapitalised(tokens[next].text) { return .unknown }
+        } else if termEnd < sentenceEnd, isWord(termEnd, in: ClaimWords.locationWords) {
+            // "545 seats in the Lok Sabha" names the owner; "196 pays membres à Marrakech" a place.
+            var next = termEnd + 1
+            if isWord(next, in: ClaimWords.articles) { next += 1 }
+            if let subject = named.first(where: {
+                $0.tokens.lowerBound == next && [.organization, .event, .other].contains($0.kind)
+            }) {
+                return .found(subject)
+            }
         }
         if let subject = named.first(where: { $0.tokens.upperBound == start && $0.kind != .series }) {
             return .found(subject)

@@ -19,6 +19,10 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("The ⟦190-member⟧ organisation, INTERPOL, met in Lyon."),
             NumberExamples.english("A vote of the ⟦75-member⟧ Lyon City Council is due."),
             NumberExamples.english("A vote of the 73-member Lyon City Council is due."),
+            NumberExamples.english("The mayor needs 37 of the ⟦75 seats⟧ in the Lyon City Council."),
+            NumberExamples.english("The mayor needs 37 of the 73 seats in the Lyon City Council."),
+            NumberExamples.english("A record ⟦199 member countries⟧ attended, INTERPOL said."),
+            NumberExamples.english("A record 196 member countries attended, INTERPOL said."),
             NumberExamples.english(
                 "Since its creation in 1923, the Organization has grown to ⟦199 member countries⟧. INTERPOL met."),
             NumberExamples.english("The Austrian Prime Minister urged the ⟦197 member countries⟧ to act as one INTERPOL."),
