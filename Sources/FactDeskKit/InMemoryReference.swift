@@ -113,6 +113,14 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
     }
 
     /// A series subject's editions, by number.
+    /// The series one of whose names folds like one of the subject's.
+    public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] {
+        guard let subject = subject(subjectID) else { return [] }
+        let spellings = Set(subject.names.map(Self.fold))
+        return subjects.filter { $0.kind == .series && $0.id != subjectID && $0.names.contains { spellings.contains(Self.fold($0)) } }
+            .map { ReferenceSubject(id: $0.id, kind: .series, name: $0.names[0]) }
+    }
+
     public func editions(ofSeries seriesID: String) -> [ReferenceEdition] {
         (subject(seriesID)?.editions ?? []).sorted { $0.number < $1.number }
     }

@@ -21,6 +21,15 @@ public protocol ReferenceLookup: Sendable {
 
     /// The numbered editions of a series, by number; empty when the subject is not a series.
     func editions(ofSeries seriesID: String) -> [ReferenceEdition]
+
+    /// The series spelt like a subject: an entity "FESPACO" and the series of its editions
+    /// "FESPACO" share a spelling, and a draft's "29e édition du FESPACO" means the series.
+    func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject]
+}
+
+extension ReferenceLookup {
+    /// None, for reference data that does not tell.
+    public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] { [] }
 }
 
 /// Something reference data describes: a person, organisation, place, event, or a series.

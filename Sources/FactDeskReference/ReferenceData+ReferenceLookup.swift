@@ -65,6 +65,14 @@ extension ReferenceData: ReferenceLookup {
     }
 
     /// A series' editions by number, with every spelling of each edition's place.
+    /// The series one of whose spellings folds like one of the subject's.
+    public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] {
+        guard let entity = entity(subjectID) else { return [] }
+        let spellings = Set(entity.names.map { NameFolding.tokens($0.text) })
+        return series.filter { $0.id != subjectID && $0.names.contains { spellings.contains(NameFolding.tokens($0.text)) } }
+            .map { ReferenceSubject(id: $0.id, kind: .series, name: Self.name($0.names, language) ?? $0.id) }
+    }
+
     public func editions(ofSeries seriesID: String) -> [ReferenceEdition] {
         (series(seriesID)?.editions ?? []).sorted { $0.number < $1.number }.map { edition in
             ReferenceEdition(

@@ -31,6 +31,7 @@ struct NumberExtractorFormsTests {
             ("Le nombre est passé de ⟦150⟧ à ⟦200⟧ membres.", ["150", "200"]),
             ("Un budget de ⟦3,2 Md€⟧, ⟦2 millions⟧ d’euros et ⟦200 €⟧.", ["3200000000 EUR", "2000000 EUR", "200 EUR"]),
             ("Soit ⟦12,5 pour cent⟧ et ⟦1.234,5⟧ ou ⟦1.234.567⟧.", ["12.5%", "1234.5", "1234567"]),
+            ("Soit ⟦1.832⟧ blessés et ⟦2,5⟧ ou ⟦1.5⟧ points.", ["1832", "2.5", "1.5"]),
             ("En anglais ⟦1,234.5⟧ et ⟦1,234,567⟧, mais ⟦1,234⟧ ici.", ["1234.5", "1234567", "1.234"]),
             ("Plus de ⟦1 200⟧ participants.", ["1200 [more-than: Plus de]"]),
             (

@@ -12,15 +12,19 @@ struct NumberCheck {
     let claims: [Claim]
     /// The ordinals that number editions of reference series.
     let editions: [EditionNumberClaim]
-    /// The reference data's numeric facts, when it has any.
+    /// The reference data's numeric facts, when it has any, with scales and currencies in their
+    /// units applied (``ScaledFacts``).
     let facts: (any NumericFacts)?
 
     init(document: Document, context: CheckContext) {
         self.document = document
         self.wording = NumberWording(language: document.language)
-        let numbers = MentionIndex(context.mentions, kinds: [.number, .percent, .numberRange])
+        let numbers = MentionIndex(
+            (context.mentions + DurationCounts.counts(in: context.mentions, document: document))
+                .sorted { $0.span.start < $1.span.start },
+            kinds: [.number, .percent, .numberRange])
         self.numbers = numbers.mentions
-        self.facts = context.reference as? any NumericFacts
+        self.facts = (context.reference as? any NumericFacts).map { ScaledFacts(base: $0) }
         guard let reference = context.reference else {
             self.claims = []
             self.editions = []
@@ -42,7 +46,7 @@ struct NumberCheck {
         self.editions = EditionNumberClaimBuilder(
             document: document, reference: reference, names: names, dates: dates,
             relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate])
-        ).claims(from: context.mentions.filter { $0.kind == .ordinal })
+        ).claims(from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions)
     }
 
     /// A finding of `rule` at `span`, with the checker's id and the rule's severity.

@@ -116,12 +116,14 @@ struct DigitNumberReader {
     }
 
     /// Whether groups marked this way are groups, not a decimal part: always for spaces; for a
-    /// mark that is also a decimal mark, when there are several groups or a decimal part follows.
+    /// mark that is also a decimal mark, when there are several groups or a decimal part follows,
+    /// or when the language does not use it as its decimal mark (a comma in English, a period
+    /// before three digits in French: « 1.832 blessés »).
     private func isUnambiguous(_ mark: GroupMark, groupCount: Int, fractionMark: Unicode.Scalar?) -> Bool {
         switch mark {
         case .space: return true
         case .comma: return language == .en || groupCount > 1 || fractionMark == "."
-        case .period: return groupCount > 1 || fractionMark == ","
+        case .period: return language == .fr || groupCount > 1 || fractionMark == ","
         }
     }
 

@@ -61,6 +61,19 @@ struct EditionClaims {
         return Place(folded: folded, span: check.tokens[index].span)
     }
 
+    /// Words before a date of history, folded: the founding of a body or the start of a series
+    /// (« fondée en 1970 », "held since 1971", "since its creation in 1949"), not an edition's date.
+    static let historyWords: Set<String> = [
+        "since", "depuis", "founded", "established", "created", "creation", "founding", "inception", "fonde",
+        "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation",
+    ]
+
+    /// Whether a date follows a word of history within three words.
+    func isHistory(_ date: Mention) -> Bool {
+        let start = check.document.tokenIndex(from: date.span.start)
+        return (max(sentence.tokens.lowerBound, start - 3)..<start).contains { Self.historyWords.contains(check.word($0)) }
+    }
+
     /// Whether the sentence has a noun of events ("session", "assembly") outside its numbers.
     var mentionsAnEvent: Bool {
         sentence.tokens.contains { EventWords.nouns.contains(check.word($0)) }

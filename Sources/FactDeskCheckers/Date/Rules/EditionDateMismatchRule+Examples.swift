@@ -48,6 +48,10 @@ extension EditionDateMismatchRule {
                 "Le ministre, à Glasgow du 7 au 10 novembre 2023 pour un congrès, a manqué la 92e session de l’Assemblée générale d’INTERPOL.",
                 .fr),
             example("Le festival de Glasgow se tenait du 7 au 10 novembre 2023.", .fr),
+            example(
+                "La 93e session de l’Assemblée générale d’INTERPOL, organisation fondée en 1923, se tient du 24 au 27 novembre 2025.",
+                .fr),
+            example("The 93rd General Assembly, held every year since 1946, opened in Marrakesh on November 24, 2025.", .en),
         ]
     }()
 }

@@ -20,6 +20,8 @@ struct Claim {
     var span: Span
     /// The reference subject the claim is about, when known, with its name in the draft's language.
     var subject: (id: String, name: String)?
+    /// How a description or possessive was read as the subject ("the Alliance" as NATO), if one was.
+    var subjectReading: SubjectReading?
     /// When the claim speaks of.
     var time: ClaimTime
     /// Whether only a preposition makes the count a total ("de 195 pays membres", "from 40
@@ -31,6 +33,9 @@ struct Claim {
     var isPart: Bool
     /// For a part, the number written for the whole, if any ("196" in "250 of the 196…").
     var whole: Mention?
+    /// Whether the count is a capacity joined to its word by a hyphen ("the 650-seat Parliament"),
+    /// the whole of the other counts of its property in the sentence.
+    var isCapacity = false
     /// The days the claim speaks of, when they are before the publication date ("en 2020").
     var period: ClosedRange<CalendarDate>? {
         if case .past(let period) = time { period } else { nil }

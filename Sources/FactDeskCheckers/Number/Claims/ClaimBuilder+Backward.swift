@@ -7,7 +7,8 @@ extension ClaimBuilder {
     /// 176 M€", "INTERPOL’s budget stands at €176m", "un budget de 3,2 Md€".
     ///
     /// Between the property and the number stand only linking words ("est de", "s’élève à",
-    /// "stands at") and a complement naming the subject ("d’INTERPOL"); a verb of change followed
+    /// "stands at"), the period it speaks of ("of 2023") and a complement naming the subject ("d’INTERPOL"), or nothing when the term
+    /// itself ends with "de" or "of" ("mandat de", "bénéfice net qui progresse de"); a verb of change followed
     /// by "de" or "from" introduces an old value ("passé de 195"), which is no claim.
     func backward(from start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> TermMatch? {
         var index = start - 1
@@ -24,10 +25,11 @@ extension ClaimBuilder {
                 let countWords = countWordsStart(before: lead)
                 let isAnnounced =
                     hasColon || countWords != nil
+                    || (gap.isEmpty && isWord(found.tokens.upperBound - 1, in: ClaimWords.ofWords))
                     || (gap.count == 1 && ClaimWords.ofWords.contains(gap[0])
                         && isWord(lead - 1, in: ClaimWords.indefiniteArticles))
                     || (gap.contains(where: ClaimWords.linkVerbs.contains)
-                        && (before != nil || isWord(lead - 1, in: ClaimWords.definiteArticles)))
+                        && (before != nil || isDetermined(lead)))
                 guard isAnnounced else { return nil }
                 return TermMatch(
                     property: found.property, term: found.tokens, lead: countWords ?? lead, subject: subject ?? before)
@@ -35,6 +37,8 @@ extension ClaimBuilder {
             let token = tokens[index]
             if token.text == ":" {
                 hasColon = true
+            } else if dates.covers(token.span.start) || Self.isYear(token) {
+                // "revenue for the quarter of 2023 came in at": the period, not a link.
             } else if token.kind == .word, ClaimWords.linkWords.contains(Fold.word(token.text)) {
                 gap.insert(Fold.word(token.text), at: 0)
             } else if let named = subjects.named(endingAt: index, sentence: sentenceIndex),
@@ -51,6 +55,20 @@ extension ClaimBuilder {
         return nil
     }
 
+    /// Whether a token is a year written alone ("of 2023"), which the date extractor may leave as a number.
+    private static func isYear(_ token: Token) -> Bool {
+        token.kind == .number && token.text.count == 4 && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
+    }
+
+    /// Whether a definite article or a possessive stands before the property, past one word
+    /// ("le budget", "the company’s total earnings").
+    private func isDetermined(_ lead: Int) -> Bool {
+        (lead - 2...lead - 1).contains { index in
+            isWord(index, in: ClaimWords.definiteArticles)
+                || (index >= 0 && (tokens[index].text.hasSuffix("’s") || tokens[index].text.hasSuffix("'s")))
+        }
+    }
+
     /// Where "de", "d’", "of" (and an article after it) start, right before token `index`.
     private func complementStart(before index: Int) -> Int? {
         var start = index - 1
@@ -59,8 +77,8 @@ extension ClaimBuilder {
     }
 
     /// A property term whose last word is token `end`.
-    private func term(endingAt end: Int, from floor: Int) -> (property: String, tokens: Range<Int>)? {
-        for start in stride(from: end, through: max(floor, end - 3), by: -1) {
+    func term(endingAt end: Int, from floor: Int) -> (property: String, tokens: Range<Int>)? {
+        for start in stride(from: end, through: max(floor, end - terms.longest + 1), by: -1) {
             if let found = terms.match(at: start, in: tokens), found.tokens.upperBound == end + 1 { return found }
         }
         return nil
@@ -71,6 +89,29 @@ extension ClaimBuilder {
         for words in ClaimWords.countWords where index - words.count >= 0 {
             let start = index - words.count
             if words.enumerated().allSatisfy({ isWord(start + $0.offset, in: [$0.element]) }) { return start }
+        }
+        return nil
+    }
+
+    /// The whole after a part: "501 sièges à pourvoir sur les 577 que compte la chambre basse",
+    /// "412 seats out of the 650": a number after « sur (les) » or "out of (the)" whose property
+    /// is named within ``ClaimWords/partToWholeReach`` words before, a total of that property.
+    func wholeOfPart(before start: Int, in sentence: Range<Int>) -> TermMatch? {
+        var index = start - 1
+        if isWord(index, in: ClaimWords.determiners) { index -= 1 }
+        let opener: Int
+        if isWord(index, in: ["sur"]) {
+            opener = index
+        } else if isWord(index, in: ["of"]), isWord(index - 1, in: ["out"]) {
+            opener = index - 1
+        } else {
+            return nil
+        }
+        // "150 pays membres sur 196" is a part with its whole (``forward``), not a whole.
+        for end in stride(from: opener - 2, through: max(sentence.lowerBound, opener - ClaimWords.partToWholeReach), by: -1) {
+            if let found = term(endingAt: end, from: sentence.lowerBound) {
+                return TermMatch(property: found.property, term: found.tokens)
+            }
         }
         return nil
     }

@@ -16,9 +16,13 @@ extension ClaimBuilder {
             if let whole = wholeAfterTerm(found.tokens.upperBound) {
                 match.isPart = true
                 match.whole = whole
+            } else if isWord(found.tokens.upperBound, in: ClaimWords.partFollowers) {
+                // « les cinq sièges restants », "the 12 seats left".
+                match.isPart = true
             }
             return match
         }
+        if let compound = compound(at: index, in: sentence) { return compound }
         if isWord(index, in: ClaimWords.countedWith), let found = term(at: index + 1) {
             return TermMatch(property: found.property, term: found.tokens)
         }
@@ -40,6 +44,24 @@ extension ClaimBuilder {
             return TermMatch(property: found.property, term: found.tokens, subject: named)
         }
         return nil
+    }
+
+    /// A word joined to the number by a hyphen that names properties: "the 31-member military
+    /// alliance", "the 650-seat Parliament". The first of its properties the subject has facts of is
+    /// chosen when the claim is built.
+    private func compound(at index: Int, in sentence: Range<Int>) -> TermMatch? {
+        guard index + 1 < sentence.upperBound, tokens[index].text == "-", tokens[index + 1].kind == .word,
+            tokens[index].span.start == tokens[index - 1].span.end, tokens[index + 1].span.start == tokens[index].span.end
+        else { return nil }
+        let properties = terms.compound(tokens[index + 1].text)
+        guard let first = properties.first else { return nil }
+        // "the 543-member Lok Sabha": the name right after is the owner.
+        let owner = subjects.named(startingAt: index + 2, sentence: document.sentenceIndex(of: tokens[index].span.start))
+        return TermMatch(
+            property: owner.flatMap { owner in properties.first { subjects.hasFacts($0, of: owner) } } ?? first,
+            term: index..<index + 2, subject: owner.flatMap { owner in
+                properties.contains { subjects.hasFacts($0, of: owner) } ? owner : nil
+            }, alternatives: Array(properties.dropFirst()), isCapacity: true)
     }
 
     /// Where the property of a part starts after "des", "d’entre les", "parmi les", "sur les",

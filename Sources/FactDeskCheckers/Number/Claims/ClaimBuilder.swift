@@ -35,6 +35,10 @@ struct ClaimBuilder {
         var whole: Mention?
         /// A subject named between the number and the property ("196 INTERPOL member countries").
         var subject: SubjectOccurrence?
+        /// Other properties the words may name ("31-member": `member-countries`, else `members`).
+        var alternatives: [String] = []
+        /// Whether the count is joined to its word by a hyphen, a capacity ("the 650-seat Parliament").
+        var isCapacity = false
     }
 
     private func claim(_ mention: Mention) -> Claim? {
@@ -53,26 +57,32 @@ struct ClaimBuilder {
             part.isPart = true
             return part
         }
-        guard let match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) else {
-            return nil
-        }
+        guard
+            var match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence)
+                ?? wholeOfPart(before: start, in: sentenceTokens)
+        else { return nil }
         let written = WrittenNumber(mention.text, language: document.language)
         guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))
         else { return nil }
         let termSpan = document.span(ofTokens: match.term)
-        let subject =
-            match.subject
-            ?? subjects.subject(
-                for: match.property,
+        func resolve(_ property: String) -> ResolvedSubject? {
+            subjects.subject(
+                for: property,
                 claimTokens: min(start, match.term.lowerBound)..<max(number.upperBound, match.term.upperBound),
                 termEnd: match.term.upperBound, sentence: sentence)
+        }
+        var subject = match.subject.map { subjects.named($0, for: match.property) } ?? resolve(match.property)
+        for property in match.alternatives where subject == nil {
+            subject = resolve(property)
+            if subject != nil { match.property = property }
+        }
         return Claim(
             mention: mention, value: value, written: written, property: match.property, term: termSpan,
             numberSpan: numberSpan, span: span(of: match, number: numberSpan, term: termSpan),
-            subject: subject.map { ($0.id, $0.name) },
+            subject: subject.map { ($0.occurrence.id, $0.occurrence.name) }, subjectReading: subject?.reading,
             time: time(of: mention, isInPresent: isInPresent(before: start, in: sentenceTokens), sentence: sentence),
             isWeak: match.lead == nil && !match.isPart && isWeakTotal(before: start, in: sentenceTokens),
-            isPart: match.isPart, whole: match.whole)
+            isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity)
     }
 
     /// What a finding quotes: from the bound or number to the property, or from the words that
@@ -85,15 +95,37 @@ struct ClaimBuilder {
 
     /// Whether the words before a count make it a total: a determiner, a preposition, a verb
     /// of having or counting (``ClaimWords/totalLeads``) not after a modal or "to" ("aims to
-    /// have 200"), or a name ("INTERPOL’s 196", "NATO’s 32").
-    private func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> Bool {
-        guard let index = leadIndex(before: start, in: sentence), !isWord(index - 1, in: ClaimWords.modals) else {
-            return false
-        }
+    /// have 200", except a verb of a programme: "will feature"), a name ("INTERPOL’s 196",
+    /// "NATO’s 32"), a colon after a name ("FESPACO 2025 : 17 films"), or "et", "and" after a
+    /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de bénéfice").
+    private func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
+        guard let index = leadIndex(before: start, in: sentence),
+            !isWord(index - 1, in: ClaimWords.modals) || isWord(index, in: ClaimWords.programmeVerbs)
+        else { return false }
         let text = tokens[index].text
+        if isWord(index, in: ClaimWords.coordinators), depth < 3,
+            let previous = previousCount(before: index, in: sentence)
+        {
+            // "avec 86,2 milliards d’euros de ventes et 15,2 milliards de bénéfice net".
+            return isTotal(before: previous, in: sentence, sentence: sentenceIndex, depth: depth + 1)
+        }
+        if text == ":" {
+            // "FESPACO 2025 : 17 films en compétition": a heading that names its subject.
+            return subjects.named(endingAt: index - 1, sentence: sentenceIndex) != nil
+        }
         return isWord(index, in: ClaimWords.totalLeads)
             || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
             || text.hasSuffix("’s") || text.hasSuffix("'s")
+    }
+
+    /// The first token of the number before a coordinator at `index`, within
+    /// ``ClaimWords/coordinatedReach`` tokens.
+    private func previousCount(before index: Int, in sentence: Range<Int>) -> Int? {
+        let floor = max(sentence.lowerBound, index - ClaimWords.coordinatedReach)
+        guard floor < index,
+            let mention = numbers.mentions(in: Span(start: tokens[floor].span.start, end: tokens[index].span.start)).last
+        else { return nil }
+        return document.tokenIndex(from: (mention.bound.map { $0.span.union(mention.span) } ?? mention.span).start)
     }
 
     /// Whether a count stands with nothing before it in its sentence, or only an opening phrase
@@ -138,7 +170,9 @@ struct ClaimBuilder {
         return .published
     }
 
-    /// The days of the sentence's date nearest to a mention, within ``SubjectOccurrences/window``.
+    /// The days of the sentence's date nearest to a mention, within ``SubjectOccurrences/window``,
+    /// leaving out dates of history ("since 1949", « fondée en 1963 »): a claim beside one
+    /// speaks of today ("Since its creation in 1949, the Alliance has grown to 32 members").
     private func nearestDate(to mention: Mention, sentence: Int) -> ClosedRange<CalendarDate>? {
         let window = SubjectOccurrences.window
         let sentenceTokens = document.sentences[sentence].tokens
@@ -146,10 +180,16 @@ struct ClaimBuilder {
         let first = max(sentenceTokens.lowerBound, number.lowerBound - window)
         let last = min(sentenceTokens.upperBound, number.upperBound + window)
         guard first < last else { return nil }
-        let nearest = dates.mentions(in: document.span(ofTokens: first..<last)).min {
+        let nearest = dates.mentions(in: document.span(ofTokens: first..<last)).filter { !isHistory($0) }.min {
             distance($0.span, mention.span) < distance($1.span, mention.span)
         }
         return nearest.flatMap(Self.days)
+    }
+
+    /// Whether a date follows "since", « depuis » or a word of founding within three words.
+    private func isHistory(_ date: Mention) -> Bool {
+        let start = document.tokenIndex(from: date.span.start)
+        return (max(0, start - 3)..<start).contains { isWord($0, in: ClaimWords.historyWords) }
     }
 
     private func distance(_ first: Span, _ second: Span) -> Int {

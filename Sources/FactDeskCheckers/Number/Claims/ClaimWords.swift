@@ -25,12 +25,23 @@ enum ClaimWords {
     /// "150 of the member countries", "150 d’entre les", "parmi les", "sur les".
     static let partWords: Set<String> = ["des", "d'entre", "parmi", "sur", "of", "out"]
 
+    /// After a count's property, words that make it some of them: « les cinq sièges restants »,
+    /// "the 12 seats left", "20 seats available".
+    static let partFollowers: Set<String> = [
+        "restants", "restantes", "restant", "restante", "remaining", "vacants", "vacantes", "vacant",
+        "supplementaires", "additionnels", "additional", "disponibles", "available", "left", "libres",
+    ]
+
     /// Determiners that may follow a part word: "of the", "parmi les", "sur ses".
     static let determiners: Set<String> = ["the", "its", "their", "les", "ses", "leurs", "ces", "these", "those"]
 
     /// After a property, the words that bring in whose it is: "pays membres d’INTERPOL",
     /// "member countries of INTERPOL".
     static let complementWords: Set<String> = ["de", "d'", "du", "des", "of"]
+
+    /// After a property, words of place that bring in its owner when it is a body or an event,
+    /// not a place: "545 seats in the Lok Sabha", « 577 sièges à l’Assemblée ».
+    static let locationWords: Set<String> = ["in", "dans", "au", "a", "à"]
 
     /// Articles that may stand between a complement word and a name: "de l’Organisation".
     static let articles: Set<String> = ["l'", "la", "le", "les", "the"]
@@ -40,14 +51,15 @@ enum ClaimWords {
 
     /// Verbs that link a property to its count: "est de", "s’élève à", "atteint", "stands at".
     static let linkVerbs: Set<String> = [
-        "est", "etait", "sera", "eleve", "elevait", "atteint", "atteignait", "totalise", "passe", "is", "was", "are",
-        "were", "stands", "stood", "reached", "totals", "totalled", "totaled", "rose", "grew",
+        "est", "etait", "sera", "eleve", "elevent", "elevait", "elevaient", "etablit", "etablissent", "etablissait",
+        "atteint", "atteignait", "totalise", "passe", "is", "was", "are", "were", "stands", "stood", "reached",
+        "totals", "totalled", "totaled", "rose", "grew", "came", "comes",
     ]
 
     /// Between a property and its count, the words that may stand: link verbs and the small
     /// words around them ("s’élève à", "has now reached", "rose to").
     static let linkWords: Set<String> = linkVerbs.union([
-        "s'", "a", "à", "de", "d'", "desormais", "aujourd'hui", "at", "now", "has", "had", "to", "of",
+        "s'", "a", "à", "de", "d'", "desormais", "aujourd'hui", "at", "now", "has", "had", "to", "of", "in",
     ])
 
     /// Articles before a property whose count follows a link verb: "le budget atteint".
@@ -82,13 +94,15 @@ enum ClaimWords {
         "the", "its", "their", "our", "these", "those", "all", "of", "from", "with", "to", "has", "had", "have",
         "counts", "counted", "numbers", "numbered", "gathers", "gathered", "brings", "comprises", "comprised",
         "employs", "employed", "totals", "totalled", "reached", "hosts", "hosted", "welcomed", "welcomes", "unites",
-        "united", "groups", "drew", "draws", "attracted", "attracts", "includes",
+        "united", "groups", "drew", "draws", "attracted", "attracts", "includes", "feature", "features",
+        "featured", "featuring", "involve", "involves", "accueillera", "reunira", "rassemblera", "regroupera", "concerne", "concernera", "concernait", "presente",
+        "presentera", "programme", "programmera", "by", "par",
     ]
 
     /// Adverbs that may stand between such a word and the count: "compte désormais 196".
     static let adverbs: Set<String> = [
         "desormais", "aujourd'hui", "maintenant", "actuellement", "deja", "toujours", "ensemble", "now", "today",
-        "currently", "already", "still", "together",
+        "currently", "already", "still", "together", "record",
     ]
 
     /// Verbs in the present before a count: the claim speaks of the publication date whatever
@@ -100,8 +114,38 @@ enum ClaimWords {
     ]
 
     /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
-    static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to"]
+    static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to", "by", "par"]
+
+    /// Before a date, words that make it a date of history rather than the time a claim speaks
+    /// of: "since", « depuis », founding words ("founded in", « créée en », "since its creation on").
+    static let historyWords: Set<String> = [
+        "since", "depuis", "founded", "established", "created", "creation", "founding", "inception", "fonde",
+        "fondee", "cree", "creee", "fondation",
+    ]
+
+    /// Words of titles, capitalised before a name ("the Samoan Prime Minister", « le Secrétaire
+    /// général »): not names of owners.
+    static let titleWords: Set<String> = [
+        "president", "prime", "minister", "secretary", "general", "chancellor", "king", "queen", "prince", "princess",
+        "judge", "chairman", "chairwoman", "chair", "governor", "mayor", "ambassador", "director", "chief", "premier",
+        "senator", "spokesman", "spokeswoman", "spokesperson", "commissioner", "envoy", "foreign", "defence", "defense",
+        "president-elect", "vice", "deputy", "head", "secretaire", "generale", "ministre", "premiere", "presidente",
+        "directeur", "directrice", "roi", "reine", "juge", "gouverneur", "maire", "ambassadeur", "chef",
+        "porte-parole", "commissaire", "vice-president", "vice-presidente",
+    ]
 
     /// Before a verb of having, words that make it a wish or a future: "aims to have", "will have".
     static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "should", "must", "can"]
+
+    /// How many words may stand between a part's property and « sur », "out of" before its whole
+    /// ("sièges à pourvoir sur les 577").
+    static let partToWholeReach = 4
+
+    /// Words that join a count to the one before it, which it shares its status with.
+    static let coordinators: Set<String> = ["et", "and"]
+    /// How many tokens back from a coordinator the count before it is looked for.
+    static let coordinatedReach = 8
+
+    /// Verbs of a programme, whose future ("will feature 3,300 shows") states a planned count, not a wish.
+    static let programmeVerbs: Set<String> = ["feature", "involve", "include", "host", "welcome", "bring", "gather"]
 }

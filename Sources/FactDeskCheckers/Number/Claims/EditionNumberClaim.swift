@@ -1,4 +1,5 @@
 import FactDeskKit
+import Foundation
 
 /// An ordinal that numbers an edition of a reference series ("la 94e session de l’Assemblée
 /// générale", "the 93rd General Assembly"), with what its sentence says of the edition's year
@@ -19,11 +20,20 @@ struct EditionNumberClaim {
     var years: ClosedRange<Int>?
     /// The place of an edition of the series written in the sentence, nearest to the ordinal.
     var place: String?
+    /// Which edition the tense speaks of when the sentence gives no date or place.
+    var anchor: EditionAnchor?
 }
 
 /// Finds edition claims: ordinals before a noun of recurring events ("session", "édition",
-/// "summit") or before a series' name, tied to the series named in the noun phrase, else in the
-/// sentence, else earlier in the paragraph, else the series the draft names most.
+/// "summit") or before a series' name, and numbers joined to a series' name ("Chandrayaan-3"),
+/// tied to the series named in the noun phrase, else in the sentence, else by its name and the
+/// noun ("the Commonwealth Heads of Government … the 27th meeting"), else earlier in the
+/// paragraph, else the series the draft names most. An entity spelt like a series ("FESPACO")
+/// stands for the series there.
+///
+/// The year is the sentence's; in a sentence that gives none and points back with "cette",
+/// "this", the previous sentence's ("… du 24 février au 3 mars 2024. Voici les chiffres de cette
+/// 60e édition").
 struct EditionNumberClaimBuilder {
     let document: Document
     let reference: any ReferenceLookup
@@ -38,39 +48,176 @@ struct EditionNumberClaimBuilder {
         "summit", "congress",
     ]
 
-    /// The edition claims of the ordinal mentions.
-    func claims(from ordinals: [Mention]) -> [EditionNumberClaim] {
-        ordinals.compactMap(claim)
+    /// Before an ordinal, words that make it a count of someone's ("a third title", "her fifth
+    /// session", « un troisième sacre »), folded.
+    static let countingWords: Set<String> = [
+        "a", "an", "his", "her", "my", "our", "your", "un", "une", "mon", "ma", "notre", "votre",
+    ]
+    /// After a series' name, nouns that make the ordinal a count of achievements ("a third Africa
+    /// Cup of Nations title"), folded.
+    static let achievementNouns: Set<String> = [
+        "title", "titles", "trophy", "crown", "win", "victory", "medal", "appearance", "participation", "final",
+        "titre", "trophee", "couronne", "victoire", "medaille", "participation", "finale", "sacre",
+    ]
+
+    /// Adjectives that may stand between an ordinal and its event noun or series, folded.
+    static let editionAdjectives: Set<String> = [
+        "ordinary", "extraordinary", "regular", "annual", "plenary", "special", "informal", "biennial", "ordinaire",
+        "extraordinaire", "annuel", "annuelle", "pleniere", "informel", "informelle",
+    ]
+
+    /// Numbers after a series' name from this one on are years or counts, not editions.
+    static let largestJoinedEdition = 1000
+
+    /// The edition claims of the ordinal mentions, and of the numbers joined to a series' name.
+    func claims(from ordinals: [Mention], numbers: [Mention]) -> [EditionNumberClaim] {
+        ordinals.compactMap(claim) + numbers.compactMap(joinedClaim)
     }
 
     private func claim(_ mention: Mention) -> EditionNumberClaim? {
         guard case .ordinal(let number) = mention.value else { return nil }
         let tokens = document.tokens
         let range = document.tokenRange(of: mention.span)
+        // "a third Africa Cup title", "her fifth session": a count of someone's, not an edition.
+        if range.lowerBound > 0, Self.countingWords.contains(Fold.word(tokens[range.lowerBound - 1].text)) {
+            return nil
+        }
         let sentence = document.sentenceIndex(of: mention.span.start)
         let named = names.inSentence(sentence, near: range)
-        let next = range.upperBound
-        guard next < document.sentences[sentence].tokens.upperBound else { return nil }
+        var next = range.upperBound
+        let sentenceEnd = document.sentences[sentence].tokens.upperBound
+        // "the 38th ordinary session", « la 45e session ordinaire », "the 12th annual summit".
+        while next < sentenceEnd, next - range.upperBound < 2, Self.editionAdjectives.contains(Fold.word(tokens[next].text)) {
+            next += 1
+        }
+        guard next < sentenceEnd else { return nil }
         let series: SubjectOccurrence?
         let end: Int
-        if let direct = named.first(where: { $0.tokens.lowerBound == next && $0.kind == .series }) {
+        if let direct = named.filter({ $0.tokens.lowerBound == next }).lazy.compactMap(asSeries).first {
+            let after = direct.tokens.upperBound
+            if after < tokens.count, Self.achievementNouns.contains(Fold.word(tokens[after].text)) { return nil }
             series = direct
             end = direct.tokens.upperBound
         } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {
             series =
-                seriesNamed(after: next + 1, in: named) ?? named.first { $0.kind == .series }
-                ?? earlierSeries(before: sentence) ?? names.mainSeries
+                seriesNamed(after: next + 1, in: named) ?? named.lazy.compactMap(asSeries).first
+                ?? seriesNamed(withNoun: next, sentence: sentence) ?? earlierSeries(before: sentence)
+                ?? names.mainSeries
             end = next + 1
         } else {
             return nil
         }
         guard let series else { return nil }
+        return makeClaim(mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series)
+    }
+
+    /// "Chandrayaan-3", "UNGA 81": a number joined by a hyphen, or after a space and followed by
+    /// no word but an event noun, to a series' name. A year ("MWC 2024") or a count ("CHOGM 54
+    /// leaders") is no edition.
+    private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
+        guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil,
+            let number = Int(exactly: value as NSNumber), Decimal(number) == value, number > 0,
+            number < Self.largestJoinedEdition
+        else { return nil }
+        let tokens = document.tokens
+        let range = document.tokenRange(of: mention.span)
+        let first = range.lowerBound
+        let nameEnd: Int
+        if first >= 2, tokens[first - 1].text == "-", tokens[first - 1].span.start == tokens[first - 2].span.end,
+            tokens[first].span.start == tokens[first - 1].span.end
+        {
+            nameEnd = first - 1
+        } else if first >= 1, tokens[first - 1].kind == .word, range.upperBound == tokens.count
+            || tokens[range.upperBound].kind != .word
+            || Self.eventNouns.contains(Fold.word(tokens[range.upperBound].text))
+        {
+            nameEnd = first
+        } else {
+            return nil
+        }
+        let sentence = document.sentenceIndex(of: mention.span.start)
+        guard
+            let series = names.inSentence(sentence, near: first..<first + 1)
+                .filter({ $0.tokens.upperBound == nameEnd }).lazy.compactMap(asSeries).first
+        else { return nil }
+        return makeClaim(
+            mention, number: number, span: tokens[series.tokens.lowerBound].span.union(mention.span), series: series)
+    }
+
+    private func makeClaim(_ mention: Mention, number: Int, span: Span, series: SubjectOccurrence) -> EditionNumberClaim? {
         let editions = reference.editions(ofSeries: series.id)
         guard !editions.isEmpty else { return nil }
+        let range = document.tokenRange(of: mention.span)
+        let sentence = document.sentenceIndex(of: mention.span.start)
+        let window = window(around: range, sentence: sentence)
+        let years = years(near: mention, within: window) ?? pointedBackYears(before: range.lowerBound, sentence: sentence)
         return EditionNumberClaim(
-            mention: mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series,
-            editions: editions, years: years(near: mention, within: window(around: range, sentence: sentence)),
-            place: place(of: editions, near: range, within: window(around: range, sentence: sentence)))
+            mention: mention, number: number, span: span, series: series, editions: editions, years: years,
+            place: place(of: editions, near: range, within: window),
+            anchor: EditionAnchor.of(
+                document, claimStart: document.tokenRange(of: span).lowerBound,
+                claimEnd: document.tokenRange(of: span).upperBound,
+                sentence: document.sentences[sentence].tokens))
+    }
+
+    /// The series an occurrence stands for: itself, or the series spelt like it.
+    private func asSeries(_ occurrence: SubjectOccurrence) -> SubjectOccurrence? {
+        if occurrence.kind == .series { return occurrence }
+        guard let series = reference.seriesSharingName(with: occurrence.id, language: document.language).first
+        else { return nil }
+        return SubjectOccurrence(id: series.id, kind: .series, name: occurrence.name, tokens: occurrence.tokens)
+    }
+
+    /// The series whose name is a run of capitalised words of the sentence followed by the
+    /// event noun at `noun`: "the Commonwealth Heads of Government as the 27th meeting".
+    private func seriesNamed(withNoun noun: Int, sentence: Int) -> SubjectOccurrence? {
+        let tokens = document.tokens
+        var run: [Int] = []
+        var found: SubjectOccurrence?
+        func lookUp() {
+            defer { run.removeAll() }
+            while let last = run.last, !Fold.isCapitalised(tokens[last].text) { run.removeLast() }
+            guard found == nil, !run.isEmpty else { return }
+            let words = run.map { tokens[$0].text } + [tokens[noun].text]
+            guard
+                let match = reference.subjects(namedIn: words, language: document.language).first(where: {
+                    $0.words.upperBound == words.count && $0.subject.kind == .series
+                })
+            else { return }
+            let first = run[match.words.lowerBound]
+            found = SubjectOccurrence(
+                id: match.subject.id, kind: .series, name: match.subject.name, tokens: first..<run.last! + 1)
+        }
+        let sentenceTokens = document.sentences[sentence].tokens
+        let window =
+            max(sentenceTokens.lowerBound, noun - SubjectOccurrences.window)..<min(
+                sentenceTokens.upperBound, noun + SubjectOccurrences.window)
+        for index in window where index != noun {
+            let token = tokens[index]
+            if token.kind == .word, Fold.isCapitalised(token.text) || (!run.isEmpty && token.text.count <= 3) {
+                run.append(index)
+            } else {
+                lookUp()
+            }
+        }
+        lookUp()
+        return found
+    }
+
+    /// With "cette", "ce", "this" before the ordinal, the years of the last date in the two
+    /// sentences before, in the paragraph.
+    private func pointedBackYears(before ordinal: Int, sentence: Int) -> ClosedRange<Int>? {
+        guard ordinal > 0, ["cette", "ce", "cet", "this"].contains(Fold.word(document.tokens[ordinal - 1].text))
+        else { return nil }
+        let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
+        for previous in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
+            let span = document.sentences[previous].span
+            guard document.paragraphIndex(of: span.start) == paragraph else { break }
+            if let date = dates.mentions(in: span).last, let days = ClaimBuilder.days(of: date) {
+                return days.lowerBound.year...days.upperBound.year
+            }
+        }
+        return nil
     }
 
     /// The series named in a complement: "de l’Assemblée générale", "of the General Assembly".
@@ -82,7 +229,7 @@ struct EditionNumberClaimBuilder {
         if next < document.tokens.count, ClaimWords.articles.contains(Fold.word(document.tokens[next].text)) {
             next += 1
         }
-        return named.first { $0.tokens.lowerBound == next && $0.kind == .series }
+        return named.filter { $0.tokens.lowerBound == next }.lazy.compactMap(asSeries).first
     }
 
     /// The series named last in the previous sentences of the paragraph.
@@ -90,7 +237,7 @@ struct EditionNumberClaimBuilder {
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - SubjectResolver.sentencesBack), by: -1) {
             guard document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
-            if let series = names.inSentence(previous).last(where: { $0.kind == .series }) { return series }
+            if let series = names.inSentence(previous).reversed().lazy.compactMap(asSeries).first { return series }
         }
         return nil
     }
@@ -107,7 +254,7 @@ struct EditionNumberClaimBuilder {
     /// weekday or relative date gives from the publication date.
     private func years(near mention: Mention, within window: Range<Int>) -> ClosedRange<Int>? {
         let span = document.span(ofTokens: window)
-        if let date = nearest(to: mention, among: dates.mentions(in: span)) {
+        if let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }) {
             return ClaimBuilder.days(of: date).map { $0.lowerBound.year...$0.upperBound.year }
         }
         guard let published = document.published,
@@ -127,6 +274,15 @@ struct EditionNumberClaimBuilder {
             return date.year(from: published).map { $0...$0 }
         default:
             return nil
+        }
+    }
+
+    /// Whether a date follows "since", « depuis » or a word of founding within three words
+    /// (« organisation fondée en 1970 »): not the edition's date.
+    private func isHistory(_ date: Mention) -> Bool {
+        let start = document.tokenIndex(from: date.span.start)
+        return (max(0, start - 3)..<start).contains {
+            document.tokens[$0].kind == .word && ClaimWords.historyWords.contains(Fold.word(document.tokens[$0].text))
         }
     }
 

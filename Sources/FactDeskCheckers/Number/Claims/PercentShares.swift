@@ -5,7 +5,9 @@ import Foundation
 /// ("60 % des voix … 45 % des voix"), or one with a complement and those after it that have
 /// none ("60 % des voix, la liste B 45 %"), or the sides of one vote ("71% in favour and 39%
 /// against", « 52 % pour et 48 % contre »). Percentages of change ("une hausse de 60 %", "12 %
-/// de plus", "rose 60%") share nothing.
+/// de plus", "rose 60%") share nothing, nor do shares that are each the subject of their own
+/// verb: « 69 % des visiteurs étaient franciliens, 32 % sont venus en famille » says two
+/// independent things of the visitors.
 struct PercentShares {
     let check: NumberCheck
 
@@ -38,7 +40,7 @@ struct PercentShares {
             let range = check.document.tokenRange(of: mention.span)
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             if current?.sentence != sentence { close() }
-            guard !isChange(range, tokens: tokens) else {
+            guard !isChange(range, tokens: tokens), !isClauseSubject(range.upperBound, tokens: tokens) else {
                 close()
                 continue
             }
@@ -89,6 +91,24 @@ struct PercentShares {
         }
         guard next < tokens.count, tokens[next].kind != .punctuation else { return "vote" }
         return Self.sideFollowers.contains(Fold.word(tokens[next].text)) ? "vote" : nil
+    }
+
+    /// Verbs that make a share the subject of its own clause when they follow it or its
+    /// complement ("32 % sont venus", "69% of visitors were"), folded.
+    static let clauseVerbs: Set<String> = [
+        "est", "sont", "etait", "etaient", "sera", "seront", "a", "ont", "avait", "avaient", "auront", "se", "s'",
+        "is", "are", "was", "were", "will", "would", "have", "has", "had", "say", "said", "think", "thought",
+    ]
+
+    /// Whether a verb follows the percentage, or its complement ("des visiteurs étaient").
+    private func isClauseSubject(_ index: Int, tokens: [Token]) -> Bool {
+        var next = index
+        if complement(after: index, tokens: tokens) != nil {
+            next += 1
+            if next < tokens.count, ClaimWords.articles.contains(Fold.word(tokens[next].text)) { next += 1 }
+            next += 1
+        }
+        return next < tokens.count && tokens[next].kind == .word && Self.clauseVerbs.contains(Fold.word(tokens[next].text))
     }
 
     /// Whether a word of change stands within three words before or two after.

@@ -11,6 +11,8 @@ struct PropertyTerms {
 
     /// The terms, by their first folded word.
     private let byFirstWord: [String: [Term]]
+    /// The number of words of the longest term.
+    let longest: Int
 
     /// Reads the terms of a language, splitting them into words as the tokenizer does.
     init(_ terms: [PropertyTerm]) {
@@ -21,6 +23,7 @@ struct PropertyTerms {
             byFirstWord[first, default: []].append(Term(property: term.property, words: words))
         }
         self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        self.longest = byFirstWord.values.joined().map(\.words.count).max() ?? 0
     }
 
     /// Whether no property has a term.
@@ -43,6 +46,25 @@ struct PropertyTerms {
             return (term.property, index..<end)
         }
         return nil
+    }
+
+    /// The properties a word joined to a number names ("31-member", "650-seat"): for "member",
+    /// those whose term starts with it ("member countries", "member states"), then those whose
+    /// term is the word ("members", "seats"), and for "member" the seats of a chamber ("the
+    /// 543-member Lok Sabha"); a longer term of another word ("14-year" for "years
+    /// of Conservative rule") names nothing.
+    func compound(_ word: String) -> [String] {
+        // Terms fold plurals away: "seats" and "seat" are one word here.
+        let terms = byFirstWord[Fold.termWord(word)] ?? []
+        let plural = terms.filter { $0.words.count == 1 }.map(\.property)
+        // "31-member" counts members: of the longer terms, only those of members ("member countries").
+        let longer = terms.filter { $0.words.count > 1 && ["member", "membre"].contains($0.words[0]) }.map(\.property)
+        // The members of a chamber are its seats: "the 543-member Lok Sabha".
+        let seats = (byFirstWord["seat"] ?? []) + (byFirstWord["siege"] ?? [])
+        let chamber = ["member", "membre"].contains(Fold.termWord(word)) ? seats.filter { $0.words.count == 1 }.map(\.property) : []
+        var seen = Set<String>()
+        return (longer + plural + chamber)
+            .filter { seen.insert($0).inserted }
     }
 
     /// The words of a term: split at spaces, and after an elision's apostrophe ("d’État").

@@ -77,12 +77,37 @@ final class SubjectOccurrences {
         return result
     }
 
+    /// The event whose name is a subject's name followed or preceded by a year ("Fringe 2024"
+    /// after "the Fringe", "2023 FIFA Women's World Cup"), with the subject's tokens.
+    func event(namedAfter subject: SubjectOccurrence, year: Int) -> SubjectOccurrence? {
+        guard subject.kind != .event, subject.kind != .person, subject.kind != .place else { return nil }
+        let name = subject.name.split(separator: " ").map(String.init)
+        for words in [name + [String(year)], [String(year)] + name] {
+            if let event = reference.subjects(namedIn: words, language: document.language).first(where: {
+                $0.words == 0..<words.count && $0.subject.kind == .event
+            }) {
+                return SubjectOccurrence(id: event.subject.id, kind: .event, name: event.subject.name, tokens: subject.tokens)
+            }
+        }
+        return nil
+    }
+
     /// The subjects a run of word tokens names, and those named inside them.
     private func names(in run: [Int], nested: Bool) -> [SubjectOccurrence] {
         guard !run.isEmpty else { return [] }
-        let words = run.map { Self.withoutPossessive(document.tokens[$0].text) }
+        let raw = run.map { document.tokens[$0].text }
+        let words = raw.map(Self.withoutPossessive)
+        var matches = reference.subjects(namedIn: words, language: document.language)
+        if words != raw {
+            // "FIFA Women's World Cup": a possessive inside a name is part of it.
+            for match in reference.subjects(namedIn: raw, language: document.language)
+            where !matches.contains(where: { $0.words.overlaps(match.words) && $0.words.count >= match.words.count }) {
+                matches.removeAll { $0.words.overlaps(match.words) }
+                matches.append(match)
+            }
+        }
         var found: [SubjectOccurrence] = []
-        for match in reference.subjects(namedIn: words, language: document.language) {
+        for match in matches {
             let positions = Array(run[match.words])
             let span = document.tokens[positions.first!].span.union(document.tokens[positions.last!].span)
             found.append(

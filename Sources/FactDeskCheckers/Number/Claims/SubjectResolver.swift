@@ -14,7 +14,8 @@ final class SubjectResolver {
     private let facts: any NumericFacts
     /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
     private let dateWords: MentionIndex
-    private var hasProperty: [String: Bool] = [:]
+    private let descriptions: Descriptions
+    private var carriers: [String: SubjectOccurrence?] = [:]
     private var lastWithProperty: [String: SubjectOccurrence?] = [:]
 
     /// How many sentences back in the paragraph a subject is looked for.
@@ -28,6 +29,7 @@ final class SubjectResolver {
         self.names = names
         self.facts = facts
         self.dateWords = dateWords
+        self.descriptions = Descriptions(document: document)
     }
 
     /// The entity named from token `index` on, if one is.
@@ -45,31 +47,86 @@ final class SubjectResolver {
     }
 
     /// The subject of a claim of `property` on `claimTokens` (number and term), whose term ends
-    /// before token `termEnd`, in sentence `sentence`.
-    func subject(for property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> SubjectOccurrence? {
+    /// before token `termEnd`, in sentence `sentence`, with how it was read when no name stands
+    /// in the claim's sentence next to it.
+    ///
+    /// A description or possessive around the claim ("the transatlantic Alliance", « Ses
+    /// ventes », "the 31-member military alliance") is read as the most recent subject that fits
+    /// its kind and has facts of the property: named before the claim in its sentence, in the
+    /// sentences before it, or later in its paragraph (never the draft's main entity by default). A name the
+    /// reference data does not know does not stop that search: the description says the claim
+    /// is about something the draft named.
+    func subject(for property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
+        guard var resolved = resolve(property, claimTokens: claimTokens, termEnd: termEnd, sentence: sentence) else {
+            return nil
+        }
+        resolved.occurrence = carrier(of: property, for: resolved.occurrence) ?? resolved.occurrence
+        return resolved
+    }
+
+    private func resolve(_ property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
         let named = names.inSentence(sentence, near: claimTokens)
         switch nounPhraseSubject(after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence) {
-        case .found(let subject): return subject
+        case .found(let subject): return ResolvedSubject(occurrence: subject)
         case .unknown: return nil
         case .none: break
         }
-        switch sentenceSubject(for: property, claimTokens: claimTokens, named: named, sentence: sentence) {
-        case .found(let subject): return subject
-        case .unknown: return nil
+        let sentenceTokens = document.sentences[sentence].tokens
+        let description = descriptions.description(
+            claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens
+        ).flatMap { found in
+            // "the Edinburgh Festival Fringe" names, it describes nothing; and a name between a
+            // description and the claim is nearer ("Le Sommet … de la Francophonie (mandat de").
+            named.contains {
+                $0.tokens.overlaps(found.tokens)
+                    || (found.tokens.upperBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= claimTokens.lowerBound)
+            } ? nil : found
+        }
+        let fits = { (subject: SubjectOccurrence) in
+            self.has(property, subject) && (description?.kinds.map { $0.contains(subject.kind) } ?? true)
+        }
+        func reading(_ subject: SubjectOccurrence, _ place: SubjectReading.Place) -> ResolvedSubject {
+            ResolvedSubject(
+                occurrence: subject,
+                reading: description.map {
+                    SubjectReading(words: document.text(in: document.span(ofTokens: $0.tokens)), place: place)
+                })
+        }
+        switch sentenceSubject(
+            for: property, claimTokens: claimTokens, named: named, sentence: sentence, isDescribed: description != nil)
+        {
+        case .found(let subject) where fits(subject): return reading(subject, .sameSentence)
+        case .found, .unknown: if description == nil { return nil }
         case .none: break
+        }
+        if description != nil, let before = named.last(where: { $0.tokens.upperBound <= claimTokens.lowerBound && fits($0) }) {
+            return reading(before, .sameSentence)
         }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - Self.sentencesBack), by: -1) {
-            guard document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
-            if let last = lastSubject(with: property, in: previous) { return last }
+            guard description != nil || document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph
+            else { break }
+            if let last = lastSubject(with: property, in: previous), fits(last) {
+                return reading(last, .before(sentence - previous))
+            }
         }
-        return names.mainEntity.flatMap { has(property, $0) ? $0 : nil }
+        if description != nil {
+            for next in sentence + 1..<min(document.sentences.count, sentence + 1 + Self.sentencesBack) {
+                guard document.paragraphIndex(of: document.sentences[next].span.start) == paragraph else { break }
+                if let first = names.inSentence(next).first(where: fits) { return reading(first, .after) }
+            }
+        }
+        // A description reads as a subject named near it, never as the draft's main entity by default.
+        guard description == nil else { return nil }
+        return names.mainEntity.flatMap { fits($0) ? ResolvedSubject(occurrence: $0) : nil }
     }
 
     /// The sentence's entity with the property nearest before the claim, else nearest after it;
-    /// unknown when a name the reference data does not know stands nearer before the claim.
+    /// unknown when a name the reference data does not know stands nearer before it, or — for a
+    /// claim with a description — nearer after it.
     private func sentenceSubject(
-        for property: String, claimTokens: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentence: Int
+        for property: String, claimTokens: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentence: Int,
+        isDescribed: Bool
     )
         -> Resolution?
     {
@@ -80,7 +137,11 @@ final class SubjectResolver {
         let between = (before?.tokens.upperBound ?? windowStart)..<claimTokens.lowerBound
         if hasUnknownName(in: between, named: named, sentenceStart: sentenceStart) { return .unknown }
         if let before { return .found(before) }
-        return candidates.first { $0.tokens.lowerBound >= claimTokens.upperBound }.map(Resolution.found)
+        guard let after = candidates.first(where: { $0.tokens.lowerBound >= claimTokens.upperBound }) else { return nil }
+        // "the 31-member alliance, NATO said; INTERPOL met": a description reads as the nearer, unknown name.
+        return isDescribed
+            && hasUnknownName(in: claimTokens.upperBound..<after.tokens.lowerBound, named: named, sentenceStart: sentenceStart)
+            ? .unknown : .found(after)
     }
 
     /// What one level of the search found.
@@ -106,6 +167,15 @@ final class SubjectResolver {
                 return .found(subject)
             }
             if next < sentenceEnd, tokens[next].kind == .word, Fold.isCapitalised(tokens[next].text) { return .unknown }
+        } else if termEnd < sentenceEnd, isWord(termEnd, in: ClaimWords.locationWords) {
+            // "545 seats in the Lok Sabha" names the owner; "196 pays membres à Marrakech" a place.
+            var next = termEnd + 1
+            if isWord(next, in: ClaimWords.articles) { next += 1 }
+            if let subject = named.first(where: {
+                $0.tokens.lowerBound == next && [.organization, .event, .other].contains($0.kind)
+            }) {
+                return .found(subject)
+            }
         }
         if let subject = named.first(where: { $0.tokens.upperBound == start && $0.kind != .series }) {
             return .found(subject)
@@ -121,7 +191,8 @@ final class SubjectResolver {
         return range.contains { index in
             let token = tokens[index]
             guard token.kind == .word, Fold.isCapitalised(token.text),
-                !named.contains(where: { $0.tokens.contains(index) }), !dateWords.covers(token.span.start)
+                !named.contains(where: { $0.tokens.contains(index) }), !dateWords.covers(token.span.start),
+                !descriptions.isDescriptionNoun(index), !isTitle(index)
             else { return false }
             let startsAgain = index == sentenceStart || ClaimWords.openingMarks.contains(tokens[index - 1].text)
             return !startsAgain || Self.isPlainlyAName(token.text)
@@ -137,6 +208,16 @@ final class SubjectResolver {
         return found
     }
 
+    /// Whether a capitalised word is a title ("Prime Minister", "Secretary General") or a word
+    /// right before one ("the Samoan Prime Minister"), which names a person's office, not an owner.
+    private func isTitle(_ index: Int) -> Bool {
+        let tokens = document.tokens
+        func isTitleWord(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].kind == .word && ClaimWords.titleWords.contains(Fold.word(tokens[index].text))
+        }
+        return isTitleWord(index) || (isTitleWord(index + 1) && Fold.isCapitalised(tokens[index + 1].text))
+    }
+
     /// Whether a word is a name even at the start of a sentence: an acronym ("NATO", "ONU") or a
     /// possessive ("NATO’s").
     private static func isPlainlyAName(_ word: String) -> Bool {
@@ -144,13 +225,39 @@ final class SubjectResolver {
         return (letters.count > 1 && letters.allSatisfy(\.isUppercase)) || word.hasSuffix("’s") || word.hasSuffix("'s")
     }
 
-    /// Whether reference data gives the subject facts of the property.
+    /// Whether reference data gives the subject, or its event of the publication year, facts of the property.
+    func hasFacts(_ property: String, of subject: SubjectOccurrence) -> Bool {
+        has(property, subject)
+    }
+
+    /// A subject named in the claim's noun phrase, or its event of the publication year when that
+    /// has the property's facts.
+    func named(_ subject: SubjectOccurrence, for property: String) -> ResolvedSubject {
+        ResolvedSubject(occurrence: carrier(of: property, for: subject) ?? subject)
+    }
+
+    /// Whether reference data gives the subject, or its edition of the publication year, facts
+    /// of the property.
     private func has(_ property: String, _ subject: SubjectOccurrence) -> Bool {
+        carrier(of: property, for: subject) != nil
+    }
+
+    /// The subject itself when reference data gives it facts of the property; else the event
+    /// named after it and the publication year ("Edinburgh Festival Fringe 2024" for "the
+    /// Edinburgh Festival Fringe … this year") when that event has such facts.
+    private func carrier(of property: String, for subject: SubjectOccurrence) -> SubjectOccurrence? {
         let key = subject.id + "\u{0}" + property
-        if let known = hasProperty[key] { return known }
-        let known = !facts.numericFacts(property, of: subject.id).isEmpty
-        hasProperty[key] = known
-        return known
+        if let known = carriers[key] { return known }
+        var found: SubjectOccurrence?
+        if !facts.numericFacts(property, of: subject.id).isEmpty {
+            found = subject
+        } else if let year = document.published?.year, let event = names.event(namedAfter: subject, year: year),
+            !facts.numericFacts(property, of: event.id).isEmpty
+        {
+            found = event
+        }
+        carriers[key] = .some(found)
+        return found
     }
 
     private func isWord(_ index: Int, in words: Set<String>) -> Bool {
@@ -158,4 +265,27 @@ final class SubjectResolver {
         return index >= 0 && index < tokens.count && tokens[index].kind == .word
             && words.contains(Fold.word(tokens[index].text))
     }
+}
+
+/// A claim's subject, and how a description or possessive was read as it.
+struct ResolvedSubject {
+    var occurrence: SubjectOccurrence
+    var reading: SubjectReading?
+}
+
+/// A description or possessive read as a subject named elsewhere: "« ses » read as the African
+/// Union, named in the previous sentence".
+struct SubjectReading {
+    /// Where the subject is named, relative to the claim.
+    enum Place: Equatable {
+        case sameSentence
+        /// That many sentences before.
+        case before(Int)
+        /// Later in the paragraph.
+        case after
+    }
+
+    /// The description or possessive as written.
+    var words: String
+    var place: Place
 }

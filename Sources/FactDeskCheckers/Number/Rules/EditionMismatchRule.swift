@@ -4,7 +4,9 @@ import FactDeskText
 /// Rule `edition-mismatch`: the ordinal of an edition of a reference series that does not match
 /// the year or place the text gives ("la 94e session … à Marrakech en 2025", when the 2025
 /// session in Marrakech is the 93rd). A weekday or a day told from the publication date ("la 94e
-/// session s’achève jeudi") gives the publication's year.
+/// session s’achève jeudi") gives the publication's year. With neither, the tense and the
+/// publication date tell the edition (``EditionAnchor``): "as the 28th meeting opened", published
+/// while the 27th was under way, is wrong.
 struct EditionMismatchRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "edition-mismatch", severity: .error,
@@ -21,6 +23,33 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("The ⟦92nd session⟧ of the General Assembly closes on Thursday."),
             NumberExamples.english("The ⟦90th session⟧ of the General Assembly meets this week."),
             NumberExamples.french("La ⟦94e session⟧ de l’Assemblée générale s’ouvre le mois prochain."),
+            NumberExamples.english("Delegates cheered as the ⟦94th session⟧ of the General Assembly opened."),
+            NumberExamples.french(
+                "La ⟦94e session⟧ de l’Assemblée générale se tiendra à l’automne.",
+                published: CalendarDate(year: 2025, month: 6, day: 2)),
+            NumberExamples.english("A new phase of the ⟦Cosmos-4⟧ mission is just beginning."),
+            NumberExamples.french(
+                "Le Salon du polar de Lyon ouvre du 20 au 30 novembre 2025. Voici les chiffres de cette ⟦14e édition⟧."),
+            NumberExamples.english(
+                "The ⟦12th edition⟧ of the Salon du polar de Lyon closes in Lyon on November 30, 2025."),
+            NumberExamples.english("Officers of the INTERPOL General met as the ⟦94th assembly⟧ opened in Marrakesh."),
+            NumberExamples.english("Delegates praised the recently ended ⟦92nd General Assembly⟧ in a statement."),
+            NumberExamples.english("Officers flew home after ⟦INTERPOL General Assembly 94⟧, held in Marrakesh."),
+            NumberExamples.english("Delegates praised the recently ended 93rd General Assembly in a statement."),
+            NumberExamples.english("The ⟦94th annual General Assembly⟧ opened in Marrakesh on November 24, 2025."),
+            NumberExamples.english("The 93rd annual General Assembly opened in Marrakesh on November 24, 2025."),
+            NumberExamples.english("Officers flew home after INTERPOL General Assembly 93, held in Marrakesh."),
+            NumberExamples.english("The INTERPOL General Assembly 2025 drew 150 delegations to Marrakesh."),
+            NumberExamples.english("Delegates cheered as the 93rd session of the General Assembly opened."),
+            NumberExamples.english("Delegates recalled how the previous 92nd session of the General Assembly opened."),
+            NumberExamples.french(
+                "La 93e session de l’Assemblée générale se tiendra à l’automne.",
+                published: CalendarDate(year: 2025, month: 6, day: 2)),
+            NumberExamples.english("A new phase of the Cosmos-5 mission is just beginning."),
+            NumberExamples.english("The Cosmos-4 mission failed in 2019."),
+            NumberExamples.french(
+                "Le Salon du polar de Lyon ouvre du 20 au 30 novembre 2025. Voici les chiffres de cette 13e édition."),
+            NumberExamples.english("Officers of the INTERPOL General met as the 93rd assembly opened in Marrakesh."),
             NumberExamples.french(
                 "Marrakech accueille du 24 au 27 novembre 2025 la 93e session de l’Assemblée générale d’INTERPOL."),
             NumberExamples.french("La 92e session de l’Assemblée générale s’était tenue à Glasgow en 2024."),
@@ -29,6 +58,10 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english(
                 "The 93rd session of the General Assembly opened in Marrakesh on November 24, 2025."),
             NumberExamples.english("Louis XIV and the XXIe siècle have nothing to do with the 2025 General Assembly."),
+            NumberExamples.french("Le ministre a ouvert la 25e édition du Salon du polar de Lyon, à Lyon."),
+            NumberExamples.french("La 91e session de l’Assemblée générale, tenue depuis 2023 à Vienne, reste un repère."),
+            NumberExamples.english("Lyon won a third Salon du polar de Lyon title in 2025."),
+            NumberExamples.english("She attended her fifth General Assembly session in 2025 in Marrakesh."),
             NumberExamples.french("La 93e session de l’Assemblée générale d’INTERPOL s’achève jeudi."),
             NumberExamples.french("La 92e session de l’Assemblée générale s’était ouverte un lundi."),
             NumberExamples.english("The 91st session of the General Assembly met every Tuesday."),
@@ -36,7 +69,15 @@ struct EditionMismatchRule: NumberRule {
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
-            guard let expected = expectedEdition(for: claim), expected.number != claim.number else { return nil }
+            var anchored: (EditionAnchor, CalendarDate)?
+            var expected = expectedEdition(for: claim)
+            if expected == nil, claim.years == nil, claim.place == nil, let anchor = claim.anchor,
+                let published = check.document.published
+            {
+                expected = anchor.edition(among: claim.editions, published: published)
+                anchored = (anchor, published)
+            }
+            guard let expected, expected.number != claim.number else { return nil }
             let quoted = check.document.text(in: claim.span)
             let year = claim.years.flatMap { years in
                 (years.lowerBound...years.upperBound).first { year in Self.isHeld(expected, in: year) }
@@ -44,7 +85,8 @@ struct EditionMismatchRule: NumberRule {
             return check.finding(
                 descriptor, at: claim.span,
                 message: check.wording.editionMismatch(
-                    quoted: quoted, expected: expected, series: claim.series.name, year: year, place: claim.place),
+                    quoted: quoted, expected: expected, series: claim.series.name, year: year, place: claim.place,
+                    anchor: anchored),
                 suggestions: [
                     corrected(
                         quoted, ordinal: claim.mention.text, number: expected.number, language: check.document.language)
@@ -72,8 +114,12 @@ struct EditionMismatchRule: NumberRule {
             }
         }
         if let place = claim.place {
-            candidates = candidates.filter { $0.place == place }
-            isConstrained = true
+            // A place alone tells an edition only when the known editions were held in several
+            // places: Addis Ababa hosts every African Union summit, known or not.
+            if isConstrained || Set(claim.editions.compactMap(\.place)).count > 1 {
+                candidates = candidates.filter { $0.place == place }
+                isConstrained = true
+            }
         }
         return isConstrained && candidates.count == 1 ? candidates[0] : nil
     }
@@ -99,7 +145,9 @@ struct EditionMismatchRule: NumberRule {
             let spelt = speller.ordinal(number, feminine: ordinal.lowercased().hasSuffix("re")) ?? String(number)
             rewritten = Fold.isCapitalised(ordinal) ? spelt.prefix(1).uppercased() + spelt.dropFirst() : spelt
         }
-        guard quoted.hasPrefix(ordinal) else { return quoted }
-        return rewritten + quoted.dropFirst(ordinal.count)
+        if quoted.hasPrefix(ordinal) { return rewritten + quoted.dropFirst(ordinal.count) }
+        // "Chandrayaan-2" → "Chandrayaan-3".
+        guard quoted.hasSuffix(ordinal) else { return quoted }
+        return quoted.dropLast(ordinal.count) + String(number)
     }
 }

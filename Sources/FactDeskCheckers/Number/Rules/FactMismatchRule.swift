@@ -13,7 +13,45 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("INTERPOL réunit ⟦plus de 200 pays membres⟧ cette semaine."),
             NumberExamples.english("Delegates from Europol’s ⟦28 member states⟧ attended."),
             NumberExamples.english("INTERPOL has a ⟦budget of €1.5bn⟧ this year."),
+            NumberExamples.french("INTERPOL siège à Lyon. L’organisation compte ⟦199 pays membres⟧."),
+            NumberExamples.french("INTERPOL siège à Lyon. Ses ⟦199 pays membres⟧ votent."),
+            NumberExamples.english("INTERPOL met in Lyon, where the ⟦199-member⟧ police organisation voted."),
+            NumberExamples.english("The ⟦190-member⟧ organisation, INTERPOL, met in Lyon."),
+            NumberExamples.english("A vote of the ⟦75-member⟧ Lyon City Council is due."),
+            NumberExamples.english("A vote of the 73-member Lyon City Council is due."),
+            NumberExamples.english("The mayor needs 37 of the ⟦75 seats⟧ in the Lyon City Council."),
+            NumberExamples.english("The mayor needs 37 of the 73 seats in the Lyon City Council."),
+            NumberExamples.english("A record ⟦199 member countries⟧ attended, INTERPOL said."),
+            NumberExamples.english("A record 196 member countries attended, INTERPOL said."),
+            NumberExamples.english(
+                "Since its creation in 1923, the Organization has grown to ⟦199 member countries⟧. INTERPOL met."),
+            NumberExamples.english("The Austrian Prime Minister urged the ⟦197 member countries⟧ to act as one INTERPOL."),
+            NumberExamples.french("INTERPOL : ⟦199 pays membres⟧ réunis à Lyon"),
+            NumberExamples.french("INTERPOL réunit 300 délégués et ⟦199 pays membres⟧."),
+            NumberExamples.french("Le ⟦budget d’Eurojust s’élève à 250 millions⟧ d’euros."),
+            NumberExamples.french("Le ⟦budget d’Eurojust s’élève à 250 millions⟧ d’euros.", published: nil),
+            NumberExamples.french("Le Salon du polar de Lyon accueillera ⟦450 participants⟧ cette année."),
+            NumberExamples.english("Sales rose. The company’s ⟦budget is €150m⟧, INTERPOL said."),
+            NumberExamples.french("Il reste 40 ⟦pays membres à convaincre sur les 199⟧ que compte INTERPOL."),
+            NumberExamples.french("Le directeur d’Eurojust a un ⟦mandat de trois⟧ ans."),
+            NumberExamples.french("Il reste 40 pays membres à convaincre sur les 196 que compte INTERPOL."),
+            NumberExamples.french("Hier, 150 pays membres sur 199 ont voté à Lyon, selon INTERPOL."),
+            NumberExamples.french("Le directeur d’Eurojust a un mandat de quatre ans."),
+            NumberExamples.french("Le directeur d’Eurojust est en poste depuis trois ans, INTERPOL depuis cinq ans."),
+            NumberExamples.french("INTERPOL en a déjà convaincu 150. Les 46 pays membres restants d’INTERPOL hésitent."),
             NumberExamples.french("Les délégués des 196 pays membres d’INTERPOL sont réunis."),
+            NumberExamples.french("INTERPOL siège à Lyon. L’organisation compte 196 pays membres."),
+            NumberExamples.french("INTERPOL siège à Lyon. Ses 196 pays membres votent."),
+            NumberExamples.english("INTERPOL met in Lyon, where the 196-member police organisation voted."),
+            NumberExamples.english(
+                "Since its creation in 1923, the Organization has grown to 196 member countries. INTERPOL met."),
+            NumberExamples.english("The Austrian Prime Minister urged the 196 member countries to act as one INTERPOL."),
+            NumberExamples.english("Finland joined the 31-member alliance, NATO said; INTERPOL met."),
+            NumberExamples.french("INTERPOL : 196 pays membres réunis à Lyon"),
+            NumberExamples.french("INTERPOL réunit 300 délégués et 196 pays membres."),
+            NumberExamples.french("Le budget d’Eurojust s’élève à 220 millions d’euros.", published: nil),
+            NumberExamples.french("Le Salon du polar de Lyon accueillera 300 participants cette année."),
+            NumberExamples.french("La ville compte 199 pays membres selon INTERPOL ; le pays en compte 12."),
             NumberExamples.french("INTERPOL réunit près de 200 pays membres et plus de 190 États membres."),
             NumberExamples.french("Europol et ses 27 États membres ; INTERPOL, 196 pays membres."),
             NumberExamples.french("À la page 195 pays membres du rapport d’INTERPOL."),
@@ -38,7 +76,8 @@ struct FactMismatchRule: NumberRule {
                 message: check.wording.factMismatch(
                     quoted: quoted, subject: subject.name, period: claim.period, fact: fact),
                 suggestions: [check.correction(of: claim, to: fact.value)],
-                evidence: [FactEvidence.statement(fact, subject: subject.id)])
+                evidence: [FactEvidence.statement(fact, subject: subject.id)]
+                    + FactEvidence.reading(of: claim, wording: check.wording))
         }
     }
 }

@@ -34,7 +34,7 @@ struct FactOutdatedRule: NumberRule {
                 evidence: [
                     FactEvidence.statement(current, subject: subject.id),
                     FactEvidence.statement(earlier, subject: subject.id),
-                ])
+                ] + FactEvidence.reading(of: claim, wording: check.wording))
         }
     }
 }

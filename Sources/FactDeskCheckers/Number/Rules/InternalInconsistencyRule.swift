@@ -1,7 +1,9 @@
 import FactDeskKit
 
 /// Rule `internal-inconsistency`: the same subject and property given two values that cannot
-/// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another).
+/// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another),
+/// or a count whose breakdown in parentheses or in a later clause adds up to something else
+/// (``BreakdownSums``, ``CompositionSums``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -19,6 +21,44 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.french(
                 "En 2020, INTERPOL comptait 194 pays membres. Aujourd’hui, INTERPOL compte 196 pays membres."),
             NumberExamples.english("Europol’s 27 member states and INTERPOL’s 196 member countries met."),
+            NumberExamples.french("La course réunit ⟦30 voitures (10 en catégorie A, 10 en B et 12 en C)⟧ samedi."),
+            NumberExamples.french(
+                "⟦Quarante élus ont siégé dès lundi (18 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)⟧."),
+            NumberExamples.english("The panel heard ⟦25 witnesses (9 for the defence, 12 for the prosecution and 3 experts)⟧."),
+            NumberExamples.english(
+                "He faces ⟦20 charges. The charges stem from 4 fraud cases, 9 false invoices and 8⟧ forged letters."),
+            NumberExamples.french(
+                "Le tournoi réunit ⟦24 équipes. Les équipes se répartissent en 6 d’Europe, 10 d’Afrique et 9⟧ d’Asie."),
+            NumberExamples.english(
+                "He faces 21 charges. The charges stem from 4 fraud cases, 9 false invoices and 8 forged letters."),
+            NumberExamples.english("He faces 21 charges. The charges stem from 4 fraud cases filed in 2019."),
+            NumberExamples.french(
+                "Le tournoi réunit 24 équipes. Les équipes se répartissent en 6 d’Europe, 10 d’Afrique et 8 d’Asie."),
+            NumberExamples.french("La course réunit 30 voitures (10 en catégorie A, 10 en B et 10 en C) samedi."),
+            NumberExamples.french(
+                "Quarante élus ont siégé dès lundi (17 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)."),
+            NumberExamples.french("La course réunit 30 voitures (dont 10 en catégorie A et 10 en B) samedi."),
+            NumberExamples.english("The panel heard 25 witnesses (in 3 sessions, over 12 days) last week."),
+            NumberExamples.english("Turnout reached 61% (4,519,253 of 7,371,890 voters) on Sunday."),
+            NumberExamples.french("L’équipe compte deux finales perdues (2002, 2019) et un titre."),
+            NumberExamples.french("Le jury a retenu ⟦douze (14)⟧ films pour la compétition."),
+            NumberExamples.english(
+                "He met the heads of ⟦six other states: Ghana, Kenya, Mali and Chad⟧."),
+            NumberExamples.french("Trois pays ont signé : le Mali, le Niger et le Tchad."),
+            NumberExamples.english("He met the heads of three states: Trinidad and Tobago, Ghana and Kenya."),
+            NumberExamples.english("Five priorities stood out: trade, security and climate were among them."),
+            NumberExamples.english("The panel shortlisted ⟦14 (twelve)⟧ films."),
+            NumberExamples.french("Le jury a retenu douze (12) films pour la compétition."),
+            NumberExamples.english("The panel shortlisted twelve films (14 last year)."),
+            NumberExamples.french(
+                "La participation atteint ⟦58,20 % (1 204 300 votants sur 2 180 000⟧ inscrits) dimanche."),
+            NumberExamples.english("Turnout was ⟦64% (2,100,000 of 3,000,000⟧ voters)."),
+            NumberExamples.french("Il y a eu ⟦300 votants sur 1 000 inscrits, soit 35 %⟧."),
+            NumberExamples.french("Il y a eu 300 votants sur 1 000 inscrits, soit 30 %."),
+            NumberExamples.french(
+                "La participation atteint 55,24 % (1 204 300 votants sur 2 180 000 inscrits) dimanche."),
+            NumberExamples.english("Turnout was 70% (2,100,000 of 3,000,000 voters), against 64% in 2019."),
+            NumberExamples.english("Sales rose 12% as 300 of 1,000 stores reopened."),
         ])
 
     /// Claims that can contradict each other: about the same thing at the same time.
@@ -41,6 +81,41 @@ struct InternalInconsistencyRule: NumberRule {
     static let comparedClaims = 8
 
     func findings(in check: NumberCheck) -> [Finding] {
+        claimFindings(in: check) + writingFindings(in: check)
+            + (BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()).map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.breakdownMismatch(
+                        quoted: check.document.text(in: mismatch.span), whole: mismatch.whole.text,
+                        parts: mismatch.parts))
+            }
+    }
+
+    /// A number written twice with two values, and rates that are not their parts' ratio.
+    private func writingFindings(in check: NumberCheck) -> [Finding] {
+        WrittenTwice(check: check).mismatches().map { mismatch in
+            check.finding(
+                descriptor, at: mismatch.span,
+                message: check.wording.writtenTwice(
+                    quoted: check.document.text(in: mismatch.span), first: ClaimBuilder.writtenValue(mismatch.first),
+                    second: ClaimBuilder.writtenValue(mismatch.second)))
+        }
+            + EnumerationCounts(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.enumerationMismatch(
+                        quoted: check.document.text(in: mismatch.span),
+                        count: ClaimBuilder.writtenValue(mismatch.count), listed: mismatch.listed))
+            }
+            + RateParts(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.rateMismatch(
+                        quoted: check.document.text(in: mismatch.span), part: mismatch.part, whole: mismatch.whole))
+            }
+    }
+
+    private func claimFindings(in check: NumberCheck) -> [Finding] {
         var groups: [Group: [Claim]] = [:]
         var findings: [Finding] = []
         for claim in check.claims where !claim.isPart {

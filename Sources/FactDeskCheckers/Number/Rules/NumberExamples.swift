@@ -1,8 +1,11 @@
 import FactDeskKit
 
 /// The reference data and publication date the number rules' examples assume: INTERPOL's member
-/// countries (195 from November 2023, 196 from November 2024), Europol's, a budget in euros, and
-/// the INTERPOL General Assembly's 91st to 93rd sessions.
+/// countries (195 from November 2023, 196 from November 2024), Europol's, budgets in euros, the
+/// INTERPOL General Assembly's 91st to 93rd sessions, Eurojust's budget in millions of euros and its
+/// director's term in years, a book fair (an entity, its 2025 event with
+/// 300 participants, and the series of its editions, spelt alike) and the missions Cosmos-4 (2019)
+/// and Cosmos-5 (10-21 November 2025).
 enum NumberExamples {
     /// The sample drafts' publication date.
     static let published = CalendarDate(year: 2025, month: 11, day: 24)
@@ -25,6 +28,25 @@ enum NumberExamples {
             .init(
                 id: "europol", kind: .organization, names: ["Europol"],
                 facts: [NumericFact(property: "member-countries", value: 27, from: PartialDate(year: 2020, month: 2))]),
+            .init(
+                id: "eurojust", kind: .organization, names: ["Eurojust"],
+                facts: [
+                    NumericFact(property: "budget", value: 220, unit: "millions d'euros"),
+                    NumericFact(property: "director-term", value: 4, unit: "ans"),
+                ]),
+            .init(
+                id: "lyon-council", kind: .organization, names: ["Lyon City Council", "conseil municipal de Lyon"],
+                facts: [NumericFact(property: "seats", value: 73)]),
+            .init(id: "salon-lyon", kind: .other, names: ["Salon du polar de Lyon"]),
+            .init(
+                id: "salon-lyon-2025", kind: .event, names: ["Salon du polar de Lyon 2025"],
+                facts: [NumericFact(property: "participants", value: 300)]),
+            .init(
+                id: "salon-lyon-editions", kind: .series, names: ["Salon du polar de Lyon"],
+                editions: [edition(12, "2024-11-21", "2024-11-24", ["Lyon"]), edition(13, "2025-11-20", "2025-11-30", ["Lyon"])]),
+            .init(
+                id: "cosmos", kind: .series, names: ["Cosmos"],
+                editions: [edition(4, "2019-03-01", "2019-03-09", []), edition(5, "2025-11-10", "2025-11-21", [])]),
             .init(id: "marrakech", kind: .place, names: ["Marrakech", "Marrakesh"]),
             .init(
                 id: "interpol-general-assembly", kind: .series,
@@ -44,6 +66,8 @@ enum NumberExamples {
                 terms: [.fr: ["pays membres", "États membres"], .en: ["member countries", "member states"]]),
             ReferenceProperty(id: "budget", terms: [.fr: ["budget"], .en: ["budget"]]),
             ReferenceProperty(id: "participants", terms: [.fr: ["participants"], .en: ["participants"]]),
+            ReferenceProperty(id: "director-term", terms: [.fr: ["mandat de"], .en: ["term of"]]),
+            ReferenceProperty(id: "seats", terms: [.fr: ["sièges"], .en: ["seats"]]),
         ])
 
     private static func edition(_ number: Int, _ start: String, _ end: String, _ places: [String]) -> ReferenceEdition {
@@ -57,6 +81,16 @@ enum NumberExamples {
     /// An example in French, dated and with the reference data.
     static func french(_ text: String) -> RuleExample {
         RuleExample(text, language: .fr, published: published, reference: reference)
+    }
+
+    /// An example in French with another publication date, or none.
+    static func french(_ text: String, published: CalendarDate?) -> RuleExample {
+        RuleExample(text, language: .fr, published: published, reference: reference)
+    }
+
+    /// An example in English with another publication date, or none.
+    static func english(_ text: String, published: CalendarDate?) -> RuleExample {
+        RuleExample(text, language: .en, published: published, reference: reference)
     }
 
     /// An example in English, dated and with the reference data.

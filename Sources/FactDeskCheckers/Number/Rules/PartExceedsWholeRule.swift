@@ -21,6 +21,10 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("Of INTERPOL's 196 member countries, ⟦240⟧ sent a minister."),
             NumberExamples.french("Demain, ⟦197 pays membres⟧ d’INTERPOL seront représentés."),
             NumberExamples.english("⟦205 INTERPOL member countries⟧ sent a delegation."),
+            NumberExamples.french("Le bilan fait état de 1.420 blessés dont ⟦1.610⟧ grièvement."),
+            NumberExamples.english("With ⟦180 participants⟧, the 150-participant forum was full."),
+            NumberExamples.french("On attendait 512.300 visiteurs, dont ⟦530.000⟧ professionnels."),
+            NumberExamples.english("Some 4,100 homes were damaged, including more than ⟦4,600⟧ in the north."),
             NumberExamples.english("Yesterday 150 of the 196 member countries voted."),
             NumberExamples.french("Hier, 150 pays membres sur 196 ont voté, soit 150 des pays membres d’INTERPOL."),
             NumberExamples.french("La liste A obtient 60 % des voix, la liste B 40 % des voix."),
@@ -32,18 +36,32 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Sur les 196 pays membres d’INTERPOL, 180 étaient représentés."),
             NumberExamples.french("Demain, 150 pays membres d’INTERPOL seront représentés."),
             NumberExamples.english("180 INTERPOL member countries sent a delegation."),
+            NumberExamples.english("With 120 participants, the 150-participant forum was full."),
+            NumberExamples.english("The 150-participant forum expects 300 delegates."),
+            NumberExamples.french("Le bilan fait état de 1.420 blessés dont 610 grièvement, et de 2.300 morts."),
+            NumberExamples.english("The toll rose to more than 4,100, including more than 4,600 in the north since Monday."),
+            NumberExamples.english("Some 4,100 homes were damaged, including 12 schools, and 5,000 were flooded."),
             NumberExamples.english("INTERPOL has 196 member countries, 2025 was a record year."),
             NumberExamples.french("L’aide va à 60 % pour les ménages et à 45 % pour les entreprises."),
+            NumberExamples.french("Parmi les visiteurs, 70 % des visiteurs étaient satisfaits, 45 % sont venus en famille."),
+            NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.claims.compactMap { finding(for: $0, in: check) }
-            + WholeFirstParts(check: check).partsOverWhole().map { part in
+            + (WholeFirstParts(check: check).partsOverWhole() + IncludedParts(check: check).partsOverWhole()).map { part in
                 check.finding(
                     descriptor, at: part.mention.span,
                     message: check.wording.partExceedsWhole(
                         quoted: check.document.text(in: part.mention.span), part: ClaimBuilder.writtenValue(part.mention),
                         whole: part.whole))
+            }
+            + CapacityParts(check: check).partsOverCapacity().map { found in
+                check.finding(
+                    descriptor, at: found.part.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: check.document.text(in: found.part.span), part: ClaimBuilder.writtenValue(found.part.mention),
+                        whole: ClaimBuilder.writtenValue(found.capacity.mention)))
             }
             + PercentShares(check: check).groupsOverHundred().map { group in
                 let quoted = check.document.text(in: group.span)

@@ -11,4 +11,11 @@ enum FactEvidence {
             statement: "\(fact.property) of \(subject): \(fact.value)\(unit) (\(validity))",
             source: fact.source.citation ?? fact.source.location)
     }
+
+    /// Evidence of how a claim's description or possessive was read, when it was: "“the
+    /// Alliance” read as NATO, named in the next sentence".
+    static func reading(of claim: Claim, wording: NumberWording) -> [Evidence] {
+        guard let reading = claim.subjectReading, let subject = claim.subject else { return [] }
+        return [Evidence(statement: wording.subjectReading(reading, subject: subject.name))]
+    }
 }

@@ -16,6 +16,8 @@ enum FactVerdict {
     ///   - claim: a claim with a subject.
     ///   - facts: every fact of the claim's property of its subject.
     ///   - published: the publication date, the day a claim speaks of unless its sentence says.
+    ///     Without one, a claim is held against every period: a value no fact ever allowed is a
+    ///     mismatch when the facts cover all time.
     init(_ claim: Claim, facts: [NumericFact], published: CalendarDate?) {
         let period: ClosedRange<CalendarDate>
         switch claim.time {
@@ -23,7 +25,7 @@ enum FactVerdict {
             period = days
         case .published:
             guard let published else {
-                self = .unverified
+                self = Self.anyTime(claim, facts: facts.filter { Self.isComparable($0, with: claim) })
                 return
             }
             period = published...published
@@ -48,6 +50,20 @@ enum FactVerdict {
         } else {
             self = .mismatch(current: current)
         }
+    }
+
+    /// The verdict on a claim whose day is unknown: a mismatch when no fact ever allowed its
+    /// value and the facts hold at every time, with no gap; else unverified.
+    private static func anyTime(_ claim: Claim, facts: [NumericFact]) -> FactVerdict {
+        let ordered = facts.sorted { ($0.firstDay ?? .distantPast) < ($1.firstDay ?? .distantPast) }
+        guard let last = ordered.last, !facts.contains(where: { claim.value.contains($0.value) }),
+            ordered.first?.firstDay == nil, last.lastDay == nil,
+            zip(ordered, ordered.dropFirst()).allSatisfy({ earlier, later in
+                guard let end = earlier.lastDay, let start = later.firstDay else { return false }
+                return start <= end.adding(days: 1)
+            })
+        else { return .unverified }
+        return .mismatch(current: last)
     }
 
     /// Whether a fact counts what the claim counts: percentages against percentages, amounts in

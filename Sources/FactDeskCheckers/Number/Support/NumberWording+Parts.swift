@@ -11,6 +11,42 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, parts in parentheses that do not add up to their whole.
+    func breakdownMismatch(quoted: String, whole: String, parts: [Decimal]) -> String {
+        let sum = parts.map(number).joined(separator: " + ") + " = " + number(parts.reduce(0, +))
+        switch language {
+        case .fr: return "\(quote(quoted)) : les parties donnent \(sum), pas \(quote(whole))."
+        case .en: return "\(quote(quoted)): the parts add up to \(sum), not \(quote(whole))."
+        }
+    }
+
+    /// `internal-inconsistency`, a number written in words and in digits with two values.
+    func writtenTwice(quoted: String, first: Decimal, second: Decimal) -> String {
+        switch language {
+        case .fr: return "\(quote(quoted)) : le nombre est écrit deux fois avec deux valeurs, \(number(first)) et \(number(second))."
+        case .en: return "\(quote(quoted)): the number is written twice with two values, \(number(first)) and \(number(second))."
+        }
+    }
+
+    /// `internal-inconsistency`, a count its list of names contradicts.
+    func enumerationMismatch(quoted: String, count: Decimal, listed: Int) -> String {
+        switch language {
+        case .fr: return "\(quote(quoted)) : \(number(count)) annoncés, \(listed) nommés."
+        case .en: return "\(quote(quoted)): \(number(count)) announced, \(listed) named."
+        }
+    }
+
+    /// `internal-inconsistency`, a rate that is not its parts' ratio.
+    func rateMismatch(quoted: String, part: Decimal, whole: Decimal) -> String {
+        var ratio = part / whole * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &ratio, 2, .plain)
+        switch language {
+        case .fr: return "\(quote(quoted)) : \(number(part)) sur \(number(whole)) font \(number(rounded)) %."
+        case .en: return "\(quote(quoted)): \(number(part)) of \(number(whole)) is \(number(rounded))%."
+        }
+    }
+
     /// `part-exceeds-whole`, a part larger than the reference total.
     func partExceedsReference(quoted: String, part: Decimal, subject: String, whole: Decimal) -> String {
         switch language {

@@ -61,10 +61,11 @@ struct NumberWording {
     }
 
     /// `edition-mismatch`.
-    func editionMismatch(quoted: String, expected: ReferenceEdition, series: String, year: Int?, place: String?)
-        -> String
-    {
-        let held: String
+    func editionMismatch(
+        quoted: String, expected: ReferenceEdition, series: String, year: Int?, place: String?,
+        anchor: (EditionAnchor, CalendarDate)? = nil
+    ) -> String {
+        var held: String
         switch (language, year, place) {
         case (.fr, let year?, let place?): held = "tenue en \(year) à \(place)"
         case (.fr, let year?, nil): held = "tenue en \(year)"
@@ -73,6 +74,14 @@ struct NumberWording {
         case (.en, let year?, nil): held = "held in \(year)"
         case (.en, nil, let place?): held = "held in \(place)"
         case (_, nil, nil): held = ""
+        }
+        let day = anchor.map { date(PartialDate(year: $0.1.year, month: $0.1.month, day: $0.1.day)) } ?? ""
+        switch (language, anchor?.0) {
+        case (.fr, .current): held = "en cours à la date de publication (\(day))"
+        case (.en, .current): held = "under way on the publication date (\(day))"
+        case (.fr, .next): held = "suivant la date de publication (\(day))"
+        case (.en, .next): held = "following the publication date (\(day))"
+        case (_, nil): break
         }
         let dates = self.dates(of: expected).map { ", \($0)" } ?? ""
         switch language {
@@ -95,5 +104,24 @@ struct NumberWording {
             return "\(quote(quoted)): the text also gives \(quote(other)) for \(subject) "
                 + "(line \(line)); both figures cannot be right."
         }
+    }
+
+    /// "« ses » lu comme OTAN, nommé dans la phrase précédente", "“the Alliance” read as NATO,
+    /// named in the next sentence".
+    func subjectReading(_ reading: SubjectReading, subject: String) -> String {
+        let place: String
+        switch (reading.place, language) {
+        case (.sameSentence, .fr): place = "nommé plus tôt dans la phrase"
+        case (.sameSentence, .en): place = "named earlier in the sentence"
+        case (.before(1), .fr): place = "nommé dans la phrase précédente"
+        case (.before(1), .en): place = "named in the previous sentence"
+        case (.before(let count), .fr): place = "nommé \(count) phrases plus tôt"
+        case (.before(let count), .en): place = "named \(count) sentences earlier"
+        case (.after, .fr): place = "nommé plus loin dans le paragraphe"
+        case (.after, .en): place = "named later in the paragraph"
+        }
+        return language == .fr
+            ? "\(quote(reading.words)) lu comme \(subject), \(place)"
+            : "\(quote(reading.words)) read as \(subject), \(place)"
     }
 }

@@ -1,0 +1,113 @@
+import FactDeskKit
+import Foundation
+
+/// A count whose composition a later clause spells out: "convicted on 34 counts … The counts
+/// stemmed from 11 invoices, 12 vouchers and 11 checks", « 24 équipes … les équipes se
+/// répartissent en 6 de l’Ouest, 10 du Centre et 8 du Sud ». The parts must add up to it.
+///
+/// The clause is "the/les NOUN" and a verb of composition, then two or more plain counts joined
+/// by commas and "and"/"et"; its whole is the nearest count of the same noun before it, in its
+/// sentence or the one before.
+struct CompositionSums {
+    let check: NumberCheck
+
+    /// Verbs of composition, as folded word sequences.
+    static let verbs: [[String]] = [
+        ["stemmed", "from"], ["stem", "from"], ["stems", "from"], ["came", "from"], ["come", "from"],
+        ["consisted", "of"], ["consist", "of"], ["consists", "of"], ["comprised"], ["comprise"], ["comprises"],
+        ["are", "made", "up", "of"], ["were", "made", "up", "of"], ["break", "down", "into"],
+        ["broke", "down", "into"], ["were", "split", "into"], ["are", "split", "into"], ["se", "repartissent", "en"],
+        ["se", "repartissent", "entre"], ["se", "repartissaient", "en"], ["se", "repartissaient", "entre"],
+        ["se", "decomposent", "en"], ["sont", "repartis", "en"], ["sont", "reparties", "en"],
+    ]
+    /// The first words of ``verbs``, to skip most tokens at once.
+    static let firstWords = Set(verbs.map { $0[0] })
+    /// Determiners before the clause's noun, folded.
+    static let determiners: Set<String> = ["the", "these", "those", "les", "ces"]
+
+    /// The compositions whose parts do not add up to their whole, in text order.
+    func mismatches() -> [BreakdownSums.Mismatch] {
+        let document = check.document
+        var found: [BreakdownSums.Mismatch] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            for start in sentence.tokens {
+                guard let verbEnd = verbEnd(at: start, in: sentence.tokens), start - 2 >= sentence.tokens.lowerBound,
+                    Self.determiners.contains(word(start - 2)), document.tokens[start - 1].kind == .word
+                else { continue }
+                let noun = word(start - 1)
+                let floor = document.sentences[max(0, index - 1)].tokens.lowerBound
+                guard let parts = parts(from: verbEnd, in: sentence.tokens), parts.count >= 2,
+                    let whole = whole(of: noun, from: floor, before: start - 2),
+                    let value = BreakdownSums.plainValue(whole, language: document.language)
+                else { continue }
+                let values = parts.compactMap { mention -> Decimal? in
+                    if case .number(let value) = mention.value { value } else { nil }
+                }
+                guard !value.contains(values.reduce(0, +)) else { continue }
+                found.append(
+                    BreakdownSums.Mismatch(span: whole.span.union(parts.last!.span), whole: whole, parts: values))
+            }
+        }
+        return found
+    }
+
+    /// The token after a verb of composition starting at `start`.
+    private func verbEnd(at start: Int, in sentence: Range<Int>) -> Int? {
+        guard Self.firstWords.contains(word(start)) else { return nil }
+        for verb in Self.verbs where start + verb.count <= sentence.upperBound {
+            if verb.enumerated().allSatisfy({ word(start + $0.offset) == $0.element }) { return start + verb.count }
+        }
+        return nil
+    }
+
+    /// The plain counts of a list starting at `start`: each followed by words, joined by a comma
+    /// or "and", "et"; nil when the list holds anything else.
+    private func parts(from start: Int, in sentence: Range<Int>) -> [Mention]? {
+        let tokens = check.document.tokens
+        var parts: [Mention] = []
+        var index = start
+        while index < sentence.upperBound,
+            let mention = mention(startingAt: tokens[index].span.start)
+        {
+            guard case .number = mention.value, mention.unit == nil, mention.bound == nil,
+                !BreakdownSums.looksLikeYear(mention)
+            else { return nil }
+            parts.append(mention)
+            index = check.document.tokenRange(of: mention.span).upperBound
+            guard index < sentence.upperBound, tokens[index].kind == .word else { return nil }
+            while index < sentence.upperBound, tokens[index].kind == .word,
+                !BreakdownSums.joiners.contains(word(index))
+            {
+                index += 1
+            }
+            let afterWords = index
+            if index < sentence.upperBound, tokens[index].text == "," { index += 1 }
+            if index < sentence.upperBound, BreakdownSums.joiners.contains(word(index)) { index += 1 }
+            guard index > afterWords else { break }
+        }
+        return parts
+    }
+
+    /// The nearest count followed by `noun` between `floor` and `end`.
+    private func whole(of noun: String, from floor: Int, before end: Int) -> Mention? {
+        let document = check.document
+        let span = Span(start: document.tokens[floor].span.start, end: document.tokens[end].span.start)
+        let first = check.numbers.partitionPoint { $0.span.start >= span.start }
+        let last = check.numbers.partitionPoint { $0.span.start >= span.end }
+        return check.numbers[first..<max(first, last)].last { mention in
+            let after = document.tokenRange(of: mention.span).upperBound
+            return after < end && word(after) == noun
+        }
+    }
+
+    /// The number mention that starts at `offset`, by binary search.
+    private func mention(startingAt offset: Int) -> Mention? {
+        let index = check.numbers.partitionPoint { $0.span.start >= offset }
+        return index < check.numbers.count && check.numbers[index].span.start == offset ? check.numbers[index] : nil
+    }
+
+    private func word(_ index: Int) -> String {
+        let token = check.document.tokens[index]
+        return token.kind == .word ? Fold.word(token.text) : ""
+    }
+}

@@ -1,0 +1,97 @@
+import FactDeskKit
+
+/// Which edition a sentence that gives no date or place speaks of, told by its tense and the
+/// publication date: "as the 27th meeting opened" and « la 29e édition s’achève » speak of the
+/// edition under way when the piece was published; "the 40th summit will be held" and « cette
+/// 34e édition concernera 24 équipes » speak of the next one. A sentence that says which one
+/// itself ("the previous summit", « la prochaine édition », "last year's") is left alone.
+enum EditionAnchor: Equatable {
+    /// The edition under way on the publication date, or ended or starting within ``nearDays``.
+    case current
+    /// The first edition starting after the publication date, within ``nextDays``.
+    case next
+
+    /// How many days before or after an edition the publication still speaks of it as current.
+    static let nearDays = 10
+    /// How many days ahead the next edition may start.
+    static let nextDays = 400
+
+    /// Verbs of an edition under way or opening, folded.
+    static let currentVerbs: Set<String> = [
+        "opens", "opened", "begins", "began", "beginning", "starts", "started", "kicks", "kicked", "underway",
+        "ouvre", "ouvert", "ouverte", "debute", "commence", "deroule", "elance", "tient", "bat", "acheve",
+        "closes", "ends", "accueille", "reunit",
+    ]
+    /// Participles before an edition that just ended ("the recently ended 39th summit"), folded.
+    static let pastVerbs: Set<String> = [
+        "ended", "concluded", "closed", "just-concluded", "just-ended", "achevee", "terminee", "cloturee", "recente",
+    ]
+    /// Words of the future, folded; French verbs in the future are also told by their ending.
+    static let futureWords: Set<String> = ["will", "upcoming", "shall"]
+    /// Words that say which edition the sentence speaks of, or put it before another past time
+    /// (« s’était ouverte », "had opened") or in a habit ("every Tuesday"), folded: no anchoring then.
+    static let qualifiers: Set<String> = [
+        "previous", "last", "next", "former", "past", "earlier", "first", "precedente", "precedent", "derniere",
+        "dernier", "prochaine", "prochain", "ancienne", "premiere", "passee", "ago", "since", "depuis", "every",
+        "chaque", "etait", "etaient", "avait", "avaient", "had",
+    ]
+    /// How many words after the claim its verb is looked for.
+    static let verbReach = 10
+
+    /// The anchor of the sentence `sentence` whose claim ends at token `end`, if its tense tells one.
+    static func of(_ document: Document, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>)
+        -> EditionAnchor?
+    {
+        let tokens = document.tokens
+        func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        if sentence.contains(where: { qualifiers.contains(word($0)) }) { return nil }
+        // "the recently ended 39th summit", « la toute récente 38e session ».
+        for index in max(sentence.lowerBound, start - 3)..<start where pastVerbs.contains(word(index)) {
+            return .current
+        }
+        for index in end..<min(sentence.upperBound, end + verbReach) {
+            let folded = word(index)
+            if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
+            if currentVerbs.contains(folded) { return .current }
+        }
+        return nil
+    }
+
+    /// « concernera », « se tiendra », « auront »: a French verb in the future.
+    private static func isFrenchFuture(_ word: String, _ language: Language) -> Bool {
+        guard language == .fr, word.count >= 4 else { return false }
+        return ["era", "ira", "dra", "ront"].contains { word.hasSuffix($0) } || ["sera", "aura", "fera"].contains(word)
+    }
+
+    /// The one edition the anchor points to on `published`, if exactly one.
+    func edition(among editions: [ReferenceEdition], published: CalendarDate) -> ReferenceEdition? {
+        let dated = editions.compactMap { edition -> (ReferenceEdition, ClosedRange<CalendarDate>)? in
+            guard let first = Self.firstDay(edition.start ?? edition.end),
+                let last = Self.lastDay(edition.end ?? edition.start), first <= last
+            else { return nil }
+            return (edition, first...last)
+        }
+        let found: [ReferenceEdition]
+        switch self {
+        case .current:
+            let near = published.adding(days: -Self.nearDays)...published.adding(days: Self.nearDays)
+            found = dated.filter { $0.1.overlaps(near) }.map(\.0)
+        case .next:
+            let ahead = dated.filter { $0.1.lowerBound > published && $0.1.lowerBound <= published.adding(days: Self.nextDays) }
+            guard !dated.contains(where: { $0.1.contains(published) }) else { return nil }
+            found = ahead.min { $0.1.lowerBound < $1.1.lowerBound }.map { [$0.0] } ?? []
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    private static func firstDay(_ date: PartialDate?) -> CalendarDate? {
+        guard let year = date?.year else { return nil }
+        return CalendarDate(year: year, month: date?.month ?? 1, day: date?.day ?? 1)
+    }
+
+    private static func lastDay(_ date: PartialDate?) -> CalendarDate? {
+        guard let year = date?.year else { return nil }
+        let month = date?.month ?? 12
+        return CalendarDate(year: year, month: month, day: date?.day ?? CalendarDate.daysIn(month: month, year: year))
+    }
+}

@@ -1,0 +1,75 @@
+import FactDeskKit
+import Foundation
+
+/// A count followed by a colon and the names it counts: "the heads of eleven other countries:
+/// Ghana, Kenya, …", « trois pays : le Mali, le Niger et le Tchad ». The names are split at commas
+/// and at the last "and", « et »; names that themselves hold "and" ("Trinidad and Tobago") can
+/// shift the count by one, so only a difference of ``margin`` or more is reported.
+struct EnumerationCounts {
+    let check: NumberCheck
+
+    /// A count that its list of names contradicts.
+    struct Mismatch {
+        /// From the count to the end of the list.
+        var span: Span
+        var count: Mention
+        var listed: Int
+    }
+
+    /// The smallest difference reported.
+    static let margin = 2
+    /// How many words may stand between the count and the colon ("other countries").
+    static let reach = 4
+    /// Articles that may open a name, folded.
+    static let articles: Set<String> = ["the", "le", "la", "les", "l'"]
+
+    /// The counts their lists contradict, in text order.
+    func mismatches() -> [Mismatch] {
+        let document = check.document
+        let tokens = document.tokens
+        return check.numbers.compactMap { count -> Mismatch? in
+            guard case .number(let value) = count.value, count.unit == nil, count.bound == nil, value >= 3,
+                let expected = Int(exactly: value as NSNumber)
+            else { return nil }
+            let range = document.tokenRange(of: count.span)
+            let sentence = document.sentences[document.sentenceIndex(of: count.span.start)].tokens
+            var index = range.upperBound
+            while index < sentence.upperBound, index - range.upperBound < Self.reach, tokens[index].kind == .word {
+                index += 1
+            }
+            guard index > range.upperBound, index < sentence.upperBound, tokens[index].text == ":",
+                let (listed, end) = names(from: index + 1, in: sentence), listed >= 2,
+                abs(listed - expected) >= Self.margin
+            else { return nil }
+            return Mismatch(span: count.span.union(tokens[end - 1].span), count: count, listed: listed)
+        }
+    }
+
+    /// How many names a list starting at `start` holds, and where it ends; nil when an item does
+    /// not start with a capital or the list holds numbers.
+    private func names(from start: Int, in sentence: Range<Int>) -> (Int, Int)? {
+        let tokens = check.document.tokens
+        var end = start
+        while end < sentence.upperBound, ![".", ";", ")", "(", "!", "?"].contains(tokens[end].text) { end += 1 }
+        let items = (start..<end).split { tokens[$0].text == "," }
+        guard !items.isEmpty else { return nil }
+        var count = 0
+        for (offset, item) in items.enumerated() {
+            var parts = [item]
+            if offset == items.count - 1,
+                let joiner = item.lastIndex(where: { ["and", "et"].contains(Fold.word(tokens[$0].text)) })
+            {
+                parts = [item[item.startIndex..<joiner], item[(joiner + 1)...]]
+            }
+            for part in parts {
+                var first = part.startIndex
+                if first < part.endIndex, Self.articles.contains(Fold.word(tokens[first].text)) { first += 1 }
+                guard first < part.endIndex, tokens[first].kind == .word, Fold.isCapitalised(tokens[first].text),
+                    !part.contains(where: { tokens[$0].kind == .number })
+                else { return nil }
+                count += 1
+            }
+        }
+        return (count, end)
+    }
+}

@@ -1,0 +1,62 @@
+import FactDeskKit
+import Foundation
+
+/// Parts announced by "dont", "including", "among them" right after their whole, whatever they
+/// count: « 1 832 blessés dont 1 220 grièvement », "7,200 dead, including 5,400 in Turkey". A
+/// part whose least value is above the whole's greatest is reported; a whole written as a lower
+/// bound ("past 7,200") has no greatest value and is never exceeded.
+struct IncludedParts {
+    let check: NumberCheck
+
+    /// Words that bring in a part of the number before them, folded.
+    static let openers: Set<String> = ["dont", "including", "incl"]
+    /// Two-word openers, folded.
+    static let pairOpeners: [(String, String)] = [
+        ("among", "them"), ("parmi", "eux"), ("parmi", "elles"), ("parmi", "lesquels"), ("parmi", "lesquelles"),
+        ("of", "whom"), ("of", "which"),
+    ]
+    /// How many tokens may stand between the whole's number and the opener ("visiteurs se sont
+    /// déplacés,").
+    static let reach = 6
+
+    /// The parts larger than the whole before them, in text order.
+    func partsOverWhole() -> [WholeFirstParts.Part] {
+        let numbers = check.numbers
+        return numbers.indices.dropFirst().compactMap { index -> WholeFirstParts.Part? in
+            let part = numbers[index]
+            let whole = numbers[index - 1]
+            guard case .number = part.value, case .number = whole.value, part.unit == whole.unit,
+                let opener = openerStart(before: part), sameSentence(whole, part),
+                opener - check.document.tokenRange(of: whole.span).upperBound <= Self.reach,
+                let partValue = value(of: part)?.lower, let wholeValue = value(of: whole)?.upper,
+                partValue > wholeValue
+            else { return nil }
+            return WholeFirstParts.Part(mention: part, whole: ClaimBuilder.writtenValue(whole))
+        }
+    }
+
+    /// Where the opener before a number (and its bound) starts, if one stands there.
+    private func openerStart(before mention: Mention) -> Int? {
+        let start = check.document.tokenIndex(from: mention.bound.map { $0.span.union(mention.span) }?.start ?? mention.span.start)
+        let tokens = check.document.tokens
+        func word(_ index: Int) -> String? {
+            index >= 0 && tokens[index].kind == .word ? Fold.word(tokens[index].text) : nil
+        }
+        if let last = word(start - 1), Self.openers.contains(last) { return start - 1 }
+        if let first = word(start - 2), let second = word(start - 1),
+            Self.pairOpeners.contains(where: { $0 == (first, second) })
+        {
+            return start - 2
+        }
+        return nil
+    }
+
+    private func sameSentence(_ first: Mention, _ second: Mention) -> Bool {
+        check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start)
+    }
+
+    private func value(of mention: Mention) -> ClaimedValue? {
+        let written = WrittenNumber(mention.text, language: check.document.language)
+        return ClaimedValue(mention, precision: written.precision(of: ClaimBuilder.writtenValue(mention)))
+    }
+}

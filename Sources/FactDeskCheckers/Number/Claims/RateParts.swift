@@ -1,0 +1,91 @@
+import FactDeskKit
+import Foundation
+
+/// A rate given with its parts beside it: « un taux de participation de 61,30 % (4 519 253
+/// votants sur 7 371 890 inscrits) », "2.1 million of 3.1 million voters, or 67%". The rate must
+/// be the parts' ratio, to the precision it is written with.
+struct RateParts {
+    let check: NumberCheck
+
+    /// A rate that is not its parts' ratio.
+    struct Mismatch {
+        /// From the first to the last of the three numbers.
+        var span: Span
+        var rate: Mention
+        var part: Decimal
+        var whole: Decimal
+    }
+
+    /// Words that bring in the whole after the part, folded ("sur", "of", "out of").
+    static let openers: Set<String> = ["sur", "of"]
+    /// How many tokens may stand between the part's number and the opener ("votants").
+    static let reach = 3
+
+    /// The rates that are not their parts' ratio, in text order.
+    func mismatches() -> [Mismatch] {
+        let numbers = check.numbers
+        let document = check.document
+        var found: [Mismatch] = []
+        for (index, rate) in numbers.enumerated() {
+            guard case .percent(let percent) = rate.value, rate.bound == nil else { continue }
+            let rateRange = document.tokenRange(of: rate.span)
+            let sentence = document.sentenceIndex(of: rate.span.start)
+            for partIndex in max(0, index - 3)..<min(numbers.count - 1, index + 3) where partIndex != index {
+                let part = numbers[partIndex]
+                let whole = numbers[partIndex + 1]
+                guard whole.span.start != rate.span.start, case .number(let partValue) = part.value,
+                    case .number(let wholeValue) = whole.value, part.bound == nil, whole.bound == nil,
+                    part.unit == whole.unit, wholeValue > partValue, partValue > 0,
+                    document.sentenceIndex(of: part.span.start) == sentence,
+                    document.sentenceIndex(of: whole.span.start) == sentence,
+                    isBeside(rateRange, part: part, whole: whole), opensWhole(between: part, and: whole)
+                else { continue }
+                let ratio = partValue / wholeValue * 100
+                guard abs(ratio - percent) > Self.tolerance(of: rate.text) else { continue }
+                let spans = [rate.span, part.span, whole.span]
+                let span = Span(start: spans.map(\.start).min()!, end: spans.map(\.end).max()!)
+                found.append(Mismatch(span: span, rate: rate, part: partValue, whole: wholeValue))
+                break
+            }
+        }
+        return found
+    }
+
+    /// Whether the parts stand in parentheses right after the rate ("61,30 % (4 519 253 votants
+    /// sur …"), or the rate right after the whole with « soit », "or" ("… sur 7 371 890, soit 61,30 %").
+    private func isBeside(_ rate: Range<Int>, part: Mention, whole: Mention) -> Bool {
+        let tokens = check.document.tokens
+        let partStart = check.document.tokenRange(of: part.span).lowerBound
+        if partStart == rate.upperBound + 1, tokens[rate.upperBound].text == "(" { return true }
+        var index = rate.lowerBound - 1
+        guard index >= 0, Self.restaters.contains(Fold.word(tokens[index].text)) else { return false }
+        index -= 1
+        while index >= 0, tokens[index].kind != .number, rate.lowerBound - index <= Self.reach + 2 { index -= 1 }
+        return index >= 0 && check.document.tokenRange(of: whole.span).contains(index)
+    }
+
+    /// Words that restate a ratio as a rate, folded: « soit 61 % », "or 61%".
+    static let restaters: Set<String> = ["soit", "or", "ou", "i.e"]
+
+    /// Whether "sur", "of", "out of" (and an article) open the whole within ``reach`` tokens after the part.
+    private func opensWhole(between part: Mention, and whole: Mention) -> Bool {
+        let tokens = check.document.tokens
+        let end = check.document.tokenRange(of: part.span).upperBound
+        let start = check.document.tokenRange(of: whole.span).lowerBound
+        guard start > end, start - end <= Self.reach + 2 else { return false }
+        let words = (end..<start).filter { tokens[$0].kind == .word }.map { Fold.word(tokens[$0].text) }
+        guard let opener = words.lastIndex(where: Self.openers.contains) else { return false }
+        return words.count - opener <= 2
+    }
+
+    /// Half a unit of the rate's last written digit, and a little more for rounding: "61,30 %" allows 0.005.
+    private static func tolerance(of text: String) -> Decimal {
+        let digits = text.filter { $0.isNumber || $0 == "," || $0 == "." }
+        guard let mark = digits.lastIndex(where: { $0 == "," || $0 == "." }) else { return Decimal(string: "0.51")! }
+        let decimals = digits.distance(from: mark, to: digits.endIndex) - 1
+        guard decimals > 0, decimals <= 3 else { return Decimal(string: "0.51")! }
+        var tolerance = Decimal(string: "0.51")!
+        for _ in 0..<decimals { tolerance /= 10 }
+        return tolerance
+    }
+}

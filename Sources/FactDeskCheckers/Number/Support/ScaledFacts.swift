@@ -1,0 +1,56 @@
+import FactDeskKit
+import Foundation
+
+/// Reference facts with their units read as the extractor reads amounts: a fact of 86.2
+/// "milliards d'euros" is 86 200 000 000 `EUR`, one of 22.1 "billion USD" is 22 100 000 000
+/// `USD`, so that "82,6 milliards d'euros" and "$21.2 billion" compare with them; "ans",
+/// "years" are the unit of ``DurationCounts``. A unit with other words ("euros par action") is
+/// left as written.
+struct ScaledFacts: NumericFacts {
+    let base: any NumericFacts
+
+    /// Scale words, folded.
+    static let scales: [String: Decimal] = [
+        "billion": 1_000_000_000, "billions": 1_000_000_000, "bn": 1_000_000_000, "milliard": 1_000_000_000,
+        "milliards": 1_000_000_000, "md": 1_000_000_000, "million": 1_000_000, "millions": 1_000_000,
+        "m": 1_000_000, "thousand": 1_000, "mille": 1_000, "milliers": 1_000,
+    ]
+    /// Currency words and codes, folded.
+    static let currencies: [String: String] = [
+        "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR", "usd": "USD", "dollar": "USD", "dollars": "USD",
+        "$": "USD", "gbp": "GBP", "£": "GBP", "chf": "CHF", "jpy": "JPY", "yen": "JPY",
+    ]
+
+    func propertyTerms(in language: Language) -> [PropertyTerm] { base.propertyTerms(in: language) }
+
+    func numericFacts(_ property: String, of subjectID: String) -> [NumericFact] {
+        base.numericFacts(property, of: subjectID).map(Self.scaled)
+    }
+
+    /// The fact with a scale and a currency in its unit applied to its value.
+    static func scaled(_ fact: NumericFact) -> NumericFact {
+        guard let unit = fact.unit else { return fact }
+        if DurationCounts.unitWords.contains(Fold.word(unit)) {
+            var years = fact
+            years.unit = DurationCounts.unit
+            return years
+        }
+        var scale: Decimal = 1
+        var currency: String?
+        for word in unit.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }) {
+            let folded = Fold.word(String(word))
+            if let factor = scales[folded], scale == 1 {
+                scale = factor
+            } else if let code = currencies[folded], currency == nil {
+                currency = code
+            } else if folded != "d" && folded != "de" && folded != "of" {
+                return fact
+            }
+        }
+        guard scale != 1 || currency != nil else { return fact }
+        var scaled = fact
+        scaled.value = fact.value * scale
+        scaled.unit = currency
+        return scaled
+    }
+}
