@@ -34,6 +34,11 @@ struct Check: AsyncParsableCommand {
     @Flag(name: .customLong("no-commit"), help: "Check without committing a revision to the workspace.")
     var noCommit = false
 
+    @Flag(
+        name: .customLong("show-decided"),
+        help: "Show findings an editor dismissed or accepted in full, not as one short line (text format).")
+    var showDecided = false
+
     @Flag(name: .customLong("trust-plugins"), help: "Run the workspace's external plugins even if not trusted on this machine (for CI).")
     var trustPlugins = false
 

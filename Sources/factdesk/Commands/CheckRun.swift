@@ -2,6 +2,7 @@ import FactDeskChecking
 import FactDeskEngine
 import FactDeskKit
 import FactDeskReference
+import FactDeskReport
 import Foundation
 
 /// One `factdesk check` run inside a worker: read, check, commit, print.
@@ -13,12 +14,14 @@ struct CheckRun {
         let worker = WorkerEnvironment.current
         let catalog: CheckerCatalog
         let enabledRules: Set<String>
+        let notices: [RunNotice]
         do {
             let assembly = CheckerAssembly(drafts: command.namedFiles, trustsEveryPlugin: command.trustPlugins)
             let checkers = try assembly.checkers()
             let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
-            catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
-            enabledRules = try catalog.rules(named: command.enabledRules)
+            let chosen = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
+            (catalog, notices) = try PluginNotices.split(chosen)
+            enabledRules = try chosen.rules(named: command.enabledRules)
         } catch {
             return Diagnostics.usage("\(error)")
         }
@@ -57,18 +60,22 @@ struct CheckRun {
         } else {
             reports = await engine.check(drafts.map(\.document))
         }
-        if !command.noCommit {
-            let recorded = CheckRevisions(
-                checkers: catalog.descriptors, references: command.references,
-                factdeskVersion: FactDeskVersion.current, currentFolder: WorkspaceCommand.currentFolder
-            ).record(reports)
-            recorded.failures.forEach(Diagnostics.error)
-            reports = recorded.reports
-            inputFailed = inputFailed || !recorded.failures.isEmpty
+        let revisions = CheckRevisions(
+            checkers: catalog.descriptors, references: command.references,
+            factdeskVersion: FactDeskVersion.current, currentFolder: WorkspaceCommand.currentFolder)
+        // A decision recorded in the workspace holds on every path: committed or not.
+        let decided = command.noCommit ? revisions.applyDecisions(to: reports) : revisions.record(reports)
+        decided.failures.forEach(Diagnostics.error)
+        reports = decided.reports
+        inputFailed = inputFailed || !decided.failures.isEmpty
+        if command.format == .text {
+            notices.forEach { FileHandle.standardError.write(Data(($0.line + "\n").utf8)) }
         }
         do {
-            let output = try CheckOutput(format: command.format, colour: worker.colour, checkers: catalog.descriptors)
-                .render(reports)
+            let output = try CheckOutput(
+                format: command.format, colour: worker.colour, showsDecided: command.showDecided,
+                checkers: catalog.descriptors
+            ).render(reports, notices: notices)
             FileHandle.standardOutput.write(Data(output.utf8))
         } catch {
             return Diagnostics.usage("cannot render the findings: \(error)")
