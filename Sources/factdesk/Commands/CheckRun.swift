@@ -12,11 +12,18 @@ struct CheckRun {
     /// Runs the check and returns the exit status.
     func execute() async -> Int32 {
         let worker = WorkerEnvironment.current
+        let files: [String]
+        do {
+            files = try DraftDiscovery().drafts(for: command.files)
+        } catch {
+            return Diagnostics.usage("\(error)")
+        }
+        let namedFiles = command.named(files)
         let catalog: CheckerCatalog
         let enabledRules: Set<String>
         let notices: [RunNotice]
         do {
-            let assembly = CheckerAssembly(drafts: command.namedFiles, trustsEveryPlugin: command.trustPlugins)
+            let assembly = CheckerAssembly(drafts: namedFiles, trustsEveryPlugin: command.trustPlugins)
             let checkers = try assembly.checkers()
             let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
             let chosen = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
@@ -31,7 +38,7 @@ struct CheckRun {
         var inputFailed = false
         var drafts: [(index: Int, document: Document)] = []
         let reader = DraftReader()
-        for (index, (path, name)) in zip(command.files, command.namedFiles).enumerated() {
+        for (index, (path, name)) in zip(files, namedFiles).enumerated() {
             do {
                 drafts.append((index, command.draft.document(path: name, text: try reader.read(path))))
             } catch {
@@ -41,7 +48,7 @@ struct CheckRun {
         }
         let reference: ReferenceData?
         do {
-            reference = try CheckSetup.reference(given: command.references, drafts: command.namedFiles)
+            reference = try CheckSetup.reference(given: command.references, drafts: namedFiles)
         } catch {
             ReferencePaths.report(error.diagnostics)
             return 2
@@ -57,8 +64,12 @@ struct CheckRun {
                     willRun: { progress.started(DraftChecker(draft: draft.index, checker: $0)) },
                     didRun: { progress.ended(DraftChecker(draft: draft.index, checker: $0)) })
             }
+        } else if drafts.count == 1 {
+            reports = [await engine.check(drafts[0].document)]
         } else {
-            reports = await engine.check(drafts.map(\.document))
+            let progress = ProgressBar.make(total: drafts.count, textOutput: command.format == .text)
+            reports = await DraftBatch(engine: engine, jobs: command.jobs).check(drafts.map(\.document), progress: progress)
+            progress?.finish()
         }
         let revisions = CheckRevisions(
             checkers: catalog.descriptors, references: command.references,
