@@ -25,6 +25,35 @@ extension Assets {
             element.classList.toggle("failed", Boolean(isError));
           }
 
+          const editorName = document.getElementById("editor-name");
+          if (editorName) {
+            editorName.addEventListener("submit", async (event) => {
+              event.preventDefault();
+              try {
+                await post("/api/session/name", { name: editorName.elements.name.value });
+                location.reload();
+              } catch (error) {
+                alert(error.message);
+              }
+            });
+          }
+
+          const newDraft = document.getElementById("new-draft");
+          if (newDraft) {
+            const status = document.getElementById("new-draft-status");
+            newDraft.addEventListener("submit", async (event) => {
+              event.preventDefault();
+              const name = newDraft.elements.name.value.trim();
+              say(status, "Checking…");
+              try {
+                await post(newDraft.dataset.create, { name: name, text: newDraft.elements.text.value });
+                location.href = "/drafts/" + encodeURIComponent(name);
+              } catch (error) {
+                say(status, error.message, true);
+              }
+            });
+          }
+
           const editor = document.getElementById("editor");
           const editorText = document.getElementById("editor-text");
           const editorStatus = document.getElementById("editor-status");
