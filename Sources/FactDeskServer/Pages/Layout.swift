@@ -37,6 +37,8 @@ struct Layout {
         <body>
         <header class="bar"><a class="home" href="/">FactDesk</a> \(signature)</header>
         <main>
+        <noscript><p class="note">Reading, and the links between highlights and findings, work without \
+        JavaScript; checking, deciding and new drafts need it.</p></noscript>
         \(body)</main>
         </body>
         </html>
