@@ -45,8 +45,11 @@ public struct CheckRevisions: Sendable {
         var failures: [String] = []
         let recorded = reports.map { report in
             do {
-                return try record(report).map { DocumentReport(document: report.document, findings: $0.findings) }
-                    ?? report
+                return try record(report).map {
+                    DocumentReport(
+                        document: report.document, findings: $0.findings,
+                        decisions: $0.decisions.mapValues(\.reportDecision))
+                } ?? report
             } catch {
                 failures.append("\(report.document.path): \(error)")
                 return report
@@ -55,20 +58,45 @@ public struct CheckRevisions: Sendable {
         return (recorded, failures)
     }
 
+    /// Gives each report whose draft is in a workspace the editors' decisions recorded there,
+    /// committing nothing (`check --no-commit`, `--stdin-path`); other reports pass through.
+    /// - Returns: the reports with statuses, and one `path: reason` line for each report whose
+    ///   workspace could not be read.
+    public func applyDecisions(to reports: [DocumentReport]) -> (reports: [DocumentReport], failures: [String]) {
+        var failures: [String] = []
+        let decided = reports.map { report in
+            do {
+                guard let (workspace, draft) = try draft(of: report) else { return report }
+                let outcome = try workspace.applyingDecisions(to: report.findings, of: draft)
+                return DocumentReport(
+                    document: report.document, findings: outcome.findings,
+                    decisions: outcome.decisions.mapValues(\.reportDecision))
+            } catch {
+                failures.append("\(report.document.path): \(error)")
+                return report
+            }
+        }
+        return (decided, failures)
+    }
+
+    /// The workspace and draft a report's file is, or `nil` when it is not a draft of a workspace.
+    private func draft(of report: DocumentReport) throws -> (Workspace, DraftPath)? {
+        let path = report.document.path
+        guard path != "-" else { return nil }
+        do {
+            let workspace = try Workspace.find(from: URL(fileURLWithPath: path, relativeTo: currentFolder))
+            return (workspace, try workspace.draftPath(for: path, relativeTo: currentFolder))
+        } catch WorkspaceError.notAWorkspace, WorkspaceError.notADraft {
+            return nil
+        }
+    }
+
     /// Records one report, or returns `nil` when its file is not a draft of a workspace (outside
     /// any workspace, or not under its `drafts/`).
     /// - Throws: a ``WorkspaceError`` when the revision cannot be recorded; nothing is changed.
     public func record(_ report: DocumentReport) throws -> CheckRecord? {
+        guard let (workspace, draft) = try draft(of: report) else { return nil }
         let path = report.document.path
-        guard path != "-" else { return nil }
-        let workspace: Workspace
-        let draft: DraftPath
-        do {
-            workspace = try Workspace.find(from: URL(fileURLWithPath: path, relativeTo: currentFolder))
-            draft = try workspace.draftPath(for: path, relativeTo: currentFolder)
-        } catch WorkspaceError.notAWorkspace, WorkspaceError.notADraft {
-            return nil
-        }
         let run = RunMetadata(
             factdeskVersion: factdeskVersion,
             checkers: Dictionary(checkers.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first }),
@@ -114,4 +142,9 @@ public struct CheckRevisions: Sendable {
         }
         return try RunMetadata.referenceDigest(of: files)
     }
+}
+
+extension Decision {
+    /// The decision as reports show it.
+    var reportDecision: FindingDecision { FindingDecision(status: status, reason: reason, author: author) }
 }

@@ -42,6 +42,10 @@ public struct WorkspaceDraftCheck: Sendable {
             checkers: catalog.descriptors, references: [], factdeskVersion: factdeskVersion, currentFolder: root,
             writesDrafts: true)
         guard let record = try recorder.record(report) else { throw WorkspaceError.notADraft(path: draft.path) }
-        return (DocumentReport(document: document, findings: record.findings), record)
+        return (
+            DocumentReport(
+                document: document, findings: record.findings, decisions: record.decisions.mapValues(\.reportDecision)),
+            record
+        )
     }
 }

@@ -4,17 +4,26 @@ public struct DocumentReport: Sendable {
     public var document: Document
     /// Its findings, in the engine's deterministic order (by span, then checker, then rule).
     public var findings: [Finding]
+    /// The editors' decisions behind the findings that are not `open`, by finding id (empty when
+    /// the document is not a draft of a workspace).
+    public var decisions: [String: FindingDecision]
 
     /// Creates a report.
-    public init(document: Document, findings: [Finding]) {
+    public init(document: Document, findings: [Finding], decisions: [String: FindingDecision] = [:]) {
         self.document = document
         self.findings = findings
+        self.decisions = decisions
     }
 
-    /// The number of findings at each severity.
+    /// The number of open findings at each severity: decided ones are counted apart.
     public var summary: [Severity: Int] {
         var counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) })
-        for finding in findings { counts[finding.severity, default: 0] += 1 }
+        for finding in findings where finding.status == .open { counts[finding.severity, default: 0] += 1 }
         return counts
+    }
+
+    /// The number of findings an editor dismissed, and accepted.
+    public var decided: (dismissed: Int, accepted: Int) {
+        (findings.count { $0.status == .dismissed }, findings.count { $0.status == .accepted })
     }
 }

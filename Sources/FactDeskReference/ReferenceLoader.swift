@@ -46,15 +46,17 @@ public struct ReferenceLoader: Sendable {
         var entities: [Entity] = []
         var series: [Series] = []
         var properties: [Property] = []
+        var declaredIDs: [DeclaredID] = []
         for source in sources {
             let (document, problems) = DocumentReader.read(source.text, file: source.path, limits: limits)
             diagnostics += problems
             entities += document.entities
             series += document.series
             properties += document.properties
+            declaredIDs += document.declaredIDs
         }
         diagnostics += ReferenceValidator.diagnostics(
-            entities: entities, series: series, properties: properties, limits: limits)
+            entities: entities, series: series, properties: properties, declaredIDs: declaredIDs, limits: limits)
         guard diagnostics.isEmpty else { throw ReferenceError(diagnostics) }
         return ReferenceData(validated: entities, series: series, properties: properties)
     }

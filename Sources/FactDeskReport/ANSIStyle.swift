@@ -7,6 +7,8 @@ enum ANSIStyle: String {
     case yellow = "1;33"
     case blue = "1;34"
     case green = "32"
+    /// Faint, for decided findings.
+    case dim = "2"
 
     /// The colour of a severity: error red, warning yellow, info blue.
     init(_ severity: Severity) {

@@ -76,7 +76,8 @@ public struct CheckerList: Sendable {
                 lines.append("    (\(choice.on ? "on" : "off") by default: \(choice.reason))")
             }
             for rule in checker.rules {
-                let summary = rule.enabledByDefault ? rule.summary : rule.summary + " (off by default)"
+                let saysSo = rule.summary.contains("(off by default)")
+                let summary = rule.enabledByDefault || saysSo ? rule.summary : rule.summary + " (off by default)"
                 lines.append("    " + TextTable.line([rule.id, rule.severity.rawValue, summary], widths: ruleWidths))
             }
         }

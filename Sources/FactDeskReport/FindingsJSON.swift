@@ -20,12 +20,18 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
     public var schema: String
     /// One entry per checked document, in the order checked.
     public var documents: [DocumentEntry]
+    /// What the run has to say that is no finding of a draft (a plugin not run); the key is
+    /// written only when there is one.
+    public var notices: [RunNotice]
 
     /// Builds the payload of a run.
-    /// - Parameter reports: the checked documents and their findings, in output order.
-    public init(reports: [DocumentReport]) {
+    /// - Parameters:
+    ///   - reports: the checked documents and their findings, in output order.
+    ///   - notices: the run's notices.
+    public init(reports: [DocumentReport], notices: [RunNotice] = []) {
         self.schema = Self.schemaID
         self.documents = reports.map(DocumentEntry.init(report:))
+        self.notices = notices
     }
 
     /// The JSON text, ending with a newline.
@@ -33,7 +39,15 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
         try JSONOutput.string(self)
     }
 
-    private enum CodingKeys: String, CodingKey { case schema, documents }
+    private enum CodingKeys: String, CodingKey { case schema, documents, notices }
+
+    /// Encodes the payload; `notices` only when there is one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(documents, forKey: .documents)
+        if !notices.isEmpty { try container.encode(notices, forKey: .notices) }
+    }
 
     /// Decodes a payload, rejecting any schema other than ``schemaID``.
     public init(from decoder: any Decoder) throws {
@@ -46,6 +60,7 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
         }
         self.schema = schema
         self.documents = try container.decode([DocumentEntry].self, forKey: .documents)
+        self.notices = try container.decodeIfPresent([RunNotice].self, forKey: .notices) ?? []
     }
 
     /// One element of `documents`: a draft's identity, its findings and their count by severity.
@@ -58,7 +73,7 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
         public var published: CalendarDate?
         /// The findings, in the engine's order.
         public var findings: [Finding]
-        /// The number of findings at each severity.
+        /// The number of open findings at each severity, and of decided ones.
         public var summary: SeverityCounts
 
         /// Creates an entry.
@@ -78,7 +93,7 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
             self.init(
                 path: report.document.path, language: report.document.language,
                 published: report.document.published, findings: report.findings,
-                summary: SeverityCounts(report.summary))
+                summary: SeverityCounts(of: report))
         }
 
         private enum CodingKeys: String, CodingKey {

@@ -35,7 +35,7 @@ public struct HTMLReport: Sendable {
             <body>
             <header>
             <h1>\(title.htmlEscaped)</h1>
-            <p class="summary">\(SeverityCounts(totalOf: reports)) in \(files)</p>
+            <p class="summary">\(TextReport.summary(SeverityCounts(totalOf: reports), files: files))</p>
             </header>
 
             """
@@ -60,7 +60,7 @@ public struct HTMLReport: Sendable {
             <section class="document" id="\(id)">
             <h2>\(TextReport.displayPath(document.path).htmlEscaped)</h2>
             <p class="meta">Language: \(document.language.rawValue) · Published: \(published) · \
-            \(SeverityCounts(report.summary))</p>
+            \(TextReport.summary(SeverityCounts(of: report), files: nil))</p>
             <pre class="draft" lang="\(document.language.rawValue)">
             \(text.html)</pre>
 

@@ -16,9 +16,27 @@ enum SARIF {
 
     struct Run: Encodable {
         var tool: Tool
+        var invocations: [Invocation]?
         var columnKind = "unicodeCodePoints"
         var artifacts: [Artifact]
         var results: [Result]
+    }
+
+    /// One run of the tool, written only to carry its notices.
+    struct Invocation: Encodable {
+        var executionSuccessful = true
+        var toolExecutionNotifications: [Notification]
+    }
+
+    struct Notification: Encodable {
+        var level = "note"
+        var message: Message
+        var associatedRule: NotificationRule
+    }
+
+    /// The reporting descriptor a notification is about, by id (here a checker's).
+    struct NotificationRule: Encodable {
+        var id: String
     }
 
     struct Tool: Encodable {

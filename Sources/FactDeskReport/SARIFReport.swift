@@ -29,22 +29,39 @@ public struct SARIFReport: Sendable {
     }
 
     /// Renders the SARIF log of a run.
-    /// - Parameter reports: the checked documents, each an artifact of the run.
+    /// - Parameters:
+    ///   - reports: the checked documents, each an artifact of the run.
+    ///   - notices: the run's notices, written as the invocation's `toolExecutionNotifications`.
     /// - Returns: the JSON text, ending with a newline.
-    public func render(_ reports: [DocumentReport]) throws -> String {
+    public func render(_ reports: [DocumentReport], notices: [RunNotice] = []) throws -> String {
         var rules = SARIFRuleTable(checkers: checkers)
         var results: [SARIF.Result] = []
         for (index, report) in reports.enumerated() {
             let artifact = SARIF.ArtifactLocation(uri: Self.artifactURI(report.document.path), index: index)
             for finding in report.findings {
                 results.append(
-                    result(finding, in: report.document, artifact: artifact, ruleIndex: rules.index(of: finding)))
+                    result(
+                        finding, in: report.document, decision: report.decisions[finding.id], artifact: artifact,
+                        ruleIndex: rules.index(of: finding)))
             }
         }
         let driver = SARIF.ToolComponent(
             name: "factdesk", version: toolVersion, semanticVersion: toolVersion,
             informationUri: informationURI, rules: rules.descriptors)
-        let run = SARIF.Run(tool: SARIF.Tool(driver: driver), artifacts: artifacts(reports), results: results)
+        let invocations =
+            notices.isEmpty
+            ? nil
+            : [
+                SARIF.Invocation(
+                    toolExecutionNotifications: notices.map {
+                        SARIF.Notification(
+                            message: SARIF.Message(text: $0.message),
+                            associatedRule: SARIF.NotificationRule(id: $0.checker))
+                    })
+            ]
+        let run = SARIF.Run(
+            tool: SARIF.Tool(driver: driver), invocations: invocations, artifacts: artifacts(reports),
+            results: results)
         return try JSONOutput.string(SARIF.Log(runs: [run]))
     }
 
@@ -58,7 +75,8 @@ public struct SARIFReport: Sendable {
     }
 
     private func result(
-        _ finding: Finding, in document: Document, artifact: SARIF.ArtifactLocation, ruleIndex: Int
+        _ finding: Finding, in document: Document, decision: FindingDecision?, artifact: SARIF.ArtifactLocation,
+        ruleIndex: Int
     ) -> SARIF.Result {
         let fixes = finding.suggestions.map { suggestion in
             SARIF.Fix(
@@ -74,11 +92,7 @@ public struct SARIFReport: Sendable {
                 ])
         }
         let suppressions: [SARIF.Suppression]? =
-            switch finding.status {
-            case .open: nil
-            case .dismissed: [SARIF.Suppression(justification: "Dismissed by an editor.")]
-            case .accepted: [SARIF.Suppression(justification: "Accepted by an editor.")]
-            }
+            finding.status == .open ? nil : [SARIF.Suppression(justification: Self.justification(finding, decision))]
         return SARIF.Result(
             ruleId: SARIFRuleTable.ruleID(checker: finding.checker, rule: finding.rule),
             ruleIndex: ruleIndex, level: Self.level(finding.severity),
@@ -90,6 +104,13 @@ public struct SARIFReport: Sendable {
             ],
             partialFingerprints: ["factdesk/v1": finding.id],
             fixes: fixes.isEmpty ? nil : fixes, suppressions: suppressions)
+    }
+
+    /// The editor's reason when there is one, else who decided: `Dismissed by Name <email>: reason`.
+    static func justification(_ finding: Finding, _ decision: FindingDecision?) -> String {
+        let verb = finding.status == .dismissed ? "Dismissed" : "Accepted"
+        guard let decision else { return "\(verb) by an editor." }
+        return "\(verb) by \(decision.author)" + (decision.reason.map { ": \($0)" } ?? ".")
     }
 
     /// A span as a SARIF region: 1-based lines, code-point columns (end exclusive) and offsets.

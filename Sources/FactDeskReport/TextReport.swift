@@ -13,7 +13,15 @@ import FactDeskKit
 ///   = note: 2025-11-24 is a Monday
 /// ```
 ///
-/// The run ends with one summary line, `2 errors, 1 warning, 0 info in 3 files`. The tool's own
+/// A finding an editor dismissed or accepted is one short line (its place, rule, quoted words
+/// and the editor's reason) unless ``showsDecided`` asks for it in full:
+///
+/// ```
+/// drafts/interpol.md:20:9: dismissed error [date/invalid-date] "31 novembre": date confirmée
+/// ```
+///
+/// The run ends with one summary line counting open findings and naming the decided ones apart,
+/// `0 errors, 1 warning, 2 info in 3 files (1 dismissed, 1 accepted)`. The tool's own
 /// words are English; messages are in the draft's language as the checkers wrote them. Lines
 /// are 1-based and columns count Unicode scalars, as in the JSON output; the underline follows
 /// display width, so it stays under the right characters after accents, CJK and emoji.
@@ -22,11 +30,16 @@ public struct TextReport: Sendable {
     /// Whether to colour with ANSI escapes: severities in red, yellow and blue, locations bold.
     /// The command line enables it for a terminal unless `NO_COLOR` is set.
     public var colored: Bool
+    /// Whether findings an editor decided on are shown in full rather than as one short line.
+    public var showsDecided: Bool
 
     /// Creates a text report.
-    /// - Parameter colored: whether to write ANSI colour escapes.
-    public init(colored: Bool = false) {
+    /// - Parameters:
+    ///   - colored: whether to write ANSI colour escapes.
+    ///   - showsDecided: whether decided findings are shown in full (`check --show-decided`).
+    public init(colored: Bool = false, showsDecided: Bool = false) {
         self.colored = colored
+        self.showsDecided = showsDecided
     }
 
     /// Renders every finding of every document, then the summary line.
@@ -36,15 +49,19 @@ public struct TextReport: Sendable {
         var output = ""
         for report in reports {
             for finding in report.findings {
-                output += diagnostic(finding, in: report.document)
-                output += "\n"
+                if finding.status == .open || showsDecided {
+                    output += diagnostic(finding, in: report.document, decision: report.decisions[finding.id])
+                    output += "\n"
+                } else {
+                    output += decidedLine(finding, in: report.document, decision: report.decisions[finding.id])
+                }
             }
         }
         return output + summaryLine(reports) + "\n"
     }
 
     /// One finding's lines: header, source excerpt, suggestions and evidence.
-    func diagnostic(_ finding: Finding, in document: Document) -> String {
+    func diagnostic(_ finding: Finding, in document: Document, decision: FindingDecision? = nil) -> String {
         let severity = ANSIStyle(finding.severity)
         var location = "\(Self.displayPath(document.path)):\(finding.location.line):\(finding.location.column):"
         location = ANSIStyle.bold.apply(TerminalSafeText.string(location), enabled: colored)
@@ -72,13 +89,37 @@ public struct TextReport: Sendable {
             if let source = evidence.source { note += " (\(source))" }
             lines.append(TerminalSafeText.string(note))
         }
+        if let decision {
+            lines.append(TerminalSafeText.string("  = \(Self.decisionNote(decision))"))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `2 errors, 1 warning, 0 info in 3 files`.
+    /// A decided finding's one line: `path:20:9: dismissed error [date/invalid-date] "31 novembre": reason`.
+    func decidedLine(_ finding: Finding, in document: Document, decision: FindingDecision?) -> String {
+        let location = "\(Self.displayPath(document.path)):\(finding.location.line):\(finding.location.column):"
+        var line = "\(location) \(finding.status.rawValue) \(finding.severity.rawValue) [\(finding.checker)/\(finding.rule)] "
+        line += "\"\(finding.quote.exact)\""
+        if let reason = decision?.reason { line += ": \(reason)" }
+        return ANSIStyle.dim.apply(TerminalSafeText.string(line), enabled: colored) + "\n"
+    }
+
+    /// `dismissed by Name <email>: reason`.
+    static func decisionNote(_ decision: FindingDecision) -> String {
+        "\(decision.status.rawValue) by \(decision.author)" + (decision.reason.map { ": \($0)" } ?? "")
+    }
+
+    /// `0 errors, 1 warning, 2 info in 3 files (1 dismissed, 1 accepted)`.
     func summaryLine(_ reports: [DocumentReport]) -> String {
         let files = reports.count == 1 ? "1 file" : "\(reports.count) files"
-        return ANSIStyle.bold.apply("\(SeverityCounts(totalOf: reports)) in \(files)", enabled: colored)
+        return ANSIStyle.bold.apply(Self.summary(SeverityCounts(totalOf: reports), files: files), enabled: colored)
+    }
+
+    /// Open counts, `in FILES` when given, then the decided ones: `0 errors, 1 warning, 2 info in
+    /// 1 file (1 dismissed)`.
+    static func summary(_ counts: SeverityCounts, files: String?) -> String {
+        [counts.description + (files.map { " in \($0)" } ?? ""), counts.decidedPhrase]
+            .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The width the line number is right-aligned to, as in clang's and rustc's excerpts.

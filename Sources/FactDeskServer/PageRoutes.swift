@@ -6,14 +6,22 @@ import Hummingbird
 /// The HTML pages: drafts, a draft, its history, a finding; and the assets they use.
 struct PageRoutes {
     let access: WorkspaceAccess
+    /// Whether pages ask each editor for a display name to sign decisions with (a shared workbench).
+    let asksEditorName: Bool
     /// Draft pages already rendered, by the revision they show.
     let cache = PageCache()
+
+    /// The frame of a page for this request's session.
+    private func layout(_ title: String, _ context: WorkbenchContext) -> Layout {
+        Layout(
+            title: title, csrfToken: context.csrfToken, editorName: context.editorName, asksEditorName: asksEditorName)
+    }
 
     func add(to router: Router<WorkbenchContext>) {
         router.get("/") { _, context in
             let drafts = try await access.read { try $0.draftOverviews() }
             let page = DraftListPage(workspaceName: access.root.lastPathComponent, drafts: drafts)
-            return HTMLResponse.make(Layout(title: "Drafts", csrfToken: context.csrfToken).render(page.body))
+            return HTMLResponse.make(layout("Drafts", context).render(page.body))
         }
         router.get("/drafts/{name}") { _, context in
             let name = try context.parameters.require("name")
@@ -26,7 +34,7 @@ struct PageRoutes {
                 return (draft.path, page.body)
             }
             let title = String(draft.dropFirst("drafts/".count))
-            return HTMLResponse.make(Layout(title: title, csrfToken: context.csrfToken).render(body))
+            return HTMLResponse.make(layout(title, context).render(body))
         }
         router.get("/drafts/{name}/history") { request, context in
             let name = try context.parameters.require("name")
@@ -36,12 +44,12 @@ struct PageRoutes {
                 try HistoryPageLoader.load(name, from: from, to: to, in: workspace)
             }
             let title = "History of " + page.draft.dropFirst("drafts/".count)
-            return HTMLResponse.make(Layout(title: title, csrfToken: context.csrfToken).render(page.body))
+            return HTMLResponse.make(layout(title, context).render(page.body))
         }
         router.get("/findings/{id}") { _, context in
             let id = try FindingParameter.id(context)
             let page = try await access.read { workspace in try FindingPageLoader.load(id, in: workspace) }
-            return HTMLResponse.make(Layout(title: "Finding \(id)", csrfToken: context.csrfToken).render(page.body))
+            return HTMLResponse.make(layout("Finding \(id)", context).render(page.body))
         }
         router.get(RouterPath(Assets.styleSheetPath)) { _, _ in
             Self.asset(Assets.styleSheet, type: "text/css; charset=utf-8")

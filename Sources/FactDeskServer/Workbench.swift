@@ -26,10 +26,12 @@ public struct Workbench: Sendable {
         router.add(middleware: SecurityHeadersMiddleware())
         if let token = configuration.accessToken { router.add(middleware: AccessTokenMiddleware(token: token)) }
         router.add(middleware: BodyLimitMiddleware(limit: configuration.bodyLimit))
-        router.add(middleware: SessionMiddleware(sessions: SessionStore()))
+        let sessions = SessionStore()
+        router.add(middleware: SessionMiddleware(sessions: sessions))
         let access = WorkspaceAccess(configuration: configuration)
-        PageRoutes(access: access).add(to: router)
-        APIRoutes(access: access, body: RequestBodyReader(limit: configuration.bodyLimit)).add(to: router)
+        PageRoutes(access: access, asksEditorName: configuration.accessToken != nil).add(to: router)
+        APIRoutes(access: access, body: RequestBodyReader(limit: configuration.bodyLimit), sessions: sessions)
+            .add(to: router)
         return router
     }
 

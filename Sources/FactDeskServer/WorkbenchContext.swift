@@ -7,6 +7,10 @@ public struct WorkbenchContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The session's CSRF token, which pages embed and state-changing requests must send back.
     public var csrfToken: String?
+    /// The browser session's id (its cookie's value), once ``SessionMiddleware`` knows it.
+    public var sessionID: String?
+    /// The display name the session's editor gave, which signs their decisions.
+    public var editorName: String?
 
     /// Creates the context of a new request.
     public init(source: Source) {

@@ -47,4 +47,27 @@ extension Workspace {
         }
         return nil
     }
+
+    /// A top-level list of `factdesk.yml` written one item a line (`key:` then `  - item` lines,
+    /// quotes removed); empty when there is none.
+    func configurationList(_ key: String) -> [String] {
+        let file = root.appendingPathComponent(Workspace.configurationFile)
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        var items: [String] = []
+        var inList = false
+        for line in text.split(whereSeparator: \.isNewline) {
+            if line.hasPrefix(key + ":") {
+                inList = true
+            } else if inList, let dash = line.firstIndex(of: "-"), line[..<dash].allSatisfy({ $0 == " " }), dash != line.startIndex {
+                var item = line[line.index(after: dash)...].trimmingCharacters(in: .whitespaces)
+                if item.count >= 2, item.first == "\"" || item.first == "'", item.last == item.first {
+                    item = String(item.dropFirst().dropLast())
+                }
+                items.append(item)
+            } else if inList, !line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+                inList = false
+            }
+        }
+        return items
+    }
 }

@@ -9,6 +9,8 @@ public struct CheckRecord: Sendable {
     /// The findings given, in the same order, each with its status: `dismissed` or `accepted`
     /// when an editor decided so on it (or on the same finding in an earlier revision), else `open`.
     public let findings: [Finding]
+    /// The decision behind each decided finding, by finding id.
+    public let decisions: [String: Decision]
     /// The ids of the findings that were not in the previous revision.
     public let newFindingIDs: Set<String>
     /// The previous revision's findings that are gone.
@@ -48,19 +50,11 @@ extension Workspace {
             let previous = stored?.file
             let ledger = try tree.map { try decisions(of: draft, inTree: $0) } ?? DecisionLedger([])
             let previousFindings = previous?.findings ?? []
-            let pairs = FindingMatcher.match(previous: previousFindings, current: findings)
-            let predecessors = Dictionary(
-                uniqueKeysWithValues: pairs.map { ($0.current, previousFindings[$0.previous]) })
-
-            var decided = findings
-            for index in decided.indices {
-                decided[index].status =
-                    ledger.latest(for: decided[index].id)?.status
-                    ?? predecessors[index].map(ledger.status(of:)) ?? .open
-            }
-            let paired = Set(pairs.map(\.previous))
+            let outcome = Self.decided(findings, previous: previousFindings, ledger: ledger)
+            let decided = outcome.findings
+            let paired = Set(outcome.predecessors.values)
             let resolved = previousFindings.indices.filter { !paired.contains($0) }.map { previousFindings[$0] }
-            let newIDs = Set(decided.indices.filter { predecessors[$0] == nil }.map { decided[$0].id })
+            let newIDs = Set(decided.indices.filter { outcome.predecessors[$0] == nil }.map { decided[$0].id })
             let counts = FindingCounts(findings: decided, new: newIDs.count, resolved: resolved.count)
             let file = AnnotationFile(draft: draft.path, run: run, findings: decided)
             let content = Data(text.utf8)
@@ -68,8 +62,8 @@ extension Workspace {
             let committedText = try head.commit.flatMap { try repository.blob(at: draft.path, in: $0) }
             if let previous, previous.findings == file.findings, committedText == content {
                 return CheckRecord(
-                    draft: draft, findings: decided, newFindingIDs: newIDs, resolved: resolved, counts: counts,
-                    revision: nil)
+                    draft: draft, findings: decided, decisions: outcome.decisions, newFindingIDs: newIDs,
+                    resolved: resolved, counts: counts, revision: nil)
             }
             // Annotations equal to the stored ones are that blob again: neither encoded nor written.
             let unchanged = stored.flatMap { $0.file == file ? $0 : nil }
@@ -82,8 +76,8 @@ extension Workspace {
                 ],
                 message: RevisionMessage.check(draft, counts: counts, run: run), onto: head)
             return CheckRecord(
-                draft: draft, findings: decided, newFindingIDs: newIDs, resolved: resolved, counts: counts,
-                revision: RevisionID(hex: revision.hex))
+                draft: draft, findings: decided, decisions: outcome.decisions, newFindingIDs: newIDs,
+                resolved: resolved, counts: counts, revision: RevisionID(hex: revision.hex))
         }
     }
 }

@@ -23,17 +23,22 @@ extension Workspace {
     /// branch moves in one compare-and-swap; only then are the work-tree copies put in place
     /// (by renaming files prepared beforehand) and the index updated. If the branch moved in
     /// the meantime, nothing is changed. Call it while holding the lock.
+    /// - Parameter author: who wrote the change, when not the workspace's author (see
+    ///   ``author()``), who always commits it.
     /// - Returns: the new commit.
     @discardableResult
-    func addRevision(_ files: [RevisionFile], message: String, onto head: BranchHead) throws -> ObjectID {
+    func addRevision(_ files: [RevisionFile], message: String, onto head: BranchHead, author: Signature? = nil) throws
+        -> ObjectID
+    {
         if repository.looseObjectEstimate() > Workspace.looseObjectLimit { try repository.packLooseObjects() }
-        let author = try author()
+        let committer = try self.author()
+        let author = author ?? committer
         let blobs = try files.map { try $0.storedBlob ?? repository.writeBlob($0.content) }
         let base = try head.commit.map(repository.treeID(of:))
         let tree = try repository.makeTree(
             from: base, applying: zip(files, blobs).map { TreeUpdate.write(path: $0.path, blob: $1) })
         let commit = try repository.createCommit(
-            tree: tree, parents: head.commit.map { [$0] } ?? [], author: author, committer: author, message: message)
+            tree: tree, parents: head.commit.map { [$0] } ?? [], author: author, committer: committer, message: message)
         var prepared: [PreparedFile] = []
         do {
             // A work-tree copy that already holds the content is left alone: no file is created.

@@ -10,11 +10,15 @@ extension Workspace {
     ///   - findingID: the finding's id, as the latest annotations give it.
     ///   - reason: why it is not a problem.
     ///   - draft: the draft, needed only when several drafts have a finding with this id.
+    ///   - editor: the display name of the editor who decided, when it is not the workspace's
+    ///     author (a shared web workbench): see ``editorSignature(_:)``.
     /// - Throws: ``WorkspaceError/unknownFinding(id:)``, ``WorkspaceError/ambiguousFinding(id:drafts:)``.
     /// - Returns: the decision recorded.
     @discardableResult
-    public func dismiss(_ findingID: String, reason: String, draft: DraftPath? = nil) throws -> Decision {
-        try decide(.dismissed, on: findingID, reason: reason, draft: draft)
+    public func dismiss(_ findingID: String, reason: String, draft: DraftPath? = nil, editor: String? = nil) throws
+        -> Decision
+    {
+        try decide(.dismissed, on: findingID, reason: reason, draft: draft, editor: editor)
     }
 
     /// Accepts a finding: it is a real problem, acknowledged. Recorded like ``dismiss(_:reason:draft:)``.
@@ -22,15 +26,26 @@ extension Workspace {
     ///   - findingID: the finding's id, as the latest annotations give it.
     ///   - note: an optional note.
     ///   - draft: the draft, needed only when several drafts have a finding with this id.
+    ///   - editor: the display name of the editor who decided, as for ``dismiss(_:reason:draft:editor:)``.
     /// - Returns: the decision recorded.
     @discardableResult
-    public func accept(_ findingID: String, note: String? = nil, draft: DraftPath? = nil) throws -> Decision {
-        try decide(.accepted, on: findingID, reason: note, draft: draft)
+    public func accept(_ findingID: String, note: String? = nil, draft: DraftPath? = nil, editor: String? = nil)
+        throws -> Decision
+    {
+        try decide(.accepted, on: findingID, reason: note, draft: draft, editor: editor)
     }
 
-    private func decide(_ status: Finding.Status, on findingID: String, reason: String?, draft: DraftPath?) throws
-        -> Decision
-    {
+    /// The signature of an editor known by a display name: the name, with the e-mail address that
+    /// `editors:` in `factdesk.yml` gives for it (`- Claire Martin <claire@example.org>`), else
+    /// `none` (git signatures need one): `Bruno Diaz <none>`.
+    func editorSignature(_ name: String) -> Signature {
+        let listed = configurationList("editors").compactMap(Workspace.parseAuthor).first { $0.name == name }?.email
+        return Signature(name: name, email: listed.flatMap { $0.isEmpty ? nil : $0 } ?? "none", time: options.clock())
+    }
+
+    private func decide(
+        _ status: Finding.Status, on findingID: String, reason: String?, draft: DraftPath?, editor: String?
+    ) throws -> Decision {
         try locked {
             let head = try branchHead()
             guard let commit = head.commit else { throw WorkspaceError.unknownFinding(id: findingID) }
@@ -48,7 +63,8 @@ extension Workspace {
             guard holders.count == 1 else {
                 throw WorkspaceError.ambiguousFinding(id: findingID, drafts: holders.map(\.draft.path))
             }
-            let author = try author()
+            // An editor named by the workbench signs as author; the workspace's identity commits.
+            let author = try editor.map(editorSignature) ?? author()
             let decision = Decision(
                 finding: findingID, draft: holder.draft.path, status: status, reason: reason,
                 author: author.nameAndEmail, time: author.time, quote: holder.finding.quote.exact)
@@ -58,7 +74,7 @@ extension Workspace {
                         path: try decision.filePath(in: holder.draft), content: try decision.encoded(),
                         writesWorkTree: true)
                 ],
-                message: RevisionMessage.decision(decision), onto: head)
+                message: RevisionMessage.decision(decision), onto: head, author: editor.map { _ in author })
             return decision
         }
     }

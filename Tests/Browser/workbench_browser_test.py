@@ -2,7 +2,8 @@
 
 Serves a copy of the example workspace with the real `factdesk serve`, loads the French draft's
 page, checks it from the page's editor, asserts that the planted errors' words are highlighted,
-dismisses one finding through its form and asserts the dismissal took effect (page and git),
+that a highlight and its finding lead to one another (with and without the script) and that j/k
+move between findings, dismisses one finding through its form and asserts the dismissal took effect (page and git),
 then keeps screenshots of the draft page and the history page.
 
 Usage: python3 workbench_browser_test.py FACTDESK_BINARY ARTIFACTS_FOLDER
@@ -128,6 +129,40 @@ def main():
             check(f"[{rule}]" in mark["title"], f"the highlight at « {words} » is not {rule}: {mark['title']}")
             check("error" in mark["classes"].split(), f"the highlight at « {words} » is not coloured as an error")
         check(any("Nasser" in m["text"] for m in marks), "the misspelled « Ahmed Nasser Al-Raisi » is not highlighted")
+
+        # Highlight → finding, finding → highlight, and j/k between findings.
+        def finding_of(rule):
+            return f"""Array.from(document.querySelectorAll('li.finding'))
+                .find(li => li.querySelector('code')?.textContent === '{rule}')"""
+        page.evaluate("""Array.from(document.querySelectorAll('pre.draft mark a'))
+            .find(a => a.textContent === '31 novembre').click()""")
+        check(page.evaluate(f"document.activeElement === ({finding_of('date/invalid-date')})"),
+              "clicking the highlight of « 31 novembre » does not focus its finding")
+        check(page.evaluate(f"({finding_of('date/invalid-date')}).classList.contains('current')"),
+              "the focused finding is not marked as current")
+        position = "Array.from(document.querySelectorAll('li.finding')).indexOf(document.activeElement)"
+        start = page.evaluate(position)
+
+        def press(key):
+            for kind in ("keyDown", "keyUp"):
+                page.call("Input.dispatchKeyEvent", type=kind, key=key, code=f"Key{key.upper()}",
+                          text=key if kind == "keyDown" else "")
+        press("j")
+        check(page.evaluate(position) == start + 1, "j does not move to the next finding")
+        press("k")
+        check(page.evaluate(position) == start, "k does not move back to the previous finding")
+        page.evaluate(f"({finding_of('number/fact-mismatch')}).querySelector('p > a').click()")
+        check(page.evaluate("document.activeElement.closest('mark')?.textContent") == "195 pays membres",
+              "clicking a finding's place does not focus its highlight")
+        check(page.evaluate("document.activeElement.closest('mark').classList.contains('current')"),
+              "the highlight of the chosen finding is not marked as current")
+        # Without the script, the same links lead there: marks link to findings, findings to marks.
+        with urllib.request.urlopen(draft_url) as response:
+            html = response.read().decode("utf-8")
+        check(re.search(r'<mark [^>]*><a href="#f\d+">31 novembre</a></mark>', html) is not None,
+              "the highlight of « 31 novembre » does not link to its finding without the script")
+        check(re.search(r'<a href="#f\d+-text">\d+:\d+</a>', html) is not None,
+              "the findings do not link to their highlights without the script")
 
         finding = """Array.from(document.querySelectorAll('li.finding'))
             .find(li => li.querySelector('code')?.textContent === 'date/invalid-date')"""

@@ -72,7 +72,6 @@ struct CheckCommandTests {
 
     @Test(arguments: [
         ("missing", "no such file"),
-        ("folder", "is a directory"),
         ("invalid-utf8", "not valid UTF-8"),
         ("binary", "binary"),
         ("empty", "empty file"),
@@ -84,7 +83,6 @@ struct CheckCommandTests {
         let bad: String
         switch kind {
         case "missing": bad = folder.url.appendingPathComponent("nowhere.md").path
-        case "folder": bad = folder.url.path
         case "invalid-utf8": bad = try folder.write("latin1.md", Data([0x4C, 0x65, 0x20, 0xE9, 0x74, 0xE9, 0x0A]))
         case "binary": bad = try folder.write("image.png", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]))
         case "empty": bad = try folder.write("empty.md", Data())

@@ -37,8 +37,16 @@ enum FactDeskBinary {
         _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
         in directory: URL = packageRoot
     ) throws -> Result {
+        try runProgram(executable.path, arguments, input: input, environment: environment, in: directory)
+    }
+
+    /// Runs a program with the environment `run` gives `factdesk` (`script`, to give it a terminal).
+    static func runProgram(
+        _ program: String, _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
+        in directory: URL = packageRoot
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var variables = ProcessInfo.processInfo.environment

@@ -51,17 +51,18 @@ struct PluginCommandTests {
         }
     }
 
-    @Test func anUntrustedPluginIsSkippedWithOneInfoFindingAndNeverStarts() throws {
+    @Test func anUntrustedPluginIsSkippedWithOneRunNoticeAndNeverStarts() throws {
         let desk = try Desk(plugin: "marker.py")
         defer { desk.folder.remove() }
         let result = try desk.run(["check", "--format", "json", "--no-commit", desk.draft])
         #expect(result.status == 1, "the invalid date still fails the run: \(result.stderr)")
         let findings = try desk.findings(result)
         #expect(findings.contains { $0["rule"] as? String == "invalid-date" })
-        let untrusted = findings.filter { $0["checker"] as? String == "fixture" }
-        #expect(untrusted.count == 1)
-        #expect(untrusted.first?["severity"] as? String == "info")
-        #expect((untrusted.first?["message"] as? String)?.contains("factdesk plugins trust fixture") == true)
+        #expect(findings.allSatisfy { $0["checker"] as? String != "fixture" })
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let notices = try #require(root["notices"] as? [[String: String]])
+        #expect(notices.map { $0["checker"] } == ["fixture"])
+        #expect(notices.first?["message"]?.contains("factdesk plugins trust fixture") == true)
         #expect(!desk.started)
     }
 
@@ -94,7 +95,7 @@ struct PluginCommandTests {
         #expect(try desk.run(["plugins", "list"]).stdout.contains("fixture  changed"))
         let changed = try desk.run(["check", "--format", "json", "--no-commit", desk.draft])
         #expect(!desk.started)
-        #expect(try desk.findings(changed).contains { ($0["message"] as? String)?.contains("a changé") == true })
+        #expect(changed.stdout.contains("plugin fixture not run: it changed since it was trusted"))
 
         #expect(try desk.run(["plugins", "revoke"]).stdout == "revoked fixture\n")
         #expect(try desk.run(["plugins", "list"]).stdout.contains("fixture  untrusted"))
@@ -163,6 +164,7 @@ struct PluginCommandTests {
         let draft = "Workspaces/interpol-ga/drafts/assemblee-generale.fr.md"
         let untrusted = try FactDeskBinary.run(["check", "--format", "json", "--no-commit", draft])
         #expect(untrusted.status == 1, "stderr: \(untrusted.stderr)")
+        #expect(untrusted.stdout.contains("\"notices\""))
         #expect(untrusted.stdout.contains("factdesk plugins trust quotation-marks"))
         let trusted = try FactDeskBinary.run(["check", "--format", "json", "--no-commit", "--trust-plugins", draft])
         #expect(trusted.status == 1, "stderr: \(trusted.stderr)")

@@ -34,7 +34,7 @@ import Testing
         #expect(result.stdout.contains("interpol (organization)"))
         #expect(
             result.stdout.contains(
-                "member-countries = 196  (2024-11..)  source: https://www.interpol.int/Who-we-are/Member-countries"))
+                "member-countries = 196  (2023-11-29..)  source: https://www.interpol.int/Who-we-are/Member-countries"))
     }
 
     @Test func showAsJSON() throws {

@@ -92,10 +92,14 @@ final class ServedWorkbench: Sendable {
         return URLSession(configuration: configuration)
     }()
 
-    init(workspace: URL, environment: [String: String]) throws {
+    /// The access token every request sends, when the workbench was started with one.
+    let token: String?
+
+    init(workspace: URL, environment: [String: String], token: String? = nil) throws {
+        self.token = token
         process = Process()
         process.executableURL = FactDeskBinary.executable
-        process.arguments = ["serve", "--port", "0", workspace.path]
+        process.arguments = ["serve", "--port", "0"] + (token.map { ["--token", $0] } ?? []) + [workspace.path]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         process.standardOutput = output
@@ -117,12 +121,20 @@ final class ServedWorkbench: Sendable {
 
     /// Opens a session: its cookie and CSRF token.
     func session() async throws -> (cookie: String, csrf: String) {
-        let (data, response) = try await client.data(from: URL(string: base + "/api/session")!)
+        let (data, response) = try await get("/api/session", session: nil)
         let http = try #require(response as? HTTPURLResponse)
         let cookie = try #require(
             (http.value(forHTTPHeaderField: "Set-Cookie")?.split(separator: ";").first).map(String.init))
-        let body = try #require(try JSONSerialization.jsonObject(with: data) as? [String: String])
-        return (cookie, try #require(body["csrf"]))
+        let body = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return (cookie, try #require(body["csrf"] as? String))
+    }
+
+    /// A GET, in a session when one is given, with the access token when there is one.
+    func get(_ path: String, session: (cookie: String, csrf: String)?) async throws -> (Data, URLResponse) {
+        var request = URLRequest(url: URL(string: base + path)!)
+        if let session { request.setValue(session.cookie, forHTTPHeaderField: "Cookie") }
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        return try await client.data(for: request)
     }
 
     /// A JSON POST in a session; the status and body.
@@ -134,6 +146,7 @@ final class ServedWorkbench: Sendable {
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         request.setValue(session.cookie, forHTTPHeaderField: "Cookie")
         request.setValue(session.csrf, forHTTPHeaderField: "X-CSRF-Token")
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         request.httpBody = try JSONSerialization.data(withJSONObject: json)
         let (data, response) = try await client.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)

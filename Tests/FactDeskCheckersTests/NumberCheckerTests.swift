@@ -29,7 +29,7 @@ struct NumberCheckerTests {
         #expect(found.map(\.suggestions) == [["196 pays membres"], ["93e session"]])
         let mismatch = try #require(found.first)
         #expect(mismatch.message.contains("196"))
-        #expect(mismatch.message.contains("novembre 2024"))
+        #expect(mismatch.message.contains("depuis le 29 novembre 2023"))
         #expect(mismatch.message.contains("https://www.interpol.int/Who-we-are/Member-countries"))
         #expect(mismatch.severity == .error)
     }

@@ -42,11 +42,21 @@ struct TextReportTests {
         #expect(!TextReport(colored: false).render([report]).contains("\u{1B}"))
     }
 
-    @Test("shows standard input as <stdin> and a settled finding's status")
+    @Test("shows standard input as <stdin>, a settled finding in one line, or in full when asked")
     func stdinAndStatus() {
-        let report = Fixtures.report(path: "-", text: "Le mardi 24 novembre.", flagging: "mardi", status: .dismissed)
+        var report = Fixtures.report(path: "-", text: "Le mardi 24 novembre.", flagging: "mardi", status: .dismissed)
+        report.decisions[report.findings[0].id] = FindingDecision(
+            status: .dismissed, reason: "voulu", author: "Claire Martin <claire@example.org>")
         let output = TextReport().render([report])
-        #expect(output.hasPrefix("<stdin>:1:4: error: Problème. [date/weekday-mismatch] (dismissed)\n"))
+        #expect(
+            output == """
+                <stdin>:1:4: dismissed error [date/weekday-mismatch] "mardi": voulu
+                0 errors, 0 warnings, 0 info in 1 file (1 dismissed)
+
+                """)
+        let full = TextReport(showsDecided: true).render([report])
+        #expect(full.hasPrefix("<stdin>:1:4: error: Problème. [date/weekday-mismatch] (dismissed)\n"))
+        #expect(full.contains("\n  = dismissed by Claire Martin <claire@example.org>: voulu\n"))
     }
 
     @Test("never sends the draft's control characters to the terminal")

@@ -44,7 +44,7 @@ struct PageRouteTests {
             let html = page.text
             #expect(html.contains("<meta name=\"factdesk-csrf\" content=\"\(session.csrf)\">"))
             for words in ["31 novembre", "mardi 24 novembre 2025", "195 pays membres", "Valdecy Urquisa"] {
-                #expect(html.contains("\">\(words)</mark>"), "no highlight at « \(words) »")
+                #expect(html.contains("\">\(words)</a></mark>"), "no highlight at « \(words) », linked to its finding")
             }
             #expect(html.contains("<mark class=\"error\""))
             #expect(html.contains("class=\"decide\" data-dismiss=\"/api/findings/date:invalid-date:"))

@@ -105,7 +105,7 @@ struct SecurityTests {
             #expect(!html.contains("<img src=x"))
             #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
             #expect(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;fin&quot;"))
-            #expect(html.contains("\">31 novembre 2025</mark>"))
+            #expect(html.contains("\">31 novembre 2025</a></mark>"))
             #expect(page.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
             #expect(page.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
             let listing = try await client.execute(uri: "/", method: .get)

@@ -9,6 +9,7 @@ extension DocumentReader {
                 node, of: "series", allowed: ["id", "names", "editions"], required: ["id", "names"])
         else { return nil }
         let id = fields["id"].flatMap { reader.identifier($0, "id") }
+        if let id { document.declaredIDs.append(DeclaredID(id: id, location: reader.location(node), isSeries: true)) }
         let names = fields["names"].flatMap { readNames($0) }
         let editions = fields["editions"].flatMap { reader.list($0, "editions") }?.compactMap { readEdition($0) } ?? []
         guard let id, let names else { return nil }

@@ -7,6 +7,16 @@ struct ReferenceDocument: Sendable {
     var entities: [Entity] = []
     var series: [Series] = []
     var properties: [Property] = []
+    /// Every entity and series id written, with where, even of an entity or series that has
+    /// other problems: a duplicate id or a reference to it is then still told apart.
+    var declaredIDs: [DeclaredID] = []
+}
+
+/// An entity or series id as written, and where.
+struct DeclaredID: Sendable {
+    var id: String
+    var location: SourceLocation?
+    var isSeries: Bool
 }
 
 /// Reads one reference file's text into a ``ReferenceDocument``, collecting every problem: YAML
@@ -68,6 +78,7 @@ struct DocumentReader {
             return nil
         }
         let id = fields["id"].flatMap { reader.identifier($0, "id") }
+        if let id { document.declaredIDs.append(DeclaredID(id: id, location: reader.location(node), isSeries: false)) }
         let kind = fields["kind"].flatMap { readKind($0) }
         let names = fields["names"].flatMap { readNames($0) }
         let facts = fields["facts"].flatMap { reader.list($0, "facts") }?.compactMap { readFact($0) } ?? []

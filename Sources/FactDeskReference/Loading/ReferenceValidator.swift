@@ -4,14 +4,23 @@ struct ReferenceValidator {
     private let entities: [Entity]
     private let series: [Series]
     private let properties: [Property]
+    private let declaredIDs: [DeclaredID]
     private let limits: ReferenceLimits
     private var diagnostics: [ReferenceDiagnostic] = []
 
     /// Every cross-reference problem in the data.
+    /// - Parameter declaredIDs: every entity and series id as written, also of those that did
+    ///   not load; by default, those of `entities` and `series` (data built in memory).
     static func diagnostics(
-        entities: [Entity], series: [Series], properties: [Property], limits: ReferenceLimits
+        entities: [Entity], series: [Series], properties: [Property],
+        declaredIDs: [DeclaredID]? = nil, limits: ReferenceLimits
     ) -> [ReferenceDiagnostic] {
-        var validator = ReferenceValidator(entities: entities, series: series, properties: properties, limits: limits)
+        var validator = ReferenceValidator(
+            entities: entities, series: series, properties: properties,
+            declaredIDs: declaredIDs
+                ?? entities.map { DeclaredID(id: $0.id, location: $0.location, isSeries: false) }
+                + series.map { DeclaredID(id: $0.id, location: $0.location, isSeries: true) },
+            limits: limits)
         validator.checkLimits()
         validator.checkUniqueIDs()
         validator.checkReferences()
@@ -20,10 +29,14 @@ struct ReferenceValidator {
         return validator.diagnostics
     }
 
-    private init(entities: [Entity], series: [Series], properties: [Property], limits: ReferenceLimits) {
+    private init(
+        entities: [Entity], series: [Series], properties: [Property],
+        declaredIDs: [DeclaredID], limits: ReferenceLimits
+    ) {
         self.entities = entities
         self.series = series
         self.properties = properties
+        self.declaredIDs = declaredIDs
         self.limits = limits
     }
 
@@ -51,8 +64,7 @@ struct ReferenceValidator {
 
     private mutating func checkUniqueIDs() {
         var seen: [String: SourceLocation?] = [:]
-        let subjects = entities.map { ($0.id, $0.location) } + series.map { ($0.id, $0.location) }
-        for (id, location) in subjects {
+        for (id, location) in declaredIDs.map({ ($0.id, $0.location) }) {
             if let first = seen[id] {
                 report("duplicate id '\(id)' (first defined at \(first ?? Self.unknownLocation))", at: location)
             } else {
@@ -73,14 +85,17 @@ struct ReferenceValidator {
 
     private mutating func checkReferences() {
         let kinds = Dictionary(entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        // An id written on an entity that did not load is no unknown entity: its own problems say why.
+        let written = Set(declaredIDs.filter { !$0.isSeries }.map(\.id))
         let declared = Set(properties.map(\.id)).union(Property.wellKnown.keys)
         let wellKnown = Property.wellKnown.keys.sorted().joined(separator: ", ")
         for entity in entities {
-            for role in entity.roles where kinds[role.organization] == nil {
+            for role in entity.roles where !written.contains(role.organization) {
                 report("role of '\(entity.id)' refers to unknown entity '\(role.organization)'", at: role.location)
             }
             if let place = entity.place {
                 switch kinds[place] {
+                case nil where written.contains(place): break
                 case nil: report("place of '\(entity.id)' refers to unknown entity '\(place)'", at: entity.location)
                 case .place?: break
                 case let kind?:

@@ -64,6 +64,19 @@ struct DecisionPayload: Encodable {
 /// `GET /api/session`: the session's CSRF token, to send back in `X-CSRF-Token`.
 struct SessionPayload: Encodable {
     let csrf: String
+    /// The display name the session's editor gave, or `nil`.
+    let name: String?
+}
+
+/// The body of `POST /api/session/name`: the editor's display name.
+struct EditorNameRequest: Decodable {
+    let name: String
+}
+
+/// The body of `POST /api/drafts`: a new draft's name (its path under `drafts/`) and text.
+struct NewDraftRequest: Decodable {
+    let name: String
+    let text: String
 }
 
 /// The body of a check request.

@@ -8,10 +8,32 @@ import Hummingbird
 struct APIRoutes {
     let access: WorkspaceAccess
     let body: RequestBodyReader
+    let sessions: SessionStore
 
     func add(to router: Router<WorkbenchContext>) {
         router.get("/api/session") { _, context in
-            try JSONResponse.make(SessionPayload(csrf: context.csrfToken ?? ""))
+            try JSONResponse.make(SessionPayload(csrf: context.csrfToken ?? "", name: context.editorName))
+        }
+        router.post("/api/session/name") { request, context in
+            let name = try APIRoutes.editorName(try await body.decode(EditorNameRequest.self, from: request).name)
+            guard let session = context.sessionID else { throw WorkbenchError(.forbidden, "no session") }
+            sessions.setName(name, of: session)
+            return try JSONResponse.make(SessionPayload(csrf: context.csrfToken ?? "", name: name))
+        }
+        router.post("/api/drafts") { request, _ in
+            let new = try await body.decode(NewDraftRequest.self, from: request)
+            try APIRoutes.validateDraftText(new.text)
+            let result = try await access.write { workspace in
+                let draft = try WorkspaceAccess.draft(named: new.name, in: workspace)
+                guard !FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent(draft.path).path)
+                else { throw WorkbenchError(.conflict, "\(draft.path) already exists: open it to check a new text") }
+                return try access.check.run(text: new.text, draft: draft, root: workspace.root)
+            }
+            var findings = FindingsJSON(reports: [result.report])
+            findings.documents[0].path = result.record.draft.path
+            return try JSONResponse.make(
+                CheckPayload(revision: result.record.revision, counts: result.record.counts, findings: findings),
+                status: .created)
         }
         router.get("/api/drafts") { _, _ in
             try JSONResponse.make(DraftListPayload(drafts: try await access.read { try $0.draftOverviews() }))
@@ -48,8 +70,10 @@ struct APIRoutes {
             guard let reason = decision.reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw WorkbenchError(.badRequest, "\"reason\" must say why the finding is dismissed")
             }
+            let editor = context.editorName
             let recorded = try await access.write { workspace in
-                try workspace.dismiss(id, reason: reason, draft: try APIRoutes.draft(decision.draft, in: workspace))
+                try workspace.dismiss(
+                    id, reason: reason, draft: try APIRoutes.draft(decision.draft, in: workspace), editor: editor)
             }
             return try JSONResponse.make(DecisionPayload(decision: recorded), status: .created)
         }
@@ -57,9 +81,11 @@ struct APIRoutes {
             let id = try FindingParameter.id(context)
             let hasBody = request.headers[.contentLength].map { $0 != "0" } ?? false
             let decision = hasBody ? try await body.decode(DecisionRequest.self, from: request) : nil
+            let editor = context.editorName
             let recorded = try await access.write { workspace in
                 try workspace.accept(
-                    id, note: decision?.note, draft: try APIRoutes.draft(decision?.draft, in: workspace))
+                    id, note: decision?.note, draft: try APIRoutes.draft(decision?.draft, in: workspace),
+                    editor: editor)
             }
             return try JSONResponse.make(DecisionPayload(decision: recorded), status: .created)
         }
@@ -94,6 +120,17 @@ struct APIRoutes {
         guard let name else { return nil }
         let inside = name.hasPrefix(DraftPath.folder + "/") ? String(name.dropFirst(DraftPath.folder.count + 1)) : name
         return try WorkspaceAccess.draft(named: inside, in: workspace)
+    }
+
+    /// An editor's display name, trimmed: 1 to 100 characters, none of them `<`, `>` or a control.
+    static func editorName(_ raw: String) throws -> String {
+        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...100).contains(name.count),
+            !name.unicodeScalars.contains(where: { $0 == "<" || $0 == ">" || $0.properties.generalCategory == .control })
+        else {
+            throw WorkbenchError(.badRequest, "\"name\" must be 1 to 100 characters, without <, > or control characters")
+        }
+        return name
     }
 
     /// Refuses a text that is not a draft: empty, or with NUL characters.

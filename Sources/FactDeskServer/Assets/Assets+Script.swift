@@ -25,6 +25,35 @@ extension Assets {
             element.classList.toggle("failed", Boolean(isError));
           }
 
+          const editorName = document.getElementById("editor-name");
+          if (editorName) {
+            editorName.addEventListener("submit", async (event) => {
+              event.preventDefault();
+              try {
+                await post("/api/session/name", { name: editorName.elements.name.value });
+                location.reload();
+              } catch (error) {
+                alert(error.message);
+              }
+            });
+          }
+
+          const newDraft = document.getElementById("new-draft");
+          if (newDraft) {
+            const status = document.getElementById("new-draft-status");
+            newDraft.addEventListener("submit", async (event) => {
+              event.preventDefault();
+              const name = newDraft.elements.name.value.trim();
+              say(status, "Checking…");
+              try {
+                await post(newDraft.dataset.create, { name: name, text: newDraft.elements.text.value });
+                location.href = "/drafts/" + encodeURIComponent(name);
+              } catch (error) {
+                say(status, error.message, true);
+              }
+            });
+          }
+
           const editor = document.getElementById("editor");
           const editorText = document.getElementById("editor-text");
           const editorStatus = document.getElementById("editor-status");
@@ -41,6 +70,55 @@ extension Assets {
               }
             });
           }
+
+          // Highlight and finding lead to one another; j and k move between findings. Without
+          // the script, the same links still jump there.
+          const items = Array.from(document.querySelectorAll("li.finding"));
+          let current = -1;
+          function markOf(item) {
+            const anchor = document.getElementById(item.id + "-text");
+            let node = anchor?.nextSibling;
+            while (node && node.nodeName !== "MARK") node = node.nextSibling;
+            return node;
+          }
+          function select(index, focusText) {
+            if (index < 0 || index >= items.length) return;
+            for (const marked of document.querySelectorAll(".current")) marked.classList.remove("current");
+            current = index;
+            const item = items[index];
+            const mark = markOf(item);
+            item.classList.add("current");
+            mark?.classList.add("current");
+            if (focusText && mark) {
+              mark.scrollIntoView({ block: "center" });
+              (mark.querySelector("a") ?? mark).focus();
+            } else {
+              mark?.scrollIntoView({ block: "center" });
+              item.scrollIntoView({ block: "nearest" });
+              item.focus();
+            }
+          }
+          for (const [index, item] of items.entries()) {
+            item.tabIndex = -1;
+            item.querySelector("p > a[href^='#']")?.addEventListener("click", (event) => {
+              event.preventDefault();
+              select(index, true);
+            });
+          }
+          for (const link of document.querySelectorAll("pre.draft mark a")) {
+            link.addEventListener("click", (event) => {
+              const index = items.findIndex((item) => "#" + item.id === link.getAttribute("href"));
+              if (index < 0) return;
+              event.preventDefault();
+              select(index, false);
+            });
+          }
+          document.addEventListener("keydown", (event) => {
+            if (event.ctrlKey || event.metaKey || event.altKey) return;
+            if (event.target.closest?.("input, textarea, select, [contenteditable]")) return;
+            if (event.key === "j") select(Math.min(current + 1, items.length - 1), false);
+            else if (event.key === "k") select(Math.max(current - 1, 0), false);
+          });
 
           for (const button of document.querySelectorAll("button.apply")) {
             button.addEventListener("click", () => {

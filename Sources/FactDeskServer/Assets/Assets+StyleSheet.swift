@@ -15,6 +15,9 @@ extension Assets {
           background: #f6f8fa; padding: 1rem; border-radius: 6px; margin: 0; }
         .panel ol.findings { padding-left: 1.2rem; }
         .findings li.finding { margin-bottom: 1rem; }
+        mark a { color: inherit; text-decoration: none; }
+        li.finding.current, li.finding:target { outline: 2px solid #0969da; outline-offset: 2px; }
+        mark.current { outline: 2px solid #0969da; }
         .status { font-style: italic; }
         .failed { color: var(--error); }
         ins { text-decoration: none; background: #dafbe1; }

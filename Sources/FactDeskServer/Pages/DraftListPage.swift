@@ -10,7 +10,8 @@ struct DraftListPage {
     var body: String {
         var html = "<h1>Drafts in \(workspaceName.htmlEscaped)</h1>\n"
         guard !drafts.isEmpty else {
-            return html + "<p>No drafts yet: add files under <code>drafts/</code>.</p>\n"
+            return html + "<p>No drafts yet: start one below, or add files under <code>drafts/</code>.</p>\n"
+                + Self.newDraftForm
         }
         html += """
             <table class="drafts">
@@ -34,8 +35,22 @@ struct DraftListPage {
             }
             html += "<td>\(last ?? "—")</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n"
+        return html + "</tbody>\n</table>\n" + Self.newDraftForm
     }
+
+    /// "New draft": a name under `drafts/` and a text, checked and recorded on creation.
+    static let newDraftForm = """
+        <section class="new-draft">
+        <h2>New draft</h2>
+        <form id="new-draft" data-create="/api/drafts">
+        <p><label>Name under <code>drafts/</code>: <input name="name" required placeholder="brief.fr.md"></label></p>
+        <textarea name="text" rows="10" required spellcheck="false"></textarea>
+        <p><button type="submit">Create and check</button> \
+        <span class="status" id="new-draft-status" role="status"></span></p>
+        </form>
+        </section>
+
+        """
 }
 
 /// Times as pages show them, in UTC.

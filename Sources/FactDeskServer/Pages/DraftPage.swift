@@ -18,7 +18,8 @@ struct DraftPage {
     var body: String {
         let numbered = findings.enumerated().map { (finding: $1, id: "f\($0 + 1)") }
         let text = HighlightedText(
-            scalars: Array(self.text.unicodeScalars), findings: numbered.map { ($0.finding, "\($0.id)-text") })
+            scalars: Array(self.text.unicodeScalars), findings: numbered.map { ($0.finding, "\($0.id)-text") },
+            items: numbered.map(\.id))
         let name = String(draft.dropFirst("drafts/".count))
         let open = findings.filter { $0.status == .open }.count
         var html = """

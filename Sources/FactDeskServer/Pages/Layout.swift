@@ -8,6 +8,18 @@ struct Layout {
     let title: String
     /// The session's CSRF token, embedded for the script's requests.
     let csrfToken: String?
+    /// The display name the session's editor gave, if any.
+    var editorName: String? = nil
+    /// Whether to ask for a display name when there is none (a shared workbench).
+    var asksEditorName = false
+
+    /// Who signs this session's decisions, or the form asking for a name.
+    private var signature: String {
+        if let editorName { return "<span class=\"signing\">Decisions signed by \(editorName.htmlEscaped)</span>" }
+        guard asksEditorName else { return "" }
+        return "<form id=\"editor-name\" class=\"editor-name\"><label>Your name, to sign your decisions: "
+            + "<input name=\"name\" required maxlength=\"100\"></label> <button type=\"submit\">Save</button></form>"
+    }
 
     /// The whole page around `body`, which is trusted HTML built from escaped parts.
     func render(_ body: String) -> String {
@@ -23,8 +35,10 @@ struct Layout {
         <script src="\(Assets.scriptPath)" defer></script>
         </head>
         <body>
-        <header class="bar"><a class="home" href="/">FactDesk</a></header>
+        <header class="bar"><a class="home" href="/">FactDesk</a> \(signature)</header>
         <main>
+        <noscript><p class="note">Reading, and the links between highlights and findings, work without \
+        JavaScript; checking, deciding and new drafts need it.</p></noscript>
         \(body)</main>
         </body>
         </html>

@@ -20,7 +20,12 @@ struct SessionMiddleware: RouterMiddleware {
         -> Response
     {
         var context = context
-        let existing = request.cookies[Self.cookieName].flatMap { sessions.token(of: $0.value) }
+        let sessionID = request.cookies[Self.cookieName]?.value
+        let existing = sessionID.flatMap { sessions.token(of: $0) }
+        if existing != nil, let sessionID {
+            context.sessionID = sessionID
+            context.editorName = sessions.name(of: sessionID)
+        }
         if request.method == .get || request.method == .head {
             if let existing {
                 context.csrfToken = existing
@@ -28,6 +33,7 @@ struct SessionMiddleware: RouterMiddleware {
             }
             let session = sessions.open()
             context.csrfToken = session.token
+            context.sessionID = session.id
             var response = try await next(request, context)
             response.setCookie(
                 Cookie(name: Self.cookieName, value: session.id, path: "/", httpOnly: true, sameSite: .strict))
@@ -53,6 +59,7 @@ final class SessionStore: @unchecked Sendable {
 
     private let lock = NSLock()
     private var tokens: [String: String] = [:]
+    private var names: [String: String] = [:]
     private var order: [String] = []
     private let capacity: Int
 
@@ -65,6 +72,18 @@ final class SessionStore: @unchecked Sendable {
         lock.withLock { tokens[session] }
     }
 
+    /// The display name the editor of a session gave, if any.
+    func name(of session: String) -> String? {
+        lock.withLock { names[session] }
+    }
+
+    /// Keeps the display name the editor of a session gives, for signing their decisions.
+    func setName(_ name: String, of session: String) {
+        lock.withLock {
+            if tokens[session] != nil { names[session] = name }
+        }
+    }
+
     /// Opens a session with a fresh token.
     func open() -> Session {
         let session = Session(id: Self.randomHex(), token: Self.randomHex())
@@ -73,7 +92,10 @@ final class SessionStore: @unchecked Sendable {
             order.append(session.id)
             if order.count > capacity {
                 let forgotten = order.prefix(order.count - capacity)
-                forgotten.forEach { tokens[$0] = nil }
+                forgotten.forEach {
+                    tokens[$0] = nil
+                    names[$0] = nil
+                }
                 order.removeFirst(forgotten.count)
             }
         }

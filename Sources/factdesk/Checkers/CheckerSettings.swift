@@ -35,22 +35,8 @@ struct CheckerSettings {
     /// Reads a workspace's settings.
     /// - Throws: ``CheckerSettingsError`` when the file cannot be read or a key is malformed.
     static func read(_ file: String) throws -> CheckerSettings {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            throw CheckerSettingsError(location: .init(file: file, line: 1, column: 1), reason: "cannot read the file")
-        }
-        if let problem = YAMLEventScreen.problems(in: text, subject: "factdesk.yml").first {
-            throw CheckerSettingsError(
-                location: .init(file: file, line: problem.line, column: problem.column), reason: problem.reason)
-        }
-        let root: Node?
-        do {
-            root = try Parser(yaml: text, encoding: .utf8).singleRoot()
-        } catch {
-            let diagnostic = YAMLSyntaxError.diagnostic(error, text: text, file: file)
-            throw CheckerSettingsError(location: diagnostic.location, reason: diagnostic.reason)
-        }
         var settings = CheckerSettings()
-        guard case .mapping(let mapping) = root else { return settings }
+        guard let mapping = try WorkspaceSettingsFile.mapping(file) else { return settings }
         var nodes = NodeReader(file: file)
         if let value = mapping["checkers"] {
             settings.checkers = (nodes.list(value, "checkers") ?? []).compactMap { item in
@@ -85,7 +71,7 @@ struct CheckerSettings {
     }
 }
 
-/// A `factdesk.yml` key that cannot be used, at the place it is written.
+/// A key of `factdesk.yml` (`checkers:`, `exclude:`) that cannot be used, at the place it is written.
 struct CheckerSettingsError: Error, CustomStringConvertible {
     var location: FactDeskReference.SourceLocation
     var reason: String

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactDeskKit
+import Foundation
 
 /// `factdesk check`: checks drafts and prints the findings.
 struct Check: AsyncParsableCommand {
@@ -34,6 +35,11 @@ struct Check: AsyncParsableCommand {
     @Flag(name: .customLong("no-commit"), help: "Check without committing a revision to the workspace.")
     var noCommit = false
 
+    @Flag(
+        name: .customLong("show-decided"),
+        help: "Show findings an editor dismissed or accepted in full, not as one short line (text format).")
+    var showDecided = false
+
     @Flag(name: .customLong("trust-plugins"), help: "Run the workspace's external plugins even if not trusted on this machine (for CI).")
     var trustPlugins = false
 
@@ -44,10 +50,20 @@ struct Check: AsyncParsableCommand {
             valueName: "PATH"))
     var stdinPath: String?
 
-    @Argument(help: ArgumentHelp("Drafts to check; - reads standard input.", valueName: "FILE"))
-    var files: [String]
+    @Option(
+        help: ArgumentHelp(
+            "How many drafts are checked at once (default: the number of cores).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Argument(
+        help: ArgumentHelp(
+            "Drafts or folders to check (a folder's .md and .txt files); - reads standard input. "
+                + "None: the drafts/ of the workspace holding the current folder.",
+            valueName: "FILE"))
+    var files: [String] = []
 
     func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
         if stdinPath != nil {
             guard files.contains("-") else { throw ValidationError("--stdin-path names the text of -, which is not given") }
             guard noCommit else {
@@ -56,9 +72,9 @@ struct Check: AsyncParsableCommand {
         }
     }
 
-    /// The files as the run sees them: `-` stands for `--stdin-path` when it is given.
-    var namedFiles: [String] {
-        files.map { $0 == "-" ? stdinPath ?? "-" : $0 }
+    /// The drafts as the run sees them: `-` stands for `--stdin-path` when it is given.
+    func named(_ drafts: [String]) -> [String] {
+        drafts.map { $0 == "-" ? stdinPath ?? "-" : $0 }
     }
 
     func run() async throws {

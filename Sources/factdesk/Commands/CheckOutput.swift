@@ -5,13 +5,17 @@ import FactDeskReport
 struct CheckOutput {
     let format: CheckFormat
     let colour: Bool
+    let showsDecided: Bool
     let checkers: [CheckerDescriptor]
 
-    func render(_ reports: [DocumentReport]) throws -> String {
+    /// The reports as text, JSON, SARIF or HTML; `notices` go into JSON and SARIF (text prints
+    /// them on standard error, HTML leaves them out).
+    func render(_ reports: [DocumentReport], notices: [RunNotice]) throws -> String {
         switch format {
-        case .text: TextReport(colored: colour).render(reports)
-        case .json: try FindingsJSON(reports: reports).rendered()
-        case .sarif: try SARIFReport(toolVersion: FactDeskVersion.current, checkers: checkers).render(reports)
+        case .text: TextReport(colored: colour, showsDecided: showsDecided).render(reports)
+        case .json: try FindingsJSON(reports: reports, notices: notices).rendered()
+        case .sarif:
+            try SARIFReport(toolVersion: FactDeskVersion.current, checkers: checkers).render(reports, notices: notices)
         case .html: HTMLReport().render(reports)
         }
     }

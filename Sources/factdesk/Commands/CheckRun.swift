@@ -2,6 +2,7 @@ import FactDeskChecking
 import FactDeskEngine
 import FactDeskKit
 import FactDeskReference
+import FactDeskReport
 import Foundation
 
 /// One `factdesk check` run inside a worker: read, check, commit, print.
@@ -11,16 +12,25 @@ struct CheckRun {
     /// Runs the check and returns the exit status.
     func execute() async -> Int32 {
         let worker = WorkerEnvironment.current
+        let files: [String]
+        do {
+            files = try DraftDiscovery().drafts(for: command.files)
+        } catch {
+            return Diagnostics.usage("\(error)")
+        }
+        let namedFiles = command.named(files)
         let catalog: CheckerCatalog
         let enabledRules: Set<String>
+        let notices: [RunNotice]
         do {
-            let assembly = CheckerAssembly(drafts: command.namedFiles, trustsEveryPlugin: command.trustPlugins)
+            let assembly = CheckerAssembly(drafts: namedFiles, trustsEveryPlugin: command.trustPlugins)
             let checkers = try assembly.checkers()
             let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
-            catalog = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
-            enabledRules = try catalog.rules(
+            let chosen = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
+            (catalog, notices) = try PluginNotices.split(chosen)
+            enabledRules = try chosen.rules(
                 named: command.enabledRules + assembly.enabledRules().filter { rule in
-                    catalog.descriptors.contains { rule.hasPrefix($0.id + "/") }
+                    chosen.descriptors.contains { rule.hasPrefix($0.id + "/") }
                 })
         } catch {
             return Diagnostics.usage("\(error)")
@@ -31,7 +41,7 @@ struct CheckRun {
         var inputFailed = false
         var drafts: [(index: Int, document: Document)] = []
         let reader = DraftReader()
-        for (index, (path, name)) in zip(command.files, command.namedFiles).enumerated() {
+        for (index, (path, name)) in zip(files, namedFiles).enumerated() {
             do {
                 drafts.append((index, command.draft.document(path: name, text: try reader.read(path))))
             } catch {
@@ -41,7 +51,7 @@ struct CheckRun {
         }
         let reference: ReferenceData?
         do {
-            reference = try CheckSetup.reference(given: command.references, drafts: command.namedFiles)
+            reference = try CheckSetup.reference(given: command.references, drafts: namedFiles)
         } catch {
             ReferencePaths.report(error.diagnostics)
             return 2
@@ -57,21 +67,29 @@ struct CheckRun {
                     willRun: { progress.started(DraftChecker(draft: draft.index, checker: $0)) },
                     didRun: { progress.ended(DraftChecker(draft: draft.index, checker: $0)) })
             }
+        } else if drafts.count == 1 {
+            reports = [await engine.check(drafts[0].document)]
         } else {
-            reports = await engine.check(drafts.map(\.document))
+            let progress = ProgressBar.make(total: drafts.count, textOutput: command.format == .text)
+            reports = await DraftBatch(engine: engine, jobs: command.jobs).check(drafts.map(\.document), progress: progress)
+            progress?.finish()
         }
-        if !command.noCommit {
-            let recorded = CheckRevisions(
-                checkers: catalog.descriptors, references: command.references,
-                factdeskVersion: FactDeskVersion.current, currentFolder: WorkspaceCommand.currentFolder
-            ).record(reports)
-            recorded.failures.forEach(Diagnostics.error)
-            reports = recorded.reports
-            inputFailed = inputFailed || !recorded.failures.isEmpty
+        let revisions = CheckRevisions(
+            checkers: catalog.descriptors, references: command.references,
+            factdeskVersion: FactDeskVersion.current, currentFolder: WorkspaceCommand.currentFolder)
+        // A decision recorded in the workspace holds on every path: committed or not.
+        let decided = command.noCommit ? revisions.applyDecisions(to: reports) : revisions.record(reports)
+        decided.failures.forEach(Diagnostics.error)
+        reports = decided.reports
+        inputFailed = inputFailed || !decided.failures.isEmpty
+        if command.format == .text {
+            notices.forEach { FileHandle.standardError.write(Data(($0.line + "\n").utf8)) }
         }
         do {
-            let output = try CheckOutput(format: command.format, colour: worker.colour, checkers: catalog.descriptors)
-                .render(reports)
+            let output = try CheckOutput(
+                format: command.format, colour: worker.colour, showsDecided: command.showDecided,
+                checkers: catalog.descriptors
+            ).render(reports, notices: notices)
             FileHandle.standardOutput.write(Data(output.utf8))
         } catch {
             return Diagnostics.usage("cannot render the findings: \(error)")

@@ -33,7 +33,7 @@ enum ReferencePaths {
         }
     }
 
-    /// Prints diagnostics, one `file:line:column: error: reason` line each, on standard error.
+    /// Prints diagnostics, one `file:line:column: error: reason` (or `warning:`) line each, on standard error.
     static func report(_ diagnostics: [ReferenceDiagnostic]) {
         let text = diagnostics.map { $0.description + "\n" }.joined()
         FileHandle.standardError.write(Data(text.utf8))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactDeskEngine
+import FactDeskReport
 import FactDeskServer
 import FactDeskWorkspace
 import Foundation
@@ -43,6 +44,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let root: URL
         let catalog: CheckerCatalog
+        let notices: [RunNotice]
         do {
             root = try Workspace.find(
                 from: URL(fileURLWithPath: workspace ?? ".", relativeTo: WorkspaceCommand.currentFolder)
@@ -50,11 +52,13 @@ struct Serve: AsyncParsableCommand {
             // The assembly finds the workspace from a file in it, as from a draft.
             let assembly = CheckerAssembly(drafts: [root.appendingPathComponent("factdesk.yml").path])
             let checkers = try assembly.checkers()
-            catalog = try CheckerCatalog(checkers).selecting(try assembly.defaultCheckerIDs(among: checkers))
+            (catalog, notices) = try PluginNotices.split(
+                CheckerCatalog(checkers).selecting(try assembly.defaultCheckerIDs(among: checkers)))
         } catch {
             throw ExitCode(Diagnostics.usage("\(error)"))
         }
         let configuration = try settings(root: root, catalog: catalog)
+        notices.forEach { FileHandle.standardError.write(Data(($0.line + "\n").utf8)) }
         // Serve from the workspace's root, as `factdesk check` run there: the reference data's
         // paths in findings' evidence then read `reference/…` whoever checks.
         guard FileManager.default.changeCurrentDirectoryPath(root.path) else {

@@ -33,13 +33,20 @@ extension DateWording {
             : "the \(ordinal(edition.number)) edition\(name) \(verb)\(place)\(dates)"
     }
 
-    /// An edition's dates as a range ("du 4 au 7 novembre 2024"), a day, or what the data gives.
+    /// An edition's dates as a range ("du 4 au 7 novembre 2024"), a day, or what the data gives
+    /// ("en septembre 2024", "de mai 2022 à juin 2022").
     func editionDates(_ edition: ReferenceEdition, style: RangeStyle, withYear: Bool) -> String? {
         guard let start = edition.start ?? edition.end, let end = edition.end ?? edition.start else { return nil }
-        if start == end || start.day == nil || end.day == nil {
+        if start != end, start.day == nil || end.day == nil {
+            let (first, last) = withYear ? (start, end) : (start.with(year: nil), end.with(year: nil))
+            guard language == .fr else { return "from \(date(first)) to \(date(last))" }
+            let elided = date(first).first.map { "aeiouAEIOU".contains($0) } ?? false
+            return (elided ? "d’" : "de ") + "\(date(first)) à \(date(last))"
+        }
+        if start == end {
             let single = withYear ? start : start.with(year: nil)
-            return language == .fr && start.day != nil
-                ? "le \(date(single))" : (language == .fr ? "en " : "in ") + date(single)
+            let preposition = start.day != nil ? (language == .fr ? "le " : "on ") : (language == .fr ? "en " : "in ")
+            return preposition + date(single)
         }
         return range(start, end, withYear: withYear, style: style)
     }

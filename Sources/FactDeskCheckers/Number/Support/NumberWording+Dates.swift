@@ -25,13 +25,14 @@ extension NumberWording {
         }
     }
 
-    /// When a fact holds: "depuis novembre 2024", "du … au …", "jusqu’à octobre 2024",
+    /// When a fact holds: "depuis novembre 2024", "depuis le 29 novembre 2023", "du … au …", "de mai
+    /// 2022 à juin 2024", "jusqu’en octobre 2024", "jusqu’au 3 mai 2024",
     /// "sans limite de date"; "since November 2024", "from … to …", "until …", "at any date".
     func validity(of fact: NumericFact) -> String {
         switch (language, fact.from, fact.to) {
-        case (.fr, let from?, let to?): "du \(date(from)) au \(date(to))"
-        case (.fr, let from?, nil): "depuis \(date(from))"
-        case (.fr, nil, let to?): "jusqu’à \(date(to))"
+        case (.fr, let from?, let to?): "\(frenchFrom(from)) \(to.day != nil ? "au" : "à") \(date(to))"
+        case (.fr, let from?, nil): "depuis \(from.day != nil ? "le " : "")\(date(from))"
+        case (.fr, nil, let to?): "\(to.day != nil ? "jusqu’au" : "jusqu’en") \(date(to))"
         case (.fr, nil, nil): "sans limite de date"
         case (.en, let from?, let to?): "from \(date(from)) to \(date(to))"
         case (.en, let from?, nil): "since \(date(from))"
@@ -56,15 +57,28 @@ extension NumberWording {
         return language == .fr ? "du \(from) au \(to)" : "from \(from) to \(to)"
     }
 
-    /// An edition's dates: "du 24 novembre 2025 au 27 novembre 2025", "November 24, 2025".
+    /// An edition's dates, at the precision the data gives: "du 24 novembre 2025 au 27 novembre
+    /// 2025", "le 24 novembre 2025", "en septembre 2024", "en 2024", "de septembre 2024 à
+    /// octobre 2024" ("from November 24, 2025 to …", "on …", "in September 2024", "in 2024").
     func dates(of edition: ReferenceEdition) -> String? {
         switch (edition.start, edition.end) {
         case (let start?, let end?) where start != end:
-            return language == .fr ? "du \(date(start)) au \(date(end))" : "from \(date(start)) to \(date(end))"
+            if start.day != nil, end.day != nil {
+                return language == .fr ? "du \(date(start)) au \(date(end))" : "from \(date(start)) to \(date(end))"
+            }
+            return language == .fr ? "\(frenchFrom(start)) à \(date(end))" : "from \(date(start)) to \(date(end))"
         case (let day?, _), (nil, let day?):
-            return (language == .fr ? "le " : "on ") + date(day)
+            let preposition = day.day != nil ? (language == .fr ? "le " : "on ") : (language == .fr ? "en " : "in ")
+            return preposition + date(day)
         case (nil, nil):
             return nil
         }
+    }
+
+    /// "du 29 novembre 2023", "de mai 2022", "d’avril 2022", "de 2021": the start of a French span.
+    private func frenchFrom(_ start: PartialDate) -> String {
+        if start.day != nil { return "du \(date(start))" }
+        let written = date(start)
+        return (written.first.map { "aeiou".contains($0) } == true ? "d’" : "de ") + written
     }
 }
