@@ -44,10 +44,19 @@ struct Check: AsyncParsableCommand {
             valueName: "PATH"))
     var stdinPath: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The draft's version in another language, compared by the parity checker (else its front matter's translation-of: or NAME.fr.md / NAME.en.md).",
+            valueName: "OTHER"))
+    var counterpart: String?
+
     @Argument(help: ArgumentHelp("Drafts to check; - reads standard input.", valueName: "FILE"))
     var files: [String]
 
     func validate() throws {
+        if counterpart != nil, files.count != 1 {
+            throw ValidationError("--counterpart is the other version of one draft: give exactly one FILE")
+        }
         if stdinPath != nil {
             guard files.contains("-") else { throw ValidationError("--stdin-path names the text of -, which is not given") }
             guard noCommit else {
