@@ -3,8 +3,7 @@ import Foundation
 
 /// Finds the other-language version of a draft: the file its front matter names
 /// (`translation-of: drafts/x.fr.md`, or the first existing one of `translations: [...]`), else,
-/// by the workspace convention, `NAME.en.md` beside `NAME.fr.md` and the other way round, else
-/// the draft beside it whose front matter names it (the original of a `translation-of:`).
+/// by the workspace convention, `NAME.en.md` beside `NAME.fr.md` and the other way round.
 ///
 /// A path in the front matter is read from the draft's folder, then from each folder above it,
 /// so that a workspace-relative `drafts/x.fr.md` is found from `drafts/`.
@@ -19,44 +18,24 @@ public enum CounterpartLookup {
     ///   - draft: the draft's path.
     ///   - text: the draft's text, whose front matter may name the counterpart.
     public static func path(of draft: String, text: String) -> String? {
-        let folder = (draft as NSString).deletingLastPathComponent
+        guard draft != "-" else { return nil }
+        let folder = Self.folder(of: draft)
         for declared in declaredPaths(in: text) {
             if let found = locate(declared, from: folder), !samePath(found, draft) { return found }
         }
-        return conventionalPath(of: draft) ?? namingDraft(of: draft, in: folder)
+        return conventionalPath(of: draft)
     }
-
-    /// The most files beside a draft whose front matter is read to find one naming it.
-    static let siblingLimit = 500
-
-    /// The Markdown file beside the draft whose front matter names it as its counterpart.
-    static func namingDraft(of draft: String, in folder: String) -> String? {
-        let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
-        for name in listed.sorted().prefix(siblingLimit) where name.hasSuffix(".md") {
-            let path = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
-            guard !samePath(path, draft), let handle = FileHandle(forReadingAtPath: path) else { continue }
-            let head = (try? handle.read(upToCount: frontMatterBytes)).flatMap { String(decoding: $0, as: UTF8.self) }
-            try? handle.close()
-            guard let head else { continue }
-            let names = declaredPaths(in: head).compactMap { locate($0, from: folder) }
-            if names.contains(where: { samePath($0, draft) }) { return path }
-        }
-        return nil
-    }
-
-    /// How much of a file's start is read for its front matter.
-    static let frontMatterBytes = 4096
 
     /// `NAME.en.md` for `NAME.fr.md` and the other way round, when it exists.
     static func conventionalPath(of draft: String) -> String? {
-        let file = (draft as NSString).lastPathComponent
+        let folder = Self.folder(of: draft)
+        let file = folder.isEmpty ? draft : String(draft.dropFirst(folder.count).drop { $0 == "/" })
         let parts = file.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 3, let language = Language(rawValue: String(parts[parts.count - 2])) else { return nil }
-        let folder = (draft as NSString).deletingLastPathComponent
         for other in Language.allCases where other != language {
             var renamed = parts
             renamed[parts.count - 2] = Substring(other.rawValue)
-            let path = (folder as NSString).appendingPathComponent(renamed.joined(separator: "."))
+            let path = joined(folder, renamed.joined(separator: "."))
             if FileManager.default.fileExists(atPath: path) { return path }
         }
         return nil
@@ -118,6 +97,16 @@ public enum CounterpartLookup {
             base = parent
         }
         return nil
+    }
+
+    /// The folder part of a path ("" for a bare file name), by its last slash.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private static func joined(_ folder: String, _ name: String) -> String {
+        folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     private static func samePath(_ a: String, _ b: String) -> Bool {

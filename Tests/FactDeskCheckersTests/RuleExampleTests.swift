@@ -10,7 +10,8 @@ import Testing
 /// Every rule's examples, run against the rule, as written and in variants that move offsets:
 /// a multi-byte prefix, CRLF line endings, NFD text and French typography. The findings must
 /// fall exactly on the marked spans, and never where no span is marked. Each example runs with
-/// the reference data and the other-language counterpart it carries, and with its rule turned on when the rule is off by default.
+/// the reference data and the other-language counterpart it carries, and with its rule turned
+/// on when the rule is off by default.
 /// The built-in checkers, the Swift checker modules compiled in from `Plugins/` and the rule
 /// packs that ship with the project all run here.
 @Suite("Rule examples")
