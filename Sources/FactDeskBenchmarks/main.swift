@@ -1,6 +1,6 @@
 import Foundation
 
-// `swift run -c release FactDeskBenchmarks [engine|date|number|name|reference|plugins|git|web]...` — prints each benchmark's figures.
+// `swift run -c release FactDeskBenchmarks [engine|date|number|name|parity|reference|plugins|git|web]...` — prints each benchmark's figures.
 let arguments = Set(CommandLine.arguments.dropFirst())
 let selected = { (name: String) in arguments.isEmpty || arguments.contains(name) }
 
@@ -15,6 +15,7 @@ if selected("number") {
 if selected("name") {
     for line in await NameBenchmark.run() { print(line) }
 }
+if selected("parity") { for line in ParityBenchmark.run() { print(line) } }
 if selected("reference") {
     for line in ReferenceBenchmark.run() { print(line) }
 }

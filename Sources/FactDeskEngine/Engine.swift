@@ -51,8 +51,7 @@ public struct Engine: Sendable {
 
     /// Checks one document, running its checkers concurrently.
     public func check(_ document: Document) async -> DocumentReport {
-        let context = CheckContext(
-            mentions: extractors.mentions(in: document), reference: reference, enabledRules: enabledRules)
+        let context = context(for: document)
         let findings = await withTaskGroup(of: [Finding].self) { group in
             for checker in catalog.checkers {
                 group.addTask { run(checker, on: document, context: context) }
@@ -75,8 +74,7 @@ public struct Engine: Sendable {
         _ document: Document, crashed: Set<String> = [], willRun: (String) -> Void = { _ in },
         didRun: (String) -> Void = { _ in }
     ) -> DocumentReport {
-        let context = CheckContext(
-            mentions: extractors.mentions(in: document), reference: reference, enabledRules: enabledRules)
+        let context = context(for: document)
         var findings: [Finding] = []
         for checker in catalog.checkers {
             let id = checker.descriptor.id
@@ -89,6 +87,13 @@ public struct Engine: Sendable {
             didRun(id)
         }
         return DocumentReport(document: document, findings: FindingOrder.arrange(findings))
+    }
+
+    /// What the checkers of `document` read: its mentions, and its counterpart's when it has one.
+    private func context(for document: Document) -> CheckContext {
+        CheckContext(
+            mentions: extractors.mentions(in: document), reference: reference, enabledRules: enabledRules,
+            counterpart: document.counterpart.map { Counterpart(document: $0, mentions: extractors.mentions(in: $0)) })
     }
 
     /// Runs one checker, turning a thrown error into one `checker-error` finding and dropping the

@@ -10,16 +10,23 @@ public struct CheckContext: Sendable {
     /// The rules off by default (``RuleDescriptor/enabledByDefault``) that the run turns on, as
     /// `checker/rule`. The engine drops the findings of the others; a checker may skip their work.
     public var enabledRules: Set<String>
+    /// The draft's version in another language with its mentions, or `nil` when it has none.
+    public var counterpart: Counterpart?
 
     /// Creates a context.
     /// - Parameters:
     ///   - mentions: what the extractors saw, ordered by span.
     ///   - reference: the reference data, if any was loaded.
     ///   - enabledRules: the rules off by default that the run turns on, as `checker/rule`.
-    public init(mentions: [Mention], reference: (any ReferenceLookup)? = nil, enabledRules: Set<String> = []) {
+    ///   - counterpart: the draft's version in another language, if it has one.
+    public init(
+        mentions: [Mention], reference: (any ReferenceLookup)? = nil, enabledRules: Set<String> = [],
+        counterpart: Counterpart? = nil
+    ) {
         self.mentions = mentions
         self.reference = reference
         self.enabledRules = enabledRules
+        self.counterpart = counterpart
     }
 
     /// Whether a rule of a checker reports in this run: it is on by default, or turned on.

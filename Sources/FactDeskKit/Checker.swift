@@ -116,15 +116,19 @@ public struct RuleExample: Sendable, Hashable, Codable {
     public var published: CalendarDate?
     /// The reference data the example assumes, if any.
     public var reference: InMemoryReference?
+    /// The other-language version the text is compared with, if the rule reads one.
+    public var counterpart: Counterpart?
 
     /// Creates an example; whether it triggers follows from the presence of markers.
     public init(
-        _ text: String, language: Language, published: CalendarDate? = nil, reference: InMemoryReference? = nil
+        _ text: String, language: Language, published: CalendarDate? = nil, reference: InMemoryReference? = nil,
+        counterpart: Counterpart? = nil
     ) {
         self.text = text
         self.language = language
         self.published = published
         self.reference = reference
+        self.counterpart = counterpart
     }
 
     /// Whether the rule must fire on this text.

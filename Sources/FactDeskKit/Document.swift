@@ -25,6 +25,15 @@ public struct Document: Sendable {
     /// Paragraphs (separated by blank lines), in text order.
     public let paragraphs: [Span]
     private let lines: LineIndex
+    private var counterpartBox: CounterpartBox?
+
+    /// The same story in another language, when the draft has one (front matter
+    /// `translation-of:`, the workspace's `NAME.fr.md` / `NAME.en.md`, or `--counterpart`): the
+    /// engine extracts its mentions too and the parity checker compares the two.
+    public var counterpart: Document? {
+        get { counterpartBox?.document }
+        set { counterpartBox = newValue.map(CounterpartBox.init) }
+    }
 
     /// Analyses a draft.
     /// - Parameters:

@@ -10,7 +10,8 @@ import Testing
 /// Every rule's examples, run against the rule, as written and in variants that move offsets:
 /// a multi-byte prefix, CRLF line endings, NFD text and French typography. The findings must
 /// fall exactly on the marked spans, and never where no span is marked. Each example runs with
-/// the reference data it carries, and with its rule turned on when the rule is off by default.
+/// the reference data and the other-language counterpart it carries, and with its rule turned
+/// on when the rule is off by default.
 /// The built-in checkers, the Swift checker modules compiled in from `Plugins/` and the rule
 /// packs that ship with the project all run here.
 @Suite("Rule examples")
@@ -44,7 +45,12 @@ struct RuleExampleTests {
         let engine = Engine(
             catalog: try CheckerCatalog([testCase.checker]), extractors: StandardExtractors.all,
             reference: testCase.example.reference, enabledRules: ["\(testCase.checker.descriptor.id)/\(testCase.rule)"])
-        let document = Document(path: "example", text: text, language: variant.language, published: variant.published)
+        var document = Document(path: "example", text: text, language: variant.language, published: variant.published)
+        if let counterpart = testCase.example.counterpart {
+            document.counterpart = Document(
+                path: "counterpart", text: testCase.variant.apply(to: counterpart.text), language: counterpart.language,
+                published: variant.published)
+        }
         let report = await engine.check(document)
         let found = report.findings.filter { $0.rule == testCase.rule }
         #expect(found.map(\.span) == expected, "in: \(text)")

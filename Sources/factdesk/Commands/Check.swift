@@ -55,6 +55,12 @@ struct Check: AsyncParsableCommand {
             "How many drafts are checked at once (default: the number of cores).", valueName: "N"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(
+        help: ArgumentHelp(
+            "The draft's version in another language, compared by the parity checker (else its front matter's translation-of: or NAME.fr.md / NAME.en.md).",
+            valueName: "OTHER"))
+    var counterpart: String?
+
     @Argument(
         help: ArgumentHelp(
             "Drafts or folders to check (a folder's .md and .txt files); - reads standard input. "
@@ -64,6 +70,14 @@ struct Check: AsyncParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+        if counterpart != nil {
+            var isFolder: ObjCBool = false
+            let oneDraft = files.count == 1
+                && !(FileManager.default.fileExists(atPath: files[0], isDirectory: &isFolder) && isFolder.boolValue)
+            guard oneDraft else {
+                throw ValidationError("--counterpart is the other version of one draft: give exactly one FILE, not a folder")
+            }
+        }
         if stdinPath != nil {
             guard files.contains("-") else { throw ValidationError("--stdin-path names the text of -, which is not given") }
             guard noCommit else {

@@ -43,7 +43,13 @@ struct CheckRun {
         let reader = DraftReader()
         for (index, (path, name)) in zip(files, namedFiles).enumerated() {
             do {
-                drafts.append((index, command.draft.document(path: name, text: try reader.read(path))))
+                let text = try reader.read(path)
+                var document = command.draft.document(path: name, text: text)
+                if let other = command.counterpart ?? CounterpartLookup.path(of: name, text: text) {
+                    document.counterpart = Document(
+                        path: other, text: try reader.read(other), published: command.draft.publicationDate)
+                }
+                drafts.append((index, document))
             } catch {
                 Diagnostics.error(error.description)
                 inputFailed = true
