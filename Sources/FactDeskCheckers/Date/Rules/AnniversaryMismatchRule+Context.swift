@@ -31,7 +31,11 @@ struct AnniversarySubject {
         {
             next += 1
         }
-        var subject = named.first { $0.tokens.lowerBound == next && next > range.upperBound }
+        // The longest name starting there, unless it is only the start of a longer proper name
+        // ("of the Washington Treaty" does not celebrate Washington).
+        var subject = named.filter {
+            $0.tokens.lowerBound == next && next > range.upperBound && !opensLongerName($0, check: check)
+        }.max { $0.tokens.count < $1.tokens.count }
         let founded = named.filter { reference.founding(of: $0.subject.id) != nil }
         if subject == nil, range.lowerBound > 0, isPossessive(range.lowerBound - 1, check: check) {
             subject =
@@ -88,7 +92,8 @@ struct AnniversarySubject {
         return verb
     }
 
-    private static func founding(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
+    /// The founding year the reference data gives a named subject, with its evidence.
+    static func founding(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
         reference.founding(of: subject.subject.id).flatMap { fact in
             fact.value.year.map { year in
                 Founding(
@@ -98,6 +103,18 @@ struct AnniversarySubject {
                         source: fact.source.description))
             }
         }
+    }
+
+    /// Whether a capitalised word follows the name in its sentence, so that the name is only the
+    /// start of a longer one the reference does not list ("Washington" in "Washington Treaty").
+    private static func opensLongerName(_ named: NamedSubject, check: DateCheck) -> Bool {
+        let after = named.tokens.upperBound
+        guard after < check.tokens.count,
+            check.document.sentenceIndex(of: check.tokens[after].span.start)
+                == check.document.sentenceIndex(of: check.tokens[named.tokens.lowerBound].span.start)
+        else { return false }
+        let token = check.tokens[after]
+        return token.kind != .punctuation && WordFolding.isCapitalised(token.text)
     }
 
     private static func isPossessive(_ index: Int, check: DateCheck) -> Bool {

@@ -20,7 +20,8 @@ struct AnniversaryMismatchRule: DateRule {
         id: "interpol-innovation-centre", kind: .organization,
         names: ["Centre d’innovation d’INTERPOL", "INTERPOL Innovation Centre"], founded: PartialDate(year: 2015),
         source: ReferenceSource(citation: "https://www.interpol.int/How-we-work/Innovation"))
-    static let reference = InMemoryReference([centre])
+    static let lyon = InMemoryReference.Subject(id: "lyon", kind: .place, names: ["Lyon"])
+    static let reference = InMemoryReference([centre, lyon])
     static let published = CalendarDate(iso: "2025-11-24")
 
     let descriptor = RuleDescriptor(
@@ -46,6 +47,12 @@ struct AnniversaryMismatchRule: DateRule {
                 language: .fr, published: published),
             RuleExample(
                 "The INTERPOL Innovation Centre marks tenth anniversary of its opening.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre marks ⟦ninth anniversary⟧ of the Lyon Charter.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre marks tenth anniversary of the Lyon Charter.", language: .en,
                 published: published, reference: reference),
             RuleExample(
                 "En 2026, la fondation, créée en 1996, célèbre 30 ans de soutien aux artistes.", language: .fr,
