@@ -51,6 +51,8 @@ extension DateEvaluation {
         // anniversary-mismatch: a place that only opens a longer name is not the subject.
         .init("Europol marks 25th anniversary of the Lyon Convention.", .en, [anniversary]),
         .init("Europol marks 27th anniversary of the Lyon Convention.", .en, []),
+        .init("Europol journeys towards its 40th anniversary.", .en, []),
+        .init("À l’approche de son 40e anniversaire, Europol ouvre ses archives.", .fr, []),
         // founding-year-mismatch: a founding year against the reference.
         .init("Europol, founded in 1995, opened a new office.", .en, [founding]),
         .init("Depuis sa création en 1948, l’UNESCO défend l’éducation.", .fr, [founding]),

@@ -64,6 +64,22 @@ struct AnniversarySubject {
         return AnniversarySubject(named: subject, founding: founding(of: subject, reference: reference))
     }
 
+    /// Words that put an anniversary ahead, as a milestone approached, not one the text's year
+    /// marks: "towards its centenary", "ahead of", « à l’approche de son centenaire », « vers ».
+    static let approachWords: Set<String> = [
+        "towards", "toward", "approaching", "nearing", "ahead", "before", "vers", "approche", "avant",
+    ]
+    /// Words that may stand between the approach word and the anniversary.
+    static let approachFillers: Set<String> = ["its", "their", "the", "of", "son", "sa", "leur", "de", "du", "le", "l'"]
+
+    /// Whether the anniversary is one approached ("heading towards its 20th anniversary").
+    static func isApproached(_ anniversary: Mention, check: DateCheck) -> Bool {
+        let sentence = check.sentence(of: anniversary).tokens
+        var index = check.document.tokenRange(of: anniversary.span).lowerBound - 1
+        while index >= sentence.lowerBound, approachFillers.contains(check.word(index)) { index -= 1 }
+        return index >= sentence.lowerBound && approachWords.contains(check.word(index))
+    }
+
     /// Verbs of celebration, folded: "marks", "celebrates", « célèbre », « fête ».
     static let celebrationVerbs: Set<String> = [
         "marks", "mark", "marked", "marking", "celebrates", "celebrate", "celebrated", "celebrating", "celebre",

@@ -62,6 +62,12 @@ struct AnniversaryMismatchRule: DateRule {
                 language: .fr, published: published),
             RuleExample("Le couple fête 40 ans de mariage.", language: .fr, published: published),
             RuleExample(
+                "The INTERPOL Innovation Centre is heading towards its 20th anniversary.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "À l’approche de son 20e anniversaire, le Centre d’innovation d’INTERPOL recrute.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
                 "La banque a marqué le ⟦40e anniversaire⟧ de la fondation, à Dakar, en 1990.", language: .fr,
                 published: published),
             RuleExample(
@@ -92,7 +98,9 @@ struct AnniversaryMismatchRule: DateRule {
 
     func findings(in check: DateCheck) -> [Finding] {
         let ordinals = check.anniversaries.compactMap { anniversary -> Finding? in
-            guard case .anniversary(let ordinal) = anniversary.value else { return nil }
+            guard case .anniversary(let ordinal) = anniversary.value,
+                !AnniversarySubject.isApproached(anniversary, check: check)
+            else { return nil }
             let sentenceIndex = check.document.sentenceIndex(of: anniversary.span.start)
             let subject = AnniversarySubject.find(for: anniversary, inSentence: sentenceIndex, check: check)
             let founding =
