@@ -16,7 +16,8 @@ public struct DateChecker: Checker {
     static let rules: [any DateRule] = [
         InvalidDateRule(), WeekdayMismatchRule(), RangeOrderRule(), RangeDurationMismatchRule(),
         EventDurationMismatchRule(), RelativeWeekdayMismatchRule(), AnniversaryMismatchRule(),
-        ElapsedYearsMismatchRule(), EditionDateMismatchRule(), TenseVsDateRule(), NeedsPublicationDateRule(),
+        ElapsedYearsMismatchRule(), FoundingYearMismatchRule(), EditionDateMismatchRule(), TenseVsDateRule(),
+        NeedsPublicationDateRule(),
     ]
 
     /// Creates the checker.

@@ -3,6 +3,7 @@ import FactDeskKit
 extension DateEvaluation {
     static let eventDuration = "event-duration-mismatch"
     static let elapsed = "elapsed-years-mismatch"
+    static let founding = "founding-year-mismatch"
 
     /// Forms read in published news and written anew for the evaluation: lengths given to an
     /// event of the reference data, years elapsed since a year of the text, years celebrated,
@@ -47,6 +48,27 @@ extension DateEvaluation {
         .init("INTERPOL celebrates 102 years of police cooperation.", .en, []),
         .init("Europol marks its 27th anniversary.", .en, []),
         .init("Le couple fête 40 ans de mariage.", .fr, []),
+        // anniversary-mismatch: a place that only opens a longer name is not the subject.
+        .init("Europol marks 25th anniversary of the Lyon Convention.", .en, [anniversary]),
+        .init("Europol marks 27th anniversary of the Lyon Convention.", .en, []),
+        .init("Europol journeys towards its 40th anniversary.", .en, []),
+        .init("À l’approche de son 40e anniversaire, Europol ouvre ses archives.", .fr, []),
+        // founding-year-mismatch: a founding year against the reference.
+        .init("Europol, founded in 1995, opened a new office.", .en, [founding]),
+        .init("Depuis sa création en 1948, l’UNESCO défend l’éducation.", .fr, [founding]),
+        .init("Depuis sa fondation en 1925, INTERPOL relie les polices du monde.", .fr, [founding]),
+        .init("Since its founding in 1930, INTERPOL has linked police forces.", .en, [founding]),
+        .init("UNESCO, established in 1950, protects heritage sites.", .en, [founding]),
+        .init("Europol, créé en 2001, coordonne les enquêtes.", .fr, [founding]),
+        .init("Depuis ses débuts en 2012, le Centre d’innovation d’INTERPOL accueille des chercheurs.", .fr, [founding]),
+        .init("The INTERPOL Innovation Centre, founded in 2017, hosts researchers.", .en, [founding]),
+        .init("Since its inception in 1999, Europol has grown steadily.", .en, [founding]),
+        .init("Since its founding in 1923, INTERPOL has linked police forces.", .en, []),
+        .init("UNESCO, established in 1945, protects heritage sites.", .en, []),
+        .init("Since its founding in 1990, the club has worked with Europol and INTERPOL.", .en, []),
+        .init("Depuis sa création en 1945, l’UNESCO défend l’éducation.", .fr, []),
+        .init("Europol works with a Lyon laboratory, founded in 1990.", .en, []),
+        .init("Europol a lancé en 2019 un programme contre la fraude.", .fr, []),
         // range-duration-mismatch: years against a span of years or the year they run until.
         .init("Le plan 2024-2027 fixe les objectifs des 5 prochaines années.", .fr, [duration]),
         .init("The chair will serve for three years until the next congress in 2027.", .en, [duration]),

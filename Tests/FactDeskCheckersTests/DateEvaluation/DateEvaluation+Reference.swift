@@ -12,6 +12,7 @@ extension DateEvaluation {
             names: ["Centre d’innovation d’INTERPOL", "INTERPOL Innovation Centre"], founded: PartialDate(year: 2015)),
         .init(id: "unesco", kind: .organization, names: ["UNESCO", "Unesco"], founded: PartialDate(year: 1945)),
         .init(id: "europol", kind: .organization, names: ["Europol"], founded: PartialDate(year: 1998)),
+        .init(id: "lyon", kind: .place, names: ["Lyon"]),
         .init(
             id: "interpol-general-assembly", kind: .series,
             names: ["Assemblée générale d’INTERPOL", "INTERPOL General Assembly", "General Assembly"],

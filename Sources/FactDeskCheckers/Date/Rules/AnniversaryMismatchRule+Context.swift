@@ -31,7 +31,11 @@ struct AnniversarySubject {
         {
             next += 1
         }
-        var subject = named.first { $0.tokens.lowerBound == next && next > range.upperBound }
+        // The longest name starting there, unless it is only the start of a longer proper name
+        // ("of the Washington Treaty" does not celebrate Washington).
+        var subject = named.filter {
+            $0.tokens.lowerBound == next && next > range.upperBound && !opensLongerName($0, check: check)
+        }.max { $0.tokens.count < $1.tokens.count }
         let founded = named.filter { reference.founding(of: $0.subject.id) != nil }
         if subject == nil, range.lowerBound > 0, isPossessive(range.lowerBound - 1, check: check) {
             subject =
@@ -58,6 +62,22 @@ struct AnniversarySubject {
             ?? founded.first(where: { $0.tokens.lowerBound >= range.upperBound })
         else { return nil }
         return AnniversarySubject(named: subject, founding: founding(of: subject, reference: reference))
+    }
+
+    /// Words that put an anniversary ahead, as a milestone approached, not one the text's year
+    /// marks: "towards its centenary", "ahead of", « à l’approche de son centenaire », « vers ».
+    static let approachWords: Set<String> = [
+        "towards", "toward", "approaching", "nearing", "ahead", "before", "vers", "approche", "avant",
+    ]
+    /// Words that may stand between the approach word and the anniversary.
+    static let approachFillers: Set<String> = ["its", "their", "the", "of", "son", "sa", "leur", "de", "du", "le", "l'"]
+
+    /// Whether the anniversary is one approached ("heading towards its 20th anniversary").
+    static func isApproached(_ anniversary: Mention, check: DateCheck) -> Bool {
+        let sentence = check.sentence(of: anniversary).tokens
+        var index = check.document.tokenRange(of: anniversary.span).lowerBound - 1
+        while index >= sentence.lowerBound, approachFillers.contains(check.word(index)) { index -= 1 }
+        return index >= sentence.lowerBound && approachWords.contains(check.word(index))
     }
 
     /// Verbs of celebration, folded: "marks", "celebrates", « célèbre », « fête ».
@@ -88,7 +108,8 @@ struct AnniversarySubject {
         return verb
     }
 
-    private static func founding(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
+    /// The founding year the reference data gives a named subject, with its evidence.
+    static func founding(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
         reference.founding(of: subject.subject.id).flatMap { fact in
             fact.value.year.map { year in
                 Founding(
@@ -98,6 +119,18 @@ struct AnniversarySubject {
                         source: fact.source.description))
             }
         }
+    }
+
+    /// Whether a capitalised word follows the name in its sentence, so that the name is only the
+    /// start of a longer one the reference does not list ("Washington" in "Washington Treaty").
+    private static func opensLongerName(_ named: NamedSubject, check: DateCheck) -> Bool {
+        let after = named.tokens.upperBound
+        guard after < check.tokens.count,
+            check.document.sentenceIndex(of: check.tokens[after].span.start)
+                == check.document.sentenceIndex(of: check.tokens[named.tokens.lowerBound].span.start)
+        else { return false }
+        let token = check.tokens[after]
+        return token.kind != .punctuation && WordFolding.isCapitalised(token.text)
     }
 
     private static func isPossessive(_ index: Int, check: DateCheck) -> Bool {

@@ -20,7 +20,8 @@ struct AnniversaryMismatchRule: DateRule {
         id: "interpol-innovation-centre", kind: .organization,
         names: ["Centre d’innovation d’INTERPOL", "INTERPOL Innovation Centre"], founded: PartialDate(year: 2015),
         source: ReferenceSource(citation: "https://www.interpol.int/How-we-work/Innovation"))
-    static let reference = InMemoryReference([centre])
+    static let lyon = InMemoryReference.Subject(id: "lyon", kind: .place, names: ["Lyon"])
+    static let reference = InMemoryReference([centre, lyon])
     static let published = CalendarDate(iso: "2025-11-24")
 
     let descriptor = RuleDescriptor(
@@ -48,12 +49,24 @@ struct AnniversaryMismatchRule: DateRule {
                 "The INTERPOL Innovation Centre marks tenth anniversary of its opening.", language: .en,
                 published: published, reference: reference),
             RuleExample(
+                "The INTERPOL Innovation Centre marks ⟦ninth anniversary⟧ of the Lyon Charter.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre marks tenth anniversary of the Lyon Charter.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
                 "En 2026, la fondation, créée en 1996, célèbre 30 ans de soutien aux artistes.", language: .fr,
                 published: published),
             RuleExample(
                 "En 2024, le salon fête six décennies de rencontres entre éleveurs. Il les réunit depuis ses débuts en 1965.",
                 language: .fr, published: published),
             RuleExample("Le couple fête 40 ans de mariage.", language: .fr, published: published),
+            RuleExample(
+                "The INTERPOL Innovation Centre is heading towards its 20th anniversary.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "À l’approche de son 20e anniversaire, le Centre d’innovation d’INTERPOL recrute.", language: .fr,
+                published: published, reference: reference),
             RuleExample(
                 "La banque a marqué le ⟦40e anniversaire⟧ de la fondation, à Dakar, en 1990.", language: .fr,
                 published: published),
@@ -85,7 +98,9 @@ struct AnniversaryMismatchRule: DateRule {
 
     func findings(in check: DateCheck) -> [Finding] {
         let ordinals = check.anniversaries.compactMap { anniversary -> Finding? in
-            guard case .anniversary(let ordinal) = anniversary.value else { return nil }
+            guard case .anniversary(let ordinal) = anniversary.value,
+                !AnniversarySubject.isApproached(anniversary, check: check)
+            else { return nil }
             let sentenceIndex = check.document.sentenceIndex(of: anniversary.span.start)
             let subject = AnniversarySubject.find(for: anniversary, inSentence: sentenceIndex, check: check)
             let founding =
