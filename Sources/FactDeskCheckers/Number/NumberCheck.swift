@@ -32,10 +32,16 @@ struct NumberCheck {
         }
         let names = SubjectOccurrences(document: document, reference: reference)
         let dates = MentionIndex(context.mentions, kinds: [.date, .dateRange])
+        let editions = EditionNumberClaimBuilder(
+            document: document, reference: reference, names: names, dates: dates,
+            relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate])
+        ).claims(from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions)
+        self.editions = editions
         if let facts, case let terms = PropertyTerms(facts.propertyTerms(in: document.language)), !terms.isEmpty {
             let resolver = SubjectResolver(
                 document: document, names: names, facts: facts,
-                dateWords: MentionIndex(context.mentions, kinds: [.date, .dateRange, .weekday, .relativeDate]))
+                dateWords: MentionIndex(context.mentions, kinds: [.date, .dateRange, .weekday, .relativeDate]),
+                editionYears: EditionNumberClaim.yearsBySeriesName(editions))
             self.claims = ClaimBuilder(
                 document: document, terms: terms, subjects: resolver,
                 nonClaims: NonClaims(document: document), numbers: numbers, dates: dates
@@ -43,10 +49,6 @@ struct NumberCheck {
         } else {
             self.claims = []
         }
-        self.editions = EditionNumberClaimBuilder(
-            document: document, reference: reference, names: names, dates: dates,
-            relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate])
-        ).claims(from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions)
     }
 
     /// A finding of `rule` at `span`, with the checker's id and the rule's severity.

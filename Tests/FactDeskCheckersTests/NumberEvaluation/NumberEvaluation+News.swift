@@ -53,5 +53,14 @@ extension NumberEvaluation {
         en("INTERPOL's 92nd General Assembly opened in Marrakesh.", "edition-mismatch: 92nd General Assembly"),
         en("It was the second time Morocco hosted the General Assembly."),
         en("The assembly drew 1,200 delegates from 196 member countries.", "unverified-claim: 196 member countries"),
+        en(
+            "The police organisation says it has 169 member countries.\n\nINTERPOL was founded in Vienna.",
+            "fact-mismatch: 169 member countries"),
+        en(
+            "The police organisation says it has 169 member countries.\n\nINTERPOL and Europol signed a pact.",
+            "unverified-claim: 169 member countries"),
+        fr(
+            "L’institution revendique désormais les 169 pays membres.\n\nINTERPOL siège à Lyon.",
+            "fact-mismatch: 169 pays membres"),
     ]
 }

@@ -22,6 +22,17 @@ struct EditionNumberClaim {
     var place: String?
     /// Which edition the tense speaks of when the sentence gives no date or place.
     var anchor: EditionAnchor?
+
+    /// The year the claimed edition started, when reference data has that edition.
+    var claimedYear: Int? { editions.first { $0.number == number }?.start?.year }
+
+    /// The start years of the claimed editions, by the first token of the series' name in the
+    /// draft (« la 34e édition de la Coupe d’Afrique »: the year of that Coupe d’Afrique).
+    static func yearsBySeriesName(_ claims: [EditionNumberClaim]) -> [Int: Int] {
+        var years: [Int: Int] = [:]
+        for claim in claims { if let year = claim.claimedYear { years[claim.series.tokens.lowerBound] = year } }
+        return years
+    }
 }
 
 /// Finds edition claims: ordinals before a noun of recurring events ("session", "édition",

@@ -82,11 +82,18 @@ final class SubjectOccurrences {
     func event(namedAfter subject: SubjectOccurrence, year: Int) -> SubjectOccurrence? {
         guard subject.kind != .event, subject.kind != .person, subject.kind != .place else { return nil }
         let name = subject.name.split(separator: " ").map(String.init)
-        for words in [name + [String(year)], [String(year)] + name] {
-            if let event = reference.subjects(namedIn: words, language: document.language).first(where: {
-                $0.words == 0..<words.count && $0.subject.kind == .event
-            }) {
-                return SubjectOccurrence(id: event.subject.id, kind: .event, name: event.subject.name, tokens: subject.tokens)
+        // The reference spelling too: « la Coupe d’Afrique » is the "Coupe d'Afrique des nations".
+        let spelling = reference.subjects(namedIn: name, language: document.language)
+            .first { $0.subject.id == subject.id && $0.words == 0..<name.count }
+            .map { $0.subject.name.split(separator: " ").map(String.init) }
+        for base in [name] + (spelling.map { $0 == name ? [] : [$0] } ?? []) {
+            for words in [base + [String(year)], [String(year)] + base] {
+                if let event = reference.subjects(namedIn: words, language: document.language).first(where: {
+                    $0.words == 0..<words.count && $0.subject.kind == .event
+                }) {
+                    return SubjectOccurrence(
+                        id: event.subject.id, kind: .event, name: event.subject.name, tokens: subject.tokens)
+                }
             }
         }
         return nil

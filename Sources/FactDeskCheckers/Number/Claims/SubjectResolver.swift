@@ -15,16 +15,20 @@ final class SubjectResolver {
     /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
     private let dateWords: MentionIndex
     private let descriptions: Descriptions
+    /// The start year of the edition an ordinal numbers, by the first token of its series' name.
+    private let editionYears: [Int: Int]
     private var carriers: [String: SubjectOccurrence?] = [:]
     private var lastWithProperty: [String: SubjectOccurrence?] = [:]
+    private var onlyFittingByKey: [String: SubjectOccurrence?] = [:]
 
     /// How many sentences back in the paragraph a subject is looked for.
     static let sentencesBack = 5
 
     init(
         document: Document, names: SubjectOccurrences, facts: any NumericFacts,
-        dateWords: MentionIndex
+        dateWords: MentionIndex, editionYears: [Int: Int] = [:]
     ) {
+        self.editionYears = editionYears
         self.document = document
         self.names = names
         self.facts = facts
@@ -83,7 +87,7 @@ final class SubjectResolver {
             } ? nil : found
         }
         let fits = { (subject: SubjectOccurrence) in
-            self.has(property, subject) && (description?.kinds.map { $0.contains(subject.kind) } ?? true)
+            self.has(property, subject) && (description?.kinds.map { self.isOfKind(subject, $0, for: property) } ?? true)
         }
         func reading(_ subject: SubjectOccurrence, _ place: SubjectReading.Place) -> ResolvedSubject {
             ResolvedSubject(
@@ -92,11 +96,15 @@ final class SubjectResolver {
                     SubjectReading(words: document.text(in: document.span(ofTokens: $0.tokens)), place: place)
                 })
         }
+        // A name nearer the claim that does not fit keeps a description from the whole draft.
+        var isNearerNamed = false
         switch sentenceSubject(
             for: property, claimTokens: claimTokens, named: named, sentence: sentence, isDescribed: description != nil)
         {
         case .found(let subject) where fits(subject): return reading(subject, .sameSentence)
-        case .found, .unknown: if description == nil { return nil }
+        case .found, .unknown:
+            if description == nil { return nil }
+            isNearerNamed = true
         case .none: break
         }
         if description != nil, let before = named.last(where: { $0.tokens.upperBound <= claimTokens.lowerBound && fits($0) }) {
@@ -116,9 +124,43 @@ final class SubjectResolver {
                 if let first = names.inSentence(next).first(where: fits) { return reading(first, .after) }
             }
         }
-        // A description reads as a subject named near it, never as the draft's main entity by default.
+        if let description, description.kinds != nil, !isNearerNamed {
+            // "The organization describes itself …" in a draft that names one organisation with the property.
+            return onlyFitting(property, kinds: description.kinds!).map { reading($0, .elsewhere) }
+        }
+        // A possessive reads as a subject named near it, never as the draft's main entity by default.
         guard description == nil else { return nil }
         return names.mainEntity.flatMap { fits($0) ? ResolvedSubject(occurrence: $0) : nil }
+    }
+
+    /// The one subject of a kind in `kinds` with facts of the property that the draft names
+    /// anywhere, when there is exactly one; `nil` when it names none or several.
+    private func onlyFitting(_ property: String, kinds: Set<ReferenceSubject.Kind>) -> SubjectOccurrence? {
+        let key = property + "\u{0}" + kinds.map(\.rawValue).sorted().joined(separator: ",")
+        if let known = onlyFittingByKey[key] { return known }
+        var found: SubjectOccurrence?
+        var isSingle = true
+        search: for sentence in document.sentences.indices {
+            for subject in names.inSentence(sentence) where has(property, subject) && isOfKind(subject, kinds, for: property) {
+                guard let first = found else {
+                    found = subject
+                    continue
+                }
+                if carrier(of: property, for: first)?.id != carrier(of: property, for: subject)?.id {
+                    isSingle = false
+                    break search
+                }
+            }
+        }
+        let result = isSingle ? found : nil
+        onlyFittingByKey[key] = .some(result)
+        return result
+    }
+
+    /// Whether a subject, or the event that holds its facts of the property (« la 34e édition de
+    /// la Coupe d’Afrique »), is of one of `kinds`.
+    private func isOfKind(_ subject: SubjectOccurrence, _ kinds: Set<ReferenceSubject.Kind>, for property: String) -> Bool {
+        kinds.contains(subject.kind) || carrier(of: property, for: subject).map { kinds.contains($0.kind) } ?? false
     }
 
     /// The sentence's entity with the property nearest before the claim, else nearest after it;
@@ -243,15 +285,18 @@ final class SubjectResolver {
     }
 
     /// The subject itself when reference data gives it facts of the property; else the event
-    /// named after it and the publication year ("Edinburgh Festival Fringe 2024" for "the
-    /// Edinburgh Festival Fringe … this year") when that event has such facts.
+    /// named after it and the year of the edition an ordinal numbers there (« la 34e édition de
+    /// la Coupe d’Afrique » → "Coupe d'Afrique des nations 2024"), or else the publication year
+    /// ("Edinburgh Festival Fringe 2024" for "the Edinburgh Festival Fringe … this year"), when
+    /// that event has such facts.
     private func carrier(of property: String, for subject: SubjectOccurrence) -> SubjectOccurrence? {
-        let key = subject.id + "\u{0}" + property
+        let editionYear = editionYears[subject.tokens.lowerBound]
+        let key = subject.id + "\u{0}" + property + "\u{0}" + (editionYear.map(String.init) ?? "")
         if let known = carriers[key] { return known }
         var found: SubjectOccurrence?
         if !facts.numericFacts(property, of: subject.id).isEmpty {
             found = subject
-        } else if let year = document.published?.year, let event = names.event(namedAfter: subject, year: year),
+        } else if let year = editionYear ?? document.published?.year, let event = names.event(namedAfter: subject, year: year),
             !facts.numericFacts(property, of: event.id).isEmpty
         {
             found = event
@@ -283,6 +328,8 @@ struct SubjectReading {
         case before(Int)
         /// Later in the paragraph.
         case after
+        /// Elsewhere in the draft, the only subject of its kind with the property there.
+        case elsewhere
     }
 
     /// The description or possessive as written.

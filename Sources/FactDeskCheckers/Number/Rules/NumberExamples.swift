@@ -4,7 +4,7 @@ import FactDeskKit
 /// countries (195 from November 2023, 196 from November 2024), Europol's, budgets in euros, the
 /// INTERPOL General Assembly's 91st to 93rd sessions, Eurojust's budget in millions of euros and its
 /// director's term in years, a book fair (an entity, its 2025 event with
-/// 300 participants, and the series of its editions, spelt alike) and the missions Cosmos-4 (2019)
+/// 300 participants, and the series of its editions, spelt alike or "Polar de Lyon") and the missions Cosmos-4 (2019)
 /// and Cosmos-5 (10-21 November 2025).
 enum NumberExamples {
     /// The sample drafts' publication date.
@@ -42,7 +42,7 @@ enum NumberExamples {
                 id: "salon-lyon-2025", kind: .event, names: ["Salon du polar de Lyon 2025"],
                 facts: [NumericFact(property: "participants", value: 300)]),
             .init(
-                id: "salon-lyon-editions", kind: .series, names: ["Salon du polar de Lyon"],
+                id: "salon-lyon-editions", kind: .series, names: ["Salon du polar de Lyon", "Polar de Lyon"],
                 editions: [edition(12, "2024-11-21", "2024-11-24", ["Lyon"]), edition(13, "2025-11-20", "2025-11-30", ["Lyon"])]),
             .init(
                 id: "cosmos", kind: .series, names: ["Cosmos"],

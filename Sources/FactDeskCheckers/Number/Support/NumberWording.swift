@@ -119,6 +119,8 @@ struct NumberWording {
         case (.before(let count), .en): place = "named \(count) sentences earlier"
         case (.after, .fr): place = "nommé plus loin dans le paragraphe"
         case (.after, .en): place = "named later in the paragraph"
+        case (.elsewhere, .fr): place = "seul sujet de ce genre que le texte nomme avec ce chiffre"
+        case (.elsewhere, .en): place = "the only subject of its kind the draft names with this figure"
         }
         return language == .fr
             ? "\(quote(reading.words)) lu comme \(subject), \(place)"
