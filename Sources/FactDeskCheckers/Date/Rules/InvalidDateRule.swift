@@ -64,7 +64,7 @@ struct InvalidDateRule: DateRule {
 }
 
 extension DateWording {
-    /// "« 31 avril 2025 » : ce jour n’existe pas, avril 2025 n’a que 30 jours."
+    /// "« 31 avril 2025 » : le 31 avril n’existe pas, avril 2025 n’a que 30 jours."
     func invalidDate(quoted words: String, day: Int, month: Int, year: Int?) -> String {
         let days = CalendarDate.daysIn(month: month, year: year ?? 2024)
         let when = year.map { "\(self.month(month)) \($0)" } ?? self.month(month)
