@@ -18,8 +18,14 @@ struct WorkerEnvironment {
     var crashed: Set<DraftChecker> = []
 
     /// The variables to start a worker with: this process's, plus the worker's own.
+    ///
+    /// The Swift runtime's backtracer is off in the worker unless `SWIFT_BACKTRACE` is set: started
+    /// by a trap, it inherits the worker's output pipes and holds them open while it symbolicates
+    /// the binary (seen holding them for over ten minutes on a debug build), so the supervisor,
+    /// which reports the crash itself, would wait that long for the worker's output to end.
     var variables: [String: String] {
         var variables = ProcessInfo.processInfo.environment
+        if variables["SWIFT_BACKTRACE"] == nil { variables["SWIFT_BACKTRACE"] = "enable=no" }
         variables[Self.worker] = "1"
         variables[Self.progress] = progressFile
         variables[Self.colour] = colour ? "1" : "0"
