@@ -11,7 +11,7 @@ import FactDeskKit
 /// Each version's check reports on its own words; a draft without counterpart gets no finding.
 public struct ParityChecker: Checker {
     /// The checker's id.
-    static let id = "parity"
+    public static let id = "parity"
 
     /// The rules, in the order `factdesk checkers` lists them.
     static let rules: [any ParityRule] = [ValueMismatchRule(), NameMismatchRule(), MissingFactRule()]

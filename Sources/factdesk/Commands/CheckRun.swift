@@ -1,3 +1,4 @@
+import FactDeskCheckers
 import FactDeskChecking
 import FactDeskEngine
 import FactDeskKit
@@ -41,11 +42,14 @@ struct CheckRun {
         var inputFailed = false
         var drafts: [(index: Int, document: Document)] = []
         let reader = DraftReader()
+        // A counterpart found by convention is read only when the run compares versions.
+        let comparesVersions = catalog.descriptors.contains { $0.id == ParityChecker.id }
         for (index, (path, name)) in zip(files, namedFiles).enumerated() {
             do {
                 let text = try reader.read(path)
                 var document = command.draft.document(path: name, text: text)
-                if let other = command.counterpart ?? CounterpartLookup.path(of: name, text: text) {
+                let found = comparesVersions ? CounterpartLookup.path(of: name, text: text) : nil
+                if let other = command.counterpart ?? found {
                     document.counterpart = Document(
                         path: other, text: try reader.read(other), published: command.draft.publicationDate)
                 }
