@@ -35,8 +35,19 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
     }
 
     /// The JSON text, ending with a newline.
+    ///
+    /// The documents are encoded on all cores, each on its own, and set into the run's frame at
+    /// the indentation the whole payload's encoding gives them: the bytes are the same.
     public func rendered() throws -> String {
-        try JSONOutput.string(self)
+        guard documents.count > 1 else { return try JSONOutput.string(self) }
+        var frame = self
+        frame.documents = []
+        let emptyList = "\"documents\" : [\n\n  ]"
+        let text = try JSONOutput.string(frame)
+        guard let place = text.range(of: emptyList) else { return try JSONOutput.string(self) }
+        let entries = try JSONOutput.concurrentStrings(documents).map { JSONOutput.indented($0, by: 4) }
+        return text.replacingCharacters(
+            in: place, with: "\"documents\" : [\n" + entries.joined(separator: ",\n") + "\n  ]")
     }
 
     private enum CodingKeys: String, CodingKey { case schema, documents, notices }

@@ -65,6 +65,16 @@ struct FindingsJSONTests {
         #expect(rendered == expected)
     }
 
+    @Test("gives the same bytes for many documents, encoded on all cores, as one encoding of the whole")
+    func manyDocuments() throws {
+        let empty = DocumentReport(document: Document(path: "empty.md", text: "Rien.", language: .fr), findings: [])
+        let reports = (0..<40).map { $0.isMultiple(of: 3) ? empty : Fixtures.frenchReport }
+        for notices in [[], [RunNotice(checker: "quotes", message: "not trusted")]] {
+            let payload = FindingsJSON(reports: reports, notices: notices)
+            #expect(try payload.rendered() == JSONOutput.string(payload))
+        }
+    }
+
     @Test("has the schema's keys and types")
     func shape() throws {
         let root = try JSONTestSupport.object(try FindingsJSON(reports: [Fixtures.frenchReport]).rendered())

@@ -39,26 +39,11 @@ struct CheckRun {
         for reference in command.references where !FileManager.default.isReadableFile(atPath: reference) {
             return Diagnostics.usage("\(reference): reference data not found or not readable")
         }
-        var inputFailed = false
-        var drafts: [(index: Int, document: Document)] = []
-        let reader = DraftReader()
         // A counterpart found by convention is read only when the run compares versions.
-        let comparesVersions = catalog.descriptors.contains { $0.id == ParityChecker.id }
-        for (index, (path, name)) in zip(files, namedFiles).enumerated() {
-            do {
-                let text = try reader.read(path)
-                var document = command.draft.document(path: name, text: text)
-                let found = comparesVersions ? CounterpartLookup.path(of: name, text: text) : nil
-                if let other = command.counterpart ?? found {
-                    document.counterpart = Document(
-                        path: other, text: try reader.read(other), published: command.draft.publicationDate)
-                }
-                drafts.append((index, document))
-            } catch {
-                Diagnostics.error(error.description)
-                inputFailed = true
-            }
-        }
+        let loader = DraftLoader(
+            language: command.draft.lang.language, published: command.draft.publicationDate,
+            counterpart: command.counterpart,
+            comparesVersions: catalog.descriptors.contains { $0.id == ParityChecker.id })
         let reference: ReferenceData?
         do {
             reference = try CheckSetup.reference(given: command.references, drafts: namedFiles)
@@ -67,22 +52,41 @@ struct CheckRun {
             return 2
         }
         let engine = CheckSetup.engine(catalog: catalog, reference: reference, enabledRules: enabledRules)
-        var reports: [DocumentReport]
+        let read: @Sendable (Int) throws(InputError) -> Document = { index throws(InputError) in
+            try loader.document(path: files[index], name: namedFiles[index])
+        }
+        let results: [Result<DocumentReport, InputError>]
         if worker.sequential {
             let progress = WorkerProgress(path: worker.progressFile)
-            reports = drafts.map { draft in
-                engine.checkSequentially(
-                    draft.document,
-                    crashed: Set(worker.crashed.filter { $0.draft == draft.index }.map(\.checker)),
-                    willRun: { progress.started(DraftChecker(draft: draft.index, checker: $0)) },
-                    didRun: { progress.ended(DraftChecker(draft: draft.index, checker: $0)) })
+            results = files.indices.map { index in
+                Result { () throws(InputError) in
+                    engine.checkSequentially(
+                        try read(index),
+                        crashed: Set(worker.crashed.filter { $0.draft == index }.map(\.checker)),
+                        willRun: { progress.started(DraftChecker(draft: index, checker: $0)) },
+                        didRun: { progress.ended(DraftChecker(draft: index, checker: $0)) })
+                }
             }
-        } else if drafts.count == 1 {
-            reports = [await engine.check(drafts[0].document)]
+        } else if files.count == 1 {
+            do throws(InputError) {
+                results = [.success(await engine.check(try read(0)))]
+            } catch {
+                results = [.failure(error)]
+            }
         } else {
-            let progress = ProgressBar.make(total: drafts.count, textOutput: command.format == .text)
-            reports = await DraftBatch(engine: engine, jobs: command.jobs).check(drafts.map(\.document), progress: progress)
+            let progress = ProgressBar.make(total: files.count, textOutput: command.format == .text)
+            results = await DraftBatch(engine: engine, jobs: command.jobs).check(count: files.count, read: read, progress: progress)
             progress?.finish()
+        }
+        var inputFailed = false
+        var reports: [DocumentReport] = []
+        for result in results {
+            switch result {
+            case .success(let report): reports.append(report)
+            case .failure(let error):
+                Diagnostics.error(error.description)
+                inputFailed = true
+            }
         }
         let revisions = CheckRevisions(
             checkers: catalog.descriptors, references: command.references,

@@ -6,7 +6,7 @@ struct DraftReader {
     static let maximumSize = 50 * 1024 * 1024
 
     /// Standard input's bytes, when a draft is read from `-`; read once by the caller.
-    var standardInput: () throws -> Data = { try DraftReader.readStandardInput() }
+    var standardInput: @Sendable () throws -> Data = { try DraftReader.readStandardInput() }
 
     /// Reads and validates one draft.
     /// - Throws: ``InputError`` naming the file and the reason.

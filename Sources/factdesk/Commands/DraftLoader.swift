@@ -1,0 +1,28 @@
+import FactDeskChecking
+import FactDeskKit
+
+/// Reads one draft of a run into the document the checkers see, with its counterpart in another
+/// language when the run compares versions. Drafts are read on the workers that check them, so
+/// reading and analysing many drafts is spread over the cores like their checks.
+struct DraftLoader: Sendable {
+    /// The language forced by `--lang`, or `nil` to detect it.
+    let language: Language?
+    /// The publication date given by `--published`.
+    let published: CalendarDate?
+    /// The counterpart given by `--counterpart`.
+    let counterpart: String?
+    /// Whether a counterpart found by convention is read: only when the run compares versions.
+    let comparesVersions: Bool
+    let reader = DraftReader()
+
+    /// The document of the draft at `path`, reported under `name`.
+    func document(path: String, name: String) throws(InputError) -> Document {
+        let text = try reader.read(path)
+        var document = Document(path: name, text: text, language: language, published: published)
+        let found = comparesVersions ? CounterpartLookup.path(of: name, text: text) : nil
+        if let other = counterpart ?? found {
+            document.counterpart = Document(path: other, text: try reader.read(other), published: published)
+        }
+        return document
+    }
+}
