@@ -30,8 +30,9 @@ public struct Workbench: Sendable {
         router.add(middleware: SessionMiddleware(sessions: sessions))
         let access = WorkspaceAccess(configuration: configuration)
         PageRoutes(access: access, asksEditorName: configuration.accessToken != nil).add(to: router)
-        APIRoutes(access: access, body: RequestBodyReader(limit: configuration.bodyLimit), sessions: sessions)
-            .add(to: router)
+        let body = RequestBodyReader(limit: configuration.bodyLimit)
+        APIRoutes(access: access, body: body, sessions: sessions).add(to: router)
+        FormRoutes(access: access, body: body, sessions: sessions).add(to: router)
         return router
     }
 

@@ -152,6 +152,29 @@ final class ServedWorkbench: Sendable {
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
     }
 
+    /// A form POST as a browser with the script off sends it from one of the workbench's pages:
+    /// form-encoded, the session cookie, `Origin` this server unless another is given, and no
+    /// CSRF header. The status and body at the end of the redirects, and the address reached.
+    func postForm(
+        _ path: String, fields: [(String, String)], session: (cookie: String, csrf: String), origin: String? = nil
+    ) async throws -> (status: Int, body: String, url: String) {
+        var request = URLRequest(url: URL(string: base + path)!)
+        request.httpMethod = "POST"
+        request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        request.setValue(session.cookie, forHTTPHeaderField: "Cookie")
+        request.setValue(origin ?? base, forHTTPHeaderField: "Origin")
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        request.httpBody = Data(
+            fields.map { name, value in
+                name + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
+            }.joined(separator: "&").utf8)
+        let (data, response) = try await client.data(for: request)
+        let http = response as? HTTPURLResponse
+        return (http?.statusCode ?? 0, String(decoding: data, as: UTF8.self), http?.url?.absoluteString ?? "")
+    }
+
     func stop() {
         process.terminate()
         process.waitUntilExit()

@@ -47,7 +47,7 @@ struct PageRouteTests {
                 #expect(html.contains("\">\(words)</a></mark>"), "no highlight at « \(words) », linked to its finding")
             }
             #expect(html.contains("<mark class=\"error\""))
-            #expect(html.contains("class=\"decide\" data-dismiss=\"/api/findings/date:invalid-date:"))
+            #expect(html.contains("class=\"decide\" method=\"post\" action=\"/findings/date:invalid-date:"))
             #expect(html.contains("<button type=\"button\" class=\"apply\""))
             #expect(html.contains("<textarea name=\"text\" id=\"editor-text\""))
             #expect(html.contains("<script src=\"/assets/workbench.js\" defer></script>"))

@@ -22,18 +22,7 @@ struct APIRoutes {
         }
         router.post("/api/drafts") { request, _ in
             let new = try await body.decode(NewDraftRequest.self, from: request)
-            try APIRoutes.validateDraftText(new.text)
-            let result = try await access.write { workspace in
-                let draft = try WorkspaceAccess.draft(named: new.name, in: workspace)
-                guard !FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent(draft.path).path)
-                else { throw WorkbenchError(.conflict, "\(draft.path) already exists: open it to check a new text") }
-                return try access.check.run(text: new.text, draft: draft, root: workspace.root)
-            }
-            var findings = FindingsJSON(reports: [result.report])
-            findings.documents[0].path = result.record.draft.path
-            return try JSONResponse.make(
-                CheckPayload(revision: result.record.revision, counts: result.record.counts, findings: findings),
-                status: .created)
+            return try APIRoutes.checkPayload(try await access.createDraft(named: new.name, text: new.text), status: .created)
         }
         router.get("/api/drafts") { _, _ in
             try JSONResponse.make(DraftListPayload(drafts: try await access.read { try $0.draftOverviews() }))
@@ -53,40 +42,22 @@ struct APIRoutes {
         router.post("/api/drafts/{name}/check") { request, context in
             let name = try context.parameters.require("name")
             let text = try await body.decode(CheckRequest.self, from: request).text
-            try APIRoutes.validateDraftText(text)
-            let result = try await access.write { workspace in
-                let draft = try WorkspaceAccess.draft(named: name, in: workspace)
-                return try access.check.run(text: text, draft: draft, root: workspace.root)
-            }
-            var findings = FindingsJSON(reports: [result.report])
-            findings.documents[0].path = result.record.draft.path
-            return try JSONResponse.make(
-                CheckPayload(revision: result.record.revision, counts: result.record.counts, findings: findings),
-                status: result.record.revision == nil ? .ok : .created)
+            let result = try await access.checkDraft(named: name, text: text)
+            return try APIRoutes.checkPayload(result, status: result.record.revision == nil ? .ok : .created)
         }
         router.post("/api/findings/{id}/dismiss") { request, context in
-            let id = try FindingParameter.id(context)
             let decision = try await body.decode(DecisionRequest.self, from: request)
-            guard let reason = decision.reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw WorkbenchError(.badRequest, "\"reason\" must say why the finding is dismissed")
-            }
-            let editor = context.editorName
-            let recorded = try await access.write { workspace in
-                try workspace.dismiss(
-                    id, reason: reason, draft: try APIRoutes.draft(decision.draft, in: workspace), editor: editor)
-            }
+            let recorded = try await access.dismiss(
+                try FindingParameter.id(context), reason: decision.reason, draft: decision.draft,
+                editor: context.editorName)
             return try JSONResponse.make(DecisionPayload(decision: recorded), status: .created)
         }
         router.post("/api/findings/{id}/accept") { request, context in
-            let id = try FindingParameter.id(context)
             let hasBody = request.headers[.contentLength].map { $0 != "0" } ?? false
             let decision = hasBody ? try await body.decode(DecisionRequest.self, from: request) : nil
-            let editor = context.editorName
-            let recorded = try await access.write { workspace in
-                try workspace.accept(
-                    id, note: decision?.note, draft: try APIRoutes.draft(decision?.draft, in: workspace),
-                    editor: editor)
-            }
+            let recorded = try await access.accept(
+                try FindingParameter.id(context), note: decision?.note, draft: decision?.draft,
+                editor: context.editorName)
             return try JSONResponse.make(DecisionPayload(decision: recorded), status: .created)
         }
         router.get("/api/drafts/{name}/log") { _, context in
@@ -115,11 +86,13 @@ struct APIRoutes {
         }
     }
 
-    /// The draft a decision names (`drafts/x.md` or `x.md`), if any, kept inside `drafts/`.
-    static func draft(_ name: String?, in workspace: Workspace) throws -> DraftPath? {
-        guard let name else { return nil }
-        let inside = name.hasPrefix(DraftPath.folder + "/") ? String(name.dropFirst(DraftPath.folder.count + 1)) : name
-        return try WorkspaceAccess.draft(named: inside, in: workspace)
+    /// The answer to a check: the revision, its counts and the findings under the draft's path.
+    static func checkPayload(_ result: WorkspaceAccess.CheckedDraft, status: HTTPResponse.Status) throws -> Response {
+        var findings = FindingsJSON(reports: [result.report])
+        findings.documents[0].path = result.record.draft.path
+        return try JSONResponse.make(
+            CheckPayload(revision: result.record.revision, counts: result.record.counts, findings: findings),
+            status: status)
     }
 
     /// An editor's display name, trimmed: 1 to 100 characters, none of them `<`, `>` or a control.
@@ -131,15 +104,5 @@ struct APIRoutes {
             throw WorkbenchError(.badRequest, "\"name\" must be 1 to 100 characters, without <, > or control characters")
         }
         return name
-    }
-
-    /// Refuses a text that is not a draft: empty, or with NUL characters.
-    static func validateDraftText(_ text: String) throws {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw WorkbenchError(.badRequest, "\"text\" is empty: there is nothing to check")
-        }
-        guard !text.contains("\0") else {
-            throw WorkbenchError(.badRequest, "\"text\" holds NUL characters: not a text draft")
-        }
     }
 }

@@ -42,7 +42,7 @@ struct DraftListPage {
     static let newDraftForm = """
         <section class="new-draft">
         <h2>New draft</h2>
-        <form id="new-draft" data-create="/api/drafts">
+        <form id="new-draft" method="post" action="/drafts" data-create="/api/drafts">
         <p><label>Name under <code>drafts/</code>: <input name="name" required placeholder="brief.fr.md"></label></p>
         <textarea name="text" rows="10" required spellcheck="false"></textarea>
         <p><button type="submit">Create and check</button> \

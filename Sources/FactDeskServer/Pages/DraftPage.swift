@@ -62,7 +62,8 @@ struct DraftPage {
             </div>
             <section class="editor">
             <h2>Edit and check</h2>
-            <form id="editor" data-check="/api/drafts/\(Link.name(draft))/check">
+            <form id="editor" method="post" action="\(Link.draft(draft))/check" \
+            data-check="/api/drafts/\(Link.name(draft))/check">
             <textarea name="text" id="editor-text" rows="16" spellcheck="false">
             \(self.text.htmlEscaped)</textarea>
             <p><button type="submit" id="check-button">Check and record a revision</button> \
@@ -91,8 +92,10 @@ struct FindingControls {
         }
         if finding.status == .open {
             html += """
-                <form class="decide" data-dismiss="/api/findings/\(Link.component(finding.id))/dismiss" \
+                <form class="decide" method="post" action="\(Link.finding(finding.id))/decision" \
+                data-dismiss="/api/findings/\(Link.component(finding.id))/dismiss" \
                 data-accept="/api/findings/\(Link.component(finding.id))/accept" data-draft="\(draft.htmlEscaped)">
+                <input type="hidden" name="draft" value="\(draft.htmlEscaped)">
                 <input type="text" name="reason" placeholder="Reason or note" aria-label="Reason">
                 <button type="submit" name="decision" value="dismiss" class="dismiss">Dismiss</button>
                 <button type="submit" name="decision" value="accept" class="accept">Accept</button>

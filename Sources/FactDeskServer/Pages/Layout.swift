@@ -17,7 +17,7 @@ struct Layout {
     private var signature: String {
         if let editorName { return "<span class=\"signing\">Decisions signed by \(editorName.htmlEscaped)</span>" }
         guard asksEditorName else { return "" }
-        return "<form id=\"editor-name\" class=\"editor-name\"><label>Your name, to sign your decisions: "
+        return "<form id=\"editor-name\" class=\"editor-name\" method=\"post\" action=\"/session/name\"><label>Your name, to sign your decisions: "
             + "<input name=\"name\" required maxlength=\"100\"></label> <button type=\"submit\">Save</button></form>"
     }
 
@@ -37,8 +37,8 @@ struct Layout {
         <body>
         <header class="bar"><a class="home" href="/">FactDesk</a> \(signature)</header>
         <main>
-        <noscript><p class="note">Reading, and the links between highlights and findings, work without \
-        JavaScript; checking, deciding and new drafts need it.</p></noscript>
+        <noscript><p class="note">Without JavaScript every form still works: checking, deciding and a \
+        new draft each record their revision and reload the page.</p></noscript>
         \(body)</main>
         </body>
         </html>

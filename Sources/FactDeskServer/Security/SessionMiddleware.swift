@@ -3,12 +3,15 @@ import HTTPTypes
 import Hummingbird
 
 /// Gives each browser a session (an HttpOnly, SameSite=Strict cookie) with its own CSRF token,
-/// and refuses a state-changing request (any method but GET and HEAD) whose `X-CSRF-Token`
-/// header does not carry its session's token (403).
+/// and refuses a state-changing request (any method but GET and HEAD) of an unknown session, or
+/// whose `X-CSRF-Token` header does not carry its session's token (403) — unless it is a form
+/// the browser posts from one of the workbench's own pages (script off): `Origin` names this
+/// server.
 ///
 /// A page embeds the token for its script; API clients get it from `GET /api/session`. Another
-/// site can neither read the token nor make a browser send the header, so it cannot make a
-/// browser dismiss, accept or check anything.
+/// site can neither read the token nor make a browser send the header; its forms come with its
+/// own `Origin` and without the SameSite cookie. So it cannot make a browser dismiss, accept or
+/// check anything.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WorkbenchContext
     static let cookieName = "factdesk_session"
@@ -39,13 +42,29 @@ struct SessionMiddleware: RouterMiddleware {
                 Cookie(name: Self.cookieName, value: session.id, path: "/", httpOnly: true, sameSite: .strict))
             return response
         }
-        guard let existing, let sent = request.headers[Self.headerName], ConstantTime.equal(sent, existing) else {
+        guard let existing, Self.carriesToken(existing, request) || Self.isOwnPageForm(request) else {
             throw WorkbenchError(
                 .forbidden,
                 "missing or wrong CSRF token: send the session cookie and its token in X-CSRF-Token (GET /api/session)")
         }
         context.csrfToken = existing
         return try await next(request, context)
+    }
+}
+
+extension SessionMiddleware {
+    /// Whether the request's `X-CSRF-Token` is the session's token.
+    static func carriesToken(_ token: String, _ request: Request) -> Bool {
+        guard let sent = request.headers[headerName] else { return false }
+        return ConstantTime.equal(sent, token)
+    }
+
+    /// Whether the request is a form a browser posted from a page of this server: a form body
+    /// whose `Origin` is `http(s)://` this request's own host and port.
+    static func isOwnPageForm(_ request: Request) -> Bool {
+        guard FormBody.isForm(request), let origin = request.headers[.origin], let authority = request.head.authority
+        else { return false }
+        return origin == "http://" + authority || origin == "https://" + authority
     }
 }
 
