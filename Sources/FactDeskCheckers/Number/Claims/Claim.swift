@@ -45,11 +45,13 @@ struct Claim {
     static let weakReach = Decimal(string: "0.25")!
 
     /// Whether the claim can be meant as the total `value`: always, unless it is weak and far
-    /// from it ("les représentants de 12 pays membres" are some of 196).
+    /// below it ("les représentants de 12 pays membres" are some of 196). Some of them are never
+    /// more than all of them: a weak count above the total contradicts it however far ("police
+    /// chiefs from 961 member countries" of 196).
     func canClaimTotal(_ value: Decimal) -> Bool {
         guard isWeak else { return true }
         let written = ClaimBuilder.writtenValue(mention)
-        return abs(written - value) <= abs(value) * Self.weakReach
+        return written > value || abs(written - value) <= abs(value) * Self.weakReach
     }
 
     /// Whether the number is a percentage.

@@ -13,6 +13,8 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("INTERPOL réunit ⟦plus de 200 pays membres⟧ cette semaine."),
             NumberExamples.english("Delegates from Europol’s ⟦28 member states⟧ attended."),
             NumberExamples.english("INTERPOL has a ⟦budget of €1.5bn⟧ this year."),
+            NumberExamples.english("Police chiefs from ⟦961 member countries⟧ met at INTERPOL’s headquarters."),
+            NumberExamples.french("Des policiers venus de ⟦916 pays membres⟧ se réunissent au siège d’INTERPOL."),
             NumberExamples.french("INTERPOL siège à Lyon. L’organisation compte ⟦199 pays membres⟧."),
             NumberExamples.french("INTERPOL siège à Lyon. Ses ⟦199 pays membres⟧ votent."),
             NumberExamples.english("INTERPOL met in Lyon, where the ⟦199-member⟧ police organisation voted."),
@@ -73,6 +75,8 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("« Nous étions 190 pays membres », rappelle le président d’INTERPOL."),
             NumberExamples.english("INTERPOL’s 196 member countries and a budget of €176m."),
             NumberExamples.english("In 2024, INTERPOL had 195 member countries before Glasgow."),
+            NumberExamples.english("Police chiefs from 61 member countries met at INTERPOL’s headquarters."),
+            NumberExamples.french("Des policiers venus de 16 pays membres se réunissent au siège d’INTERPOL."),
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
