@@ -82,10 +82,12 @@ struct EditionNumberClaimBuilder {
 
     /// The edition claims of the ordinal mentions, and of the numbers joined to a series' name.
     func claims(from ordinals: [Mention], numbers: [Mention]) -> [EditionNumberClaim] {
-        ordinals.compactMap(claim) + numbers.compactMap(joinedClaim)
+        let ordinalStarts = Set(ordinals.map { document.tokenIndex(from: $0.span.start) })
+        return ordinals.compactMap { claim($0, ordinalStarts: ordinalStarts) } + numbers.compactMap(joinedClaim)
     }
 
-    private func claim(_ mention: Mention) -> EditionNumberClaim? {
+    /// - Parameter ordinalStarts: the first tokens of the draft's ordinals.
+    private func claim(_ mention: Mention, ordinalStarts: Set<Int>) -> EditionNumberClaim? {
         guard case .ordinal(let number) = mention.value else { return nil }
         let tokens = document.tokens
         let range = document.tokenRange(of: mention.span)
@@ -115,11 +117,61 @@ struct EditionNumberClaimBuilder {
                 ?? seriesNamed(withNoun: next, sentence: sentence) ?? earlierSeries(before: sentence)
                 ?? names.mainSeries
             end = next + 1
+        } else if let antecedent = ellipticalAntecedent(
+            of: range, next: next, sentence: sentence, ordinalStarts: ordinalStarts)
+        {
+            // "the first summit was in 1991, the 63rd in Rio", « la quatrième en 2001 ».
+            series =
+                named.filter { $0.tokens.lowerBound == antecedent }.lazy.compactMap(asSeries).first
+                ?? seriesNamed(after: antecedent + 1, in: named) ?? named.lazy.compactMap(asSeries).first
+                ?? earlierSeries(before: sentence) ?? names.mainSeries
+            guard let series,
+                let claim = makeClaim(
+                    mention, number: number, span: mention.span, series: series,
+                    window: clause(after: range, sentence: sentence)),
+                claim.years != nil || claim.place != nil
+            else { return nil }
+            return claim
         } else {
             return nil
         }
         guard let series else { return nil }
         return makeClaim(mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series)
+    }
+
+    /// Words after an ordinal whose event noun is left out: a verb of taking place, or the place
+    /// or year that follows ("the 63rd was in Rio", « la quatrième en 2001 », « la 63e s’est tenue »).
+    static let ellipsisFollowers: Set<String> = [
+        "was", "is", "will", "took", "takes", "opened", "opens", "in", "at", "en", "a", "au", "s'", "s", "se", "fut",
+        "etait", "sera", "eut", "aura", "avait",
+    ]
+
+    /// "First", which the extractor leaves to the words rather than to ordinals, folded.
+    static let firstWords: Set<String> = ["first", "premier", "premiere"]
+
+    /// Where the elided noun's antecedent starts, for an ordinal after a definite article and
+    /// before ``ellipsisFollowers``: an event noun or a series' name earlier in the sentence that
+    /// is numbered itself ("the first summit", « la 63e édition »), so that the two ordinals
+    /// count the same editions ("Glasgow came the 95th" in a ranking has none).
+    private func ellipticalAntecedent(of ordinal: Range<Int>, next: Int, sentence: Int, ordinalStarts: Set<Int>)
+        -> Int?
+    {
+        let tokens = document.tokens
+        let start = document.sentences[sentence].tokens.lowerBound
+        guard ordinal.lowerBound > start, next == ordinal.upperBound,
+            ["the", "la", "le", "l'"].contains(Fold.word(tokens[ordinal.lowerBound - 1].text)),
+            Self.ellipsisFollowers.contains(Fold.word(tokens[next].text))
+        else { return nil }
+        let series = names.inSentence(sentence, near: ordinal).filter { $0.tokens.upperBound <= ordinal.lowerBound }
+            .compactMap(asSeries).map(\.tokens.lowerBound)
+        let nouns = (start..<ordinal.lowerBound).filter {
+            tokens[$0].kind == .word && Self.eventNouns.contains(Fold.word(tokens[$0].text))
+        }
+        return (series + nouns).filter { antecedent in
+            (max(start, antecedent - 3)..<antecedent).contains {
+                ordinalStarts.contains($0) || Self.firstWords.contains(Fold.word(tokens[$0].text))
+            }
+        }.max()
     }
 
     /// "Chandrayaan-3", "UNGA 81": a number joined by a hyphen, or after a space and followed by
@@ -155,12 +207,16 @@ struct EditionNumberClaimBuilder {
             mention, number: number, span: tokens[series.tokens.lowerBound].span.union(mention.span), series: series)
     }
 
-    private func makeClaim(_ mention: Mention, number: Int, span: Span, series: SubjectOccurrence) -> EditionNumberClaim? {
+    /// - Parameter window: where the sentence speaks of this edition's year and place; by
+    ///   default, the tokens within ``SubjectOccurrences/window`` of the ordinal.
+    private func makeClaim(
+        _ mention: Mention, number: Int, span: Span, series: SubjectOccurrence, window: Range<Int>? = nil
+    ) -> EditionNumberClaim? {
         let editions = reference.editions(ofSeries: series.id)
         guard !editions.isEmpty else { return nil }
         let range = document.tokenRange(of: mention.span)
         let sentence = document.sentenceIndex(of: mention.span.start)
-        let window = window(around: range, sentence: sentence)
+        let window = window ?? self.window(around: range, sentence: sentence)
         let years = years(near: mention, within: window) ?? pointedBackYears(before: range.lowerBound, sentence: sentence)
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
@@ -251,6 +307,14 @@ struct EditionNumberClaimBuilder {
             if let series = names.inSentence(previous).reversed().lazy.compactMap(asSeries).first { return series }
         }
         return nil
+    }
+
+    /// From an elliptical ordinal to the next comma or semicolon, or the sentence's end: what is
+    /// said of its edition ("the 63rd was in Rio, the 65th in Asunción").
+    private func clause(after ordinal: Range<Int>, sentence: Int) -> Range<Int> {
+        let end = document.sentences[sentence].tokens.upperBound
+        let stop = (ordinal.upperBound..<end).first { [",", ";"].contains(document.tokens[$0].text) } ?? end
+        return ordinal.lowerBound..<stop
     }
 
     /// The tokens of the sentence within ``SubjectOccurrences/window`` of the ordinal.

@@ -28,6 +28,9 @@ struct EditionMismatchRule: NumberRule {
                 "La ⟦94e session⟧ de l’Assemblée générale se tiendra à l’automne.",
                 published: CalendarDate(year: 2025, month: 6, day: 2)),
             NumberExamples.english("A new phase of the ⟦Cosmos-4⟧ mission is just beginning."),
+            NumberExamples.english("The first General Assembly met in Vienna; the ⟦92nd⟧ was in Marrakesh in 2025."),
+            NumberExamples.french("La première Assemblée générale s’est tenue à Vienne, la ⟦91e⟧ à Glasgow."),
+            NumberExamples.french("Après la 91e session de l’Assemblée générale, à Vienne en 2023, la ⟦94e⟧ s’est tenue à Glasgow."),
             NumberExamples.french(
                 "Le Salon du polar de Lyon ouvre du 20 au 30 novembre 2025. Voici les chiffres de cette ⟦14e édition⟧."),
             NumberExamples.english(
@@ -46,6 +49,12 @@ struct EditionMismatchRule: NumberRule {
                 "La 93e session de l’Assemblée générale se tiendra à l’automne.",
                 published: CalendarDate(year: 2025, month: 6, day: 2)),
             NumberExamples.english("A new phase of the Cosmos-5 mission is just beginning."),
+            NumberExamples.english("The first General Assembly met in Vienna; the 93rd was in Marrakesh in 2025."),
+            NumberExamples.french("La première Assemblée générale s’est tenue à Vienne, la 92e à Glasgow."),
+            NumberExamples.french("Après la 91e session de l’Assemblée générale, à Vienne en 2023, la 92e s’est tenue à Glasgow."),
+            NumberExamples.english("At the General Assembly in Marrakesh, the 92nd to speak was from Vienna."),
+            NumberExamples.french("À l’Assemblée générale de Glasgow, le 91e orateur venait de Vienne."),
+            NumberExamples.english("The General Assembly ranked cities; Glasgow came the 95th in 2024."),
             NumberExamples.english("The Cosmos-4 mission failed in 2019."),
             NumberExamples.french(
                 "Le Salon du polar de Lyon ouvre du 20 au 30 novembre 2025. Voici les chiffres de cette 13e édition."),
