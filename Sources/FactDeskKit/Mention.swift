@@ -76,6 +76,6 @@ public struct Mention: Hashable, Sendable {
 
     /// Units of a duration.
     public enum DurationUnit: String, Codable, Sendable, CaseIterable, Hashable {
-        case day, week, month, year
+        case hour, day, week, month, year
     }
 }

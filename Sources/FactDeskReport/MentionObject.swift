@@ -179,6 +179,9 @@ public struct MentionObject: Codable, Sendable {
             return .weekday(weekday, offset: offset)
         }
         switch try container.decode(Mention.DurationUnit.self, forKey: .unit) {
+        case .hour:
+            throw DecodingError.dataCorruptedError(
+                forKey: .unit, in: container, debugDescription: "a relative date counts days, weeks, months or years")
         case .day: return .days(offset)
         case .week: return .weeks(offset)
         case .month: return .months(offset)

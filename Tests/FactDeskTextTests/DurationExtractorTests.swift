@@ -18,6 +18,8 @@ struct DurationExtractorTests {
             ("They met for ⟦five days⟧ over ⟦twenty-one years⟧.", .en, ["5 day", "21 year"]),
             ("For ⟦a year⟧ and ⟦two months⟧.", .en, ["1 year", "2 month"]),
             ("A ⟦twenty-five-year⟧ plan.", .en, ["25 year"]),
+            ("Un candidat a ⟦72 heures⟧ pour déposer un recours.", .fr, ["72 hour"]),
+            ("A ⟦48-hour⟧ strike, then talks for ⟦six hours⟧.", .en, ["48 hour", "6 hour"]),
         ])
     func durations(marked: String, language: Language, values: [String]) {
         let extraction = Extraction(marked, language: language, extractor: DurationExtractor())
@@ -30,7 +32,8 @@ struct DurationExtractorTests {
         arguments: [
             ("Un jour, il viendra.", Language.fr), ("Le premier jour.", .fr), ("La dixième année.", .fr),
             ("One day he came.", .en), ("The 93rd session.", .en), ("Les 196 pays.", .fr),
-            ("Le jour J.", .fr),
+            ("Le jour J.", .fr), ("Rendez-vous à 16 heures.", .fr), ("Ouvert de 9 heures à 17 heures.", .fr),
+            ("Les 24 Heures du Mans.", .fr), ("Départ vers 10 heures 30.", .fr), ("We meet at 10 hours sharp.", .en),
         ])
     func notDurations(text: String, language: Language) {
         #expect(Extraction(text, language: language, extractor: DurationExtractor()).mentions.isEmpty)

@@ -15,7 +15,7 @@ public struct DateChecker: Checker {
     /// The rules, in the order `factdesk checkers` lists them.
     static let rules: [any DateRule] = [
         InvalidDateRule(), WeekdayMismatchRule(), RangeOrderRule(), RangeDurationMismatchRule(),
-        EventDurationMismatchRule(), RelativeWeekdayMismatchRule(), AnniversaryMismatchRule(),
+        RestatedDurationMismatchRule(), EventDurationMismatchRule(), RelativeWeekdayMismatchRule(), AnniversaryMismatchRule(),
         ElapsedYearsMismatchRule(), FoundingYearMismatchRule(), EditionDateMismatchRule(), TenseVsDateRule(),
         NeedsPublicationDateRule(),
     ]

@@ -31,10 +31,10 @@ extension DateScanner {
         if let weekday = words.weekday(index) {
             return DateMatch(expression: .relative(.weekday(weekday, offset: offset)), tokens: index..<index + 2)
         }
-        guard let unit = RelativeLexicon.periods[key] else { return nil }
+        guard let period = RelativeLexicon.periods[key] else { return nil }
         let hasArticle = words.key(index - 1).map(RelativeLexicon.frenchArticles.contains) ?? false
         let start = hasArticle ? index - 1 : index
-        return DateMatch(expression: .relative(Self.relative(unit, offset)), tokens: start..<index + 2)
+        return DateMatch(expression: .relative(period(offset)), tokens: start..<index + 2)
     }
 
     /// "next Monday", "last week", "this year", "the day after tomorrow"; not "the last week of
@@ -57,22 +57,13 @@ extension DateScanner {
             guard !startsDate(after: index + 1) else { return nil }
             return DateMatch(expression: .relative(.weekday(weekday, offset: offset)), tokens: index..<index + 2)
         }
-        guard let unit = words.key(index + 1).flatMap({ RelativeLexicon.periods[$0] }) else { return nil }
-        return DateMatch(expression: .relative(Self.relative(unit, offset)), tokens: index..<index + 2)
+        guard let period = words.key(index + 1).flatMap({ RelativeLexicon.periods[$0] }) else { return nil }
+        return DateMatch(expression: .relative(period(offset)), tokens: index..<index + 2)
     }
 
     /// Whether a day or a month follows the weekday at `index`, with or without a comma.
     private func startsDate(after index: Int) -> Bool {
         let next = words.isPunctuation(index + 1, ",") ? index + 2 : index + 1
         return words.day(next) != nil || words.month(next) != nil
-    }
-
-    private static func relative(_ unit: Mention.DurationUnit, _ offset: Int) -> RelativeDate {
-        switch unit {
-        case .day: .days(offset)
-        case .week: .weeks(offset)
-        case .month: .months(offset)
-        case .year: .years(offset)
-        }
     }
 }

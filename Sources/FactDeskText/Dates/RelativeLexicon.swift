@@ -32,10 +32,11 @@ enum RelativeLexicon {
     /// French articles before a period, part of the mention: "la semaine dernière", "l’an prochain".
     static let frenchArticles: Set<UInt64> = Set(["la", "le", "l'"].map { Folding.key($0)! })
 
-    /// Nouns of periods, in both languages.
-    static let periods: [UInt64: Mention.DurationUnit] = keyed([
-        "semaine": .week, "mois": .month, "an": .year, "annee": .year,
-        "week": .week, "month": .month, "year": .year,
+    /// Nouns of periods, in both languages: the relative date of an offset in that period.
+    static let periods: [UInt64: @Sendable (Int) -> RelativeDate] = keyed([
+        "semaine": RelativeDate.weeks, "mois": RelativeDate.months, "an": RelativeDate.years,
+        "annee": RelativeDate.years, "week": RelativeDate.weeks, "month": RelativeDate.months,
+        "year": RelativeDate.years,
     ])
 
     /// English words that make "last"/"next" mean something else: "the last week of November".

@@ -3,8 +3,9 @@ import Foundation
 
 /// The words of durations, by ``Folding/key(_:)``.
 enum DurationLexicon {
-    /// Units of time: "jours", "semaine", "mois", "ans", "années", "days", "year"…
+    /// Units of time: "heures", "jours", "semaine", "mois", "ans", "années", "hours", "days", "year"…
     static let units: [UInt64: Mention.DurationUnit] = keyed([
+        "heure": .hour, "heures": .hour, "hour": .hour, "hours": .hour,
         "jour": .day, "jours": .day, "journee": .day, "journees": .day, "day": .day, "days": .day,
         "semaine": .week, "semaines": .week, "week": .week, "weeks": .week,
         "mois": .month, "month": .month, "months": .month,
@@ -35,9 +36,16 @@ enum DurationLexicon {
     static let prepositions: Set<UInt64> = Set(
         [
             "pendant", "durant", "depuis", "sur", "en", "pour", "for", "during", "over", "within", "in", "dure", "durera",
-            "durait", "lasted", "lasts",
+            "durait", "durer", "lasted", "lasts", "last",
         ]
             .map { Folding.key($0)! })
+
+    /// Words before a number of hours that make it a time of day ("à 16 heures", "vers 9
+    /// heures", "at 10 hours"), by their text lower-cased: « à », not the verb « a » ("a 72 heures").
+    static let clockLeads: Set<String> = [
+        "à", "vers", "dès", "jusqu’à", "jusqu'à", "avant", "après", "entre", "at", "around", "until", "by", "before",
+        "after", "between",
+    ]
 
     private static func keyed<Value>(_ words: [String: Value]) -> [UInt64: Value] {
         Dictionary(uniqueKeysWithValues: words.map { (Folding.key($0.key)!, $0.value) })

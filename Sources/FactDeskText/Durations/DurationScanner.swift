@@ -27,7 +27,7 @@ struct DurationScanner {
         var matches: [DurationMatch] = []
         var index = 0
         while index < tokens.count {
-            if let match = match(at: index) {
+            if let match = match(at: index), !isTimeOfDayOrName(match) {
                 matches.append(match)
                 index = match.tokens.upperBound
             } else {
@@ -105,6 +105,22 @@ struct DurationScanner {
     /// How many of its unit the unit word at `index` is worth: 10 for "décennies", else 1.
     private func multiple(_ index: Int) -> Decimal {
         keys[index].flatMap { DurationLexicon.multiples[$0] } ?? 1
+    }
+
+    /// Whether hours are a time of day ("à 16 heures", "de 9 heures à 17 heures", "16 heures
+    /// 30") or a name ("les 24 Heures du Mans"), not a length.
+    private func isTimeOfDayOrName(_ match: DurationMatch) -> Bool {
+        guard match.unit == .hour else { return false }
+        let first = match.tokens.lowerBound
+        let last = match.tokens.upperBound - 1
+        let unitWord = tokens[last].text
+        if first > 0, DurationLexicon.clockLeads.contains(tokens[first - 1].text.lowercased()) { return true }
+        if unitWord.first?.isUppercase == true, first > 0 { return true }
+        let next = match.tokens.upperBound
+        if next < tokens.count, tokens[next].kind == .number { return true }
+        // "de 9 heures à 17 heures", "from 9 hours to 17".
+        return next + 1 < tokens.count && ["à", "to", "-", "–"].contains(tokens[next].text.lowercased())
+            && tokens[next + 1].kind == .number
     }
 
     private func followsPreposition(_ index: Int) -> Bool {

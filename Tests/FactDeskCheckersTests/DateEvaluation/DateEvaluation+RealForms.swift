@@ -4,6 +4,7 @@ extension DateEvaluation {
     static let eventDuration = "event-duration-mismatch"
     static let elapsed = "elapsed-years-mismatch"
     static let founding = "founding-year-mismatch"
+    static let restated = "restated-duration-mismatch"
 
     /// Forms read in published news and written anew for the evaluation: lengths given to an
     /// event of the reference data, years elapsed since a year of the text, years celebrated,
@@ -86,5 +87,21 @@ extension DateEvaluation {
         .init("The General Assembly kicked off Monday in Marrakesh.", .en, []),
         .init("L’Assemblée générale d’INTERPOL se clôturera jeudi à Marrakech.", .fr, []),
         .init("Le grand marché de Marrakech ouvre samedi, comme chaque semaine.", .fr, []),
+        // restated-duration-mismatch: a length pointed back to with a demonstrative.
+        .init("Les recours sont ouverts 48 heures. Passé ces trois jours, la liste est close.", .fr, [restated]),
+        .init("Le jury a dix jours pour trancher. Au bout de ces deux semaines, il rend sa décision.", .fr, [restated]),
+        .init("Les élus disposent de 72 heures. Durant ces deux jours, les couloirs bruissent.", .fr, [restated]),
+        .init("La grève doit durer une semaine. Pendant ces six jours, les trains restent à quai.", .fr, [restated]),
+        .init("Appeals are open for 24 hours. After those two days, the list is final.", .en, [restated]),
+        .init("The jury has two weeks to decide. At the end of those ten days, it rules.", .en, [restated]),
+        .init("Ministers were given 96 hours to reply. During those five days, talks went on.", .en, [restated]),
+        .init("The strike is set to last three months. Over these two years, unions will meet.", .en, [restated]),
+        .init("Les recours sont ouverts 48 heures. Passé ces deux jours, la liste est close.", .fr, []),
+        .init("Le jury a quinze jours pour trancher. Au bout de ces deux semaines, il rend sa décision.", .fr, []),
+        .init("Appeals are open for 24 hours. After that day, the list is final.", .en, []),
+        .init("The jury has two weeks to decide. At the end of those fourteen days, it rules.", .en, []),
+        .init("La séance débute à 10 heures. Ces trois jours de débats seront tendus.", .fr, []),
+        .init("Le salon dure du 3 au 6 mars. Les exposants ont 48 heures pour s’installer avant ces quatre jours.", .fr, []),
+        .init("The 24 Hours of Le Mans start on Saturday; these two days decide the season.", .en, []),
     ]
 }

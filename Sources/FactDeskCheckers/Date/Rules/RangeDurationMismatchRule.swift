@@ -89,7 +89,7 @@ struct RangeDurationMismatchRule: DateRule {
                 return dayFinding(duration, stated: stated, unit: unit, anchors: anchors, check: check)
             case .year:
                 return yearFinding(duration, stated: stated, check: check)
-            case .month:
+            case .hour, .month:
                 return nil
             }
         }

@@ -1,0 +1,104 @@
+import FactDeskKit
+import Foundation
+
+/// Rule `restated-duration-mismatch`: a length the text points back to with a demonstrative
+/// (« ces trois jours », "those four days") that is not the length it stated just before
+/// (« un candidat a 72 heures … dans ces quatre jours »: 72 hours are three days).
+///
+/// The length pointed back to is the last one before, in its paragraph and within two sentences,
+/// when no date range stands there too (the words may restate the range). Hours, days and weeks
+/// compare with one another (« quinze jours » are two weeks, « huit jours » one), months with
+/// years; a length in other units (« un mois » and « 30 jours ») is left alone. A warning: the
+/// demonstrative may, rarely, point at another span.
+struct RestatedDurationMismatchRule: DateRule {
+    let descriptor = RuleDescriptor(
+        id: "restated-duration-mismatch", severity: .warning,
+        summary: "A length pointed back to (« ces trois jours », \"those four days\") that is not the one stated before.",
+        examples: [
+            RuleExample(
+                "Le comité a 72 heures pour répondre. Passé ces ⟦quatre jours⟧, la plainte est classée.",
+                language: .fr),
+            RuleExample(
+                "Les équipes ont deux semaines pour s’inscrire. Au terme de ces ⟦dix jours⟧, le tirage a lieu.",
+                language: .fr),
+            RuleExample(
+                "Bidders have 48 hours to appeal. If nobody objects within those ⟦three days⟧, the award stands.",
+                language: .en),
+            RuleExample("The board sits for six months. After these ⟦two years⟧, it reports.", language: .en),
+            RuleExample(
+                "Le comité a 72 heures pour répondre. Passé ces trois jours, la plainte est classée.", language: .fr),
+            RuleExample(
+                "Les équipes ont deux semaines pour s’inscrire. Au terme de ces quatorze jours, le tirage a lieu.",
+                language: .fr),
+            RuleExample(
+                "Bidders have 48 hours to appeal. If nobody objects within those two days, the award stands.",
+                language: .en),
+            RuleExample("The board sits for 24 months. After these two years, it reports.", language: .en),
+            RuleExample("Le salon dure un mois. Pendant ces 30 jours, la ville vit au rythme des visiteurs.", language: .fr),
+            RuleExample(
+                "Le comité a 72 heures pour répondre.\n\nCes quatre jours de débats ont eu lieu en mars.", language: .fr),
+            RuleExample(
+                "Le comité a 72 heures pour répondre. Le salon ouvre du 3 au 6 mars : ces quatre jours attirent la foule.",
+                language: .fr),
+            RuleExample("Les 24 Heures du Mans durent ce week-end ; ces deux jours sont décisifs.", language: .fr),
+            RuleExample("La réunion commence à 16 heures. Ces deux jours de réunion seront denses.", language: .fr),
+        ])
+
+    /// Words that point back to a length already given, folded.
+    static let demonstratives: Set<String> = ["ces", "cette", "ce", "these", "those", "this", "that"]
+
+    func findings(in check: DateCheck) -> [Finding] {
+        let document = check.document
+        let ranges = check.timeline.filter { $0.kind == .dateRange }
+        return check.durations.enumerated().compactMap { index, restated -> Finding? in
+            let first = document.tokenIndex(from: restated.span.start)
+            guard first > 0, document.tokens[first - 1].kind == .word,
+                Self.demonstratives.contains(WordFolding.fold(document.tokens[first - 1].text)),
+                let stated = check.durations[..<index].last, Self.isNear(stated, restated, in: document),
+                !ranges.contains(where: { Self.isNear($0, restated, in: document) && $0.span.end <= restated.span.start }),
+                let statedLength = Self.length(of: stated), let restatedLength = Self.length(of: restated),
+                statedLength.base == restatedLength.base, statedLength.amount != restatedLength.amount
+            else { return nil }
+            let span = document.sentenceIndex(of: stated.span.start) == document.sentenceIndex(of: restated.span.start)
+                ? stated.span.union(restated.span) : restated.span
+            return check.finding(
+                descriptor, at: span,
+                message: check.wording.restatedDuration(quoted: restated.text, stated: stated.text),
+                evidence: [
+                    Evidence(
+                        statement: "\(stated.text) is \(statedLength.amount) \(statedLength.base.rawValue)s; "
+                            + "\(restated.text) is \(restatedLength.amount) \(restatedLength.base.rawValue)s")
+                ])
+        }
+    }
+
+    /// Whether `restated` follows `stated` in its paragraph, at most two sentences on.
+    private static func isNear(_ stated: Mention, _ restated: Mention, in document: Document) -> Bool {
+        document.paragraphIndex(of: stated.span.start) == document.paragraphIndex(of: restated.span.start)
+            && document.sentenceIndex(of: restated.span.start) - document.sentenceIndex(of: stated.span.start) <= 2
+    }
+
+    /// A length in hours (for hours, days and weeks) or in months (for months and years); the
+    /// days French counts for weeks (« huit jours », « quinze jours ») are those weeks.
+    private static func length(of duration: Mention) -> (amount: Decimal, base: Mention.DurationUnit)? {
+        guard case .duration(let amount, let unit) = duration.value else { return nil }
+        switch unit {
+        case .hour: return (amount, .hour)
+        case .day where DurationContext.wholeNumber(amount).map(RangeDurationMismatchRule.idiomaticWeeks.contains) ?? false:
+            return ((amount - 1) * 24, .hour)
+        case .day: return (amount * 24, .hour)
+        case .week: return (amount * 168, .hour)
+        case .month: return (amount, .month)
+        case .year: return (amount * 12, .month)
+        }
+    }
+}
+
+extension DateWording {
+    /// "« ces quatre jours » : la durée donnée plus haut est « 72 heures »."
+    func restatedDuration(quoted words: String, stated: String) -> String {
+        language == .fr
+            ? quoted(words) + colon + "la durée donnée plus haut est \(quoted(stated))."
+            : quoted(words) + colon + "the length given before is \(quoted(stated))."
+    }
+}
