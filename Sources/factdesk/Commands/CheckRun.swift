@@ -23,12 +23,16 @@ struct CheckRun {
         let catalog: CheckerCatalog
         let enabledRules: Set<String>
         let notices: [RunNotice]
+        let workspaceLanguage: Language?
         do {
             let assembly = CheckerAssembly(drafts: namedFiles, trustsEveryPlugin: command.trustPlugins)
+            workspaceLanguage = try assembly.fixedLanguage()
             let checkers = try assembly.checkers()
             let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
             let chosen = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
-            (catalog, notices) = try PluginNotices.split(chosen)
+            let (running, untrusted) = try PluginNotices.split(chosen)
+            let unlisted = command.checkers.isEmpty ? try assembly.unlistedNotices(among: checkers) : []
+            (catalog, notices) = (running, untrusted + unlisted)
             enabledRules = try chosen.rules(
                 named: command.enabledRules + assembly.enabledRules().filter { rule in
                     chosen.descriptors.contains { rule.hasPrefix($0.id + "/") }
@@ -47,7 +51,7 @@ struct CheckRun {
         for (index, (path, name)) in zip(files, namedFiles).enumerated() {
             do {
                 let text = try reader.read(path)
-                var document = command.draft.document(path: name, text: text)
+                var document = command.draft.document(path: name, text: text, language: workspaceLanguage)
                 let found = comparesVersions ? CounterpartLookup.path(of: name, text: text) : nil
                 if let other = command.counterpart ?? found {
                     document.counterpart = Document(

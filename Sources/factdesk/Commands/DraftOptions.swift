@@ -21,8 +21,10 @@ struct DraftOptions: ParsableArguments {
     }
 
     /// Analyses a draft with these options.
-    func document(path: String, text: String) -> Document {
-        Document(path: path, text: text, language: lang.language, published: publicationDate)
+    /// - Parameter language: the language `--lang auto` gives it (a workspace's only language),
+    ///   or `nil` to tell it from its words.
+    func document(path: String, text: String, language: Language? = nil) -> Document {
+        Document(path: path, text: text, language: lang.language ?? language, published: publicationDate)
     }
 }
 
