@@ -55,7 +55,8 @@ enum HandshakeValidation {
                 throw .badHandshake(
                     .init(
                         "rule id '\(rule.id)' must be lowercase kebab-case",
-                        french: "l’identifiant de règle « \(rule.id) » doit être en minuscules, mots liés par des tirets"))
+                        french:
+                            "l’identifiant de règle « \(rule.id) » doit être en minuscules, mots liés par des tirets"))
             }
             guard ruleIDs.insert(rule.id).inserted else {
                 throw .badHandshake(

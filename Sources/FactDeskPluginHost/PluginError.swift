@@ -153,19 +153,24 @@ extension PluginError.FindingProblem {
     fileprivate func text(french: Bool) -> String {
         switch self {
         case .undeclaredRule(let rule):
-            french ? "la règle « \(rule) » n’est pas déclarée dans la poignée de main"
+            french
+                ? "la règle « \(rule) » n’est pas déclarée dans la poignée de main"
                 : "rule '\(rule)' is not declared in the handshake"
         case .reversedSpan(let rule, let start, let end):
-            french ? "l’étendue \(start)..<\(end) de la règle « \(rule) » est inversée : son début vient après sa fin"
+            french
+                ? "l’étendue \(start)..<\(end) de la règle « \(rule) » est inversée : son début vient après sa fin"
                 : "span \(start)..<\(end) of rule '\(rule)' is reversed: its start comes after its end"
         case .outsideDocument(let rule, let start, let end, let length):
-            french ? "l’étendue \(start)..<\(end) de la règle « \(rule) » sort du document (0..<\(length))"
+            french
+                ? "l’étendue \(start)..<\(end) de la règle « \(rule) » sort du document (0..<\(length))"
                 : "span \(start)..<\(end) of rule '\(rule)' lies outside the document (0..<\(length))"
         case .noMessage(let rule):
-            french ? "un résultat de la règle « \(rule) » n’a pas de message"
+            french
+                ? "un résultat de la règle « \(rule) » n’a pas de message"
                 : "a finding of rule '\(rule)' has no message"
         case .badSeverity(let rule, let severity):
-            french ? "un résultat de la règle « \(rule) » a la gravité « \(severity) » (error, warning ou info attendu)"
+            french
+                ? "un résultat de la règle « \(rule) » a la gravité « \(severity) » (error, warning ou info attendu)"
                 : "a finding of rule '\(rule)' has severity '\(severity)' (expected error, warning or info)"
         }
     }

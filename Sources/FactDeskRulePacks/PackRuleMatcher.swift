@@ -14,7 +14,8 @@ struct PackRuleMatcher {
     /// preferred form written at that place (`Covid` in `Covid-19`).
     func terms(_ reject: [String], prefer: String?) -> [Finding] {
         let preferred = prefer.map { text.occurrences(of: $0) } ?? []
-        return reject.flatMap { text.occurrences(of: $0) }.sorted { $0.lowerBound < $1.lowerBound }.compactMap { range in
+        let rejected = reject.flatMap { text.occurrences(of: $0) }.sorted { $0.lowerBound < $1.lowerBound }
+        return rejected.compactMap { range in
             let written = text.text(range)
             if let prefer, PackText.sameSpelling(written, prefer) { return nil }
             if preferred.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {

@@ -52,14 +52,16 @@ struct FailuresSayWhatToDoCommandTests {
     @Test func anEnglishDraftGetsTheReasonInEnglish() throws {
         let desk = try FreshDesk()
         defer { desk.remove() }
-        try desk.writePlugin("judge", findings: #"[{"rule": "flag", "message": "Bad.", "span": {"start": 5, "end": 2}}]"#)
+        try desk.writePlugin(
+            "judge", findings: #"[{"rule": "flag", "message": "Bad.", "span": {"start": 5, "end": 2}}]"#)
         #expect(try desk.run(["plugins", "trust"]).status == 0)
         try desk.write("drafts/a.en.md", "The minister spoke to the members of parliament last night.\n")
         let findings = try desk.findings(try desk.run(["check", "--format", "json", "--no-commit", "drafts/a.en.md"]))
         #expect(
             findings[0].compactMap { $0["message"] as? String }.contains(
                 "The judge checker failed on this document: the plugin gave an invalid finding, so its findings on "
-                    + "this document were dropped: span 5..<2 of rule 'flag' is reversed: its start comes after its end"),
+                    + "this document were dropped: span 5..<2 of rule 'flag' is reversed: its start comes after its end"
+            ),
             "\(findings)")
     }
 
@@ -99,7 +101,8 @@ struct FailuresSayWhatToDoCommandTests {
             findings[0].first { $0["checker"] as? String == "judge" }?["message"] as? String)
         #expect(
             message.contains(
-                "the plugin's handshake was refused: unknown mention kind 'dates' in 'mentions' (valid kinds: date, date-range,"),
+                "the plugin's handshake was refused: unknown mention kind 'dates' in 'mentions' (valid kinds: date, date-range,"
+            ),
             "\(message)")
     }
 }

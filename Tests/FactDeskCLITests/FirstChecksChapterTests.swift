@@ -82,7 +82,8 @@ struct FirstChecksChapterTests {
         let found = findings.map { finding in
             "\(finding["checker"] ?? "")/\(finding["rule"] ?? "") \((finding["quote"] as? [String: Any])?["exact"] ?? "")"
         }
-        for expected in ["style/covid Covid", "shouting/double-exclamation !!", "number/fact-mismatch 60 pays membres"] {
+        for expected in ["style/covid Covid", "shouting/double-exclamation !!", "number/fact-mismatch 60 pays membres"]
+        {
             #expect(found.contains(expected), "\(expected) in \(found)")
             let rule = String(expected.split(separator: " ")[0])
             #expect(result.stdout.contains("[\(rule)]"), "\(rule) in the text output:\n\(result.stdout)")

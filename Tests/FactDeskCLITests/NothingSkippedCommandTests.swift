@@ -13,9 +13,12 @@ struct NothingSkippedCommandTests {
         let desk = try FreshDesk()
         defer { desk.remove() }
         let configuration = try String(contentsOf: desk.root.appendingPathComponent("factdesk.yml"), encoding: .utf8)
-        #expect(!configuration.split(separator: "\n").contains { $0.hasPrefix("checkers:") || $0.hasPrefix("languages:") })
+        #expect(
+            !configuration.split(separator: "\n").contains { $0.hasPrefix("checkers:") || $0.hasPrefix("languages:") })
         var isFolder: ObjCBool = false
-        #expect(FileManager.default.fileExists(atPath: desk.root.appendingPathComponent("rules").path, isDirectory: &isFolder))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: desk.root.appendingPathComponent("rules").path, isDirectory: &isFolder))
         #expect(isFolder.boolValue)
         // A pack dropped into rules/ runs at the next check, with no edit of factdesk.yml.
         try desk.write("rules/style.yml", Self.pack)
@@ -44,16 +47,19 @@ struct NothingSkippedCommandTests {
         #expect(lines.first?.hasPrefix("factdesk: notice: rule pack style (") == true)
         #expect(
             lines.first?.hasSuffix(
-                "rules/style.yml) not run: factdesk.yml 'checkers' does not list it (add style there to run it)") == true)
+                "rules/style.yml) not run: factdesk.yml 'checkers' does not list it (add style there to run it)")
+                == true)
         #expect(
             lines.last
-                == "factdesk: notice: plugin marks not run: factdesk.yml 'checkers' does not list it (add marks there to run it)")
+                == "factdesk: notice: plugin marks not run: factdesk.yml 'checkers' does not list it (add marks there to run it)"
+        )
 
         let json = try desk.json(try desk.run(["check", "--format", "json", "--no-commit", Self.draft]))
         let notices = try #require(json["notices"] as? [[String: String]])
         #expect(notices.map { $0["checker"] } == ["style", "marks"])
         let sarif = try desk.run(["check", "--format", "sarif", "--no-commit", Self.draft])
-        #expect(sarif.stdout.contains("toolExecutionNotifications") && sarif.stdout.contains("add style there to run it"))
+        #expect(
+            sarif.stdout.contains("toolExecutionNotifications") && sarif.stdout.contains("add style there to run it"))
 
         let checkers = try desk.run(["checkers"])
         #expect(
@@ -89,12 +95,15 @@ struct NothingSkippedCommandTests {
         try desk.write("factdesk.yml", "languages: [en]\n")
         let fixed = try desk.json(try desk.run(["check", "--format", "json", "--no-commit", Self.draft]))
         #expect((fixed["documents"] as? [[String: Any]])?.first?["language"] as? String == "en")
-        let forced = try desk.json(try desk.run(["check", "--format", "json", "--no-commit", "--lang", "fr", Self.draft]))
+        let forced = try desk.json(
+            try desk.run(["check", "--format", "json", "--no-commit", "--lang", "fr", Self.draft]))
         #expect((forced["documents"] as? [[String: Any]])?.first?["language"] as? String == "fr")
         try desk.write("factdesk.yml", "languages: [fr, de]\n")
         let refused = try desk.run(["check", "--no-commit", Self.draft])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("factdesk.yml:1:17: unknown language 'de' in 'languages' (fr or en)"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("factdesk.yml:1:17: unknown language 'de' in 'languages' (fr or en)"),
+            "\(refused.stderr)")
     }
 
     @Test func rulesTestWithNoPackIsAnError() throws {
@@ -116,7 +125,8 @@ struct NothingSkippedCommandTests {
         // Flags each "XX" by code points: right in every variant.
         try desk.writePlugin(
             "doubles",
-            findings: #"[{"rule": "flag", "message": "Doubled.", "span": {"start": i, "end": i + 2}} for i in range(len(text)) if text.startswith("XX", i)]"#,
+            findings:
+                #"[{"rule": "flag", "message": "Doubled.", "span": {"start": i, "end": i + 2}} for i in range(len(text)) if text.startswith("XX", i)]"#,
             examples: #"[{"text": "Un ⟦XX⟧ ici.", "language": "fr"}, {"text": "Un X ici.", "language": "fr"}]"#)
         let untrusted = try desk.run(["plugins", "test"])
         #expect(untrusted.status == 2)
@@ -129,13 +139,15 @@ struct NothingSkippedCommandTests {
         // Counting UTF-8 bytes instead of code points: right as written, wrong after a multi-byte prefix.
         try desk.writePlugin(
             "bytes",
-            findings: #"[{"rule": "flag", "message": "Doubled.", "span": {"start": len(text[:text.find("XX")].encode()), "end": len(text[:text.find("XX")].encode()) + 2}}] if "XX" in text else []"#,
+            findings:
+                #"[{"rule": "flag", "message": "Doubled.", "span": {"start": len(text[:text.find("XX")].encode()), "end": len(text[:text.find("XX")].encode()) + 2}}] if "XX" in text else []"#,
             examples: #"[{"text": "Un ⟦XX⟧ ici.", "language": "fr"}]"#)
         #expect(try desk.run(["plugins", "trust", "bytes"]).status == 0)
         let failed = try desk.run(["plugins", "test", "bytes"])
         #expect(failed.status == 1, "\(failed.stdout)\(failed.stderr)")
         #expect(
-            failed.stdout.contains(#"bytes/flag [multiBytePrefix]: expected ⟦XX⟧, found nothing in: 🧭 Été 👩🏽‍💻 — \n\nUn XX ici."#),
+            failed.stdout.contains(
+                #"bytes/flag [multiBytePrefix]: expected ⟦XX⟧, found nothing in: 🧭 Été 👩🏽‍💻 — \n\nUn XX ici."#),
             "\(failed.stdout)")
         #expect(failed.stdout.contains("\n  checker-error: Le vérificateur « bytes » a échoué"), "\(failed.stdout)")
         #expect(!failed.stdout.contains("[asWritten]"))

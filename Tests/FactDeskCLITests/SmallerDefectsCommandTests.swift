@@ -43,12 +43,16 @@ struct SmallerDefectsCommandTests {
         try desk.write(
             "reference/firo.yml",
             FreshDesk.firo(facts: [
-                "{property: member-countries, value: 61, \(period)}", "{property: member-countries, value: 62, from: 2024}",
+                "{property: member-countries, value: 61, \(period)}",
+                "{property: member-countries, value: 62, from: 2024}",
             ]))
         try desk.write("drafts/a.fr.md", "La FIRO compte 61 pays membres.\n")
         try desk.write("drafts/a.en.md", "FIRO has 61 member countries.\n")
         let result = try desk.run(
-            ["check", "--format", "json", "--no-commit", "--published", "2026-03-02", "drafts/a.en.md", "drafts/a.fr.md"])
+            [
+                "check", "--format", "json", "--no-commit", "--published", "2026-03-02", "drafts/a.en.md",
+                "drafts/a.fr.md",
+            ])
         let findings = try desk.findings(result)
         let messages = findings.map { document in
             document.first { $0["rule"] as? String == "fact-outdated" }?["message"] as? String ?? "none"
@@ -94,7 +98,8 @@ struct SmallerDefectsCommandTests {
         #expect(late.status == 2)
         #expect(
             late.stderr.contains(
-                "\(id): resolved in \(resolving.prefix(7)) (its words were edited or removed); there is nothing left to decide"),
+                "\(id): resolved in \(resolving.prefix(7)) (its words were edited or removed); there is nothing left to decide"
+            ),
             "\(late.stderr)")
     }
 
@@ -110,7 +115,8 @@ struct SmallerDefectsCommandTests {
         let lint = try desk.run(["reference", "lint"])
         #expect(lint.status == 2)
         #expect(
-            lint.stderr.contains("firo.yml:6:45: error: 'value' 'onze' is a number written in words: write it in digits (11)"),
+            lint.stderr.contains(
+                "firo.yml:6:45: error: 'value' 'onze' is a number written in words: write it in digits (11)"),
             "\(lint.stderr)")
         #expect(lint.stderr.contains("'value' 'eleven' is a number written in words: write it in digits (11)"))
     }

@@ -99,7 +99,8 @@ struct CheckerAssembly {
                 choices[id] =
                     listed.contains(id)
                     ? DefaultChoice(isOn: true, reason: "listed in factdesk.yml 'checkers'")
-                    : DefaultChoice(isOn: false, reason: "not listed in factdesk.yml 'checkers': add it there to run it")
+                    : DefaultChoice(
+                        isOn: false, reason: "not listed in factdesk.yml 'checkers': add it there to run it")
                 continue
             }
             choices[id] =
@@ -132,7 +133,8 @@ struct CheckerAssembly {
             }
             return RunNotice(
                 checker: descriptor.id,
-                message: "\(what) not run: factdesk.yml 'checkers' does not list it (add \(descriptor.id) there to run it)")
+                message:
+                    "\(what) not run: factdesk.yml 'checkers' does not list it (add \(descriptor.id) there to run it)")
         }
     }
 

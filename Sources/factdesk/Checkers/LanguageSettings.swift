@@ -11,7 +11,9 @@ enum LanguageSettings {
     /// - Throws: ``CheckerSettingsError`` when the file cannot be read, or the key is not a
     ///   non-empty list of `fr` and `en`.
     static func read(_ file: String) throws -> [Language]? {
-        guard let mapping = try WorkspaceSettingsFile.mapping(file), let value = mapping["languages"] else { return nil }
+        guard let mapping = try WorkspaceSettingsFile.mapping(file), let value = mapping["languages"] else {
+            return nil
+        }
         var nodes = NodeReader(file: file)
         var languages: [Language] = []
         for item in nodes.list(value, "languages") ?? [] {

@@ -8,7 +8,9 @@ import Yams
 /// rather than silently ignored.
 enum WorkspaceSettingsFile {
     /// The top-level keys of `factdesk.yml`, each read by some part of FactDesk.
-    static let keys = ["author", "checkers", "editors", "exclude", "languages", "plugins", "severities", "strict-accents"]
+    static let keys = [
+        "author", "checkers", "editors", "exclude", "languages", "plugins", "severities", "strict-accents",
+    ]
 
     /// The file's top-level mapping, or `nil` when it is empty or not a mapping.
     /// - Throws: ``CheckerSettingsError`` when the file cannot be read or parsed, or has a key
