@@ -42,7 +42,9 @@ let package = Package(
         // Extractors for dates, durations, numbers and ordinals (FR/EN).
         .target(name: "FactDeskText", dependencies: ["FactDeskKit"]),
         // Reference data: model, validated loading (YAML/JSON), queries, fuzzy name index, importers.
-        .target(name: "FactDeskReference", dependencies: ["FactDeskKit", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "FactDeskReference",
+            dependencies: ["FactDeskKit", "FactDeskText", .product(name: "Yams", package: "Yams")]),
         // Built-in checkers.
         .target(name: "FactDeskCheckers", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskReference"]),
         // Runs checkers over documents, concurrently and with failures isolated.

@@ -35,7 +35,7 @@ if listed != present {
     let changed = present.symmetricDifference(listed).sorted().map { "Plugins/\($0)" }.joined(separator: ", ")
     fail(
         "checker modules changed (\(changed)) since SwiftPM last read Package.swift; "
-            + "run `touch Package.swift && swift build --manifest-cache none` once to pick them up", status: 1)
+            + "run `touch Package.swift && swift build --manifest-cache none` once to pick them up (or `swift test --manifest-cache none`)", status: 1)
 }
 
 var source = """

@@ -5,9 +5,10 @@ public enum CheckerFailure {
     /// The rule id of such findings.
     public static let rule = "checker-error"
 
-    /// A checker threw.
+    /// A checker threw: the message and, for a ``LocalizedCheckerError``, the reason are in the
+    /// draft's language.
     static func threw(checker: String, error: any Error, in document: Document) -> Finding {
-        let reason = String(describing: error)
+        let reason = (error as? any LocalizedCheckerError)?.reason(in: document.language) ?? String(describing: error)
         let message = switch document.language {
         case .fr: "Le vérificateur « \(checker) » a échoué sur ce document : \(reason)"
         case .en: "The \(checker) checker failed on this document: \(reason)"

@@ -15,11 +15,15 @@ public enum ExecutableLocator {
         let manager = FileManager.default
         if command.contains("/") {
             let url = declaration.resolve(command)
-            guard manager.fileExists(atPath: url.path) else {
-                throw .cannotStart(command: command, reason: "no such file (\(url.path))")
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+                throw .cannotStart(command: command, reason: .noSuchFile(url.path))
+            }
+            guard !isFolder.boolValue else {
+                throw .cannotStart(command: command, reason: .folder(url.path))
             }
             guard isExecutableFile(url) else {
-                throw .cannotStart(command: command, reason: "not an executable file (\(url.path))")
+                throw .cannotStart(command: command, reason: .notExecutable(url.path))
             }
             return url
         }
@@ -27,7 +31,7 @@ public enum ExecutableLocator {
             let url = URL(fileURLWithPath: String(folder), isDirectory: true).appendingPathComponent(command)
             if isExecutableFile(url) { return url.standardizedFileURL }
         }
-        throw .cannotStart(command: command, reason: "not found in PATH")
+        throw .cannotStart(command: command, reason: .notInPath)
     }
 
     private static func isExecutableFile(_ url: URL) -> Bool {

@@ -42,6 +42,7 @@ public struct ExternalPlugins: Sendable {
             case .trusted(let fingerprint): executable = URL(fileURLWithPath: fingerprint.command)
             case .untrusted: return UntrustedPluginChecker(declaration: declaration, changed: false)
             case .changed: return UntrustedPluginChecker(declaration: declaration, changed: true)
+            case .unavailable(let error): return UnavailablePluginChecker(declaration: declaration, error: error)
             }
             return try ExternalPluginChecker(declaration: declaration, executable: executable, host: host)
         } catch {

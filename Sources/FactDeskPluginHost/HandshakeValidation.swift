@@ -18,28 +18,64 @@ enum HandshakeValidation {
         do {
             handshake = try JSONDecoder().decode(PluginMessages.Handshake.self, from: line)
         } catch {
-            throw .badHandshake("not a handshake message: \(DecodingProblem.describe(error)): \(LineExcerpt.of(line))")
+            let problem = DecodingProblem.describe(error)
+            let excerpt = LineExcerpt.of(line)
+            throw .badHandshake(
+                .init(
+                    "not a handshake message: \(problem.english): \(excerpt)",
+                    french: "pas un message de poignée de main : \(problem.french) : \(excerpt)"))
         }
         guard handshake.type == "handshake" else {
-            throw .badHandshake("expected a message of type 'handshake', got '\(handshake.type)'")
+            throw .badHandshake(
+                .init(
+                    "expected a message of type 'handshake', got '\(handshake.type)'",
+                    french: "un message de type « handshake » était attendu, pas « \(handshake.type) »"))
         }
         guard handshake.protocol == PluginMessages.protocolID else {
             throw .badHandshake(
-                "the plugin speaks \(handshake.protocol); this FactDesk speaks \(PluginMessages.protocolID)")
+                .init(
+                    "the plugin speaks \(handshake.protocol); this FactDesk speaks \(PluginMessages.protocolID)",
+                    french: "le plugin parle \(handshake.protocol) ; ce FactDesk parle \(PluginMessages.protocolID)"))
         }
         guard handshake.id == declaration.id else {
             throw .badHandshake(
-                "the plugin calls itself '\(handshake.id)' but factdesk.yml declares '\(declaration.id)'")
+                .init(
+                    "the plugin calls itself '\(handshake.id)' but factdesk.yml declares '\(declaration.id)'",
+                    french: "le plugin s’appelle « \(handshake.id) » mais factdesk.yml déclare « \(declaration.id) »"))
         }
         guard !handshake.version.isEmpty, !handshake.languages.isEmpty, !handshake.rules.isEmpty else {
-            throw .badHandshake("version, languages and rules must not be empty")
+            throw .badHandshake(
+                .init(
+                    "version, languages and rules must not be empty",
+                    french: "version, languages et rules ne doivent pas être vides"))
         }
         var ruleIDs: Set<String> = []
         for rule in handshake.rules {
             guard PluginIdentifier.isValid(rule.id) else {
-                throw .badHandshake("rule id '\(rule.id)' must be lowercase kebab-case")
+                throw .badHandshake(
+                    .init(
+                        "rule id '\(rule.id)' must be lowercase kebab-case",
+                        french:
+                            "l’identifiant de règle « \(rule.id) » doit être en minuscules, mots liés par des tirets"))
             }
-            guard ruleIDs.insert(rule.id).inserted else { throw .badHandshake("two rules have the id '\(rule.id)'") }
+            guard ruleIDs.insert(rule.id).inserted else {
+                throw .badHandshake(
+                    .init("two rules have the id '\(rule.id)'", french: "deux règles ont l’identifiant « \(rule.id) »"))
+            }
+        }
+        var mentionKinds: Set<Mention.Kind>?
+        if let mentions = handshake.mentions {
+            mentionKinds = []
+            for name in mentions {
+                guard let kind = Mention.Kind(rawValue: name) else {
+                    let valid = Mention.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw .badHandshake(
+                        .init(
+                            "unknown mention kind '\(name)' in 'mentions' (valid kinds: \(valid))",
+                            french: "type de mention inconnu « \(name) » dans « mentions » (types valides : \(valid))"))
+                }
+                mentionKinds?.insert(kind)
+            }
         }
         let languages =
             declaration.languages.map { wanted in handshake.languages.filter(wanted.contains) }
@@ -57,7 +93,7 @@ enum HandshakeValidation {
             origin: CheckerOrigin(kind: .externalPlugin, location: declaration.commandLine))
         return Accepted(
             descriptor: descriptor, reference: Set(handshake.reference ?? []),
-            mentionKinds: handshake.mentions.map(Set.init))
+            mentionKinds: mentionKinds)
     }
 }
 
@@ -71,16 +107,22 @@ enum LineExcerpt {
 
 /// A short reason for a JSON decoding failure.
 enum DecodingProblem {
-    static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> PluginError.Wording {
         switch error {
-        case DecodingError.dataCorrupted(let context):
-            context.codingPath.isEmpty ? "not valid JSON" : "\(path(context.codingPath)): \(context.debugDescription)"
+        case DecodingError.dataCorrupted(let context) where !context.codingPath.isEmpty:
+            .init(
+                "'\(path(context.codingPath))' has an invalid value",
+                french: "« \(path(context.codingPath)) » a une valeur invalide")
         case DecodingError.keyNotFound(let key, let context):
-            "missing '\(path(context.codingPath + [key]))'"
+            .init(
+                "missing '\(path(context.codingPath + [key]))'",
+                french: "« \(path(context.codingPath + [key])) » manque")
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            "'\(path(context.codingPath))' has the wrong type"
+            .init(
+                "'\(path(context.codingPath))' has the wrong type",
+                french: "« \(path(context.codingPath)) » n’a pas le bon type")
         default:
-            "not valid JSON"
+            .init("not valid JSON", french: "pas du JSON valide")
         }
     }
 

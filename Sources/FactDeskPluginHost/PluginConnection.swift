@@ -35,7 +35,7 @@ final class PluginConnection: @unchecked Sendable {
         process = try PluginProcess(
             executable: executable, arguments: declaration.arguments, directory: declaration.workspace)
         do {
-            let deadline = Deadline(seconds: declaration.timeout, waitingFor: "its handshake")
+            let deadline = Deadline(seconds: declaration.timeout, waitingFor: .handshake)
             try Self.send(PluginMessages.Hello(host: host), to: process, encoder: encoder, before: deadline)
             let line = try Self.line(from: process, before: deadline)
             let accepted = try HandshakeValidation.accept(line, from: declaration)
@@ -57,9 +57,9 @@ final class PluginConnection: @unchecked Sendable {
     func check(_ document: Document, context: CheckContext) throws(PluginError) -> [Finding] {
         lock.lock()
         defer { lock.unlock() }
-        if let failure { throw .stoppedEarlier(reason: failure.description) }
+        if let failure { throw .stoppedEarlier(failure) }
         do {
-            let deadline = Deadline(seconds: declaration.timeout, waitingFor: "findings for \(document.path)")
+            let deadline = Deadline(seconds: declaration.timeout, waitingFor: .findings(document.path))
             try sendReference(context.reference, before: deadline)
             let id = nextRequest
             nextRequest += 1
@@ -107,7 +107,9 @@ final class PluginConnection: @unchecked Sendable {
         do {
             data = try encoder.encode(message)
         } catch {
-            throw .invalidMessage(reason: "the host could not encode its message", line: "\(error)")
+            throw .invalidMessage(
+                reason: .init("the host could not encode its message", french: "l’hôte n’a pas pu encoder son message"),
+                line: "\(error)")
         }
         data.append(UInt8(ascii: "\n"))
         guard process.send(data, until: deadline.instant) else { throw deadline.missed }
@@ -119,7 +121,9 @@ final class PluginConnection: @unchecked Sendable {
         case .line(let line): return line
         case .end: throw .exited(status: process.exitDescription(), lastError: process.lastErrorLine)
         case .tooLong:
-            throw .invalidMessage(reason: "a line longer than \(PluginProcess.maximumLineLength) bytes", line: "…")
+            let limit = PluginProcess.maximumLineLength
+            throw .invalidMessage(
+                reason: .init("a line longer than \(limit) bytes", french: "une ligne de plus de \(limit) octets"), line: "…")
         case .timedOut: throw deadline.missed
         }
     }
@@ -128,10 +132,10 @@ final class PluginConnection: @unchecked Sendable {
 /// When one exchange with a plugin must be over, and what it was waiting for.
 struct Deadline {
     let seconds: Double
-    let waitingFor: String
+    let waitingFor: PluginError.Awaited
     let instant: ContinuousClock.Instant
 
-    init(seconds: Double, waitingFor: String) {
+    init(seconds: Double, waitingFor: PluginError.Awaited) {
         self.seconds = seconds
         self.waitingFor = waitingFor
         instant = .now + .seconds(seconds)

@@ -30,7 +30,7 @@ public struct PluginFingerprint: Codable, Hashable, Sendable {
             hash.update(bytes)
         }
         guard let content = FileManager.default.contents(atPath: executable.path) else {
-            throw .cannotStart(command: declaration.command, reason: "cannot read \(executable.path)")
+            throw .cannotStart(command: declaration.command, reason: .unreadable(executable.path))
         }
         field("command", Data(executable.path.utf8))
         field("executable", content)

@@ -86,8 +86,9 @@ enum PluginMessages {
         var summary: String
         var languages: [Language]
         var reference: [ReferenceKind]?
-        /// The kinds of mention it wants in check requests; `nil` for every kind.
-        var mentions: [Mention.Kind]?
+        /// The kinds of mention it wants in check requests, as written (see
+        /// ``HandshakeValidation``, which names the valid kinds); `nil` for every kind.
+        var mentions: [String]?
         var rules: [Rule]
     }
 
@@ -124,10 +125,14 @@ enum PluginMessages {
     /// A finding in a response: a `factdesk.findings/1` finding, of which the host reads `rule`,
     /// `severity`, `message`, `span.start`, `span.end`, `suggestions` and `evidence`; it computes
     /// the id, line, column and quote itself.
+    ///
+    /// `severity` and `message` are read as given, so that a finding with a bad severity or no
+    /// message only drops the findings of its document (see ``ResponseReading``) instead of
+    /// making the whole line unreadable, which stops the plugin.
     struct FindingObject: Decodable {
         var rule: String
-        var severity: Severity?
-        var message: String
+        var severity: String?
+        var message: String?
         var span: SpanObject
         var suggestions: [String]?
         var evidence: [EvidenceObject]?

@@ -55,7 +55,7 @@ final class PluginProcess: @unchecked Sendable {
         do {
             try process.run()
         } catch {
-            throw .cannotStart(command: executable.path, reason: error.localizedDescription)
+            throw .cannotStart(command: executable.path, reason: .refused(error.localizedDescription))
         }
         input = stdin.fileHandleForWriting
         output = stdout.fileHandleForReading

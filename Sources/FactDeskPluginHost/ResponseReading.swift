@@ -6,7 +6,8 @@ enum ResponseReading {
     /// The findings of a response line.
     /// - Throws: ``PluginError/invalidMessage(reason:line:)`` for a line that is not the answer
     ///   to `request`; ``PluginError/reported(_:)`` for an error answer;
-    ///   ``PluginError/invalidFinding(_:)`` for a finding outside the document or of an undeclared rule.
+    ///   ``PluginError/invalidFinding(_:)`` for a finding outside the document, with a reversed
+    ///   span, of an undeclared rule, without a message or with a bad severity.
     static func findings(in line: Data, request: Int, descriptor: CheckerDescriptor, document: Document)
         throws(PluginError) -> [Finding]
     {
@@ -18,20 +19,29 @@ enum ResponseReading {
         }
         guard response.id == request else {
             throw .invalidMessage(
-                reason: "answer to request \(response.id), expected \(request)", line: LineExcerpt.of(line))
+                reason: .init(
+                    "answer to request \(response.id), expected \(request)",
+                    french: "réponse à la requête \(response.id) au lieu de \(request)"),
+                line: LineExcerpt.of(line))
         }
         switch response.type {
         case "error":
             throw .reported(response.message ?? "no message")
         case "findings":
             guard let objects = response.findings else {
-                throw .invalidMessage(reason: "a findings message without 'findings'", line: LineExcerpt.of(line))
+                throw .invalidMessage(
+                    reason: .init(
+                        "a findings message without 'findings'", french: "un message « findings » sans « findings »"),
+                    line: LineExcerpt.of(line))
             }
             return try objects.map { object throws(PluginError) in
                 try finding(object, descriptor: descriptor, in: document)
             }
         default:
-            throw .invalidMessage(reason: "unknown message type '\(response.type)'", line: LineExcerpt.of(line))
+            throw .invalidMessage(
+                reason: .init(
+                    "unknown message type '\(response.type)'", french: "type de message inconnu « \(response.type) »"),
+                line: LineExcerpt.of(line))
         }
     }
 
@@ -41,18 +51,25 @@ enum ResponseReading {
         throws(PluginError) -> Finding
     {
         guard let rule = descriptor.rules.first(where: { $0.id == object.rule }) else {
-            throw .invalidFinding("rule '\(object.rule)' is not declared in the handshake")
+            throw .invalidFinding(.undeclaredRule(object.rule))
         }
         let length = document.scalars.count
-        guard object.span.start >= 0, object.span.start <= object.span.end, object.span.end <= length else {
-            throw .invalidFinding(
-                "span \(object.span.start)..<\(object.span.end) of rule '\(rule.id)' lies outside the document (0..<\(length))"
-            )
+        let (start, end) = (object.span.start, object.span.end)
+        guard start <= end else { throw .invalidFinding(.reversedSpan(rule: rule.id, start: start, end: end)) }
+        guard start >= 0, end <= length else {
+            throw .invalidFinding(.outsideDocument(rule: rule.id, start: start, end: end, length: length))
         }
-        guard !object.message.isEmpty else { throw .invalidFinding("a finding of rule '\(rule.id)' has no message") }
+        guard let message = object.message, !message.isEmpty else { throw .invalidFinding(.noMessage(rule: rule.id)) }
+        var severity = rule.severity
+        if let name = object.severity {
+            guard let given = Severity(rawValue: name) else {
+                throw .invalidFinding(.badSeverity(rule: rule.id, severity: name))
+            }
+            severity = given
+        }
         return document.finding(
-            checker: descriptor.id, rule: rule.id, severity: object.severity ?? rule.severity,
-            span: Span(start: object.span.start, end: object.span.end), message: object.message,
+            checker: descriptor.id, rule: rule.id, severity: severity,
+            span: Span(start: object.span.start, end: object.span.end), message: message,
             suggestions: object.suggestions ?? [],
             evidence: (object.evidence ?? []).map { Evidence(statement: $0.statement, source: $0.source) })
     }

@@ -33,7 +33,12 @@ public struct TrustStore: Sendable {
     /// - Throws: ``TrustStoreError`` when the trust file exists but cannot be read.
     public func status(of declaration: PluginDeclaration) throws -> TrustStatus {
         guard let entry = try entries().first(where: { $0.matches(declaration) }) else { return .untrusted }
-        guard let current = try? PluginFingerprint.of(declaration) else { return .changed }
+        let current: PluginFingerprint
+        do {
+            current = try PluginFingerprint.of(declaration)
+        } catch {
+            return .unavailable(error)
+        }
         return current == entry.fingerprint ? .trusted(current) : .changed
     }
 
@@ -77,7 +82,7 @@ public struct TrustStore: Sendable {
         } catch let error as TrustStoreError {
             throw error
         } catch {
-            throw TrustStoreError.unreadable(file.path, DecodingProblem.describe(error))
+            throw TrustStoreError.unreadable(file.path, DecodingProblem.describe(error).english)
         }
     }
 
@@ -105,15 +110,19 @@ public enum TrustStatus: Equatable, Sendable {
     case trusted(PluginFingerprint)
     /// Never trusted here.
     case untrusted
-    /// Trusted once, but its command, arguments or files have changed since (or are gone).
+    /// Trusted once, but its command, arguments or files have changed since.
     case changed
+    /// Trusted once, but its executable cannot be run as it is now (gone, or no longer
+    /// executable): trusting it again would not help, the error says what would.
+    case unavailable(PluginError)
 
-    /// `trusted`, `untrusted` or `changed`.
+    /// `trusted`, `untrusted`, `changed` or `unavailable`.
     public var word: String {
         switch self {
         case .trusted: "trusted"
         case .untrusted: "untrusted"
         case .changed: "changed"
+        case .unavailable: "unavailable"
         }
     }
 }

@@ -10,11 +10,17 @@ struct PackRuleMatcher {
     /// The pack's id, the checker of the findings.
     let checker: String
 
-    /// `term`: each rejected word, unless it is written as the preferred form.
+    /// `term`: each rejected word, unless it is written as the preferred form or is part of the
+    /// preferred form written at that place (`Covid` in `Covid-19`).
     func terms(_ reject: [String], prefer: String?) -> [Finding] {
-        reject.flatMap { text.occurrences(of: $0) }.sorted { $0.lowerBound < $1.lowerBound }.compactMap { range in
+        let preferred = prefer.map { text.occurrences(of: $0) } ?? []
+        let rejected = reject.flatMap { text.occurrences(of: $0) }.sorted { $0.lowerBound < $1.lowerBound }
+        return rejected.compactMap { range in
             let written = text.text(range)
             if let prefer, PackText.sameSpelling(written, prefer) { return nil }
+            if preferred.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
+                return nil
+            }
             return finding(range, values: ["preferred": prefer ?? ""], suggestions: prefer.map { [$0] } ?? [])
         }
     }

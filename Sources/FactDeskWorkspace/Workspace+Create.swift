@@ -5,13 +5,15 @@ extension Workspace {
     /// The `factdesk.yml` of a new workspace made without a template.
     static let defaultConfiguration = """
         # FactDesk workspace configuration.
-        languages: [fr, en]
-        checkers: [date, number, name]
+        # Without a checkers: list, a check runs the built-in checkers (date, number, name, parity),
+        # the rule packs of rules/ and the plugins declared here; a list runs only the checkers it names.
+        # checkers: [date, number, name]
+        # languages: [fr]          # the drafts' languages; with one, --lang auto takes every draft to be in it
         # author: "Name <email>"   # signs revisions; else FACTDESK_AUTHOR, else git's user.name and user.email
 
         """
 
-    /// Creates a workspace: a git repository on branch `main` with `factdesk.yml`, the four
+    /// Creates a workspace: a git repository on branch `main` with `factdesk.yml`, the five
     /// folders and a first revision.
     /// - Parameters:
     ///   - url: the folder to create; it must not exist or be empty.

@@ -12,7 +12,10 @@ extension Workspace {
     ///   - draft: the draft, needed only when several drafts have a finding with this id.
     ///   - editor: the display name of the editor who decided, when it is not the workspace's
     ///     author (a shared web workbench): see ``editorSignature(_:)``.
-    /// - Throws: ``WorkspaceError/unknownFinding(id:)``, ``WorkspaceError/ambiguousFinding(id:drafts:)``.
+    /// - Throws: ``WorkspaceError/unknownFinding(id:)``, ``WorkspaceError/resolvedFinding(id:revision:)``
+    ///   for a finding resolved earlier, ``WorkspaceError/ambiguousFinding(id:drafts:)``, and
+    ///   ``WorkspaceError/alreadyDecided(id:status:author:reason:)`` when the finding is already
+    ///   dismissed (accepting it replaces the dismissal).
     /// - Returns: the decision recorded.
     @discardableResult
     public func dismiss(_ findingID: String, reason: String, draft: DraftPath? = nil, editor: String? = nil) throws
@@ -59,9 +62,16 @@ extension Workspace {
             let holders = candidates.compactMap { draft, file in
                 file.findings.first { $0.id == findingID }.map { (draft: draft, finding: $0) }
             }.sorted { $0.draft < $1.draft }
-            guard let holder = holders.first else { throw WorkspaceError.unknownFinding(id: findingID) }
+            guard let holder = holders.first else { throw try unknownFindingError(findingID) }
             guard holders.count == 1 else {
                 throw WorkspaceError.ambiguousFinding(id: findingID, drafts: holders.map(\.draft.path))
+            }
+            // The same decision twice is refused; the opposite one replaces it (the latest holds).
+            if let earlier = try decisions(of: holder.draft, inTree: tree).latest(for: findingID),
+                earlier.status == status
+            {
+                throw WorkspaceError.alreadyDecided(
+                    id: findingID, status: status.rawValue, author: earlier.author, reason: earlier.reason)
             }
             // An editor named by the workbench signs as author; the workspace's identity commits.
             let author = try editor.map(editorSignature) ?? author()

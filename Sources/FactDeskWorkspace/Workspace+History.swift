@@ -48,11 +48,13 @@ public struct FindingEvent: Sendable, Encodable, Hashable {
 
 extension Workspace {
     /// The life of a finding: when it appeared, moved, was dismissed or accepted, was resolved.
-    /// Its words are followed from revision to revision by quote and context, so a finding
+    /// The id may be given whole or by its hash part alone (`627471b3`) when only one finding
+    /// ends with it. Its words are followed from revision to revision by quote and context, so a finding
     /// whose id changed (because an identical quote before it was fixed) is still followed.
     /// - Throws: ``WorkspaceError/unknownFinding(id:)`` when no revision ever had it.
     public func history(of findingID: String) throws -> FindingHistory {
         try guarded {
+            let findingID = try fullFindingID(findingID)
             guard let start = try repository.referenceTarget("HEAD") else {
                 throw WorkspaceError.unknownFinding(id: findingID)
             }

@@ -2,7 +2,7 @@ import FactDeskGit
 import Foundation
 
 /// A FactDesk workspace: an ordinary git repository, written only through libgit2, holding
-/// `factdesk.yml`, `reference/`, `drafts/`, `annotations/` and `decisions/`.
+/// `factdesk.yml`, `reference/`, `rules/`, `drafts/`, `annotations/` and `decisions/`.
 ///
 /// Every check of a draft adds one revision (a commit) holding the draft as checked and its
 /// findings; editors' decisions are revisions too. The history commands read them back. A
@@ -12,7 +12,7 @@ public final class Workspace {
     /// The configuration file at the workspace's root, which marks a folder as a workspace.
     public static let configurationFile = "factdesk.yml"
     /// The folders every workspace has.
-    public static let folders = ["reference", "drafts", "annotations", "decisions"]
+    public static let folders = ["reference", "rules", "drafts", "annotations", "decisions"]
 
     /// The workspace's root folder (the git work tree), with symbolic links resolved.
     public let root: URL

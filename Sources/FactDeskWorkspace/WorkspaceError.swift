@@ -25,6 +25,13 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
     case branchMoved(reference: String)
     /// No finding with this id in the drafts' latest annotations.
     case unknownFinding(id: String)
+    /// The finding is in no draft's latest annotations: its words were edited or removed at
+    /// this revision (short id).
+    case resolvedFinding(id: String, revision: String)
+    /// The same decision was already recorded on this finding; nothing was recorded.
+    case alreadyDecided(id: String, status: String, author: String, reason: String?)
+    /// A short finding id (the hash part) matches several findings.
+    case ambiguousShortID(id: String, matches: [String])
     /// The finding id occurs in several drafts; the caller must name one.
     case ambiguousFinding(id: String, drafts: [String])
     /// The revision does not name a commit of the workspace.
@@ -72,6 +79,13 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
         case .branchMoved(let reference):
             "\(reference) moved while the revision was being added (another program committed); nothing was changed, try again"
         case .unknownFinding(let id): "\(id): no such finding in the latest annotations"
+        case .resolvedFinding(let id, let revision):
+            "\(id): resolved in \(revision) (its words were edited or removed); there is nothing left to decide"
+        case .alreadyDecided(let id, let status, let author, let reason):
+            "\(id): already \(status) by \(author)" + (reason.map { " (\($0))" } ?? "")
+                + "; nothing recorded (the opposite decision replaces it)"
+        case .ambiguousShortID(let id, let matches):
+            "\(id): several findings end with this hash (\(matches.joined(separator: ", "))); give the full id"
         case .ambiguousFinding(let id, let drafts):
             "\(id): found in several drafts (\(drafts.joined(separator: ", "))); name one with --draft"
         case .unknownRevision(let revision): "\(revision): no such revision"

@@ -60,7 +60,7 @@ struct CheckerModuleRegistryTests {
         #expect(
             result.stderr
                 == "error: checker modules changed (Plugins/Exclamations) since SwiftPM last read Package.swift; "
-                + "run `touch Package.swift && swift build --manifest-cache none` once to pick them up\n")
+                + "run `touch Package.swift && swift build --manifest-cache none` once to pick them up (or `swift test --manifest-cache none`)\n")
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 }

@@ -13,12 +13,13 @@ struct PluginFailureTests {
     /// A draft with a planted invalid date, so the date checker has something to say.
     static let draft = "La réunion est prévue le 31 avril 2025 à Lyon.\n"
 
+    /// The French draft's `checker-error` is French throughout: the reason too.
     @Test(arguments: [
-        ("hangs.py", "did not send findings for draft.md within 1 s and was stopped"),
-        ("crashes.py", "exited (status 1): RuntimeError: fixture crashed on purpose"),
-        ("invalid-json.py", "wrote an invalid message and was stopped (not valid JSON): this is not JSON"),
-        ("out-of-range.py", "span 0..<52 of rule 'flag' lies outside the document (0..<47)"),
-        ("bad-handshake.py", "speaks factdesk.plugin/9; this FactDesk speaks factdesk.plugin/1"),
+        ("hangs.py", "n’a pas envoyé ses résultats sur draft.md en 1 s et a été arrêté"),
+        ("crashes.py", "s’est terminé (code 1) : RuntimeError: fixture crashed on purpose"),
+        ("invalid-json.py", "a écrit un message invalide et a été arrêté (pas du JSON valide) : this is not JSON"),
+        ("out-of-range.py", "l’étendue 0..<52 de la règle « flag » sort du document (0..<47)"),
+        ("bad-handshake.py", "le plugin parle factdesk.plugin/9 ; ce FactDesk parle factdesk.plugin/1"),
     ])
     func brokenPluginBecomesACheckerErrorAndOthersStillReport(fixture: String, reason: String) async throws {
         let folder = try TemporaryFolder()
@@ -46,15 +47,14 @@ struct PluginFailureTests {
         let plugin = try PluginFixtures.start(PluginFixtures.declaration("hangs.py", timeout: 1, in: folder.url))
         let document = Document(path: "draft.md", text: Self.draft, language: .fr)
         let asked = Date()
-        #expect(throws: PluginError.timedOut(seconds: 1, waitingFor: "findings for draft.md")) {
+        #expect(throws: PluginError.timedOut(seconds: 1, waitingFor: .findings("draft.md"))) {
             try plugin.check(document, context: CheckContext(mentions: []))
         }
         let waited = Date().timeIntervalSince(asked)
         #expect(waited >= 1 && waited < 20, "stopped at its timeout, not awaited: \(waited) s")
         let started = Date()
         #expect(
-            throws: PluginError.stoppedEarlier(
-                reason: PluginError.timedOut(seconds: 1, waitingFor: "findings for draft.md").description)
+            throws: PluginError.stoppedEarlier(PluginError.timedOut(seconds: 1, waitingFor: .findings("draft.md")))
         ) {
             try plugin.check(document, context: CheckContext(mentions: []))
         }
@@ -81,7 +81,7 @@ struct PluginFailureTests {
             let length = text.unicodeScalars.count
             #expect(
                 throws: PluginError.invalidFinding(
-                    "span 0..<\(length + 5) of rule 'flag' lies outside the document (0..<\(length))")
+                    .outsideDocument(rule: "flag", start: 0, end: length + 5, length: length))
             ) {
                 try plugin.check(Document(path: "a.md", text: text, language: .fr), context: CheckContext(mentions: []))
             }

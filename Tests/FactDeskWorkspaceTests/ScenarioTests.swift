@@ -148,7 +148,7 @@ struct ScenarioTests {
         #expect(
             files == [
                 "annotations/.gitkeep", "decisions/.gitkeep", "drafts/.gitkeep", "drafts/ga.md", "factdesk.yml",
-                "reference/.gitkeep", "reference/base.yml",
+                "reference/.gitkeep", "reference/base.yml", "rules/.gitkeep",
             ])
         #expect(
             try git("log", "--format=%an <%ae>|%s", in: workspace.root)

@@ -1,4 +1,5 @@
 import FactDeskKit
+import FactDeskText
 import Foundation
 import Yams
 
@@ -47,7 +48,8 @@ extension DocumentReader {
     }
 
     /// A number written plainly, a date (`2021`, `2021-11`, `"2021-11-24"`), or a text;
-    /// `founded` reads a plain year as a date.
+    /// `founded` reads a plain year as a date. A number in words (`onze`, `eleven`) is refused,
+    /// with the digits to write instead.
     private mutating func readValue(_ node: Node, property: String?) -> FactValue? {
         guard case .scalar(let scalar) = node else {
             reader.report("'value' must be a number, a date or a text, not \(reader.describe(node))", at: node)
@@ -64,6 +66,12 @@ extension DocumentReader {
         }
         if isPlain, let number = Self.number(text) { return .number(number) }
         if text.contains("-"), let date = ReferenceDate(iso: text) { return .date(date) }
+        // A count in words would be compared with nothing: the checkers compare numbers.
+        if let reading = NumberWords.read(text) {
+            reader.report(
+                "'value' '\(text)' is a number written in words: write it in digits (\(reading.value))", at: node)
+            return nil
+        }
         return .text(text)
     }
 

@@ -37,8 +37,8 @@ struct WorkbenchError: HTTPResponseError {
     private static func status(of error: WorkspaceError) -> HTTPResponse.Status {
         switch error {
         case .outsideWorkspace, .notADraft, .draftRequired: .badRequest
-        case .missingDraft, .unknownFinding, .unknownRevision, .draftNeverChecked: .notFound
-        case .ambiguousFinding, .locked, .branchMoved, .draftChangedSinceCheck, .annotationsClash, .detachedHead,
+        case .missingDraft, .unknownFinding, .resolvedFinding, .unknownRevision, .draftNeverChecked: .notFound
+        case .ambiguousFinding, .ambiguousShortID, .alreadyDecided, .locked, .branchMoved, .draftChangedSinceCheck, .annotationsClash, .detachedHead,
             .alreadyPublished, .mergeConflict, .localChangesInTheWay, .pushRejected, .refusedIncoming,
             .publishedTagConflict:
             .conflict

@@ -1,6 +1,7 @@
 import FactDeskCheckers
 import FactDeskKit
 import FactDeskModules
+import FactDeskReport
 import FactDeskRulePacks
 
 /// Every checker a run can use, gathered from where checkers come from, and the ones it runs by
@@ -33,6 +34,14 @@ struct CheckerAssembly {
     func settings() throws -> CheckerSettings {
         guard let workspace else { return CheckerSettings() }
         return try CheckerSettings.read(workspace.configurationFile)
+    }
+
+    /// The language `--lang auto` gives every draft of the workspace (its `languages:` lists
+    /// one), or `nil` to tell each draft's language from its words.
+    /// - Throws: ``CheckerSettingsError`` when `languages:` is malformed.
+    func fixedLanguage() throws -> Language? {
+        guard let workspace else { return nil }
+        return try LanguageSettings.fixedLanguage(workspace.configurationFile)
     }
 
     /// The checkers, built-in first, at the severities the workspace's `severities:` gives.
@@ -90,7 +99,8 @@ struct CheckerAssembly {
                 choices[id] =
                     listed.contains(id)
                     ? DefaultChoice(isOn: true, reason: "listed in factdesk.yml 'checkers'")
-                    : DefaultChoice(isOn: false, reason: "not listed in factdesk.yml 'checkers'")
+                    : DefaultChoice(
+                        isOn: false, reason: "not listed in factdesk.yml 'checkers': add it there to run it")
                 continue
             }
             choices[id] =
@@ -104,6 +114,28 @@ struct CheckerAssembly {
                 }
         }
         return choices
+    }
+
+    /// One run notice for each rule pack of the workspace and each plugin it declares that its
+    /// `checkers:` list leaves out, so that no checker the workspace brings is skipped silently;
+    /// none when the workspace has no list.
+    /// - Throws: ``CheckerSettingsError`` when `factdesk.yml` is malformed.
+    func unlistedNotices(among checkers: [any Checker]) throws -> [RunNotice] {
+        guard let listed = try settings().checkers.map({ Set($0.map(\.id)) }) else { return [] }
+        return checkers.compactMap { checker in
+            let descriptor = checker.descriptor
+            guard !listed.contains(descriptor.id) else { return nil }
+            let what: String
+            switch descriptor.origin.kind {
+            case .rulePack: what = "rule pack \(descriptor.id) (\(descriptor.origin.location ?? "rules/"))"
+            case .externalPlugin: what = "plugin \(descriptor.id)"
+            case .builtIn, .swiftModule: return nil
+            }
+            return RunNotice(
+                checker: descriptor.id,
+                message:
+                    "\(what) not run: factdesk.yml 'checkers' does not list it (add \(descriptor.id) there to run it)")
+        }
     }
 
     /// The ids of the checkers a run uses when `--checker` is not given (see ``defaultChoices(among:)``).

@@ -23,12 +23,16 @@ struct CheckRun {
         let catalog: CheckerCatalog
         let enabledRules: Set<String>
         let notices: [RunNotice]
+        let workspaceLanguage: Language?
         do {
             let assembly = CheckerAssembly(drafts: namedFiles, trustsEveryPlugin: command.trustPlugins)
+            workspaceLanguage = try assembly.fixedLanguage()
             let checkers = try assembly.checkers()
             let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
             let chosen = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
-            (catalog, notices) = try PluginNotices.split(chosen)
+            let (running, untrusted) = try PluginNotices.split(chosen)
+            let unlisted = command.checkers.isEmpty ? try assembly.unlistedNotices(among: checkers) : []
+            (catalog, notices) = (running, untrusted + unlisted)
             enabledRules = try chosen.rules(
                 named: command.enabledRules + assembly.enabledRules().filter { rule in
                     chosen.descriptors.contains { rule.hasPrefix($0.id + "/") }
@@ -41,7 +45,7 @@ struct CheckRun {
         }
         // A counterpart found by convention is read only when the run compares versions.
         let loader = DraftLoader(
-            language: command.draft.lang.language, published: command.draft.publicationDate,
+            language: command.draft.lang.language ?? workspaceLanguage, published: command.draft.publicationDate,
             counterpart: command.counterpart,
             comparesVersions: catalog.descriptors.contains { $0.id == ParityChecker.id })
         let reference: ReferenceData?

@@ -5,7 +5,7 @@ import FactDeskKit
 /// language when the run compares versions. Drafts are read on the workers that check them, so
 /// reading and analysing many drafts is spread over the cores like their checks.
 struct DraftLoader: Sendable {
-    /// The language forced by `--lang`, or `nil` to detect it.
+    /// The language forced by `--lang` or a one-language workspace, or `nil` to detect it.
     let language: Language?
     /// The publication date given by `--published`.
     let published: CalendarDate?

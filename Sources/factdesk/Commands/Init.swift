@@ -6,7 +6,7 @@ import Foundation
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Create a workspace: a git repository with factdesk.yml, reference/, drafts/, annotations/ and decisions/.")
+            "Create a workspace: a git repository with factdesk.yml, reference/, rules/, drafts/, annotations/ and decisions/.")
 
     @Argument(help: ArgumentHelp("The folder to create (it must not exist or be empty).", valueName: "DIR"))
     var directory: String

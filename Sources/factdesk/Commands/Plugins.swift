@@ -5,14 +5,14 @@ import Foundation
 /// `factdesk plugins`: which of a workspace's external plugins this machine trusts.
 struct Plugins: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List, trust and revoke the external plugins a workspace declares.",
+        abstract: "List, trust, revoke and test the external plugins a workspace declares.",
         discussion: """
             An external plugin declared in a workspace's factdesk.yml runs only once trusted on \
             this machine. Trust is kept in $XDG_CONFIG_HOME/factdesk/trust.json (by default \
             ~/.config/factdesk/trust.json), never in the workspace; a plugin whose command, \
             arguments or files change is untrusted again.
             """,
-        subcommands: [PluginsList.self, PluginsTrust.self, PluginsRevoke.self])
+        subcommands: [PluginsList.self, PluginsTrust.self, PluginsRevoke.self, PluginsTest.self])
 }
 
 /// The workspace whose plugins a `plugins` subcommand reads.

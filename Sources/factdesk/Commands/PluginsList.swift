@@ -2,7 +2,7 @@ import ArgumentParser
 import FactDeskPluginHost
 import Foundation
 
-/// `factdesk plugins list`: the declared plugins, each trusted, untrusted or changed.
+/// `factdesk plugins list`: the declared plugins, each trusted, untrusted, changed or unavailable (with what to do).
 struct PluginsList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the workspace's external plugins and whether this machine trusts them.")
@@ -23,7 +23,11 @@ struct PluginsList: ParsableCommand {
                 row[0].padding(toLength: widths[0] + 2, withPad: " ", startingAt: 0)
                     + row[1].padding(toLength: widths[1] + 2, withPad: " ", startingAt: 0) + row[2]
             }.joined(separator: "\n") + "\n"
-        if statuses.contains(where: { $0.word != "trusted" }) {
+        // A plugin that cannot run as it is now: what to do is in its error, not in trusting it.
+        for case let (plugin, .unavailable(error)) in zip(plugins, statuses) {
+            text += "\(plugin.id): \(error)\n"
+        }
+        if statuses.contains(where: { $0.word == "untrusted" || $0.word == "changed" }) {
             text += "\nUntrusted plugins do not run. To trust one: factdesk plugins trust ID\n"
         }
         FileHandle.standardOutput.write(Data(text.utf8))

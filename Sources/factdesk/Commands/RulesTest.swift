@@ -9,7 +9,7 @@ struct RulesTest: ParsableCommand {
         abstract: "Run every rule's examples of rule packs and report those that fail.",
         discussion: """
             Exit status: 0 when every example passes, 1 when one fails (each is reported with its \
-            file and line), 2 when a pack cannot be read or is malformed.
+            file and line), 2 when a pack cannot be read or is malformed, or when the paths hold no pack.
             """)
 
     @Argument(help: ArgumentHelp("Pack files or folders; default: the workspace's rules/ folder.", valueName: "PATH"))
@@ -17,11 +17,17 @@ struct RulesTest: ParsableCommand {
 
     func run() throws {
         let packs: [RulePack]
+        let paths = try resolvedPaths()
         do {
-            packs = try RulePackLoader().load(try resolvedPaths())
+            packs = try RulePackLoader().load(paths)
         } catch let error as RulePackError {
             FileHandle.standardError.write(Data(error.diagnostics.map { "\($0)\n" }.joined().utf8))
             throw ExitCode(2)
+        }
+        guard !packs.isEmpty else {
+            throw ExitCode(
+                Diagnostics.usage(
+                    "no rule pack (.yml or .yaml file) in \(paths.joined(separator: ", ")): add one, see README \"Rule packs\""))
         }
         let run = RuleExampleRun(packs)
         let failures = run.failures.map { "\($0)\n" }.joined()

@@ -52,8 +52,9 @@ struct Serve: AsyncParsableCommand {
             // The assembly finds the workspace from a file in it, as from a draft.
             let assembly = CheckerAssembly(drafts: [root.appendingPathComponent("factdesk.yml").path])
             let checkers = try assembly.checkers()
-            (catalog, notices) = try PluginNotices.split(
+            let (running, untrusted) = try PluginNotices.split(
                 CheckerCatalog(checkers).selecting(try assembly.defaultCheckerIDs(among: checkers)))
+            (catalog, notices) = (running, untrusted + (try assembly.unlistedNotices(among: checkers)))
         } catch {
             throw ExitCode(Diagnostics.usage("\(error)"))
         }
