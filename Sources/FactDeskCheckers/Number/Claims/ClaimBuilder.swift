@@ -136,9 +136,13 @@ struct ClaimBuilder {
         return previous < sentence.lowerBound || (tokens[previous].kind == .punctuation && tokens[previous].text == ",")
     }
 
-    /// Whether only a preposition makes the count a total ("de 195", "from 40").
+    /// Whether only a preposition makes the count a total ("de 195", "from 40"); not after "one"
+    /// ("one of 29 member nations", « l’un des 27 États membres »: the count is all of them).
     private func isWeakTotal(before start: Int, in sentence: Range<Int>) -> Bool {
-        leadIndex(before: start, in: sentence).map { isWord($0, in: ClaimWords.weakLeads) } ?? false
+        guard let lead = leadIndex(before: start, in: sentence), isWord(lead, in: ClaimWords.weakLeads) else {
+            return false
+        }
+        return !isWord(lead - 1, in: ClaimWords.oneWords)
     }
 
     /// Whether a verb in the present stands before the count ("compte", "has").

@@ -116,6 +116,9 @@ enum ClaimWords {
     /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
     static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to", "by", "par"]
 
+    /// "One" before a weak lead ("one of 29", « l’un des 27 »): the count after is the whole.
+    static let oneWords: Set<String> = ["one", "un", "une", "l'un", "l'une"]
+
     /// Before a date, words that make it a date of history rather than the time a claim speaks
     /// of: "since", « depuis », founding words ("founded in", « créée en », "since its creation on").
     static let historyWords: Set<String> = [

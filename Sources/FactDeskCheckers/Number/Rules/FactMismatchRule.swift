@@ -14,6 +14,8 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("Delegates from Europol’s ⟦28 member states⟧ attended."),
             NumberExamples.english("INTERPOL has a ⟦budget of €1.5bn⟧ this year."),
             NumberExamples.english("Police chiefs from ⟦961 member countries⟧ met at INTERPOL’s headquarters."),
+            NumberExamples.english("Portugal is one of ⟦100 member countries⟧ of INTERPOL."),
+            NumberExamples.french("Le Portugal est l’un des ⟦100 pays membres⟧ d’INTERPOL."),
             NumberExamples.french("Des policiers venus de ⟦916 pays membres⟧ se réunissent au siège d’INTERPOL."),
             NumberExamples.french("INTERPOL siège à Lyon. L’organisation compte ⟦199 pays membres⟧."),
             NumberExamples.french("INTERPOL siège à Lyon. Ses ⟦199 pays membres⟧ votent."),
@@ -76,6 +78,9 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("INTERPOL’s 196 member countries and a budget of €176m."),
             NumberExamples.english("In 2024, INTERPOL had 195 member countries before Glasgow."),
             NumberExamples.english("Police chiefs from 61 member countries met at INTERPOL’s headquarters."),
+            NumberExamples.english("Portugal is one of 196 member countries of INTERPOL."),
+            NumberExamples.english("Portugal hosted experts from 100 member countries of INTERPOL."),
+            NumberExamples.french("Le Portugal a reçu des experts de 100 pays membres d’INTERPOL."),
             NumberExamples.french("Des policiers venus de 16 pays membres se réunissent au siège d’INTERPOL."),
         ])
 
