@@ -24,15 +24,10 @@ struct CheckRun {
         let enabledRules: Set<String>
         let notices: [RunNotice]
         do {
-            let assembly = CheckerAssembly(drafts: namedFiles, trustsEveryPlugin: command.trustPlugins)
-            let checkers = try assembly.checkers()
-            let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
-            let chosen = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
-            (catalog, notices) = try PluginNotices.split(chosen)
-            enabledRules = try chosen.rules(
-                named: command.enabledRules + assembly.enabledRules().filter { rule in
-                    chosen.descriptors.contains { rule.hasPrefix($0.id + "/") }
-                })
+            let chosen = try RunCheckers(
+                drafts: namedFiles, trustsEveryPlugin: command.trustPlugins, checkers: command.checkers,
+                enabling: command.enabledRules)
+            (catalog, enabledRules, notices) = (chosen.catalog, chosen.enabledRules, chosen.notices)
         } catch {
             return Diagnostics.usage("\(error)")
         }
