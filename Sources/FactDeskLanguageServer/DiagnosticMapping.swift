@@ -55,15 +55,11 @@ struct DiagnosticMapping {
             parts.removeLast()
         }
         let path = parts.joined(separator: ":")
-        let file: URL
-        if path.hasPrefix("/") {
-            file = URL(fileURLWithPath: path)
-        } else if let workspaceRoot {
-            file = workspaceRoot.appendingPathComponent(path)
-        } else {
-            return nil
-        }
-        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        // A check names files from the folder it ran in (the server's), a revision from the workspace's root.
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let candidates = [URL(fileURLWithPath: path, relativeTo: current)] + (workspaceRoot.map { [$0.appendingPathComponent(path)] } ?? [])
+        guard let file = candidates.map(\.standardizedFileURL).first(where: { FileManager.default.fileExists(atPath: $0.path) })
+        else { return nil }
         let line = max((numbers.first ?? 1) - 1, 0)
         let column = max((numbers.count > 1 ? numbers[1] : 1) - 1, 0)
         let position = Position(line: line, character: column)

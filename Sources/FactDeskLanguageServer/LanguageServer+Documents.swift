@@ -19,6 +19,7 @@ extension LanguageServer {
         let generation = document.generation
         documents[document.uri] = document
         let uri = document.uri
+        guard settings.debounce > 0 else { return startCheck(uri) }
         queue.asyncAfter(deadline: .now() + settings.debounce) {
             guard self.documents[uri]?.generation == generation else { return }
             self.startCheck(uri)

@@ -197,7 +197,7 @@ async def main():
 
 
 async def session_in_utf16(desk, env, draft, uri, text):
-    session = Session(desk, env, ["utf-16"], {"factdesk": {"commitOnSave": True}})
+    session = Session(desk.parent, env, ["utf-16"], {"factdesk": {"commitOnSave": True}})
     result = await session.start()
     check(result.capabilities.position_encoding == "utf-16", f"encoding: {result.capabilities.position_encoding}")
     client = session.client
@@ -217,6 +217,13 @@ async def session_in_utf16(desk, env, draft, uri, text):
           f"invalid-date range {invalid.range} (expected UTF-16 11..22 after the emoji)")
     check(invalid.severity == t.DiagnosticSeverity.Error and invalid.source == "factdesk", f"{invalid}")
     check(invalid.related_information and invalid.related_information[0].message, "no evidence on invalid-date")
+    # Evidence from reference data points at its file and line (the server runs elsewhere than the workspace).
+    cited = find(opened.diagnostics, "name/misspelled-name").related_information[0]
+    source = next(f for f in cli if f["rule"] == "misspelled-name")["evidence"][0]["source"]
+    line_number, column = (int(n) for n in source.rsplit(":", 2)[1:])
+    check(cited.location.uri == (desk / "reference/interpol.yml").as_uri(), f"evidence at {cited.location.uri}")
+    check((cited.location.range.start.line, cited.location.range.start.character) == (line_number - 1, column - 1),
+          f"evidence at {cited.location.range.start}, the CLI says {source}")
     facts = [d for d in opened.diagnostics if d.code == "number/fact-mismatch"]
     check(any(d.code_description for d in facts), "no link on the reference fact's diagnostic")
     print("diagnostics on open: ok")
