@@ -26,7 +26,8 @@ struct DiagnosticMapping {
         let link = finding.evidence.compactMap(\.source).first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
         let related = finding.evidence.map { evidence in
             Diagnostic.RelatedInformation(
-                location: location(of: evidence.source) ?? Location(uri: uri, range: range), message: evidence.statement)
+                location: location(of: evidence.source) ?? Location(uri: uri, range: range), message: evidence.statement
+            )
         }
         return Diagnostic(
             range: range, severity: accepted ? 4 : Self.severity(finding.severity),
@@ -57,8 +58,13 @@ struct DiagnosticMapping {
         let path = parts.joined(separator: ":")
         // A check names files from the folder it ran in (the server's), a revision from the workspace's root.
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        let candidates = [URL(fileURLWithPath: path, relativeTo: current)] + (workspaceRoot.map { [$0.appendingPathComponent(path)] } ?? [])
-        guard let file = candidates.map(\.standardizedFileURL).first(where: { FileManager.default.fileExists(atPath: $0.path) })
+        let candidates =
+            [URL(fileURLWithPath: path, relativeTo: current)]
+            + (workspaceRoot.map { [$0.appendingPathComponent(path)] } ?? [])
+        guard
+            let file = candidates.map(\.standardizedFileURL).first(where: {
+                FileManager.default.fileExists(atPath: $0.path)
+            })
         else { return nil }
         let line = max((numbers.first ?? 1) - 1, 0)
         let column = max((numbers.count > 1 ? numbers[1] : 1) - 1, 0)

@@ -8,7 +8,8 @@ extension LanguageServer {
         guard let document = documents[params.textDocument.uri], let lines = document.checkedLines else { return [] }
         let start = lines.offset(of: params.range.start, in: encoding)
         let end = lines.offset(of: params.range.end, in: encoding)
-        let mapping = DiagnosticMapping(lines: lines, encoding: encoding, uri: document.uri, workspaceRoot: document.workspaceRoot)
+        let mapping = DiagnosticMapping(
+            lines: lines, encoding: encoding, uri: document.uri, workspaceRoot: document.workspaceRoot)
         let touched = document.currentFindings.filter { finding in
             finding.status != .dismissed && finding.span.start <= end && start <= finding.span.end
         }
@@ -19,18 +20,23 @@ extension LanguageServer {
                 CodeAction(
                     title: "Replace with « \(suggestion) »", kind: "quickfix", diagnostics: [diagnostic],
                     isPreferred: index == 0,
-                    edit: WorkspaceEdit(changes: [document.uri: [TextEdit(range: diagnostic.range, newText: suggestion)]]),
+                    edit: WorkspaceEdit(changes: [
+                        document.uri: [TextEdit(range: diagnostic.range, newText: suggestion)]
+                    ]),
                     command: nil)
             }
             actions.append(
                 CodeAction(
-                    title: "Dismiss with reason… (\(finding.checker)/\(finding.rule))", kind: "quickfix", diagnostics: [diagnostic],
+                    title: "Dismiss with reason… (\(finding.checker)/\(finding.rule))", kind: "quickfix",
+                    diagnostics: [diagnostic],
                     isPreferred: nil, edit: nil,
-                    command: Command(title: "Dismiss with reason…", command: CommandName.dismiss, arguments: arguments)))
+                    command: Command(title: "Dismiss with reason…", command: CommandName.dismiss, arguments: arguments))
+            )
             if finding.status == .open {
                 actions.append(
                     CodeAction(
-                        title: "Accept (\(finding.checker)/\(finding.rule))", kind: "quickfix", diagnostics: [diagnostic],
+                        title: "Accept (\(finding.checker)/\(finding.rule))", kind: "quickfix",
+                        diagnostics: [diagnostic],
                         isPreferred: nil, edit: nil,
                         command: Command(title: "Accept", command: CommandName.accept, arguments: arguments)))
             }
@@ -73,7 +79,9 @@ extension LanguageServer {
         }
     }
 
-    private func decide(_ status: Finding.Status, _ findingID: String, reason: String?, in document: OpenDocument, id: JSONValue) {
+    private func decide(
+        _ status: Finding.Status, _ findingID: String, reason: String?, in document: OpenDocument, id: JSONValue
+    ) {
         do {
             let decision = try DecisionRecorder(path: document.path).record(status, findingID, reason: reason)
             respond(id, decision)

@@ -29,8 +29,10 @@ extension LanguageServer {
     func close(_ params: DocumentParams) {
         let uri = params.textDocument.uri
         documents[uri] = nil
-        send(NotificationMessage(
-            method: "textDocument/publishDiagnostics", params: PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: [])))
+        send(
+            NotificationMessage(
+                method: "textDocument/publishDiagnostics",
+                params: PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: [])))
     }
 
     /// With `factdesk.commitOnSave`, records a revision of a saved draft of a workspace, then checks
@@ -48,7 +50,9 @@ extension LanguageServer {
                 failure = "\(error)"
             }
             self.queue.async {
-                if let failure { self.showMessage(type: 1, "factdesk: cannot record a revision of \(path): \(failure)") }
+                if let failure {
+                    self.showMessage(type: 1, "factdesk: cannot record a revision of \(path): \(failure)")
+                }
                 self.startCheck(uri)
             }
         }
@@ -103,9 +107,11 @@ extension LanguageServer {
         guard let lines = document.checkedLines else { return }
         let mapping = DiagnosticMapping(
             lines: lines, encoding: encoding, uri: document.uri, workspaceRoot: document.workspaceRoot)
-        send(NotificationMessage(
-            method: "textDocument/publishDiagnostics",
-            params: PublishDiagnosticsParams(
-                uri: document.uri, version: document.checkedVersion, diagnostics: mapping.diagnostics(for: document.findings))))
+        send(
+            NotificationMessage(
+                method: "textDocument/publishDiagnostics",
+                params: PublishDiagnosticsParams(
+                    uri: document.uri, version: document.checkedVersion,
+                    diagnostics: mapping.diagnostics(for: document.findings))))
     }
 }

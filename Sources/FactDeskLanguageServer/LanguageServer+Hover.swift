@@ -9,7 +9,9 @@ extension LanguageServer {
             document.checkedVersion == document.version
         else { return nil }
         let offset = lines.offset(of: params.position, in: encoding)
-        let found = document.findings.filter { $0.status != .dismissed && $0.span.start <= offset && offset < $0.span.end }
+        let found = document.findings.filter {
+            $0.status != .dismissed && $0.span.start <= offset && offset < $0.span.end
+        }
         guard let first = found.first else { return nil }
         let recorder = DecisionRecorder(path: document.path)
         let text = found.map { FindingHover(finding: $0, history: recorder.history(of: $0.id)).markdown }
@@ -46,7 +48,8 @@ struct FindingHover {
         }
         for event in history where event.kind == .dismissed || event.kind == .accepted {
             lines.append(
-                "- \(event.kind.rawValue) \(Self.time(event.time)) by \(event.author)" + (event.detail.map { ": \($0)" } ?? ""))
+                "- \(event.kind.rawValue) \(Self.time(event.time)) by \(event.author)"
+                    + (event.detail.map { ": \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }

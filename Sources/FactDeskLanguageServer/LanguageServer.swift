@@ -92,7 +92,8 @@ public final class LanguageServer: @unchecked Sendable {
             shutdownRequested = true
             respond(id, JSONValue.null)
         case "textDocument/codeAction": respond(id, try codeActions(params.decode(CodeActionParams.self)))
-        case "textDocument/hover": respond(id, try hover(params.decode(PositionParams.self)).map(JSONValue.init(encoding:)) ?? .null)
+        case "textDocument/hover":
+            respond(id, try hover(params.decode(PositionParams.self)).map(JSONValue.init(encoding:)) ?? .null)
         case "workspace/executeCommand": try execute(params.decode(ExecuteCommandParams.self), id: id)
         default: throw ResponseError(code: -32601, message: "method not found: \(method)")
         }
@@ -189,7 +190,9 @@ public final class LanguageServer: @unchecked Sendable {
 
     /// Shows a message in the editor (1 error, 2 warning, 3 info).
     func showMessage(type: Int, _ message: String) {
-        send(NotificationMessage(method: "window/showMessage", params: ShowMessageParams(type: type, message: message, actions: nil)))
+        send(
+            NotificationMessage(
+                method: "window/showMessage", params: ShowMessageParams(type: type, message: message, actions: nil)))
     }
 }
 
@@ -205,7 +208,8 @@ struct ServerSettings {
         guard let value else { return }
         for scope in [value["factdesk"], value].compactMap({ $0 }) {
             if let flag = (scope["commitOnSave"] ?? value["factdesk.commitOnSave"])?.boolValue { commitOnSave = flag }
-            if let milliseconds = (scope["debounceMilliseconds"] ?? value["factdesk.debounceMilliseconds"])?.numberValue,
+            if let milliseconds = (scope["debounceMilliseconds"] ?? value["factdesk.debounceMilliseconds"])?
+                .numberValue,
                 milliseconds >= 0
             {
                 debounce = milliseconds / 1000

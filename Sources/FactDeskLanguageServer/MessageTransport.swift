@@ -27,7 +27,8 @@ public final class MessageTransport: @unchecked Sendable {
                     throw FramingError(reason: "no valid Content-Length in the header '\(header)'")
                 }
                 guard length <= Self.maximumLength else {
-                    throw FramingError(reason: "a message of \(length) bytes is over the limit of \(Self.maximumLength)")
+                    throw FramingError(
+                        reason: "a message of \(length) bytes is over the limit of \(Self.maximumLength)")
                 }
                 let bodyStart = headerEnd.upperBound
                 if buffer.endIndex - bodyStart >= length {
@@ -65,5 +66,6 @@ public final class MessageTransport: @unchecked Sendable {
 public struct FramingError: Error, CustomStringConvertible {
     /// What is wrong.
     public let reason: String
+    /// The reason.
     public var description: String { reason }
 }

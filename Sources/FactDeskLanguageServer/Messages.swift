@@ -1,11 +1,11 @@
 import Foundation
 
 /// A JSON-RPC error answered to a request.
-public struct ResponseError: Error, Encodable, Sendable {
+struct ResponseError: Error, Encodable, Sendable {
     /// The JSON-RPC or LSP error code.
-    public let code: Int
+    let code: Int
     /// What went wrong.
-    public let message: String
+    let message: String
 
     static func invalidParams(_ message: String) -> ResponseError { ResponseError(code: -32602, message: message) }
     static let serverNotInitialized = ResponseError(code: -32002, message: "the server is not initialized")

@@ -41,7 +41,9 @@ struct OpenDocument {
     private static func workspaceRoot(of file: URL) -> URL? {
         var folder = file.deletingLastPathComponent()
         while folder.path != "/" {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("factdesk.yml").path) { return folder }
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("factdesk.yml").path) {
+                return folder
+            }
             folder.deleteLastPathComponent()
         }
         return nil

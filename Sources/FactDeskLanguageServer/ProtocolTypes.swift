@@ -2,9 +2,12 @@
 
 /// A position: a 0-based line and a character offset in the negotiated ``PositionEncoding``.
 public struct Position: Codable, Hashable, Sendable {
+    /// The 0-based line.
     public var line: Int
+    /// The offset in the line, in units of the negotiated encoding.
     public var character: Int
 
+    /// Creates a position.
     public init(line: Int, character: Int) {
         self.line = line
         self.character = character
@@ -13,9 +16,12 @@ public struct Position: Codable, Hashable, Sendable {
 
 /// A range between two positions, end exclusive.
 public struct Range: Codable, Hashable, Sendable {
+    /// The first position in the range.
     public var start: Position
+    /// The position just after the range.
     public var end: Position
 
+    /// Creates a range.
     public init(start: Position, end: Position) {
         self.start = start
         self.end = end
@@ -23,74 +29,74 @@ public struct Range: Codable, Hashable, Sendable {
 }
 
 /// A place in a document.
-public struct Location: Codable, Hashable, Sendable {
-    public var uri: String
-    public var range: Range
+struct Location: Codable, Hashable, Sendable {
+    var uri: String
+    var range: Range
 }
 
 /// A replacement of a range's text.
-public struct TextEdit: Codable, Hashable, Sendable {
-    public var range: Range
-    public var newText: String
+struct TextEdit: Codable, Hashable, Sendable {
+    var range: Range
+    var newText: String
 }
 
 /// Edits to documents, by URI.
-public struct WorkspaceEdit: Codable, Hashable, Sendable {
-    public var changes: [String: [TextEdit]]
+struct WorkspaceEdit: Codable, Hashable, Sendable {
+    var changes: [String: [TextEdit]]
 }
 
 /// A command the client asks the server to run (`workspace/executeCommand`).
-public struct Command: Codable, Hashable, Sendable {
-    public var title: String
-    public var command: String
-    public var arguments: [JSONValue]?
+struct Command: Codable, Hashable, Sendable {
+    var title: String
+    var command: String
+    var arguments: [JSONValue]?
 }
 
 /// One diagnostic of `textDocument/publishDiagnostics`.
-public struct Diagnostic: Codable, Hashable, Sendable {
+struct Diagnostic: Codable, Hashable, Sendable {
     /// A link to more about the diagnostic.
-    public struct CodeDescription: Codable, Hashable, Sendable {
-        public var href: String
+    struct CodeDescription: Codable, Hashable, Sendable {
+        var href: String
     }
 
     /// A place related to the diagnostic, with what it says there.
-    public struct RelatedInformation: Codable, Hashable, Sendable {
-        public var location: Location
-        public var message: String
+    struct RelatedInformation: Codable, Hashable, Sendable {
+        var location: Location
+        var message: String
     }
 
-    public var range: Range
+    var range: Range
     /// 1 error, 2 warning, 3 information, 4 hint.
-    public var severity: Int
+    var severity: Int
     /// `checker/rule`.
-    public var code: String
-    public var codeDescription: CodeDescription?
-    public var source: String
-    public var message: String
-    public var relatedInformation: [RelatedInformation]?
+    var code: String
+    var codeDescription: CodeDescription?
+    var source: String
+    var message: String
+    var relatedInformation: [RelatedInformation]?
     /// The finding's id, for code actions and hover.
-    public var data: JSONValue?
+    var data: JSONValue?
 }
 
 /// A code action: an edit to apply or a command to run.
-public struct CodeAction: Codable, Hashable, Sendable {
-    public var title: String
-    public var kind: String
-    public var diagnostics: [Diagnostic]?
-    public var isPreferred: Bool?
-    public var edit: WorkspaceEdit?
-    public var command: Command?
+struct CodeAction: Codable, Hashable, Sendable {
+    var title: String
+    var kind: String
+    var diagnostics: [Diagnostic]?
+    var isPreferred: Bool?
+    var edit: WorkspaceEdit?
+    var command: Command?
 }
 
 /// Markdown shown on hover.
-public struct Hover: Codable, Hashable, Sendable {
-    public struct Content: Codable, Hashable, Sendable {
-        public var kind: String
-        public var value: String
+struct Hover: Codable, Hashable, Sendable {
+    struct Content: Codable, Hashable, Sendable {
+        var kind: String
+        var value: String
     }
 
-    public var contents: Content
-    public var range: Range
+    var contents: Content
+    var range: Range
 }
 
 /// `textDocument/didOpen`'s document.

@@ -13,7 +13,9 @@ struct LanguageServerCommandTests {
     static var python: String {
         let environment = ProcessInfo.processInfo.environment
         return environment["FACTDESK_LSP_PYTHON"]
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/factdesk/lsp-client/bin/python").path
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(
+                ".cache/factdesk/lsp-client/bin/python"
+            ).path
     }
 
     @Test func theClientSeesTheFindingsAndDecides() async throws {
@@ -27,7 +29,8 @@ struct LanguageServerCommandTests {
             root.appendingPathComponent("Tests/LanguageServer/lsp_client_test.py").path,
             FactDeskBinary.executable.path, root.path,
         ]
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("factdesk-lsp-\(UUID().uuidString).log")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "factdesk-lsp-\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let log = try FileHandle(forWritingTo: output)

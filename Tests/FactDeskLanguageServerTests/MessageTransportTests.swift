@@ -11,7 +11,8 @@ struct MessageTransportTests {
         let body = Data(#"{"jsonrpc":"2.0","method":"x","params":{"text":"31 novembre 📅"}}"#.utf8)
         // Two messages in one write, the second split across writes, and extra header fields.
         var bytes = Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body
-        bytes += Data("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: \(body.count)\r\n\r\n".utf8)
+        bytes += Data(
+            "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: \(body.count)\r\n\r\n".utf8)
         try toServer.fileHandleForWriting.write(contentsOf: bytes + body.prefix(10))
         #expect(try transport.read() == body)
         try toServer.fileHandleForWriting.write(contentsOf: body.dropFirst(10))

@@ -32,7 +32,8 @@ struct TextLinesTests {
         let start = Position(line: 1, character: 14)
         lines.replace(Range(start: start, end: Position(line: 1, character: 16)), with: "30", in: .utf16)
         #expect(lines.text == "Titre\r\n📅 Réunion le 30 novembre.\rFin\n")
-        lines.replace(Range(start: Position(line: 2, character: 3), end: Position(line: 3, character: 0)), with: "", in: .utf16)
+        lines.replace(
+            Range(start: Position(line: 2, character: 3), end: Position(line: 3, character: 0)), with: "", in: .utf16)
         #expect(lines.text == "Titre\r\n📅 Réunion le 30 novembre.\rFin")
         lines.replace(nil, with: "Tout neuf", in: .utf16)
         #expect(lines.text == "Tout neuf")

@@ -24,8 +24,9 @@ struct RunCheckers {
         let chosen = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
         (catalog, notices) = try PluginNotices.split(chosen)
         enabledRules = try chosen.rules(
-            named: enabling + assembly.enabledRules().filter { rule in
-                chosen.descriptors.contains { rule.hasPrefix($0.id + "/") }
-            })
+            named: enabling
+                + assembly.enabledRules().filter { rule in
+                    chosen.descriptors.contains { rule.hasPrefix($0.id + "/") }
+                })
     }
 }

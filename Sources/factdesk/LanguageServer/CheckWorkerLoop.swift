@@ -1,5 +1,5 @@
-import FactDeskChecking
 import FactDeskCheckers
+import FactDeskChecking
 import FactDeskEngine
 import FactDeskKit
 import Foundation

@@ -54,7 +54,8 @@ final class WarmCheckWorker: DraftChecking, @unchecked Sendable {
         switch outcome {
         case .exited(let status, _, _) where status == 0 || status == 1: return
         case .exited(let status, _, let errors):
-            throw CheckWorkerFailure(reason: "factdesk check ended with status \(status): " + String(decoding: errors, as: UTF8.self))
+            throw CheckWorkerFailure(
+                reason: "factdesk check ended with status \(status): " + String(decoding: errors, as: UTF8.self))
         case .signalled(let signal):
             throw CheckWorkerFailure(reason: "factdesk check was killed by signal \(signal)")
         }
