@@ -3,9 +3,9 @@ import Testing
 
 /// `factdesk lsp` driven by a real LSP client: pygls's language client, installed by `.ci/setup`
 /// in a virtual environment, runs `Tests/LanguageServer/lsp_client_test.py` against the built
-/// binary (diagnostics at UTF-16 and UTF-8 ranges, a suggestion applied, a finding dismissed and
-/// one accepted, one paragraph edited, hover, a revision on save, reloaded reference data and
-/// rule packs, a checker that traps).
+/// binary (diagnostics at UTF-16 and UTF-8 ranges, the debounce, a suggestion applied, a finding
+/// dismissed and one accepted, one paragraph edited, hover, a revision on save, reloaded reference
+/// data and rule packs, a checker that traps).
 @Suite("factdesk lsp with a real client")
 struct LanguageServerCommandTests {
     /// The Python of the client's virtual environment: `FACTDESK_LSP_PYTHON`, else where

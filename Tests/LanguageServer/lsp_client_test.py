@@ -6,8 +6,8 @@ Builds a workspace from the sample template in a temporary folder, opens its Fre
 emoji before one planted error, and checks that the diagnostics are the findings of
 `factdesk check --stdin-path FILE --no-commit` at the right UTF-16 ranges; then saves with
 factdesk.commitOnSave, applies a suggestion, dismisses and accepts findings, edits one paragraph,
-hovers, changes reference data and a rule pack, and runs a server whose date checker traps and
-whose client negotiated UTF-8. Prints one line per step and exits non-zero on the first failure.
+hovers, changes reference data and a rule pack, types a burst of changes checked once after the
+debounce, and runs a server whose date checker traps and whose client negotiated UTF-8. Prints one line per step and exits non-zero on the first failure.
 """
 
 import asyncio
@@ -65,6 +65,7 @@ class Session:
         self.cwd, self.env, self.encodings, self.options = cwd, env, encodings, options
         self.client = LanguageClient("factdesk-lsp-test", "1")
         self.published = {}
+        self.versions = []
         self.messages = []
         self.changed = asyncio.Condition()
         self.questions = []
@@ -73,6 +74,7 @@ class Session:
         async def diagnostics(params):
             async with self.changed:
                 self.published[params.uri] = params
+                self.versions.append(params.version)
                 self.changed.notify_all()
 
         @self.client.feature(t.WINDOW_SHOW_MESSAGE_REQUEST)
@@ -306,6 +308,19 @@ async def session_in_utf16(desk, env, draft, uri, text):
         uri, lambda p: any(d.code == "house-style/marrakech" for d in p.diagnostics)
         and not any(d.code == "number/fact-mismatch" for d in p.diagnostics), "the reloaded reference data and rules")
     print("reload of reference data and rule packs: ok")
+
+    # Changes typed in a burst are checked once, after the 300 ms debounce: one stall of the
+    # server past the debounce could let one more through, never all four in between.
+    last_line = text.count("\n")
+    for version in range(4, 9):
+        spot = t.Position(last_line, 0)
+        client.text_document_did_change(t.DidChangeTextDocumentParams(
+            t.VersionedTextDocumentIdentifier(version=version, uri=uri),
+            [t.TextDocumentContentChangePartial(t.Range(spot, spot), "x")]))
+    await session.wait(uri, lambda p: p.version == 8, "diagnostics after a burst of changes")
+    skipped = [v for v in range(4, 8) if v not in session.versions]
+    check(len(skipped) >= 3, f"versions published during the burst: {session.versions}")
+    print("debounce: ok")
 
     status = await session.stop()
     check(status == 0, f"exit status {status}")
