@@ -85,6 +85,8 @@ let package = Package(
         .target(
             name: "FactDeskChecking",
             dependencies: ["FactDeskKit", "FactDeskText", "FactDeskEngine", "FactDeskReference", "FactDeskWorkspace"]),
+        // The language server (`factdesk lsp`): LSP 3.17 over stdio, diagnostics, code actions, hover.
+        .target(name: "FactDeskLanguageServer", dependencies: ["FactDeskKit", "FactDeskWorkspace"]),
         // The local web workbench: pages and JSON API over a workspace.
         .target(
             name: "FactDeskServer",
@@ -97,7 +99,7 @@ let package = Package(
             dependencies: [
                 "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine",
                 "FactDeskReport", "FactDeskWorkspace", "FactDeskReference", "FactDeskRulePacks", "FactDeskModules",
-                "FactDeskPluginHost", "FactDeskChecking", "FactDeskServer",
+                "FactDeskPluginHost", "FactDeskChecking", "FactDeskServer", "FactDeskLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -120,6 +122,7 @@ let package = Package(
         .testTarget(name: "FactDeskRulePacksTests", dependencies: ["FactDeskKit", "FactDeskRulePacks"]),
         .testTarget(name: "FactDeskEngineTests", dependencies: ["FactDeskKit", "FactDeskEngine"]),
         .testTarget(name: "FactDeskReferenceTests", dependencies: ["FactDeskReference"]),
+        .testTarget(name: "FactDeskLanguageServerTests", dependencies: ["FactDeskLanguageServer", "FactDeskKit"]),
         .testTarget(name: "FactDeskReportTests", dependencies: ["FactDeskKit", "FactDeskReport"]),
         .testTarget(name: "FactDeskGitTests", dependencies: ["FactDeskGit"]),
         .testTarget(name: "FactDeskWorkspaceTests", dependencies: ["FactDeskWorkspace", "FactDeskGit", "FactDeskKit"]),

@@ -11,7 +11,7 @@ struct FactDesk: AsyncParsableCommand {
         subcommands: [
             Check.self, Checkers.self, Extract.self, Init.self, Log.self, Show.self, Diff.self, History.self,
             Dismiss.self, Accept.self, Publish.self, Push.self, Pull.self, Reference.self, Rules.self,
-            Plugins.self, Serve.self,
+            Plugins.self, Serve.self, LanguageServerCommand.self,
         ])
 
     /// Parses and runs a command; usage errors exit with status 2, as the contract says.

@@ -25,18 +25,11 @@ struct CheckRun {
         let notices: [RunNotice]
         let workspaceLanguage: Language?
         do {
-            let assembly = CheckerAssembly(drafts: namedFiles, trustsEveryPlugin: command.trustPlugins)
-            workspaceLanguage = try assembly.fixedLanguage()
-            let checkers = try assembly.checkers()
-            let selected = command.checkers.isEmpty ? try assembly.defaultCheckerIDs(among: checkers) : command.checkers
-            let chosen = try CheckerCatalog(FaultInjection.apply(to: checkers)).selecting(selected)
-            let (running, untrusted) = try PluginNotices.split(chosen)
-            let unlisted = command.checkers.isEmpty ? try assembly.unlistedNotices(among: checkers) : []
-            (catalog, notices) = (running, untrusted + unlisted)
-            enabledRules = try chosen.rules(
-                named: command.enabledRules + assembly.enabledRules().filter { rule in
-                    chosen.descriptors.contains { rule.hasPrefix($0.id + "/") }
-                })
+            let chosen = try RunCheckers(
+                drafts: namedFiles, trustsEveryPlugin: command.trustPlugins, checkers: command.checkers,
+                enabling: command.enabledRules)
+            (catalog, enabledRules, notices) = (chosen.catalog, chosen.enabledRules, chosen.notices)
+            workspaceLanguage = chosen.workspaceLanguage
         } catch {
             return Diagnostics.usage("\(error)")
         }

@@ -17,7 +17,11 @@ struct DraftLoader: Sendable {
 
     /// The document of the draft at `path`, reported under `name`.
     func document(path: String, name: String) throws(InputError) -> Document {
-        let text = try reader.read(path)
+        try document(text: try reader.read(path), name: name)
+    }
+
+    /// The document of a draft's `text` (unsaved, in an editor), reported under `name`.
+    func document(text: String, name: String) throws(InputError) -> Document {
         var document = Document(path: name, text: text, language: language, published: published)
         let found = comparesVersions ? CounterpartLookup.path(of: name, text: text) : nil
         if let other = counterpart ?? found {

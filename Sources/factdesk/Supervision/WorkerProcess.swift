@@ -50,7 +50,7 @@ enum WorkerProcess {
     }
 
     /// This executable.
-    private static var executable: URL {
+    static var executable: URL {
         #if os(Linux)
             URL(fileURLWithPath: "/proc/self/exe")
         #else

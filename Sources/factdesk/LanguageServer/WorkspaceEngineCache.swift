@@ -1,0 +1,61 @@
+import FactDeskChecking
+import FactDeskEngine
+import FactDeskKit
+import Foundation
+
+/// The engines of the workspaces a warm worker checks drafts of, kept between checks and built
+/// again when a file they were built from changes: `factdesk.yml`, a reference data file, a rule
+/// pack. Telling costs one `stat` per file of those folders, never a read.
+struct WorkspaceEngineCache {
+    /// An engine with what it was built from.
+    struct Entry {
+        let catalog: CheckerCatalog
+        let engine: Engine
+        /// The one language of the workspace's drafts, if its `languages:` names one.
+        let workspaceLanguage: Language?
+        let stamp: [String: FileStamp]
+    }
+
+    /// A file's size and modification time.
+    struct FileStamp: Equatable {
+        let size: Int
+        let modified: Date
+    }
+
+    private var entries: [String: Entry] = [:]
+
+    /// The engine for a draft at `path`, as `factdesk check` builds it for that draft.
+    /// - Throws: what building the checkers or loading the reference data throws.
+    mutating func engine(forDraft path: String) throws -> Entry {
+        let root = WorkspaceRoot.find(forDrafts: [path])
+        let key = root?.url.path ?? ""
+        let stamp = root.map { Self.stamp(of: $0.url) } ?? [:]
+        if let entry = entries[key], entry.stamp == stamp { return entry }
+        let chosen = try RunCheckers(drafts: [path], trustsEveryPlugin: false)
+        let reference = try CheckSetup.reference(given: [], drafts: [path])
+        let entry = Entry(
+            catalog: chosen.catalog,
+            engine: CheckSetup.engine(catalog: chosen.catalog, reference: reference, enabledRules: chosen.enabledRules),
+            workspaceLanguage: chosen.workspaceLanguage, stamp: stamp)
+        entries[key] = entry
+        return entry
+    }
+
+    /// The stamps of the workspace's settings, reference data and rule packs.
+    static func stamp(of root: URL) -> [String: FileStamp] {
+        let manager = FileManager.default
+        var files = [root.appendingPathComponent("factdesk.yml")]
+        for folder in ["reference", "rules"] {
+            let url = root.appendingPathComponent(folder)
+            files += (manager.enumerator(at: url, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }) ?? []
+        }
+        var stamps: [String: FileStamp] = [:]
+        for file in files {
+            guard let attributes = try? manager.attributesOfItem(atPath: file.path) else { continue }
+            stamps[file.path] = FileStamp(
+                size: (attributes[.size] as? NSNumber)?.intValue ?? 0,
+                modified: attributes[.modificationDate] as? Date ?? .distantPast)
+        }
+        return stamps
+    }
+}
