@@ -44,21 +44,39 @@ struct CheckRun {
         let reader = DraftReader()
         // A counterpart found by convention is read only when the run compares versions.
         let comparesVersions = catalog.descriptors.contains { $0.id == ParityChecker.id }
+        var counterparts: [Int: String] = [:]
         for (index, (path, name)) in zip(files, namedFiles).enumerated() {
             do {
                 let text = try reader.read(path)
-                var document = command.draft.document(path: name, text: text)
+                drafts.append((index, command.draft.document(path: name, text: text)))
                 let found = comparesVersions ? CounterpartLookup.path(of: name, text: text) : nil
-                if let other = command.counterpart ?? found {
-                    document.counterpart = Document(
-                        path: other, text: try reader.read(other), published: command.draft.publicationDate)
-                }
-                drafts.append((index, document))
+                if let other = command.counterpart ?? found { counterparts[drafts.count - 1] = other }
             } catch {
                 Diagnostics.error(error.description)
                 inputFailed = true
             }
         }
+        // A counterpart that is itself a draft of the run is that draft's document, analysed once;
+        // the engine then extracts it once too (ExtractionShare).
+        let byPath = Dictionary(drafts.map { (CounterpartLookup.standardized($0.document.path), $0.document) }) {
+            first, _ in first
+        }
+        var unreadable: Set<Int> = []
+        for (position, other) in counterparts.sorted(by: { $0.key < $1.key }) {
+            if let shared = byPath[CounterpartLookup.standardized(other)] {
+                drafts[position].document.counterpart = shared
+                continue
+            }
+            do {
+                drafts[position].document.counterpart = Document(
+                    path: other, text: try reader.read(other), published: command.draft.publicationDate)
+            } catch {
+                Diagnostics.error(error.description)
+                inputFailed = true
+                unreadable.insert(position)
+            }
+        }
+        drafts = drafts.enumerated().filter { !unreadable.contains($0.offset) }.map(\.element)
         let reference: ReferenceData?
         do {
             reference = try CheckSetup.reference(given: command.references, drafts: namedFiles)
@@ -67,12 +85,13 @@ struct CheckRun {
             return 2
         }
         let engine = CheckSetup.engine(catalog: catalog, reference: reference, enabledRules: enabledRules)
+        let share = ExtractionShare(drafts.map(\.document))
         var reports: [DocumentReport]
         if worker.sequential {
             let progress = WorkerProgress(path: worker.progressFile)
             reports = drafts.map { draft in
                 engine.checkSequentially(
-                    draft.document,
+                    draft.document, sharing: share,
                     crashed: Set(worker.crashed.filter { $0.draft == draft.index }.map(\.checker)),
                     willRun: { progress.started(DraftChecker(draft: draft.index, checker: $0)) },
                     didRun: { progress.ended(DraftChecker(draft: draft.index, checker: $0)) })
@@ -81,7 +100,8 @@ struct CheckRun {
             reports = [await engine.check(drafts[0].document)]
         } else {
             let progress = ProgressBar.make(total: drafts.count, textOutput: command.format == .text)
-            reports = await DraftBatch(engine: engine, jobs: command.jobs).check(drafts.map(\.document), progress: progress)
+            reports = await DraftBatch(engine: engine, jobs: command.jobs, share: share).check(
+                drafts.map(\.document), progress: progress)
             progress?.finish()
         }
         let revisions = CheckRevisions(

@@ -8,6 +8,8 @@ struct DraftBatch {
     let engine: Engine
     /// How many drafts are checked at once, at least 1.
     let jobs: Int
+    /// The extractions the drafts share (a draft that is another's counterpart).
+    let share: ExtractionShare
 
     /// The reports of `documents`, telling `progress` of each one done.
     func check(_ documents: [Document], progress: ProgressBar?) async -> [DocumentReport] {
@@ -16,7 +18,7 @@ struct DraftBatch {
             func start() {
                 let index = next
                 let document = documents[index]
-                group.addTask { [engine] in (index, engine.checkSequentially(document)) }
+                group.addTask { [engine, share] in (index, engine.checkSequentially(document, sharing: share)) }
                 next += 1
             }
             while next < min(max(1, jobs), documents.count) { start() }
