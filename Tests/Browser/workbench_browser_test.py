@@ -4,7 +4,9 @@ Serves a copy of the example workspace with the real `factdesk serve`, loads the
 page, checks it from the page's editor, asserts that the planted errors' words are highlighted,
 that a highlight and its finding lead to one another (with and without the script) and that j/k
 move between findings, dismisses one finding through its form and asserts the dismissal took effect (page and git),
-then keeps screenshots of the draft page and the history page.
+then checks the English version from its page and opens the two side by side: both columns
+shown, and a parity finding on the French side leads to the English words it points to (with and
+without the script). Keeps screenshots of the draft page, the history page and the side-by-side page.
 
 Usage: python3 workbench_browser_test.py FACTDESK_BINARY ARTIFACTS_FOLDER
 """
@@ -22,6 +24,7 @@ import urllib.request
 from cdp import DevTools
 
 DRAFT = "assemblee-generale.fr.md"
+COUNTERPART = "general-assembly.en.md"
 # The planted errors of Workspaces/interpol-ga/README.md, by the words highlighted.
 PLANTED = {
     "31 novembre": "date/invalid-date",
@@ -109,6 +112,54 @@ def highlighted_run(pieces, words):
             if not words.startswith(text):
                 break
     return None
+
+
+def side_by_side(page, base):
+    """The English version checked from its page, then both versions side by side."""
+    load(page, f"{base}/drafts/{COUNTERPART}")
+    page.evaluate("document.getElementById('check-button').click()")
+    page.wait_for("document.readyState === 'complete' && document.querySelectorAll('pre.draft mark').length > 0",
+                  what="the English draft's check to reload the page with highlights")
+    url = f"{base}/drafts/{DRAFT}/side-by-side"
+    load(page, f"{base}/drafts/{DRAFT}")
+    page.evaluate("document.querySelector('nav.crumbs a[href$=\"/side-by-side\"]').click()")
+    page.wait_for(f"location.href === {json.dumps(url)} && document.readyState === 'complete'",
+                  what="the side-by-side link to open the page")
+    boxes = json.loads(page.evaluate("""JSON.stringify(['a-p2', 'b-p2'].map(id => {
+        const box = document.getElementById(id).querySelector('pre.draft').getBoundingClientRect();
+        return {left: box.left, right: box.right, top: box.top, bottom: box.bottom};
+    }))"""))
+    check(boxes[0]["right"] <= boxes[1]["left"] and boxes[0]["top"] < boxes[1]["bottom"]
+          and boxes[1]["top"] < boxes[0]["bottom"], f"the two versions are not side by side: {boxes}")
+    left_marks = page.evaluate("document.querySelectorAll('td[id^=\"a-p\"] mark').length")
+    right_marks = page.evaluate("document.querySelectorAll('td[id^=\"b-p\"] mark').length")
+    check(left_marks > 0 and right_marks > 0, f"highlights: {left_marks} French, {right_marks} English")
+
+    # « 94e » on the French side leads to “93rd” on the English side, highlighted and in view.
+    item = """Array.from(document.querySelectorAll('li.finding')).find(li => li.id.startsWith('a')
+        && li.querySelector('code')?.textContent === 'parity/value-mismatch'
+        && li.querySelector('.message').textContent.startsWith('« 94e »'))"""
+    page.evaluate(f"({item}).querySelector('a.other-version').click()")
+    reached = json.loads(page.evaluate("""JSON.stringify((() => {
+        const mark = document.activeElement.closest('mark');
+        const box = mark?.getBoundingClientRect();
+        return {text: mark?.textContent, current: mark?.classList.contains('current'),
+                column: mark?.closest('td')?.id, title: mark?.title,
+                inView: box ? box.top >= 0 && box.bottom <= window.innerHeight : false};
+    })())"""))
+    check(reached["text"] == "93rd" and reached["column"].startswith("b-p"),
+          f"the French « 94e » finding does not lead to the English “93rd”: {reached}")
+    check(reached["current"] and reached["inView"], f"the English “93rd” is not highlighted in view: {reached}")
+    check("[parity/value-mismatch]" in reached["title"], f"the English “93rd” is not its parity finding: {reached}")
+
+    # Without the script: both columns in the HTML, the link and the anchor it leads to.
+    with urllib.request.urlopen(url) as response:
+        html = response.read().decode("utf-8")
+    check('<td id="a-p2"><pre class="draft">' in html and '<td id="b-p2"><pre class="draft">' in html,
+          "the plain side-by-side page does not hold both columns")
+    link = re.search(r'<a class="other-version" href="#(b\d+-text)">', html)
+    check(link is not None and f'<span id="{link.group(1)}"></span>' in html,
+          "a parity finding does not link to the other version's words without the script")
 
 
 def main():
@@ -223,8 +274,12 @@ def main():
         check(page.evaluate("document.querySelector('#diff ins')?.textContent.includes('196 pays membres')"),
               "the history page's diff does not show the corrected line")
 
+        side_by_side(page, base)
+
         screenshot(draft_url, os.path.join(artifacts, "draft-page.png"), os.path.join(folder, "shot-1"))
         screenshot(f"{draft_url}/history", os.path.join(artifacts, "history-page.png"), os.path.join(folder, "shot-2"))
+        screenshot(f"{draft_url}/side-by-side", os.path.join(artifacts, "side-by-side-page.png"),
+                   os.path.join(folder, "shot-3"))
         print(f"browser test: {passed} passed, 0 failed")
     finally:
         if page:
