@@ -9,6 +9,12 @@ public struct VersionAlignment: Sendable, Equatable {
         public let ours: Span
         /// The other version's paragraph.
         public let theirs: Span
+
+        /// Creates a pair.
+        public init(ours: Span, theirs: Span) {
+            self.ours = ours
+            self.theirs = theirs
+        }
     }
 
     /// The aligned paragraphs, in order in both versions; a paragraph in no pair has no
