@@ -91,8 +91,8 @@ let package = Package(
         .target(
             name: "FactDeskServer",
             dependencies: [
-                "FactDeskKit", "FactDeskEngine", "FactDeskReference", "FactDeskChecking", "FactDeskWorkspace",
-                "FactDeskReport", .product(name: "Hummingbird", package: "hummingbird"),
+                "FactDeskKit", "FactDeskText", "FactDeskCheckers", "FactDeskEngine", "FactDeskReference",
+                "FactDeskChecking", "FactDeskWorkspace", "FactDeskReport", .product(name: "Hummingbird", package: "hummingbird"),
             ]),
         .executableTarget(
             name: "factdesk",

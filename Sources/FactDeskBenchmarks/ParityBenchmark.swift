@@ -8,7 +8,9 @@ import Foundation
 /// What translation parity adds to a check: the sample workspace's French and English drafts,
 /// their paragraphs repeated to about 5 KB each, checked by the built-in checkers with the
 /// sample reference data, without and with the other version as counterpart (whose extraction
-/// the engine then runs too, and the parity checker's comparison).
+/// the engine then runs too, and the parity checker's comparison). Then both versions checked in
+/// one run, each the other's counterpart, their extraction shared (``ExtractionShare``), against
+/// the two checked alone.
 ///
 /// Times are the CPU time of the measuring thread (median of ``Measurement/runs``).
 enum ParityBenchmark {
@@ -25,17 +27,29 @@ enum ParityBenchmark {
         let engine = Engine(
             catalog: try! CheckerCatalog(BuiltinCheckers.all), extractors: StandardExtractors.all, reference: reference)
         let alone = Document(path: "en.md", text: english, language: .en)
+        let frenchAlone = Document(path: "fr.md", text: french, language: .fr)
         var paired = alone
-        paired.counterpart = Document(path: "fr.md", text: french, language: .fr)
+        paired.counterpart = frenchAlone
+        var frenchPaired = frenchAlone
+        frenchPaired.counterpart = alone
         _ = engine.checkSequentially(paired)  // the name book is built once per run, before the clock
         var findings = 0
         let without = Measurement.cpuMedian { findings = engine.checkSequentially(alone).findings.count }
         let with = Measurement.cpuMedian { findings = engine.checkSequentially(paired).findings.count }
+        let bothAlone = Measurement.cpuMedian { _ = [frenchAlone, alone].map { engine.checkSequentially($0) } }
+        let bothPaired = Measurement.cpuMedian {
+            let run = [frenchPaired, paired]
+            let share = ExtractionShare(run)
+            _ = run.map { engine.checkSequentially($0, sharing: share) }
+        }
         return [
             String(
                 format: "parity: two versions of %.1f KB and %.1f KB: check %.2f ms alone, %.2f ms with the counterpart (+%.2f ms, %d findings)",
                 Double(english.utf8.count) / 1024, Double(french.utf8.count) / 1024, without * 1000, with * 1000,
-                (with - without) * 1000, findings)
+                (with - without) * 1000, findings),
+            String(
+                format: "parity: both versions in one run: %.2f ms checked alone, %.2f ms each with the other as counterpart (+%.2f ms per version)",
+                bothAlone * 1000, bothPaired * 1000, (bothPaired - bothAlone) * 500),
         ]
     }
 

@@ -110,6 +110,12 @@ public enum CounterpartLookup {
     }
 
     private static func samePath(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+        standardized(a) == standardized(b)
+    }
+
+    /// A path made absolute from the current folder, with `.` and `..` resolved: two paths of
+    /// one file written differently (`drafts/x.md`, `./drafts/x.md`) give the same.
+    public static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

@@ -12,7 +12,7 @@ public protocol DraftTextChecking: Sendable {
 }
 
 /// Checks in this process, one checker after another
-/// (``Engine/checkSequentially(_:crashed:willRun:didRun:)``), so that a server can run it on a
+/// (``Engine/checkSequentially(_:sharing:crashed:willRun:didRun:)``), so that a server can run it on a
 /// thread of its own without taking threads from the concurrency pool that serves requests.
 public struct InProcessTextChecking: DraftTextChecking {
     /// The checkers to run.

@@ -37,11 +37,13 @@ public struct Engine: Sendable {
         ).subtracting(enabledRules)
     }
 
-    /// Checks documents concurrently; reports come back in the order of `documents`.
+    /// Checks documents concurrently; reports come back in the order of `documents`. A document
+    /// that is another's counterpart is extracted once (``ExtractionShare``).
     public func check(_ documents: [Document]) async -> [DocumentReport] {
-        await withTaskGroup(of: (Int, DocumentReport).self) { group in
+        let share = ExtractionShare(documents)
+        return await withTaskGroup(of: (Int, DocumentReport).self) { group in
             for (index, document) in documents.enumerated() {
-                group.addTask { (index, await check(document)) }
+                group.addTask { (index, await check(document, sharing: share)) }
             }
             var reports = [DocumentReport?](repeating: nil, count: documents.count)
             for await (index, report) in group { reports[index] = report }
@@ -50,8 +52,9 @@ public struct Engine: Sendable {
     }
 
     /// Checks one document, running its checkers concurrently.
-    public func check(_ document: Document) async -> DocumentReport {
-        let context = context(for: document)
+    /// - Parameter share: the extractions shared by the run's documents, if it checks several.
+    public func check(_ document: Document, sharing share: ExtractionShare? = nil) async -> DocumentReport {
+        let context = context(for: document, sharing: share)
         let findings = await withTaskGroup(of: [Finding].self) { group in
             for checker in catalog.checkers {
                 group.addTask { run(checker, on: document, context: context) }
@@ -65,16 +68,16 @@ public struct Engine: Sendable {
 
     /// Checks one document synchronously, one checker after another, telling `willRun` before
     /// each checker starts and `didRun` after it ends; checkers listed in `crashed` are not run
-    /// and are reported as crashed.
+    /// and are reported as crashed; `share` holds the extractions shared by the run's documents.
     ///
     /// This is the form a supervised worker process uses: when a checker traps, the supervisor
     /// knows from the last `willRun` without its `didRun` which one it was, and runs the
     /// document again with it in `crashed`.
     public func checkSequentially(
-        _ document: Document, crashed: Set<String> = [], willRun: (String) -> Void = { _ in },
-        didRun: (String) -> Void = { _ in }
+        _ document: Document, sharing share: ExtractionShare? = nil, crashed: Set<String> = [],
+        willRun: (String) -> Void = { _ in }, didRun: (String) -> Void = { _ in }
     ) -> DocumentReport {
-        let context = context(for: document)
+        let context = context(for: document, sharing: share)
         var findings: [Finding] = []
         for checker in catalog.checkers {
             let id = checker.descriptor.id
@@ -89,11 +92,15 @@ public struct Engine: Sendable {
         return DocumentReport(document: document, findings: FindingOrder.arrange(findings))
     }
 
-    /// What the checkers of `document` read: its mentions, and its counterpart's when it has one.
-    private func context(for document: Document) -> CheckContext {
-        CheckContext(
-            mentions: extractors.mentions(in: document), reference: reference, enabledRules: enabledRules,
-            counterpart: document.counterpart.map { Counterpart(document: $0, mentions: extractors.mentions(in: $0)) })
+    /// What the checkers of `document` read: its mentions, and its counterpart's when it has one,
+    /// each taken from `share` when the run shares it.
+    private func context(for document: Document, sharing share: ExtractionShare?) -> CheckContext {
+        func mentions(_ document: Document) -> [Mention] {
+            share?.mentions(of: document, extract: extractors.mentions(in:)) ?? extractors.mentions(in: document)
+        }
+        return CheckContext(
+            mentions: mentions(document), reference: reference, enabledRules: enabledRules,
+            counterpart: document.counterpart.map { Counterpart(document: $0, mentions: mentions($0)) })
     }
 
     /// Runs one checker, turning a thrown error into one `checker-error` finding and dropping the

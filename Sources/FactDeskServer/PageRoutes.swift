@@ -36,6 +36,20 @@ struct PageRoutes {
             let title = String(draft.dropFirst("drafts/".count))
             return HTMLResponse.make(layout(title, context).render(body))
         }
+        router.get("/drafts/{name}/side-by-side") { _, context in
+            let name = try context.parameters.require("name")
+            let (draft, body) = try await access.read { workspace in
+                let draft = try WorkspaceAccess.draft(named: name, in: workspace)
+                let key = "side-by-side\0" + draft.path
+                let revision = try workspace.latestRevision()?.hex
+                if let revision, let body = cache.body(for: key, at: revision) { return (draft.path, body) }
+                let body = try SideBySideLoader.load(draft, at: revision, in: workspace).body
+                if let revision { cache.store(body, for: key, at: revision) }
+                return (draft.path, body)
+            }
+            let title = String(draft.dropFirst("drafts/".count)) + " side by side"
+            return HTMLResponse.make(layout(title, context).render(body))
+        }
         router.get("/drafts/{name}/history") { request, context in
             let name = try context.parameters.require("name")
             let from = request.uri.queryParameters["from"].map(String.init)

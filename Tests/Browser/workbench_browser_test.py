@@ -4,7 +4,9 @@ Serves a copy of the example workspace with the real `factdesk serve`, loads the
 page, checks it from the page's editor, asserts that the planted errors' words are highlighted,
 that a highlight and its finding lead to one another (with and without the script) and that j/k
 move between findings, dismisses one finding through its form and asserts the dismissal took effect (page and git),
-then keeps screenshots of the draft page and the history page.
+then checks the English version from its page and opens the two side by side: both columns
+shown, and a parity finding on the French side leads to the English words it points to (with and
+without the script). Keeps screenshots of the draft page, the history page and the side-by-side page.
 
 Usage: python3 workbench_browser_test.py FACTDESK_BINARY ARTIFACTS_FOLDER
 """
@@ -22,6 +24,7 @@ import urllib.request
 from cdp import DevTools
 
 DRAFT = "assemblee-generale.fr.md"
+COUNTERPART = "general-assembly.en.md"
 # The planted errors of Workspaces/interpol-ga/README.md, by the words highlighted.
 PLANTED = {
     "31 novembre": "date/invalid-date",
@@ -96,6 +99,69 @@ def screenshot(url, path, profile):
         check(file.read(8) == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
 
 
+def highlighted_run(pieces, words):
+    """The consecutive marked pieces whose text is `words`, or None."""
+    for start in range(len(pieces)):
+        text = ""
+        for end in range(start, len(pieces)):
+            if not pieces[end]["marked"]:
+                break
+            text += pieces[end]["text"]
+            if text == words:
+                return pieces[start:end + 1]
+            if not words.startswith(text):
+                break
+    return None
+
+
+def side_by_side(page, base):
+    """The English version checked from its page, then both versions side by side."""
+    load(page, f"{base}/drafts/{COUNTERPART}")
+    page.evaluate("document.getElementById('check-button').click()")
+    page.wait_for("document.readyState === 'complete' && document.querySelectorAll('pre.draft mark').length > 0",
+                  what="the English draft's check to reload the page with highlights")
+    url = f"{base}/drafts/{DRAFT}/side-by-side"
+    load(page, f"{base}/drafts/{DRAFT}")
+    page.evaluate("document.querySelector('nav.crumbs a[href$=\"/side-by-side\"]').click()")
+    page.wait_for(f"location.href === {json.dumps(url)} && document.readyState === 'complete'",
+                  what="the side-by-side link to open the page")
+    boxes = json.loads(page.evaluate("""JSON.stringify(['a-p2', 'b-p2'].map(id => {
+        const box = document.getElementById(id).querySelector('pre.draft').getBoundingClientRect();
+        return {left: box.left, right: box.right, top: box.top, bottom: box.bottom};
+    }))"""))
+    check(boxes[0]["right"] <= boxes[1]["left"] and boxes[0]["top"] < boxes[1]["bottom"]
+          and boxes[1]["top"] < boxes[0]["bottom"], f"the two versions are not side by side: {boxes}")
+    left_marks = page.evaluate("document.querySelectorAll('td[id^=\"a-p\"] mark').length")
+    right_marks = page.evaluate("document.querySelectorAll('td[id^=\"b-p\"] mark').length")
+    check(left_marks > 0 and right_marks > 0, f"highlights: {left_marks} French, {right_marks} English")
+
+    # « 94e » on the French side leads to “93rd” on the English side, highlighted and in view.
+    item = """Array.from(document.querySelectorAll('li.finding')).find(li => li.id.startsWith('a')
+        && li.querySelector('code')?.textContent === 'parity/value-mismatch'
+        && li.querySelector('.message').textContent.startsWith('« 94e »'))"""
+    page.evaluate(f"({item}).querySelector('a.other-version').click()")
+    reached = json.loads(page.evaluate("""JSON.stringify((() => {
+        const mark = document.activeElement.closest('mark');
+        const box = mark?.getBoundingClientRect();
+        return {text: mark?.textContent, current: mark?.classList.contains('current'),
+                column: mark?.closest('td')?.id, title: mark?.title,
+                inView: box ? box.top >= 0 && box.bottom <= window.innerHeight : false};
+    })())"""))
+    check(reached["text"] == "93rd" and reached["column"].startswith("b-p"),
+          f"the French « 94e » finding does not lead to the English “93rd”: {reached}")
+    check(reached["current"] and reached["inView"], f"the English “93rd” is not highlighted in view: {reached}")
+    check("[parity/value-mismatch]" in reached["title"], f"the English “93rd” is not its parity finding: {reached}")
+
+    # Without the script: both columns in the HTML, the link and the anchor it leads to.
+    with urllib.request.urlopen(url) as response:
+        html = response.read().decode("utf-8")
+    check('<td id="a-p2"><pre class="draft">' in html and '<td id="b-p2"><pre class="draft">' in html,
+          "the plain side-by-side page does not hold both columns")
+    link = re.search(r'<a class="other-version" href="#(b\d+-text)">', html)
+    check(link is not None and f'<span id="{link.group(1)}"></span>' in html,
+          "a parity finding does not link to the other version's words without the script")
+
+
 def main():
     binary, artifacts = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(artifacts, exist_ok=True)
@@ -117,18 +183,26 @@ def main():
         page.evaluate("document.getElementById('check-button').click()")
         page.wait_for("document.readyState === 'complete' && document.querySelectorAll('mark').length > 0",
                       what="the check from the editor to reload the page with highlights")
-        marks = page.evaluate("""JSON.stringify(Array.from(document.querySelectorAll('pre.draft mark')).map(m => {
-            const box = m.getBoundingClientRect();
-            return {text: m.textContent, classes: m.className, title: m.title, visible: box.width > 0 && box.height > 0};
-        }))""")
-        marks = json.loads(marks)
+        # The text as pieces, in order: a finding whose words another finding partly covers (the
+        # parity checker's « 195 » inside « 195 pays membres ») is highlighted as several marks.
+        pieces = json.loads(page.evaluate("""JSON.stringify(Array.from(document.querySelector('pre.draft').childNodes)
+            .filter(node => node.nodeName === 'MARK' || node.nodeType === Node.TEXT_NODE).map(node => {
+                const box = node.nodeName === 'MARK' ? node.getBoundingClientRect() : null;
+                return {text: node.textContent, marked: node.nodeName === 'MARK', classes: box ? node.className : '',
+                        title: box ? node.title : '', visible: box !== null && box.width > 0 && box.height > 0};
+            }))"""))
+        marks = [piece for piece in pieces if piece["marked"]]
         for words, rule in PLANTED.items():
-            mark = next((m for m in marks if m["text"] == words), None)
-            check(mark is not None, f"no highlight at « {words} »: {[m['text'] for m in marks]}")
-            check(mark["visible"], f"the highlight at « {words} » is not rendered")
-            check(f"[{rule}]" in mark["title"], f"the highlight at « {words} » is not {rule}: {mark['title']}")
-            check("error" in mark["classes"].split(), f"the highlight at « {words} » is not coloured as an error")
+            run = highlighted_run(pieces, words)
+            check(run is not None, f"no highlight at « {words} »: {[m['text'] for m in marks]}")
+            for mark in run:
+                check(mark["visible"], f"the highlight at « {words} » is not rendered")
+                check(f"[{rule}]" in mark["title"], f"the highlight at « {words} » is not {rule}: {mark['title']}")
+                check("error" in mark["classes"].split(), f"the highlight at « {words} » is not coloured as an error")
         check(any("Nasser" in m["text"] for m in marks), "the misspelled « Ahmed Nasser Al-Raisi » is not highlighted")
+        # The French draft finds its English version: the parity checker reports there too.
+        check(any("[parity/value-mismatch]" in m["title"] and m["text"] == "195" for m in marks),
+              "« 195 » is not highlighted as a parity value mismatch")
 
         # Highlight → finding, finding → highlight, and j/k between findings.
         def finding_of(rule):
@@ -152,8 +226,11 @@ def main():
         press("k")
         check(page.evaluate(position) == start, "k does not move back to the previous finding")
         page.evaluate(f"({finding_of('number/fact-mismatch')}).querySelector('p > a').click()")
-        check(page.evaluate("document.activeElement.closest('mark')?.textContent") == "195 pays membres",
-              "clicking a finding's place does not focus its highlight")
+        focused = json.loads(page.evaluate(
+            "JSON.stringify({text: document.activeElement.closest('mark')?.textContent, title: document.activeElement.closest('mark')?.title})"))
+        check(focused["text"] and "195 pays membres".startswith(focused["text"])
+              and "[number/fact-mismatch]" in focused["title"],
+              f"clicking a finding's place does not focus its highlight: {focused}")
         check(page.evaluate("document.activeElement.closest('mark').classList.contains('current')"),
               "the highlight of the chosen finding is not marked as current")
         # Without the script, the same links lead there: marks link to findings, findings to marks.
@@ -189,7 +266,7 @@ def main():
             document.getElementById('check-button').click();
         })()""")
         page.wait_for("""document.readyState === 'complete' && document.querySelector('pre.draft')
-            && !Array.from(document.querySelectorAll('pre.draft mark')).some(m => m.textContent === '195 pays membres')
+            && !Array.from(document.querySelectorAll('pre.draft mark')).some(m => m.textContent.includes('195'))
             && document.body.innerText.includes('196 pays membres')""", what="the corrected draft to be checked")
         load(page, f"{draft_url}/history")
         bars = page.evaluate("document.querySelectorAll('#open-chart g.bar').length")
@@ -197,8 +274,12 @@ def main():
         check(page.evaluate("document.querySelector('#diff ins')?.textContent.includes('196 pays membres')"),
               "the history page's diff does not show the corrected line")
 
+        side_by_side(page, base)
+
         screenshot(draft_url, os.path.join(artifacts, "draft-page.png"), os.path.join(folder, "shot-1"))
         screenshot(f"{draft_url}/history", os.path.join(artifacts, "history-page.png"), os.path.join(folder, "shot-2"))
+        screenshot(f"{draft_url}/side-by-side", os.path.join(artifacts, "side-by-side-page.png"),
+                   os.path.join(folder, "shot-3"))
         print(f"browser test: {passed} passed, 0 failed")
     finally:
         if page:

@@ -54,6 +54,19 @@ struct ParityCommandTests {
         #expect(parityLines(try FactDeskBinary.run(["check", "--no-commit", original]).stdout).isEmpty)
     }
 
+    @Test func anOriginalFindsItsTranslationThroughTheFirstExistingOfItsTranslations() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        let original = try folder.write(
+            "drafts/conference.md",
+            Data("---\ntranslations:\n  - drafts/missing.md\n  - drafts/translated.md\n---\n\n\(Self.french)".utf8))
+        _ = try folder.write("drafts/translated.md", Data(Self.english.utf8))
+        let lines = parityLines(try FactDeskBinary.run(["check", "--no-commit", original]).stdout)
+        #expect(lines.count == 1 && lines[0].contains("« 41 »") && lines[0].contains("[parity/value-mismatch]"), "\(lines)")
+    }
+
     @Test func standardInputIsComparedWithTheCounterpartGiven() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -90,7 +103,8 @@ struct ParityCommandTests {
 
     /// The sample workspace's README lists the divergences: the two planted between the versions
     /// alone (1,300 / 1 200, the 700 delegates) and those the single-version errors make. The
-    /// English draft names the French one as its original; the French one is compared when told.
+    /// English draft names the French one as its original (`translation-of:`), the French one its
+    /// translation (`translations:`), so each finds the other with no option.
     @Test func theSampleDraftsReportTheirDocumentedDivergences() throws {
         #expect(
             try sampleFindings(CheckCommandTests.englishDraft) == [
@@ -99,11 +113,33 @@ struct ParityCommandTests {
                 "value-mismatch 10th anniversary", "value-mismatch 1,300",
             ])
         #expect(
-            try sampleFindings(CheckCommandTests.frenchDraft, ["--counterpart", CheckCommandTests.englishDraft]) == [
+            try sampleFindings(CheckCommandTests.frenchDraft) == [
                 "value-mismatch 195", "value-mismatch 94e", "name-mismatch Ahmed Nasser Al-Raisi",
                 "value-mismatch trois jours", "name-mismatch Valdecy Urquisa", "value-mismatch 11e anniversaire",
                 "value-mismatch 1 200",
             ])
+    }
+
+    @Test func theFrenchSampleDraftFindsTheSameCounterpartAsWhenTold() throws {
+        #expect(
+            try sampleFindings(CheckCommandTests.frenchDraft)
+                == (try sampleFindings(CheckCommandTests.frenchDraft, ["--counterpart", CheckCommandTests.englishDraft])))
+    }
+
+    /// Both versions checked in one run: each finds the other and reports what it reports alone.
+    @Test func bothSampleDraftsInOneRunReportWhatEachReportsAlone() throws {
+        let result = try FactDeskBinary.run([
+            "check", "--no-commit", "--format", "json", "--checker", "parity", CheckCommandTests.frenchDraft,
+            CheckCommandTests.englishDraft,
+        ])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]])
+        #expect(documents.count == 2)
+        for (document, draft) in zip(documents, [CheckCommandTests.frenchDraft, CheckCommandTests.englishDraft]) {
+            let findings = try #require(document["findings"] as? [[String: Any]])
+            let together = findings.map { "\($0["rule"] as? String ?? "") \(($0["quote"] as? [String: String])?["exact"] ?? "")" }
+            #expect(together == (try sampleFindings(draft)), "\(draft)")
+        }
     }
 
     @Test func checkersListsParityWithItsRules() throws {

@@ -50,8 +50,22 @@ enum ParagraphAlignment {
         let lengths = Double(min(a.span.length, b.span.length)) / Double(max(1, max(a.span.length, b.span.length)))
         let total = a.facts.count + b.facts.count
         guard total > 0 else { return lengths / 2 }
-        let shared = a.facts.filter { fact in b.facts.contains { FactMatching.same(fact, $0) } }.count
-            + b.facts.filter { fact in a.facts.contains { FactMatching.same(fact, $0) } }.count
+        let shared = agreeing(a.facts, b.facts) + agreeing(b.facts, a.facts)
         return Double(shared) / Double(total) + lengths / 2
+    }
+
+    /// How many of `facts` agree with one of `others`. The alignment asks this of every pair of
+    /// paragraphs, so facts of other kinds are passed over before any comparison of values, and
+    /// no fact is copied.
+    private static func agreeing(_ facts: [ParityFact], _ others: [ParityFact]) -> Int {
+        var count = 0
+        for index in facts.indices {
+            let kind = facts[index].kind
+            for other in others.indices where others[other].kind == kind && FactMatching.same(facts[index], others[other]) {
+                count += 1
+                break
+            }
+        }
+        return count
     }
 }

@@ -32,7 +32,7 @@ public struct ParityChecker: Checker {
     /// Compares a document with the context's counterpart; nothing when it has none.
     public func check(_ document: Document, context: CheckContext) throws -> [Finding] {
         guard let counterpart = context.counterpart else { return [] }
-        let book = (context.reference as? any NameRecords).map { books.book(for: $0) }
+        let book = book(of: context.reference)
         let comparison = ParityComparison(
             ours: ParityVersion(document: document, mentions: context.mentions, book: book),
             theirs: ParityVersion(document: counterpart.document, mentions: counterpart.mentions, book: book))
@@ -40,6 +40,11 @@ public struct ParityChecker: Checker {
             comparison: comparison,
             wording: ParityWording(language: document.language, otherLanguage: counterpart.document.language))
         return Self.rules.filter { context.reports($0.descriptor, of: Self.id) }.flatMap { $0.findings(in: check) }
+    }
+
+    /// The reference names that names are resolved against, built once per reference data.
+    func book(of reference: (any ReferenceLookup)?) -> NameBook? {
+        (reference as? any NameRecords).map { books.book(for: $0) }
     }
 }
 

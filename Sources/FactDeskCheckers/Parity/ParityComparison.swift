@@ -25,6 +25,8 @@ struct ParityComparison {
     let ours: ParityVersion
     /// The other version.
     let theirs: ParityVersion
+    /// The aligned paragraphs, as indices into the paragraphs of ours and theirs, in order.
+    let pairs: [(Int, Int)]
     /// The draft's facts the other version states otherwise or lacks, in text order.
     let divergences: [Divergence]
 
@@ -32,8 +34,9 @@ struct ParityComparison {
     init(ours: ParityVersion, theirs: ParityVersion) {
         self.ours = ours
         self.theirs = theirs
+        pairs = ParagraphAlignment.align(ours.paragraphs, theirs.paragraphs)
         var divergences: [Divergence] = []
-        for (row, column) in ParagraphAlignment.align(ours.paragraphs, theirs.paragraphs) {
+        for (row, column) in pairs {
             divergences += Self.compare(ours.paragraphs[row].facts, theirs.paragraphs[column], theirVersion: theirs)
         }
         self.divergences = divergences.sorted { $0.fact.span < $1.fact.span }
@@ -63,10 +66,13 @@ struct ParityComparison {
         }
         var divergences: [Divergence] = []
         for kind in ParityFact.Kind.allCases where kind != .name {
+            let mineOfKind = ourLeft.map { ours[$0] }.filter { $0.kind == kind }
+            let otherOfKind = theirLeft.map { theirs[$0] }.filter { $0.kind == kind }
+            guard !mineOfKind.isEmpty || !otherOfKind.isEmpty else { continue }
             let ourKeys = Set(ours.filter { $0.kind != kind }.flatMap(\.presenceKeys))
             let theirKeys = Set(theirs.filter { $0.kind != kind }.flatMap(\.presenceKeys))
-            let mine = ourLeft.map { ours[$0] }.filter { $0.kind == kind && theirKeys.isDisjoint(with: $0.presenceKeys) }
-            let other = theirLeft.map { theirs[$0] }.filter { $0.kind == kind && ourKeys.isDisjoint(with: $0.presenceKeys) }
+            let mine = mineOfKind.filter { theirKeys.isDisjoint(with: $0.presenceKeys) }
+            let other = otherOfKind.filter { ourKeys.isDisjoint(with: $0.presenceKeys) }
             if mine.count == other.count {
                 for (fact, counterpart) in zip(mine, other) {
                     divergences.append(Divergence(fact: fact, outcome: .otherValue(counterpart), paragraph: paragraph.span))

@@ -12,7 +12,9 @@ struct ParityVersion {
     let document: Document
     let paragraphs: [Paragraph]
     /// The presence keys of every fact of the version (``ParityFact/presenceKeys``).
-    let presenceKeys: Set<String>
+    let presenceKeys: Set<ParityFact.PresenceKey>
+    /// Every fact, in text order.
+    let facts: [ParityFact]
 
     /// Reads a version from its mentions and its names resolved against the reference names.
     init(document: Document, mentions: [Mention], book: NameBook?) {
@@ -33,10 +35,8 @@ struct ParityVersion {
         }
         self.paragraphs = paragraphs
         self.presenceKeys = Set(facts.flatMap(\.presenceKeys))
+        self.facts = paragraphs.flatMap(\.facts)
     }
-
-    /// Every fact, in text order.
-    var facts: [ParityFact] { paragraphs.flatMap(\.facts) }
 
     /// The figures, dates and weekdays of the mentions; a mention inside a longer one ("10th" in
     /// "10th anniversary", a date in a range) is part of it, and 0 and 1 are too often words

@@ -113,6 +113,24 @@ extension Assets {
               select(index, false);
             });
           }
+          // Side by side: a parity finding leads to the place it points to in the other
+          // version, its finding there or, when it has none, the paragraph.
+          for (const link of document.querySelectorAll("a.other-version")) {
+            link.addEventListener("click", (event) => {
+              const target = link.getAttribute("href").slice(1);
+              event.preventDefault();
+              const index = items.findIndex((item) => item.id + "-text" === target);
+              if (index >= 0) {
+                select(index, true);
+                return;
+              }
+              const cell = document.getElementById(target);
+              if (!cell) return;
+              for (const marked of document.querySelectorAll(".current")) marked.classList.remove("current");
+              cell.classList.add("current");
+              cell.scrollIntoView({ block: "center" });
+            });
+          }
           document.addEventListener("keydown", (event) => {
             if (event.ctrlKey || event.metaKey || event.altKey) return;
             if (event.target.closest?.("input, textarea, select, [contenteditable]")) return;

@@ -2,7 +2,7 @@ import FactDeskReport
 
 extension Assets {
     /// The pages' style sheet: the highlights' severity colours, the two-column workbench, the
-    /// editor, tables, timeline and diff.
+    /// side-by-side versions, the editor, tables, timeline and diff.
     static let styleSheet = HighlightedText.styleSheet + """
         :root { --muted: #6e7781; }
         body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1f2328; }
@@ -36,6 +36,11 @@ extension Assets {
         .timeline li, .events li { margin-bottom: 0.3rem; }
         pre.text-diff { background: #f6f8fa; padding: 0.8rem; white-space: pre-wrap; }
         .hunk { color: var(--info); }
+        table.side-by-side { width: 100%; table-layout: fixed; border-collapse: separate; border-spacing: 1rem 0.6rem; }
+        table.side-by-side th { text-align: left; font-weight: normal; }
+        table.side-by-side td { vertical-align: top; width: 50%; }
+        table.side-by-side td.current pre.draft { outline: 2px solid #0969da; }
+        table.side-by-side td.absent { background: repeating-linear-gradient(45deg, #fff, #fff 6px, #f6f8fa 6px, #f6f8fa 12px); }
         @media (max-width: 50rem) { .workbench { grid-template-columns: 1fr; } }
 
         """

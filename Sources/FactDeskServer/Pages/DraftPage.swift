@@ -14,6 +14,8 @@ struct DraftPage {
     let findings: [Finding]
     /// The latest revision, or `nil` when the draft was never checked.
     let revision: RevisionSummary?
+    /// The draft's other-language version in the workspace, if it has one.
+    var counterpart: String? = nil
 
     var body: String {
         let numbered = findings.enumerated().map { (finding: $1, id: "f\($0 + 1)") }
@@ -24,7 +26,7 @@ struct DraftPage {
         let open = findings.filter { $0.status == .open }.count
         var html = """
             <nav class="crumbs"><a href="/">Drafts</a> / \(name.htmlEscaped) · \
-            <a href="\(Link.history(draft))">History</a></nav>
+            <a href="\(Link.history(draft))">History</a>\(sideBySideLink)</nav>
             <h1>\(name.htmlEscaped)</h1>
 
             """
@@ -73,6 +75,13 @@ struct DraftPage {
 
             """
         return html
+    }
+
+    /// The link to the draft beside its other-language version, when it has one.
+    private var sideBySideLink: String {
+        guard let counterpart else { return "" }
+        let other = String(counterpart.dropFirst("drafts/".count))
+        return " · <a href=\"\(Link.sideBySide(draft))\">Side by side with \(other.htmlEscaped)</a>"
     }
 }
 

@@ -55,6 +55,9 @@ enum Link {
     /// The history page of a draft.
     static func history(_ path: String) -> String { draft(path) + "/history" }
 
+    /// A draft beside its other-language version.
+    static func sideBySide(_ path: String) -> String { draft(path) + "/side-by-side" }
+
     /// The page of a finding.
     static func finding(_ id: String) -> String { "/findings/" + component(id) }
 

@@ -9,14 +9,17 @@ enum DraftPageLoader {
         do {
             let snapshot = try workspace.show(revision: revision ?? "HEAD", draft: draft)
             return DraftPage(
-                draft: draft.path, text: snapshot.text, findings: snapshot.findings, revision: snapshot.revision)
+                draft: draft.path, text: snapshot.text, findings: snapshot.findings, revision: snapshot.revision,
+                counterpart: CounterpartDraft.of(draft, text: snapshot.text, in: workspace)?.path)
         } catch WorkspaceError.missingDraft, WorkspaceError.unknownRevision {
             let file = workspace.root.appendingPathComponent(draft.path)
             guard let data = FileManager.default.contents(atPath: file.path) else {
                 throw WorkspaceError.missingDraft(path: draft.path)
             }
+            let text = String(decoding: data, as: UTF8.self)
             return DraftPage(
-                draft: draft.path, text: String(decoding: data, as: UTF8.self), findings: [], revision: nil)
+                draft: draft.path, text: text, findings: [], revision: nil,
+                counterpart: CounterpartDraft.of(draft, text: text, in: workspace)?.path)
         }
     }
 }

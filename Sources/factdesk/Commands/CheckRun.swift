@@ -41,6 +41,9 @@ struct CheckRun {
             language: command.draft.lang.language ?? workspaceLanguage, published: command.draft.publicationDate,
             counterpart: command.counterpart,
             comparesVersions: catalog.descriptors.contains { $0.id == ParityChecker.id })
+        let (drafts, failures) = loader.drafts(paths: files, names: namedFiles)
+        failures.forEach { Diagnostics.error($0.description) }
+        var inputFailed = !failures.isEmpty
         let reference: ReferenceData?
         do {
             reference = try CheckSetup.reference(given: command.references, drafts: namedFiles)
@@ -49,41 +52,24 @@ struct CheckRun {
             return 2
         }
         let engine = CheckSetup.engine(catalog: catalog, reference: reference, enabledRules: enabledRules)
-        let read: @Sendable (Int) throws(InputError) -> Document = { index throws(InputError) in
-            try loader.document(path: files[index], name: namedFiles[index])
-        }
-        let results: [Result<DocumentReport, InputError>]
+        let share = ExtractionShare(drafts.map(\.document))
+        var reports: [DocumentReport]
         if worker.sequential {
             let progress = WorkerProgress(path: worker.progressFile)
-            results = files.indices.map { index in
-                Result { () throws(InputError) in
-                    engine.checkSequentially(
-                        try read(index),
-                        crashed: Set(worker.crashed.filter { $0.draft == index }.map(\.checker)),
-                        willRun: { progress.started(DraftChecker(draft: index, checker: $0)) },
-                        didRun: { progress.ended(DraftChecker(draft: index, checker: $0)) })
-                }
+            reports = drafts.map { draft in
+                engine.checkSequentially(
+                    draft.document, sharing: share,
+                    crashed: Set(worker.crashed.filter { $0.draft == draft.index }.map(\.checker)),
+                    willRun: { progress.started(DraftChecker(draft: draft.index, checker: $0)) },
+                    didRun: { progress.ended(DraftChecker(draft: draft.index, checker: $0)) })
             }
-        } else if files.count == 1 {
-            do throws(InputError) {
-                results = [.success(await engine.check(try read(0)))]
-            } catch {
-                results = [.failure(error)]
-            }
+        } else if drafts.count == 1 {
+            reports = [await engine.check(drafts[0].document)]
         } else {
-            let progress = ProgressBar.make(total: files.count, textOutput: command.format == .text)
-            results = await DraftBatch(engine: engine, jobs: command.jobs).check(count: files.count, read: read, progress: progress)
+            let progress = ProgressBar.make(total: drafts.count, textOutput: command.format == .text)
+            reports = await DraftBatch(engine: engine, jobs: command.jobs, share: share).check(
+                drafts.map(\.document), progress: progress)
             progress?.finish()
-        }
-        var inputFailed = false
-        var reports: [DocumentReport] = []
-        for result in results {
-            switch result {
-            case .success(let report): reports.append(report)
-            case .failure(let error):
-                Diagnostics.error(error.description)
-                inputFailed = true
-            }
         }
         let revisions = CheckRevisions(
             checkers: catalog.descriptors, references: command.references,
