@@ -26,8 +26,9 @@ public struct CheckRecord: Sendable {
 }
 
 extension Workspace {
-    /// Records one check of a draft as a revision holding the draft as checked and its
-    /// findings (`annotations/<stem>.json`), with a message such as
+    /// Records one check of a draft as a revision holding the draft as checked, its findings
+    /// (`annotations/<stem>.json`) and the workspace's configuration when it changed since the
+    /// last revision (``configurationPaths``), with a message such as
     /// `check drafts/x.md: 2 errors, 1 warning (1 new, 3 resolved)` and the run's metadata in
     /// trailers.
     ///
@@ -85,14 +86,17 @@ extension Workspace {
             }
             // Annotations equal to the stored ones are that blob again: neither encoded nor written.
             let unchanged = stored.flatMap { $0.file == file ? $0 : nil }
+            // The configuration checked with, when it changed since the last revision.
+            let configuration = try configurationChanges(since: tree)
             var revisionFiles = [
                 RevisionFile(path: draft.path, content: content, writesWorkTree: writesDraft),
                 RevisionFile(
                     path: draft.annotationsPath, content: try unchanged?.content ?? file.encoded(),
                     writesWorkTree: true, storedBlob: unchanged?.blob),
             ]
+            revisionFiles += configuration.files
             let revision = try addRevision(
-                revisionFiles,
+                revisionFiles, removing: configuration.removed,
                 message: RevisionMessage.check(draft, counts: counts, run: run), onto: head)
             return CheckRecord(
                 draft: draft, findings: decided, notRechecked: carriedIDs, decisions: decisionsByID,
