@@ -48,7 +48,7 @@ public struct CheckRevisions: Sendable {
                 return try record(report).map {
                     DocumentReport(
                         document: report.document, findings: $0.findings,
-                        decisions: $0.decisions.mapValues(\.reportDecision))
+                        decisions: $0.decisions.mapValues(\.reportDecision), notRechecked: $0.notRechecked)
                 } ?? report
             } catch {
                 failures.append("\(report.document.path): \(error)")

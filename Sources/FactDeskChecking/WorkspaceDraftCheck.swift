@@ -44,7 +44,8 @@ public struct WorkspaceDraftCheck: Sendable {
         guard let record = try recorder.record(report) else { throw WorkspaceError.notADraft(path: draft.path) }
         return (
             DocumentReport(
-                document: document, findings: record.findings, decisions: record.decisions.mapValues(\.reportDecision)),
+                document: document, findings: record.findings, decisions: record.decisions.mapValues(\.reportDecision),
+                notRechecked: record.notRechecked),
             record
         )
     }

@@ -19,10 +19,10 @@ extension Repository {
             var change = git_tree_update()
             change.path = UnsafePointer(path)
             switch update {
-            case .write(_, let blob):
+            case .write(_, let blob, let executable):
                 change.action = GIT_TREE_UPDATE_UPSERT
                 change.id = blob.oid
-                change.filemode = GIT_FILEMODE_BLOB
+                change.filemode = executable ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB
             case .remove:
                 change.action = GIT_TREE_UPDATE_REMOVE
             }

@@ -56,6 +56,16 @@ extension Repository {
         try check(git_index_write(index.pointer), "git_index_write")
     }
 
+    /// Removes the index entries of `paths`, after a commit built in memory removed those files.
+    public func removeFromIndex(_ paths: [String]) throws {
+        guard workingDirectory != nil, !paths.isEmpty else { return }
+        let index = try repositoryIndex()
+        for path in paths {
+            try check(git_index_remove_bypath(index.pointer, path), "git_index_remove_bypath", path: path)
+        }
+        try check(git_index_write(index.pointer), "git_index_write")
+    }
+
     /// Updates the work tree and the index to a tree, refusing to overwrite local changes.
     /// - Parameters:
     ///   - tree: the tree to check out.

@@ -8,6 +8,8 @@ public struct TreeEntry: Hashable, Sendable {
     public let id: ObjectID
     /// What the entry is.
     public let kind: Kind
+    /// Whether the entry is a file with the executable bit (git's mode 100755).
+    public let isExecutable: Bool
 
     /// The kinds of tree entry.
     public enum Kind: Sendable, Hashable {
@@ -22,6 +24,7 @@ public struct TreeEntry: Hashable, Sendable {
     init(path: String, entry: OpaquePointer) {
         self.path = path
         self.id = ObjectID(git_tree_entry_id(entry))
+        self.isExecutable = git_tree_entry_filemode(entry) == GIT_FILEMODE_BLOB_EXECUTABLE
         switch git_tree_entry_type(entry) {
         case GIT_OBJECT_BLOB: self.kind = .blob
         case GIT_OBJECT_TREE: self.kind = .tree
@@ -32,15 +35,16 @@ public struct TreeEntry: Hashable, Sendable {
 
 /// A change to make to a tree: write a file or remove one.
 public enum TreeUpdate: Hashable, Sendable {
-    /// Adds or replaces the file at `path` (creating folders as needed) with a stored blob.
-    case write(path: String, blob: ObjectID)
+    /// Adds or replaces the file at `path` (creating folders as needed) with a stored blob,
+    /// executable (mode 100755) or not (100644).
+    case write(path: String, blob: ObjectID, executable: Bool = false)
     /// Removes the file at `path`; folders left empty disappear.
     case remove(path: String)
 
     /// The path the update applies to.
     public var path: String {
         switch self {
-        case .write(let path, _), .remove(let path): path
+        case .write(let path, _, _), .remove(let path): path
         }
     }
 }

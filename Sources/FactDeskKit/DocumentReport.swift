@@ -7,12 +7,19 @@ public struct DocumentReport: Sendable {
     /// The editors' decisions behind the findings that are not `open`, by finding id (empty when
     /// the document is not a draft of a workspace).
     public var decisions: [String: FindingDecision]
+    /// The ids of the findings carried over from the draft's previous revision because the
+    /// checker that made them failed this time: they were not re-checked.
+    public var notRechecked: Set<String>
 
     /// Creates a report.
-    public init(document: Document, findings: [Finding], decisions: [String: FindingDecision] = [:]) {
+    public init(
+        document: Document, findings: [Finding], decisions: [String: FindingDecision] = [:],
+        notRechecked: Set<String> = []
+    ) {
         self.document = document
         self.findings = findings
         self.decisions = decisions
+        self.notRechecked = notRechecked
     }
 
     /// The number of open findings at each severity: decided ones are counted apart.

@@ -86,6 +86,9 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
         public var findings: [Finding]
         /// The number of open findings at each severity, and of decided ones.
         public var summary: SeverityCounts
+        /// The ids of the findings carried over from the draft's previous revision, not
+        /// re-checked because their checker failed; the key is written only when there is one.
+        public var notRechecked: [String] = []
 
         /// Creates an entry.
         public init(
@@ -105,10 +108,24 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
                 path: report.document.path, language: report.document.language,
                 published: report.document.published, findings: report.findings,
                 summary: SeverityCounts(of: report))
+            notRechecked = report.notRechecked.sorted()
         }
 
         private enum CodingKeys: String, CodingKey {
             case path, language, published, findings, summary
+            case notRechecked = "not-rechecked"
+        }
+
+        /// Decodes an entry; `not-rechecked` may be absent.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                path: try container.decode(String.self, forKey: .path),
+                language: try container.decode(Language.self, forKey: .language),
+                published: try container.decodeIfPresent(CalendarDate.self, forKey: .published),
+                findings: try container.decode([Finding].self, forKey: .findings),
+                summary: try container.decode(SeverityCounts.self, forKey: .summary))
+            notRechecked = try container.decodeIfPresent([String].self, forKey: .notRechecked) ?? []
         }
 
         /// Encodes the entry, writing `published` as an explicit `null` when unknown.
@@ -119,6 +136,7 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
             try container.encode(published, forKey: .published)
             try container.encode(findings, forKey: .findings)
             try container.encode(summary, forKey: .summary)
+            if !notRechecked.isEmpty { try container.encode(notRechecked, forKey: .notRechecked) }
         }
     }
 }

@@ -50,7 +50,9 @@ public struct TextReport: Sendable {
         for report in reports {
             for finding in report.findings {
                 if finding.status == .open || showsDecided {
-                    output += diagnostic(finding, in: report.document, decision: report.decisions[finding.id])
+                    output += diagnostic(
+                        finding, in: report.document, decision: report.decisions[finding.id],
+                        rechecked: !report.notRechecked.contains(finding.id))
                     output += "\n"
                 } else {
                     output += decidedLine(finding, in: report.document, decision: report.decisions[finding.id])
@@ -60,8 +62,11 @@ public struct TextReport: Sendable {
         return output + summaryLine(reports) + "\n"
     }
 
-    /// One finding's lines: header, source excerpt, suggestions and evidence.
-    func diagnostic(_ finding: Finding, in document: Document, decision: FindingDecision? = nil) -> String {
+    /// One finding's lines: header, source excerpt, suggestions and evidence; a finding carried
+    /// over from the previous revision because its checker failed (`rechecked` false) says so.
+    func diagnostic(
+        _ finding: Finding, in document: Document, decision: FindingDecision? = nil, rechecked: Bool = true
+    ) -> String {
         let severity = ANSIStyle(finding.severity)
         var location = "\(Self.displayPath(document.path)):\(finding.location.line):\(finding.location.column):"
         location = ANSIStyle.bold.apply(TerminalSafeText.string(location), enabled: colored)
@@ -92,6 +97,7 @@ public struct TextReport: Sendable {
         if let decision {
             lines.append(TerminalSafeText.string("  = \(Self.decisionNote(decision))"))
         }
+        if !rechecked { lines.append("  = " + Self.notRecheckedNote) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -103,6 +109,9 @@ public struct TextReport: Sendable {
         if let reason = decision?.reason { line += ": \(reason)" }
         return ANSIStyle.dim.apply(TerminalSafeText.string(line), enabled: colored) + "\n"
     }
+
+    /// The note under a finding carried over from the previous revision.
+    static let notRecheckedNote = "not re-checked: its checker failed on this text; kept from the previous revision"
 
     /// `dismissed by Name <email>: reason`.
     static func decisionNote(_ decision: FindingDecision) -> String {

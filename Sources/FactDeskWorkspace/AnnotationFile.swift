@@ -10,11 +10,13 @@ import Foundation
 /// {"schema": "factdesk.annotations/1",
 /// "draft": "drafts/x.md",
 /// "run": {"checkers":{"date":"1.0.0"},"factdesk":"0.1.0","reference":"git-sha1:…"},
+/// "not-rechecked": ["name:unknown-person:0d9c11e2"],
 /// "findings": [
 /// {"checker":"date","id":"date:weekday-mismatch:5c1f0a93",…},
 /// {"checker":"name",…}
 /// ]}
 /// ```
+/// `not-rechecked` is written only when a checker failed and findings were carried over.
 struct AnnotationFile: Codable, Hashable, Sendable {
     /// The schema identifier written in every file.
     static let schema = "factdesk.annotations/1"
@@ -25,12 +27,32 @@ struct AnnotationFile: Codable, Hashable, Sendable {
     var run: RunMetadata
     /// The findings, with the editors' decisions applied.
     var findings: [Finding]
+    /// The ids of the findings carried over from the previous revision because the checker (or
+    /// pack rule) that made them failed this time: not re-checked, sorted.
+    var notRechecked: [String]
 
     /// Creates a file's content; findings are put in text order.
-    init(draft: String, run: RunMetadata, findings: [Finding]) {
+    init(draft: String, run: RunMetadata, findings: [Finding], notRechecked: Set<String> = []) {
         self.draft = draft
         self.run = run
         self.findings = findings.sorted(by: AnnotationFile.textOrder)
+        self.notRechecked = notRechecked.sorted()
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        draft = try container.decode(String.self, forKey: .draft)
+        run = try container.decode(RunMetadata.self, forKey: .run)
+        findings = try container.decode([Finding].self, forKey: .findings)
+        notRechecked = try container.decodeIfPresent([String].self, forKey: .notRechecked) ?? []
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(draft, forKey: .draft)
+        try container.encode(run, forKey: .run)
+        try container.encode(findings, forKey: .findings)
+        if !notRechecked.isEmpty { try container.encode(notRechecked, forKey: .notRechecked) }
     }
 
     /// Orders findings by span, then id.
@@ -49,8 +71,9 @@ struct AnnotationFile: Codable, Hashable, Sendable {
             "{\"schema\": \(try json(AnnotationFile.schema)),",
             "\"draft\": \(try json(draft)),",
             "\"run\": \(try json(run)),",
-            "\"findings\": [",
         ]
+        if !notRechecked.isEmpty { lines.append("\"not-rechecked\": \(try json(notRechecked)),") }
+        lines.append("\"findings\": [")
         let findingLines = try findings.map(json)
         lines += findingLines.enumerated().map { $0.offset < findingLines.count - 1 ? $0.element + "," : $0.element }
         lines.append("]}")
@@ -84,5 +107,8 @@ struct AnnotationFile: Codable, Hashable, Sendable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case draft, run, findings }
+    private enum CodingKeys: String, CodingKey {
+        case draft, run, findings
+        case notRechecked = "not-rechecked"
+    }
 }

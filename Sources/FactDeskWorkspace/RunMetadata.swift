@@ -33,9 +33,12 @@ public struct RunMetadata: Codable, Hashable, Sendable {
     /// - Parameter files: the files read, each with the name to record (e.g. a workspace path).
     /// - Returns: `git-sha1:` and 40 hex digits; that of an empty list when there are none.
     public static func referenceDigest(of files: [(name: String, content: Data)]) throws -> String {
-        let listing = try files.sorted { $0.name < $1.name }
-            .map { "\(try ObjectID.blobID(of: $0.content).hex) \($0.name)\n" }
-            .joined()
+        try referenceDigest(ofBlobs: files.map { (name: $0.name, blob: try ObjectID.blobID(of: $0.content)) })
+    }
+
+    /// The same digest, from each file's git blob id (as a commit's tree holds them).
+    static func referenceDigest(ofBlobs files: [(name: String, blob: ObjectID)]) throws -> String {
+        let listing = files.sorted { $0.name < $1.name }.map { "\($0.blob.hex) \($0.name)\n" }.joined()
         return "git-sha1:" + (try ObjectID.blobID(of: Data(listing.utf8)).hex)
     }
 }

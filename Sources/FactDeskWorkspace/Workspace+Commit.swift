@@ -12,6 +12,8 @@ struct RevisionFile {
     let writesWorkTree: Bool
     /// The blob already stored with exactly this content, when the caller knows it.
     var storedBlob: ObjectID? = nil
+    /// Whether the file is stored as executable (a plugin's program).
+    var executable = false
 }
 
 extension Workspace {
@@ -23,20 +25,26 @@ extension Workspace {
     /// branch moves in one compare-and-swap; only then are the work-tree copies put in place
     /// (by renaming files prepared beforehand) and the index updated. If the branch moved in
     /// the meantime, nothing is changed. Call it while holding the lock.
-    /// - Parameter author: who wrote the change, when not the workspace's author (see
-    ///   ``author()``), who always commits it.
+    /// - Parameters:
+    ///   - removing: paths of files the revision no longer holds (their work-tree copies are the
+    ///     editor's, already gone; only the index is updated).
+    ///   - author: who wrote the change, when not the workspace's author (see ``author()``),
+    ///     who always commits it.
     /// - Returns: the new commit.
     @discardableResult
-    func addRevision(_ files: [RevisionFile], message: String, onto head: BranchHead, author: Signature? = nil) throws
-        -> ObjectID
-    {
+    func addRevision(
+        _ files: [RevisionFile], removing: [String] = [], message: String, onto head: BranchHead,
+        author: Signature? = nil
+    ) throws -> ObjectID {
         if repository.looseObjectEstimate() > Workspace.looseObjectLimit { try repository.packLooseObjects() }
         let committer = try self.author()
         let author = author ?? committer
         let blobs = try files.map { try $0.storedBlob ?? repository.writeBlob($0.content) }
         let base = try head.commit.map(repository.treeID(of:))
         let tree = try repository.makeTree(
-            from: base, applying: zip(files, blobs).map { TreeUpdate.write(path: $0.path, blob: $1) })
+            from: base,
+            applying: zip(files, blobs).map { TreeUpdate.write(path: $0.path, blob: $1, executable: $0.executable) }
+                + removing.map(TreeUpdate.remove))
         let commit = try repository.createCommit(
             tree: tree, parents: head.commit.map { [$0] } ?? [], author: author, committer: committer, message: message)
         var prepared: [PreparedFile] = []
@@ -57,6 +65,7 @@ extension Workspace {
         }
         try prepared.forEach { try $0.install() }
         try repository.updateIndex(zip(files, blobs).map { (path: $0.path, blob: $1) })
+        try repository.removeFromIndex(removing)
         return commit
     }
 }

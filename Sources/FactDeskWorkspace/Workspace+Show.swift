@@ -14,6 +14,9 @@ public struct DraftSnapshot: Sendable, Encodable {
     public let findings: [Finding]
     /// What produced the findings.
     public let run: RunMetadata
+    /// The ids of the findings carried over from the previous revision, not re-checked because
+    /// their checker failed on this text.
+    public let notRechecked: Set<String>
 }
 
 extension Workspace {
@@ -35,7 +38,7 @@ extension Workspace {
             else { throw WorkspaceError.missingDraft(path: draft.path) }
             return DraftSnapshot(
                 revision: summary, draft: draft.path, text: String(decoding: text, as: UTF8.self),
-                findings: annotated.findings, run: annotated.file.run)
+                findings: annotated.findings, run: annotated.file.run, notRechecked: Set(annotated.file.notRechecked))
         }
     }
 

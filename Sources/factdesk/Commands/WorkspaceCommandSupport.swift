@@ -54,9 +54,21 @@ enum WorkspaceCommand {
         return formatter.string(from: date)
     }
 
-    /// One finding as a line: `7:18 error [open] date:weekday-mismatch:5c1f0a93 « quote » message`.
+    /// One finding as a line: `7:18 error [open] date:weekday-mismatch:5c1f0a93 « quote » message`;
+    /// the quoted words are left out when there are none or the message already quotes them
+    /// (`« 15400 » : …`).
     static func line(_ finding: Finding) -> String {
-        "\(finding.location.line):\(finding.location.column) \(finding.severity.rawValue) [\(finding.status.rawValue)] "
-            + "\(finding.id) « \(finding.quote.exact) » \(finding.message)"
+        let quoted = finding.quote.exact.isEmpty || messageQuotesWords(finding)
+        let quote = quoted ? "" : "« \(finding.quote.exact) » "
+        return "\(finding.location.line):\(finding.location.column) \(finding.severity.rawValue) [\(finding.status.rawValue)] "
+            + "\(finding.id) \(quote)\(finding.message)"
+    }
+
+    /// Whether a finding's message quotes its words as the checkers do, « … » or “…”, with runs
+    /// of white space made one space.
+    private static func messageQuotesWords(_ finding: Finding) -> Bool {
+        let words = finding.quote.exact.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !words.isEmpty else { return false }
+        return finding.message.contains("« \(words) »") || finding.message.contains("“\(words)”")
     }
 }

@@ -13,12 +13,16 @@ enum WorkerProcess {
 
     /// Runs a worker to its end, feeding `input` to its standard input while reading its output
     /// (concurrently, so large drafts cannot deadlock the pipes).
-    /// - Parameter collectsErrors: whether its standard error is collected too; else it is ours.
-    static func run(arguments: [String], environment: [String: String], input: Data, collectsErrors: Bool = false)
-        throws -> Outcome
-    {
+    /// - Parameters:
+    ///   - collectsErrors: whether its standard error is collected too; else it is ours.
+    ///   - folder: the folder it runs in, when not ours.
+    static func run(
+        arguments: [String], environment: [String: String], input: Data, collectsErrors: Bool = false,
+        folder: URL? = nil
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
+        if let folder { process.currentDirectoryURL = folder }
         process.arguments = arguments
         process.environment = environment
         let stdin = Pipe()
