@@ -23,27 +23,13 @@ struct LanguageServerCommandTests {
             FileManager.default.isExecutableFile(atPath: Self.python),
             "no LSP client at \(Self.python): run `bash .ci/setup`")
         let root = FactDeskBinary.packageRoot
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.python)
-        process.arguments = [
-            root.appendingPathComponent("Tests/LanguageServer/lsp_client_test.py").path,
-            FactDeskBinary.executable.path, root.path,
-        ]
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "factdesk-lsp-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let log = try FileHandle(forWritingTo: output)
-        process.standardOutput = log
-        process.standardError = log
-        // Wait without holding a thread of the test runner's pool: the other tests go on.
-        await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
-            process.terminationHandler = { _ in finished.resume() }
-            do { try process.run() } catch { finished.resume() }
-        }
-        try log.close()
-        let text = try String(contentsOf: output, encoding: .utf8)
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try await ScriptRun.run(
+            Self.python,
+            [
+                root.appendingPathComponent("Tests/LanguageServer/lsp_client_test.py").path,
+                FactDeskBinary.executable.path, root.path,
+            ], logName: "lsp")
+        #expect(status == 0, "\(text)")
         #expect(text.contains("lsp client test: passed"), "\(text)")
     }
 
