@@ -61,7 +61,12 @@ struct CheckRun {
         }
         let reference: ReferenceData?
         do {
-            reference = try CheckSetup.reference(given: command.references, drafts: namedFiles)
+            // The worker maps the snapshot itself: the supervisor never reads reference data.
+            let snapshots = ReferenceSnapshots.userCache(version: FactDeskVersion.current)
+            let notice: String?
+            (reference, notice) = try CheckSetup.reference(
+                given: command.references, drafts: namedFiles, snapshots: snapshots)
+            notice.map(Diagnostics.error)
         } catch {
             ReferencePaths.report(error.diagnostics)
             return 2
