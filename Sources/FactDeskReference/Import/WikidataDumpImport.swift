@@ -3,8 +3,8 @@ import Foundation
 /// Imports a full Wikidata JSON dump (`latest-all.json.gz` style: a JSON array with one entity
 /// per line, each but the last followed by a comma; gzip or plain) as it reads it: one line is
 /// decoded at a time and the kept entities are written every ``chunkSize`` entities to
-/// `wikidata-00001.yml`, `wikidata-00002.yml`… in a folder, so memory stays bounded whatever the
-/// dump's size.
+/// `wikidata-00001.yml`, `wikidata-00002.yml`… in a folder: at most one chunk of entities is
+/// held, whatever the dump's size.
 public struct WikidataDumpImport: Sendable {
     /// Which entities are kept, in which languages.
     public var filter: WikidataFilter
