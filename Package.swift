@@ -44,7 +44,7 @@ let package = Package(
         // Reference data: model, validated loading (YAML/JSON), queries, fuzzy name index, importers.
         .target(
             name: "FactDeskReference",
-            dependencies: ["FactDeskKit", "FactDeskText", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["FactDeskKit", "FactDeskText", "CZlib", .product(name: "Yams", package: "Yams")]),
         // Built-in checkers.
         .target(name: "FactDeskCheckers", dependencies: ["FactDeskKit", "FactDeskText", "FactDeskReference"]),
         // Runs checkers over documents, concurrently and with failures isolated.
@@ -77,6 +77,8 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        // zlib, through pkg-config: the Wikidata importer reads gzip dumps as it goes.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // A small Swift wrapper over the libgit2 calls FactDesk needs.
         .target(name: "FactDeskGit", dependencies: ["CLibGit2"]),
         // Workspaces: annotated revisions, decisions, history, sync.

@@ -17,7 +17,16 @@ enum ReferenceBenchmark {
             lines += measure(names: Array(allNames.prefix(size)), generator: &generator)
         }
         lines += measureYAMLLoad(names: Array(allNames.prefix(100_000)))
+        lines += SnapshotBenchmark.run(names: allNames)
+        lines += WikidataDumpBenchmark.run(names: allNames)
         return lines
+    }
+
+    /// The snapshot and dump import figures alone (`reference-snapshot`), on the same names.
+    static func runSnapshot() -> [String] {
+        var generator = SplitMix64(seed: 4)
+        let allNames = SyntheticNames.make(count: 1_000_000, using: &generator)
+        return SnapshotBenchmark.run(names: allNames) + WikidataDumpBenchmark.run(names: allNames)
     }
 
     private static func measure(names: [String], generator: inout SplitMix64) -> [String] {

@@ -1,6 +1,6 @@
 import Foundation
 
-// `swift run -c release FactDeskBenchmarks [engine|date|number|name|parity|reference|plugins|git|web]...` — prints each benchmark's figures.
+// `swift run -c release FactDeskBenchmarks [engine|date|number|name|parity|reference|reference-snapshot|plugins|git|web]...` — prints each benchmark's figures.
 let arguments = Set(CommandLine.arguments.dropFirst())
 let selected = { (name: String) in arguments.isEmpty || arguments.contains(name) }
 
@@ -18,6 +18,8 @@ if selected("name") {
 if selected("parity") { for line in ParityBenchmark.run() { print(line) } }
 if selected("reference") {
     for line in ReferenceBenchmark.run() { print(line) }
+} else if arguments.contains("reference-snapshot") {
+    for line in ReferenceBenchmark.runSnapshot() { print(line) }
 }
 if selected("plugins") {
     for line in await PluginBenchmark.run() { print(line) }

@@ -39,26 +39,41 @@ public struct ReferenceData: Sendable {
 
     /// Indexes data that passed ``ReferenceValidator``.
     init(validated entities: [Entity], series: [Series], properties: [Property]) {
+        self.init(
+            validated: entities, series: series, properties: properties,
+            contentHash: ContentHash.of(entities: entities, series: series, properties: properties), nameIndex: nil)
+    }
+
+    /// Data that passed ``ReferenceValidator`` when it was read back from a snapshot, with the
+    /// content hash and, when given, the name index computed then.
+    init(
+        validated entities: [Entity], series: [Series], properties: [Property], contentHash: String,
+        nameIndex: NameIndex?
+    ) {
         self.entities = entities
         self.series = series
         self.declaredProperties = properties
         self.entityPositions = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         self.seriesPositions = Dictionary(uniqueKeysWithValues: series.enumerated().map { ($1.id, $0) })
         self.propertyPositions = Dictionary(uniqueKeysWithValues: properties.enumerated().map { ($1.id, $0) })
-        self.contentHash = ContentHash.of(entities: entities, series: series, properties: properties)
-        self.lazyIndex = LazyNameIndex(entities: entities, series: series)
+        self.contentHash = contentHash
+        self.lazyIndex = LazyNameIndex(entities: entities, series: series, built: nameIndex)
     }
 
     /// No data at all.
     public static let empty = ReferenceData(validated: [], series: [], properties: [])
 
     /// The fuzzy index of every spelling of every entity and series, built on first use and
-    /// kept for the life of this value.
-    ///
-    /// It is built in memory rather than cached on disk: building takes about a fifth of the
-    /// time it takes to load and validate the YAML it comes from (the reference benchmark
-    /// measures both), so a cache under `.factdesk/` would save little and could go stale.
+    /// kept for the life of this value; read back ready-made when the data comes from a
+    /// snapshot (see ``ReferenceSnapshots``).
     public var nameIndex: NameIndex { lazyIndex.index }
+
+    /// The spellings the name index holds, in the order it indexes them: every entity's names,
+    /// then every series'.
+    static func nameEntries(entities: [Entity], series: [Series]) -> [NameIndex.Entry] {
+        entities.flatMap { entity in entity.names.map { NameIndex.Entry(id: entity.id, name: $0) } }
+            + series.flatMap { series in series.names.map { NameIndex.Entry(id: series.id, name: $0) } }
+    }
 }
 
 /// Builds the name index once, on first use, from any thread.
@@ -67,11 +82,9 @@ private final class LazyNameIndex: @unchecked Sendable {
     private var built: NameIndex?
     private let entries: @Sendable () -> [NameIndex.Entry]
 
-    init(entities: [Entity], series: [Series]) {
-        entries = {
-            entities.flatMap { entity in entity.names.map { NameIndex.Entry(id: entity.id, name: $0) } }
-                + series.flatMap { series in series.names.map { NameIndex.Entry(id: series.id, name: $0) } }
-        }
+    init(entities: [Entity], series: [Series], built: NameIndex?) {
+        self.built = built
+        entries = { ReferenceData.nameEntries(entities: entities, series: series) }
     }
 
     var index: NameIndex {

@@ -39,7 +39,8 @@ public struct ReferenceLoader: Sendable {
         }
     }
 
-    private func build(_ sources: [ReferenceFile], diagnostics: [ReferenceDiagnostic]) throws(ReferenceError)
+    /// Validates files already read, with the problems found reading them.
+    func build(_ sources: [ReferenceFile], diagnostics: [ReferenceDiagnostic]) throws(ReferenceError)
         -> ReferenceData
     {
         var diagnostics = diagnostics

@@ -32,6 +32,11 @@ enum FactDeskBinary {
     static let configurationHome = FileManager.default.temporaryDirectory
         .appendingPathComponent("factdesk-cli-config-\(ProcessInfo.processInfo.processIdentifier)")
 
+    /// The cache folder (`XDG_CACHE_HOME`) runs use unless told otherwise: a temporary one, so
+    /// that no test writes reference snapshots into the user's cache.
+    static let cacheHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("factdesk-cli-cache-\(ProcessInfo.processInfo.processIdentifier)")
+
     /// Runs `factdesk` with arguments, optional standard input and extra environment.
     static func run(
         _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
@@ -52,6 +57,7 @@ enum FactDeskBinary {
         var variables = ProcessInfo.processInfo.environment
         variables["NO_COLOR"] = "1"
         variables["XDG_CONFIG_HOME"] = configurationHome.path
+        variables["XDG_CACHE_HOME"] = cacheHome.path
         for (key, value) in environment { variables[key] = value }
         process.environment = variables
         let stdin = Pipe()

@@ -36,28 +36,32 @@ public enum WikidataImporter {
         } catch {
             throw ImportError(description: "not Wikidata entity JSON: \(error)")
         }
-        return decoded.compactMap { entity in
-            var names = NameList()
-            for language in [Language.en, .fr] {
-                if let label = entity.labels?[language.rawValue]?.value { names.add(label, language) }
-            }
-            for language in [Language.en, .fr] {
-                for alias in entity.aliases?[language.rawValue] ?? [] { names.add(alias.value, language) }
-            }
-            guard !names.names.isEmpty else { return nil }
-            let claims = entity.claims ?? [:]
-            let facts = properties.keys.sorted().flatMap { wikidataProperty in
-                WikidataFacts.facts(
-                    claims[wikidataProperty] ?? [], property: properties[wikidataProperty]!,
-                    source: "https://www.wikidata.org/wiki/\(entity.id)#\(wikidataProperty)")
-            }
-            return Entity(id: "wikidata:\(entity.id)", kind: kind(of: entity), names: names.names, facts: facts)
+        return decoded.compactMap { entity(from: $0, languages: [.en, .fr]) }
+    }
+
+    /// One decoded entity with its names in `languages` (labels first, then aliases), or `nil`
+    /// when it has none in them.
+    static func entity(from entity: WikidataEntity, languages: [Language]) -> Entity? {
+        var names = NameList()
+        for language in languages {
+            if let label = entity.labels?[language.rawValue]?.value { names.add(label, language) }
         }
+        for language in languages {
+            for alias in entity.aliases?[language.rawValue] ?? [] { names.add(alias.value, language) }
+        }
+        guard !names.names.isEmpty else { return nil }
+        let claims = entity.claims ?? [:]
+        let facts = properties.keys.sorted().flatMap { wikidataProperty in
+            WikidataFacts.facts(
+                claims[wikidataProperty] ?? [], property: properties[wikidataProperty]!,
+                source: "https://www.wikidata.org/wiki/\(entity.id)#\(wikidataProperty)")
+        }
+        return Entity(id: "wikidata:\(entity.id)", kind: kind(of: entity), names: names.names, facts: facts)
     }
 
     /// Person for humans (Q5); place for countries, states and settlements or anything with a
     /// population; organisation for organisations or anything with members or employees.
-    private static func kind(of entity: WikidataEntity) -> Entity.Kind {
+    static func kind(of entity: WikidataEntity) -> Entity.Kind {
         let instanceOf = Set(
             (entity.claims?["P31"] ?? []).compactMap { statement -> String? in
                 if case .item(let id)? = statement.mainsnak.datavalue { id } else { nil }

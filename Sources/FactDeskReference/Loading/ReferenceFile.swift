@@ -31,7 +31,7 @@ struct ReferenceFile: Sendable {
     }
 
     /// The reference files a path names: itself when it is a file, else the files under it.
-    private static func files(at path: String, diagnostics: inout [ReferenceDiagnostic]) -> [String] {
+    static func files(at path: String, diagnostics: inout [ReferenceDiagnostic]) -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             diagnostics.append(ReferenceDiagnostic("no such file or folder", at: fileStart(path)))

@@ -6,6 +6,12 @@ struct CompactLists: Sendable {
 
     init() {}
 
+    /// Lists read back from a snapshot.
+    init(offsets: [UInt32], values: [UInt32]) {
+        self.offsets = offsets
+        self.values = values
+    }
+
     /// Lists grouped from `(list, value)` pairs by counting sort; values keep their order.
     init(count: Int, pairs: [(list: UInt32, value: UInt32)]) {
         var offsets = [UInt32](repeating: 0, count: count + 1)

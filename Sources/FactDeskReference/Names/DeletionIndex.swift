@@ -12,11 +12,18 @@ struct DeletionIndex: Sendable {
     static let maxDeletions = 2
     static let prefixLength = 14
 
-    private let mask: UInt64
-    private let bucketStarts: [UInt32]
+    let mask: UInt64
+    let bucketStarts: [UInt32]
     /// Per entry, the hash's high 32 bits (to tell hashes of one bucket apart) above the word's
     /// number: one load per entry probed.
-    private let entries: [UInt64]
+    let entries: [UInt64]
+
+    /// An index read back from a snapshot, its tables as they were built.
+    init(mask: UInt64, bucketStarts: [UInt32], entries: [UInt64]) {
+        self.mask = mask
+        self.bucketStarts = bucketStarts
+        self.entries = entries
+    }
 
     /// Indexes the words of `table` for which `include` holds.
     ///

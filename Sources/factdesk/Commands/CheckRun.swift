@@ -46,7 +46,12 @@ struct CheckRun {
         var inputFailed = !failures.isEmpty
         let reference: ReferenceData?
         do {
-            reference = try CheckSetup.reference(given: command.references, drafts: namedFiles)
+            // The worker maps the snapshot itself: the supervisor never reads reference data.
+            let snapshots = ReferenceSnapshots.userCache(version: FactDeskVersion.current)
+            let notice: String?
+            (reference, notice) = try CheckSetup.reference(
+                given: command.references, drafts: namedFiles, snapshots: snapshots)
+            notice.map(Diagnostics.error)
         } catch {
             ReferencePaths.report(error.diagnostics)
             return 2
