@@ -64,9 +64,11 @@ public struct CheckRevisions: Sendable {
     ///   workspace could not be read.
     public func applyDecisions(to reports: [DocumentReport]) -> (reports: [DocumentReport], failures: [String]) {
         var failures: [String] = []
+        // Drafts of one folder are in one workspace, or in none: it is looked for once a folder.
+        var workspaces: [String: Workspace?] = [:]
         let decided = reports.map { report in
             do {
-                guard let (workspace, draft) = try draft(of: report) else { return report }
+                guard let (workspace, draft) = try draft(of: report, workspaces: &workspaces) else { return report }
                 let outcome = try workspace.applyingDecisions(to: report.findings, of: draft)
                 return DocumentReport(
                     document: report.document, findings: outcome.findings,
@@ -80,13 +82,29 @@ public struct CheckRevisions: Sendable {
     }
 
     /// The workspace and draft a report's file is, or `nil` when it is not a draft of a workspace.
-    private func draft(of report: DocumentReport) throws -> (Workspace, DraftPath)? {
+    /// - Parameter workspaces: the workspace of each folder already looked at (`nil`: none).
+    private func draft(of report: DocumentReport, workspaces: inout [String: Workspace?]) throws
+        -> (Workspace, DraftPath)?
+    {
         let path = report.document.path
         guard path != "-" else { return nil }
+        let file = URL(fileURLWithPath: path, relativeTo: currentFolder)
+        let folder = file.deletingLastPathComponent().standardizedFileURL.path
         do {
-            let workspace = try Workspace.find(from: URL(fileURLWithPath: path, relativeTo: currentFolder))
+            let found: Workspace?
+            if let known = workspaces[folder] {
+                found = known
+            } else {
+                do {
+                    found = try Workspace.find(from: file)
+                } catch WorkspaceError.notAWorkspace {
+                    found = nil
+                }
+                workspaces[folder] = .some(found)
+            }
+            guard let workspace = found else { return nil }
             return (workspace, try workspace.draftPath(for: path, relativeTo: currentFolder))
-        } catch WorkspaceError.notAWorkspace, WorkspaceError.notADraft {
+        } catch WorkspaceError.notADraft {
             return nil
         }
     }
@@ -95,7 +113,8 @@ public struct CheckRevisions: Sendable {
     /// any workspace, or not under its `drafts/`).
     /// - Throws: a ``WorkspaceError`` when the revision cannot be recorded; nothing is changed.
     public func record(_ report: DocumentReport) throws -> CheckRecord? {
-        guard let (workspace, draft) = try draft(of: report) else { return nil }
+        var workspaces: [String: Workspace?] = [:]
+        guard let (workspace, draft) = try draft(of: report, workspaces: &workspaces) else { return nil }
         let path = report.document.path
         let run = RunMetadata(
             factdeskVersion: factdeskVersion,

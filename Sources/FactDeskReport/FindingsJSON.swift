@@ -36,18 +36,26 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
 
     /// The JSON text, ending with a newline.
     ///
-    /// The documents are encoded on all cores, each on its own, and set into the run's frame at
-    /// the indentation the whole payload's encoding gives them: the bytes are the same.
-    public func rendered() throws -> String {
+    /// The documents are encoded on up to `cores` threads, each on its own, and set into the
+    /// run's frame at the indentation the whole payload's encoding gives them: the bytes are the same.
+    public func rendered(cores: Int = 1) throws -> String {
         guard documents.count > 1 else { return try JSONOutput.string(self) }
         var frame = self
         frame.documents = []
         let emptyList = "\"documents\" : [\n\n  ]"
         let text = try JSONOutput.string(frame)
         guard let place = text.range(of: emptyList) else { return try JSONOutput.string(self) }
-        let entries = try JSONOutput.concurrentStrings(documents).map { JSONOutput.indented($0, by: 4) }
-        return text.replacingCharacters(
-            in: place, with: "\"documents\" : [\n" + entries.joined(separator: ",\n") + "\n  ]")
+        let entries = try JSONOutput.concurrentStrings(documents, indentedBy: 4, cores: cores)
+        var output = String(text[..<place.lowerBound])
+        output.reserveCapacity(text.utf8.count + entries.reduce(0) { $0 + $1.utf8.count + 2 })
+        output += "\"documents\" : [\n"
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { output += ",\n" }
+            output += entry
+        }
+        output += "\n  ]"
+        output += text[place.upperBound...]
+        return output
     }
 
     private enum CodingKeys: String, CodingKey { case schema, documents, notices }

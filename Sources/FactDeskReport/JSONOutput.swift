@@ -11,11 +11,17 @@ enum JSONOutput {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Encodes each value as ``string(_:)`` does, on all cores, without the final newline.
-    static func concurrentStrings<Value: Encodable & Sendable>(_ values: [Value]) throws -> [String] {
+    /// Encodes each value as ``string(_:)`` does, without the final newline and indented as the
+    /// pretty printer indents a value nested `spaces` deep, on up to `cores` threads.
+    static func concurrentStrings<Value: Encodable & Sendable>(_ values: [Value], indentedBy spaces: Int, cores: Int)
+        throws -> [String]
+    {
         let results = ConcurrentResults<String>(count: values.count)
-        DispatchQueue.concurrentPerform(iterations: values.count) { index in
-            results.set(index, Result { String(try string(values[index]).dropLast()) })
+        let threads = max(1, min(cores, values.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            for index in stride(from: thread, to: values.count, by: threads) {
+                results.set(index, Result { indented(String(try string(values[index]).dropLast()), by: spaces) })
+            }
         }
         return try results.values.map { try $0!.get() }
     }
@@ -23,10 +29,15 @@ enum JSONOutput {
     /// The text with every non-empty line moved right by `spaces`, as the pretty printer
     /// indents a value nested that deep (its blank lines, in empty lists, stay empty).
     static func indented(_ text: String, by spaces: Int) -> String {
-        let margin = String(repeating: " ", count: spaces)
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : margin + $0 }
-            .joined(separator: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+        var startsLine = true
+        for byte in text.utf8 {
+            if startsLine, byte != UInt8(ascii: "\n") { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces)) }
+            bytes.append(byte)
+            startsLine = byte == UInt8(ascii: "\n")
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

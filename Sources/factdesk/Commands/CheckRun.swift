@@ -40,7 +40,7 @@ struct CheckRun {
         let loader = DraftLoader(
             language: command.draft.lang.language ?? workspaceLanguage, published: command.draft.publicationDate,
             counterpart: command.counterpart,
-            comparesVersions: catalog.descriptors.contains { $0.id == ParityChecker.id })
+            comparesVersions: catalog.descriptors.contains { $0.id == ParityChecker.id }, jobs: command.jobs)
         let (drafts, failures) = loader.drafts(paths: files, names: namedFiles)
         failures.forEach { Diagnostics.error($0.description) }
         var inputFailed = !failures.isEmpty
@@ -90,7 +90,7 @@ struct CheckRun {
         do {
             let output = try CheckOutput(
                 format: command.format, colour: worker.colour, showsDecided: command.showDecided,
-                checkers: catalog.descriptors
+                checkers: catalog.descriptors, cores: command.jobs
             ).render(reports, notices: notices)
             FileHandle.standardOutput.write(Data(output.utf8))
         } catch {

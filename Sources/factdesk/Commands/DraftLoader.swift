@@ -4,7 +4,7 @@ import Foundation
 
 /// Reads the drafts of a run into the documents the checkers see, each with the path of its
 /// counterpart in another language when the run compares versions. Many drafts are read and
-/// analysed on all cores at once, before their checks spread over the cores too.
+/// analysed on `jobs` threads at once, before their checks spread over the cores too.
 struct DraftLoader: Sendable {
     /// A draft read and analysed, and its counterpart's path when the run compares versions.
     struct Loaded: Sendable {
@@ -20,6 +20,8 @@ struct DraftLoader: Sendable {
     let counterpart: String?
     /// Whether a counterpart found by convention is read: only when the run compares versions.
     let comparesVersions: Bool
+    /// How many drafts are read at once (`--jobs`).
+    var jobs = 1
     let reader = DraftReader()
 
     /// The drafts of a run, read and analysed on all cores, each with its counterpart: one that
@@ -59,11 +61,14 @@ struct DraftLoader: Sendable {
         return (drafts.enumerated().filter { !unreadable.contains($0.offset) }.map(\.element), failures)
     }
 
-    /// The drafts at `paths`, reported under `names`, read and analysed on all cores; in order.
+    /// The drafts at `paths`, reported under `names`, read and analysed on `jobs` threads; in order.
     private func load(paths: [String], names: [String]) -> [Result<Loaded, InputError>] {
         let results = LoadResults(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, Result { () throws(InputError) in try load(path: paths[index], name: names[index]) })
+        let threads = max(1, min(jobs, paths.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            for index in stride(from: thread, to: paths.count, by: threads) {
+                results.set(index, Result { () throws(InputError) in try load(path: paths[index], name: names[index]) })
+            }
         }
         return results.all
     }

@@ -51,8 +51,7 @@ struct DraftDiscovery {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: next)) ?? []
             for name in names where !name.hasPrefix(".") {
                 let path = next == "." ? name : next + "/" + name
-                let values = try? URL(fileURLWithPath: path).resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-                let isFolder = values?.isDirectory == true && values?.isSymbolicLink != true
+                let isFolder = Self.isFolder(path)
                 if let patterns, let relative = fromRoot(path), patterns.excludes(relative, isFolder: isFolder) {
                     continue
                 }
@@ -64,6 +63,13 @@ struct DraftDiscovery {
             }
         }
         return drafts.sorted()
+    }
+
+    /// Whether `path` is a folder itself, not a link to one (which is never walked into): one
+    /// `lstat`, far cheaper than Foundation's resource values for each of many drafts.
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }
 
