@@ -24,7 +24,9 @@ struct NumberCheck {
                 .sorted { $0.span.start < $1.span.start },
             kinds: [.number, .percent, .numberRange])
         self.numbers = numbers.mentions
-        self.facts = (context.reference as? any NumericFacts).map { ScaledFacts(base: $0) }
+        self.facts = (context.reference as? any NumericFacts).map {
+            ScaledFacts(base: $0, published: document.published)
+        }
         guard let reference = context.reference else {
             self.claims = []
             self.editions = []

@@ -51,7 +51,12 @@ struct ClaimBuilder {
         let start = document.tokenIndex(from: numberSpan.start)
         let forwardMatch = forward(from: number.upperBound, in: sentenceTokens, sentence: sentence).flatMap {
             match -> TermMatch? in
-            if match.isPart || isTotal(before: start, in: sentenceTokens, sentence: sentence) { return match }
+            // "ending 16 years of Conservative rule": years since a start are stated with any lead.
+            if match.isPart || YearsSince.isYearsSince(match.property)
+                || isTotal(before: start, in: sentenceTokens, sentence: sentence)
+            {
+                return match
+            }
             guard isBareCount(before: start, in: sentenceTokens) else { return nil }
             var part = match
             part.isPart = true

@@ -3,7 +3,7 @@ import FactDeskKit
 /// The reference data and publication date the number rules' examples assume: INTERPOL's member
 /// countries (195 from November 2023, 196 from November 2024), Europol's, budgets in euros, the
 /// INTERPOL General Assembly's 91st to 93rd sessions, Eurojust's budget in millions of euros and its
-/// director's term in years, a book fair (an entity, its 2025 event with
+/// director's term in years, the Lake Party in power since 2011, a book fair (an entity, its 2025 event with
 /// 300 participants, and the series of its editions, spelt alike or "Polar de Lyon") and the missions Cosmos-4 (2019)
 /// and Cosmos-5 (10-21 November 2025).
 enum NumberExamples {
@@ -34,6 +34,9 @@ enum NumberExamples {
                     NumericFact(property: "budget", value: 220, unit: "millions d'euros"),
                     NumericFact(property: "director-term", value: 4, unit: "ans"),
                 ]),
+            .init(
+                id: "lake-party", kind: .organization, names: ["Lake Party", "Parti du Lac"],
+                facts: [NumericFact(property: "in-government-from", value: 2011)]),
             .init(
                 id: "lyon-council", kind: .organization, names: ["Lyon City Council", "conseil municipal de Lyon"],
                 facts: [NumericFact(property: "seats", value: 73)]),
@@ -68,6 +71,7 @@ enum NumberExamples {
             ReferenceProperty(id: "participants", terms: [.fr: ["participants"], .en: ["participants"]]),
             ReferenceProperty(id: "director-term", terms: [.fr: ["mandat de"], .en: ["term of"]]),
             ReferenceProperty(id: "seats", terms: [.fr: ["sièges"], .en: ["seats"]]),
+            ReferenceProperty(id: "in-government-from", terms: [.fr: ["ans au pouvoir"], .en: ["years in power"]]),
         ])
 
     private static func edition(_ number: Int, _ start: String, _ end: String, _ places: [String]) -> ReferenceEdition {

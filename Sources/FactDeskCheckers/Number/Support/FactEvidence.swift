@@ -3,6 +3,12 @@ import FactDeskKit
 /// Evidence citing a reference fact: "member-countries of interpol: 196 (2024-11..)".
 enum FactEvidence {
     static func statement(_ fact: NumericFact, subject: String) -> Evidence {
+        if YearsSince.isYearsSince(fact.property) {
+            return Evidence(
+                statement: "\(fact.property) of \(subject): \(fact.value) years from the start year it gives to the "
+                    + "publication date (or the end it gives)",
+                source: fact.source.citation ?? fact.source.location)
+        }
         let unit = fact.unit.map { " \($0)" } ?? ""
         let validity =
             fact.from == nil && fact.to == nil

@@ -5,9 +5,11 @@ import Foundation
 /// "milliards d'euros" is 86 200 000 000 `EUR`, one of 22.1 "billion USD" is 22 100 000 000
 /// `USD`, so that "82,6 milliards d'euros" and "$21.2 billion" compare with them; "ans",
 /// "years" are the unit of ``DurationCounts``. A unit with other words ("euros par action") is
-/// left as written.
+/// left as written. The facts of a ``YearsSince`` property are the years elapsed since their start.
 struct ScaledFacts: NumericFacts {
     let base: any NumericFacts
+    /// The publication date, from which years since a start are counted.
+    let published: CalendarDate?
 
     /// Scale words, folded.
     static let scales: [String: Decimal] = [
@@ -24,7 +26,8 @@ struct ScaledFacts: NumericFacts {
     func propertyTerms(in language: Language) -> [PropertyTerm] { base.propertyTerms(in: language) }
 
     func numericFacts(_ property: String, of subjectID: String) -> [NumericFact] {
-        base.numericFacts(property, of: subjectID).map(Self.scaled)
+        let facts = base.numericFacts(property, of: subjectID)
+        return YearsSince.isYearsSince(property) ? YearsSince.elapsed(facts, published: published) : facts.map(Self.scaled)
     }
 
     /// The fact with a scale and a currency in its unit applied to its value.
