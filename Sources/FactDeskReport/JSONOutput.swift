@@ -16,14 +16,9 @@ enum JSONOutput {
     static func concurrentStrings<Value: Encodable & Sendable>(_ values: [Value], indentedBy spaces: Int, cores: Int)
         throws -> [String]
     {
-        let results = ConcurrentResults<String>(count: values.count)
-        let threads = max(1, min(cores, values.count))
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            for index in stride(from: thread, to: values.count, by: threads) {
-                results.set(index, Result { indented(String(try string(values[index]).dropLast()), by: spaces) })
-            }
-        }
-        return try results.values.map { try $0!.get() }
+        try values.concurrentMap(threads: cores) { value in
+            Result { indented(String(try string(value).dropLast()), by: spaces) }
+        }.map { try $0.get() }
     }
 
     /// The text with every non-empty line moved right by `spaces`, as the pretty printer
@@ -39,18 +34,4 @@ enum JSONOutput {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
-}
-
-/// The results of concurrent work, each written once by its own iteration.
-private final class ConcurrentResults<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Result<Value, any Error>?]
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Value, any Error>) {
-        lock.withLock { storage[index] = result }
-    }
-
-    var values: [Result<Value, any Error>?] { lock.withLock { storage } }
 }

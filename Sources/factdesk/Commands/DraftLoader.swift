@@ -24,7 +24,7 @@ struct DraftLoader: Sendable {
     var jobs = 1
     let reader = DraftReader()
 
-    /// The drafts of a run, read and analysed on all cores, each with its counterpart: one that
+    /// The drafts of a run, read and analysed on `jobs` threads, each with its counterpart: one that
     /// is itself a draft of the run is that draft's document (analysed once, and extracted once
     /// through `ExtractionShare`), another is read from its file. A draft that cannot be read,
     /// or whose counterpart cannot, is left out with why; the others keep their order.
@@ -51,8 +51,7 @@ struct DraftLoader: Sendable {
                 continue
             }
             do {
-                drafts[position].document.counterpart = Document(
-                    path: other, text: try reader.read(other), published: published)
+                drafts[position].document.counterpart = try counterpartDocument(at: other)
             } catch {
                 failures.append(error)
                 unreadable.insert(position)
@@ -63,14 +62,9 @@ struct DraftLoader: Sendable {
 
     /// The drafts at `paths`, reported under `names`, read and analysed on `jobs` threads; in order.
     private func load(paths: [String], names: [String]) -> [Result<Loaded, InputError>] {
-        let results = LoadResults(count: paths.count)
-        let threads = max(1, min(jobs, paths.count))
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            for index in stride(from: thread, to: paths.count, by: threads) {
-                results.set(index, Result { () throws(InputError) in try load(path: paths[index], name: names[index]) })
-            }
+        Array(zip(paths, names)).concurrentMap(threads: jobs) { path, name in
+            Result { () throws(InputError) in try load(path: path, name: name) }
         }
-        return results.all
     }
 
     /// The draft at `path`, reported under `name`.
@@ -88,21 +82,12 @@ struct DraftLoader: Sendable {
     /// The document of `loaded` with its counterpart read from its file, when it has one.
     func withCounterpart(_ loaded: Loaded) throws(InputError) -> Document {
         var document = loaded.document
-        if let other = loaded.counterpart {
-            document.counterpart = Document(path: other, text: try reader.read(other), published: published)
-        }
+        if let other = loaded.counterpart { document.counterpart = try counterpartDocument(at: other) }
         return document
     }
 
-    /// The results of the concurrent reads, each written once by its own iteration.
-    private final class LoadResults: @unchecked Sendable {
-        private let lock = NSLock()
-        private var results: [Result<Loaded, InputError>?]
-
-        init(count: Int) { results = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ result: Result<Loaded, InputError>) { lock.withLock { results[index] = result } }
-
-        var all: [Result<Loaded, InputError>] { lock.withLock { results.map { $0! } } }
+    /// The counterpart read from its file.
+    private func counterpartDocument(at path: String) throws(InputError) -> Document {
+        Document(path: path, text: try reader.read(path), published: published)
     }
 }
