@@ -112,6 +112,14 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
             start: subject.start, end: subject.end, placeSpellings: subject.placeSpellings, source: subject.source)
     }
 
+    /// The event subjects one of whose place spellings is a name of the place subject `placeID`.
+    public func events(heldAt placeID: String) -> [String] {
+        guard let place = subject(placeID), place.kind == .place else { return [] }
+        let spellings = Set(place.names.map(Self.fold))
+        return subjects.filter { $0.kind == .event && $0.placeSpellings.contains { spellings.contains(Self.fold($0)) } }
+            .map(\.id)
+    }
+
     /// A series subject's editions, by number.
     /// The series one of whose names folds like one of the subject's.
     public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] {

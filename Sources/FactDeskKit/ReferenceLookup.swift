@@ -25,11 +25,18 @@ public protocol ReferenceLookup: Sendable {
     /// The series spelt like a subject: an entity "FESPACO" and the series of its editions
     /// "FESPACO" share a spelling, and a draft's "29e édition du FESPACO" means the series.
     func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject]
+
+    /// The ids of the events held at a place, given by its id: a draft that writes "the summit
+    /// in Vilnius" speaks of the event held there even when it does not write the event's name.
+    func events(heldAt placeID: String) -> [String]
 }
 
 extension ReferenceLookup {
     /// None, for reference data that does not tell.
     public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] { [] }
+
+    /// None, for reference data that does not tell.
+    public func events(heldAt placeID: String) -> [String] { [] }
 }
 
 /// Something reference data describes: a person, organisation, place, event, or a series.

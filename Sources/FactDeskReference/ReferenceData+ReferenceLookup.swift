@@ -64,6 +64,13 @@ extension ReferenceData: ReferenceLookup {
             source: ReferenceSource(location: entity.location?.description))
     }
 
+    /// The event entities whose place is the place entity `placeID`, by its id or one of its names.
+    public func events(heldAt placeID: String) -> [String] {
+        guard let place = entity(placeID), place.kind == .place else { return [] }
+        let spellings = Set([place.id] + place.names.map(\.text))
+        return entities.filter { $0.kind == .event && $0.place.map(spellings.contains) == true }.map(\.id)
+    }
+
     /// A series' editions by number, with every spelling of each edition's place.
     /// The series one of whose spellings folds like one of the subject's.
     public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] {

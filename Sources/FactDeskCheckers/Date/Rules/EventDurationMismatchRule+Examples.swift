@@ -23,6 +23,27 @@ extension EventDurationMismatchRule {
             example("La délégation, à Marrakech pour l’Assemblée générale d’INTERPOL, y restera pendant deux semaines.", .fr),
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
+        ] + eventsOfOtherNames
+    }()
+
+    /// Events the text names otherwise (``EventExamples``): by their place only, the organiser's
+    /// name before the noun, or by an organisation's name that is also its series of editions.
+    static let eventsOfOtherNames: [RuleExample] = {
+        func example(_ text: String, _ language: Language, published: CalendarDate? = EventExamples.published)
+            -> RuleExample
+        {
+            RuleExample(text, language: language, published: published, reference: EventExamples.reference)
+        }
+        return [
+            example("A ⟦three-day⟧ Baltic Council summit opened in Tallinn.", .en),
+            example(
+                "Le Festival du film de Kumasi a ouvert ses portes ce samedi 7 mars 2026 pour ⟦deux semaines⟧ de projections.",
+                .fr, published: nil),
+            example("A two-day Baltic Council summit opened in Tallinn.", .en),
+            example(
+                "Le Festival du film de Kumasi a ouvert ses portes ce samedi 7 mars 2026 pour une semaine de projections.",
+                .fr, published: nil),
+            example("A three-day Baltic Council meeting opened in Riga.", .en),
         ]
     }()
 }

@@ -55,33 +55,45 @@ enum EventPeriods {
         for sentence in check.document.sentences.indices {
             for named in check.names.subjects(inSentence: sentence) where seen.insert(named.subject.id).inserted {
                 let name = named.subject.name
-                if let event = reference.event(named.subject.id), let first = event.start?.calendarDate,
-                    let last = (event.end ?? event.start)?.calendarDate
-                {
-                    periods.append(
-                        EventPeriod(
-                            first: first, last: last, places: Set(event.placeSpellings.map(WordFolding.fold)),
-                            subjectID: named.subject.id, mention: nil,
-                            evidence: Evidence(
-                                statement: "\(name) (\(named.subject.id)): \(first.isoDay) to \(last.isoDay)",
-                                source: event.source.description)))
+                if let period = eventPeriod(named.subject.id, named: name, reference) { periods.append(period) }
+                // "the summit in Vilnius": the events held at a place the text names.
+                if named.subject.kind == .place {
+                    for id in reference.events(heldAt: named.subject.id) where seen.insert(id).inserted {
+                        if let period = eventPeriod(id, named: "held in \(name)", reference) { periods.append(period) }
+                    }
                 }
-                for edition in reference.editions(ofSeries: named.subject.id) {
-                    guard let first = edition.start?.calendarDate,
-                        let last = (edition.end ?? edition.start)?.calendarDate
-                    else { continue }
-                    periods.append(
-                        EventPeriod(
-                            first: first, last: last, places: Set(edition.placeSpellings.map(WordFolding.fold)),
-                            subjectID: named.subject.id, mention: nil,
-                            evidence: Evidence(
-                                statement:
-                                    "\(name) (\(named.subject.id)), edition \(edition.number): \(edition.summary)",
-                                source: edition.source.description)))
+                // « le FESPACO » names the festival and, by the same spelling, the series of its editions.
+                let series = [named.subject.id]
+                    + reference.seriesSharingName(with: named.subject.id, language: check.document.language).map(\.id)
+                for seriesID in series {
+                    for edition in reference.editions(ofSeries: seriesID) {
+                        guard let first = edition.start?.calendarDate,
+                            let last = (edition.end ?? edition.start)?.calendarDate
+                        else { continue }
+                        periods.append(
+                            EventPeriod(
+                                first: first, last: last, places: Set(edition.placeSpellings.map(WordFolding.fold)),
+                                subjectID: named.subject.id, mention: nil,
+                                evidence: Evidence(
+                                    statement: "\(name) (\(seriesID)), edition \(edition.number): \(edition.summary)",
+                                    source: edition.source.description)))
+                    }
                 }
             }
         }
         return periods
+    }
+
+    /// The period of an event of the reference data that has its days.
+    private static func eventPeriod(_ id: String, named name: String, _ reference: any ReferenceLookup) -> EventPeriod? {
+        guard let event = reference.event(id), let first = event.start?.calendarDate,
+            let last = (event.end ?? event.start)?.calendarDate
+        else { return nil }
+        return EventPeriod(
+            first: first, last: last, places: Set(event.placeSpellings.map(WordFolding.fold)), subjectID: id,
+            mention: nil,
+            evidence: Evidence(
+                statement: "\(name) (\(id)): \(first.isoDay) to \(last.isoDay)", source: event.source.description))
     }
 }
 

@@ -42,6 +42,21 @@ extension RelativeWeekdayMismatchRule {
             RuleExample(
                 "Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, mardi à Marrakech, les délégués.",
                 language: .fr, reference: reference),
+        ] + eventsKnownByPlace
+    }()
+
+    /// An event of the reference data that the text knows only by its place (``EventExamples``,
+    /// a summit in Tallinn on Tuesday 10 and Wednesday 11 March 2026, published on the 10th).
+    static let eventsKnownByPlace: [RuleExample] = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: EventExamples.published, reference: EventExamples.reference)
+        }
+        return [
+            example("A two-day security summit kicked off ⟦Monday⟧ in Tallinn.", .en),
+            example("Le sommet sur la sécurité s’est ouvert ⟦lundi⟧ à Tallinn.", .fr),
+            example("A two-day security summit kicked off Tuesday in Tallinn.", .en),
+            example("Le sommet sur la sécurité s’est ouvert mardi à Tallinn.", .fr),
+            example("A trade fair opened on Monday in Tallinn.", .en),
         ]
     }()
 }

@@ -19,8 +19,9 @@ final class SentenceNames {
     }
 
     /// The subjects named in sentence `index`, in text order. Names never run across
-    /// punctuation, start at a word with a capital initial ("l’Assemblée" is looked up from
-    /// "Assemblée"), and a possessive "’s" is not part of them ("INTERPOL’s").
+    /// punctuation, may start at any word (reference data spells some in lower case: "jury
+    /// deliberations", « élection présidentielle »), and a possessive "’s" is not part of them
+    /// ("INTERPOL’s").
     func subjects(inSentence index: Int) -> [NamedSubject] {
         if let cached = cache[index] { return cached }
         guard let reference = reference else { return [] }
@@ -40,7 +41,7 @@ final class SentenceNames {
             let token = document.tokens[position]
             if token.kind == .punctuation {
                 lookUp()
-            } else if !run.isEmpty || WordFolding.isCapitalised(token.text) {
+            } else {
                 run.append(position)
             }
         }
