@@ -15,7 +15,7 @@ public struct DateChecker: Checker {
     /// The rules, in the order `factdesk checkers` lists them.
     static let rules: [any DateRule] = [
         InvalidDateRule(), WeekdayMismatchRule(), RangeOrderRule(), RangeDurationMismatchRule(),
-        RestatedDurationMismatchRule(), EventDurationMismatchRule(), EventDayMismatchRule(), RelativeWeekdayMismatchRule(), AnniversaryMismatchRule(),
+        RestatedDurationMismatchRule(), RestatedBoundaryMismatchRule(), EventDurationMismatchRule(), EventDayMismatchRule(), RelativeWeekdayMismatchRule(), AnniversaryMismatchRule(),
         ElapsedYearsMismatchRule(), FoundingYearMismatchRule(), EditionDateMismatchRule(), TenseVsDateRule(),
         NeedsPublicationDateRule(),
     ]

@@ -27,7 +27,8 @@ struct EventBoundaryWeekday {
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
         "close", "closes", "closed", "closing", "ended", "ends", "end", "concluded", "concludes", "conclude",
-        "cloture", "cloturera", "clos", "termine", "terminera", "acheve", "achevera",
+        "cloture", "cloturera", "clos", "termine", "terminera", "acheve", "achevera", "ferme", "fermera", "fermeront",
+        "wraps", "wrapped", "finishes", "finished",
     ]
     /// How many tokens may stand between the verb and the weekday ("start its activities “Sunday”").
     static let verbReach = 5

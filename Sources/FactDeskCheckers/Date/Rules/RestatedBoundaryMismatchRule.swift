@@ -1,0 +1,109 @@
+import FactDeskKit
+
+/// Rule `restated-boundary-mismatch` (warning): an event's range of days and, in the same
+/// sentence or the next, its opening or closing day given again, on another day (« du 9 au
+/// 12 juin … La clôture, le 13 juin », "runs June 9-12. It will close on June 14").
+///
+/// The second mention must be the same event's: an opening or closing word right before the
+/// date (« s’ouvrira », « clôture », "closes", "wraps up"), in the range's sentence or in the next
+/// one of its paragraph when that one speaks of the event again — a pronoun first ("Il", "It"),
+/// an event noun, or « la clôture » / "the closing" itself. "Registration closes on June 1" is
+/// something else.
+struct RestatedBoundaryMismatchRule: DateRule {
+    let descriptor = RuleDescriptor(
+        id: "restated-boundary-mismatch", severity: .warning,
+        summary: "An event's opening or closing day that disagrees with the range of days the text gives it.",
+        examples: [
+            RuleExample("Le festival se tient du 9 au 12 juin. La clôture, le ⟦13 juin⟧, sera festive.", language: .fr),
+            RuleExample("The fair runs June 9-12. It will close on ⟦June 14⟧.", language: .en),
+            RuleExample("The summit, held March 3-5, opened on ⟦March 2⟧ with a dinner.", language: .en),
+            RuleExample("Du 3 au 8 mars, le salon accueille le public. Il s’ouvrira le ⟦4 mars⟧.", language: .fr),
+            RuleExample("Le festival se tient du 9 au 12 juin. La clôture, le 12 juin, sera festive.", language: .fr),
+            RuleExample("The fair runs June 9-12. It will close on June 12.", language: .en),
+            RuleExample("The fair runs June 9-12. Registration closes on June 1.", language: .en),
+            RuleExample("Le salon se tient du 3 au 8 mars. Les inscriptions ouvriront le 1er février.", language: .fr),
+            RuleExample("The summit runs March 3-5, 2026. The previous summit opened on March 9, 2025.", language: .en),
+        ])
+
+    /// Nouns of an event's first or last day, folded: « la clôture », "the closing".
+    static let boundaryNouns: Set<String> = ["cloture", "ouverture", "closing", "opening"]
+    /// Pronouns that, first in a sentence, speak of the event just named, folded.
+    static let pronouns: Set<String> = ["il", "elle", "it", "celui-ci", "celle-ci"]
+    /// How many tokens before the date the opening or closing word may be.
+    static let wordReach = 4
+
+    func findings(in check: DateCheck) -> [Finding] {
+        guard !check.ranges.isEmpty else { return [] }
+        let document = check.document
+        var findings: [Finding] = []
+        for range in check.ranges {
+            guard case .dateRange(let start, let end, _, _) = range.value, start.month != nil, start.day != nil,
+                end.month != nil, end.day != nil, !RangeOrderRule.isReversed(start, end)
+            else { continue }
+            let sentence = document.sentenceIndex(of: range.span.start)
+            let paragraph = document.paragraphIndex(of: range.span.start)
+            for mention in check.dates where mention.span.start >= range.span.end {
+                let other = document.sentenceIndex(of: mention.span.start)
+                guard other <= sentence + 1 else { break }
+                guard case .date(let date, _) = mention.value, date.month != nil, date.day != nil,
+                    document.paragraphIndex(of: mention.span.start) == paragraph,
+                    other == sentence || Self.speaksOfEvent(sentence: other, check: check),
+                    let opens = Self.boundary(before: mention, check: check)
+                else { continue }
+                let expected = opens ? start : end
+                guard !Self.sameDay(date, expected) else { continue }
+                // "the previous summit opened on March 9, 2025": another year, another edition.
+                if let year = date.year, let expectedYear = expected.year, year != expectedYear { continue }
+                findings.append(
+                    check.finding(
+                        descriptor, at: mention.span,
+                        message: check.wording.restatedBoundary(
+                            quoted: mention.text, opens: opens, range: range.text, day: expected),
+                        evidence: [Evidence(statement: "the text gives \(start) to \(end) (\(range.text))")]))
+            }
+        }
+        return findings
+    }
+
+    /// Whether sentence `index` speaks of the event again: a pronoun first, an event noun, or a
+    /// noun of its opening or closing.
+    private static func speaksOfEvent(sentence index: Int, check: DateCheck) -> Bool {
+        let tokens = check.document.sentences[index].tokens
+        guard let first = tokens.first(where: { check.tokens[$0].kind == .word }) else { return false }
+        if pronouns.contains(check.word(first)) { return true }
+        return tokens.contains { EventWords.nouns.contains(check.word($0)) || boundaryNouns.contains(check.word($0)) }
+    }
+
+    /// Whether an opening (`true`) or a closing (`false`) word stands right before the date,
+    /// or `nil`.
+    private static func boundary(before mention: Mention, check: DateCheck) -> Bool? {
+        let first = check.document.tokenIndex(from: mention.span.start)
+        let sentence = check.sentence(of: mention).tokens
+        for index in (max(sentence.lowerBound, first - wordReach)..<first).reversed() {
+            let word = check.word(index)
+            if EventBoundaryWeekday.openingVerbs.contains(word) || word == "ouverture" || word == "opening" {
+                return true
+            }
+            if EventBoundaryWeekday.closingVerbs.contains(word) || word == "cloture" || word == "closing" {
+                return false
+            }
+        }
+        return nil
+    }
+
+    private static func sameDay(_ date: PartialDate, _ other: PartialDate) -> Bool {
+        date.month == other.month && date.day == other.day
+    }
+}
+
+extension DateWording {
+    /// "« 13 juin » : le texte donne l’événement du 9 au 12 juin ; il se clôt le 12 juin."
+    func restatedBoundary(quoted words: String, opens: Bool, range: String, day: PartialDate) -> String {
+        let when = date(PartialDate(month: day.month, day: day.day))
+        return language == .fr
+            ? quoted(words) + colon
+                + "le texte donne l’événement \(quoted(range)) ; il \(opens ? "s’ouvre" : "se clôt") le \(when)."
+            : quoted(words) + colon
+                + "the text gives the event as \(quoted(range)); it \(opens ? "opens" : "closes") on \(when)."
+    }
+}
