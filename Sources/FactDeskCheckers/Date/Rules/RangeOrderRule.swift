@@ -27,6 +27,20 @@ struct RangeOrderRule: DateRule {
                 "La foire débutera ⟦samedi 6 juin et se poursuivra vendredi 5 juin⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-05-20")),
             RuleExample("The fair runs ⟦August 29-27⟧ downtown.", language: .en),
+            RuleExample("The fair runs ⟦7-3 March⟧ in Leeds.", language: .en),
+            RuleExample("The fair (⟦Mar. 7–3⟧) drew crowds.", language: .en),
+            RuleExample("The fair runs ⟦from March 2 to February 27⟧ in Leeds.", language: .en),
+            RuleExample("La foire se tient ⟦9 juillet au 2 juin⟧ à Lyon.", language: .fr),
+            RuleExample(
+                "La foire s’ouvrira le vendredi 6 mars. Elle fermera ses portes le ⟦lundi 2 mars⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
+            RuleExample("The fair runs 3-7 March in Leeds.", language: .en),
+            RuleExample("The fair (Mar. 3–7) drew crowds.", language: .en),
+            RuleExample("The fair runs from February 27 to March 2 in Leeds.", language: .en),
+            RuleExample("La foire se tient 2 juin au 9 juillet à Lyon.", language: .fr),
+            RuleExample(
+                "La foire s’ouvrira le vendredi 6 mars. Elle fermera ses portes le lundi 9 mars.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
             RuleExample("Le sommet se tiendra du 24 au 27 novembre.", language: .fr),
             RuleExample("Conclusions du Conseil des 28 et 29 juin 2026.", language: .fr),
             RuleExample(
