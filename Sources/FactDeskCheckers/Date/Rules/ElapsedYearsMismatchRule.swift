@@ -10,6 +10,10 @@ import FactDeskKit
 /// "after", then by a year alone, with no other date between. The time of the text is the
 /// publication year (else the text's own, ``TextTime``), or another year the sentence writes; the count may fall one short (the
 /// anniversary day may not have come yet).
+///
+/// Years ago that date an edition of a series the sentence names ("the previous summit, three
+/// years ago", « le dernier sommet, il y a deux ans ») are read against that edition's year in
+/// the reference data (``EditionYearsAgo``).
 struct ElapsedYearsMismatchRule: DateRule {
     static let published = CalendarDate(iso: "2026-03-10")
 
@@ -43,7 +47,25 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "En 2020, le club a mis fin à 19 ans d’attente, depuis son dernier titre en 2001.", language: .fr,
                 published: published),
-        ])
+        ] + editionExamples)
+
+    /// Years ago that date an edition of the INTERPOL General Assembly (92nd in 2024, 93rd on
+    /// 24–27 November 2025), published on the 93rd's opening day.
+    static let editionExamples: [RuleExample] = {
+        let glasgow = InMemoryReference.Subject(id: "glasgow", kind: .place, names: ["Glasgow"])
+        let reference = InMemoryReference([EditionDateMismatchRule.assembly, glasgow])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2025-11-24"), reference: reference)
+        }
+        return [
+            example("La dernière Assemblée générale d’INTERPOL s’est tenue il y a ⟦trois ans⟧.", .fr),
+            example("The previous INTERPOL General Assembly met ⟦three years⟧ ago.", .en),
+            example("La dernière Assemblée générale d’INTERPOL s’est tenue il y a un an.", .fr),
+            example("The previous INTERPOL General Assembly met one year ago.", .en),
+            example("L’Assemblée générale d’INTERPOL a élu son président il y a trois ans.", .fr),
+            example("The previous INTERPOL General Assembly in Glasgow adopted a text three years ago.", .en),
+        ]
+    }()
 
     /// Words that tie the years to the year they ran from.
     static let connectors: Set<String> = ["apres", "depuis", "since", "after"]
@@ -55,8 +77,12 @@ struct ElapsedYearsMismatchRule: DateRule {
     func findings(in check: DateCheck) -> [Finding] {
         guard let (published, publication) = check.publishedOrTextTime else { return [] }
         return check.durations.compactMap { duration -> Finding? in
-            guard case .duration(let amount, .year) = duration.value, let stated = DurationContext.wholeNumber(amount),
-                let from = Self.startYear(after: duration, check: check),
+            guard case .duration(let amount, .year) = duration.value, let stated = DurationContext.wholeNumber(amount)
+            else { return nil }
+            if let edition = EditionYearsAgo.edition(dating: duration, published: published, check: check) {
+                return editionFinding(duration, stated: stated, edition: edition, published: published, check: check)
+            }
+            guard let from = Self.startYear(after: duration, check: check),
                 case .date(let date, _) = from.value, let year = date.year
             else { return nil }
             let sentence = check.sentence(of: duration)
@@ -79,6 +105,22 @@ struct ElapsedYearsMismatchRule: DateRule {
                     Evidence(statement: "published in \(published.year); \(year) to \(published.year) is \(years) years")
                 ] + (publication.map { [$0] } ?? []))
         }
+    }
+
+    /// "the last summit, three years ago" when the last edition was another year.
+    private func editionFinding(
+        _ duration: Mention, stated: Int, edition: EditionYearsAgo, published: CalendarDate, check: DateCheck
+    ) -> Finding? {
+        let years = published.year - edition.year
+        guard ![years - 1, years].contains(stated) else { return nil }
+        return check.finding(
+            descriptor, at: duration.span,
+            message: check.wording.elapsedYears(
+                quoted: duration.text, from: edition.year, to: published.year, years: years),
+            evidence: [
+                Evidence(statement: "published in \(published.year); \(edition.year) to \(published.year) is \(years) years"),
+                edition.evidence,
+            ])
     }
 
     /// The year the duration runs from: a connector within ``connectorReach`` words after it (not
