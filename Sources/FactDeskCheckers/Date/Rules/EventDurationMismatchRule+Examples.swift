@@ -44,6 +44,14 @@ extension EventDurationMismatchRule {
                 "Le Festival du film de Kumasi a ouvert ses portes ce samedi 7 mars 2026 pour une semaine de projections.",
                 .fr, published: nil),
             example("A three-day Baltic Council meeting opened in Riga.", .en),
+            example("The security summit in Tallinn will run for ⟦three days⟧.", .en),
+            example("À Tallinn, le sommet sur la sécurité durera ⟦une semaine⟧.", .fr),
+            example("Pendant ⟦trois jours⟧, le sommet de Tallinn réunira les ministres.", .fr),
+            example("The security summit in Tallinn will run for two days.", .en),
+            example("À Tallinn, le sommet sur la sécurité durera deux jours.", .fr),
+            example("Pendant deux jours, le sommet de Tallinn réunira les ministres.", .fr),
+            example("In Tallinn, the ministers' visit will last three days.", .en),
+            example("Pendant trois jours, les ministres réunis à Tallinn pour le sommet ont visité la ville.", .fr),
         ]
     }()
 }

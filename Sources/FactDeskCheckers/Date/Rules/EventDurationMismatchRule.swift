@@ -54,8 +54,10 @@ struct EventDurationMismatchRule: DateRule {
 
     /// Whether the length qualifies the event: a compound before an event noun with no other
     /// subject's name between ("a three-day summit", not "a two-day Europol meeting") or before
-    /// the event's name, within three words ("a five-day General Assembly"), or
-    /// "pour" / "for" after an opening verb.
+    /// the event's name, within three words ("a five-day General Assembly"); "pour" / "for"
+    /// after an opening verb; a verb of lasting whose subject is the event (« le sommet durera
+    /// trois jours », "the fair runs for two weeks"); or a length that opens a clause whose
+    /// subject is the event (« Pendant deux semaines, le festival … »).
     static func qualifies(_ period: EventPeriod, with duration: Mention, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
         let sentence = check.sentence(of: duration).tokens
@@ -76,9 +78,38 @@ struct EventDurationMismatchRule: DateRule {
                 named.subject.id != period.subjectID && (range.upperBound..<noun).contains(named.tokens.lowerBound)
             }
         }
-        guard ["pour", "for"].contains(check.word(range.lowerBound - 1)) else { return false }
+        let before = check.word(range.lowerBound - 1)
+        if lastingWords.contains(before)
+            || (["for", "pendant", "durant"].contains(before) && lastingWords.contains(check.word(range.lowerBound - 2)))
+        {
+            return namesEvent(period, in: sentence.lowerBound..<range.lowerBound - 1, check: check)
+        }
+        // « Pendant deux semaines, le festival … »
+        if ["pendant", "durant", "for", "during"].contains(before), range.lowerBound - 1 == sentence.lowerBound,
+            check.tokens[range.upperBound].text == ","
+        {
+            return namesEvent(period, in: range.upperBound + 1..<min(sentence.upperBound, range.upperBound + 4), check: check)
+        }
+        guard ["pour", "for"].contains(before) else { return false }
         let from = max(sentence.lowerBound, range.lowerBound - 1 - openingReach)
         return (from..<range.lowerBound - 1).contains { openingWords.contains(check.word($0)) }
+    }
+
+    /// Verbs of lasting, folded: a length right after them, or after them and "for", is the
+    /// length of what they say of (« le sommet durera trois jours », "the fair runs for two weeks").
+    static let lastingWords: Set<String> = [
+        "dure", "durera", "durait", "dura", "dureront", "last", "lasts", "lasted", "run", "runs", "ran",
+    ]
+
+    /// Whether the tokens hold an event noun or the name of the period's subject: the subject of
+    /// the verb of lasting, or of the clause a length opens.
+    private static func namesEvent(_ period: EventPeriod, in tokens: Range<Int>, check: DateCheck) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        let sentence = check.document.sentenceIndex(of: check.tokens[tokens.lowerBound].span.start)
+        return tokens.contains { EventWords.nouns.contains(check.word($0)) }
+            || check.names.subjects(inSentence: sentence).contains {
+                $0.subject.id == period.subjectID && tokens.contains($0.tokens.lowerBound)
+            }
     }
 }
 
