@@ -49,7 +49,8 @@ struct EventBoundaryWeekday {
             }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             let first = check.document.tokenIndex(from: mention.span.start)
-            guard !WeekdayReading.isHabitOrList(first, check: check) else { continue }
+            // Someone's words in quotation marks may be of another day.
+            guard !check.quoted[first], !WeekdayReading.isHabitOrList(first, check: check) else { continue }
             let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
             for index in (from..<first).reversed() {
                 let word = check.word(index)
@@ -70,12 +71,19 @@ struct EventBoundaryWeekday {
     /// verb, in its sentence ("the summit kicked off", « le Tour de France s’élance »), not only
     /// its place ("le marché de Marrakech ouvre samedi") nor a part of it named alone ("matches
     /// start on Thursday", "the hearing opened on Monday").
+    ///
+    /// Two different event nouns before the verb ("the summit opened on Monday, a day after the
+    /// ministers' meeting ended on Sunday") leave the verb's subject unknown unless the event's
+    /// own name is the nearest.
     func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
         let before = check.document.sentences[sentence].tokens.lowerBound..<verb
-        return before.contains { EventWords.nouns.contains(check.word($0)) }
-            || check.names.subjects(inSentence: sentence).contains {
-                $0.subject.id == period.subjectID && $0.tokens.lowerBound < verb
-            }
+        let nouns = before.filter { EventWords.nouns.contains(check.word($0)) }
+        let named = check.names.subjects(inSentence: sentence).filter { $0.tokens.lowerBound < verb }
+        let own = named.filter { $0.subject.id == period.subjectID }.map(\.tokens.upperBound).max()
+        if Set(nouns.map { check.word($0) }).count > 1 {
+            return own.map { name in nouns.allSatisfy { $0 < name } } ?? false
+        }
+        return !nouns.isEmpty || own != nil
     }
 
     /// The event's first or last day, when it lies near the publication date on another weekday.

@@ -57,6 +57,8 @@ extension RelativeWeekdayMismatchRule {
             example("A two-day security summit kicked off Tuesday in Tallinn.", .en),
             example("Le sommet sur la sécurité s’est ouvert mardi à Tallinn.", .fr),
             example("A trade fair opened on Monday in Tallinn.", .en),
+            example("The summit in Tallinn opened on Tuesday, a day after the ministers' meeting ended on Monday.", .en),
+            example("« Le sommet s’ouvre lundi », avait annoncé le ministre à Tallinn la semaine dernière.", .fr),
         ]
     }()
 }
