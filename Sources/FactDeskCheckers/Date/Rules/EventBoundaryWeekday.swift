@@ -49,8 +49,11 @@ struct EventBoundaryWeekday {
             }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             let first = check.document.tokenIndex(from: mention.span.start)
-            // Someone's words in quotation marks may be of another day.
-            guard !check.quoted[first], !WeekdayReading.isHabitOrList(first, check: check) else { continue }
+            // Someone's words in quotation marks may be of another day; a weekday quoted alone
+            // ("will start “Sunday”") is the writer's.
+            guard !check.quoted[first] || Self.isQuotedAlone(mention, check: check),
+                !WeekdayReading.isHabitOrList(first, check: check)
+            else { continue }
             let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
             for index in (from..<first).reversed() {
                 let word = check.word(index)
@@ -65,6 +68,16 @@ struct EventBoundaryWeekday {
             }
         }
         return found
+    }
+
+    /// Whether the mention's words are all a quotation holds: a quotation mark right before and
+    /// right after them.
+    static func isQuotedAlone(_ mention: Mention, check: DateCheck) -> Bool {
+        let tokens = check.document.tokenRange(of: mention.span)
+        let marks: Set<String> = ["“", "”", "\"", "«", "»", "‘", "’"]
+        return tokens.lowerBound > 0 && tokens.upperBound < check.tokens.count
+            && marks.contains(check.tokens[tokens.lowerBound - 1].text)
+            && marks.contains(check.tokens[tokens.upperBound].text)
     }
 
     /// Whether the event is what opens or closes: an event noun or the event's name before the

@@ -54,6 +54,7 @@ extension RelativeWeekdayMismatchRule {
         return [
             example("A two-day security summit kicked off ⟦Monday⟧ in Tallinn.", .en),
             example("Le sommet sur la sécurité s’est ouvert ⟦lundi⟧ à Tallinn.", .fr),
+            example("A two-day security summit will start its work “⟦Monday⟧” in Tallinn.", .en),
             example("A two-day security summit kicked off Tuesday in Tallinn.", .en),
             example("Le sommet sur la sécurité s’est ouvert mardi à Tallinn.", .fr),
             example("A trade fair opened on Monday in Tallinn.", .en),
