@@ -87,14 +87,17 @@ struct EventBoundaryWeekday {
     ///
     /// Two different event nouns before the verb ("the summit opened on Monday, a day after the
     /// ministers' meeting ended on Sunday") leave the verb's subject unknown unless the event's
-    /// own name is the nearest.
+    /// own name is the nearest; "edition" and "session" name an edition of any event, and do
+    /// not count.
     func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
         let before = check.document.sentences[sentence].tokens.lowerBound..<verb
         let nouns = before.filter { EventWords.nouns.contains(check.word($0)) }
         let named = check.names.subjects(inSentence: sentence).filter { $0.tokens.lowerBound < verb }
         let own = named.filter { $0.subject.id == period.subjectID }.map(\.tokens.upperBound).max()
-        if Set(nouns.map { check.word($0) }).count > 1 {
-            return own.map { name in nouns.allSatisfy { $0 < name } } ?? false
+        let generic: Set<String> = ["edition", "editions", "session", "sessions"]
+        let kinds = Set(nouns.map { check.word($0) }).subtracting(generic)
+        if kinds.count > 1 {
+            return own.map { name in nouns.allSatisfy { $0 < name || generic.contains(check.word($0)) } } ?? false
         }
         return !nouns.isEmpty || own != nil
     }
