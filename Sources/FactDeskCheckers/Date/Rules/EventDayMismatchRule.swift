@@ -9,7 +9,9 @@ import FactDeskKit
 /// third day", "now in its second day", « entre dans sa troisième journée », « entame son
 /// deuxième jour »): a day numbered in the past or the future ("on the second day, delegates
 /// voted") says nothing of the publication date. The event is the one its sentence speaks of
-/// (``EventTies``), and the publication date must lie within it.
+/// (``EventTies``), named before the ordinal by an event noun or its name ("the strike is
+/// entering its third day" in the event's city is another thing), and the publication date
+/// must lie within it.
 struct EventDayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "event-day-mismatch", severity: .warning,
@@ -26,17 +28,23 @@ struct EventDayMismatchRule: DateRule {
     /// The nouns of a day, folded.
     static let dayNouns: Set<String> = ["day", "jour", "journee"]
 
+    /// Ordinals the extractor leaves alone for their other senses ("a second", « seconde »),
+    /// folded: read here only before a day noun.
+    static let shortOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "premier": 1, "premiere": 1, "seconde": 2,
+    ]
+
     func findings(in check: DateCheck) -> [Finding] {
-        guard let published = check.published, !check.ordinals.isEmpty else { return [] }
+        guard let published = check.published else { return [] }
         var ties: EventTies?
-        return check.ordinals.compactMap { ordinal -> Finding? in
+        return Self.dayOrdinals(in: check).compactMap { ordinal -> Finding? in
             guard case .ordinal(let stated) = ordinal.value, Self.numbersToday(ordinal, check: check) else {
                 return nil
             }
             let events = ties ?? EventTies(EventPeriods.near(published, in: check), check: check)
             ties = events
             guard let period = events.period(ofSentence: check.document.sentenceIndex(of: ordinal.span.start)),
-                period.contains(published)
+                period.contains(published), Self.isEventsDay(ordinal, period, check: check)
             else { return nil }
             let day = published.daysSinceEpoch - period.first.daysSinceEpoch + 1
             guard day != stated else { return nil }
@@ -50,6 +58,17 @@ struct EventDayMismatchRule: DateRule {
         }
     }
 
+    /// The ordinals before a day noun: the extractor's, and the ``shortOrdinals`` it leaves alone.
+    private static func dayOrdinals(in check: DateCheck) -> [Mention] {
+        var found = check.ordinals
+        let known = Set(found.map(\.span.start))
+        for (index, token) in check.tokens.enumerated() where token.kind == .word && !known.contains(token.span.start) {
+            guard let value = shortOrdinals[check.word(index)], dayNouns.contains(check.word(index + 1)) else { continue }
+            found.append(Mention(kind: .ordinal, text: token.text, span: token.span, value: .ordinal(value)))
+        }
+        return found
+    }
+
     /// Whether the ordinal numbers the day the event is in: a day noun after it; before it, a
     /// determiner, then "in" / « dans » or nothing, then a verb of entering or being (or "now").
     private static func numbersToday(_ ordinal: Mention, check: DateCheck) -> Bool {
@@ -60,6 +79,17 @@ struct EventDayMismatchRule: DateRule {
         var verb = range.lowerBound - 2
         if ["in", "dans"].contains(check.word(verb)) { verb -= 1 }
         return enteringWords.contains(check.word(verb))
+    }
+
+    /// Whether the event is what enters its day: an event noun or the event's name before the
+    /// ordinal in its sentence ("the summit is entering", not "the strike is entering").
+    private static func isEventsDay(_ ordinal: Mention, _ period: EventPeriod, check: DateCheck) -> Bool {
+        let index = check.document.sentenceIndex(of: ordinal.span.start)
+        let before = check.document.sentences[index].tokens.lowerBound..<check.document.tokenIndex(from: ordinal.span.start)
+        return before.contains { EventWords.nouns.contains(check.word($0)) }
+            || check.names.subjects(inSentence: index).contains {
+                $0.subject.id == period.subjectID && before.contains($0.tokens.lowerBound)
+            }
     }
 }
 
@@ -81,6 +111,9 @@ extension EventDayMismatchRule {
             example("The security summit in Tallinn opened on its first day with a vote.", .en),
             example("Au troisième jour, les délégués du sommet de Tallinn voteront.", .fr),
             example("The security summit in Tallinn is entering its first day.", .en, published: EventExamples.published),
+            example("In Tallinn, the dockers' strike is entering its third day.", .en),
+            example("À Tallinn, le sommet entre dans sa ⟦seconde⟧ journée.", .fr, published: EventExamples.published),
+            example("The security summit in Tallinn is entering its ⟦second⟧ day.", .en, published: EventExamples.published),
         ]
     }()
 }

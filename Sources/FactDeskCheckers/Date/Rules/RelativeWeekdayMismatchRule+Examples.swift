@@ -28,6 +28,9 @@ extension RelativeWeekdayMismatchRule {
             example("Le grand marché de Marrakech ouvre samedi, comme chaque semaine.", .fr),
             example("Delegates to the General Assembly arrived in Marrakesh on ⟦Thursday⟧.", .en),
             example(
+                "On November 14, 2025, delegates to the General Assembly said they had arrived in Marrakesh on Thursday.",
+                .en),
+            example(
                 "La conférence se tient du 24 au 27 novembre 2025. Les ministres ont voté ⟦mercredi⟧ lors de la conférence.",
                 .fr, reference: nil),
             example("⟦Mardi dernier⟧, à Marrakech, l’Assemblée générale d’INTERPOL a adopté une résolution.", .fr),

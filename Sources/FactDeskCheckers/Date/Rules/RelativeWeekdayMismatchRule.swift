@@ -37,7 +37,8 @@ struct RelativeWeekdayMismatchRule: DateRule {
         }
         for candidate in candidates where !flagged.contains(candidate.mention.span.start) {
             guard let period = ties.period(ofSentence: candidate.sentence), !period.contains(candidate.reading),
-                period.contains(candidate.otherReading)
+                period.contains(candidate.otherReading),
+                !Self.datesOtherDay(candidate.sentence, than: period, check: check)
             else { continue }
             findings.append(
                 check.finding(
@@ -55,6 +56,15 @@ struct RelativeWeekdayMismatchRule: DateRule {
                     ]))
         }
         return findings
+    }
+
+    /// Whether sentence `index` writes a full date outside the event: the weekday may then be
+    /// read from that date ("on 18 November, the minister said he had met them Tuesday").
+    private static func datesOtherDay(_ index: Int, than period: EventPeriod, check: DateCheck) -> Bool {
+        check.mentions(check.dates, in: check.document.sentences[index].span).contains { mention in
+            guard case .date(let date, _) = mention.value, let day = date.calendarDate else { return false }
+            return !period.contains(day)
+        }
     }
 
     /// "kicked off Monday" for an event that opened on Tuesday.

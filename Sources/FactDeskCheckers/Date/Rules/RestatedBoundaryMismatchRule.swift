@@ -52,8 +52,12 @@ struct RestatedBoundaryMismatchRule: DateRule {
                 else { continue }
                 let expected = opens ? start : end
                 guard !Self.sameDay(date, expected) else { continue }
-                // "the previous summit opened on March 9, 2025": another year, another edition.
-                if let year = date.year, let expectedYear = expected.year, year != expectedYear { continue }
+                // "the previous summit opened on March 9, 2025": another year written, another edition.
+                if let year = date.year, let expectedYear = expected.year, year != expectedYear,
+                    mention.text.contains(String(year))
+                {
+                    continue
+                }
                 findings.append(
                     check.finding(
                         descriptor, at: mention.span,
