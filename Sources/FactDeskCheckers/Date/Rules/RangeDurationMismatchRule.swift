@@ -43,6 +43,16 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("Le salon a duré ⟦une semaine, du 3 au 14 mars⟧.", language: .fr),
             RuleExample("Les ⟦12 jours de festival (2 au 14 juillet⟧) ont attiré la foule.", language: .fr),
             RuleExample("A ⟦week-long fair (March 3-12⟧) drew crowds.", language: .en),
+            RuleExample("The fair, which will last ⟦three days, runs from March 3 to 6⟧.", language: .en),
+            RuleExample("Les ⟦trois jours du sommet (3-6 mars⟧) ont été intenses.", language: .fr),
+            RuleExample("The fair, which will last four days, runs from March 3 to 6.", language: .en),
+            RuleExample("The ⟦10-day festival opened on July 2 and runs until July 14⟧.", language: .en),
+            RuleExample(
+                "Le salon de ⟦trois jours, ouvert le 3 mars, fermera ses portes le 6 mars⟧.", language: .fr),
+            RuleExample("The 13-day festival opened on July 2 and runs until July 14.", language: .en),
+            RuleExample("Le salon de quatre jours, ouvert le 3 mars, fermera ses portes le 6 mars.", language: .fr),
+            RuleExample("The festival opened on July 2 and ran for ten days; it was extended until July 14.", language: .en),
+            RuleExample("Les quatre jours du sommet (3-6 mars) ont été intenses.", language: .fr),
             RuleExample(
                 "L’assemblée se tient du 24 au 27 novembre. Les délégués débattront quatre jours durant.", language: .fr
             ),
@@ -99,9 +109,11 @@ struct RangeDurationMismatchRule: DateRule {
     private func dayFinding(
         _ duration: Mention, stated: Int, unit: Mention.DurationUnit, anchors: [Mention], check: DateCheck
     ) -> Finding? {
-        guard DurationContext(check: check, duration: duration).describesLength,
-            let range = Self.pairedRange(for: duration, anchors: anchors, check: check),
-            case .dateRange(let start, let end, _, _) = range.value,
+        guard DurationContext(check: check, duration: duration).describesLength else { return nil }
+        guard let range = Self.pairedRange(for: duration, anchors: anchors, check: check) else {
+            return openingClosingFinding(duration, stated: stated, unit: unit, check: check)
+        }
+        guard case .dateRange(let start, let end, _, _) = range.value,
             let days = Self.inclusiveDays(from: start, to: end)
         else { return nil }
         guard !Self.agrees(stated: stated, unit: unit, days: days) else { return nil }
@@ -110,6 +122,28 @@ struct RangeDurationMismatchRule: DateRule {
             message: check.wording.rangeDuration(quoted: duration.text, range: range.text, days: days),
             suggestions: unit == .day ? [Self.corrected(duration.text, stated: stated, days: days, check.wording)] : [],
             evidence: [Evidence(statement: "\(start) to \(end) is \(days) days, both ends included")])
+    }
+
+    /// "The 10-day festival opened on July 2 and runs until July 14": a length against the first
+    /// and last days its sentence gives apart (``OpeningClosingDates``).
+    private func openingClosingFinding(
+        _ duration: Mention, stated: Int, unit: Mention.DurationUnit, check: DateCheck
+    ) -> Finding? {
+        let sentence = check.document.sentenceIndex(of: duration.span.start)
+        // "opened on July 2 and ran for ten days; it was extended until July 14": a length
+        // between the two days may be of the first part only.
+        guard let pair = OpeningClosingDates.pair(inSentence: sentence, check: check),
+            duration.span.end <= pair.opening.span.start || duration.span.start >= pair.closing.span.end,
+            !Self.agrees(stated: stated, unit: unit, days: pair.days)
+        else { return nil }
+        let dates = check.document.text(in: pair.opening.span.union(pair.closing.span))
+        return check.finding(
+            descriptor, at: duration.span.union(pair.closing.span),
+            message: check.wording.rangeDuration(quoted: duration.text, range: dates, days: pair.days),
+            suggestions: unit == .day ? [Self.corrected(duration.text, stated: stated, days: pair.days, check.wording)] : [],
+            evidence: [
+                Evidence(statement: "\(pair.opening.text) to \(pair.closing.text) is \(pair.days) days, both ends included")
+            ])
     }
 
     /// Whether a length in days or weeks fits a range of `days`, both ends counted; weeks are

@@ -34,6 +34,18 @@ struct RangeOrderRule: DateRule {
             RuleExample(
                 "La foire s’ouvrira le vendredi 6 mars. Elle fermera ses portes le ⟦lundi 2 mars⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-02-10")),
+            RuleExample(
+                "Le tournoi débutera le ⟦6 juin et prendra fin le 2 juin⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "The tournament kicks off on ⟦June 6, with the final on June 2⟧.", language: .en,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "Le tournoi débutera le 2 juin et prendra fin le 6 juin.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "The tournament kicks off on June 2, with the final on June 6.", language: .en,
+                published: CalendarDate(iso: "2026-05-20")),
             RuleExample("The fair runs 3-7 March in Leeds.", language: .en),
             RuleExample("The fair (Mar. 3–7) drew crowds.", language: .en),
             RuleExample("The fair runs from February 27 to March 2 in Leeds.", language: .en),
@@ -60,9 +72,11 @@ struct RangeOrderRule: DateRule {
         rangeFindings(check) + listFindings(check) + sequenceFindings(check)
     }
 
-    /// Verbs that carry an event on after its start, folded: « se poursuivra », "continues".
+    /// Words that carry an event on after its start or bring its end, folded: « se poursuivra »,
+    /// "continues", « prendra fin », "with the final on".
     static let continuingVerbs: Set<String> = [
         "poursuivra", "poursuit", "poursuivront", "continuera", "continue", "continues", "continued", "continuent",
+        "fin", "final", "finale",
     ]
     /// How many tokens before a date its verb may be.
     static let verbReach = 4

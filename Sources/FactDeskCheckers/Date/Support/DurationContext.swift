@@ -12,8 +12,8 @@ struct DurationContext {
     /// Words just before a length: "pendant", "durant", "pour", "during", "for", "over", "sur", and
     /// the verbs of lasting (« a duré cinq jours », "lasted four days").
     static let leadingWords: Set<String> = [
-        "pendant", "durant", "pour", "during", "for", "over", "sur", "dure", "durera", "durait", "durent", "lasted",
-        "lasts", "lasting",
+        "pendant", "durant", "pour", "during", "for", "over", "sur", "dure", "durera", "durait", "durent", "last",
+        "lasted", "lasts", "lasting",
     ]
     /// Words just after a length: "quatre jours durant".
     static let trailingWords: Set<String> = ["durant"]
@@ -40,9 +40,9 @@ struct DurationContext {
         if (before == "de" || before == "of") && EventWords.nouns.contains(check.word(range.lowerBound - 2)) {
             return true
         }
-        // « les 12 jours de festival », "the four days of the summit"
+        // « les 12 jours de festival », « les trois jours du sommet », "the four days of the summit"
         let noun = check.word(range.upperBound + 1) == "the" ? range.upperBound + 2 : range.upperBound + 1
-        return (after == "de" || after == "of") && EventWords.nouns.contains(check.word(noun))
+        return ["de", "du", "des", "of"].contains(after) && EventWords.nouns.contains(check.word(noun))
     }
 
     /// A duration's amount as a whole number of at least 1, or `nil` ("1,5 jour").

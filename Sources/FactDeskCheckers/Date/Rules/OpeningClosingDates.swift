@@ -1,0 +1,45 @@
+import FactDeskKit
+
+/// An event's first and last days given apart in one sentence, an opening word before the
+/// first and a closing or continuing one before the last: "opened on July 2 and runs until July
+/// 14", « ouvert le 3 mars, le salon fermera ses portes le 6 mars », "opened on Tuesday 3 March
+/// and closed on Friday 6 March". A length of the same sentence is the days between, both
+/// counted.
+struct OpeningClosingDates {
+    var opening: Mention
+    var closing: Mention
+    /// The days from the first to the last, both counted.
+    var days: Int
+
+    /// Words before the last day, folded: closing verbs, "until", « jusqu’au », continuing verbs.
+    static let closingWords: Set<String> =
+        EventBoundaryWeekday.closingVerbs.union(RangeOrderRule.continuingVerbs).union([
+            "until", "till", "through", "jusqu'au", "jusqu'", "jusqu", "jusque",
+        ])
+    /// Opening words, folded: the opening verbs and the participles « ouvert », « ouverte ».
+    static let openingWords: Set<String> = EventBoundaryWeekday.openingVerbs.union(["ouvert", "ouverte", "inaugure"])
+    /// How many tokens before a date its word may be.
+    static let wordReach = 4
+
+    /// The first day after an opening word and the next day after a closing word, in sentence
+    /// `index`, when the last comes after the first.
+    static func pair(inSentence index: Int, check: DateCheck) -> OpeningClosingDates? {
+        var opening: (mention: Mention, day: PartialDate)?
+        for mention in check.mentions(check.dates, in: check.document.sentences[index].span) {
+            guard case .date(let date, _) = mention.value, date.month != nil, date.day != nil else { continue }
+            if let open = opening, follows(mention, closingWords, check: check) {
+                guard let days = RangeDurationMismatchRule.inclusiveDays(from: open.day, to: date) else { return nil }
+                return OpeningClosingDates(opening: open.mention, closing: mention, days: days)
+            }
+            if opening == nil, follows(mention, openingWords, check: check) { opening = (mention, date) }
+        }
+        return nil
+    }
+
+    /// Whether one of `words` stands within ``wordReach`` tokens before the mention, in its sentence.
+    private static func follows(_ mention: Mention, _ words: Set<String>, check: DateCheck) -> Bool {
+        let first = check.document.tokenIndex(from: mention.span.start)
+        let sentence = check.sentence(of: mention).tokens
+        return (max(sentence.lowerBound, first - wordReach)..<first).contains { words.contains(check.word($0)) }
+    }
+}
