@@ -20,7 +20,7 @@ struct EventDayMismatchRule: DateRule {
 
     /// Verbs of entering or being in a day, and "now" ("now in its third day"), folded.
     static let enteringWords: Set<String> = [
-        "enter", "enters", "entering", "entered", "now", "is", "are", "entre", "entrent", "entame", "entament",
+        "enter", "enters", "entering", "now", "is", "are", "entre", "entrent", "entame", "entament",
         "aborde", "abordent", "est", "sont",
     ]
     /// Possessives and articles before the ordinal, folded.
@@ -44,7 +44,8 @@ struct EventDayMismatchRule: DateRule {
             let events = ties ?? EventTies(EventPeriods.near(published, in: check), check: check)
             ties = events
             guard let period = events.period(ofSentence: check.document.sentenceIndex(of: ordinal.span.start)),
-                period.contains(published), Self.isEventsDay(ordinal, period, check: check)
+                period.contains(published), Self.isEventsDay(ordinal, period, check: check),
+                !Self.datesItsDay(ordinal, check: check)
             else { return nil }
             let day = published.daysSinceEpoch - period.first.daysSinceEpoch + 1
             guard day != stated else { return nil }
@@ -81,6 +82,14 @@ struct EventDayMismatchRule: DateRule {
         return enteringWords.contains(check.word(verb))
     }
 
+    /// Whether the sentence dates the day itself ("entering its third day on Wednesday", « ce
+    /// mardi »): the day is then not the publication date.
+    private static func datesItsDay(_ ordinal: Mention, check: DateCheck) -> Bool {
+        let span = check.sentence(of: ordinal).span
+        return !check.mentions(check.weekdays, in: span).isEmpty || !check.mentions(check.dates, in: span).isEmpty
+            || !check.mentions(check.relatives, in: span).isEmpty
+    }
+
     /// Whether the event is what enters its day: an event noun or the event's name before the
     /// ordinal in its sentence ("the summit is entering", not "the strike is entering").
     private static func isEventsDay(_ ordinal: Mention, _ period: EventPeriod, check: DateCheck) -> Bool {
@@ -112,6 +121,7 @@ extension EventDayMismatchRule {
             example("Au troisième jour, les délégués du sommet de Tallinn voteront.", .fr),
             example("The security summit in Tallinn is entering its first day.", .en, published: EventExamples.published),
             example("In Tallinn, the dockers' strike is entering its third day.", .en),
+            example("The security summit in Tallinn is entering its third day on Thursday.", .en),
             example("À Tallinn, le sommet entre dans sa ⟦seconde⟧ journée.", .fr, published: EventExamples.published),
             example("The security summit in Tallinn is entering its ⟦second⟧ day.", .en, published: EventExamples.published),
         ]

@@ -18,8 +18,6 @@ struct OpeningClosingDates {
         ])
     /// Opening words, folded: the opening verbs and the participles « ouvert », « ouverte ».
     static let openingWords: Set<String> = EventBoundaryWeekday.openingVerbs.union(["ouvert", "ouverte", "inaugure"])
-    /// How many tokens before a date its word may be.
-    static let wordReach = 4
 
     /// The first day after an opening word and the next day after a closing word, in sentence
     /// `index`, when the last comes after the first.
@@ -27,19 +25,14 @@ struct OpeningClosingDates {
         var opening: (mention: Mention, day: PartialDate)?
         for mention in check.mentions(check.dates, in: check.document.sentences[index].span) {
             guard case .date(let date, _) = mention.value, date.month != nil, date.day != nil else { continue }
-            if let open = opening, follows(mention, closingWords, check: check) {
+            if let open = opening, BoundaryWord.governs(mention, oneOf: closingWords, check: check) {
                 guard let days = RangeDurationMismatchRule.inclusiveDays(from: open.day, to: date) else { return nil }
                 return OpeningClosingDates(opening: open.mention, closing: mention, days: days)
             }
-            if opening == nil, follows(mention, openingWords, check: check) { opening = (mention, date) }
+            if opening == nil, BoundaryWord.governs(mention, oneOf: openingWords, check: check) {
+                opening = (mention, date)
+            }
         }
         return nil
-    }
-
-    /// Whether one of `words` stands within ``wordReach`` tokens before the mention, in its sentence.
-    private static func follows(_ mention: Mention, _ words: Set<String>, check: DateCheck) -> Bool {
-        let first = check.document.tokenIndex(from: mention.span.start)
-        let sentence = check.sentence(of: mention).tokens
-        return (max(sentence.lowerBound, first - wordReach)..<first).contains { words.contains(check.word($0)) }
     }
 }

@@ -21,6 +21,7 @@ struct RestatedBoundaryMismatchRule: DateRule {
             RuleExample("Le festival se tient du 9 au 12 juin. La clôture, le 12 juin, sera festive.", language: .fr),
             RuleExample("The fair runs June 9-12. It will close on June 12.", language: .en),
             RuleExample("The fair runs June 9-12. Registration closes on June 1.", language: .en),
+            RuleExample("The fair runs June 9-12. It opened its ticket office on May 2.", language: .en),
             RuleExample("Le salon se tient du 3 au 8 mars. Les inscriptions ouvriront le 1er février.", language: .fr),
             RuleExample("The summit runs March 3-5, 2026. The previous summit opened on March 9, 2025.", language: .en),
         ])
@@ -29,8 +30,6 @@ struct RestatedBoundaryMismatchRule: DateRule {
     static let boundaryNouns: Set<String> = ["cloture", "ouverture", "closing", "opening"]
     /// Pronouns that, first in a sentence, speak of the event just named, folded.
     static let pronouns: Set<String> = ["il", "elle", "it", "celui-ci", "celle-ci"]
-    /// How many tokens before the date the opening or closing word may be.
-    static let wordReach = 4
 
     func findings(in check: DateCheck) -> [Finding] {
         guard !check.ranges.isEmpty else { return [] }
@@ -78,22 +77,16 @@ struct RestatedBoundaryMismatchRule: DateRule {
         return tokens.contains { EventWords.nouns.contains(check.word($0)) || boundaryNouns.contains(check.word($0)) }
     }
 
-    /// Whether an opening (`true`) or a closing (`false`) word stands right before the date,
-    /// or `nil`.
+    /// Whether an opening (`true`) or a closing (`false`) word governs the date
+    /// (``BoundaryWord``), or `nil`.
     private static func boundary(before mention: Mention, check: DateCheck) -> Bool? {
-        let first = check.document.tokenIndex(from: mention.span.start)
-        let sentence = check.sentence(of: mention).tokens
-        for index in (max(sentence.lowerBound, first - wordReach)..<first).reversed() {
-            let word = check.word(index)
-            if EventBoundaryWeekday.openingVerbs.contains(word) || word == "ouverture" || word == "opening" {
-                return true
-            }
-            if EventBoundaryWeekday.closingVerbs.contains(word) || word == "cloture" || word == "closing" {
-                return false
-            }
-        }
+        if BoundaryWord.governs(mention, oneOf: openingWords, check: check) { return true }
+        if BoundaryWord.governs(mention, oneOf: closingWords, check: check) { return false }
         return nil
     }
+
+    static let openingWords = EventBoundaryWeekday.openingVerbs.union(["ouverture", "opening"])
+    static let closingWords = EventBoundaryWeekday.closingVerbs.union(["cloture", "closing"])
 
     private static func sameDay(_ date: PartialDate, _ other: PartialDate) -> Bool {
         date.month == other.month && date.day == other.day
