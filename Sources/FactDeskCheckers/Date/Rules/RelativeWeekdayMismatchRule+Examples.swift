@@ -27,6 +27,8 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL s’ouvre, ce lundi, à Marrakech.", .fr),
             example("Le grand marché de Marrakech ouvre samedi, comme chaque semaine.", .fr),
             example("Delegates to the General Assembly arrived in Marrakesh on ⟦Thursday⟧.", .en),
+            example("The Secretary General of the General Assembly told reporters on Thursday in Marrakesh that all was ready.", .en),
+            example("Le Secrétaire général de l’Assemblée générale d’INTERPOL a déclaré jeudi à Marrakech que tout était prêt.", .fr),
             example(
                 "On November 14, 2025, delegates to the General Assembly said they had arrived in Marrakesh on Thursday.",
                 .en),

@@ -13,7 +13,9 @@ import FactDeskKit
 /// the other reading falls inside it: in a piece dated Monday 24 November about an event of
 /// 24–27 November, "a salué mardi" is the 18th, before the event; its Tuesday is the 25th, still
 /// to come. The event is a range of the text or an edition or event of the reference data near
-/// the publication date, and the sentence must name it, its place, or an event noun.
+/// the publication date, and the sentence must name it, its place, or an event noun. It stays
+/// silent when a verb of saying dates the weekday (« a déclaré vendredi »: the words may come
+/// before the event) or when the sentence writes a full date outside the event.
 struct RelativeWeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "relative-weekday-mismatch", severity: .warning,
@@ -38,7 +40,8 @@ struct RelativeWeekdayMismatchRule: DateRule {
         for candidate in candidates where !flagged.contains(candidate.mention.span.start) {
             guard let period = ties.period(ofSentence: candidate.sentence), !period.contains(candidate.reading),
                 period.contains(candidate.otherReading),
-                !Self.datesOtherDay(candidate.sentence, than: period, check: check)
+                !Self.datesOtherDay(candidate.sentence, than: period, check: check),
+                !Self.datesSpeech(candidate.mention, check: check)
             else { continue }
             findings.append(
                 check.finding(
@@ -56,6 +59,23 @@ struct RelativeWeekdayMismatchRule: DateRule {
                     ]))
         }
         return findings
+    }
+
+    /// Verbs of saying, folded: a weekday right after one dates the words ("a déclaré vendredi",
+    /// "told reporters on Friday"), which may come before the event.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "announced", "declared", "stated", "confirmed", "warned", "indicated", "explained",
+        "added", "insisted", "noted", "tweeted", "wrote", "reported", "dit", "declare", "annonce", "indique",
+        "affirme", "explique", "precise", "confirme", "souligne", "estime", "assure", "averti", "rapporte", "ecrit",
+    ]
+    /// How many tokens before the weekday the verb of saying may be.
+    static let speechReach = 4
+
+    /// Whether a verb of saying stands just before the weekday, in its sentence.
+    private static func datesSpeech(_ mention: Mention, check: DateCheck) -> Bool {
+        let first = check.document.tokenIndex(from: mention.span.start)
+        let sentence = check.sentence(of: mention).tokens
+        return (max(sentence.lowerBound, first - speechReach)..<first).contains { speechVerbs.contains(check.word($0)) }
     }
 
     /// Whether sentence `index` writes a full date outside the event: the weekday may then be
