@@ -75,8 +75,9 @@ extension Engine {
         let failed: Bool
     }
 
-    /// Runs a checker on the whole draft with `context` for the rules that read the whole draft,
-    /// and, when it has paragraph-local rules and `narrow` is given, again with `narrow` for those.
+    /// Runs a checker on the whole draft with `context`; when it has paragraph-local rules, for the
+    /// others only, and again with `narrow` (when given) for those. A checker with paragraph-local
+    /// rules that throws in either run has failed.
     private func scopedRun(_ checker: any Checker, on document: Document, context: CheckContext, narrow: CheckContext?)
         -> ScopedOutcome
     {
@@ -85,13 +86,18 @@ extension Engine {
         func failure(_ findings: [Finding]) -> Finding? {
             findings.first { $0.checker == id && $0.rule == CheckerFailure.rule }
         }
+        guard !local.isEmpty else {
+            return ScopedOutcome(
+                checker: id, documentFindings: run(checker, on: document, context: context), paragraphFindings: [],
+                failed: false)
+        }
         var wide = context
-        if !local.isEmpty { wide.scope = .document }
+        wide.scope = .document
         let whole = run(checker, on: document, context: wide)
         if let failure = failure(whole) {
             return ScopedOutcome(checker: id, documentFindings: [failure], paragraphFindings: [], failed: true)
         }
-        let paragraphs = local.isEmpty ? [] : narrow.map { run(checker, on: document, context: $0) } ?? []
+        let paragraphs = narrow.map { run(checker, on: document, context: $0) } ?? []
         if let failure = failure(paragraphs) {
             return ScopedOutcome(checker: id, documentFindings: [failure], paragraphFindings: [], failed: true)
         }
