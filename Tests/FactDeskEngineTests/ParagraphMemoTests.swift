@@ -43,7 +43,8 @@ struct ParagraphMemoTests {
             CheckerDescriptor(
                 id: "names", version: "1.0.0", summary: "names", languages: [.fr, .en],
                 rules: [
-                    RuleDescriptor(id: "shout", severity: .warning, summary: "capitals", examples: [], scope: .paragraph),
+                    RuleDescriptor(
+                        id: "shout", severity: .warning, summary: "capitals", examples: [], scope: .paragraph),
                     RuleDescriptor(id: "repeated", severity: .info, summary: "named again", examples: []),
                 ])
         }
@@ -133,7 +134,9 @@ struct ParagraphMemoTests {
             var descriptor: CheckerDescriptor {
                 CheckerDescriptor(
                     id: "fragile", version: "1.0.0", summary: "throws on BOOM", languages: [.fr],
-                    rules: [RuleDescriptor(id: "shout", severity: .warning, summary: "", examples: [], scope: .paragraph)])
+                    rules: [
+                        RuleDescriptor(id: "shout", severity: .warning, summary: "", examples: [], scope: .paragraph)
+                    ])
             }
             func check(_ document: Document, context: CheckContext) throws -> [Finding] {
                 if context.mentions.contains(where: { $0.text == "BOOM" }) { throw Broken() }

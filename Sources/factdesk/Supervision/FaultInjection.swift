@@ -23,8 +23,8 @@ enum FaultInjection {
             byChecker[target[0]] = (fault, target.count == 2 ? target[1] : nil)
         }
         return checkers.map { checker in
-            byChecker[checker.descriptor.id].map { FaultyChecker(wrapped: checker, fault: $0.fault, trigger: $0.trigger) }
-                ?? checker
+            guard let (fault, trigger) = byChecker[checker.descriptor.id] else { return checker }
+            return FaultyChecker(wrapped: checker, fault: fault, trigger: trigger)
         }
     }
 }
