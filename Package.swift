@@ -122,7 +122,9 @@ let package = Package(
                 "FactDeskModules", "FactDeskRulePacks",
             ]),
         .testTarget(name: "FactDeskRulePacksTests", dependencies: ["FactDeskKit", "FactDeskRulePacks"]),
-        .testTarget(name: "FactDeskEngineTests", dependencies: ["FactDeskKit", "FactDeskEngine"]),
+        .testTarget(
+            name: "FactDeskEngineTests",
+            dependencies: ["FactDeskKit", "FactDeskEngine", "FactDeskText", "FactDeskCheckers", "FactDeskReference"]),
         .testTarget(name: "FactDeskReferenceTests", dependencies: ["FactDeskReference"]),
         .testTarget(name: "FactDeskLanguageServerTests", dependencies: ["FactDeskLanguageServer", "FactDeskKit"]),
         .testTarget(name: "FactDeskReportTests", dependencies: ["FactDeskKit", "FactDeskReport"]),

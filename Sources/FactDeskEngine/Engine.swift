@@ -94,7 +94,7 @@ public struct Engine: Sendable {
 
     /// What the checkers of `document` read: its mentions, and its counterpart's when it has one,
     /// each taken from `share` when the run shares it.
-    private func context(for document: Document, sharing share: ExtractionShare?) -> CheckContext {
+    func context(for document: Document, sharing share: ExtractionShare?) -> CheckContext {
         func mentions(_ document: Document) -> [Mention] {
             share?.mentions(of: document, extract: extractors.mentions(in:)) ?? extractors.mentions(in: document)
         }
@@ -105,7 +105,7 @@ public struct Engine: Sendable {
 
     /// Runs one checker, turning a thrown error into one `checker-error` finding and dropping the
     /// findings of silenced rules.
-    private func run(_ checker: any Checker, on document: Document, context: CheckContext) -> [Finding] {
+    func run(_ checker: any Checker, on document: Document, context: CheckContext) -> [Finding] {
         do {
             let findings = try checker.check(document, context: context)
             guard !silencedRules.isEmpty else { return findings }

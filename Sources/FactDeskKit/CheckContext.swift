@@ -12,6 +12,11 @@ public struct CheckContext: Sendable {
     public var enabledRules: Set<String>
     /// The draft's version in another language with its mentions, or `nil` when it has none.
     public var counterpart: Counterpart?
+    /// The rules this run is for, by ``RuleScope``: every rule when `nil`. The language server
+    /// runs the `.document` rules on the whole draft and the `.paragraph` rules on the paragraphs
+    /// that changed, with only their mentions; the engine drops the findings of the other rules,
+    /// and a checker may skip their work (``runs(_:)``).
+    public var scope: RuleScope?
 
     /// Creates a context.
     /// - Parameters:
@@ -19,19 +24,26 @@ public struct CheckContext: Sendable {
     ///   - reference: the reference data, if any was loaded.
     ///   - enabledRules: the rules off by default that the run turns on, as `checker/rule`.
     ///   - counterpart: the draft's version in another language, if it has one.
+    ///   - scope: the scope of the rules the run is for, or `nil` for every rule.
     public init(
         mentions: [Mention], reference: (any ReferenceLookup)? = nil, enabledRules: Set<String> = [],
-        counterpart: Counterpart? = nil
+        counterpart: Counterpart? = nil, scope: RuleScope? = nil
     ) {
         self.mentions = mentions
         self.reference = reference
         self.enabledRules = enabledRules
         self.counterpart = counterpart
+        self.scope = scope
     }
 
     /// Whether a rule of a checker reports in this run: it is on by default, or turned on.
     public func reports(_ rule: RuleDescriptor, of checker: String) -> Bool {
         rule.enabledByDefault || enabledRules.contains("\(checker)/\(rule.id)")
+    }
+
+    /// Whether a rule is among those this run is for (``scope``); a checker may skip the others.
+    public func runs(_ rule: RuleDescriptor) -> Bool {
+        scope == nil || rule.scope == scope
     }
 
     /// The mentions of one kind, in text order.

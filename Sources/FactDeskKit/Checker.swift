@@ -72,21 +72,27 @@ public struct RuleDescriptor: Sendable, Hashable, Codable {
     /// Whether runs report the rule unless told otherwise; a rule off by default (a noisy,
     /// informational one such as `name/unknown-name`) reports only when a run turns it on.
     public var enabledByDefault: Bool
+    /// How much of the draft it reads to report on a paragraph (``RuleScope``): the whole draft
+    /// unless it declares otherwise.
+    public var scope: RuleScope
 
     /// Creates a rule description.
     public init(
-        id: String, severity: Severity, summary: String, examples: [RuleExample], enabledByDefault: Bool = true
+        id: String, severity: Severity, summary: String, examples: [RuleExample], enabledByDefault: Bool = true,
+        scope: RuleScope = .document
     ) {
         self.id = id
         self.severity = severity
         self.summary = summary
         self.examples = examples
         self.enabledByDefault = enabledByDefault
+        self.scope = scope
     }
 
-    private enum CodingKeys: String, CodingKey { case id, severity, summary, examples, enabledByDefault }
+    private enum CodingKeys: String, CodingKey { case id, severity, summary, examples, enabledByDefault, scope }
 
-    /// Decodes a description; one written before `enabledByDefault` existed is on by default.
+    /// Decodes a description; one written before `enabledByDefault` existed is on by default, one
+    /// without `scope` reads the whole draft.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -94,7 +100,20 @@ public struct RuleDescriptor: Sendable, Hashable, Codable {
             severity: try container.decode(Severity.self, forKey: .severity),
             summary: try container.decode(String.self, forKey: .summary),
             examples: try container.decode([RuleExample].self, forKey: .examples),
-            enabledByDefault: try container.decodeIfPresent(Bool.self, forKey: .enabledByDefault) ?? true)
+            enabledByDefault: try container.decodeIfPresent(Bool.self, forKey: .enabledByDefault) ?? true,
+            scope: try container.decodeIfPresent(RuleScope.self, forKey: .scope) ?? .document)
+    }
+
+    /// Encodes a description; `scope` only when it is not the default, so that the descriptions
+    /// of rules that read the whole draft read as before.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(examples, forKey: .examples)
+        try container.encode(enabledByDefault, forKey: .enabledByDefault)
+        if scope != .document { try container.encode(scope, forKey: .scope) }
     }
 }
 

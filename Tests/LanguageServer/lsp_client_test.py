@@ -7,7 +7,9 @@ emoji before one planted error, and checks that the diagnostics are the findings
 `factdesk check --stdin-path FILE --no-commit` at the right UTF-16 ranges; then saves with
 factdesk.commitOnSave, applies a suggestion, dismisses and accepts findings, edits one paragraph,
 hovers, changes reference data and a rule pack, types a burst of changes checked once after the
-debounce, and runs a server whose date checker traps and whose client negotiated UTF-8. Prints one line per step and exits non-zero on the first failure.
+debounce, moves paragraphs, and runs a server whose date checker traps on every draft and whose
+client negotiated UTF-8, then one whose date checker traps on one word only and runs again once
+the word is gone. Prints one line per step and exits non-zero on the first failure.
 """
 
 import asyncio
@@ -193,6 +195,7 @@ async def main():
         uri = draft.as_uri()
         await session_in_utf16(desk, env, draft, uri, text)
         await session_with_trap_in_utf8(desk, env, draft, uri, text)
+        await session_with_trap_on_one_word(desk, env, draft, uri)
         print("lsp client test: passed")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -297,6 +300,19 @@ async def session_in_utf16(desk, env, draft, uri, text):
           "diagnostics after the edit differ from the CLI's")
     print("edit of one paragraph: ok")
 
+    # A new paragraph above the others: their findings move with them, as a full check places them.
+    body = text.index("\n\n", text.index("\n# ")) + 2
+    added = "Le 30 février 2026, une délégation visitera Lyon.\n\n"
+    at = t.Position(text.count("\n", 0, body), 0)
+    text = text[:body] + added + text[body:]
+    client.text_document_did_change(t.DidChangeTextDocumentParams(
+        t.VersionedTextDocumentIdentifier(version=4, uri=uri), [t.TextDocumentContentChangePartial(t.Range(at, at), added)]))
+    moved = await session.wait(uri, lambda p: p.version == 4, "diagnostics after a paragraph was added")
+    check(published(moved.diagnostics) == expected(cli_findings(desk, env, draft, text), text, "utf-16"),
+          "diagnostics after a paragraph was added differ from the CLI's")
+    check(len([d for d in moved.diagnostics if d.code == "date/invalid-date"]) == 1, "the new invalid date is not flagged")
+    print("paragraphs moved: ok")
+
     # Reference data and a rule pack changed on disk: reloaded and checked again.
     reference = desk / "reference/interpol.yml"
     reference.write_text(reference.read_text(encoding="utf-8").replace("value: 196,", "value: 195,"), encoding="utf-8")
@@ -312,13 +328,13 @@ async def session_in_utf16(desk, env, draft, uri, text):
     # Changes typed in a burst are checked once, after the 300 ms debounce: one stall of the
     # server past the debounce could let one more through, never all four in between.
     last_line = text.count("\n")
-    for version in range(4, 9):
+    for version in range(5, 10):
         spot = t.Position(last_line, 0)
         client.text_document_did_change(t.DidChangeTextDocumentParams(
             t.VersionedTextDocumentIdentifier(version=version, uri=uri),
             [t.TextDocumentContentChangePartial(t.Range(spot, spot), "x")]))
-    await session.wait(uri, lambda p: p.version == 8, "diagnostics after a burst of changes")
-    skipped = [v for v in range(4, 8) if v not in session.versions]
+    await session.wait(uri, lambda p: p.version == 9, "diagnostics after a burst of changes")
+    skipped = [v for v in range(5, 9) if v not in session.versions]
     check(len(skipped) >= 3, f"versions published during the burst: {session.versions}")
     print("debounce: ok")
 
@@ -340,12 +356,47 @@ async def session_with_trap_in_utf8(desk, env, draft, uri, text):
     check(not [d for d in opened.diagnostics if d.code.startswith("date/") and d.code != "date/checker-error"], "date ran")
     cli = cli_findings(desk, dict(env, FACTDESK_FAULT="trap:date"), draft, text)
     check(published(opened.diagnostics) == expected(cli, text, "utf-8"), "UTF-8 ranges differ from the CLI's spans")
-    client.text_document_did_change(t.DidChangeTextDocumentParams(
-        t.VersionedTextDocumentIdentifier(version=2, uri=uri), [t.TextDocumentContentChangeWholeDocument(text + "\nUne ligne.\n")]))
-    await session.wait(uri, lambda p: p.version == 2, "diagnostics after the crash")
+    # A checker that traps on every run: each check reports it once, the others' findings come.
+    for version in range(2, 7):
+        client.text_document_did_change(t.DidChangeTextDocumentParams(
+            t.VersionedTextDocumentIdentifier(version=version, uri=uri),
+            [t.TextDocumentContentChangeWholeDocument(text + "\nUne ligne." * version + "\n")]))
+        after = await session.wait(uri, lambda p, v=version: p.version == v, f"diagnostics after crash {version}")
+        errors = [d for d in after.diagnostics if d.code == "date/checker-error"]
+        check(len(errors) == 1, f"version {version}: checker-error diagnostics: {[key(d) for d in errors]}")
+        check(any(d.code.startswith("number/") for d in after.diagnostics), f"version {version}: no number finding")
     status = await session.stop()
     check(status == 0, f"exit status {status}")
     print("trapping checker, UTF-8 positions: ok")
+
+
+async def session_with_trap_on_one_word(desk, env, draft, uri):
+    """A checker that traps on a draft holding one word: reported while the word is there, run
+    again (its worker started again) at the next change once it is gone."""
+    fault = dict(env, FACTDESK_FAULT="trap:date@KABOUM")
+    session = Session(desk, fault, ["utf-16"], {"factdesk": {"debounceMilliseconds": 50}})
+    await session.start()
+    client = session.client
+    clean = draft.read_text(encoding="utf-8")
+    trapping = clean + "\nKABOUM.\n"
+    client.text_document_did_open(t.DidOpenTextDocumentParams(t.TextDocumentItem(uri, "markdown", 1, trapping)))
+    opened = await session.wait(uri, lambda p: p.version == 1, "diagnostics with a checker trapping on a word")
+    check([d.code for d in opened.diagnostics if d.code.startswith("date/")] == ["date/checker-error"],
+          f"date diagnostics: {[key(d) for d in opened.diagnostics if d.code.startswith('date/')]}")
+    client.text_document_did_change(t.DidChangeTextDocumentParams(
+        t.VersionedTextDocumentIdentifier(version=2, uri=uri), [t.TextDocumentContentChangeWholeDocument(clean)]))
+    mended = await session.wait(uri, lambda p: p.version == 2, "diagnostics once the word is gone")
+    check(not [d for d in mended.diagnostics if d.code == "date/checker-error"], "the checker-error stayed")
+    check(published(mended.diagnostics) == expected(cli_findings(desk, fault, draft, clean), clean, "utf-16"),
+          "diagnostics once the word is gone differ from the CLI's")
+    find(mended.diagnostics, "date/weekday-mismatch")
+    client.text_document_did_change(t.DidChangeTextDocumentParams(
+        t.VersionedTextDocumentIdentifier(version=3, uri=uri), [t.TextDocumentContentChangeWholeDocument(trapping)]))
+    again = await session.wait(uri, lambda p: p.version == 3, "diagnostics with the word back")
+    check([d.code for d in again.diagnostics if d.code.startswith("date/")] == ["date/checker-error"], "no checker-error")
+    status = await session.stop()
+    check(status == 0, f"exit status {status}")
+    print("checker trapping on one word, run again once it is gone: ok")
 
 
 async def until_hover(client, uri, pos, needle):

@@ -35,6 +35,6 @@ public struct DateChecker: Checker {
     /// Checks one document: reads its mentions once into a ``DateCheck`` and runs every rule on it.
     public func check(_ document: Document, context: CheckContext) throws -> [Finding] {
         let check = DateCheck(document: document, context: context)
-        return Self.rules.flatMap { $0.findings(in: check) }
+        return Self.rules.filter { context.runs($0.descriptor) }.flatMap { $0.findings(in: check) }
     }
 }

@@ -18,7 +18,7 @@ struct MixedScriptRule: NameRule {
                 RuleExample("⟦\u{0399}NTERPOL⟧ met in Lyon.", language: .en),
                 RuleExample("La délégation de Москва et d’Αθήνα est arrivée à Marrakech.", language: .fr),
                 RuleExample("Valdecy Urquiza met Ahmed Naser Al-Raisi in Marrakesh.", language: .en),
-            ])
+            ], scope: .paragraph)
     }()
 
     func findings(in check: NameCheck) -> [Finding] {

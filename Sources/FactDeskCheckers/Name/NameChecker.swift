@@ -38,6 +38,7 @@ public struct NameChecker: Checker {
         let check = NameCheck(
             document: document, candidates: context.mentions(.name), book: book,
             strictAccents: context.reports(FoldedAccentsRule.descriptor, of: Self.id))
-        return Self.rules.filter { context.reports($0.descriptor, of: Self.id) }.flatMap { $0.findings(in: check) }
+        return Self.rules.filter { context.reports($0.descriptor, of: Self.id) && context.runs($0.descriptor) }
+            .flatMap { $0.findings(in: check) }
     }
 }

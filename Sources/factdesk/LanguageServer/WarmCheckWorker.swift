@@ -8,16 +8,18 @@ import Foundation
 /// When the worker dies during a check, it is started again and the check is repeated as
 /// `factdesk check`'s supervisor repeats it: first with the checkers run one at a time and each
 /// start and end recorded, then, once the crash has named its checker, without that checker,
-/// which is reported as one `checker-error` finding. A checker that crashed on a document is not
-/// run on it again while the server runs.
+/// which is reported as one `checker-error` finding. The next check of the document runs that
+/// checker again; if it crashes again, it sits out more and more checks (``CrashBackoff``), each
+/// reported as one `checker-error` finding, so a checker that traps on every run does not make
+/// the worker start again at every keystroke.
 final class WarmCheckWorker: DraftChecking, @unchecked Sendable {
     private let lock = NSLock()
     private var worker: Connection?
-    private var crashedByPath: [String: Set<String>] = [:]
+    private var backoff = CrashBackoff()
 
     func findings(path: String, text: String) throws -> [Finding] {
         try lock.withLock {
-            var crashed = crashedByPath[path] ?? []
+            var crashed = backoff.sittingOut(check: path)
             var progress: URL?
             defer {
                 if let progress { try? FileManager.default.removeItem(at: progress) }
@@ -30,7 +32,7 @@ final class WarmCheckWorker: DraftChecking, @unchecked Sendable {
                     path: path, text: text, crashed: crashed.sorted(), progressFile: progress?.path)
                 if let response = try send(request) {
                     if let error = response.error { throw CheckWorkerFailure(reason: error) }
-                    crashedByPath[path] = crashed.isEmpty ? nil : crashed
+                    backoff.completed(check: path, leftOut: crashed)
                     return response.findings ?? []
                 }
                 guard let file = progress else {
@@ -41,6 +43,7 @@ final class WarmCheckWorker: DraftChecking, @unchecked Sendable {
                 guard let culprit = WorkerProgress.runningChecker(in: file) else {
                     throw CheckWorkerFailure(reason: "the check worker crashed outside any checker")
                 }
+                backoff.crashed(culprit.checker, checking: path)
                 crashed.insert(culprit.checker)
             }
             throw CheckWorkerFailure(reason: "the check worker kept crashing")

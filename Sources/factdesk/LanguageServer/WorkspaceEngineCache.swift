@@ -14,6 +14,8 @@ struct WorkspaceEngineCache {
         /// The one language of the workspace's drafts, if its `languages:` names one.
         let workspaceLanguage: Language?
         let stamp: [String: FileStamp]
+        /// Which build of the cache this is: a new number each time an engine is built.
+        let build: Int
     }
 
     /// A file's size and modification time.
@@ -23,6 +25,7 @@ struct WorkspaceEngineCache {
     }
 
     private var entries: [String: Entry] = [:]
+    private var builds = 0
 
     /// The engine for a draft at `path`, as `factdesk check` builds it for that draft.
     /// - Throws: what building the checkers or loading the reference data throws.
@@ -36,7 +39,8 @@ struct WorkspaceEngineCache {
         let entry = Entry(
             catalog: chosen.catalog,
             engine: CheckSetup.engine(catalog: chosen.catalog, reference: reference, enabledRules: chosen.enabledRules),
-            workspaceLanguage: chosen.workspaceLanguage, stamp: stamp)
+            workspaceLanguage: chosen.workspaceLanguage, stamp: stamp, build: builds)
+        builds += 1
         entries[key] = entry
         return entry
     }

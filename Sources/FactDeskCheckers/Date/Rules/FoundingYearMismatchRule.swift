@@ -36,7 +36,7 @@ struct FoundingYearMismatchRule: DateRule {
             RuleExample(
                 "Le Centre d’innovation d’INTERPOL a lancé en 2019 un programme.", language: .fr,
                 reference: reference),
-        ])
+        ], scope: .paragraph)
 
     /// Participles of founding that follow the subject's name: "X, founded in 2014".
     static let participles: Set<String> = [

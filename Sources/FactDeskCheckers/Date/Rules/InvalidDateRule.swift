@@ -28,7 +28,7 @@ struct InvalidDateRule: DateRule {
             RuleExample("The summit opened on February 29, 2024.", language: .en),
             RuleExample("Louis XIV reigned for 72 years; the 93rd session met in 2025.", language: .en),
             RuleExample("Le 29 février, jour rare, tombe en 2028.", language: .fr),
-        ])
+        ], scope: .paragraph)
 
     func findings(in check: DateCheck) -> [Finding] {
         (check.dates + check.ranges).compactMap { mention -> Finding? in
