@@ -59,7 +59,7 @@ enum SnapshotBenchmark {
                 format: "  %7d names: load + index from YAML (baseline) %.2f s; snapshot build %.2f s (%.2f× the baseline), %.0f MB",
                 names.count, median(baseline), median(builds), median(builds) / median(baseline),
                 Double(snapshotBytes) / 1_048_576),
-            String(format: "    warm snapshot load (map, verify, decode) in-process: %.3f s (median of 3)", median(warm)),
+            String(format: "    warm snapshot load (map, verify its checksums, tables read in place) in-process: %.3f s (median of 3)", median(warm)),
         ]
         lines += checkLines(reference: reference.path, draft: draft.path, root: root)
         if let mapped, names.count >= 1_000_000 { lines += lookupLines(names: names, mapped: mapped.nameIndex) }
@@ -84,13 +84,34 @@ enum SnapshotBenchmark {
         let warmPeak = ChildRun.peakMB(factdesk, arguments, environment: ["XDG_CACHE_HOME": cache])
         let coldPeak = ChildRun.peakMB(factdesk, arguments, environment: ["XDG_CACHE_HOME": blocker.path])
         let statuses = Set(([cold, build] + warm).map(\.status))
-        return [
+        var lines = [
             String(
                 format: "    factdesk check --no-commit, 5 KB draft: warm snapshot %.3f s (median of %d), peak RSS %.0f MB; without a snapshot %.2f s, peak RSS %.0f MB",
                 median(warm.map(\.seconds)), warm.count, warmPeak, cold.seconds, coldPeak),
             String(format: "    factdesk reference build: %.2f s", build.seconds)
                 + " (exit statuses \(statuses.sorted().map(String.init).joined(separator: ",")))",
         ]
+        // Another build of factdesk (an earlier commit, say), measured the same way in this run,
+        // each run alternating with this build's, with a cache of its own.
+        if let before = ProcessInfo.processInfo.environment["FACTDESK_BENCH_BEFORE"],
+            FileManager.default.isExecutableFile(atPath: before)
+        {
+            let beforeCache = root.appendingPathComponent("cli-cache-before").path
+            _ = ChildRun.run(before, ["reference", "build", reference], environment: ["XDG_CACHE_HOME": beforeCache])
+            var pairs: [(before: Double, now: Double)] = []
+            for _ in 0..<Measurement.runs {
+                let then = ChildRun.run(before, arguments, environment: ["XDG_CACHE_HOME": beforeCache]).seconds
+                let now = ChildRun.run(factdesk, arguments, environment: ["XDG_CACHE_HOME": cache]).seconds
+                pairs.append((then, now))
+            }
+            let beforePeak = ChildRun.peakMB(before, arguments, environment: ["XDG_CACHE_HOME": beforeCache])
+            lines.append(
+                String(
+                    format: "    same check, warm, alternating with FACTDESK_BENCH_BEFORE: before %.3f s, peak RSS %.0f MB; now %.3f s (%.1f× faster)",
+                    median(pairs.map(\.before)), beforePeak, median(pairs.map(\.now)),
+                    median(pairs.map(\.before)) / median(pairs.map(\.now))))
+        }
+        return lines
     }
 
     /// Lookups in the index read back from the snapshot and in one built from the names, with

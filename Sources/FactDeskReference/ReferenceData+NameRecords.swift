@@ -7,18 +7,32 @@ extension ReferenceData: NameRecords {
     /// Every entity and series, with its spellings, kind, roles, and where it is written (with
     /// the first sourced fact's citation, when it has one).
     public func nameRecords() -> [NameRecord] {
-        entities.map { entity in
-            NameRecord(
-                id: entity.id, kind: Self.recordKind(entity.kind), names: entity.names.map(Self.recordSpelling),
-                roles: entity.roles.map(Self.recordRole),
-                source: ReferenceSource(
-                    citation: entity.facts.lazy.compactMap(\.source).first, location: entity.location?.description))
-        }
-            + series.map { series in
-                NameRecord(
-                    id: series.id, kind: .series, names: series.names.map(Self.recordSpelling),
-                    source: ReferenceSource(location: series.location?.description))
-            }
+        entities.map(Self.record) + series.map(Self.record)
+    }
+
+    /// The record of the entity or series with an id, and its position among
+    /// ``nameRecords()``, found by id: a name checker reads records one by one, never all of
+    /// them.
+    public func nameRecord(_ id: String) -> (record: NameRecord, position: Int)? {
+        if let found = entityWithPosition(id) { return (Self.record(found.entity), found.position) }
+        return seriesPositions[id].map { (Self.record(series[$0]), entityCount + $0) }
+    }
+
+    /// The number of records ``nameRecords()`` lists.
+    public var nameRecordCount: Int { entityCount + series.count }
+
+    private static func record(_ entity: Entity) -> NameRecord {
+        NameRecord(
+            id: entity.id, kind: recordKind(entity.kind), names: entity.names.map(recordSpelling),
+            roles: entity.roles.map(recordRole),
+            source: ReferenceSource(
+                citation: entity.facts.lazy.compactMap(\.source).first, location: entity.location?.description))
+    }
+
+    private static func record(_ series: Series) -> NameRecord {
+        NameRecord(
+            id: series.id, kind: .series, names: series.names.map(recordSpelling),
+            source: ReferenceSource(location: series.location?.description))
     }
 
     private static func recordSpelling(_ name: Name) -> NameSpelling {

@@ -3,7 +3,15 @@ import FactDeskKit
 extension ReferenceData {
     /// The entity with an id.
     public func entity(_ id: String) -> Entity? {
-        entityPositions[id].map { entities[$0] }
+        entityWithPosition(id)?.entity
+    }
+
+    /// The entity with an id and its position in the order read.
+    func entityWithPosition(_ id: String) -> (entity: Entity, position: Int)? {
+        switch entityStore {
+        case .memory(let entities, let positions): positions[id].map { (entities[$0], $0) }
+        case .snapshot(let entities): entities.entity(id)
+        }
     }
 
     /// The series with an id.

@@ -7,14 +7,15 @@ extension ReferenceData: ReferenceLookup {
     ///
     /// Words fold as spellings do (``NameFolding``): case, diacritics, hyphens, apostrophes and
     /// spaces do not matter, so "Centre d’innovation d’INTERPOL" names the entity spelt
-    /// `Centre d'innovation d'INTERPOL`. A word that starts no spelling costs one look-up.
+    /// `Centre d'innovation d'INTERPOL`. A word that no spelling holds costs one look-up in the
+    /// name index's word table.
     public func subjects(namedIn words: [String], language: Language) -> [ReferenceNameMatch] {
-        let phrases = subjectPhrases
+        let index = nameIndex
         let folded = words.map(Self.foldedParts)
         var matches: [ReferenceNameMatch] = []
         var start = 0
         while start < words.count {
-            guard let found = phrases.longestMatch(in: folded, from: start),
+            guard let found = index.longestMatch(in: folded, from: start),
                 let subject = subject(found.subjectID, language: language)
             else {
                 start += 1
@@ -28,7 +29,7 @@ extension ReferenceData: ReferenceLookup {
 
     /// A draft word's folded parts, as ``NameFolding/tokens(_:)`` gives them, without its cost
     /// for the common word of ASCII letters and digits.
-    private static func foldedParts(_ word: String) -> SubjectPhrases.FoldedWord {
+    private static func foldedParts(_ word: String) -> FoldedWord {
         let utf8 = word.utf8
         let isPlain =
             !utf8.isEmpty

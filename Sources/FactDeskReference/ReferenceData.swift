@@ -1,3 +1,4 @@
+import FactDeskKit
 import Foundation
 
 /// Validated reference data: the entities, series and properties the checkers compare drafts
@@ -6,10 +7,10 @@ import Foundation
 /// A value is only ever made from data that passed every check, so a check never runs against
 /// half-loaded data. Read it from files with ``ReferenceLoader``, or build it in memory with
 /// ``init(entities:series:properties:limits:)``. Lookups by id are constant time; the fuzzy
-/// ``nameIndex`` is built on first use and kept.
+/// ``nameIndex`` is built on first use and kept. Data read from a snapshot
+/// (``ReferenceSnapshots``) is read in place: its name indexes are the snapshot's tables and an
+/// entity is decoded when a lookup asks for it.
 public struct ReferenceData: Sendable {
-    /// Every entity, in the order read.
-    public let entities: [Entity]
     /// Every series, in the order read.
     public let series: [Series]
     /// The properties declared in the data (not the well-known ones).
@@ -19,10 +20,10 @@ public struct ReferenceData: Sendable {
     /// revision was checked against.
     public let contentHash: String
 
-    let entityPositions: [String: Int]
+    let entityStore: EntityStore
     let seriesPositions: [String: Int]
     let propertyPositions: [String: Int]
-    private let lazyIndex: LazyNameIndex
+    private let names: NameTables
 
     /// Validates and indexes data built in memory.
     ///
@@ -39,34 +40,67 @@ public struct ReferenceData: Sendable {
 
     /// Indexes data that passed ``ReferenceValidator``.
     init(validated entities: [Entity], series: [Series], properties: [Property]) {
+        let contentHash = ContentHash.of(entities: entities, series: series, properties: properties)
         self.init(
-            validated: entities, series: series, properties: properties,
-            contentHash: ContentHash.of(entities: entities, series: series, properties: properties), nameIndex: nil)
+            entityStore: .memory(entities, positions: Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })),
+            series: series, properties: properties, contentHash: contentHash,
+            names: NameTables(entities: entities, series: series))
     }
 
-    /// Data that passed ``ReferenceValidator`` when it was read back from a snapshot, with the
-    /// content hash and, when given, the name index computed then.
+    /// Data that passed ``ReferenceValidator`` when it was written, read back from a snapshot.
     init(
-        validated entities: [Entity], series: [Series], properties: [Property], contentHash: String,
-        nameIndex: NameIndex?
+        snapshot entities: SnapshotEntities, series: [Series], properties: [Property], contentHash: String,
+        names: NameTables
     ) {
-        self.entities = entities
+        self.init(
+            entityStore: .snapshot(entities), series: series, properties: properties, contentHash: contentHash,
+            names: names)
+    }
+
+    private init(
+        entityStore: EntityStore, series: [Series], properties: [Property], contentHash: String, names: NameTables
+    ) {
+        self.entityStore = entityStore
         self.series = series
         self.declaredProperties = properties
-        self.entityPositions = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         self.seriesPositions = Dictionary(uniqueKeysWithValues: series.enumerated().map { ($1.id, $0) })
         self.propertyPositions = Dictionary(uniqueKeysWithValues: properties.enumerated().map { ($1.id, $0) })
         self.contentHash = contentHash
-        self.lazyIndex = LazyNameIndex(entities: entities, series: series, built: nameIndex)
+        self.names = names
     }
 
     /// No data at all.
     public static let empty = ReferenceData(validated: [], series: [], properties: [])
 
+    /// Every entity, in the order read. Data read from a snapshot decodes them all here: a check
+    /// looks entities up by id (``entity(_:)``) instead.
+    public var entities: [Entity] {
+        switch entityStore {
+        case .memory(let entities, _): entities
+        case .snapshot(let entities): entities.all
+        }
+    }
+
+    /// The number of entities.
+    public var entityCount: Int {
+        switch entityStore {
+        case .memory(let entities, _): entities.count
+        case .snapshot(let entities): entities.count
+        }
+    }
+
     /// The fuzzy index of every spelling of every entity and series, built on first use and
-    /// kept for the life of this value; read back ready-made when the data comes from a
-    /// snapshot (see ``ReferenceSnapshots``).
-    public var nameIndex: NameIndex { lazyIndex.index }
+    /// kept for the life of this value; read in place when the data comes from a snapshot (see
+    /// ``ReferenceSnapshots``).
+    public var nameIndex: NameIndex { names.index }
+
+    /// The fuzzy index of the spellings of one word (particles aside) of the entities and
+    /// series known by one word (see ``NameIndex/standaloneEntries(id:isPerson:names:)``), built
+    /// on first use or read in place from a snapshot.
+    public var standaloneNameIndex: NameIndex { names.standaloneIndex }
+
+    /// Every distinct title of every role, in every language, in the order first met.
+    public var roleTitles: [String] { names.roleTitles }
 
     /// The spellings the name index holds, in the order it indexes them: every entity's names,
     /// then every series'.
@@ -74,25 +108,24 @@ public struct ReferenceData: Sendable {
         entities.flatMap { entity in entity.names.map { NameIndex.Entry(id: entity.id, name: $0) } }
             + series.flatMap { series in series.names.map { NameIndex.Entry(id: series.id, name: $0) } }
     }
+
+    /// The spellings the standalone name index holds, in the order it indexes them.
+    static func standaloneEntries(entities: [Entity], series: [Series]) -> [NameIndex.Entry] {
+        entities.flatMap { NameIndex.standaloneEntries(id: $0.id, isPerson: $0.kind == .person, names: $0.names) }
+            + series.flatMap { NameIndex.standaloneEntries(id: $0.id, isPerson: false, names: $0.names) }
+    }
+
+    /// Every distinct role title of the entities, in every language, in the order first met.
+    static func roleTitles(of entities: [Entity]) -> [String] {
+        var seen = Set<String>()
+        return entities.flatMap { entity in
+            entity.roles.flatMap { role in Language.allCases.compactMap { role.title[$0] } }
+        }.filter { seen.insert($0).inserted }
+    }
 }
 
-/// Builds the name index once, on first use, from any thread.
-private final class LazyNameIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var built: NameIndex?
-    private let entries: @Sendable () -> [NameIndex.Entry]
-
-    init(entities: [Entity], series: [Series], built: NameIndex?) {
-        self.built = built
-        entries = { ReferenceData.nameEntries(entities: entities, series: series) }
-    }
-
-    var index: NameIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        if let built { return built }
-        let index = NameIndex(entries())
-        built = index
-        return index
-    }
+/// Where the entities are: in memory with their positions by id, or in a snapshot.
+enum EntityStore: Sendable {
+    case memory([Entity], positions: [String: Int])
+    case snapshot(SnapshotEntities)
 }

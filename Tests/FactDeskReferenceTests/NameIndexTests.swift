@@ -110,8 +110,7 @@ import Testing
 
     @Test func deletionIndexFindsEveryWordWithinTwoEdits() {
         let words = ["marrakech", "marrakesh", "maroc", "raisi", "urquiza", "abcdefghijklmnopqrstu"]
-        var table = CompactLists()
-        for word in words { table.append(word.unicodeScalars.map(\.value)) }
+        let table = CompactLists(words.map { $0.unicodeScalars.map(\.value) })
         let index = DeletionIndex(table) { _ in true }
         for (query, expected) in [
             ("marakech", [0, 1]), ("urqizua", [4]), ("xbcdefghijklmnopqrstu", [5]), ("bacdefghijklmnopqrstu", [5]),

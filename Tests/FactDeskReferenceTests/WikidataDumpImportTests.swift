@@ -104,4 +104,24 @@ import Testing
         _ = try WikidataDumpImport().run(dump: dump, into: output)
         #expect(throws: WikidataImporter.ImportError.self) { try WikidataDumpImport().run(dump: dump, into: output) }
     }
+
+    @Test func aFileOfSeveralBatchesIsWrittenAsOneDocumentWithNothingLeftBehind() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let count = WikidataDumpImport.batchSize * 2 + 500
+        let lines = (1...count).map {
+            Self.entityJSON("Q\($0)", instanceOf: "Q515", labels: ["en": "Town \($0)", "fr": "Ville \($0)"])
+        }
+        let dump = try Self.writeDump(in: folder, plain: true, text: "[\n" + lines.joined(separator: ",\n") + "\n]\n")
+        let output = folder.appendingPathComponent("out").path
+        let result = try WikidataDumpImport(chunkSize: count + 10).run(dump: dump, into: output)
+        #expect(result.files.count == 1)
+        let loaded = try ReferenceLoader().load(result.files)
+        #expect(loaded.entities.map(\.id) == (1...count).map { "wikidata:Q\($0)" })
+        // Written a batch at a time, the file is the document written in one go.
+        let comment = "Entities imported from the Wikidata dump dump.json (part 1); facts cite their statements."
+        let whole = try ReferenceYAML.document(entities: loaded.entities, comment: comment)
+        #expect(try String(contentsOfFile: result.files[0], encoding: .utf8) == whole)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["wikidata-00001.yml"])
+    }
 }

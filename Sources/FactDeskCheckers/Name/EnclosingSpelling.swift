@@ -62,7 +62,7 @@ enum EnclosingSpelling {
             if token.kind == .word {
                 let words = NameFolding.tokens(token.text)
                 guard !words.isEmpty,
-                    words.allSatisfy({ book.words.contains($0) || NameFolding.particles.contains($0) })
+                    words.allSatisfy({ book.knows($0) || NameFolding.particles.contains($0) })
                 else { break }
                 found.append(index)
             } else if [".", "!", "?", ";", "…"].contains(token.text) {

@@ -2,11 +2,13 @@ import FactDeskKit
 import FactDeskReference
 import Foundation
 
-/// Everything the name rules look names up in, built once from the reference data's name
-/// records: the fuzzy index of every spelling, the records by id, and the role titles.
+/// Everything the name rules look names up in: the fuzzy index of every spelling, the records
+/// by id, and the role titles.
+///
+/// Built once from a list of name records, or, for reference data, read from its tables
+/// (ready-made when it comes from a snapshot): the records are then looked up by id, one at a
+/// time, and nothing is done per name of the reference.
 final class NameBook: Sendable {
-    /// The entities and series, in the order the reference data gives them.
-    let records: [NameRecord]
     /// The fuzzy index of every spelling.
     let index: NameIndex
     /// The fuzzy index of the names of one word besides particles that stand alone — places,
@@ -19,77 +21,73 @@ final class NameBook: Sendable {
     let singleWordIndex: NameIndex
     /// Every role title of every person, in every language.
     let titles: RoleTitles
-    /// Every folded word of every spelling, particles left out: a phrase with no such word
-    /// (or more misspelt words than a name may carry) is not looked up.
-    let words: Set<String>
-    /// The words of the spellings accepted in each language: a phrase all of whose words are
-    /// among them is part of a name or another name, not a misspelling ("al-Sisi" in French,
-    /// where the spelling is "al-Sissi", has a word of the English spelling only).
-    let wordsByLanguage: [Language: Set<String>]
-    /// The first record with a spelling of each folded key, by the key's hash: a phrase whose
-    /// key is not among them needs no exact look-up, and one that is usually names that record
-    /// (a family name many people share is then found without listing them all).
-    private let firstRecordByKeyHash: [Int: Int32]
-    private let positions: [String: Int]
+    /// The number of entities and series.
+    let recordCount: Int
+    /// The record with an id and its position in the reference data.
+    private let lookup: @Sendable (String) -> (record: NameRecord, position: Int)?
 
     /// Indexes records; the cost is paid once per reference data (see ``NameBookCache``).
     /// - Parameters:
     ///   - records: the entities and series.
     ///   - index: an index of exactly the records' spellings when one is already built, to share.
     init(records: [NameRecord], index: NameIndex? = nil) {
-        self.records = records
         var positions: [String: Int] = [:]
         for (position, record) in records.enumerated() where positions[record.id] == nil {
             positions[record.id] = position
         }
-        self.positions = positions
         self.index =
             index
             ?? NameIndex(
                 records.flatMap { record in
-                    record.names.map { NameIndex.Entry(id: record.id, name: Name($0.text, language: $0.language)) }
+                    record.names.map { NameIndex.Entry(id: record.id, name: Self.name($0)) }
                 })
+        self.singleWordIndex = NameIndex(
+            records.flatMap { record in
+                NameIndex.standaloneEntries(id: record.id, isPerson: record.kind == .person, names: record.names.map(Self.name))
+            })
         self.titles = RoleTitles(records.lazy.flatMap(\.roles))
-        var words = Set<String>()
-        var wordsByLanguage: [Language: Set<String>] = [:]
-        var firstRecordByKeyHash: [Int: Int32] = [:]
-        var singleWordEntries: [NameIndex.Entry] = []
-        for (position, record) in records.enumerated() {
-            let isKnownByOneWord = record.kind != .person || Self.coreWords(record.names.first?.text ?? "").count == 1
-            for spelling in record.names {
-                let hash = NameFolding.key(spelling.text).hashValue
-                if firstRecordByKeyHash[hash] == nil { firstRecordByKeyHash[hash] = Int32(position) }
-                let core = Self.coreWords(spelling.text)
-                words.formUnion(core)
-                for language in Language.allCases where spelling.isAccepted(in: language) {
-                    wordsByLanguage[language, default: []].formUnion(core)
-                }
-                if core.count == 1, isKnownByOneWord {
-                    singleWordEntries.append(
-                        NameIndex.Entry(id: record.id, name: Name(spelling.text, language: spelling.language)))
-                }
-            }
-        }
-        self.words = words
-        self.wordsByLanguage = wordsByLanguage
-        self.firstRecordByKeyHash = firstRecordByKeyHash
-        self.singleWordIndex = NameIndex(singleWordEntries)
+        self.recordCount = records.count
+        let byID = positions
+        self.lookup = { id in byID[id].map { (records[$0], $0) } }
     }
 
-    /// The first record with a spelling that may fold to these words, or `nil` when none does
-    /// (no false negatives; a rare false positive is weeded out by comparing spellings).
+    /// The book of reference data, read from its tables: its name indexes, its role titles, and
+    /// its records looked up by id.
+    init(reference: ReferenceData) {
+        index = reference.nameIndex
+        singleWordIndex = reference.standaloneNameIndex
+        titles = RoleTitles(titles: reference.roleTitles)
+        recordCount = reference.nameRecordCount
+        lookup = { reference.nameRecord($0) }
+    }
+
+    private static func name(_ spelling: NameSpelling) -> Name {
+        Name(spelling.text, language: spelling.language)
+    }
+
+    /// Whether some spelling has this folded word, as a word that is not a particle: a phrase
+    /// with no such word (or more misspelt words than a name may carry) is not looked up.
+    func knows(_ word: String) -> Bool {
+        index.holdsCoreWord(word)
+    }
+
+    /// Whether a spelling accepted in `language` has this folded word, as a word that is not a
+    /// particle: a phrase all of whose words are such is part of a name or another name, not a
+    /// misspelling ("al-Sisi" in French, where the spelling is "al-Sissi", has a word of the
+    /// English spelling only).
+    func knows(_ word: String, in language: Language) -> Bool {
+        index.holdsCoreWord(word, acceptedIn: language)
+    }
+
+    /// The first record, in the reference's order, with a spelling that folds to these words,
+    /// or `nil` when none does.
     func firstRecord(foldedAs folded: [String]) -> NameRecord? {
-        firstRecordByKeyHash[folded.joined().hashValue].map { records[Int($0)] }
-    }
-
-    /// A spelling's folded words, particles left out.
-    private static func coreWords(_ text: String) -> [String] {
-        NameFolding.tokens(text).filter { !NameFolding.particles.contains($0) }
+        index.firstSubject(foldedAs: folded).flatMap(record)
     }
 
     /// The record with an id.
     func record(_ id: String) -> NameRecord? {
-        positions[id].map { records[$0] }
+        lookup(id)?.record
     }
 
     /// The spellings of a subject accepted in a language, canonical first.
@@ -99,7 +97,7 @@ final class NameBook: Sendable {
 
     /// The position of a subject in the reference data, to break ties in its order.
     func position(of id: String) -> Int {
-        positions[id] ?? Int.max
+        lookup(id)?.position ?? Int.max
     }
 }
 
@@ -116,9 +114,10 @@ final class NameBookCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let kept = books.first(where: { $0.key == key }) { return kept.book }
-        // Reference data loaded from files keeps a fuzzy index of the same spellings for other
-        // checkers: share it rather than hold a second one (hundreds of MB at a million names).
-        let book = NameBook(records: source.nameRecords(), index: (source as? ReferenceData)?.nameIndex)
+        // Reference data keeps the fuzzy indexes of its spellings for other checkers (read in
+        // place from a snapshot): share them rather than list every name again.
+        let book =
+            (source as? ReferenceData).map { NameBook(reference: $0) } ?? NameBook(records: source.nameRecords())
         books.append((key, book))
         if books.count > Self.capacity { books.removeFirst() }
         return book

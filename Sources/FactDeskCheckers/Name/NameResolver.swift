@@ -34,7 +34,7 @@ struct NameResolver: PhraseResolver {
     static let maximumWords = 8
 
     func knows(_ word: String) -> Bool {
-        book.words.contains(word)
+        book.knows(word)
     }
 
     func resolve(_ phrase: String, folded: [String], positional: Bool) -> NameResolution {
@@ -46,8 +46,7 @@ struct NameResolver: PhraseResolver {
         // A misspelt name has a misspelt word: when every word is a word of some spelling of
         // this language as it stands ("Ahmed Al-Raisi", "Ahmed"), the phrase is part of a name
         // or another name, not a misspelling.
-        let known = book.wordsByLanguage[language] ?? []
-        if positional || core.texts.allSatisfy(known.contains) { return .unknown }
+        if positional || core.texts.allSatisfy({ book.knows($0, in: language) }) { return .unknown }
         guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits, in: book.index) }
         // A lone ordinary word of the language ("Samoan", "Defence", "Leaders") is that word,
         // not a misspelt name.

@@ -16,17 +16,20 @@ struct RoleTitles: Sendable {
     private let heads: Set<String>
 
     init(_ roles: some Sequence<ReferenceRole>) {
+        self.init(titles: roles.lazy.flatMap(\.title.values))
+    }
+
+    /// The titles written in roles, in any language.
+    init(titles: some Sequence<String>) {
         var keys = Set<String>()
         var heads = Set<String>()
         var maximumWords = 0
-        for role in roles {
-            for title in role.title.values {
-                let words = NameFolding.tokens(title)
-                guard !words.isEmpty else { continue }
-                keys.insert(Self.key(words))
-                if words.count > 1, Self.complementWords.contains(words[1]) { heads.insert(Self.key([words[0]])) }
-                maximumWords = max(maximumWords, words.count)
-            }
+        for title in titles {
+            let words = NameFolding.tokens(title)
+            guard !words.isEmpty else { continue }
+            keys.insert(Self.key(words))
+            if words.count > 1, Self.complementWords.contains(words[1]) { heads.insert(Self.key([words[0]])) }
+            maximumWords = max(maximumWords, words.count)
         }
         self.keys = keys
         self.heads = heads

@@ -32,7 +32,7 @@ struct UnknownNameRule: NameRule {
     }()
 
     func findings(in check: NameCheck) -> [Finding] {
-        guard let book = check.book, !book.records.isEmpty else { return [] }
+        guard let book = check.book, book.recordCount > 0 else { return [] }
         var reported = Set<String>()
         return check.occurrences.compactMap { occurrence in
             guard occurrence.resolution == .unknown, occurrence.folded.count >= 2,

@@ -8,7 +8,21 @@ public enum ReferenceYAML {
     public static func document(entities: [Entity], comment: String) throws -> String {
         let root = Node([(scalar("entities"), Node(entities.map(node), .implicit, .block))])
         let body = try Yams.serialize(node: root, indent: 2, width: -1, allowUnicode: true)
-        return comment.split(separator: "\n").map { "# \($0)\n" }.joined() + body
+        return commentLines(comment) + body
+    }
+
+    /// A comment, each of its lines after `# `.
+    static func commentLines(_ comment: String) -> String {
+        comment.split(separator: "\n").map { "# \($0)\n" }.joined()
+    }
+
+    /// The items of the `entities:` list of ``document(entities:comment:)`` for some entities
+    /// (at least one), without the key: a document is written a batch of entities at a time by
+    /// writing `entities:` once, then the items of each batch.
+    static func entityItems(_ entities: [Entity]) throws -> String {
+        let document = try Self.document(entities: entities, comment: "")
+        guard document.hasPrefix("entities:\n") else { return "" }
+        return String(document.dropFirst("entities:\n".count))
     }
 
     private static func node(_ entity: Entity) -> Node {

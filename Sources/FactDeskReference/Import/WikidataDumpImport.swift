@@ -2,14 +2,16 @@ import Foundation
 
 /// Imports a full Wikidata JSON dump (`latest-all.json.gz` style: a JSON array with one entity
 /// per line, each but the last followed by a comma; gzip or plain) as it reads it: one line is
-/// decoded at a time and the kept entities are written every ``chunkSize`` entities to
-/// `wikidata-00001.yml`, `wikidata-00002.yml`… in a folder: at most one chunk of entities is
-/// held, whatever the dump's size.
+/// decoded at a time and the kept entities are written, ``batchSize`` at a time, to files of
+/// ``chunkSize`` entities, `wikidata-00001.yml`, `wikidata-00002.yml`… in a folder: at most one
+/// batch of entities and its YAML are held, whatever the dump's and the files' sizes.
 public struct WikidataDumpImport: Sendable {
     /// Which entities are kept, in which languages.
     public var filter: WikidataFilter
     /// How many entities each YAML file holds.
     public var chunkSize: Int
+    /// How many entities are serialised and written at once: what bounds the import's memory.
+    public static let batchSize = 1000
 
     /// An import with a filter, writing files of `chunkSize` entities.
     public init(filter: WikidataFilter = WikidataFilter(), chunkSize: Int = 50_000) {
@@ -46,7 +48,7 @@ public struct WikidataDumpImport: Sendable {
             throw WikidataImporter.ImportError(description: "\(dump): \(error.description)")
         }
         var state = Progress(read: 0, kept: 0, bytesRead: 0, files: [])
-        var chunk: [Entity] = []
+        var output = ChunkOutput(folder: folder, dump: dump, chunkSize: chunkSize)
         var lineNumber = 0
         let decoder = JSONDecoder()
         while true {
@@ -67,21 +69,17 @@ public struct WikidataDumpImport: Sendable {
             }
             state.read += 1
             if let entity = filter.entity(from: decoded) {
-                chunk.append(entity)
+                try output.add(entity)
                 state.kept += 1
             }
-            if chunk.count == chunkSize {
-                state.files.append(try Self.write(chunk, number: state.files.count + 1, into: folder, from: dump))
-                chunk.removeAll(keepingCapacity: true)
-            }
             if state.read % 1000 == 0 {
+                state.files = output.files
                 state.bytesRead = reader.compressedOffset
                 progress(state)
             }
         }
-        if !chunk.isEmpty {
-            state.files.append(try Self.write(chunk, number: state.files.count + 1, into: folder, from: dump))
-        }
+        try output.finish()
+        state.files = output.files
         state.bytesRead = reader.compressedOffset
         progress(state)
         return state
@@ -111,19 +109,64 @@ public struct WikidataDumpImport: Sendable {
         }
     }
 
-    /// Writes one chunk atomically and returns its path.
-    private static func write(_ entities: [Entity], number: Int, into folder: String, from dump: String)
-        throws(WikidataImporter.ImportError) -> String
-    {
-        let path = (folder as NSString).appendingPathComponent(String(format: "wikidata-%05d.yml", number))
-        let comment =
-            "Entities imported from the Wikidata dump \((dump as NSString).lastPathComponent) (part \(number)); facts cite their statements."
+}
+
+/// The files an import writes: entities gathered in batches, each batch appended to the file
+/// being written, a file completed every `chunkSize` entities.
+private struct ChunkOutput {
+    let folder: String
+    let dump: String
+    let chunkSize: Int
+    /// The files completed.
+    private(set) var files: [String] = []
+    private var batch: [Entity] = []
+    private var file: YAMLChunkFile?
+    private var inFile = 0
+
+    init(folder: String, dump: String, chunkSize: Int) {
+        self.folder = folder
+        self.dump = dump
+        self.chunkSize = chunkSize
+    }
+
+    mutating func add(_ entity: Entity) throws(WikidataImporter.ImportError) {
+        batch.append(entity)
+        inFile += 1
+        if batch.count == WikidataDumpImport.batchSize || inFile == chunkSize { try flush() }
+        if inFile == chunkSize { try finish() }
+    }
+
+    /// Writes what is gathered and completes the file being written.
+    mutating func finish() throws(WikidataImporter.ImportError) {
+        try flush()
+        guard let file else { return }
         do {
-            let yaml = try ReferenceYAML.document(entities: entities, comment: comment)
-            try Data(yaml.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try file.finish()
+        } catch {
+            throw WikidataImporter.ImportError(description: "\(file.path): cannot write: \(error.localizedDescription)")
+        }
+        files.append(file.path)
+        self.file = nil
+        inFile = 0
+    }
+
+    private mutating func flush() throws(WikidataImporter.ImportError) {
+        guard !batch.isEmpty else { return }
+        let number = files.count + 1
+        let path = (folder as NSString).appendingPathComponent(String(format: "wikidata-%05d.yml", number))
+        do {
+            let file =
+                try self.file
+                ?? YAMLChunkFile(
+                    path: path,
+                    comment:
+                        "Entities imported from the Wikidata dump \((dump as NSString).lastPathComponent) (part \(number)); facts cite their statements."
+                )
+            self.file = file
+            try file.append(batch)
         } catch {
             throw WikidataImporter.ImportError(description: "\(path): cannot write: \(error.localizedDescription)")
         }
-        return path
+        batch.removeAll(keepingCapacity: true)
     }
 }

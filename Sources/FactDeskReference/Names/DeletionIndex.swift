@@ -13,13 +13,13 @@ struct DeletionIndex: Sendable {
     static let prefixLength = 14
 
     let mask: UInt64
-    let bucketStarts: [UInt32]
+    let bucketStarts: FlatTable<UInt32>
     /// Per entry, the hash's high 32 bits (to tell hashes of one bucket apart) above the word's
     /// number: one load per entry probed.
-    let entries: [UInt64]
+    let entries: FlatTable<UInt64>
 
     /// An index read back from a snapshot, its tables as they were built.
-    init(mask: UInt64, bucketStarts: [UInt32], entries: [UInt64]) {
+    init(mask: UInt64, bucketStarts: FlatTable<UInt32>, entries: FlatTable<UInt64>) {
         self.mask = mask
         self.bucketStarts = bucketStarts
         self.entries = entries
@@ -62,8 +62,8 @@ struct DeletionIndex: Sendable {
             next[bucket] += 1
         }
         self.mask = mask
-        self.bucketStarts = starts
-        self.entries = entries
+        self.bucketStarts = FlatTable(starts)
+        self.entries = FlatTable(entries)
     }
 
     /// How many variants ``forEachVariant(of:deletions:)`` makes of a prefix of `length`.

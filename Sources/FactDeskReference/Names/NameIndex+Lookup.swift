@@ -33,7 +33,7 @@ extension NameIndex {
         var found: [UInt32] = []
         word.withUnsafeBufferPointer { query in
             if allowance == 0 {
-                if let number = wordNumbers[String(String.UnicodeScalarView(query.map { Unicode.Scalar($0)! }))] {
+                if let number = wordNumber(String(String.UnicodeScalarView(query.compactMap { Unicode.Scalar($0) }))) {
                     found.append(number)
                 }
             } else {
@@ -50,13 +50,11 @@ extension NameIndex {
         // cache misses overlap.
         let ranges = unique.map { (Int(wordScalars.offsets[Int($0)]), Int(wordScalars.offsets[Int($0) + 1])) }
         var matches: [(word: UInt32, distance: Int)] = []
-        wordScalars.values.withUnsafeBufferPointer { letters in
-            word.withUnsafeBufferPointer { query in
-                for (number, (start, end)) in zip(unique, ranges) {
-                    let indexed = UnsafeBufferPointer(rebasing: letters[start..<end])
-                    if let distance = DamerauLevenshtein.distance(query, indexed, bound: allowance) {
-                        matches.append((number, distance))
-                    }
+        word.withUnsafeBufferPointer { query in
+            for (number, (start, end)) in zip(unique, ranges) {
+                let indexed = wordScalars.values.slice(start, end)
+                if let distance = DamerauLevenshtein.distance(query, indexed, bound: allowance) {
+                    matches.append((number, distance))
                 }
             }
         }

@@ -8,8 +8,8 @@ import FactDeskKit
 /// phrase against the distinct indexed words through a ``DeletionIndex`` (bounded
 /// Damerau–Levenshtein), gathers the spellings that hold the rarest matched words, and scores
 /// each by aligning the phrase's words with the spelling's in any order. Particles (`al`, `de`,
-/// `van`…) are matched when present but never required. Built in memory on first use; see
-/// ``ReferenceData/nameIndex``.
+/// `van`…) are matched when present but never required. Built in memory on first use, or read in
+/// place from a snapshot; see ``ReferenceData/nameIndex``.
 public struct NameIndex: Sendable {
     /// One spelling to index and the id of the entity or series it names.
     public struct Entry: Hashable, Sendable {
@@ -37,27 +37,30 @@ public struct NameIndex: Sendable {
         public var distance: Int
     }
 
-    let subjectIDs: [String]
-    let spellingSubjects: [UInt32]
-    let spellings: [Name]
+    let subjectIDs: FlatStrings
+    let spellingSubjects: FlatTable<UInt32>
+    let spellings: SpellingTable
     /// The folded words of each spelling, particles included, in order.
     let spellingWords: CompactLists
     /// How many words each spelling has that are not particles (all of them if all are).
-    let coreWordCounts: [UInt8]
-    /// The distinct folded words, by their number.
-    let wordNumbers: [String: UInt32]
+    let coreWordCounts: FlatTable<UInt8>
+    /// The distinct folded words' numbers, by the hash of the word (``keyHash(_:)``).
+    let wordsByHash: HashedNumbers
     /// Each word's scalars.
     let wordScalars: CompactLists
-    let wordIsParticle: [Bool]
+    let wordIsParticle: FlagTable
     /// Each word's length in scalars (at most 255): small enough to stay in cache, unlike the
     /// words themselves.
-    let wordLengths: [UInt8]
+    let wordLengths: FlatTable<UInt8>
+    /// Per word, in which spellings it is a word that is not a particle (``WordUse``).
+    let wordUses: FlatTable<UInt8>
     /// The spellings each word is a core word of.
     let postings: CompactLists
     let deletions: DeletionIndex
-    /// The first spelling for each folded key's hash; `sameKeyNext` chains the others.
-    let keyHeads: [UInt64: UInt32]
-    let sameKeyNext: [UInt32]
+    /// The spellings by the hash of their folded key, in the order indexed.
+    let spellingsByKey: HashedNumbers
+    /// The most words a spelling has.
+    let longestSpelling: Int
 
     /// Indexes spellings.
     public init(_ entries: [Entry]) {
@@ -67,43 +70,50 @@ public struct NameIndex: Sendable {
     }
 
     init(
-        subjectIDs: [String], spellingSubjects: [UInt32], spellings: [Name], spellingWords: CompactLists,
-        coreWordCounts: [UInt8], wordNumbers: [String: UInt32], wordScalars: CompactLists, wordIsParticle: [Bool],
-        wordLengths: [UInt8],
-        postings: CompactLists, deletions: DeletionIndex, keyHeads: [UInt64: UInt32], sameKeyNext: [UInt32]
+        subjectIDs: FlatStrings, spellingSubjects: FlatTable<UInt32>, spellings: SpellingTable,
+        spellingWords: CompactLists, coreWordCounts: FlatTable<UInt8>, wordsByHash: HashedNumbers,
+        wordScalars: CompactLists, wordIsParticle: FlagTable, wordLengths: FlatTable<UInt8>,
+        wordUses: FlatTable<UInt8>, postings: CompactLists, deletions: DeletionIndex, spellingsByKey: HashedNumbers,
+        longestSpelling: Int
     ) {
         self.subjectIDs = subjectIDs
         self.spellingSubjects = spellingSubjects
         self.spellings = spellings
         self.spellingWords = spellingWords
         self.coreWordCounts = coreWordCounts
-        self.wordNumbers = wordNumbers
+        self.wordsByHash = wordsByHash
         self.wordScalars = wordScalars
         self.wordIsParticle = wordIsParticle
         self.wordLengths = wordLengths
+        self.wordUses = wordUses
         self.postings = postings
         self.deletions = deletions
-        self.keyHeads = keyHeads
-        self.sameKeyNext = sameKeyNext
+        self.spellingsByKey = spellingsByKey
+        self.longestSpelling = longestSpelling
     }
 
     /// The number of spellings indexed.
-    public var count: Int { spellings.count }
+    public var count: Int { spellingSubjects.count }
 
     /// The number of distinct folded words.
     public var wordCount: Int { wordScalars.count }
 
-    /// About how many bytes the index holds in memory (arrays, tables and strings it owns).
+    /// About how many bytes the index's tables take (in memory, or mapped from a snapshot).
     public var approximateMemoryBytes: Int {
-        let strings =
-            spellings.reduce(0) { $0 + 24 + max(0, $1.text.utf8.count - 15) }
-            + subjectIDs.reduce(0) { $0 + 16 + max(0, $1.utf8.count - 15) }
         let lists = [spellingWords, wordScalars, postings].reduce(0) { $0 + 4 * ($1.offsets.count + $1.values.count) }
-        let tables = wordNumbers.count * 40 + keyHeads.count * 24
+        let strings = [subjectIDs, spellings.texts].reduce(0) { $0 + 4 * $1.offsets.count + $1.bytes.count }
+        let hashed = [wordsByHash, spellingsByKey].reduce(0) { $0 + 12 * $1.hashes.count }
         let arrays =
-            4 * (spellingSubjects.count + sameKeyNext.count) + coreWordCounts.count + wordIsParticle.count
-            + wordLengths.count
-        return strings + lists + tables + arrays + deletions.approximateMemoryBytes
+            4 * spellingSubjects.count + coreWordCounts.count + spellings.languages.count + wordIsParticle.count
+            + wordLengths.count + wordUses.count
+        return strings + lists + hashed + arrays + deletions.approximateMemoryBytes
+    }
+
+    /// The number of a folded word, if a spelling has it.
+    func wordNumber(_ word: String) -> UInt32? {
+        wordsByHash.numbers(under: Self.keyHash(word)).first { number in
+            wordScalars[Int(number)].elementsEqual(word.unicodeScalars.lazy.map(\.value))
+        }
     }
 
     /// The ids of the entities and series with a spelling that folds exactly like `phrase`,
@@ -119,20 +129,14 @@ public struct NameIndex: Sendable {
     /// The spellings whose folded key is the words joined.
     func exactSpellings(_ words: [String]) -> [UInt32] {
         let key = words.joined()
-        var found: [UInt32] = []
-        var next = keyHeads[Self.keyHash(key)] ?? .max
-        while next != .max {
-            if spellingKey(Int(next)) == key { found.append(next) }
-            next = sameKeyNext[Int(next)]
-        }
-        return found.reversed()
+        return spellingsByKey.numbers(under: Self.keyHash(key)).filter { spellingKey(Int($0)) == key }
     }
 
     /// A spelling's folded key, rebuilt from its words.
     private func spellingKey(_ spelling: Int) -> String {
         var key = String.UnicodeScalarView()
         for word in spellingWords[spelling] {
-            key.append(contentsOf: wordScalars[Int(word)].map { Unicode.Scalar($0)! })
+            key.append(contentsOf: wordScalars[Int(word)].map { Unicode.Scalar($0) ?? "\u{FFFD}" })
         }
         return String(key)
     }

@@ -1,18 +1,19 @@
-/// Gathers spellings and folds them into the flat arrays of a ``NameIndex``.
+/// Gathers spellings and folds them into the flat tables of a ``NameIndex``.
 struct NameIndexBuilder {
     private var subjectNumbers: [String: UInt32] = [:]
     private var subjectIDs: [String] = []
     private var spellingSubjects: [UInt32] = []
     private var spellings: [Name] = []
-    private var spellingWords = CompactLists()
+    private var spellingWords = CompactLists.Builder()
     private var coreWordCounts: [UInt8] = []
     private var wordNumbers: [String: UInt32] = [:]
-    private var wordScalars = CompactLists()
+    private var wordScalars = CompactLists.Builder()
     private var wordIsParticle: [Bool] = []
     private var wordLengths: [UInt8] = []
+    private var wordUses: [UInt8] = []
     private var postingPairs: [(list: UInt32, value: UInt32)] = []
-    private var keyHeads: [UInt64: UInt32] = [:]
-    private var sameKeyNext: [UInt32] = []
+    private var keyHashes: [(hash: UInt64, number: UInt32)] = []
+    private var longestSpelling = 0
 
     /// Adds one spelling.
     mutating func add(_ entry: NameIndex.Entry) {
@@ -23,30 +24,35 @@ struct NameIndexBuilder {
         spellingSubjects.append(subject)
         spellings.append(entry.name)
         spellingWords.append(words)
+        longestSpelling = max(longestSpelling, words.count)
+        let uses = WordUse.bits(of: entry.name.language)
+        for word in words where !wordIsParticle[Int(word)] { wordUses[Int(word)] |= uses }
         let core = Self.coreWords(words, isParticle: wordIsParticle)
         coreWordCounts.append(UInt8(min(core.count, Int(UInt8.max))))
         for word in Set(core) { postingPairs.append((word, spelling)) }
-        let keyHash = NameIndex.keyHash(tokens.joined())
-        sameKeyNext.append(keyHeads[keyHash] ?? .max)
-        keyHeads[keyHash] = spelling
+        keyHashes.append((NameIndex.keyHash(tokens.joined()), spelling))
     }
 
     /// The index over everything added.
     consuming func finish() -> NameIndex {
+        let wordScalars = wordScalars.finish()
         let postings = CompactLists(count: wordScalars.count, pairs: postingPairs)
-        let deletions = DeletionIndex(wordScalars) { postings[$0].count > 0 || wordIsParticle[$0] }
+        let isParticle = wordIsParticle
+        let deletions = DeletionIndex(wordScalars) { postings[$0].count > 0 || isParticle[$0] }
         return NameIndex(
-            subjectIDs: subjectIDs, spellingSubjects: spellingSubjects, spellings: spellings,
-            spellingWords: spellingWords, coreWordCounts: coreWordCounts, wordNumbers: wordNumbers,
-            wordScalars: wordScalars, wordIsParticle: wordIsParticle, wordLengths: wordLengths, postings: postings,
-            deletions: deletions,
-            keyHeads: keyHeads, sameKeyNext: sameKeyNext)
+            subjectIDs: FlatStrings(subjectIDs), spellingSubjects: FlatTable(spellingSubjects),
+            spellings: SpellingTable(spellings), spellingWords: spellingWords.finish(),
+            coreWordCounts: FlatTable(coreWordCounts),
+            wordsByHash: HashedNumbers(wordNumbers.map { (NameIndex.keyHash($0.key), $0.value) }),
+            wordScalars: wordScalars, wordIsParticle: FlagTable(wordIsParticle), wordLengths: FlatTable(wordLengths),
+            wordUses: FlatTable(wordUses), postings: postings, deletions: deletions,
+            spellingsByKey: HashedNumbers(keyHashes), longestSpelling: longestSpelling)
     }
 
     /// The words of a name that are not particles, or all of them when all are.
-    static func coreWords<Words: Collection<UInt32>>(_ words: Words, isParticle: [Bool]) -> [UInt32] {
+    static func coreWords(_ words: [UInt32], isParticle: [Bool]) -> [UInt32] {
         let core = words.filter { !isParticle[Int($0)] }
-        return core.isEmpty ? Array(words) : core
+        return core.isEmpty ? words : core
     }
 
     private mutating func subjectNumber(_ id: String) -> UInt32 {
@@ -64,6 +70,7 @@ struct NameIndexBuilder {
         wordScalars.append(word.unicodeScalars.lazy.map(\.value))
         wordIsParticle.append(NameFolding.particles.contains(word))
         wordLengths.append(UInt8(min(word.unicodeScalars.count, Int(UInt8.max))))
+        wordUses.append(0)
         return number
     }
 }

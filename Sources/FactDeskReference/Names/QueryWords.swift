@@ -30,10 +30,10 @@ struct QueryWords {
         let core = folded.filter { !NameFolding.particles.contains($0) }
         let words = (core.isEmpty ? folded : core).prefix(8).map { $0.unicodeScalars.map(\.value) }
         let phraseParticles = core.isEmpty ? [] : folded.filter { NameFolding.particles.contains($0) }
-        particles = Set(phraseParticles.compactMap { index.wordNumbers[$0] })
+        particles = Set(phraseParticles.compactMap { index.wordNumber($0) })
         particleCount = phraseParticles.count
         totalLength = words.reduce(0) { $0 + $1.count }
-        let exactWords = (core.isEmpty ? folded : core).prefix(8).map { index.wordNumbers[$0] }
+        let exactWords = (core.isEmpty ? folded : core).prefix(8).map { index.wordNumber($0) }
         var searched = words.indices.map { position in
             let isCommon =
                 exactWords[position].map { index.postings[Int($0)].count >= Self.commonWordSpellings } ?? false

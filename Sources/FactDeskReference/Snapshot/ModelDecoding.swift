@@ -2,21 +2,27 @@ import FactDeskKit
 import Foundation
 
 /// Reads the model written by ``ModelEncoding``.
-struct ModelDecoding {
+struct ModelDecoding: Sendable {
     private let files: [String]
 
-    /// The entities, series and properties.
+    /// The entities in place, each decoded when asked for, and the series and properties.
     static func decode(_ input: inout SnapshotDecoder) throws(SnapshotDamage) -> (
-        entities: [Entity], series: [Series], properties: [Property]
+        entities: SnapshotEntities, series: [Series], properties: [Property]
     ) {
-        let model = ModelDecoding(files: try input.list { (input) throws(SnapshotDamage) in try input.string() })
-        let entities = try input.list { (input) throws(SnapshotDamage) in try model.entity(&input) }
-        let series = try input.list { (input) throws(SnapshotDamage) in try model.series(&input) }
-        let properties = try input.list { (input) throws(SnapshotDamage) in try model.property(&input) }
+        let records = try input.table(of: UInt8.self)
+        let starts = try input.table(of: UInt64.self)
+        let ids = HashedNumbers(hashes: try input.table(of: UInt64.self), numbers: try input.table(of: UInt32.self))
+        var rest = try input.section()
+        let model = ModelDecoding(files: try rest.list { (input) throws(SnapshotDamage) in try input.string() })
+        let series = try rest.list { (input) throws(SnapshotDamage) in try model.series(&input) }
+        let properties = try rest.list { (input) throws(SnapshotDamage) in try model.property(&input) }
+        guard rest.isAtEnd else { throw SnapshotDamage("the series and properties have trailing bytes") }
+        let entities = try SnapshotEntities(records: records, starts: starts, ids: ids, model: model)
         return (entities, series, properties)
     }
 
-    private func entity(_ input: inout SnapshotDecoder) throws(SnapshotDamage) -> Entity {
+    /// One entity's record.
+    func entity(_ input: inout SnapshotDecoder) throws(SnapshotDamage) -> Entity {
         let id = try input.string()
         let kind = try Self.element(of: Entity.Kind.allCases, at: input.byte())
         let names = try input.list { (input) throws(SnapshotDamage) in try Self.name(&input) }

@@ -3,20 +3,39 @@ import Foundation
 
 /// The reference model in the snapshot's encoding. Source locations name their file by its
 /// number in a table written once, since every entity of a file repeats it.
+///
+/// Entities are written one record each, with a table of where each starts and a table of
+/// their ids' hashes, so that a run decodes only the entities its lookups ask for
+/// (``SnapshotEntities``); the series and properties, few, are written together and read whole.
 struct ModelEncoding {
     private var files: [String] = []
     private var fileNumbers: [String: UInt32] = [:]
 
-    /// The model's bytes: the file table, then entities, series and properties.
-    static func encode(entities: [Entity], series: [Series], properties: [Property]) -> [UInt8] {
+    /// Writes the entity records, where each starts, their ids by hash, then one section with
+    /// the file table, the series and the properties.
+    static func encode(
+        entities: [Entity], series: [Series], properties: [Property], into out: inout SnapshotEncoder
+    ) {
         var model = ModelEncoding()
-        var body = SnapshotEncoder(reservingCapacity: entities.count * 96)
-        body.list(entities) { model.entity($1, into: &$0) }
-        body.list(series) { model.series($1, into: &$0) }
-        body.list(properties) { model.property($1, into: &$0) }
+        var records = SnapshotEncoder(reservingCapacity: entities.count * 96)
+        var starts: [UInt64] = []
+        starts.reserveCapacity(entities.count + 1)
+        for entity in entities {
+            starts.append(UInt64(records.bytes.count))
+            model.entity(entity, into: &records)
+        }
+        starts.append(UInt64(records.bytes.count))
+        out.table(records.bytes)
+        out.table(starts)
+        let ids = HashedNumbers(entities.enumerated().map { (NameIndex.keyHash($1.id), UInt32($0)) })
+        out.table(ids.hashes)
+        out.table(ids.numbers)
+        var rest = SnapshotEncoder()
+        rest.list(series) { model.series($1, into: &$0) }
+        rest.list(properties) { model.property($1, into: &$0) }
         var head = SnapshotEncoder()
         head.list(model.files) { $0.string($1) }
-        return head.bytes + body.bytes
+        out.byteArray(head.bytes + rest.bytes)
     }
 
     private mutating func entity(_ entity: Entity, into out: inout SnapshotEncoder) {

@@ -4,10 +4,13 @@
 struct SnapshotDecoder {
     private let base: UnsafeRawBufferPointer
     private(set) var position: Int
+    /// The mapped file `base` lies in, which tables read in place keep mapped.
+    private let file: MappedFile?
 
-    init(_ bytes: UnsafeRawBufferPointer, from position: Int = 0) {
+    init(_ bytes: UnsafeRawBufferPointer, from position: Int = 0, in file: MappedFile? = nil) {
         self.base = bytes
         self.position = position
+        self.file = file
     }
 
     /// Whether every byte was read.
@@ -60,7 +63,29 @@ struct SnapshotDecoder {
     mutating func section() throws(SnapshotDamage) -> SnapshotDecoder {
         let count = try uint64()
         guard count <= UInt64(base.count - position) else { throw SnapshotDamage("a section runs past the end") }
-        return SnapshotDecoder(try take(Int(count)))
+        return SnapshotDecoder(try take(Int(count)), in: file)
+    }
+
+    /// A table written by ``SnapshotEncoder/table(_:)``, read in place from the mapped file
+    /// (copied when the bytes are not in a file or not aligned for the values).
+    mutating func table<Element: BitwiseCopyable>(of type: Element.Type) throws(SnapshotDamage) -> FlatTable<Element> {
+        let count = try uint64()
+        _ = try take((8 - position % 8) % 8)
+        let size = MemoryLayout<Element>.stride
+        guard count <= UInt64(base.count - position) / UInt64(size) else {
+            throw SnapshotDamage("a table is longer than the snapshot")
+        }
+        let raw = try take(Int(count) * size)
+        guard let file, let start = raw.baseAddress, Int(bitPattern: start) % MemoryLayout<Element>.alignment == 0
+        else {
+            return FlatTable(
+                [Element](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+                    initialized = Int(count)
+                })
+        }
+        let values = UnsafeBufferPointer(start: start.bindMemory(to: Element.self, capacity: Int(count)), count: Int(count))
+        return FlatTable(mapped: values, in: file)
     }
 
     mutating func uint32Array() throws(SnapshotDamage) -> [UInt32] {

@@ -60,4 +60,19 @@ struct SnapshotEncoder {
         uint64(UInt64(values.count))
         bytes.append(contentsOf: values)
     }
+
+    /// A count, zero bytes up to the next multiple of 8, then the values' raw little-endian
+    /// bytes: read in place from the mapped file (see ``SnapshotDecoder/table(of:)``), aligned
+    /// as long as the encoding starts at a multiple of 8 in the file.
+    mutating func table<Element: BitwiseCopyable>(_ values: some Collection<Element>) {
+        uint64(UInt64(values.count))
+        alignTo8()
+        let flat = Array(values)
+        flat.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
+    /// Zero bytes up to the next multiple of 8.
+    mutating func alignTo8() {
+        while bytes.count % 8 != 0 { bytes.append(0) }
+    }
 }

@@ -7,7 +7,9 @@ import Foundation
 #endif
 
 /// The snapshot file: a fixed preamble, the header saying what the snapshot was built from, and
-/// the payload (content hash, model, name index), each of the last two with its own checksum.
+/// the payload (content hash, model, name indexes, role titles), each of the last two with its
+/// own checksum. The payload's tables are aligned and read in place from the mapped file: a run
+/// decodes no entity and builds no index until a lookup asks for one.
 ///
 /// ```
 /// magic "FDREFSNP" | byte order 0x01020304 | format (UInt32)
@@ -16,7 +18,7 @@ import Foundation
 /// ```
 enum SnapshotFile {
     /// Changes whenever the encoding changes: a snapshot of another format is rebuilt.
-    static let format: UInt32 = 1
+    static let format: UInt32 = 2
     private static let magic = Array("FDREFSNP".utf8)
     private static let byteOrder: UInt32 = 0x0102_0304
     private static let preambleLength = 8 + 4 + 4 + 8 * 4
@@ -37,11 +39,15 @@ enum SnapshotFile {
     static func encode(_ data: ReferenceData, header: SnapshotHeader) -> [UInt8] {
         var headerBytes = SnapshotEncoder()
         header.encode(into: &headerBytes)
+        // The payload starts at a multiple of 8 in the file, so that its tables are aligned.
+        headerBytes.alignTo8()
         var payload = SnapshotEncoder()
         payload.string(data.contentHash)
-        payload.byteArray(
-            ModelEncoding.encode(entities: data.entities, series: data.series, properties: data.declaredProperties))
+        ModelEncoding.encode(
+            entities: data.entities, series: data.series, properties: data.declaredProperties, into: &payload)
         data.nameIndex.encode(into: &payload)
+        data.standaloneNameIndex.encode(into: &payload)
+        payload.list(data.roleTitles) { $0.string($1) }
         var preamble = SnapshotEncoder()
         magic.forEach { preamble.byte($0) }
         preamble.uint32(byteOrder)
@@ -60,15 +66,14 @@ enum SnapshotFile {
             return FileManager.default.fileExists(atPath: path) ? .damaged("empty or unreadable") : .absent
         }
         do {
-            return try read(mapped.bytes, expected: expected)
+            return try read(mapped, expected: expected)
         } catch {
             return .damaged(error.description)
         }
     }
 
-    private static func read(_ bytes: UnsafeRawBufferPointer, expected: SnapshotHeader) throws(SnapshotDamage)
-        -> Opened
-    {
+    private static func read(_ file: MappedFile, expected: SnapshotHeader) throws(SnapshotDamage) -> Opened {
+        let bytes = file.bytes
         guard bytes.count >= preambleLength else { throw SnapshotDamage("truncated") }
         var preamble = SnapshotDecoder(bytes)
         for byte in magic {
@@ -94,18 +99,18 @@ enum SnapshotFile {
         guard SnapshotChecksum.of(payloadBytes) == payloadChecksum else {
             throw SnapshotDamage("payload checksum mismatch")
         }
-        var input = SnapshotDecoder(payloadBytes)
+        var input = SnapshotDecoder(payloadBytes, in: file)
         let contentHash = try input.string()
-        var modelInput = try input.section()
-        let model = try ModelDecoding.decode(&modelInput)
-        guard modelInput.isAtEnd else { throw SnapshotDamage("the model has trailing bytes") }
-        let entries = ReferenceData.nameEntries(entities: model.entities, series: model.series)
-        let index = try NameIndex(snapshot: &input, entries: entries)
+        let model = try ModelDecoding.decode(&input)
+        let index = try NameIndex(snapshot: &input)
+        let standaloneIndex = try NameIndex(snapshot: &input)
+        let roleTitles = try input.list { (input) throws(SnapshotDamage) in try input.string() }
         guard input.isAtEnd else { throw SnapshotDamage("the payload has trailing bytes") }
         return .usable(
             ReferenceData(
-                validated: model.entities, series: model.series, properties: model.properties,
-                contentHash: contentHash, nameIndex: index))
+                snapshot: model.entities, series: model.series, properties: model.properties,
+                contentHash: contentHash,
+                names: NameTables(index: index, standaloneIndex: standaloneIndex, roleTitles: roleTitles)))
     }
 
     /// Whether every recorded source is the file there now: same path, and same size, time and

@@ -34,7 +34,7 @@ extension Reference {
                 throw ExitCode(2)
             }
             let data = loaded.data
-            let summary = "\(data.entities.count) entities, \(data.series.count) series, \(data.nameIndex.count) names"
+            let summary = "\(data.entityCount) entities, \(data.series.count) series, \(data.nameIndex.count) names"
             switch (loaded.origin, loaded.wroteSnapshot) {
             case (.snapshot, _):
                 print("reference snapshot up to date: \(loaded.snapshotPath) (\(summary))")
