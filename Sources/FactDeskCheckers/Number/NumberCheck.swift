@@ -44,10 +44,12 @@ struct NumberCheck {
                 document: document, names: names, facts: facts,
                 dateWords: MentionIndex(context.mentions, kinds: [.date, .dateRange, .weekday, .relativeDate]),
                 editionYears: EditionNumberClaim.yearsBySeriesName(editions))
-            self.claims = ClaimBuilder(
+            let builder = ClaimBuilder(
                 document: document, terms: terms, subjects: resolver,
-                nonClaims: NonClaims(document: document), numbers: numbers, dates: dates
-            ).claims(from: numbers.mentions)
+                nonClaims: NonClaims(document: document), numbers: numbers, dates: dates)
+            self.claims = (builder.claims(from: numbers.mentions)
+                + builder.membershipClaims(from: context.mentions.filter { $0.kind == .ordinal }))
+                .sorted { $0.span.start < $1.span.start }
         } else {
             self.claims = []
         }
