@@ -110,7 +110,8 @@ struct ClaimBuilder {
             time: time(of: mention, isInPresent: isInPresent(before: start, in: sentenceTokens), sentence: sentence),
             isWeak: match.lead == nil && !match.isPart
                 && (isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true),
-            isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity)
+            isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,
+            isDated: nearestDate(to: mention, sentence: sentence) != nil)
     }
 
     /// What a finding quotes: from the bound or number to the property, or from the words that
@@ -205,7 +206,7 @@ struct ClaimBuilder {
     /// The days of the sentence's date nearest to a mention, within ``SubjectOccurrences/window``,
     /// leaving out dates of history ("since 1949", « fondée en 1963 »): a claim beside one
     /// speaks of today ("Since its creation in 1949, the Alliance has grown to 32 members").
-    private func nearestDate(to mention: Mention, sentence: Int) -> ClosedRange<CalendarDate>? {
+    func nearestDate(to mention: Mention, sentence: Int) -> ClosedRange<CalendarDate>? {
         let window = SubjectOccurrences.window
         let sentenceTokens = document.sentences[sentence].tokens
         let number = document.tokenRange(of: mention.span)

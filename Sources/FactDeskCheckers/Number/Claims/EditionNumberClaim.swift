@@ -156,7 +156,8 @@ struct EditionNumberClaimBuilder {
     /// "First", which the extractor leaves to the words rather than to ordinals, folded.
     static let firstWords: Set<String> = ["first", "premier", "premiere"]
 
-    /// Possessives before an ordinal whose noun is left out, folded: "its 50th", « sa 111e ».
+    /// Possessives before an ordinal whose noun is left out, folded: "its 50th", « sa 111e »; the
+    /// ordinal may also stand in apposition ("MWC 2024, the 18th,") or say « Ne du nom ».
     static let possessives: Set<String> = ["its", "their", "sa", "son", "leur"]
 
     /// The series named before an ordinal that stands alone after a possessive ("The G7 summit,
@@ -165,9 +166,17 @@ struct EditionNumberClaimBuilder {
         -> SubjectOccurrence?
     {
         let tokens = document.tokens
-        guard ordinal.lowerBound > document.sentences[sentence].tokens.lowerBound, next == ordinal.upperBound,
-            Self.possessives.contains(Fold.word(tokens[ordinal.lowerBound - 1].text)), tokens[next].kind == .punctuation
-        else { return nil }
+        let start = document.sentences[sentence].tokens.lowerBound
+        guard ordinal.lowerBound > start, next == ordinal.upperBound else { return nil }
+        let before = Fold.word(tokens[ordinal.lowerBound - 1].text)
+        let isNameless =
+            // "its 50th,", "MWC 2024, the 18th, opened", « le Tour 2024, 111e du nom ».
+            (Self.possessives.contains(before) && tokens[next].kind == .punctuation)
+            || (["the", "la", "le"].contains(before) && ordinal.lowerBound - 2 >= start
+                && tokens[ordinal.lowerBound - 2].text == "," && tokens[next].text == ",")
+            || (before == "," && Fold.word(tokens[next].text) == "du" && next + 1 < tokens.count
+                && Fold.word(tokens[next + 1].text) == "nom")
+        guard isNameless else { return nil }
         return named.filter { $0.tokens.upperBound < ordinal.lowerBound }.reversed().lazy.compactMap(asSeries).first
     }
 
@@ -341,10 +350,12 @@ struct EditionNumberClaimBuilder {
         return found
     }
 
-    /// With "cette", "ce", "this" before the ordinal, the years of the last date in the two
-    /// sentences before, in the paragraph.
+    /// With "cette", "ce", "this" or a possessive ("sa", "its") before the ordinal, the years of
+    /// the last date in the two sentences before, in the paragraph, or of the publication week
+    /// when one of them names a weekday.
     private func pointedBackYears(before ordinal: Int, sentence: Int) -> ClosedRange<Int>? {
-        guard ordinal > 0, ["cette", "ce", "cet", "this"].contains(Fold.word(document.tokens[ordinal - 1].text))
+        guard ordinal > 0,
+            ["cette", "ce", "cet", "this", "sa", "son", "its"].contains(Fold.word(document.tokens[ordinal - 1].text))
         else { return nil }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
@@ -352,6 +363,12 @@ struct EditionNumberClaimBuilder {
             guard document.paragraphIndex(of: span.start) == paragraph else { break }
             if let date = dates.mentions(in: span).last, let days = ClaimBuilder.days(of: date) {
                 return days.lowerBound.year...days.upperBound.year
+            }
+            // "The summit opens on Saturday. It is its 38th session": the week of the publication.
+            if let published = document.published,
+                relativeDates.mentions(in: span).contains(where: { if case .weekday = $0.value { isOneDay($0) } else { false } })
+            {
+                return Self.years(ofWeekAround: published)
             }
         }
         return nil

@@ -49,6 +49,6 @@ extension ClaimBuilder {
             term: term, numberSpan: mention.span, span: mention.span.union(term),
             subject: (subject.occurrence.id, subject.occurrence.name), subjectReading: subject.reading,
             time: time(of: mention, isInPresent: false, sentence: sentence), isWeak: false, isPart: false,
-            whole: nil)
+            whole: nil, isCapacity: false, isDated: nearestDate(to: mention, sentence: sentence) != nil)
     }
 }

@@ -99,12 +99,35 @@ extension ClaimBuilder {
             } else if isWord(lead, in: ClaimWords.ofWords), isWord(lead - 1, in: Self.membershipOfLeads) {
                 properties.append(Self.memberCountries)
                 isWeak = true
+            } else if tokens[lead].text == "(", termEnd < sentence.upperBound, tokens[termEnd].text == ")",
+                lead > sentence.lowerBound, tokens[lead - 1].kind == .word
+            {
+                // "the continental organisation (55 countries)": the count in brackets after a name or noun.
+                properties.append(Self.memberCountries)
+            } else if isWord(lead, in: Self.wholeDeterminers), let owner = owner(after: termEnd, in: sentence),
+                owner.kind == .organization
+            {
+                // "the 56 countries of the Commonwealth", « les 55 pays de l’Union africaine ».
+                properties.append(Self.memberCountries)
             }
         }
         let isField = takesPart(after: termEnd, in: sentence)
         if isField { properties.append(Self.teams) }
         guard !properties.isEmpty else { return nil }
         return CountryReading(term: end..<termEnd, properties: properties, isWeak: isWeak, isField: isField)
+    }
+
+    /// Determiners before a count of countries that make them all those of the owner named after:
+    /// "the 56 countries of the Commonwealth", « les 55 pays de l’UA », folded.
+    static let wholeDeterminers: Set<String> = ["the", "all", "les", "tous"]
+
+    /// The subject named in a complement right after a term: "of the Commonwealth", « de l’UA ».
+    private func owner(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {
+        guard isWord(termEnd, in: ClaimWords.complementWords) else { return nil }
+        var next = termEnd + 1
+        if isWord(next, in: ClaimWords.articles) { next += 1 }
+        guard next < sentence.upperBound else { return nil }
+        return subjects.named(startingAt: next, sentence: document.sentenceIndex(of: tokens[next].span.start))
     }
 
     /// Whether words of taking part follow a count's term within three words ("24 teams will

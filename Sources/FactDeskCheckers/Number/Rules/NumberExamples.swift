@@ -74,6 +74,8 @@ enum NumberExamples {
             ReferenceProperty(id: "participants", terms: [.fr: ["participants"], .en: ["participants"]]),
             ReferenceProperty(id: "director-term", terms: [.fr: ["mandat de"], .en: ["term of"]]),
             ReferenceProperty(id: "seats", terms: [.fr: ["sièges"], .en: ["seats"]]),
+            ReferenceProperty(id: "members", terms: [.fr: ["membres"], .en: ["members"]]),
+            ReferenceProperty(id: "teams", terms: [.fr: ["équipes", "sélections"], .en: ["teams"]]),
             ReferenceProperty(id: "in-government-from", terms: [.fr: ["ans au pouvoir"], .en: ["years in power"]]),
         ])
 

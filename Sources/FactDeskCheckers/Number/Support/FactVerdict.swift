@@ -66,7 +66,7 @@ enum FactVerdict {
                 return start <= end.adding(days: 1)
             })
         else {
-            return facts.isEmpty || facts.contains(where: { claim.value.contains($0.value) })
+            return claim.isDated || facts.isEmpty || facts.contains(where: { claim.value.contains($0.value) })
                 ? .unverified : .neverHeld(facts: ordered)
         }
         return .mismatch(current: last)
