@@ -32,7 +32,6 @@ public struct Property: Hashable, Sendable, Identifiable {
                 id: "member-countries",
                 terms: [.fr: ["pays membres", "États membres"], .en: ["member countries", "member states"]]),
             Property(id: "members", terms: [.fr: ["membres", "adhérents"], .en: ["members"]]),
-            Property(id: "teams", terms: [.fr: ["équipes", "sélections"], .en: ["teams"]]),
             Property(id: "employees", terms: [.fr: ["employés", "salariés", "agents"], .en: ["employees", "staff"]]),
             Property(id: "population", terms: [.fr: ["habitants"], .en: ["inhabitants", "residents", "population"]]),
         ].map { ($0.id, $0) })
