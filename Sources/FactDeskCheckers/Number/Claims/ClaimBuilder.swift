@@ -78,6 +78,7 @@ struct ClaimBuilder {
             // "NATO now has 32 members": the members of a body of states are countries.
             match.alternatives.append(Self.memberCountries)
         }
+        let nearestDate = nearestDate(to: mention, sentence: sentence)
         let written = WrittenNumber(mention.text, language: document.language)
         guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))
         else { return nil }
@@ -107,11 +108,11 @@ struct ClaimBuilder {
             mention: mention, value: value, written: written, property: match.property, term: termSpan,
             numberSpan: numberSpan, span: span(of: match, number: numberSpan, term: termSpan),
             subject: subject.map { ($0.occurrence.id, $0.occurrence.name) }, subjectReading: subject?.reading,
-            time: time(of: mention, isInPresent: isInPresent(before: start, in: sentenceTokens), sentence: sentence),
+            time: time(of: nearestDate, isInPresent: isInPresent(before: start, in: sentenceTokens)),
             isWeak: match.lead == nil && !match.isPart
                 && (isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true),
             isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,
-            isDated: nearestDate(to: mention, sentence: sentence) != nil)
+            isDated: nearestDate != nil)
     }
 
     /// What a finding quotes: from the bound or number to the property, or from the words that
@@ -194,10 +195,8 @@ struct ClaimBuilder {
     /// When a claim speaks of: the nearest date of its sentence when before or after the
     /// publication date ("en 2020", "d’ici 2030"), except that a verb in the present speaks of the
     /// publication date ("Créée en 1923, INTERPOL compte 196 pays membres").
-    func time(of mention: Mention, isInPresent: Bool, sentence: Int) -> ClaimTime {
-        guard let published = document.published, let period = nearestDate(to: mention, sentence: sentence) else {
-            return .published
-        }
+    func time(of period: ClosedRange<CalendarDate>?, isInPresent: Bool) -> ClaimTime {
+        guard let published = document.published, let period else { return .published }
         if period.lowerBound > published { return .future }
         if period.upperBound < published, !isInPresent { return .past(period) }
         return .published

@@ -42,13 +42,14 @@ extension ClaimBuilder {
                 for: Self.memberCountries, claimTokens: ordinal.lowerBound..<end, termEnd: end, sentence: sentence)
         else { return nil }
         let term = document.span(ofTokens: ordinal.upperBound..<end)
+        let date = nearestDate(to: mention, sentence: sentence)
         return Claim(
             mention: mention,
             value: ClaimedValue(lower: Decimal(number), includesLower: true, upper: nil, includesUpper: false),
             written: WrittenNumber(mention.text, language: document.language), property: Self.memberCountries,
             term: term, numberSpan: mention.span, span: mention.span.union(term),
             subject: (subject.occurrence.id, subject.occurrence.name), subjectReading: subject.reading,
-            time: time(of: mention, isInPresent: false, sentence: sentence), isWeak: false, isPart: false,
-            whole: nil, isCapacity: false, isDated: nearestDate(to: mention, sentence: sentence) != nil)
+            time: time(of: date, isInPresent: false), isWeak: false, isPart: false, whole: nil, isCapacity: false,
+            isDated: date != nil)
     }
 }

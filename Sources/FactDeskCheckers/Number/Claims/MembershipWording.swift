@@ -48,8 +48,8 @@ extension ClaimBuilder {
         "competing", "contest", "contested", "participent", "participeront", "participaient", "disputent",
         "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront",
     ]
-    /// How many adjectives may stand between a count and its country noun ("53 independent and
-    /// equal countries").
+    /// How many words — adjectives, a one-word name — may stand between a count and its country
+    /// noun ("53 independent and equal countries", "56 Commonwealth countries").
     static let adjectiveReach = 3
 
     /// How a count of countries was read as a membership or a field of teams.
@@ -72,10 +72,7 @@ extension ClaimBuilder {
     func countryReading(after end: Int, start: Int, in sentence: Range<Int>) -> CountryReading? {
         var index = end
         var adjectives = 0
-        // "56 Commonwealth countries": a name may stand before the noun.
-        if let named = subjects.named(startingAt: index, sentence: document.sentenceIndex(of: tokens[start].span.start)) {
-            index = named.tokens.upperBound
-        }
+        // "53 independent and equal countries", "56 Commonwealth countries".
         while index < sentence.upperBound, tokens[index].kind == .word, !isWord(index, in: Self.countryNouns),
             adjectives < Self.adjectiveReach
         {

@@ -124,13 +124,8 @@ struct FactMismatchRule: NumberRule {
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
-        guard let facts = check.facts else { return [] }
-        return check.claims.compactMap { claim -> Finding? in
-            guard !claim.isPart, let subject = claim.subject,
-                case .mismatch(let fact) = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id),
-                    published: check.document.published),
-                claim.canClaimTotal(fact.value)
+        zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in
+            guard let subject = claim.subject, case .mismatch(let fact) = verdict, claim.canClaimTotal(fact.value)
             else { return nil }
             let quoted = check.document.text(in: claim.span)
             return check.finding(

@@ -22,13 +22,9 @@ struct FactNeverHeldRule: NumberRule {
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
-        guard let facts = check.facts else { return [] }
-        return check.claims.compactMap { claim -> Finding? in
-            guard !claim.isPart, let subject = claim.subject,
-                case .neverHeld(let known) = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id),
-                    published: check.document.published),
-                let latest = known.last, claim.canClaimTotal(latest.value)
+        zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in
+            guard let subject = claim.subject, case .neverHeld(let known) = verdict, let latest = known.last,
+                claim.canClaimTotal(latest.value)
             else { return nil }
             return check.finding(
                 descriptor, at: claim.span,
