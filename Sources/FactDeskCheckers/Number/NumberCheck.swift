@@ -10,6 +10,9 @@ struct NumberCheck {
     let numbers: [Mention]
     /// The claims, in text order.
     let claims: [Claim]
+    /// What reference data says of each claim that is a total with a subject, aligned with
+    /// ``claims``: worked out once for the rules that report it.
+    let verdicts: [FactVerdict?]
     /// The ordinals that number editions of reference series.
     let editions: [EditionNumberClaim]
     /// The reference data's numeric facts, when it has any, with scales and currencies in their
@@ -29,6 +32,7 @@ struct NumberCheck {
         }
         guard let reference = context.reference else {
             self.claims = []
+            self.verdicts = []
             self.editions = []
             return
         }
@@ -44,12 +48,20 @@ struct NumberCheck {
                 document: document, names: names, facts: facts,
                 dateWords: MentionIndex(context.mentions, kinds: [.date, .dateRange, .weekday, .relativeDate]),
                 editionYears: EditionNumberClaim.yearsBySeriesName(editions))
-            self.claims = ClaimBuilder(
+            let builder = ClaimBuilder(
                 document: document, terms: terms, subjects: resolver,
-                nonClaims: NonClaims(document: document), numbers: numbers, dates: dates
-            ).claims(from: numbers.mentions)
+                nonClaims: NonClaims(document: document), numbers: numbers, dates: dates)
+            self.claims = (builder.claims(from: numbers.mentions)
+                + builder.membershipClaims(from: context.mentions.filter { $0.kind == .ordinal }))
+                .sorted { $0.span.start < $1.span.start }
         } else {
             self.claims = []
+        }
+        let facts = self.facts
+        self.verdicts = claims.map { claim in
+            guard !claim.isPart, let subject = claim.subject, let facts else { return nil }
+            return FactVerdict(
+                claim, facts: facts.numericFacts(claim.property, of: subject.id), published: document.published)
         }
     }
 

@@ -16,7 +16,7 @@ public struct NumberChecker: Checker {
 
     /// The rules, in the order `factdesk checkers` lists them.
     static let rules: [any NumberRule] = [
-        FactMismatchRule(), FactOutdatedRule(), EditionMismatchRule(), InternalInconsistencyRule(),
+        FactMismatchRule(), FactOutdatedRule(), FactNeverHeldRule(), EditionMismatchRule(), InternalInconsistencyRule(),
         PartExceedsWholeRule(), NumberFormatRule(), UnverifiedClaimRule(),
     ]
 

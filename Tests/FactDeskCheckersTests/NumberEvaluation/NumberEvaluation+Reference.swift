@@ -2,7 +2,8 @@ import FactDeskKit
 import Foundation
 
 /// The reference data of the evaluation: INTERPOL's, Europol's and the European Union's member
-/// countries over time, INTERPOL's staff and budget, Paris's population, and two series.
+/// countries over time, the Lake League's until mid-2024 (the reference says nothing since),
+/// INTERPOL's staff and budget, Paris's population, and two series.
 extension NumberEvaluation {
     static let published = CalendarDate(year: 2025, month: 11, day: 24)
 
@@ -29,6 +30,9 @@ extension NumberEvaluation {
             .init(
                 id: "paris", kind: .place, names: ["Paris"],
                 facts: [fact("population", 2_100_000, from: PartialDate(year: 2024))]),
+            .init(
+                id: "lake-league", kind: .organization, names: ["Lake League", "Ligue des Lacs"],
+                facts: [fact("member-countries", 40, from: month(2019, 1), to: month(2024, 6))]),
             .init(id: "lyon", kind: .place, names: ["Lyon"]),
             .init(id: "marrakech", kind: .place, names: ["Marrakech", "Marrakesh"]),
             .init(id: "glasgow", kind: .place, names: ["Glasgow"]),

@@ -39,7 +39,7 @@ private func numberCase(_ language: Language, _ text: String, _ hits: [String]) 
 /// dates, times, phone numbers, page numbers, scores, quotes, subsets).
 @Suite("Number evaluation")
 struct NumberEvaluation {
-    static let cases = french + english + news
+    static let cases = french + english + news + beyondCoverage
     static let rules = NumberChecker().descriptor.rules.map(\.id)
 
     /// What the checker finds in a case, every rule turned on.

@@ -36,6 +36,9 @@ struct Claim {
     /// Whether the count is a capacity joined to its word by a hyphen ("the 650-seat Parliament"),
     /// the whole of the other counts of its property in the sentence.
     var isCapacity = false
+    /// Whether its sentence gives a date near it ("In 2019, INTERPOL had 194"): without a
+    /// publication date, such a claim speaks of a day that cannot be told from the present.
+    var isDated = false
     /// The days the claim speaks of, when they are before the publication date ("en 2020").
     var period: ClosedRange<CalendarDate>? {
         if case .past(let period) = time { period } else { nil }

@@ -76,9 +76,10 @@ extension ClaimBuilder {
         return isWord(start, in: ClaimWords.complementWords) ? start : nil
     }
 
-    /// A property term whose last word is token `end`.
+    /// The longest property term whose last word is token `end` ("pays membres" rather than
+    /// "membres").
     func term(endingAt end: Int, from floor: Int) -> (property: String, tokens: Range<Int>)? {
-        for start in stride(from: end, through: max(floor, end - terms.longest + 1), by: -1) {
+        for start in max(floor, end - terms.longest + 1)...end {
             if let found = terms.match(at: start, in: tokens), found.tokens.upperBound == end + 1 { return found }
         }
         return nil

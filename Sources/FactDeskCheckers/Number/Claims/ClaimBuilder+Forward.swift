@@ -53,15 +53,27 @@ extension ClaimBuilder {
         guard index + 1 < sentence.upperBound, tokens[index].text == "-", tokens[index + 1].kind == .word,
             tokens[index].span.start == tokens[index - 1].span.end, tokens[index + 1].span.start == tokens[index].span.end
         else { return nil }
-        let properties = terms.compound(tokens[index + 1].text)
-        guard let first = properties.first else { return nil }
+        var properties = terms.compound(tokens[index + 1].text)
         // "the 543-member Lok Sabha": the name right after is the owner.
         let owner = subjects.named(startingAt: index + 2, sentence: document.sentenceIndex(of: tokens[index].span.start))
+        if isWord(index + 1, in: Self.countryNouns), !properties.contains(Self.memberCountries),
+            owner != nil || isBodyNoun(index + 2) || isBodyNoun(index + 3)
+        {
+            // "the 55-nation African Union", "the 32-country alliance" (not "a 12-nation tour").
+            properties.append(Self.memberCountries)
+        }
+        guard let first = properties.first else { return nil }
         return TermMatch(
             property: owner.flatMap { owner in properties.first { subjects.hasFacts($0, of: owner) } } ?? first,
             term: index..<index + 2, subject: owner.flatMap { owner in
                 properties.contains { subjects.hasFacts($0, of: owner) } ? owner : nil
             }, alternatives: Array(properties.dropFirst()), isCapacity: true)
+    }
+
+    /// Whether token `index` is a noun of a body ("alliance", "bloc", "union").
+    private func isBodyNoun(_ index: Int) -> Bool {
+        index < tokens.count && tokens[index].kind == .word
+            && Descriptions.nouns[Fold.word(tokens[index].text)]?.contains(.organization) == true
     }
 
     /// Where the property of a part starts after "des", "d’entre les", "parmi les", "sur les",

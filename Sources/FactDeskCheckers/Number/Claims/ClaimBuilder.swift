@@ -49,11 +49,13 @@ struct ClaimBuilder {
         let sentenceTokens = document.sentences[sentence].tokens
         let numberSpan = mention.bound.map { $0.span.union(mention.span) } ?? mention.span
         let start = document.tokenIndex(from: numberSpan.start)
+        let country = countryReading(after: number.upperBound, start: start, in: sentenceTokens)
         let forwardMatch = forward(from: number.upperBound, in: sentenceTokens, sentence: sentence).flatMap {
             match -> TermMatch? in
             // "ending 16 years of Conservative rule": years since a start are stated with any lead.
             if match.isPart || YearsSince.isYearsSince(match.property)
                 || isTotal(before: start, in: sentenceTokens, sentence: sentence)
+                || takesPart(after: match.term.upperBound, in: sentenceTokens)
             {
                 return match
             }
@@ -64,12 +66,23 @@ struct ClaimBuilder {
         }
         guard
             var match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence)
-                ?? wholeOfPart(before: start, in: sentenceTokens)
+                ?? wholeOfPart(before: start, in: sentenceTokens) ?? country.map({
+                    TermMatch(property: $0.properties[0], term: $0.term, alternatives: Array($0.properties.dropFirst()))
+                })
         else { return nil }
+        if let country, !match.isPart {
+            // "an association of 53 countries": the countries of an organisation are its members.
+            match.alternatives += country.properties.filter { $0 != match.property && !match.alternatives.contains($0) }
+        }
+        if match.property == Self.members, !match.alternatives.contains(Self.memberCountries) {
+            // "NATO now has 32 members": the members of a body of states are countries.
+            match.alternatives.append(Self.memberCountries)
+        }
+        let nearestDate = nearestDate(to: mention, sentence: sentence)
         let written = WrittenNumber(mention.text, language: document.language)
         guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))
         else { return nil }
-        let termSpan = document.span(ofTokens: match.term)
+        var termSpan = document.span(ofTokens: match.term)
         func resolve(_ property: String) -> ResolvedSubject? {
             subjects.subject(
                 for: property,
@@ -77,17 +90,29 @@ struct ClaimBuilder {
                 termEnd: match.term.upperBound, sentence: sentence)
         }
         var subject = match.subject.map { subjects.named($0, for: match.property) } ?? resolve(match.property)
-        for property in match.alternatives where subject == nil {
-            subject = resolve(property)
-            if subject != nil { match.property = property }
+        // "the Commonwealth’s 56 member nations": a subject without facts of the words' own
+        // property may have facts of another they can name.
+        for property in match.alternatives
+        where subject.map({ !subjects.hasFacts(match.property, of: $0.occurrence) }) ?? true {
+            guard let found = match.subject.map({ subjects.named($0, for: property) }) ?? resolve(property),
+                subject == nil || subjects.hasFacts(property, of: found.occurrence)
+            else { continue }
+            subject = found
+            match.property = property
+        }
+        if let country, country.properties.contains(match.property), country.term.upperBound > match.term.upperBound {
+            // "56 member nations": the claim's words run to the country noun.
+            termSpan = document.span(ofTokens: match.term.lowerBound..<country.term.upperBound)
         }
         return Claim(
             mention: mention, value: value, written: written, property: match.property, term: termSpan,
             numberSpan: numberSpan, span: span(of: match, number: numberSpan, term: termSpan),
             subject: subject.map { ($0.occurrence.id, $0.occurrence.name) }, subjectReading: subject?.reading,
-            time: time(of: mention, isInPresent: isInPresent(before: start, in: sentenceTokens), sentence: sentence),
-            isWeak: match.lead == nil && !match.isPart && isWeakTotal(before: start, in: sentenceTokens),
-            isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity)
+            time: time(of: nearestDate, isInPresent: isInPresent(before: start, in: sentenceTokens)),
+            isWeak: match.lead == nil && !match.isPart
+                && (isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true),
+            isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,
+            isDated: nearestDate != nil)
     }
 
     /// What a finding quotes: from the bound or number to the property, or from the words that
@@ -170,10 +195,8 @@ struct ClaimBuilder {
     /// When a claim speaks of: the nearest date of its sentence when before or after the
     /// publication date ("en 2020", "d’ici 2030"), except that a verb in the present speaks of the
     /// publication date ("Créée en 1923, INTERPOL compte 196 pays membres").
-    private func time(of mention: Mention, isInPresent: Bool, sentence: Int) -> ClaimTime {
-        guard let published = document.published, let period = nearestDate(to: mention, sentence: sentence) else {
-            return .published
-        }
+    func time(of period: ClosedRange<CalendarDate>?, isInPresent: Bool) -> ClaimTime {
+        guard let published = document.published, let period else { return .published }
         if period.lowerBound > published { return .future }
         if period.upperBound < published, !isInPresent { return .past(period) }
         return .published
@@ -182,7 +205,7 @@ struct ClaimBuilder {
     /// The days of the sentence's date nearest to a mention, within ``SubjectOccurrences/window``,
     /// leaving out dates of history ("since 1949", « fondée en 1963 »): a claim beside one
     /// speaks of today ("Since its creation in 1949, the Alliance has grown to 32 members").
-    private func nearestDate(to mention: Mention, sentence: Int) -> ClosedRange<CalendarDate>? {
+    func nearestDate(to mention: Mention, sentence: Int) -> ClosedRange<CalendarDate>? {
         let window = SubjectOccurrences.window
         let sentenceTokens = document.sentences[sentence].tokens
         let number = document.tokenRange(of: mention.span)

@@ -73,7 +73,7 @@ struct EditionNumberClaimBuilder {
 
     /// Adjectives that may stand between an ordinal and its event noun or series, folded.
     static let editionAdjectives: Set<String> = [
-        "ordinary", "extraordinary", "regular", "annual", "plenary", "special", "informal", "biennial", "ordinaire",
+        "ordinary", "extraordinary", "regular", "annual", "plenary", "special", "informal", "biennial", "such", "ordinaire",
         "extraordinaire", "annuel", "annuelle", "pleniere", "informel", "informelle",
     ]
 
@@ -117,6 +117,13 @@ struct EditionNumberClaimBuilder {
                 ?? seriesNamed(withNoun: next, sentence: sentence) ?? earlierSeries(before: sentence)
                 ?? names.mainSeries
             end = next + 1
+        } else if let series = possessiveSeries(of: range, next: next, sentence: sentence, named: named) {
+            // "The G7 summit, its 50th, opened", « le Tour de France, sa 111e, part de Florence ».
+            return makeClaim(mention, number: number, span: mention.span, series: series)
+        } else if let series = runningSeries(after: next, sentence: sentence, named: named) {
+            // "hosting the Mobile World Congress for the ninth year running".
+            return makeClaim(
+                mention, number: number, span: mention.span.union(tokens[series.end - 1].span), series: series.series)
         } else if let antecedent = ellipticalAntecedent(
             of: range, next: next, sentence: sentence, ordinalStarts: ordinalStarts)
         {
@@ -148,6 +155,76 @@ struct EditionNumberClaimBuilder {
 
     /// "First", which the extractor leaves to the words rather than to ordinals, folded.
     static let firstWords: Set<String> = ["first", "premier", "premiere"]
+
+    /// Possessives before an ordinal whose noun is left out, folded: "its 50th", « sa 111e »; the
+    /// ordinal may also stand in apposition ("MWC 2024, the 18th,") or say « Ne du nom ».
+    static let possessives: Set<String> = ["its", "their", "sa", "son", "leur"]
+
+    /// The series named before an ordinal that stands alone after a possessive ("The G7 summit,
+    /// its 50th, opened"): the possessive's antecedent.
+    private func possessiveSeries(of ordinal: Range<Int>, next: Int, sentence: Int, named: ArraySlice<SubjectOccurrence>)
+        -> SubjectOccurrence?
+    {
+        let tokens = document.tokens
+        let start = document.sentences[sentence].tokens.lowerBound
+        guard ordinal.lowerBound > start, next == ordinal.upperBound else { return nil }
+        let before = Fold.word(tokens[ordinal.lowerBound - 1].text)
+        let isNameless =
+            // "its 50th,", "MWC 2024, the 18th, opened", « le Tour 2024, 111e du nom ».
+            (Self.possessives.contains(before) && tokens[next].kind == .punctuation)
+            || (["the", "la", "le"].contains(before) && ordinal.lowerBound - 2 >= start
+                && tokens[ordinal.lowerBound - 2].text == "," && tokens[next].text == ",")
+            || (before == "," && Fold.word(tokens[next].text) == "du" && next + 1 < tokens.count
+                && Fold.word(tokens[next + 1].text) == "nom")
+        guard isNameless else { return nil }
+        return named.filter { $0.tokens.upperBound < ordinal.lowerBound }.reversed().lazy.compactMap(asSeries).first
+    }
+
+    /// Words of a run of yearly editions after an ordinal, folded: "ninth year running", "ninth
+    /// consecutive year", "ninth year in a row", « neuvième année consécutive ».
+    static let yearWords: Set<String> = ["year", "annee", "edition"]
+    static let runningWords: Set<String> = ["running", "consecutive", "consecutif", "straight"]
+    /// Verbs of holding an event, folded: the run counts the editions held ("Barcelona hosts the
+    /// congress for the ninth year running"), not someone's wins ("won the Open for the second
+    /// year running").
+    static let hostingVerbs: Set<String> = [
+        "hosting", "hosts", "hosted", "host", "holds", "holding", "held", "stages", "staging", "organises",
+        "organizes", "organising", "organizing", "accueille", "accueillera", "organise", "organisera", "abrite",
+    ]
+
+    /// The series named in the sentence of an ordinal of consecutive years ("for the ninth year
+    /// running", "for the ninth consecutive year", « pour la neuvième année consécutive »), and
+    /// where the words of the run end.
+    private func runningSeries(after next: Int, sentence: Int, named: ArraySlice<SubjectOccurrence>)
+        -> (series: SubjectOccurrence, end: Int)?
+    {
+        let tokens = document.tokens
+        let end = document.sentences[sentence].tokens.upperBound
+        func word(_ index: Int) -> String { index < end && tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        var index = next
+        var isRunning = false
+        if Self.runningWords.contains(word(index)) {
+            index += 1
+            isRunning = true
+        }
+        guard Self.yearWords.contains(word(index)) else { return nil }
+        index += 1
+        if Self.runningWords.contains(word(index)) {
+            index += 1
+            isRunning = true
+        } else if word(index) == "in", word(index + 1) == "a", word(index + 2) == "row" {
+            index += 3
+            isRunning = true
+        } else if word(index) == "de", word(index + 1) == "suite" {
+            index += 2
+            isRunning = true
+        }
+        let start = document.sentences[sentence].tokens.lowerBound
+        guard isRunning, (start..<next).contains(where: { Self.hostingVerbs.contains(word($0)) }),
+            let series = named.lazy.compactMap(asSeries).first
+        else { return nil }
+        return (series, index)
+    }
 
     /// Where the elided noun's antecedent starts, for an ordinal after a definite article and
     /// before ``ellipsisFollowers``: an event noun or a series' name earlier in the sentence that
@@ -217,7 +294,9 @@ struct EditionNumberClaimBuilder {
         let range = document.tokenRange(of: mention.span)
         let sentence = document.sentenceIndex(of: mention.span.start)
         let window = window ?? self.window(around: range, sentence: sentence)
-        let years = years(near: mention, within: window) ?? pointedBackYears(before: range.lowerBound, sentence: sentence)
+        let years =
+            years(near: mention, within: window) ?? pointedBackYears(before: range.lowerBound, sentence: sentence)
+            ?? yearAfterName(from: document.tokenRange(of: span).upperBound, sentence: sentence)
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             place: place(of: editions, near: range, within: window),
@@ -271,10 +350,12 @@ struct EditionNumberClaimBuilder {
         return found
     }
 
-    /// With "cette", "ce", "this" before the ordinal, the years of the last date in the two
-    /// sentences before, in the paragraph.
+    /// With "cette", "ce", "this" or a possessive ("sa", "its") before the ordinal, the years of
+    /// the last date in the two sentences before, in the paragraph, or of the publication week
+    /// when one of them names a weekday.
     private func pointedBackYears(before ordinal: Int, sentence: Int) -> ClosedRange<Int>? {
-        guard ordinal > 0, ["cette", "ce", "cet", "this"].contains(Fold.word(document.tokens[ordinal - 1].text))
+        guard ordinal > 0,
+            ["cette", "ce", "cet", "this", "sa", "son", "its"].contains(Fold.word(document.tokens[ordinal - 1].text))
         else { return nil }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
@@ -283,8 +364,27 @@ struct EditionNumberClaimBuilder {
             if let date = dates.mentions(in: span).last, let days = ClaimBuilder.days(of: date) {
                 return days.lowerBound.year...days.upperBound.year
             }
+            // "The summit opens on Saturday. It is its 38th session": the week of the publication.
+            if let published = document.published,
+                relativeDates.mentions(in: span).contains(where: { if case .weekday = $0.value { isOneDay($0) } else { false } })
+            {
+                return Self.years(ofWeekAround: published)
+            }
         }
         return nil
+    }
+
+    /// A year written right after the series' name, past an abbreviation in parentheses: "the
+    /// 18th Mobile World Congress (MWC) 2024", « la 29e édition du FESPACO 2025 ».
+    private func yearAfterName(from index: Int, sentence: Int) -> ClosedRange<Int>? {
+        let tokens = document.tokens
+        let end = document.sentences[sentence].tokens.upperBound
+        var next = index
+        if next + 2 < end, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
+        guard next < end, tokens[next].kind == .number, tokens[next].text.count == 4, let year = Int(tokens[next].text),
+            (1800...2100).contains(year)
+        else { return nil }
+        return year...year
     }
 
     /// The series named in a complement: "de l’Assemblée générale", "of the General Assembly".

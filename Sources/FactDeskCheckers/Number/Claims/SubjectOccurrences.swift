@@ -114,7 +114,7 @@ final class SubjectOccurrences {
             }
         }
         var found: [SubjectOccurrence] = []
-        for match in matches {
+        for match in matches where !Self.isCommonWord(raw, match.words) {
             let positions = Array(run[match.words])
             let span = document.tokens[positions.first!].span.union(document.tokens[positions.last!].span)
             found.append(
@@ -134,6 +134,14 @@ final class SubjectOccurrences {
             }
         }
         return found
+    }
+
+    /// Whether a one-word match is a short word in lowercase ("au" for "AU", "un" for "UN"): a
+    /// common word that folds like an acronym, not a name.
+    private static func isCommonWord(_ words: [String], _ range: Range<Int>) -> Bool {
+        guard range.count == 1 else { return false }
+        let word = words[range.lowerBound]
+        return word.count <= 4 && word.allSatisfy { $0.isLetter && $0.isLowercase }
     }
 
     private static func withoutPossessive(_ word: String) -> String {

@@ -44,6 +44,25 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("Officers flew home after INTERPOL General Assembly 93, held in Marrakesh."),
             NumberExamples.english("The INTERPOL General Assembly 2025 drew 150 delegations to Marrakesh."),
             NumberExamples.english("Delegates cheered as the 93rd session of the General Assembly opened."),
+            NumberExamples.english("The ⟦15th Salon du polar de Lyon⟧ opened in Lyon."),
+            NumberExamples.english("The Salon du polar de Lyon, its ⟦14th⟧, opened on Thursday."),
+            NumberExamples.english("Crowds came to the ⟦12th Salon du polar de Lyon⟧ (SPL) 2025."),
+            NumberExamples.english("Lyon is hosting the Salon du polar de Lyon for the ⟦15th year running⟧ in 2025."),
+            NumberExamples.french("Lyon accueille le Salon du polar de Lyon pour la ⟦15e année consécutive⟧ en 2025."),
+            NumberExamples.english("Writers came to the Salon du polar de Lyon in 2025, the ⟦14th such meeting⟧."),
+            NumberExamples.english("The Salon du polar de Lyon 2025, the ⟦14th⟧, opened in Lyon."),
+            NumberExamples.french("Le Salon du polar de Lyon 2025, ⟦14e⟧ du nom, s’est ouvert à Lyon."),
+            NumberExamples.french("Le Salon du polar de Lyon s’ouvre jeudi. Il s’agit de sa ⟦14e édition⟧."),
+            NumberExamples.english("The Salon du polar de Lyon 2025, the 13th, opened in Lyon."),
+            NumberExamples.french("Le Salon du polar de Lyon 2025, 13e du nom, s’est ouvert à Lyon."),
+            NumberExamples.french("Le Salon du polar de Lyon s’ouvre jeudi. Il s’agit de sa 13e édition."),
+            NumberExamples.english("The 13th Salon du polar de Lyon opened in Lyon."),
+            NumberExamples.english("The Salon du polar de Lyon, its 13th, opened on Thursday."),
+            NumberExamples.english("Crowds came to the 13th Salon du polar de Lyon (SPL) 2025."),
+            NumberExamples.english("Lyon is hosting the Salon du polar de Lyon for the 13th year running in 2025."),
+            NumberExamples.french("Lyon accueille le Salon du polar de Lyon pour la 13e année consécutive en 2025."),
+            NumberExamples.english("A Lyon author topped the Salon du polar de Lyon for the 15th year running in 2025."),
+            NumberExamples.english("Writers came to the Salon du polar de Lyon in 2025, the 13th such meeting."),
             NumberExamples.english("Delegates recalled how the previous 92nd session of the General Assembly opened."),
             NumberExamples.french(
                 "La 93e session de l’Assemblée générale se tiendra à l’automne.",
@@ -80,10 +99,12 @@ struct EditionMismatchRule: NumberRule {
         check.editions.compactMap { claim -> Finding? in
             var anchored: (EditionAnchor, CalendarDate)?
             var expected = expectedEdition(for: claim)
-            if expected == nil, claim.years == nil, claim.place == nil, let anchor = claim.anchor,
-                let published = check.document.published
+            // A place that every known edition shares ("in Barcelona") leaves the tense to tell.
+            if expected == nil, claim.years == nil, let anchor = claim.anchor, let published = check.document.published,
+                let edition = anchor.edition(among: claim.editions, published: published),
+                claim.place == nil || edition.place == claim.place
             {
-                expected = anchor.edition(among: claim.editions, published: published)
+                expected = edition
                 anchored = (anchor, published)
             }
             guard let expected, expected.number != claim.number else { return nil }

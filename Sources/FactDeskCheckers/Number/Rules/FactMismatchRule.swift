@@ -28,6 +28,39 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("The mayor needs 37 of the ⟦75 seats⟧ in the Lyon City Council."),
             NumberExamples.english("The mayor needs 37 of the 73 seats in the Lyon City Council."),
             NumberExamples.english("A record ⟦199 member countries⟧ attended, INTERPOL said."),
+            NumberExamples.english("INTERPOL is an association of ⟦160 independent and equal countries⟧."),
+            NumberExamples.english("INTERPOL brings together ⟦190 countries⟧."),
+            NumberExamples.french("INTERPOL réunit ⟦190 pays⟧ à Lyon."),
+            NumberExamples.french("INTERPOL siège à Lyon. Ses ⟦190 pays⟧ votent."),
+            NumberExamples.english("Leaders of INTERPOL’s ⟦190 member nations⟧ met."),
+            NumberExamples.english(
+                "Lyon is days away from hosting ⟦180 country representatives⟧ for INTERPOL’s General Assembly."),
+            NumberExamples.english("The ⟦190-nation⟧ organisation, INTERPOL, met in Lyon."),
+            NumberExamples.english("INTERPOL now has ⟦more than 200 members⟧."),
+            NumberExamples.french("INTERPOL compte ⟦plus de 200 membres⟧."),
+            NumberExamples.english("Portugal became INTERPOL’s ⟦197th member⟧."),
+            NumberExamples.french("Le Portugal est devenu le ⟦197e État membre⟧ d’INTERPOL."),
+            NumberExamples.english("⟦Twenty nations⟧ took part in the Lakes Cup 2025."),
+            NumberExamples.french("⟦Vingt sélections⟧ disputeront la Coupe des Lacs 2025."),
+            NumberExamples.french("L’assemblée se tient au siège de l’organisation (⟦190 pays⟧). INTERPOL a été créée en 1923."),
+            NumberExamples.english("The ⟦190 countries⟧ of INTERPOL voted."),
+            NumberExamples.french("Les ⟦190 pays⟧ d’INTERPOL ont voté."),
+            NumberExamples.french("L’assemblée se tient au siège de l’organisation (196 pays). INTERPOL a été créée en 1923."),
+            NumberExamples.english("The 196 countries of INTERPOL voted."),
+            NumberExamples.english("The 12 countries of the Lakes Cup 2025 voted."),
+            NumberExamples.english("INTERPOL brings together 196 countries."),
+            NumberExamples.french("INTERPOL réunit 196 pays à Lyon."),
+            NumberExamples.french("INTERPOL siège à Lyon. Ses 196 pays votent."),
+            NumberExamples.english("INTERPOL has partnerships with 40 countries."),
+            NumberExamples.english("INTERPOL officers visited 12 countries this year."),
+            NumberExamples.english("The INTERPOL chief’s 12-nation tour ended in Lyon."),
+            NumberExamples.english("Lyon is hosting 40 country representatives for INTERPOL’s General Assembly."),
+            NumberExamples.english("INTERPOL now has more than 190 members."),
+            NumberExamples.english("Portugal became INTERPOL’s 150th member."),
+            NumberExamples.english("Andorra would become INTERPOL’s 197th member."),
+            NumberExamples.french("L’Andorre deviendrait le 197e État membre d’INTERPOL."),
+            NumberExamples.english("Sixteen nations took part in the Lakes Cup 2025."),
+            NumberExamples.french("Seize sélections disputeront la Coupe des Lacs 2025."),
             NumberExamples.english("A record 196 member countries attended, INTERPOL said."),
             NumberExamples.english(
                 "Since its creation in 1923, the Organization has grown to ⟦199 member countries⟧. INTERPOL met."),
@@ -91,20 +124,16 @@ struct FactMismatchRule: NumberRule {
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
-        guard let facts = check.facts else { return [] }
-        return check.claims.compactMap { claim -> Finding? in
-            guard !claim.isPart, let subject = claim.subject,
-                case .mismatch(let fact) = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id),
-                    published: check.document.published),
-                claim.canClaimTotal(fact.value)
+        zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in
+            guard let subject = claim.subject, case .mismatch(let fact) = verdict, claim.canClaimTotal(fact.value)
             else { return nil }
             let quoted = check.document.text(in: claim.span)
             return check.finding(
                 descriptor, at: claim.span,
                 message: check.wording.factMismatch(
                     quoted: quoted, subject: subject.name, period: claim.period, fact: fact),
-                suggestions: [check.correction(of: claim, to: fact.value)],
+                // An ordinal of membership tells a lower bound: no one value replaces it.
+                suggestions: claim.mention.kind == .ordinal ? [] : [check.correction(of: claim, to: fact.value)],
                 evidence: [FactEvidence.statement(fact, subject: subject.id)]
                     + FactEvidence.reading(of: claim, wording: check.wording))
         }

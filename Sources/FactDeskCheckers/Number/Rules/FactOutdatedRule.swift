@@ -17,12 +17,8 @@ struct FactOutdatedRule: NumberRule {
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
-        guard let facts = check.facts else { return [] }
-        return check.claims.compactMap { claim -> Finding? in
-            guard !claim.isPart, let subject = claim.subject,
-                case .outdated(let current, let earlier) = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id),
-                    published: check.document.published),
+        zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in
+            guard let subject = claim.subject, case .outdated(let current, let earlier) = verdict,
                 claim.canClaimTotal(current.value)
             else { return nil }
             let quoted = check.document.text(in: claim.span)

@@ -3,7 +3,8 @@ import FactDeskKit
 /// Rule `internal-inconsistency`: the same subject and property given two values that cannot
 /// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another),
 /// or a count whose breakdown in parentheses or in a later clause adds up to something else
-/// (``BreakdownSums``, ``CompositionSums``).
+/// (``BreakdownSums``, ``CompositionSums``), or a balance that with the part paid first does not
+/// make the total (``BalanceSums``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -59,6 +60,13 @@ struct InternalInconsistencyRule: NumberRule {
                 "La participation atteint 55,24 % (1 204 300 votants sur 2 180 000 inscrits) dimanche."),
             NumberExamples.english("Turnout was 70% (2,100,000 of 3,000,000 voters), against 64% in 2019."),
             NumberExamples.english("Sales rose 12% as 300 of 1,000 stores reopened."),
+            NumberExamples.french(
+                "Eurojust versera une prime de 12 euros. Un acompte de 5 euros a été payé. Le ⟦solde de 8⟧ euros suivra."),
+            NumberExamples.english("The fee is $10m. An advance of $4m was paid in May; the ⟦balance of $7m⟧ is due."),
+            NumberExamples.french(
+                "Eurojust versera une prime de 12 euros. Un acompte de 5 euros a été payé. Le solde de 7 euros suivra."),
+            NumberExamples.english("The fee is $10m. An advance of $4m was paid in May; the balance of $6m is due."),
+            NumberExamples.english("The fee is $10m. The balance of $7m is due."),
         ])
 
     /// Claims that can contradict each other: about the same thing at the same time.
@@ -82,7 +90,8 @@ struct InternalInconsistencyRule: NumberRule {
 
     func findings(in check: NumberCheck) -> [Finding] {
         claimFindings(in: check) + writingFindings(in: check)
-            + (BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()).map { mismatch in
+            + (BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()
+                + BalanceSums(check: check).mismatches()).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.breakdownMismatch(

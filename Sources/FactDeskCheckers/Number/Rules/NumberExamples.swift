@@ -3,7 +3,7 @@ import FactDeskKit
 /// The reference data and publication date the number rules' examples assume: INTERPOL's member
 /// countries (195 from November 2023, 196 from November 2024), Europol's, budgets in euros, the
 /// INTERPOL General Assembly's 91st to 93rd sessions, Eurojust's budget in millions of euros and its
-/// director's term in years, the Lake Party in power since 2011, a book fair (an entity, its 2025 event with
+/// director's term in years, the Lake Party in power since 2011, the Lakes Cup 2025 and its 16 teams, a book fair (an entity, its 2025 event with
 /// 300 participants, and the series of its editions, spelt alike or "Polar de Lyon") and the missions Cosmos-4 (2019)
 /// and Cosmos-5 (10-21 November 2025).
 enum NumberExamples {
@@ -50,6 +50,9 @@ enum NumberExamples {
             .init(
                 id: "cosmos", kind: .series, names: ["Cosmos"],
                 editions: [edition(4, "2019-03-01", "2019-03-09", []), edition(5, "2025-11-10", "2025-11-21", [])]),
+            .init(
+                id: "lakes-cup-2025", kind: .event, names: ["Lakes Cup 2025", "Coupe des Lacs 2025"],
+                facts: [NumericFact(property: "teams", value: 16)]),
             .init(id: "marrakech", kind: .place, names: ["Marrakech", "Marrakesh"]),
             .init(
                 id: "interpol-general-assembly", kind: .series,
@@ -71,6 +74,8 @@ enum NumberExamples {
             ReferenceProperty(id: "participants", terms: [.fr: ["participants"], .en: ["participants"]]),
             ReferenceProperty(id: "director-term", terms: [.fr: ["mandat de"], .en: ["term of"]]),
             ReferenceProperty(id: "seats", terms: [.fr: ["sièges"], .en: ["seats"]]),
+            ReferenceProperty(id: "members", terms: [.fr: ["membres"], .en: ["members"]]),
+            ReferenceProperty(id: "teams", terms: [.fr: ["équipes", "sélections"], .en: ["teams"]]),
             ReferenceProperty(id: "in-government-from", terms: [.fr: ["ans au pouvoir"], .en: ["years in power"]]),
         ])
 

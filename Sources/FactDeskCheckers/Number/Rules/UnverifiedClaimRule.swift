@@ -18,18 +18,14 @@ struct UnverifiedClaimRule: NumberRule {
         enabledByDefault: false)
 
     func findings(in check: NumberCheck) -> [Finding] {
-        check.claims.compactMap { claim -> Finding? in
+        zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in
             guard !claim.isPart else { return nil }
             let quoted = check.document.text(in: claim.span)
             guard let subject = claim.subject else {
                 return check.finding(
                     descriptor, at: claim.span, message: check.wording.unverifiedWithoutSubject(quoted: quoted))
             }
-            guard let facts = check.facts,
-                case .unverified = FactVerdict(
-                    claim, facts: facts.numericFacts(claim.property, of: subject.id),
-                    published: check.document.published)
-            else { return nil }
+            guard case .unverified = verdict else { return nil }
             return check.finding(
                 descriptor, at: claim.span,
                 message: check.wording.unverified(

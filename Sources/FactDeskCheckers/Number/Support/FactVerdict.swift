@@ -8,6 +8,9 @@ enum FactVerdict {
     case mismatch(current: NumericFact)
     /// No fact in force then allows it, but an earlier one did.
     case outdated(current: NumericFact, earlier: NumericFact)
+    /// No fact is in force on that day (or the day is unknown) and no fact of any period allows
+    /// the claimed value, against the way counts move: `facts` are the known periods, in order.
+    case neverHeld(facts: [NumericFact])
     /// Reference data has no comparable fact for that day.
     case unverified
 
@@ -37,7 +40,7 @@ enum FactVerdict {
         let inForce = comparable.filter { $0.holds(during: period) }
             .sorted { ($0.firstDay ?? .distantPast) > ($1.firstDay ?? .distantPast) }
         guard let current = inForce.first else {
-            self = .unverified
+            self = claim.time == .published ? Self.beyondCoverage(claim, facts: comparable, published: period.lowerBound) : .unverified
             return
         }
         if inForce.contains(where: { claim.value.contains($0.value) }) {
@@ -62,8 +65,33 @@ enum FactVerdict {
                 guard let end = earlier.lastDay, let start = later.firstDay else { return false }
                 return start <= end.adding(days: 1)
             })
-        else { return .unverified }
+        else {
+            return claim.isDated || facts.isEmpty || facts.contains(where: { claim.value.contains($0.value) })
+                ? .unverified : .neverHeld(facts: ordered)
+        }
         return .mismatch(current: last)
+    }
+
+    /// The verdict on a claim of the publication date that no fact covers: never held when no
+    /// fact allows its value and the value does not lie beyond the known ones on the side of the
+    /// uncovered time (54 before a period of 56 may be an earlier count; 84 after a period of 88
+    /// is no count the reference knows).
+    private static func beyondCoverage(_ claim: Claim, facts: [NumericFact], published: CalendarDate) -> FactVerdict {
+        let ordered = facts.sorted { ($0.firstDay ?? .distantPast) < ($1.firstDay ?? .distantPast) }
+        guard let first = ordered.first, let last = ordered.last,
+            !facts.contains(where: { claim.value.contains($0.value) })
+        else { return .unverified }
+        if let start = first.firstDay, published < start, claim.value.upper.map({ $0 <= first.value }) ?? false {
+            return .unverified
+        }
+        if let end = last.lastDay, published > end, claim.value.lower.map({ $0 >= last.value }) ?? true {
+            return .unverified
+        }
+        if (first.firstDay.map { published < $0 } ?? false) || (last.lastDay.map { published > $0 } ?? false) {
+            return .neverHeld(facts: ordered)
+        }
+        // A gap between two periods: the count then may lie between them.
+        return .unverified
     }
 
     /// Whether a fact counts what the claim counts: percentages against percentages, amounts in

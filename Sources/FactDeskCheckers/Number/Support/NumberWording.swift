@@ -48,6 +48,21 @@ struct NumberWording {
         }
     }
 
+    /// `fact-never-held`: the known values, each with its period.
+    func factNeverHeld(quoted: String, subject: String, facts: [NumericFact], published: CalendarDate?) -> String {
+        let known = facts.map { "\(number($0.value)) (\(validity(of: $0)))" }.joined(separator: language == .fr ? " ; " : "; ")
+        switch language {
+        case .fr:
+            let day = published.map { " à la date de publication (\(date(PartialDate(year: $0.year, month: $0.month, day: $0.day))))" } ?? ""
+            return "\(quote(quoted)) : aucune période connue n’a eu cette valeur pour \(subject) : \(known) ; "
+                + "les données de référence ne disent rien\(day.isEmpty ? " sans date de publication" : day)."
+        case .en:
+            let day = published.map { " on the publication date (\(date(PartialDate(year: $0.year, month: $0.month, day: $0.day))))" } ?? ""
+            return "\(quote(quoted)): no known period had this value for \(subject): \(known); "
+                + "the reference data says nothing\(day.isEmpty ? " without a publication date" : day)."
+        }
+    }
+
     /// `fact-outdated`.
     func factOutdated(quoted: String, subject: String, current: NumericFact, earlier: NumericFact) -> String {
         switch language {

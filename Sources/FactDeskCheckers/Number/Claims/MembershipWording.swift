@@ -1,0 +1,135 @@
+import FactDeskKit
+
+/// Counts of countries whose words are not the property's own terms but whose sentence says they
+/// are the members of an organisation or the teams of a tournament: "an association of 53
+/// independent countries", "brings together 56 countries", « réunit 55 pays », "hosting 56
+/// country representatives", "its 32 member nations", "Thirty nations took part in the World Cup".
+extension ClaimBuilder {
+    /// The property of the countries an organisation counts as members.
+    static let memberCountries = "member-countries"
+    /// The property of the teams of a tournament.
+    static let teams = "teams"
+    /// The property of members of any kind, which for a body of states are its member countries.
+    static let members = "members"
+
+    /// Nouns of countries, folded.
+    static let countryNouns: Set<String> = [
+        "countries", "country", "nations", "nation", "states", "pays", "etats", "etat",
+    ]
+    /// After a country noun, nouns of the people who represent the countries, folded: "56 country
+    /// representatives".
+    static let delegateNouns: Set<String> = [
+        "representatives", "delegations", "delegates", "leaders", "representants", "delegues", "dirigeants",
+    ]
+    /// Before a count of countries, verbs and possessives that make it the membership: "brings
+    /// together 56 countries", "its 56 countries", « réunit 55 pays », « ses 55 pays », folded.
+    static let membershipLeads: Set<String> = [
+        "together", "gathers", "gathering", "unites", "uniting", "comprises", "comprising", "groups", "grouping",
+        "counts", "numbers", "its", "their", "reunit", "reunissant", "regroupe", "regroupant", "rassemble",
+        "rassemblant", "federe", "federant", "compte", "comptait", "ses", "leurs",
+    ]
+    /// Nouns and participles before "of", « de » that make the count after them the membership:
+    /// "an association of 53 countries", "made up of 56 countries", « composée de 55 pays », folded.
+    static let membershipOfLeads: Set<String> = [
+        "association", "union", "alliance", "grouping", "group", "family", "bloc", "club", "organisation",
+        "organization", "community", "federation", "coalition", "made", "composed", "consists", "consisting",
+        "composee", "compose", "composes", "communaute", "regroupement", "federation", "famille",
+    ]
+    /// Before a count of country representatives, verbs of hosting them: "hosting 56 country
+    /// representatives" (as many as there are members, or near), folded.
+    static let hostingLeads: Set<String> = [
+        "hosting", "hosts", "hosted", "host", "welcoming", "welcomes", "welcomed", "accueille", "accueillant",
+        "accueillera", "receives", "receiving",
+    ]
+    /// After a count of nations, words of taking part in a tournament: "Thirty nations took
+    /// part", « 24 nations disputeront », folded.
+    static let participationWords: Set<String> = [
+        "took", "take", "takes", "taking", "participate", "participated", "participating", "compete", "competed",
+        "competing", "contest", "contested", "participent", "participeront", "participaient", "disputent",
+        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront",
+    ]
+    /// How many words — adjectives, a one-word name — may stand between a count and its country
+    /// noun ("53 independent and equal countries", "56 Commonwealth countries").
+    static let adjectiveReach = 3
+
+    /// How a count of countries was read as a membership or a field of teams.
+    struct CountryReading {
+        /// The words from the count's end to the country noun or its delegates.
+        var term: Range<Int>
+        /// The properties it may count, in order.
+        var properties: [String]
+        /// Whether the count may fall a little short of the total ("hosting 54 country representatives").
+        var isWeak: Bool
+        /// Whether the sentence says the countries took part: a total, not a part, even at the start.
+        var isField: Bool
+    }
+
+    /// The country noun after a count and what its sentence makes of it, if the sentence makes it
+    /// a membership or a field of teams.
+    /// - Parameters:
+    ///   - end: the first token after the number.
+    ///   - start: the first token of the number and its bound.
+    func countryReading(after end: Int, start: Int, in sentence: Range<Int>) -> CountryReading? {
+        var index = end
+        var adjectives = 0
+        // "53 independent and equal countries", "56 Commonwealth countries".
+        while index < sentence.upperBound, tokens[index].kind == .word, !isWord(index, in: Self.countryNouns),
+            adjectives < Self.adjectiveReach
+        {
+            index += 1
+            adjectives += 1
+        }
+        guard index < sentence.upperBound, isWord(index, in: Self.countryNouns) else { return nil }
+        // "member nations", "country representatives".
+        var termEnd = index + 1
+        let hasDelegates = isWord(termEnd, in: Self.delegateNouns)
+        if hasDelegates { termEnd += 1 }
+        let lead = start - 1
+        var properties: [String] = []
+        var isWeak = false
+        if lead >= sentence.lowerBound {
+            if isWord(lead, in: Self.membershipLeads) || tokens[lead].text.hasSuffix("’s") || tokens[lead].text.hasSuffix("'s")
+                || (hasDelegates && isWord(lead, in: Self.hostingLeads))
+            {
+                properties.append(Self.memberCountries)
+                isWeak = hasDelegates && isWord(lead, in: Self.hostingLeads)
+            } else if isWord(lead, in: ClaimWords.ofWords), isWord(lead - 1, in: Self.membershipOfLeads) {
+                properties.append(Self.memberCountries)
+                isWeak = true
+            } else if tokens[lead].text == "(", termEnd < sentence.upperBound, tokens[termEnd].text == ")",
+                lead > sentence.lowerBound, tokens[lead - 1].kind == .word
+            {
+                // "the continental organisation (55 countries)": the count in brackets after a name or noun.
+                properties.append(Self.memberCountries)
+            } else if isWord(lead, in: Self.wholeDeterminers), let owner = owner(after: termEnd, in: sentence),
+                owner.kind == .organization
+            {
+                // "the 56 countries of the Commonwealth", « les 55 pays de l’Union africaine ».
+                properties.append(Self.memberCountries)
+            }
+        }
+        let isField = takesPart(after: termEnd, in: sentence)
+        if isField { properties.append(Self.teams) }
+        guard !properties.isEmpty else { return nil }
+        return CountryReading(term: end..<termEnd, properties: properties, isWeak: isWeak, isField: isField)
+    }
+
+    /// Determiners before a count of countries that make them all those of the owner named after:
+    /// "the 56 countries of the Commonwealth", « les 55 pays de l’UA », folded.
+    static let wholeDeterminers: Set<String> = ["the", "all", "les", "tous"]
+
+    /// The subject named in a complement right after a term: "of the Commonwealth", « de l’UA ».
+    private func owner(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {
+        guard isWord(termEnd, in: ClaimWords.complementWords) else { return nil }
+        var next = termEnd + 1
+        if isWord(next, in: ClaimWords.articles) { next += 1 }
+        guard next < sentence.upperBound else { return nil }
+        return subjects.named(startingAt: next, sentence: document.sentenceIndex(of: tokens[next].span.start))
+    }
+
+    /// Whether words of taking part follow a count's term within three words ("24 teams will
+    /// compete", « 24 équipes disputeront »): the count is the whole field, not some of it.
+    func takesPart(after termEnd: Int, in sentence: Range<Int>) -> Bool {
+        (termEnd..<min(sentence.upperBound, termEnd + 3)).contains { isWord($0, in: Self.participationWords) }
+    }
+}
