@@ -22,6 +22,10 @@ final class NameBook: Sendable {
     /// Every folded word of every spelling, particles left out: a phrase with no such word
     /// (or more misspelt words than a name may carry) is not looked up.
     let words: Set<String>
+    /// The transliteration keys (``Transliteration/key(_:)``) of every core word of every
+    /// spelling and of the core words of each spelling together: a word with one of them may be
+    /// another romanisation of a name's word ("Mohamed", "Ka'bi").
+    let transliterationKeys: Set<String>
     /// The words of the spellings accepted in each language: a phrase all of whose words are
     /// among them is part of a name or another name, not a misspelling ("al-Sisi" in French,
     /// where the spelling is "al-Sissi", has a word of the English spelling only).
@@ -30,6 +34,10 @@ final class NameBook: Sendable {
     /// key is not among them needs no exact look-up, and one that is usually names that record
     /// (a family name many people share is then found without listing them all).
     private let firstRecordByKeyHash: [Int: Int32]
+    /// The first record with a spelling of each transliteration key of its core words joined
+    /// (``Transliteration/key(_:)``), by the key's hash: "Poutine" finds the record spelt
+    /// "Putin" however many letters apart they are.
+    private let firstRecordByTransliterationHash: [Int: Int32]
     private let positions: [String: Int]
 
     /// Indexes records; the cost is paid once per reference data (see ``NameBookCache``).
@@ -53,6 +61,8 @@ final class NameBook: Sendable {
         var words = Set<String>()
         var wordsByLanguage: [Language: Set<String>] = [:]
         var firstRecordByKeyHash: [Int: Int32] = [:]
+        var firstRecordByTransliterationHash: [Int: Int32] = [:]
+        var transliterationKeys = Set<String>()
         var singleWordEntries: [NameIndex.Entry] = []
         for (position, record) in records.enumerated() {
             let isKnownByOneWord = record.kind != .person || Self.coreWords(record.names.first?.text ?? "").count == 1
@@ -61,6 +71,15 @@ final class NameBook: Sendable {
                 if firstRecordByKeyHash[hash] == nil { firstRecordByKeyHash[hash] = Int32(position) }
                 let core = Self.coreWords(spelling.text)
                 words.formUnion(core)
+                let transliteration = Transliteration.key(words: core)
+                transliterationKeys.insert(transliteration)
+                for word in core { transliterationKeys.insert(Transliteration.key(word)) }
+                if transliteration.unicodeScalars.count >= Self.shortestTransliterationKey {
+                    let hash = transliteration.hashValue
+                    if firstRecordByTransliterationHash[hash] == nil {
+                        firstRecordByTransliterationHash[hash] = Int32(position)
+                    }
+                }
                 for language in Language.allCases where spelling.isAccepted(in: language) {
                     wordsByLanguage[language, default: []].formUnion(core)
                 }
@@ -73,6 +92,8 @@ final class NameBook: Sendable {
         self.words = words
         self.wordsByLanguage = wordsByLanguage
         self.firstRecordByKeyHash = firstRecordByKeyHash
+        self.firstRecordByTransliterationHash = firstRecordByTransliterationHash
+        self.transliterationKeys = transliterationKeys
         self.singleWordIndex = NameIndex(singleWordEntries)
     }
 
@@ -80,6 +101,16 @@ final class NameBook: Sendable {
     /// (no false negatives; a rare false positive is weeded out by comparing spellings).
     func firstRecord(foldedAs folded: [String]) -> NameRecord? {
         firstRecordByKeyHash[folded.joined().hashValue].map { records[Int($0)] }
+    }
+
+    /// The shortest transliteration key looked up: shorter names have too many neighbours
+    /// ("Li", "Lee").
+    static let shortestTransliterationKey = 4
+
+    /// The first record with a spelling whose core words joined have this transliteration key,
+    /// or `nil` (the spellings are compared again, so a rare hash collision does no harm).
+    func firstRecord(transliteratedAs key: String) -> NameRecord? {
+        firstRecordByTransliterationHash[key.hashValue].map { records[Int($0)] }
     }
 
     /// A spelling's folded words, particles left out.

@@ -11,6 +11,10 @@ protocol PhraseResolver {
 
     /// Whether a folded word is a word of some spelling.
     func knows(_ word: String) -> Bool
+
+    /// Whether the folded words of one written word ("Ka'bi": `ka`, `bi`) may be another
+    /// romanisation of a word of some spelling ("Kaabi").
+    func mayRomanise(_ folded: [String]) -> Bool
 }
 
 /// Resolves phrases against a ``NameBook`` in the draft's language.
@@ -37,6 +41,10 @@ struct NameResolver: PhraseResolver {
         book.words.contains(word)
     }
 
+    func mayRomanise(_ folded: [String]) -> Bool {
+        book.transliterationKeys.contains(Transliteration.key(words: folded))
+    }
+
     func resolve(_ phrase: String, folded: [String], positional: Bool) -> NameResolution {
         guard !folded.isEmpty, folded.count <= Self.maximumWords,
             folded.allSatisfy({ $0.unicodeScalars.count <= WordDistance.maximumLength })
@@ -48,6 +56,7 @@ struct NameResolver: PhraseResolver {
         // or another name, not a misspelling.
         let known = book.wordsByLanguage[language] ?? []
         if positional || core.texts.allSatisfy(known.contains) { return .unknown }
+        if let transliterated = transliteration(of: core) { return transliterated }
         guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits, in: book.index) }
         // A lone ordinary word of the language ("Samoan", "Defence", "Leaders") is that word,
         // not a misspelt name.
@@ -114,6 +123,51 @@ struct NameResolver: PhraseResolver {
                 NameSuggestion(
                     subject: $0.subject, spelling: $0.spelling, edits: $0.edits, difference: .otherLanguage)
             })
+    }
+
+    /// The subject one of whose spellings in this language is another romanisation of the core
+    /// words within ``transliterationEdits(length:)`` ("Poutine" for "Putin", "Khrouchtchev"
+    /// for "Khrushchev"), or `nil`. A lone ordinary word of the language is left alone, as are keys
+    /// shorter than ``NameBook/shortestTransliterationKey``; the same core words with other
+    /// particles are the name itself.
+    private func transliteration(of core: CoreWords) -> NameResolution? {
+        let key = Transliteration.key(words: core.texts)
+        guard key.unicodeScalars.count >= NameBook.shortestTransliterationKey,
+            let record = book.firstRecord(transliteratedAs: key)
+        else { return nil }
+        // A lone ordinary word ("Moody") is that word, unless it romanises a person's family
+        // name of six letters or more ("Poutine" for "Putin").
+        if core.texts.count == 1, OrdinaryWords.contains(core.texts[0]),
+            record.kind != .person || core.texts[0].count < Self.romanisedOrdinaryWordLength
+        {
+            return nil
+        }
+        let written = core.texts.joined()
+        for spelling in book.spellings(of: record.id, in: language) {
+            let theirWords = CoreWords(NameFolding.tokens(spelling.text)).texts
+            let theirs = theirWords.joined()
+            if theirs == written { return .variant(subject: record.id) }
+            guard Transliteration.key(words: theirWords) == key,
+                let edits = WordDistance.between(
+                    Array(written.unicodeScalars), Array(theirs.unicodeScalars),
+                    bound: Self.transliterationEdits(length: max(written.count, theirs.count)))
+            else { continue }
+            return .misspelled([
+                NameSuggestion(subject: record.id, spelling: spelling.text, edits: edits, difference: .transliteration)
+            ])
+        }
+        return nil
+    }
+
+    /// The shortest ordinary word of the language read as a person's name romanised otherwise.
+    static let romanisedOrdinaryWordLength = 6
+
+    /// The most letter edits another romanisation of a name may carry, by the letters of the
+    /// longer of the two (core words joined): one up to five letters ("Moody" is no "Modi"),
+    /// then a third of the letters, at least two ("Poutine" for "Putin", "Khrouchtchev" for
+    /// "Khrushchev").
+    static func transliterationEdits(length: Int) -> Int {
+        length <= 5 ? 1 : max(2, length / 3)
     }
 
     /// An index's candidates, each checked against its subject's spellings in this language.

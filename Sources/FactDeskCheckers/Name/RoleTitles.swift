@@ -14,10 +14,19 @@ struct RoleTitles: Sendable {
     /// l’Intérieur »): such a word followed by « de », « des »… and capitalised words is a title
     /// of the same kind, whether or not a role has it (« ministre des Armées »).
     private let heads: Set<String>
+    /// The last words of the English titles written after their portfolio ("minister" of
+    /// "Foreign Minister", "secretary" of "Home Secretary"): such a word after one or two
+    /// capitalised words is a title of the same kind, whether or not a role has it
+    /// ("Defence Minister").
+    private let portfolioHeads: Set<String>
+
+    /// The words English titles end with after their portfolio.
+    static let portfolioWords: Set<String> = ["minister", "secretary"]
 
     init(_ roles: some Sequence<ReferenceRole>) {
         var keys = Set<String>()
         var heads = Set<String>()
+        var portfolioHeads = Set<String>()
         var maximumWords = 0
         for role in roles {
             for title in role.title.values {
@@ -25,11 +34,15 @@ struct RoleTitles: Sendable {
                 guard !words.isEmpty else { continue }
                 keys.insert(Self.key(words))
                 if words.count > 1, Self.complementWords.contains(words[1]) { heads.insert(Self.key([words[0]])) }
+                if words.count > 1, let last = words.last, Self.portfolioWords.contains(last) {
+                    portfolioHeads.insert(last)
+                }
                 maximumWords = max(maximumWords, words.count)
             }
         }
         self.keys = keys
         self.heads = heads
+        self.portfolioHeads = portfolioHeads
         self.maximumWords = maximumWords
     }
 
@@ -42,10 +55,21 @@ struct RoleTitles: Sendable {
         heads.contains(Self.key(NameFolding.tokens(word)))
     }
 
-    /// Whether a role's title opens with the same word as these words ("ministre").
-    static func title(of role: ReferenceRole, sharesHeadWith words: [String]) -> Bool {
-        guard let head = words.flatMap(NameFolding.tokens).first else { return false }
-        return role.title.values.contains { NameFolding.tokens($0).first.map { key([$0]) == key([head]) } ?? false }
+    /// Whether a word ends English titles written after their portfolio ("Minister").
+    func isPortfolioHead(_ word: String) -> Bool {
+        portfolioHeads.contains(NameFolding.key(word))
+    }
+
+    /// Whether a role's title, in some language, opens (``WrittenTitle/SharedWord/first``) or
+    /// ends (``WrittenTitle/SharedWord/last``) with the shared word: « ministre », "minister".
+    static func title(of role: ReferenceRole, shares word: WrittenTitle.SharedWord) -> Bool {
+        role.title.values.contains { title in
+            let words = NameFolding.tokens(title)
+            switch word {
+            case .first(let head): return words.first.map { key([$0]) == key([head]) } ?? false
+            case .last(let head): return words.count > 1 && words.last == head
+            }
+        }
     }
 
     /// Whether some words are a title.

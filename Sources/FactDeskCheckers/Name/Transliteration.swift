@@ -1,62 +1,113 @@
-/// Whether two folded names are romanisations of the same name: "Sergei" and "Sergey",
-/// "Zelenskiy", "Zelenskyy" and "Zelensky", "Mohamed" and "Mohammed", "Al-Raissi" and
-/// "Al-Raisi", "Zang" and "Zhang".
+/// Whether two folded names are romanisations of the same name: "Sergei" and "Sergueï",
+/// "Zelenskiy", "Zelenskyy" and "Zelensky", "Mohamed", "Mohammed" and "Muhammad", "Poutine"
+/// and "Putin", "Nétanyahou" and "Netanyahu", "Lavrov" and "Lavroff", "Tchad" and "Chad",
+/// "Al-Kaabi" and "Al Ka'bi", "Zang" and "Zhang".
 ///
-/// Each word is reduced to a key that forgets what romanisations disagree on — `y` and `j`
-/// as `i`, `ou` and `w` as `u`, `ph` as `f`, `dj` as `j`, an `h` after a consonant, and the
-/// doubled letters they write either way (`ss`, `mm`, `ii`, `uu`: "Nasser", "Mohammed") — and
-/// the names are the same when their keys are. Other letters differ in a misspelling, not in a
-/// transliteration ("Darmamin", "Stoltemberg", "Farrage", "Urquisa").
+/// A name is reduced to a key that forgets what romanisations disagree on, and the names are
+/// the same when their keys are:
+/// - `ch`, `sh`, `sch`, `tch`, `tsch` as one sound; `kh` as `h`; `ph` as `f`; `x` as `ks`;
+/// - `y`, `j` and `dj` as `i`; `ou`, `oo`, `o` and `u` as one vowel, and `w` too unless it ends
+///   the word after a vowel, where it is the `v` of `-ov` (`-ow`, `-off`);
+/// - `gu` before `e` or `i` as `g` (French "Sergueï"), an `s` between vowels as `z`
+///   ("Elisabeth"), an `h` after a consonant dropped ("Zhang", "Kadhafi"), a final mute `e`
+///   after a consonant dropped ("Poutine"), `-ied`, `-ed` and `-ad` endings alike
+///   ("Ahmed", "Ahmad"), `-iev` as `-ev` ("Grigoryev", "Grigorev");
+/// - every letter written once where it is doubled, except `l` and `r`, whose doubling is a
+///   typing slip in the names that have them ("Farrage", "Kalas"), not a romanisation;
+/// - apostrophes, hyphens and spaces between the words left out ("Ka'bi").
+/// Other letters differ in a misspelling, not in a transliteration ("Darmamin", "Stoltemberg",
+/// "Farrage", "Urquisa").
 enum Transliteration {
-    /// Whether the words, paired in order, have the same keys (and differ somewhere).
+    /// Whether the words have the same key, and differ somewhere.
     static func same(_ written: [String], _ accepted: [String]) -> Bool {
-        written.count == accepted.count && written != accepted && zip(written, accepted).allSatisfy { key($0) == key($1) }
+        written.joined() != accepted.joined() && key(words: written) == key(words: accepted)
+    }
+
+    /// The key of folded words: each word's key, joined, so that words split or joined by an
+    /// apostrophe or a hyphen have one key ("Ka'bi", "Kaabi").
+    static func key(words: [String]) -> String {
+        words.count == 1 ? key(words[0]) : words.map(key).joined()
     }
 
     /// The key of a folded word.
     static func key(_ word: String) -> String {
-        var letters: [Character] = []
-        var previous: Character?
-        var iterator = Array(word).makeIterator()
-        var pending = iterator.next()
-        while let letter = pending {
-            let next = iterator.next()
-            var mapped = letter
-            switch letter {
-            case "y", "j": mapped = "i"
-            case "w": mapped = "u"
-            case "o" where next == "u":
-                pending = next
-                continue
-            case "p" where next == "h":
-                mapped = "f"
-                pending = iterator.next()
-                append(mapped, to: &letters, previous: &previous)
-                continue
-            case "d" where next == "j":
-                pending = next
-                continue
-            case "h" where previous.map(isConsonant) ?? false:
-                pending = next
-                continue
-            default: break
-            }
-            append(mapped, to: &letters, previous: &previous)
-            pending = next
+        let letters = Array(word.unicodeScalars)
+        var key: [Unicode.Scalar] = []
+        var index = 0
+        func at(_ offset: Int) -> Unicode.Scalar? {
+            index + offset < letters.count ? letters[index + offset] : nil
         }
-        return String(letters)
+        func opens(_ prefix: String) -> Bool {
+            var offset = 0
+            for letter in prefix.unicodeScalars {
+                guard at(offset) == letter else { return false }
+                offset += 1
+            }
+            return true
+        }
+        func emit(_ letter: Unicode.Scalar, skipping count: Int) {
+            if letter != key.last || !undoubled(letter) { key.append(letter) }
+            index += count
+        }
+        while index < letters.count {
+            let letter = letters[index]
+            let isLast = index == letters.count - 1
+            if opens("tsch") {
+                emit(hush, skipping: 4)
+            } else if opens("sch") || opens("tch") {
+                emit(hush, skipping: 3)
+            } else if opens("ch") || opens("sh") {
+                emit(hush, skipping: 2)
+            } else if opens("kh") {
+                emit("h", skipping: 2)
+            } else if opens("ph") {
+                emit("f", skipping: 2)
+            } else if opens("dj") {
+                emit("i", skipping: 2)
+            } else if opens("gu"), let next = at(2), next == "e" || next == "i" {
+                emit("g", skipping: 2)
+            } else if opens("ou") || opens("oo") {
+                emit("u", skipping: 2)
+            } else if opens("ff"), index + 2 == letters.count, key.last == "u" || key.last == "e" {
+                emit("v", skipping: 2)
+            } else if (opens("ie") || opens("ye") || opens("je")), at(2) == "v", index + 3 == letters.count {
+                emit("e", skipping: 2)
+            } else if (letter == "e" || letter == "a"), at(1) == "d", index + 2 == letters.count {
+                emit("a", skipping: 1)
+            } else if letter == "e", isLast, letters.count > 3, let before = key.last, isConsonant(before) {
+                index += 1
+            } else if letter == "h", let before = key.last, isConsonant(before) {
+                index += 1
+            } else if letter == "s", let before = key.last, isVowel(before), let next = at(1), isVowel(next) {
+                emit("z", skipping: 1)
+            } else {
+                switch letter {
+                case "y", "j": emit("i", skipping: 1)
+                case "o": emit("u", skipping: 1)
+                case "w": emit(isLast && key.last.map(isVowel) == true ? "v" : "u", skipping: 1)
+                case "x":
+                    emit("k", skipping: 0)
+                    emit("s", skipping: 1)
+                default: emit(letter, skipping: 1)
+                }
+            }
+        }
+        return String(String.UnicodeScalarView(key))
     }
 
-    /// Appends a letter unless it doubles the one before and is one of ``doubled``.
-    private static func append(_ letter: Character, to letters: inout [Character], previous: inout Character?) {
-        if letter != previous || !doubled.contains(letter) { letters.append(letter) }
-        previous = letter
+    /// The one sound `ch`, `sh`, `sch`, `tch` and `tsch` write.
+    private static let hush: Unicode.Scalar = "§"
+
+    /// Whether a doubled letter is written once in the key: all but `l` and `r`.
+    private static func undoubled(_ letter: Unicode.Scalar) -> Bool {
+        letter != "l" && letter != "r"
     }
 
-    /// The letters romanisations write single or doubled.
-    private static let doubled: Set<Character> = ["s", "m", "i", "u"]
+    private static func isVowel(_ letter: Unicode.Scalar) -> Bool {
+        "aeiouy".unicodeScalars.contains(letter)
+    }
 
-    private static func isConsonant(_ letter: Character) -> Bool {
-        letter.isLetter && !"aeiouy".contains(letter)
+    private static func isConsonant(_ letter: Unicode.Scalar) -> Bool {
+        letter.properties.isAlphabetic && !isVowel(letter)
     }
 }

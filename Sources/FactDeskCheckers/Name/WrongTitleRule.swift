@@ -49,14 +49,16 @@ struct WrongTitleRule: NameRule {
             guard let subject = occurrence.subject, let person = book.record(subject), person.kind == .person,
                 !person.roles.isEmpty,
                 let title = WrittenTitle(before: occurrence.tokens.lowerBound, in: check.document, titles: book.titles)
+                    ?? WrittenTitle(after: occurrence.tokens.upperBound, in: check.document, titles: book.titles)
             else { return nil }
             let current = published.map { day in person.roles.filter { $0.isHeld(on: day) } } ?? person.roles
             if title.isQualified || current.contains(where: { RoleTitles.title(of: $0, matches: title.words) }) {
                 return nil
             }
-            // A head and complement no role has is read only against a held title of the same
-            // head: « ministre des Armées » for the ministre de l’Intérieur.
-            if title.isComplementForm, !current.contains(where: { RoleTitles.title(of: $0, sharesHeadWith: title.words) }) {
+            // A head and complement, or a portfolio and head, no role has is read only against a
+            // held title of the same head: « ministre des Armées » for the ministre de
+            // l’Intérieur, "Defence Minister" for the Foreign Minister.
+            if let shared = title.sharedWord, !current.contains(where: { RoleTitles.title(of: $0, shares: shared) }) {
                 return nil
             }
             let language = check.document.language
