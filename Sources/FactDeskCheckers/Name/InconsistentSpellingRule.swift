@@ -43,6 +43,14 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample(
                     "INTERPOL, or the Organization: OIPC-INTERPOL and Interpol met in Marrakesh.", language: .en,
                     reference: reference),
+                RuleExample("Prime Minister Edwin Castellano arrived; later ⟦Castelano⟧ spoke.", language: .en),
+                RuleExample("Analyst Priya Ramaswamy wrote; ⟦Ramasawmy⟧’s team replied.", language: .en),
+                RuleExample("Le ministre Oleksandr Tkachenko arrive ; plus tard, ⟦Tkatchenko⟧ repart.", language: .fr),
+                RuleExample("PRIYA RAMASWAMY: in the end, ⟦Priya Ramaswany⟧ thanked the jury.", language: .en),
+                RuleExample("Ed Davey spoke first; Ed Miliband answered, and Davey left.", language: .en),
+                RuleExample("Marta Hansen met Lars Jansen; later Hansen left with Jansen.", language: .en),
+                RuleExample("Mayor Jean Castagnède spoke; then the council thanked Castagn", language: .en),
+                RuleExample("Mauritania’s delegation met the Mauritanian minister Aminata Diallo.", language: .en),
             ])
     }()
 

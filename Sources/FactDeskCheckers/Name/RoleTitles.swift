@@ -4,8 +4,9 @@ import FactDeskReference
 /// The titles people hold in the reference data ("président", "Secretary General"), to spot
 /// one written before a name.
 ///
-/// Titles compare folded for case and accents and with a final French feminine `e` dropped from
-/// each word, so "Présidente", "présidente" and "président" are one title.
+/// Titles compare folded for case and accents and in the masculine, so "Présidente",
+/// "présidente" and "président" are one title, as are « cheffe » and « chef », « directrice »
+/// and « directeur ».
 struct RoleTitles: Sendable {
     /// The longest title, in words.
     let maximumWords: Int
@@ -88,8 +89,20 @@ struct RoleTitles: Sendable {
         }
     }
 
-    /// Folded words, each without a final `e`, joined by spaces.
+    /// Folded words, each in its masculine form where French marks the feminine by its ending
+    /// ("cheffe", "directrice", "dirigeante", "présidente"), then without a final `e`, joined by
+    /// spaces.
     private static func key(_ folded: [String]) -> String {
-        folded.map { $0.count > 3 && $0.hasSuffix("e") ? String($0.dropLast()) : $0 }.joined(separator: " ")
+        folded.map { word in
+            var word = word
+            for (feminine, masculine) in feminineEndings where word.count > feminine.count + 2 && word.hasSuffix(feminine) {
+                word = String(word.dropLast(feminine.count)) + masculine
+                break
+            }
+            return word.count > 3 && word.hasSuffix("e") ? String(word.dropLast()) : word
+        }.joined(separator: " ")
     }
+
+    /// French feminine endings of titles and their masculine.
+    private static let feminineEndings = [("ffe", "f"), ("trice", "teur"), ("euse", "eur"), ("enne", "en")]
 }

@@ -63,7 +63,9 @@ struct SpellingGroups {
             guard let first = firstByNeighbour[signature] else { continue }
             let firstWords = CoreWords(first.folded)
             let (mine, theirs) = (Array(words[position].unicodeScalars), firstWords.words[position])
-            if SurnameVariants.areVariants(words[position], firstWords.texts[position], mine, theirs) {
+            if SurnameVariants.areVariants(
+                words[position], firstWords.texts[position], mine, theirs, withinName: true)
+            {
                 return (first, first.comparedText)
             }
         }

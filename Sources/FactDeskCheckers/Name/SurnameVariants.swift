@@ -38,13 +38,15 @@ enum SurnameVariants {
         return keys
     }
 
-    /// Whether two different folded words (with their letters) are one name written two ways.
-    static func areVariants(_ one: String, _ other: String, _ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar])
-        -> Bool
-    {
+    /// Whether two different folded words (with their letters) are one name written two ways;
+    /// `withinName` when the other words of the two names are the same ("Marta Hansen", "Marta
+    /// Hanssen"), which allows words one letter shorter.
+    static func areVariants(
+        _ one: String, _ other: String, _ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar], withinName: Bool = false
+    ) -> Bool {
         guard one != other, !Demonym.isDemonym(one, of: other), !Demonym.isDemonym(other, of: one)
         else { return false }
-        let shorter = min(mine.count, theirs.count)
+        let shorter = min(mine.count, theirs.count) + (withinName ? 1 : 0)
         if shorter >= shortestRomanised, Transliteration.key(one) == Transliteration.key(other) { return true }
         guard shorter >= shortestDroppedOrSwapped, WordDistance.between(mine, theirs, bound: 1) == 1 else {
             return false

@@ -8,15 +8,15 @@
 /// - `ch`, `sh`, `sch`, `tch`, `tsch` as one sound; `kh` as `h`; `ph` as `f`; `x` as `ks`;
 /// - `y`, `j` and `dj` as `i`; `ou`, `oo`, `o` and `u` as one vowel, and `w` too unless it ends
 ///   the word after a vowel, where it is the `v` of `-ov` (`-ow`, `-off`);
-/// - `gu` before `e` or `i` as `g` (French "Sergueï"), an `s` between vowels as `z`
-///   ("Elisabeth"), an `h` after a consonant dropped ("Zhang", "Kadhafi"), a final mute `e`
+/// - `gu` before `e` or `i` as `g` (French "Sergueï"), an `h` after a consonant dropped
+///   ("Zhang", "Kadhafi"), a final mute `e`
 ///   after a consonant dropped ("Poutine"), `-ied`, `-ed` and `-ad` endings alike
 ///   ("Ahmed", "Ahmad"), `-iev` as `-ev` ("Grigoryev", "Grigorev");
 /// - every letter written once where it is doubled, except `l` and `r`, whose doubling is a
 ///   typing slip in the names that have them ("Farrage", "Kalas"), not a romanisation;
 /// - apostrophes, hyphens and spaces between the words left out ("Ka'bi").
 /// Other letters differ in a misspelling, not in a transliteration ("Darmamin", "Stoltemberg",
-/// "Farrage", "Urquisa").
+/// "Farrage", "Urquisa", "Elisabeth").
 enum Transliteration {
     /// Whether the words have the same key, and differ somewhere.
     static func same(_ written: [String], _ accepted: [String]) -> Bool {
@@ -78,8 +78,6 @@ enum Transliteration {
                 index += 1
             } else if letter == "h", let before = key.last, isConsonant(before) {
                 index += 1
-            } else if letter == "s", let before = key.last, isVowel(before), let next = at(1), isVowel(next) {
-                emit("z", skipping: 1)
             } else {
                 switch letter {
                 case "y", "j": emit("i", skipping: 1)

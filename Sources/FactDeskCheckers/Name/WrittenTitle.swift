@@ -163,9 +163,17 @@ struct WrittenTitle {
         return index
     }
 
+    /// Whether a capitalised English word reads as a nationality by its ending: "Moroccan",
+    /// "Ukrainian", "British", "Chinese".
+    private static func isNationality(_ word: String) -> Bool {
+        let folded = NameFolding.key(word)
+        return folded.count >= 5 && ["an", "ese", "ish"].contains { folded.hasSuffix($0) }
+    }
+
     /// The start of an English title written as one or two capitalised portfolio words and the
     /// last word of a role's title, ending at `end`: "Defence Minister", "Home Secretary". A
-    /// qualifier ("Deputy", "Shadow") is left before it, to qualify it.
+    /// qualifier ("Deputy", "Shadow") or a nationality ("Moroccan", "British", "Chinese") is
+    /// left before it.
     private static func portfolioTitleStart(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> Int? {
         guard end >= 1, tokens[end].kind == .word, tokens[end].text.first?.isUppercase == true,
             titles.isPortfolioHead(tokens[end].text)
@@ -173,7 +181,7 @@ struct WrittenTitle {
         var index = end - 1
         var portfolio = 0
         while index >= 0, portfolio < 2, tokens[index].kind == .word, tokens[index].text.first?.isUppercase == true,
-            !qualifiers.contains(NameFolding.key(tokens[index].text))
+            !qualifiers.contains(NameFolding.key(tokens[index].text)), !isNationality(tokens[index].text)
         {
             portfolio += 1
             index -= 1
