@@ -30,6 +30,8 @@ struct MisspelledNameRule: NameRule {
                 example("AHMED NASER AL-RAISI OUVRE L’ASSEMBLÉE D’INTERPOL À MARRAKECH", .fr),
                 example("Secretary General Valdecy Urquiza met Al-Raisi in Marrakesh, also written Marrakech.", .en),
                 example("Morocco’s delegation joined OIPC-INTERPOL; « Urquiza » and “Al-Raisi” were quoted.", .en),
+                example("Valdecy Urquiza then flew to ⟦Gahna⟧.", .en),
+                example("Shana’s parents and Nigel spoke in Ghana.", .en),
             ])
     }()
 

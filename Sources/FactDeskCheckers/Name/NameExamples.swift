@@ -55,6 +55,7 @@ enum NameExamples {
         .init(
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),
+        .init(id: "ghana", kind: .place, names: ["Ghana"]),
         .init(
             id: "morocco", kind: .place, names: [],
             languageNames: [NameSpelling("Maroc", language: .fr), NameSpelling("Morocco", language: .en)]),

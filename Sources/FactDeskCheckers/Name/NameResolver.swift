@@ -136,11 +136,14 @@ struct NameResolver: PhraseResolver {
             let record = book.firstRecord(transliteratedAs: key)
         else { return nil }
         // A lone ordinary word ("Moody") is that word, unless it romanises a person's family
-        // name of six letters or more ("Poutine" for "Putin").
-        if core.texts.count == 1, OrdinaryWords.contains(core.texts[0]),
-            record.kind != .person || core.texts[0].count < Self.romanisedOrdinaryWordLength
-        {
-            return nil
+        // name of six letters or more ("Poutine" for "Putin"); a lone word shorter than five
+        // letters is another person's name as often as a family name romanised otherwise.
+        if core.texts.count == 1 {
+            let length = core.texts[0].count
+            if OrdinaryWords.contains(core.texts[0]), record.kind != .person || length < Self.romanisedOrdinaryWordLength {
+                return nil
+            }
+            if record.kind == .person, length < Self.romanisedSurnameLength { return nil }
         }
         let written = core.texts.joined()
         for spelling in book.spellings(of: record.id, in: language) {
@@ -161,6 +164,8 @@ struct NameResolver: PhraseResolver {
 
     /// The shortest ordinary word of the language read as a person's name romanised otherwise.
     static let romanisedOrdinaryWordLength = 6
+    /// The shortest lone word read as a person's family name romanised otherwise ("Naydu").
+    static let romanisedSurnameLength = 5
 
     /// The most letter edits another romanisation of a name may carry, by the letters of the
     /// longer of the two (core words joined): one up to five letters ("Moody" is no "Modi"),
@@ -177,6 +182,7 @@ struct NameResolver: PhraseResolver {
         for candidate in index.candidates(for: phrase, maxDistance: edits, limit: 4) {
             if let near = nearest(of: candidate.id, to: core) {
                 if near.edits == 0 { return .variant(subject: candidate.id) }
+                if Self.isChangedShortWord(core, near) { continue }
                 suggestions.append((near, candidate.score))
             } else if candidate.distance == 0, partOf == nil {
                 partOf = candidate.id
@@ -190,6 +196,18 @@ struct NameResolver: PhraseResolver {
             return .misspelled(ordered.map(\.suggestion))
         }
         return partOf.map { .variant(subject: $0) } ?? .unknown
+    }
+
+    /// Whether a lone word of under ``SurnameVariants/shortestChanged`` letters is a spelling with
+    /// one letter changed, which is another name as often as a typo ("Shana" for "Ghana",
+    /// "Nigel" for "Niger"): left alone, unless it romanises the spelling otherwise ("Kenia").
+    private static func isChangedShortWord(_ core: CoreWords, _ near: NameSuggestion) -> Bool {
+        guard core.words.count == 1, near.difference == .letters else { return false }
+        let theirs = CoreWords(NameFolding.tokens(near.spelling))
+        guard theirs.words.count == 1 else { return false }
+        let (mine, spelling) = (core.words[0], theirs.words[0])
+        return mine.count == spelling.count && mine.count < SurnameVariants.shortestChanged
+            && !SurnameVariants.isSwap(mine, spelling)
     }
 
     /// A subject's spelling in this language nearest to the core words, with its edits, when

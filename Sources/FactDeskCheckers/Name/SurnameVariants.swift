@@ -55,7 +55,7 @@ enum SurnameVariants {
     }
 
     /// Whether two words of the same length differ by two neighbouring letters swapped.
-    private static func isSwap(_ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar]) -> Bool {
+    static func isSwap(_ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar]) -> Bool {
         let differing = mine.indices.filter { mine[$0] != theirs[$0] }
         return differing.count == 2 && differing[1] == differing[0] + 1 && mine[differing[0]] == theirs[differing[1]]
             && mine[differing[1]] == theirs[differing[0]]

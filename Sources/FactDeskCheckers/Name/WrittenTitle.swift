@@ -33,7 +33,7 @@ struct WrittenTitle {
         "ancien", "ancienne", "futur", "future", "former", "then", "alors", "incoming", "outgoing", "sortant",
         "sortante", "late", "feu", "ex", "next", "prochain", "prochaine", "designe", "designee", "elect", "elu", "elue",
         "deputy", "vice", "adjoint", "adjointe", "acting", "interim", "interimaire", "shadow", "delegue", "deleguee",
-        "honorary", "honoraire",
+        "honorary", "honoraire", "deposed", "ousted", "toppled", "dechu", "dechue", "destitue", "destituee",
     ]
 
     /// The longest known title among the words right before a token (a comma, and in French one
@@ -126,9 +126,10 @@ struct WrittenTitle {
             }
             first += 1
         }
-        if let head = complementTitleStart(endingAt: end, in: tokens, titles: titles) {
+        if let (head, complement) = complementTitleStart(endingAt: end, in: tokens, titles: titles) {
             return WrittenTitle(
-                span: tokens[head].span.union(tokens[end].span), words: tokens[head...end].map(\.text),
+                span: tokens[head].span.union(tokens[end].span),
+                words: [tokens[head].text] + tokens[complement...end].map(\.text),
                 sharedWord: .first(NameFolding.key(tokens[head].text)), firstToken: head)
         }
         if let portfolio = portfolioTitleStart(endingAt: end, in: tokens, titles: titles) {
@@ -140,8 +141,12 @@ struct WrittenTitle {
     }
 
     /// The start of a French title written as a head word, a complement word and one to three
-    /// capitalised words, ending at `end`: « ministre des Armées », « ministre de l’Intérieur ».
-    private static func complementTitleStart(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> Int? {
+    /// capitalised words, ending at `end`: « ministre des Armées », « ministre de l’Intérieur »,
+    /// with the start of its complement; a nationality adjective after the head is left out of
+    /// the title's words (« ministre français de l’Intérieur »).
+    private static func complementTitleStart(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> (
+        head: Int, complement: Int
+    )? {
         var index = end
         var capitalised = 0
         while index >= 0, capitalised < 3, tokens[index].kind == .word,
@@ -157,10 +162,12 @@ struct WrittenTitle {
             connectors += 1
             index -= 1
         }
+        let complement = index + 1
+        if index > 0, tokens[index].kind == .word, NationalityAdjective.isAdjective(tokens[index].text) { index -= 1 }
         guard capitalised > 0, connectors > 0, index >= 0, tokens[index].kind == .word,
             titles.isHead(tokens[index].text)
         else { return nil }
-        return index
+        return (index, complement)
     }
 
     /// Whether a capitalised English word reads as a nationality by its ending: "Moroccan",

@@ -55,6 +55,10 @@ struct WrongTitleRule: NameRule {
                 example("Deputy Foreign Minister Karim Benali and Shadow Defence Minister Oleh Khmelchenko spoke.", .en),
                 example("Karim Benali, Oleh Khmelchenko and Vladimir Putin met.", .en),
                 example("Hier, Karim Benali, ministre des Sports de 2015 à 2018, a parlé.", .fr),
+                example("Hier, le ⟦ministre marocain des Sports⟧ Karim Benali a parlé.", .fr),
+                example("Hier, le président déchu Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
+                example("Ousted President Ahmed Naser Al-Raisi spoke.", .en, published: later),
+                example("Hier, le ministre marocain de l’Intérieur Karim Benali a parlé.", .fr),
             ])
     }()
 
