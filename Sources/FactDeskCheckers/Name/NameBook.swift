@@ -71,11 +71,11 @@ final class NameBook: Sendable {
                 if firstRecordByKeyHash[hash] == nil { firstRecordByKeyHash[hash] = Int32(position) }
                 let core = Self.coreWords(spelling.text)
                 words.formUnion(core)
-                let transliteration = Transliteration.key(words: core)
-                transliterationKeys.insert(transliteration)
-                for word in core { transliterationKeys.insert(Transliteration.key(word)) }
-                if transliteration.unicodeScalars.count >= Self.shortestTransliterationKey {
-                    let hash = transliteration.hashValue
+                for transliteration in Self.transliterationKeys(of: spelling.text) {
+                    transliterationKeys.insert(transliteration.whole)
+                    transliterationKeys.formUnion(transliteration.words)
+                    guard transliteration.whole.unicodeScalars.count >= Self.shortestTransliterationKey else { continue }
+                    let hash = transliteration.whole.hashValue
                     if firstRecordByTransliterationHash[hash] == nil {
                         firstRecordByTransliterationHash[hash] = Int32(position)
                     }
@@ -111,6 +111,15 @@ final class NameBook: Sendable {
     /// or `nil` (the spellings are compared again, so a rare hash collision does no harm).
     func firstRecord(transliteratedAs key: String) -> NameRecord? {
         firstRecordByTransliterationHash[key.hashValue].map { records[Int($0)] }
+    }
+
+    /// The transliteration keys of a spelling's core words, together and each: as written, and
+    /// with its letters that other languages spell out written out (``Transliteration/spelledOut(_:)``).
+    static func transliterationKeys(of spelling: String) -> [(whole: String, words: [String])] {
+        [spelling, Transliteration.spelledOut(spelling)].compactMap { $0 }.map { text in
+            let core = coreWords(text)
+            return (Transliteration.key(words: core), core.map(Transliteration.key))
+        }
     }
 
     /// A spelling's folded words, particles left out.

@@ -56,6 +56,7 @@ enum NameExamples {
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),
         .init(id: "ghana", kind: .place, names: ["Ghana"]),
+        .init(id: "kahramanmaras", kind: .place, names: ["Kahramanmaraş"]),
         .init(
             id: "morocco", kind: .place, names: [],
             languageNames: [NameSpelling("Maroc", language: .fr), NameSpelling("Morocco", language: .en)]),

@@ -147,10 +147,9 @@ struct NameResolver: PhraseResolver {
         }
         let written = core.texts.joined()
         for spelling in book.spellings(of: record.id, in: language) {
-            let theirWords = CoreWords(NameFolding.tokens(spelling.text)).texts
-            let theirs = theirWords.joined()
+            let theirs = CoreWords(NameFolding.tokens(spelling.text)).texts.joined()
             if theirs == written { return .variant(subject: record.id) }
-            guard Transliteration.key(words: theirWords) == key,
+            guard NameBook.transliterationKeys(of: spelling.text).contains(where: { $0.whole == key }),
                 let edits = WordDistance.between(
                     Array(written.unicodeScalars), Array(theirs.unicodeScalars),
                     bound: Self.transliterationEdits(length: max(written.count, theirs.count)))

@@ -31,6 +31,7 @@ struct TransliteratedNameRule: NameRule {
                 example("Foreign Minister Oleh Khmelchenko met President Putin and Putin’s aides.", .en),
                 example("Moody’s and the Pouting Club met Oleh Khmelchenko in Marrakesh.", .en),
                 example("Le ministre Mohammed Ould Benali a salué Khmelchenko.", .fr),
+                example("Les secours sont arrivés à ⟦Kahramanmarach⟧ puis à Kahramanmaras.", .fr),
             ])
     }()
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether two folded names are romanisations of the same name: "Sergei" and "Sergueï",
 /// "Zelenskiy", "Zelenskyy" and "Zelensky", "Mohamed", "Mohammed" and "Muhammad", "Poutine"
 /// and "Putin", "Nétanyahou" and "Netanyahu", "Lavrov" and "Lavroff", "Tchad" and "Chad",
@@ -6,7 +8,7 @@
 /// A name is reduced to a key that forgets what romanisations disagree on, and the names are
 /// the same when their keys are:
 /// - `ch`, `sh`, `sch`, `tch`, `tsch` as one sound; `kh` as `h`; `ph` as `f`; `x` as `ks`;
-/// - `y`, `j` and `dj` as `i`; `ou`, `oo`, `o` and `u` as one vowel, and `w` too unless it ends
+/// - `y`, `j` and `dj` as `i`; `q` as `k`; `ou`, `oo`, `o` and `u` as one vowel, and `w` too unless it ends
 ///   the word after a vowel, where it is the `v` of `-ov` (`-ow`, `-off`);
 /// - `gu` before `e` or `i` as `g` (French "Sergueï"), an `h` after a consonant dropped
 ///   ("Zhang", "Kadhafi"), a final mute `e`
@@ -81,6 +83,7 @@ enum Transliteration {
             } else {
                 switch letter {
                 case "y", "j": emit("i", skipping: 1)
+                case "q": emit("k", skipping: 1)
                 case "o": emit("u", skipping: 1)
                 case "w": emit(isLast && key.last.map(isVowel) == true ? "v" : "u", skipping: 1)
                 case "x":
@@ -92,6 +95,25 @@ enum Transliteration {
         }
         return String(String.UnicodeScalarView(key))
     }
+
+    /// A spelling with the letters that fold to a plain letter but that other languages spell
+    /// with two written out: Turkish and Romanian `ş`, `ș` as `sh`, `ç` as `ch`,
+    /// German `ä`, `ö`, `ü` as `ae`, `oe`, `ue` — so that « Kahramanmarach », « Tchavouchoglou » and
+    /// "Mueller" are romanisations of "Kahramanmaraş", "Çavuşoğlu" and "Müller"; `nil` when it
+    /// has none of them.
+    static func spelledOut(_ text: String) -> String? {
+        guard text.unicodeScalars.contains(where: { spelledOutLetters[$0] != nil }) else { return nil }
+        var result = ""
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if let replacement = spelledOutLetters[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
+    private static let spelledOutLetters: [Unicode.Scalar: String] = [
+        "ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh", "ç": "ch", "Ç": "Ch", "ä": "ae", "Ä": "Ae", "ö": "oe",
+        "Ö": "Oe", "ü": "ue", "Ü": "Ue",
+    ]
 
     /// The one sound `ch`, `sh`, `sch`, `tch` and `tsch` write.
     private static let hush: Unicode.Scalar = "§"
