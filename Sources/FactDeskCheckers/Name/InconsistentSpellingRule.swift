@@ -47,6 +47,7 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample("Analyst Priya Ramaswamy wrote; ⟦Ramasawmy⟧’s team replied.", language: .en),
                 RuleExample("Le ministre Oleksandr Tkachenko arrive ; plus tard, ⟦Tkatchenko⟧ repart.", language: .fr),
                 RuleExample("PRIYA RAMASWAMY: in the end, ⟦Priya Ramaswany⟧ thanked the jury.", language: .en),
+                RuleExample("Spokesperson Arun Mukherjee spoke; later ⟦Mukherji⟧ added details.", language: .en),
                 RuleExample("Ed Davey spoke first; Ed Miliband answered, and Davey left.", language: .en),
                 RuleExample("Marta Hansen met Lars Jansen; later Hansen left with Jansen.", language: .en),
                 RuleExample("Mayor Jean Castagnède spoke; then the council thanked Castagn", language: .en),

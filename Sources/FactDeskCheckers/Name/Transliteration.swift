@@ -8,8 +8,9 @@ import Foundation
 /// A name is reduced to a key that forgets what romanisations disagree on, and the names are
 /// the same when their keys are:
 /// - `ch`, `sh`, `sch`, `tch`, `tsch` as one sound; `kh` as `h`; `ph` as `f`; `x` as `ks`;
-/// - `y`, `j` and `dj` as `i`; `q` as `k`; `ou`, `oo`, `o` and `u` as one vowel, and `w` too unless it ends
-///   the word after a vowel, where it is the `v` of `-ov` (`-ow`, `-off`);
+/// - `y`, `j`, `dj` and `ee` as `i` ("Bagchee", "Bagchi"); `q` as `k`; `ou`, `oo`, `o` and `u`
+///   as one vowel, and `w` too unless it ends the word after a vowel, where it is the `v` of
+///   `-ov` (`-ow`, `-off`);
 /// - `gu` before `e` or `i` as `g` (French "Sergueï"), an `h` after a consonant dropped
 ///   ("Zhang", "Kadhafi"), a final mute `e`
 ///   after a consonant dropped ("Poutine"), `-ied`, `-ed` and `-ad` endings alike
@@ -70,6 +71,8 @@ enum Transliteration {
                 emit("g", skipping: 2)
             } else if opens("ou") || opens("oo") {
                 emit("u", skipping: 2)
+            } else if opens("ee") {
+                emit("i", skipping: 2)
             } else if opens("ff"), index + 2 == letters.count, key.last == "u" || key.last == "e" {
                 emit("v", skipping: 2)
             } else if (opens("ie") || opens("ye") || opens("je")), at(2) == "v", index + 3 == letters.count {
