@@ -111,6 +111,10 @@ final class CountingResolver: PhraseResolver {
     func knows(_ word: String) -> Bool {
         resolver.knows(word)
     }
+
+    func mayRomanise(_ folded: [String]) -> Bool {
+        resolver.mayRomanise(folded)
+    }
 }
 
 @Suite("NameChecker on bad input")

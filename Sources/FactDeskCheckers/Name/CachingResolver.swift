@@ -19,4 +19,8 @@ final class CachingResolver: PhraseResolver {
     func knows(_ word: String) -> Bool {
         resolver.knows(word)
     }
+
+    func mayRomanise(_ folded: [String]) -> Bool {
+        resolver.mayRomanise(folded)
+    }
 }

@@ -2,10 +2,12 @@ import FactDeskKit
 
 /// Rule `inconsistent-spelling`: the same name spelt two ways in one draft, even when the
 /// reference data knows neither ("Al-Raisi", then "Al Raisi"), or accepts both ("Marrakech",
-/// then "Marrakesh" in English). The later spelling is flagged, the first suggested — unless a
-/// later spelling of the whole name outnumbers the first, which is then the odd one out. Names
-/// already flagged as misspelt, lone words opening a sentence, and spellings that differ only
-/// by accents one of them leaves out ("Lefevre", "Lefèvre": unless `strict-accents`) are left out.
+/// then "Marrakesh" in English), or a family name written alone otherwise than in the full name
+/// ("Stamer" after "Keir Starmer", "Zelenskyy" after "Volodymyr Zelensky"). The later spelling
+/// is flagged, the first suggested — unless a later spelling of the whole name outnumbers the
+/// first, which is then the odd one out. Names already flagged as misspelt, lone words opening
+/// a sentence, a name cut off by the end of the text, and spellings that differ only by accents
+/// one of them leaves out ("Lefevre", "Lefèvre": unless `strict-accents`) are left out.
 struct InconsistentSpellingRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -41,6 +43,15 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample(
                     "INTERPOL, or the Organization: OIPC-INTERPOL and Interpol met in Marrakesh.", language: .en,
                     reference: reference),
+                RuleExample("Prime Minister Edwin Castellano arrived; later ⟦Castelano⟧ spoke.", language: .en),
+                RuleExample("Analyst Priya Ramaswamy wrote; ⟦Ramasawmy⟧’s team replied.", language: .en),
+                RuleExample("Le ministre Oleksandr Tkachenko arrive ; plus tard, ⟦Tkatchenko⟧ repart.", language: .fr),
+                RuleExample("PRIYA RAMASWAMY: in the end, ⟦Priya Ramaswany⟧ thanked the jury.", language: .en),
+                RuleExample("Spokesperson Arun Mukherjee spoke; later ⟦Mukherji⟧ added details.", language: .en),
+                RuleExample("Ed Davey spoke first; Ed Miliband answered, and Davey left.", language: .en),
+                RuleExample("Marta Hansen met Lars Jansen; later Hansen left with Jansen.", language: .en),
+                RuleExample("Mayor Jean Castagnède spoke; then the council thanked Castagn", language: .en),
+                RuleExample("Mauritania’s delegation met the Mauritanian minister Aminata Diallo.", language: .en),
             ])
     }()
 
@@ -49,6 +60,9 @@ struct InconsistentSpellingRule: NameRule {
         var pairs: [(occurrence: NameOccurrence, first: NameOccurrence, spelling: String)] = []
         var firstSpellingCount: [Int: Int] = [:]
         for occurrence in check.occurrences where !occurrence.positional && !occurrence.isMisspelled {
+            // The last word of a text that stops without punctuation was cut off ("… then the
+            // mayor thanked Castagn"), not spelt.
+            if occurrence.tokens.upperBound == check.document.tokens.count - 1 { continue }
             guard let (first, spelling) = groups.earlier(than: occurrence) else { continue }
             if SpellingComparison.compare(written: occurrence.comparedText, accepted: spelling) == .same {
                 if spelling == first.comparedText { firstSpellingCount[first.span.start, default: 1] += 1 }

@@ -21,7 +21,7 @@ struct MisspelledNameRule: NameRule {
                 example("Le Secrétaire général, ⟦Valdecy Urquisa⟧, a salué les délégués.", .fr),
                 example("Les délégués sont arrivés lundi à ⟦Marrakesh⟧ pour quatre jours.", .fr),
                 example("Selon M. ⟦Urquizá⟧, puis M. ⟦Al Raisi⟧, la coopération progresse.", .fr),
-                example("INTERPOL President ⟦Ahmed Naser Al-Raiis⟧ thanked King ⟦Mohammad VI⟧.", .en),
+                example("INTERPOL President ⟦Ahmed Naser Al-Raiis⟧ thanked King ⟦Mohamned VI⟧.", .en),
                 example("Ahmed Naser Al-Raisi arrived; in ⟦Marakesh⟧, Dr. ⟦Al-Raizi⟧ spoke first.", .en),
                 example("INTERPOL President Ahmed Naser Al-Raissi thanked King Mohamed VI.", .en),
                 example("The Samoan and Moroccan delegations met Defence staff in Marrakesh.", .en),
@@ -30,6 +30,8 @@ struct MisspelledNameRule: NameRule {
                 example("AHMED NASER AL-RAISI OUVRE L’ASSEMBLÉE D’INTERPOL À MARRAKECH", .fr),
                 example("Secretary General Valdecy Urquiza met Al-Raisi in Marrakesh, also written Marrakech.", .en),
                 example("Morocco’s delegation joined OIPC-INTERPOL; « Urquiza » and “Al-Raisi” were quoted.", .en),
+                example("Valdecy Urquiza then flew to ⟦Gahna⟧.", .en),
+                example("Shana’s parents and Nigel spoke in Ghana.", .en),
             ])
     }()
 

@@ -85,6 +85,20 @@ final class NameBook: Sendable {
         index.firstSubject(foldedAs: folded).flatMap(record)
     }
 
+    /// Whether some spelling's core words, together or one of them, have the romanisation key
+    /// of these folded words: they may then be another romanisation of a name ("Mohamed").
+    func mayRomanise(_ folded: [String]) -> Bool {
+        index.holdsTransliterationKey(Transliteration.key(words: folded))
+    }
+
+    /// The first record, in the reference's order, with a spelling whose core words together
+    /// have this romanisation key (``Transliteration/key(words:)``), or `nil`: "Poutine" finds
+    /// the record spelt "Putin" however many letters apart they are. The caller compares the
+    /// record's spellings again, so a rare hash collision does no harm.
+    func firstRecord(transliteratedAs key: String) -> NameRecord? {
+        index.firstSubject(transliteratedAs: key).flatMap(record)
+    }
+
     /// The record with an id.
     func record(_ id: String) -> NameRecord? {
         lookup(id)?.record

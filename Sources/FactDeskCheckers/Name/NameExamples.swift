@@ -6,7 +6,8 @@ enum NameExamples {
     /// The publication date of the examples that need one.
     static let published = CalendarDate(year: 2025, month: 11, day: 24)
 
-    /// People, organisations and places, with language-tagged spellings and roles.
+    /// People, organisations and places, with language-tagged spellings and roles (Oleh
+    /// Khmelchenko is invented).
     static let reference = InMemoryReference([
         .init(
             id: "interpol", kind: .organization, names: ["INTERPOL", "OIPC-INTERPOL", "Interpol"],
@@ -40,8 +41,22 @@ enum NameExamples {
                     from: PartialDate(year: 2021))
             ]),
         .init(
+            id: "vladimir-putin", kind: .person, names: ["Vladimir Putin", "Putin"],
+            roles: [
+                ReferenceRole(title: [.en: "President", .fr: "président"], organization: "russia", from: PartialDate(year: 2012))
+            ]),
+        .init(
+            id: "oleh-khmelchenko", kind: .person, names: ["Oleh Khmelchenko", "Khmelchenko"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "Foreign Minister", .fr: "ministre des Affaires étrangères"], organization: "ukraine",
+                    from: PartialDate(year: 2024))
+            ]),
+        .init(
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),
+        .init(id: "ghana", kind: .place, names: ["Ghana"]),
+        .init(id: "kahramanmaras", kind: .place, names: ["Kahramanmaraş"]),
         .init(
             id: "morocco", kind: .place, names: [],
             languageNames: [NameSpelling("Maroc", language: .fr), NameSpelling("Morocco", language: .en)]),

@@ -11,6 +11,10 @@ protocol PhraseResolver {
 
     /// Whether a folded word is a word of some spelling.
     func knows(_ word: String) -> Bool
+
+    /// Whether the folded words of one written word ("Ka'bi": `ka`, `bi`) may be another
+    /// romanisation of a word of some spelling ("Kaabi").
+    func mayRomanise(_ folded: [String]) -> Bool
 }
 
 /// Resolves phrases against a ``NameBook`` in the draft's language.
@@ -37,6 +41,10 @@ struct NameResolver: PhraseResolver {
         book.knows(word)
     }
 
+    func mayRomanise(_ folded: [String]) -> Bool {
+        book.mayRomanise(folded)
+    }
+
     func resolve(_ phrase: String, folded: [String], positional: Bool) -> NameResolution {
         guard !folded.isEmpty, folded.count <= Self.maximumWords,
             folded.allSatisfy({ $0.unicodeScalars.count <= WordDistance.maximumLength })
@@ -47,6 +55,7 @@ struct NameResolver: PhraseResolver {
         // this language as it stands ("Ahmed Al-Raisi", "Ahmed"), the phrase is part of a name
         // or another name, not a misspelling.
         if positional || core.texts.allSatisfy({ book.knows($0, in: language) }) { return .unknown }
+        if let transliterated = transliteration(of: core) { return transliterated }
         guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits, in: book.index) }
         // A lone ordinary word of the language ("Samoan", "Defence", "Leaders") is that word,
         // not a misspelt name.
@@ -115,6 +124,55 @@ struct NameResolver: PhraseResolver {
             })
     }
 
+    /// The subject one of whose spellings in this language is another romanisation of the core
+    /// words within ``transliterationEdits(length:)`` ("Poutine" for "Putin", "Khrouchtchev"
+    /// for "Khrushchev"), or `nil`. A lone ordinary word of the language is left alone, as are keys
+    /// shorter than ``Transliteration/shortestSpellingKey``; the same core words with other
+    /// particles are the name itself.
+    private func transliteration(of core: CoreWords) -> NameResolution? {
+        let key = Transliteration.key(words: core.texts)
+        guard key.unicodeScalars.count >= Transliteration.shortestSpellingKey,
+            let record = book.firstRecord(transliteratedAs: key)
+        else { return nil }
+        // A lone ordinary word ("Moody") is that word, unless it romanises a person's family
+        // name of six letters or more ("Poutine" for "Putin"); a lone word shorter than five
+        // letters is another person's name as often as a family name romanised otherwise.
+        if core.texts.count == 1 {
+            let length = core.texts[0].count
+            if OrdinaryWords.contains(core.texts[0]), record.kind != .person || length < Self.romanisedOrdinaryWordLength {
+                return nil
+            }
+            if record.kind == .person, length < Self.romanisedSurnameLength { return nil }
+        }
+        let written = core.texts.joined()
+        for spelling in book.spellings(of: record.id, in: language) {
+            let theirs = CoreWords(NameFolding.tokens(spelling.text)).texts.joined()
+            if theirs == written { return .variant(subject: record.id) }
+            guard Transliteration.keys(ofSpelling: spelling.text).contains(where: { $0.whole == key }),
+                let edits = WordDistance.between(
+                    Array(written.unicodeScalars), Array(theirs.unicodeScalars),
+                    bound: Self.transliterationEdits(length: max(written.count, theirs.count)))
+            else { continue }
+            return .misspelled([
+                NameSuggestion(subject: record.id, spelling: spelling.text, edits: edits, difference: .transliteration)
+            ])
+        }
+        return nil
+    }
+
+    /// The shortest ordinary word of the language read as a person's name romanised otherwise.
+    static let romanisedOrdinaryWordLength = 6
+    /// The shortest lone word read as a person's family name romanised otherwise ("Naydu").
+    static let romanisedSurnameLength = 5
+
+    /// The most letter edits another romanisation of a name may carry, by the letters of the
+    /// longer of the two (core words joined): one up to five letters ("Moody" is no "Modi"),
+    /// then a third of the letters, at least two ("Poutine" for "Putin", "Khrouchtchev" for
+    /// "Khrushchev").
+    static func transliterationEdits(length: Int) -> Int {
+        length <= 5 ? 1 : max(2, length / 3)
+    }
+
     /// An index's candidates, each checked against its subject's spellings in this language.
     private func fuzzy(_ phrase: String, core: CoreWords, edits: Int, in index: NameIndex) -> NameResolution {
         var suggestions: [(suggestion: NameSuggestion, score: Double)] = []
@@ -122,6 +180,7 @@ struct NameResolver: PhraseResolver {
         for candidate in index.candidates(for: phrase, maxDistance: edits, limit: 4) {
             if let near = nearest(of: candidate.id, to: core) {
                 if near.edits == 0 { return .variant(subject: candidate.id) }
+                if Self.isChangedShortWord(core, near) { continue }
                 suggestions.append((near, candidate.score))
             } else if candidate.distance == 0, partOf == nil {
                 partOf = candidate.id
@@ -135,6 +194,18 @@ struct NameResolver: PhraseResolver {
             return .misspelled(ordered.map(\.suggestion))
         }
         return partOf.map { .variant(subject: $0) } ?? .unknown
+    }
+
+    /// Whether a lone word of under ``SurnameVariants/shortestChanged`` letters is a spelling with
+    /// one letter changed, which is another name as often as a typo ("Shana" for "Ghana",
+    /// "Nigel" for "Niger"): left alone, unless it romanises the spelling otherwise ("Kenia").
+    private static func isChangedShortWord(_ core: CoreWords, _ near: NameSuggestion) -> Bool {
+        guard core.words.count == 1, near.difference == .letters else { return false }
+        let theirs = CoreWords(NameFolding.tokens(near.spelling))
+        guard theirs.words.count == 1 else { return false }
+        let (mine, spelling) = (core.words[0], theirs.words[0])
+        return mine.count == spelling.count && mine.count < SurnameVariants.shortestChanged
+            && !SurnameVariants.isSwap(mine, spelling)
     }
 
     /// A subject's spelling in this language nearest to the core words, with its edits, when

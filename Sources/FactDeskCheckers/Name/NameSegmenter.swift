@@ -125,10 +125,11 @@ struct NameSegmenter {
         return found.isEmpty ? [whole ?? occurrence(0, cores.count, resolver: nil)] : found
     }
 
-    /// Whether every folded word of a core word is a word of some spelling.
+    /// Whether every folded word of a core word is a word of some spelling, or the word may
+    /// romanise one otherwise ("Mohamed", "Ka'bi").
     private func isKnown(_ word: Word) -> Bool {
         guard let resolver else { return false }
         let core = word.folded.filter { !NameFolding.particles.contains($0) }
-        return !core.isEmpty && core.allSatisfy(resolver.knows)
+        return !core.isEmpty && (core.allSatisfy(resolver.knows) || resolver.mayRomanise(core))
     }
 }

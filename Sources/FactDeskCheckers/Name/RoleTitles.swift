@@ -4,8 +4,9 @@ import FactDeskReference
 /// The titles people hold in the reference data ("président", "Secretary General"), to spot
 /// one written before a name.
 ///
-/// Titles compare folded for case and accents and with a final French feminine `e` dropped from
-/// each word, so "Présidente", "présidente" and "président" are one title.
+/// Titles compare folded for case and accents and in the masculine, so "Présidente",
+/// "présidente" and "président" are one title, as are « cheffe » and « chef », « directrice »
+/// and « directeur ».
 struct RoleTitles: Sendable {
     /// The longest title, in words.
     let maximumWords: Int
@@ -14,6 +15,14 @@ struct RoleTitles: Sendable {
     /// l’Intérieur »): such a word followed by « de », « des »… and capitalised words is a title
     /// of the same kind, whether or not a role has it (« ministre des Armées »).
     private let heads: Set<String>
+    /// The last words of the English titles written after their portfolio ("minister" of
+    /// "Foreign Minister", "secretary" of "Home Secretary"): such a word after one or two
+    /// capitalised words is a title of the same kind, whether or not a role has it
+    /// ("Defence Minister").
+    private let portfolioHeads: Set<String>
+
+    /// The words English titles end with after their portfolio.
+    static let portfolioWords: Set<String> = ["minister", "secretary"]
 
     init(_ roles: some Sequence<ReferenceRole>) {
         self.init(titles: roles.lazy.flatMap(\.title.values))
@@ -23,16 +32,21 @@ struct RoleTitles: Sendable {
     init(titles: some Sequence<String>) {
         var keys = Set<String>()
         var heads = Set<String>()
+        var portfolioHeads = Set<String>()
         var maximumWords = 0
         for title in titles {
             let words = NameFolding.tokens(title)
             guard !words.isEmpty else { continue }
             keys.insert(Self.key(words))
             if words.count > 1, Self.complementWords.contains(words[1]) { heads.insert(Self.key([words[0]])) }
+            if words.count > 1, let last = words.last, Self.portfolioWords.contains(last) {
+                portfolioHeads.insert(last)
+            }
             maximumWords = max(maximumWords, words.count)
         }
         self.keys = keys
         self.heads = heads
+        self.portfolioHeads = portfolioHeads
         self.maximumWords = maximumWords
     }
 
@@ -45,10 +59,21 @@ struct RoleTitles: Sendable {
         heads.contains(Self.key(NameFolding.tokens(word)))
     }
 
-    /// Whether a role's title opens with the same word as these words ("ministre").
-    static func title(of role: ReferenceRole, sharesHeadWith words: [String]) -> Bool {
-        guard let head = words.flatMap(NameFolding.tokens).first else { return false }
-        return role.title.values.contains { NameFolding.tokens($0).first.map { key([$0]) == key([head]) } ?? false }
+    /// Whether a word ends English titles written after their portfolio ("Minister").
+    func isPortfolioHead(_ word: String) -> Bool {
+        portfolioHeads.contains(NameFolding.key(word))
+    }
+
+    /// Whether a role's title, in some language, opens (``WrittenTitle/SharedWord/first``) or
+    /// ends (``WrittenTitle/SharedWord/last``) with the shared word: « ministre », "minister".
+    static func title(of role: ReferenceRole, shares word: WrittenTitle.SharedWord) -> Bool {
+        role.title.values.contains { title in
+            let words = NameFolding.tokens(title)
+            switch word {
+            case .first(let head): return words.first.map { key([$0]) == key([head]) } ?? false
+            case .last(let head): return words.count > 1 && words.last == head
+            }
+        }
     }
 
     /// Whether some words are a title.
@@ -67,8 +92,20 @@ struct RoleTitles: Sendable {
         }
     }
 
-    /// Folded words, each without a final `e`, joined by spaces.
+    /// Folded words, each in its masculine form where French marks the feminine by its ending
+    /// ("cheffe", "directrice", "dirigeante", "présidente"), then without a final `e`, joined by
+    /// spaces.
     private static func key(_ folded: [String]) -> String {
-        folded.map { $0.count > 3 && $0.hasSuffix("e") ? String($0.dropLast()) : $0 }.joined(separator: " ")
+        folded.map { word in
+            var word = word
+            for (feminine, masculine) in feminineEndings where word.count > feminine.count + 2 && word.hasSuffix(feminine) {
+                word = String(word.dropLast(feminine.count)) + masculine
+                break
+            }
+            return word.count > 3 && word.hasSuffix("e") ? String(word.dropLast()) : word
+        }.joined(separator: " ")
     }
+
+    /// French feminine endings of titles and their masculine.
+    private static let feminineEndings = [("ffe", "f"), ("trice", "teur"), ("euse", "eur"), ("enne", "en")]
 }

@@ -7,9 +7,10 @@ import FactDeskReference
 /// name when one is the end of the other or when they are a few letters apart ("Marrakech",
 /// "Marrakesh"), not when they are other names ("UN", "ONU"). Other names are grouped when they
 /// have the same letters once folded ("Al-Raisi", "Al Raisi", "Alraisi"), when one is the end of
-/// the other ("Al-Raisi" after "Ahmed Naser Al-Raisi"), or when two names of two words or more
-/// differ in one word by one letter of seven or more ("Valdecy Urquisa", "Valdecy Urquiza"), or
-/// when an acronym of four capitals or more has two neighbouring letters of an earlier one
+/// the other ("Al-Raisi" after "Ahmed Naser Al-Raisi"), when two names of two words or more
+/// differ in one word that is a variant of the other (``SurnameVariants``: "Valdecy Urquisa",
+/// "Valdecy Urquiza"), when a lone word is such a variant of an earlier name's last word ("Stamer"
+/// after "Keir Starmer", not "Miliband" after "Ed Davey"), or when an acronym of four capitals or more has two neighbouring letters of an earlier one
 /// swapped ("CENR" after "CERN").
 /// Every look-up goes through a dictionary, so a draft of any length costs linear time.
 struct SpellingGroups {
@@ -21,14 +22,14 @@ struct SpellingGroups {
     private var firstByNeighbour: [String: NameOccurrence] = [:]
     /// The first of each acronym of ``shortestAcronym`` capitals or more, by its folded letters.
     private var firstByAcronym: [String: NameOccurrence] = [:]
+    /// The first name ending with each family name (its last core word) of
+    /// ``shortestSurname`` letters or more, by the word, by each of its one-letter deletions and
+    /// by its transliteration key (``SurnameVariants``).
+    private var firstBySurname: [String: (occurrence: NameOccurrence, word: String)] = [:]
 
     /// The shortest acronym whose letters swapped ("CENR" after "CERN") are read as the same
     /// acronym mistyped: shorter ones are often other acronyms ("UN", "NU").
     static let shortestAcronym = 4
-
-    /// The shortest word, in letters, that a one-letter variant still spells: shorter words one
-    /// letter apart are other names ("Hansen", "Jansen").
-    static let shortestVariantWord = 7
 
     /// The earlier occurrence of the same name, spelt the way the group first spelt it, or `nil`
     /// for the first of its group; the occurrence joins its group either way.
@@ -46,6 +47,7 @@ struct SpellingGroups {
         if let subject = occurrence.subject {
             guard let first = firstBySubject[subject] else {
                 firstBySubject[subject] = occurrence
+                registerSurname(of: occurrence)
                 return nil
             }
             if Self.endsWith(first.comparedText, occurrence.comparedText) { return (first, occurrence.comparedText) }
@@ -59,20 +61,46 @@ struct SpellingGroups {
         let words = CoreWords(occurrence.folded).texts
         for (position, signature) in Self.neighbourSignatures(words).enumerated() {
             guard let first = firstByNeighbour[signature] else { continue }
-            let firstWords = CoreWords(first.folded).words
-            let (mine, theirs) = (Array(words[position].unicodeScalars), firstWords[position])
-            if min(mine.count, theirs.count) >= Self.shortestVariantWord,
-                WordDistance.between(mine, theirs, bound: 1) == 1
+            let firstWords = CoreWords(first.folded)
+            let (mine, theirs) = (Array(words[position].unicodeScalars), firstWords.words[position])
+            if SurnameVariants.areVariants(
+                words[position], firstWords.texts[position], mine, theirs, withinName: true)
             {
                 return (first, first.comparedText)
             }
         }
+        if words.count == 1, let (first, word) = surnameVariant(of: words[0]) {
+            return (first, Self.ending(of: first, withKey: word) ?? first.comparedText)
+        }
+        registerSurname(of: occurrence)
         for ending in occurrence.folded.indices.map({ occurrence.folded[$0...].joined() })
         where firstByEnding[ending] == nil {
             firstByEnding[ending] = occurrence
         }
         for signature in Self.neighbourSignatures(words) where firstByNeighbour[signature] == nil {
             firstByNeighbour[signature] = occurrence
+        }
+        return nil
+    }
+
+    /// Keeps the last core word of a name as a family name later mentions may write alone.
+    private mutating func registerSurname(of occurrence: NameOccurrence) {
+        guard let word = CoreWords(occurrence.folded).texts.last, SurnameVariants.mayBeSurname(word) else { return }
+        for key in SurnameVariants.keys(of: word) where firstBySurname[key] == nil {
+            firstBySurname[key] = (occurrence, word)
+        }
+    }
+
+    /// The first name whose family name a lone word writes otherwise ("Stamer" after "Keir
+    /// Starmer"), with that family name, or `nil`.
+    private func surnameVariant(of word: String) -> (NameOccurrence, String)? {
+        guard SurnameVariants.mayBeSurname(word) else { return nil }
+        let letters = Array(word.unicodeScalars)
+        for key in SurnameVariants.keys(of: word) {
+            guard let (first, surname) = firstBySurname[key], surname != word,
+                SurnameVariants.areVariants(word, surname, letters, Array(surname.unicodeScalars))
+            else { continue }
+            return (first, surname)
         }
         return nil
     }

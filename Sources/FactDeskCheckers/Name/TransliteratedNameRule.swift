@@ -1,9 +1,11 @@
 import FactDeskKit
 
 /// Rule `transliterated-name`: a name romanised otherwise than the reference data's accepted
-/// spellings ("Sergei Lavrov" for "Sergey Lavrov", "Mohamed VI" for "Mohammed VI"). Common in
-/// real copy, so a warning, with the reference spelling as suggestion; a form the reference
-/// data lists is accepted.
+/// spellings ("Sergei Lavrov" for "Sergey Lavrov", "Mohamed VI" for "Mohammed VI", "Poutine"
+/// for "Putin", "Tchad" for "Chad", "Ka'bi" for "Kaabi": ``Transliteration``), found however
+/// many letters apart within ``NameResolver/transliterationEdits(length:)``. Common in real
+/// copy, so a warning, with the reference spelling as suggestion; a form the reference data
+/// lists is accepted.
 struct TransliteratedNameRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -24,6 +26,12 @@ struct TransliteratedNameRule: NameRule {
                 example("Le ministre Sergueï Lavrov est arrivé à Marrakech.", .fr),
                 example("Le président Ahmed Naser Al-Raisi a remercié le roi Mohammed VI.", .fr),
                 example("Le secrétaire général, Valdecy Urquisa, a salué les délégués.", .fr),
+                example("Hier, le président ⟦Poutine⟧ a reçu ⟦Oleh Khmeltchenko⟧ à Marrakech.", .fr),
+                example("Foreign Minister ⟦Khmelshenko⟧ then thanked Dr. ⟦Al-Raysi⟧ and King ⟦Mohammad VI⟧.", .en),
+                example("Foreign Minister Oleh Khmelchenko met President Putin and Putin’s aides.", .en),
+                example("Moody’s and the Pouting Club met Oleh Khmelchenko in Marrakesh.", .en),
+                example("Le ministre Mohammed Ould Benali a salué Khmelchenko.", .fr),
+                example("Les secours sont arrivés à ⟦Kahramanmarach⟧ puis à Kahramanmaras.", .fr),
             ])
     }()
 

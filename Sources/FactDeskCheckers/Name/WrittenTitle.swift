@@ -1,58 +1,152 @@
 import FactDeskKit
 import FactDeskReference
 
-/// A title written right before a name, as the reference data's roles name titles: "le
-/// Secrétaire général Ahmed Naser Al-Raisi", "INTERPOL President Ahmed Naser Al-Raisi", "Le
-/// président, Valdecy Urquiza".
+/// A title written next to a name, as the reference data's roles name titles: "le Secrétaire
+/// général Ahmed Naser Al-Raisi", "INTERPOL President Ahmed Naser Al-Raisi", "Le président,
+/// Valdecy Urquiza", « le Premier ministre indien Narendra Modi », "Karim Benali, ministre des
+/// Sports,".
 struct WrittenTitle {
     /// Where the title is.
     var span: Span
     /// Its words as written.
     var words: [String]
-    /// Whether it is a head word and a complement no role may have (« ministre des Armées »),
-    /// rather than a title some role has.
-    var isComplementForm = false
-    /// Whether one of the two words before it says the role is not current: "l’ancien
-    /// président", "former Portuguese prime minister", "le futur secrétaire général".
+    /// The word a role's title must share for a title no role has to be read: the head of a
+    /// French title with a complement (« ministre » of « ministre des Armées »), the last word of
+    /// an English portfolio title ("Minister" of "Defence Minister"); `nil` for a title some
+    /// role has.
+    var sharedWord: SharedWord?
+    /// Whether a word next to it says the role is not current or not the full one: "l’ancien
+    /// président", "former Portuguese prime minister", "le président sortant", "Deputy Prime
+    /// Minister".
     var isQualified: Bool
 
-    /// Words that make a title past or future rather than current.
+    /// Which word of a role's title a written title with no role of its own must share.
+    enum SharedWord: Equatable {
+        /// The first word ("ministre").
+        case first(String)
+        /// The last word ("minister").
+        case last(String)
+    }
+
+    /// Words that make a title past, future, acting or a deputy's rather than the person's own.
     private static let qualifiers: Set<String> = [
         "ancien", "ancienne", "futur", "future", "former", "then", "alors", "incoming", "outgoing", "sortant",
-        "sortante", "late", "feu", "ex", "next", "prochain", "prochaine", "designe", "designee", "elect",
+        "sortante", "late", "feu", "ex", "next", "prochain", "prochaine", "designe", "designee", "elect", "elu", "elue",
+        "deputy", "vice", "adjoint", "adjointe", "acting", "interim", "interimaire", "shadow", "delegue", "deleguee",
+        "honorary", "honoraire", "deposed", "ousted", "toppled", "dechu", "dechue", "destitue", "destituee",
     ]
 
-    /// The longest known title among the words right before a token (a comma between allowed),
-    /// or `nil` when there is none.
+    /// The longest known title among the words right before a token (a comma, and in French one
+    /// or two nationality adjectives, between allowed), or `nil` when there is none.
     init?(before nameToken: Int, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
         var end = nameToken - 1
         if end >= 0, tokens[end].text == "," { end -= 1 }
+        var between: [Int] = []
+        if document.language == .fr {
+            while end > 0, between.count < 2, tokens[end].kind == .word,
+                Self.qualifiers.contains(NameFolding.key(tokens[end].text))
+                    || NationalityAdjective.isAdjective(tokens[end].text)
+            {
+                between.append(end)
+                end -= 1
+            }
+        }
+        guard let found = Self.title(endingAt: end, in: tokens, titles: titles) else { return nil }
+        self = found
+        let before = (max(0, found.firstToken - 2)..<found.firstToken).filter { tokens[$0].kind == .word }
+        isQualified = (before + between).contains { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }
+    }
+
+    /// A title in apposition right after a name, between commas or before the end of the
+    /// sentence: "Karim Benali, ministre des Sports, a parlé", "Sergey Lavrov, the defence
+    /// minister." (an article and a qualifier allowed before it), or `nil`.
+    init?(after nameToken: Int, in document: Document, titles: RoleTitles) {
+        let tokens = document.tokens
+        var start = nameToken + 1
+        guard start < tokens.count, tokens[start].text == "," else { return nil }
+        start += 1
+        var qualified = false
+        var skipped = 0
+        while start < tokens.count, skipped < 2, tokens[start].kind == .word {
+            let key = NameFolding.key(tokens[start].text)
+            if Self.qualifiers.contains(key) {
+                qualified = true
+            } else if !Self.articles.contains(key) {
+                break
+            }
+            start += 1
+            skipped += 1
+        }
+        var end = min(tokens.count - 1, start + max(titles.maximumWords, Self.longestComplementForm) - 1)
+        while end >= start {
+            let closes = end + 1 == tokens.count || Self.closers.contains(tokens[end + 1].text)
+            if closes, tokens[start...end].allSatisfy({ $0.kind == .word }),
+                let found = Self.title(endingAt: end, in: tokens, titles: titles), found.firstToken == start
+            {
+                self = found
+                isQualified = qualified
+                return
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The first token of the title.
+    private var firstToken = 0
+
+    /// The articles an apposition may open with: « le », « la », « l’ », "the".
+    private static let articles: Set<String> = ["le", "la", "l", "the"]
+    /// The punctuation that closes an apposition.
+    private static let closers: Set<String> = [",", ".", ";", ":", ")", "!", "?"]
+    /// The most words of a title written with a complement or a portfolio.
+    private static let longestComplementForm = 6
+
+    private init(span: Span, words: [String], sharedWord: SharedWord?, firstToken: Int) {
+        self.span = span
+        self.words = words
+        self.sharedWord = sharedWord
+        self.isQualified = false
+        self.firstToken = firstToken
+    }
+
+    /// The longest title ending at `end`: one some role has, else a French head and complement,
+    /// else an English portfolio and head.
+    private static func title(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
+        guard end >= 0 else { return nil }
         var start = end
         while start >= 0, end - start < titles.maximumWords, tokens[start].kind == .word { start -= 1 }
         var first = start + 1
         while first <= end {
             let words = tokens[first...end].map(\.text)
             if titles.contains(words) {
-                self.span = tokens[first].span.union(tokens[end].span)
-                self.words = words
-                let before = (max(0, first - 2)..<first).filter { tokens[$0].kind == .word }
-                self.isQualified = before.contains { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }
-                return
+                return WrittenTitle(
+                    span: tokens[first].span.union(tokens[end].span), words: words, sharedWord: nil, firstToken: first)
             }
             first += 1
         }
-        guard let head = Self.complementTitleStart(endingAt: end, in: tokens, titles: titles) else { return nil }
-        self.span = tokens[head].span.union(tokens[end].span)
-        self.words = tokens[head...end].map(\.text)
-        self.isComplementForm = true
-        let before = (max(0, head - 2)..<head).filter { tokens[$0].kind == .word }
-        self.isQualified = before.contains { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }
+        if let (head, complement) = complementTitleStart(endingAt: end, in: tokens, titles: titles) {
+            return WrittenTitle(
+                span: tokens[head].span.union(tokens[end].span),
+                words: [tokens[head].text] + tokens[complement...end].map(\.text),
+                sharedWord: .first(NameFolding.key(tokens[head].text)), firstToken: head)
+        }
+        if let portfolio = portfolioTitleStart(endingAt: end, in: tokens, titles: titles) {
+            return WrittenTitle(
+                span: tokens[portfolio].span.union(tokens[end].span), words: tokens[portfolio...end].map(\.text),
+                sharedWord: .last(NameFolding.key(tokens[end].text)), firstToken: portfolio)
+        }
+        return nil
     }
 
     /// The start of a French title written as a head word, a complement word and one to three
-    /// capitalised words, ending at `end`: « ministre des Armées », « ministre de l’Intérieur ».
-    private static func complementTitleStart(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> Int? {
+    /// capitalised words, ending at `end`: « ministre des Armées », « ministre de l’Intérieur »,
+    /// with the start of its complement; a nationality adjective after the head is left out of
+    /// the title's words (« ministre français de l’Intérieur »).
+    private static func complementTitleStart(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> (
+        head: Int, complement: Int
+    )? {
         var index = end
         var capitalised = 0
         while index >= 0, capitalised < 3, tokens[index].kind == .word,
@@ -68,9 +162,37 @@ struct WrittenTitle {
             connectors += 1
             index -= 1
         }
+        let complement = index + 1
+        if index > 0, tokens[index].kind == .word, NationalityAdjective.isAdjective(tokens[index].text) { index -= 1 }
         guard capitalised > 0, connectors > 0, index >= 0, tokens[index].kind == .word,
             titles.isHead(tokens[index].text)
         else { return nil }
-        return index
+        return (index, complement)
+    }
+
+    /// Whether a capitalised English word reads as a nationality by its ending: "Moroccan",
+    /// "Ukrainian", "British", "Chinese".
+    private static func isNationality(_ word: String) -> Bool {
+        let folded = NameFolding.key(word)
+        return folded.count >= 5 && ["an", "ese", "ish"].contains { folded.hasSuffix($0) }
+    }
+
+    /// The start of an English title written as one or two capitalised portfolio words and the
+    /// last word of a role's title, ending at `end`: "Defence Minister", "Home Secretary". A
+    /// qualifier ("Deputy", "Shadow") or a nationality ("Moroccan", "British", "Chinese") is
+    /// left before it.
+    private static func portfolioTitleStart(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> Int? {
+        guard end >= 1, tokens[end].kind == .word, tokens[end].text.first?.isUppercase == true,
+            titles.isPortfolioHead(tokens[end].text)
+        else { return nil }
+        var index = end - 1
+        var portfolio = 0
+        while index >= 0, portfolio < 2, tokens[index].kind == .word, tokens[index].text.first?.isUppercase == true,
+            !qualifiers.contains(NameFolding.key(tokens[index].text)), !isNationality(tokens[index].text)
+        {
+            portfolio += 1
+            index -= 1
+        }
+        return portfolio > 0 ? index + 1 : nil
     }
 }

@@ -1,11 +1,15 @@
 import FactDeskKit
 
-/// Rule `wrong-title`: a title right before a person's name that the reference data
-/// contradicts ("le Secrétaire général Ahmed Naser Al-Raisi" when he is the President), by the
-/// roles held on the publication date — or ever, when the date is unknown. Only titles that
-/// some role of the reference data has are read ("le Général-Major" is left alone); a title
-/// after "ancien", "former"… is a past role, which the reference data may not list, and is left
-/// alone; a short title ("President") names the longer one it opens ("President of the Council
+/// Rule `wrong-title`: a title next to a person's name that the reference data contradicts
+/// ("le Secrétaire général Ahmed Naser Al-Raisi" when he is the President), by the roles held
+/// on the publication date — or ever, when the date is unknown. The title is read right before
+/// the name (in French, a nationality adjective between them: « le Premier ministre indien »),
+/// or in apposition right after it ("Karim Benali, ministre des Sports,"). Only titles that
+/// some role of the reference data has are read ("le Général-Major" is left alone), or a title
+/// of the same kind as a held one (« ministre des Armées », "Defence Minister" for a minister);
+/// a title after "ancien", "former", "deputy", "vice", "acting"… or before « sortant » is a
+/// past, future or another role, which the reference data may not list, and is left alone;
+/// a short title ("President") names the longer one it opens ("President of the Council
 /// of Ministers"), and a title with more words after it ("président de la République") the
 /// shorter one it extends.
 struct WrongTitleRule: NameRule {
@@ -39,6 +43,22 @@ struct WrongTitleRule: NameRule {
                 example("Hier, le ministre de l’Intérieur Karim Benali a parlé.", .fr),
                 example("Hier, le ministre de l’Intérieur et des Cultes Karim Benali a parlé.", .fr),
                 example("Hier, le ministre des Sports Valdecy Urquiza a parlé.", .fr),
+                example("Hier, le ⟦ministre des Sports⟧ marocain Karim Benali a parlé.", .fr),
+                example("Hier, Karim Benali, ⟦ministre des Sports⟧, a parlé.", .fr),
+                example("Hier, le ⟦ministre des Affaires étrangères⟧ russe Vladimir Putin a parlé.", .fr),
+                example("Moroccan ⟦Sports Minister⟧ Karim Benali and Ukrainian ⟦Defence Minister⟧ Oleh Khmelchenko spoke.", .en),
+                example("Karim Benali, the ⟦foreign minister⟧, spoke.", .en),
+                example("Hier, le ministre de l’Intérieur marocain, Karim Benali, a parlé.", .fr),
+                example("Hier, le président sortant Ahmed Naser Al-Raisi et le ministre délégué Karim Benali ont parlé.", .fr),
+                example("Hier, Karim Benali, ancien ministre des Sports, a parlé.", .fr),
+                example("Hier, le ministre salue Karim Benali.", .fr),
+                example("Deputy Foreign Minister Karim Benali and Shadow Defence Minister Oleh Khmelchenko spoke.", .en),
+                example("Karim Benali, Oleh Khmelchenko and Vladimir Putin met.", .en),
+                example("Hier, Karim Benali, ministre des Sports de 2015 à 2018, a parlé.", .fr),
+                example("Hier, le ⟦ministre marocain des Sports⟧ Karim Benali a parlé.", .fr),
+                example("Hier, le président déchu Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
+                example("Ousted President Ahmed Naser Al-Raisi spoke.", .en, published: later),
+                example("Hier, le ministre marocain de l’Intérieur Karim Benali a parlé.", .fr),
             ])
     }()
 
@@ -49,14 +69,16 @@ struct WrongTitleRule: NameRule {
             guard let subject = occurrence.subject, let person = book.record(subject), person.kind == .person,
                 !person.roles.isEmpty,
                 let title = WrittenTitle(before: occurrence.tokens.lowerBound, in: check.document, titles: book.titles)
+                    ?? WrittenTitle(after: occurrence.tokens.upperBound, in: check.document, titles: book.titles)
             else { return nil }
             let current = published.map { day in person.roles.filter { $0.isHeld(on: day) } } ?? person.roles
             if title.isQualified || current.contains(where: { RoleTitles.title(of: $0, matches: title.words) }) {
                 return nil
             }
-            // A head and complement no role has is read only against a held title of the same
-            // head: « ministre des Armées » for the ministre de l’Intérieur.
-            if title.isComplementForm, !current.contains(where: { RoleTitles.title(of: $0, sharesHeadWith: title.words) }) {
+            // A head and complement, or a portfolio and head, no role has is read only against a
+            // held title of the same head: « ministre des Armées » for the ministre de
+            // l’Intérieur, "Defence Minister" for the Foreign Minister.
+            if let shared = title.sharedWord, !current.contains(where: { RoleTitles.title(of: $0, shares: shared) }) {
                 return nil
             }
             let language = check.document.language

@@ -39,9 +39,9 @@ public enum NameFolding {
     }
 
     /// Words that join a name to a family or place and that drafts add, drop or glue on:
-    /// `al-`, `el-`, `ben`, `bin`, `de`, `van`, `von`, `der`, `la`…
+    /// `al-`, `el-`, `ben`, `bin`, `ould`, `de`, `van`, `von`, `der`, `la`…
     public static let particles: Set<String> = [
-        "al", "el", "ul", "ben", "bin", "ibn", "bint", "abu", "abou", "de", "del", "della", "der", "den", "di",
+        "al", "el", "ul", "ben", "bin", "ibn", "bint", "ould", "abu", "abou", "de", "del", "della", "der", "den", "di",
         "da", "das", "do", "dos", "du", "des", "d", "l", "la", "le", "van", "von", "ter", "zu", "af", "av",
     ]
 

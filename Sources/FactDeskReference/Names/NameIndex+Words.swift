@@ -19,6 +19,22 @@ extension NameIndex {
     public func firstSubject(foldedAs words: [String]) -> String? {
         exactSpellings(words).first.map { subjectIDs[Int(spellingSubjects[Int($0)])] }
     }
+
+    /// Whether some spelling's core words, together or one of them, have this romanisation key
+    /// (``Transliteration/key(words:)``): a word with it may be another romanisation of a name's
+    /// word ("Mohamed", "Ka'bi").
+    public func holdsTransliterationKey(_ key: String) -> Bool {
+        !transliterationKeys.numbers(under: Self.keyHash(key)).isEmpty
+    }
+
+    /// The id of the first entity or series, in the order indexed, with a spelling whose core
+    /// words together have this romanisation key; `nil` when none has. Two keys may share a
+    /// hash: the caller compares the subject's spellings again.
+    public func firstSubject(transliteratedAs key: String) -> String? {
+        spellingsByTransliteration.numbers(under: Self.keyHash(key)).first.map {
+            subjectIDs[Int(spellingSubjects[Int($0)])]
+        }
+    }
 }
 
 extension NameIndex {

@@ -59,6 +59,12 @@ public struct NameIndex: Sendable {
     let deletions: DeletionIndex
     /// The spellings by the hash of their folded key, in the order indexed.
     let spellingsByKey: HashedNumbers
+    /// The hashes of the romanisation keys (``Transliteration/keys(ofSpelling:)``) of every
+    /// spelling's core words, together and each.
+    let transliterationKeys: HashedNumbers
+    /// The spellings by the hash of the romanisation key of their core words together, for keys
+    /// of at least ``Transliteration/shortestSpellingKey`` letters, in the order indexed.
+    let spellingsByTransliteration: HashedNumbers
     /// The most words a spelling has.
     let longestSpelling: Int
 
@@ -74,7 +80,7 @@ public struct NameIndex: Sendable {
         spellingWords: CompactLists, coreWordCounts: FlatTable<UInt8>, wordsByHash: HashedNumbers,
         wordScalars: CompactLists, wordIsParticle: FlagTable, wordLengths: FlatTable<UInt8>,
         wordUses: FlatTable<UInt8>, postings: CompactLists, deletions: DeletionIndex, spellingsByKey: HashedNumbers,
-        longestSpelling: Int
+        transliterationKeys: HashedNumbers, spellingsByTransliteration: HashedNumbers, longestSpelling: Int
     ) {
         self.subjectIDs = subjectIDs
         self.spellingSubjects = spellingSubjects
@@ -89,6 +95,8 @@ public struct NameIndex: Sendable {
         self.postings = postings
         self.deletions = deletions
         self.spellingsByKey = spellingsByKey
+        self.transliterationKeys = transliterationKeys
+        self.spellingsByTransliteration = spellingsByTransliteration
         self.longestSpelling = longestSpelling
     }
 
@@ -102,7 +110,7 @@ public struct NameIndex: Sendable {
     public var approximateMemoryBytes: Int {
         let lists = [spellingWords, wordScalars, postings].reduce(0) { $0 + 4 * ($1.offsets.count + $1.values.count) }
         let strings = [subjectIDs, spellings.texts].reduce(0) { $0 + 4 * $1.offsets.count + $1.bytes.count }
-        let hashed = [wordsByHash, spellingsByKey].reduce(0) { $0 + 12 * $1.hashes.count }
+        let hashed = [wordsByHash, spellingsByKey, transliterationKeys, spellingsByTransliteration].reduce(0) { $0 + 12 * $1.hashes.count }
         let arrays =
             4 * spellingSubjects.count + coreWordCounts.count + spellings.languages.count + wordIsParticle.count
             + wordLengths.count + wordUses.count

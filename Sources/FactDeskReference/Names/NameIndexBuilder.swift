@@ -13,6 +13,8 @@ struct NameIndexBuilder {
     private var wordUses: [UInt8] = []
     private var postingPairs: [(list: UInt32, value: UInt32)] = []
     private var keyHashes: [(hash: UInt64, number: UInt32)] = []
+    private var transliterationKeyHashes = Set<UInt64>()
+    private var transliterationHashes: [(hash: UInt64, number: UInt32)] = []
     private var longestSpelling = 0
 
     /// Adds one spelling.
@@ -31,6 +33,12 @@ struct NameIndexBuilder {
         coreWordCounts.append(UInt8(min(core.count, Int(UInt8.max))))
         for word in Set(core) { postingPairs.append((word, spelling)) }
         keyHashes.append((NameIndex.keyHash(tokens.joined()), spelling))
+        for keys in Transliteration.keys(ofSpelling: entry.name.text) {
+            for key in [keys.whole] + keys.words { transliterationKeyHashes.insert(NameIndex.keyHash(key)) }
+            if keys.whole.unicodeScalars.count >= Transliteration.shortestSpellingKey {
+                transliterationHashes.append((NameIndex.keyHash(keys.whole), spelling))
+            }
+        }
     }
 
     /// The index over everything added.
@@ -46,7 +54,9 @@ struct NameIndexBuilder {
             wordsByHash: HashedNumbers(wordNumbers.map { (NameIndex.keyHash($0.key), $0.value) }),
             wordScalars: wordScalars, wordIsParticle: FlagTable(wordIsParticle), wordLengths: FlatTable(wordLengths),
             wordUses: FlatTable(wordUses), postings: postings, deletions: deletions,
-            spellingsByKey: HashedNumbers(keyHashes), longestSpelling: longestSpelling)
+            spellingsByKey: HashedNumbers(keyHashes),
+            transliterationKeys: HashedNumbers(transliterationKeyHashes.sorted().map { ($0, 0) }),
+            spellingsByTransliteration: HashedNumbers(transliterationHashes), longestSpelling: longestSpelling)
     }
 
     /// The words of a name that are not particles, or all of them when all are.

@@ -21,7 +21,7 @@ extension NameIndex {
         out.uint64(deletions.mask)
         out.table(deletions.bucketStarts)
         out.table(deletions.entries)
-        for hashed in [wordsByHash, spellingsByKey] {
+        for hashed in [wordsByHash, spellingsByKey, transliterationKeys, spellingsByTransliteration] {
             out.table(hashed.hashes)
             out.table(hashed.numbers)
         }
@@ -55,7 +55,7 @@ extension NameIndex {
             mask: try input.uint64(), bucketStarts: try input.table(of: UInt32.self),
             entries: try input.table(of: UInt64.self))
         var hashed: [HashedNumbers] = []
-        for _ in 0..<2 {
+        for _ in 0..<4 {
             let table = HashedNumbers(hashes: try input.table(of: UInt64.self), numbers: try input.table(of: UInt32.self))
             guard table.hashes.count == table.numbers.count else { throw SnapshotDamage("a hash table is inconsistent") }
             hashed.append(table)
@@ -66,6 +66,7 @@ extension NameIndex {
             spellingWords.count == spellingCount, coreWordCounts.count == spellingCount,
             wordIsParticle.count == words, wordLengths.count == words, wordUses.count == words,
             postings.count == words, hashed[0].hashes.count == words, hashed[1].hashes.count == spellingCount,
+            hashed[3].hashes.count <= 2 * spellingCount,
             deletions.mask < UInt64(Int32.max), deletions.bucketStarts.count == Int(deletions.mask) + 2,
             deletions.bucketStarts.last.map(Int.init) == deletions.entries.count
         else { throw SnapshotDamage("the name index's tables do not match each other") }
@@ -74,6 +75,7 @@ extension NameIndex {
             spellings: SpellingTable(texts: strings[1], languages: languages), spellingWords: spellingWords,
             coreWordCounts: coreWordCounts, wordsByHash: hashed[0], wordScalars: wordScalars,
             wordIsParticle: wordIsParticle, wordLengths: wordLengths, wordUses: wordUses, postings: postings,
-            deletions: deletions, spellingsByKey: hashed[1], longestSpelling: longestSpelling)
+            deletions: deletions, spellingsByKey: hashed[1], transliterationKeys: hashed[2],
+            spellingsByTransliteration: hashed[3], longestSpelling: longestSpelling)
     }
 }

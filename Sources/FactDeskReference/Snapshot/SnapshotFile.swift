@@ -18,7 +18,7 @@ import Foundation
 /// ```
 enum SnapshotFile {
     /// Changes whenever the encoding changes: a snapshot of another format is rebuilt.
-    static let format: UInt32 = 2
+    static let format: UInt32 = 3
     private static let magic = Array("FDREFSNP".utf8)
     private static let byteOrder: UInt32 = 0x0102_0304
     private static let preambleLength = 8 + 4 + 4 + 8 * 4
