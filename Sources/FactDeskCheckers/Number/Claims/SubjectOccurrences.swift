@@ -64,13 +64,18 @@ final class SubjectOccurrences {
     /// The entity and the series named most often, counted once over every sentence.
     private var mostNamed: (entity: SubjectOccurrence?, series: SubjectOccurrence?) {
         if let counted { return counted }
-        var counts: [String: (count: Int, first: SubjectOccurrence)] = [:]
+        // Each subject's count and first occurrence, in the order the draft first names them: a
+        // tie goes to the first named, never to the dictionary's order ("INTERPOL Innovation
+        // Centre" names the centre and INTERPOL from the same word).
+        var counts: [String: (count: Int, first: SubjectOccurrence, order: Int)] = [:]
         for sentence in document.sentences.indices {
-            for subject in inSentence(sentence) { counts[subject.id, default: (0, subject)].count += 1 }
+            for subject in inSentence(sentence) {
+                let order = counts.count
+                counts[subject.id, default: (0, subject, order)].count += 1
+            }
         }
         func most(_ isWanted: (SubjectOccurrence) -> Bool) -> SubjectOccurrence? {
-            counts.values.filter { isWanted($0.first) }
-                .max { ($0.count, $1.first.tokens.lowerBound) < ($1.count, $0.first.tokens.lowerBound) }?.first
+            counts.values.filter { isWanted($0.first) }.max { ($0.count, $1.order) < ($1.count, $0.order) }?.first
         }
         let result = (most { $0.kind != .series }, most { $0.kind == .series })
         counted = result
