@@ -180,7 +180,7 @@ def git_log(desk):
 async def main():
     scratch = Path(tempfile.mkdtemp(prefix="factdesk-lsp-"))
     try:
-        env = dict(os.environ, XDG_CONFIG_HOME=str(scratch / "config"), NO_COLOR="1")
+        env = dict(os.environ, XDG_CONFIG_HOME=str(scratch / "config"), XDG_CACHE_HOME=str(scratch / "cache"), NO_COLOR="1")
         env["FACTDESK_AUTHOR"] = "Claire Martin <claire@example.org>"
         desk = scratch / "desk"
         init = subprocess.run(
@@ -210,6 +210,10 @@ async def session_in_utf16(desk, env, draft, uri, text):
     # Diagnostics on open: the CLI's findings, at UTF-16 ranges; the emoji shifts « 31 novembre ».
     client.text_document_did_open(t.DidOpenTextDocumentParams(t.TextDocumentItem(uri, "markdown", 1, text)))
     opened = await session.wait(uri, lambda p: p.version == 1, "diagnostics on open")
+    # The server reads the workspace's reference data as `factdesk check` does, through a snapshot
+    # in the user's cache (written by this first check: no CLI check has run yet).
+    snapshots = list((Path(env["XDG_CACHE_HOME"]) / "factdesk").glob("*"))
+    check(snapshots, "the server wrote no reference snapshot in XDG_CACHE_HOME")
     cli = cli_findings(desk, env, draft, text)
     check(published(opened.diagnostics) == expected(cli, text, "utf-16"),
           f"LSP {sorted(published(opened.diagnostics))} != CLI {sorted(expected(cli, text, 'utf-16'))}")

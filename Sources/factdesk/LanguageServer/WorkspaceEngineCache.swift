@@ -1,6 +1,7 @@
 import FactDeskChecking
 import FactDeskEngine
 import FactDeskKit
+import FactDeskReference
 import Foundation
 
 /// The engines of the workspaces a warm worker checks drafts of, kept between checks and built
@@ -35,7 +36,11 @@ struct WorkspaceEngineCache {
         let stamp = root.map { Self.stamp(of: $0.url) } ?? [:]
         if let entry = entries[key], entry.stamp == stamp { return entry }
         let chosen = try RunCheckers(drafts: [path], trustsEveryPlugin: false)
-        let reference = try CheckSetup.reference(given: [], drafts: [path])
+        // Mapped from the snapshot `factdesk check` keeps, so that opening a draft with a large
+        // reference costs no more than a check does.
+        let (reference, notice) = try CheckSetup.reference(
+            given: [], drafts: [path], snapshots: ReferenceSnapshots.userCache(version: FactDeskVersion.current))
+        notice.map(Diagnostics.error)
         let entry = Entry(
             catalog: chosen.catalog,
             engine: CheckSetup.engine(catalog: chosen.catalog, reference: reference, enabledRules: chosen.enabledRules),
