@@ -4,34 +4,47 @@ import Foundation
 /// alone in one word, and the role titles. Built once, on first use, from any thread, or read
 /// back ready-made from a snapshot.
 final class NameTables: @unchecked Sendable {
+    /// The three tables, shared by reference: reading one does not copy the others.
+    private final class Tables: Sendable {
+        let index: NameIndex
+        let standaloneIndex: NameIndex
+        let roleTitles: [String]
+
+        init(index: NameIndex, standaloneIndex: NameIndex, roleTitles: [String]) {
+            self.index = index
+            self.standaloneIndex = standaloneIndex
+            self.roleTitles = roleTitles
+        }
+    }
+
     private let lock = NSLock()
-    private var built: (index: NameIndex, standaloneIndex: NameIndex, roleTitles: [String])?
-    private let build: @Sendable () -> (NameIndex, NameIndex, [String])
+    private var built: Tables?
+    private let entities: [Entity]
+    private let series: [Series]
 
     /// Tables built from the entities and series on first use.
     init(entities: [Entity], series: [Series]) {
-        build = {
-            (
-                NameIndex(ReferenceData.nameEntries(entities: entities, series: series)),
-                NameIndex(ReferenceData.standaloneEntries(entities: entities, series: series)),
-                ReferenceData.roleTitles(of: entities)
-            )
-        }
+        self.entities = entities
+        self.series = series
     }
 
     /// Tables read back from a snapshot.
     init(index: NameIndex, standaloneIndex: NameIndex, roleTitles: [String]) {
-        built = (index, standaloneIndex, roleTitles)
-        build = { (index, standaloneIndex, roleTitles) }
+        built = Tables(index: index, standaloneIndex: standaloneIndex, roleTitles: roleTitles)
+        entities = []
+        series = []
     }
 
-    private var tables: (index: NameIndex, standaloneIndex: NameIndex, roleTitles: [String]) {
+    private var tables: Tables {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
-        let (index, standaloneIndex, roleTitles) = build()
-        built = (index, standaloneIndex, roleTitles)
-        return (index, standaloneIndex, roleTitles)
+        let tables = Tables(
+            index: NameIndex(ReferenceData.nameEntries(entities: entities, series: series)),
+            standaloneIndex: NameIndex(ReferenceData.standaloneEntries(entities: entities, series: series)),
+            roleTitles: ReferenceData.roleTitles(of: entities))
+        built = tables
+        return tables
     }
 
     var index: NameIndex { tables.index }
