@@ -80,7 +80,7 @@ extension DateWording {
             : quoted(words) + colon + "\(quoted(range)) spans \(numberInWords(years)) years."
     }
 
-    /// "“4 years until the next meeting in 2026”: from 2024, the year of publication, 2026 is two years away."
+    /// "“4 years, until the next congress in 2026”: from 2024, the year of publication, 2026 is two years away."
     func yearsUntil(quoted words: String, published: Int, year: Int, years: Int) -> String {
         language == .fr
             ? quoted(words) + colon

@@ -121,7 +121,7 @@ struct EditionNumberClaimBuilder {
             // "The G7 summit, its 50th, opened", « le Tour de France, sa 111e, part de Florence ».
             return makeClaim(mention, number: number, span: mention.span, series: series)
         } else if let series = runningSeries(after: next, sentence: sentence, named: named) {
-            // "hosting the Mobile World Congress for the ninth year running".
+            // "hosting the book fair for the ninth year running".
             return makeClaim(
                 mention, number: number, span: mention.span.union(tokens[series.end - 1].span), series: series.series)
         } else if let antecedent = ellipticalAntecedent(

@@ -1,8 +1,8 @@
 import FactDeskKit
 
 /// Counts of countries whose words are not the property's own terms but whose sentence says they
-/// are the members of an organisation or the teams of a tournament: "an association of 53
-/// independent countries", "brings together 56 countries", « réunit 55 pays », "hosting 56
+/// are the members of an organisation or the teams of a tournament: "a federation of 160
+/// sovereign countries", "brings together 56 countries", « réunit 55 pays », "hosting 180
 /// country representatives", "its 32 member nations", "Thirty nations took part in the World Cup".
 extension ClaimBuilder {
     /// The property of the countries an organisation counts as members.
@@ -35,7 +35,7 @@ extension ClaimBuilder {
         "organization", "community", "federation", "coalition", "made", "composed", "consists", "consisting",
         "composee", "compose", "composes", "communaute", "regroupement", "federation", "famille",
     ]
-    /// Before a count of country representatives, verbs of hosting them: "hosting 56 country
+    /// Before a count of country representatives, verbs of hosting them: "hosting 180 country
     /// representatives" (as many as there are members, or near), folded.
     static let hostingLeads: Set<String> = [
         "hosting", "hosts", "hosted", "host", "welcoming", "welcomes", "welcomed", "accueille", "accueillant",
@@ -49,7 +49,7 @@ extension ClaimBuilder {
         "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront",
     ]
     /// How many words — adjectives, a one-word name — may stand between a count and its country
-    /// noun ("53 independent and equal countries", "56 Commonwealth countries").
+    /// noun ("160 sovereign and equal countries", "180 INTERPOL countries").
     static let adjectiveReach = 3
 
     /// How a count of countries was read as a membership or a field of teams.
@@ -58,7 +58,7 @@ extension ClaimBuilder {
         var term: Range<Int>
         /// The properties it may count, in order.
         var properties: [String]
-        /// Whether the count may fall a little short of the total ("hosting 54 country representatives").
+        /// Whether the count may fall a little short of the total ("hosting 178 country representatives" of 180).
         var isWeak: Bool
         /// Whether the sentence says the countries took part: a total, not a part, even at the start.
         var isField: Bool
@@ -72,7 +72,7 @@ extension ClaimBuilder {
     func countryReading(after end: Int, start: Int, in sentence: Range<Int>) -> CountryReading? {
         var index = end
         var adjectives = 0
-        // "53 independent and equal countries", "56 Commonwealth countries".
+        // "160 sovereign and equal countries", "180 INTERPOL countries".
         while index < sentence.upperBound, tokens[index].kind == .word, !isWord(index, in: Self.countryNouns),
             adjectives < Self.adjectiveReach
         {
