@@ -21,12 +21,15 @@ struct NonClaims {
                 if current != paragraph { isOpen = false }
                 paragraph = current
             }
-            if ClaimWords.openingQuotes.contains(token.text) {
-                isOpen = true
-            } else if ClaimWords.closingQuotes.contains(token.text) {
-                isOpen = false
-            } else if token.text == "\"" {
-                isOpen.toggle()
+            // A quotation mark is neither a word nor a number: those need no look-up.
+            if token.kind != .word, token.kind != .number {
+                if ClaimWords.openingQuotes.contains(token.text) {
+                    isOpen = true
+                } else if ClaimWords.closingQuotes.contains(token.text) {
+                    isOpen = false
+                } else if token.text == "\"" {
+                    isOpen.toggle()
+                }
             }
             quoted[index] = isOpen
         }

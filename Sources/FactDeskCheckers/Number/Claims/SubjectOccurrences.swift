@@ -150,6 +150,8 @@ final class SubjectOccurrences {
     }
 
     private static func withoutPossessive(_ word: String) -> String {
+        // Most words do not end in "s": no suffix comparison for them.
+        guard word.utf8.last == UInt8(ascii: "s") else { return word }
         for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
             return String(word.dropLast(2))
         }

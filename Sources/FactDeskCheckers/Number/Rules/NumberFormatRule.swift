@@ -24,25 +24,22 @@ struct NumberFormatRule: NumberRule {
         let decimalComma = language == .fr ? written.first { $0.decimalMark == "," } : nil
         return zip(check.numbers, written).compactMap { mention, written -> Finding? in
             guard written.form == .digits, mention.kind == .number || mention.kind == .percent else { return nil }
+            let isForeign =
+                isForeign(written, language: language) || isPointInFrenchQuantity(written, mention, language: language)
+            let example = decimalComma.flatMap { written.decimalMark == "." && written.groupMark == nil ? $0 : nil }
+            guard isForeign || example != nil else { return nil }
             let start = mention.span.start + written.prefix.unicodeScalars.count
             let span = Span(start: start, end: start + written.digits.unicodeScalars.count)
             let quoted = check.document.text(in: span)
             let group: Character? = written.groupMark == nil ? nil : (language == .fr ? "\u{202F}" : ",")
             let corrected = WrittenNumber.digits(written.digitsValue, group: group, decimal: nil, language: language)
-            if isForeign(written, language: language) || isPointInFrenchQuantity(written, mention, language: language) {
-                return check.finding(
-                    descriptor, at: span,
-                    message: check.wording.foreignConvention(quoted: quoted, corrected: corrected),
-                    suggestions: [corrected])
-            }
-            if let example = decimalComma, written.decimalMark == ".", written.groupMark == nil {
-                return check.finding(
-                    descriptor, at: span,
-                    message: check.wording.mixedDecimalMarks(
-                        quoted: quoted, corrected: corrected, example: String(example.digits)),
-                    suggestions: [corrected])
-            }
-            return nil
+            let message =
+                if let example, !isForeign {
+                    check.wording.mixedDecimalMarks(quoted: quoted, corrected: corrected, example: String(example.digits))
+                } else {
+                    check.wording.foreignConvention(quoted: quoted, corrected: corrected)
+                }
+            return check.finding(descriptor, at: span, message: message, suggestions: [corrected])
         }
     }
 

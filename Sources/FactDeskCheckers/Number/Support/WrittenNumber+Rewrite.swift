@@ -19,8 +19,8 @@ extension WrittenNumber {
         guard form == .digits, digitsValue != 0 else {
             return Self.digits(value, group: nil, decimal: nil, language: language)
         }
-        let scale = abs(written / digitsValue)
-        let scaled = value / scale
+        // Most numbers carry no scale word: no division for them.
+        let scaled = abs(written) == digitsValue ? value : value / abs(written / digitsValue)
         let number = Self.digits(scaled, group: groupMark, decimal: decimalMark, language: language)
         return prefix + number + Self.agreeing(suffix, with: scaled, language: language)
     }

@@ -53,11 +53,24 @@ struct WrittenNumber {
         self.init(form: .digits, prefix: text[..<first], digits: text[first..<end], suffix: text[end...])
         (groupMark, decimalMark) = Self.roles(of: marks, language: language)
         fractionDigitCount = decimalMark == nil ? 0 : marks.last?.following ?? 0
-        let plain = String(String.UnicodeScalarView(digits.unicodeScalars.filter(\.isASCIIDigit)))
-        let integerCount = plain.count - fractionDigitCount
-        let posix =
-            String(plain.prefix(integerCount)) + (fractionDigitCount > 0 ? "." + plain.suffix(fractionDigitCount) : "")
-        digitsValue = Decimal(string: posix, locale: Locale(identifier: "en_US_POSIX")) ?? 0
+        digitsValue = Self.value(of: digits, fractionDigitCount: fractionDigitCount)
+    }
+
+    /// The value of digits with their marks, the last `fractionDigitCount` digits after the
+    /// decimal mark: read as one integer while it fits in 18 digits, else by `Decimal`'s parser.
+    private static func value(of digits: Substring, fractionDigitCount: Int) -> Decimal {
+        var significand: UInt64 = 0
+        var count = 0
+        for scalar in digits.unicodeScalars where scalar.isASCIIDigit {
+            count += 1
+            guard count <= 18 else {
+                let plain = String(String.UnicodeScalarView(digits.unicodeScalars.filter(\.isASCIIDigit)))
+                let posix = plain.dropLast(fractionDigitCount) + "." + plain.suffix(fractionDigitCount)
+                return Decimal(string: String(posix), locale: Locale(identifier: "en_US_POSIX")) ?? 0
+            }
+            significand = significand * 10 + UInt64(scalar.value - 0x30)
+        }
+        return Decimal(sign: .plus, exponent: -fractionDigitCount, significand: Decimal(significand))
     }
 
     private init(form: Form, prefix: Substring, digits: Substring, suffix: Substring) {
