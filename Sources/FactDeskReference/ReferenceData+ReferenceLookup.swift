@@ -10,21 +10,22 @@ extension ReferenceData: ReferenceLookup {
     /// `Centre d'innovation d'INTERPOL`. A word that no spelling holds costs one look-up in the
     /// name index's word table.
     public func subjects(namedIn words: [String], language: Language) -> [ReferenceNameMatch] {
-        let index = nameIndex
         let folded = words.map(Self.foldedParts)
-        var matches: [ReferenceNameMatch] = []
-        var start = 0
-        while start < words.count {
-            guard let found = index.longestMatch(in: folded, from: start),
-                let subject = subject(found.subjectID, language: language)
-            else {
-                start += 1
-                continue
+        return names.withIndex { index in
+            var matches: [ReferenceNameMatch] = []
+            var start = 0
+            while start < words.count {
+                guard let found = index.longestMatch(in: folded, from: start),
+                    let subject = subject(found.subjectID, language: language)
+                else {
+                    start += 1
+                    continue
+                }
+                matches.append(ReferenceNameMatch(subject: subject, words: start..<found.end))
+                start = found.end
             }
-            matches.append(ReferenceNameMatch(subject: subject, words: start..<found.end))
-            start = found.end
+            return matches
         }
-        return matches
     }
 
     /// A draft word's folded parts, as ``NameFolding/tokens(_:)`` gives them, without its cost

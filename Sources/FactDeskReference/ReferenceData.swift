@@ -23,7 +23,8 @@ public struct ReferenceData: Sendable {
     let entityStore: EntityStore
     let seriesPositions: [String: Int]
     let propertyPositions: [String: Int]
-    private let names: NameTables
+    /// The name index, the index of names that stand alone and the role titles.
+    let names: NameTables
 
     /// Validates and indexes data built in memory.
     ///

@@ -29,8 +29,10 @@ extension NameIndex {
     func longestMatch(in words: [FoldedWord], from start: Int) -> (subjectID: String, end: Int)? {
         guard words[start].count > 0 else { return nil }
         var numbers: [UInt32] = []
-        var parts: [String] = []
-        var ends: [(end: Int, parts: Int)] = []
+        // After each word, the word's end, how many parts the phrase has, and the hash of the
+        // parts joined (``keyHash(_:)`` taken part by part, without joining them).
+        var ends: [(end: Int, parts: Int, hash: UInt64)] = []
+        var hash = Self.keyHashSeed
         var word = start
         search: while word < words.count, numbers.count < longestSpelling {
             let folded = words[word]
@@ -38,14 +40,15 @@ extension NameIndex {
             for part in 0..<folded.count {
                 guard let number = wordNumber(folded[part]) else { break search }
                 numbers.append(number)
-                parts.append(folded[part])
+                hash = Self.keyHash(folded[part], continuing: hash)
             }
-            if folded.count > 0 { ends.append((word + 1, numbers.count)) }
+            if folded.count > 0 { ends.append((word + 1, numbers.count, hash)) }
             word += 1
         }
-        for (end, count) in ends.reversed() {
+        for (end, count, hash) in ends.reversed() {
+            // Spellings of the same words have the same key: comparing the words' numbers is enough.
             let phrase = numbers.prefix(count)
-            let spelling = exactSpellings(Array(parts.prefix(count))).first { spelling in
+            let spelling = spellingsByKey.numbers(under: hash).first { spelling in
                 spellingWords[Int(spelling)].elementsEqual(phrase)
             }
             if let spelling { return (subjectIDs[Int(spellingSubjects[Int(spelling)])], end) }

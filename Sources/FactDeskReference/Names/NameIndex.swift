@@ -149,10 +149,17 @@ public struct NameIndex: Sendable {
         return String(key)
     }
 
-    /// A stable 64-bit hash of a folded key.
-    static func keyHash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    /// A stable 64-bit hash of a folded key (FNV-1a).
+    static func keyHash(_ key: String) -> UInt64 { keyHash(key, continuing: keyHashSeed) }
+
+    /// The hash of an empty key.
+    static let keyHashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash of a key that goes on with `text`, given the hash of what came before: hashing
+    /// "ab" then "c" gives the hash of "abc".
+    static func keyHash(_ text: String, continuing hash: UInt64) -> UInt64 {
+        var hash = hash
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash
     }
 }

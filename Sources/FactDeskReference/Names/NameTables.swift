@@ -48,6 +48,10 @@ final class NameTables: @unchecked Sendable {
     }
 
     var index: NameIndex { tables.index }
+
+    /// Runs `body` with the name index borrowed in place: the look-ups of every run of a draft's
+    /// words then do not copy the index's tables.
+    func withIndex<Result>(_ body: (NameIndex) -> Result) -> Result { body(tables.index) }
     var standaloneIndex: NameIndex { tables.standaloneIndex }
     var roleTitles: [String] { tables.roleTitles }
 }
