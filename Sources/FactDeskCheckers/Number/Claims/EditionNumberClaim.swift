@@ -112,10 +112,18 @@ struct EditionNumberClaimBuilder {
             series = direct
             end = direct.tokens.upperBound
         } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {
+            // « la 45e session ordinaire du Conseil des ministres ».
+            var complement = next + 1
+            while complement < sentenceEnd, complement - next <= 2,
+                Self.editionAdjectives.contains(Fold.word(tokens[complement].text))
+            {
+                complement += 1
+            }
             series =
-                seriesNamed(after: next + 1, in: named) ?? named.lazy.compactMap(asSeries).first
-                ?? seriesNamed(withNoun: next, sentence: sentence) ?? earlierSeries(before: sentence)
-                ?? names.mainSeries
+                seriesNamed(after: complement, in: named) ?? named.lazy.compactMap(asSeries).first
+                ?? seriesNamed(withNoun: next, sentence: sentence)
+                ?? seriesOfBody(noun: next, ordinal: range, sentence: sentence, named: named)
+                ?? earlierSeries(before: sentence) ?? names.mainSeries
             end = next + 1
         } else if let series = possessiveSeries(of: range, next: next, sentence: sentence, named: named) {
             // "The G7 summit, its 50th, opened", « le Tour de France, sa 111e, part de Florence ».
@@ -142,8 +150,10 @@ struct EditionNumberClaimBuilder {
         } else {
             return nil
         }
-        guard let series else { return nil }
-        return makeClaim(mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series)
+        guard let series, !isOtherKind(of: series, between: range.upperBound, and: end) else { return nil }
+        return makeClaim(
+            mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series,
+            isNamedBefore: series.tokens.upperBound <= document.sentences[sentence].tokens.lowerBound)
     }
 
     /// Words after an ordinal whose event noun is left out: a verb of taking place, or the place
@@ -182,7 +192,10 @@ struct EditionNumberClaimBuilder {
 
     /// Words of a run of yearly editions after an ordinal, folded: "ninth year running", "ninth
     /// consecutive year", "ninth year in a row", « neuvième année consécutive ».
-    static let yearWords: Set<String> = ["year", "annee", "edition"]
+    static let yearWords: Set<String> = ["year", "annee", "edition", "time", "fois"]
+    /// Words of a count of times, which need no word of a run: "for the ninth time", « pour la
+    /// neuvième fois », folded.
+    static let timeWords: Set<String> = ["time", "fois"]
     static let runningWords: Set<String> = ["running", "consecutive", "consecutif", "straight"]
     /// Verbs of holding an event, folded: the run counts the editions held ("Barcelona hosts the
     /// congress for the ninth year running"), not someone's wins ("won the Open for the second
@@ -192,9 +205,10 @@ struct EditionNumberClaimBuilder {
         "organizes", "organising", "organizing", "accueille", "accueillera", "organise", "organisera", "abrite",
     ]
 
-    /// The series named in the sentence of an ordinal of consecutive years ("for the ninth year
-    /// running", "for the ninth consecutive year", « pour la neuvième année consécutive »), and
-    /// where the words of the run end.
+    /// The series named in the sentence of an ordinal of consecutive years or of times ("for the
+    /// ninth year running", "for the ninth consecutive year", « pour la neuvième année consécutive
+    /// », « pour la neuvième fois »), when all its known editions share one place, and where the
+    /// words of the run end.
     private func runningSeries(after next: Int, sentence: Int, named: ArraySlice<SubjectOccurrence>)
         -> (series: SubjectOccurrence, end: Int)?
     {
@@ -208,6 +222,7 @@ struct EditionNumberClaimBuilder {
             isRunning = true
         }
         guard Self.yearWords.contains(word(index)) else { return nil }
+        if Self.timeWords.contains(word(index)) { isRunning = true }
         index += 1
         if Self.runningWords.contains(word(index)) {
             index += 1
@@ -215,13 +230,16 @@ struct EditionNumberClaimBuilder {
         } else if word(index) == "in", word(index + 1) == "a", word(index + 2) == "row" {
             index += 3
             isRunning = true
-        } else if word(index) == "de", word(index + 1) == "suite" {
+        } else if ["de", "d'"].contains(word(index)), ["suite", "affilee"].contains(word(index + 1)) {
+            // « la 10e année de suite », « d’affilée ».
             index += 2
             isRunning = true
         }
         let start = document.sentences[sentence].tokens.lowerBound
         guard isRunning, (start..<next).contains(where: { Self.hostingVerbs.contains(word($0)) }),
-            let series = named.lazy.compactMap(asSeries).first
+            let series = named.lazy.compactMap(asSeries).first,
+            // A place counts the series' editions only when they are all held there.
+            Set(reference.editions(ofSeries: series.id).compactMap(\.place)).count <= 1
         else { return nil }
         return (series, index)
     }
@@ -251,9 +269,16 @@ struct EditionNumberClaimBuilder {
         }.max()
     }
 
+    /// Words that may follow a number after a series' name, folded: "CPV 30 in Valmora", « la CPV
+    /// 30 à Valmora », "CPV 30 opened".
+    static let joinedEditionFollowers: Set<String> = [
+        "in", "at", "on", "to", "from", "was", "is", "will", "opened", "opens", "closed", "closes", "ended", "a", "au",
+        "en", "se", "s'", "s'est", "s'ouvre", "qui", "sera", "s'acheve", "s'ouvrira", "avait", "etait",
+    ]
+
     /// "Chandrayaan-3", "UNGA 81": a number joined by a hyphen, or after a space and followed by
-    /// no word but an event noun, to a series' name. A year ("MWC 2024") or a count ("CHOGM 54
-    /// leaders") is no edition.
+    /// no word but an event noun or a word of ``joinedEditionFollowers``, to a series' name. A
+    /// year ("MWC 2024") or a count ("CHOGM 54 leaders") is no edition.
     private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
         guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil,
             let number = Int(exactly: value as NSNumber), Decimal(number) == value, number > 0,
@@ -270,6 +295,7 @@ struct EditionNumberClaimBuilder {
         } else if first >= 1, tokens[first - 1].kind == .word, range.upperBound == tokens.count
             || tokens[range.upperBound].kind != .word
             || Self.eventNouns.contains(Fold.word(tokens[range.upperBound].text))
+            || Self.joinedEditionFollowers.contains(Fold.word(tokens[range.upperBound].text))
         {
             nameEnd = first
         } else {
@@ -284,10 +310,14 @@ struct EditionNumberClaimBuilder {
             mention, number: number, span: tokens[series.tokens.lowerBound].span.union(mention.span), series: series)
     }
 
-    /// - Parameter window: where the sentence speaks of this edition's year and place; by
-    ///   default, the tokens within ``SubjectOccurrences/window`` of the ordinal.
+    /// - Parameters:
+    ///   - window: where the sentence speaks of this edition's year and place; by default, the
+    ///     tokens within ``SubjectOccurrences/window`` of the ordinal.
+    ///   - isNamedBefore: whether the series is named in an earlier sentence only: "the" before
+    ///     the ordinal then points back to it ("The summit opened on Saturday. … the 38th summit").
     private func makeClaim(
-        _ mention: Mention, number: Int, span: Span, series: SubjectOccurrence, window: Range<Int>? = nil
+        _ mention: Mention, number: Int, span: Span, series: SubjectOccurrence, window: Range<Int>? = nil,
+        isNamedBefore: Bool = false
     ) -> EditionNumberClaim? {
         let editions = reference.editions(ofSeries: series.id)
         guard !editions.isEmpty else { return nil }
@@ -295,8 +325,10 @@ struct EditionNumberClaimBuilder {
         let sentence = document.sentenceIndex(of: mention.span.start)
         let window = window ?? self.window(around: range, sentence: sentence)
         let years =
-            years(near: mention, within: window) ?? pointedBackYears(before: range.lowerBound, sentence: sentence)
+            years(near: mention, within: window)
+            ?? pointedBackYears(before: range.lowerBound, sentence: sentence, isNamedBefore: isNamedBefore)
             ?? yearAfterName(from: document.tokenRange(of: span).upperBound, sentence: sentence)
+            ?? yearOfEditionDays(editions, from: sentence)
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             place: place(of: editions, near: range, within: window),
@@ -307,7 +339,7 @@ struct EditionNumberClaimBuilder {
     }
 
     /// The series an occurrence stands for: itself, or the series spelt like it.
-    private func asSeries(_ occurrence: SubjectOccurrence) -> SubjectOccurrence? {
+    func asSeries(_ occurrence: SubjectOccurrence) -> SubjectOccurrence? {
         if occurrence.kind == .series { return occurrence }
         guard let series = reference.seriesSharingName(with: occurrence.id, language: document.language).first
         else { return nil }
@@ -350,13 +382,21 @@ struct EditionNumberClaimBuilder {
         return found
     }
 
-    /// With "cette", "ce", "this" or a possessive ("sa", "its") before the ordinal, the years of
-    /// the last date in the two sentences before, in the paragraph, or of the publication week
-    /// when one of them names a weekday.
-    private func pointedBackYears(before ordinal: Int, sentence: Int) -> ClosedRange<Int>? {
-        guard ordinal > 0,
-            ["cette", "ce", "cet", "this", "sa", "son", "its"].contains(Fold.word(document.tokens[ordinal - 1].text))
-        else { return nil }
+    /// With "cette", "ce", "this" or a possessive ("sa", "its") before the ordinal — or a
+    /// definite article, when the series is named only in the sentences before and the sentence
+    /// does not say which edition ("previous", "last") — the years of the last date in the two
+    /// sentences before, in the paragraph, or of the publication week when one of them names a
+    /// weekday.
+    private func pointedBackYears(before ordinal: Int, sentence: Int, isNamedBefore: Bool) -> ClosedRange<Int>? {
+        guard ordinal > 0 else { return nil }
+        let before = Fold.word(document.tokens[ordinal - 1].text)
+        let isDefinite =
+            isNamedBefore && ["the", "le", "la", "l'"].contains(before)
+            && !document.sentences[sentence].tokens.contains {
+                document.tokens[$0].kind == .word
+                    && EditionAnchor.qualifiers.contains(Fold.word(document.tokens[$0].text))
+            }
+        guard ["cette", "ce", "cet", "this", "sa", "son", "its"].contains(before) || isDefinite else { return nil }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
             let span = document.sentences[previous].span
