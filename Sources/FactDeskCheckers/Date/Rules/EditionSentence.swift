@@ -24,6 +24,14 @@ struct EditionSentence {
                     let placeAgrees =
                         place.map { edition.placeSpellings.map(WordFolding.fold).contains($0.folded) } ?? true
                     guard !(placeAgrees && period.agrees(with: edition, dayPrecise: place != nil)) else { continue }
+                    // The dates and place of another edition: the number is wrong, the number
+                    // checker's to report.
+                    guard
+                        !editions.contains(where: { other in
+                            other.number != edition.number && period.agrees(with: other, dayPrecise: place != nil)
+                                && (place.map { other.placeSpellings.map(WordFolding.fold).contains($0.folded) } ?? true)
+                        })
+                    else { continue }
                     findings.append(finding(at: span, mention: mention, place: place, editions: [edition]))
                 }
             } else if let place, numbers.isEmpty {

@@ -112,6 +112,8 @@ struct EditionNumberClaimBuilder {
             series = direct
             end = direct.tokens.upperBound
         } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {
+            // "the 43rd edition of the summit": the noun of the complement names the series.
+            let noun = eventNoun(ofEditionAt: next, sentenceEnd: sentenceEnd) ?? next
             // « la 45e session ordinaire du Conseil des ministres ».
             var complement = next + 1
             while complement < sentenceEnd, complement - next <= 2,
@@ -121,8 +123,8 @@ struct EditionNumberClaimBuilder {
             }
             series =
                 seriesNamed(after: complement, in: named) ?? named.lazy.compactMap(asSeries).first
-                ?? seriesNamed(withNoun: next, sentence: sentence)
-                ?? seriesOfBody(noun: next, ordinal: range, sentence: sentence, named: named)
+                ?? seriesNamed(withNoun: noun, sentence: sentence)
+                ?? seriesOfBody(noun: noun, ordinal: range, sentence: sentence, named: named)
                 ?? earlierSeries(before: sentence) ?? names.mainSeries
             end = next + 1
         } else if let series = possessiveSeries(of: range, next: next, sentence: sentence, named: named) {
@@ -493,12 +495,25 @@ struct EditionNumberClaimBuilder {
     }
 
     /// Whether a date follows "since", « depuis » or a word of founding within three words
-    /// (« organisation fondée en 1970 »): not the edition's date.
+    /// (« organisation fondée en 1970 », "since 1949"): not the edition's date. A day after
+    /// "since", « depuis » is when the edition under way began (« accueille depuis le 24 février
+    /// pour la vingtième fois »).
     private func isHistory(_ date: Mention) -> Bool {
         let start = document.tokenIndex(from: date.span.start)
         return (max(0, start - 3)..<start).contains {
-            document.tokens[$0].kind == .word && ClaimWords.historyWords.contains(Fold.word(document.tokens[$0].text))
+            guard document.tokens[$0].kind == .word else { return false }
+            let word = Fold.word(document.tokens[$0].text)
+            guard ClaimWords.historyWords.contains(word) else { return false }
+            return !(Self.sinceWords.contains(word) && Self.isDay(date))
         }
+    }
+
+    /// Words of a time since which something lasts, folded.
+    static let sinceWords: Set<String> = ["since", "depuis"]
+
+    private static func isDay(_ date: Mention) -> Bool {
+        if case .date(let day, _) = date.value { return day.day != nil }
+        return false
     }
 
     /// The years of the days within six days of `day`: a week around it, whichever it is.

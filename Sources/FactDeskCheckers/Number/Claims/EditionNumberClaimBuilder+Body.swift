@@ -72,6 +72,21 @@ extension EditionNumberClaimBuilder {
         return nil
     }
 
+    /// The event noun of the complement of "edition" at `edition`: "summit" in "the 43rd edition
+    /// of the summit", « sommet » in « la 37e édition du sommet ».
+    func eventNoun(ofEditionAt edition: Int, sentenceEnd: Int) -> Int? {
+        let tokens = document.tokens
+        guard Self.editionNouns.contains(Fold.word(tokens[edition].text)) else { return nil }
+        var next = edition + 1
+        guard next < sentenceEnd, ClaimWords.complementWords.contains(Fold.word(tokens[next].text)) else { return nil }
+        next += 1
+        if next < sentenceEnd, ClaimWords.articles.contains(Fold.word(tokens[next].text)) { next += 1 }
+        guard next < sentenceEnd, tokens[next].kind == .word, case let noun = Fold.word(tokens[next].text),
+            Self.eventNouns.contains(noun), !Self.editionNouns.contains(noun)
+        else { return nil }
+        return next
+    }
+
     /// Whether an adjective of another kind of edition stands between the ordinal and `end`, or
     /// in the two words after (« la 12e session extraordinaire », "the 12th special session"),
     /// when the series' name does not say it.

@@ -24,6 +24,16 @@ extension EditionMismatchRule {
             "Kiel is hosting the Kiel Book Fair for the ⟦ninth year running⟧. It welcomes 900 publishers during the"
                 + " four-day event (14-17 March).",
             published: nil),
+        french("La ⟦38e édition⟧ de l’UPN s’est tenue à Kiel en novembre 2025."),
+        english("UPN leaders gathered in Kiel in November 2025 for the ⟦38th edition⟧ of the summit."),
+        english("The UPN summit opened on Friday in Kiel. Leaders hailed the ⟦38th summit⟧ as a success."),
+        french("Kiel abrite depuis le 10 mars pour la ⟦seizième fois⟧ la Foire aux livres de Kiel.", published: march),
+        french("La 39e édition de l’UPN s’est tenue à Kiel en novembre 2025."),
+        english("UPN leaders gathered in Kiel in November 2025 for the 39th edition of the summit."),
+        english("The UPN summit opened on Friday in Kiel. Leaders hailed the 39th summit as a success."),
+        english("The UPN summit opened on Friday in Kiel. Leaders recalled the previous 38th summit."),
+        french("Kiel abrite depuis le 10 mars pour la dix-septième fois la Foire aux livres de Kiel.", published: march),
+        english("Kiel hosted the UPN summit for the 38th time in 2025."),
         french("Le 39e sommet des chefs d’État de l’Union des ports du Nord s’est ouvert le 21 novembre 2025."),
         french("L’Union des ports du Nord, fondée en 1963, a tenu à Kiel en 2025 son 39e sommet."),
         english("The Northern Ports Union, founded in 1963, held its 39th summit in Kiel in 2025."),
@@ -70,8 +80,11 @@ extension EditionMismatchRule {
             number: number, start: day(start), end: day(end), placeSpellings: [place], source: ReferenceSource())
     }
 
-    private static func french(_ text: String) -> RuleExample {
-        RuleExample(text, language: .fr, published: NumberExamples.published, reference: bodyReference)
+    /// A publication date during the 2025 Kiel Book Fair.
+    private static let march = CalendarDate(year: 2025, month: 3, day: 12)
+
+    private static func french(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
+        RuleExample(text, language: .fr, published: published, reference: bodyReference)
     }
 
     private static func english(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
