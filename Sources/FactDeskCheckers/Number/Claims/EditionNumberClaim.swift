@@ -80,10 +80,12 @@ struct EditionNumberClaimBuilder {
     /// Numbers after a series' name from this one on are years or counts, not editions.
     static let largestJoinedEdition = 1000
 
-    /// The edition claims of the ordinal mentions, and of the numbers joined to a series' name.
-    func claims(from ordinals: [Mention], numbers: [Mention]) -> [EditionNumberClaim] {
+    /// The edition claims of the ordinal mentions, of the numbers joined to a series' name, and of
+    /// the names with a number glued on ("CPV30").
+    func claims(from ordinals: [Mention], numbers: [Mention], names: [Mention] = []) -> [EditionNumberClaim] {
         let ordinalStarts = Set(ordinals.map { document.tokenIndex(from: $0.span.start) })
         return ordinals.compactMap { claim($0, ordinalStarts: ordinalStarts) } + numbers.compactMap(joinedClaim)
+            + names.compactMap(gluedClaim)
     }
 
     /// - Parameter ordinalStarts: the first tokens of the draft's ordinals.
@@ -317,7 +319,7 @@ struct EditionNumberClaimBuilder {
     ///     tokens within ``SubjectOccurrences/window`` of the ordinal.
     ///   - isNamedBefore: whether the series is named in an earlier sentence only: "the" before
     ///     the ordinal then points back to it ("The summit opened on Saturday. … the 38th summit").
-    private func makeClaim(
+    func makeClaim(
         _ mention: Mention, number: Int, span: Span, series: SubjectOccurrence, window: Range<Int>? = nil,
         isNamedBefore: Bool = false
     ) -> EditionNumberClaim? {

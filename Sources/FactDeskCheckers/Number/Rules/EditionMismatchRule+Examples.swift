@@ -1,8 +1,8 @@
 import FactDeskKit
 
 /// Examples of `edition-mismatch` for series named after the body that holds them, kinds of
-/// sessions, counts of times a place hosts a series, numbers after an acronym and ranges of days
-/// without a year. Their reference data: the Union of Northern Ports (UPN), its summits (the 38th
+/// sessions, counts of times a place hosts a series, numbers after or glued to an acronym and
+/// ranges of days without a year. Their reference data: the Union of Northern Ports (UPN), its summits (the 38th
 /// in Riga in November 2024, the 39th in Kiel on 21-23 November 2025) and the ordinary sessions of
 /// its Council of Ministers (the 44th in Riga in June 2024, the 45th in Kiel on 20-22 November
 /// 2025), the Kiel Book Fair, held in Kiel (the 8th on 14-17 March 2016, the 17th on 10-13 March
@@ -28,7 +28,10 @@ extension EditionMismatchRule {
         english("UPN leaders gathered in Kiel in November 2025 for the ⟦38th edition⟧ of the summit."),
         english("The UPN summit opened on Friday in Kiel. Leaders hailed the ⟦38th summit⟧ as a success."),
         french("Kiel abrite depuis le 10 mars pour la ⟦seizième fois⟧ la Foire aux livres de Kiel.", published: march),
+        english("Delegates met in Kiel in November 2025 for ⟦CPV29⟧."),
         french("La 39e édition de l’UPN s’est tenue à Kiel en novembre 2025."),
+        english("Delegates met in Kiel in November 2025 for CPV30."),
+        english("Delegates flew to Kiel in November 2025 on an A320."),
         english("UPN leaders gathered in Kiel in November 2025 for the 39th edition of the summit."),
         english("The UPN summit opened on Friday in Kiel. Leaders hailed the 39th summit as a success."),
         english("The UPN summit opened on Friday in Kiel. Leaders recalled the previous 38th summit."),
