@@ -10,8 +10,12 @@ extension EditionNumberClaimBuilder {
     static let bodyLinkWords: Set<String> = [
         "de", "d'", "du", "des", "of", "the", "la", "le", "l'", "les", "chefs", "chef", "etat", "etats", "et",
         "gouvernement", "gouvernements", "heads", "head", "state", "states", "and", "government", "governments",
-        "dirigeants", "leaders", "ordinaire", "ordinary", "annual", "annuel", "annuelle",
+        "dirigeants", "leaders", "ordinaire", "ordinary", "annual", "annuel", "annuelle", "conference", "assemblee",
+        "assembly", "authority", "autorite",
     ]
+    /// Bodies of a union's leaders, folded: the session of its conference, assembly or authority
+    /// is its summit (« la 36e session ordinaire de la Conférence de l’Union africaine »).
+    static let leadersBodies: Set<String> = ["conference", "assemblee", "assembly", "authority", "autorite"]
     /// Nouns that number any series, folded: « la 29e édition de l’UA » is its 29th summit.
     static let editionNouns: Set<String> = ["edition"]
     /// The event nouns a body's series may be named with, tried after « édition », "edition".
@@ -20,7 +24,7 @@ extension EditionNumberClaimBuilder {
         .en: ["summit", "session", "assembly", "conference", "congress", "meeting"],
     ]
     /// How many words may stand between the event noun and its body.
-    static let bodyLinkReach = 8
+    static let bodyLinkReach = 14
 
     /// Adjectives that name a kind of edition numbered on its own, folded: an extraordinary
     /// session is not one of the ordinary sessions.
@@ -39,19 +43,24 @@ extension EditionNumberClaimBuilder {
         let start = document.sentences[sentence].tokens.lowerBound
         func word(_ index: Int) -> String { Fold.word(tokens[index].text) }
         let isPossessed = ordinal.lowerBound > start && Self.possessives.contains(word(ordinal.lowerBound - 1))
+        var isOfLeaders = false
         let bodies = named.filter { body in
             guard body.kind != .series else { return false }
             if body.tokens.lowerBound > noun + 1 {
                 let link = noun + 1..<body.tokens.lowerBound
-                return link.count <= Self.bodyLinkReach && link.allSatisfy { Self.bodyLinkWords.contains(word($0)) }
-                    && (ClaimWords.complementWords.contains(word(link.upperBound - 1))
-                        || ClaimWords.articles.contains(word(link.upperBound - 1)))
+                guard link.count <= Self.bodyLinkReach, link.allSatisfy({ Self.bodyLinkWords.contains(word($0)) }),
+                    ClaimWords.complementWords.contains(word(link.upperBound - 1))
+                        || ClaimWords.articles.contains(word(link.upperBound - 1))
+                else { return false }
+                if link.contains(where: { Self.leadersBodies.contains(word($0)) }) { isOfLeaders = true }
+                return true
             }
             return isPossessed && body.tokens.upperBound <= ordinal.lowerBound
         }
-        // « la 29e édition de l’UA »: "edition" stands for the body's own event noun.
+        // « la 29e édition de l’UA », « la 36e session de la Conférence de l’UA »: the noun
+        // stands for the body's own event noun.
         let nouns =
-            Self.editionNouns.contains(word(noun))
+            Self.editionNouns.contains(word(noun)) || isOfLeaders
             ? [tokens[noun].text] + Self.bodyEventNouns[document.language, default: []] : [tokens[noun].text]
         for body in bodies {
             let words = body.tokens.map { tokens[$0].text }

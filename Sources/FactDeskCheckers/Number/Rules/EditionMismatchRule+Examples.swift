@@ -29,7 +29,16 @@ extension EditionMismatchRule {
         english("The UPN summit opened on Friday in Kiel. Leaders hailed the ⟦38th summit⟧ as a success."),
         french("Kiel abrite depuis le 10 mars pour la ⟦seizième fois⟧ la Foire aux livres de Kiel.", published: march),
         english("Delegates met in Kiel in November 2025 for ⟦CPV29⟧."),
+        french("La ⟦38e session⟧ ordinaire de la Conférence des chefs d’État et de gouvernement de l’UPN s’est ouverte le 21 novembre 2025."),
+        english("The ⟦38th Ordinary Session⟧ of the Assembly of the Northern Ports Union opened in Kiel in 2025."),
+        french("Le prix du public sera remis lors de la ⟦16e édition⟧ de la Foire aux livres de Kiel.", published: lent),
+        english("Kiel proudly hosts the ⟦38th UPN summit⟧, a source of pride."),
         french("La 39e édition de l’UPN s’est tenue à Kiel en novembre 2025."),
+        french("Le prix du public sera remis lors de la 17e édition de la Foire aux livres de Kiel.", published: lent),
+        english("Kiel proudly hosts the 39th UPN summit, a source of pride."),
+        french("La 39e session ordinaire de la Conférence des chefs d’État et de gouvernement de l’UPN s’est ouverte le 21 novembre 2025."),
+        english("The 39th Ordinary Session of the Assembly of the Northern Ports Union opened in Kiel in 2025."),
+        english("The 12th Ordinary Session of the Northern Ports Union's ministers opened in Kiel in 2025."),
         english("Delegates met in Kiel in November 2025 for CPV30."),
         english("Delegates flew to Kiel in November 2025 on an A320."),
         english("UPN leaders gathered in Kiel in November 2025 for the 39th edition of the summit."),
@@ -85,6 +94,8 @@ extension EditionMismatchRule {
 
     /// A publication date during the 2025 Kiel Book Fair.
     private static let march = CalendarDate(year: 2025, month: 3, day: 12)
+    /// A publication date nine days before the 2025 Kiel Book Fair.
+    private static let lent = CalendarDate(year: 2025, month: 3, day: 1)
 
     private static func french(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
         RuleExample(text, language: .fr, published: published, reference: bodyReference)
