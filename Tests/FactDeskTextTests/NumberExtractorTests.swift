@@ -19,8 +19,8 @@ struct NumberExtractorTests {
             ("Près de ⟦1,5 milliard⟧ d’habitants et ⟦2 millions⟧ de visiteurs.", ["1500000000", "2000000"]),
             ("Les ⟦cent quatre-vingt-seize⟧ pays et ⟦deux cent mille⟧ agents.", ["196", "200000"]),
             (
-                "La ⟦93e⟧, la ⟦93ème⟧, le ⟦10è⟧, le ⟦1er⟧, la ⟦1re⟧, la ⟦2nde⟧.",
-                ["#93", "#93", "#10", "#1", "#1", "#2"]
+                "La ⟦93e⟧, la ⟦93ème⟧, le ⟦10è⟧, la ⟦37ième⟧, le ⟦1er⟧, la ⟦1re⟧, la ⟦2nde⟧.",
+                ["#93", "#93", "#10", "#37", "#1", "#1", "#2"]
             ),
             ("La ⟦quatre-vingt-treizième⟧ session, la ⟦dixième⟧ édition.", ["#93", "#10"]),
             ("Une hausse de ⟦12,5 %⟧, de ⟦3\u{202F}%⟧ et de ⟦douze pour cent⟧.", ["12.5%", "3%", "12%"]),

@@ -41,7 +41,9 @@ struct NumberCheck {
         let editions = EditionNumberClaimBuilder(
             document: document, reference: reference, names: names, dates: dates,
             relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate])
-        ).claims(from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions)
+        ).claims(
+            from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions,
+            names: context.mentions.filter { $0.kind == .name && $0.text.last?.isNumber == true })
         self.editions = editions
         if let facts, case let terms = PropertyTerms(facts.propertyTerms(in: document.language)), !terms.isEmpty {
             let resolver = SubjectResolver(

@@ -42,6 +42,9 @@ struct EditionClaims {
         }
     }
 
+    /// Words before the doer of an action, folded: the name after them is no place.
+    static let agentWords: Set<String> = ["by", "par"]
+
     /// Small words allowed between a place and its date: "Glasgow on November 7", "à Glasgow le 7".
     static let placeToDateWords: Set<String> = ["on", "in", "le", "en", "from", "at"]
 
@@ -57,7 +60,10 @@ struct EditionClaims {
         }
         guard index >= sentence.tokens.lowerBound, check.tokens[index].kind == .word else { return nil }
         let folded = check.word(index)
-        guard places.contains(folded) else { return nil }
+        // "won by Ostrel in 2026", « remporté par Kiel en 2025 »: a team or a winner, not a place.
+        guard places.contains(folded),
+            index == sentence.tokens.lowerBound || !Self.agentWords.contains(check.word(index - 1))
+        else { return nil }
         return Place(folded: folded, span: check.tokens[index].span)
     }
 

@@ -37,12 +37,15 @@ extension EditionDateMismatchRule {
                 .fr),
             example("The previous General Assembly session was held in ⟦Glasgow on November 7–10, 2023⟧.", .en),
             example("The 93rd General Assembly opened in ⟦Marrakesh on December 2, 2025⟧.", .en),
+            example("The General Assembly was held in ⟦Glasgow in November 2025⟧.", .en),
             example(
                 "La session précédente de l’Assemblée générale d’INTERPOL s’est tenue à Glasgow du 4 au 7 novembre 2024.",
                 .fr),
             example("La 93e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
             example("La 94e session de l’Assemblée générale d’INTERPOL se tiendra en 2026.", .fr),
             example("La 94e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
+            example("La 92e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
+            example("The General Assembly's debating prize was won by Glasgow in November 2025.", .en),
             example("The 93rd General Assembly opened in Marrakesh on November 24, 2025.", .en),
             example(
                 "Le ministre, à Glasgow du 7 au 10 novembre 2023 pour un congrès, a manqué la 92e session de l’Assemblée générale d’INTERPOL.",

@@ -6,7 +6,8 @@ import FactDeskKit
 /// November 2024).
 ///
 /// An edition number that the reference data does not know ("la 94e session … du 24 au 27
-/// novembre 2025", the dates of the 93rd) is the number checker's to report, on the number.
+/// novembre 2025", the dates of the 93rd), or one given the dates of another edition ("la 92e
+/// session … du 24 au 27 novembre 2025"), is the number checker's to report, on the number.
 ///
 /// The series is the one the sentence names, else, when the sentence speaks of an event ("la
 /// précédente session", "the previous summit"), the one the nearest sentence before it names

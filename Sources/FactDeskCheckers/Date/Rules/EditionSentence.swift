@@ -24,6 +24,16 @@ struct EditionSentence {
                     let placeAgrees =
                         place.map { edition.placeSpellings.map(WordFolding.fold).contains($0.folded) } ?? true
                     guard !(placeAgrees && period.agrees(with: edition, dayPrecise: place != nil)) else { continue }
+                    // The dates and place of another edition, and no word of a place of the
+                    // numbered one's that is not the other's: the number is wrong, the number
+                    // checker's to report.
+                    let others = editions.filter { other in
+                        other.number != edition.number && period.agrees(with: other, dayPrecise: place != nil)
+                            && (place.map { other.placeSpellings.map(WordFolding.fold).contains($0.folded) } ?? true)
+                    }
+                    guard others.isEmpty || others.contains(where: { namesPlace(of: edition, notOf: $0) }) else {
+                        continue
+                    }
                     findings.append(finding(at: span, mention: mention, place: place, editions: [edition]))
                 }
             } else if let place, numbers.isEmpty {
@@ -36,6 +46,18 @@ struct EditionSentence {
             }
         }
         return findings
+    }
+
+    /// Whether the sentence writes the place of `edition` when it is not that of `other` (« la
+    /// 91e session …, à Vienne, … en 2024 », the year of the 92nd in Glasgow).
+    private func namesPlace(of edition: ReferenceEdition, notOf other: ReferenceEdition) -> Bool {
+        let words = Set(claims.sentence.tokens.map { check.word($0) })
+        let otherSpellings = Set(other.placeSpellings.map(WordFolding.fold))
+        return edition.placeSpellings.contains { spelling in
+            guard !otherSpellings.contains(WordFolding.fold(spelling)) else { return false }
+            let parts = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).map { WordFolding.fold(String($0)) }
+            return !parts.isEmpty && parts.allSatisfy(words.contains)
+        }
     }
 
     private func finding(at span: Span, mention: Mention, place: EditionClaims.Place?, editions: [ReferenceEdition])

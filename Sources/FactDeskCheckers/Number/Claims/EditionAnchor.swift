@@ -54,8 +54,20 @@ enum EditionAnchor: Equatable {
             if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
             if currentVerbs.contains(folded) { return .current }
         }
+        // With no verb after it, a future or a present of hosting just before it (« sera célébré
+        // lors de la 91e édition », « la France accueille le XIXe Sommet »).
+        for index in (max(sentence.lowerBound, start - verbsBefore)..<start).reversed() {
+            let folded = word(index)
+            if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
+            if hostingVerbs.contains(folded) { return .current }
+        }
         return nil
     }
+
+    /// How many words before the claim its verb is looked for, when none follows it.
+    static let verbsBefore = 6
+    /// Present verbs of hosting before an edition, folded.
+    static let hostingVerbs: Set<String> = ["accueille", "abrite", "hosts", "hosting", "organise", "organizes"]
 
     /// « concernera », « se tiendra », « auront »: a French verb in the future.
     private static func isFrenchFuture(_ word: String, _ language: Language) -> Bool {

@@ -80,10 +80,12 @@ struct EditionNumberClaimBuilder {
     /// Numbers after a series' name from this one on are years or counts, not editions.
     static let largestJoinedEdition = 1000
 
-    /// The edition claims of the ordinal mentions, and of the numbers joined to a series' name.
-    func claims(from ordinals: [Mention], numbers: [Mention]) -> [EditionNumberClaim] {
+    /// The edition claims of the ordinal mentions, of the numbers joined to a series' name, and of
+    /// the names with a number glued on ("CPV30").
+    func claims(from ordinals: [Mention], numbers: [Mention], names: [Mention] = []) -> [EditionNumberClaim] {
         let ordinalStarts = Set(ordinals.map { document.tokenIndex(from: $0.span.start) })
         return ordinals.compactMap { claim($0, ordinalStarts: ordinalStarts) } + numbers.compactMap(joinedClaim)
+            + names.compactMap(gluedClaim)
     }
 
     /// - Parameter ordinalStarts: the first tokens of the draft's ordinals.
@@ -112,10 +114,20 @@ struct EditionNumberClaimBuilder {
             series = direct
             end = direct.tokens.upperBound
         } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {
+            // "the 43rd edition of the summit": the noun of the complement names the series.
+            let noun = eventNoun(ofEditionAt: next, sentenceEnd: sentenceEnd) ?? next
+            // « la 45e session ordinaire du Conseil des ministres ».
+            var complement = next + 1
+            while complement < sentenceEnd, complement - next <= 2,
+                Self.editionAdjectives.contains(Fold.word(tokens[complement].text))
+            {
+                complement += 1
+            }
             series =
-                seriesNamed(after: next + 1, in: named) ?? named.lazy.compactMap(asSeries).first
-                ?? seriesNamed(withNoun: next, sentence: sentence) ?? earlierSeries(before: sentence)
-                ?? names.mainSeries
+                seriesNamed(after: complement, in: named) ?? named.lazy.compactMap(asSeries).first
+                ?? seriesNamed(withNoun: noun, sentence: sentence)
+                ?? seriesOfBody(noun: noun, ordinal: range, sentence: sentence, named: named)
+                ?? earlierSeries(before: sentence) ?? names.mainSeries
             end = next + 1
         } else if let series = possessiveSeries(of: range, next: next, sentence: sentence, named: named) {
             // "The G7 summit, its 50th, opened", « le Tour de France, sa 111e, part de Florence ».
@@ -142,8 +154,10 @@ struct EditionNumberClaimBuilder {
         } else {
             return nil
         }
-        guard let series else { return nil }
-        return makeClaim(mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series)
+        guard let series, !isOtherKind(of: series, between: range.upperBound, and: end) else { return nil }
+        return makeClaim(
+            mention, number: number, span: mention.span.union(tokens[end - 1].span), series: series,
+            isNamedBefore: series.tokens.upperBound <= document.sentences[sentence].tokens.lowerBound)
     }
 
     /// Words after an ordinal whose event noun is left out: a verb of taking place, or the place
@@ -182,7 +196,10 @@ struct EditionNumberClaimBuilder {
 
     /// Words of a run of yearly editions after an ordinal, folded: "ninth year running", "ninth
     /// consecutive year", "ninth year in a row", « neuvième année consécutive ».
-    static let yearWords: Set<String> = ["year", "annee", "edition"]
+    static let yearWords: Set<String> = ["year", "annee", "edition", "time", "fois"]
+    /// Words of a count of times, which need no word of a run: "for the ninth time", « pour la
+    /// neuvième fois », folded.
+    static let timeWords: Set<String> = ["time", "fois"]
     static let runningWords: Set<String> = ["running", "consecutive", "consecutif", "straight"]
     /// Verbs of holding an event, folded: the run counts the editions held ("Barcelona hosts the
     /// congress for the ninth year running"), not someone's wins ("won the Open for the second
@@ -192,9 +209,10 @@ struct EditionNumberClaimBuilder {
         "organizes", "organising", "organizing", "accueille", "accueillera", "organise", "organisera", "abrite",
     ]
 
-    /// The series named in the sentence of an ordinal of consecutive years ("for the ninth year
-    /// running", "for the ninth consecutive year", « pour la neuvième année consécutive »), and
-    /// where the words of the run end.
+    /// The series named in the sentence of an ordinal of consecutive years or of times ("for the
+    /// ninth year running", "for the ninth consecutive year", « pour la neuvième année consécutive
+    /// », « pour la neuvième fois »), when all its known editions share one place, and where the
+    /// words of the run end.
     private func runningSeries(after next: Int, sentence: Int, named: ArraySlice<SubjectOccurrence>)
         -> (series: SubjectOccurrence, end: Int)?
     {
@@ -208,6 +226,7 @@ struct EditionNumberClaimBuilder {
             isRunning = true
         }
         guard Self.yearWords.contains(word(index)) else { return nil }
+        if Self.timeWords.contains(word(index)) { isRunning = true }
         index += 1
         if Self.runningWords.contains(word(index)) {
             index += 1
@@ -215,13 +234,16 @@ struct EditionNumberClaimBuilder {
         } else if word(index) == "in", word(index + 1) == "a", word(index + 2) == "row" {
             index += 3
             isRunning = true
-        } else if word(index) == "de", word(index + 1) == "suite" {
+        } else if ["de", "d'"].contains(word(index)), ["suite", "affilee"].contains(word(index + 1)) {
+            // « la 10e année de suite », « d’affilée ».
             index += 2
             isRunning = true
         }
         let start = document.sentences[sentence].tokens.lowerBound
         guard isRunning, (start..<next).contains(where: { Self.hostingVerbs.contains(word($0)) }),
-            let series = named.lazy.compactMap(asSeries).first
+            let series = named.lazy.compactMap(asSeries).first,
+            // A place counts the series' editions only when they are all held there.
+            Set(reference.editions(ofSeries: series.id).compactMap(\.place)).count <= 1
         else { return nil }
         return (series, index)
     }
@@ -251,9 +273,16 @@ struct EditionNumberClaimBuilder {
         }.max()
     }
 
+    /// Words that may follow a number after a series' name, folded: "CPV 30 in Valmora", « la CPV
+    /// 30 à Valmora », "CPV 30 opened".
+    static let joinedEditionFollowers: Set<String> = [
+        "in", "at", "on", "to", "from", "was", "is", "will", "opened", "opens", "closed", "closes", "ended", "a", "au",
+        "en", "se", "s'", "s'est", "s'ouvre", "qui", "sera", "s'acheve", "s'ouvrira", "avait", "etait",
+    ]
+
     /// "Chandrayaan-3", "UNGA 81": a number joined by a hyphen, or after a space and followed by
-    /// no word but an event noun, to a series' name. A year ("MWC 2024") or a count ("CHOGM 54
-    /// leaders") is no edition.
+    /// no word but an event noun or a word of ``joinedEditionFollowers``, to a series' name. A
+    /// year ("MWC 2024") or a count ("CHOGM 54 leaders") is no edition.
     private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
         guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil,
             let number = Int(exactly: value as NSNumber), Decimal(number) == value, number > 0,
@@ -270,6 +299,7 @@ struct EditionNumberClaimBuilder {
         } else if first >= 1, tokens[first - 1].kind == .word, range.upperBound == tokens.count
             || tokens[range.upperBound].kind != .word
             || Self.eventNouns.contains(Fold.word(tokens[range.upperBound].text))
+            || Self.joinedEditionFollowers.contains(Fold.word(tokens[range.upperBound].text))
         {
             nameEnd = first
         } else {
@@ -284,10 +314,14 @@ struct EditionNumberClaimBuilder {
             mention, number: number, span: tokens[series.tokens.lowerBound].span.union(mention.span), series: series)
     }
 
-    /// - Parameter window: where the sentence speaks of this edition's year and place; by
-    ///   default, the tokens within ``SubjectOccurrences/window`` of the ordinal.
-    private func makeClaim(
-        _ mention: Mention, number: Int, span: Span, series: SubjectOccurrence, window: Range<Int>? = nil
+    /// - Parameters:
+    ///   - window: where the sentence speaks of this edition's year and place; by default, the
+    ///     tokens within ``SubjectOccurrences/window`` of the ordinal.
+    ///   - isNamedBefore: whether the series is named in an earlier sentence only: "the" before
+    ///     the ordinal then points back to it ("The summit opened on Saturday. … the 38th summit").
+    func makeClaim(
+        _ mention: Mention, number: Int, span: Span, series: SubjectOccurrence, window: Range<Int>? = nil,
+        isNamedBefore: Bool = false
     ) -> EditionNumberClaim? {
         let editions = reference.editions(ofSeries: series.id)
         guard !editions.isEmpty else { return nil }
@@ -295,8 +329,10 @@ struct EditionNumberClaimBuilder {
         let sentence = document.sentenceIndex(of: mention.span.start)
         let window = window ?? self.window(around: range, sentence: sentence)
         let years =
-            years(near: mention, within: window) ?? pointedBackYears(before: range.lowerBound, sentence: sentence)
+            years(near: mention, within: window)
+            ?? pointedBackYears(before: range.lowerBound, sentence: sentence, isNamedBefore: isNamedBefore)
             ?? yearAfterName(from: document.tokenRange(of: span).upperBound, sentence: sentence)
+            ?? yearOfEditionDays(editions, from: sentence)
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             place: place(of: editions, near: range, within: window),
@@ -307,7 +343,7 @@ struct EditionNumberClaimBuilder {
     }
 
     /// The series an occurrence stands for: itself, or the series spelt like it.
-    private func asSeries(_ occurrence: SubjectOccurrence) -> SubjectOccurrence? {
+    func asSeries(_ occurrence: SubjectOccurrence) -> SubjectOccurrence? {
         if occurrence.kind == .series { return occurrence }
         guard let series = reference.seriesSharingName(with: occurrence.id, language: document.language).first
         else { return nil }
@@ -350,13 +386,21 @@ struct EditionNumberClaimBuilder {
         return found
     }
 
-    /// With "cette", "ce", "this" or a possessive ("sa", "its") before the ordinal, the years of
-    /// the last date in the two sentences before, in the paragraph, or of the publication week
-    /// when one of them names a weekday.
-    private func pointedBackYears(before ordinal: Int, sentence: Int) -> ClosedRange<Int>? {
-        guard ordinal > 0,
-            ["cette", "ce", "cet", "this", "sa", "son", "its"].contains(Fold.word(document.tokens[ordinal - 1].text))
-        else { return nil }
+    /// With "cette", "ce", "this" or a possessive ("sa", "its") before the ordinal — or a
+    /// definite article, when the series is named only in the sentences before and the sentence
+    /// does not say which edition ("previous", "last") — the years of the last date in the two
+    /// sentences before, in the paragraph, or of the publication week when one of them names a
+    /// weekday.
+    private func pointedBackYears(before ordinal: Int, sentence: Int, isNamedBefore: Bool) -> ClosedRange<Int>? {
+        guard ordinal > 0 else { return nil }
+        let before = Fold.word(document.tokens[ordinal - 1].text)
+        let isDefinite =
+            isNamedBefore && ["the", "le", "la", "l'"].contains(before)
+            && !document.sentences[sentence].tokens.contains {
+                document.tokens[$0].kind == .word
+                    && EditionAnchor.qualifiers.contains(Fold.word(document.tokens[$0].text))
+            }
+        guard ["cette", "ce", "cet", "this", "sa", "son", "its"].contains(before) || isDefinite else { return nil }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
             let span = document.sentences[previous].span
@@ -453,12 +497,25 @@ struct EditionNumberClaimBuilder {
     }
 
     /// Whether a date follows "since", « depuis » or a word of founding within three words
-    /// (« organisation fondée en 1970 »): not the edition's date.
+    /// (« organisation fondée en 1970 », "since 1949"): not the edition's date. A day after
+    /// "since", « depuis » is when the edition under way began (« accueille depuis le 24 février
+    /// pour la vingtième fois »).
     private func isHistory(_ date: Mention) -> Bool {
         let start = document.tokenIndex(from: date.span.start)
         return (max(0, start - 3)..<start).contains {
-            document.tokens[$0].kind == .word && ClaimWords.historyWords.contains(Fold.word(document.tokens[$0].text))
+            guard document.tokens[$0].kind == .word else { return false }
+            let word = Fold.word(document.tokens[$0].text)
+            guard ClaimWords.historyWords.contains(word) else { return false }
+            return !(Self.sinceWords.contains(word) && Self.isDay(date))
         }
+    }
+
+    /// Words of a time since which something lasts, folded.
+    static let sinceWords: Set<String> = ["since", "depuis"]
+
+    private static func isDay(_ date: Mention) -> Bool {
+        if case .date(let day, _) = date.value { return day.day != nil }
+        return false
     }
 
     /// The years of the days within six days of `day`: a week around it, whichever it is.

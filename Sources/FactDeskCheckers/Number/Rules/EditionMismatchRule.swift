@@ -93,7 +93,7 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.french("La 93e session de l’Assemblée générale d’INTERPOL s’achève jeudi."),
             NumberExamples.french("La 92e session de l’Assemblée générale s’était ouverte un lundi."),
             NumberExamples.english("The 91st session of the General Assembly met every Tuesday."),
-        ])
+        ] + EditionMismatchRule.bodyExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in

@@ -1,0 +1,112 @@
+import FactDeskKit
+
+/// Series named after the body that holds them: « le 37e sommet des chefs d’État de l’Union
+/// africaine » or « L’Union africaine … tient son 37e sommet » for the series « sommet de l’Union
+/// africaine », and adjectives that make an edition one of another kind (« la 12e session
+/// extraordinaire » is not an ordinary session).
+extension EditionNumberClaimBuilder {
+    /// Words that may stand between an event noun and the body that holds it, folded: « sommet
+    /// ordinaire des chefs d’État et de gouvernement de l’ », "summit of the heads of state of the".
+    static let bodyLinkWords: Set<String> = [
+        "de", "d'", "du", "des", "of", "the", "la", "le", "l'", "les", "chefs", "chef", "etat", "etats", "et",
+        "gouvernement", "gouvernements", "heads", "head", "state", "states", "and", "government", "governments",
+        "dirigeants", "leaders", "ordinaire", "ordinary", "annual", "annuel", "annuelle", "conference", "assemblee",
+        "assembly", "authority", "autorite",
+    ]
+    /// Bodies of a union's leaders, folded: the session of its conference, assembly or authority
+    /// is its summit (« la 36e session ordinaire de la Conférence de l’Union africaine »).
+    static let leadersBodies: Set<String> = ["conference", "assemblee", "assembly", "authority", "autorite"]
+    /// Nouns that number any series, folded: « la 29e édition de l’UA » is its 29th summit.
+    static let editionNouns: Set<String> = ["edition"]
+    /// The event nouns a body's series may be named with, tried after « édition », "edition".
+    static let bodyEventNouns: [Language: [String]] = [
+        .fr: ["sommet", "session", "assemblée", "conférence", "congrès", "réunion"],
+        .en: ["summit", "session", "assembly", "conference", "congress", "meeting"],
+    ]
+    /// How many words may stand between the event noun and its body.
+    static let bodyLinkReach = 14
+
+    /// Adjectives that name a kind of edition numbered on its own, folded: an extraordinary
+    /// session is not one of the ordinary sessions.
+    static let kindAdjectives: Set<String> = [
+        "extraordinary", "special", "informal", "extraordinaire", "speciale", "informel", "informelle",
+    ]
+
+    /// The series whose name is the event noun at `noun` and a body named in the sentence: the
+    /// body of its complement (« sommet des chefs d’État de l’UA ») or, after a possessive before
+    /// the ordinal, the body named before it (« L’UA … son 37e sommet », "the Union … its 37th
+    /// summit").
+    func seriesOfBody(noun: Int, ordinal: Range<Int>, sentence: Int, named: ArraySlice<SubjectOccurrence>)
+        -> SubjectOccurrence?
+    {
+        let tokens = document.tokens
+        let start = document.sentences[sentence].tokens.lowerBound
+        func word(_ index: Int) -> String { Fold.word(tokens[index].text) }
+        let isPossessed = ordinal.lowerBound > start && Self.possessives.contains(word(ordinal.lowerBound - 1))
+        var isOfLeaders = false
+        let bodies = named.filter { body in
+            guard body.kind != .series else { return false }
+            if body.tokens.lowerBound > noun + 1 {
+                let link = noun + 1..<body.tokens.lowerBound
+                guard link.count <= Self.bodyLinkReach, link.allSatisfy({ Self.bodyLinkWords.contains(word($0)) }),
+                    ClaimWords.complementWords.contains(word(link.upperBound - 1))
+                        || ClaimWords.articles.contains(word(link.upperBound - 1))
+                else { return false }
+                if link.contains(where: { Self.leadersBodies.contains(word($0)) }) { isOfLeaders = true }
+                return true
+            }
+            return isPossessed && body.tokens.upperBound <= ordinal.lowerBound
+        }
+        // « la 29e édition de l’UA », « la 36e session de la Conférence de l’UA »: the noun
+        // stands for the body's own event noun.
+        let nouns =
+            Self.editionNouns.contains(word(noun)) || isOfLeaders
+            ? [tokens[noun].text] + Self.bodyEventNouns[document.language, default: []] : [tokens[noun].text]
+        for body in bodies {
+            let words = body.tokens.map { tokens[$0].text }
+            let phrasings: [[String]] = nouns.flatMap { noun -> [[String]] in
+                document.language == .fr
+                    ? [["de", "l'"], ["de", "la"], ["du"], ["des"], ["de"]].map { [noun] + $0 + words }
+                    : [words + [noun], [noun, "of", "the"] + words, [noun, "of"] + words]
+            }
+            for phrasing in phrasings {
+                if let match = reference.subjects(namedIn: phrasing, language: document.language).first(where: {
+                    $0.words == 0..<phrasing.count && $0.subject.kind == .series
+                }) {
+                    return SubjectOccurrence(
+                        id: match.subject.id, kind: .series, name: match.subject.name, tokens: body.tokens)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The event noun of the complement of "edition" at `edition`: "summit" in "the 43rd edition
+    /// of the summit", « sommet » in « la 37e édition du sommet ».
+    func eventNoun(ofEditionAt edition: Int, sentenceEnd: Int) -> Int? {
+        let tokens = document.tokens
+        guard Self.editionNouns.contains(Fold.word(tokens[edition].text)) else { return nil }
+        var next = edition + 1
+        guard next < sentenceEnd, ClaimWords.complementWords.contains(Fold.word(tokens[next].text)) else { return nil }
+        next += 1
+        if next < sentenceEnd, ClaimWords.articles.contains(Fold.word(tokens[next].text)) { next += 1 }
+        guard next < sentenceEnd, tokens[next].kind == .word, case let noun = Fold.word(tokens[next].text),
+            Self.eventNouns.contains(noun), !Self.editionNouns.contains(noun)
+        else { return nil }
+        return next
+    }
+
+    /// Whether an adjective of another kind of edition stands between the ordinal and `end`, or
+    /// in the two words after (« la 12e session extraordinaire », "the 12th special session"),
+    /// when the series' name does not say it.
+    func isOtherKind(of series: SubjectOccurrence, between first: Int, and end: Int) -> Bool {
+        let tokens = document.tokens
+        let last = min(tokens.count, end + 2)
+        guard first < last,
+            let adjective = (first..<last).lazy.map({ Fold.word(tokens[$0].text) }).first(where: {
+                Self.kindAdjectives.contains($0)
+            })
+        else { return false }
+        return !series.name.split(separator: " ").contains { Fold.word(String($0)) == adjective }
+    }
+}

@@ -1,0 +1,45 @@
+import FactDeskKit
+
+extension EditionNumberClaimBuilder {
+    /// The year of the one edition whose first or last day a date without a year gives (or
+    /// whose first and last days a range gives), in the claim's sentence or the sentences next to
+    /// it in its paragraph: "for the ninth year running … (24-27 Feb)" speaks of the congress held
+    /// from 24 to 27 February, « les 17 et 18 février » of the summit that opened on 17 February,
+    /// in their years.
+    func yearOfEditionDays(_ editions: [ReferenceEdition], from sentence: Int) -> ClosedRange<Int>? {
+        let sentences = document.sentences
+        let paragraph = document.paragraphIndex(of: sentences[sentence].span.start)
+        let near = [sentence, sentence - 1, sentence + 1].filter {
+            sentences.indices.contains($0) && document.paragraphIndex(of: sentences[$0].span.start) == paragraph
+        }
+        for index in near {
+            for mention in dates.mentions(in: sentences[index].span) {
+                let held: [ReferenceEdition]
+                switch mention.value {
+                case .dateRange(let first, let end, _, _):
+                    guard first.year == nil, end.year == nil, let firstDay = first.day, let endDay = end.day,
+                        let endMonth = end.month
+                    else { continue }
+                    let firstMonth = first.month ?? endMonth
+                    held = editions.filter { edition in
+                        Self.isDay(edition.start, month: firstMonth, day: firstDay)
+                            && Self.isDay(edition.end, month: endMonth, day: endDay)
+                    }
+                case .date(let date, _):
+                    guard date.year == nil, let day = date.day, let month = date.month else { continue }
+                    held = editions.filter { edition in
+                        Self.isDay(edition.start, month: month, day: day) || Self.isDay(edition.end, month: month, day: day)
+                    }
+                default:
+                    continue
+                }
+                if held.count == 1, let year = held[0].start?.year { return year...year }
+            }
+        }
+        return nil
+    }
+
+    private static func isDay(_ date: PartialDate?, month: Int, day: Int) -> Bool {
+        date?.month == month && date?.day == day
+    }
+}
