@@ -56,6 +56,7 @@ struct ClaimBuilder {
             if match.isPart || YearsSince.isYearsSince(match.property)
                 || isTotal(before: start, in: sentenceTokens, sentence: sentence)
                 || takesPart(after: match.term.upperBound, in: sentenceTokens)
+                || isRepetitionCount(match.term, in: sentenceTokens)
             {
                 return match
             }

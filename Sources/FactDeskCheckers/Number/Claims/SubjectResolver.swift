@@ -70,11 +70,8 @@ final class SubjectResolver {
 
     private func resolve(_ property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
         let named = names.inSentence(sentence, near: claimTokens)
-        switch nounPhraseSubject(after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence) {
-        case .found(let subject): return ResolvedSubject(occurrence: subject)
-        case .unknown: return nil
-        case .none: break
-        }
+        let nounPhrase = nounPhraseSubject(after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence)
+        if case .found(let subject) = nounPhrase { return ResolvedSubject(occurrence: subject) }
         let sentenceTokens = document.sentences[sentence].tokens
         let description = descriptions.description(
             claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens
@@ -85,6 +82,14 @@ final class SubjectResolver {
                 $0.tokens.overlaps(found.tokens)
                     || (found.tokens.upperBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= claimTokens.lowerBound)
             } ? nil : found
+        }
+        if case .unknown = nounPhrase {
+            // "The probe will make 30 flybys of Titan": after a description of an event (a
+            // mission) that is the verb's subject, an unknown name in the complement is what the
+            // count is about, not its owner ("193 États membres de l’ONU" stays unchecked).
+            guard let description, description.kinds?.contains(.event) == true,
+                description.tokens.upperBound <= claimTokens.lowerBound
+            else { return nil }
         }
         let fits = { (subject: SubjectOccurrence) in
             self.has(property, subject) && (description?.kinds.map { self.isOfKind(subject, $0, for: property) } ?? true)
