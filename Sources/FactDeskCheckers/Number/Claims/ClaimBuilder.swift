@@ -126,7 +126,8 @@ struct ClaimBuilder {
 
     /// Whether the words before a count make it a total: a determiner, a preposition, a verb
     /// of having or counting (``ClaimWords/totalLeads``) not after a modal or "to" ("aims to
-    /// have 200", except a verb of a programme: "will feature"), a name ("INTERPOL’s 196",
+    /// have 200", except a verb of a programme: "will feature"), an opening « Au total, », "In
+    /// total,", a name ("INTERPOL’s 196",
     /// "NATO’s 32"), a colon after a name ("FESPACO 2025 : 17 films"), or "et", "and" after a
     /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de bénéfice").
     private func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
@@ -140,6 +141,10 @@ struct ClaimBuilder {
             // "avec 86,2 milliards d’euros de ventes et 15,2 milliards de bénéfice net".
             return isTotal(before: previous, in: sentence, sentence: sentenceIndex, depth: depth + 1)
         }
+        if text == ",", ClaimWords.totalOpenings.contains(where: { words(endingAt: index - 1, are: $0) }) {
+            // « Au total, 64 matchs ont été disputés », "In total, 64 matches were played".
+            return true
+        }
         if text == ":" {
             // "FESPACO 2025 : 17 films en compétition": a heading that names its subject.
             return subjects.named(endingAt: index - 1, sentence: sentenceIndex) != nil
@@ -147,6 +152,11 @@ struct ClaimBuilder {
         return isWord(index, in: ClaimWords.totalLeads)
             || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
             || text.hasSuffix("’s") || text.hasSuffix("'s")
+    }
+
+    /// Whether the words ending at token `end` are `words`, folded.
+    private func words(endingAt end: Int, are words: [String]) -> Bool {
+        words.reversed().enumerated().allSatisfy { isWord(end - $0.offset, in: [$0.element]) }
     }
 
     /// The first token of the number before a coordinator at `index`, within

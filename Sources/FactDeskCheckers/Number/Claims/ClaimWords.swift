@@ -103,8 +103,12 @@ enum ClaimWords {
         "united", "groups", "drew", "draws", "attracted", "attracts", "includes", "feature", "features",
         "featured", "featuring", "involve", "involves", "accueillera", "reunira", "rassemblera", "regroupera", "concerne", "concernera", "concernait", "presente",
         "presentera", "programme", "programmera", "by", "par", "make", "makes", "made", "perform", "performs",
-        "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera",
+        "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera", "reuni",
     ]
+
+    /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,
+    /// "In total, 64 matches", folded.
+    static let totalOpenings: [[String]] = [["au", "total"], ["en", "tout"], ["in", "total"], ["in", "all"], ["all", "told"]]
 
     /// Adverbs that may stand between such a word and the count: "compte désormais 196".
     static let adverbs: Set<String> = [

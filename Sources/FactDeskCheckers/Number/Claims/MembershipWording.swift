@@ -96,8 +96,10 @@ extension ClaimBuilder {
             } else if isWord(lead, in: ClaimWords.ofWords), isWord(lead - 1, in: Self.membershipOfLeads) {
                 properties.append(Self.memberCountries)
                 isWeak = true
-            } else if isWord(lead, in: ["in", "dans"]), isWord(lead - 1, in: ["members", "membres"]) {
-                // "a body with members in 57 countries": the countries it has members in.
+            } else if (isWord(lead, in: ["in", "dans"]) && isWord(lead - 1, in: ["members", "membres"]))
+                || (isWord(lead, in: ["to", "of"]) && isWord(lead - 1, in: ["membership"]))
+            {
+                // "a body with members in 57 countries", "bringing its membership to 57 countries".
                 properties.append(Self.memberCountries)
             } else if tokens[lead].text == "(", termEnd < sentence.upperBound, tokens[termEnd].text == ")",
                 lead > sentence.lowerBound, tokens[lead - 1].kind == .word

@@ -15,6 +15,9 @@ final class SubjectResolver {
     /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
     private let dateWords: MentionIndex
     private let descriptions: Descriptions
+    /// Reference data, for the event a demonstrative description speaks of ("this election").
+    private let reference: (any ReferenceLookup)?
+    private var recentEvents: [String: SubjectOccurrence?] = [:]
     /// The start year of the edition an ordinal numbers, by the first token of its series' name.
     private let editionYears: [Int: Int]
     private var carriers: [String: SubjectOccurrence?] = [:]
@@ -23,12 +26,17 @@ final class SubjectResolver {
 
     /// How many sentences back in the paragraph a subject is looked for.
     static let sentencesBack = 5
+    /// How many days after an event's end a draft may still call it "this election".
+    static let recentDays = 14
+    /// Demonstratives that make a description the event a draft is about ("this election", « ce scrutin »), folded.
+    static let demonstratives: Set<String> = ["this", "ce", "cet", "cette"]
 
     init(
         document: Document, names: SubjectOccurrences, facts: any NumericFacts,
-        dateWords: MentionIndex, editionYears: [Int: Int] = [:]
+        dateWords: MentionIndex, editionYears: [Int: Int] = [:], reference: (any ReferenceLookup)? = nil
     ) {
         self.editionYears = editionYears
+        self.reference = reference
         self.document = document
         self.names = names
         self.facts = facts
@@ -129,9 +137,11 @@ final class SubjectResolver {
                 if let first = names.inSentence(next).first(where: fits) { return reading(first, .after) }
             }
         }
-        if let description, description.kinds != nil, !isNearerNamed {
+        if let description, let kinds = description.kinds, !isNearerNamed {
             // "The organization describes itself …" in a draft that names one organisation with the property.
-            return onlyFitting(property, kinds: description.kinds!).map { reading($0, .elsewhere) }
+            if let only = onlyFitting(property, kinds: kinds) { return reading(only, .elsewhere) }
+            // "The voter turnout for this election reached 63%" in a draft that names no election.
+            return recentEvent(with: property, described: description).map { reading($0, .recent) }
         }
         // A possessive reads as a subject named near it, never as the draft's main entity by default.
         guard description == nil else { return nil }
@@ -160,6 +170,22 @@ final class SubjectResolver {
         let result = isSingle ? found : nil
         onlyFittingByKey[key] = .some(result)
         return result
+    }
+
+    /// The one reference event with facts of the property under way on the publication date or
+    /// ended in the ``recentDays`` before, for a demonstrative description of an event ("this
+    /// election", « ce scrutin »): the event the draft is about when it does not name it.
+    private func recentEvent(with property: String, described description: Descriptions.Description) -> SubjectOccurrence? {
+        guard description.kinds?.contains(.event) == true, let published = document.published, let reference,
+            Self.demonstratives.contains(Fold.word(document.tokens[description.tokens.lowerBound].text))
+        else { return nil }
+        if let known = recentEvents[property] { return known }
+        let events = reference.events(endedWithin: Self.recentDays, of: published, language: document.language)
+            .filter { !facts.numericFacts(property, of: $0.id).isEmpty }
+        let found = events.count == 1
+            ? SubjectOccurrence(id: events[0].id, kind: .event, name: events[0].name, tokens: description.tokens) : nil
+        recentEvents[property] = .some(found)
+        return found
     }
 
     /// Whether a subject, or the event that holds its facts of the property (« la 34e édition de
@@ -335,6 +361,8 @@ struct SubjectReading {
         case after
         /// Elsewhere in the draft, the only subject of its kind with the property there.
         case elsewhere
+        /// Not named: the only event of reference data with the property held in the days before publication.
+        case recent
     }
 
     /// The description or possessive as written.
