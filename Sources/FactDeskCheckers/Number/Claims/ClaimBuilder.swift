@@ -57,6 +57,7 @@ struct ClaimBuilder {
                 || isTotal(before: start, in: sentenceTokens, sentence: sentence)
                 || takesPart(after: match.term.upperBound, in: sentenceTokens)
                 || isRepetitionCount(match.term, in: sentenceTokens)
+                || founds(after: match.term.upperBound, in: sentenceTokens)
             {
                 return match
             }
