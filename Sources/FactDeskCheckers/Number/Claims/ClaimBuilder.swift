@@ -181,7 +181,10 @@ struct ClaimBuilder {
     /// Whether only a preposition makes the count a total ("de 195", "from 40"); not after "one"
     /// ("one of 29 member nations", « l’un des 27 États membres »: the count is all of them).
     private func isWeakTotal(before start: Int, in sentence: Range<Int>) -> Bool {
-        guard let lead = leadIndex(before: start, in: sentence), isWord(lead, in: ClaimWords.weakLeads) else {
+        // Folding makes « à » "a", the verb « a »: the preposition is told by its accent ("fixée à 201 sièges").
+        guard let lead = leadIndex(before: start, in: sentence),
+            isWord(lead, in: ClaimWords.weakLeads) || tokens[lead].text.lowercased() == "à"
+        else {
             return false
         }
         return !isWord(lead - 1, in: ClaimWords.oneWords)

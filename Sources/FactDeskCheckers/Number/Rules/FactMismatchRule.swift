@@ -74,6 +74,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("La sonde Aurora a décollé lundi. La sonde effectuera 35 survols de Titan."),
             NumberExamples.english("INTERPOL, which has members in 196 countries, met in Lyon."),
             NumberExamples.english("INTERPOL was founded in 1923 by 20 countries."),
+            NumberExamples.french("La majorité est fixée à 37 sièges au conseil municipal de Lyon."),
             NumberExamples.french("En 1923, 20 pays fondateurs ont créé INTERPOL."),
             NumberExamples.french("En 1923, trois membres fondateurs ont visité Lyon, selon INTERPOL."),
             NumberExamples.english("Leaders of Europol’s 27 allies met."),
