@@ -66,6 +66,12 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("Turnout was ⟦64% (2,100,000 of 3,000,000⟧ voters)."),
             NumberExamples.french("Il y a eu ⟦300 votants sur 1 000 inscrits, soit 35 %⟧."),
             NumberExamples.french("Il y a eu 300 votants sur 1 000 inscrits, soit 30 %."),
+            NumberExamples.french("Sur ⟦1 000 inscrits, 300 ont voté, soit un taux de participation de 35 %⟧."),
+            NumberExamples.english("Of ⟦1,000 registered voters, 300 cast a ballot, a turnout of 35%⟧."),
+            NumberExamples.english("Turnout was ⟦35%, with 300 of the 1,000⟧ registered voters casting a ballot."),
+            NumberExamples.french("Sur 1 000 inscrits, 300 ont voté, soit un taux de participation de 30 %."),
+            NumberExamples.english("Of 1,000 respondents, 300 said yes, and 35% of them were women."),
+            NumberExamples.english("Turnout was 30%, with 300 of the 1,000 registered voters casting a ballot."),
             NumberExamples.french(
                 "La participation atteint 55,24 % (1 204 300 votants sur 2 180 000 inscrits) dimanche."),
             NumberExamples.english("Turnout was 70% (2,100,000 of 3,000,000 voters), against 64% in 2019."),
