@@ -17,7 +17,8 @@ final class SubjectResolver {
     private let descriptions: Descriptions
     /// Reference data, for the event a demonstrative description speaks of ("this election").
     private let reference: (any ReferenceLookup)?
-    private var recentEvents: [String: SubjectOccurrence?] = [:]
+    private var recentEvents: [String: ReferenceSubject?] = [:]
+    private var namedWithProperty: [String: Bool] = [:]
     /// The start year of the edition an ordinal numbers, by the first token of its series' name.
     private let editionYears: [Int: Int]
     private var carriers: [String: SubjectOccurrence?] = [:]
@@ -28,8 +29,6 @@ final class SubjectResolver {
     static let sentencesBack = 5
     /// How many days after an event's end a draft may still call it "this election".
     static let recentDays = 14
-    /// Demonstratives that make a description the event a draft is about ("this election", « ce scrutin »), folded.
-    static let demonstratives: Set<String> = ["this", "ce", "cet", "cette"]
 
     init(
         document: Document, names: SubjectOccurrences, facts: any NumericFacts,
@@ -141,11 +140,29 @@ final class SubjectResolver {
             // "The organization describes itself …" in a draft that names one organisation with the property.
             if let only = onlyFitting(property, kinds: kinds) { return reading(only, .elsewhere) }
             // "The voter turnout for this election reached 63%" in a draft that names no election.
-            return recentEvent(with: property, described: description).map { reading($0, .recent) }
+            guard kinds.contains(.event), let event = recentEvent(with: property, tokens: description.tokens) else {
+                return nil
+            }
+            return reading(event, .recent)
         }
         // A possessive reads as a subject named near it, never as the draft's main entity by default.
         guard description == nil else { return nil }
-        return names.mainEntity.flatMap { fits($0) ? ResolvedSubject(occurrence: $0) : nil }
+        if let main = names.mainEntity, fits(main) { return ResolvedSubject(occurrence: main) }
+        // « Les 51 accusés comparaissent » in a draft that names nothing with the property: the event under way.
+        guard !namesSubject(with: property), let event = recentEvent(with: property, tokens: claimTokens) else {
+            return nil
+        }
+        return ResolvedSubject(
+            occurrence: event,
+            reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .recent))
+    }
+
+    /// Whether the draft names anywhere a subject with facts of the property.
+    private func namesSubject(with property: String) -> Bool {
+        if let known = namedWithProperty[property] { return known }
+        let found = document.sentences.indices.contains { sentence in names.inSentence(sentence).contains { has(property, $0) } }
+        namedWithProperty[property] = found
+        return found
     }
 
     /// The one subject of a kind in `kinds` with facts of the property that the draft names
@@ -173,19 +190,16 @@ final class SubjectResolver {
     }
 
     /// The one reference event with facts of the property under way on the publication date or
-    /// ended in the ``recentDays`` before, for a demonstrative description of an event ("this
-    /// election", « ce scrutin »): the event the draft is about when it does not name it.
-    private func recentEvent(with property: String, described description: Descriptions.Description) -> SubjectOccurrence? {
-        guard description.kinds?.contains(.event) == true, let published = document.published, let reference,
-            Self.demonstratives.contains(Fold.word(document.tokens[description.tokens.lowerBound].text))
-        else { return nil }
-        if let known = recentEvents[property] { return known }
-        let events = reference.events(endedWithin: Self.recentDays, of: published, language: document.language)
-            .filter { !facts.numericFacts(property, of: $0.id).isEmpty }
-        let found = events.count == 1
-            ? SubjectOccurrence(id: events[0].id, kind: .event, name: events[0].name, tokens: description.tokens) : nil
-        recentEvents[property] = .some(found)
-        return found
+    /// ended in the ``recentDays`` before ("this election", « le procès », « les 51 accusés » in a
+    /// draft that names none): the event the draft is about when it does not name it, read at `tokens`.
+    private func recentEvent(with property: String, tokens: Range<Int>) -> SubjectOccurrence? {
+        guard let published = document.published, let reference else { return nil }
+        if recentEvents[property] == nil {
+            let events = reference.events(endedWithin: Self.recentDays, of: published, language: document.language)
+                .filter { !facts.numericFacts(property, of: $0.id).isEmpty }
+            recentEvents[property] = .some(events.count == 1 ? events[0] : nil)
+        }
+        return recentEvents[property]!.map { SubjectOccurrence(id: $0.id, kind: .event, name: $0.name, tokens: tokens) }
     }
 
     /// Whether a subject, or the event that holds its facts of the property (« la 34e édition de

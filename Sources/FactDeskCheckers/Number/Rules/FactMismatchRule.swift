@@ -49,6 +49,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english(
                 "The 2025 Lake election took place on Sunday. The ⟦voter turnout for this election reached 71%⟧."),
             NumberExamples.english("The ⟦voter turnout for this election reached 71%⟧, officials said."),
+            NumberExamples.french("Le ⟦taux de participation a atteint 71 %⟧, selon la commission."),
             NumberExamples.french(
                 "L’élection du Lac 2025 a eu lieu dimanche. Le ⟦taux de participation à ce scrutin a atteint 71 %⟧."),
             NumberExamples.english("⟦Turnout in the 2025 Lake election was 71%⟧."),
@@ -65,6 +66,9 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english(
                 "The 2025 Lake election took place on Sunday. The voter turnout for this election reached 64.5%."),
             NumberExamples.english("The voter turnout for this election reached 71%, officials said.", published: nil),
+            NumberExamples.french("Le taux de participation a atteint 64,5 %, selon la commission."),
+            NumberExamples.french(
+                "Le taux de participation a atteint 71 %, selon la commission.", published: CalendarDate(year: 2025, month: 12, day: 24)),
             NumberExamples.french(
                 "L’élection du Lac 2025 a eu lieu dimanche. Le taux de participation à ce scrutin a atteint 64,5 %."),
             NumberExamples.english("Turnout in the 2025 Lake election was 64.5%."),
