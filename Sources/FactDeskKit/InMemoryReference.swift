@@ -120,6 +120,14 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
             .map(\.id)
     }
 
+    /// The event subjects under way on `day` or ended at most `days` days before it.
+    public func events(endedWithin days: Int, of day: CalendarDate, language: Language) -> [ReferenceSubject] {
+        subjects.filter { $0.kind == .event }.compactMap { subject in
+            guard event(subject.id)?.ended(within: days, of: day) == true else { return nil }
+            return ReferenceSubject(id: subject.id, kind: .event, name: subject.names.first ?? subject.id)
+        }
+    }
+
     /// A series subject's editions, by number.
     /// The series one of whose names folds like one of the subject's.
     public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] {

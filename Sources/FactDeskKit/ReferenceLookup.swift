@@ -29,6 +29,10 @@ public protocol ReferenceLookup: Sendable {
     /// The ids of the events held at a place, given by its id: a draft that writes "the summit
     /// in Vilnius" speaks of the event held there even when it does not write the event's name.
     func events(heldAt placeID: String) -> [String]
+
+    /// The events under way on `day` or ended at most `days` days before it: a draft published
+    /// then that writes "this election" without naming it speaks of one of them.
+    func events(endedWithin days: Int, of day: CalendarDate, language: Language) -> [ReferenceSubject]
 }
 
 extension ReferenceLookup {
@@ -37,6 +41,22 @@ extension ReferenceLookup {
 
     /// None, for reference data that does not tell.
     public func events(heldAt placeID: String) -> [String] { [] }
+
+    /// None, for reference data that does not tell.
+    public func events(endedWithin days: Int, of day: CalendarDate, language: Language) -> [ReferenceSubject] { [] }
+}
+
+extension ReferenceEvent {
+    /// Whether the event was under way on `day` or ended at most `days` days before it; both its
+    /// start and its end (or its one day) must be full dates.
+    public func ended(within days: Int, of day: CalendarDate) -> Bool {
+        func calendar(_ date: PartialDate?) -> CalendarDate? {
+            guard let date, let year = date.year, let month = date.month, let dayOfMonth = date.day else { return nil }
+            return CalendarDate(year: year, month: month, day: dayOfMonth)
+        }
+        guard let first = calendar(start ?? end), let last = calendar(end ?? start), first <= day else { return false }
+        return last >= day.adding(days: -days)
+    }
 }
 
 /// Something reference data describes: a person, organisation, place, event, or a series.

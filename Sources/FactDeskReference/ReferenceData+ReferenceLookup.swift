@@ -73,6 +73,14 @@ extension ReferenceData: ReferenceLookup {
         return entities.filter { $0.kind == .event && $0.place.map(spellings.contains) == true }.map(\.id)
     }
 
+    /// The event entities under way on `day` or ended at most `days` days before it.
+    public func events(endedWithin days: Int, of day: CalendarDate, language: Language) -> [ReferenceSubject] {
+        entities.filter { $0.kind == .event }.compactMap { entity in
+            guard event(entity.id)?.ended(within: days, of: day) == true else { return nil }
+            return ReferenceSubject(id: entity.id, kind: .event, name: Self.name(entity.names, language) ?? entity.id)
+        }
+    }
+
     /// A series' editions by number, with every spelling of each edition's place.
     /// The series one of whose spellings folds like one of the subject's.
     public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] {

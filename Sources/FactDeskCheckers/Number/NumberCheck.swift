@@ -49,7 +49,7 @@ struct NumberCheck {
             let resolver = SubjectResolver(
                 document: document, names: names, facts: facts,
                 dateWords: MentionIndex(context.mentions, kinds: [.date, .dateRange, .weekday, .relativeDate]),
-                editionYears: EditionNumberClaim.yearsBySeriesName(editions))
+                editionYears: EditionNumberClaim.yearsBySeriesName(editions), reference: reference)
             let builder = ClaimBuilder(
                 document: document, terms: terms, subjects: resolver,
                 nonClaims: NonClaims(document: document), numbers: numbers, dates: dates)

@@ -9,6 +9,9 @@ import Foundation
 /// other number; its whole is the count right before the parenthesis, else — when every part
 /// is followed by the same noun — the nearest count of that noun earlier in the sentence. A
 /// list opened by "dont", "including", "notamment" names only some parts and is left out.
+/// A list of three or more counts after a colon that follows its whole ("26 players: 8 from
+/// Spain, 8 from France and 10 from Italy", « 35 chefs d’accusation : 11 pour …, 12 pour … et 13
+/// pour … ») is read the same way, up to the end of its sentence.
 struct BreakdownSums {
     let check: NumberCheck
 
@@ -30,6 +33,10 @@ struct BreakdownSums {
     static let listReach = 80
     /// How many tokens may stand between the whole's number and the parenthesis ("concurrents").
     static let adjacentReach = 3
+    /// How many parts a list after a colon needs to be read as a breakdown.
+    static let colonParts = 3
+    /// Marks that end a list after a colon.
+    static let listEnds: Set<String> = [".", ";", "!", "?"]
 
     /// The breakdowns whose parts do not add up to their whole, in text order.
     func mismatches() -> [Mismatch] {
@@ -39,6 +46,17 @@ struct BreakdownSums {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
+                if tokens[index].text == ":",
+                    let end = (index + 1..<min(sentence.tokens.upperBound, index + Self.listReach)).first(where: {
+                        Self.listEnds.contains(tokens[$0].text)
+                    })
+                {
+                    if let mismatch = mismatch(open: index, close: end, sentence: sentence.tokens, isColon: true) {
+                        found.append(mismatch)
+                    }
+                    index = end
+                    continue
+                }
                 guard tokens[index].text == "(",
                     let close = (index + 1..<min(sentence.tokens.upperBound, index + Self.listReach)).first(where: {
                         tokens[$0].text == ")"
@@ -53,10 +71,10 @@ struct BreakdownSums {
         return found
     }
 
-    private func mismatch(open: Int, close: Int, sentence: Range<Int>) -> Mismatch? {
+    private func mismatch(open: Int, close: Int, sentence: Range<Int>, isColon: Bool = false) -> Mismatch? {
         let tokens = check.document.tokens
         let inside = mentions(from: tokens[open].span.end, to: tokens[close].span.start)
-        guard inside.count >= 2,
+        guard inside.count >= (isColon ? Self.colonParts : 2),
             !(open + 1..<close).contains(where: { Self.partialWords.contains(Fold.word(tokens[$0].text)) })
         else { return nil }
         var parts: [Decimal] = []
@@ -78,11 +96,15 @@ struct BreakdownSums {
             nouns.insert(range.upperBound < close ? Fold.word(tokens[range.upperBound].text) : "")
             parts.append(value)
         }
-        guard let (whole, value) = whole(before: open, sentence: sentence, noun: nouns.count == 1 ? nouns.first : nil)
+        // After a colon, only the count right before it is the whole.
+        guard
+            let (whole, value) = whole(
+                before: open, sentence: sentence, noun: nouns.count == 1 && !isColon ? nouns.first : nil)
         else { return nil }
         let sum = parts.reduce(0, +)
         guard !value.contains(sum) else { return nil }
-        return Mismatch(span: whole.span.union(tokens[close].span), whole: whole, parts: parts)
+        let end = isColon ? inside.last!.span : tokens[close].span
+        return Mismatch(span: whole.span.union(end), whole: whole, parts: parts)
     }
 
     /// The number mentions within `start..<end`, by binary search.

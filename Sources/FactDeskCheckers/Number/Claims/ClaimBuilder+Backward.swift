@@ -7,7 +7,8 @@ extension ClaimBuilder {
     /// 176 M€", "INTERPOL’s budget stands at €176m", "un budget de 3,2 Md€".
     ///
     /// Between the property and the number stand only linking words ("est de", "s’élève à",
-    /// "stands at"), the period it speaks of ("of 2023") and a complement naming the subject ("d’INTERPOL"), or nothing when the term
+    /// "stands at"), the period it speaks of ("of 2023"), a complement naming the subject ("d’INTERPOL",
+    /// "in the 2025 election") or describing it ("for this election", « à ce scrutin »), or nothing when the term
     /// itself ends with "de" or "of" ("mandat de", "bénéfice net qui progresse de"); a verb of change followed
     /// by "de" or "from" introduces an old value ("passé de 195"), which is no claim.
     func backward(from start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> TermMatch? {
@@ -29,7 +30,7 @@ extension ClaimBuilder {
                     || (gap.count == 1 && ClaimWords.ofWords.contains(gap[0])
                         && isWord(lead - 1, in: ClaimWords.indefiniteArticles))
                     || (gap.contains(where: ClaimWords.linkVerbs.contains)
-                        && (before != nil || isDetermined(lead)))
+                        && (before != nil || isDetermined(lead) || startsSentence(lead, in: sentence)))
                 guard isAnnounced else { return nil }
                 return TermMatch(
                     property: found.property, term: found.tokens, lead: countWords ?? lead, subject: subject ?? before)
@@ -42,10 +43,13 @@ extension ClaimBuilder {
             } else if token.kind == .word, ClaimWords.linkWords.contains(Fold.word(token.text)) {
                 gap.insert(Fold.word(token.text), at: 0)
             } else if let named = subjects.named(endingAt: index, sentence: sentenceIndex),
-                let complement = complementStart(before: named.tokens.lowerBound)
+                let complement = complementStart(before: named.tokens.lowerBound, of: named)
             {
-                // "le budget d’INTERPOL atteint": the complement names the subject.
+                // "le budget d’INTERPOL atteint", "turnout in the 2025 election was": the complement names the subject.
                 subject = named
+                index = complement
+            } else if let complement = describedComplementStart(endingAt: index, floor: sentence.lowerBound) {
+                // "the voter turnout for this election reached": the resolver reads the description.
                 index = complement
             } else {
                 return nil
@@ -69,11 +73,28 @@ extension ClaimBuilder {
         }
     }
 
-    /// Where "de", "d’", "of" (and an article after it) start, right before token `index`.
-    private func complementStart(before index: Int) -> Int? {
+    /// Whether a property opens its sentence, or its clause after an opening mark ("Turnout was
+    /// 61%"): it is the verb's subject, as determined as "the turnout".
+    private func startsSentence(_ lead: Int, in sentence: Range<Int>) -> Bool {
+        lead == sentence.lowerBound || (lead > sentence.lowerBound && ClaimWords.openingMarks.contains(tokens[lead - 1].text))
+    }
+
+    /// Where "de", "d’", "of" (and an article after it) start, right before token `index`; for
+    /// a body or an event, also "in", « à », « dans » ("turnout in the 2025 election").
+    private func complementStart(before index: Int, of named: SubjectOccurrence) -> Int? {
         var start = index - 1
         if isWord(start, in: ClaimWords.articles) { start -= 1 }
-        return isWord(start, in: ClaimWords.complementWords) ? start : nil
+        if isWord(start, in: ClaimWords.complementWords) { return start }
+        return named.kind != .place && isWord(start, in: ClaimWords.locationWords) ? start : nil
+    }
+
+    /// Where a preposition starts before a description ending at token `end`: "for this
+    /// election", « à ce scrutin », "of the summit" (``Descriptions/nouns``).
+    private func describedComplementStart(endingAt end: Int, floor: Int) -> Int? {
+        guard end - 2 >= floor, tokens[end].kind == .word, Descriptions.nouns[Fold.word(tokens[end].text)] != nil,
+            isWord(end - 1, in: Descriptions.determiners), isWord(end - 2, in: ClaimWords.describedComplementWords)
+        else { return nil }
+        return end - 2
     }
 
     /// The longest property term whose last word is token `end` ("pays membres" rather than

@@ -56,6 +56,8 @@ struct ClaimBuilder {
             if match.isPart || YearsSince.isYearsSince(match.property)
                 || isTotal(before: start, in: sentenceTokens, sentence: sentence)
                 || takesPart(after: match.term.upperBound, in: sentenceTokens)
+                || isRepetitionCount(match.term, in: sentenceTokens)
+                || founds(after: match.term.upperBound, in: sentenceTokens)
             {
                 return match
             }
@@ -125,7 +127,8 @@ struct ClaimBuilder {
 
     /// Whether the words before a count make it a total: a determiner, a preposition, a verb
     /// of having or counting (``ClaimWords/totalLeads``) not after a modal or "to" ("aims to
-    /// have 200", except a verb of a programme: "will feature"), a name ("INTERPOL’s 196",
+    /// have 200", except a verb of a programme: "will feature"), an opening « Au total, », "In
+    /// total,", a name ("INTERPOL’s 196",
     /// "NATO’s 32"), a colon after a name ("FESPACO 2025 : 17 films"), or "et", "and" after a
     /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de bénéfice").
     private func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
@@ -139,6 +142,10 @@ struct ClaimBuilder {
             // "avec 86,2 milliards d’euros de ventes et 15,2 milliards de bénéfice net".
             return isTotal(before: previous, in: sentence, sentence: sentenceIndex, depth: depth + 1)
         }
+        if text == ",", ClaimWords.totalOpenings.contains(where: { words(endingAt: index - 1, are: $0) }) {
+            // « Au total, 64 matchs ont été disputés », "In total, 64 matches were played".
+            return true
+        }
         if text == ":" {
             // "FESPACO 2025 : 17 films en compétition": a heading that names its subject.
             return subjects.named(endingAt: index - 1, sentence: sentenceIndex) != nil
@@ -146,6 +153,11 @@ struct ClaimBuilder {
         return isWord(index, in: ClaimWords.totalLeads)
             || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
             || text.hasSuffix("’s") || text.hasSuffix("'s")
+    }
+
+    /// Whether the words ending at token `end` are `words`, folded.
+    private func words(endingAt end: Int, are words: [String]) -> Bool {
+        words.reversed().enumerated().allSatisfy { isWord(end - $0.offset, in: [$0.element]) }
     }
 
     /// The first token of the number before a coordinator at `index`, within
@@ -169,7 +181,10 @@ struct ClaimBuilder {
     /// Whether only a preposition makes the count a total ("de 195", "from 40"); not after "one"
     /// ("one of 29 member nations", « l’un des 27 États membres »: the count is all of them).
     private func isWeakTotal(before start: Int, in sentence: Range<Int>) -> Bool {
-        guard let lead = leadIndex(before: start, in: sentence), isWord(lead, in: ClaimWords.weakLeads) else {
+        // Folding makes « à » "a", the verb « a »: the preposition is told by its accent ("fixée à 201 sièges").
+        guard let lead = leadIndex(before: start, in: sentence),
+            isWord(lead, in: ClaimWords.weakLeads) || tokens[lead].text.lowercased() == "à"
+        else {
             return false
         }
         return !isWord(lead - 1, in: ClaimWords.oneWords)

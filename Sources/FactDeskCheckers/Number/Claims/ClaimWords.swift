@@ -43,6 +43,12 @@ enum ClaimWords {
     /// not a place: "545 seats in the Lok Sabha", « 577 sièges à l’Assemblée ».
     static let locationWords: Set<String> = ["in", "dans", "au", "a", "à"]
 
+    /// Between a property and its count, prepositions before a description of its subject:
+    /// "turnout for this election", « participation à ce scrutin », "turnout of the election".
+    static let describedComplementWords: Set<String> = [
+        "for", "of", "in", "at", "pour", "a", "à", "de", "du", "lors", "dans", "au",
+    ]
+
     /// Articles that may stand between a complement word and a name: "de l’Organisation".
     static let articles: Set<String> = ["l'", "la", "le", "les", "the"]
 
@@ -96,8 +102,13 @@ enum ClaimWords {
         "employs", "employed", "totals", "totalled", "reached", "hosts", "hosted", "welcomed", "welcomes", "unites",
         "united", "groups", "drew", "draws", "attracted", "attracts", "includes", "feature", "features",
         "featured", "featuring", "involve", "involves", "accueillera", "reunira", "rassemblera", "regroupera", "concerne", "concernera", "concernait", "presente",
-        "presentera", "programme", "programmera", "by", "par",
+        "presentera", "programme", "programmera", "by", "par", "make", "makes", "made", "perform", "performs",
+        "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera", "reuni",
     ]
+
+    /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,
+    /// "In total, 64 matches", folded.
+    static let totalOpenings: [[String]] = [["au", "total"], ["en", "tout"], ["in", "total"], ["in", "all"], ["all", "told"]]
 
     /// Adverbs that may stand between such a word and the count: "compte désormais 196".
     static let adverbs: Set<String> = [
@@ -150,5 +161,7 @@ enum ClaimWords {
     static let coordinatedReach = 8
 
     /// Verbs of a programme, whose future ("will feature 3,300 shows") states a planned count, not a wish.
-    static let programmeVerbs: Set<String> = ["feature", "involve", "include", "host", "welcome", "bring", "gather"]
+    static let programmeVerbs: Set<String> = [
+        "feature", "involve", "include", "host", "welcome", "bring", "gather", "make", "perform", "effectuer",
+    ]
 }

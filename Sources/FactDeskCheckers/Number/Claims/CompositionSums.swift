@@ -7,7 +7,9 @@ import Foundation
 ///
 /// The clause is "the/les NOUN" and a verb of composition, then two or more plain counts joined
 /// by commas and "and"/"et"; its whole is the nearest count of the same noun before it, in its
-/// sentence or the one before.
+/// sentence or the one before. A relative clause right after the whole's noun ("35 charges,
+/// which stem from 11 invoices, 12 vouchers and 13 checks", « 35 chefs d’accusation, qui
+/// proviennent de … ») composes that count.
 struct CompositionSums {
     let check: NumberCheck
 
@@ -19,7 +21,12 @@ struct CompositionSums {
         ["broke", "down", "into"], ["were", "split", "into"], ["are", "split", "into"], ["se", "repartissent", "en"],
         ["se", "repartissent", "entre"], ["se", "repartissaient", "en"], ["se", "repartissaient", "entre"],
         ["se", "decomposent", "en"], ["sont", "repartis", "en"], ["sont", "reparties", "en"],
+        ["proviennent", "de"], ["provenaient", "de"], ["decoulent", "de"], ["decoulaient", "de"],
     ]
+    /// Relative pronouns that open a composition clause right after its whole, folded.
+    static let relatives: Set<String> = ["which", "that", "qui"]
+    /// How many words may stand between the whole's number and the comma before a relative ("charges").
+    static let relativeReach = 4
     /// The first words of ``verbs``, to skip most tokens at once.
     static let firstWords = Set(verbs.map { $0[0] })
     /// Determiners before the clause's noun, folded.
@@ -31,13 +38,18 @@ struct CompositionSums {
         var found: [BreakdownSums.Mismatch] = []
         for (index, sentence) in document.sentences.enumerated() {
             for start in sentence.tokens {
-                guard let verbEnd = verbEnd(at: start, in: sentence.tokens), start - 2 >= sentence.tokens.lowerBound,
-                    Self.determiners.contains(word(start - 2)), document.tokens[start - 1].kind == .word
+                guard let verbEnd = verbEnd(at: start, in: sentence.tokens), start - 2 >= sentence.tokens.lowerBound
                 else { continue }
-                let noun = word(start - 1)
-                let floor = document.sentences[max(0, index - 1)].tokens.lowerBound
-                guard let parts = parts(from: verbEnd, in: sentence.tokens), parts.count >= 2,
-                    let whole = whole(of: noun, from: floor, before: start - 2),
+                let whole: Mention?
+                if Self.determiners.contains(word(start - 2)), document.tokens[start - 1].kind == .word {
+                    let floor = document.sentences[max(0, index - 1)].tokens.lowerBound
+                    whole = self.whole(of: word(start - 1), from: floor, before: start - 2)
+                } else if Self.relatives.contains(word(start - 1)) {
+                    whole = relativeWhole(before: start - 1, in: sentence.tokens)
+                } else {
+                    continue
+                }
+                guard let parts = parts(from: verbEnd, in: sentence.tokens), parts.count >= 2, let whole,
                     let value = BreakdownSums.plainValue(whole, language: document.language)
                 else { continue }
                 let values = parts.compactMap { mention -> Decimal? in
@@ -98,6 +110,20 @@ struct CompositionSums {
             let after = document.tokenRange(of: mention.span).upperBound
             return after < end && word(after) == noun
         }
+    }
+
+    /// The count before ", which", « , qui » with only words between ("35 charges, which").
+    private func relativeWhole(before relative: Int, in sentence: Range<Int>) -> Mention? {
+        let tokens = check.document.tokens
+        guard relative - 1 > sentence.lowerBound, tokens[relative - 1].text == "," else { return nil }
+        var index = relative - 2
+        while index > sentence.lowerBound, relative - 1 - index <= Self.relativeReach, tokens[index].kind == .word {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound, index < relative - 2, tokens[index].kind == .number else { return nil }
+        let offset = tokens[index].span.end
+        let found = check.numbers.partitionPoint { $0.span.end >= offset }
+        return found < check.numbers.count && check.numbers[found].span.end == offset ? check.numbers[found] : nil
     }
 
     /// The number mention that starts at `offset`, by binary search.

@@ -55,11 +55,13 @@ struct Descriptions {
     static let modifierReach = 4
 
     /// The description a claim's words refer to its subject with: right after its term ("the
-    /// 31-member military alliance"), a possessive right before it ("Ses ventes", "its 32
+    /// 31-member military alliance"), between its term and its number ("the voter turnout for
+    /// this election reached 63%"), a possessive right before it ("Ses ventes", "its 32
     /// members"), else the nearest description before it in its sentence ("the transatlantic
     /// Alliance has grown … to 31 member countries").
     func description(claimTokens: Range<Int>, termEnd: Int, sentence: Range<Int>) -> Description? {
         if let after = noun(after: termEnd, sentence: sentence) { return after }
+        if let complement = complement(at: termEnd, before: claimTokens.upperBound) { return complement }
         for index in [claimTokens.lowerBound - 1, claimTokens.lowerBound - 2] where index >= sentence.lowerBound {
             if Self.possessives.contains(word(index)) { return Description(tokens: index..<index + 1, kinds: nil) }
         }
@@ -86,6 +88,16 @@ struct Descriptions {
             if let kinds = Self.nouns[word(next)] { return Description(tokens: index..<next + 1, kinds: kinds) }
         }
         return nil
+    }
+
+    /// A description brought in by a preposition right after a backward claim's term: "for this
+    /// election", « à ce scrutin ».
+    private func complement(at index: Int, before end: Int) -> Description? {
+        let noun = index + 2
+        guard noun < end, ClaimWords.describedComplementWords.contains(word(index)),
+            Self.determiners.contains(word(index + 1)), let kinds = Self.nouns[word(noun)]
+        else { return nil }
+        return Description(tokens: index + 1..<noun + 1, kinds: kinds)
     }
 
     /// The determiner of a noun, within ``modifierReach`` words before it.

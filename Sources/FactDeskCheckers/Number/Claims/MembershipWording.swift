@@ -14,7 +14,7 @@ extension ClaimBuilder {
 
     /// Nouns of countries, folded.
     static let countryNouns: Set<String> = [
-        "countries", "country", "nations", "nation", "states", "pays", "etats", "etat",
+        "countries", "country", "nations", "nation", "states", "pays", "etats", "etat", "allies",
     ]
     /// After a country noun, nouns of the people who represent the countries, folded: "56 country
     /// representatives".
@@ -96,6 +96,14 @@ extension ClaimBuilder {
             } else if isWord(lead, in: ClaimWords.ofWords), isWord(lead - 1, in: Self.membershipOfLeads) {
                 properties.append(Self.memberCountries)
                 isWeak = true
+            } else if (isWord(lead, in: ["in", "dans"]) && isWord(lead - 1, in: ["members", "membres"]))
+                || (isWord(lead, in: ["to", "of"]) && isWord(lead - 1, in: ["membership"]))
+            {
+                // "a body with members in 57 countries", "bringing its membership to 57 countries".
+                properties.append(Self.memberCountries)
+            } else if isWord(lead, in: ["by", "par"]), isFoundedBy(lead, in: sentence) {
+                // "founded in 1971 by nine countries", « créé en 1971 par neuf pays ».
+                properties.append(Self.foundingMembers)
             } else if tokens[lead].text == "(", termEnd < sentence.upperBound, tokens[termEnd].text == ")",
                 lead > sentence.lowerBound, tokens[lead - 1].kind == .word
             {
@@ -110,6 +118,10 @@ extension ClaimBuilder {
         }
         let isField = takesPart(after: termEnd, in: sentence)
         if isField { properties.append(Self.teams) }
+        if founds(after: termEnd, in: sentence), !properties.contains(Self.foundingMembers) {
+            // "In 1971, nine countries founded the Forum".
+            properties.append(Self.foundingMembers)
+        }
         guard !properties.isEmpty else { return nil }
         return CountryReading(term: end..<termEnd, properties: properties, isWeak: isWeak, isField: isField)
     }

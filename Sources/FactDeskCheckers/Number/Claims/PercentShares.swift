@@ -3,7 +3,8 @@ import Foundation
 
 /// Percentages that share one whole within a sentence: each followed by the same complement
 /// ("60 % des voix … 45 % des voix"), or one with a complement and those after it that have
-/// none ("60 % des voix, la liste B 45 %"), or the sides of one vote ("71% in favour and 39%
+/// none ("60 % des voix, la liste B 45 %"), or a list whose last share carries the complement
+/// ("54 %, 36 % et 3 % des voix", "54%, 36% and 3% of the votes"), or the sides of one vote ("71% in favour and 39%
 /// against", « 52 % pour et 48 % contre »). Percentages of change ("une hausse de 60 %", "12 %
 /// de plus", "rose 60%") share nothing, nor do shares that are each the subject of their own
 /// verb: « 69 % des visiteurs étaient franciliens, 32 % sont venus en famille » says two
@@ -29,6 +30,8 @@ struct PercentShares {
         let tokens = check.document.tokens
         var groups: [Group] = []
         var current: (key: String, sentence: Int, span: Span, total: Decimal, count: Int)?
+        // Shares listed before the one that names their whole: "54 %, 36 % et 3 % des voix".
+        var listed: (sentence: Int, span: Span, total: Decimal, count: Int)?
         func close() {
             if let group = current, group.count > 1, group.total > 100 {
                 groups.append(Group(span: group.span, total: group.total))
@@ -40,21 +43,35 @@ struct PercentShares {
             let range = check.document.tokenRange(of: mention.span)
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             if current?.sentence != sentence { close() }
+            if listed?.sentence != sentence { listed = nil }
             guard !isChange(range, tokens: tokens), !isClauseSubject(range.upperBound, tokens: tokens) else {
                 close()
+                listed = nil
                 continue
             }
+            let least = Self.least(value, bound: mention.bound?.relation)
             let key =
                 complement(after: range.upperBound, tokens: tokens) ?? side(after: range.upperBound, tokens: tokens)
                 ?? current?.key
-            guard let key else { continue }
-            let least = Self.least(value, bound: mention.bound?.relation)
+            guard let key else {
+                if isListed(before: range.upperBound, tokens: tokens) {
+                    listed = listed.map { ($0.sentence, $0.span.union(mention.span), $0.total + least, $0.count + 1) }
+                        ?? (sentence, mention.span, least, 1)
+                } else {
+                    listed = nil
+                }
+                continue
+            }
             if let group = current, group.key == key {
                 current = (key, sentence, group.span.union(mention.span), group.total + least, group.count + 1)
             } else {
                 close()
                 current = (key, sentence, mention.span, least, 1)
+                if let listed {
+                    current = (key, sentence, listed.span.union(mention.span), listed.total + least, listed.count + 1)
+                }
             }
+            listed = nil
         }
         close()
         return groups
@@ -69,6 +86,14 @@ struct PercentShares {
         guard next < tokens.count, tokens[next].kind == .word else { return nil }
         let word = Fold.word(tokens[next].text)
         return Self.changeWords.contains(word) ? nil : word
+    }
+
+    /// Whether a comma, "et" or "and" and another number follow a share: it is listed with the next one.
+    private func isListed(before index: Int, tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index]
+        guard next.text == "," || BreakdownSums.joiners.contains(Fold.word(next.text)) else { return false }
+        return tokens[index + 1].kind == .number
     }
 
     /// Words that name a side of a vote right after a percentage, folded.

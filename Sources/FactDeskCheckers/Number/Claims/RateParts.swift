@@ -2,8 +2,11 @@ import FactDeskKit
 import Foundation
 
 /// A rate given with its parts beside it: « un taux de participation de 61,30 % (4 519 253
-/// votants sur 7 371 890 inscrits) », "2.1 million of 3.1 million voters, or 67%". The rate must
-/// be the parts' ratio, to the precision it is written with.
+/// votants sur 7 371 890 inscrits) », "2.1 million of 3.1 million voters, or 67%", "Turnout was
+/// 67%, with 2.1 million of 3.1 million voters", or after them with the whole first (« Sur 3,1
+/// millions d’inscrits, 2,1 millions ont voté, soit 67 % », "Of 3.1 million registered voters, 2.1
+/// million cast a ballot, a turnout of 67%"). The rate must be the parts' ratio, to the precision
+/// it is written with.
 struct RateParts {
     let check: NumberCheck
 
@@ -47,8 +50,40 @@ struct RateParts {
                 found.append(Mismatch(span: span, rate: rate, part: partValue, whole: wholeValue))
                 break
             }
+            if found.last?.rate.span != rate.span, let mismatch = wholeFirst(rate, at: index) { found.append(mismatch) }
         }
         return found
+    }
+
+    /// How many tokens may stand between the part and a rate after it.
+    static let rateReach = 12
+
+    /// A rate after "Sur 7 371 890 inscrits, 4 519 253 ont voté": the sentence opens with "sur",
+    /// "of" and the whole, the part follows within ``reach`` tokens after a comma, and the rate,
+    /// with no complement of its own ("30 % d’entre eux"), follows the part.
+    private func wholeFirst(_ rate: Mention, at index: Int) -> Mismatch? {
+        let document = check.document
+        let tokens = document.tokens
+        guard index >= 2, case .percent(let percent) = rate.value else { return nil }
+        let whole = check.numbers[index - 2]
+        let part = check.numbers[index - 1]
+        let sentence = document.sentences[document.sentenceIndex(of: rate.span.start)].tokens
+        let wholeRange = document.tokenRange(of: whole.span)
+        let partRange = document.tokenRange(of: part.span)
+        let rateRange = document.tokenRange(of: rate.span)
+        var opener = wholeRange.lowerBound - 1
+        if opener >= sentence.lowerBound, ClaimWords.determiners.contains(Fold.word(tokens[opener].text)) { opener -= 1 }
+        guard opener == sentence.lowerBound, Self.openers.contains(Fold.word(tokens[opener].text)),
+            case .number(let wholeValue) = whole.value, case .number(let partValue) = part.value,
+            whole.bound == nil, part.bound == nil, whole.unit == part.unit, wholeValue > partValue, partValue > 0,
+            partRange.lowerBound > wholeRange.upperBound, partRange.lowerBound - wholeRange.upperBound <= Self.reach + 1,
+            tokens[partRange.lowerBound - 1].text == ",",
+            rateRange.lowerBound - partRange.upperBound <= Self.rateReach, rateRange.upperBound <= sentence.upperBound,
+            rateRange.upperBound == sentence.upperBound || tokens[rateRange.upperBound].kind == .punctuation
+        else { return nil }
+        let ratio = partValue / wholeValue * 100
+        guard abs(ratio - percent) > Self.tolerance(of: rate.text) else { return nil }
+        return Mismatch(span: whole.span.union(rate.span), rate: rate, part: partValue, whole: wholeValue)
     }
 
     /// Whether the parts stand in parentheses right after the rate ("61,30 % (4 519 253 votants
@@ -57,12 +92,21 @@ struct RateParts {
         let tokens = check.document.tokens
         let partStart = check.document.tokenRange(of: part.span).lowerBound
         if partStart == rate.upperBound + 1, tokens[rate.upperBound].text == "(" { return true }
+        // "Turnout was 67%, with 2.1 million of 3.1 million voters".
+        if partStart == rate.upperBound + 2, tokens[rate.upperBound].text == ",",
+            Self.attachers.contains(Fold.word(tokens[rate.upperBound + 1].text))
+        {
+            return true
+        }
         var index = rate.lowerBound - 1
         guard index >= 0, Self.restaters.contains(Fold.word(tokens[index].text)) else { return false }
         index -= 1
         while index >= 0, tokens[index].kind != .number, rate.lowerBound - index <= Self.reach + 2 { index -= 1 }
         return index >= 0 && check.document.tokenRange(of: whole.span).contains(index)
     }
+
+    /// Words that attach the parts after a rate and a comma, folded: "67%, with 2.1 million of …".
+    static let attachers: Set<String> = ["with", "avec"]
 
     /// Words that restate a ratio as a rate, folded: « soit 61 % », "or 61%".
     static let restaters: Set<String> = ["soit", "or", "ou", "i.e"]

@@ -15,6 +15,10 @@ final class SubjectResolver {
     /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
     private let dateWords: MentionIndex
     private let descriptions: Descriptions
+    /// Reference data, for the event a demonstrative description speaks of ("this election").
+    private let reference: (any ReferenceLookup)?
+    private var recentEvents: [String: ReferenceSubject?] = [:]
+    private var namedWithProperty: [String: Bool] = [:]
     /// The start year of the edition an ordinal numbers, by the first token of its series' name.
     private let editionYears: [Int: Int]
     private var carriers: [String: SubjectOccurrence?] = [:]
@@ -23,12 +27,15 @@ final class SubjectResolver {
 
     /// How many sentences back in the paragraph a subject is looked for.
     static let sentencesBack = 5
+    /// How many days after an event's end a draft may still call it "this election".
+    static let recentDays = 14
 
     init(
         document: Document, names: SubjectOccurrences, facts: any NumericFacts,
-        dateWords: MentionIndex, editionYears: [Int: Int] = [:]
+        dateWords: MentionIndex, editionYears: [Int: Int] = [:], reference: (any ReferenceLookup)? = nil
     ) {
         self.editionYears = editionYears
+        self.reference = reference
         self.document = document
         self.names = names
         self.facts = facts
@@ -70,11 +77,8 @@ final class SubjectResolver {
 
     private func resolve(_ property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
         let named = names.inSentence(sentence, near: claimTokens)
-        switch nounPhraseSubject(after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence) {
-        case .found(let subject): return ResolvedSubject(occurrence: subject)
-        case .unknown: return nil
-        case .none: break
-        }
+        let nounPhrase = nounPhraseSubject(after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence)
+        if case .found(let subject) = nounPhrase { return ResolvedSubject(occurrence: subject) }
         let sentenceTokens = document.sentences[sentence].tokens
         let description = descriptions.description(
             claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens
@@ -85,6 +89,14 @@ final class SubjectResolver {
                 $0.tokens.overlaps(found.tokens)
                     || (found.tokens.upperBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= claimTokens.lowerBound)
             } ? nil : found
+        }
+        if case .unknown = nounPhrase {
+            // "The probe will make 30 flybys of Titan": after a description of an event (a
+            // mission) that is the verb's subject, an unknown name in the complement is what the
+            // count is about, not its owner ("193 États membres de l’ONU" stays unchecked).
+            guard let description, description.kinds?.contains(.event) == true,
+                description.tokens.upperBound <= claimTokens.lowerBound
+            else { return nil }
         }
         let fits = { (subject: SubjectOccurrence) in
             self.has(property, subject) && (description?.kinds.map { self.isOfKind(subject, $0, for: property) } ?? true)
@@ -124,13 +136,33 @@ final class SubjectResolver {
                 if let first = names.inSentence(next).first(where: fits) { return reading(first, .after) }
             }
         }
-        if let description, description.kinds != nil, !isNearerNamed {
+        if let description, let kinds = description.kinds, !isNearerNamed {
             // "The organization describes itself …" in a draft that names one organisation with the property.
-            return onlyFitting(property, kinds: description.kinds!).map { reading($0, .elsewhere) }
+            if let only = onlyFitting(property, kinds: kinds) { return reading(only, .elsewhere) }
+            // "The voter turnout for this election reached 63%" in a draft that names no election.
+            guard kinds.contains(.event), let event = recentEvent(with: property, tokens: description.tokens) else {
+                return nil
+            }
+            return reading(event, .recent)
         }
         // A possessive reads as a subject named near it, never as the draft's main entity by default.
         guard description == nil else { return nil }
-        return names.mainEntity.flatMap { fits($0) ? ResolvedSubject(occurrence: $0) : nil }
+        if let main = names.mainEntity, fits(main) { return ResolvedSubject(occurrence: main) }
+        // « Les 51 accusés comparaissent » in a draft that names nothing with the property: the event under way.
+        guard !namesSubject(with: property), let event = recentEvent(with: property, tokens: claimTokens) else {
+            return nil
+        }
+        return ResolvedSubject(
+            occurrence: event,
+            reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .recent))
+    }
+
+    /// Whether the draft names anywhere a subject with facts of the property.
+    private func namesSubject(with property: String) -> Bool {
+        if let known = namedWithProperty[property] { return known }
+        let found = document.sentences.indices.contains { sentence in names.inSentence(sentence).contains { has(property, $0) } }
+        namedWithProperty[property] = found
+        return found
     }
 
     /// The one subject of a kind in `kinds` with facts of the property that the draft names
@@ -155,6 +187,19 @@ final class SubjectResolver {
         let result = isSingle ? found : nil
         onlyFittingByKey[key] = .some(result)
         return result
+    }
+
+    /// The one reference event with facts of the property under way on the publication date or
+    /// ended in the ``recentDays`` before ("this election", « le procès », « les 51 accusés » in a
+    /// draft that names none): the event the draft is about when it does not name it, read at `tokens`.
+    private func recentEvent(with property: String, tokens: Range<Int>) -> SubjectOccurrence? {
+        guard let published = document.published, let reference else { return nil }
+        if recentEvents[property] == nil {
+            let events = reference.events(endedWithin: Self.recentDays, of: published, language: document.language)
+                .filter { !facts.numericFacts(property, of: $0.id).isEmpty }
+            recentEvents[property] = .some(events.count == 1 ? events[0] : nil)
+        }
+        return recentEvents[property]!.map { SubjectOccurrence(id: $0.id, kind: .event, name: $0.name, tokens: tokens) }
     }
 
     /// Whether a subject, or the event that holds its facts of the property (« la 34e édition de
@@ -330,6 +375,8 @@ struct SubjectReading {
         case after
         /// Elsewhere in the draft, the only subject of its kind with the property there.
         case elsewhere
+        /// Not named: the only event of reference data with the property held in the days before publication.
+        case recent
     }
 
     /// The description or possessive as written.

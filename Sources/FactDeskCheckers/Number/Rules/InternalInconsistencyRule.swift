@@ -3,7 +3,8 @@ import FactDeskKit
 /// Rule `internal-inconsistency`: the same subject and property given two values that cannot
 /// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another),
 /// or a count whose breakdown in parentheses or in a later clause adds up to something else
-/// (``BreakdownSums``, ``CompositionSums``), or a balance that with the part paid first does not
+/// or after a colon (``BreakdownSums``, ``CompositionSums``), a sum written out (« 8 + 8 + 8 = 26 »,
+/// ``ArithmeticSums``), or a balance that with the part paid first does not
 /// make the total (``BalanceSums``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
@@ -36,6 +37,15 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.french(
                 "Le tournoi réunit 24 équipes. Les équipes se répartissent en 6 d’Europe, 10 d’Afrique et 8 d’Asie."),
             NumberExamples.french("La course réunit 30 voitures (10 en catégorie A, 10 en B et 10 en C) samedi."),
+            NumberExamples.french("La grille compte ⟦8 + 8 + 8 = 26⟧ voitures."),
+            NumberExamples.french("La grille compte 8 + 8 + 8 = 24 voitures."),
+            NumberExamples.english("The squad has ⟦26 players: 8 from Spain, 8 from France and 12⟧ from Italy."),
+            NumberExamples.english("The squad has 26 players: 8 from Spain, 8 from France and 10 from Italy."),
+            NumberExamples.english("The squad has 26 players: 8 from Spain and 8 from France."),
+            NumberExamples.french(
+                "Il est poursuivi pour ⟦35 chefs d’accusation : 11 pour des factures, 12 pour des bons et 13⟧ pour des chèques."),
+            NumberExamples.english("He faces ⟦35 charges, which stem from 11 invoices, 12 vouchers and 13⟧ checks."),
+            NumberExamples.english("He faces 36 charges, which stem from 11 invoices, 12 vouchers and 13 checks."),
             NumberExamples.french(
                 "Quarante élus ont siégé dès lundi (17 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)."),
             NumberExamples.french("La course réunit 30 voitures (dont 10 en catégorie A et 10 en B) samedi."),
@@ -56,6 +66,12 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("Turnout was ⟦64% (2,100,000 of 3,000,000⟧ voters)."),
             NumberExamples.french("Il y a eu ⟦300 votants sur 1 000 inscrits, soit 35 %⟧."),
             NumberExamples.french("Il y a eu 300 votants sur 1 000 inscrits, soit 30 %."),
+            NumberExamples.french("Sur ⟦1 000 inscrits, 300 ont voté, soit un taux de participation de 35 %⟧."),
+            NumberExamples.english("Of ⟦1,000 registered voters, 300 cast a ballot, a turnout of 35%⟧."),
+            NumberExamples.english("Turnout was ⟦35%, with 300 of the 1,000⟧ registered voters casting a ballot."),
+            NumberExamples.french("Sur 1 000 inscrits, 300 ont voté, soit un taux de participation de 30 %."),
+            NumberExamples.english("Of 1,000 respondents, 300 said yes, and 35% of them were women."),
+            NumberExamples.english("Turnout was 30%, with 300 of the 1,000 registered voters casting a ballot."),
             NumberExamples.french(
                 "La participation atteint 55,24 % (1 204 300 votants sur 2 180 000 inscrits) dimanche."),
             NumberExamples.english("Turnout was 70% (2,100,000 of 3,000,000 voters), against 64% in 2019."),
@@ -91,7 +107,7 @@ struct InternalInconsistencyRule: NumberRule {
     func findings(in check: NumberCheck) -> [Finding] {
         claimFindings(in: check) + writingFindings(in: check)
             + (BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()
-                + BalanceSums(check: check).mismatches()).map { mismatch in
+                + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.breakdownMismatch(

@@ -1,11 +1,12 @@
 import FactDeskKit
 
 /// The reference data and publication date the number rules' examples assume: INTERPOL's member
-/// countries (195 from November 2023, 196 from November 2024), Europol's, budgets in euros, the
+/// countries (195 from November 2023, 196 from November 2024) and its 20 founding members, Europol's, budgets in euros, the
 /// INTERPOL General Assembly's 91st to 93rd sessions, Eurojust's budget in millions of euros and its
 /// director's term in years, the Lake Party in power since 2011, the Lakes Cup 2025 and its 16 teams, a book fair (an entity, its 2025 event with
 /// 300 participants, and the series of its editions, spelt alike or "Polar de Lyon") and the missions Cosmos-4 (2019)
-/// and Cosmos-5 (10-21 November 2025).
+/// and Cosmos-5 (10-21 November 2025), the 2025 Lake election (16 November, turnout 64.5 %) and the
+/// Aurora probe's 35 planned flybys.
 enum NumberExamples {
     /// The sample drafts' publication date.
     static let published = CalendarDate(year: 2025, month: 11, day: 24)
@@ -24,6 +25,7 @@ enum NumberExamples {
                         property: "member-countries", value: 196, from: PartialDate(year: 2024, month: 11),
                         source: ReferenceSource(citation: "https://www.interpol.int/Who-we-are/Member-countries")),
                     NumericFact(property: "budget", value: 176_000_000, unit: "EUR", from: PartialDate(year: 2025)),
+                    NumericFact(property: "founding-members", value: 20),
                 ]),
             .init(
                 id: "europol", kind: .organization, names: ["Europol"],
@@ -53,6 +55,13 @@ enum NumberExamples {
             .init(
                 id: "lakes-cup-2025", kind: .event, names: ["Lakes Cup 2025", "Coupe des Lacs 2025"],
                 facts: [NumericFact(property: "teams", value: 16)]),
+            .init(
+                id: "lake-election-2025", kind: .event, names: ["2025 Lake election", "élection du Lac 2025"],
+                start: PartialDate(year: 2025, month: 11, day: 16), end: PartialDate(year: 2025, month: 11, day: 16),
+                facts: [NumericFact(property: "turnout", value: 64.5, unit: "%")]),
+            .init(
+                id: "aurora-probe", kind: .event, names: ["Aurora probe", "sonde Aurora"],
+                facts: [NumericFact(property: "flybys", value: 35)]),
             .init(id: "marrakech", kind: .place, names: ["Marrakech", "Marrakesh"]),
             .init(
                 id: "interpol-general-assembly", kind: .series,
@@ -76,6 +85,10 @@ enum NumberExamples {
             ReferenceProperty(id: "seats", terms: [.fr: ["sièges"], .en: ["seats"]]),
             ReferenceProperty(id: "members", terms: [.fr: ["membres"], .en: ["members"]]),
             ReferenceProperty(id: "teams", terms: [.fr: ["équipes", "sélections"], .en: ["teams"]]),
+            ReferenceProperty(
+                id: "founding-members", terms: [.fr: ["membres fondateurs", "pays fondateurs"], .en: ["founding members"]]),
+            ReferenceProperty(id: "turnout", terms: [.fr: ["taux de participation"], .en: ["turnout", "voter turnout"]]),
+            ReferenceProperty(id: "flybys", terms: [.fr: ["survols"], .en: ["flybys", "times"]]),
             ReferenceProperty(id: "in-government-from", terms: [.fr: ["ans au pouvoir"], .en: ["years in power"]]),
         ])
 

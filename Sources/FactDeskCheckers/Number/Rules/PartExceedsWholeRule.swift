@@ -14,6 +14,22 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Hier, ⟦250 des pays membres⟧ d’INTERPOL ont voté."),
             NumberExamples.french("Selon le vote, ⟦120 % des pays membres⟧ approuvent."),
             NumberExamples.french("La liste A obtient ⟦60 % des voix, la liste B 45 %⟧."),
+            NumberExamples.french("Les deux listes obtiennent ⟦64 % et 46 %⟧ des voix."),
+            NumberExamples.french("⟦1 500⟧ des 1 200 blessés sont dans un état grave."),
+            NumberExamples.english("The fair drew 600,000 visitors, ⟦640,000⟧ of whom were professionals."),
+            NumberExamples.english("The quake injured 1,200 people; ⟦1,500⟧ of them were hospitalised."),
+            NumberExamples.french("Sur les 600 000 visiteurs, ⟦640 000⟧ étaient des professionnels."),
+            NumberExamples.english("Of the 600,000 visitors, ⟦640,000⟧ were professionals."),
+            NumberExamples.french("500 des 1 200 blessés sont dans un état grave."),
+            NumberExamples.english("The fair drew 600,000 visitors, 140,000 of whom were professionals."),
+            NumberExamples.english("The quake injured 1,200 people; 500 of them were hospitalised."),
+            NumberExamples.french("Sur les 600 000 visiteurs, 140 000 étaient des professionnels."),
+            NumberExamples.english("Of the 20 candidates, 35 percent were women, 2,000 miles away."),
+            NumberExamples.english("In 2019, 12 of 2020's 10 finalists returned."),
+            NumberExamples.english("The candidates won ⟦54%, 35%, 8% and 9%⟧ of the votes."),
+            NumberExamples.french("Les deux listes obtiennent 54 % et 46 % des voix."),
+            NumberExamples.english("The candidates won 54%, 35%, 2% and 9% of the votes."),
+            NumberExamples.english("Sales rose 5%, and 60% of the votes went to list A."),
             NumberExamples.english("List A won ⟦60% of the vote and list B 45%⟧ of the vote."),
             NumberExamples.english("The motion passed with ⟦71% in favour and 39%⟧ against."),
             NumberExamples.french("Le texte est adopté avec ⟦62 % pour et 41 %⟧ contre."),
@@ -48,8 +64,16 @@ struct PartExceedsWholeRule: NumberRule {
         ])
 
     func findings(in check: NumberCheck) -> [Finding] {
-        check.claims.compactMap { finding(for: $0, in: check) }
-            + (WholeFirstParts(check: check).partsOverWhole() + IncludedParts(check: check).partsOverWhole()).map { part in
+        let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
+        let parts = WholeFirstParts(check: check).partsOverWhole() + IncludedParts(check: check).partsOverWhole()
+        // A part next to its whole that a claim or another reading already reports is reported once.
+        let adjacent = AdjacentParts(check: check).partsOverWhole().filter { part in
+            !claimFindings.contains { $0.span.overlaps(part.mention.span) }
+                && !parts.contains { $0.mention.span.overlaps(part.mention.span) }
+        }
+        return claimFindings
+            + (parts + adjacent)
+            .map { part in
                 check.finding(
                     descriptor, at: part.mention.span,
                     message: check.wording.partExceedsWhole(

@@ -20,7 +20,8 @@ enum FactVerdict {
     ///   - facts: every fact of the claim's property of its subject.
     ///   - published: the publication date, the day a claim speaks of unless its sentence says.
     ///     Without one, a claim is held against every period: a value no fact ever allowed is a
-    ///     mismatch when the facts cover all time.
+    ///     mismatch when the facts cover all time. A claim about a later day is held only against
+    ///     facts without a period.
     init(_ claim: Claim, facts: [NumericFact], published: CalendarDate?) {
         let period: ClosedRange<CalendarDate>
         switch claim.time {
@@ -33,7 +34,14 @@ enum FactVerdict {
             }
             period = published...published
         case .future:
-            self = .unverified
+            // "In 2030 the probe will fly past Titan 30 times": facts that hold at every time
+            // (a mission's plan) hold then too; counts with periods may change before.
+            let comparable = facts.filter { Self.isComparable($0, with: claim) }
+            guard !comparable.isEmpty, comparable.allSatisfy({ $0.firstDay == nil && $0.lastDay == nil }) else {
+                self = .unverified
+                return
+            }
+            self = comparable.contains { claim.value.contains($0.value) } ? .consistent : .mismatch(current: comparable[0])
             return
         }
         let comparable = facts.filter { Self.isComparable($0, with: claim) }

@@ -136,6 +136,8 @@ struct NumberWording {
         case (.after, .en): place = "named later in the paragraph"
         case (.elsewhere, .fr): place = "seul sujet de ce genre que le texte nomme avec ce chiffre"
         case (.elsewhere, .en): place = "the only subject of its kind the draft names with this figure"
+        case (.recent, .fr): place = "seul événement des données de référence avec ce chiffre en cours ou tenu dans les deux semaines avant la publication"
+        case (.recent, .en): place = "the only event of the reference data with this figure under way or held in the two weeks before publication"
         }
         return language == .fr
             ? "\(quote(reading.words)) lu comme \(subject), \(place)"

@@ -1,0 +1,79 @@
+import FactDeskKit
+import Foundation
+
+/// Parts written right next to their whole, whatever they count: "1,500 of the 1,200 injured",
+/// « 1 500 des 1 200 blessés », "600,000 visitors, 640,000 of whom were professionals", "1,200
+/// injured; 1,500 of them", and a sentence that opens with its whole (« Sur les 600 000 visiteurs,
+/// 640 000 étaient », "Of the 600,000 visitors, 640,000 were"). A part above its whole is reported.
+struct AdjacentParts {
+    let check: NumberCheck
+
+    /// Words between a part and its whole: « des », "of", "of the", folded.
+    static let partOf: [[String]] = [["des"], ["of"], ["of", "the"], ["d'entre", "les"], ["sur", "les"]]
+    /// Words after a part that point back to the whole before it: "of them", "of whom", « d’entre eux ».
+    static let backReferences: [[String]] = [
+        ["of", "them"], ["of", "whom"], ["of", "which"], ["d'entre", "eux"], ["d'entre", "elles"],
+    ]
+    /// Words that open a sentence with its whole: "Of the", « Sur les », « Parmi les », folded.
+    static let openers: [[String]] = [["of", "the"], ["out", "of", "the"], ["sur", "les"], ["parmi", "les"]]
+    /// How many tokens may stand between a whole and the comma or semicolon before its part ("visitors").
+    static let reach = 4
+
+    /// The parts larger than their whole, in text order.
+    func partsOverWhole() -> [WholeFirstParts.Part] {
+        let numbers = check.numbers
+        return numbers.indices.dropFirst().compactMap { index -> WholeFirstParts.Part? in
+            let first = numbers[index - 1]
+            let second = numbers[index]
+            guard let firstValue = count(first), let secondValue = count(second),
+                check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start)
+            else { return nil }
+            let firstRange = check.document.tokenRange(of: first.span)
+            let secondRange = check.document.tokenRange(of: second.span)
+            let between = words(firstRange.upperBound..<secondRange.lowerBound)
+            // "1,500 of the 1,200 injured": the part first.
+            if Self.partOf.contains(between), firstValue > secondValue {
+                return WholeFirstParts.Part(mention: first, whole: secondValue)
+            }
+            guard secondValue > firstValue, isJoined(firstRange.upperBound..<secondRange.lowerBound) else { return nil }
+            // "1,200 injured; 1,500 of them", "600,000 visitors, 640,000 of whom".
+            let after = words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
+            if Self.backReferences.contains(after) { return WholeFirstParts.Part(mention: second, whole: firstValue) }
+            // « Sur les 600 000 visiteurs, 640 000 étaient des professionnels ».
+            if opensSentence(before: firstRange.lowerBound) { return WholeFirstParts.Part(mention: second, whole: firstValue) }
+            return nil
+        }
+    }
+
+    /// A plain count: a number without unit or bound (a lower bound is no whole), not a year.
+    private func count(_ mention: Mention) -> Decimal? {
+        guard case .number(let value) = mention.value, mention.unit == nil, mention.bound == nil,
+            !BreakdownSums.looksLikeYear(mention)
+        else { return nil }
+        return value
+    }
+
+    /// Whether only words, then a comma or semicolon, stand in `range` ("visitors,").
+    private func isJoined(_ range: Range<Int>) -> Bool {
+        let tokens = check.document.tokens
+        guard range.count >= 1, range.count <= Self.reach + 1, let last = range.last,
+            [",", ";"].contains(tokens[last].text)
+        else { return false }
+        return range.dropLast().allSatisfy { tokens[$0].kind == .word }
+    }
+
+    /// Whether the words before token `start` open its sentence with an opener ("Of the").
+    private func opensSentence(before start: Int) -> Bool {
+        let sentence = check.document.sentences[check.document.sentenceIndex(of: check.document.tokens[start].span.start)]
+        return Self.openers.contains { opener in
+            start - opener.count == sentence.tokens.lowerBound
+                && words(start - opener.count..<start) == opener
+        }
+    }
+
+    /// The folded words of a token range; punctuation makes no word.
+    private func words(_ range: Range<Int>) -> [String] {
+        let tokens = check.document.tokens
+        return range.map { tokens[$0].kind == .word ? Fold.word(tokens[$0].text) : tokens[$0].text }
+    }
+}

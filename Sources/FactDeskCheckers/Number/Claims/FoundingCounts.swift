@@ -1,0 +1,29 @@
+import FactDeskKit
+
+/// Counts of the countries or members that founded a body: "founded in 1971 by nine countries",
+/// « créé en 1971 par neuf pays », "In 1971, nine countries founded the Forum". The founders are all
+/// of them, so such a count is a total even at the start of its sentence.
+extension ClaimBuilder {
+    /// The property of the members that founded a body.
+    static let foundingMembers = "founding-members"
+
+    /// Words of founding, folded: "founded", "set up", « créé », « fondèrent ».
+    static let foundingWords: Set<String> = [
+        "founded", "found", "created", "create", "established", "establish", "formed", "form", "fonde", "fondee",
+        "fondes", "fondees", "fonderent", "fonder", "cree", "creee", "crees", "creees", "creerent", "creer",
+    ]
+    /// How many words before "by", « par » a word of founding may stand ("founded in 1971 by").
+    static let foundingReach = 4
+
+    /// Whether a word of founding stands within ``foundingReach`` words before token `lead`
+    /// ("founded in 1971 by", « créé en 1971 par »).
+    func isFoundedBy(_ lead: Int, in sentence: Range<Int>) -> Bool {
+        (max(sentence.lowerBound, lead - Self.foundingReach)..<lead).contains { isWord($0, in: Self.foundingWords) }
+    }
+
+    /// Whether a word of founding follows a count's term within three words ("nine countries
+    /// founded", « neuf pays fondateurs ont créé »): the count is all the founders.
+    func founds(after termEnd: Int, in sentence: Range<Int>) -> Bool {
+        (termEnd..<min(sentence.upperBound, termEnd + 3)).contains { isWord($0, in: Self.foundingWords) }
+    }
+}
