@@ -66,6 +66,21 @@ enum DateLexicon {
         return weekdays
     }()
 
+    /// Abbreviated weekdays by folded spelling: « mer. », « sam », "Thu", "Wed.", "Fr". They
+    /// are read only right before a day ("Thu, 12 March"), never alone. French « mar » is a
+    /// weekday only in French text, where "Mar" is not the English month.
+    static let weekdayAbbreviations: [UInt64: (weekday: Weekday, frenchOnly: Bool)] = {
+        let words: [(String, Weekday)] = [
+            ("lun", .monday), ("mar", .tuesday), ("mer", .wednesday), ("jeu", .thursday), ("ven", .friday),
+            ("sam", .saturday), ("dim", .sunday), ("mon", .monday), ("tue", .tuesday), ("tues", .tuesday),
+            ("wed", .wednesday), ("thu", .thursday), ("thur", .thursday), ("thurs", .thursday), ("fri", .friday),
+            ("fr", .friday), ("sat", .saturday), ("sun", .sunday),
+        ]
+        var abbreviations: [UInt64: (weekday: Weekday, frenchOnly: Bool)] = [:]
+        for (word, weekday) in words { abbreviations[Folding.key(word)!] = (weekday, word == "mar") }
+        return abbreviations
+    }()
+
     /// Words after which a lone four-digit number is a year ("en 2015", "since 2021"), in
     /// lowercase with their accents: "dès 2015" is a year, "des 2015 participants" is not.
     static let yearLeadWords: Set<String> = [
