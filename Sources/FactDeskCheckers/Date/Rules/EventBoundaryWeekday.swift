@@ -22,7 +22,8 @@ struct EventBoundaryWeekday {
     static let openingVerbs: Set<String> = [
         "open", "opens", "opened", "opening", "kicked", "kicks", "kick", "began", "begins", "begin", "start",
         "starts", "started", "starting", "ouvre", "ouvrira", "ouvert", "ouverte", "ouvriront", "debute", "debutera",
-        "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway",
+        "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway", "inaugure",
+        "inauguree", "inaugurera", "inaugurated", "inaugurates",
     ]
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
