@@ -67,6 +67,15 @@ struct ElapsedYearsMismatchRule: DateRule {
                 published: published),
             RuleExample(
                 "Depuis 1996, le club a gagné trois titres en 20 ans.", language: .fr, published: published),
+            RuleExample(
+                "Depuis le dernier tir de la fusée en ⟦2025, il y a trois ans⟧, l’Europe attend.", language: .fr,
+                published: published),
+            RuleExample(
+                "Depuis le dernier tir de la fusée en 2023, il y a trois ans, l’Europe attend.", language: .fr,
+                published: published),
+            RuleExample(
+                "The last launch took place ⟦three years ago, in 2025⟧.", language: .en, published: published),
+            RuleExample("The last launch took place three years ago, in 2023.", language: .en, published: published),
         ] + editionExamples)
 
     /// Years ago that date an edition of the INTERPOL General Assembly (92nd in 2024, 93rd on
@@ -108,6 +117,9 @@ struct ElapsedYearsMismatchRule: DateRule {
             else { return nil }
             if let edition = EditionYearsAgo.edition(dating: duration, published: published, check: check) {
                 return editionFinding(duration, stated: stated, edition: edition, published: published, check: check)
+            }
+            if let year = Self.agoYear(of: duration, check: check) {
+                return agoFinding(duration, stated: stated, year: year, published: published, check: check)
             }
             guard let from = Self.startYear(after: duration, check: check),
                 case .date(let date, _) = from.value, let year = date.year
@@ -184,6 +196,51 @@ struct ElapsedYearsMismatchRule: DateRule {
 }
 
 extension ElapsedYearsMismatchRule {
+    /// "in 2023, three years ago", « il y a trois ans, en 2023 »: years ago set beside the year
+    /// they name, a comma apart; the count may be one off either way (the months are unknown).
+    fileprivate func agoFinding(
+        _ duration: Mention, stated: Int, year: Mention, published: CalendarDate, check: DateCheck
+    ) -> Finding? {
+        guard case .date(let date, _) = year.value, let from = date.year else { return nil }
+        let years = published.year - from
+        guard years >= 1, abs(years - stated) > 1 else { return nil }
+        let span = duration.span.union(year.span)
+        return check.finding(
+            descriptor, at: span,
+            message: check.wording.elapsedYears(
+                quoted: check.document.text(in: span), from: from, to: published.year, years: years),
+            evidence: [Evidence(statement: "published in \(published.year); \(from) to \(published.year) is \(years) years")])
+    }
+
+    /// The year alone a comma away from years ago ("three years ago, in 2023"; « en 2023, il y a
+    /// trois ans »), if the text sets one there.
+    fileprivate static func agoYear(of duration: Mention, check: DateCheck) -> Mention? {
+        let range = check.document.tokenRange(of: duration.span)
+        let ago = check.word(range.upperBound) == "ago"
+        let ilYA = check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
+            && check.word(range.lowerBound - 3) == "il"
+        guard ago || ilYA else { return nil }
+        let first = ilYA ? range.lowerBound - 3 : range.lowerBound
+        let last = ago ? range.upperBound + 1 : range.upperBound
+        func yearAlone(_ mention: Mention?) -> Mention? {
+            guard let mention, case .date(let date, _) = mention.value, date.year != nil, date.month == nil else {
+                return nil
+            }
+            return mention
+        }
+        let before = check.dates.last { $0.span.end <= check.tokens[first].span.start }
+        if let before, let year = yearAlone(before),
+            check.document.tokenRange(of: before.span).upperBound == first - 1, check.tokens[first - 1].text == ","
+        {
+            return year
+        }
+        guard last + 1 < check.tokens.count, check.tokens[last].text == ",",
+            let after = check.dates.first(where: { $0.span.start >= check.tokens[last].span.end }),
+            let year = yearAlone(after), check.document.tokenIndex(from: after.span.start) <= last + 2
+        else { return nil }
+        return year
+    }
+
     /// Words after the years that make them a stretch of something: "20 years of rule", « 20 ans
     /// de règne », "after 20 years in power".
     static let stretchFollowers: Set<String> = ["de", "d'", "of", "in", "au", "a"]

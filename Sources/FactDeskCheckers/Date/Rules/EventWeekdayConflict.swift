@@ -6,7 +6,8 @@ import FactDeskKit
 ///
 /// One weekday names the happening ("Monday’s earthquake", « le séisme de lundi »); the other
 /// follows a verb of happening whose subject is the same noun ("earthquakes hit … on Sunday",
-/// « le séisme s’est produit dimanche »), a few words on. Either may be the wrong one.
+/// « le séisme s’est produit dimanche »), a few words on. Either may be the wrong one. A
+/// sentence in the future tense speaks of another one to come ("Thursday’s meeting will vote").
 struct EventWeekdayConflict {
     /// The weekday that names the happening.
     var naming: Mention
@@ -22,6 +23,8 @@ struct EventWeekdayConflict {
     ]
     /// How many words may stand between the verb and the weekday ("hit the south of the country early on Sunday").
     static let verbReach = 12
+    /// How many words after a weekday a future auxiliary makes its sentence one of things to come.
+    static let futureReach = 4
     /// Words between a noun and a weekday that names it, in French: « le séisme de lundi ».
     static let frenchLinks: Set<String> = ["de", "du"]
 
@@ -32,7 +35,16 @@ struct EventWeekdayConflict {
         for mention in check.weekdays {
             guard case .weekday(let weekday) = mention.value else { continue }
             let tokens = check.document.tokenRange(of: mention.span)
-            guard !check.quoted[tokens.lowerBound] else { continue }
+            let sentence = check.sentence(of: mention).tokens
+            // "Thursday’s meeting will …", "the meeting will be held on Friday": another one to come.
+            let following = tokens.upperBound..<min(sentence.upperBound, tokens.upperBound + futureReach)
+            guard !check.quoted[tokens.lowerBound],
+                check.tenses.tense(before: tokens.lowerBound, in: sentence) != .future,
+                !following.contains(where: {
+                    TenseLexicon.englishFutureAuxiliaries.contains(check.word($0))
+                        || TenseLexicon.frenchFutureAuxiliaries.contains(check.word($0))
+                })
+            else { continue }
             if let noun = namedNoun(tokens, check: check) {
                 naming.append((mention, weekday, noun))
             } else if let nouns = subjectNouns(before: tokens.lowerBound, check: check) {

@@ -86,6 +86,7 @@ extension RelativeWeekdayMismatchRule {
                 "Le séisme a frappé le nord de l’île lundi à l’aube. Le bilan du séisme de lundi s’élève à 300 morts.",
                 .fr),
             example("The storm hit the coast on Sunday. Monday’s vote was postponed.", .en),
+            example("The board meeting was held on Tuesday. Thursday’s meeting will approve the budget.", .en),
         ]
     }()
 

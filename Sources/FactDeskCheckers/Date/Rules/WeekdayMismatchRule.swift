@@ -71,6 +71,22 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("Le scrutin a eu lieu le ⟦mardi 14-03-2026⟧ à Caen.", language: .fr),
             RuleExample("Le scrutin a eu lieu le ⟦mardi 2026/03/14⟧ à Caen.", language: .fr),
             RuleExample("Le sam 14 mars 2026, la mer était calme.", language: .fr),
+            RuleExample(
+                "Le jury s’est réuni le ⟦12 mars, un mardi⟧.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le jury s’est réuni le 12 mars, un jeudi.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "The jury met on ⟦March 12, a Tuesday⟧.", language: .en, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "The jury met on March 12, a Thursday.", language: .en, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le jury s’est réuni ⟦mardi dernier, le 12 mars⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le jury s’est réuni jeudi dernier, le 12 mars.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le jury s’est réuni jeudi, le 13 mars étant férié.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
             RuleExample("Le marché se tient du lundi au vendredi, et le mardi 24 il ouvre tôt.", language: .fr),
         ])
 
