@@ -99,6 +99,22 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("La fête a lieu les ⟦2, 3 et 4 juillet, soit deux jours⟧ de concerts.", language: .fr),
             RuleExample("La fête a lieu les 2, 3 et 4 juillet, soit trois jours de concerts.", language: .fr),
             RuleExample("The fete is held over two days, on 2, 3 and 4 July.", language: .en),
+            RuleExample("Ce sommet de ⟦deux jours (du 19, 20 et 21 novembre⟧) s’ouvre à Rabat.", language: .fr),
+            RuleExample("Ce sommet de deux jours (les 19 et 20 novembre) s’ouvre à Rabat.", language: .fr),
+            RuleExample("A ⟦two-day visit (3, 4 and 5 June⟧) takes him to Accra.", language: .en),
+            RuleExample("A three-day visit (3, 4 and 5 June) takes him to Accra.", language: .en),
+            RuleExample(
+                "Pendant les ⟦neuf jours que dure le salon, du 2 au 11 mars⟧, les éleveurs exposent.", language: .fr),
+            RuleExample(
+                "Pendant les dix jours que dure le salon, du 2 au 11 mars, les éleveurs exposent.", language: .fr),
+            RuleExample("Le salon ouvre pour une durée de ⟦neuf jours, du 2 au 11 mars⟧.", language: .fr),
+            RuleExample("Le salon ouvre pour une durée de dix jours, du 2 au 11 mars.", language: .fr),
+            RuleExample("Après ⟦deux jours d’échanges, du 4 au 6 mai⟧, le sommet s’achève.", language: .fr),
+            RuleExample("Après trois jours d’échanges, du 4 au 6 mai, le sommet s’achève.", language: .fr),
+            RuleExample("The drive, ⟦two weeks long, runs from 3 to 9 May⟧.", language: .en),
+            RuleExample("The drive, one week long, runs from 3 to 9 May.", language: .en),
+            RuleExample("Over the course of ⟦four days, from 3 to 5 May⟧, the chamber sat seven times.", language: .en),
+            RuleExample("Over the course of three days, from 3 to 5 May, the chamber sat seven times.", language: .en),
             RuleExample("La fête a lieu ⟦du 2 au 4 juillet. Durant ces deux jours⟧, la ville vibre.", language: .fr),
             RuleExample("La fête a lieu du 2 au 4 juillet. Durant ces trois jours, la ville vibre.", language: .fr),
             RuleExample("Le festival, long de ⟦dix jours, se tient du 2 au 7 juillet⟧.", language: .fr),
@@ -147,9 +163,10 @@ struct RangeDurationMismatchRule: DateRule {
     /// (« les 3, 4 et 5 décembre, le marché se tiendra pendant deux jours »).
     private func listFinding(_ duration: Mention, stated: Int, unit: Mention.DurationUnit, check: DateCheck) -> Finding? {
         let sentence = check.document.sentenceIndex(of: duration.span.start)
-        guard Self.restatingWords.contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1)),
-            let list = ListedDays.consecutive(inSentence: sentence, check: check),
-            list.span.end <= duration.span.start,
+        let tokens = check.document.tokenRange(of: duration.span)
+        guard let list = ListedDays.consecutive(inSentence: sentence, check: check),
+            (Self.restatingWords.contains(check.word(tokens.lowerBound - 1)) && list.span.end <= duration.span.start)
+                || Self.opensAside(after: tokens.upperBound, before: list.span, check: check),
             !Self.agrees(stated: stated, unit: unit, days: list.count)
         else { return nil }
         let listed = check.document.text(in: list.span)
@@ -158,6 +175,16 @@ struct RangeDurationMismatchRule: DateRule {
             message: check.wording.rangeDuration(quoted: duration.text, range: listed, days: list.count),
             suggestions: unit == .day ? [Self.corrected(duration.text, stated: stated, days: list.count, check.wording)] : [],
             evidence: [Evidence(statement: "\(listed) lists \(list.count) days")])
+    }
+
+    /// Whether the days start in parentheses right after the length: « un sommet de deux jours (du
+    /// 19 et 20 novembre) », "a two-day visit (3 and 4 June)".
+    private static func opensAside(after end: Int, before list: Span, check: DateCheck) -> Bool {
+        // "a two-day visit (…)": the noun of a length written before it comes first.
+        let index = check.tokens.indices.contains(end) && check.tokens[end].kind == .word ? end + 1 : end
+        guard index < check.tokens.count, check.tokens[index].text == "(" else { return false }
+        let first = check.document.tokenIndex(from: list.start)
+        return first == index + 1 || (first == index + 2 && ["du", "les", "on", "le"].contains(check.word(index + 1)))
     }
 
     /// Words before a length that restate what comes before: « soit deux jours », "i.e. two days".

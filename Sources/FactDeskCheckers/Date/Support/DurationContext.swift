@@ -21,7 +21,8 @@ struct DurationContext {
     static let lengthHolders: Set<String> = EventWords.nouns.union([
         "visite", "visit", "tournee", "tour", "voyage", "trip", "sejour", "stay", "mission", "greve", "strike",
         "seminaire", "seminar", "atelier", "workshop", "programme", "program", "long", "longue", "retraite", "retreat",
-        "fair", "foire", "exposition", "exhibition", "tournoi", "tournament",
+        "fair", "foire", "exposition", "exhibition", "tournoi", "tournament", "duree", "periode", "length", "period",
+        "course",
     ])
     /// Nouns after a length and "de" or "of" that make it theirs: « trois jours de débats »,
     /// "three days of talks", « deux jours de fête ».
@@ -30,10 +31,12 @@ struct DurationContext {
         "festivites", "celebrations", "festivities", "competition", "competitions", "epreuves", "matches", "visite",
         "visit", "greve", "strike", "seminaire", "atelier", "workshop", "reunions", "meetings", "audiences",
         "hearings", "course", "racing", "concerts", "spectacles", "shows", "projections", "exposition", "exhibition",
-        "fair", "foire", "tournoi", "tournament",
+        "fair", "foire", "tournoi", "tournament", "echanges", "rencontres", "salon", "reflexion", "formation", "jeu",
+        "fouilles", "recherches", "combats", "manifestations", "deliberation",
     ])
-    /// Words just after a length: "quatre jours durant".
-    static let trailingWords: Set<String> = ["durant"]
+
+    /// Words just after a length: "quatre jours durant", "two weeks long".
+    static let trailingWords: Set<String> = ["durant", "long"]
     /// Words after a length that make it a delay: "trois jours plus tard", "three days later".
     static let delayWords: Set<String> = [
         "plus", "later", "earlier", "ago", "apres", "avant", "after", "before", "auparavant",
@@ -60,7 +63,10 @@ struct DurationContext {
         // « les 12 jours de festival », « les trois jours du sommet », "the four days of the summit",
         // « trois jours de débats »
         let noun = check.word(range.upperBound + 1) == "the" ? range.upperBound + 2 : range.upperBound + 1
-        return ["de", "du", "des", "of"].contains(after) && Self.lengthNouns.contains(check.word(noun))
+        if after == "que" || after == "qu'" {
+            return ["dure", "durera", "durent", "dureront", "durait"].contains(check.word(range.upperBound + 1))
+        }
+        return ["de", "d'", "du", "des", "of"].contains(after) && Self.lengthNouns.contains(check.word(noun))
     }
 
     /// A duration's amount as a whole number of at least 1, or `nil` ("1,5 jour").
