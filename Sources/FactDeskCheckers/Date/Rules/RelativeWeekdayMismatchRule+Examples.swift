@@ -87,6 +87,13 @@ extension RelativeWeekdayMismatchRule {
                 .fr),
             example("The storm hit the coast on Sunday. Monday’s vote was postponed.", .en),
             example("The board meeting was held on Tuesday. Thursday’s meeting will approve the budget.", .en),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival prendra fin ⟦vendredi⟧.", .fr),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival prendra fin jeudi.", .fr),
+            example(
+                "Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival a été lancé ⟦dimanche⟧.", .fr),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival se refermera ⟦vendredi⟧.", .fr),
+            example("The film festival runs from 9 to 12 March 2026 in Nantes. The festival will wrap up on ⟦Friday⟧.", .en),
+            example("The film festival runs from 9 to 12 March 2026 in Nantes. The festival will wrap up on Thursday.", .en),
         ]
     }()
 
