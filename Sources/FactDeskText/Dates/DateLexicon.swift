@@ -58,13 +58,17 @@ enum DateLexicon {
     static let weekdays: [String: Weekday] = {
         var weekdays: [String: Weekday] = [:]
         let french = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-        let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         for (index, weekday) in Weekday.allCases.enumerated() {
             weekdays[french[index]] = weekday
-            weekdays[english[index]] = weekday
+            weekdays[englishWeekdays[index]] = weekday
         }
         return weekdays
     }()
+
+    /// English weekdays, Monday first.
+    private static let englishWeekdays = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
 
     /// Abbreviated weekdays by folded spelling: « mer. », « sam », "Thu", "Wed.", "Fr". They
     /// are read only right before a day ("Thu, 12 March"), never alone. French « mar » is a
@@ -132,6 +136,10 @@ enum DateLexicon {
         for key in RelativeLexicon.startKeys { words[key] = .relativeStart }
         for word in connectors { words[Folding.key(word)!] = .connector(word) }
         for (word, weekday) in weekdays { words[Folding.key(word)!] = .weekday(weekday) }
+        // "Monday’s" is one word.
+        for (index, weekday) in Weekday.allCases.enumerated() {
+            words[Folding.key(englishWeekdays[index] + "'s")!] = .weekday(weekday)
+        }
         for (word, month) in months { words[Folding.key(word)!] = .month(month) }
         return words
     }()

@@ -51,7 +51,8 @@ extension DateScanner {
     /// year takes the second's (the year before when the range wraps the new year); two ends
     /// without a year must be joined by a word (« au », "to"), not a dash.
     func numericRange(at index: Int, from: Int) -> DateMatch? {
-        guard var first = numericEnd(at: index), let afterSeparator = words.rangeSeparator(first.next),
+        guard words.isAttached(index + 1), words.isPunctuation(index + 1, Self.numericSeparators),
+            var first = numericEnd(at: index), let afterSeparator = words.rangeSeparator(first.next),
             var second = numericEnd(at: afterSeparator),
             first.date.year != nil || second.date.year != nil || words.separatorWord(first.next) != nil
         else { return nil }
@@ -71,9 +72,12 @@ extension DateScanner {
             expression: .range(start, second.date, startWeekday: nil, endWeekday: nil), tokens: opening..<second.next)
     }
 
+    /// Marks between the numbers of a date in digits.
+    static let numericSeparators: Set<Unicode.Scalar> = ["/", ".", "-"]
+
     /// One end of a numeric range: a full date in digits, or a day and month alone written
     /// day first, "27.2." (with its closing period) or, in French, « 7/03 ».
-    private func numericEnd(at index: Int, dayFirst: Bool? = nil) -> (date: PartialDate, next: Int, order: Bool?)? {
+    func numericEnd(at index: Int, dayFirst: Bool? = nil) -> (date: PartialDate, next: Int, order: Bool?)? {
         if let match = isoDate(at: index) ?? slashDate(at: index, dayFirst: dayFirst),
             case .date(let date, _) = match.expression
         {

@@ -107,13 +107,18 @@ struct DateScanner {
     }
 
     /// A date in digits at `index` ("2026-03-14", "14/03/2026"), its mention starting at `from`
-    /// with the weekday written there ("mardi 14/03/2026").
+    /// with the weekday written there ("mardi 14/03/2026"); after a weekday, a day and month
+    /// alone too (« mardi 14/3 », "Tuesday 14.3.").
     private func numericDate(at index: Int, from: Int, weekday: Weekday?) -> DateMatch? {
-        guard var match = isoDate(at: index) ?? slashDate(at: index), case .date(let date, _) = match.expression
+        if var match = isoDate(at: index) ?? slashDate(at: index), case .date(let date, _) = match.expression {
+            match.expression = .date(date, weekday: weekday)
+            match.tokens = from..<match.tokens.upperBound
+            return match
+        }
+        guard weekday != nil, let end = numericEnd(at: index), end.date.year == nil,
+            !words.isPunctuation(end.next, DateLexicon.rangeDashes)
         else { return nil }
-        match.expression = .date(date, weekday: weekday)
-        match.tokens = from..<match.tokens.upperBound
-        return match
+        return DateMatch(expression: .date(end.date, weekday: weekday), tokens: from..<end.next)
     }
 
     /// The index of the word that opens a range closed by `separator`, just before `index`

@@ -11,20 +11,7 @@ struct DateTokens {
     init(_ tokens: [Token], keys: WordKeys) {
         self.tokens = tokens
         self.keys = keys
-        self.dateWords = tokens.indices.map { index in
-            keys[index].flatMap { DateLexicon.words[$0] } ?? Self.possessiveWeekday(tokens[index])
-        }
-    }
-
-    /// "Monday’s" (one token): the weekday the possessive is of.
-    private static func possessiveWeekday(_ token: Token) -> DateLexicon.DateWord? {
-        let text = token.text
-        guard token.kind == .word, text.hasSuffix("s"), text.count > 3 else { return nil }
-        let stem = text.dropLast(2)
-        guard ["’", "'"].contains(text.dropLast().last), let key = Folding.key(String(stem)),
-            case .weekday(let weekday)? = DateLexicon.words[key]
-        else { return nil }
-        return .weekday(weekday)
+        self.dateWords = tokens.indices.map { index in keys[index].flatMap { DateLexicon.words[$0] } }
     }
 
     var count: Int { tokens.count }
@@ -147,13 +134,13 @@ struct DateTokens {
     /// An abbreviated weekday at `index` (« mer. », "Thu") right before a day, and the index of
     /// that day (past an attached period and a comma).
     func abbreviatedWeekday(_ index: Int, language: Language) -> (weekday: Weekday, next: Int)? {
-        guard index < tokens.count, tokens[index].kind == .word, let key = keys[index],
-            let word = DateLexicon.weekdayAbbreviations[key], !word.frenchOnly || language == .fr
-        else { return nil }
+        // What follows first: most words are followed by a word, and need no look-up.
         var next = index + 1
         if isAttached(next), isPunctuation(next, ".") { next += 1 }
         if isPunctuation(next, ",") { next += 1 }
-        guard number(next) != nil || day(next) != nil || month(next) != nil else { return nil }
+        guard number(next) != nil || day(next) != nil || month(next) != nil, let key = keys[index],
+            let word = DateLexicon.weekdayAbbreviations[key], !word.frenchOnly || language == .fr
+        else { return nil }
         return (word.weekday, next)
     }
 

@@ -16,10 +16,11 @@ struct EventWeekdayConflict {
     /// The happening's noun, as written after the naming weekday.
     var noun: String
 
-    /// Verbs of a happening that dates it, folded: "hit", "struck", « a frappé », « s’est produit ».
+    /// Verbs of a one-off happening that date it, folded: "hit", "struck", « a frappé », « s’est
+    /// produit ». Not "was held" nor « s’est tenu »: talks held on Monday may go on Tuesday.
     static let happeningVerbs: Set<String> = [
-        "hit", "struck", "strikes", "hits", "rocked", "jolted", "shook", "occurred", "happened", "erupted", "held",
-        "frappe", "secoue", "produit", "survenu", "survenue", "tenu", "tenue", "deroule", "deroulee", "lieu",
+        "hit", "struck", "strikes", "hits", "rocked", "jolted", "shook", "occurred", "happened", "erupted",
+        "frappe", "secoue", "produit", "survenu", "survenue",
     ]
     /// How many words may stand between the verb and the weekday ("hit the south of the country early on Sunday").
     static let verbReach = 12

@@ -115,6 +115,14 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("The drive, one week long, runs from 3 to 9 May.", language: .en),
             RuleExample("Over the course of ⟦four days, from 3 to 5 May⟧, the chamber sat seven times.", language: .en),
             RuleExample("Over the course of three days, from 3 to 5 May, the chamber sat seven times.", language: .en),
+            RuleExample(
+                "La foire a lieu ⟦du 14 au 16 mars. Elle sera ouverte durant les deux jours⟧, de 10 h à 19 h.",
+                language: .fr),
+            RuleExample(
+                "La foire a lieu du 14 au 16 mars. Elle sera ouverte durant les trois jours, de 10 h à 19 h.",
+                language: .fr),
+            RuleExample("Au terme de ⟦8 jours, du 27 avril au 5 mai⟧, la foire a fermé.", language: .fr),
+            RuleExample("Au terme de 9 jours, du 27 avril au 5 mai, la foire a fermé.", language: .fr),
             RuleExample("La fête a lieu ⟦du 2 au 4 juillet. Durant ces deux jours⟧, la ville vibre.", language: .fr),
             RuleExample("La fête a lieu du 2 au 4 juillet. Durant ces trois jours, la ville vibre.", language: .fr),
             RuleExample("Le festival, long de ⟦dix jours, se tient du 2 au 7 juillet⟧.", language: .fr),

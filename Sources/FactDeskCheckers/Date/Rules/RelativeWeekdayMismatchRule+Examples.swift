@@ -87,6 +87,7 @@ extension RelativeWeekdayMismatchRule {
                 .fr),
             example("The storm hit the coast on Sunday. Monday’s vote was postponed.", .en),
             example("The board meeting was held on Tuesday. Thursday’s meeting will approve the budget.", .en),
+            example("Talks were held on Monday in Geneva. Tuesday’s talks ended late.", .en),
             example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival prendra fin ⟦vendredi⟧.", .fr),
             example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival prendra fin jeudi.", .fr),
             example(

@@ -72,6 +72,10 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("Le scrutin a eu lieu le ⟦mardi 2026/03/14⟧ à Caen.", language: .fr),
             RuleExample("Le sam 14 mars 2026, la mer était calme.", language: .fr),
             RuleExample(
+                "Le scrutin aura lieu le ⟦mardi 14/3⟧ à Caen.", language: .fr, published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
+                "Le scrutin aura lieu le samedi 14/3 à Caen.", language: .fr, published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
                 "Le jury s’est réuni le ⟦12 mars, un mardi⟧.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
             RuleExample(
                 "Le jury s’est réuni le 12 mars, un jeudi.", language: .fr, published: CalendarDate(iso: "2026-03-14")),

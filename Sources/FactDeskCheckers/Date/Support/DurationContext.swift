@@ -22,7 +22,7 @@ struct DurationContext {
         "visite", "visit", "tournee", "tour", "voyage", "trip", "sejour", "stay", "mission", "greve", "strike",
         "seminaire", "seminar", "atelier", "workshop", "programme", "program", "long", "longue", "retraite", "retreat",
         "fair", "foire", "exposition", "exhibition", "tournoi", "tournament", "duree", "periode", "length", "period",
-        "course",
+        "course", "terme",
     ])
     /// Nouns after a length and "de" or "of" that make it theirs: « trois jours de débats »,
     /// "three days of talks", « deux jours de fête ».
@@ -56,6 +56,10 @@ struct DurationContext {
         if duration.text.contains("-") || Self.trailingWords.contains(after) { return true }
         let before = check.word(range.lowerBound - 1)
         if Self.leadingWords.contains(before) { return true }
+        // « durant les trois jours », "for the five days"
+        if ["les", "the"].contains(before) && Self.leadingWords.contains(check.word(range.lowerBound - 2)) {
+            return true
+        }
         // "une session de quatre jours", "a meeting of four days", « long de dix jours »
         if (before == "de" || before == "of") && Self.lengthHolders.contains(check.word(range.lowerBound - 2)) {
             return true
