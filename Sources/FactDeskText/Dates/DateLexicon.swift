@@ -71,19 +71,15 @@ enum DateLexicon {
     ]
 
     /// Abbreviated weekdays by folded spelling: « mer. », « sam », "Thu", "Wed.", "Fr". They
-    /// are read only right before a day ("Thu, 12 March"), never alone. French « mar » is a
-    /// weekday only in French text, where "Mar" is not the English month.
-    static let weekdayAbbreviations: [UInt64: (weekday: Weekday, frenchOnly: Bool)] = {
-        let words: [(String, Weekday)] = [
-            ("lun", .monday), ("mar", .tuesday), ("mer", .wednesday), ("jeu", .thursday), ("ven", .friday),
-            ("sam", .saturday), ("dim", .sunday), ("mon", .monday), ("tue", .tuesday), ("tues", .tuesday),
-            ("wed", .wednesday), ("thu", .thursday), ("thur", .thursday), ("thurs", .thursday), ("fri", .friday),
-            ("fr", .friday), ("sat", .saturday), ("sun", .sunday),
-        ]
-        var abbreviations: [UInt64: (weekday: Weekday, frenchOnly: Bool)] = [:]
-        for (word, weekday) in words { abbreviations[Folding.key(word)!] = (weekday, word == "mar") }
-        return abbreviations
-    }()
+    /// are read only right before a day ("Thu, 12 March"), never alone. French « mar », also
+    /// the English month, is Tuesday only in French text (``frenchTuesdayKey``).
+    static let weekdayAbbreviations: [String: Weekday] = [
+        "lun": .monday, "mer": .wednesday, "jeu": .thursday, "ven": .friday, "sam": .saturday, "dim": .sunday,
+        "mon": .monday, "tue": .tuesday, "tues": .tuesday, "wed": .wednesday, "thu": .thursday, "thur": .thursday,
+        "thurs": .thursday, "fri": .friday, "fr": .friday, "sat": .saturday, "sun": .sunday,
+    ]
+    /// The key of « mar », Tuesday in French text.
+    static let frenchTuesdayKey = Folding.key("mar")!
 
     /// Words after which a lone four-digit number is a year ("en 2015", "since 2021"), in
     /// lowercase with their accents: "dès 2015" is a year, "des 2015 participants" is not.
@@ -124,6 +120,8 @@ enum DateLexicon {
     enum DateWord: Sendable {
         case month(MonthWord)
         case weekday(Weekday)
+        /// One of ``weekdayAbbreviations``.
+        case weekdayAbbreviation(Weekday)
         /// One of ``connectors``, folded.
         case connector(String)
         /// A word that may start a date told from the publication date (``RelativeLexicon``).
@@ -135,6 +133,7 @@ enum DateLexicon {
         var words: [UInt64: DateWord] = [:]
         for key in RelativeLexicon.startKeys { words[key] = .relativeStart }
         for word in connectors { words[Folding.key(word)!] = .connector(word) }
+        for (word, weekday) in weekdayAbbreviations { words[Folding.key(word)!] = .weekdayAbbreviation(weekday) }
         for (word, weekday) in weekdays { words[Folding.key(word)!] = .weekday(weekday) }
         // "Monday’s" is one word.
         for (index, weekday) in Weekday.allCases.enumerated() {

@@ -134,14 +134,20 @@ struct DateTokens {
     /// An abbreviated weekday at `index` (« mer. », "Thu") right before a day, and the index of
     /// that day (past an attached period and a comma).
     func abbreviatedWeekday(_ index: Int, language: Language) -> (weekday: Weekday, next: Int)? {
-        // What follows first: most words are followed by a word, and need no look-up.
+        guard index < tokens.count else { return nil }
+        let weekday: Weekday
+        if case .weekdayAbbreviation(let abbreviated)? = dateWords[index] {
+            weekday = abbreviated
+        } else if language == .fr, keys[index] == DateLexicon.frenchTuesdayKey {
+            weekday = .tuesday
+        } else {
+            return nil
+        }
         var next = index + 1
         if isAttached(next), isPunctuation(next, ".") { next += 1 }
         if isPunctuation(next, ",") { next += 1 }
-        guard number(next) != nil || day(next) != nil || month(next) != nil, let key = keys[index],
-            let word = DateLexicon.weekdayAbbreviations[key], !word.frenchOnly || language == .fr
-        else { return nil }
-        return (word.weekday, next)
+        guard number(next) != nil || day(next) != nil || month(next) != nil else { return nil }
+        return (weekday, next)
     }
 
     /// Whether token `index` is a unit of time ("ans", "years"): a number before it is an
