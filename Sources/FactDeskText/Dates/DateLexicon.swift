@@ -58,13 +58,28 @@ enum DateLexicon {
     static let weekdays: [String: Weekday] = {
         var weekdays: [String: Weekday] = [:]
         let french = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-        let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         for (index, weekday) in Weekday.allCases.enumerated() {
             weekdays[french[index]] = weekday
-            weekdays[english[index]] = weekday
+            weekdays[englishWeekdays[index]] = weekday
         }
         return weekdays
     }()
+
+    /// English weekdays, Monday first.
+    private static let englishWeekdays = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Abbreviated weekdays by folded spelling: « mer. », « sam », "Thu", "Wed.", "Fr". They
+    /// are read only right before a day ("Thu, 12 March"), never alone. French « mar », also
+    /// the English month, is Tuesday only in French text (``frenchTuesdayKey``).
+    static let weekdayAbbreviations: [String: Weekday] = [
+        "lun": .monday, "mer": .wednesday, "jeu": .thursday, "ven": .friday, "sam": .saturday, "dim": .sunday,
+        "mon": .monday, "tue": .tuesday, "tues": .tuesday, "wed": .wednesday, "thu": .thursday, "thur": .thursday,
+        "thurs": .thursday, "fri": .friday, "fr": .friday, "sat": .saturday, "sun": .sunday,
+    ]
+    /// The key of « mar », Tuesday in French text.
+    static let frenchTuesdayKey = Folding.key("mar")!
 
     /// Words after which a lone four-digit number is a year ("en 2015", "since 2021"), in
     /// lowercase with their accents: "dès 2015" is a year, "des 2015 participants" is not.
@@ -105,6 +120,8 @@ enum DateLexicon {
     enum DateWord: Sendable {
         case month(MonthWord)
         case weekday(Weekday)
+        /// One of ``weekdayAbbreviations``.
+        case weekdayAbbreviation(Weekday)
         /// One of ``connectors``, folded.
         case connector(String)
         /// A word that may start a date told from the publication date (``RelativeLexicon``).
@@ -116,7 +133,12 @@ enum DateLexicon {
         var words: [UInt64: DateWord] = [:]
         for key in RelativeLexicon.startKeys { words[key] = .relativeStart }
         for word in connectors { words[Folding.key(word)!] = .connector(word) }
+        for (word, weekday) in weekdayAbbreviations { words[Folding.key(word)!] = .weekdayAbbreviation(weekday) }
         for (word, weekday) in weekdays { words[Folding.key(word)!] = .weekday(weekday) }
+        // "Monday’s" is one word.
+        for (index, weekday) in Weekday.allCases.enumerated() {
+            words[Folding.key(englishWeekdays[index] + "'s")!] = .weekday(weekday)
+        }
         for (word, month) in months { words[Folding.key(word)!] = .month(month) }
         return words
     }()

@@ -107,12 +107,15 @@ extension DateScanner {
             return nil
         }
         if words.isConnector(next, DateLexicon.articles) { next += 1 }
-        let weekday = words.weekday(next)
-        if weekday != nil {
+        if let weekday = words.weekday(next) {
             next += 1
             if words.isPunctuation(next, ",") { next += 1 }
+            return (next, weekday)
         }
-        return (next, weekday)
+        if let abbreviation = words.abbreviatedWeekday(next, language: language) {
+            return (abbreviation.next, abbreviation.weekday)
+        }
+        return (next, nil)
     }
 
     /// The two ends of a range, each given the other's year when it has none; a range that
@@ -150,8 +153,12 @@ extension DateScanner {
             var itemStart = next + 1
             if words.isConnector(itemStart, DateLexicon.articles) { itemStart += 1 }
             var dayIndex = itemStart
-            let itemWeekday = words.weekday(dayIndex)
-            if itemWeekday != nil { dayIndex += 1 }
+            var itemWeekday = words.weekday(dayIndex)
+            if itemWeekday != nil {
+                dayIndex += 1
+            } else if let abbreviation = words.abbreviatedWeekday(dayIndex, language: language) {
+                (itemWeekday, dayIndex) = (abbreviation.weekday, abbreviation.next)
+            }
             guard let day = words.day(dayIndex) else { return nil }
             items.append((day, itemWeekday, itemStart..<dayIndex + 1))
             next = dayIndex + 1

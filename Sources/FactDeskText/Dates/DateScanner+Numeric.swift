@@ -2,30 +2,41 @@ import FactDeskKit
 
 /// Dates written with digits only, months with a year, and years.
 extension DateScanner {
-    /// ISO 8601: "2025-11-24", with every part attached.
+    /// ISO 8601: "2025-11-24", with every part attached; or year first with slashes,
+    /// "2025/11/24" (a day up to 39 read as a mistyped one).
     func isoDate(at index: Int) -> DateMatch? {
-        guard let year = words.year(index),
-            let month = attachedNumber(after: index, separator: "-", digits: 2),
-            let day = attachedNumber(after: index + 2, separator: "-", digits: 2),
-            (1...12).contains(month), (1...31).contains(day), !words.continuesCode(index + 5)
+        guard let year = words.year(index) else { return nil }
+        let dashed = attachedNumber(after: index, separator: "-", digits: 2).flatMap { month in
+            attachedNumber(after: index + 2, separator: "-", digits: 2).map { (month, $0) }
+        }
+        let slashed = attachedNumber(after: index, separator: "/", digits: 1...2).flatMap { month in
+            attachedNumber(after: index + 2, separator: "/", digits: 1...2).map { (month, $0) }
+        }
+        guard let (month, day) = dashed ?? slashed, (1...12).contains(month),
+            (1...(dashed != nil ? 31 : DateTokens.highestMistypedDay)).contains(day), !words.continuesCode(index + 5)
         else { return nil }
         return DateMatch(
             expression: .date(PartialDate(year: year, month: month, day: day), weekday: nil),
             tokens: index..<index + 5)
     }
 
-    /// "24/11/2025" or "24.11.2025". French reads day first; English reads day first only when
-    /// the first number is above 12, and month first otherwise ("11/24/2025", and the US
-    /// reading of the ambiguous "03/04/2025"). A mistyped day up to 39 is read ("32/07/2024").
-    func slashDate(at index: Int) -> DateMatch? {
+    /// "24/11/2025", "24.11.2025" or "24-11-2025". French reads day first; English reads day
+    /// first only when the first number is above 12, and month first otherwise ("11/24/2025",
+    /// and the US reading of the ambiguous "03/04/2025"). A mistyped day up to 39 is read
+    /// ("32/07/2024"). Dots always read day first ("2.3.2026"). `dayFirst` imposes an order:
+    /// the one the other end of a range shows.
+    func slashDate(at index: Int, dayFirst imposed: Bool? = nil) -> DateMatch? {
         guard let (first, firstDigits) = words.number(index), firstDigits <= 2 else { return nil }
-        for separator: Unicode.Scalar in ["/", "."] {
-            guard let second = attachedNumber(after: index, separator: separator, digits: 1...2),
+        for separator: Unicode.Scalar in ["/", ".", "-"] {
+            // "14-03-2026" with two digits each; "3-7-2026" is a code.
+            let digits = separator == "-" ? 2...2 : 1...2
+            guard separator != "-" || firstDigits == 2,
+                let second = attachedNumber(after: index, separator: separator, digits: digits),
                 words.isAttached(index + 3), words.isPunctuation(index + 3, separator),
                 words.isAttached(index + 4), let year = words.year(index + 4),
                 !words.continuesCode(index + 5)
             else { continue }
-            let dayFirst = language == .fr || first > 12
+            let dayFirst = imposed ?? (language == .fr || separator == "." || first > 12)
             let (day, month) = dayFirst ? (first, second) : (second, first)
             guard (1...DateTokens.highestMistypedDay).contains(day), (1...12).contains(month) else { return nil }
             return DateMatch(
@@ -33,6 +44,69 @@ extension DateScanner {
                 tokens: index..<index + 5)
         }
         return nil
+    }
+
+    /// A range of dates in digits: "27/02/2026 - 02/03/2026", "du 2026-03-03 au 2026-03-07",
+    /// "27.2.–2.3.2026", « du 27.2. au 2.3.2026 », « du 7/03 au 12/03 ». A first end without a
+    /// year takes the second's (the year before when the range wraps the new year); two ends
+    /// without a year must be joined by a word (« au », "to"), not a dash.
+    func numericRange(at index: Int, from: Int) -> DateMatch? {
+        guard words.isAttached(index + 1), words.isPunctuation(index + 1, Self.numericSeparators),
+            var first = numericEnd(at: index), let afterSeparator = words.rangeSeparator(first.next),
+            var second = numericEnd(at: afterSeparator),
+            first.date.year != nil || second.date.year != nil || words.separatorWord(first.next) != nil
+        else { return nil }
+        let separator = first.next
+        // "27/02/2026 to 02/03/2026": an end that can only be day first makes the other one so.
+        if let order = first.order ?? second.order {
+            first = numericEnd(at: index, dayFirst: order) ?? first
+            second = numericEnd(at: afterSeparator, dayFirst: order) ?? second
+        }
+        var start = first.date
+        if start.year == nil, let year = second.date.year {
+            start = start.with(year: year - (start.wrapsNewYear(before: second.date.with(year: nil)) ? 1 : 0))
+        }
+        guard second.date.year != nil || start.year == nil else { return nil }
+        let opening = words.separatorWord(separator).flatMap { rangeOpener(before: from, closedBy: $0) } ?? from
+        return DateMatch(
+            expression: .range(start, second.date, startWeekday: nil, endWeekday: nil), tokens: opening..<second.next)
+    }
+
+    /// Marks between the numbers of a date in digits.
+    static let numericSeparators: Set<Unicode.Scalar> = ["/", ".", "-"]
+
+    /// One end of a numeric range: a full date in digits, or a day and month alone written
+    /// day first, "27.2." (with its closing period) or, in French, « 7/03 ».
+    func numericEnd(at index: Int, dayFirst: Bool? = nil) -> (date: PartialDate, next: Int, order: Bool?)? {
+        if let match = isoDate(at: index) ?? slashDate(at: index, dayFirst: dayFirst),
+            case .date(let date, _) = match.expression
+        {
+            return (date, match.tokens.upperBound, writtenOrder(at: index))
+        }
+        guard let day = words.day(index), words.number(index) != nil else { return nil }
+        for separator: Unicode.Scalar in [".", "/"] {
+            guard separator == "." || language == .fr,
+                let month = attachedNumber(after: index, separator: separator, digits: 1...2), (1...12).contains(month)
+            else { continue }
+            let closed = words.isAttached(index + 3) && words.isPunctuation(index + 3, ".")
+            if separator == "." {
+                guard closed, !words.continuesCode(index + 3) || !words.isAttached(index + 4) else { return nil }
+                return (PartialDate(month: month, day: day), index + 4, true)
+            }
+            guard !words.continuesCode(index + 3) else { return nil }
+            return (PartialDate(month: month, day: day), index + 3, true)
+        }
+        return nil
+    }
+
+    /// Whether the numbers of a slashed or dashed date at `index` can only be day first (the
+    /// first above 12: `true`) or month first (the second above 12: `false`); `nil` when both
+    /// readings hold, or for an ISO date.
+    private func writtenOrder(at index: Int) -> Bool? {
+        guard words.year(index) == nil, let (first, _) = words.number(index), let (second, _) = words.number(index + 2)
+        else { return nil }
+        if first > 12 { return true }
+        return second > 12 ? false : nil
     }
 
     /// The number two tokens after `index`, when an attached `separator` and an attached number

@@ -50,8 +50,16 @@ struct DateScanner {
                 var next = index + 1
                 if words.isPunctuation(next, ",") { next += 1 }
                 return dayMonthMatches(at: next, from: index, weekday: weekday)
+                    ?? numericDate(at: next, from: index, weekday: weekday).map { [$0] }
                     ?? relative(at: index).map { [$0] }
                     ?? [DateMatch(expression: .weekday(weekday), tokens: index..<index + 1)]
+            }
+            // « mer. 12 mars », "Thu, 12 March 2026", « sam. 14/03/2026 »: never alone.
+            if let abbreviation = words.abbreviatedWeekday(index, language: language),
+                let found = dayMonthMatches(at: abbreviation.next, from: index, weekday: abbreviation.weekday)
+                    ?? numericDate(at: abbreviation.next, from: index, weekday: abbreviation.weekday).map({ [$0] })
+            {
+                return found
             }
             if words.month(index) != nil || words.mistypedDay(index) != nil {
                 if let found = dayMonthMatches(at: index, from: index, weekday: nil) { return found }
@@ -62,7 +70,9 @@ struct DateScanner {
         case .number:
             guard !words.continuesNumber(index) else { return [] }
             if let found = dayMonthMatches(at: index, from: index, weekday: nil) { return found }
-            let found = isoDate(at: index) ?? slashDate(at: index) ?? yearRange(at: index) ?? yearAlone(at: index)
+            let found =
+                numericRange(at: index, from: index) ?? numericDate(at: index, from: index, weekday: nil)
+                ?? yearRange(at: index) ?? yearAlone(at: index)
             return found.map { [$0] } ?? []
         case .punctuation, .symbol:
             return []
@@ -76,7 +86,7 @@ struct DateScanner {
     ///   - weekday: the weekday written before the day, if any.
     private func dayMonthMatches(at index: Int, from: Int, weekday: Weekday?) -> [DateMatch]? {
         if let range = range(at: index, from: from) {
-            let start = words.connector(range.separator).flatMap { rangeOpener(before: from, closedBy: $0) } ?? from
+            let start = words.separatorWord(range.separator).flatMap { rangeOpener(before: from, closedBy: $0) } ?? from
             let expression = DateMatch.Expression.range(
                 range.start, range.end, startWeekday: weekday, endWeekday: range.endWeekday)
             return [DateMatch(expression: expression, tokens: start..<range.next)]
@@ -94,6 +104,21 @@ struct DateScanner {
             return [match]
         }
         return nil
+    }
+
+    /// A date in digits at `index` ("2026-03-14", "14/03/2026"), its mention starting at `from`
+    /// with the weekday written there ("mardi 14/03/2026"); after a weekday, a day and month
+    /// alone too (« mardi 14/3 », "Tuesday 14.3.").
+    private func numericDate(at index: Int, from: Int, weekday: Weekday?) -> DateMatch? {
+        if var match = isoDate(at: index) ?? slashDate(at: index), case .date(let date, _) = match.expression {
+            match.expression = .date(date, weekday: weekday)
+            match.tokens = from..<match.tokens.upperBound
+            return match
+        }
+        guard weekday != nil, let end = numericEnd(at: index), end.date.year == nil,
+            !words.isPunctuation(end.next, DateLexicon.rangeDashes)
+        else { return nil }
+        return DateMatch(expression: .date(end.date, weekday: weekday), tokens: from..<end.next)
     }
 
     /// The index of the word that opens a range closed by `separator`, just before `index`

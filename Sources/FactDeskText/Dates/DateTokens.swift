@@ -131,18 +131,49 @@ struct DateTokens {
         return weekday
     }
 
+    /// An abbreviated weekday at `index` (« mer. », "Thu") right before a day, and the index of
+    /// that day (past an attached period and a comma).
+    func abbreviatedWeekday(_ index: Int, language: Language) -> (weekday: Weekday, next: Int)? {
+        guard index < tokens.count else { return nil }
+        let weekday: Weekday
+        if case .weekdayAbbreviation(let abbreviated)? = dateWords[index] {
+            weekday = abbreviated
+        } else if language == .fr, keys[index] == DateLexicon.frenchTuesdayKey {
+            weekday = .tuesday
+        } else {
+            return nil
+        }
+        var next = index + 1
+        if isAttached(next), isPunctuation(next, ".") { next += 1 }
+        if isPunctuation(next, ",") { next += 1 }
+        guard number(next) != nil || day(next) != nil || month(next) != nil else { return nil }
+        return (weekday, next)
+    }
+
     /// Whether token `index` is a unit of time ("ans", "years"): a number before it is an
     /// amount, not a year.
     func isUnitOfTime(_ index: Int) -> Bool {
         keys[index].map { DurationLexicon.units[$0] != nil } ?? false
     }
 
-    /// The index after a range separator at `index` ("-", "–", "au", "to"), if there is one.
+    /// The index after a range separator at `index` ("-", "–", "au", "to", « jusqu’au »), if
+    /// there is one.
     func rangeSeparator(_ index: Int) -> Int? {
         if isPunctuation(index, DateLexicon.rangeDashes) { return index + 1 }
         if isConnector(index, DateLexicon.rangeWords) { return index + 1 }
+        if index < tokens.count, keys[index] == Self.jusqu, isConnector(index + 1, ["au"]) { return index + 2 }
         return nil
     }
+
+    /// The word of a range separator at `index` ("au", "to"; « jusqu’au » counts as "au"), or
+    /// `nil` for a dash.
+    func separatorWord(_ index: Int) -> String? {
+        if index >= 0, index < tokens.count, keys[index] == Self.jusqu { return "au" }
+        return connector(index)
+    }
+
+    /// « jusqu’ », as in « du 3 jusqu’au 7 mars ».
+    private static let jusqu = Folding.key("jusqu'")
 
     /// Whether number token `index` is the decimal part of a number ("12,24", "3.5"), so it
     /// cannot be a day or a year of its own.

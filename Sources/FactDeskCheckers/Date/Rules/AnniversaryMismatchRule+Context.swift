@@ -143,7 +143,7 @@ struct AnniversarySubject {
     static let foundingWords: Set<String> = [
         "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation", "creation",
         "inaugure", "inauguree", "founded", "established", "created", "inaugurated", "launched", "lance", "lancee",
-        "debuts", "beginnings",
+        "debuts", "beginnings", "founding", "foundation", "establishment", "inception", "naissance", "birth",
     ]
 
     /// How many tokens before a year the founding word may be (« de la fondation, à Lomé, en 1975 »).

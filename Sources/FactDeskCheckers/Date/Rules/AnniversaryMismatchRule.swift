@@ -94,6 +94,20 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "Le Centre d’innovation d’INTERPOL a fêté son 9e anniversaire.", language: .fr, published: published,
                 reference: reference),
+            RuleExample(
+                "The league marks the ⟦50th anniversary⟧ of its founding in 1966.", language: .en,
+                published: published),
+            RuleExample(
+                "The league marks the 59th anniversary of its founding in 1966.", language: .en, published: published),
+            RuleExample(
+                "The union was founded in 1961. This year it marks its ⟦75th anniversary⟧.", language: .en,
+                published: published),
+            RuleExample(
+                "The union was founded in 1961. This year it marks its 64th anniversary.", language: .en,
+                published: published),
+            RuleExample(
+                "The union was founded in 1961. The 75th anniversary of the treaty falls this year.", language: .en,
+                published: published),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
@@ -106,6 +120,7 @@ struct AnniversaryMismatchRule: DateRule {
             let founding =
                 subject?.founding
                 ?? AnniversarySubject.foundingInText(check.document.sentences[sentenceIndex].span, check: check)
+                ?? ownFoundingInParagraph(anniversary, check: check)
             return finding(anniversary, ordinal: ordinal, subject: subject, founding: founding, check: check)
         }
         let years = CelebratedYears.mentions(in: check).compactMap { celebrated -> Finding? in
@@ -118,6 +133,15 @@ struct AnniversaryMismatchRule: DateRule {
                 founding: founding, check: check)
         }
         return ordinals + years
+    }
+
+    /// "The union was founded in 1961. It marks its 75th anniversary": an anniversary after a
+    /// possessive takes the founding year its paragraph gives.
+    private func ownFoundingInParagraph(_ anniversary: Mention, check: DateCheck) -> Founding? {
+        let first = check.document.tokenRange(of: anniversary.span).lowerBound
+        guard AnniversarySubject.possessives.contains(check.word(first - 1)) else { return nil }
+        let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: anniversary.span.start)]
+        return AnniversarySubject.foundingInText(paragraph, check: check)
     }
 
     /// The finding for an anniversary of `ordinal` years, if the founding year makes it another.

@@ -47,6 +47,35 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "En 2020, le club a mis fin à 19 ans d’attente, depuis son dernier titre en 2001.", language: .fr,
                 published: published),
+            RuleExample(
+                "The council meets in Porto for the first time in ⟦20 years: it last met there in 1996⟧.",
+                language: .en, published: published),
+            RuleExample(
+                "The council meets in Porto for the first time in 30 years: it last met there in 1996.",
+                language: .en, published: published),
+            RuleExample(
+                "Au pouvoir depuis ⟦1996, le président s’est retiré après 20 ans⟧ de règne.", language: .fr,
+                published: published),
+            RuleExample(
+                "Au pouvoir depuis 1996, le président s’est retiré après 30 ans de règne.", language: .fr,
+                published: published),
+            RuleExample(
+                "The party won, ending ⟦20 years of opposition rule that began in 1996⟧.", language: .en,
+                published: published),
+            RuleExample(
+                "The party won, ending 30 years of opposition rule that began in 1996.", language: .en,
+                published: published),
+            RuleExample(
+                "Depuis 1996, le club a gagné trois titres en 20 ans.", language: .fr, published: published),
+            RuleExample(
+                "Depuis le dernier tir de la fusée en ⟦2025, il y a trois ans⟧, l’Europe attend.", language: .fr,
+                published: published),
+            RuleExample(
+                "Depuis le dernier tir de la fusée en 2023, il y a trois ans, l’Europe attend.", language: .fr,
+                published: published),
+            RuleExample(
+                "The last launch took place ⟦three years ago, in 2025⟧.", language: .en, published: published),
+            RuleExample("The last launch took place three years ago, in 2023.", language: .en, published: published),
         ] + editionExamples)
 
     /// Years ago that date an edition of the INTERPOL General Assembly (92nd in 2024, 93rd on
@@ -67,8 +96,15 @@ struct ElapsedYearsMismatchRule: DateRule {
         ]
     }()
 
-    /// Words that tie the years to the year they ran from.
-    static let connectors: Set<String> = ["apres", "depuis", "since", "after"]
+    /// Words that tie the years to the year they ran from: "since", "after", "that began in".
+    static let connectors: Set<String> = [
+        "apres", "depuis", "since", "after", "began", "begun", "started", "commence", "commencee", "debute", "debutee",
+    ]
+    /// Words right before the years that make them the time since the last occurrence, whatever
+    /// words then give its year: "for the first time in 30 years: it last met here in 1996", « une
+    /// première depuis 30 ans, … en 1996 ».
+    static let firstTimeLeads: Set<String> = ["in", "depuis"]
+    static let firstTimeWords: Set<String> = ["time", "first", "fois", "premiere"]
     /// How many words after the years the connector may come.
     static let connectorReach = 8
     /// How many words after the connector the year may come.
@@ -81,6 +117,9 @@ struct ElapsedYearsMismatchRule: DateRule {
             else { return nil }
             if let edition = EditionYearsAgo.edition(dating: duration, published: published, check: check) {
                 return editionFinding(duration, stated: stated, edition: edition, published: published, check: check)
+            }
+            if let year = Self.agoYear(of: duration, check: check) {
+                return agoFinding(duration, stated: stated, year: year, published: published, check: check)
             }
             guard let from = Self.startYear(after: duration, check: check),
                 case .date(let date, _) = from.value, let year = date.year
@@ -127,12 +166,24 @@ struct ElapsedYearsMismatchRule: DateRule {
     /// the next word), then a year alone within ``yearReach`` words, with no other date between.
     private static func startYear(after duration: Mention, check: DateCheck) -> Mention? {
         let sentence = check.sentence(of: duration)
-        let after = check.document.tokenRange(of: duration.span).upperBound
+        let range = check.document.tokenRange(of: duration.span)
+        let after = range.upperBound
+        if firstTimeLeads.contains(check.word(range.lowerBound - 1)),
+            firstTimeWords.contains(check.word(range.lowerBound - 2))
+        {
+            let end = min(sentence.tokens.upperBound, after + yearReach)
+            let window = Span(start: duration.span.end, end: check.tokens[max(after, end - 1)].span.end)
+            if let first = check.mentions(check.timeline, in: window).first, first.kind == .date,
+                case .date(let date, _) = first.value, date.year != nil, date.month == nil
+            {
+                return first
+            }
+        }
         guard
             let connector = (after + 1..<min(sentence.tokens.upperBound, after + connectorReach)).first(where: {
                 connectors.contains(check.word($0))
             })
-        else { return nil }
+        else { return sinceYear(before: duration, check: check) }
         let end = min(sentence.tokens.upperBound, connector + 1 + yearReach)
         guard end > connector + 1 else { return nil }
         let window = Span(start: duration.span.end, end: check.tokens[end - 1].span.end)
@@ -141,6 +192,72 @@ struct ElapsedYearsMismatchRule: DateRule {
             first.span.start > check.tokens[connector].span.start
         else { return nil }
         return first
+    }
+}
+
+extension ElapsedYearsMismatchRule {
+    /// "in 2023, three years ago", « il y a trois ans, en 2023 »: years ago set beside the year
+    /// they name, a comma apart; the count may be one off either way (the months are unknown).
+    fileprivate func agoFinding(
+        _ duration: Mention, stated: Int, year: Mention, published: CalendarDate, check: DateCheck
+    ) -> Finding? {
+        guard case .date(let date, _) = year.value, let from = date.year else { return nil }
+        let years = published.year - from
+        guard years >= 1, abs(years - stated) > 1 else { return nil }
+        let span = duration.span.union(year.span)
+        return check.finding(
+            descriptor, at: span,
+            message: check.wording.elapsedYears(
+                quoted: check.document.text(in: span), from: from, to: published.year, years: years),
+            evidence: [Evidence(statement: "published in \(published.year); \(from) to \(published.year) is \(years) years")])
+    }
+
+    /// The year alone a comma away from years ago ("three years ago, in 2023"; « en 2023, il y a
+    /// trois ans »), if the text sets one there.
+    fileprivate static func agoYear(of duration: Mention, check: DateCheck) -> Mention? {
+        let range = check.document.tokenRange(of: duration.span)
+        let ago = check.word(range.upperBound) == "ago"
+        let ilYA = check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
+            && check.word(range.lowerBound - 3) == "il"
+        guard ago || ilYA else { return nil }
+        let first = ilYA ? range.lowerBound - 3 : range.lowerBound
+        let last = ago ? range.upperBound + 1 : range.upperBound
+        func yearAlone(_ mention: Mention?) -> Mention? {
+            guard let mention, case .date(let date, _) = mention.value, date.year != nil, date.month == nil else {
+                return nil
+            }
+            return mention
+        }
+        let before = check.dates.last { $0.span.end <= check.tokens[first].span.start }
+        if let before, let year = yearAlone(before),
+            check.document.tokenRange(of: before.span).upperBound == first - 1, check.tokens[first - 1].text == ","
+        {
+            return year
+        }
+        guard last + 1 < check.tokens.count, check.tokens[last].text == ",",
+            let after = check.dates.first(where: { $0.span.start >= check.tokens[last].span.end }),
+            let year = yearAlone(after), check.document.tokenIndex(from: after.span.start) <= last + 2
+        else { return nil }
+        return year
+    }
+
+    /// Words after the years that make them a stretch of something: "20 years of rule", « 20 ans
+    /// de règne », "after 20 years in power".
+    static let stretchFollowers: Set<String> = ["de", "d'", "of", "in", "au", "a"]
+
+    /// "In office since 1996, she left after 20 years of rule": a year after "depuis" or "since"
+    /// earlier in the sentence, with no other date between it and the years, when the years are a
+    /// stretch ("of", « de », "in power").
+    fileprivate static func sinceYear(before duration: Mention, check: DateCheck) -> Mention? {
+        let sentence = check.sentence(of: duration)
+        let after = check.document.tokenRange(of: duration.span).upperBound
+        guard stretchFollowers.contains(check.word(after)),
+            let previous = check.mentions(check.timeline, in: Span(start: sentence.span.start, end: duration.span.start))
+                .last,
+            previous.kind == .date, case .date(let date, _) = previous.value, date.year != nil, date.month == nil
+        else { return nil }
+        let lead = check.document.tokenIndex(from: previous.span.start) - 1
+        return ["depuis", "since"].contains(check.word(lead)) ? previous : nil
     }
 }
 

@@ -22,14 +22,17 @@ struct EventBoundaryWeekday {
     static let openingVerbs: Set<String> = [
         "open", "opens", "opened", "opening", "kicked", "kicks", "kick", "began", "begins", "begin", "start",
         "starts", "started", "starting", "ouvre", "ouvrira", "ouvert", "ouverte", "ouvriront", "debute", "debutera",
-        "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway",
+        "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway", "inaugure",
+        "inauguree", "inaugurera", "inaugurated", "inaugurates", "lance", "lancee", "lancera", "launched", "launches",
     ]
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
         "close", "closes", "closed", "closing", "ended", "ends", "end", "concluded", "concludes", "conclude",
         "cloture", "cloturera", "clos", "termine", "terminera", "acheve", "achevera", "ferme", "fermera", "fermeront",
-        "wraps", "wrapped", "finishes", "finished",
+        "wraps", "wrapped", "wrap", "finishes", "finished", "refermera", "referme", "refermee", "refermeront",
     ]
+    /// Forms of « prendre » that make « fin » a closing: « prendra fin vendredi », « a pris fin ».
+    static let endingTakers: Set<String> = ["prendra", "pris", "prend", "prendront", "prennent", "prenait"]
     /// How many tokens may stand between the verb and the weekday ("start its activities “Sunday”").
     static let verbReach = 5
     /// How far from the publication date the event's first or last day may be, in days, for a
@@ -59,7 +62,8 @@ struct EventBoundaryWeekday {
                 let word = check.word(index)
                 // "got under way"
                 let opens = openingVerbs.contains(word) || (word == "way" && check.word(index - 1) == "under")
-                if opens || closingVerbs.contains(word) {
+                let ends = word == "fin" && endingTakers.contains(check.word(index - 1))
+                if opens || ends || closingVerbs.contains(word) {
                     found.append(
                         EventBoundaryWeekday(
                             mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence))

@@ -9,7 +9,9 @@ import FactDeskText
 /// durant", "pour une semaine", "for five days", "a four-day meeting"), not a delay ("dans trois
 /// jours", "trois jours plus tard"). It is paired with a range of its sentence next to it, else
 /// the nearest range before it in its paragraph or the one before, with no other date between,
-/// else the first date after it in its paragraph when that is a range. When one sentence holds
+/// else the first date after it in its paragraph when that is a range, else, after « soit », days
+/// its sentence lists one after the other (« les 2, 3 et 4 juillet, soit trois jours »). When one
+/// paragraph holds
 /// both, the finding covers both: either may be the wrong one. Years go with a range of years of
 /// the sentence ("2024-2029 … les 5 prochaines années") or the year they run until ("for two
 /// years until the next meeting in 2026", from the publication year).
@@ -19,16 +21,16 @@ struct RangeDurationMismatchRule: DateRule {
         summary: "A date range and a stated length of the same event that disagree (both ends count).",
         examples: [
             RuleExample(
-                "L’assemblée se tient du 24 au 27 novembre. Les délégués débattront ⟦trois jours⟧ durant.",
+                "L’assemblée se tient ⟦du 24 au 27 novembre. Les délégués débattront trois jours⟧ durant.",
                 language: .fr),
             RuleExample(
                 "Pendant ⟦cinq jours, du 3 au 6 mars 2026⟧, la ville vivra au rythme du festival.", language: .fr),
-            RuleExample("The summit runs from March 3 to 6, 2026. Leaders meet for ⟦three days⟧.", language: .en),
+            RuleExample("The summit runs ⟦from March 3 to 6, 2026. Leaders meet for three days⟧.", language: .en),
             RuleExample("The ⟦three-day meeting, held November 24–27⟧, ended with a vote.", language: .en),
             RuleExample(
                 "Some 9,000 exhibitors attend the ⟦three-day trade show (12-15 Oct⟧) in Lisbon.", language: .en),
             RuleExample(
-                "Pendant ⟦huit jours⟧, les visiteurs parcourront les allées. La foire se tiendra du 24 février au 4 mars.",
+                "Pendant ⟦huit jours, les visiteurs parcourront les allées. La foire se tiendra du 24 février au 4 mars⟧.",
                 language: .fr, published: CalendarDate(iso: "2026-02-10")),
             RuleExample(
                 "Plan d’action ⟦2025-2030 : les priorités des 3 prochaines années⟧ sont fixées.", language: .fr),
@@ -86,6 +88,45 @@ struct RangeDurationMismatchRule: DateRule {
                 language: .fr),
             RuleExample("Il a dirigé la revue pendant trois ans, il y a dix ans, jusqu’en 2016.", language: .fr,
                 published: CalendarDate(iso: "2026-02-10")),
+            RuleExample("⟦Trois jours de débats, du 2 au 6 juillet⟧, attendent les élus.", language: .fr),
+            RuleExample("Trois jours de débats, du 2 au 4 juillet, attendent les élus.", language: .fr),
+            RuleExample("Le ministre effectue une visite de ⟦deux jours à Accra, du 2 au 5 juillet⟧.", language: .fr),
+            RuleExample("Le ministre effectue une visite de deux jours à Accra, du 2 au 3 juillet.", language: .fr),
+            RuleExample("La fête a lieu ⟦du 2 au 4 juillet, soit deux jours⟧ de concerts.", language: .fr),
+            RuleExample("La fête a lieu du 2 au 4 juillet, soit trois jours de concerts.", language: .fr),
+            RuleExample("The rally spans ⟦three days, July 2-6⟧.", language: .en),
+            RuleExample("The rally spans three days, July 2-4.", language: .en),
+            RuleExample("La fête a lieu les ⟦2, 3 et 4 juillet, soit deux jours⟧ de concerts.", language: .fr),
+            RuleExample("La fête a lieu les 2, 3 et 4 juillet, soit trois jours de concerts.", language: .fr),
+            RuleExample("The fete is held over two days, on 2, 3 and 4 July.", language: .en),
+            RuleExample("Ce sommet de ⟦deux jours (du 19, 20 et 21 novembre⟧) s’ouvre à Rabat.", language: .fr),
+            RuleExample("Ce sommet de deux jours (les 19 et 20 novembre) s’ouvre à Rabat.", language: .fr),
+            RuleExample("A ⟦two-day visit (3, 4 and 5 June⟧) takes him to Accra.", language: .en),
+            RuleExample("A three-day visit (3, 4 and 5 June) takes him to Accra.", language: .en),
+            RuleExample(
+                "Pendant les ⟦neuf jours que dure le salon, du 2 au 11 mars⟧, les éleveurs exposent.", language: .fr),
+            RuleExample(
+                "Pendant les dix jours que dure le salon, du 2 au 11 mars, les éleveurs exposent.", language: .fr),
+            RuleExample("Le salon ouvre pour une durée de ⟦neuf jours, du 2 au 11 mars⟧.", language: .fr),
+            RuleExample("Le salon ouvre pour une durée de dix jours, du 2 au 11 mars.", language: .fr),
+            RuleExample("Après ⟦deux jours d’échanges, du 4 au 6 mai⟧, le sommet s’achève.", language: .fr),
+            RuleExample("Après trois jours d’échanges, du 4 au 6 mai, le sommet s’achève.", language: .fr),
+            RuleExample("The drive, ⟦two weeks long, runs from 3 to 9 May⟧.", language: .en),
+            RuleExample("The drive, one week long, runs from 3 to 9 May.", language: .en),
+            RuleExample("Over the course of ⟦four days, from 3 to 5 May⟧, the chamber sat seven times.", language: .en),
+            RuleExample("Over the course of three days, from 3 to 5 May, the chamber sat seven times.", language: .en),
+            RuleExample(
+                "La foire a lieu ⟦du 14 au 16 mars. Elle sera ouverte durant les deux jours⟧, de 10 h à 19 h.",
+                language: .fr),
+            RuleExample(
+                "La foire a lieu du 14 au 16 mars. Elle sera ouverte durant les trois jours, de 10 h à 19 h.",
+                language: .fr),
+            RuleExample("Au terme de ⟦8 jours, du 27 avril au 5 mai⟧, la foire a fermé.", language: .fr),
+            RuleExample("Au terme de 9 jours, du 27 avril au 5 mai, la foire a fermé.", language: .fr),
+            RuleExample("La fête a lieu ⟦du 2 au 4 juillet. Durant ces deux jours⟧, la ville vibre.", language: .fr),
+            RuleExample("La fête a lieu du 2 au 4 juillet. Durant ces trois jours, la ville vibre.", language: .fr),
+            RuleExample("Le festival, long de ⟦dix jours, se tient du 2 au 7 juillet⟧.", language: .fr),
+            RuleExample("Le festival, long de six jours, se tient du 2 au 7 juillet.", language: .fr),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
@@ -111,18 +152,51 @@ struct RangeDurationMismatchRule: DateRule {
     ) -> Finding? {
         guard DurationContext(check: check, duration: duration).describesLength else { return nil }
         guard let range = Self.pairedRange(for: duration, anchors: anchors, check: check) else {
-            return openingClosingFinding(duration, stated: stated, unit: unit, check: check)
+            return listFinding(duration, stated: stated, unit: unit, check: check)
+                ?? openingClosingFinding(duration, stated: stated, unit: unit, check: check)
         }
         guard case .dateRange(let start, let end, _, _) = range.value,
             let days = Self.inclusiveDays(from: start, to: end)
         else { return nil }
         guard !Self.agrees(stated: stated, unit: unit, days: days) else { return nil }
         return check.finding(
-            descriptor, at: Self.span(duration, range, check: check),
+            descriptor, at: Self.paragraphSpan(duration, range, check: check),
             message: check.wording.rangeDuration(quoted: duration.text, range: range.text, days: days),
             suggestions: unit == .day ? [Self.corrected(duration.text, stated: stated, days: days, check.wording)] : [],
             evidence: [Evidence(statement: "\(start) to \(end) is \(days) days, both ends included")])
     }
+
+    /// « les 2, 3 et 4 juillet, soit deux jours »: a length that restates the days its sentence
+    /// lists one after the other (``ListedDays``). Other lengths may be of part of those days
+    /// (« les 3, 4 et 5 décembre, le marché se tiendra pendant deux jours »).
+    private func listFinding(_ duration: Mention, stated: Int, unit: Mention.DurationUnit, check: DateCheck) -> Finding? {
+        let sentence = check.document.sentenceIndex(of: duration.span.start)
+        let tokens = check.document.tokenRange(of: duration.span)
+        guard let list = ListedDays.consecutive(inSentence: sentence, check: check),
+            (Self.restatingWords.contains(check.word(tokens.lowerBound - 1)) && list.span.end <= duration.span.start)
+                || Self.opensAside(after: tokens.upperBound, before: list.span, check: check),
+            !Self.agrees(stated: stated, unit: unit, days: list.count)
+        else { return nil }
+        let listed = check.document.text(in: list.span)
+        return check.finding(
+            descriptor, at: duration.span.union(list.span),
+            message: check.wording.rangeDuration(quoted: duration.text, range: listed, days: list.count),
+            suggestions: unit == .day ? [Self.corrected(duration.text, stated: stated, days: list.count, check.wording)] : [],
+            evidence: [Evidence(statement: "\(listed) lists \(list.count) days")])
+    }
+
+    /// Whether the days start in parentheses right after the length: « un sommet de deux jours (du
+    /// 19 et 20 novembre) », "a two-day visit (3 and 4 June)".
+    private static func opensAside(after end: Int, before list: Span, check: DateCheck) -> Bool {
+        // "a two-day visit (…)": the noun of a length written before it comes first.
+        let index = check.tokens.indices.contains(end) && check.tokens[end].kind == .word ? end + 1 : end
+        guard index < check.tokens.count, check.tokens[index].text == "(" else { return false }
+        let first = check.document.tokenIndex(from: list.start)
+        return first == index + 1 || (first == index + 2 && ["du", "les", "on", "le"].contains(check.word(index + 1)))
+    }
+
+    /// Words before a length that restate what comes before: « soit deux jours », "i.e. two days".
+    static let restatingWords: Set<String> = ["soit", "i.e", "ie", "namely"]
 
     /// "The 10-day festival opened on July 2 and runs until July 14": a length against the first
     /// and last days its sentence gives apart (``OpeningClosingDates``).
@@ -162,6 +236,13 @@ struct RangeDurationMismatchRule: DateRule {
     /// (either may be the wrong one), else the length.
     static func span(_ duration: Mention, _ other: Mention, check: DateCheck) -> Span {
         check.document.sentenceIndex(of: duration.span.start) == check.document.sentenceIndex(of: other.span.start)
+            ? duration.span.union(other.span) : duration.span
+    }
+
+    /// The length and the range together when one paragraph holds both (either may be the wrong
+    /// one: « Pendant 10 jours, … Le salon se tiendra du 24 février au 5 mars »), else the length.
+    static func paragraphSpan(_ duration: Mention, _ other: Mention, check: DateCheck) -> Span {
+        check.document.paragraphIndex(of: duration.span.start) == check.document.paragraphIndex(of: other.span.start)
             ? duration.span.union(other.span) : duration.span
     }
 

@@ -47,7 +47,55 @@ extension RelativeWeekdayMismatchRule {
             RuleExample(
                 "Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, mardi à Marrakech, les délégués.",
                 language: .fr, reference: reference),
-        ] + eventsKnownByPlace
+        ] + eventsKnownByPlace + textEvents
+    }()
+
+    /// Events the text alone dates, published on Tuesday 10 March 2026: a fair of 9–12 March,
+    /// one happening given two weekdays.
+    static let textEvents: [RuleExample] = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2026-03-10"))
+        }
+        return [
+            example("Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. Le salon a fermé ⟦samedi⟧.", .fr),
+            example(
+                "Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. L’an dernier, le salon avait fermé samedi.",
+                .fr),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. In 2019 the festival closed on Saturday.", .en),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. Last year the festival closed on Saturday.", .en),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. The festival closed on ⟦Saturday⟧.", .en),
+            example(
+                "Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. Le salon a été inauguré ⟦samedi⟧ par le maire.",
+                .fr),
+            example(
+                "Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. Le salon a été inauguré lundi par le maire.",
+                .fr),
+            example(
+                "Two strong earthquakes hit the north of the island early on ⟦Sunday. The toll from Monday’s⟧ earthquake stands at 300.",
+                .en),
+            example(
+                "Two strong earthquakes hit the north of the island early on Monday. The toll from Monday’s earthquake stands at 300.",
+                .en),
+            example(
+                "Le séisme a frappé le nord de l’île ⟦dimanche à l’aube. Le bilan du séisme de lundi⟧ s’élève à 300 morts.",
+                .fr),
+            example(
+                "Le séisme a frappé le nord de l’île lundi à l’aube. Le bilan du séisme de lundi s’élève à 300 morts.",
+                .fr),
+            example("The storm hit the coast on Sunday. Monday’s vote was postponed.", .en),
+            example("The board meeting was held on Tuesday. Thursday’s meeting will approve the budget.", .en),
+            example("Talks were held on Monday in Geneva. Tuesday’s talks ended late.", .en),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival prendra fin ⟦vendredi⟧.", .fr),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival prendra fin jeudi.", .fr),
+            example(
+                "Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival a été lancé ⟦dimanche⟧.", .fr),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival se refermera ⟦vendredi⟧.", .fr),
+            example("The film festival runs from 9 to 12 March 2026 in Nantes. The festival will wrap up on ⟦Friday⟧.", .en),
+            example("The film festival runs from 9 to 12 March 2026 in Nantes. The festival will wrap up on Thursday.", .en),
+        ]
     }()
 
     /// An event of the reference data that the text knows only by its place (``EventExamples``,

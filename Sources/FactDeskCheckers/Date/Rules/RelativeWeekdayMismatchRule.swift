@@ -3,7 +3,8 @@ import FactDeskKit
 /// Rule `relative-weekday-mismatch` (warning): a weekday or a relative day that, read from the
 /// publication date, cannot be what the text says it is.
 ///
-/// Three cases. A weekday that an opening or closing verb makes the first or last day of the
+/// Four cases. One happening given two weekdays in a paragraph ("earthquakes hit … on
+/// Sunday … Monday’s earthquake", ``EventWeekdayConflict``). A weekday that an opening or closing verb makes the first or last day of the
 /// event its sentence speaks of ("the summit kicked off Monday", « s’élance ce dimanche ») when
 /// that day, near the publication date, is another weekday (``EventBoundaryWeekday``). A
 /// relative day next to a date or weekday it contradicts ("hier lundi" in a piece
@@ -15,7 +16,8 @@ import FactDeskKit
 /// to come. The event is a range of the text or an edition or event of the reference data near
 /// the publication date, and the sentence must name it, its place, or an event noun. It stays
 /// silent when a verb of saying dates the weekday (« a déclaré vendredi »: the words may come
-/// before the event) or when the sentence writes a full date outside the event.
+/// before the event), when the sentence writes a full date outside the event, or when it tells
+/// of another year or edition (« l’an dernier, le salon avait fermé samedi », ``OtherTimeWords``).
 struct RelativeWeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "relative-weekday-mismatch", severity: .warning,
@@ -23,8 +25,9 @@ struct RelativeWeekdayMismatchRule: DateRule {
         examples: RelativeWeekdayMismatchRule.examples)
 
     func findings(in check: DateCheck) -> [Finding] {
-        guard let published = check.published else { return [] }
-        var findings = check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
+        let conflicts = EventWeekdayConflict.all(in: check).map { conflictFinding($0, check: check) }
+        guard let published = check.published else { return conflicts }
+        var findings = conflicts + check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
         let candidates = WeekdayReading.candidates(in: check, published: published)
         let boundaries = EventBoundaryWeekday.candidates(in: check)
         guard !candidates.isEmpty || !boundaries.isEmpty else { return findings }
@@ -32,6 +35,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
         var flagged = Set<Int>()
         for boundary in boundaries {
             guard let period = ties.period(ofSentence: boundary.sentence), boundary.namesEvent(period, check: check),
+                !OtherTimeWords.shift(sentence: boundary.sentence, from: period, check: check),
                 let day = boundary.contradicted(by: period, published: published)
             else { continue }
             flagged.insert(boundary.mention.span.start)
@@ -41,6 +45,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
             guard let period = ties.period(ofSentence: candidate.sentence), !period.contains(candidate.reading),
                 period.contains(candidate.otherReading),
                 !Self.datesOtherDay(candidate.sentence, than: period, check: check),
+                !OtherTimeWords.shift(sentence: candidate.sentence, from: period, check: check),
                 !Self.datesSpeech(candidate.mention, check: check)
             else { continue }
             findings.append(
@@ -85,6 +90,19 @@ struct RelativeWeekdayMismatchRule: DateRule {
             guard case .date(let date, _) = mention.value, let day = date.calendarDate else { return false }
             return !period.contains(day)
         }
+    }
+
+    /// "earthquakes hit … on Sunday … Monday’s earthquake": both weekdays, either may be wrong.
+    private func conflictFinding(_ conflict: EventWeekdayConflict, check: DateCheck) -> Finding {
+        let span = conflict.naming.span.union(conflict.told.span)
+        return check.finding(
+            descriptor, at: span,
+            message: check.wording.weekdayConflict(
+                told: conflict.told.text, naming: conflict.naming.text, noun: conflict.noun),
+            evidence: [
+                Evidence(
+                    statement: "\(conflict.told.text) and \(conflict.naming.text) are given for the same \(conflict.noun)")
+            ])
     }
 
     /// "kicked off Monday" for an event that opened on Tuesday.
@@ -156,6 +174,13 @@ extension DateWording {
                 + "publié le \(dateWithWeekday(published)), « \(relative) » est le \(dateWithWeekdayWithoutYear(day))."
             : quoted(words) + colon
                 + "published on \(dateWithWeekday(published)), “\(relative)” is \(dateWithWeekdayWithoutYear(day))."
+    }
+
+    /// "« dimanche » et « lundi » : deux jours pour le même séisme."
+    func weekdayConflict(told: String, naming: String, noun: String) -> String {
+        language == .fr
+            ? "« \(told) » et « \(naming) » : deux jours de la semaine pour le même événement (\(noun))."
+            : "“\(told)” and “\(naming)”: two weekdays for the same event (\(noun))."
     }
 
     /// "« lundi » : l’événement s’ouvre le mardi 11 juillet."

@@ -8,23 +8,24 @@ import Foundation
 /// The length pointed back to is the last one before, in its paragraph and within two sentences,
 /// when no date range stands there too (the words may restate the range). Hours, days and weeks
 /// compare with one another (« quinze jours » are two weeks, « huit jours » one), months with
-/// years; a length in other units (« un mois » and « 30 jours ») is left alone. A warning: the
-/// demonstrative may, rarely, point at another span.
+/// years; a length in other units (« un mois » and « 30 jours ») is left alone. The finding
+/// covers both lengths: either may be the wrong one. A warning: the demonstrative may, rarely,
+/// point at another span.
 struct RestatedDurationMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "restated-duration-mismatch", severity: .warning,
         summary: "A length pointed back to (« ces trois jours », \"those four days\") that is not the one stated before.",
         examples: [
             RuleExample(
-                "Le comité a 72 heures pour répondre. Passé ces ⟦quatre jours⟧, la plainte est classée.",
+                "Le comité a ⟦72 heures pour répondre. Passé ces quatre jours⟧, la plainte est classée.",
                 language: .fr),
             RuleExample(
-                "Les équipes ont deux semaines pour s’inscrire. Au terme de ces ⟦dix jours⟧, le tirage a lieu.",
+                "Les équipes ont ⟦deux semaines pour s’inscrire. Au terme de ces dix jours⟧, le tirage a lieu.",
                 language: .fr),
             RuleExample(
-                "Bidders have 48 hours to appeal. If nobody objects within those ⟦three days⟧, the award stands.",
+                "Bidders have ⟦48 hours to appeal. If nobody objects within those three days⟧, the award stands.",
                 language: .en),
-            RuleExample("The board sits for six months. After these ⟦two years⟧, it reports.", language: .en),
+            RuleExample("The board sits for ⟦six months. After these two years⟧, it reports.", language: .en),
             RuleExample(
                 "Le comité a 72 heures pour répondre. Passé ces trois jours, la plainte est classée.", language: .fr),
             RuleExample(
@@ -59,8 +60,8 @@ struct RestatedDurationMismatchRule: DateRule {
                 let statedLength = Self.length(of: stated), let restatedLength = Self.length(of: restated),
                 statedLength.base == restatedLength.base, statedLength.amount != restatedLength.amount
             else { return nil }
-            let span = document.sentenceIndex(of: stated.span.start) == document.sentenceIndex(of: restated.span.start)
-                ? stated.span.union(restated.span) : restated.span
+            // Either length may be the wrong one.
+            let span = stated.span.union(restated.span)
             return check.finding(
                 descriptor, at: span,
                 message: check.wording.restatedDuration(quoted: restated.text, stated: stated.text),

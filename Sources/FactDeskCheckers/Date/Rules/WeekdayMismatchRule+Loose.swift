@@ -3,13 +3,14 @@ import FactDeskKit
 /// Weekdays that the extractor leaves alone but that name a day all the same: a date in
 /// parentheses after the weekday ("on Thursday (May 30)", "Wednesday (12 July 2023)") and a day
 /// of the month written as an ordinal without its month ("Thursday 13th", « jeudi 1er »), which
-/// is the publication month's or a neighbouring month's.
+/// is the publication month's or a neighbouring month's; and a weekday set beside a date by a
+/// comma (« le 12 mars, un mardi », « mardi dernier, le 12 mars »).
 extension WeekdayMismatchRule {
     /// How far from the publication date a day of the month without its month may lie, in days.
     static let dayOfMonthReach = 31
 
     func looseFindings(in check: DateCheck) -> [Finding] {
-        check.weekdays.compactMap { mention -> Finding? in
+        appositionFindings(in: check) + check.weekdays.compactMap { mention -> Finding? in
             guard case .weekday(let written) = mention.value else { return nil }
             let next = check.document.tokenRange(of: mention.span).upperBound
             if let (dated, closing) = Self.parenthesisedDate(after: next, check: check) {
@@ -45,6 +46,52 @@ extension WeekdayMismatchRule {
                             "published \(published.isoDay): no day \(dayOfMonth) within \(Self.dayOfMonthReach) days is a \(written.englishName)"
                     )
                 ])
+        }
+    }
+
+    /// Words between a date and the weekday set beside it: « le 12 mars, un jeudi », "March 12,
+    /// a Thursday", « mardi dernier, le 12 mars », "on Tuesday, the 12th of March".
+    static let appositionArticles: Set<String> = ["un", "a", "le", "the"]
+    static let appositionFollowers: Set<String> = ["dernier", "prochain", "last", "next"]
+
+    /// A weekday set beside a full date by a comma, before or after it, that falls on another day.
+    private func appositionFindings(in check: DateCheck) -> [Finding] {
+        (check.weekdays + check.relatives).compactMap { mention -> Finding? in
+            let written: Weekday
+            switch mention.value {
+            case .weekday(let weekday): written = weekday
+            case .relativeDate(.weekday(let weekday, _)): written = weekday
+            default: return nil
+            }
+            let tokens = check.document.tokenRange(of: mention.span)
+            var dated: Mention?
+            // « le 12 mars, un jeudi »
+            if Self.appositionArticles.contains(check.word(tokens.lowerBound - 1)),
+                check.tokens.indices.contains(tokens.lowerBound - 2), check.tokens[tokens.lowerBound - 2].text == ","
+            {
+                let end = check.tokens[tokens.lowerBound - 2].span.start
+                dated = check.dates.last { $0.span.end == end }
+            }
+            // « mardi dernier, le 12 mars »
+            var next = tokens.upperBound
+            if Self.appositionFollowers.contains(check.word(next)) { next += 1 }
+            if dated == nil, next + 1 < check.tokens.count, check.tokens[next].text == ",",
+                Self.appositionArticles.contains(check.word(next + 1)), next + 2 < check.tokens.count
+            {
+                let start = check.tokens[next + 2].span.start
+                // A closed aside: « mardi dernier, le 12 mars. », not « jeudi, le 13 mars étant férié ».
+                dated = check.dates.first { $0.span.start == start }.flatMap { date in
+                    let after = check.document.tokenRange(of: date.span).upperBound
+                    return after >= check.tokens.count || check.tokens[after].kind == .punctuation ? date : nil
+                }
+            }
+            guard let dated, case .date(let date, nil) = dated.value, date.day != nil, let day = date.calendarDate,
+                day.weekday != written
+            else { return nil }
+            let span = mention.span.union(dated.span)
+            return finding(
+                check, quoted: check.document.text(in: span), span: span, mismatches: [day],
+                replacements: [check.wording.weekday(day.weekday)])
         }
     }
 

@@ -58,6 +58,39 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "The vote is set for Sunday, Nov. 30.", language: .en, published: CalendarDate(iso: "2025-11-24")),
             RuleExample("Il est né le vendredi 13 octobre 1905.", language: .fr),
+            RuleExample("Forum – ⟦Fri, 12 March 2026⟧: ministers arrive in Porto.", language: .en),
+            RuleExample("Forum – Thu, 12 March 2026: ministers arrive in Porto.", language: .en),
+            RuleExample("Le salon ouvre le ⟦mer. 12 mars 2026⟧ à Caen.", language: .fr),
+            RuleExample("Le salon ouvre le jeu. 12 mars 2026 à Caen.", language: .fr),
+            RuleExample("The final is on ⟦Wed. March 12, 2026⟧ in Porto.", language: .en),
+            RuleExample("The final is on Wed. March 11, 2026 in Porto.", language: .en),
+            RuleExample("Le scrutin a eu lieu le ⟦mardi 14/03/2026⟧ à Caen.", language: .fr),
+            RuleExample("Le scrutin a eu lieu le samedi 14/03/2026 à Caen.", language: .fr),
+            RuleExample("Voters went to the polls on ⟦Tuesday 2026-03-14⟧ in Porto.", language: .en),
+            RuleExample("Voters went to the polls on Saturday 2026-03-14 in Porto.", language: .en),
+            RuleExample("Le scrutin a eu lieu le ⟦mardi 14-03-2026⟧ à Caen.", language: .fr),
+            RuleExample("Le scrutin a eu lieu le ⟦mardi 2026/03/14⟧ à Caen.", language: .fr),
+            RuleExample("Le sam 14 mars 2026, la mer était calme.", language: .fr),
+            RuleExample(
+                "Le scrutin aura lieu le ⟦mardi 14/3⟧ à Caen.", language: .fr, published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
+                "Le scrutin aura lieu le samedi 14/3 à Caen.", language: .fr, published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
+                "Le jury s’est réuni le ⟦12 mars, un mardi⟧.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le jury s’est réuni le 12 mars, un jeudi.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "The jury met on ⟦March 12, a Tuesday⟧.", language: .en, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "The jury met on March 12, a Thursday.", language: .en, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le jury s’est réuni ⟦mardi dernier, le 12 mars⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le jury s’est réuni jeudi dernier, le 12 mars.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le jury s’est réuni jeudi, le 13 mars étant férié.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
             RuleExample("Le marché se tient du lundi au vendredi, et le mardi 24 il ouvre tôt.", language: .fr),
         ])
 

@@ -3,8 +3,9 @@ import Foundation
 
 /// The words around a duration that say whether it gives the length of something ("pendant
 /// trois jours", "quatre jours durant", "for five days", "a four-day meeting", "une session de
-/// quatre jours", « a duré cinq jours », « les 12 jours de festival ») or something else: a delay ("dans trois jours", "three days later"), an age,
-/// a deadline.
+/// quatre jours", « a duré cinq jours », « les 12 jours de festival », « trois jours de débats »,
+/// « soit deux jours », "spans three days", « ces deux jours ») or something else: a delay ("dans
+/// trois jours", "three days later"), an age, a deadline.
 struct DurationContext {
     let check: DateCheck
     let duration: Mention
@@ -13,10 +14,29 @@ struct DurationContext {
     /// the verbs of lasting (« a duré cinq jours », "lasted four days").
     static let leadingWords: Set<String> = [
         "pendant", "durant", "pour", "during", "for", "over", "sur", "dure", "durera", "durait", "durent", "last",
-        "lasted", "lasts", "lasting",
+        "lasted", "lasts", "lasting", "soit", "spans", "spanned", "span", "spanning", "ces", "these", "those",
     ]
-    /// Words just after a length: "quatre jours durant".
-    static let trailingWords: Set<String> = ["durant"]
+    /// Words before "de" or "of" that make the length theirs: « une visite de deux jours »,
+    /// « long de dix jours », "a visit of three days".
+    static let lengthHolders: Set<String> = EventWords.nouns.union([
+        "visite", "visit", "tournee", "tour", "voyage", "trip", "sejour", "stay", "mission", "greve", "strike",
+        "seminaire", "seminar", "atelier", "workshop", "programme", "program", "long", "longue", "retraite", "retreat",
+        "fair", "foire", "exposition", "exhibition", "tournoi", "tournament", "duree", "periode", "length", "period",
+        "course", "terme",
+    ])
+    /// Nouns after a length and "de" or "of" that make it theirs: « trois jours de débats »,
+    /// "three days of talks", « deux jours de fête ».
+    static let lengthNouns: Set<String> = EventWords.nouns.union([
+        "debats", "travaux", "talks", "negociations", "negotiations", "discussions", "deliberations", "fete",
+        "festivites", "celebrations", "festivities", "competition", "competitions", "epreuves", "matches", "visite",
+        "visit", "greve", "strike", "seminaire", "atelier", "workshop", "reunions", "meetings", "audiences",
+        "hearings", "course", "racing", "concerts", "spectacles", "shows", "projections", "exposition", "exhibition",
+        "fair", "foire", "tournoi", "tournament", "echanges", "rencontres", "salon", "reflexion", "formation", "jeu",
+        "fouilles", "recherches", "combats", "manifestations", "deliberation",
+    ])
+
+    /// Words just after a length: "quatre jours durant", "two weeks long".
+    static let trailingWords: Set<String> = ["durant", "long"]
     /// Words after a length that make it a delay: "trois jours plus tard", "three days later".
     static let delayWords: Set<String> = [
         "plus", "later", "earlier", "ago", "apres", "avant", "after", "before", "auparavant",
@@ -36,13 +56,21 @@ struct DurationContext {
         if duration.text.contains("-") || Self.trailingWords.contains(after) { return true }
         let before = check.word(range.lowerBound - 1)
         if Self.leadingWords.contains(before) { return true }
-        // "une session de quatre jours", "a meeting of four days"
-        if (before == "de" || before == "of") && EventWords.nouns.contains(check.word(range.lowerBound - 2)) {
+        // « durant les trois jours », "for the five days"
+        if ["les", "the"].contains(before) && Self.leadingWords.contains(check.word(range.lowerBound - 2)) {
             return true
         }
-        // « les 12 jours de festival », « les trois jours du sommet », "the four days of the summit"
+        // "une session de quatre jours", "a meeting of four days", « long de dix jours »
+        if (before == "de" || before == "of") && Self.lengthHolders.contains(check.word(range.lowerBound - 2)) {
+            return true
+        }
+        // « les 12 jours de festival », « les trois jours du sommet », "the four days of the summit",
+        // « trois jours de débats »
         let noun = check.word(range.upperBound + 1) == "the" ? range.upperBound + 2 : range.upperBound + 1
-        return ["de", "du", "des", "of"].contains(after) && EventWords.nouns.contains(check.word(noun))
+        if after == "que" || after == "qu'" {
+            return ["dure", "durera", "durent", "dureront", "durait"].contains(check.word(range.upperBound + 1))
+        }
+        return ["de", "d'", "du", "des", "of"].contains(after) && Self.lengthNouns.contains(check.word(noun))
     }
 
     /// A duration's amount as a whole number of at least 1, or `nil` ("1,5 jour").

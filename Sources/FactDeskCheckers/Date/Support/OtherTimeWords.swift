@@ -1,0 +1,30 @@
+import FactDeskKit
+
+/// Words that set a sentence in another year or edition than the event the piece covers: « l’an
+/// dernier », "last year", « lors de la précédente édition », "the previous edition", or a year
+/// written alone that is not the event's ("en 2019"). A weekday in such a sentence is not a day
+/// of the event.
+enum OtherTimeWords {
+    /// Nouns of a year or an edition, folded: « an », « année », "year", « édition ».
+    static let periodNouns: Set<String> = [
+        "an", "l'an", "annee", "l'annee", "year", "edition", "l'edition", "editions", "session", "sommet", "summit",
+    ]
+    /// Words after one of ``periodNouns`` that make it an earlier one: « l’an dernier », « l’édition précédente ».
+    static let earlierAfter: Set<String> = ["dernier", "derniere", "passe", "passee", "precedent", "precedente"]
+    /// Words before one of ``periodNouns`` that make it an earlier one: "last year", "the previous edition".
+    static let earlierBefore: Set<String> = ["last", "previous", "precedente", "precedent", "past"]
+
+    /// Whether sentence `index` tells of another year or edition than `period`.
+    static func shift(sentence index: Int, from period: EventPeriod, check: DateCheck) -> Bool {
+        let tokens = check.document.sentences[index].tokens
+        let earlier = tokens.contains { token in
+            periodNouns.contains(check.word(token))
+                && (earlierAfter.contains(check.word(token + 1)) || earlierBefore.contains(check.word(token - 1)))
+        }
+        if earlier { return true }
+        return check.mentions(check.dates, in: check.document.sentences[index].span).contains { mention in
+            guard case .date(let date, _) = mention.value, date.month == nil, let year = date.year else { return false }
+            return year != period.first.year && year != period.last.year
+        }
+    }
+}
