@@ -52,6 +52,12 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample("Marta Hansen met Lars Jansen; later Hansen left with Jansen.", language: .en),
                 RuleExample("Mayor Jean Castagnède spoke; then the council thanked Castagn", language: .en),
                 RuleExample("Mauritania’s delegation met the Mauritanian minister Aminata Diallo.", language: .en),
+                RuleExample("Minister Hassan Al-Mansouri spoke; later ⟦El-Mansouri⟧ left.", language: .en),
+                RuleExample("Le ministre Hassan El-Mansouri a parlé, puis Hassan El-Mansouri est parti.", language: .fr),
+                RuleExample("Analyst Katarzyna Nowak spoke; later ⟦Katarzina Nowak⟧ left.", language: .en),
+                RuleExample("Analyst Katarzyna Nowak spoke; later Katarzyna Nowak left.", language: .en),
+                RuleExample(
+                    "Dr. Raisi arrived; later Al-Raisi spoke.", language: .en, reference: reference),
             ])
     }()
 

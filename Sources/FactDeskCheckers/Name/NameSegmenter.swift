@@ -96,11 +96,19 @@ struct NameSegmenter {
                 resolution: resolver?.resolve(compared, folded: folded, positional: positional) ?? .unknown,
                 comparedText: compared, folded: folded, positional: positional)
         }
-        guard let resolver else { return [occurrence(0, cores.count, resolver: nil)] }
-        var whole: NameOccurrence?
+        /// The whole candidate as one name the reference data does not know, less an ordinary
+        /// word that opens it only because it opens the sentence ("Analyst Katarzyna Nowak").
+        func unknownName() -> NameOccurrence {
+            let first = words[cores[0]]
+            let opensSentence =
+                cores.count > 1 && first.folded.count == 1 && document.isCapitalisedByPosition(first.token)
+                && OrdinaryWords.contains(first.folded[0])
+            return opensSentence ? occurrence(1, cores.count - 1, resolver: nil) : occurrence(0, cores.count, resolver: nil)
+        }
+        guard let resolver else { return [unknownName()] }
         if mayName(0, cores.count) {
-            whole = occurrence(0, cores.count, resolver: resolver)
-            if let whole, whole.resolution != .unknown || cores.count == 1 { return [whole] }
+            let whole = occurrence(0, cores.count, resolver: resolver)
+            if whole.resolution != .unknown || cores.count == 1 { return [whole] }
         }
         var found: [NameOccurrence] = []
         var start = 0
@@ -122,7 +130,7 @@ struct NameSegmenter {
                 start += 1
             }
         }
-        return found.isEmpty ? [whole ?? occurrence(0, cores.count, resolver: nil)] : found
+        return found.isEmpty ? [unknownName()] : found
     }
 
     /// Whether every folded word of a core word is a word of some spelling, or the word may

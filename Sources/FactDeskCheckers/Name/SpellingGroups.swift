@@ -18,6 +18,10 @@ struct SpellingGroups {
     private var firstBySubject: [String: NameOccurrence] = [:]
     /// The first spelling of each group of unresolved names, by the folded key of each of its endings.
     private var firstByEnding: [String: NameOccurrence] = [:]
+    /// The first spelling of each group of unresolved names with an Arabic article, by the
+    /// folded key of each of its endings with every article written `al` ("El-Mansouri" after
+    /// "Hassan Al-Mansouri").
+    private var firstByArticleEnding: [String: NameOccurrence] = [:]
     /// The first spelling of each group of unresolved names, by its words with one left out.
     private var firstByNeighbour: [String: NameOccurrence] = [:]
     /// The first of each acronym of ``shortestAcronym`` capitals or more, by its folded letters.
@@ -52,11 +56,17 @@ struct SpellingGroups {
             }
             if Self.endsWith(first.comparedText, occurrence.comparedText) { return (first, occurrence.comparedText) }
             if let ending = Self.ending(of: first, withKey: key) { return (first, ending) }
+            if Self.dropsParticles(occurrence.folded, first.folded) { return (first, occurrence.comparedText) }
             let close = CoreWords(occurrence.folded).edits(to: CoreWords(first.folded))
             return close == nil ? nil : (first, first.comparedText)
         }
         if let first = firstByEnding[key] {
             return (first, Self.ending(of: first, withKey: key) ?? first.comparedText)
+        }
+        if let first = firstByArticleEnding[Self.articleKey(occurrence.folded)] {
+            let ending = first.folded.indices.lazy.map { first.folded[$0...] }
+                .first { Self.articleKey(Array($0)) == Self.articleKey(occurrence.folded) }
+            return (first, ending.flatMap { Self.ending(of: first, withKey: $0.joined()) } ?? first.comparedText)
         }
         let words = CoreWords(occurrence.folded).texts
         for (position, signature) in Self.neighbourSignatures(words).enumerated() {
@@ -73,9 +83,12 @@ struct SpellingGroups {
             return (first, Self.ending(of: first, withKey: word) ?? first.comparedText)
         }
         registerSurname(of: occurrence)
-        for ending in occurrence.folded.indices.map({ occurrence.folded[$0...].joined() })
-        where firstByEnding[ending] == nil {
-            firstByEnding[ending] = occurrence
+        for start in occurrence.folded.indices {
+            let ending = Array(occurrence.folded[start...])
+            if firstByEnding[ending.joined()] == nil { firstByEnding[ending.joined()] = occurrence }
+            guard ending.contains(where: Self.articles.contains) else { continue }
+            let article = Self.articleKey(ending)
+            if firstByArticleEnding[article] == nil { firstByArticleEnding[article] = occurrence }
         }
         for signature in Self.neighbourSignatures(words) where firstByNeighbour[signature] == nil {
             firstByNeighbour[signature] = occurrence
@@ -103,6 +116,31 @@ struct SpellingGroups {
             return (first, surname)
         }
         return nil
+    }
+
+    /// The folded key of words with the Arabic article written `al` whichever way it is
+    /// romanised (`el`, `ul`).
+    private static func articleKey(_ folded: [String]) -> String {
+        folded.map { articles.contains($0) ? "al" : $0 }.joined()
+    }
+
+    /// The romanisations of the Arabic article.
+    private static let articles: Set<String> = ["al", "el", "ul"]
+
+    /// Whether one name is the other with particles dropped or added, and nothing else
+    /// ("Sisi", "al-Sisi"): a short form, not another spelling.
+    private static func dropsParticles(_ one: [String], _ other: [String]) -> Bool {
+        guard one.count != other.count else { return false }
+        let (shorter, longer) = one.count < other.count ? (one, other) : (other, one)
+        var index = 0
+        for word in longer {
+            if index < shorter.count, shorter[index] == word {
+                index += 1
+            } else if !NameFolding.particles.contains(word) {
+                return false
+            }
+        }
+        return index == shorter.count
     }
 
     /// A word of ``shortestAcronym`` capital letters or more and nothing else ("CERN", "CEDEAO").
