@@ -72,7 +72,9 @@ struct WrittenTitle {
             let key = NameFolding.key(tokens[start].text)
             if Self.qualifiers.contains(key) {
                 qualified = true
-            } else if !Self.articles.contains(key) {
+            } else if !Self.articles.contains(key), !Self.isNationality(tokens[start].text),
+                !NationalityAdjective.isAdjective(tokens[start].text)
+            {
                 break
             }
             start += 1
@@ -80,7 +82,13 @@ struct WrittenTitle {
         }
         var end = min(tokens.count - 1, start + max(titles.maximumWords, Self.longestComplementForm) - 1)
         while end >= start {
-            let closes = end + 1 == tokens.count || Self.closers.contains(tokens[end + 1].text)
+            var after = end + 1
+            while after < tokens.count, after - end <= 2, tokens[after].kind == .word,
+                NationalityAdjective.isAdjective(tokens[after].text)
+            {
+                after += 1
+            }
+            let closes = after == tokens.count || Self.closers.contains(tokens[after].text)
             if closes, tokens[start...end].allSatisfy({ $0.kind == .word }),
                 let found = Self.title(endingAt: end, in: tokens, titles: titles), found.firstToken == start
             {
@@ -90,7 +98,20 @@ struct WrittenTitle {
             }
             end -= 1
         }
-        return nil
+        // A title followed by the organisation or country it heads: "X, the secretary-general
+        // of the WHO, said", « X, président du Sénégal, ».
+        var close = start
+        while close < tokens.count, close - start < Self.longestComplementForm + Self.longestComplement,
+            tokens[close].kind == .word
+        {
+            close += 1
+        }
+        guard close > start, close == tokens.count || Self.closers.contains(tokens[close].text),
+            let found = Self.titleBeforeComplement(endingAt: close - 1, in: tokens, titles: titles),
+            found.firstToken == start
+        else { return nil }
+        self = found
+        isQualified = qualified
     }
 
     /// The first token of the title.
@@ -115,17 +136,9 @@ struct WrittenTitle {
     /// else an English portfolio and head.
     private static func title(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
         guard end >= 0 else { return nil }
-        var start = end
-        while start >= 0, end - start < titles.maximumWords, tokens[start].kind == .word { start -= 1 }
-        var first = start + 1
-        while first <= end {
-            let words = tokens[first...end].map(\.text)
-            if titles.contains(words) {
-                return WrittenTitle(
-                    span: tokens[first].span.union(tokens[end].span), words: words, sharedWord: nil, firstToken: first)
-            }
-            first += 1
-        }
+        if let known = knownTitle(endingAt: end, in: tokens, titles: titles) { return known }
+        if let periphrasis = periphrasis(endingAt: end, in: tokens) { return periphrasis }
+        if let head = titleBeforeComplement(endingAt: end, in: tokens, titles: titles) { return head }
         if let (head, complement) = complementTitleStart(endingAt: end, in: tokens, titles: titles) {
             return WrittenTitle(
                 span: tokens[head].span.union(tokens[end].span),
@@ -138,6 +151,81 @@ struct WrittenTitle {
                 sharedWord: .last(NameFolding.key(tokens[end].text)), firstToken: portfolio)
         }
         return nil
+    }
+
+    /// The longest title some role has ending at `end`, or `nil`.
+    private static func knownTitle(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
+        guard end >= 0 else { return nil }
+        var start = end
+        while start >= 0, end - start < titles.maximumWords, tokens[start].kind == .word { start -= 1 }
+        var first = start + 1
+        while first <= end {
+            let words = tokens[first...end].map(\.text)
+            if titles.contains(words) {
+                return WrittenTitle(
+                    span: tokens[first].span.union(tokens[end].span), words: words, sharedWord: nil, firstToken: first)
+            }
+            first += 1
+        }
+        return nil
+    }
+
+    /// A title some role has followed by the organisation or country it heads, which ends at
+    /// `end`: « président du Sénégal », « directeur général de l’OTAN », « présidente de la
+    /// Commission européenne », "secretary-general of the WHO" (one or two complement words, then
+    /// a capitalised word and at most ``longestComplement`` words in all); `nil` when there is none.
+    private static func titleBeforeComplement(endingAt end: Int, in tokens: [Token], titles: RoleTitles)
+        -> WrittenTitle?
+    {
+        var index = end
+        while index > 0, end - index < longestComplement, tokens[index].kind == .word {
+            if tokens[index].text.first?.isUppercase == true {
+                var connector = index - 1
+                var connectors = 0
+                while connector >= 0, connectors < 2, tokens[connector].kind == .word,
+                    ofWords.contains(NameFolding.key(tokens[connector].text))
+                {
+                    connectors += 1
+                    connector -= 1
+                }
+                if connectors > 0, let title = knownTitle(endingAt: connector, in: tokens, titles: titles) {
+                    return title
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The most words of the organisation or country after a title.
+    private static let longestComplement = 5
+
+    /// The words that open the organisation or country of a title: « de », « du », « d’ »,
+    /// « la », « l’ », "of", "the".
+    private static let ofWords: Set<String> = RoleTitles.complementWords.union(["of", "the"])
+
+    /// A common periphrasis for a title, read as the title it stands for: « le chef de la
+    /// diplomatie », "top diplomat" for the foreign minister; `nil` when the words before `end`
+    /// are none.
+    private static func periphrasis(endingAt end: Int, in tokens: [Token]) -> WrittenTitle? {
+        for (written, meaning, shared) in periphrases where end + 1 >= written.count {
+            let first = end + 1 - written.count
+            guard tokens[first...end].allSatisfy({ $0.kind == .word }),
+                tokens[first...end].map({ RoleTitles.masculine(NameFolding.key($0.text)) }) == written
+            else { continue }
+            return WrittenTitle(
+                span: tokens[first].span.union(tokens[end].span), words: meaning, sharedWord: shared, firstToken: first)
+        }
+        return nil
+    }
+
+    /// The periphrases, folded and in the masculine, with the title each stands for and the
+    /// word that title shares with roles of its kind.
+    private static let periphrases: [(written: [String], meaning: [String], shared: SharedWord)] = [
+        (["chef", "de", "la", "diplomatie"], ["ministre", "des", "Affaires", "étrangères"], SharedWord.first("ministre")),
+        (["top", "diplomat"], ["Foreign", "Minister"], SharedWord.last("minister")),
+    ].map { (written: [String], meaning: [String], shared: SharedWord) in
+        (written.map(RoleTitles.masculine), meaning, shared)
     }
 
     /// The start of a French title written as a head word, a complement word and one to three

@@ -59,6 +59,12 @@ struct WrongTitleRule: NameRule {
                 example("Hier, le président déchu Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
                 example("Ousted President Ahmed Naser Al-Raisi spoke.", .en, published: later),
                 example("Hier, le ministre marocain de l’Intérieur Karim Benali a parlé.", .fr),
+                example("Hier, le ⟦président⟧ du Maroc, Karim Benali, a parlé.", .fr),
+                example("Karim Benali, the ⟦secretary general⟧ of the Organization, spoke.", .en),
+                example("Valdecy Urquiza, the secretary general of INTERPOL, spoke.", .en),
+                example("Hier, le ⟦chef de la diplomatie⟧ Karim Benali a parlé.", .fr),
+                example("Hier, la cheffe de la diplomatie ukrainienne, Oleh Khmelchenko, a parlé.", .fr),
+                example("Morocco’s ⟦top diplomat⟧ Karim Benali and Ukraine’s top diplomat Oleh Khmelchenko spoke.", .en),
             ])
     }()
 
