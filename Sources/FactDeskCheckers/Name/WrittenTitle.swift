@@ -259,11 +259,18 @@ struct WrittenTitle {
     }
 
     /// Whether a capitalised English word reads as a nationality by its ending: "Moroccan",
-    /// "Ukrainian", "British", "Chinese".
+    /// "Ukrainian", "British", "Chinese", or is one of those without such an ending ("French").
     private static func isNationality(_ word: String) -> Bool {
         let folded = NameFolding.key(word)
         return folded.count >= 5 && ["an", "ese", "ish"].contains { folded.hasSuffix($0) }
+            || irregularNationalities.contains(folded)
     }
+
+    /// English nationalities with none of the usual endings.
+    private static let irregularNationalities: Set<String> = [
+        "french", "dutch", "greek", "thai", "swiss", "czech", "welsh", "iraqi", "israeli", "saudi", "qatari",
+        "emirati", "kuwaiti", "yemeni", "omani", "pakistani", "bangladeshi", "somali",
+    ]
 
     /// The start of an English title written as one or two capitalised portfolio words and the
     /// last word of a role's title, ending at `end`: "Defence Minister", "Home Secretary". A

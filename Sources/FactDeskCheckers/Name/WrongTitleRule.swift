@@ -65,6 +65,9 @@ struct WrongTitleRule: NameRule {
                 example("Hier, le ⟦chef de la diplomatie⟧ Karim Benali a parlé.", .fr),
                 example("Hier, la cheffe de la diplomatie ukrainienne, Oleh Khmelchenko, a parlé.", .fr),
                 example("Morocco’s ⟦top diplomat⟧ Karim Benali and Ukraine’s top diplomat Oleh Khmelchenko spoke.", .en),
+                example("Karim Benali, the Moroccan ⟦foreign minister⟧, and Oleh Khmelchenko, the Ukrainian foreign minister, spoke.", .en),
+                example("Hier, Karim Benali, ⟦ministre des Sports⟧ marocain, a parlé.", .fr),
+                example("Hier, Karim Benali, ministre de l’Intérieur marocain, a parlé.", .fr),
             ])
     }()
 
