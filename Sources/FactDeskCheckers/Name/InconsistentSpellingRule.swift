@@ -56,6 +56,7 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample("Le ministre Hassan El-Mansouri a parlé, puis Hassan El-Mansouri est parti.", language: .fr),
                 RuleExample("Analyst Katarzyna Nowak spoke; later ⟦Katarzina Nowak⟧ left.", language: .en),
                 RuleExample("Analyst Katarzyna Nowak spoke; later Katarzyna Nowak left.", language: .en),
+                RuleExample("Orbit X launched a rocket; later ⟦OrbitX⟧ landed it.", language: .en),
                 RuleExample(
                     "Dr. Raisi arrived; later Al-Raisi spoke.", language: .en, reference: reference),
             ])

@@ -97,11 +97,12 @@ struct NameSegmenter {
                 comparedText: compared, folded: folded, positional: positional)
         }
         /// The whole candidate as one name the reference data does not know, less an ordinary
-        /// word that opens it only because it opens the sentence ("Analyst Katarzyna Nowak").
+        /// word that opens it only because it opens the sentence, before two words or more
+        /// ("Analyst Katarzyna Nowak"; "Space X" stays whole).
         func unknownName() -> NameOccurrence {
             let first = words[cores[0]]
             let opensSentence =
-                cores.count > 1 && first.folded.count == 1 && document.isCapitalisedByPosition(first.token)
+                cores.count > 2 && first.folded.count == 1 && document.isCapitalisedByPosition(first.token)
                 && OrdinaryWords.contains(first.folded[0])
             return opensSentence ? occurrence(1, cores.count - 1, resolver: nil) : occurrence(0, cores.count, resolver: nil)
         }
