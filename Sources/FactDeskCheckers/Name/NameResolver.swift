@@ -71,6 +71,8 @@ struct NameResolver: PhraseResolver {
         // five for another romanisation).
         let edits = WordDistance.allowance(length: core.words[0].count, alone: true)
         guard edits > 0 else { return .unknown }
+        // A lone family name is looked up without its particles ("El Ghazaouani" near "Ghazouani").
+        let phrase = folded.count > 1 ? core.texts[0] : phrase
         if book.singleWordIndex.count > 0 {
             let resolution = fuzzy(phrase, core: core, edits: edits, in: book.singleWordIndex)
             if resolution != .unknown { return resolution }

@@ -135,10 +135,12 @@ struct NameSegmenter {
     }
 
     /// Whether every folded word of a core word is a word of some spelling, or the word may
-    /// romanise one otherwise ("Mohamed", "Ka'bi").
+    /// romanise one otherwise ("Mohamed", "Ka'bi"), or is a capitalised particle, which names
+    /// share ("El" of "El Ghazouani", "Ould").
     private func isKnown(_ word: Word) -> Bool {
         guard let resolver else { return false }
         let core = word.folded.filter { !NameFolding.particles.contains($0) }
-        return !core.isEmpty && (core.allSatisfy(resolver.knows) || resolver.mayRomanise(core))
+        guard !core.isEmpty else { return !word.folded.isEmpty }
+        return core.allSatisfy(resolver.knows) || resolver.mayRomanise(core)
     }
 }
