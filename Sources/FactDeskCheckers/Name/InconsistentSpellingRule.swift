@@ -57,6 +57,8 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample("Analyst Katarzyna Nowak spoke; later ⟦Katarzina Nowak⟧ left.", language: .en),
                 RuleExample("Analyst Katarzyna Nowak spoke; later Katarzyna Nowak left.", language: .en),
                 RuleExample("Orbit X launched a rocket; later ⟦OrbitX⟧ landed it.", language: .en),
+                RuleExample("Mayor Lena Szabo spoke; later ⟦Szaba⟧ left.", language: .en),
+                RuleExample("La maire Lena Szabo a parlé ; Ilse Szobo et Szabo sont parties.", language: .fr),
                 RuleExample(
                     "Dr. Raisi arrived; later Al-Raisi spoke.", language: .en, reference: reference),
             ])

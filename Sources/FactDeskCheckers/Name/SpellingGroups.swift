@@ -111,7 +111,9 @@ struct SpellingGroups {
         let letters = Array(word.unicodeScalars)
         for key in SurnameVariants.keys(of: word) {
             guard let (first, surname) = firstBySurname[key], surname != word,
-                SurnameVariants.areVariants(word, surname, letters, Array(surname.unicodeScalars))
+                SurnameVariants.areVariants(
+                    word, surname, letters, Array(surname.unicodeScalars),
+                    introduced: CoreWords(first.folded).texts.count > 1)
             else { continue }
             return (first, surname)
         }

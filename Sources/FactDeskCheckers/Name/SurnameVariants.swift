@@ -40,18 +40,24 @@ enum SurnameVariants {
 
     /// Whether two different folded words (with their letters) are one name written two ways;
     /// `withinName` when the other words of the two names are the same ("Marta Hansen", "Marta
-    /// Hanssen"), which allows words one letter shorter.
+    /// Hanssen"), which allows words one letter shorter; `introduced` when `other` is the family
+    /// name of a full name written earlier and `one` a lone word that no full name introduced
+    /// ("Szaba" after "Lena Szabo"), which allows any one edit from ``shortestRomanised``
+    /// letters.
     static func areVariants(
-        _ one: String, _ other: String, _ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar], withinName: Bool = false
+        _ one: String, _ other: String, _ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar], withinName: Bool = false,
+        introduced: Bool = false
     ) -> Bool {
         guard one != other, !Demonym.isDemonym(one, of: other), !Demonym.isDemonym(other, of: one)
         else { return false }
         let shorter = min(mine.count, theirs.count) + (withinName ? 1 : 0)
         if shorter >= shortestRomanised, Transliteration.key(one) == Transliteration.key(other) { return true }
-        guard shorter >= shortestDroppedOrSwapped, WordDistance.between(mine, theirs, bound: 1) == 1 else {
+        let (droppedOrSwapped, changed) =
+            introduced ? (shortestRomanised, shortestRomanised) : (shortestDroppedOrSwapped, shortestChanged)
+        guard shorter >= droppedOrSwapped, WordDistance.between(mine, theirs, bound: 1) == 1 else {
             return false
         }
-        return mine.count != theirs.count || isSwap(mine, theirs) || shorter >= shortestChanged
+        return mine.count != theirs.count || isSwap(mine, theirs) || shorter >= changed
     }
 
     /// Whether two words of the same length differ by two neighbouring letters swapped.
