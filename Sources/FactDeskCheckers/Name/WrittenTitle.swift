@@ -19,6 +19,10 @@ struct WrittenTitle {
     /// président", "former Portuguese prime minister", "le président sortant", "Deputy Prime
     /// Minister".
     var isQualified: Bool
+    /// The other titles a periphrasis may stand for, any of which a held role may have: the
+    /// king, the prime minister or the chancellor for « le chef de l’État », "the head of
+    /// government"; empty for a title read as itself.
+    var otherReadings: [[String]] = []
 
     /// Which word of a role's title a written title with no role of its own must share.
     enum SharedWord: Equatable {
@@ -205,28 +209,66 @@ struct WrittenTitle {
     private static let ofWords: Set<String> = RoleTitles.complementWords.union(["of", "the"])
 
     /// A common periphrasis for a title, read as the title it stands for: « le chef de la
-    /// diplomatie », "top diplomat" for the foreign minister; `nil` when the words before `end`
+    /// diplomatie », "top diplomat" for the foreign minister, « le chef de l’État », "the head of
+    /// state" for the president (or a monarch), « le chef du gouvernement », "the head of
+    /// government" for the prime minister (or a chancellor); `nil` when the words before `end`
     /// are none.
     private static func periphrasis(endingAt end: Int, in tokens: [Token]) -> WrittenTitle? {
-        for (written, meaning, shared) in periphrases where end + 1 >= written.count {
-            let first = end + 1 - written.count
+        for periphrasis in periphrases where end + 1 >= periphrasis.written.count {
+            let first = end + 1 - periphrasis.written.count
             guard tokens[first...end].allSatisfy({ $0.kind == .word }),
-                tokens[first...end].map({ RoleTitles.masculine(NameFolding.key($0.text)) }) == written
+                tokens[first...end].map({ RoleTitles.masculine(NameFolding.key($0.text)) }) == periphrasis.written
             else { continue }
-            return WrittenTitle(
-                span: tokens[first].span.union(tokens[end].span), words: meaning, sharedWord: shared, firstToken: first)
+            var title = WrittenTitle(
+                span: tokens[first].span.union(tokens[end].span), words: periphrasis.meaning,
+                sharedWord: periphrasis.shared, firstToken: first)
+            title.otherReadings = periphrasis.otherReadings
+            return title
         }
         return nil
     }
 
-    /// The periphrases, folded and in the masculine, with the title each stands for and the
-    /// word that title shares with roles of its kind.
-    private static let periphrases: [(written: [String], meaning: [String], shared: SharedWord)] = [
-        (["chef", "de", "la", "diplomatie"], ["ministre", "des", "Affaires", "étrangères"], SharedWord.first("ministre")),
-        (["top", "diplomat"], ["Foreign", "Minister"], SharedWord.last("minister")),
-    ].map { (written: [String], meaning: [String], shared: SharedWord) in
-        (written.map(RoleTitles.masculine), meaning, shared)
+    /// A periphrasis, folded and in the masculine, with the title it stands for, the word that
+    /// title shares with roles of its kind, and the other titles it may stand for.
+    private struct Periphrasis {
+        var written: [String]
+        var meaning: [String]
+        var shared: SharedWord?
+        var otherReadings: [[String]] = []
+
+        init(_ written: [String], _ meaning: [String], shared: SharedWord? = nil, otherReadings: [String] = []) {
+            self.written = written.map(RoleTitles.masculine)
+            self.meaning = meaning
+            self.shared = shared
+            self.otherReadings = otherReadings.map(NameFolding.tokens)
+        }
     }
+
+    /// The titles a head of state may hold besides president.
+    private static let headOfStateTitles = [
+        "head of state", "chef de l’État", "king", "queen", "roi", "reine", "emir", "émir", "sultan", "emperor",
+        "empereur", "impératrice", "empress", "grand duke", "grand-duc", "grande-duchesse", "prince", "princesse",
+        "monarch", "monarque", "governor-general", "gouverneur général", "supreme leader", "guide suprême",
+    ]
+
+    /// The titles a head of government may hold besides prime minister.
+    private static let headOfGovernmentTitles = [
+        "head of government", "chef du gouvernement", "Premier ministre", "premier", "chancellor", "chancelier",
+        "taoiseach",
+    ]
+
+    /// The periphrases for titles.
+    private static let periphrases: [Periphrasis] = [
+        Periphrasis(
+            ["chef", "de", "la", "diplomatie"], ["ministre", "des", "Affaires", "étrangères"],
+            shared: .first("ministre")),
+        Periphrasis(["top", "diplomat"], ["Foreign", "Minister"], shared: .last("minister")),
+        Periphrasis(["chef", "de", "l", "etat"], ["président"], otherReadings: headOfStateTitles),
+        Periphrasis(["chef", "d", "etat"], ["président"], otherReadings: headOfStateTitles),
+        Periphrasis(["head", "of", "state"], ["president"], otherReadings: headOfStateTitles),
+        Periphrasis(["chef", "du", "gouvernement"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
+        Periphrasis(["head", "of", "government"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
+    ]
 
     /// The start of a French title written as a head word, a complement word and one to three
     /// capitalised words, ending at `end`: « ministre des Armées », « ministre de l’Intérieur »,
