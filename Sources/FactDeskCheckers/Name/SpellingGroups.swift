@@ -1,3 +1,4 @@
+import FactDeskKit
 import FactDeskReference
 
 /// Gathers the names of one draft that name the same thing, and finds where a later one is
@@ -93,7 +94,38 @@ struct SpellingGroups {
         for signature in Self.neighbourSignatures(words) where firstByNeighbour[signature] == nil {
             firstByNeighbour[signature] = occurrence
         }
+        for opening in Self.capitalsOpenings(of: occurrence) {
+            let key = opening.folded.joined()
+            if firstByEnding[key] == nil { firstByEnding[key] = opening }
+            for signature in Self.neighbourSignatures(CoreWords(opening.folded).texts)
+            where firstByNeighbour[signature] == nil {
+                firstByNeighbour[signature] = opening
+            }
+        }
         return nil
+    }
+
+    /// The openings of two words or more of a name written in capitals with more words after
+    /// them, as names of their own: in a headline in capitals, case does not tell where the name
+    /// ends (« BAKARY TOURÉ REÇU » holds « BAKARY TOURÉ »), so a later "Bakary Tourré" is
+    /// compared with each opening.
+    private static func capitalsOpenings(of occurrence: NameOccurrence) -> [NameOccurrence] {
+        let scalars = Array(occurrence.text.unicodeScalars)
+        let compared = Array(occurrence.comparedText.unicodeScalars)
+        guard scalars.count == compared.count,
+            !scalars.contains(where: { $0.properties.isLowercase }),
+            scalars.contains(where: { $0.properties.isUppercase })
+        else { return [] }
+        let ends = scalars.indices.filter { $0 > 0 && $0 < scalars.count - 1 && scalars[$0] == " " && scalars[$0 - 1] != " " }
+        guard ends.count >= 2 else { return [] }
+        return ends.dropFirst().map { end in
+            var opening = occurrence
+            opening.span = FactDeskKit.Span(start: occurrence.span.start, end: occurrence.span.start + end)
+            opening.text = String(scalars[..<end].map(Character.init))
+            opening.comparedText = String(compared[..<end].map(Character.init))
+            opening.folded = NameFolding.tokens(opening.comparedText)
+            return opening
+        }
     }
 
     /// Keeps the last core word of a name as a family name later mentions may write alone.
