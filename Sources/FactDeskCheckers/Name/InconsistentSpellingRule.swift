@@ -64,6 +64,10 @@ struct InconsistentSpellingRule: NameRule {
                     "Dr. Raisi arrived; later Al-Raisi spoke.", language: .en, reference: reference),
                 RuleExample("BAKARY TOURÉ REÇU À DAKAR. Le ministre ⟦Bakary Tourré⟧ a parlé.", language: .fr),
                 RuleExample("SANNA VIRTANEN WINS IN OSLO. Minister Sanna Virtanen thanked the jury.", language: .en),
+                RuleExample("Le général Marc Quentinot a parlé, puis ⟦Quentinaut⟧ a conclu.", language: .fr),
+                RuleExample("General Marc Quentinot spoke; later ⟦Marc Quentinaut⟧ left.", language: .en),
+                RuleExample("Officials of Yugoslavia and of the former Yugoslav army met Marc Quentinot.", language: .en),
+                RuleExample("Le général Marc Quentinot et le colonel Paul Quentinet ont parlé.", language: .fr),
                 RuleExample(
                     "⟦SANNA VIRTANEM⟧ WINS IN OSLO. Minister Sanna Virtanen spoke; Sanna Virtanen left.", language: .en),
             ])
