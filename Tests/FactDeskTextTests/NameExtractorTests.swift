@@ -20,6 +20,7 @@ struct NameExtractorTests {
             ("He thanked ⟦Morocco⟧’s king and ⟦INTERPOL⟧'s staff.", .en),
             ("Dr. ⟦Al-Raisi⟧ told ⟦J. K. Rowling⟧ about ⟦Martin Luther King⟧.", .en),
             ("Il a dit : Nous partons pour ⟦Glasgow⟧.", .fr),
+            ("Le président ⟦Karim Ould Cheikh El Hadi⟧ a reçu Cheikh ⟦Tamim⟧.", .fr),
         ])
     func candidates(marked: String, language: Language) {
         let extraction = Extraction(marked, language: language, extractor: NameExtractor())

@@ -3,7 +3,8 @@ import FactDeskKit
 /// Rule `inconsistent-spelling`: the same name spelt two ways in one draft, even when the
 /// reference data knows neither ("Al-Raisi", then "Al Raisi"), or accepts both ("Marrakech",
 /// then "Marrakesh" in English), or a family name written alone otherwise than in the full name
-/// ("Stamer" after "Keir Starmer", "Zelenskyy" after "Volodymyr Zelensky"). The later spelling
+/// ("Stamer" after "Keir Starmer", "Zelenskyy" after "Volodymyr Zelensky"), or a name first
+/// written in a headline in capitals (« BAKARY TOURÉ REÇU À DAKAR », then "Bakary Tourré"). The later spelling
 /// is flagged, the first suggested — unless a later spelling of the whole name outnumbers the
 /// first, which is then the odd one out. Names already flagged as misspelt, lone words opening
 /// a sentence, a name cut off by the end of the text, and spellings that differ only by accents
@@ -52,6 +53,23 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample("Marta Hansen met Lars Jansen; later Hansen left with Jansen.", language: .en),
                 RuleExample("Mayor Jean Castagnède spoke; then the council thanked Castagn", language: .en),
                 RuleExample("Mauritania’s delegation met the Mauritanian minister Aminata Diallo.", language: .en),
+                RuleExample("Minister Hassan Al-Mansouri spoke; later ⟦El-Mansouri⟧ left.", language: .en),
+                RuleExample("Le ministre Hassan El-Mansouri a parlé, puis Hassan El-Mansouri est parti.", language: .fr),
+                RuleExample("Analyst Katarzyna Nowak spoke; later ⟦Katarzina Nowak⟧ left.", language: .en),
+                RuleExample("Analyst Katarzyna Nowak spoke; later Katarzyna Nowak left.", language: .en),
+                RuleExample("Orbit X launched a rocket; later ⟦OrbitX⟧ landed it.", language: .en),
+                RuleExample("Mayor Lena Szabo spoke; later ⟦Szaba⟧ left.", language: .en),
+                RuleExample("La maire Lena Szabo a parlé ; Ilse Szobo et Szabo sont parties.", language: .fr),
+                RuleExample(
+                    "Dr. Raisi arrived; later Al-Raisi spoke.", language: .en, reference: reference),
+                RuleExample("BAKARY TOURÉ REÇU À DAKAR. Le ministre ⟦Bakary Tourré⟧ a parlé.", language: .fr),
+                RuleExample("SANNA VIRTANEN WINS IN OSLO. Minister Sanna Virtanen thanked the jury.", language: .en),
+                RuleExample("Le général Marc Quentinot a parlé, puis ⟦Quentinaut⟧ a conclu.", language: .fr),
+                RuleExample("General Marc Quentinot spoke; later ⟦Marc Quentinaut⟧ left.", language: .en),
+                RuleExample("Officials of Yugoslavia and of the former Yugoslav army met Marc Quentinot.", language: .en),
+                RuleExample("Le général Marc Quentinot et le colonel Paul Quentinet ont parlé.", language: .fr),
+                RuleExample(
+                    "⟦SANNA VIRTANEM⟧ WINS IN OSLO. Minister Sanna Virtanen spoke; Sanna Virtanen left.", language: .en),
             ])
     }()
 

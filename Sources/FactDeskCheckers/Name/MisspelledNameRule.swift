@@ -32,6 +32,8 @@ struct MisspelledNameRule: NameRule {
                 example("Morocco’s delegation joined OIPC-INTERPOL; « Urquiza » and “Al-Raisi” were quoted.", .en),
                 example("Valdecy Urquiza then flew to ⟦Gahna⟧.", .en),
                 example("Shana’s parents and Nigel spoke in Ghana.", .en),
+                example("Hier, M. ⟦El Benalli⟧ a salué les délégués.", .fr),
+                example("Hier, M. El Benali a salué les délégués.", .fr),
             ])
     }()
 

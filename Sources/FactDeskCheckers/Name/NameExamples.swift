@@ -7,7 +7,7 @@ enum NameExamples {
     static let published = CalendarDate(year: 2025, month: 11, day: 24)
 
     /// People, organisations and places, with language-tagged spellings and roles (Oleh
-    /// Khmelchenko is invented).
+    /// Khmelchenko, Mansour Gaddour and Yevgeny Tarozhin are invented).
     static let reference = InMemoryReference([
         .init(
             id: "interpol", kind: .organization, names: ["INTERPOL", "OIPC-INTERPOL", "Interpol"],
@@ -52,6 +52,13 @@ enum NameExamples {
                     title: [.en: "Foreign Minister", .fr: "ministre des Affaires étrangères"], organization: "ukraine",
                     from: PartialDate(year: 2024))
             ]),
+        .init(
+            id: "mansour-gaddour", kind: .person, names: [],
+            languageNames: [
+                NameSpelling("Mansour Gaddour", language: .en), NameSpelling("Gaddour", language: .en),
+                NameSpelling("Mansour Kaddour", language: .fr), NameSpelling("Kaddour", language: .fr),
+            ]),
+        .init(id: "yevgeny-tarozhin", kind: .person, names: ["Yevgeny Tarozhin", "Tarozhin"]),
         .init(
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),

@@ -54,8 +54,13 @@ struct NameResolver: PhraseResolver {
         // A misspelt name has a misspelt word: when every word is a word of some spelling of
         // this language as it stands ("Ahmed Al-Raisi", "Ahmed"), the phrase is part of a name
         // or another name, not a misspelling.
-        if positional || core.texts.allSatisfy({ book.knows($0, in: language) }) { return .unknown }
-        if let transliterated = transliteration(of: core) { return transliterated }
+        // Unless the words together romanise a name otherwise ("Mohamed bin Salman", each word
+        // known from other names, for "Mohammed bin Salman").
+        if positional { return .unknown }
+        if core.texts.allSatisfy({ book.knows($0, in: language) }) {
+            return transliteration(of: core, folded: folded) ?? .unknown
+        }
+        if let transliterated = transliteration(of: core, folded: folded) { return transliterated }
         guard core.words.count == 1 else { return fuzzy(phrase, core: core, edits: Self.maximumEdits, in: book.index) }
         // A lone ordinary word of the language ("Samoan", "Defence", "Leaders") is that word,
         // not a misspelt name.
@@ -66,6 +71,8 @@ struct NameResolver: PhraseResolver {
         // five for another romanisation).
         let edits = WordDistance.allowance(length: core.words[0].count, alone: true)
         guard edits > 0 else { return .unknown }
+        // A lone family name is looked up without its particles ("El Ghazaouani" near "Ghazouani").
+        let phrase = folded.count > 1 ? core.texts[0] : phrase
         if book.singleWordIndex.count > 0 {
             let resolution = fuzzy(phrase, core: core, edits: edits, in: book.singleWordIndex)
             if resolution != .unknown { return resolution }
@@ -115,6 +122,16 @@ struct NameResolver: PhraseResolver {
         }
         if !sameLetters.isEmpty { return .misspelled(sameLetters) }
         guard let subject = spelledInTheOtherLanguage.first else { return nil }
+        // The other language's romanisation of a person's name this language spells otherwise
+        // ("Poutine" in English, "Putin" in French) is another transliteration, not a
+        // translation; a place's is the other language's spelling ("Marrakesh" in French).
+        if case .misspelled(let suggestions)? = transliteration(of: core, folded: folded),
+            suggestions.contains(where: {
+                spelledInTheOtherLanguage.contains($0.subject) && book.record($0.subject)?.kind == .person
+            })
+        {
+            return .misspelled(suggestions)
+        }
         let near = spelledInTheOtherLanguage.compactMap { nearest(of: $0, to: core) }.filter { $0.edits > 0 }
         guard !near.isEmpty else { return .variant(subject: subject) }
         return .misspelled(
@@ -128,8 +145,9 @@ struct NameResolver: PhraseResolver {
     /// words within ``transliterationEdits(length:)`` ("Poutine" for "Putin", "Khrouchtchev"
     /// for "Khrushchev"), or `nil`. A lone ordinary word of the language is left alone, as are keys
     /// shorter than ``Transliteration/shortestSpellingKey``; the same core words with other
-    /// particles are the name itself.
-    private func transliteration(of core: CoreWords) -> NameResolution? {
+    /// particles are the name itself, unless the Arabic article is written otherwise
+    /// ("El-Sisi" for "al-Sisi": ``articleChanged(_:_:)``).
+    private func transliteration(of core: CoreWords, folded: [String]) -> NameResolution? {
         let key = Transliteration.key(words: core.texts)
         guard key.unicodeScalars.count >= Transliteration.shortestSpellingKey,
             let record = book.firstRecord(transliteratedAs: key)
@@ -146,8 +164,14 @@ struct NameResolver: PhraseResolver {
         }
         let written = core.texts.joined()
         for spelling in book.spellings(of: record.id, in: language) {
-            let theirs = CoreWords(NameFolding.tokens(spelling.text)).texts.joined()
-            if theirs == written { return .variant(subject: record.id) }
+            let folding = NameFolding.tokens(spelling.text)
+            let theirs = CoreWords(folding).texts.joined()
+            if theirs == written {
+                guard Self.articleChanged(folded, folding) else { return .variant(subject: record.id) }
+                return .misspelled([
+                    NameSuggestion(subject: record.id, spelling: spelling.text, edits: 0, difference: .transliteration)
+                ])
+            }
             guard Transliteration.keys(ofSpelling: spelling.text).contains(where: { $0.whole == key }),
                 let edits = WordDistance.between(
                     Array(written.unicodeScalars), Array(theirs.unicodeScalars),
@@ -160,6 +184,22 @@ struct NameResolver: PhraseResolver {
         return nil
     }
 
+    /// The romanisations of the Arabic article.
+    private static let articles: Set<String> = ["al", "el", "ul"]
+
+    /// Whether two folded names have their Arabic articles at the same places, one written
+    /// otherwise ("el" for "al"): an article dropped or added is a short form, not another
+    /// romanisation ("Sisi", "al-Sisi").
+    static func articleChanged(_ written: [String], _ spelling: [String]) -> Bool {
+        guard written.count == spelling.count else { return false }
+        var changed = false
+        for (mine, theirs) in zip(written, spelling) where mine != theirs {
+            guard articles.contains(mine), articles.contains(theirs) else { return false }
+            changed = true
+        }
+        return changed
+    }
+
     /// The shortest ordinary word of the language read as a person's name romanised otherwise.
     static let romanisedOrdinaryWordLength = 6
     /// The shortest lone word read as a person's family name romanised otherwise ("Naydu").
@@ -168,10 +208,14 @@ struct NameResolver: PhraseResolver {
     /// The most letter edits another romanisation of a name may carry, by the letters of the
     /// longer of the two (core words joined): one up to five letters ("Moody" is no "Modi"),
     /// then a third of the letters, at least two ("Poutine" for "Putin", "Khrouchtchev" for
-    /// "Khrushchev").
+    /// "Khrushchev"), and two fifths from ``longRomanisation`` letters, where first and family
+    /// names both change (« Evgueni Prigojine » for "Yevgeny Prigozhin").
     static func transliterationEdits(length: Int) -> Int {
-        length <= 5 ? 1 : max(2, length / 3)
+        length <= 5 ? 1 : length < longRomanisation ? max(2, length / 3) : length * 2 / 5
     }
+
+    /// The letters from which another romanisation may differ in two fifths of them.
+    static let longRomanisation = 15
 
     /// An index's candidates, each checked against its subject's spellings in this language.
     private func fuzzy(_ phrase: String, core: CoreWords, edits: Int, in index: NameIndex) -> NameResolution {

@@ -96,11 +96,20 @@ struct NameSegmenter {
                 resolution: resolver?.resolve(compared, folded: folded, positional: positional) ?? .unknown,
                 comparedText: compared, folded: folded, positional: positional)
         }
-        guard let resolver else { return [occurrence(0, cores.count, resolver: nil)] }
-        var whole: NameOccurrence?
+        /// The whole candidate as one name the reference data does not know, less an ordinary
+        /// word that opens it only because it opens the sentence, before two words or more
+        /// ("Analyst Katarzyna Nowak"; "Space X" stays whole).
+        func unknownName() -> NameOccurrence {
+            let first = words[cores[0]]
+            let opensSentence =
+                cores.count > 2 && first.folded.count == 1 && document.isCapitalisedByPosition(first.token)
+                && OrdinaryWords.contains(first.folded[0])
+            return opensSentence ? occurrence(1, cores.count - 1, resolver: nil) : occurrence(0, cores.count, resolver: nil)
+        }
+        guard let resolver else { return [unknownName()] }
         if mayName(0, cores.count) {
-            whole = occurrence(0, cores.count, resolver: resolver)
-            if let whole, whole.resolution != .unknown || cores.count == 1 { return [whole] }
+            let whole = occurrence(0, cores.count, resolver: resolver)
+            if whole.resolution != .unknown || cores.count == 1 { return [whole] }
         }
         var found: [NameOccurrence] = []
         var start = 0
@@ -122,14 +131,16 @@ struct NameSegmenter {
                 start += 1
             }
         }
-        return found.isEmpty ? [whole ?? occurrence(0, cores.count, resolver: nil)] : found
+        return found.isEmpty ? [unknownName()] : found
     }
 
     /// Whether every folded word of a core word is a word of some spelling, or the word may
-    /// romanise one otherwise ("Mohamed", "Ka'bi").
+    /// romanise one otherwise ("Mohamed", "Ka'bi"), or is a capitalised particle, which names
+    /// share ("El" of "El Ghazouani", "Ould").
     private func isKnown(_ word: Word) -> Bool {
         guard let resolver else { return false }
         let core = word.folded.filter { !NameFolding.particles.contains($0) }
-        return !core.isEmpty && (core.allSatisfy(resolver.knows) || resolver.mayRomanise(core))
+        guard !core.isEmpty else { return !word.folded.isEmpty }
+        return core.allSatisfy(resolver.knows) || resolver.mayRomanise(core)
     }
 }

@@ -96,14 +96,18 @@ struct RoleTitles: Sendable {
     /// ("cheffe", "directrice", "dirigeante", "présidente"), then without a final `e`, joined by
     /// spaces.
     private static func key(_ folded: [String]) -> String {
-        folded.map { word in
-            var word = word
-            for (feminine, masculine) in feminineEndings where word.count > feminine.count + 2 && word.hasSuffix(feminine) {
-                word = String(word.dropLast(feminine.count)) + masculine
-                break
-            }
-            return word.count > 3 && word.hasSuffix("e") ? String(word.dropLast()) : word
-        }.joined(separator: " ")
+        folded.map(masculine).joined(separator: " ")
+    }
+
+    /// A folded word in its masculine form where French marks the feminine by its ending
+    /// (« cheffe », « directrice »), then without a final `e`.
+    static func masculine(_ folded: String) -> String {
+        var word = folded
+        for (feminine, masculine) in feminineEndings where word.count > feminine.count + 2 && word.hasSuffix(feminine) {
+            word = String(word.dropLast(feminine.count)) + masculine
+            break
+        }
+        return word.count > 3 && word.hasSuffix("e") ? String(word.dropLast()) : word
     }
 
     /// French feminine endings of titles and their masculine.

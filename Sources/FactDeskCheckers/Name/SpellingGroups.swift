@@ -1,3 +1,4 @@
+import FactDeskKit
 import FactDeskReference
 
 /// Gathers the names of one draft that name the same thing, and finds where a later one is
@@ -18,6 +19,10 @@ struct SpellingGroups {
     private var firstBySubject: [String: NameOccurrence] = [:]
     /// The first spelling of each group of unresolved names, by the folded key of each of its endings.
     private var firstByEnding: [String: NameOccurrence] = [:]
+    /// The first spelling of each group of unresolved names with an Arabic article, by the
+    /// folded key of each of its endings with every article written `al` ("El-Mansouri" after
+    /// "Hassan Al-Mansouri").
+    private var firstByArticleEnding: [String: NameOccurrence] = [:]
     /// The first spelling of each group of unresolved names, by its words with one left out.
     private var firstByNeighbour: [String: NameOccurrence] = [:]
     /// The first of each acronym of ``shortestAcronym`` capitals or more, by its folded letters.
@@ -52,11 +57,17 @@ struct SpellingGroups {
             }
             if Self.endsWith(first.comparedText, occurrence.comparedText) { return (first, occurrence.comparedText) }
             if let ending = Self.ending(of: first, withKey: key) { return (first, ending) }
+            if Self.dropsParticles(occurrence.folded, first.folded) { return (first, occurrence.comparedText) }
             let close = CoreWords(occurrence.folded).edits(to: CoreWords(first.folded))
             return close == nil ? nil : (first, first.comparedText)
         }
         if let first = firstByEnding[key] {
             return (first, Self.ending(of: first, withKey: key) ?? first.comparedText)
+        }
+        if let first = firstByArticleEnding[Self.articleKey(occurrence.folded)] {
+            let ending = first.folded.indices.lazy.map { first.folded[$0...] }
+                .first { Self.articleKey(Array($0)) == Self.articleKey(occurrence.folded) }
+            return (first, ending.flatMap { Self.ending(of: first, withKey: $0.joined()) } ?? first.comparedText)
         }
         let words = CoreWords(occurrence.folded).texts
         for (position, signature) in Self.neighbourSignatures(words).enumerated() {
@@ -73,14 +84,48 @@ struct SpellingGroups {
             return (first, Self.ending(of: first, withKey: word) ?? first.comparedText)
         }
         registerSurname(of: occurrence)
-        for ending in occurrence.folded.indices.map({ occurrence.folded[$0...].joined() })
-        where firstByEnding[ending] == nil {
-            firstByEnding[ending] = occurrence
+        for start in occurrence.folded.indices {
+            let ending = Array(occurrence.folded[start...])
+            if firstByEnding[ending.joined()] == nil { firstByEnding[ending.joined()] = occurrence }
+            guard ending.contains(where: Self.articles.contains) else { continue }
+            let article = Self.articleKey(ending)
+            if firstByArticleEnding[article] == nil { firstByArticleEnding[article] = occurrence }
         }
         for signature in Self.neighbourSignatures(words) where firstByNeighbour[signature] == nil {
             firstByNeighbour[signature] = occurrence
         }
+        for opening in Self.capitalsOpenings(of: occurrence) {
+            let key = opening.folded.joined()
+            if firstByEnding[key] == nil { firstByEnding[key] = opening }
+            for signature in Self.neighbourSignatures(CoreWords(opening.folded).texts)
+            where firstByNeighbour[signature] == nil {
+                firstByNeighbour[signature] = opening
+            }
+        }
         return nil
+    }
+
+    /// The openings of two words or more of a name written in capitals with more words after
+    /// them, as names of their own: in a headline in capitals, case does not tell where the name
+    /// ends (« BAKARY TOURÉ REÇU » holds « BAKARY TOURÉ »), so a later "Bakary Tourré" is
+    /// compared with each opening.
+    private static func capitalsOpenings(of occurrence: NameOccurrence) -> [NameOccurrence] {
+        let scalars = Array(occurrence.text.unicodeScalars)
+        let compared = Array(occurrence.comparedText.unicodeScalars)
+        guard scalars.count == compared.count,
+            !scalars.contains(where: { $0.properties.isLowercase }),
+            scalars.contains(where: { $0.properties.isUppercase })
+        else { return [] }
+        let ends = scalars.indices.filter { $0 > 0 && $0 < scalars.count - 1 && scalars[$0] == " " && scalars[$0 - 1] != " " }
+        guard ends.count >= 2 else { return [] }
+        return ends.dropFirst().map { end in
+            var opening = occurrence
+            opening.span = FactDeskKit.Span(start: occurrence.span.start, end: occurrence.span.start + end)
+            opening.text = String(scalars[..<end].map(Character.init))
+            opening.comparedText = String(compared[..<end].map(Character.init))
+            opening.folded = NameFolding.tokens(opening.comparedText)
+            return opening
+        }
     }
 
     /// Keeps the last core word of a name as a family name later mentions may write alone.
@@ -98,11 +143,38 @@ struct SpellingGroups {
         let letters = Array(word.unicodeScalars)
         for key in SurnameVariants.keys(of: word) {
             guard let (first, surname) = firstBySurname[key], surname != word,
-                SurnameVariants.areVariants(word, surname, letters, Array(surname.unicodeScalars))
+                SurnameVariants.areVariants(
+                    word, surname, letters, Array(surname.unicodeScalars),
+                    introduced: CoreWords(first.folded).texts.count > 1)
             else { continue }
             return (first, surname)
         }
         return nil
+    }
+
+    /// The folded key of words with the Arabic article written `al` whichever way it is
+    /// romanised (`el`, `ul`).
+    private static func articleKey(_ folded: [String]) -> String {
+        folded.map { articles.contains($0) ? "al" : $0 }.joined()
+    }
+
+    /// The romanisations of the Arabic article.
+    private static let articles: Set<String> = ["al", "el", "ul"]
+
+    /// Whether one name is the other with particles dropped or added, and nothing else
+    /// ("Sisi", "al-Sisi"): a short form, not another spelling.
+    private static func dropsParticles(_ one: [String], _ other: [String]) -> Bool {
+        guard one.count != other.count else { return false }
+        let (shorter, longer) = one.count < other.count ? (one, other) : (other, one)
+        var index = 0
+        for word in longer {
+            if index < shorter.count, shorter[index] == word {
+                index += 1
+            } else if !NameFolding.particles.contains(word) {
+                return false
+            }
+        }
+        return index == shorter.count
     }
 
     /// A word of ``shortestAcronym`` capital letters or more and nothing else ("CERN", "CEDEAO").

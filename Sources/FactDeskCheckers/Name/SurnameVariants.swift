@@ -5,7 +5,9 @@ import FactDeskText
 /// names: another romanisation ("Zelenskyy", "Zelensky"), a letter dropped or added, or two
 /// neighbouring letters swapped, from ``shortestDroppedOrSwapped`` letters ("Stamer", "Starmer"),
 /// or one letter changed, from ``shortestChanged`` letters ("Urquisa", "Urquiza"); shorter words
-/// one letter apart are often other names ("Hansen", "Jansen"; "Marin", "Martin"). A demonym is
+/// one letter apart are often other names ("Hansen", "Jansen"; "Marin", "Martin"), or up to two
+/// vowels changed, added or dropped inside the word, from ``shortestVowelChanged`` letters
+/// ("Vautrinaut", "Vautrinot"). A demonym is
 /// no variant of its place ("Samoan" of "Samoa"), and an ordinary word of the language
 /// ("Council") is no family name written alone.
 enum SurnameVariants {
@@ -15,6 +17,8 @@ enum SurnameVariants {
     static let shortestChanged = 7
     /// The shortest word read as another's romanisation.
     static let shortestRomanised = 5
+    /// The shortest word read as another's variant by up to two vowels changed, added or dropped.
+    static let shortestVowelChanged = 8
 
     /// Whether a folded word may be a family name written alone: long enough, and no ordinary
     /// word of the language ("Council", "Minister").
@@ -28,6 +32,7 @@ enum SurnameVariants {
     static func keys(of word: String) -> [String] {
         let letters = Array(word.unicodeScalars)
         var keys = [word, "~" + Transliteration.key(word)]
+        if letters.count >= shortestVowelChanged { keys.append("#" + String(String.UnicodeScalarView(consonants(letters)))) }
         guard letters.count >= shortestDroppedOrSwapped - 1 else { return keys }
         for index in letters.indices {
             var deleted = letters
@@ -40,18 +45,31 @@ enum SurnameVariants {
 
     /// Whether two different folded words (with their letters) are one name written two ways;
     /// `withinName` when the other words of the two names are the same ("Marta Hansen", "Marta
-    /// Hanssen"), which allows words one letter shorter.
+    /// Hanssen"), which allows words one letter shorter; `introduced` when `other` is the family
+    /// name of a full name written earlier and `one` a lone word that no full name introduced
+    /// ("Szaba" after "Lena Szabo"), which allows any one edit from ``shortestRomanised``
+    /// letters.
     static func areVariants(
-        _ one: String, _ other: String, _ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar], withinName: Bool = false
+        _ one: String, _ other: String, _ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar], withinName: Bool = false,
+        introduced: Bool = false
     ) -> Bool {
         guard one != other, !Demonym.isDemonym(one, of: other), !Demonym.isDemonym(other, of: one)
         else { return false }
         let shorter = min(mine.count, theirs.count) + (withinName ? 1 : 0)
         if shorter >= shortestRomanised, Transliteration.key(one) == Transliteration.key(other) { return true }
-        guard shorter >= shortestDroppedOrSwapped, WordDistance.between(mine, theirs, bound: 1) == 1 else {
+        // Same first and last letters: an ending added is another word ("Yugoslav", "Yugoslavia";
+        // "Australie", "Australia").
+        if shorter >= shortestVowelChanged, mine.first == theirs.first, mine.last == theirs.last,
+            consonants(mine) == consonants(theirs), WordDistance.between(mine, theirs, bound: 2) != nil
+        {
+            return true
+        }
+        let (droppedOrSwapped, changed) =
+            introduced ? (shortestRomanised, shortestRomanised) : (shortestDroppedOrSwapped, shortestChanged)
+        guard shorter >= droppedOrSwapped, WordDistance.between(mine, theirs, bound: 1) == 1 else {
             return false
         }
-        return mine.count != theirs.count || isSwap(mine, theirs) || shorter >= shortestChanged
+        return mine.count != theirs.count || isSwap(mine, theirs) || shorter >= changed
     }
 
     /// Whether two words of the same length differ by two neighbouring letters swapped.
@@ -59,5 +77,10 @@ enum SurnameVariants {
         let differing = mine.indices.filter { mine[$0] != theirs[$0] }
         return differing.count == 2 && differing[1] == differing[0] + 1 && mine[differing[0]] == theirs[differing[1]]
             && mine[differing[1]] == theirs[differing[0]]
+    }
+
+    /// The letters of a folded word but its vowels.
+    private static func consonants(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        letters.filter { !"aeiouy".unicodeScalars.contains($0) }
     }
 }

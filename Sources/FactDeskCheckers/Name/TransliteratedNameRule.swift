@@ -32,6 +32,11 @@ struct TransliteratedNameRule: NameRule {
                 example("Moody’s and the Pouting Club met Oleh Khmelchenko in Marrakesh.", .en),
                 example("Le ministre Mohammed Ould Benali a salué Khmelchenko.", .fr),
                 example("Les secours sont arrivés à ⟦Kahramanmarach⟧ puis à Kahramanmaras.", .fr),
+                example("Adviser ⟦Mansour Kaddour⟧ met ⟦Mansour Qaddour⟧’s staff.", .en),
+                example("Le conseiller ⟦Mansour Gaddour⟧ a reçu ⟦Evgueni Tarojine⟧.", .fr),
+                example("Adviser Mansour Gaddour met Yevgeny Tarozhin; then Gaddour left.", .en),
+                example("Le conseiller Mansour Kaddour a reçu Yevgeny Tarozhin.", .fr),
+                example("INTERPOL President ⟦Ahmed Naser El-Raisi⟧ arrived; Ahmed Naser Raisi spoke.", .en),
             ])
     }()
 

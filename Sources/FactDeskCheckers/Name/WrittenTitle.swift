@@ -19,6 +19,10 @@ struct WrittenTitle {
     /// président", "former Portuguese prime minister", "le président sortant", "Deputy Prime
     /// Minister".
     var isQualified: Bool
+    /// The other titles a periphrasis may stand for, any of which a held role may have: the
+    /// king, the prime minister or the chancellor for « le chef de l’État », "the head of
+    /// government"; empty for a title read as itself.
+    var otherReadings: [[String]] = []
 
     /// Which word of a role's title a written title with no role of its own must share.
     enum SharedWord: Equatable {
@@ -72,7 +76,9 @@ struct WrittenTitle {
             let key = NameFolding.key(tokens[start].text)
             if Self.qualifiers.contains(key) {
                 qualified = true
-            } else if !Self.articles.contains(key) {
+            } else if !Self.articles.contains(key), !Self.isNationality(tokens[start].text),
+                !NationalityAdjective.isAdjective(tokens[start].text)
+            {
                 break
             }
             start += 1
@@ -80,7 +86,13 @@ struct WrittenTitle {
         }
         var end = min(tokens.count - 1, start + max(titles.maximumWords, Self.longestComplementForm) - 1)
         while end >= start {
-            let closes = end + 1 == tokens.count || Self.closers.contains(tokens[end + 1].text)
+            var after = end + 1
+            while after < tokens.count, after - end <= 2, tokens[after].kind == .word,
+                NationalityAdjective.isAdjective(tokens[after].text)
+            {
+                after += 1
+            }
+            let closes = after == tokens.count || Self.closers.contains(tokens[after].text)
             if closes, tokens[start...end].allSatisfy({ $0.kind == .word }),
                 let found = Self.title(endingAt: end, in: tokens, titles: titles), found.firstToken == start
             {
@@ -90,7 +102,20 @@ struct WrittenTitle {
             }
             end -= 1
         }
-        return nil
+        // A title followed by the organisation or country it heads: "X, the secretary-general
+        // of the WHO, said", « X, président du Sénégal, ».
+        var close = start
+        while close < tokens.count, close - start < Self.longestComplementForm + Self.longestComplement,
+            tokens[close].kind == .word
+        {
+            close += 1
+        }
+        guard close > start, close == tokens.count || Self.closers.contains(tokens[close].text),
+            let found = Self.titleBeforeComplement(endingAt: close - 1, in: tokens, titles: titles),
+            found.firstToken == start
+        else { return nil }
+        self = found
+        isQualified = qualified
     }
 
     /// The first token of the title.
@@ -115,17 +140,9 @@ struct WrittenTitle {
     /// else an English portfolio and head.
     private static func title(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
         guard end >= 0 else { return nil }
-        var start = end
-        while start >= 0, end - start < titles.maximumWords, tokens[start].kind == .word { start -= 1 }
-        var first = start + 1
-        while first <= end {
-            let words = tokens[first...end].map(\.text)
-            if titles.contains(words) {
-                return WrittenTitle(
-                    span: tokens[first].span.union(tokens[end].span), words: words, sharedWord: nil, firstToken: first)
-            }
-            first += 1
-        }
+        if let known = knownTitle(endingAt: end, in: tokens, titles: titles) { return known }
+        if let periphrasis = periphrasis(endingAt: end, in: tokens) { return periphrasis }
+        if let head = titleBeforeComplement(endingAt: end, in: tokens, titles: titles) { return head }
         if let (head, complement) = complementTitleStart(endingAt: end, in: tokens, titles: titles) {
             return WrittenTitle(
                 span: tokens[head].span.union(tokens[end].span),
@@ -139,6 +156,119 @@ struct WrittenTitle {
         }
         return nil
     }
+
+    /// The longest title some role has ending at `end`, or `nil`.
+    private static func knownTitle(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
+        guard end >= 0 else { return nil }
+        var start = end
+        while start >= 0, end - start < titles.maximumWords, tokens[start].kind == .word { start -= 1 }
+        var first = start + 1
+        while first <= end {
+            let words = tokens[first...end].map(\.text)
+            if titles.contains(words) {
+                return WrittenTitle(
+                    span: tokens[first].span.union(tokens[end].span), words: words, sharedWord: nil, firstToken: first)
+            }
+            first += 1
+        }
+        return nil
+    }
+
+    /// A title some role has followed by the organisation or country it heads, which ends at
+    /// `end`: « président du Sénégal », « directeur général de l’OTAN », « présidente de la
+    /// Commission européenne », "secretary-general of the WHO" (one or two complement words, then
+    /// a capitalised word and at most ``longestComplement`` words in all); `nil` when there is none.
+    private static func titleBeforeComplement(endingAt end: Int, in tokens: [Token], titles: RoleTitles)
+        -> WrittenTitle?
+    {
+        var index = end
+        while index > 0, end - index < longestComplement, tokens[index].kind == .word {
+            if tokens[index].text.first?.isUppercase == true {
+                var connector = index - 1
+                var connectors = 0
+                while connector >= 0, connectors < 2, tokens[connector].kind == .word,
+                    ofWords.contains(NameFolding.key(tokens[connector].text))
+                {
+                    connectors += 1
+                    connector -= 1
+                }
+                if connectors > 0, let title = knownTitle(endingAt: connector, in: tokens, titles: titles) {
+                    return title
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The most words of the organisation or country after a title.
+    private static let longestComplement = 5
+
+    /// The words that open the organisation or country of a title: « de », « du », « d’ »,
+    /// « la », « l’ », "of", "the".
+    private static let ofWords: Set<String> = RoleTitles.complementWords.union(["of", "the"])
+
+    /// A common periphrasis for a title, read as the title it stands for: « le chef de la
+    /// diplomatie », "top diplomat" for the foreign minister, « le chef de l’État », "the head of
+    /// state" for the president (or a monarch), « le chef du gouvernement », "the head of
+    /// government" for the prime minister (or a chancellor); `nil` when the words before `end`
+    /// are none.
+    private static func periphrasis(endingAt end: Int, in tokens: [Token]) -> WrittenTitle? {
+        for periphrasis in periphrases where end + 1 >= periphrasis.written.count {
+            let first = end + 1 - periphrasis.written.count
+            guard tokens[first...end].allSatisfy({ $0.kind == .word }),
+                tokens[first...end].map({ RoleTitles.masculine(NameFolding.key($0.text)) }) == periphrasis.written
+            else { continue }
+            var title = WrittenTitle(
+                span: tokens[first].span.union(tokens[end].span), words: periphrasis.meaning,
+                sharedWord: periphrasis.shared, firstToken: first)
+            title.otherReadings = periphrasis.otherReadings
+            return title
+        }
+        return nil
+    }
+
+    /// A periphrasis, folded and in the masculine, with the title it stands for, the word that
+    /// title shares with roles of its kind, and the other titles it may stand for.
+    private struct Periphrasis {
+        var written: [String]
+        var meaning: [String]
+        var shared: SharedWord?
+        var otherReadings: [[String]] = []
+
+        init(_ written: [String], _ meaning: [String], shared: SharedWord? = nil, otherReadings: [String] = []) {
+            self.written = written.map(RoleTitles.masculine)
+            self.meaning = meaning
+            self.shared = shared
+            self.otherReadings = otherReadings.map(NameFolding.tokens)
+        }
+    }
+
+    /// The titles a head of state may hold besides president.
+    private static let headOfStateTitles = [
+        "head of state", "chef de l’État", "king", "queen", "roi", "reine", "emir", "émir", "sultan", "emperor",
+        "empereur", "impératrice", "empress", "grand duke", "grand-duc", "grande-duchesse", "prince", "princesse",
+        "monarch", "monarque", "governor-general", "gouverneur général", "supreme leader", "guide suprême",
+    ]
+
+    /// The titles a head of government may hold besides prime minister.
+    private static let headOfGovernmentTitles = [
+        "head of government", "chef du gouvernement", "Premier ministre", "premier", "chancellor", "chancelier",
+        "taoiseach",
+    ]
+
+    /// The periphrases for titles.
+    private static let periphrases: [Periphrasis] = [
+        Periphrasis(
+            ["chef", "de", "la", "diplomatie"], ["ministre", "des", "Affaires", "étrangères"],
+            shared: .first("ministre")),
+        Periphrasis(["top", "diplomat"], ["Foreign", "Minister"], shared: .last("minister")),
+        Periphrasis(["chef", "de", "l", "etat"], ["président"], otherReadings: headOfStateTitles),
+        Periphrasis(["chef", "d", "etat"], ["président"], otherReadings: headOfStateTitles),
+        Periphrasis(["head", "of", "state"], ["president"], otherReadings: headOfStateTitles),
+        Periphrasis(["chef", "du", "gouvernement"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
+        Periphrasis(["head", "of", "government"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
+    ]
 
     /// The start of a French title written as a head word, a complement word and one to three
     /// capitalised words, ending at `end`: « ministre des Armées », « ministre de l’Intérieur »,
@@ -171,11 +301,18 @@ struct WrittenTitle {
     }
 
     /// Whether a capitalised English word reads as a nationality by its ending: "Moroccan",
-    /// "Ukrainian", "British", "Chinese".
+    /// "Ukrainian", "British", "Chinese", or is one of those without such an ending ("French").
     private static func isNationality(_ word: String) -> Bool {
         let folded = NameFolding.key(word)
         return folded.count >= 5 && ["an", "ese", "ish"].contains { folded.hasSuffix($0) }
+            || irregularNationalities.contains(folded)
     }
+
+    /// English nationalities with none of the usual endings.
+    private static let irregularNationalities: Set<String> = [
+        "french", "dutch", "greek", "thai", "swiss", "czech", "welsh", "iraqi", "israeli", "saudi", "qatari",
+        "emirati", "kuwaiti", "yemeni", "omani", "pakistani", "bangladeshi", "somali",
+    ]
 
     /// The start of an English title written as one or two capitalised portfolio words and the
     /// last word of a role's title, ending at `end`: "Defence Minister", "Home Secretary". A

@@ -59,6 +59,25 @@ struct WrongTitleRule: NameRule {
                 example("Hier, le président déchu Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
                 example("Ousted President Ahmed Naser Al-Raisi spoke.", .en, published: later),
                 example("Hier, le ministre marocain de l’Intérieur Karim Benali a parlé.", .fr),
+                example("Hier, le ⟦président⟧ du Maroc, Karim Benali, a parlé.", .fr),
+                example("Karim Benali, the ⟦secretary general⟧ of the Organization, spoke.", .en),
+                example("Valdecy Urquiza, the secretary general of INTERPOL, spoke.", .en),
+                example("Hier, le ⟦chef de la diplomatie⟧ Karim Benali a parlé.", .fr),
+                example("Hier, la cheffe de la diplomatie ukrainienne, Oleh Khmelchenko, a parlé.", .fr),
+                example("Morocco’s ⟦top diplomat⟧ Karim Benali and Ukraine’s top diplomat Oleh Khmelchenko spoke.", .en),
+                example("Karim Benali, the Moroccan ⟦foreign minister⟧, and Oleh Khmelchenko, the Ukrainian foreign minister, spoke.", .en),
+                example("Hier, Karim Benali, ⟦ministre des Sports⟧ marocain, a parlé.", .fr),
+                example("Hier, Karim Benali, ministre de l’Intérieur marocain, a parlé.", .fr),
+                example("Hier, le ⟦chef de l’État⟧ Karim Benali a parlé.", .fr),
+                example("Hier, le ⟦chef du gouvernement⟧ russe Vladimir Putin a parlé.", .fr),
+                example("Hier, le chef de l’État russe Vladimir Putin et le chef de l’État Mohammed VI ont parlé.", .fr),
+                example("Hier, le chef de l’État Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
+                example("The ⟦head of government⟧ Vladimir Putin and the ⟦head of state⟧ Karim Benali spoke.", .en),
+                example("The head of state Vladimir Putin and Morocco’s head of state, Mohammed VI, spoke.", .en),
+                example("Morocco’s ⟦president⟧, Karim Benali, spoke.", .en),
+                example("Russia’s president, Vladimir Putin, spoke.", .en),
+                example("Hier, le ⟦président⟧ marocain Karim Benali a parlé.", .fr),
+                example("Hier, le président russe Vladimir Putin a parlé.", .fr),
             ])
     }()
 
@@ -72,9 +91,14 @@ struct WrongTitleRule: NameRule {
                     ?? WrittenTitle(after: occurrence.tokens.upperBound, in: check.document, titles: book.titles)
             else { return nil }
             let current = published.map { day in person.roles.filter { $0.isHeld(on: day) } } ?? person.roles
-            if title.isQualified || current.contains(where: { RoleTitles.title(of: $0, matches: title.words) }) {
+            let readings = [title.words] + title.otherReadings
+            if title.isQualified
+                || current.contains(where: { role in readings.contains { RoleTitles.title(of: role, matches: $0) } })
+            {
                 return nil
             }
+            // A periphrasis with several readings is read only against roles held on the day.
+            if !title.otherReadings.isEmpty, current.isEmpty { return nil }
             // A head and complement, or a portfolio and head, no role has is read only against a
             // held title of the same head: « ministre des Armées » for the ministre de
             // l’Intérieur, "Defence Minister" for the Foreign Minister.

@@ -8,6 +8,9 @@ import Foundation
 /// A name is reduced to a key that forgets what romanisations disagree on, and the names are
 /// the same when their keys are:
 /// - `ch`, `sh`, `sch`, `tch`, `tsch` as one sound; `kh` as `h`; `ph` as `f`; `x` as `ks`;
+/// - `zh` inside a word as `j` ("Prigozhin", « Prigojine »), `ye` and `ie` opening a word as
+///   `e` ("Yevgeny", « Evgueni »), `g` opening a word before a vowel as `k`, as `q` is
+///   ("Gaddafi", « Kadhafi », "Qaddafi");
 /// - `y`, `j`, `dj` and `ee` as `i` ("Bagchee", "Bagchi"); `q` as `k`; `ou`, `oo`, `o` and `u`
 ///   as one vowel, and `w` too unless it ends the word after a vowel, where it is the `v` of
 ///   `-ov` (`-ow`, `-off`);
@@ -61,6 +64,12 @@ public enum Transliteration {
                 emit(hush, skipping: 3)
             } else if opens("ch") || opens("sh") {
                 emit(hush, skipping: 2)
+            } else if opens("zh"), index > 0 {
+                emit("i", skipping: 2)
+            } else if index == 0, opens("ye") || opens("ie"), letters.count > 3 {
+                emit("e", skipping: 2)
+            } else if index == 0, letter == "g", let next = at(1), isVowel(next) {
+                emit("k", skipping: 1)
             } else if opens("kh") {
                 emit("h", skipping: 2)
             } else if opens("ph") {

@@ -20,6 +20,10 @@ enum NameLexicon {
         "procureure", "prosecutor",
     ])
 
+    /// Titles that are also words of Arabic names inside a run ("Mohamed Ould Cheikh El
+    /// Ghazouani"): a title only where a name starts ("Sheikh Tamim").
+    static let titlesInNames: Set<UInt64> = keys(["cheikh", "sheikh", "cheick", "shaikh"])
+
     /// Words that are titles only right after another title ("Secretary General", "Général-Major",
     /// "Attorney General"): alone they may start a name ("General Assembly", "John Major").
     static let secondaryTitles: Set<UInt64> = keys(["general", "generale", "major", "adjoint", "adjointe"])

@@ -87,13 +87,14 @@ struct NameScanner {
     /// Whether a capitalised word is a title: a title word followed by a capitalised word, an
     /// initial, a particle or the end of the run; a secondary title ("General") only right
     /// after another title. Inside a run, a title that ends it stays part of the name
-    /// ("Martin Luther King").
+    /// ("Martin Luther King"), as does « Cheikh » in an Arabic name ("Mohamed Ould Cheikh").
     private func isTitle(_ index: Int, key: UInt64?, word: NameWord, run: RunBuilder, end: Int) -> Bool {
         let isSecondary = key.map(NameLexicon.secondaryTitles.contains) ?? false
         let isPrimary = key.map(NameLexicon.titles.contains) ?? isHyphenatedTitle(tokens[index].text)
         if isSecondary { return run.afterTitle && run.isEmpty }
         guard isPrimary else { return false }
         if run.isEmpty || run.uncased { return true }
+        if let key, NameLexicon.titlesInNames.contains(key) { return false }
         var next = index + 1
         if next < end, tokens[next].text == ".", !tokens[next].followsSpace { next += 1 }
         guard next < end else { return false }
