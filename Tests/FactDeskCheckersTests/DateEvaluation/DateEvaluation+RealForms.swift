@@ -74,12 +74,12 @@ extension DateEvaluation {
         .init("Le plan 2024-2027 fixe les objectifs des 5 prochaines années.", .fr, [duration]),
         .init("The chair will serve for three years until the next congress in 2027.", .en, [duration]),
         .init(
-            "Pendant huit jours, les visiteurs parcourront les allées. La foire se tiendra du 24 février au 4 mars.",
+            "Pendant huit jours, les visiteurs parcourront les allées. La foire se tiendra du 23 février au 4 mars.",
             .fr, [duration]),
         .init("The 2026-2028 budget covers the next two years.", .en, []),
         .init("The chair will serve for two years until the next congress in 2027.", .en, []),
         .init(
-            "Pendant neuf jours, les visiteurs parcourront les allées. La foire se tiendra du 24 février au 4 mars.",
+            "Pendant dix jours, les visiteurs parcourront les allées. La foire se tiendra du 23 février au 4 mars.",
             .fr, []),
         // relative-weekday-mismatch: a weekday that opens or closes the event.
         .init("The General Assembly kicked off Sunday in Marrakesh.", .en, [relative]),

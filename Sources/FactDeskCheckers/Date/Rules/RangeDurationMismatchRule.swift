@@ -30,7 +30,7 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "Some 9,000 exhibitors attend the ⟦three-day trade show (12-15 Oct⟧) in Lisbon.", language: .en),
             RuleExample(
-                "Pendant ⟦huit jours, les visiteurs parcourront les allées. La foire se tiendra du 24 février au 4 mars⟧.",
+                "Pendant ⟦huit jours, les visiteurs parcourront les allées. La foire se tiendra du 23 février au 4 mars⟧.",
                 language: .fr, published: CalendarDate(iso: "2026-02-10")),
             RuleExample(
                 "Plan d’action ⟦2025-2030 : les priorités des 3 prochaines années⟧ sont fixées.", language: .fr),
@@ -68,7 +68,7 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("The four-day meeting, held November 24–27, ended with a vote.", language: .en),
             RuleExample("Some 9,000 exhibitors attend the four-day trade show (12-15 Oct) in Lisbon.", language: .en),
             RuleExample(
-                "Pendant neuf jours, les visiteurs parcourront les allées. La foire se tiendra du 24 février au 4 mars.",
+                "Pendant dix jours, les visiteurs parcourront les allées. La foire se tiendra du 23 février au 4 mars.",
                 language: .fr, published: CalendarDate(iso: "2026-02-10")),
             RuleExample("Plan d’action 2025-2030 : les priorités des 5 prochaines années sont fixées.", language: .fr),
             RuleExample("The 2026-2028 budget covers the next two years of spending.", language: .en),
@@ -104,11 +104,11 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("A ⟦two-day visit (3, 4 and 5 June⟧) takes him to Accra.", language: .en),
             RuleExample("A three-day visit (3, 4 and 5 June) takes him to Accra.", language: .en),
             RuleExample(
-                "Pendant les ⟦neuf jours que dure le salon, du 2 au 11 mars⟧, les éleveurs exposent.", language: .fr),
+                "Pendant les ⟦huit jours que dure la foire, du 2 au 11 mars⟧, les éleveurs exposent.", language: .fr),
             RuleExample(
-                "Pendant les dix jours que dure le salon, du 2 au 11 mars, les éleveurs exposent.", language: .fr),
-            RuleExample("Le salon ouvre pour une durée de ⟦neuf jours, du 2 au 11 mars⟧.", language: .fr),
-            RuleExample("Le salon ouvre pour une durée de dix jours, du 2 au 11 mars.", language: .fr),
+                "Pendant les dix jours que dure la foire, du 2 au 11 mars, les éleveurs exposent.", language: .fr),
+            RuleExample("La foire ouvre pour une durée de ⟦huit jours, du 2 au 11 mars⟧.", language: .fr),
+            RuleExample("La foire ouvre pour une durée de dix jours, du 2 au 11 mars.", language: .fr),
             RuleExample("Après ⟦deux jours d’échanges, du 4 au 6 mai⟧, le sommet s’achève.", language: .fr),
             RuleExample("Après trois jours d’échanges, du 4 au 6 mai, le sommet s’achève.", language: .fr),
             RuleExample("The drive, ⟦two weeks long, runs from 3 to 9 May⟧.", language: .en),
@@ -240,7 +240,7 @@ struct RangeDurationMismatchRule: DateRule {
     }
 
     /// The length and the range together when one paragraph holds both (either may be the wrong
-    /// one: « Pendant 10 jours, … Le salon se tiendra du 24 février au 5 mars »), else the length.
+    /// one: « Pendant 10 jours, … La foire aura lieu du 23 février au 5 mars »), else the length.
     static func paragraphSpan(_ duration: Mention, _ other: Mention, check: DateCheck) -> Span {
         check.document.paragraphIndex(of: duration.span.start) == check.document.paragraphIndex(of: other.span.start)
             ? duration.span.union(other.span) : duration.span
@@ -249,7 +249,7 @@ struct RangeDurationMismatchRule: DateRule {
     /// The range the duration describes, if one is near enough: a range of its sentence when the
     /// date next to it on either side is one; else the nearest date before it, when it is a range
     /// in its paragraph or the one before; else the first date after it, when it is a range of its
-    /// paragraph ("Pendant neuf jours, … Le salon se tiendra du 24 février au 3 mars").
+    /// paragraph ("Pendant neuf jours, … La foire aura lieu du 23 février au 3 mars").
     static func pairedRange(for duration: Mention, anchors: [Mention], check: DateCheck) -> Mention? {
         let document = check.document
         let next = anchors.partitionPoint { $0.span.start >= duration.span.start }

@@ -49,7 +49,7 @@ extension ClaimBuilder {
                 subject = named
                 index = complement
             } else if let complement = describedComplementStart(endingAt: index, floor: sentence.lowerBound) {
-                // "the voter turnout for this election reached": the resolver reads the description.
+                // "turnout for this election reached": the resolver reads the description.
                 index = complement
             } else {
                 return nil
@@ -115,7 +115,7 @@ extension ClaimBuilder {
         return nil
     }
 
-    /// The whole after a part: "501 sièges à pourvoir sur les 577 que compte la chambre basse",
+    /// The whole after a part: "240 sièges à pourvoir sur les 348 que compte le Sénat",
     /// "412 seats out of the 650": a number after « sur (les) » or "out of (the)" whose property
     /// is named within ``ClaimWords/partToWholeReach`` words before, a total of that property.
     func wholeOfPart(before start: Int, in sentence: Range<Int>) -> TermMatch? {

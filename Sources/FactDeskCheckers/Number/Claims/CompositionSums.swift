@@ -2,13 +2,13 @@ import FactDeskKit
 import Foundation
 
 /// A count whose composition a later clause spells out: "convicted on 34 counts … The counts
-/// stemmed from 11 invoices, 12 vouchers and 11 checks", « 24 équipes … les équipes se
+/// stemmed from 10 invoices, 12 receipts and 11 checks", « 24 équipes … les équipes se
 /// répartissent en 6 de l’Ouest, 10 du Centre et 8 du Sud ». The parts must add up to it.
 ///
 /// The clause is "the/les NOUN" and a verb of composition, then two or more plain counts joined
 /// by commas and "and"/"et"; its whole is the nearest count of the same noun before it, in its
 /// sentence or the one before. A relative clause right after the whole's noun ("35 charges,
-/// which stem from 11 invoices, 12 vouchers and 13 checks", « 35 chefs d’accusation, qui
+/// which stem from 11 invoices, 12 receipts and 13 checks", « 35 chefs d’accusation, qui
 /// proviennent de … ») composes that count.
 struct CompositionSums {
     let check: NumberCheck

@@ -55,7 +55,7 @@ enum EditionAnchor: Equatable {
             if currentVerbs.contains(folded) { return .current }
         }
         // With no verb after it, a future or a present of hosting just before it (« sera célébré
-        // lors de la 91e édition », « la France accueille le XIXe Sommet »).
+        // lors de la 91e édition », « le Sénégal accueille le XIXe Sommet »).
         for index in (max(sentence.lowerBound, start - verbsBefore)..<start).reversed() {
             let folded = word(index)
             if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }

@@ -114,7 +114,7 @@ struct EditionNumberClaimBuilder {
             series = direct
             end = direct.tokens.upperBound
         } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {
-            // "the 43rd edition of the summit": the noun of the complement names the series.
+            // "the 12th edition of the congress": the noun of the complement names the series.
             let noun = eventNoun(ofEditionAt: next, sentenceEnd: sentenceEnd) ?? next
             // « la 45e session ordinaire du Conseil des ministres ».
             var complement = next + 1

@@ -139,7 +139,7 @@ final class SubjectResolver {
         if let description, let kinds = description.kinds, !isNearerNamed {
             // "The organization describes itself …" in a draft that names one organisation with the property.
             if let only = onlyFitting(property, kinds: kinds) { return reading(only, .elsewhere) }
-            // "The voter turnout for this election reached 63%" in a draft that names no election.
+            // "Turnout for this election reached 58%" in a draft that names no election.
             guard kinds.contains(.event), let event = recentEvent(with: property, tokens: description.tokens) else {
                 return nil
             }

@@ -47,8 +47,8 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Les ⟦190 pays⟧ d’INTERPOL ont voté."),
             NumberExamples.french("L’assemblée se tient au siège de l’organisation (196 pays). INTERPOL a été créée en 1923."),
             NumberExamples.english(
-                "The 2025 Lake election took place on Sunday. The ⟦voter turnout for this election reached 71%⟧."),
-            NumberExamples.english("The ⟦voter turnout for this election reached 71%⟧, officials said."),
+                "The 2025 Lake election took place on Sunday. ⟦Turnout for this election reached 71%⟧."),
+            NumberExamples.english("⟦Turnout for this election reached 71%⟧, officials said."),
             NumberExamples.french("Le ⟦taux de participation a atteint 71 %⟧, selon la commission."),
             NumberExamples.french(
                 "L’élection du Lac 2025 a eu lieu dimanche. Le ⟦taux de participation à ce scrutin a atteint 71 %⟧."),
@@ -64,8 +64,8 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("INTERPOL admitted two new members, bringing its membership to ⟦199 countries⟧."),
             NumberExamples.french("La Coupe des Lacs 2025 s’achève dimanche. Au total, ⟦20 équipes⟧ ont été engagées."),
             NumberExamples.english(
-                "The 2025 Lake election took place on Sunday. The voter turnout for this election reached 64.5%."),
-            NumberExamples.english("The voter turnout for this election reached 71%, officials said.", published: nil),
+                "The 2025 Lake election took place on Sunday. Turnout for this election reached 64.5%."),
+            NumberExamples.english("Turnout for this election reached 71%, officials said.", published: nil),
             NumberExamples.french("Le taux de participation a atteint 64,5 %, selon la commission."),
             NumberExamples.french(
                 "Le taux de participation a atteint 71 %, selon la commission.", published: CalendarDate(year: 2025, month: 12, day: 24)),

@@ -44,8 +44,8 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The squad has 26 players: 8 from Spain and 8 from France."),
             NumberExamples.french(
                 "Il est poursuivi pour ⟦35 chefs d’accusation : 11 pour des factures, 12 pour des bons et 13⟧ pour des chèques."),
-            NumberExamples.english("He faces ⟦35 charges, which stem from 11 invoices, 12 vouchers and 13⟧ checks."),
-            NumberExamples.english("He faces 36 charges, which stem from 11 invoices, 12 vouchers and 13 checks."),
+            NumberExamples.english("He faces ⟦35 charges, which stem from 11 invoices, 12 receipts and 13⟧ checks."),
+            NumberExamples.english("He faces 36 charges, which stem from 11 invoices, 12 receipts and 13 checks."),
             NumberExamples.french(
                 "Quarante élus ont siégé dès lundi (17 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)."),
             NumberExamples.french("La course réunit 30 voitures (dont 10 en catégorie A et 10 en B) samedi."),
