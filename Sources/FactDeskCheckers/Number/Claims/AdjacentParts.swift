@@ -25,7 +25,7 @@ struct AdjacentParts {
         return numbers.indices.dropFirst().compactMap { index -> WholeFirstParts.Part? in
             let first = numbers[index - 1]
             let second = numbers[index]
-            guard let firstValue = count(first), let secondValue = count(second),
+            guard let firstValue = BreakdownSums.plainCount(first), let secondValue = BreakdownSums.plainCount(second),
                 check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start)
             else { return nil }
             let firstRange = check.document.tokenRange(of: first.span)
@@ -43,14 +43,6 @@ struct AdjacentParts {
             if opensSentence(before: firstRange.lowerBound) { return WholeFirstParts.Part(mention: second, whole: firstValue) }
             return nil
         }
-    }
-
-    /// A plain count: a number without unit or bound (a lower bound is no whole), not a year.
-    private func count(_ mention: Mention) -> Decimal? {
-        guard case .number(let value) = mention.value, mention.unit == nil, mention.bound == nil,
-            !BreakdownSums.looksLikeYear(mention)
-        else { return nil }
-        return value
     }
 
     /// Whether only words, then a comma or semicolon, stand in `range` ("visitors,").

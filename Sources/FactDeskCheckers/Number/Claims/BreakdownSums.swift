@@ -80,9 +80,7 @@ struct BreakdownSums {
         var parts: [Decimal] = []
         var nouns: Set<String> = []
         for (offset, mention) in inside.enumerated() {
-            guard case .number(let value) = mention.value, mention.unit == nil, mention.bound == nil,
-                !Self.looksLikeYear(mention)
-            else { return nil }
+            guard let value = Self.plainCount(mention) else { return nil }
             let range = check.document.tokenRange(of: mention.span)
             let before = range.lowerBound - 1
             guard before == open || [",", ";"].contains(tokens[before].text)
@@ -112,6 +110,15 @@ struct BreakdownSums {
         let first = check.numbers.partitionPoint { $0.span.start >= start }
         let last = check.numbers.partitionPoint { $0.span.start >= end }
         return check.numbers[first..<max(first, last)].filter { $0.span.end <= end }[...]
+    }
+
+    /// The value of a plain count: a number without unit or bound (a lower bound is no part or
+    /// whole), not written as a year.
+    static func plainCount(_ mention: Mention) -> Decimal? {
+        guard case .number(let value) = mention.value, mention.unit == nil, mention.bound == nil,
+            !looksLikeYear(mention)
+        else { return nil }
+        return value
     }
 
     /// Whether a number is written as a year ("(2002, 2019)"): four digits from 1800 to 2099.

@@ -81,9 +81,7 @@ struct CompositionSums {
         while index < sentence.upperBound,
             let mention = mention(startingAt: tokens[index].span.start)
         {
-            guard case .number = mention.value, mention.unit == nil, mention.bound == nil,
-                !BreakdownSums.looksLikeYear(mention)
-            else { return nil }
+            guard BreakdownSums.plainCount(mention) != nil else { return nil }
             parts.append(mention)
             index = check.document.tokenRange(of: mention.span).upperBound
             guard index < sentence.upperBound, tokens[index].kind == .word else { return nil }
