@@ -7,17 +7,8 @@ enum Fold {
     /// A word folded for comparison.
     static func word(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII with capitals: lowercased byte by byte, without a scalar view.
-            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-                var count = 0
-                for byte in text.utf8 {
-                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    count += 1
-                }
-                return count
-            }
-        }
+        // ASCII with capitals: the standard library lowercases it without a scalar view.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
