@@ -93,7 +93,9 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.french("La 93e session de l’Assemblée générale d’INTERPOL s’achève jeudi."),
             NumberExamples.french("La 92e session de l’Assemblée générale s’était ouverte un lundi."),
             NumberExamples.english("The 91st session of the General Assembly met every Tuesday."),
-        ] + EditionMismatchRule.bodyExamples)
+            NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s ⟦94th General Assembly⟧ in November 2025."),
+            NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s 93rd General Assembly in November 2025."),
+        ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
