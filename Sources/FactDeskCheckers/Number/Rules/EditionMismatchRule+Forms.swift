@@ -48,6 +48,18 @@ extension EditionMismatchRule {
         formFrench(
             "Le Festival du film de Bastia a dévoilé son affiche.\n\nPour sa ⟦42e édition⟧, le rendez-vous corse s’ouvre le 22 novembre 2025."
         ),
+        formFrench("Le ⟦13e Sommet de la Hanse⟧ se tient en Allemagne.", published: may),
+        formEnglish("The ⟦13th Hanse Summit⟧ is being held in Germany.", published: may),
+        formFrench("Le ⟦13e Sommet de la Hanse⟧ va s’ouvrir en Allemagne.", published: may),
+        formEnglish("The ⟦13th Hanse Summit⟧ is set to open in Germany.", published: may),
+        formFrench("L’Allemagne accueille le ⟦XIIIe Sommet de la Hanse⟧.", published: may),
+        formFrench("Le 12e Sommet de la Hanse se tient en Allemagne.", published: may),
+        formEnglish("The 12th Hanse Summit is being held in Germany.", published: may),
+        formFrench("Le 12e Sommet de la Hanse va s’ouvrir en Allemagne.", published: may),
+        formEnglish("The 12th Hanse Summit is set to open in Germany.", published: may),
+        formFrench("L’Allemagne accueille le XIIe Sommet de la Hanse.", published: may),
+        formFrench("L’an prochain, le 13e Sommet de la Hanse se tient en Allemagne.", published: may),
+        formEnglish("Next year the 13th Hanse Summit is being held in Germany.", published: may),
         formFrench("Le XIIe Sommet de la Hanse se tient à Lübeck."),
         formFrench(
             "L’Organisation internationale de la Hanse accueille deux membres.\n\nL’organisation tient son 12e sommet en décembre 2025."
@@ -146,11 +158,14 @@ extension EditionMismatchRule {
             number: number, start: day(start), end: day(end), placeSpellings: [place], source: ReferenceSource())
     }
 
-    private static func formFrench(_ text: String) -> RuleExample {
-        RuleExample(text, language: .fr, published: NumberExamples.published, reference: formReference)
+    /// A publication date in May 2025, months before the 12th Hanse summit.
+    static let may = CalendarDate(year: 2025, month: 5, day: 14)
+
+    private static func formFrench(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
+        RuleExample(text, language: .fr, published: published, reference: formReference)
     }
 
-    private static func formEnglish(_ text: String) -> RuleExample {
-        RuleExample(text, language: .en, published: NumberExamples.published, reference: formReference)
+    private static func formEnglish(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
+        RuleExample(text, language: .en, published: published, reference: formReference)
     }
 }

@@ -103,11 +103,11 @@ struct EditionMismatchRule: NumberRule {
             var expected = expectedEdition(for: claim)
             // A place that every known edition shares ("in Barcelona") leaves the tense to tell.
             if expected == nil, claim.years == nil, let anchor = claim.anchor, let published = check.document.published,
-                let edition = anchor.edition(among: claim.editions, published: published),
+                let (found, edition) = anchor.resolved(among: claim.editions, published: published),
                 claim.place == nil || edition.place == claim.place
             {
                 expected = edition
-                anchored = (anchor, published)
+                anchored = (found, published)
             }
             guard let expected, expected.number != claim.number else { return nil }
             let quoted = check.document.text(in: claim.span)
