@@ -67,7 +67,9 @@ enum EditionAnchor: Equatable {
             let isNear = ["set", "due"].contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to"
             if futureWords.contains(folded) || isNear || isFrenchFuture(folded, document.language) { return .next }
             if presentVerbs.contains(folded) { return .present }
-            if currentVerbs.contains(folded) { return .current }
+            // "got under way", "is under way".
+            let isUnderWay = folded == "under" && index + 1 < sentence.upperBound && word(index + 1) == "way"
+            if currentVerbs.contains(folded) || isUnderWay { return .current }
         }
         // With no verb after it, a future or a present of hosting just before it (« sera célébré
         // lors de la 91e édition », « le Sénégal accueille le XIXe Sommet »).
@@ -76,8 +78,13 @@ enum EditionAnchor: Equatable {
             if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
             if hostingVerbs.contains(folded) { return .present }
         }
+        // « Le jury de cette 78e édition », "the jury of this 78th edition": the edition of the day.
+        if start > sentence.lowerBound, demonstratives.contains(word(start - 1)) { return .present }
         return nil
     }
+
+    /// Determiners that point at the edition of the day, folded.
+    static let demonstratives: Set<String> = ["cette", "ce", "cet", "this"]
 
     /// How many words before the claim its verb is looked for, when none follows it.
     static let verbsBefore = 6

@@ -9,7 +9,7 @@ import FactDeskKit
 extension EditionNumberClaimBuilder {
     /// Determiners that point back to the sentence before, even across a paragraph break
     /// (« Le jury de cette 78e édition »), folded.
-    static let demonstratives: Set<String> = ["cette", "ce", "cet", "this"]
+    static let demonstratives = EditionAnchor.demonstratives
 
     /// Nouns that may stand in an edition noun's complement before its name, folded: « du
     /// festival d’Angoulême », "of the Mercosur summit".

@@ -60,6 +60,10 @@ extension EditionMismatchRule {
         formFrench("L’Allemagne accueille le XIIe Sommet de la Hanse.", published: may),
         formFrench("L’an prochain, le 13e Sommet de la Hanse se tient en Allemagne.", published: may),
         formEnglish("Next year the 13th Hanse Summit is being held in Germany.", published: may),
+        formFrench("Le Festival du film de Bastia réunit les cinéastes. Le jury de cette ⟦42e édition⟧ est connu."),
+        formEnglish("Film-goers cheered as the ⟦42nd Bastia Film Festival⟧ got under way."),
+        formFrench("Le Festival du film de Bastia réunit les cinéastes. Le jury de cette 41e édition est connu."),
+        formEnglish("Film-goers cheered as the 41st Bastia Film Festival got under way."),
         formFrench("Le XIIe Sommet de la Hanse se tient à Lübeck."),
         formFrench(
             "L’Organisation internationale de la Hanse accueille deux membres.\n\nL’organisation tient son 12e sommet en décembre 2025."
@@ -165,7 +169,8 @@ extension EditionMismatchRule {
         RuleExample(text, language: .fr, published: published, reference: formReference)
     }
 
-    private static func formEnglish(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
+    private static func formEnglish(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample
+    {
         RuleExample(text, language: .en, published: published, reference: formReference)
     }
 }
