@@ -123,11 +123,17 @@ struct EditionNumberClaimBuilder {
             {
                 complement += 1
             }
-            series =
+            let namedSeries =
                 seriesNamed(after: complement, in: named) ?? named.lazy.compactMap(asSeries).first
                 ?? seriesNamed(withNoun: noun, sentence: sentence)
                 ?? seriesOfBody(noun: noun, ordinal: range, sentence: sentence, named: named)
-                ?? salientSeries(noun: noun, complement: complement, ordinal: range, sentence: sentence)
+            // « INTERPOL tient sa 94e Assemblée générale »: the noun begins a name of several words.
+            if namedSeries == nil, let framed = framedSeries(ordinal: range, next: next, sentence: sentence) {
+                return makeClaim(
+                    mention, number: number, span: mention.span.union(tokens[framed.end - 1].span),
+                    series: framed.series)
+            }
+            series = namedSeries ?? salientSeries(noun: noun, complement: complement, ordinal: range, sentence: sentence)
             end = next + 1
         } else if let framed = framedSeries(ordinal: range, next: next, sentence: sentence) {
             // « les Jeux de la XXXIIIe Olympiade », "INTERPOL's 94th General Assembly".

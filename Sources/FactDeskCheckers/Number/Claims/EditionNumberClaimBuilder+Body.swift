@@ -68,17 +68,18 @@ extension EditionNumberClaimBuilder {
         let nouns =
             Self.editionNouns.contains(word(noun)) || isOfLeaders
             ? [tokens[noun].text] + Self.bodyEventNouns[document.language, default: []] : [tokens[noun].text]
-        return (bodies + inner).lazy.compactMap { series(ofBody: $0, nouns: nouns) }.first
+        return (bodies + inner).lazy.compactMap { series(ofBody: $0, nouns: nouns.map { [$0] }) }.first
     }
 
-    /// The series named with one of `nouns` and the body's name, in the draft's language:
-    /// « sommet de l’UA », "UA summit", "summit of the UA".
-    func series(ofBody body: SubjectOccurrence, nouns: [String]) -> SubjectOccurrence? {
+    /// The series named with one of `nouns` (each of one word or more) and the body's name, in
+    /// the draft's language: « sommet de l’UA », « Assemblée générale d’INTERPOL », "UA summit",
+    /// "summit of the UA".
+    func series(ofBody body: SubjectOccurrence, nouns: [[String]]) -> SubjectOccurrence? {
         let words = body.tokens.map { SubjectOccurrences.withoutPossessive(document.tokens[$0].text) }
         let phrasings: [[String]] = nouns.flatMap { noun -> [[String]] in
             document.language == .fr
-                ? [["de", "l'"], ["de", "la"], ["du"], ["des"], ["de"]].map { [noun] + $0 + words }
-                : [words + [noun], [noun, "of", "the"] + words, [noun, "of"] + words]
+                ? [["de", "l'"], ["de", "la"], ["du"], ["des"], ["de"], ["d'"]].map { noun + $0 + words }
+                : [words + noun, noun + ["of", "the"] + words, noun + ["of"] + words]
         }
         for phrasing in phrasings {
             if let match = reference.subjects(namedIn: phrasing, language: document.language).first(where: {

@@ -2,8 +2,9 @@ import FactDeskKit
 
 /// Ordinals set inside a series' name or after its body's possessive — « les Jeux de la XXXIIIe
 /// Olympiade » ("Jeux de l’Olympiade"), "INTERPOL's 94th General Assembly" ("INTERPOL General
-/// Assembly"), "the UN's 81st General Assembly" — and Roman numerals without a suffix before or
-/// inside a series' name ("the XXV Olympic Winter Games", "the Games of the XXXIII Olympiad").
+/// Assembly"), "the UN's 81st General Assembly", "INTERPOL opened its 94th General Assembly" — and
+/// Roman numerals without a French suffix before or inside a series' name ("the XXV Olympic
+/// Winter Games", "the Games of the XXXIII Olympiad", "XXXIIIrd").
 extension EditionNumberClaimBuilder {
     /// How many words of the name may stand before the ordinal.
     static let framingWordsBefore = 3
@@ -31,6 +32,12 @@ extension EditionNumberClaimBuilder {
             index += 1
         }
         guard !after.isEmpty, Fold.isCapitalised(tokens[after[0]].text) else { return nil }
+        if ordinal.lowerBound > bounds.lowerBound,
+            Self.possessives.contains(Fold.word(tokens[ordinal.lowerBound - 1].text)),
+            let possessed = possessedSeries(before: ordinal.lowerBound, after: after, sentence: sentence)
+        {
+            return possessed
+        }
         for first in before.indices where Fold.isCapitalised(tokens[before[first]].text) {
             let head = before[first...].map { SubjectOccurrences.withoutPossessive(tokens[$0].text) }
             var heads = [head]
@@ -56,21 +63,45 @@ extension EditionNumberClaimBuilder {
         return nil
     }
 
+    /// After a possessive, the series named with the words after the ordinal and a body named
+    /// before it in the sentence ("INTERPOL opened its 94th General Assembly", « L’ONU tient sa
+    /// 81e Assemblée générale »), and the token after its last word.
+    private func possessedSeries(before ordinal: Int, after: [Int], sentence: Int)
+        -> (series: SubjectOccurrence, end: Int)?
+    {
+        let bodies = names.inSentence(sentence).filter {
+            $0.tokens.upperBound < ordinal && ($0.kind == .organization || $0.kind == .other)
+        }
+        for count in (1...after.count).reversed() {
+            let noun = after[..<count].map { document.tokens[$0].text }
+            if let series = bodies.reversed().lazy.compactMap({ self.series(ofBody: $0, nouns: [noun]) }).first {
+                return (series, after[count - 1] + 1)
+            }
+        }
+        return nil
+    }
+
     /// The fewest letters of a Roman numeral read without a suffix: "I", "V", "X" are words or
     /// letters far more often than editions.
     static let bareRomanLetters = 2
 
-    /// Claims of Roman numerals without a suffix right before a series' name or inside it ("the
-    /// XXV Olympic Winter Games", "the Games of the XXXIII Olympiad"); any other Roman numeral
-    /// ("Louis XIV", "World War II") is a name.
+    /// Claims of Roman numerals without a French suffix (which the extractor reads) right before a
+    /// series' name or inside it ("the XXV Olympic Winter Games", "the Games of the XXXIIIrd
+    /// Olympiad"); any other Roman numeral ("Louis XIV", "World War II") is a name.
     func bareRomanClaims() -> [EditionNumberClaim] {
         let tokens = document.tokens
         var claims: [EditionNumberClaim] = []
         for (position, token) in tokens.enumerated()
         where token.kind == .word && token.text.utf8.count >= Self.bareRomanLetters
-            && token.text.utf8.allSatisfy({ Self.romanLetters.contains($0) })
+            && token.text.utf8.first.map(Self.romanLetters.contains) == true
         {
-            guard let number = Self.romanValue(token.text) else { continue }
+            // "XXXIII", or with an English suffix "XXXIIIrd", "XXXIVth".
+            let letters = token.text.prefix { $0.isASCII && Self.romanLetters.contains($0.asciiValue!) }
+            let suffix = token.text.dropFirst(letters.count)
+            guard letters.count >= Self.bareRomanLetters,
+                suffix.isEmpty || Self.englishSuffixes.contains(String(suffix)),
+                let number = Self.romanValue(String(letters))
+            else { continue }
             let mention = Mention(kind: .ordinal, text: token.text, span: token.span, value: .ordinal(number))
             let sentence = document.sentenceIndex(of: token.span.start)
             let next = position + 1
@@ -89,6 +120,9 @@ extension EditionNumberClaimBuilder {
         }
         return claims
     }
+
+    /// English ordinal suffixes a Roman numeral may take ("XXXIVth").
+    static let englishSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
     /// The ASCII letters of Roman numerals.
     private static let romanLetters: Set<UInt8> = Set("IVXLCDM".utf8)

@@ -54,7 +54,7 @@ extension EditionNumberClaimBuilder {
         var found: [String: SubjectOccurrence] = [:]
         for previous in max(0, sentence - Self.bodyLookBack)..<sentence {
             for body in names.inSentence(previous) where body.kind == .organization || body.kind == .other {
-                if let series = series(ofBody: body, nouns: nouns) { found[series.id] = series }
+                if let series = series(ofBody: body, nouns: nouns.map { [$0] }) { found[series.id] = series }
             }
         }
         return found.count == 1 ? found.values.first : nil

@@ -64,6 +64,12 @@ extension EditionMismatchRule {
         formEnglish("Film-goers cheered as the ⟦42nd Bastia Film Festival⟧ got under way."),
         formFrench("Le Festival du film de Bastia réunit les cinéastes. Le jury de cette 41e édition est connu."),
         formEnglish("Film-goers cheered as the 41st Bastia Film Festival got under way."),
+        formFrench("L’ONU tient sa ⟦81e Assemblée générale⟧ à New York en septembre 2025."),
+        formEnglish("The UN opened its ⟦81st General Assembly⟧ in New York in September 2025."),
+        formEnglish("The Games of the ⟦XXXIVth Olympiad⟧ opened in Paris in July 2024."),
+        formFrench("L’ONU tient sa 80e Assemblée générale à New York en septembre 2025."),
+        formEnglish("The UN opened its 80th General Assembly in New York in September 2025."),
+        formEnglish("The Games of the XXXIIIrd Olympiad opened in Paris in July 2024."),
         formFrench("Le XIIe Sommet de la Hanse se tient à Lübeck."),
         formFrench(
             "L’Organisation internationale de la Hanse accueille deux membres.\n\nL’organisation tient son 12e sommet en décembre 2025."
@@ -128,7 +134,10 @@ extension EditionMismatchRule {
         .init(id: "un", kind: .organization, names: ["Nations unies", "ONU", "United Nations", "UN"]),
         .init(
             id: "unga", kind: .series,
-            names: ["Assemblée générale des Nations unies", "AG de l’ONU", "UN General Assembly", "UNGA"],
+            names: [
+                "Assemblée générale des Nations unies", "Assemblée générale de l’ONU", "AG de l’ONU",
+                "UN General Assembly", "UNGA",
+            ],
             editions: [formEdition(79, "2024-09-10", nil, "New York"), formEdition(80, "2025-09-09", nil, "New York")]),
         .init(
             id: "cop", kind: .series, names: ["COP", "UN Climate Change Conference"],
