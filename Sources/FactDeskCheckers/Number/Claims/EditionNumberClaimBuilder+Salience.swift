@@ -1,11 +1,13 @@
 import FactDeskKit
 
-/// Which series an edition noun that names none of the sentence's series belongs to: a series
-/// named before it (in the paragraph, or in the sentence before after « cette », "this"), one
-/// that a name and a year stand for (« Cannes 2024 : … la 76e édition »), one named with the noun
-/// and a body named before (« l’organisation panafricaine … son 38e sommet »), or the only one the
-/// draft names — never when the noun's complement names a subject of its own (« le 20e sommet du
-/// Mercosur », « la 30e édition du festival d’Angoulême »), which reference data may not know.
+/// Which series an edition noun that names none of the sentence's series belongs to: one that a
+/// name and a year stand for (« Cannes 2024 : … la 76e édition »), a series named before it (in
+/// the paragraph, or in the sentence before after « cette », "this"), or the only one the draft
+/// names — each only when the noun is « édition » or a word of its name — else one named with the
+/// noun and a body named before (« l’organisation panafricaine … son 38e sommet »). Never when
+/// the noun's complement names a subject of its own (« le 20e sommet du Mercosur », « la 30e
+/// édition du festival d’Angoulême »), which reference data may not know, nor when the sentence
+/// names places where that series never met.
 extension EditionNumberClaimBuilder {
     /// Determiners that point back to the sentence before, even across a paragraph break
     /// (« Le jury de cette 78e édition »), folded.
@@ -31,26 +33,39 @@ extension EditionNumberClaimBuilder {
         let isDemonstrative =
             ordinal.lowerBound > start && Self.demonstratives.contains(Fold.word(tokens[ordinal.lowerBound - 1].text))
         let previous = isDemonstrative && sentence > 0 ? names.inSentence(sentence - 1) : []
+        let named = [
+            seriesOfNameAndYear(in: sentence), earlierSeries(before: sentence),
+            previous.reversed().lazy.compactMap(asSeries).first, names.onlySeries,
+        ]
         guard
-            let series = seriesOfNameAndYear(in: sentence) ?? earlierSeries(before: sentence)
-                ?? previous.reversed().lazy.compactMap(asSeries).first
-                ?? seriesOfEarlierBody(noun: noun, sentence: sentence) ?? names.onlySeries,
+            let series = named.lazy.compactMap({ $0 }).first(where: { fits(noun: noun, $0) })
+                ?? seriesOfEarlierBody(noun: noun, sentence: sentence),
             !isPlacedElsewhere(series, sentence: sentence)
         else { return nil }
         return series
     }
 
+    /// Whether an event noun may stand for a series named elsewhere: « édition », "edition" for
+    /// any, another noun only for a series whose name has it (« sommet » for the « Sommet de la
+    /// Francophonie », not for the Festival de Cannes).
+    func fits(noun: Int, _ series: SubjectOccurrence) -> Bool {
+        let folded = Fold.word(document.tokens[noun].text)
+        guard !Self.editionNouns.contains(folded) else { return true }
+        let written = series.name.split(separator: " ").map(String.init)
+        let canonical =
+            reference.subjects(namedIn: written, language: document.language).first { $0.subject.id == series.id }?
+            .subject.name.split(separator: " ").map(String.init) ?? []
+        return (written + canonical).contains { Fold.word($0) == folded }
+    }
+
     /// How many sentences back a body's name is looked for.
     static let bodyLookBack = 20
 
-    /// The series named with the noun and a body that one of the sentences before names, when
-    /// they give only one (« L’Union africaine … » then « L’organisation panafricaine tient son
+    /// The series named with the noun as written (« édition » stands for no other) and a body
+    /// that one of the sentences before names, when they give only one (« L’Union africaine … » then « L’organisation panafricaine tient son
     /// 38e sommet », the series « sommet de l’Union africaine »).
     func seriesOfEarlierBody(noun: Int, sentence: Int) -> SubjectOccurrence? {
-        let tokens = document.tokens
-        let nouns =
-            Self.editionNouns.contains(Fold.word(tokens[noun].text))
-            ? [tokens[noun].text] + Self.bodyEventNouns[document.language, default: []] : [tokens[noun].text]
+        let nouns = [document.tokens[noun].text]
         var found: [String: SubjectOccurrence] = [:]
         for previous in max(0, sentence - Self.bodyLookBack)..<sentence {
             for body in names.inSentence(previous) where body.kind == .organization || body.kind == .other {

@@ -70,6 +70,14 @@ extension EditionMismatchRule {
         formFrench("L’ONU tient sa 80e Assemblée générale à New York en septembre 2025."),
         formEnglish("The UN opened its 80th General Assembly in New York in September 2025."),
         formEnglish("The Games of the XXXIIIrd Olympiad opened in Paris in July 2024."),
+        formFrench(
+            "Le Festival du film de Bastia s’est ouvert samedi.\n\nPour sa ⟦42e édition⟧, le Cours Napoléon accueille les cinéastes."
+        ),
+        formFrench(
+            "Le Festival du film de Bastia s’est ouvert samedi.\n\nPour sa 41e édition, le Cours Napoléon accueille les cinéastes."
+        ),
+        formFrench("Le Festival du film de Bastia s’est ouvert samedi.\n\nLe 13e sommet s’ouvre vendredi."),
+        formEnglish("The Bastia Film Festival opened on Saturday.\n\nThe 13th summit opens on Friday."),
         formFrench("Le XIIe Sommet de la Hanse se tient à Lübeck."),
         formFrench(
             "L’Organisation internationale de la Hanse accueille deux membres.\n\nL’organisation tient son 12e sommet en décembre 2025."
