@@ -75,24 +75,48 @@ extension EditionNumberClaimBuilder {
         return found.count == 1 ? found.values.first : nil
     }
 
-    /// Whether the sentence names places and none where an edition of the series was held: « À
-    /// Bastia en 2025, la 39e édition » is not the Hanse summit's.
+    /// Words before a place, folded, by language: « à Villers-Cotterêts », « au Caire », "in Apia".
+    static let placeWords: [Language: Set<String>] = [.fr: ["a", "au", "aux", "en"], .en: ["in", "at"]]
+
+    /// Whether the sentence names places — places of reference data, or capitalised words after
+    /// « à », « au », « en », "in", "at" that are no date — and none where an edition of the series
+    /// was held: « À Bastia en 2025, la 39e édition » is not the Hanse summit's, nor « le 20e
+    /// sommet s’ouvre au Caire » the Francophonie summit's.
     func isPlacedElsewhere(_ series: SubjectOccurrence, sentence: Int) -> Bool {
-        let places = names.inSentence(sentence).filter { $0.kind == .place }.map { Fold.word($0.name) }
+        let tokens = document.tokens
+        var places = names.inSentence(sentence).filter { $0.kind == .place }.map { Fold.word($0.name) }
+        let placeWords = Self.placeWords[document.language, default: []]
+        for index in document.sentences[sentence].tokens.dropFirst()
+        where tokens[index].kind == .word && Fold.isCapitalised(tokens[index].text)
+            && placeWords.contains(Fold.word(tokens[index - 1].text)) && !isTime(index)
+        {
+            places.append(Fold.word(tokens[index].text))
+        }
         guard !places.isEmpty else { return false }
-        let held = Set(
-            reference.editions(ofSeries: series.id).flatMap { $0.placeSpellings.flatMap(Self.placeParts) }.map(
-                Fold.word))
-        return !places.contains(where: held.contains)
+        let held = reference.editions(ofSeries: series.id).flatMap { $0.placeSpellings.flatMap(Self.placeParts) }
+            .map(Fold.word)
+        // "New" of "New York", « Villers » of « Villers-Cotterêts », « Mans » of "Le Mans".
+        return !places.contains { place in held.contains { $0 == place || $0.contains(place) } }
     }
 
-    /// Whether the words from `index` are a complement that names a subject ("of the Mercosur",
-    /// « de l’Organisation internationale de la Francophonie », « du festival d’Angoulême »): a
-    /// word of complement, then articles and nouns of ``complementNouns``, then a capitalised word.
+    /// Whether token `index` belongs to a date, a weekday or a day told from the publication date
+    /// ("in February", "on Friday").
+    func isTime(_ index: Int) -> Bool {
+        let start = document.tokens[index].span.start
+        return dates.covers(start) || relativeDates.covers(start)
+    }
+
+    /// Whether the words from `index` name a subject: a capitalised word in apposition (« le 5e
+    /// sommet Afrique-France »), or a complement ("of the Mercosur", « de l’Organisation
+    /// internationale de la Francophonie », « du festival d’Angoulême »): a word of complement,
+    /// then articles and nouns of ``complementNouns``, then a capitalised word.
     func complementNamesSubject(at index: Int, sentence: Int) -> Bool {
         let tokens = document.tokens
         let end = document.sentences[sentence].tokens.upperBound
-        guard index < end, ClaimWords.complementWords.contains(Fold.word(tokens[index].text)) else { return false }
+        guard index < end else { return false }
+        // « le 5e sommet Afrique-France », « la 3e édition Jazz à Vienne »: a name in apposition.
+        if tokens[index].kind == .word, Fold.isCapitalised(tokens[index].text), !isTime(index) { return true }
+        guard ClaimWords.complementWords.contains(Fold.word(tokens[index].text)) else { return false }
         var next = index + 1
         while next < end, tokens[next].kind == .word {
             let word = Fold.word(tokens[next].text)

@@ -77,6 +77,12 @@ extension EditionMismatchRule {
             "Le Festival du film de Bastia s’est ouvert samedi.\n\nPour sa 41e édition, le Cours Napoléon accueille les cinéastes."
         ),
         formFrench("Le Festival du film de Bastia s’est ouvert samedi.\n\nLe 13e sommet s’ouvre vendredi."),
+        formFrench("Le Sommet de la Hanse réunit ses membres.\n\nLe ⟦13e sommet⟧ s’ouvre en décembre 2025 à Lübeck."),
+        formFrench("Le Sommet de la Hanse réunit ses membres.\n\nLe 13e sommet s’ouvre en décembre 2025 au Caire."),
+        formFrench(
+            "Le Sommet de la Hanse réunit ses membres.\n\nLe 13e sommet Afrique-Hanse s’ouvre en décembre 2025."),
+        formEnglish("The Hanse Summit gathers its members.\n\nThe ⟦13th summit⟧ opens in Lübeck in December 2025."),
+        formEnglish("The Hanse Summit gathers its members.\n\nThe 13th summit opens in Cairo in December 2025."),
         formEnglish("The Bastia Film Festival opened on Saturday.\n\nThe 13th summit opens on Friday."),
         formFrench("Le XIIe Sommet de la Hanse se tient à Lübeck."),
         formFrench(
