@@ -135,10 +135,43 @@ final class EventTies {
             tied += byPlace[word] ?? []
             hasEventNoun = hasEventNoun || EventWords.nouns.contains(word)
         }
-        for named in check.names.subjects(inSentence: index) { tied += bySubject[named.subject.id] ?? [] }
-        let period = tied.isEmpty ? (hasEventNoun ? single(periods.indices) : nil) : single(tied)
+        var namesOther = false
+        for named in check.names.subjects(inSentence: index) {
+            let ties = bySubject[named.subject.id] ?? []
+            tied += ties
+            namesOther = namesOther || (ties.isEmpty && ![.place, .person].contains(named.subject.kind))
+        }
+        // An event noun borrows the only event near the publication date unless the sentence
+        // names a body, series or event of its own (« le 20e sommet de l’OIF s’ouvre vendredi »).
+        let borrows = hasEventNoun && !namesOther && !namesOwnEvent(sentence)
+        let period = tied.isEmpty ? (borrows ? single(periods.indices) : nil) : single(tied)
         cache[index] = period
         return period
+    }
+
+    /// Words that bring in an event noun's owner, folded: « sommet du Mercosur », "summit of".
+    private static let ownerWords: Set<String> = ["de", "d'", "du", "des", "of"]
+    /// Articles between those words and the owner's name, folded.
+    private static let articles: Set<String> = ["la", "le", "l'", "les", "the"]
+
+    /// Whether an event noun of the sentence has a capitalised name of its own, in its
+    /// complement (« le sommet du Mercosur », "the summit of the Andean Community") or right
+    /// before it ("the Mercosur summit"): a subject the reference data may not know.
+    private func namesOwnEvent(_ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        func isName(_ position: Int) -> Bool {
+            check.tokens[position].kind == .word && WordFolding.isCapitalised(check.tokens[position].text)
+        }
+        for position in tokens
+        where check.tokens[position].kind == .word && EventWords.nouns.contains(check.words[position]) {
+            if position - 1 > tokens.lowerBound, isName(position - 1) { return true }
+            var next = position + 1
+            guard next < tokens.upperBound, Self.ownerWords.contains(check.words[next]) else { continue }
+            next += 1
+            while next < tokens.upperBound, Self.articles.contains(check.words[next]) { next += 1 }
+            if next < tokens.upperBound, isName(next) { return true }
+        }
+        return false
     }
 
     /// The period, when all of them cover the same days (a reference name's edition first).

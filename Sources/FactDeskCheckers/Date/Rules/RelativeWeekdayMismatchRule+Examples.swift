@@ -44,6 +44,14 @@ extension RelativeWeekdayMismatchRule {
             example("Aujourd’hui lundi, l’Assemblée générale d’INTERPOL s’ouvre à Marrakech.", .fr),
             example("Pendant l’Assemblée générale d’INTERPOL, le marché a ouvert du lundi au vendredi.", .fr),
             example("The General Assembly will close in Marrakesh on Thursday.", .en),
+            // An event noun borrows the event under way, unless its sentence names a body of its own.
+            example("L’Assemblée générale d’INTERPOL réunit les polices du monde. La session s’ouvre ⟦vendredi⟧.", .fr),
+            example("The INTERPOL General Assembly brings police chiefs together. The session opens on ⟦Friday⟧.", .en),
+            example("L’Assemblée générale d’INTERPOL réunit les polices du monde. La session du Mercosur s’ouvre vendredi.", .fr),
+            example("The INTERPOL General Assembly brings police chiefs together. The Mercosur session opens on Friday.", .en),
+            example(
+                "L’Assemblée générale d’INTERPOL réunit les polices du monde.\n\nLe 20e sommet de l’Union des ports du Nord s’ouvre vendredi.",
+                .fr),
             RuleExample(
                 "Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, mardi à Marrakech, les délégués.",
                 language: .fr, reference: reference),

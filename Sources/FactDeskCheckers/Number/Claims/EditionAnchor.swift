@@ -10,6 +10,13 @@ enum EditionAnchor: Equatable {
     case current
     /// The first edition starting after the publication date, within ``nextDays``.
     case next
+    /// A present verb of an edition opening or held (« s’ouvre », « se tient », "is hosting"):
+    /// the edition under way, else the first one starting later in the publication's year (« le
+    /// 20e sommet s’ouvre en octobre », published in May of the 19th's year).
+    case present
+    /// The first edition starting after the publication date in its year: what ``present``
+    /// tells when no edition is under way.
+    case laterThisYear
 
     /// How many days before or after an edition the publication still speaks of it as current.
     static let nearDays = 10
@@ -27,7 +34,12 @@ enum EditionAnchor: Equatable {
         "ended", "concluded", "closed", "just-concluded", "just-ended", "achevee", "terminee", "cloturee", "recente",
     ]
     /// Words of the future, folded; French verbs in the future are also told by their ending.
-    static let futureWords: Set<String> = ["will", "upcoming", "shall"]
+    static let futureWords: Set<String> = ["will", "upcoming", "shall", "va", "vont"]
+    /// Verbs of ``currentVerbs`` in the present tense, and "being" ("is being held"), folded.
+    static let presentVerbs: Set<String> = [
+        "opens", "begins", "starts", "kicks", "ouvre", "debute", "commence", "deroule", "elance", "tient",
+        "accueille", "reunit", "being",
+    ]
     /// Words that say which edition the sentence speaks of, or put it before another past time
     /// (« s’était ouverte », "had opened") or in a habit ("every Tuesday"), folded: no anchoring then.
     static let qualifiers: Set<String> = [
@@ -51,18 +63,28 @@ enum EditionAnchor: Equatable {
         }
         for index in end..<min(sentence.upperBound, end + verbReach) {
             let folded = word(index)
-            if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
-            if currentVerbs.contains(folded) { return .current }
+            // "is set to open", "is due to open".
+            let isNear = ["set", "due"].contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to"
+            if futureWords.contains(folded) || isNear || isFrenchFuture(folded, document.language) { return .next }
+            if presentVerbs.contains(folded) { return .present }
+            // "got under way", "is under way".
+            let isUnderWay = folded == "under" && index + 1 < sentence.upperBound && word(index + 1) == "way"
+            if currentVerbs.contains(folded) || isUnderWay { return .current }
         }
         // With no verb after it, a future or a present of hosting just before it (« sera célébré
         // lors de la 91e édition », « le Sénégal accueille le XIXe Sommet »).
         for index in (max(sentence.lowerBound, start - verbsBefore)..<start).reversed() {
             let folded = word(index)
             if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
-            if hostingVerbs.contains(folded) { return .current }
+            if hostingVerbs.contains(folded) { return .present }
         }
+        // « Le jury de cette 78e édition », "the jury of this 78th edition": the edition of the day.
+        if start > sentence.lowerBound, demonstratives.contains(word(start - 1)) { return .present }
         return nil
     }
+
+    /// Determiners that point at the edition of the day, folded.
+    static let demonstratives: Set<String> = ["cette", "ce", "cet", "this"]
 
     /// How many words before the claim its verb is looked for, when none follows it.
     static let verbsBefore = 6
@@ -73,6 +95,16 @@ enum EditionAnchor: Equatable {
     private static func isFrenchFuture(_ word: String, _ language: Language) -> Bool {
         guard language == .fr, word.count >= 4 else { return false }
         return ["era", "ira", "dra", "ront"].contains { word.hasSuffix($0) } || ["sera", "aura", "fera"].contains(word)
+    }
+
+    /// The one edition the anchor points to on `published`, if exactly one, with the anchor
+    /// that found it (``present`` tells ``current`` or ``laterThisYear``).
+    func resolved(among editions: [ReferenceEdition], published: CalendarDate)
+        -> (anchor: EditionAnchor, edition: ReferenceEdition)?
+    {
+        guard self == .present else { return edition(among: editions, published: published).map { (self, $0) } }
+        if let current = Self.current.edition(among: editions, published: published) { return (.current, current) }
+        return Self.laterThisYear.edition(among: editions, published: published).map { (.laterThisYear, $0) }
     }
 
     /// The one edition the anchor points to on `published`, if exactly one.
@@ -88,10 +120,15 @@ enum EditionAnchor: Equatable {
         case .current:
             let near = published.adding(days: -Self.nearDays)...published.adding(days: Self.nearDays)
             found = dated.filter { $0.1.overlaps(near) }.map(\.0)
-        case .next:
-            let ahead = dated.filter { $0.1.lowerBound > published && $0.1.lowerBound <= published.adding(days: Self.nextDays) }
+        case .next, .laterThisYear:
+            let ahead = dated.filter {
+                $0.1.lowerBound > published && $0.1.lowerBound <= published.adding(days: Self.nextDays)
+                    && (self == .next || $0.1.lowerBound.year == published.year)
+            }
             guard !dated.contains(where: { $0.1.contains(published) }) else { return nil }
             found = ahead.min { $0.1.lowerBound < $1.1.lowerBound }.map { [$0.0] } ?? []
+        case .present:
+            return resolved(among: editions, published: published)?.edition
         }
         return found.count == 1 ? found[0] : nil
     }

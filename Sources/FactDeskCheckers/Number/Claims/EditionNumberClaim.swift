@@ -80,12 +80,12 @@ struct EditionNumberClaimBuilder {
     /// Numbers after a series' name from this one on are years or counts, not editions.
     static let largestJoinedEdition = 1000
 
-    /// The edition claims of the ordinal mentions, of the numbers joined to a series' name, and of
-    /// the names with a number glued on ("CPV30").
+    /// The edition claims of the ordinal mentions, of the numbers joined to a series' name, of
+    /// the names with a number glued on ("CPV30") and of Roman numerals without a suffix.
     func claims(from ordinals: [Mention], numbers: [Mention], names: [Mention] = []) -> [EditionNumberClaim] {
         let ordinalStarts = Set(ordinals.map { document.tokenIndex(from: $0.span.start) })
         return ordinals.compactMap { claim($0, ordinalStarts: ordinalStarts) } + numbers.compactMap(joinedClaim)
-            + names.compactMap(gluedClaim)
+            + names.compactMap(gluedClaim) + bareRomanClaims()
     }
 
     /// - Parameter ordinalStarts: the first tokens of the draft's ordinals.
@@ -123,12 +123,22 @@ struct EditionNumberClaimBuilder {
             {
                 complement += 1
             }
-            series =
+            let namedSeries =
                 seriesNamed(after: complement, in: named) ?? named.lazy.compactMap(asSeries).first
                 ?? seriesNamed(withNoun: noun, sentence: sentence)
                 ?? seriesOfBody(noun: noun, ordinal: range, sentence: sentence, named: named)
-                ?? earlierSeries(before: sentence) ?? names.mainSeries
+            // « INTERPOL tient sa 94e Assemblée générale »: the noun begins a name of several words.
+            if namedSeries == nil, let framed = framedSeries(ordinal: range, next: next, sentence: sentence) {
+                return makeClaim(
+                    mention, number: number, span: mention.span.union(tokens[framed.end - 1].span),
+                    series: framed.series)
+            }
+            series = namedSeries ?? salientSeries(noun: noun, complement: complement, ordinal: range, sentence: sentence)
             end = next + 1
+        } else if let framed = framedSeries(ordinal: range, next: next, sentence: sentence) {
+            // « les Jeux de la XXXIIIe Olympiade », "INTERPOL's 94th General Assembly".
+            return makeClaim(
+                mention, number: number, span: mention.span.union(tokens[framed.end - 1].span), series: framed.series)
         } else if let series = possessiveSeries(of: range, next: next, sentence: sentence, named: named) {
             // "The G7 summit, its 50th, opened", « le Tour de France, sa 111e, part de Florence ».
             return makeClaim(mention, number: number, span: mention.span, series: series)
@@ -332,6 +342,7 @@ struct EditionNumberClaimBuilder {
             years(near: mention, within: window)
             ?? pointedBackYears(before: range.lowerBound, sentence: sentence, isNamedBefore: isNamedBefore)
             ?? yearAfterName(from: document.tokenRange(of: span).upperBound, sentence: sentence)
+            ?? yearAfterSeries(series, sentence: sentence)
             ?? yearOfEditionDays(editions, from: sentence)
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
@@ -389,8 +400,8 @@ struct EditionNumberClaimBuilder {
     /// With "cette", "ce", "this" or a possessive ("sa", "its") before the ordinal — or a
     /// definite article, when the series is named only in the sentences before and the sentence
     /// does not say which edition ("previous", "last") — the years of the last date in the two
-    /// sentences before, in the paragraph, or of the publication week when one of them names a
-    /// weekday.
+    /// sentences before, in the paragraph (the sentence before in any paragraph, after "cette",
+    /// "this"), or of the publication week when one of them names a weekday.
     private func pointedBackYears(before ordinal: Int, sentence: Int, isNamedBefore: Bool) -> ClosedRange<Int>? {
         guard ordinal > 0 else { return nil }
         let before = Fold.word(document.tokens[ordinal - 1].text)
@@ -400,11 +411,14 @@ struct EditionNumberClaimBuilder {
                 document.tokens[$0].kind == .word
                     && EditionAnchor.qualifiers.contains(Fold.word(document.tokens[$0].text))
             }
-        guard ["cette", "ce", "cet", "this", "sa", "son", "its"].contains(before) || isDefinite else { return nil }
+        let isDemonstrative = Self.demonstratives.contains(before)
+        guard isDemonstrative || ["sa", "son", "its"].contains(before) || isDefinite else { return nil }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - 2), by: -1) {
             let span = document.sentences[previous].span
-            guard document.paragraphIndex(of: span.start) == paragraph else { break }
+            // « Le jury de cette 78e édition » points back to the sentence before, paragraph or not.
+            guard document.paragraphIndex(of: span.start) == paragraph || (isDemonstrative && previous == sentence - 1)
+            else { break }
             if let date = dates.mentions(in: span).last, let days = ClaimBuilder.days(of: date) {
                 return days.lowerBound.year...days.upperBound.year
             }
@@ -431,6 +445,13 @@ struct EditionNumberClaimBuilder {
         return year...year
     }
 
+    /// A year written right after the series' name elsewhere in the sentence: « Cannes 2024 : …
+    /// la 76e édition ».
+    private func yearAfterSeries(_ series: SubjectOccurrence, sentence: Int) -> ClosedRange<Int>? {
+        guard document.sentences[sentence].tokens.contains(series.tokens.lowerBound) else { return nil }
+        return yearAfterName(from: series.tokens.upperBound, sentence: sentence)
+    }
+
     /// The series named in a complement: "de l’Assemblée générale", "of the General Assembly".
     private func seriesNamed(after index: Int, in named: ArraySlice<SubjectOccurrence>) -> SubjectOccurrence? {
         var next = index
@@ -444,7 +465,7 @@ struct EditionNumberClaimBuilder {
     }
 
     /// The series named last in the previous sentences of the paragraph.
-    private func earlierSeries(before sentence: Int) -> SubjectOccurrence? {
+    func earlierSeries(before sentence: Int) -> SubjectOccurrence? {
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - SubjectResolver.sentencesBack), by: -1) {
             guard document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { break }
@@ -535,25 +556,39 @@ struct EditionNumberClaimBuilder {
         return first == 0 || !WeekdayReading.habitLeaders.contains(Fold.word(document.tokens[first - 1].text))
     }
 
-    /// The place of one of the editions written nearest to the ordinal.
+    /// The place of one of the editions written nearest to the ordinal, or one of the places of an
+    /// edition held in several; `nil` when the words written there spell the places of two editions.
     private func place(of editions: [ReferenceEdition], near ordinal: Range<Int>, within window: Range<Int>) -> String?
     {
         let tokens = document.tokens
         let words = window.filter { tokens[$0].kind == .word }
         let folded = words.map { Fold.word(tokens[$0].text) }
         var best: (place: String, distance: Int)?
+        var isShared = false
         for edition in editions {
             guard let place = edition.place else { continue }
-            for spelling in edition.placeSpellings {
-                let parts = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Fold.word(String($0)) }
-                guard !parts.isEmpty, words.count >= parts.count else { continue }
-                for start in 0...(words.count - parts.count)
-                where folded[start..<start + parts.count].elementsEqual(parts) {
-                    let distance = abs(words[start] - ordinal.lowerBound)
-                    if distance < best?.distance ?? Int.max { best = (place, distance) }
+            // "à Villers-Cotterêts" for an edition held in "Villers-Cotterêts et Paris".
+            for spelling in edition.placeSpellings.flatMap(Self.placeParts) {
+                // "Villers-Cotterêts" as one word or as two around a hyphen.
+                let whole = spelling.split(separator: " ").map { Fold.word(String($0)) }
+                let split = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Fold.word(String($0)) }
+                for parts in whole == split ? [whole] : [whole, split] {
+                    guard !parts.isEmpty, words.count >= parts.count else { continue }
+                    for start in 0...(words.count - parts.count)
+                    where folded[start..<start + parts.count].elementsEqual(parts) {
+                        let distance = abs(words[start] - ordinal.lowerBound)
+                        if distance < best?.distance ?? Int.max {
+                            best = (place, distance)
+                            isShared = false
+                        } else if distance == best?.distance, place != best?.place {
+                            isShared = true
+                        }
+                    }
                 }
             }
         }
-        return best?.place
+        // "Paris", spelt by the edition held in Paris and by the one held in "Villers-Cotterêts
+        // et Paris", tells neither.
+        return isShared ? nil : best?.place
     }
 }

@@ -57,25 +57,35 @@ extension EditionNumberClaimBuilder {
             }
             return isPossessed && body.tokens.upperBound <= ordinal.lowerBound
         }
+        // « sommet de l’Organisation internationale de la Francophonie »: a name inside the body's
+        // name may be the one its series is named with (« sommet de la Francophonie »).
+        let inner = named.filter { name in
+            name.kind != .series
+                && bodies.contains { $0.tokens != name.tokens && $0.tokens.contains(name.tokens.lowerBound) }
+        }
         // « la 29e édition de l’UA », « la 36e session de la Conférence de l’UA »: the noun
         // stands for the body's own event noun.
         let nouns =
             Self.editionNouns.contains(word(noun)) || isOfLeaders
             ? [tokens[noun].text] + Self.bodyEventNouns[document.language, default: []] : [tokens[noun].text]
-        for body in bodies {
-            let words = body.tokens.map { tokens[$0].text }
-            let phrasings: [[String]] = nouns.flatMap { noun -> [[String]] in
-                document.language == .fr
-                    ? [["de", "l'"], ["de", "la"], ["du"], ["des"], ["de"]].map { [noun] + $0 + words }
-                    : [words + [noun], [noun, "of", "the"] + words, [noun, "of"] + words]
-            }
-            for phrasing in phrasings {
-                if let match = reference.subjects(namedIn: phrasing, language: document.language).first(where: {
-                    $0.words == 0..<phrasing.count && $0.subject.kind == .series
-                }) {
-                    return SubjectOccurrence(
-                        id: match.subject.id, kind: .series, name: match.subject.name, tokens: body.tokens)
-                }
+        return (bodies + inner).lazy.compactMap { series(ofBody: $0, nouns: nouns.map { [$0] }) }.first
+    }
+
+    /// The series named with one of `nouns` (each of one word or more) and the body's name, in
+    /// the draft's language: « sommet de l’UA », « Assemblée générale d’INTERPOL », "UA summit",
+    /// "summit of the UA".
+    func series(ofBody body: SubjectOccurrence, nouns: [[String]]) -> SubjectOccurrence? {
+        let words = body.tokens.map { SubjectOccurrences.withoutPossessive(document.tokens[$0].text) }
+        let phrasings: [[String]] = nouns.flatMap { noun -> [[String]] in
+            document.language == .fr
+                ? [["de", "l'"], ["de", "la"], ["du"], ["des"], ["de"], ["d'"]].map { noun + $0 + words }
+                : [words + noun, noun + ["of", "the"] + words, noun + ["of"] + words]
+        }
+        for phrasing in phrasings {
+            if let match = reference.subjects(namedIn: phrasing, language: document.language).first(where: {
+                $0.words == 0..<phrasing.count && $0.subject.kind == .series
+            }) {
+                return SubjectOccurrence(id: match.subject.id, kind: .series, name: match.subject.name, tokens: body.tokens)
             }
         }
         return nil

@@ -61,6 +61,17 @@ final class SubjectOccurrences {
     /// The series the draft names most often: the series of editions that name none.
     var mainSeries: SubjectOccurrence? { mostNamed.series }
 
+    /// The series the draft names, when it names only one: an edition noun far from any name of
+    /// a series can only be that one's (a draft that names the Cannes festival and the
+    /// Francophonie summit leaves « la 76e édition » of another paragraph to neither).
+    var onlySeries: SubjectOccurrence? {
+        guard let main = mostNamed.series else { return nil }
+        let isOnly = document.sentences.indices.allSatisfy { sentence in
+            inSentence(sentence).allSatisfy { $0.kind != .series || $0.id == main.id }
+        }
+        return isOnly ? main : nil
+    }
+
     /// The entity and the series named most often, counted once over every sentence.
     private var mostNamed: (entity: SubjectOccurrence?, series: SubjectOccurrence?) {
         if let counted { return counted }
@@ -149,7 +160,8 @@ final class SubjectOccurrences {
         return word.count <= 4 && word.allSatisfy { $0.isLetter && $0.isLowercase }
     }
 
-    private static func withoutPossessive(_ word: String) -> String {
+    /// A word without a possessive "’s" ("INTERPOL’s" → "INTERPOL").
+    static func withoutPossessive(_ word: String) -> String {
         // Most words do not end in "s": no suffix comparison for them.
         guard word.utf8.last == UInt8(ascii: "s") else { return word }
         for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {

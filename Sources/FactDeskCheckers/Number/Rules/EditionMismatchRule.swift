@@ -93,7 +93,9 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.french("La 93e session de l’Assemblée générale d’INTERPOL s’achève jeudi."),
             NumberExamples.french("La 92e session de l’Assemblée générale s’était ouverte un lundi."),
             NumberExamples.english("The 91st session of the General Assembly met every Tuesday."),
-        ] + EditionMismatchRule.bodyExamples)
+            NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s ⟦94th General Assembly⟧ in November 2025."),
+            NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s 93rd General Assembly in November 2025."),
+        ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
@@ -101,11 +103,11 @@ struct EditionMismatchRule: NumberRule {
             var expected = expectedEdition(for: claim)
             // A place that every known edition shares ("in Barcelona") leaves the tense to tell.
             if expected == nil, claim.years == nil, let anchor = claim.anchor, let published = check.document.published,
-                let edition = anchor.edition(among: claim.editions, published: published),
+                let (found, edition) = anchor.resolved(among: claim.editions, published: published),
                 claim.place == nil || edition.place == claim.place
             {
                 expected = edition
-                anchored = (anchor, published)
+                anchored = (found, published)
             }
             guard let expected, expected.number != claim.number else { return nil }
             let quoted = check.document.text(in: claim.span)

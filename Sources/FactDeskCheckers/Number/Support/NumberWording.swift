@@ -96,6 +96,8 @@ struct NumberWording {
         case (.en, .current): held = "under way on the publication date (\(day))"
         case (.fr, .next): held = "suivant la date de publication (\(day))"
         case (.en, .next): held = "following the publication date (\(day))"
+        case (.fr, .laterThisYear), (.fr, .present): held = "à venir dans l’année de la publication (\(day))"
+        case (.en, .laterThisYear), (.en, .present): held = "coming later in the year of publication (\(day))"
         case (_, nil): break
         }
         let dates = self.dates(of: expected).map { ", \($0)" } ?? ""

@@ -1,0 +1,176 @@
+import FactDeskKit
+
+/// Which series an edition noun that names none of the sentence's series belongs to: one that a
+/// name and a year stand for (« Cannes 2024 : … la 76e édition »), a series named before it (in
+/// the paragraph, or in the sentence before after « cette », "this"), or the only one the draft
+/// names — each only when the noun is « édition » or a word of its name — else one named with the
+/// noun and a body named before (« l’organisation panafricaine … son 38e sommet »). Never when
+/// the noun's complement names a subject of its own (« le 20e sommet du Mercosur », « la 30e
+/// édition du festival d’Angoulême »), which reference data may not know, nor when the sentence
+/// names places where that series never met.
+extension EditionNumberClaimBuilder {
+    /// Determiners that point back to the sentence before, even across a paragraph break
+    /// (« Le jury de cette 78e édition »), folded.
+    static let demonstratives = EditionAnchor.demonstratives
+
+    /// Nouns that may stand in an edition noun's complement before its name, folded: « du
+    /// festival d’Angoulême », "of the Mercosur summit".
+    static let complementNouns: Set<String> = [
+        "festival", "salon", "foire", "tournoi", "championnat", "course", "prix", "jeux", "fair",
+        "tournament", "championship", "race", "games", "organisation", "organization", "union", "conference",
+        "conseil", "council", "communaute", "community",
+    ]
+
+    /// The series of an edition noun at `noun` whose sentence names none: see the type's summary.
+    /// - Parameters:
+    ///   - complement: the first token after the noun and its adjectives.
+    ///   - ordinal: the ordinal's tokens.
+    ///   - noun: the event noun, or the noun of its complement ("the 12th edition of the summit").
+    func salientSeries(noun: Int, complement: Int, ordinal: Range<Int>, sentence: Int) -> SubjectOccurrence? {
+        guard !complementNamesSubject(at: complement, sentence: sentence) else { return nil }
+        let tokens = document.tokens
+        let start = document.sentences[sentence].tokens.lowerBound
+        let isDemonstrative =
+            ordinal.lowerBound > start && Self.demonstratives.contains(Fold.word(tokens[ordinal.lowerBound - 1].text))
+        let previous = isDemonstrative && sentence > 0 ? names.inSentence(sentence - 1) : []
+        let named = [
+            seriesOfNameAndYear(in: sentence), earlierSeries(before: sentence),
+            previous.reversed().lazy.compactMap(asSeries).first, names.onlySeries,
+        ]
+        guard
+            let series = named.lazy.compactMap({ $0 }).first(where: { fits(noun: noun, $0) })
+                ?? seriesOfEarlierBody(noun: noun, sentence: sentence),
+            !isPlacedElsewhere(series, sentence: sentence)
+        else { return nil }
+        return series
+    }
+
+    /// Whether an event noun may stand for a series named elsewhere: « édition », "edition" for
+    /// any, another noun only for a series whose name has it (« sommet » for the « Sommet de la
+    /// Francophonie », not for the Festival de Cannes).
+    func fits(noun: Int, _ series: SubjectOccurrence) -> Bool {
+        let folded = Fold.word(document.tokens[noun].text)
+        guard !Self.editionNouns.contains(folded) else { return true }
+        let written = series.name.split(separator: " ").map(String.init)
+        let canonical =
+            reference.subjects(namedIn: written, language: document.language).first { $0.subject.id == series.id }?
+            .subject.name.split(separator: " ").map(String.init) ?? []
+        return (written + canonical).contains { Fold.word($0) == folded }
+    }
+
+    /// How many sentences back a body's name is looked for.
+    static let bodyLookBack = 20
+
+    /// The series named with the noun as written (« édition » stands for no other) and a body
+    /// that one of the sentences before names, when they give only one (« L’Union africaine … » then « L’organisation panafricaine tient son
+    /// 38e sommet », the series « sommet de l’Union africaine »).
+    func seriesOfEarlierBody(noun: Int, sentence: Int) -> SubjectOccurrence? {
+        let nouns = [document.tokens[noun].text]
+        var found: [String: SubjectOccurrence] = [:]
+        for previous in max(0, sentence - Self.bodyLookBack)..<sentence {
+            for body in names.inSentence(previous) where body.kind == .organization || body.kind == .other {
+                if let series = series(ofBody: body, nouns: nouns.map { [$0] }) { found[series.id] = series }
+            }
+        }
+        return found.count == 1 ? found.values.first : nil
+    }
+
+    /// Words before a place, folded, by language: « à Villers-Cotterêts », « au Caire », "in Apia".
+    static let placeWords: [Language: Set<String>] = [.fr: ["a", "au", "aux", "en"], .en: ["in", "at"]]
+
+    /// Whether the sentence names places — places of reference data, or capitalised words after
+    /// « à », « au », « en », "in", "at" that are no date — and none where an edition of the series
+    /// was held: « À Bastia en 2025, la 39e édition » is not the Hanse summit's, nor « le 20e
+    /// sommet s’ouvre au Caire » the Francophonie summit's.
+    func isPlacedElsewhere(_ series: SubjectOccurrence, sentence: Int) -> Bool {
+        let tokens = document.tokens
+        var places = names.inSentence(sentence).filter { $0.kind == .place }.map { Fold.word($0.name) }
+        let placeWords = Self.placeWords[document.language, default: []]
+        for index in document.sentences[sentence].tokens.dropFirst()
+        where tokens[index].kind == .word && Fold.isCapitalised(tokens[index].text)
+            && placeWords.contains(Fold.word(tokens[index - 1].text)) && !isTime(index)
+        {
+            places.append(Fold.word(tokens[index].text))
+        }
+        guard !places.isEmpty else { return false }
+        let held = reference.editions(ofSeries: series.id).flatMap { $0.placeSpellings.flatMap(Self.placeParts) }
+            .map(Fold.word)
+        // "New" of "New York", « Villers » of « Villers-Cotterêts », « Mans » of "Le Mans".
+        return !places.contains { place in held.contains { $0 == place || $0.contains(place) } }
+    }
+
+    /// Whether token `index` belongs to a date, a weekday or a day told from the publication date
+    /// ("in February", "on Friday").
+    func isTime(_ index: Int) -> Bool {
+        let start = document.tokens[index].span.start
+        return dates.covers(start) || relativeDates.covers(start)
+    }
+
+    /// Whether the words from `index` name a subject: a capitalised word in apposition (« le 5e
+    /// sommet Afrique-France »), or a complement ("of the Mercosur", « de l’Organisation
+    /// internationale de la Francophonie », « du festival d’Angoulême »): a word of complement,
+    /// then articles and nouns of ``complementNouns``, then a capitalised word.
+    func complementNamesSubject(at index: Int, sentence: Int) -> Bool {
+        let tokens = document.tokens
+        let end = document.sentences[sentence].tokens.upperBound
+        guard index < end else { return false }
+        // « le 5e sommet Afrique-France », « la 3e édition Jazz à Vienne »: a name in apposition.
+        if tokens[index].kind == .word, Fold.isCapitalised(tokens[index].text), !isTime(index) { return true }
+        guard ClaimWords.complementWords.contains(Fold.word(tokens[index].text)) else { return false }
+        var next = index + 1
+        while next < end, tokens[next].kind == .word {
+            let word = Fold.word(tokens[next].text)
+            if ClaimWords.articles.contains(word) || ClaimWords.complementWords.contains(word) {
+                next += 1
+            } else if Fold.isCapitalised(tokens[next].text) {
+                return true
+            } else if Self.complementNouns.contains(word) || Self.eventNouns.contains(word), next - index <= 3 {
+                next += 1
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// The series that a name and a year written in the sentence stand for ("Cannes 2024", "MWC
+    /// 2024"): of the series the draft names, the only one with an edition of that year held at a
+    /// place so spelt or whose name has that word.
+    func seriesOfNameAndYear(in sentence: Int) -> SubjectOccurrence? {
+        let tokens = document.tokens
+        let range = document.sentences[sentence].tokens
+        for index in range.dropFirst() where tokens[index].kind == .number && tokens[index].text.count == 4 {
+            let name = tokens[index - 1]
+            guard let year = Int(tokens[index].text), name.kind == .word, Fold.isCapitalised(name.text) else {
+                continue
+            }
+            let word = Fold.word(name.text)
+            var found: [String: SubjectOccurrence] = [:]
+            for other in document.sentences.indices {
+                for series in names.inSentence(other).compactMap(asSeries) where found[series.id] == nil {
+                    let isNamed = series.name.split(separator: " ").contains { Fold.word(String($0)) == word }
+                    let isHeld = reference.editions(ofSeries: series.id).contains { edition in
+                        edition.start?.year == year
+                            && (isNamed
+                                || edition.placeSpellings.flatMap(Self.placeParts).contains { Fold.word($0) == word })
+                    }
+                    if isHeld { found[series.id] = series }
+                }
+            }
+            if found.count == 1, let series = found.values.first {
+                return SubjectOccurrence(id: series.id, kind: .series, name: series.name, tokens: index - 1..<index)
+            }
+        }
+        return nil
+    }
+
+    /// The places a place spelling names: itself and, for a place of several ("Villers-Cotterêts
+    /// et Paris", "Milan and Cortina"), each of them.
+    static func placeParts(_ spelling: String) -> [String] {
+        var parts = [spelling]
+        for separator in [" et ", " and ", ", "] where spelling.contains(separator) {
+            parts += spelling.components(separatedBy: separator).flatMap { $0.components(separatedBy: ", ") }
+        }
+        return parts
+    }
+}
