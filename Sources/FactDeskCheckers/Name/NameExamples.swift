@@ -60,6 +60,13 @@ enum NameExamples {
             ]),
         .init(id: "yevgeny-tarozhin", kind: .person, names: ["Yevgeny Tarozhin", "Tarozhin"]),
         .init(
+            id: "kwame-asante", kind: .person, names: ["Kwame Asante", "Asante"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "President", .fr: "président"], organization: "ghana",
+                    from: PartialDate(year: 2017, month: 1), to: PartialDate(year: 2025, month: 1))
+            ]),
+        .init(
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),
         .init(id: "ghana", kind: .place, names: ["Ghana"]),

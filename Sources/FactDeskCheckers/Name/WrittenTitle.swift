@@ -64,7 +64,8 @@ struct WrittenTitle {
 
     /// A title in apposition right after a name, between commas or before the end of the
     /// sentence: "Karim Benali, ministre des Sports, a parlé", "Sergey Lavrov, the defence
-    /// minister." (an article and a qualifier allowed before it), or `nil`.
+    /// minister.", "Sergey Lavrov, Russia’s foreign minister," (an article, a qualifier, a
+    /// nationality or a country's possessive allowed before it), or `nil`.
     init?(after nameToken: Int, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
         var start = nameToken + 1
@@ -74,6 +75,11 @@ struct WrittenTitle {
         var skipped = 0
         while start < tokens.count, skipped < 2, tokens[start].kind == .word {
             let key = NameFolding.key(tokens[start].text)
+            if let possessive = Self.possessiveEnd(from: start, in: tokens) {
+                start = possessive + 1
+                skipped += 1
+                continue
+            }
             if Self.qualifiers.contains(key) {
                 qualified = true
             } else if !Self.articles.contains(key), !Self.isNationality(tokens[start].text),
@@ -120,6 +126,18 @@ struct WrittenTitle {
 
     /// The first token of the title.
     private var firstToken = 0
+
+    /// The last token of a capitalised English possessive opening an apposition ("Russia’s" of
+    /// "Sergey Lavrov, Russia’s foreign minister,"), or `nil`.
+    private static func possessiveEnd(from index: Int, in tokens: [Token]) -> Int? {
+        let text = tokens[index].text
+        guard text.first?.isUppercase == true else { return nil }
+        if text.hasSuffix("’s") || text.hasSuffix("'s") { return index }
+        guard index + 2 < tokens.count, ["’", "'"].contains(tokens[index + 1].text),
+            tokens[index + 2].text == "s", tokens[index + 1].span.start == tokens[index].span.end
+        else { return nil }
+        return index + 2
+    }
 
     /// The articles an apposition may open with: « le », « la », « l’ », "the".
     private static let articles: Set<String> = ["le", "la", "l", "the"]

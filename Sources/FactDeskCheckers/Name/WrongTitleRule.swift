@@ -11,7 +11,8 @@ import FactDeskKit
 /// past, future or another role, which the reference data may not list, and is left alone;
 /// a short title ("President") names the longer one it opens ("President of the Council
 /// of Ministers"), and a title with more words after it ("président de la République") the
-/// shorter one it extends.
+/// shorter one it extends. The evidence lists the roles held on the day, or, when none is, every
+/// role of the person with its dates (a president whose term ended).
 struct WrongTitleRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -78,6 +79,21 @@ struct WrongTitleRule: NameRule {
                 example("Russia’s president, Vladimir Putin, spoke.", .en),
                 example("Hier, le ⟦président⟧ marocain Karim Benali a parlé.", .fr),
                 example("Hier, le président russe Vladimir Putin a parlé.", .fr),
+                example("Hier, le ⟦président⟧ ghanéen Kwame Asante a parlé.", .fr),
+                example("Hier, le ⟦chef de l’État⟧ Kwame Asante a parlé.", .fr),
+                example("Hier, l’ancien président ghanéen Kwame Asante a parlé.", .fr),
+                example("Hier, l’ex-président Kwame Asante a parlé.", .fr),
+                example("Hier, Kwame Asante, ⟦président⟧ du Ghana, a parlé.", .fr),
+                example("Hier, Kwame Asante, ancien président du Ghana, a parlé.", .fr),
+                example("Ghanaian ⟦President⟧ Kwame Asante spoke.", .en),
+                example("Former Ghanaian President Kwame Asante spoke.", .en),
+                example("Kwame Asante, the ⟦president⟧ of Ghana, spoke.", .en),
+                example("Kwame Asante, Ghana’s former president, spoke.", .en),
+                example("Karim Benali, Morocco’s ⟦foreign minister⟧, spoke.", .en),
+                example("Karim Benali, Morocco’s interior minister, spoke.", .en),
+                example("Hier, le ⟦ministre des Affaires étrangères⟧ Karim Benali a parlé.", .fr),
+                example("Hier, le ministre des Affaires étrangères Oleh Khmelchenko a parlé.", .fr),
+                example("Hier, le chef de la diplomatie ukrainienne Oleh Khmelchenko a parlé.", .fr),
             ])
     }()
 
@@ -97,8 +113,17 @@ struct WrongTitleRule: NameRule {
             {
                 return nil
             }
-            // A periphrasis with several readings is read only against roles held on the day.
-            if !title.otherReadings.isEmpty, current.isEmpty { return nil }
+            // A periphrasis with several readings is read only against roles held on the day, or
+            // against a role of a country it reads that ended before the day (« le chef de l’État
+            // X » after his term; not the president of an organisation).
+            if !title.otherReadings.isEmpty, current.isEmpty,
+                !person.roles.contains(where: { role in
+                    book.record(role.organization)?.kind == .place
+                        && readings.contains { RoleTitles.title(of: role, matches: $0) }
+                })
+            {
+                return nil
+            }
             // A head and complement, or a portfolio and head, no role has is read only against a
             // held title of the same head: « ministre des Armées » for the ministre de
             // l’Intérieur, "Defence Minister" for the Foreign Minister.
@@ -115,7 +140,7 @@ struct WrongTitleRule: NameRule {
                 message: check.wording.wrongTitle(
                     check.document.text(in: title.span), person: name, titles: titles, on: published),
                 suggestions: titles.map { capitalised ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 },
-                evidence: current.map { role in
+                evidence: (current.isEmpty ? person.roles : current).map { role in
                     Evidence(
                         statement:
                             "\(subject): \(role.title[.en] ?? role.title.values.first ?? "") of \(role.organization)"
