@@ -79,7 +79,7 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample("Dr Nneka Adeyemi-Cole led the survey; ⟦Adeyemi-Col⟧’s deputy spoke.", language: .en),
                 RuleExample("NNEKA ADEYEMI-COLE WINS PRIZE. ⟦Adeyemi-Col⟧ thanked the jury.", language: .en),
                 RuleExample("Dr Nneka Adeyemi-Cole led the survey; Cole said the results were clear.", language: .en),
-                RuleExample("La juge Maria Sousa-Ferreira a ouvert l’audience ; Mme ⟦Sousa-Ferrera⟧ a conclu.", language: .fr),
+                RuleExample("La juge Maria Sousa-Ferreira a ouvert l’audience ; Mme ⟦Sousa-Ferreyra⟧ a conclu.", language: .fr),
                 RuleExample("Minister Layla Al-Hashimi opened the forum. ⟦Al-Hashmi⟧ told delegates the plan was ready.", language: .en),
                 RuleExample(
                     "La commissaire Inès ⟦Benzaïd⟧ a parlé. Mme Bensaïd a ensuite quitté la salle, puis Mme Bensaïd est revenue.",
@@ -90,6 +90,8 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample("“We are ready,” said coach Ansu Kamara. Later ⟦Kamra⟧ added that the squad was fit.", language: .en),
                 RuleExample("La ministre Aminata Kaboré a ouvert la séance. Mme ⟦Kaborè⟧ a ensuite répondu.", language: .fr),
                 RuleExample("President Vladimir Putin spoke; ⟦Putn⟧ said the talks went well.", language: .en, reference: reference),
+                RuleExample("Minister Ruth Baker spoke; later ⟦Bakr⟧ left.", language: .en, reference: reference),
+                RuleExample("Minister Ruth Baker spoke; later Bakr left.", language: .en),
                 RuleExample("Anna Berg spoke first. Later, Berk replied, and Tom Berk left.", language: .en),
                 RuleExample("Marta Hansen spoke. Jansen replied; later Lars Jansen left.", language: .en),
                 RuleExample("Senator Paul Hartley spoke; the Hartleys left early.", language: .en),

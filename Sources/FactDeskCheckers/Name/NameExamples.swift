@@ -59,6 +59,7 @@ enum NameExamples {
                 NameSpelling("Mansour Kaddour", language: .fr), NameSpelling("Kaddour", language: .fr),
             ]),
         .init(id: "yevgeny-tarozhin", kind: .person, names: ["Yevgeny Tarozhin", "Tarozhin"]),
+        .init(id: "ruth-baker", kind: .person, names: ["Ruth Baker"]),
         .init(
             id: "kwame-asante", kind: .person, names: ["Kwame Asante", "Asante"],
             roles: [

@@ -1,5 +1,6 @@
 import FactDeskKit
 import FactDeskReference
+import FactDeskText
 
 /// Gathers the names of one draft that name the same thing, and finds where a later one is
 /// spelt differently from the first.
@@ -164,11 +165,15 @@ struct SpellingGroups {
 
     /// Keeps the last core word of a name as a family name later mentions may write alone; a
     /// full name (two core words or more, of a person when resolved, no English connector:
-    /// "Bank of Ghana") introduces it.
+    /// "Bank of Ghana") introduces it, and a reference person's even when it is an ordinary word
+    /// ("Trump").
     private mutating func registerSurname(of occurrence: NameOccurrence) {
         let core = CoreWords(occurrence.folded).texts
         let introduced = core.count > 1 && occurrence.subject.map(isPerson) != false && Self.mayIntroduce(occurrence.folded)
-        guard let word = core.last, SurnameVariants.mayBeSurname(word, introduced: introduced) else { return }
+        let person = introduced && occurrence.subject != nil
+        guard let word = core.last, SurnameVariants.mayBeSurname(word, introduced: introduced, person: person) else {
+            return
+        }
         let surname = Surname(occurrence: occurrence, word: word, introduced: introduced)
         for key in SurnameVariants.keys(of: word) {
             var names = firstBySurname[key, default: []]
@@ -205,12 +210,13 @@ struct SpellingGroups {
     }
 
     /// The first name whose compound family name these core words write with one word
-    /// otherwise, with that family name as written there, or `nil`.
+    /// otherwise, with that family name as written there, or `nil`; a word written as an
+    /// ordinary word ("Foreign Minister" after "Arab Foreign Ministers Council") is that word.
     private func compoundVariant(of words: [String]) -> (first: NameOccurrence, spelling: String)? {
         for (position, signature) in Self.neighbourSignatures(words).enumerated() {
             guard let (first, ending) = firstByCompound[signature] else { continue }
             let theirs = CoreWords(ending).texts[position]
-            guard
+            guard !OrdinaryWords.contains(words[position]),
                 SurnameVariants.areVariants(
                     words[position], theirs, Array(words[position].unicodeScalars), Array(theirs.unicodeScalars),
                     introduced: true)

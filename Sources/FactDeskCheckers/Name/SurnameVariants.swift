@@ -34,10 +34,12 @@ enum SurnameVariants {
 
     /// Whether a folded word may be a family name written alone: long enough (from
     /// ``shortestIntroduced`` letters when a full name `introduced` it, else from
-    /// ``shortestRomanised``), no ordinary word of the language ("Council", "Minister"), and no
+    /// ``shortestRomanised``), no ordinary word of the language ("Council", "Minister") unless
+    /// the reference data's full name of a `person` has it ("Trump" of "Donald Trump"), and no
     /// Roman numeral ("III" of "Charles III").
-    static func mayBeSurname(_ word: String, introduced: Bool = false) -> Bool {
-        word.unicodeScalars.count >= (introduced ? shortestIntroduced : shortestRomanised) && !OrdinaryWords.contains(word)
+    static func mayBeSurname(_ word: String, introduced: Bool = false, person: Bool = false) -> Bool {
+        word.unicodeScalars.count >= (introduced ? shortestIntroduced : shortestRomanised)
+            && (person || !OrdinaryWords.contains(word))
             && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
             && !word.unicodeScalars.allSatisfy { "ivxlcdm".unicodeScalars.contains($0) }
     }
