@@ -61,6 +61,13 @@ enum NameExamples {
         .init(id: "yevgeny-tarozhin", kind: .person, names: ["Yevgeny Tarozhin", "Tarozhin"]),
         .init(id: "ruth-baker", kind: .person, names: ["Ruth Baker"]),
         .init(
+            id: "lucia-ortega", kind: .person, names: ["Lucía Ortega", "Ortega"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "President of the Government", .fr: "présidente du gouvernement"],
+                    organization: "spain", from: PartialDate(year: 2023))
+            ]),
+        .init(
             id: "kwame-asante", kind: .person, names: ["Kwame Asante", "Asante"],
             roles: [
                 ReferenceRole(

@@ -23,6 +23,12 @@ struct WrittenTitle {
     /// king, the prime minister or the chancellor for « le chef de l’État », "the head of
     /// government"; empty for a title read as itself.
     var otherReadings: [[String]] = []
+    /// The folded words of the organisation or country written after the title, articles
+    /// left out (`commission europeenne` of « présidente de la Commission européenne »), or
+    /// `nil` when none is.
+    var complement: [String]?
+    /// The title with the organisation or country written after it, or `nil` when none is.
+    var spanWithComplement: Span?
 
     /// Which word of a role's title a written title with no role of its own must share.
     enum SharedWord: Equatable {
@@ -47,7 +53,10 @@ struct WrittenTitle {
         var end = nameToken - 1
         if end >= 0, tokens[end].text == "," { end -= 1 }
         var between: [Int] = []
-        if document.language == .fr {
+        // A title some role has that ends with an adjective (« présidente de la Commission
+        // européenne ») is read whole, before adjectives are left out.
+        let whole = Self.knownTitle(endingAt: end, in: tokens, titles: titles)
+        if document.language == .fr, whole == nil {
             while end > 0, between.count < 2, tokens[end].kind == .word,
                 Self.qualifiers.contains(NameFolding.key(tokens[end].text))
                     || NationalityAdjective.isAdjective(tokens[end].text)
@@ -56,7 +65,7 @@ struct WrittenTitle {
                 end -= 1
             }
         }
-        guard let found = Self.title(endingAt: end, in: tokens, titles: titles) else { return nil }
+        guard let found = whole ?? Self.title(endingAt: end, in: tokens, titles: titles) else { return nil }
         self = found
         let before = (max(0, found.firstToken - 2)..<found.firstToken).filter { tokens[$0].kind == .word }
         isQualified = (before + between).contains { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }
@@ -210,7 +219,10 @@ struct WrittenTitle {
                     connectors += 1
                     connector -= 1
                 }
-                if connectors > 0, let title = knownTitle(endingAt: connector, in: tokens, titles: titles) {
+                if connectors > 0, var title = knownTitle(endingAt: connector, in: tokens, titles: titles) {
+                    let words = tokens[index...end].filter { $0.kind == .word }.map(\.text)
+                    title.complement = words.flatMap(NameFolding.tokens)
+                    title.spanWithComplement = title.span.union(tokens[end].span)
                     return title
                 }
             }
@@ -267,6 +279,25 @@ struct WrittenTitle {
         "head of state", "chef de l’État", "king", "queen", "roi", "reine", "emir", "émir", "sultan", "emperor",
         "empereur", "impératrice", "empress", "grand duke", "grand-duc", "grande-duchesse", "prince", "princesse",
         "monarch", "monarque", "governor-general", "gouverneur général", "supreme leader", "guide suprême",
+    ]
+
+    /// The other titles "Prime Minister" and « Premier ministre » stand for, as newsrooms write
+    /// every head of government so ("Spanish Prime Minister X" for the President of the
+    /// Government), or `nil` for another title.
+    static func headOfGovernmentReadings(of words: [String]) -> [[String]]? {
+        let key = words.flatMap(NameFolding.tokens).map(RoleTitles.masculine)
+        guard key == primeMinister || key == premierMinistre else { return nil }
+        return (headOfGovernmentTitles + presidentsOfGovernments).map(NameFolding.tokens)
+    }
+
+    /// "prime minister", « premier ministre », folded in the masculine.
+    private static let primeMinister = ["prime", "minister"].map(RoleTitles.masculine)
+    private static let premierMinistre = ["premier", "ministre"].map(RoleTitles.masculine)
+
+    /// The titles of heads of government called presidents.
+    private static let presidentsOfGovernments = [
+        "President of the Government", "président du gouvernement", "President of the Council of Ministers",
+        "président du Conseil des ministres",
     ]
 
     /// The titles a head of government may hold besides prime minister.
