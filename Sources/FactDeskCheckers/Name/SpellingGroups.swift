@@ -44,6 +44,11 @@ struct SpellingGroups {
 
     /// The most names kept under one key of ``firstBySurname``.
     static let namesByKey = 4
+    /// The most family names kept: a draft names far fewer people, and a wall of capitalised
+    /// words costs no more than this many.
+    static let maximumSurnames = 512
+    /// The family names kept so far.
+    private var surnameCount = 0
 
     /// A family name written in a name, and whether a full name introduced it.
     private struct Surname {
@@ -113,7 +118,7 @@ struct SpellingGroups {
                 return (first, first.comparedText)
             }
         }
-        if words.count > 1, let found = compoundVariant(of: words) { return found }
+        if (2...Self.longestCompound).contains(words.count), let found = compoundVariant(of: words) { return found }
         if let found = surnameVariant(of: occurrence, introducedOnly: false) { return found }
         registerSurname(of: occurrence)
         registerCompoundEndings(of: occurrence)
@@ -171,9 +176,10 @@ struct SpellingGroups {
         let core = CoreWords(occurrence.folded).texts
         let introduced = core.count > 1 && occurrence.subject.map(isPerson) != false && Self.mayIntroduce(occurrence.folded)
         let person = introduced && occurrence.subject != nil
-        guard let word = core.last, SurnameVariants.mayBeSurname(word, introduced: introduced, person: person) else {
-            return
-        }
+        guard surnameCount < Self.maximumSurnames, let word = core.last,
+            SurnameVariants.mayBeSurname(word, introduced: introduced, person: person)
+        else { return }
+        surnameCount += 1
         let surname = Surname(occurrence: occurrence, word: word, introduced: introduced)
         for key in SurnameVariants.keys(of: word) {
             var names = firstBySurname[key, default: []]
@@ -192,18 +198,19 @@ struct SpellingGroups {
         !folded.contains(where: connectors.contains)
     }
 
-    /// Keeps the endings of two core words or more of a name of three or more (a compound family
-    /// name), by their neighbour signatures, for later mentions that write one of their words
+    /// The most core words of a compound family name ("García Márquez", "Okonkwo-Bell").
+    static let longestCompound = 3
+
+    /// Keeps the endings of two to ``longestCompound`` core words of a name of three or more (a
+    /// compound family name), by their neighbour signatures, for later mentions that write one of their words
     /// otherwise ("Okonkwo-Bel" after "Amara Okonkwo-Bell").
     private mutating func registerCompoundEndings(of occurrence: NameOccurrence) {
         let folded = occurrence.folded
-        let coreCount = CoreWords(folded).texts.count
-        guard coreCount >= 3, occurrence.subject.map(isPerson) != false, Self.mayIntroduce(folded) else { return }
-        for start in folded.indices.dropFirst() {
-            let ending = Array(folded[start...])
-            let core = CoreWords(ending).texts
-            guard core.count >= 2, core.count < coreCount else { continue }
-            for signature in Self.neighbourSignatures(core) where firstByCompound[signature] == nil {
+        let cores = folded.indices.filter { !NameFolding.particles.contains(folded[$0]) }
+        guard cores.count >= 3, occurrence.subject.map(isPerson) != false, Self.mayIntroduce(folded) else { return }
+        for count in 2...min(Self.longestCompound, cores.count - 1) {
+            let ending = Array(folded[cores[cores.count - count]...])
+            for signature in Self.neighbourSignatures(CoreWords(ending).texts) where firstByCompound[signature] == nil {
                 firstByCompound[signature] = (occurrence, ending)
             }
         }
@@ -266,7 +273,7 @@ struct SpellingGroups {
     func introducedSurname(writtenAs occurrence: NameOccurrence) -> (first: NameOccurrence, spelling: String)? {
         guard occurrence.resolution == .unknown else { return nil }
         let words = CoreWords(occurrence.folded).texts
-        if words.count > 1 { return compoundVariant(of: words) }
+        if words.count > 1 { return words.count <= Self.longestCompound ? compoundVariant(of: words) : nil }
         guard let word = words.first, word.unicodeScalars.count >= SurnameVariants.shortestIntroducedChanged else {
             return nil
         }

@@ -31,6 +31,9 @@ enum SurnameVariants {
     /// The shortest word read as a variant of an introduced family name by two edits, with the
     /// same first letter ("Bagchee", "Bagchi").
     static let shortestIntroducedTwoEdits = 6
+    /// The longest word keyed by its two-letter deletions: family names are shorter, and the keys
+    /// of a longer word would grow with the square of its letters.
+    static let longestKeyedTwice = 15
 
     /// Whether a folded word may be a family name written alone: long enough (from
     /// ``shortestIntroduced`` letters when a full name `introduced` it, else from
@@ -46,8 +49,9 @@ enum SurnameVariants {
 
     /// The keys under which a word is found by its variants: the word, each of its one-letter
     /// deletions from four letters (a variant by one edit shares one of them), its two-letter
-    /// deletions from ``shortestIntroducedTwoEdits`` letters (a variant by two edits shares one
-    /// of them or of its one-letter deletions), its consonants and its transliteration key.
+    /// deletions from ``shortestIntroducedTwoEdits`` to ``longestKeyedTwice`` letters (a variant
+    /// by two edits shares one of them or of its one-letter deletions), its consonants and its
+    /// transliteration key.
     static func keys(of word: String) -> [String] {
         let letters = Array(word.unicodeScalars)
         var keys = [word, "~" + Transliteration.key(word)]
@@ -57,7 +61,7 @@ enum SurnameVariants {
         for deleted in deletions(of: letters) {
             let key = String(String.UnicodeScalarView(deleted))
             if seen.insert(key).inserted { keys.append(key) }
-            guard letters.count >= shortestIntroducedTwoEdits else { continue }
+            guard (shortestIntroducedTwoEdits...longestKeyedTwice).contains(letters.count) else { continue }
             for twice in deletions(of: deleted) {
                 let key = String(String.UnicodeScalarView(twice))
                 if seen.insert(key).inserted { keys.append(key) }
