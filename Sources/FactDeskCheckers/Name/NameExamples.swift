@@ -59,6 +59,21 @@ enum NameExamples {
                 NameSpelling("Mansour Kaddour", language: .fr), NameSpelling("Kaddour", language: .fr),
             ]),
         .init(id: "yevgeny-tarozhin", kind: .person, names: ["Yevgeny Tarozhin", "Tarozhin"]),
+        .init(id: "ruth-baker", kind: .person, names: ["Ruth Baker"]),
+        .init(
+            id: "lucia-ortega", kind: .person, names: ["Lucía Ortega", "Ortega"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "President of the Government", .fr: "présidente du gouvernement"],
+                    organization: "spain", from: PartialDate(year: 2023))
+            ]),
+        .init(
+            id: "kwame-asante", kind: .person, names: ["Kwame Asante", "Asante"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "President", .fr: "président"], organization: "ghana",
+                    from: PartialDate(year: 2017, month: 1), to: PartialDate(year: 2025, month: 1))
+            ]),
         .init(
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),

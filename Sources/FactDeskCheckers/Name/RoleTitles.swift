@@ -92,6 +92,12 @@ struct RoleTitles: Sendable {
         }
     }
 
+    /// Whether a role's title, in any language, is exactly the title these words write.
+    static func title(of role: ReferenceRole, is words: [String]) -> Bool {
+        let written = key(words.flatMap(NameFolding.tokens))
+        return role.title.values.contains { key(NameFolding.tokens($0)) == written }
+    }
+
     /// Folded words, each in its masculine form where French marks the feminine by its ending
     /// ("cheffe", "directrice", "dirigeante", "présidente"), then without a final `e`, joined by
     /// spaces.

@@ -1,5 +1,6 @@
 import FactDeskKit
 import FactDeskReference
+import FactDeskText
 
 /// Gathers the names of one draft that name the same thing, and finds where a later one is
 /// spelt differently from the first.
@@ -27,10 +28,46 @@ struct SpellingGroups {
     private var firstByNeighbour: [String: NameOccurrence] = [:]
     /// The first of each acronym of ``shortestAcronym`` capitals or more, by its folded letters.
     private var firstByAcronym: [String: NameOccurrence] = [:]
-    /// The first name ending with each family name (its last core word) of
-    /// ``shortestSurname`` letters or more, by the word, by each of its one-letter deletions and
-    /// by its transliteration key (``SurnameVariants``).
-    private var firstBySurname: [String: (occurrence: NameOccurrence, word: String)] = [:]
+    /// The first names ending with each family name (their last core word), by the keys of the
+    /// word (``SurnameVariants/keys(of:)``), at most ``namesByKey`` a key.
+    private var firstBySurname: [String: [Surname]] = [:]
+    /// The first name of three core words or more by the neighbour signatures of each of its
+    /// endings of two core words or more (a compound family name: "Okonkwo-Bell" of "Amara
+    /// Okonkwo-Bell"), with that ending's folded words.
+    private var firstByCompound: [String: (occurrence: NameOccurrence, ending: [String])] = [:]
+    /// The core words of the names of two core words or more anywhere in the draft: a lone word
+    /// written so names someone named in full ("Jansen" of "Lars Jansen"), not another's
+    /// family name misspelt.
+    private let namedInFull: Set<String>
+    /// Whether a resolved subject is a person, whose family name a full name introduces.
+    private let isPerson: (String) -> Bool
+
+    /// The most names kept under one key of ``firstBySurname``.
+    static let namesByKey = 4
+    /// The most family names kept: a draft names far fewer people, and a wall of capitalised
+    /// words costs no more than this many.
+    static let maximumSurnames = 512
+    /// The family names kept so far.
+    private var surnameCount = 0
+
+    /// A family name written in a name, and whether a full name introduced it.
+    private struct Surname {
+        var occurrence: NameOccurrence
+        var word: String
+        var introduced: Bool
+    }
+
+    /// Groups for a draft whose names (in text order) are `occurrences`; `isPerson` tells
+    /// which resolved subjects are people.
+    init(occurrences: [NameOccurrence] = [], isPerson: @escaping (String) -> Bool = { _ in true }) {
+        var namedInFull = Set<String>()
+        for occurrence in occurrences where !occurrence.positional {
+            let words = CoreWords(occurrence.folded).texts
+            if words.count > 1 { namedInFull.formUnion(words) }
+        }
+        self.namedInFull = namedInFull
+        self.isPerson = isPerson
+    }
 
     /// The shortest acronym whose letters swapped ("CENR" after "CERN") are read as the same
     /// acronym mistyped: shorter ones are often other acronyms ("UN", "NU").
@@ -53,6 +90,7 @@ struct SpellingGroups {
             guard let first = firstBySubject[subject] else {
                 firstBySubject[subject] = occurrence
                 registerSurname(of: occurrence)
+                registerCompoundEndings(of: occurrence)
                 return nil
             }
             if Self.endsWith(first.comparedText, occurrence.comparedText) { return (first, occurrence.comparedText) }
@@ -80,10 +118,10 @@ struct SpellingGroups {
                 return (first, first.comparedText)
             }
         }
-        if words.count == 1, let (first, word) = surnameVariant(of: words[0]) {
-            return (first, Self.ending(of: first, withKey: word) ?? first.comparedText)
-        }
+        if (2...Self.longestCompound).contains(words.count), let found = compoundVariant(of: words) { return found }
+        if let found = surnameVariant(of: occurrence, introducedOnly: false) { return found }
         registerSurname(of: occurrence)
+        registerCompoundEndings(of: occurrence)
         for start in occurrence.folded.indices {
             let ending = Array(occurrence.folded[start...])
             if firstByEnding[ending.joined()] == nil { firstByEnding[ending.joined()] = occurrence }
@@ -95,6 +133,8 @@ struct SpellingGroups {
             firstByNeighbour[signature] = occurrence
         }
         for opening in Self.capitalsOpenings(of: occurrence) {
+            registerSurname(of: opening)
+            registerCompoundEndings(of: opening)
             let key = opening.folded.joined()
             if firstByEnding[key] == nil { firstByEnding[key] = opening }
             for signature in Self.neighbourSignatures(CoreWords(opening.folded).texts)
@@ -128,28 +168,116 @@ struct SpellingGroups {
         }
     }
 
-    /// Keeps the last core word of a name as a family name later mentions may write alone.
+    /// Keeps the last core word of a name as a family name later mentions may write alone; a
+    /// full name (two core words or more, of a person when resolved, no English connector:
+    /// "Bank of Ghana") introduces it, and a reference person's even when it is an ordinary word
+    /// ("Trump").
     private mutating func registerSurname(of occurrence: NameOccurrence) {
-        guard let word = CoreWords(occurrence.folded).texts.last, SurnameVariants.mayBeSurname(word) else { return }
-        for key in SurnameVariants.keys(of: word) where firstBySurname[key] == nil {
-            firstBySurname[key] = (occurrence, word)
+        let core = CoreWords(occurrence.folded).texts
+        let introduced = core.count > 1 && occurrence.subject.map(isPerson) != false && Self.mayIntroduce(occurrence.folded)
+        let person = introduced && occurrence.subject != nil
+        guard surnameCount < Self.maximumSurnames, let word = core.last,
+            SurnameVariants.mayBeSurname(word, introduced: introduced, person: person)
+        else { return }
+        surnameCount += 1
+        let surname = Surname(occurrence: occurrence, word: word, introduced: introduced)
+        for key in SurnameVariants.keys(of: word) {
+            var names = firstBySurname[key, default: []]
+            guard names.count < Self.namesByKey, !names.contains(where: { $0.word == word }) else { continue }
+            names.append(surname)
+            firstBySurname[key] = names
         }
     }
 
-    /// The first name whose family name a lone word writes otherwise ("Stamer" after "Keir
-    /// Starmer"), with that family name, or `nil`.
-    private func surnameVariant(of word: String) -> (NameOccurrence, String)? {
-        guard SurnameVariants.mayBeSurname(word) else { return nil }
-        let letters = Array(word.unicodeScalars)
-        for key in SurnameVariants.keys(of: word) {
-            guard let (first, surname) = firstBySurname[key], surname != word,
+    /// The English words that join the words of an organisation's or a place's name, never a
+    /// person's ("Bank of Ghana", "Ministry for Europe").
+    private static let connectors: Set<String> = ["of", "for", "and", "the", "on", "at", "in"]
+
+    /// Whether a name's folded words may be a person's full name: no English connector.
+    private static func mayIntroduce(_ folded: [String]) -> Bool {
+        !folded.contains(where: connectors.contains)
+    }
+
+    /// The most core words of a compound family name ("García Márquez", "Okonkwo-Bell").
+    static let longestCompound = 3
+
+    /// Keeps the endings of two to ``longestCompound`` core words of a name of three or more (a
+    /// compound family name), by their neighbour signatures, for later mentions that write one of their words
+    /// otherwise ("Okonkwo-Bel" after "Amara Okonkwo-Bell").
+    private mutating func registerCompoundEndings(of occurrence: NameOccurrence) {
+        let folded = occurrence.folded
+        let cores = folded.indices.filter { !NameFolding.particles.contains(folded[$0]) }
+        guard cores.count >= 3, occurrence.subject.map(isPerson) != false, Self.mayIntroduce(folded) else { return }
+        for count in 2...min(Self.longestCompound, cores.count - 1) {
+            let ending = Array(folded[cores[cores.count - count]...])
+            for signature in Self.neighbourSignatures(CoreWords(ending).texts) where firstByCompound[signature] == nil {
+                firstByCompound[signature] = (occurrence, ending)
+            }
+        }
+    }
+
+    /// The first name whose compound family name these core words write with one word
+    /// otherwise, with that family name as written there, or `nil`; a word written as an
+    /// ordinary word ("Foreign Minister" after "Arab Foreign Ministers Council") is that word.
+    private func compoundVariant(of words: [String]) -> (first: NameOccurrence, spelling: String)? {
+        for (position, signature) in Self.neighbourSignatures(words).enumerated() {
+            guard let (first, ending) = firstByCompound[signature] else { continue }
+            let theirs = CoreWords(ending).texts[position]
+            guard !OrdinaryWords.contains(words[position]),
                 SurnameVariants.areVariants(
-                    word, surname, letters, Array(surname.unicodeScalars),
-                    introduced: CoreWords(first.folded).texts.count > 1)
+                    words[position], theirs, Array(words[position].unicodeScalars), Array(theirs.unicodeScalars),
+                    introduced: true)
             else { continue }
-            return (first, surname)
+            return (first, Self.ending(of: first, withKey: ending.joined()) ?? first.comparedText)
         }
         return nil
+    }
+
+    /// The first name whose family name a lone word writes otherwise ("Stamer" after "Keir
+    /// Starmer"; "M. Sal" after "Macky Sall"), with the family name as written there, its
+    /// particles as the lone word has them ("Al-Hashimi" for "Al-Hashmi"), or `nil`; only
+    /// family names a full name introduced when `introducedOnly`. A word of a name written in
+    /// full anywhere in the draft is that name's.
+    private func surnameVariant(of occurrence: NameOccurrence, introducedOnly: Bool)
+        -> (first: NameOccurrence, spelling: String)?
+    {
+        let words = CoreWords(occurrence.folded).texts
+        guard words.count == 1, let word = words.first, !namedInFull.contains(word),
+            SurnameVariants.mayBeSurname(word, introduced: true)
+        else { return nil }
+        let letters = Array(word.unicodeScalars)
+        for key in SurnameVariants.keys(of: word) {
+            for surname in firstBySurname[key, default: []]
+            where surname.word != word && (surname.introduced || !introducedOnly)
+                && SurnameVariants.areVariants(
+                    word, surname.word, letters, Array(surname.word.unicodeScalars), introduced: surname.introduced)
+            {
+                var written = occurrence.folded
+                if let last = written.lastIndex(of: word) { written[last] = surname.word }
+                let first = surname.occurrence
+                return (
+                    first,
+                    Self.ending(of: first, withKey: written.joined()) ?? Self.ending(of: first, withKey: surname.word)
+                        ?? first.comparedText
+                )
+            }
+        }
+        return nil
+    }
+
+    /// The earlier full name whose family name a word opening a sentence writes otherwise
+    /// ("Bagchee later confirmed" after "Arindam Bagchi", "Okonkwo-Bel thanked" after "Amara
+    /// Okonkwo-Bell"), with the family name as written there, or `nil`: such a word, of
+    /// ``SurnameVariants/shortestIntroducedChanged`` letters or more and no ordinary word, is
+    /// read against the full names only, and joins no group.
+    func introducedSurname(writtenAs occurrence: NameOccurrence) -> (first: NameOccurrence, spelling: String)? {
+        guard occurrence.resolution == .unknown else { return nil }
+        let words = CoreWords(occurrence.folded).texts
+        if words.count > 1 { return words.count <= Self.longestCompound ? compoundVariant(of: words) : nil }
+        guard let word = words.first, word.unicodeScalars.count >= SurnameVariants.shortestIntroducedChanged else {
+            return nil
+        }
+        return surnameVariant(of: occurrence, introducedOnly: true)
     }
 
     /// The folded key of words with the Arabic article written `al` whichever way it is

@@ -23,6 +23,12 @@ struct WrittenTitle {
     /// king, the prime minister or the chancellor for « le chef de l’État », "the head of
     /// government"; empty for a title read as itself.
     var otherReadings: [[String]] = []
+    /// The folded words of the organisation or country written after the title, articles
+    /// left out (`commission europeenne` of « présidente de la Commission européenne »), or
+    /// `nil` when none is.
+    var complement: [String]?
+    /// The title with the organisation or country written after it, or `nil` when none is.
+    var spanWithComplement: Span?
 
     /// Which word of a role's title a written title with no role of its own must share.
     enum SharedWord: Equatable {
@@ -47,7 +53,10 @@ struct WrittenTitle {
         var end = nameToken - 1
         if end >= 0, tokens[end].text == "," { end -= 1 }
         var between: [Int] = []
-        if document.language == .fr {
+        // A title some role has that ends with an adjective (« présidente de la Commission
+        // européenne ») is read whole, before adjectives are left out.
+        let whole = Self.knownTitle(endingAt: end, in: tokens, titles: titles)
+        if document.language == .fr, whole == nil {
             while end > 0, between.count < 2, tokens[end].kind == .word,
                 Self.qualifiers.contains(NameFolding.key(tokens[end].text))
                     || NationalityAdjective.isAdjective(tokens[end].text)
@@ -56,7 +65,7 @@ struct WrittenTitle {
                 end -= 1
             }
         }
-        guard let found = Self.title(endingAt: end, in: tokens, titles: titles) else { return nil }
+        guard let found = whole ?? Self.title(endingAt: end, in: tokens, titles: titles) else { return nil }
         self = found
         let before = (max(0, found.firstToken - 2)..<found.firstToken).filter { tokens[$0].kind == .word }
         isQualified = (before + between).contains { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }
@@ -64,7 +73,8 @@ struct WrittenTitle {
 
     /// A title in apposition right after a name, between commas or before the end of the
     /// sentence: "Karim Benali, ministre des Sports, a parlé", "Sergey Lavrov, the defence
-    /// minister." (an article and a qualifier allowed before it), or `nil`.
+    /// minister.", "Sergey Lavrov, Russia’s foreign minister," (an article, a qualifier, a
+    /// nationality or a country's possessive allowed before it), or `nil`.
     init?(after nameToken: Int, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
         var start = nameToken + 1
@@ -74,6 +84,11 @@ struct WrittenTitle {
         var skipped = 0
         while start < tokens.count, skipped < 2, tokens[start].kind == .word {
             let key = NameFolding.key(tokens[start].text)
+            if let possessive = Self.possessiveEnd(from: start, in: tokens) {
+                start = possessive + 1
+                skipped += 1
+                continue
+            }
             if Self.qualifiers.contains(key) {
                 qualified = true
             } else if !Self.articles.contains(key), !Self.isNationality(tokens[start].text),
@@ -120,6 +135,18 @@ struct WrittenTitle {
 
     /// The first token of the title.
     private var firstToken = 0
+
+    /// The last token of a capitalised English possessive opening an apposition ("Russia’s" of
+    /// "Sergey Lavrov, Russia’s foreign minister,"), or `nil`.
+    private static func possessiveEnd(from index: Int, in tokens: [Token]) -> Int? {
+        let text = tokens[index].text
+        guard text.first?.isUppercase == true else { return nil }
+        if text.hasSuffix("’s") || text.hasSuffix("'s") { return index }
+        guard index + 2 < tokens.count, ["’", "'"].contains(tokens[index + 1].text),
+            tokens[index + 2].text == "s", tokens[index + 1].span.start == tokens[index].span.end
+        else { return nil }
+        return index + 2
+    }
 
     /// The articles an apposition may open with: « le », « la », « l’ », "the".
     private static let articles: Set<String> = ["le", "la", "l", "the"]
@@ -192,7 +219,10 @@ struct WrittenTitle {
                     connectors += 1
                     connector -= 1
                 }
-                if connectors > 0, let title = knownTitle(endingAt: connector, in: tokens, titles: titles) {
+                if connectors > 0, var title = knownTitle(endingAt: connector, in: tokens, titles: titles) {
+                    let words = tokens[index...end].filter { $0.kind == .word }.map(\.text)
+                    title.complement = words.flatMap(NameFolding.tokens)
+                    title.spanWithComplement = title.span.union(tokens[end].span)
                     return title
                 }
             }
@@ -249,6 +279,25 @@ struct WrittenTitle {
         "head of state", "chef de l’État", "king", "queen", "roi", "reine", "emir", "émir", "sultan", "emperor",
         "empereur", "impératrice", "empress", "grand duke", "grand-duc", "grande-duchesse", "prince", "princesse",
         "monarch", "monarque", "governor-general", "gouverneur général", "supreme leader", "guide suprême",
+    ]
+
+    /// The other titles "Prime Minister" and « Premier ministre » stand for, as newsrooms write
+    /// every head of government so ("Spanish Prime Minister X" for the President of the
+    /// Government), or `nil` for another title.
+    static func headOfGovernmentReadings(of words: [String]) -> [[String]]? {
+        let key = words.flatMap(NameFolding.tokens).map(RoleTitles.masculine)
+        guard key == primeMinister || key == premierMinistre else { return nil }
+        return (headOfGovernmentTitles + presidentsOfGovernments).map(NameFolding.tokens)
+    }
+
+    /// "prime minister", « premier ministre », folded in the masculine.
+    private static let primeMinister = ["prime", "minister"].map(RoleTitles.masculine)
+    private static let premierMinistre = ["premier", "ministre"].map(RoleTitles.masculine)
+
+    /// The titles of heads of government called presidents.
+    private static let presidentsOfGovernments = [
+        "President of the Government", "président du gouvernement", "President of the Council of Ministers",
+        "président du Conseil des ministres",
     ]
 
     /// The titles a head of government may hold besides prime minister.

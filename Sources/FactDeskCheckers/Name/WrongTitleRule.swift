@@ -11,7 +11,10 @@ import FactDeskKit
 /// past, future or another role, which the reference data may not list, and is left alone;
 /// a short title ("President") names the longer one it opens ("President of the Council
 /// of Ministers"), and a title with more words after it ("président de la République") the
-/// shorter one it extends.
+/// shorter one it extends. The evidence lists the roles held on the day, or, when none is, every
+/// role of the person with its dates (a president whose term ended). A held title followed by
+/// an organisation or country the reference data names, and that no role with that title is of,
+/// is wrong too (« la présidente de la Commission européenne X » for Italy's head of government).
 struct WrongTitleRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -78,8 +81,43 @@ struct WrongTitleRule: NameRule {
                 example("Russia’s president, Vladimir Putin, spoke.", .en),
                 example("Hier, le ⟦président⟧ marocain Karim Benali a parlé.", .fr),
                 example("Hier, le président russe Vladimir Putin a parlé.", .fr),
+                example("Hier, le ⟦président⟧ ghanéen Kwame Asante a parlé.", .fr),
+                example("Hier, le ⟦chef de l’État⟧ Kwame Asante a parlé.", .fr),
+                example("Hier, l’ancien président ghanéen Kwame Asante a parlé.", .fr),
+                example("Hier, l’ex-président Kwame Asante a parlé.", .fr),
+                example("Hier, Kwame Asante, ⟦président⟧ du Ghana, a parlé.", .fr),
+                example("Hier, Kwame Asante, ancien président du Ghana, a parlé.", .fr),
+                example("Ghanaian ⟦President⟧ Kwame Asante spoke.", .en),
+                example("Former Ghanaian President Kwame Asante spoke.", .en),
+                example("Kwame Asante, the ⟦president⟧ of Ghana, spoke.", .en),
+                example("Kwame Asante, Ghana’s former president, spoke.", .en),
+                example("Karim Benali, Morocco’s ⟦foreign minister⟧, spoke.", .en),
+                example("Karim Benali, Morocco’s interior minister, spoke.", .en),
+                example("Hier, le ⟦ministre des Affaires étrangères⟧ Karim Benali a parlé.", .fr),
+                example("Hier, le ministre des Affaires étrangères Oleh Khmelchenko a parlé.", .fr),
+                example("Hier, le chef de la diplomatie ukrainienne Oleh Khmelchenko a parlé.", .fr),
+                example("Hier, Karim Benali, ⟦ministre de l’Intérieur du Ghana⟧, a parlé.", .fr),
+                example("Hier, Karim Benali, ministre de l’Intérieur du Maroc, a parlé.", .fr),
+                example("Hier, le ⟦ministre de l’Intérieur du Ghana⟧, Karim Benali, a parlé.", .fr),
+                example("Hier, le ministre de l’Intérieur de la Wallonie, Karim Benali, a parlé.", .fr),
+                example("Karim Benali, the ⟦interior minister of Ghana⟧, spoke.", .en),
+                example("Karim Benali, the interior minister of Morocco, spoke.", .en),
+                example("Spanish Prime Minister Lucía Ortega spoke.", .en),
+                example("Le Premier ministre espagnol, Lucía Ortega, a parlé.", .fr),
+                example("Spanish ⟦Foreign Minister⟧ Lucía Ortega spoke.", .en),
             ])
     }()
+
+    /// Whether the organisation or country written after a title is one the reference data
+    /// names, and none of the roles' with that title.
+    private static func namesOtherOrganization(_ title: WrittenTitle, than roles: [ReferenceRole], in book: NameBook)
+        -> Bool
+    {
+        guard let complement = title.complement, let named = book.firstRecord(foldedAs: complement),
+            named.kind == .place || named.kind == .organization
+        else { return false }
+        return !roles.contains { $0.organization == named.id }
+    }
 
     func findings(in check: NameCheck) -> [Finding] {
         guard let book = check.book, book.titles.maximumWords > 0 else { return [] }
@@ -92,13 +130,30 @@ struct WrongTitleRule: NameRule {
             else { return nil }
             let current = published.map { day in person.roles.filter { $0.isHeld(on: day) } } ?? person.roles
             let readings = [title.words] + title.otherReadings
-            if title.isQualified
-                || current.contains(where: { role in readings.contains { RoleTitles.title(of: role, matches: $0) } })
+            // "Prime Minister" names every head of government, whatever the title: only a role with
+            // exactly such a title ("President of the Government") is read so.
+            let headOfGovernment = WrittenTitle.headOfGovernmentReadings(of: title.words) ?? []
+            if title.isQualified { return nil }
+            let matching = current.filter { role in
+                readings.contains { RoleTitles.title(of: role, matches: $0) }
+                    || headOfGovernment.contains { RoleTitles.title(of: role, is: $0) }
+            }
+            // A held title of another organisation or country than the one written after it
+            // (« la présidente de la Commission européenne X » for Italy's présidente du
+            // Conseil) is wrong; one the reference data does not name is left alone.
+            let otherOrganization = !matching.isEmpty
+            if otherOrganization, !Self.namesOtherOrganization(title, than: matching, in: book) { return nil }
+            // A periphrasis with several readings is read only against roles held on the day, or
+            // against a role of a country it reads that ended before the day (« le chef de l’État
+            // X » after his term; not the president of an organisation).
+            if !title.otherReadings.isEmpty, current.isEmpty,
+                !person.roles.contains(where: { role in
+                    book.record(role.organization)?.kind == .place
+                        && readings.contains { RoleTitles.title(of: role, matches: $0) }
+                })
             {
                 return nil
             }
-            // A periphrasis with several readings is read only against roles held on the day.
-            if !title.otherReadings.isEmpty, current.isEmpty { return nil }
             // A head and complement, or a portfolio and head, no role has is read only against a
             // held title of the same head: « ministre des Armées » for the ministre de
             // l’Intérieur, "Defence Minister" for the Foreign Minister.
@@ -110,12 +165,15 @@ struct WrongTitleRule: NameRule {
             let titles = current.compactMap { $0.title[language] ?? $0.title.values.first }
             let capitalised = written.first?.isUppercase == true
             let name = person.names.first { $0.isAccepted(in: language) }?.text ?? subject
+            // A title of another organisation is flagged with that organisation, and the role's
+            // title alone is no replacement for both.
+            let span = otherOrganization ? title.spanWithComplement ?? title.span : title.span
             return check.finding(
-                descriptor, span: title.span,
+                descriptor, span: span,
                 message: check.wording.wrongTitle(
-                    check.document.text(in: title.span), person: name, titles: titles, on: published),
-                suggestions: titles.map { capitalised ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 },
-                evidence: current.map { role in
+                    check.document.text(in: span), person: name, titles: titles, on: published),
+                suggestions: otherOrganization ? [] : titles.map { capitalised ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 },
+                evidence: (current.isEmpty ? person.roles : current).map { role in
                     Evidence(
                         statement:
                             "\(subject): \(role.title[.en] ?? role.title.values.first ?? "") of \(role.organization)"

@@ -51,7 +51,7 @@ enum NameLexicon {
         "qui", "que", "qu'", "quoi", "dont", "ou", "a", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans",
         "selon", "depuis", "pendant", "apres", "avant", "entre", "vers", "chez", "contre", "lors", "des", "plus",
         "moins", "tres", "aussi", "ainsi", "alors", "puis", "enfin", "encore", "deja", "ici", "la", "cela",
-        "ceci", "ca", "s'", "n'", "y", "pas", "ne", "si", "comme", "quand", "lorsque", "lorsqu'", "tout", "tous",
+        "ceci", "ca", "ensuite", "desormais", "s'", "n'", "y", "pas", "ne", "si", "comme", "quand", "lorsque", "lorsqu'", "tout", "tous",
         "toute", "toutes", "chaque", "certains", "certaines", "plusieurs", "aucun", "aucune", "quel", "quelle",
         "quels", "quelles", "cependant", "toutefois", "pourtant", "neanmoins", "parmi", "hier", "demain",
         "voici", "voila", "oui", "non", "est", "sont", "ont", "etait", "sera", "jusqu'", "puisqu'", "quoiqu'",
@@ -68,7 +68,7 @@ enum NameLexicon {
         "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did",
         "one", "two", "three", "other", "such", "only", "even", "just", "once", "meanwhile", "instead", "despite",
         "although", "though", "because", "unless", "whether", "into", "onto", "upon", "within", "across",
-        "through", "around", "near", "per", "via",
+        "through", "around", "near", "per", "via", "later", "earlier", "afterwards", "now", "finally", "again",
     ])
 
     /// Month and weekday names, French and English: capitalised in English, never names alone.
