@@ -41,12 +41,14 @@ extension ClaimBuilder {
         "hosting", "hosts", "hosted", "host", "welcoming", "welcomes", "welcomed", "accueille", "accueillant",
         "accueillera", "receives", "receiving",
     ]
-    /// After a count of nations, words of taking part in a tournament: "Thirty nations took
-    /// part", « 24 nations disputeront », folded.
+    /// After a count of nations or entries, words of taking part in a tournament or a
+    /// competition: "Thirty nations took part", « 24 nations disputeront », "20 films are in
+    /// competition", « 20 films en lice », "20 films vying for", folded.
     static let participationWords: Set<String> = [
         "took", "take", "takes", "taking", "participate", "participated", "participating", "compete", "competed",
         "competing", "contest", "contested", "participent", "participeront", "participaient", "disputent",
-        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront",
+        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying",
+        "concourent", "concourront",
     ]
     /// How many words — adjectives, a one-word name — may stand between a count and its country
     /// noun ("160 sovereign and equal countries", "180 INTERPOL countries").
