@@ -78,8 +78,10 @@ struct ClaimBuilder {
         }
         if match.property == Self.members {
             // "NATO now has 32 members": the members of a body of states are countries; "the 543
-            // members of the Lok Sabha": those of a chamber fill its seats.
-            match.alternatives += ([Self.memberCountries] + terms.seatProperties).filter { !match.alternatives.contains($0) }
+            // members of the Lok Sabha": those of a chamber fill its seats, unless words after
+            // them make them some ("the 80 members of the Lok Sabha from the north").
+            let seats = isRestricted(after: match.term.upperBound, in: sentenceTokens) ? [] : terms.seatProperties
+            match.alternatives += ([Self.memberCountries] + seats).filter { !match.alternatives.contains($0) }
         }
         let nearestDate = nearestDate(to: mention, sentence: sentence)
         let written = WrittenNumber(mention.text, language: document.language)

@@ -52,9 +52,9 @@ extension ClaimBuilder {
             let isAll =
                 isWord(lead, in: Self.allMembersLeads)
                 || (isWord(lead, in: Self.electionVerbs) && subjects.namesNoElector(before: lead, sentence: sentenceIndex))
-            return isAll && !isWord(owner.tokens.upperBound, in: Self.restrictingWords) ? match(owner) : nil
+            return isAll && !isRestricted(after: term.upperBound, in: sentence) ? match(owner) : nil
         }
-        guard !isMembers, !isWord(term.upperBound, in: Self.restrictingWords) else { return nil }
+        guard !isMembers, !isRestricted(after: term.upperBound, in: sentence) else { return nil }
         // "The Assembly has 120 lawmakers", "the Assembly’s 120 lawmakers".
         let owner: SubjectOccurrence?
         if isWord(lead, in: Self.chamberVerbs) {
@@ -66,6 +66,13 @@ extension ClaimBuilder {
         }
         guard let owner, subjects.hasFacts(property, of: owner) else { return nil }
         return match(owner)
+    }
+
+    /// Whether words after a count of members, or after the chamber named right after it, make
+    /// them some of the seats: "the 80 members of the House from the north", "the 12 MPs who rebelled".
+    func isRestricted(after termEnd: Int, in sentence: Range<Int>) -> Bool {
+        let next = chamber(after: termEnd, in: sentence)?.tokens.upperBound ?? termEnd
+        return isWord(next, in: Self.restrictingWords)
     }
 
     /// The chamber named in a complement right after a count's noun, with facts of seats: "of

@@ -149,7 +149,7 @@ final class SubjectResolver {
         guard description == nil else { return nil }
         if let main = names.mainEntity, fits(main) { return ResolvedSubject(occurrence: main) }
         // "Marsh was convicted on all 20 counts" in a draft that names one trial with counts, elsewhere.
-        if namesOnlyPeopleAndPlaces(named), let only = onlyFitting(property, kinds: nil) {
+        if namesOnlyPeopleAndPlaces(named), let only = onlyFitting(property, kinds: [.event]) {
             return ResolvedSubject(
                 occurrence: only,
                 reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .elsewhere))
@@ -172,21 +172,22 @@ final class SubjectResolver {
     }
 
     /// Whether the subjects named near a claim are only people and places, which hold no count
-    /// of a body or an event ("Marsh was convicted", not "The party has 240 seats").
+    /// of a body or an event ("Marsh was convicted", not "The party has 240 seats"): the claim
+    /// may then be about the one event with the property that the draft names elsewhere (not
+    /// about an organisation, whose members a bare count of countries is often only some of).
     private func namesOnlyPeopleAndPlaces(_ named: ArraySlice<SubjectOccurrence>) -> Bool {
         named.allSatisfy { $0.kind == .person || $0.kind == .place }
     }
 
-    /// The one subject of a kind in `kinds` (of any kind when `nil`) with facts of the property
-    /// that the draft names anywhere, when there is exactly one; `nil` when it names none or several.
-    private func onlyFitting(_ property: String, kinds: Set<ReferenceSubject.Kind>?) -> SubjectOccurrence? {
-        let key = property + "\u{0}" + (kinds.map { $0.map(\.rawValue).sorted().joined(separator: ",") } ?? "*")
+    /// The one subject of a kind in `kinds` with facts of the property that the draft names
+    /// anywhere, when there is exactly one; `nil` when it names none or several.
+    private func onlyFitting(_ property: String, kinds: Set<ReferenceSubject.Kind>) -> SubjectOccurrence? {
+        let key = property + "\u{0}" + kinds.map(\.rawValue).sorted().joined(separator: ",")
         if let known = onlyFittingByKey[key] { return known }
         var found: SubjectOccurrence?
         var isSingle = true
         search: for sentence in document.sentences.indices {
-            for subject in names.inSentence(sentence)
-            where has(property, subject) && kinds.map({ isOfKind(subject, $0, for: property) }) ?? true {
+            for subject in names.inSentence(sentence) where has(property, subject) && isOfKind(subject, kinds, for: property) {
                 guard let first = found else {
                     found = subject
                     continue
