@@ -39,6 +39,10 @@ struct ClaimBuilder {
         var alternatives: [String] = []
         /// Whether the count is joined to its word by a hyphen, a capacity ("the 650-seat Parliament").
         var isCapacity = false
+        /// How many named others the words count with the number ("Pelicot and his 50 co-defendants": 1).
+        var companions: Decimal = 0
+        /// The words naming the person whose co-defendants are counted, part of the claim's words.
+        var person: Range<Int>?
     }
 
     private func claim(_ mention: Mention) -> Claim? {
@@ -71,6 +75,7 @@ struct ClaimBuilder {
                 ?? wholeOfPart(before: start, in: sentenceTokens) ?? country.map({
                     TermMatch(property: $0.properties[0], term: $0.term, alternatives: Array($0.properties.dropFirst()))
                 }) ?? seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
+                ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
         else { return nil }
         if let country, !match.isPart {
             // "an association of 53 countries": the countries of an organisation are its members.
@@ -85,14 +90,16 @@ struct ClaimBuilder {
         }
         let nearestDate = nearestDate(to: mention, sentence: sentence)
         let written = WrittenNumber(mention.text, language: document.language)
-        guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))
+        guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))?
+            .adding(match.companions)
         else { return nil }
         var termSpan = document.span(ofTokens: match.term)
+        let claimTokens = min(start, match.term.lowerBound, match.person?.lowerBound ?? start)
+            ..< max(number.upperBound, match.term.upperBound, match.person?.upperBound ?? 0)
         func resolve(_ property: String) -> ResolvedSubject? {
             subjects.subject(
-                for: property,
-                claimTokens: min(start, match.term.lowerBound)..<max(number.upperBound, match.term.upperBound),
-                termEnd: match.term.upperBound, sentence: sentence)
+                for: property, claimTokens: claimTokens, termEnd: max(match.term.upperBound, claimTokens.upperBound),
+                sentence: sentence)
         }
         var subject = match.subject.map { subjects.named($0, for: match.property) } ?? resolve(match.property)
         // "the Commonwealth’s 56 member nations": a subject without facts of the words' own
@@ -120,7 +127,7 @@ struct ClaimBuilder {
                 && (isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true
                     || isBareEntry(start: start, term: match.term, in: sentenceTokens)),
             isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,
-            isDated: nearestDate != nil)
+            isDated: nearestDate != nil, companions: match.companions)
     }
 
     /// What a finding quotes: from the bound or number to the property, or from the words that

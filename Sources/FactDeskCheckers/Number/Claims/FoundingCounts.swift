@@ -27,6 +27,21 @@ extension ClaimBuilder {
         (termEnd..<min(sentence.upperBound, termEnd + 3)).contains(where: isFoundingWord)
     }
 
+    /// Adjectives that make a count of countries or members its founders: "its 12 founding
+    /// governments", "the 12 original member states", « les 12 pays fondateurs », « les 12 États
+    /// membres fondateurs », folded.
+    static let foundingAdjectives: Set<String> = [
+        "founding", "original", "fondateurs", "fondateur", "fondatrices", "fondatrice", "originels",
+    ]
+    /// Nouns that count founders only after a founding adjective ("its 12 original members",
+    /// "12 founding European governments"), folded.
+    static let founderNouns: Set<String> = ["members", "governments", "membres", "gouvernements"]
+
+    /// Whether token `index` is a founding adjective.
+    func isFoundingAdjective(_ index: Int) -> Bool {
+        isWord(index, in: Self.foundingAdjectives)
+    }
+
     /// Whether token `index` is a word of founding, or the "up" of "set up".
     private func isFoundingWord(_ index: Int) -> Bool {
         isWord(index, in: Self.foundingWords) || (isWord(index, in: ["up"]) && isWord(index - 1, in: ["set"]))

@@ -74,18 +74,32 @@ extension ClaimBuilder {
     func countryReading(after end: Int, start: Int, in sentence: Range<Int>) -> CountryReading? {
         var index = end
         var adjectives = 0
-        // "160 sovereign and equal countries", "180 INTERPOL countries".
+        // "the original 12 member states": a founding adjective before the count.
+        var isFounding = isFoundingAdjective(start - 1)
+        // "160 sovereign and equal countries", "180 INTERPOL countries", "12 founding European governments".
         while index < sentence.upperBound, tokens[index].kind == .word, !isWord(index, in: Self.countryNouns),
-            adjectives < Self.adjectiveReach
+            !(isFounding && isWord(index, in: Self.founderNouns)), adjectives < Self.adjectiveReach
         {
+            isFounding = isFounding || isFoundingAdjective(index)
             index += 1
             adjectives += 1
         }
-        guard index < sentence.upperBound, isWord(index, in: Self.countryNouns) else { return nil }
-        // "member nations", "country representatives".
+        guard index < sentence.upperBound,
+            isWord(index, in: Self.countryNouns) || (isFounding && isWord(index, in: Self.founderNouns))
+        else { return nil }
+        // "member nations", "country representatives", « pays fondateurs », « États membres fondateurs ».
         var termEnd = index + 1
         let hasDelegates = isWord(termEnd, in: Self.delegateNouns)
         if hasDelegates { termEnd += 1 }
+        let foundingAfter = isWord(termEnd, in: Self.memberNouns) ? termEnd + 1 : termEnd
+        if !hasDelegates, isFoundingAdjective(foundingAfter) {
+            isFounding = true
+            termEnd = foundingAfter + 1
+        }
+        if isFounding {
+            // The founders are all of them, whatever the words before the count.
+            return CountryReading(term: end..<termEnd, properties: [Self.foundingMembers], isWeak: false, isField: false)
+        }
         let lead = start - 1
         var properties: [String] = []
         var isWeak = false

@@ -50,7 +50,7 @@ extension ClaimBuilder {
         if let owner = chamber(after: term.upperBound, in: sentence) {
             // "the 650 members of the House", "elected 543 members of the Lok Sabha".
             let isAll =
-                isWord(lead, in: Self.allMembersLeads)
+                isWord(lead, in: Self.allMembersLeads) || isExistential(lead)
                 || (isWord(lead, in: Self.electionVerbs) && subjects.namesNoElector(before: lead, sentence: sentenceIndex))
             return isAll && !isRestricted(after: term.upperBound, in: sentence) ? match(owner) : nil
         }
@@ -66,6 +66,12 @@ extension ClaimBuilder {
         }
         guard let owner, subjects.hasFacts(property, of: owner) else { return nil }
         return match(owner)
+    }
+
+    /// Whether token `lead` is the verb of "there are", "there were": "there are 543 members of
+    /// the Lok Sabha" counts them all.
+    private func isExistential(_ lead: Int) -> Bool {
+        isWord(lead, in: ["are", "were"]) && isWord(lead - 1, in: ["there"])
     }
 
     /// Whether words after a count of members, or after the chamber named right after it, make

@@ -7,9 +7,11 @@ import FactDeskKit
 /// founded by eight nations"), an event named with its year on the other side of its name
 /// ("the 2023 Harbour Cup" for "2023 HFA Harbour Cup") or by "the tournament", entries "in
 /// competition", « en lice », "vying for", counts joined by "playing" or "in" ("24 teams playing
-/// 50 matches", "329 medal events in 30 sports"), and a trial's counts in a draft that names the
-/// trial elsewhere. Their reference data: the Lake Assembly (120 seats), the Polar Research
-/// Centre (9 founding members), the 2023 HFA Harbour Cup (24 teams, 52 matches) of the series
+/// 50 matches", "329 medal events in 30 sports"), a trial's counts in a draft that names the
+/// trial elsewhere, founders written as "original members" or « pays fondateurs », a chamber's
+/// members after "there are", and one person's co-defendants ("Tom Reed and his 30
+/// co-defendants", the 31 defendants). Their reference data: the Lake Assembly (120 seats), the Polar Research
+/// Centre (9 founding members), the Quay Street trial (31 defendants), the 2023 HFA Harbour Cup (24 teams, 52 matches) of the series
 /// Harbour Cup, the 12th Rivers Festival (21 films in competition), the Oak Street trial (18
 /// counts), the World Police Union (196 member countries), the Global Assembly (193), the
 /// Parties Summit 2025 (198 countries) and the Northern Games 2025 (10,500 athletes from 206
@@ -48,7 +50,30 @@ extension FactMismatchRule {
         english("The Northern Games 2025 will feature 10,500 athletes from ⟦200 national committees⟧."),
         french("Les Jeux du Nord 2025 compteront 329 épreuves dans ⟦30 sports⟧."),
         french("Les Jeux du Nord 2025 accueilleront 10 500 athlètes venus de ⟦200 comités nationaux⟧."),
+        english("Although there are ⟦110 members⟧ of the Lake Assembly, the vote was close."),
+        english("From its ⟦eight original members⟧, the Polar Research Centre has grown to 20."),
+        english("The Polar Research Centre was established by ⟦eight founding European governments⟧."),
+        french("Les ⟦huit pays fondateurs⟧ du Centre de recherche polaire ont signé la convention."),
+        french("La convention du Centre de recherche polaire a été ratifiée par les ⟦huit États membres fondateurs⟧."),
+        english("At the Quay Street trial, Tom Reed and his ⟦32 co-defendants⟧ were convicted."),
+        english("At the Quay Street trial, Tom Reed’s ⟦32 co-defendants⟧ were convicted."),
+        french("Au procès de la rue du Quai, Tom Reed et ses ⟦32 coaccusés⟧ ont été condamnés."),
+        french("Au procès de la rue du Quai, Tom Reed et ⟦32 co-accusés⟧ ont été condamnés."),
+        french("Au procès de la rue du Quai, les ⟦32 coaccusés⟧ de Tom Reed ont été condamnés."),
         english("Voters in Lakeland elected 120 members of the Lake Assembly on Sunday."),
+        english("Although there are 120 members of the Lake Assembly, the vote was close."),
+        english("Although there are 40 members of the Lake Party in the Lake Assembly, it lost the vote."),
+        english("From its nine original members, the Polar Research Centre has grown to 20."),
+        english("The Polar Research Centre was established by nine founding European governments."),
+        french("Les neuf pays fondateurs du Centre de recherche polaire ont signé la convention."),
+        french("La convention du Centre de recherche polaire a été ratifiée par les neuf États membres fondateurs."),
+        english("At the Quay Street trial, Tom Reed and his 30 co-defendants were convicted."),
+        english("At the Quay Street trial, Tom Reed’s 12 co-defendants who pleaded guilty were sentenced first."),
+        english("At the Quay Street trial, the 32 co-defendants were convicted."),
+        french("Au procès de la rue du Quai, Tom Reed et ses 30 coaccusés ont été condamnés."),
+        french("Au procès de la rue du Quai, les 30 coaccusés de Tom Reed ont été condamnés."),
+        french("Au procès de la rue du Quai, Tom Reed et ses 12 coaccusés présents ont écouté le verdict."),
+        french("Au procès de la rue du Quai, 12 coaccusés ont fait appel."),
         english("The Lake Party elected 40 members of the Lake Assembly."),
         english("The Lake Party has 40 MPs in the Lake Assembly."),
         english("The 12 MPs who rebelled in the Lake Assembly were expelled."),
@@ -114,6 +139,9 @@ extension FactMismatchRule {
                 id: "rivers-festival-2025", kind: .event, names: ["12th Rivers Festival", "12e Festival des Rivières"],
                 facts: [NumericFact(property: "films-in-competition", value: 21)]),
             .init(
+                id: "quay-trial", kind: .event, names: ["Quay Street trial", "procès de la rue du Quai"],
+                facts: [NumericFact(property: "defendants", value: 31)]),
+            .init(
                 id: "oak-trial", kind: .event, names: ["Oak Street trial", "procès de la rue des Chênes"],
                 facts: [NumericFact(property: "counts", value: 18)]),
             .init(
@@ -146,6 +174,7 @@ extension FactMismatchRule {
                 terms: [.fr: ["films en compétition", "films"], .en: ["films in competition", "films"]]),
             ReferenceProperty(id: "counts", terms: [.fr: ["chefs d’accusation"], .en: ["counts", "felony counts"]]),
             ReferenceProperty(id: "countries", terms: [.fr: ["pays"], .en: ["countries"]]),
+            ReferenceProperty(id: "defendants", terms: [.fr: ["accusés", "prévenus"], .en: ["defendants"]]),
             ReferenceProperty(id: "athletes", terms: [.fr: ["athlètes"], .en: ["athletes"]]),
             ReferenceProperty(id: "committees", terms: [.fr: ["comités nationaux"], .en: ["national committees"]]),
             ReferenceProperty(id: "medal-events", terms: [.fr: ["épreuves"], .en: ["medal events"]]),
