@@ -104,7 +104,7 @@ enum ClaimWords {
         "featured", "featuring", "involve", "involves", "accueillera", "reunira", "rassemblera", "regroupera", "concerne", "concernera", "concernait", "presente",
         "presentera", "programme", "programmera", "by", "par", "make", "makes", "made", "perform", "performs",
         "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera", "reuni",
-        "brought", "bringing", "include", "included", "faces", "faced", "facing", "accueilleront", "reuniront",
+        "bring", "brings", "brought", "bringing", "include", "included", "faces", "faced", "facing", "accueilleront", "reuniront",
         "rassembleront", "regrouperont", "compteront",
     ]
 

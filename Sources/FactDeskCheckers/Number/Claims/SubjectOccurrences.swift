@@ -101,7 +101,19 @@ final class SubjectOccurrences {
                 }
             }
         }
-        return nil
+        return event(ofEdition: subject, year: year)
+    }
+
+    /// The one event that starts the day a series' edition of `year` starts: « la Coupe du monde
+    /// féminine 2023 » is the event "Women's World Cup 2023" even when the event has no French name.
+    private func event(ofEdition series: SubjectOccurrence, year: Int) -> SubjectOccurrence? {
+        guard series.kind == .series,
+            let start = reference.editions(ofSeries: series.id).first(where: { $0.start?.year == year })?.start,
+            let month = start.month, let day = start.day, let first = CalendarDate(year: year, month: month, day: day)
+        else { return nil }
+        let events = reference.events(endedWithin: 0, of: first, language: document.language).filter { $0.kind == .event && reference.event($0.id)?.start == start }
+        guard events.count == 1, let event = events.first else { return nil }
+        return SubjectOccurrence(id: event.id, kind: .event, name: event.name, tokens: series.tokens)
     }
 
     /// The subjects a run of word tokens names, and those named inside them.

@@ -10,8 +10,10 @@ import FactDeskKit
 /// 50 matches", "329 medal events in 30 sports"), a trial's counts in a draft that names the
 /// trial elsewhere, founders written as "original members" or « pays fondateurs », a chamber's
 /// members after "there are", and one person's co-defendants ("Tom Reed and his 30
-/// co-defendants", the 31 defendants). Their reference data: the Lake Assembly (120 seats), the Polar Research
-/// Centre (9 founding members), the Quay Street trial (31 defendants), the 2023 HFA Harbour Cup (24 teams, 52 matches) of the series
+/// co-defendants", the 31 defendants), and an edition named by its series' name in a language
+/// the event's own names lack (« le Trophée des Lacs 2024 », the event "2024 Lakes Trophy" that
+/// starts the day the edition does). Their reference data: the Lake Assembly (120 seats), the Polar Research
+/// Centre (9 founding members), the Quay Street trial (31 defendants), the 2024 Lakes Trophy (16 teams) of the series Lakes Trophy, the 2023 HFA Harbour Cup (24 teams, 52 matches) of the series
 /// Harbour Cup, the 12th Rivers Festival (21 films in competition), the Oak Street trial (18
 /// counts), the World Police Union (196 member countries), the Global Assembly (193), the
 /// Parties Summit 2025 (198 countries) and the Northern Games 2025 (10,500 athletes from 206
@@ -60,7 +62,12 @@ extension FactMismatchRule {
         french("Au procès de la rue du Quai, Tom Reed et ses ⟦32 coaccusés⟧ ont été condamnés."),
         french("Au procès de la rue du Quai, Tom Reed et ⟦32 co-accusés⟧ ont été condamnés."),
         french("Au procès de la rue du Quai, les ⟦32 coaccusés⟧ de Tom Reed ont été condamnés."),
+        french("Le Trophée des Lacs 2024 réunira ⟦18 équipes⟧."),
+        english("The 2024 Lakes Trophy will bring together ⟦18 teams⟧."),
         english("Voters in Lakeland elected 120 members of the Lake Assembly on Sunday."),
+        french("Le Trophée des Lacs 2024 réunira 16 équipes."),
+        french("Le Trophée des Lacs 2022 réunissait 18 équipes."),
+        english("The 2024 Lakes Trophy will bring together 16 teams."),
         english("Although there are 120 members of the Lake Assembly, the vote was close."),
         english("Although there are 40 members of the Lake Party in the Lake Assembly, it lost the vote."),
         english("From its nine original members, the Polar Research Centre has grown to 20."),
@@ -138,6 +145,17 @@ extension FactMismatchRule {
             .init(
                 id: "rivers-festival-2025", kind: .event, names: ["12th Rivers Festival", "12e Festival des Rivières"],
                 facts: [NumericFact(property: "films-in-competition", value: 21)]),
+            .init(
+                id: "lakes-trophy", kind: .series, names: ["Lakes Trophy", "Trophée des Lacs"],
+                editions: [
+                    ReferenceEdition(
+                        number: 5, start: PartialDate(year: 2024, month: 5, day: 10),
+                        end: PartialDate(year: 2024, month: 5, day: 20), placeSpellings: [], source: ReferenceSource())
+                ]),
+            .init(
+                id: "lakes-trophy-2024", kind: .event, names: ["2024 Lakes Trophy"],
+                start: PartialDate(year: 2024, month: 5, day: 10), end: PartialDate(year: 2024, month: 5, day: 20),
+                facts: [NumericFact(property: "teams", value: 16)]),
             .init(
                 id: "quay-trial", kind: .event, names: ["Quay Street trial", "procès de la rue du Quai"],
                 facts: [NumericFact(property: "defendants", value: 31)]),
