@@ -149,7 +149,7 @@ final class SubjectResolver {
         guard description == nil else { return nil }
         if let main = names.mainEntity, fits(main) { return ResolvedSubject(occurrence: main) }
         // "Marsh was convicted on all 20 counts" in a draft that names one trial with counts, elsewhere.
-        if namesOnlyPeopleAndPlaces(named), let only = onlyFitting(property, kinds: [.event]) {
+        if namesOnlyPeopleAndPlaces(named), let only = onlyFitting(property, kinds: [.event]), isOfPublicationTime(only) {
             return ResolvedSubject(
                 occurrence: only,
                 reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .elsewhere))
@@ -169,6 +169,16 @@ final class SubjectResolver {
         let found = document.sentences.indices.contains { sentence in names.inSentence(sentence).contains { has(property, $0) } }
         namedWithProperty[property] = found
         return found
+    }
+
+    /// Whether an event read from elsewhere in the draft may be the one it reports: an event
+    /// without dates, or one whose start is at most a year from the publication date. A dated
+    /// event in a draft without a publication date may be another year's ("l’élection
+    /// présidentielle" of a draft about an earlier one).
+    private func isOfPublicationTime(_ event: SubjectOccurrence) -> Bool {
+        guard let start = reference?.event(event.id)?.start?.year else { return true }
+        guard let published = document.published else { return false }
+        return abs(published.year - start) <= 1
     }
 
     /// Whether the subjects named near a claim are only people and places, which hold no count

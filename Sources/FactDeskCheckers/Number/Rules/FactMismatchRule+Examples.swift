@@ -12,7 +12,8 @@ import FactDeskKit
 /// members after "there are", and one person's co-defendants ("Tom Reed and his 30
 /// co-defendants", the 31 defendants), and an edition named by its series' name in a language
 /// the event's own names lack (« le Trophée des Lacs 2024 », the event "2024 Lakes Trophy" that
-/// starts the day the edition does). Their reference data: the Lake Assembly (120 seats), the Polar Research
+/// starts the day the edition does); an event read from elsewhere in the draft only when its
+/// start is near the publication date. Their reference data: the Lake Assembly (120 seats), the Polar Research
 /// Centre (9 founding members), the Quay Street trial (31 defendants), the 2024 Lakes Trophy (16 teams) of the series Lakes Trophy, the 2023 HFA Harbour Cup (24 teams, 52 matches) of the series
 /// Harbour Cup, the 12th Rivers Festival (21 films in competition), the Oak Street trial (18
 /// counts), the World Police Union (196 member countries), the Global Assembly (193), the
@@ -64,7 +65,9 @@ extension FactMismatchRule {
         french("Au procès de la rue du Quai, les ⟦32 coaccusés⟧ de Tom Reed ont été condamnés."),
         french("Le Trophée des Lacs 2024 réunira ⟦18 équipes⟧."),
         english("The 2024 Lakes Trophy will bring together ⟦18 teams⟧."),
+        english("The 2024 Lakes Trophy ended in May.\n\nJohn Marsh said ⟦18 teams⟧ took part."),
         english("Voters in Lakeland elected 120 members of the Lake Assembly on Sunday."),
+        english("The 2024 Lakes Trophy ended in May.\n\nJohn Marsh said 18 teams took part.", published: nil),
         french("Le Trophée des Lacs 2024 réunira 16 équipes."),
         french("Le Trophée des Lacs 2022 réunissait 18 équipes."),
         english("The 2024 Lakes Trophy will bring together 16 teams."),
@@ -203,7 +206,7 @@ extension FactMismatchRule {
         RuleExample(text, language: .fr, published: NumberExamples.published, reference: subjectFormReference)
     }
 
-    private static func english(_ text: String) -> RuleExample {
-        RuleExample(text, language: .en, published: NumberExamples.published, reference: subjectFormReference)
+    private static func english(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
+        RuleExample(text, language: .en, published: published, reference: subjectFormReference)
     }
 }
