@@ -76,9 +76,11 @@ struct NumberCheck {
             suggestions: suggestions, evidence: evidence)
     }
 
-    /// The claim's words with its number (and the bound before it) replaced by `value`, written
-    /// the way the number was.
-    func correction(of claim: Claim, to value: Decimal) -> String {
+    /// The claim's words with its number (and the bound before it) replaced by `value`, less the
+    /// named others it counts with ("his 51 co-defendants" for 52 defendants), written the way
+    /// the number was.
+    func correction(of claim: Claim, to total: Decimal) -> String {
+        let value = total - claim.companions
         let before = document.text(in: Span(start: claim.span.start, end: claim.numberSpan.start))
         let after = document.text(in: Span(start: claim.numberSpan.end, end: claim.span.end))
         let number: String

@@ -39,6 +39,9 @@ struct Claim {
     /// Whether its sentence gives a date near it ("In 2019, INTERPOL had 194"): without a
     /// publication date, such a claim speaks of a day that cannot be told from the present.
     var isDated = false
+    /// How many named others the words count with the number: the values allow the number plus
+    /// them ("Pelicot and his 50 co-defendants" states 51 defendants).
+    var companions: Decimal = 0
     /// The days the claim speaks of, when they are before the publication date ("en 2020").
     var period: ClosedRange<CalendarDate>? {
         if case .past(let period) = time { period } else { nil }

@@ -39,6 +39,10 @@ struct ClaimBuilder {
         var alternatives: [String] = []
         /// Whether the count is joined to its word by a hyphen, a capacity ("the 650-seat Parliament").
         var isCapacity = false
+        /// How many named others the words count with the number ("Pelicot and his 50 co-defendants": 1).
+        var companions: Decimal = 0
+        /// The words naming the person whose co-defendants are counted, part of the claim's words.
+        var person: Range<Int>?
     }
 
     private func claim(_ mention: Mention) -> Claim? {
@@ -70,34 +74,42 @@ struct ClaimBuilder {
             var match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence)
                 ?? wholeOfPart(before: start, in: sentenceTokens) ?? country.map({
                     TermMatch(property: $0.properties[0], term: $0.term, alternatives: Array($0.properties.dropFirst()))
-                })
+                }) ?? seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
+                ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
         else { return nil }
         if let country, !match.isPart {
             // "an association of 53 countries": the countries of an organisation are its members.
             match.alternatives += country.properties.filter { $0 != match.property && !match.alternatives.contains($0) }
         }
-        if match.property == Self.members, !match.alternatives.contains(Self.memberCountries) {
-            // "NATO now has 32 members": the members of a body of states are countries.
-            match.alternatives.append(Self.memberCountries)
+        if match.property == Self.members {
+            // "NATO now has 32 members": the members of a body of states are countries; "the 543
+            // members of the Lok Sabha": those of a chamber fill its seats, unless words after
+            // them make them some ("the 80 members of the Lok Sabha from the north").
+            let seats = isRestricted(after: match.term.upperBound, in: sentenceTokens) ? [] : terms.seatProperties
+            match.alternatives += ([Self.memberCountries] + seats).filter { !match.alternatives.contains($0) }
         }
         let nearestDate = nearestDate(to: mention, sentence: sentence)
         let written = WrittenNumber(mention.text, language: document.language)
-        guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))
+        guard let value = ClaimedValue(mention, precision: written.precision(of: Self.writtenValue(mention)))?
+            .adding(match.companions)
         else { return nil }
         var termSpan = document.span(ofTokens: match.term)
+        let claimTokens = min(start, match.term.lowerBound, match.person?.lowerBound ?? start)
+            ..< max(number.upperBound, match.term.upperBound, match.person?.upperBound ?? 0)
         func resolve(_ property: String) -> ResolvedSubject? {
             subjects.subject(
-                for: property,
-                claimTokens: min(start, match.term.lowerBound)..<max(number.upperBound, match.term.upperBound),
-                termEnd: match.term.upperBound, sentence: sentence)
+                for: property, claimTokens: claimTokens, termEnd: max(match.term.upperBound, claimTokens.upperBound),
+                sentence: sentence)
         }
         var subject = match.subject.map { subjects.named($0, for: match.property) } ?? resolve(match.property)
         // "the Commonwealth’s 56 member nations": a subject without facts of the words' own
-        // property may have facts of another they can name.
+        // property may have facts of another they can name; and a subject the sentence names
+        // comes before one it does not ("founded by 11 countries" of the body it names, not the
+        // conference with a count of countries held last week).
         for property in match.alternatives
-        where subject.map({ !subjects.hasFacts(match.property, of: $0.occurrence) }) ?? true {
+        where subject.map({ !subjects.hasFacts(match.property, of: $0.occurrence) || $0.isUnnamed }) ?? true {
             guard let found = match.subject.map({ subjects.named($0, for: property) }) ?? resolve(property),
-                subject == nil || subjects.hasFacts(property, of: found.occurrence)
+                subject == nil || (subjects.hasFacts(property, of: found.occurrence) && !found.isUnnamed)
             else { continue }
             subject = found
             match.property = property
@@ -112,9 +124,10 @@ struct ClaimBuilder {
             subject: subject.map { ($0.occurrence.id, $0.occurrence.name) }, subjectReading: subject?.reading,
             time: time(of: nearestDate, isInPresent: isInPresent(before: start, in: sentenceTokens)),
             isWeak: match.lead == nil && !match.isPart
-                && (isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true),
+                && (isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true
+                    || isBareEntry(start: start, term: match.term, in: sentenceTokens)),
             isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,
-            isDated: nearestDate != nil)
+            isDated: nearestDate != nil, companions: match.companions)
     }
 
     /// What a finding quotes: from the bound or number to the property, or from the words that
@@ -127,10 +140,11 @@ struct ClaimBuilder {
 
     /// Whether the words before a count make it a total: a determiner, a preposition, a verb
     /// of having or counting (``ClaimWords/totalLeads``) not after a modal or "to" ("aims to
-    /// have 200", except a verb of a programme: "will feature"), an opening « Au total, », "In
-    /// total,", a name ("INTERPOL’s 196",
-    /// "NATO’s 32"), a colon after a name ("FESPACO 2025 : 17 films"), or "et", "and" after a
-    /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de bénéfice").
+    /// have 200", except a verb of a programme: "will feature"), "on" after a verdict ("guilty
+    /// on 34 counts"), an opening « Au total, », "In total,", a name ("INTERPOL’s 196",
+    /// "NATO’s 32"), a colon after a name ("FESPACO 2025 : 17 films"), or a coordinator after a
+    /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de
+    /// bénéfice", "featured 32 teams playing 64 matches", "329 events in 32 sports").
     private func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
         guard let index = leadIndex(before: start, in: sentence),
             !isWord(index - 1, in: ClaimWords.modals) || isWord(index, in: ClaimWords.programmeVerbs)
@@ -151,6 +165,7 @@ struct ClaimBuilder {
             return subjects.named(endingAt: index - 1, sentence: sentenceIndex) != nil
         }
         return isWord(index, in: ClaimWords.totalLeads)
+            || (isWord(index, in: ["on"]) && isWord(index - 1, in: ClaimWords.verdictWords))
             || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
             || text.hasSuffix("’s") || text.hasSuffix("'s")
     }
@@ -176,6 +191,13 @@ struct ClaimBuilder {
     private func isBareCount(before start: Int, in sentence: Range<Int>) -> Bool {
         let previous = start - 1
         return previous < sentence.lowerBound || (tokens[previous].kind == .punctuation && tokens[previous].text == ",")
+    }
+
+    /// Whether a count opens its sentence and only words of taking part after it make it a
+    /// total ("20 films are in competition"): it may as well be some of the field ("Two films
+    /// are in competition for the country"), so it is held against the field only when near it.
+    private func isBareEntry(start: Int, term: Range<Int>, in sentence: Range<Int>) -> Bool {
+        isBareCount(before: start, in: sentence) && takesPart(after: term.upperBound, in: sentence)
     }
 
     /// Whether only a preposition makes the count a total ("de 195", "from 40"); not after "one"

@@ -104,6 +104,8 @@ enum ClaimWords {
         "featured", "featuring", "involve", "involves", "accueillera", "reunira", "rassemblera", "regroupera", "concerne", "concernera", "concernait", "presente",
         "presentera", "programme", "programmera", "by", "par", "make", "makes", "made", "perform", "performs",
         "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera", "reuni",
+        "bring", "brings", "brought", "bringing", "include", "included", "faces", "faced", "facing", "accueilleront", "reuniront",
+        "rassembleront", "regrouperont", "compteront",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,
@@ -125,7 +127,7 @@ enum ClaimWords {
     ]
 
     /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
-    static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to", "by", "par"]
+    static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to", "by", "par", "on"]
 
     /// "One" before a weak lead ("one of 29", « l’un des 27 »): the count after is the whole.
     static let oneWords: Set<String> = ["one", "un", "une", "l'un", "l'une"]
@@ -155,8 +157,14 @@ enum ClaimWords {
     /// ("sièges à pourvoir sur les 577").
     static let partToWholeReach = 4
 
-    /// Words that join a count to the one before it, which it shares its status with.
-    static let coordinators: Set<String> = ["et", "and"]
+    /// Words that join a count to the one before it, which it shares its status with: "32
+    /// teams and 64 matches", "32 teams playing 64 matches", "329 events in 32 sports".
+    static let coordinators: Set<String> = ["et", "and", "playing", "disputant", "in", "dans", "across"]
+
+    /// Before "on", words of a verdict or a charge that make the count after it all the counts,
+    /// unless far below them (a verdict on some counts only): "convicted on 12 counts", "guilty
+    /// on 12 felony counts", folded.
+    static let verdictWords: Set<String> = ["guilty", "convicted", "indicted", "charged", "acquitted", "tried"]
     /// How many tokens back from a coordinator the count before it is looked for.
     static let coordinatedReach = 8
 

@@ -51,6 +51,14 @@ struct ClaimedValue: Hashable {
         self.includesUpper = includesUpper
     }
 
+    /// The values with `amount` added to each ("his 50 co-defendants" and the person: 51).
+    func adding(_ amount: Decimal) -> ClaimedValue {
+        guard amount != 0 else { return self }
+        return ClaimedValue(
+            lower: lower.map { $0 + amount }, includesLower: includesLower, upper: upper.map { $0 + amount },
+            includesUpper: includesUpper)
+    }
+
     /// Whether a value is allowed.
     func contains(_ value: Decimal) -> Bool {
         if let lower, value < lower || (value == lower && !includesLower) { return false }

@@ -26,7 +26,8 @@ struct Descriptions {
             "institution", "agency", "company", "firm", "group", "giant", "corporation", "commonwealth", "community",
             "club", "league", "chamber", "parliament", "assembly", "court", "council", "commission",
             "chipmaker", "carmaker", "maker", "manufacturer", "geant", "groupe", "entreprise", "societe", "firme",
-            "communaute", "agence", "ligue", "chambre", "parlement", "assemblee", "cour", "conseil",
+            "communaute", "agence", "ligue", "chambre", "parlement", "assemblee", "cour", "conseil", "laboratory",
+            "lab", "laboratoire",
         ] {
             nouns[word] = organization
         }
@@ -34,7 +35,7 @@ struct Descriptions {
             "election", "summit", "festival", "tournament", "championship", "championships", "competition",
             "mission", "spacecraft", "probe", "fair", "conference", "event", "trial", "elections", "scrutin",
             "sommet", "tournoi", "championnat", "salon", "sonde", "evenement", "proces", "presidentielle",
-            "legislatives", "edition",
+            "legislatives", "edition", "games", "jeux", "mondial",
         ] {
             nouns[word] = event
         }

@@ -41,12 +41,14 @@ extension ClaimBuilder {
         "hosting", "hosts", "hosted", "host", "welcoming", "welcomes", "welcomed", "accueille", "accueillant",
         "accueillera", "receives", "receiving",
     ]
-    /// After a count of nations, words of taking part in a tournament: "Thirty nations took
-    /// part", « 24 nations disputeront », folded.
+    /// After a count of nations or entries, words of taking part in a tournament or a
+    /// competition: "Thirty nations took part", « 24 nations disputeront », "20 films are in
+    /// competition", « 20 films en lice », "20 films vying for", folded.
     static let participationWords: Set<String> = [
         "took", "take", "takes", "taking", "participate", "participated", "participating", "compete", "competed",
         "competing", "contest", "contested", "participent", "participeront", "participaient", "disputent",
-        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront",
+        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying",
+        "concourent", "concourront",
     ]
     /// How many words — adjectives, a one-word name — may stand between a count and its country
     /// noun ("160 sovereign and equal countries", "180 INTERPOL countries").
@@ -72,18 +74,32 @@ extension ClaimBuilder {
     func countryReading(after end: Int, start: Int, in sentence: Range<Int>) -> CountryReading? {
         var index = end
         var adjectives = 0
-        // "160 sovereign and equal countries", "180 INTERPOL countries".
+        // "the original 12 member states": a founding adjective before the count.
+        var isFounding = isFoundingAdjective(start - 1)
+        // "160 sovereign and equal countries", "180 INTERPOL countries", "12 founding European governments".
         while index < sentence.upperBound, tokens[index].kind == .word, !isWord(index, in: Self.countryNouns),
-            adjectives < Self.adjectiveReach
+            !(isFounding && isWord(index, in: Self.founderNouns)), adjectives < Self.adjectiveReach
         {
+            isFounding = isFounding || isFoundingAdjective(index)
             index += 1
             adjectives += 1
         }
-        guard index < sentence.upperBound, isWord(index, in: Self.countryNouns) else { return nil }
-        // "member nations", "country representatives".
+        guard index < sentence.upperBound,
+            isWord(index, in: Self.countryNouns) || (isFounding && isWord(index, in: Self.founderNouns))
+        else { return nil }
+        // "member nations", "country representatives", « pays fondateurs », « États membres fondateurs ».
         var termEnd = index + 1
         let hasDelegates = isWord(termEnd, in: Self.delegateNouns)
         if hasDelegates { termEnd += 1 }
+        let foundingAfter = isWord(termEnd, in: Self.memberNouns) ? termEnd + 1 : termEnd
+        if !hasDelegates, isFoundingAdjective(foundingAfter) {
+            isFounding = true
+            termEnd = foundingAfter + 1
+        }
+        if isFounding {
+            // The founders are all of them, whatever the words before the count.
+            return CountryReading(term: end..<termEnd, properties: [Self.foundingMembers], isWeak: false, isField: false)
+        }
         let lead = start - 1
         var properties: [String] = []
         var isWeak = false

@@ -60,11 +60,16 @@ struct PropertyTerms {
         // "31-member" counts members: of the longer terms, only those of members ("member countries").
         let longer = terms.filter { $0.words.count > 1 && ["member", "membre"].contains($0.words[0]) }.map(\.property)
         // The members of a chamber are its seats: "the 543-member Lok Sabha".
-        let seats = (byFirstWord["seat"] ?? []) + (byFirstWord["siege"] ?? [])
-        let chamber = ["member", "membre"].contains(Fold.termWord(word)) ? seats.filter { $0.words.count == 1 }.map(\.property) : []
+        let chamber = ["member", "membre"].contains(Fold.termWord(word)) ? seatProperties : []
         var seen = Set<String>()
         return (longer + plural + chamber)
             .filter { seen.insert($0).inserted }
+    }
+
+    /// The properties whose term is the one word "seats" or « sièges »: a chamber's seats, which
+    /// its members fill ("the 543-member Lok Sabha", "the 650 MPs").
+    var seatProperties: [String] {
+        ((byFirstWord["seat"] ?? []) + (byFirstWord["siege"] ?? [])).filter { $0.words.count == 1 }.map(\.property)
     }
 
     /// The words of a term: split at spaces, and after an elision's apostrophe ("d’État").

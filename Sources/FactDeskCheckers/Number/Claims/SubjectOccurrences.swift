@@ -112,7 +112,19 @@ final class SubjectOccurrences {
                 }
             }
         }
-        return nil
+        return event(ofEdition: subject, year: year)
+    }
+
+    /// The one event that starts the day a series' edition of `year` starts: « la Coupe du monde
+    /// féminine 2023 » is the event "Women's World Cup 2023" even when the event has no French name.
+    private func event(ofEdition series: SubjectOccurrence, year: Int) -> SubjectOccurrence? {
+        guard series.kind == .series,
+            let start = reference.editions(ofSeries: series.id).first(where: { $0.start?.year == year })?.start,
+            let month = start.month, let day = start.day, let first = CalendarDate(year: year, month: month, day: day)
+        else { return nil }
+        let events = reference.events(endedWithin: 0, of: first, language: document.language).filter { $0.kind == .event && reference.event($0.id)?.start == start }
+        guard events.count == 1, let event = events.first else { return nil }
+        return SubjectOccurrence(id: event.id, kind: .event, name: event.name, tokens: series.tokens)
     }
 
     /// The subjects a run of word tokens names, and those named inside them.
@@ -129,7 +141,7 @@ final class SubjectOccurrences {
                 matches.append(match)
             }
         }
-        var found: [SubjectOccurrence] = []
+        var found: [SubjectOccurrence] = nested ? eventsWithYearMoved(in: run, words: raw) : []
         for match in matches where !Self.isCommonWord(raw, match.words) {
             let positions = Array(run[match.words])
             let span = document.tokens[positions.first!].span.union(document.tokens[positions.last!].span)
@@ -150,6 +162,50 @@ final class SubjectOccurrences {
             }
         }
         return found
+    }
+
+    /// How many words of a name a year written before or after it may go with.
+    static let yearNameReach = 8
+
+    /// The events a run names with their year on the other side of the name than reference data
+    /// writes it: "the 2023 Lakes Cup" for "Lakes Cup 2023", "the Lakes Cup 2023" for "2023 Lakes Cup".
+    private func eventsWithYearMoved(in run: [Int], words: [String]) -> [SubjectOccurrence] {
+        var found: [SubjectOccurrence] = []
+        for (offset, position) in run.enumerated() where Self.isYear(document.tokens[position]) {
+            let year = words[offset]
+            // The longest name first: after the year, then before it.
+            for count in stride(from: min(Self.yearNameReach, words.count - offset - 1), through: 1, by: -1) {
+                if let event = event(named: Array(words[offset + 1...offset + count]) + [year]) {
+                    found.append(occurrence(of: event, at: run[offset...offset + count]))
+                    break
+                }
+            }
+            for count in stride(from: min(Self.yearNameReach, offset), through: 1, by: -1) {
+                if let event = event(named: [year] + Array(words[offset - count..<offset])) {
+                    found.append(occurrence(of: event, at: run[offset - count...offset]))
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// The event reference data names with exactly `words`.
+    private func event(named words: [String]) -> ReferenceSubject? {
+        reference.subjects(namedIn: words, language: document.language).first {
+            $0.words == 0..<words.count && $0.subject.kind == .event
+        }?.subject
+    }
+
+    private func occurrence(of event: ReferenceSubject, at positions: ArraySlice<Int>) -> SubjectOccurrence {
+        let span = document.tokens[positions.first!].span.union(document.tokens[positions.last!].span)
+        return SubjectOccurrence(
+            id: event.id, kind: .event, name: document.text(in: span), tokens: positions.first!..<positions.last! + 1)
+    }
+
+    /// Whether a token is a year written in digits (1900-2099).
+    private static func isYear(_ token: Token) -> Bool {
+        token.kind == .number && token.text.utf8.count == 4 && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
     }
 
     /// Whether a one-word match is a short word in lowercase ("au" for "AU", "un" for "UN"): a

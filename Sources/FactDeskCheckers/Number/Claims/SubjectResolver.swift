@@ -148,6 +148,12 @@ final class SubjectResolver {
         // A possessive reads as a subject named near it, never as the draft's main entity by default.
         guard description == nil else { return nil }
         if let main = names.mainEntity, fits(main) { return ResolvedSubject(occurrence: main) }
+        // "Marsh was convicted on all 20 counts" in a draft that names one trial with counts, elsewhere.
+        if namesOnlyPeopleAndPlaces(named), let only = onlyFitting(property, kinds: [.event]), isOfPublicationTime(only) {
+            return ResolvedSubject(
+                occurrence: only,
+                reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .elsewhere))
+        }
         // « Les 51 accusés comparaissent » in a draft that names nothing with the property: the event under way.
         guard !namesSubject(with: property), let event = recentEvent(with: property, tokens: claimTokens) else {
             return nil
@@ -163,6 +169,24 @@ final class SubjectResolver {
         let found = document.sentences.indices.contains { sentence in names.inSentence(sentence).contains { has(property, $0) } }
         namedWithProperty[property] = found
         return found
+    }
+
+    /// Whether an event read from elsewhere in the draft may be the one it reports: an event
+    /// without dates, or one whose start is at most a year from the publication date. A dated
+    /// event in a draft without a publication date may be another year's ("l’élection
+    /// présidentielle" of a draft about an earlier one).
+    private func isOfPublicationTime(_ event: SubjectOccurrence) -> Bool {
+        guard let start = reference?.event(event.id)?.start?.year else { return true }
+        guard let published = document.published else { return false }
+        return abs(published.year - start) <= 1
+    }
+
+    /// Whether the subjects named near a claim are only people and places, which hold no count
+    /// of a body or an event ("Marsh was convicted", not "The party has 240 seats"): the claim
+    /// may then be about the one event with the property that the draft names elsewhere (not
+    /// about an organisation, whose members a bare count of countries is often only some of).
+    private func namesOnlyPeopleAndPlaces(_ named: ArraySlice<SubjectOccurrence>) -> Bool {
+        named.allSatisfy { $0.kind == .person || $0.kind == .place }
     }
 
     /// The one subject of a kind in `kinds` with facts of the property that the draft names
@@ -270,6 +294,19 @@ final class SubjectResolver {
         return nil
     }
 
+    /// Whether the words before token `end` in its sentence name no one who could elect members
+    /// themselves ("The BJP elected 240 members"): every capitalised word there, past the
+    /// sentence's first, is a place or a date ("Voters in India elected").
+    func namesNoElector(before end: Int, sentence: Int) -> Bool {
+        let tokens = document.tokens
+        let start = document.sentences[sentence].tokens.lowerBound
+        let places = names.inSentence(sentence).filter { $0.kind == .place }
+        return !(start + 1..<max(start + 1, end)).contains { index in
+            tokens[index].kind == .word && Fold.isCapitalised(tokens[index].text)
+                && !places.contains { $0.tokens.contains(index) } && !dateWords.covers(tokens[index].span.start)
+        }
+    }
+
     /// Whether a capitalised word in `range` names nothing the reference data knows, besides the
     /// sentence's first word, words after an opening mark ("« Nous") and dates.
     private func hasUnknownName(in range: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentenceStart: Int) -> Bool
@@ -279,11 +316,33 @@ final class SubjectResolver {
             let token = tokens[index]
             guard token.kind == .word, Fold.isCapitalised(token.text),
                 !named.contains(where: { $0.tokens.contains(index) }), !dateWords.covers(token.span.start),
-                !descriptions.isDescriptionNoun(index), !isTitle(index)
+                !descriptions.isDescriptionNoun(index), !isTitle(index), !isInPlaceComplement(index)
             else { return false }
             let startsAgain = index == sentenceStart || ClaimWords.openingMarks.contains(tokens[index - 1].text)
             return !startsAgain || Self.isPlainlyAName(token.text)
         }
+    }
+
+    /// Prepositions of place before names, lowercased: "in Australia and New Zealand", « à Avignon ».
+    private static let placePrepositions: Set<String> = ["in", "at", "à", "en", "au", "aux"]
+    /// Words that may join the names of places after such a preposition, lowercased.
+    private static let placeJoiners: Set<String> = ["and", "et", "-", "de", "du", "la"]
+    /// How many words back a place complement's preposition is looked for.
+    private static let placeReach = 6
+
+    /// Whether a capitalised word belongs to names after a preposition of place ("held in
+    /// Australia and New Zealand"): a place, which owns no count, even when reference data does not know it.
+    private func isInPlaceComplement(_ index: Int) -> Bool {
+        let tokens = document.tokens
+        var previous = index - 1
+        while previous >= 0, index - previous <= Self.placeReach {
+            let text = tokens[previous].text
+            if Self.placePrepositions.contains(text) { return true }
+            guard (tokens[previous].kind == .word && Fold.isCapitalised(text)) || Self.placeJoiners.contains(text)
+            else { return false }
+            previous -= 1
+        }
+        return false
     }
 
     /// The last subject of a sentence with facts of the property, looked for once per sentence.
@@ -333,9 +392,10 @@ final class SubjectResolver {
     /// named after it and the year of the edition an ordinal numbers there (« la 34e édition de
     /// la Coupe d’Afrique » → "Coupe d'Afrique des nations 2024"), or else the publication year
     /// ("Edinburgh Festival Fringe 2024" for "the Edinburgh Festival Fringe … this year"), when
-    /// that event has such facts.
+    /// that event has such facts; a year written next to the name ("the 2023 Women’s World Cup")
+    /// comes before the publication year.
     private func carrier(of property: String, for subject: SubjectOccurrence) -> SubjectOccurrence? {
-        let editionYear = editionYears[subject.tokens.lowerBound]
+        let editionYear = editionYears[subject.tokens.lowerBound] ?? year(nextTo: subject.tokens)
         let key = subject.id + "\u{0}" + property + "\u{0}" + (editionYear.map(String.init) ?? "")
         if let known = carriers[key] { return known }
         var found: SubjectOccurrence?
@@ -350,6 +410,19 @@ final class SubjectResolver {
         return found
     }
 
+    /// A year written right before or after a name ("the 2023 Women’s World Cup", "the Fringe
+    /// 2024"): the year of the edition it names.
+    private func year(nextTo name: Range<Int>) -> Int? {
+        let tokens = document.tokens
+        for index in [name.lowerBound - 1, name.upperBound] where index >= 0 && index < tokens.count {
+            let text = tokens[index].text
+            if tokens[index].kind == .number, text.utf8.count == 4, text.hasPrefix("19") || text.hasPrefix("20") {
+                return Int(text)
+            }
+        }
+        return nil
+    }
+
     private func isWord(_ index: Int, in words: Set<String>) -> Bool {
         let tokens = document.tokens
         return index >= 0 && index < tokens.count && tokens[index].kind == .word
@@ -361,6 +434,10 @@ final class SubjectResolver {
 struct ResolvedSubject {
     var occurrence: SubjectOccurrence
     var reading: SubjectReading?
+
+    /// Whether the subject was read as one the draft does not name near the claim: the only one
+    /// with the property named elsewhere, or an event held in the days before publication.
+    var isUnnamed: Bool { reading.map { [.elsewhere, .recent].contains($0.place) } ?? false }
 }
 
 /// A description or possessive read as a subject named elsewhere: "« ses » read as the African

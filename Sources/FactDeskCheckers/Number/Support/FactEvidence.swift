@@ -20,8 +20,17 @@ enum FactEvidence {
 
     /// Evidence of how a claim's description or possessive was read, when it was: "“the
     /// Alliance” read as NATO, named in the next sentence".
+    /// With the named others a count includes, when it does: "“50 co-defendants” counts the
+    /// defendants but the one named with them: 51 in all".
     static func reading(of claim: Claim, wording: NumberWording) -> [Evidence] {
-        guard let reading = claim.subjectReading, let subject = claim.subject else { return [] }
-        return [Evidence(statement: wording.subjectReading(reading, subject: subject.name))]
+        var evidence: [Evidence] = []
+        if let reading = claim.subjectReading, let subject = claim.subject {
+            evidence.append(Evidence(statement: wording.subjectReading(reading, subject: subject.name)))
+        }
+        if claim.companions > 0 {
+            let total = ClaimBuilder.writtenValue(claim.mention) + claim.companions
+            evidence.append(Evidence(statement: wording.companionReading(total: total)))
+        }
+        return evidence
     }
 }

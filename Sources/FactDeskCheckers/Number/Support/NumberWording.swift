@@ -123,6 +123,14 @@ struct NumberWording {
         }
     }
 
+    /// "les coaccusés d’une personne nommée sont tous les accusés sauf elle : 51 en tout".
+    func companionReading(total: Decimal) -> String {
+        switch language {
+        case .fr: return "les coaccusés d’une personne nommée sont tous les accusés sauf elle : \(number(total)) en tout"
+        case .en: return "the co-defendants of a named person are all the defendants but that person: \(number(total)) in all"
+        }
+    }
+
     /// "« ses » lu comme OTAN, nommé dans la phrase précédente", "“the Alliance” read as NATO,
     /// named in the next sentence".
     func subjectReading(_ reading: SubjectReading, subject: String) -> String {

@@ -1,0 +1,82 @@
+import FactDeskKit
+
+/// Counts of the others tried with one person: "Pelicot and his 50 co-defendants", « Pelicot et
+/// ses 50 coaccusés », « les 50 coaccusés de Pelicot ». The co-defendants of one person are all
+/// the defendants but that person, so such a count states the whole with the person added.
+///
+/// The count is read only when its words tie it to one person: a possessive of one owner
+/// ("his", « ses »), a name with "’s", a name joined by "and", « et », or a name after the noun
+/// ("of Pelicot", « de Pelicot »). "The 50 co-defendants" alone may be all of them.
+extension ClaimBuilder {
+    /// Nouns of co-defendants, folded, with the noun of defendants whose property they count.
+    static let companionNouns: [String: String] = [
+        "coaccuses": "accusés", "co-accuses": "accusés", "coprevenus": "prévenus", "co-prevenus": "prévenus",
+        "co-defendants": "defendants", "codefendants": "defendants",
+    ]
+    /// Before a count of co-defendants, possessives of one owner, folded.
+    static let singleOwnerPossessives: Set<String> = ["his", "her", "ses"]
+
+    /// The property of the defendants a count of one person's co-defendants states, with the
+    /// person counted: `companions` is 1.
+    /// - Parameters:
+    ///   - end: the first token after the number.
+    ///   - start: the first token of the number and its bound.
+    func companionReading(after end: Int, start: Int, in sentence: Range<Int>) -> TermMatch? {
+        guard end < sentence.upperBound, tokens[end].kind == .word,
+            let noun = Self.companionNouns[Fold.word(tokens[end].text)],
+            let property = terms.compound(noun).first, start > sentence.lowerBound
+        else { return nil }
+        let lead = start - 1
+        let text = tokens[lead].text
+        // The person's name is part of the claim's words: it names whose co-defendants they are,
+        // not what the count is about. A possessive alone stays out of them: it reads as the
+        // subject named before (« ses » as the trial).
+        let person: Range<Int>?
+        if isWord(lead, in: Self.singleOwnerPossessives) {
+            // "Reed and his 30 co-defendants", « Reed et ses 30 coaccusés ».
+            person = isWord(lead - 1, in: ["and", "et"]) && isName(lead - 2, in: sentence)
+                ? firstOfName(endingAt: lead - 2, in: sentence)..<start : nil
+        } else if text.hasSuffix("’s") || text.hasSuffix("'s") {
+            // "Tom Reed’s 30 co-defendants".
+            person = firstOfName(endingAt: lead, in: sentence)..<start
+        } else if isWord(lead, in: ["and", "et"]), isName(lead - 1, in: sentence) {
+            // « Reed et 30 coaccusés ».
+            person = firstOfName(endingAt: lead - 1, in: sentence)..<start
+        } else if isWord(lead, in: ["the", "les"]), isWord(end + 1, in: ClaimWords.complementWords),
+            isName(end + 2, in: sentence)
+        {
+            // « les 30 coaccusés de Tom Reed ».
+            var last = end + 2
+            while isName(last + 1, in: sentence) { last += 1 }
+            person = end + 1..<last + 1
+        } else {
+            return nil
+        }
+        guard !isRestricted(after: max(person?.upperBound ?? 0, end + 1), in: sentence),
+            !isWord(end + 1, in: Self.companionRestrictions)
+        else { return nil }
+        var match = TermMatch(property: property, term: end..<end + 1)
+        match.companions = 1
+        match.person = person
+        return match
+    }
+
+    /// After a count of co-defendants, words that make them some of them ("his 12 co-defendants
+    /// present"), folded.
+    static let companionRestrictions: Set<String> = [
+        "present", "presents", "remaining", "restants", "absent", "absents", "detenus", "detained", "libres",
+    ]
+
+    /// The first token of the run of capitalised words ending at token `last` ("Tom" of "Tom Reed’s").
+    private func firstOfName(endingAt last: Int, in sentence: Range<Int>) -> Int {
+        var first = last
+        while isName(first - 1, in: sentence) { first -= 1 }
+        return first
+    }
+
+    /// Whether token `index` is a capitalised word inside the sentence, not its first: a name.
+    private func isName(_ index: Int, in sentence: Range<Int>) -> Bool {
+        index > sentence.lowerBound && index < sentence.upperBound && tokens[index].kind == .word
+            && Fold.isCapitalised(tokens[index].text)
+    }
+}
