@@ -2,7 +2,7 @@ import FactDeskKit
 import FactDeskText
 
 /// Rule `range-order`: a range whose end comes before its start ("du 27 au 24 novembre",
-/// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025"), or days listed before their month
+/// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025", « du 20 juin au 12 »), or days listed before their month
 /// that go backwards (« les 28 et 27 juin 2024 »), or a start and its continuation or end, in one
 /// sentence or the next, that go backwards (« débutera vendredi 2 juin … se poursuivra jeudi 1er
 /// juin »).
@@ -84,6 +84,11 @@ struct RangeOrderRule: DateRule {
             RuleExample("Le salon se tiendra ⟦du 7 jusqu’au 3 mars⟧ à Nancy.", language: .fr),
             RuleExample("Le salon se tiendra du 3 jusqu’au 7 mars à Nancy.", language: .fr),
             RuleExample("Le score final, 7/3 à 2/1, a surpris.", language: .fr),
+            RuleExample("Le festival se tiendra ⟦du 20 juin au 12⟧ à Lyon.", language: .fr),
+            RuleExample("The fair runs ⟦from 20 June to 12⟧, in Leeds.", language: .en),
+            RuleExample("Le festival se tiendra du 12 juin au 20 à Lyon.", language: .fr),
+            RuleExample("The fair runs from 12 June to 20, in Leeds.", language: .en),
+            RuleExample("La boutique, ouverte du 20 juin au 12 rue Gambetta, ferme en août.", language: .fr),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
