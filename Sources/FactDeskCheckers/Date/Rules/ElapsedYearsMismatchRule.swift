@@ -13,7 +13,9 @@ import FactDeskKit
 ///
 /// Years ago that date an edition of a series the sentence names ("the previous summit, three
 /// years ago", « le dernier sommet, il y a deux ans ») are read against that edition's year in
-/// the reference data (``EditionYearsAgo``).
+/// the reference data (``EditionYearsAgo``); years since a founding ("70 years after its
+/// founding", « créée il y a 70 ans ») against the founding year of the subject the sentence
+/// names (``foundingFinding(_:stated:published:check:)``).
 struct ElapsedYearsMismatchRule: DateRule {
     static let published = CalendarDate(iso: "2026-03-10")
 
@@ -76,7 +78,28 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "The last launch took place ⟦three years ago, in 2025⟧.", language: .en, published: published),
             RuleExample("The last launch took place three years ago, in 2023.", language: .en, published: published),
-        ] + editionExamples)
+        ] + editionExamples + foundingExamples)
+
+    /// Years since the founding of the INTERPOL Innovation Centre (2015, reference data), in 2025.
+    static let foundingExamples: [RuleExample] = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(
+                text, language: language, published: AnniversaryMismatchRule.published,
+                reference: AnniversaryMismatchRule.reference)
+        }
+        return [
+            example("The INTERPOL Innovation Centre, ⟦15 years⟧ after its founding, hosts the meeting.", .en),
+            example("⟦Quinze ans⟧ après sa création, le Centre d’innovation d’INTERPOL recrute.", .fr),
+            example("The INTERPOL Innovation Centre, founded ⟦15 years⟧ ago, hosts the meeting.", .en),
+            example("Le Centre d’innovation d’INTERPOL, créé il y a ⟦quinze ans⟧, recrute.", .fr),
+            example("The INTERPOL Innovation Centre, ten years after its founding, hosts the meeting.", .en),
+            example("Dix ans après sa création, le Centre d’innovation d’INTERPOL recrute.", .fr),
+            example("Le Centre d’innovation d’INTERPOL, créé il y a dix ans, recrute.", .fr),
+            example("Le Centre d’innovation d’INTERPOL, créé il y a neuf ans, recrute.", .fr),
+            example("The INTERPOL Innovation Centre opened a lab 15 years after the war.", .en),
+            example("Quinze ans après sa visite, le ministre revient au Centre d’innovation d’INTERPOL.", .fr),
+        ]
+    }()
 
     /// Years ago that date an edition of the INTERPOL General Assembly (92nd in 2024, 93rd on
     /// 24–27 November 2025), published on the 93rd's opening day.
@@ -117,6 +140,9 @@ struct ElapsedYearsMismatchRule: DateRule {
             else { return nil }
             if let edition = EditionYearsAgo.edition(dating: duration, published: published, check: check) {
                 return editionFinding(duration, stated: stated, edition: edition, published: published, check: check)
+            }
+            if let finding = foundingFinding(duration, stated: stated, published: published, check: check) {
+                return finding
             }
             if let year = Self.agoYear(of: duration, check: check) {
                 return agoFinding(duration, stated: stated, year: year, published: published, check: check)
