@@ -103,8 +103,8 @@ struct DateTokens {
         return value
     }
 
-    /// A year mistyped with five digits, one of them doubled or stray ("20024", "20226"): a
-    /// number 10000–29999 that gives a year 1900–2099 once one digit is dropped, that ends its
+    /// A year mistyped with five digits, one of them doubled ("20024", "20226"): a number
+    /// 10000–29999 that gives a year 1900–2099 once the doubled digit is single, that ends its
     /// clause ("March 20026 tickets" is a count). Read only right after a month, where a year is due; the date keeps no
     /// year, and the date checker reads the typo from the mention's last token.
     func mistypedYear(_ index: Int) -> Int? {

@@ -29,6 +29,7 @@ extension EventDurationMismatchRule {
             example("Le procès de l’usine de Vernay, qui doit durer quatre mois, s’ouvre lundi.", .fr, published: "2026-01-02"),
             example("Le procès de l’usine de Vernay doit durer trois mois.", .fr, published: "2026-01-02"),
             example("The Kumasi Film Festival will run for ten days next year.", .en),
+            example("The 2026 Kumasi Film Festival lasted eight days; the 2027 one will run for ten days.", .en),
             example("Les Quatre Jours de Vernay ont cette année duré cinq jours.", .fr),
             example("The Vernay Four Days race lasted five days this year.", .en),
         ]

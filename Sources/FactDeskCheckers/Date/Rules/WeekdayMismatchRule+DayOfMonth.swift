@@ -2,9 +2,10 @@ import FactDeskKit
 
 /// A weekday with a day of the month and no month: "Thursday 13th", "on Tuesday the 12th",
 /// « jeudi 1er », « ce mardi 12, » — a bare number only when a punctuation mark or a preposition
-/// follows it ("Monday 13 people" is a count). Each is read against the publication month and
-/// its neighbours; two of them in a paragraph ("opens on Monday 2 … closes on Thursday 6") must
-/// agree with each other, publication date or not.
+/// follows it ("Monday 13 people" is a count). Ordinals and « ce mardi 12 » are read against the
+/// publication month and its neighbours (« le mardi 24 » may be any month's); any two of them in
+/// a paragraph ("opens on Monday 2 … closes on Thursday 6") must agree with each other,
+/// publication date or not.
 extension WeekdayMismatchRule {
     /// How far from the publication date a day of the month without its month may lie, in days.
     static let dayOfMonthReach = 31
@@ -17,6 +18,9 @@ extension WeekdayMismatchRule {
         var day: Int
         var span: Span
         var paragraph: Int
+        /// Whether the day tells the publication's weeks: an ordinal ("13th", « 1er »), or a bare
+        /// number after « ce » / "this". « Le mardi 24, » may be any month's.
+        var isNearPublication: Bool
     }
 
     func dayOfMonthFindings(in check: DateCheck) -> [Finding] {
@@ -24,7 +28,7 @@ extension WeekdayMismatchRule {
         var findings: [Finding] = []
         var flagged = Set<Int>()
         if let published = check.published {
-            for (index, claim) in claims.enumerated() {
+            for (index, claim) in claims.enumerated() where claim.isNearPublication {
                 guard let finding = publicationFinding(claim, published: published, check: check) else { continue }
                 findings.append(finding)
                 flagged.insert(index)
@@ -83,20 +87,25 @@ extension WeekdayMismatchRule {
         var claims: [DayOfMonthClaim] = []
         for mention in (check.weekdays + check.relatives).sorted(by: { $0.span.start < $1.span.start }) {
             let written: Weekday
+            let isThisWeek: Bool
             switch mention.value {
-            case .weekday(let weekday): written = weekday
-            case .relativeDate(.weekday(let weekday, offset: 0)): written = weekday
+            case .weekday(let weekday):
+                let first = check.document.tokenRange(of: mention.span).lowerBound
+                (written, isThisWeek) = (weekday, ["ce", "this"].contains(check.word(first - 1)))
+            case .relativeDate(.weekday(let weekday, offset: 0)): (written, isThisWeek) = (weekday, true)
             default: continue
             }
             var next = check.document.tokenRange(of: mention.span).upperBound
             if ["the", "le"].contains(check.word(next)), dayOfMonth(at: next + 1, check: check) != nil { next += 1 }
-            guard let day = dayOfMonth(at: next, check: check) ?? bareDay(at: next, check: check),
+            let ordinal = dayOfMonth(at: next, check: check)
+            guard let day = ordinal ?? bareDay(at: next, check: check),
                 !isFollowedByMonthOrNumber(next + 1, check: check)
             else { continue }
             claims.append(
                 DayOfMonthClaim(
                     weekday: written, day: day, span: mention.span.union(check.tokens[next].span),
-                    paragraph: check.document.paragraphIndex(of: mention.span.start)))
+                    paragraph: check.document.paragraphIndex(of: mention.span.start),
+                    isNearPublication: ordinal != nil || isThisWeek))
         }
         return claims
     }

@@ -44,10 +44,7 @@ struct WeekdayMismatchRule: DateRule {
                 "The vote is set for Friday 13th, late in the day.", language: .en,
                 published: CalendarDate(iso: "2026-03-02")),
             RuleExample(
-                "Le vote est prévu ⟦jeudi 13⟧, en fin de journée.", language: .fr,
-                published: CalendarDate(iso: "2026-03-02")),
-            RuleExample(
-                "Le vote est prévu vendredi 13, en fin de journée.", language: .fr,
+                "Le vote est prévu jeudi 13, en fin de journée.", language: .fr,
                 published: CalendarDate(iso: "2026-03-02")),
             RuleExample(
                 "Ce ⟦mardi 4⟧, les jurés ont entendu les experts.", language: .fr,

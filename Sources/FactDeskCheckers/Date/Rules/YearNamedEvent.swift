@@ -3,7 +3,7 @@ import FactDeskKit
 /// The event of the reference data that a sentence names together with its year, however far
 /// from the publication date: « le Festival de Cannes se déroule cette année … » (the edition of
 /// the publication year), "the 2024 Baltic Council summit", « le Festival de Kumasi 2026 », or a
-/// name next to a dated mention of that year.
+/// dated mention of that year in the sentence; silent when the sentence gives several years.
 struct YearNamedEvent {
     let check: DateCheck
     let published: CalendarDate
@@ -17,12 +17,14 @@ struct YearNamedEvent {
     }
 
     /// The one event (or editions on the same days) of a subject named in sentence `index`
-    /// that falls in a year the sentence gives, or `nil`.
+    /// that falls in the one year the sentence gives, or `nil`.
     func period(ofSentence index: Int) -> EventPeriod? {
         let named = check.names.subjects(inSentence: index)
         guard !named.isEmpty else { return nil }
-        let years = self.years(ofSentence: index, named: named)
-        guard !years.isEmpty else { return nil }
+        // A sentence of two years ("the 2024 festival lasted twelve days, the 2025 one ten") may
+        // give each length to another edition.
+        let years = self.years(ofSentence: index)
+        guard years.count == 1 else { return nil }
         let subjects = Set(named.map(\.subject.id))
         let found = periods.filter { period in
             period.subjectID.map(subjects.contains) == true
@@ -34,8 +36,9 @@ struct YearNamedEvent {
     }
 
     /// The years sentence `index` gives: « cette année », "last year" (from the publication
-    /// date), a year written in or right next to a name, and the years of its dates.
-    private func years(ofSentence index: Int, named: [NamedSubject]) -> Set<Int> {
+    /// date), the years of its dates, and any number that may be a year (a name's: "the 2024
+    /// festival"; or a count, "2000 visitors", which leaves the sentence two years and silent).
+    private func years(ofSentence index: Int) -> Set<Int> {
         let span = check.document.sentences[index].span
         var years = Set<Int>()
         for mention in check.mentions(check.relatives, in: span) {
@@ -48,11 +51,8 @@ struct YearNamedEvent {
             default: break
             }
         }
-        for name in named {
-            for position in [name.tokens.lowerBound - 1, name.tokens.upperBound] + Array(name.tokens) {
-                guard check.tokens.indices.contains(position), let year = Self.year(check.tokens[position]) else { continue }
-                years.insert(year)
-            }
+        for position in check.document.sentences[index].tokens {
+            if let year = Self.year(check.tokens[position]) { years.insert(year) }
         }
         return years
     }
