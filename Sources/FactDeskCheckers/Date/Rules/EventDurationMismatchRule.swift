@@ -40,7 +40,7 @@ struct EventDurationMismatchRule: DateRule {
             guard let period, period.subjectID != nil, Self.qualifies(period, with: duration, check: check)
             else { return nil }
             let days = period.last.daysSinceEpoch - period.first.daysSinceEpoch + 1
-            guard !Self.agrees(stated: stated, unit: unit, days: days) else { return nil }
+            guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days) else { return nil }
             return check.finding(
                 descriptor, at: duration.span,
                 message: check.wording.eventDuration(
@@ -51,19 +51,6 @@ struct EventDurationMismatchRule: DateRule {
                 evidence: [period.evidence] + (publication.map { [$0] } ?? []))
         }
     }
-
-    /// Whether the stated length allows the event's days: days and weeks as
-    /// ``RangeDurationMismatchRule/agrees(stated:unit:days:)`` reads them; months loosely (« le
-    /// procès doit durer quatre mois » for three months and a half), wrong only when the stated
-    /// number of months is outside the whole months around the event's length.
-    static func agrees(stated: Int, unit: Mention.DurationUnit, days: Int) -> Bool {
-        guard unit == .month else { return RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days) }
-        let months = Double(days) / daysPerMonth
-        return (Int((months - 0.25).rounded(.down))...Int((months + 0.25).rounded(.up))).contains(stated)
-    }
-
-    /// The mean length of a month, in days.
-    static let daysPerMonth = 30.44
 
     /// Whether the length is part of a name of the reference data (« les 24 Heures du Mans »).
     static func isInName(_ duration: Mention, check: DateCheck) -> Bool {
