@@ -5,7 +5,7 @@ import FactDeskText
 /// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025", « du 20 juin au 12 »), or days listed before their month
 /// that go backwards (« les 28 et 27 juin 2024 »), or a start and its continuation or end, in one
 /// sentence or the next, that go backwards (« débutera vendredi 2 juin … se poursuivra jeudi 1er
-/// juin »).
+/// juin », « partira le 29 juin … arrivera le 21 juin »).
 ///
 /// A range without years that crosses the new year ("du 30 décembre au 2 janvier") is read as
 /// one, by the extractor, only when it lasts less than three months; "du 15 mars au 10 février"
@@ -84,6 +84,18 @@ struct RangeOrderRule: DateRule {
             RuleExample("Le salon se tiendra ⟦du 7 jusqu’au 3 mars⟧ à Nancy.", language: .fr),
             RuleExample("Le salon se tiendra du 3 jusqu’au 7 mars à Nancy.", language: .fr),
             RuleExample("Le score final, 7/3 à 2/1, a surpris.", language: .fr),
+            RuleExample(
+                "Le Tour partira le ⟦29 juin de Porto et arrivera le 21 juin⟧ à Lyon.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "The rally departs on ⟦June 29 from Porto and arrives on June 21⟧ in Lyon.", language: .en,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "Le Tour partira le 29 juin de Porto et arrivera le 21 juillet à Lyon.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "The rally departs on June 29 from Porto and arrives on July 21 in Lyon.", language: .en,
+                published: CalendarDate(iso: "2026-05-20")),
             RuleExample("Le festival se tiendra ⟦du 20 juin au 12⟧ à Lyon.", language: .fr),
             RuleExample("The fair runs ⟦from 20 June to 12⟧, in Leeds.", language: .en),
             RuleExample("Le festival se tiendra du 12 juin au 20 à Lyon.", language: .fr),
@@ -101,6 +113,15 @@ struct RangeOrderRule: DateRule {
         "poursuivra", "poursuit", "poursuivront", "continuera", "continue", "continues", "continued", "continuent",
         "fin", "final", "finale",
     ]
+    /// Words of a race's or a journey's start and finish, folded: « partira le 29 juin … arrivera
+    /// le 21 juillet », "departs on … arrives on".
+    static let departureWords: Set<String> = [
+        "partira", "part", "partent", "partiront", "depart", "departs", "departed", "departure",
+    ]
+    static let arrivalWords: Set<String> = [
+        "arrivera", "arrive", "arrivent", "arriveront", "arrivee", "arrives", "arrived", "arrival", "finish",
+    ]
+
     /// How many tokens before a date its verb may be.
     static let verbReach = 4
 
@@ -118,6 +139,7 @@ struct RangeOrderRule: DateRule {
                 check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
                 before.contains(where: {
                     Self.continuingVerbs.contains(check.word($0)) || EventBoundaryWeekday.closingVerbs.contains(check.word($0))
+                        || Self.arrivalWords.contains(check.word($0))
                 }), day < open.day
             {
                 let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
@@ -130,7 +152,9 @@ struct RangeOrderRule: DateRule {
                             end: PartialDate(year: day.year, month: day.month, day: day.day)),
                         evidence: [Evidence(statement: "\(day.isoDay) comes before \(open.day.isoDay), the start")]))
                 opening = nil
-            } else if before.contains(where: { EventBoundaryWeekday.openingVerbs.contains(check.word($0)) }) {
+            } else if before.contains(where: {
+                EventBoundaryWeekday.openingVerbs.contains(check.word($0)) || Self.departureWords.contains(check.word($0))
+            }) {
                 opening = (mention, day)
             }
         }
