@@ -72,6 +72,9 @@ struct RangeDurationMismatchRule: DateRule {
                 language: .fr, published: CalendarDate(iso: "2026-02-10")),
             RuleExample("Plan d’action 2025-2030 : les priorités des 5 prochaines années sont fixées.", language: .fr),
             RuleExample("The 2026-2028 budget covers the next two years of spending.", language: .en),
+            RuleExample("The ⟦four-year plan (2025-2031⟧) was adopted.", language: .en),
+            RuleExample("The six-year plan (2025-2031) was adopted.", language: .en),
+            RuleExample("The former mayor (2011-2017) received a four-year prison sentence.", language: .en),
             RuleExample(
                 "The chair will lead the board for two years until the next congress in 2027.", language: .en,
                 published: CalendarDate(iso: "2025-06-12")),
@@ -114,6 +117,18 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("The drive, ⟦two weeks long, runs from 3 to 9 May⟧.", language: .en),
             RuleExample("The drive, one week long, runs from 3 to 9 May.", language: .en),
             RuleExample("A week-long fair (Friday 6 to Saturday 14 March) drew crowds.", language: .en),
+            RuleExample(
+                "Le départ des ⟦36 heures de course sera donné samedi 6 juin à 16 heures, l’arrivée dimanche 7 juin⟧ à la même heure.",
+                language: .fr),
+            RuleExample(
+                "The ⟦12-hour race starts on Saturday, June 6 at 8 pm and finishes on Monday, June 8⟧.", language: .en),
+            RuleExample(
+                "Le départ des 24 heures de course sera donné samedi 6 juin à 16 heures, l’arrivée dimanche 7 juin à la même heure.",
+                language: .fr),
+            RuleExample(
+                "The 12-hour race starts on Saturday, June 6 at 8 pm and finishes on Sunday, June 7.", language: .en),
+            RuleExample(
+                "Les 24 heures de course commencent le 6 juin ; la remise des prix aura lieu le 9 juin.", language: .fr),
             RuleExample("La foire s’étalera sur ⟦deux mois, du 13 janvier au 11 février⟧.", language: .fr),
             RuleExample("The ⟦six-month trial (September 2 to December 20⟧) drew crowds.", language: .en),
             RuleExample("La foire s’étalera sur un mois, du 13 janvier au 11 février.", language: .fr),
@@ -147,7 +162,7 @@ struct RangeDurationMismatchRule: DateRule {
             case .year:
                 return yearFinding(duration, stated: stated, check: check)
             case .hour:
-                return nil
+                return hourFinding(duration, stated: stated, check: check)
             }
         }
     }
