@@ -46,6 +46,18 @@ struct RangeOrderRule: DateRule {
             RuleExample(
                 "The tournament kicks off on June 2, with the final on June 6.", language: .en,
                 published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "The heats are on ⟦Aug 21, the final on Aug 19⟧.", language: .en,
+                published: CalendarDate(iso: "2026-08-01")),
+            RuleExample(
+                "Les qualifications auront lieu le ⟦21 août, la finale le 19 août⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-08-01")),
+            RuleExample(
+                "The heats are on Aug 19, the final on Aug 21.", language: .en,
+                published: CalendarDate(iso: "2026-08-01")),
+            RuleExample(
+                "Les qualifications auront lieu le 19 août, la finale le 21 août.", language: .fr,
+                published: CalendarDate(iso: "2026-08-01")),
             RuleExample("The fair runs 3-7 March in Leeds.", language: .en),
             RuleExample("The fair (Mar. 3–7) drew crowds.", language: .en),
             RuleExample("The fair runs from February 27 to March 2 in Leeds.", language: .en),
@@ -121,6 +133,12 @@ struct RangeOrderRule: DateRule {
     static let arrivalWords: Set<String> = [
         "arrivera", "arrive", "arrivent", "arriveront", "arrivee", "arrives", "arrived", "arrival", "finish",
     ]
+    /// Rounds of a competition that come before its final, folded: "the heats on Aug 21, the final
+    /// on Aug 19", « les qualifications le 21 août, la finale le 19 ».
+    static let earlyRoundWords: Set<String> = [
+        "heats", "qualifying", "qualifiers", "qualification", "qualifications", "semifinal", "semifinals",
+        "preliminaries", "prelims", "eliminatoires", "demi-finale", "demi-finales",
+    ]
 
     /// How many tokens before a date its verb may be.
     static let verbReach = 4
@@ -154,6 +172,7 @@ struct RangeOrderRule: DateRule {
                 opening = nil
             } else if before.contains(where: {
                 EventBoundaryWeekday.openingVerbs.contains(check.word($0)) || Self.departureWords.contains(check.word($0))
+                    || Self.earlyRoundWords.contains(check.word($0))
             }) {
                 opening = (mention, day)
             }
