@@ -78,7 +78,34 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "The last launch took place ⟦three years ago, in 2025⟧.", language: .en, published: published),
             RuleExample("The last launch took place three years ago, in 2023.", language: .en, published: published),
-        ] + editionExamples + foundingExamples)
+        ] + editionExamples + foundingExamples + ruleExamples)
+
+    /// Years of the Greens' rule, in power from 2012 to June 2026 (reference data), in 2026.
+    static let ruleExamples: [RuleExample] = {
+        let greens = InMemoryReference.Subject(
+            id: "green-party", kind: .organization, names: ["Green Party", "Greens", "Verts"],
+            facts: [NumericFact(property: "in-government-from", value: 2012, to: PartialDate(year: 2026, month: 6))])
+        let reference = InMemoryReference(
+            [greens],
+            properties: [
+                ReferenceProperty(id: "in-government-from", terms: [.en: ["years in power"], .fr: ["ans au pouvoir"]])
+            ])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2026-07-02"), reference: reference)
+        }
+        return [
+            example("Labour won the vote, ending ⟦16 years⟧ of often chaotic Green rule.", .en),
+            example("After ⟦twelve years⟧ of Green dominance, the cabinet changes hands.", .en),
+            example("Les travaillistes l’emportent et mettent fin à ⟦16 ans⟧ de pouvoir vert.", .fr),
+            example("Labour won the vote, ending a ⟦16-year⟧ Green rule.", .en),
+            example("Labour won the vote, ending a 14-year Green rule.", .en),
+            example("Labour won the vote, ending 14 years of often chaotic Green rule.", .en),
+            example("After thirteen years of Green dominance, the cabinet changes hands.", .en),
+            example("Les travaillistes l’emportent et mettent fin à 14 ans de pouvoir vert.", .fr),
+            example("Labour won the vote, ending 16 years of Green opposition.", .en),
+            example("The Greens spent 16 years of their history in opposition.", .en),
+        ]
+    }()
 
     /// Years since the founding of the INTERPOL Innovation Centre (2015, reference data), in 2025.
     static let foundingExamples: [RuleExample] = {
@@ -142,6 +169,9 @@ struct ElapsedYearsMismatchRule: DateRule {
                 return editionFinding(duration, stated: stated, edition: edition, published: published, check: check)
             }
             if let finding = foundingFinding(duration, stated: stated, published: published, check: check) {
+                return finding
+            }
+            if let finding = ruleFinding(duration, stated: stated, published: published, check: check) {
                 return finding
             }
             if let year = Self.agoYear(of: duration, check: check) {
