@@ -100,6 +100,21 @@ struct AnniversaryMismatchRule: DateRule {
                 "Le Centre d’innovation d’INTERPOL a fêté son 9e anniversaire.", language: .fr, published: published,
                 reference: reference),
             RuleExample(
+                "The INTERPOL Innovation Centre turns ⟦12⟧ this year.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "As the INTERPOL Innovation Centre turned ⟦12⟧, the lab opened.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre turns 10 this year.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre will turn 11 next year.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre turns 12 degrees cooler in winter.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
                 "Le ⟦65e anniversaire de l’UEA-UER⟧ est célébré cette semaine à Lomé.", language: .fr,
                 published: published, reference: successors),
             RuleExample(
@@ -152,7 +167,12 @@ struct AnniversaryMismatchRule: DateRule {
                 celebrated.mention, ordinal: celebrated.years, tolerance: celebrated.tolerance, subject: nil,
                 founding: founding, check: check)
         }
-        return ordinals + years
+        let ages = TurnedYears.mentions(in: check).compactMap { turned -> Finding? in
+            guard case .anniversary(let years) = turned.mention.value else { return nil }
+            return finding(
+                turned.mention, ordinal: years, subject: turned.subject, founding: turned.subject.founding, check: check)
+        }
+        return ordinals + years + ages
     }
 
     /// "The union was founded in 1961. It marks its 75th anniversary": an anniversary after a
