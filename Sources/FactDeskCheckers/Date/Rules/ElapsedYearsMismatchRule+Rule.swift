@@ -96,7 +96,7 @@ extension DateWording {
     /// "« 16 years » : from 2010 to 2024 is fourteen years."
     func yearsOfRule(quoted words: String, from: Int, to: Int, years: Int) -> String {
         language == .fr
-            ? quoted(words) + colon + "de \(from) à \(to), il y a \(numberInWords(years)) ans."
-            : quoted(words) + colon + "from \(from) to \(to) is \(numberInWords(years)) years."
+            ? quoted(words) + colon + "de \(from) à \(to), il y a \(yearsInWords(years))."
+            : quoted(words) + colon + "from \(from) to \(to) is \(yearsInWords(years))."
     }
 }

@@ -78,7 +78,27 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "The last launch took place ⟦three years ago, in 2025⟧.", language: .en, published: published),
             RuleExample("The last launch took place three years ago, in 2023.", language: .en, published: published),
-        ] + editionExamples + foundingExamples + ruleExamples)
+        ] + editionExamples + foundingExamples + ruleExamples + occurrenceExamples)
+
+    /// Years ago of the Vega 9 rocket's last flight (March 2024, reference data), in July 2026.
+    static let occurrenceExamples: [RuleExample] = {
+        let rocket = InMemoryReference.Subject(
+            id: "vega-9", kind: .other, names: ["Vega 9"],
+            dateFacts: ["last-flight": PartialDate(year: 2024, month: 3), "first-flight": PartialDate(year: 2012, month: 2)])
+        let reference = InMemoryReference([rocket])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2026-07-02"), reference: reference)
+        }
+        return [
+            example("Depuis le dernier vol de Vega 9 il y a ⟦cinq ans⟧, l’Europe attend.", .fr),
+            example("Since the Vega 9's last flight ⟦five years⟧ ago, Europe has waited.", .en),
+            example("Le premier vol de Vega 9, il y a ⟦dix ans⟧, avait été un succès.", .fr),
+            example("Depuis le dernier vol de Vega 9 il y a deux ans, l’Europe attend.", .fr),
+            example("Since the Vega 9's last flight two years ago, Europe has waited.", .en),
+            example("Le premier vol de Vega 9, il y a quatorze ans, avait été un succès.", .fr),
+            example("Le dernier directeur de Vega 9 est parti il y a cinq ans.", .fr),
+        ]
+    }()
 
     /// Years of the Greens' rule, in power from 2012 to June 2026 (reference data), in 2026.
     static let ruleExamples: [RuleExample] = {
@@ -176,6 +196,9 @@ struct ElapsedYearsMismatchRule: DateRule {
             }
             if let year = Self.agoYear(of: duration, check: check) {
                 return agoFinding(duration, stated: stated, year: year, published: published, check: check)
+            }
+            if let finding = occurrenceFinding(duration, stated: stated, published: published, check: check) {
+                return finding
             }
             guard let from = Self.startYear(after: duration, check: check),
                 case .date(let date, _) = from.value, let year = date.year
@@ -322,7 +345,14 @@ extension DateWording {
     /// publication, il y a vingt-cinq ans."
     func elapsedYears(quoted words: String, from: Int, to: Int, years: Int) -> String {
         language == .fr
-            ? quoted(words) + colon + "de \(from) à \(to), l’année de publication, il y a \(numberInWords(years)) ans."
-            : quoted(words) + colon + "from \(from) to \(to), the year of publication, is \(numberInWords(years)) years."
+            ? quoted(words) + colon + "de \(from) à \(to), l’année de publication, il y a \(yearsInWords(years))."
+            : quoted(words) + colon + "from \(from) to \(to), the year of publication, is \(yearsInWords(years))."
+    }
+
+    /// « un an », « trois ans », "one year", "three years".
+    func yearsInWords(_ years: Int) -> String {
+        language == .fr
+            ? numberInWords(years) + (years == 1 ? " an" : " ans")
+            : numberInWords(years) + (years == 1 ? " year" : " years")
     }
 }
