@@ -70,6 +70,10 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "Depuis 1996, le club a gagné trois titres en 20 ans.", language: .fr, published: published),
             RuleExample(
+                "The Greens spent 16 years in opposition after 1997.", language: .en, published: published),
+            RuleExample(
+                "Les Verts ont passé 16 ans dans l’opposition après 1997.", language: .fr, published: published),
+            RuleExample(
                 "Depuis le dernier tir de la fusée en ⟦2025, il y a trois ans⟧, l’Europe attend.", language: .fr,
                 published: published),
             RuleExample(
@@ -175,6 +179,11 @@ struct ElapsedYearsMismatchRule: DateRule {
     /// première depuis 30 ans, … en 1996 ».
     static let firstTimeLeads: Set<String> = ["in", "depuis"]
     static let firstTimeWords: Set<String> = ["time", "first", "fois", "premiere"]
+    /// Verbs right before the years that make them a stretch spent, which may have ended before
+    /// the text's time: "spent 16 years in opposition after 1997", « a passé 16 ans … ».
+    static let spendingVerbs: Set<String> = [
+        "spent", "spend", "spends", "spending", "served", "serve", "serves", "passe", "passait", "passa", "passera",
+    ]
     /// How many words after the years the connector may come.
     static let connectorReach = 8
     /// How many words after the connector the year may come.
@@ -200,7 +209,9 @@ struct ElapsedYearsMismatchRule: DateRule {
             if let finding = occurrenceFinding(duration, stated: stated, published: published, check: check) {
                 return finding
             }
-            guard let from = Self.startYear(after: duration, check: check),
+            // "spent 16 years in opposition after 1997": a stretch that may have ended since.
+            guard !Self.spendingVerbs.contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1)),
+                let from = Self.startYear(after: duration, check: check),
                 case .date(let date, _) = from.value, let year = date.year
             else { return nil }
             let sentence = check.sentence(of: duration)
