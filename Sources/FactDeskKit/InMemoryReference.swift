@@ -34,6 +34,8 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
         public var editions: [ReferenceEdition]
         /// Numbers stated about it ("196 member countries").
         public var facts: [NumericFact]
+        /// Dates stated about it other than its founding (`last-flight`), by property id.
+        public var dateFacts: [String: PartialDate]
         /// Where its facts come from.
         public var source: ReferenceSource
 
@@ -42,7 +44,8 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
             id: String, kind: ReferenceSubject.Kind, names: [String], founded: PartialDate? = nil,
             start: PartialDate? = nil, end: PartialDate? = nil, placeSpellings: [String] = [],
             editions: [ReferenceEdition] = [], source: ReferenceSource = ReferenceSource(),
-            languageNames: [NameSpelling] = [], roles: [ReferenceRole] = [], facts: [NumericFact] = []
+            languageNames: [NameSpelling] = [], roles: [ReferenceRole] = [], facts: [NumericFact] = [],
+            dateFacts: [String: PartialDate] = [:]
         ) {
             self.id = id
             self.kind = kind
@@ -55,6 +58,7 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
             self.placeSpellings = placeSpellings
             self.editions = editions
             self.facts = facts
+            self.dateFacts = dateFacts
             self.source = source
         }
     }
@@ -102,6 +106,12 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
         subject(subjectID).flatMap { subject in
             subject.founded.map { ReferenceFact(value: $0, source: subject.source) }
         }
+    }
+
+    /// A subject's dates other than its founding, with its source.
+    public func dateFacts(of subjectID: String) -> [String: ReferenceFact<PartialDate>] {
+        guard let subject = subject(subjectID) else { return [:] }
+        return subject.dateFacts.mapValues { ReferenceFact(value: $0, source: subject.source) }
     }
 
     /// An event subject's dates and place spellings.

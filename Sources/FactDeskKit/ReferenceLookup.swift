@@ -33,6 +33,11 @@ public protocol ReferenceLookup: Sendable {
     /// The events under way on `day` or ended at most `days` days before it: a draft published
     /// then that writes "this election" without naming it speaks of one of them.
     func events(endedWithin days: Int, of day: CalendarDate, language: Language) -> [ReferenceSubject]
+
+    /// A subject's facts whose value is a date, other than its founding (`last-flight:
+    /// 2023-07`), by property id: a draft's "its last flight, three years ago" is checked
+    /// against them.
+    func dateFacts(of subjectID: String) -> [String: ReferenceFact<PartialDate>]
 }
 
 extension ReferenceLookup {
@@ -44,6 +49,9 @@ extension ReferenceLookup {
 
     /// None, for reference data that does not tell.
     public func events(endedWithin days: Int, of day: CalendarDate, language: Language) -> [ReferenceSubject] { [] }
+
+    /// None, for reference data that does not tell.
+    public func dateFacts(of subjectID: String) -> [String: ReferenceFact<PartialDate>] { [:] }
 }
 
 extension ReferenceEvent {

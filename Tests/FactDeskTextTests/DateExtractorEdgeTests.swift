@@ -32,6 +32,36 @@ struct DateExtractorEdgeTests {
         #expect(!values.contains { $0.contains("2025111") || $0.contains("20251") || $0.hasPrefix("0999") })
     }
 
+    @Test(
+        "a date in digits may end with a two-digit year, with slashes or dashes",
+        arguments: [
+            ("Le ⟦31/04/24⟧.", Language.fr, "2024-04-31"), ("Le ⟦31-4-26⟧.", .fr, "2026-04-31"),
+            ("On ⟦4/31/26⟧.", .en, "2026-04-31"), ("On ⟦31/04/99⟧.", .en, "1999-04-31"),
+        ])
+    func twoDigitYears(marked: String, language: Language, value: String) {
+        let extraction = Extraction(marked, language: language, kinds: [.date])
+        #expect(extraction.spans == extraction.expectedSpans)
+        #expect(extraction.values == [value])
+    }
+
+    @Test(
+        "codes of numbers are no dates with two-digit years",
+        arguments: ["Appelez le 06-12-10-24.", "Version 3.12.24 publiée.", "Score 1/2/24 ici."])
+    func codesWithTwoDigits(text: String) {
+        #expect(Extraction(text, kinds: [.date]).values.isEmpty)
+    }
+
+    @Test(
+        "a five-digit year after a month belongs to the date, which keeps no year",
+        arguments: [
+            ("Le ⟦9 juillet 20024⟧.", Language.fr, "--07-09"), ("In ⟦June 20026⟧.", .en, "--06"),
+        ])
+    func mistypedYears(marked: String, language: Language, value: String) {
+        let extraction = Extraction(marked, language: language, kinds: [.date])
+        #expect(extraction.spans == extraction.expectedSpans)
+        #expect(extraction.values == [value])
+    }
+
     @Test("a long run of numbers before a month is not a list of days")
     func longRunsOfNumbers() {
         let numbers = (1...40).map { String(($0 - 1) % 28 + 1) }.joined(separator: ", ")

@@ -1,4 +1,5 @@
 import FactDeskKit
+import FactDeskText
 
 /// One document as the date rules read it: its mentions by kind, the tokens and sentences around
 /// them, the publication date and the reference data — built once per check, shared by every rule.
@@ -6,8 +7,10 @@ struct DateCheck {
     let document: Document
     let reference: (any ReferenceLookup)?
     let wording: DateWording
-    /// `date` mentions, in text order.
+    /// `date` mentions, in text order, but for those with a mistyped year.
     let dates: [Mention]
+    /// Dates whose year has five digits (« 9 juillet 20024 »): only ``InvalidDateRule`` reads them.
+    let mistypedYears: [Mention]
     /// `date-range` mentions.
     let ranges: [Mention]
     /// Weekdays written alone.
@@ -33,11 +36,17 @@ struct DateCheck {
         self.wording = DateWording(language: document.language)
         var byKind: [Mention.Kind: [Mention]] = [:]
         var timeline: [Mention] = []
+        var mistypedYears: [Mention] = []
         for mention in context.mentions {
+            if Self.mistypedYear(of: mention, document: document) != nil {
+                mistypedYears.append(mention)
+                continue
+            }
             byKind[mention.kind, default: []].append(mention)
             if [.date, .dateRange, .weekday, .relativeDate].contains(mention.kind) { timeline.append(mention) }
         }
         dates = byKind[.date] ?? []
+        self.mistypedYears = mistypedYears
         ranges = byKind[.dateRange] ?? []
         weekdays = byKind[.weekday] ?? []
         relatives = byKind[.relativeDate] ?? []
@@ -48,6 +57,16 @@ struct DateCheck {
         self.names = SentenceNames(document: document, reference: context.reference)
         self.quoted = Self.quotedTokens(document)
         self.words = FoldedWords(document.tokens)
+    }
+
+    /// The five-digit year that ends a date mention without a year (« 9 juillet 20024 »), or `nil`.
+    static func mistypedYear(of mention: Mention, document: Document) -> Int? {
+        guard case .date(let date, _) = mention.value, date.year == nil, date.month != nil,
+            let last = document.tokenRange(of: mention.span).last, document.tokens[last].kind == .number,
+            document.tokens[last].text.utf8.count == 5, let value = Int(document.tokens[last].text),
+            !MistypedYear.candidates(value).isEmpty
+        else { return nil }
+        return value
     }
 
     /// Token `index` folded, or "" when it is not a word or does not exist.

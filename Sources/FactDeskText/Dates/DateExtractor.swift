@@ -34,8 +34,10 @@ public struct DateExtractor: Extractor {
         let dates = scanner.matches().map { match in
             let span = span(match.tokens)
             let text = document.text(in: span)
+            // « 9 juillet 20024 »: a mistyped year is no year to infer.
+            let mistyped = scanner.words.mistypedYear(match.tokens.upperBound - 1) != nil
             switch YearInference.resolve(
-                match.expression, published: document.published, direction: match.yearDirection)
+                match.expression, published: mistyped ? nil : document.published, direction: match.yearDirection)
             {
             case .date(let date, let weekday):
                 return Mention(kind: .date, text: text, span: span, value: .date(date, weekday: weekday))

@@ -37,11 +37,14 @@ extension DateScanner {
         return second != first && !words.continuesCode(index + 2)
     }
 
-    /// A four-digit year at `index` (after an attached comma when `afterComma`), or none.
+    /// A four-digit year at `index` (after an attached comma when `afterComma`), or none. A
+    /// mistyped five-digit year (« 9 juillet 20024 ») belongs to the date, which keeps no year.
     func optionalYear(at index: Int, afterComma: Bool) -> (year: Int?, next: Int) {
         var yearIndex = index
         if afterComma, words.isPunctuation(yearIndex, ","), words.isAttached(yearIndex) { yearIndex += 1 }
-        guard let year = words.year(yearIndex), !words.continuesCode(yearIndex + 1) else { return (nil, index) }
+        if words.mistypedYear(yearIndex) != nil, !words.continuesCode(yearIndex + 1) { return (nil, yearIndex + 1) }
+        guard let year = words.year(yearIndex), !words.continuesCode(yearIndex + 1)
+        else { return (nil, index) }
         return (year, yearIndex + 1)
     }
 
@@ -79,6 +82,15 @@ extension DateScanner {
                 return RangeEnds(
                     start: start, end: PartialDate(year: year.year, month: start.month, day: day),
                     endWeekday: second.weekday, next: year.next, separator: first.next)
+            }
+            // « du 20 juin au 12 », "from 20 June to 12": the first end's month serves both,
+            // between an opening word and its separator word, the day closing the clause.
+            if words.month(index) == nil, let day = words.day(second.index), words.endsClause(second.index + 1),
+                words.separatorWord(first.next).flatMap({ rangeOpener(before: from, closedBy: $0) }) != nil
+            {
+                return RangeEnds(
+                    start: first.date, end: PartialDate(year: first.date.year, month: first.date.month, day: day),
+                    endWeekday: second.weekday, next: second.index + 1, separator: first.next)
             }
         }
         // "24-27 novembre": the month after the second day serves both.

@@ -24,17 +24,22 @@ extension DateScanner {
     /// first only when the first number is above 12, and month first otherwise ("11/24/2025",
     /// and the US reading of the ambiguous "03/04/2025"). A mistyped day up to 39 is read
     /// ("32/07/2024"). Dots always read day first ("2.3.2026"). `dayFirst` imposes an order:
-    /// the one the other end of a range shows.
+    /// the one the other end of a range shows. With slashes or dashes the year may have two
+    /// digits ("31/04/24", "31-4-26", "4/31/26"), when day or month has two digits and no code
+    /// goes on before or after.
     func slashDate(at index: Int, dayFirst imposed: Bool? = nil) -> DateMatch? {
         guard let (first, firstDigits) = words.number(index), firstDigits <= 2 else { return nil }
         for separator: Unicode.Scalar in ["/", ".", "-"] {
-            // "14-03-2026" with two digits each; "3-7-2026" is a code.
-            let digits = separator == "-" ? 2...2 : 1...2
+            let shortYear = separator != "." ? words.twoDigitYear(index + 4) : nil
+            // "14-03-2026" with two digits each, "31-4-26"; "3-7-2026" is a code.
+            let digits = separator == "-" && shortYear == nil ? 2...2 : 1...2
             guard separator != "-" || firstDigits == 2,
                 let second = attachedNumber(after: index, separator: separator, digits: digits),
+                // "1/2/24" may be a score or a fraction; "4/31/26" is a date.
+                shortYear == nil || firstDigits + (words.number(index + 2)?.digits ?? 0) >= 3,
                 words.isAttached(index + 3), words.isPunctuation(index + 3, separator),
-                words.isAttached(index + 4), let year = words.year(index + 4),
-                !words.continuesCode(index + 5)
+                words.isAttached(index + 4), let year = words.year(index + 4) ?? shortYear,
+                !words.continuesCode(index + 5), shortYear == nil || !continuesCodeBefore(index)
             else { continue }
             let dayFirst = imposed ?? (language == .fr || separator == "." || first > 12)
             let (day, month) = dayFirst ? (first, second) : (second, first)
@@ -70,6 +75,12 @@ extension DateScanner {
         let opening = words.separatorWord(separator).flatMap { rangeOpener(before: from, closedBy: $0) } ?? from
         return DateMatch(
             expression: .range(start, second.date, startWeekday: nil, endWeekday: nil), tokens: opening..<second.next)
+    }
+
+    /// Whether the number at `index` goes on a code before it ("06-12-10-24").
+    private func continuesCodeBefore(_ index: Int) -> Bool {
+        index >= 2 && words.isAttached(index) && words.isPunctuation(index - 1, Self.numericSeparators)
+            && words.isAttached(index - 1) && words.number(index - 2) != nil
     }
 
     /// Marks between the numbers of a date in digits.
@@ -123,11 +134,12 @@ extension DateScanner {
         attachedNumber(after: index, separator: separator, digits: digits...digits)
     }
 
-    /// A month and its year: "novembre 2025", "Nov. 2025".
+    /// A month and its year: "novembre 2025", "Nov. 2025"; or a month and a mistyped year,
+    /// "June 20026", which keeps no year.
     func monthYear(at index: Int) -> DateMatch? {
-        guard let month = words.month(index), let year = words.year(month.next),
-            !words.continuesCode(month.next + 1)
-        else { return nil }
+        guard let month = words.month(index), !words.continuesCode(month.next + 1) else { return nil }
+        let year = words.year(month.next)
+        guard year != nil || words.mistypedYear(month.next) != nil else { return nil }
         return DateMatch(
             expression: .date(PartialDate(year: year, month: month.month), weekday: nil),
             tokens: index..<month.next + 1)

@@ -103,6 +103,24 @@ struct DateTokens {
         return value
     }
 
+    /// A year mistyped with five digits, one of them doubled ("20024", "20226"): a number
+    /// 10000–29999 that gives a year 1900–2099 once the doubled digit is single, that ends its
+    /// clause ("March 20026 tickets" is a count). Read only right after a month, where a year is due; the date keeps no
+    /// year, and the date checker reads the typo from the mention's last token.
+    func mistypedYear(_ index: Int) -> Int? {
+        guard let (value, digits) = number(index), digits == 5, (10000...29999).contains(value),
+            endsClause(index + 1), !MistypedYear.candidates(value).isEmpty
+        else { return nil }
+        return value
+    }
+
+    /// A year written with two digits at the end of a date in digits ("31/04/24"): 2000–2069 for
+    /// 00–69, else 1970–1999.
+    func twoDigitYear(_ index: Int) -> Int? {
+        guard let (value, digits) = number(index), digits == 2, !isUnitOfTime(index + 1) else { return nil }
+        return value < 70 ? 2000 + value : 1900 + value
+    }
+
     /// A month word at `index`, and the index after it (past an attached abbreviation period).
     func month(_ index: Int) -> (month: Int, isEnglish: Bool, next: Int)? {
         guard index < tokens.count, case .month(let word)? = dateWords[index] else { return nil }
@@ -174,6 +192,22 @@ struct DateTokens {
 
     /// « jusqu’ », as in « du 3 jusqu’au 7 mars ».
     private static let jusqu = Folding.key("jusqu'")
+
+    /// Whether a clause ends before token `index`: the text ends, or a punctuation mark comes
+    /// that does not go on a number ("12,5", "12%"), or a preposition ("à Lyon", "in Leeds").
+    func endsClause(_ index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        if tokens[index].kind == .punctuation {
+            return !continuesCode(index) && !isPunctuation(index, ["%", "-", "–", "/"])
+        }
+        return keys[index].map(Self.clauseStarters.contains) ?? false
+    }
+
+    /// Prepositions that may follow a date and start what comes next ("à Lyon", "in Leeds",
+    /// « depuis Kourou »).
+    private static let clauseStarters: Set<UInt64> = Set([
+        "a", "au", "en", "dans", "depuis", "pour", "in", "at", "from", "on", "for",
+    ].compactMap(Folding.key))
 
     /// Whether number token `index` is the decimal part of a number ("12,24", "3.5"), so it
     /// cannot be a day or a year of its own.

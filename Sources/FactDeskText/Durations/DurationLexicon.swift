@@ -47,6 +47,10 @@ enum DurationLexicon {
         "after", "between",
     ]
 
+    /// Nouns before « de » and a number of hours that make it the time of a broadcast: « le
+    /// journal de 20 heures », « l’édition de 13 heures ».
+    static let broadcastNouns: Set<String> = ["journal", "édition", "edition", "flash", "bulletin"]
+
     private static func keyed<Value>(_ words: [String: Value]) -> [UInt64: Value] {
         Dictionary(uniqueKeysWithValues: words.map { (Folding.key($0.key)!, $0.value) })
     }

@@ -12,6 +12,9 @@ struct Founding {
 struct AnniversarySubject {
     var named: NamedSubject
     var founding: Founding?
+    /// Other founding years the name may count from: those of the other parts of a compound of
+    /// an organisation and its successor (« l’OUA-UA »).
+    var otherFoundingYears: [Int] = []
 
     /// Words between "anniversaire"/"anniversary" and the name: "du", "de la", "d’", "of the".
     static let linkingWords: Set<String> = ["de", "du", "des", "d'", "la", "l'", "of", "the"]
@@ -23,7 +26,7 @@ struct AnniversarySubject {
     /// son centenaire, INTERPOL…"), with its founding if the data has one.
     static func find(for anniversary: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
         let named = check.names.subjects(inSentence: index)
-        guard !named.isEmpty, let reference = check.reference else { return nil }
+        guard let reference = check.reference else { return nil }
         let range = check.document.tokenRange(of: anniversary.span)
         var next = range.upperBound
         while next < check.tokens.count, next - range.upperBound < 3,
@@ -48,8 +51,33 @@ struct AnniversarySubject {
         {
             subject = before
         }
-        guard let subject else { return nil }
+        guard let subject else {
+            return next > range.upperBound ? compound(at: next, check: check, reference: reference) : nil
+        }
         return AnniversarySubject(named: subject, founding: founding(of: subject, reference: reference))
+    }
+
+    /// « le 60e anniversaire de l’OUA-UA »: a word made of names joined by hyphens, an
+    /// organisation and its successor, each with a founding year in the reference data; the
+    /// anniversary counts from the earliest, or from any of them.
+    private static func compound(at index: Int, check: DateCheck, reference: any ReferenceLookup)
+        -> AnniversarySubject?
+    {
+        guard index < check.tokens.count, check.tokens[index].kind != .punctuation else { return nil }
+        let parts = check.tokens[index].text.split(separator: "-").map(String.init)
+        guard parts.count > 1, parts.allSatisfy(WordFolding.isCapitalised) else { return nil }
+        let foundings = parts.compactMap { part -> AnniversarySubject? in
+            guard let match = reference.subjects(namedIn: [part], language: check.document.language).first else {
+                return nil
+            }
+            let named = NamedSubject(subject: match.subject, tokens: index..<index + 1)
+            return founding(of: named, reference: reference).map { AnniversarySubject(named: named, founding: $0) }
+        }
+        guard foundings.count == parts.count,
+            var earliest = foundings.min(by: { $0.founding!.year < $1.founding!.year })
+        else { return nil }
+        earliest.otherFoundingYears = foundings.compactMap(\.founding?.year)
+        return earliest
     }
 
     /// A subject with a founding year named in the sentence: the last before the mention, else

@@ -23,6 +23,11 @@ struct AnniversaryMismatchRule: DateRule {
     static let lyon = InMemoryReference.Subject(id: "lyon", kind: .place, names: ["Lyon"])
     static let reference = InMemoryReference([centre, lyon])
     static let published = CalendarDate(iso: "2025-11-24")
+    /// A union founded in 1965 (UEA) and the one that succeeded it in 2004 (UER).
+    static let successors = InMemoryReference([
+        InMemoryReference.Subject(id: "uea", kind: .organization, names: ["UEA"], founded: PartialDate(year: 1965)),
+        InMemoryReference.Subject(id: "uer", kind: .organization, names: ["UER"], founded: PartialDate(year: 2004)),
+    ])
 
     let descriptor = RuleDescriptor(
         id: "anniversary-mismatch", severity: .error,
@@ -95,6 +100,36 @@ struct AnniversaryMismatchRule: DateRule {
                 "Le Centre d’innovation d’INTERPOL a fêté son 9e anniversaire.", language: .fr, published: published,
                 reference: reference),
             RuleExample(
+                "The INTERPOL Innovation Centre turns ⟦12⟧ this year.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "As the INTERPOL Innovation Centre turned ⟦12⟧, the lab opened.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre turns 10 this year.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre will turn 11 next year.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre turns 12 degrees cooler in winter.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "Le ⟦65e anniversaire de l’UEA-UER⟧ est célébré cette semaine à Lomé.", language: .fr,
+                published: published, reference: successors),
+            RuleExample(
+                "The ⟦65th anniversary of the UEA-UER⟧ is marked this week in Lomé.", language: .en,
+                published: published, reference: successors),
+            RuleExample(
+                "Le 60e anniversaire de l’UEA-UER est célébré cette semaine à Lomé.", language: .fr,
+                published: published, reference: successors),
+            RuleExample(
+                "Le 21e anniversaire de l’UEA-UER est célébré cette semaine à Lomé.", language: .fr,
+                published: published, reference: successors),
+            RuleExample(
+                "Le 65e anniversaire de l’UEA-Lomé est célébré cette semaine.", language: .fr,
+                published: published, reference: successors),
+            RuleExample(
                 "The league marks the ⟦50th anniversary⟧ of its founding in 1966.", language: .en,
                 published: published),
             RuleExample(
@@ -132,7 +167,12 @@ struct AnniversaryMismatchRule: DateRule {
                 celebrated.mention, ordinal: celebrated.years, tolerance: celebrated.tolerance, subject: nil,
                 founding: founding, check: check)
         }
-        return ordinals + years
+        let ages = TurnedYears.mentions(in: check).compactMap { turned -> Finding? in
+            guard case .anniversary(let years) = turned.mention.value else { return nil }
+            return finding(
+                turned.mention, ordinal: years, subject: turned.subject, founding: turned.subject.founding, check: check)
+        }
+        return ordinals + years + ages
     }
 
     /// "The union was founded in 1961. It marks its 75th anniversary": an anniversary after a
@@ -161,7 +201,8 @@ struct AnniversaryMismatchRule: DateRule {
                 after: check.document.tokenIndex(
                     from: subject.map { check.tokens[$0.named.tokens.upperBound - 1].span.end }
                         ?? anniversary.span.end), in: sentence.tokens)
-        var plausible = Set(([year] + years.others).map { $0 - founding.year })
+        let foundingYears = [founding.year] + (subject?.otherFoundingYears ?? [])
+        var plausible = Set(([year] + years.others).flatMap { year in foundingYears.map { year - $0 } })
         switch tense {
         case .future: plausible.insert(expected + 1)
         case .past: plausible.formUnion(1...max(1, expected))

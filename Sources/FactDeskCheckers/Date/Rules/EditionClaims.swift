@@ -74,6 +74,19 @@ struct EditionClaims {
         "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation",
     ]
 
+    /// Words of a plan given up, folded: "was due to have been held in Kigali in June 2020 but
+    /// has been postponed", « initialement prévu en 2020 »; the sentence's dates may be the
+    /// abandoned ones.
+    static let changedPlanWords: Set<String> = [
+        "postponed", "rescheduled", "cancelled", "canceled", "initially", "originally", "reporte", "reportee",
+        "reportes", "reportees", "repousse", "repoussee", "annule", "annulee", "initialement",
+    ]
+
+    /// Whether the sentence tells of a plan given up.
+    var tellsOfChangedPlan: Bool {
+        sentence.tokens.contains { Self.changedPlanWords.contains(check.word($0)) }
+    }
+
     /// Whether a date follows a word of history within three words.
     func isHistory(_ date: Mention) -> Bool {
         let start = check.document.tokenIndex(from: date.span.start)

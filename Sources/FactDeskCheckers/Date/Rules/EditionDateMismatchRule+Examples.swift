@@ -38,6 +38,8 @@ extension EditionDateMismatchRule {
             example("The previous General Assembly session was held in ⟦Glasgow on November 7–10, 2023⟧.", .en),
             example("The 93rd General Assembly opened in ⟦Marrakesh on December 2, 2025⟧.", .en),
             example("The General Assembly was held in ⟦Glasgow in November 2025⟧.", .en),
+            example("The General Assembly was due to be held in Glasgow in November 2025 but was postponed.", .en),
+            example("L’Assemblée générale, initialement prévue à Glasgow en novembre 2025, se tient ailleurs.", .fr),
             example(
                 "La session précédente de l’Assemblée générale d’INTERPOL s’est tenue à Glasgow du 4 au 7 novembre 2024.",
                 .fr),

@@ -9,6 +9,7 @@ struct EditionSentence {
     let rule: RuleDescriptor
 
     func findings() -> [Finding] {
+        guard !claims.tellsOfChangedPlan else { return [] }
         let numbers = claims.numbers
         let places = Set(editions.flatMap { $0.placeSpellings.map(WordFolding.fold) })
         let ordinals = check.mentions(check.ordinals, in: claims.sentence.span)

@@ -13,7 +13,9 @@ import FactDeskKit
 ///
 /// Years ago that date an edition of a series the sentence names ("the previous summit, three
 /// years ago", « le dernier sommet, il y a deux ans ») are read against that edition's year in
-/// the reference data (``EditionYearsAgo``).
+/// the reference data (``EditionYearsAgo``); years since a founding ("70 years after its
+/// founding", « créée il y a 70 ans ») against the founding year of the subject the sentence
+/// names (``foundingFinding(_:stated:published:check:)``).
 struct ElapsedYearsMismatchRule: DateRule {
     static let published = CalendarDate(iso: "2026-03-10")
 
@@ -68,6 +70,10 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "Depuis 1996, le club a gagné trois titres en 20 ans.", language: .fr, published: published),
             RuleExample(
+                "The Greens spent 16 years in opposition after 1997.", language: .en, published: published),
+            RuleExample(
+                "Les Verts ont passé 16 ans dans l’opposition après 1997.", language: .fr, published: published),
+            RuleExample(
                 "Depuis le dernier tir de la fusée en ⟦2025, il y a trois ans⟧, l’Europe attend.", language: .fr,
                 published: published),
             RuleExample(
@@ -76,7 +82,75 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "The last launch took place ⟦three years ago, in 2025⟧.", language: .en, published: published),
             RuleExample("The last launch took place three years ago, in 2023.", language: .en, published: published),
-        ] + editionExamples)
+        ] + editionExamples + foundingExamples + ruleExamples + occurrenceExamples)
+
+    /// Years ago of the Vega 9 rocket's last flight (March 2024, reference data), in July 2026.
+    static let occurrenceExamples: [RuleExample] = {
+        let rocket = InMemoryReference.Subject(
+            id: "vega-9", kind: .other, names: ["Vega 9"],
+            dateFacts: ["last-flight": PartialDate(year: 2024, month: 3), "first-flight": PartialDate(year: 2012, month: 2)])
+        let reference = InMemoryReference([rocket])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2026-07-02"), reference: reference)
+        }
+        return [
+            example("Depuis le dernier vol de Vega 9 il y a ⟦cinq ans⟧, l’Europe attend.", .fr),
+            example("Since the Vega 9's last flight ⟦five years⟧ ago, Europe has waited.", .en),
+            example("Le premier vol de Vega 9, il y a ⟦dix ans⟧, avait été un succès.", .fr),
+            example("Depuis le dernier vol de Vega 9 il y a deux ans, l’Europe attend.", .fr),
+            example("Since the Vega 9's last flight two years ago, Europe has waited.", .en),
+            example("Le premier vol de Vega 9, il y a quatorze ans, avait été un succès.", .fr),
+            example("Le dernier directeur de Vega 9 est parti il y a cinq ans.", .fr),
+        ]
+    }()
+
+    /// Years of the Greens' rule, in power from 2012 to June 2026 (reference data), in 2026.
+    static let ruleExamples: [RuleExample] = {
+        let greens = InMemoryReference.Subject(
+            id: "green-party", kind: .organization, names: ["Green Party", "Greens", "Verts"],
+            facts: [NumericFact(property: "in-government-from", value: 2012, to: PartialDate(year: 2026, month: 6))])
+        let reference = InMemoryReference(
+            [greens],
+            properties: [
+                ReferenceProperty(id: "in-government-from", terms: [.en: ["years in power"], .fr: ["ans au pouvoir"]])
+            ])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2026-07-02"), reference: reference)
+        }
+        return [
+            example("Labour won the vote, ending ⟦16 years⟧ of often chaotic Green rule.", .en),
+            example("After ⟦twelve years⟧ of Green dominance, the cabinet changes hands.", .en),
+            example("Les travaillistes l’emportent et mettent fin à ⟦16 ans⟧ de pouvoir vert.", .fr),
+            example("Labour won the vote, ending a ⟦16-year⟧ Green rule.", .en),
+            example("Labour won the vote, ending a 14-year Green rule.", .en),
+            example("Labour won the vote, ending 14 years of often chaotic Green rule.", .en),
+            example("After thirteen years of Green dominance, the cabinet changes hands.", .en),
+            example("Les travaillistes l’emportent et mettent fin à 14 ans de pouvoir vert.", .fr),
+            example("Labour won the vote, ending 16 years of Green opposition.", .en),
+            example("The Greens spent 16 years of their history in opposition.", .en),
+        ]
+    }()
+
+    /// Years since the founding of the INTERPOL Innovation Centre (2015, reference data), in 2025.
+    static let foundingExamples: [RuleExample] = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(
+                text, language: language, published: AnniversaryMismatchRule.published,
+                reference: AnniversaryMismatchRule.reference)
+        }
+        return [
+            example("The INTERPOL Innovation Centre, ⟦15 years⟧ after its founding, hosts the meeting.", .en),
+            example("⟦Quinze ans⟧ après sa création, le Centre d’innovation d’INTERPOL recrute.", .fr),
+            example("The INTERPOL Innovation Centre, founded ⟦15 years⟧ ago, hosts the meeting.", .en),
+            example("Le Centre d’innovation d’INTERPOL, créé il y a ⟦quinze ans⟧, recrute.", .fr),
+            example("The INTERPOL Innovation Centre, ten years after its founding, hosts the meeting.", .en),
+            example("Dix ans après sa création, le Centre d’innovation d’INTERPOL recrute.", .fr),
+            example("Le Centre d’innovation d’INTERPOL, créé il y a dix ans, recrute.", .fr),
+            example("Le Centre d’innovation d’INTERPOL, créé il y a neuf ans, recrute.", .fr),
+            example("The INTERPOL Innovation Centre opened a lab 15 years after the war.", .en),
+            example("Quinze ans après sa visite, le ministre revient au Centre d’innovation d’INTERPOL.", .fr),
+        ]
+    }()
 
     /// Years ago that date an edition of the INTERPOL General Assembly (92nd in 2024, 93rd on
     /// 24–27 November 2025), published on the 93rd's opening day.
@@ -105,6 +179,11 @@ struct ElapsedYearsMismatchRule: DateRule {
     /// première depuis 30 ans, … en 1996 ».
     static let firstTimeLeads: Set<String> = ["in", "depuis"]
     static let firstTimeWords: Set<String> = ["time", "first", "fois", "premiere"]
+    /// Verbs right before the years that make them a stretch spent, which may have ended before
+    /// the text's time: "spent 16 years in opposition after 1997", « a passé 16 ans … ».
+    static let spendingVerbs: Set<String> = [
+        "spent", "spend", "spends", "spending", "served", "serve", "serves", "passe", "passait", "passa", "passera",
+    ]
     /// How many words after the years the connector may come.
     static let connectorReach = 8
     /// How many words after the connector the year may come.
@@ -118,10 +197,21 @@ struct ElapsedYearsMismatchRule: DateRule {
             if let edition = EditionYearsAgo.edition(dating: duration, published: published, check: check) {
                 return editionFinding(duration, stated: stated, edition: edition, published: published, check: check)
             }
+            if let finding = foundingFinding(duration, stated: stated, published: published, check: check) {
+                return finding
+            }
+            if let finding = ruleFinding(duration, stated: stated, published: published, check: check) {
+                return finding
+            }
             if let year = Self.agoYear(of: duration, check: check) {
                 return agoFinding(duration, stated: stated, year: year, published: published, check: check)
             }
-            guard let from = Self.startYear(after: duration, check: check),
+            if let finding = occurrenceFinding(duration, stated: stated, published: published, check: check) {
+                return finding
+            }
+            // "spent 16 years in opposition after 1997": a stretch that may have ended since.
+            guard !Self.spendingVerbs.contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1)),
+                let from = Self.startYear(after: duration, check: check),
                 case .date(let date, _) = from.value, let year = date.year
             else { return nil }
             let sentence = check.sentence(of: duration)
@@ -266,7 +356,14 @@ extension DateWording {
     /// publication, il y a vingt-cinq ans."
     func elapsedYears(quoted words: String, from: Int, to: Int, years: Int) -> String {
         language == .fr
-            ? quoted(words) + colon + "de \(from) à \(to), l’année de publication, il y a \(numberInWords(years)) ans."
-            : quoted(words) + colon + "from \(from) to \(to), the year of publication, is \(numberInWords(years)) years."
+            ? quoted(words) + colon + "de \(from) à \(to), l’année de publication, il y a \(yearsInWords(years))."
+            : quoted(words) + colon + "from \(from) to \(to), the year of publication, is \(yearsInWords(years))."
+    }
+
+    /// « un an », « trois ans », "one year", "three years".
+    func yearsInWords(_ years: Int) -> String {
+        language == .fr
+            ? numberInWords(years) + (years == 1 ? " an" : " ans")
+            : numberInWords(years) + (years == 1 ? " year" : " years")
     }
 }

@@ -20,16 +20,24 @@ struct EventDurationMismatchRule: DateRule {
         guard !check.durations.isEmpty, let (day, publication) = check.publishedOrTextTime else { return [] }
         let anchors = check.timeline.filter { $0.kind == .date || $0.kind == .dateRange }
         var ties: EventTies?
+        var yearNamed: YearNamedEvent?
         return check.durations.compactMap { duration -> Finding? in
-            guard case .duration(let amount, let unit) = duration.value, unit == .day || unit == .week,
+            guard case .duration(let amount, let unit) = duration.value, [.day, .week, .month].contains(unit),
                 let stated = DurationContext.wholeNumber(amount),
                 DurationContext(check: check, duration: duration).describesLength,
-                RangeDurationMismatchRule.pairedRange(for: duration, anchors: anchors, check: check) == nil
+                RangeDurationMismatchRule.pairedRange(for: duration, anchors: anchors, check: check) == nil,
+                !Self.isInName(duration, check: check)
             else { return nil }
+            let sentence = check.document.sentenceIndex(of: duration.span.start)
             let events = ties ?? EventTies(EventPeriods.near(day, in: check), check: check)
             ties = events
-            guard let period = events.period(ofSentence: check.document.sentenceIndex(of: duration.span.start)),
-                period.subjectID != nil, Self.qualifies(period, with: duration, check: check)
+            var period = events.period(ofSentence: sentence)
+            if period?.subjectID == nil {
+                let named = yearNamed ?? YearNamedEvent(check: check, published: day)
+                yearNamed = named
+                period = named.period(ofSentence: sentence) ?? period
+            }
+            guard let period, period.subjectID != nil, Self.qualifies(period, with: duration, check: check)
             else { return nil }
             let days = period.last.daysSinceEpoch - period.first.daysSinceEpoch + 1
             guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days) else { return nil }
@@ -41,6 +49,14 @@ struct EventDurationMismatchRule: DateRule {
                     ? [RangeDurationMismatchRule.corrected(duration.text, stated: stated, days: days, check.wording)]
                     : [],
                 evidence: [period.evidence] + (publication.map { [$0] } ?? []))
+        }
+    }
+
+    /// Whether the length is part of a name of the reference data (« les 24 Heures du Mans »).
+    static func isInName(_ duration: Mention, check: DateCheck) -> Bool {
+        let range = check.document.tokenRange(of: duration.span)
+        return check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start)).contains {
+            $0.tokens.overlaps(range)
         }
     }
 
@@ -80,7 +96,8 @@ struct EventDurationMismatchRule: DateRule {
         }
         let before = check.word(range.lowerBound - 1)
         if lastingWords.contains(before)
-            || (["for", "pendant", "durant"].contains(before) && lastingWords.contains(check.word(range.lowerBound - 2)))
+            || (["for", "pendant", "durant", "over"].contains(before)
+                && lastingWords.contains(check.word(wordBefore(range.lowerBound - 1, check: check))))
         {
             return namesEvent(period, in: sentence.lowerBound..<range.lowerBound - 1, check: check)
         }
@@ -98,8 +115,20 @@ struct EventDurationMismatchRule: DateRule {
     /// Verbs of lasting, folded: a length right after them, or after them and "for", is the
     /// length of what they say of (« le sommet durera trois jours », "the fair runs for two weeks").
     static let lastingWords: Set<String> = [
-        "dure", "durera", "durait", "dura", "dureront", "last", "lasts", "lasted", "run", "runs", "ran",
+        "dure", "durera", "durait", "dura", "dureront", "durer", "last", "lasts", "lasted", "run", "runs", "ran",
+        "deroule", "deroulera", "tient", "tiendra", "held", "place",
     ]
+
+    /// The word before token `index`, past « cette année » or "this year" (« se déroule cette
+    /// année pendant dix jours »).
+    private static func wordBefore(_ index: Int, check: DateCheck) -> Int {
+        let previous = index - 1
+        guard previous >= 0,
+            let relative = check.relatives.first(where: { check.document.tokenRange(of: $0.span).upperBound == index }),
+            case .relativeDate(.years) = relative.value
+        else { return previous }
+        return check.document.tokenRange(of: relative.span).lowerBound - 1
+    }
 
     /// Whether the tokens hold an event noun or the name of the period's subject: the subject of
     /// the verb of lasting, or of the clause a length opens.

@@ -24,6 +24,13 @@ enum EventPeriods {
     static let reach = 14
 
     static func near(_ published: CalendarDate, in check: DateCheck) -> [EventPeriod] {
+        all(in: check).filter { period in
+            period.first.adding(days: -reach) <= published && published <= period.last.adding(days: reach)
+        }
+    }
+
+    /// Every event the document gives or names, however far from the publication date.
+    static func all(in check: DateCheck) -> [EventPeriod] {
         var periods: [EventPeriod] = []
         for mention in check.ranges {
             guard case .dateRange(let start, let end, _, _) = mention.value, let first = start.calendarDate,
@@ -44,9 +51,7 @@ enum EventPeriods {
         if let reference = check.reference {
             periods += referencePeriods(reference, check: check)
         }
-        return periods.filter { period in
-            period.first.adding(days: -reach) <= published && published <= period.last.adding(days: reach)
-        }
+        return periods
     }
 
     private static func referencePeriods(_ reference: any ReferenceLookup, check: DateCheck) -> [EventPeriod] {

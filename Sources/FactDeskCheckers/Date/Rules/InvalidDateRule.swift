@@ -1,7 +1,9 @@
 import FactDeskKit
+import FactDeskText
 
-/// Rule `invalid-date`: a calendar date that does not exist ("31 avril 2025", "February 30"),
-/// alone or as either end of a range ("du 30 au 31 avril").
+/// Rule `invalid-date`: a calendar date that does not exist ("31 avril 2025", "February 30",
+/// "31/04/24", "4/31/26"), alone or as either end of a range ("du 30 au 31 avril"); or a year
+/// typed with five digits (« 9 juillet 20024 », "June 20026"), with the likely year.
 struct InvalidDateRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "invalid-date", severity: .error,
@@ -28,9 +30,38 @@ struct InvalidDateRule: DateRule {
             RuleExample("The summit opened on February 29, 2024.", language: .en),
             RuleExample("Louis XIV reigned for 72 years; the 93rd session met in 2025.", language: .en),
             RuleExample("Le 29 février, jour rare, tombe en 2028.", language: .fr),
+            RuleExample("La sonde a été lancée le ⟦14 mars 20026⟧ depuis Kourou.", language: .fr),
+            RuleExample("The probe lifted off in ⟦March 20026⟧ from Kourou.", language: .en),
+            RuleExample("La sonde a été lancée le 14 mars 2026 ; 20026 visiteurs sont venus.", language: .fr),
+            RuleExample("The probe lifted off in March 2026; March 20026 tickets were sold.", language: .en),
+            RuleExample("Inscriptions jusqu’au ⟦31/04/26⟧ à midi.", language: .fr),
+            RuleExample("Entries close on ⟦31-4-26⟧ at noon.", language: .en),
+            RuleExample("Entries close on ⟦4/31/26⟧ at noon.", language: .en),
+            RuleExample("Inscriptions jusqu’au 30/04/26 à midi.", language: .fr),
+            RuleExample("Entries close on 30-4-26 at noon.", language: .en),
+            RuleExample("Entries close on 4/30/26 at noon.", language: .en),
+            RuleExample("Call 06-31-04-26 for tickets.", language: .en),
         ], scope: .paragraph)
 
     func findings(in check: DateCheck) -> [Finding] {
+        check.mistypedYears.compactMap { mistypedYear($0, check: check) } + impossibleDays(check)
+    }
+
+    /// A date whose year has five digits: the likely year is the one, once a digit is dropped,
+    /// nearest the publication date (or the text's own time).
+    private func mistypedYear(_ mention: Mention, check: DateCheck) -> Finding? {
+        guard let written = DateCheck.mistypedYear(of: mention, document: check.document) else { return nil }
+        let around = check.publishedOrTextTime?.day.year ?? 2000
+        let likely = MistypedYear.candidates(written).min { abs($0 - around) < abs($1 - around) }
+        let suggestion = likely.map { mention.text.replacingOccurrences(of: String(written), with: String($0)) }
+        return check.finding(
+            descriptor, at: mention.span,
+            message: check.wording.mistypedYear(quoted: mention.text, written: written, likely: likely),
+            suggestions: suggestion.map { [$0] } ?? [],
+            evidence: [Evidence(statement: "\(written) has five digits; a year has four")])
+    }
+
+    private func impossibleDays(_ check: DateCheck) -> [Finding] {
         (check.dates + check.ranges).compactMap { mention -> Finding? in
             let dates: [PartialDate]
             switch mention.value {
@@ -64,6 +95,15 @@ struct InvalidDateRule: DateRule {
 }
 
 extension DateWording {
+    /// "« 9 juillet 20024 » : l’année 20024 a cinq chiffres ; sans doute 2024."
+    func mistypedYear(quoted words: String, written: Int, likely: Int?) -> String {
+        let guess = likely.map { language == .fr ? " ; sans doute \($0)" : "; probably \($0)" } ?? ""
+        return quoted(words) + colon
+            + (language == .fr
+                ? "l’année \(written) a cinq chiffres\(guess)."
+                : "the year \(written) has five digits\(guess).")
+    }
+
     /// "« 31 avril 2025 » : le 31 avril n’existe pas, avril 2025 n’a que 30 jours."
     func invalidDate(quoted words: String, day: Int, month: Int, year: Int?) -> String {
         let days = CalendarDate.daysIn(month: month, year: year ?? 2024)

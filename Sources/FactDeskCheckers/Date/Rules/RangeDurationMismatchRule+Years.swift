@@ -19,7 +19,7 @@ extension RangeDurationMismatchRule {
         let context = DurationContext(check: check, duration: duration)
         guard context.isNotDelay else { return nil }
         let sentence = check.sentence(of: duration)
-        if Self.isSpan(duration, check: check) || context.describesLength,
+        if Self.isSpan(duration, check: check) || (context.describesLength && Self.qualifiesTerm(duration, check: check)),
             let range = check.mentions(check.ranges, in: sentence.span).first(where: Self.isYearRange),
             case .dateRange(let start, let end, _, _) = range.value, let first = start.year, let last = end.year
         {
@@ -43,6 +43,22 @@ extension RangeDurationMismatchRule {
                 published: published.year, year: year, years: years),
             evidence: [Evidence(statement: "published in \(published.year); \(published.year) to \(year) is \(years) years")]
                 + (publication.map { [$0] } ?? []))
+    }
+
+    /// Nouns of a term that a compound length in years may qualify: "a five-year plan", "the
+    /// six-year mandate", not "an 11-year jail sentence" (of a person whose years in office the
+    /// sentence gives).
+    static let termNouns: Set<String> = DurationContext.lengthHolders.union([
+        "plan", "mandate", "mandat", "term", "agenda", "strategy", "strategie", "budget", "presidency", "presidence",
+        "cycle", "tenure", "reign", "regne", "partnership", "partenariat", "framework", "cadre",
+    ])
+
+    /// Whether a compound length in years ("five-year") qualifies a term within two words;
+    /// other lengths qualify as ``DurationContext`` reads them.
+    private static func qualifiesTerm(_ duration: Mention, check: DateCheck) -> Bool {
+        guard duration.text.contains("-") else { return true }
+        let after = check.document.tokenRange(of: duration.span).upperBound
+        return (after..<after + 2).contains { termNouns.contains(check.word($0)) }
     }
 
     /// "les 5 prochaines années", "the next five years".

@@ -72,6 +72,9 @@ struct RangeDurationMismatchRule: DateRule {
                 language: .fr, published: CalendarDate(iso: "2026-02-10")),
             RuleExample("Plan d’action 2025-2030 : les priorités des 5 prochaines années sont fixées.", language: .fr),
             RuleExample("The 2026-2028 budget covers the next two years of spending.", language: .en),
+            RuleExample("The ⟦four-year plan (2025-2031⟧) was adopted.", language: .en),
+            RuleExample("The six-year plan (2025-2031) was adopted.", language: .en),
+            RuleExample("The former mayor (2011-2017) received a four-year prison sentence.", language: .en),
             RuleExample(
                 "The chair will lead the board for two years until the next congress in 2027.", language: .en,
                 published: CalendarDate(iso: "2025-06-12")),
@@ -113,6 +116,24 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("Après trois jours d’échanges, du 4 au 6 mai, le sommet s’achève.", language: .fr),
             RuleExample("The drive, ⟦two weeks long, runs from 3 to 9 May⟧.", language: .en),
             RuleExample("The drive, one week long, runs from 3 to 9 May.", language: .en),
+            RuleExample("A week-long fair (Friday 6 to Saturday 14 March) drew crowds.", language: .en),
+            RuleExample(
+                "Le départ des ⟦36 heures de course sera donné samedi 6 juin à 16 heures, l’arrivée dimanche 7 juin⟧ à la même heure.",
+                language: .fr),
+            RuleExample(
+                "The ⟦12-hour race starts on Saturday, June 6 at 8 pm and finishes on Monday, June 8⟧.", language: .en),
+            RuleExample(
+                "Le départ des 24 heures de course sera donné samedi 6 juin à 16 heures, l’arrivée dimanche 7 juin à la même heure.",
+                language: .fr),
+            RuleExample(
+                "The 12-hour race starts on Saturday, June 6 at 8 pm and finishes on Sunday, June 7.", language: .en),
+            RuleExample(
+                "Les 24 heures de course commencent le 6 juin ; la remise des prix aura lieu le 9 juin.", language: .fr),
+            RuleExample("La foire s’étalera sur ⟦deux mois, du 13 janvier au 11 février⟧.", language: .fr),
+            RuleExample("The ⟦six-month trial (September 2 to December 20⟧) drew crowds.", language: .en),
+            RuleExample("La foire s’étalera sur un mois, du 13 janvier au 11 février.", language: .fr),
+            RuleExample("The four-month trial (September 2 to December 20) drew crowds.", language: .en),
+            RuleExample("The three-month trial (September 2 to December 20) drew crowds.", language: .en),
             RuleExample("Over the course of ⟦four days, from 3 to 5 May⟧, the chamber sat seven times.", language: .en),
             RuleExample("Over the course of three days, from 3 to 5 May, the chamber sat seven times.", language: .en),
             RuleExample(
@@ -136,17 +157,17 @@ struct RangeDurationMismatchRule: DateRule {
                 let stated = DurationContext.wholeNumber(amount)
             else { return nil }
             switch unit {
-            case .day, .week:
+            case .day, .week, .month:
                 return dayFinding(duration, stated: stated, unit: unit, anchors: anchors, check: check)
             case .year:
                 return yearFinding(duration, stated: stated, check: check)
-            case .hour, .month:
-                return nil
+            case .hour:
+                return hourFinding(duration, stated: stated, check: check)
             }
         }
     }
 
-    /// Days or weeks against the range of days they describe.
+    /// Days, weeks or months against the range of days they describe.
     private func dayFinding(
         _ duration: Mention, stated: Int, unit: Mention.DurationUnit, anchors: [Mention], check: DateCheck
     ) -> Finding? {
@@ -220,14 +241,25 @@ struct RangeDurationMismatchRule: DateRule {
             ])
     }
 
-    /// Whether a length in days or weeks fits a range of `days`, both ends counted; weeks are
-    /// loose as news writes them ("une semaine" from a Saturday to the next Saturday is eight days,
-    /// « quinze jours » may be fourteen).
+    /// Whether a length in days, weeks or months fits a range of `days`, both ends counted; weeks
+    /// are loose as news writes them ("une semaine" from a Saturday to the next Saturday is eight
+    /// days, "a week-long festival" from a Friday to the next Saturday nine, « quinze jours » may be
+    /// fourteen); months looser still (« le procès doit durer quatre mois » for three and a half:
+    /// wrong only when a quarter of the months and half a month more apart).
     static func agrees(stated: Int, unit: Mention.DurationUnit, days: Int) -> Bool {
-        guard unit == .day else { return (7 * stated - 2...7 * stated + 1).contains(days) }
-        // « huit jours » is a week and « quinze jours » two, counted both ends or not.
-        return stated == days || (idiomaticWeeks.contains(stated) && days == stated - 1)
+        switch unit {
+        case .week:
+            return (7 * stated - 2...7 * stated + 2).contains(days)
+        case .month:
+            return abs(Double(days) / daysPerMonth - Double(stated)) <= 0.5 + 0.25 * Double(stated)
+        default:
+            // « huit jours » is a week and « quinze jours » two, counted both ends or not.
+            return stated == days || (idiomaticWeeks.contains(stated) && days == stated - 1)
+        }
     }
+
+    /// The mean length of a month, in days.
+    static let daysPerMonth = 30.44
 
     /// Days that French uses for whole weeks: « huit jours », « quinze jours ».
     static let idiomaticWeeks: Set<Int> = [8, 15]

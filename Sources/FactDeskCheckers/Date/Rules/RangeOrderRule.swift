@@ -2,10 +2,10 @@ import FactDeskKit
 import FactDeskText
 
 /// Rule `range-order`: a range whose end comes before its start ("du 27 au 24 novembre",
-/// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025"), or days listed before their month
+/// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025", « du 20 juin au 12 »), or days listed before their month
 /// that go backwards (« les 28 et 27 juin 2024 »), or a start and its continuation or end, in one
 /// sentence or the next, that go backwards (« débutera vendredi 2 juin … se poursuivra jeudi 1er
-/// juin »).
+/// juin », « partira le 29 juin … arrivera le 21 juin »).
 ///
 /// A range without years that crosses the new year ("du 30 décembre au 2 janvier") is read as
 /// one, by the extractor, only when it lasts less than three months; "du 15 mars au 10 février"
@@ -46,6 +46,18 @@ struct RangeOrderRule: DateRule {
             RuleExample(
                 "The tournament kicks off on June 2, with the final on June 6.", language: .en,
                 published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "The heats are on ⟦Aug 21, the final on Aug 19⟧.", language: .en,
+                published: CalendarDate(iso: "2026-08-01")),
+            RuleExample(
+                "Les qualifications auront lieu le ⟦21 août, la finale le 19 août⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-08-01")),
+            RuleExample(
+                "The heats are on Aug 19, the final on Aug 21.", language: .en,
+                published: CalendarDate(iso: "2026-08-01")),
+            RuleExample(
+                "Les qualifications auront lieu le 19 août, la finale le 21 août.", language: .fr,
+                published: CalendarDate(iso: "2026-08-01")),
             RuleExample("The fair runs 3-7 March in Leeds.", language: .en),
             RuleExample("The fair (Mar. 3–7) drew crowds.", language: .en),
             RuleExample("The fair runs from February 27 to March 2 in Leeds.", language: .en),
@@ -84,6 +96,23 @@ struct RangeOrderRule: DateRule {
             RuleExample("Le salon se tiendra ⟦du 7 jusqu’au 3 mars⟧ à Nancy.", language: .fr),
             RuleExample("Le salon se tiendra du 3 jusqu’au 7 mars à Nancy.", language: .fr),
             RuleExample("Le score final, 7/3 à 2/1, a surpris.", language: .fr),
+            RuleExample(
+                "Le Tour partira le ⟦29 juin de Porto et arrivera le 21 juin⟧ à Lyon.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "The rally departs on ⟦June 29 from Porto and arrives on June 21⟧ in Lyon.", language: .en,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "Le Tour partira le 29 juin de Porto et arrivera le 21 juillet à Lyon.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "The rally departs on June 29 from Porto and arrives on July 21 in Lyon.", language: .en,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample("Le festival se tiendra ⟦du 20 juin au 12⟧ à Lyon.", language: .fr),
+            RuleExample("The fair runs ⟦from 20 June to 12⟧, in Leeds.", language: .en),
+            RuleExample("Le festival se tiendra du 12 juin au 20 à Lyon.", language: .fr),
+            RuleExample("The fair runs from 12 June to 20, in Leeds.", language: .en),
+            RuleExample("La boutique, ouverte du 20 juin au 12 rue Gambetta, ferme en août.", language: .fr),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
@@ -96,6 +125,21 @@ struct RangeOrderRule: DateRule {
         "poursuivra", "poursuit", "poursuivront", "continuera", "continue", "continues", "continued", "continuent",
         "fin", "final", "finale",
     ]
+    /// Words of a race's or a journey's start and finish, folded: « partira le 29 juin … arrivera
+    /// le 21 juillet », "departs on … arrives on".
+    static let departureWords: Set<String> = [
+        "partira", "part", "partent", "partiront", "depart", "departs", "departed", "departure",
+    ]
+    static let arrivalWords: Set<String> = [
+        "arrivera", "arrive", "arrivent", "arriveront", "arrivee", "arrives", "arrived", "arrival", "finish",
+    ]
+    /// Rounds of a competition that come before its final, folded: "the heats on Aug 21, the final
+    /// on Aug 19", « les qualifications le 21 août, la finale le 19 ».
+    static let earlyRoundWords: Set<String> = [
+        "heats", "qualifying", "qualifiers", "qualification", "qualifications", "semifinal", "semifinals",
+        "preliminaries", "prelims", "eliminatoires", "demi-finale", "demi-finales",
+    ]
+
     /// How many tokens before a date its verb may be.
     static let verbReach = 4
 
@@ -113,6 +157,7 @@ struct RangeOrderRule: DateRule {
                 check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
                 before.contains(where: {
                     Self.continuingVerbs.contains(check.word($0)) || EventBoundaryWeekday.closingVerbs.contains(check.word($0))
+                        || Self.arrivalWords.contains(check.word($0))
                 }), day < open.day
             {
                 let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
@@ -125,7 +170,10 @@ struct RangeOrderRule: DateRule {
                             end: PartialDate(year: day.year, month: day.month, day: day.day)),
                         evidence: [Evidence(statement: "\(day.isoDay) comes before \(open.day.isoDay), the start")]))
                 opening = nil
-            } else if before.contains(where: { EventBoundaryWeekday.openingVerbs.contains(check.word($0)) }) {
+            } else if before.contains(where: {
+                EventBoundaryWeekday.openingVerbs.contains(check.word($0)) || Self.departureWords.contains(check.word($0))
+                    || Self.earlyRoundWords.contains(check.word($0))
+            }) {
                 opening = (mention, day)
             }
         }

@@ -43,6 +43,7 @@ struct RestatedDurationMismatchRule: DateRule {
                 language: .fr),
             RuleExample("Les 24 Heures du Mans durent ce week-end ; ces deux jours sont décisifs.", language: .fr),
             RuleExample("La réunion commence à 16 heures. Ces deux jours de réunion seront denses.", language: .fr),
+            RuleExample("Elle parlera au journal de 20 heures. Voici ce qu’il faut retenir de ces deux jours.", language: .fr),
         ])
 
     /// Words that point back to a length already given, folded.

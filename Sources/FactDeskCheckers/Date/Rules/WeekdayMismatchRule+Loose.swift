@@ -1,52 +1,23 @@
 import FactDeskKit
 
 /// Weekdays that the extractor leaves alone but that name a day all the same: a date in
-/// parentheses after the weekday ("on Thursday (May 30)", "Wednesday (12 July 2023)") and a day
-/// of the month written as an ordinal without its month ("Thursday 13th", « jeudi 1er »), which
-/// is the publication month's or a neighbouring month's; and a weekday set beside a date by a
-/// comma (« le 12 mars, un mardi », « mardi dernier, le 12 mars »).
+/// parentheses after the weekday ("on Thursday (May 30)", "Wednesday (12 July 2023)"), a day
+/// of the month without its month ("Thursday 13th", « ce mardi 12 »: ``dayOfMonthFindings(in:)``),
+/// and a weekday set beside a date by a comma (« le 12 mars, un mardi », « mardi dernier, le 12
+/// mars »).
 extension WeekdayMismatchRule {
-    /// How far from the publication date a day of the month without its month may lie, in days.
-    static let dayOfMonthReach = 31
-
     func looseFindings(in check: DateCheck) -> [Finding] {
         appositionFindings(in: check) + check.weekdays.compactMap { mention -> Finding? in
-            guard case .weekday(let written) = mention.value else { return nil }
             let next = check.document.tokenRange(of: mention.span).upperBound
-            if let (dated, closing) = Self.parenthesisedDate(after: next, check: check) {
-                guard case .date(let date, nil) = dated.value, let day = date.calendarDate, day.weekday != written
-                else { return nil }
-                let span = mention.span.union(closing)
-                return finding(
-                    check, quoted: check.document.text(in: span), span: span, mismatches: [day],
-                    replacements: [check.wording.weekday(day.weekday)])
-            }
-            guard let published = check.published, let dayOfMonth = Self.dayOfMonth(at: next, check: check),
-                !Self.isFollowedByMonthOrList(next + 1, check: check)
+            guard case .weekday(let written) = mention.value,
+                let (dated, closing) = Self.parenthesisedDate(after: next, check: check),
+                case .date(let date, nil) = dated.value, let day = date.calendarDate, day.weekday != written
             else { return nil }
-            let candidates = (-1...1).compactMap { shift -> CalendarDate? in
-                let month = (published.month - 1 + shift + 12) % 12 + 1
-                let year = published.year + (published.month + shift < 1 ? -1 : published.month + shift > 12 ? 1 : 0)
-                guard let day = CalendarDate(year: year, month: month, day: dayOfMonth),
-                    abs(day.daysSinceEpoch - published.daysSinceEpoch) <= Self.dayOfMonthReach
-                else { return nil }
-                return day
-            }
-            guard let nearest = candidates.min(by: {
-                abs($0.daysSinceEpoch - published.daysSinceEpoch) < abs($1.daysSinceEpoch - published.daysSinceEpoch)
-            }), !candidates.contains(where: { $0.weekday == written })
-            else { return nil }
-            let span = mention.span.union(check.tokens[next].span)
+            let span = mention.span.union(closing)
             return finding(
-                check, quoted: check.document.text(in: span), span: span, mismatches: [nearest],
-                replacements: [check.wording.weekday(nearest.weekday)],
-                evidence: [
-                    Evidence(
-                        statement:
-                            "published \(published.isoDay): no day \(dayOfMonth) within \(Self.dayOfMonthReach) days is a \(written.englishName)"
-                    )
-                ])
-        }
+                check, quoted: check.document.text(in: span), span: span, mismatches: [day],
+                replacements: [check.wording.weekday(day.weekday)])
+        } + dayOfMonthFindings(in: check)
     }
 
     /// Words between a date and the weekday set beside it: « le 12 mars, un jeudi », "March 12,
@@ -107,31 +78,5 @@ extension WeekdayMismatchRule {
         let after = check.document.tokenRange(of: check.timeline[next].span).upperBound
         guard after < check.tokens.count, check.tokens[after].text == ")" else { return nil }
         return (check.timeline[next], check.tokens[after].span)
-    }
-
-    /// A day of the month written as an ordinal at `index`: "13th", "1st", "1er". A bare number
-    /// ("le mardi 24") may be a day of any month, or a count.
-    private static func dayOfMonth(at index: Int, check: DateCheck) -> Int? {
-        guard index < check.tokens.count else { return nil }
-        let text = check.tokens[index].text
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count), ["st", "nd", "rd", "th", "er"].contains(text.dropFirst(digits.count)),
-            let day = Int(digits), (1...31).contains(day)
-        else { return nil }
-        return day
-    }
-
-    /// Whether a month, a unit or another day follows ("lundi 24 et mardi 25 novembre" is the
-    /// extractor's), or a number goes on ("Monday 13,000").
-    private static func isFollowedByMonthOrList(_ index: Int, check: DateCheck) -> Bool {
-        guard index < check.tokens.count else { return false }
-        let token = check.tokens[index]
-        if token.followsSpace == false, token.kind == .punctuation, [",", ".", ":", "/", "-"].contains(token.text),
-            index + 1 < check.tokens.count, check.tokens[index + 1].kind == .number
-        {
-            return true
-        }
-        return token.kind == .word && WeekdayReading.listFollowers.contains(check.word(index))
-            || token.kind == .number || DateWording.isMonth(check.word(index))
     }
 }

@@ -5,7 +5,8 @@ import FactDeskKit
 /// 24 et le mardi 25"), or at either end of a range ("du lundi 24 au jeudi 27 novembre"). A date
 /// without a year and without a publication date takes the year of a reference event or edition
 /// the sentence names and whose days include it. Weekdays the extractor leaves alone are read
-/// too: "on Thursday (May 30)", "Thursday 13th" (``looseFindings(in:)``).
+/// too: "on Thursday (May 30)", "Thursday 13th", « ce mardi 12, », and two of those that
+/// disagree in a paragraph ("opens on Monday 2 … closes on Thursday 6") (``looseFindings(in:)``).
 struct WeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "weekday-mismatch", severity: .error,
@@ -45,6 +46,25 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "Le vote est prévu jeudi 13, en fin de journée.", language: .fr,
                 published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "Ce ⟦mardi 4⟧, les jurés ont entendu les experts.", language: .fr,
+                published: CalendarDate(iso: "2026-03-05")),
+            RuleExample(
+                "Ce mercredi 4, les jurés ont entendu les experts.", language: .fr,
+                published: CalendarDate(iso: "2026-03-05")),
+            RuleExample(
+                "On ⟦Tuesday the 4th⟧, jurors heard the experts.", language: .en,
+                published: CalendarDate(iso: "2026-03-05")),
+            RuleExample(
+                "On Wednesday the 4th, jurors heard the experts.", language: .en,
+                published: CalendarDate(iso: "2026-03-05")),
+            RuleExample(
+                "On Tuesday 4 people were hurt in the crush.", language: .en,
+                published: CalendarDate(iso: "2026-03-05")),
+            RuleExample("The show opens on Monday 2 in Leeds. It closes on ⟦Thursday 6⟧.", language: .en),
+            RuleExample("Le salon ouvrira lundi 2 à Lyon. Il fermera ses portes ⟦jeudi 6⟧.", language: .fr),
+            RuleExample("The show opens on Monday 2 in Leeds. It closes on Friday 6.", language: .en),
+            RuleExample("Le salon ouvrira lundi 2 à Lyon. Il fermera ses portes vendredi 6.", language: .fr),
             RuleExample(
                 "The club lost on Monday 13,000 of its members.", language: .en,
                 published: CalendarDate(iso: "2026-03-02")),
