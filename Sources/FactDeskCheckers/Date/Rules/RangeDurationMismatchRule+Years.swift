@@ -17,10 +17,12 @@ extension RangeDurationMismatchRule {
     /// Years against a range of years of the sentence, else against the year they run until.
     func yearFinding(_ duration: Mention, stated: Int, check: DateCheck) -> Finding? {
         let context = DurationContext(check: check, duration: duration)
-        guard context.isNotDelay else { return nil }
+        guard context.isNotDelay, !Self.measuresAnotherThing(duration, check: check) else { return nil }
         let sentence = check.sentence(of: duration)
         if Self.isSpan(duration, check: check) || context.describesLength,
-            let range = check.mentions(check.ranges, in: sentence.span).first(where: Self.isYearRange),
+            let range = check.mentions(check.ranges, in: sentence.span).first(where: {
+                Self.isYearRange($0) && !Self.isTermOfName($0, check: check)
+            }),
             case .dateRange(let start, let end, _, _) = range.value, let first = start.year, let last = end.year
         {
             // "2024-2029" is five years, or six counting both ends.
@@ -43,6 +45,37 @@ extension RangeDurationMismatchRule {
                 published: published.year, year: year, years: years),
             evidence: [Evidence(statement: "published in \(published.year); \(published.year) to \(year) is \(years) years")]
                 + (publication.map { [$0] } ?? []))
+    }
+
+    /// Nouns of lengths that are not an event's own, folded: a sentence, a term, a contract, a
+    /// loan ("an 11-year jail sentence", « une peine de dix ans », « dix ans de prison »).
+    static let otherLengthNouns: Set<String> = [
+        "sentence", "sentences", "term", "terms", "mandate", "contract", "contracts", "loan", "loans", "lease", "ban",
+        "jail", "prison", "imprisonment", "suspension", "bond", "bonds", "mortgage", "deal", "visa", "peine", "peines",
+        "mandat", "mandats", "contrat", "contrats", "pret", "prets", "bail", "emprunt", "reclusion", "detention",
+        "emprisonnement", "interdiction", "sursis",
+    ]
+
+    /// Whether the length is of something else than an event: a noun of ``otherLengthNouns``
+    /// right after it ("an 11-year jail sentence", « dix ans de prison ») or before it with « de »
+    /// or "of" (« une peine de dix ans », "a term of five years").
+    static func measuresAnotherThing(_ duration: Mention, check: DateCheck) -> Bool {
+        let range = check.document.tokenRange(of: duration.span)
+        let linking: Set<String> = ["de", "d'", "of"]
+        var next = range.upperBound
+        if linking.contains(check.word(next)) { next += 1 }
+        if (next..<next + 2).contains(where: { otherLengthNouns.contains(check.word($0)) }) { return true }
+        return range.lowerBound >= 2 && linking.contains(check.word(range.lowerBound - 1))
+            && otherLengthNouns.contains(check.word(range.lowerBound - 2))
+    }
+
+    /// Whether a range of years stands in parentheses right after a capitalised word: a
+    /// person's term or life ("Former President Ana Ruiz (2011-2017)"), which a length elsewhere
+    /// in the sentence does not measure.
+    static func isTermOfName(_ range: Mention, check: DateCheck) -> Bool {
+        let first = check.document.tokenIndex(from: range.span.start)
+        guard first >= 2, check.tokens[first - 1].text == "(", check.tokens[first - 2].kind == .word else { return false }
+        return WordFolding.isCapitalised(check.tokens[first - 2].text)
     }
 
     /// "les 5 prochaines années", "the next five years".
