@@ -6,7 +6,8 @@ import Foundation
 /// (« un candidat a 72 heures … dans ces quatre jours »: 72 hours are three days).
 ///
 /// The length pointed back to is the last one before, in its paragraph and within two sentences,
-/// when no date range stands there too (the words may restate the range). Hours, days and weeks
+/// when no date range stands there too (the words may restate the range); an hour of the day or
+/// a newscast (« le 20 heures », « au journal de 13 heures ») is no length. Hours, days and weeks
 /// compare with one another (« quinze jours » are two weeks, « huit jours » one), months with
 /// years; a length in other units (« un mois » and « 30 jours ») is left alone. The finding
 /// covers both lengths: either may be the wrong one. A warning: the demonstrative may, rarely,
@@ -43,6 +44,15 @@ struct RestatedDurationMismatchRule: DateRule {
                 language: .fr),
             RuleExample("Les 24 Heures du Mans durent ce week-end ; ces deux jours sont décisifs.", language: .fr),
             RuleExample("La réunion commence à 16 heures. Ces deux jours de réunion seront denses.", language: .fr),
+            RuleExample("Le ministre parlera au 20 heures. Ces deux jours de sommet ont été denses.", language: .fr),
+            RuleExample(
+                "Le comité a ⟦72 heures pour répondre. Son président était au 20 heures. Passé ces quatre jours⟧, tout est clos.",
+                language: .fr),
+            RuleExample(
+                "Elle a été interviewée dans le journal de 13 heures. Pendant ces trois jours, la ville a veillé.",
+                language: .fr),
+            RuleExample("Le 20 heures de la chaîne a ouvert sur le vote ; ces deux jours ont compté.", language: .fr),
+            RuleExample("Il sera l’invité du 13 heures. Durant ces deux jours, il a multiplié les rencontres.", language: .fr),
         ])
 
     /// Words that point back to a length already given, folded.
@@ -55,7 +65,8 @@ struct RestatedDurationMismatchRule: DateRule {
             let first = document.tokenIndex(from: restated.span.start)
             guard first > 0, document.tokens[first - 1].kind == .word,
                 Self.demonstratives.contains(WordFolding.fold(document.tokens[first - 1].text)),
-                let stated = check.durations[..<index].last, Self.isNear(stated, restated, in: document),
+                let stated = check.durations[..<index].last(where: { !Self.isTimeOfDay($0, check: check) }),
+                Self.isNear(stated, restated, in: document),
                 !ranges.contains(where: { Self.isNear($0, restated, in: document) && $0.span.end <= restated.span.start }),
                 let statedLength = Self.length(of: stated), let restatedLength = Self.length(of: restated),
                 statedLength.base == restatedLength.base, statedLength.amount != restatedLength.amount
@@ -71,6 +82,22 @@ struct RestatedDurationMismatchRule: DateRule {
                             + "\(restated.text) is \(restatedLength.amount) \(restatedLength.base.rawValue)s")
                 ])
         }
+    }
+
+    /// Words before a number of hours that make it an hour of the day or a newscast: « le 20
+    /// heures », « au 20 heures », « du 13 heures », folded.
+    static let clockArticles: Set<String> = ["le", "au", "du"]
+    /// Nouns before « de » and a number of hours that make it an hour of the day: « le journal de
+    /// 20 heures », « l’édition de 13 heures ».
+    static let scheduledNouns: Set<String> = ["journal", "jt", "edition", "bulletin", "flash", "emission"]
+
+    /// Whether hours are an hour of the day rather than a length: at most 24, after « le », « au »,
+    /// « du » (« le 20 heures de France 2 »), or after « journal de ».
+    private static func isTimeOfDay(_ duration: Mention, check: DateCheck) -> Bool {
+        guard case .duration(let amount, .hour) = duration.value, amount <= 24 else { return false }
+        let first = check.document.tokenIndex(from: duration.span.start)
+        let before = check.word(first - 1)
+        return clockArticles.contains(before) || (before == "de" && scheduledNouns.contains(check.word(first - 2)))
     }
 
     /// Whether `restated` follows `stated` in its paragraph, at most two sentences on.
