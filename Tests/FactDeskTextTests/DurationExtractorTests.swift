@@ -35,6 +35,7 @@ struct DurationExtractorTests {
             ("Le jour J.", .fr), ("Rendez-vous à 16 heures.", .fr), ("Ouvert de 9 heures à 17 heures.", .fr),
             ("Les 24 Heures du Mans.", .fr), ("Départ vers 10 heures 30.", .fr), ("We meet at 10 hours sharp.", .en),
             ("Il parlera au journal de 20 heures.", .fr),
+            ("Elle était l’invitée du 13 heures.", .fr), ("Le 20 heures a ouvert sur le vote.", .fr),
         ])
     func notDurations(text: String, language: Language) {
         #expect(Extraction(text, language: language, extractor: DurationExtractor()).mentions.isEmpty)

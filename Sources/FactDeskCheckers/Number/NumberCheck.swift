@@ -60,10 +60,17 @@ struct NumberCheck {
             self.claims = []
         }
         let facts = self.facts
+        let textPeriod =
+            document.published == nil && !claims.isEmpty
+            ? TextPeriod.period(
+                document: document, dates: context.mentions.filter { $0.kind == .date }, names: names,
+                reference: reference)
+            : nil
         self.verdicts = claims.map { claim in
             guard !claim.isPart, let subject = claim.subject, let facts else { return nil }
             return FactVerdict(
-                claim, facts: facts.numericFacts(claim.property, of: subject.id), published: document.published)
+                claim, facts: facts.numericFacts(claim.property, of: subject.id), published: document.published,
+                textPeriod: textPeriod)
         }
     }
 

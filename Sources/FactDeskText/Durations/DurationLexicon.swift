@@ -49,7 +49,11 @@ enum DurationLexicon {
 
     /// Nouns before « de » and a number of hours that make it the time of a broadcast: « le
     /// journal de 20 heures », « l’édition de 13 heures ».
-    static let broadcastNouns: Set<String> = ["journal", "édition", "edition", "flash", "bulletin"]
+    static let broadcastNouns: Set<String> = ["journal", "jt", "édition", "edition", "flash", "bulletin", "émission"]
+
+    /// Articles before a singular-article number of hours that name a newscast: « le 20 heures »,
+    /// « au 20 heures », « l’invité du 13 heures » (a length takes the plural « les 24 heures »).
+    static let newscastArticles: Set<String> = ["le", "au", "du"]
 
     private static func keyed<Value>(_ words: [String: Value]) -> [UInt64: Value] {
         Dictionary(uniqueKeysWithValues: words.map { (Folding.key($0.key)!, $0.value) })

@@ -108,13 +108,15 @@ struct DurationScanner {
     }
 
     /// Whether hours are a time of day ("à 16 heures", "de 9 heures à 17 heures", "16 heures
-    /// 30", « le journal de 20 heures ») or a name ("les 24 Heures du Mans"), not a length.
+    /// 30", « le journal de 20 heures », « le 20 heures ») or a name ("les 24 Heures du Mans"), not a length.
     private func isTimeOfDayOrName(_ match: DurationMatch) -> Bool {
         guard match.unit == .hour else { return false }
         let first = match.tokens.lowerBound
         let last = match.tokens.upperBound - 1
         let unitWord = tokens[last].text
         if first > 0, DurationLexicon.clockLeads.contains(tokens[first - 1].text.lowercased()) { return true }
+        // « le 20 heures de France 2 », « au 13 heures »
+        if first > 0, DurationLexicon.newscastArticles.contains(tokens[first - 1].text.lowercased()) { return true }
         // « le journal de 20 heures »
         if first > 1, tokens[first - 1].text.lowercased() == "de",
             DurationLexicon.broadcastNouns.contains(tokens[first - 2].text.lowercased())

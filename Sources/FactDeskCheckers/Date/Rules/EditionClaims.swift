@@ -74,23 +74,43 @@ struct EditionClaims {
         "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation",
     ]
 
-    /// Words of a plan given up, folded: "was due to have been held in Kigali in June 2020 but
-    /// has been postponed", « initialement prévu en 2020 »; the sentence's dates may be the
-    /// abandoned ones.
-    static let changedPlanWords: Set<String> = [
-        "postponed", "rescheduled", "cancelled", "canceled", "initially", "originally", "reporte", "reportee",
-        "reportes", "reportees", "repousse", "repoussee", "annule", "annulee", "initialement",
-    ]
-
-    /// Whether the sentence tells of a plan given up.
-    var tellsOfChangedPlan: Bool {
-        sentence.tokens.contains { Self.changedPlanWords.contains(check.word($0)) }
-    }
-
     /// Whether a date follows a word of history within three words.
     func isHistory(_ date: Mention) -> Bool {
         let start = check.document.tokenIndex(from: date.span.start)
         return (max(sentence.tokens.lowerBound, start - 3)..<start).contains { Self.historyWords.contains(check.word($0)) }
+    }
+
+    /// Words that say a plan was not kept, folded: the date before them was planned, not held
+    /// ("was due to be held in June 2020 but has been postponed", « prévue en juin 2020, elle a
+    /// été reportée »).
+    static let unkeptWords: Set<String> = [
+        "postponed", "cancelled", "canceled", "delayed", "rescheduled", "moved", "reporte", "reportee", "reportes",
+        "reportees", "annule", "annulee", "annules", "annulees", "repousse", "repoussee", "repousses", "repoussees",
+        "decale", "decalee", "decales", "decalees",
+    ]
+    /// Words near a date that tell a plan made in the past and not kept ("originally", « prévue
+    /// initialement », « devait se tenir »), folded.
+    static let formerPlanWords: Set<String> = [
+        "originally", "initially", "initialement", "originellement", "devait", "devaient", "supposed",
+    ]
+
+    /// Whether a date is one a plan set and the sentence says was not kept: after "originally",
+    /// "was supposed to", « initialement » or « devait » (or with « initialement » right after
+    /// it), or before a word of postponement or cancellation ("was due to be held in Kigali in
+    /// June 2020 but has been postponed"). A date after the word of postponement is the new one
+    /// ("postponed to June 2022") and stays checked.
+    func isUnkeptPlan(_ date: Mention) -> Bool {
+        let start = check.document.tokenIndex(from: date.span.start)
+        let end = check.document.tokenRange(of: date.span).upperBound
+        let before = sentence.tokens.lowerBound..<start
+        if before.contains(where: { Self.unkeptWords.contains(check.word($0)) }) { return false }
+        if before.contains(where: { Self.formerPlanWords.contains(check.word($0)) }) { return true }
+        if (end..<min(end + 3, sentence.tokens.upperBound)).contains(where: {
+            Self.formerPlanWords.contains(check.word($0))
+        }) {
+            return true
+        }
+        return (end..<sentence.tokens.upperBound).contains { Self.unkeptWords.contains(check.word($0)) }
     }
 
     /// Whether the sentence has a noun of events ("session", "assembly") outside its numbers.

@@ -57,6 +57,14 @@ extension EditionDateMismatchRule {
                 "La 93e session de l’Assemblée générale d’INTERPOL, organisation fondée en 1923, se tient du 24 au 27 novembre 2025.",
                 .fr),
             example("The 93rd General Assembly, held every year since 1946, opened in Marrakesh on November 24, 2025.", .en),
+            example(
+                "The General Assembly was due to be held in Glasgow in November 2023 but was postponed by a year.", .en),
+            example("The General Assembly was originally planned for Glasgow in November 2023.", .en),
+            example(
+                "L’Assemblée générale d’INTERPOL devait se tenir à Glasgow en novembre 2023, avant d’être reportée.", .fr),
+            example("La 92e session, prévue initialement à Glasgow en novembre 2023, a été décalée.", .fr),
+            example(
+                "The General Assembly, due in Glasgow in November 2024, was postponed to ⟦Marrakesh in November 2023⟧.", .en),
         ]
     }()
 }

@@ -9,7 +9,6 @@ struct EditionSentence {
     let rule: RuleDescriptor
 
     func findings() -> [Finding] {
-        guard !claims.tellsOfChangedPlan else { return [] }
         let numbers = claims.numbers
         let places = Set(editions.flatMap { $0.placeSpellings.map(WordFolding.fold) })
         let ordinals = check.mentions(check.ordinals, in: claims.sentence.span)
@@ -17,7 +16,9 @@ struct EditionSentence {
         var governing = GoverningNumber(numbers: numbers, ordinals: Array(ordinals))
         for mention in check.mentions(check.timeline, in: claims.sentence.span) {
             let number = governing.advance(to: mention)
-            guard let period = ClaimedPeriod(mention), !claims.isHistory(mention) else { continue }
+            guard let period = ClaimedPeriod(mention), !claims.isHistory(mention), !claims.isUnkeptPlan(mention) else {
+                continue
+            }
             let place = claims.place(before: mention, among: places)
             let span = place.map { $0.span.union(mention.span) } ?? mention.span
             if let number {

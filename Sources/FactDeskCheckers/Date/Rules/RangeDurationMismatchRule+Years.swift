@@ -17,7 +17,7 @@ extension RangeDurationMismatchRule {
     /// Years against a range of years of the sentence, else against the year they run until.
     func yearFinding(_ duration: Mention, stated: Int, check: DateCheck) -> Finding? {
         let context = DurationContext(check: check, duration: duration)
-        guard context.isNotDelay else { return nil }
+        guard context.isNotDelay, !Self.measuresAnotherThing(duration, check: check) else { return nil }
         let sentence = check.sentence(of: duration)
         if Self.isSpan(duration, check: check) || (context.describesLength && Self.qualifiesTerm(duration, check: check)),
             let range = check.mentions(check.ranges, in: sentence.span).first(where: Self.isYearRange),
@@ -59,6 +59,27 @@ extension RangeDurationMismatchRule {
         guard duration.text.contains("-") else { return true }
         let after = check.document.tokenRange(of: duration.span).upperBound
         return (after..<after + 2).contains { termNouns.contains(check.word($0)) }
+    }
+
+    /// Nouns of lengths that are not an event's own, folded: a prison sentence, a contract, a loan
+    /// ("an 11-year jail sentence", « une peine de dix ans », « dix ans de prison »).
+    static let otherLengthNouns: Set<String> = [
+        "sentence", "sentences", "contract", "contracts", "loan", "loans", "lease", "ban", "jail", "prison",
+        "imprisonment", "suspension", "bond", "bonds", "mortgage", "visa", "peine", "peines", "contrat", "contrats",
+        "pret", "prets", "bail", "emprunt", "reclusion", "detention", "emprisonnement", "interdiction", "sursis",
+    ]
+
+    /// Whether the length is of something else than an event: a noun of ``otherLengthNouns``
+    /// right after it ("an 11-year jail sentence", « dix ans de prison ») or before it with « de »
+    /// or "of" (« une peine de dix ans », "a ban of five years").
+    static func measuresAnotherThing(_ duration: Mention, check: DateCheck) -> Bool {
+        let range = check.document.tokenRange(of: duration.span)
+        let linking: Set<String> = ["de", "d'", "of"]
+        var next = range.upperBound
+        if linking.contains(check.word(next)) { next += 1 }
+        if (next..<next + 2).contains(where: { otherLengthNouns.contains(check.word($0)) }) { return true }
+        return range.lowerBound >= 2 && linking.contains(check.word(range.lowerBound - 1))
+            && otherLengthNouns.contains(check.word(range.lowerBound - 2))
     }
 
     /// "les 5 prochaines années", "the next five years".

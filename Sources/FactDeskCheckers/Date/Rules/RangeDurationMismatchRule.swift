@@ -148,6 +148,11 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("La fête a lieu du 2 au 4 juillet. Durant ces trois jours, la ville vibre.", language: .fr),
             RuleExample("Le festival, long de ⟦dix jours, se tient du 2 au 7 juillet⟧.", language: .fr),
             RuleExample("Le festival, long de six jours, se tient du 2 au 7 juillet.", language: .fr),
+            RuleExample("Former mayor Ana Ruiz (2010-2016) received a 12-year prison sentence.", language: .en),
+            RuleExample("The 2019-2024 board signed a ten-year contract with the club.", language: .en),
+            RuleExample("L’ancien maire Paul Roche (2008-2014) a été condamné à une peine de dix ans.", language: .fr),
+            RuleExample("Sous le plan 2020-2024, il a écopé de douze ans de prison.", language: .fr),
+            RuleExample("Le plan ⟦2020-2024 couvre les trois prochaines années⟧.", language: .fr),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {

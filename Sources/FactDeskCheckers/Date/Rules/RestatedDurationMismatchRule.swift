@@ -44,6 +44,15 @@ struct RestatedDurationMismatchRule: DateRule {
             RuleExample("Les 24 Heures du Mans durent ce week-end ; ces deux jours sont décisifs.", language: .fr),
             RuleExample("La réunion commence à 16 heures. Ces deux jours de réunion seront denses.", language: .fr),
             RuleExample("Elle parlera au journal de 20 heures. Voici ce qu’il faut retenir de ces deux jours.", language: .fr),
+            RuleExample("Le ministre parlera au 20 heures. Ces deux jours de sommet ont été denses.", language: .fr),
+            RuleExample(
+                "Le comité a ⟦72 heures pour répondre. Son président était au 20 heures. Passé ces quatre jours⟧, tout est clos.",
+                language: .fr),
+            RuleExample(
+                "Elle a été interviewée dans le journal de 13 heures. Pendant ces trois jours, la ville a veillé.",
+                language: .fr),
+            RuleExample("Le 20 heures de la chaîne a ouvert sur le vote ; ces deux jours ont compté.", language: .fr),
+            RuleExample("Il sera l’invité du 13 heures. Durant ces deux jours, il a multiplié les rencontres.", language: .fr),
         ])
 
     /// Words that point back to a length already given, folded.

@@ -22,14 +22,25 @@ enum FactVerdict {
     ///     Without one, a claim is held against every period: a value no fact ever allowed is a
     ///     mismatch when the facts cover all time. A claim about a later day is held only against
     ///     facts without a period.
-    init(_ claim: Claim, facts: [NumericFact], published: CalendarDate?) {
+    ///   - textPeriod: without a publication date, the days the text speaks from (``TextPeriod``):
+    ///     when they all lie before the first period, the claim's day is one the facts do not
+    ///     cover, as on such a publication date.
+    init(_ claim: Claim, facts: [NumericFact], published: CalendarDate?, textPeriod: ClosedRange<CalendarDate>? = nil) {
         let period: ClosedRange<CalendarDate>
         switch claim.time {
         case .past(let days):
             period = days
         case .published:
             guard let published else {
-                self = Self.anyTime(claim, facts: facts.filter { Self.isComparable($0, with: claim) })
+                let comparable = facts.filter { Self.isComparable($0, with: claim) }
+                let starts = comparable.map(\.firstDay)
+                if let textPeriod, !starts.isEmpty,
+                    starts.allSatisfy({ $0.map { textPeriod.upperBound < $0 } ?? false })
+                {
+                    self = Self.beyondCoverage(claim, facts: comparable, published: textPeriod.upperBound)
+                    return
+                }
+                self = Self.anyTime(claim, facts: comparable)
                 return
             }
             period = published...published

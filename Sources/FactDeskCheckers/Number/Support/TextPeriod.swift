@@ -1,0 +1,62 @@
+import FactDeskKit
+
+/// The time a draft without a publication date speaks from, as the figures it gives may depend
+/// on it: its own complete dates (``TextTime``) and the editions of reference series it names by
+/// their place ("the Commonwealth summit opened in Apia", the edition held in Apia), all together
+/// when they agree — the days common to all of them; `nil` when they give none or disagree.
+enum TextPeriod {
+    static func period(
+        document: Document, dates: [Mention], names: SubjectOccurrences, reference: any ReferenceLookup
+    ) -> ClosedRange<CalendarDate>? {
+        var periods = namedEditions(document: document, names: names, reference: reference)
+        if let time = TextTime(dates: dates) { periods.append(time.day...time.day) }
+        guard var common = periods.first else { return nil }
+        for period in periods.dropFirst() {
+            let lower = max(common.lowerBound, period.lowerBound)
+            let upper = min(common.upperBound, period.upperBound)
+            guard lower <= upper else { return nil }
+            common = lower...upper
+        }
+        return common
+    }
+
+    /// The days of each edition a sentence names by its series and its place, when the place is
+    /// that of one edition only.
+    private static func namedEditions(
+        document: Document, names: SubjectOccurrences, reference: any ReferenceLookup
+    ) -> [ClosedRange<CalendarDate>] {
+        var periods: [ClosedRange<CalendarDate>] = []
+        for index in document.sentences.indices {
+            let series = names.inSentence(index).filter { $0.kind == .series }
+            guard !series.isEmpty else { continue }
+            let words = Set(document.sentences[index].tokens.map { WordFolding.fold(document.tokens[$0].text) })
+            for id in Set(series.map(\.id)) {
+                let held = reference.editions(ofSeries: id).filter { edition in
+                    edition.placeSpellings.contains { spelling in
+                        let parts = spelling.split(whereSeparator: { $0 == " " || $0 == "-" })
+                            .map { WordFolding.fold(String($0)) }
+                        return !parts.isEmpty && parts.allSatisfy(words.contains)
+                    }
+                }
+                if held.count == 1, let days = days(of: held[0]) { periods.append(days) }
+            }
+        }
+        return periods
+    }
+
+    /// An edition's days, from the first day its start allows to the last its end (or its start)
+    /// allows: a start of "2022" alone is the whole year.
+    private static func days(of edition: ReferenceEdition) -> ClosedRange<CalendarDate>? {
+        guard let start = edition.start, let year = start.year,
+            let first = CalendarDate(year: year, month: start.month ?? 1, day: start.day ?? 1)
+        else { return nil }
+        let end = edition.end ?? start
+        guard let endYear = end.year else { return nil }
+        let month = end.month ?? 12
+        guard let last = CalendarDate(
+            year: endYear, month: month, day: end.day ?? CalendarDate.daysIn(month: month, year: endYear)),
+            first <= last
+        else { return nil }
+        return first...last
+    }
+}
