@@ -67,9 +67,17 @@ extension EditionNumberClaimBuilder {
     func seriesOfEarlierBody(noun: Int, sentence: Int) -> SubjectOccurrence? {
         let nouns = [document.tokens[noun].text]
         var found: [String: SubjectOccurrence] = [:]
+        // A body is named in many sentences the same way: its series is looked up once per wording.
+        var byWording: [[String]: SubjectOccurrence?] = [:]
         for previous in max(0, sentence - Self.bodyLookBack)..<sentence {
             for body in names.inSentence(previous) where body.kind == .organization || body.kind == .other {
-                if let series = series(ofBody: body, nouns: nouns.map { [$0] }) { found[series.id] = series }
+                let wording = body.tokens.map { document.tokens[$0].text }
+                let looked = byWording[wording] ?? series(ofBody: body, nouns: nouns.map { [$0] })
+                byWording[wording] = looked
+                if var series = looked {
+                    series.tokens = body.tokens
+                    found[series.id] = series
+                }
             }
         }
         return found.count == 1 ? found.values.first : nil

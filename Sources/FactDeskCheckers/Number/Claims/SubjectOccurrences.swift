@@ -18,6 +18,7 @@ final class SubjectOccurrences {
     private let reference: any ReferenceLookup
     private var bySentence: [Int: [SubjectOccurrence]] = [:]
     private var counted: (entity: SubjectOccurrence?, series: SubjectOccurrence?)?
+    private var onlySeriesFound: SubjectOccurrence??
 
     init(document: Document, reference: any ReferenceLookup) {
         self.document = document
@@ -65,11 +66,14 @@ final class SubjectOccurrences {
     /// a series can only be that one's (a draft that names the Cannes festival and the
     /// Francophonie summit leaves « la 76e édition » of another paragraph to neither).
     var onlySeries: SubjectOccurrence? {
+        if let onlySeriesFound { return onlySeriesFound }
         guard let main = mostNamed.series else { return nil }
         let isOnly = document.sentences.indices.allSatisfy { sentence in
             inSentence(sentence).allSatisfy { $0.kind != .series || $0.id == main.id }
         }
-        return isOnly ? main : nil
+        let result = isOnly ? main : nil
+        onlySeriesFound = .some(result)
+        return result
     }
 
     /// The entity and the series named most often, counted once over every sentence.
