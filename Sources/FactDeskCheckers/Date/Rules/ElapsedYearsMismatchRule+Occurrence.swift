@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// Years ago of a subject's first or last occurrence, against the date the reference data gives
-/// it: « depuis le dernier vol d’Ariane 5 il y a trois ans » when its last flight
+/// it: « depuis le dernier vol du lanceur Vega il y a trois ans » when its last flight
 /// (`last-flight: 2023-07`) was a year before publication; "the rocket's first launch, ten years
 /// ago". The subject is named right before the years, a noun and a preposition after « dernier » /
 /// "last" (« premier » / "first"), or right before that word with the noun then the years
@@ -34,7 +34,7 @@ extension ElapsedYearsMismatchRule {
         // The occurrence's words end right before the years, a comma apart at most.
         let end = check.tokens[start - 1].text == "," ? start - 1 : start
         let named = check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start)).filter {
-            // « le dernier vol d’Ariane 5 il y a … », "the first flight of the Vega 9, ten years ago"
+            // « le dernier vol du lanceur Vega il y a … », "the first flight of the Vega 9, ten years ago"
             ($0.tokens.upperBound == end && $0.tokens.lowerBound > lead && $0.tokens.lowerBound - lead <= Self.nounReach)
                 // "the Vega 9's last flight five years ago"
                 || ($0.tokens.upperBound <= lead && lead - $0.tokens.upperBound < Self.ownerReach

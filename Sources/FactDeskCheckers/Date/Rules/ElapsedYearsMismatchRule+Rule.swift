@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// Years of a party's rule, against the year its time in power began in the reference data:
-/// "ending 16 years of often tumultuous Conservative rule", "a 16-year Conservative rule", « après
+/// "ending 16 years of mostly quiet Conservative rule", "a 16-year Conservative rule", « après
 /// 16 ans de pouvoir travailliste ». The party is the word before the noun of rule in English, after it in
 /// French, read as a name or as the plural that names its members ("Conservative" for
 /// "Conservatives"); its facts are those of a property whose id ends in `-from` or `-since` and
@@ -14,7 +14,7 @@ extension ElapsedYearsMismatchRule {
         "rule", "dominance", "government", "governance", "power", "reign", "leadership", "hegemony", "pouvoir", "regne",
         "domination", "gouvernement",
     ]
-    /// How many lower-case words may stand between "of" and the party ("often tumultuous").
+    /// How many lower-case words may stand between "of" and the party ("mostly quiet").
     static let ruleQualifierReach = 3
 
     /// The finding for years of a party's rule that contradict its start in the reference data.
@@ -50,7 +50,7 @@ extension ElapsedYearsMismatchRule {
     }
 
     /// The subjects of the party whose rule the years count, when a noun of rule and a party
-    /// name follow them: "16 years of (often tumultuous) Conservative rule", "a 16-year
+    /// name follow them: "16 years of (mostly quiet) Conservative rule", "a 16-year
     /// Conservative rule", « 16 ans de
     /// pouvoir travailliste ».
     private static func rulingParty(after duration: Mention, check: DateCheck) -> [ReferenceSubject]? {

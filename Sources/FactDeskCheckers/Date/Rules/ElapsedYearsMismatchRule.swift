@@ -118,12 +118,12 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(text, language: language, published: CalendarDate(iso: "2026-07-02"), reference: reference)
         }
         return [
-            example("Labour won the vote, ending ⟦16 years⟧ of often chaotic Green rule.", .en),
+            example("Labour won the vote, ending ⟦16 years⟧ of mostly quiet Green rule.", .en),
             example("After ⟦twelve years⟧ of Green dominance, the cabinet changes hands.", .en),
             example("Les travaillistes l’emportent et mettent fin à ⟦16 ans⟧ de pouvoir vert.", .fr),
             example("Labour won the vote, ending a ⟦16-year⟧ Green rule.", .en),
             example("Labour won the vote, ending a 14-year Green rule.", .en),
-            example("Labour won the vote, ending 14 years of often chaotic Green rule.", .en),
+            example("Labour won the vote, ending 14 years of mostly quiet Green rule.", .en),
             example("After thirteen years of Green dominance, the cabinet changes hands.", .en),
             example("Les travaillistes l’emportent et mettent fin à 14 ans de pouvoir vert.", .fr),
             example("Labour won the vote, ending 16 years of Green opposition.", .en),

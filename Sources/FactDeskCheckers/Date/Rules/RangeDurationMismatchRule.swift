@@ -118,20 +118,20 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("The drive, one week long, runs from 3 to 9 May.", language: .en),
             RuleExample("A week-long fair (Friday 6 to Saturday 14 March) drew crowds.", language: .en),
             RuleExample(
-                "Le départ des ⟦36 heures de course sera donné samedi 6 juin à 16 heures, l’arrivée dimanche 7 juin⟧ à la même heure.",
+                "L’épreuve de ⟦36 heures de course s’élancera samedi 6 juin à 16 heures, l’arrivée dimanche 7 juin⟧ à la même heure.",
                 language: .fr),
             RuleExample(
                 "The ⟦12-hour race starts on Saturday, June 6 at 8 pm and finishes on Monday, June 8⟧.", language: .en),
             RuleExample(
-                "Le départ des 24 heures de course sera donné samedi 6 juin à 16 heures, l’arrivée dimanche 7 juin à la même heure.",
+                "L’épreuve de 24 heures de course s’élancera samedi 6 juin à 16 heures, l’arrivée dimanche 7 juin à la même heure.",
                 language: .fr),
             RuleExample(
                 "The 12-hour race starts on Saturday, June 6 at 8 pm and finishes on Sunday, June 7.", language: .en),
             RuleExample(
                 "Les 24 heures de course commencent le 6 juin ; la remise des prix aura lieu le 9 juin.", language: .fr),
-            RuleExample("La foire s’étalera sur ⟦deux mois, du 13 janvier au 11 février⟧.", language: .fr),
+            RuleExample("La foire s’étalera sur ⟦deux mois, du 9 mars au 6 avril⟧.", language: .fr),
             RuleExample("The ⟦six-month trial (September 2 to December 20⟧) drew crowds.", language: .en),
-            RuleExample("La foire s’étalera sur un mois, du 13 janvier au 11 février.", language: .fr),
+            RuleExample("La foire s’étalera sur un mois, du 9 mars au 6 avril.", language: .fr),
             RuleExample("The four-month trial (September 2 to December 20) drew crowds.", language: .en),
             RuleExample("The three-month trial (September 2 to December 20) drew crowds.", language: .en),
             RuleExample("Over the course of ⟦four days, from 3 to 5 May⟧, the chamber sat seven times.", language: .en),

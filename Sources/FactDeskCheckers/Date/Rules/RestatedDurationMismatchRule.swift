@@ -43,7 +43,7 @@ struct RestatedDurationMismatchRule: DateRule {
                 language: .fr),
             RuleExample("Les 24 Heures du Mans durent ce week-end ; ces deux jours sont décisifs.", language: .fr),
             RuleExample("La réunion commence à 16 heures. Ces deux jours de réunion seront denses.", language: .fr),
-            RuleExample("Elle parlera au journal de 20 heures. Voici ce qu’il faut retenir de ces deux jours.", language: .fr),
+            RuleExample("Elle parlera au journal de 20 heures. Le bilan de ces deux jours sera dressé demain.", language: .fr),
             RuleExample("Le ministre parlera au 20 heures. Ces deux jours de sommet ont été denses.", language: .fr),
             RuleExample(
                 "Le comité a ⟦72 heures pour répondre. Son président était au 20 heures. Passé ces quatre jours⟧, tout est clos.",
