@@ -4,7 +4,7 @@
 /// read. With an ordinal suffix it is read when written in canonical form (uppercase, at most
 /// 3 999), except single letters that also spell words with the suffix ("Le", "De", "Ce", "Me")
 /// or a chemical symbol ("Xe"): those need a word of context after them ("Xe siècle").
-enum RomanNumeral {
+public enum RomanNumeral {
     /// The French ordinal suffixes a Roman numeral takes.
     static let suffixes: Set<String> = ["e", "er", "re", "ère", "ème", "eme", "è", "ᵉ", "ᵉʳ", "ʳᵉ"]
 
@@ -44,7 +44,7 @@ enum RomanNumeral {
     }
 
     /// The value of a canonical uppercase Roman numeral, or `nil` ("IIII", "VX", "IC").
-    static func value(of letters: Substring) -> Int? {
+    public static func value(of letters: Substring) -> Int? {
         var total = 0
         var previous = 0
         for letter in letters.reversed() {

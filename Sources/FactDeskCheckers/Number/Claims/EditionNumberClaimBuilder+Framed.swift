@@ -1,4 +1,5 @@
 import FactDeskKit
+import FactDeskText
 
 /// Ordinals set inside a series' name or after its body's possessive — « les Jeux de la XXXIIIe
 /// Olympiade » ("Jeux de l’Olympiade"), "INTERPOL's 94th General Assembly" ("INTERPOL General
@@ -100,7 +101,7 @@ extension EditionNumberClaimBuilder {
             let suffix = token.text.dropFirst(letters.count)
             guard letters.count >= Self.bareRomanLetters,
                 suffix.isEmpty || Self.englishSuffixes.contains(String(suffix)),
-                let number = Self.romanValue(String(letters))
+                let number = RomanNumeral.value(of: letters)
             else { continue }
             let mention = Mention(kind: .ordinal, text: token.text, span: token.span, value: .ordinal(number))
             let sentence = document.sentenceIndex(of: token.span.start)
@@ -126,35 +127,4 @@ extension EditionNumberClaimBuilder {
 
     /// The ASCII letters of Roman numerals.
     private static let romanLetters: Set<UInt8> = Set("IVXLCDM".utf8)
-
-    /// The value of a Roman numeral in canonical form ("XXXIII"), or `nil` ("IIII", "VX").
-    static func romanValue(_ letters: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
-        var total = 0
-        var previous = 0
-        for letter in letters.reversed() {
-            guard let value = values[letter] else { return nil }
-            total += value < previous ? -value : value
-            previous = value
-        }
-        guard (1...3_999).contains(total), romanSpelling(total) == letters else { return nil }
-        return total
-    }
-
-    /// The canonical Roman spelling of 1…3 999.
-    static func romanSpelling(_ value: Int) -> String {
-        let table: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
-        var rest = value
-        var spelling = ""
-        for (amount, letters) in table {
-            while rest >= amount {
-                spelling += letters
-                rest -= amount
-            }
-        }
-        return spelling
-    }
 }
