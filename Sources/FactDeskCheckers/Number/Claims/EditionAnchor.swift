@@ -109,12 +109,7 @@ enum EditionAnchor: Equatable {
 
     /// The one edition the anchor points to on `published`, if exactly one.
     func edition(among editions: [ReferenceEdition], published: CalendarDate) -> ReferenceEdition? {
-        let dated = editions.compactMap { edition -> (ReferenceEdition, ClosedRange<CalendarDate>)? in
-            guard let first = Self.firstDay(edition.start ?? edition.end),
-                let last = Self.lastDay(edition.end ?? edition.start), first <= last
-            else { return nil }
-            return (edition, first...last)
-        }
+        let dated = editions.compactMap { edition in Self.days(of: edition).map { (edition, $0) } }
         let found: [ReferenceEdition]
         switch self {
         case .current:
@@ -131,6 +126,15 @@ enum EditionAnchor: Equatable {
             return resolved(among: editions, published: published)?.edition
         }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// An edition's days, from the first day its start (else its end) allows to the last its end
+    /// (else its start) allows: a start of "2022" alone is the whole year.
+    static func days(of edition: ReferenceEdition) -> ClosedRange<CalendarDate>? {
+        guard let first = firstDay(edition.start ?? edition.end), let last = lastDay(edition.end ?? edition.start),
+            first <= last
+        else { return nil }
+        return first...last
     }
 
     private static func firstDay(_ date: PartialDate?) -> CalendarDate? {

@@ -38,25 +38,11 @@ enum TextPeriod {
                         return !parts.isEmpty && parts.allSatisfy(words.contains)
                     }
                 }
-                if held.count == 1, let days = days(of: held[0]) { periods.append(days) }
+                if held.count == 1, held[0].start != nil, let days = EditionAnchor.days(of: held[0]) {
+                    periods.append(days)
+                }
             }
         }
         return periods
-    }
-
-    /// An edition's days, from the first day its start allows to the last its end (or its start)
-    /// allows: a start of "2022" alone is the whole year.
-    private static func days(of edition: ReferenceEdition) -> ClosedRange<CalendarDate>? {
-        guard let start = edition.start, let year = start.year,
-            let first = CalendarDate(year: year, month: start.month ?? 1, day: start.day ?? 1)
-        else { return nil }
-        let end = edition.end ?? start
-        guard let endYear = end.year else { return nil }
-        let month = end.month ?? 12
-        guard let last = CalendarDate(
-            year: endYear, month: month, day: end.day ?? CalendarDate.daysIn(month: month, year: endYear)),
-            first <= last
-        else { return nil }
-        return first...last
     }
 }
