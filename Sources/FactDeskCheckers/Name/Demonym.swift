@@ -1,15 +1,17 @@
 /// Whether a folded word is the demonym or adjective of a place name, in English or French:
 /// "mauritanian" of "mauritania", "samoan" of "samoa", "chadian" of "chad", "mauritanien" of
-/// "mauritanie", "senegalais" of "senegal", "marocains" of "maroc". Such a word is a few
-/// letters from the place name and is no misspelling of it.
+/// "mauritanie", "senegalais" of "senegal", "marocains" of "maroc", "comorien" of "comores",
+/// "ghaneen" of "ghana".
+/// Such a word is a few letters from the place name and is no misspelling of it.
 enum Demonym {
     /// The endings a demonym adds to the place name or to its stem.
-    private static let endings: Set<String> = [
+    static let endings: Set<String> = [
         "n", "an", "ian", "ean", "ese", "i", "ish", "ic", "ite", "er", "ien", "ienne", "ain", "aine", "ais", "aise",
-        "ois", "oise", "en", "enne", "ais", "in", "ine", "ote",
+        "ois", "oise", "en", "enne", "een", "eenne", "in", "ine", "ote",
     ]
 
-    /// The endings of place names that demonyms replace ("ia" of "Mauritania" is kept, "ie" of
+    /// The endings of place names that demonyms replace, after the "s" of a plural name
+    /// ("Comores", "Comoros") ("ia" of "Mauritania" is kept, "ie" of
     /// "Mauritanie" is not, "y" of "Italy" is not); the ending written in their place has two
     /// letters or more ("Harawi" is no demonym of "Harawe").
     private static let droppedEndings = ["ie", "a", "e", "o", "y", "i"]
@@ -18,8 +20,9 @@ enum Demonym {
     static func isDemonym(_ word: String, of place: String) -> Bool {
         guard place.count >= 3 else { return false }
         var stems = [(stem: place, shortestEnding: 1)]
-        for ending in droppedEndings where place.hasSuffix(ending) && place.count - ending.count >= 3 {
-            stems.append((String(place.dropLast(ending.count)), 2))
+        let singular = place.hasSuffix("s") && place.count >= 6 ? String(place.dropLast()) : place
+        for ending in droppedEndings where singular.hasSuffix(ending) && singular.count - ending.count >= 3 {
+            stems.append((String(singular.dropLast(ending.count)), 2))
         }
         return stems.contains { stem, shortestEnding in
             guard word.hasPrefix(stem), word.count >= stem.count + shortestEnding else { return false }

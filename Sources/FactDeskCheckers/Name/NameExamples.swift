@@ -78,6 +78,9 @@ enum NameExamples {
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),
         .init(id: "ghana", kind: .place, names: ["Ghana"]),
+        .init(
+            id: "african-union", kind: .organization, names: ["UA"],
+            languageNames: [NameSpelling("Union africaine", language: .fr), NameSpelling("African Union", language: .en)]),
         .init(id: "kahramanmaras", kind: .place, names: ["Kahramanmaraş"]),
         .init(
             id: "morocco", kind: .place, names: [],

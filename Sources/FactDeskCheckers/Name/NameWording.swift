@@ -91,6 +91,15 @@ struct NameWording {
                 : "according to the reference data, \(person)’s title on \(day) is \(held).")
     }
 
+    /// The message for a title written with the nationality of another country than the one the
+    /// person holds it for.
+    func wrongCountry(_ written: String, person: String, held: [String], written place: String) -> String {
+        opening(written)
+            + (language == .fr
+                ? "selon les données de référence, \(person) porte ce titre pour \(list(held)), pas pour \(quoted(place))."
+                : "according to the reference data, \(person) holds this title for \(list(held)), not for \(quoted(place)).")
+    }
+
     /// The unknown-name message.
     func unknown(_ written: String) -> String {
         opening(written)

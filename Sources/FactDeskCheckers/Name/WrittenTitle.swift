@@ -29,6 +29,9 @@ struct WrittenTitle {
     var complement: [String]?
     /// The title with the organisation or country written after it, or `nil` when none is.
     var spanWithComplement: Span?
+    /// A nationality written with the title (« le président comorien », "Comorian President",
+    /// "X, the Comorian president,"), or `nil` when none is.
+    var nationality: Token?
 
     /// Which word of a role's title a written title with no role of its own must share.
     enum SharedWord: Equatable {
@@ -69,6 +72,21 @@ struct WrittenTitle {
         self = found
         let before = (max(0, found.firstToken - 2)..<found.firstToken).filter { tokens[$0].kind == .word }
         isQualified = (before + between).contains { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }
+        let adjectives = between.filter { !Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }.sorted()
+        if complement != nil, let first = adjectives.first, first == end + 1 {
+            // An adjective ending the organisation's name (« le président de l’Union africaine »)
+            // belongs to it.
+            var last = first
+            while adjectives.contains(last + 1) { last += 1 }
+            complement? += tokens[first...last].map(\.text).flatMap(NameFolding.tokens)
+            spanWithComplement = spanWithComplement?.union(tokens[last].span)
+        } else if let first = adjectives.first {
+            nationality = tokens[first]
+        } else if let previous = before.last, previous == found.firstToken - 1, Self.isNationality(tokens[previous].text),
+            tokens[previous].text.first?.isUppercase == true
+        {
+            nationality = tokens[previous]
+        }
     }
 
     /// A title in apposition right after a name, between commas or before the end of the
@@ -81,6 +99,7 @@ struct WrittenTitle {
         guard start < tokens.count, tokens[start].text == "," else { return nil }
         start += 1
         var qualified = false
+        var nationality: Token?
         var skipped = 0
         while start < tokens.count, skipped < 2, tokens[start].kind == .word {
             let key = NameFolding.key(tokens[start].text)
@@ -91,9 +110,9 @@ struct WrittenTitle {
             }
             if Self.qualifiers.contains(key) {
                 qualified = true
-            } else if !Self.articles.contains(key), !Self.isNationality(tokens[start].text),
-                !NationalityAdjective.isAdjective(tokens[start].text)
-            {
+            } else if Self.isNationality(tokens[start].text) || NationalityAdjective.isAdjective(tokens[start].text) {
+                nationality = tokens[start]
+            } else if !Self.articles.contains(key) {
                 break
             }
             start += 1
@@ -113,6 +132,7 @@ struct WrittenTitle {
             {
                 self = found
                 isQualified = qualified
+                self.nationality = after > end + 1 ? tokens[end + 1] : nationality
                 return
             }
             end -= 1
@@ -131,6 +151,7 @@ struct WrittenTitle {
         else { return nil }
         self = found
         isQualified = qualified
+        self.nationality = nationality
     }
 
     /// The first token of the title.

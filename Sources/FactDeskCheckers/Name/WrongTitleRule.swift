@@ -26,6 +26,7 @@ struct WrongTitleRule: NameRule {
             RuleExample(text, language: language, published: published, reference: NameExamples.reference)
         }
         let later = CalendarDate(year: 2026, month: 1, day: 10)
+        let earlier = CalendarDate(year: 2024, month: 6, day: 1)
         return RuleDescriptor(
             id: "wrong-title", severity: .warning,
             summary: "A title before a person's name that the reference data's roles contradict.",
@@ -105,6 +106,15 @@ struct WrongTitleRule: NameRule {
                 example("Spanish Prime Minister Lucía Ortega spoke.", .en),
                 example("Le Premier ministre espagnol, Lucía Ortega, a parlé.", .fr),
                 example("Spanish ⟦Foreign Minister⟧ Lucía Ortega spoke.", .en),
+                example("Hier, le ⟦ministre de l’Intérieur ghanéen⟧ Karim Benali a parlé.", .fr),
+                example("Hier, Karim Benali, ⟦ministre de l’Intérieur ghanéen⟧, a parlé.", .fr),
+                example("⟦Ghanaian Interior Minister⟧ Karim Benali spoke.", .en),
+                example("Karim Benali, the ⟦Ghanaian interior minister⟧, spoke.", .en),
+                example("Moroccan Interior Minister Karim Benali spoke.", .en),
+                example("Karim Benali, the Moroccan interior minister, spoke.", .en),
+                example("Hier, le Secrétaire général ghanéen Valdecy Urquiza a parlé.", .fr),
+                example("Le ⟦président de l’Union africaine⟧, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
+                example("Le président de l’Union des associations, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
             ])
     }()
 
@@ -138,6 +148,20 @@ struct WrongTitleRule: NameRule {
                 readings.contains { RoleTitles.title(of: role, matches: $0) }
                     || headOfGovernment.contains { RoleTitles.title(of: role, is: $0) }
             }
+            // A country's title held for another country than the nationality written with it
+            // (« le président comorien X » for Mauritania's president) is wrong.
+            if let nationality = title.nationality,
+                let mismatch = Self.otherCountry(nationality, than: matching, in: book)
+            {
+                let span = title.span.union(nationality.span)
+                return check.finding(
+                    descriptor, span: span,
+                    message: check.wording.wrongCountry(
+                        check.document.text(in: span), person: Self.name(of: person, subject, in: check.document.language),
+                        held: mismatch.held.map { Self.placeName($0, in: check.document.language) },
+                        written: Self.placeName(mismatch.written, in: check.document.language)),
+                    evidence: Self.evidence(matching, of: person, subject: subject))
+            }
             // A held title of another organisation or country than the one written after it
             // (« la présidente de la Commission européenne X » for Italy's présidente du
             // Conseil) is wrong; one the reference data does not name is left alone.
@@ -164,7 +188,7 @@ struct WrongTitleRule: NameRule {
             let written = title.words.joined(separator: " ")
             let titles = current.compactMap { $0.title[language] ?? $0.title.values.first }
             let capitalised = written.first?.isUppercase == true
-            let name = person.names.first { $0.isAccepted(in: language) }?.text ?? subject
+            let name = Self.name(of: person, subject, in: language)
             // A title of another organisation is flagged with that organisation, and the role's
             // title alone is no replacement for both.
             let span = otherOrganization ? title.spanWithComplement ?? title.span : title.span
@@ -173,13 +197,43 @@ struct WrongTitleRule: NameRule {
                 message: check.wording.wrongTitle(
                     check.document.text(in: span), person: name, titles: titles, on: published),
                 suggestions: otherOrganization ? [] : titles.map { capitalised ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 },
-                evidence: (current.isEmpty ? person.roles : current).map { role in
-                    Evidence(
-                        statement:
-                            "\(subject): \(role.title[.en] ?? role.title.values.first ?? "") of \(role.organization)"
-                            + " from \(role.from?.description ?? "…") to \(role.to?.description ?? "…")",
-                        source: role.source.citation ?? role.source.location ?? person.source.citation)
-                })
+                evidence: Self.evidence(current.isEmpty ? person.roles : current, of: person, subject: subject))
         }
+    }
+
+    /// The record's first spelling accepted in a language, or the subject id.
+    private static func name(of person: NameRecord, _ subject: String, in language: Language) -> String {
+        person.names.first { $0.isAccepted(in: language) }?.text ?? subject
+    }
+
+    /// A place's spelling in a language: one tagged with it (« Mauritanie »), else the first
+    /// accepted in it.
+    private static func placeName(_ place: NameRecord, in language: Language) -> String {
+        place.names.first { $0.language == language }?.text ?? name(of: place, place.id, in: language)
+    }
+
+    /// One statement per role, with its organisation and dates.
+    private static func evidence(_ roles: [ReferenceRole], of person: NameRecord, subject: String) -> [Evidence] {
+        roles.map { role in
+            Evidence(
+                statement:
+                    "\(subject): \(role.title[.en] ?? role.title.values.first ?? "") of \(role.organization)"
+                    + " from \(role.from?.description ?? "…") to \(role.to?.description ?? "…")",
+                source: role.source.citation ?? role.source.location ?? person.source.citation)
+        }
+    }
+
+    /// The places of the held roles and the place a nationality written with their title names,
+    /// when that place is none of them and some role is a country's; `nil` otherwise (a
+    /// nationality of no known place, « le président mauritanien » for Mauritania's, or an
+    /// organisation's title whose holder has any nationality).
+    private static func otherCountry(_ nationality: Token, than roles: [ReferenceRole], in book: NameBook)
+        -> (held: [NameRecord], written: NameRecord)?
+    {
+        let countries = roles.compactMap { book.record($0.organization) }.filter { $0.kind == .place }
+        guard !countries.isEmpty, let place = DemonymPlace.place(of: nationality.text, in: book),
+            !roles.contains(where: { $0.organization == place.id })
+        else { return nil }
+        return (countries, place)
     }
 }
