@@ -115,6 +115,9 @@ struct WrongTitleRule: NameRule {
                 example("Hier, le Secrétaire général ghanéen Valdecy Urquiza a parlé.", .fr),
                 example("Le ⟦président de l’Union africaine⟧, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
                 example("Le président de l’Union des associations, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
+                example("Le ⟦Secrétaire général⟧ Valdecy Urquiza a parlé.", .fr, published: CalendarDate(year: 2024, month: 3, day: 1)),
+                example("Le nouveau Secrétaire général Valdecy Urquiza a parlé.", .fr, published: CalendarDate(year: 2024, month: 10, day: 1)),
+                example("The Secretary General Valdecy Urquiza will take office in November.", .en, published: CalendarDate(year: 2024, month: 10, day: 1)),
             ])
     }()
 
@@ -147,6 +150,16 @@ struct WrongTitleRule: NameRule {
             let matching = current.filter { role in
                 readings.contains { RoleTitles.title(of: role, matches: $0) }
                     || headOfGovernment.contains { RoleTitles.title(of: role, is: $0) }
+            }
+            // A role the person takes within a few months of the day (an elected president before
+            // the swearing-in, « le nouveau président X ») is how newsrooms name them already.
+            if matching.isEmpty, let day = published,
+                person.roles.contains(where: { role in
+                    !role.isHeld(on: day) && role.isHeld(on: day.adding(days: Self.daysBeforeTakingOffice))
+                        && readings.contains { RoleTitles.title(of: role, matches: $0) }
+                })
+            {
+                return nil
             }
             // A country's title held for another country than the nationality written with it
             // (« le président comorien X » for Mauritania's president) is wrong.
@@ -200,6 +213,9 @@ struct WrongTitleRule: NameRule {
                 evidence: Self.evidence(current.isEmpty ? person.roles : current, of: person, subject: subject))
         }
     }
+
+    /// How long before taking a role a person may already be called by its title.
+    private static let daysBeforeTakingOffice = 120
 
     /// The record's first spelling accepted in a language, or the subject id.
     private static func name(of person: NameRecord, _ subject: String, in language: Language) -> String {
