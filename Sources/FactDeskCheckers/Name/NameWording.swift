@@ -91,9 +91,9 @@ struct NameWording {
                 : "according to the reference data, \(person)’s title on \(day) is \(held).")
     }
 
-    /// The message for a title written with the nationality of another country than the one the
-    /// person holds it for.
-    func wrongCountry(_ written: String, person: String, held: [String], written place: String) -> String {
+    /// The message for a title written with another organisation or country, or its
+    /// nationality, than the one the person holds it for.
+    func wrongOrganization(_ written: String, person: String, held: [String], written place: String) -> String {
         opening(written)
             + (language == .fr
                 ? "selon les données de référence, \(person) porte ce titre pour \(list(held)), pas pour \(quoted(place))."

@@ -106,7 +106,8 @@ struct RoleTitles: Sendable {
     }
 
     /// A folded word in its masculine form where French marks the feminine by its ending
-    /// (« cheffe », « directrice »), then without a final `e`.
+    /// (« cheffe », « directrice »), or English the feminine or neutral ("chairwoman",
+    /// "chairperson", "spokesperson"), then without a final `e`.
     static func masculine(_ folded: String) -> String {
         var word = folded
         for (feminine, masculine) in feminineEndings where word.count > feminine.count + 2 && word.hasSuffix(feminine) {
@@ -116,6 +117,8 @@ struct RoleTitles: Sendable {
         return word.count > 3 && word.hasSuffix("e") ? String(word.dropLast()) : word
     }
 
-    /// French feminine endings of titles and their masculine.
-    private static let feminineEndings = [("ffe", "f"), ("trice", "teur"), ("euse", "eur"), ("enne", "en")]
+    /// Feminine and neutral endings of titles and their masculine.
+    private static let feminineEndings = [
+        ("ffe", "f"), ("trice", "teur"), ("euse", "eur"), ("enne", "en"), ("woman", "man"), ("person", "man"),
+    ]
 }

@@ -29,6 +29,9 @@ struct WrittenTitle {
     var complement: [String]?
     /// The title with the organisation or country written after it, or `nil` when none is.
     var spanWithComplement: Span?
+    /// The folded words of an organisation or country written right before an English title
+    /// ("UEFA" of "UEFA president X"), with its first token, or `nil` when none is.
+    var organizationBefore: (words: [String], first: Token)?
     /// A nationality written with the title (« le président comorien », "Comorian President",
     /// "X, the Comorian president,"), or `nil` when none is.
     var nationality: Token?
@@ -86,6 +89,21 @@ struct WrittenTitle {
             tokens[previous].text.first?.isUppercase == true
         {
             nationality = tokens[previous]
+        } else if document.language == .en {
+            var first = found.firstToken
+            while first > 0, found.firstToken - first < Self.longestComplement, tokens[first - 1].kind == .word,
+                tokens[first - 1].text.first?.isUppercase == true,
+                !Self.qualifiers.contains(NameFolding.key(tokens[first - 1].text)),
+                !document.text(in: Span(start: tokens[first - 1].span.end, end: tokens[first].span.start))
+                    .contains(where: \.isNewline)
+            {
+                first -= 1
+            }
+            if first < found.firstToken {
+                organizationBefore = (
+                    tokens[first..<found.firstToken].map(\.text).flatMap(NameFolding.tokens), tokens[first]
+                )
+            }
         }
     }
 

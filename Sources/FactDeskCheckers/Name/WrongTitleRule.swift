@@ -116,6 +116,9 @@ struct WrongTitleRule: NameRule {
                 example("Le ⟦président de l’Union africaine⟧, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
                 example("Le président de l’Union des associations, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
                 example("Le ⟦Secrétaire général⟧ Valdecy Urquiza a parlé.", .fr, published: CalendarDate(year: 2024, month: 3, day: 1)),
+                example("⟦Ghana Secretary General⟧ Valdecy Urquiza spoke.", .en),
+                example("INTERPOL Secretary General Valdecy Urquiza spoke.", .en),
+                example("Moroccan Interior Minister Karim Benali met Ghana Secretary Valdecy Urquiza.", .en),
                 example("Le nouveau Secrétaire général Valdecy Urquiza a parlé.", .fr, published: CalendarDate(year: 2024, month: 10, day: 1)),
                 example("The Secretary General Valdecy Urquiza will take office in November.", .en, published: CalendarDate(year: 2024, month: 10, day: 1)),
             ])
@@ -169,10 +172,27 @@ struct WrongTitleRule: NameRule {
                 let span = title.span.union(nationality.span)
                 return check.finding(
                     descriptor, span: span,
-                    message: check.wording.wrongCountry(
+                    message: check.wording.wrongOrganization(
                         check.document.text(in: span), person: Self.name(of: person, subject, in: check.document.language),
                         held: mismatch.held.map { Self.placeName($0, in: check.document.language) },
                         written: Self.placeName(mismatch.written, in: check.document.language)),
+                    evidence: Self.evidence(matching, of: person, subject: subject))
+            }
+            // A title some held role has word for word, of another organisation or country than
+            // the one written before it ("UEFA president X" for FIFA's president).
+            if let before = title.organizationBefore,
+                let named = Self.otherOrganization(
+                    before.words, than: matching.filter { role in readings.contains { RoleTitles.title(of: role, is: $0) } },
+                    in: book)
+            {
+                let span = before.first.span.union(title.span)
+                let language = check.document.language
+                return check.finding(
+                    descriptor, span: span,
+                    message: check.wording.wrongOrganization(
+                        check.document.text(in: span), person: Self.name(of: person, subject, in: language),
+                        held: named.held.map { Self.placeName($0, in: language) },
+                        written: Self.placeName(named.written, in: language)),
                     evidence: Self.evidence(matching, of: person, subject: subject))
             }
             // A held title of another organisation or country than the one written after it
@@ -222,8 +242,8 @@ struct WrongTitleRule: NameRule {
         person.names.first { $0.isAccepted(in: language) }?.text ?? subject
     }
 
-    /// A place's spelling in a language: one tagged with it (« Mauritanie »), else the first
-    /// accepted in it.
+    /// A place's or organisation's spelling in a language: one tagged with it (« Mauritanie »),
+    /// else the first accepted in it.
     private static func placeName(_ place: NameRecord, in language: Language) -> String {
         place.names.first { $0.language == language }?.text ?? name(of: place, place.id, in: language)
     }
@@ -237,6 +257,19 @@ struct WrongTitleRule: NameRule {
                     + " from \(role.from?.description ?? "…") to \(role.to?.description ?? "…")",
                 source: role.source.citation ?? role.source.location ?? person.source.citation)
         }
+    }
+
+    /// The organisations or countries of some roles and the one these folded words name, when
+    /// the reference data names it and it is none of theirs; `nil` otherwise.
+    private static func otherOrganization(_ words: [String], than roles: [ReferenceRole], in book: NameBook)
+        -> (held: [NameRecord], written: NameRecord)?
+    {
+        guard !roles.isEmpty, let named = book.firstRecord(foldedAs: words),
+            named.kind == .organization || named.kind == .place,
+            !roles.contains(where: { $0.organization == named.id })
+        else { return nil }
+        let held = roles.compactMap { book.record($0.organization) }
+        return held.isEmpty ? nil : (held, named)
     }
 
     /// The places of the held roles and the place a nationality written with their title names,
