@@ -144,7 +144,7 @@ extension ClaimBuilder {
 
     /// Determiners before a count of countries that make them all those of the owner named after:
     /// "the 56 countries of the Commonwealth", « les 55 pays de l’UA », folded.
-    static let wholeDeterminers: Set<String> = ["the", "all", "les", "tous"]
+    static let wholeDeterminers: Set<String> = ["the", "all", "les", "tous", "des"]
 
     /// The subject named in a complement right after a term: "of the Commonwealth", « de l’UA ».
     private func owner(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {
