@@ -1,10 +1,12 @@
 import FactDeskKit
 import Foundation
 
-/// A death toll given as a bound and exactly in one paragraph, which the exact figure
-/// contradicts: "Over 7,300 people are dead … the death toll is now at 7,266", « plus de 2 100
-/// morts … le bilan s’élève à 2 012 morts ». A toll restricted to a place (« en Turquie », "in
-/// Syria") is some of the deaths and is left alone.
+/// A death toll given as a bound, then exactly as the latest toll in one paragraph, which the
+/// exact figure contradicts: "Over 7,300 people are dead … the death toll is now at 7,266", «
+/// plus de 2 100 morts … selon le dernier bilan, 2 012 morts ». A toll restricted to a place («
+/// en Turquie », "in Gadsden County", « Dans ce pays, »), a toll given before the bound (an
+/// earlier count, updated) and a count without a word of the toll and of the present (« 30 morts
+/// ont été relevés à Bogo ») are left alone.
 struct BoundedTolls {
     let check: NumberCheck
 
@@ -28,6 +30,10 @@ struct BoundedTolls {
     static let sentenceReach = 3
     /// Prepositions of place that restrict a toll to part of the deaths, folded.
     static let placeWords: Set<String> = ["in", "en", "au", "aux", "dans"]
+    /// Words that make a toll the latest, folded: "is now at", « selon le dernier bilan ».
+    static let latestWords: Set<String> = [
+        "now", "latest", "currently", "desormais", "dernier", "maintenant", "actuellement", "actuel",
+    ]
 
     private var tokens: [Token] { check.document.tokens }
 
@@ -51,7 +57,8 @@ struct BoundedTolls {
         for bound in bounds {
             guard let lower = BreakdownSums.plainValue(bound.mention, language: document.language)?.lower,
                 let exact = exacts.first(where: {
-                    $0.paragraph == bound.paragraph && abs($0.sentence - bound.sentence) <= Self.sentenceReach
+                    $0.paragraph == bound.paragraph && $0.sentence > bound.sentence
+                        && $0.sentence - bound.sentence <= Self.sentenceReach
                         && ClaimBuilder.writtenValue($0.mention) < lower
                 })
             else { continue }
@@ -66,18 +73,21 @@ struct BoundedTolls {
         return (number.upperBound..<end).contains { isWord($0, in: Self.deathWords) }
     }
 
-    /// Whether a count states a toll: a word of a toll before it in its sentence with no other
-    /// number between, or a word of deaths right after it; and no place restricts it.
+    /// Whether a count states the latest toll: a word of a toll and a word of the present
+    /// before it in its sentence, with no other number between; and no place restricts its
+    /// sentence, neither a preposition before a name nor an opening « Dans », "In".
     private func isExactToll(_ number: Range<Int>, sentence: Int) -> Bool {
         let bounds = check.document.sentences[sentence].tokens
         let floor = max(bounds.lowerBound, number.lowerBound - Self.tollReach)
         let before = floor..<number.lowerBound
-        guard !before.contains(where: { tokens[$0].kind == .number }) || isDeathCount(number, sentence: sentence),
-            before.contains(where: { isWord($0, in: Self.tollWords) }) || isDeathCount(number, sentence: sentence)
+        guard !before.contains(where: { tokens[$0].kind == .number }),
+            before.contains(where: { isWord($0, in: Self.tollWords) }),
+            before.contains(where: { isWord($0, in: Self.latestWords) }),
+            !isWord(bounds.lowerBound, in: Self.placeWords)
         else { return false }
-        let after = number.upperBound..<min(bounds.upperBound, number.upperBound + Self.deathReach + 2)
-        return ![before, after].contains { range in
-            range.contains { isWord($0, in: Self.placeWords) && $0 + 1 < tokens.count && Fold.isCapitalised(tokens[$0 + 1].text) }
+        let end = min(bounds.upperBound, number.upperBound + Self.deathReach + 2)
+        return !(bounds.lowerBound..<end).contains {
+            isWord($0, in: Self.placeWords) && $0 + 1 < tokens.count && Fold.isCapitalised(tokens[$0 + 1].text)
         }
     }
 
