@@ -43,4 +43,18 @@ enum ListedPartsExamples {
         NumberExamples.english("The quake injured more than 900 people, including 600 children and 400 elderly residents."),
         NumberExamples.french("Le bilan fait état de 120 blessés, dont 60 enfants et 40 femmes."),
     ]
+
+    /// `part-exceeds-whole`: a part next to its whole without article (« Sur 62 partants, »), or a
+    /// count of one kind on a whole of the same kind (« votants sur … inscrits »); and periods,
+    /// other kinds and parts that fit (``AdjacentParts``).
+    static let adjacent: [RuleExample] = [
+        NumberExamples.french("Sur 40 partants, ⟦45⟧ ont vu l’arrivée."),
+        NumberExamples.french("Des 40 bateaux au départ, ⟦45⟧ ont rallié le port."),
+        NumberExamples.french("Le scrutin a réuni ⟦8 100⟧ votants sur 7 300 inscrits."),
+        NumberExamples.french("La liste obtient ⟦4 400⟧ voix sur les 4 300 suffrages exprimés."),
+        NumberExamples.french("Sur 40 partants, 35 ont vu l’arrivée."),
+        NumberExamples.french("Sur trois jours, 150 000 visiteurs sont venus."),
+        NumberExamples.french("Le scrutin a réuni 5 100 votants sur 7 300 inscrits."),
+        NumberExamples.french("L’attaquant a marqué 12 buts sur 10 matchs."),
+    ]
 }
