@@ -71,20 +71,29 @@ struct ClaimBuilder {
             part.isPart = true
             return part
         }
+        let termMatch: TermMatch? =
+            forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence)
+            ?? wholeOfPart(before: start, after: number.upperBound, in: sentenceTokens, sentence: sentence)
+            ?? membershipStemReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
+            ?? country.map({
+                TermMatch(property: $0.properties[0], term: $0.term, alternatives: Array($0.properties.dropFirst()))
+            })
+        let otherMatch: TermMatch? =
+            seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
+            ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
+            ?? otherCompanionReading(after: number.upperBound, start: start, in: sentenceTokens)
         guard
-            var match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence)
-                ?? wholeOfPart(before: start, after: number.upperBound, in: sentenceTokens, sentence: sentence)
-                ?? membershipStemReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
-                ?? country.map({
-                    TermMatch(property: $0.properties[0], term: $0.term, alternatives: Array($0.properties.dropFirst()))
-                }) ?? seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
-                ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
+            var match = termMatch ?? otherMatch
                 ?? memberNicknameReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
                 ?? elidedReading(before: start, in: sentenceTokens, sentence: sentence)
         else { return nil }
         if let country, !match.isPart {
             // "an association of 53 countries": the countries of an organisation are its members.
             match.alternatives += country.properties.filter { $0 != match.property && !match.alternatives.contains($0) }
+        }
+        if match.property == Self.memberCountries || match.alternatives.contains(Self.memberCountries) {
+            // « l’OIF compte 88 pays membres »: the members of a body whose membership has a longer term.
+            match.alternatives += terms.memberProperties.filter { $0 != match.property && !match.alternatives.contains($0) }
         }
         if match.property == Self.members {
             // "NATO now has 32 members": the members of a body of states are countries; "the 543

@@ -32,7 +32,12 @@ extension ClaimBuilder {
             start > sentence.lowerBound
         else { return nil }
         let lead = start - 1
-        if isWord(lead, in: Self.membershipLeads) { return TermMatch(property: found.property, term: found.tokens) }
+        if isWord(lead, in: Self.membershipLeads)
+            || (isWord(lead, in: ClaimWords.ofWords) && isWord(lead - 1, in: Self.membershipOfLeads))
+        {
+            // « rassemble 88 États et gouvernements », « forte de 88 États et gouvernements ».
+            return TermMatch(property: found.property, term: found.tokens)
+        }
         guard isWord(lead, in: Self.wholeDeterminers), isWord(found.tokens.upperBound, in: ClaimWords.complementWords)
         else { return nil }
         return TermMatch(property: found.property, term: found.tokens)

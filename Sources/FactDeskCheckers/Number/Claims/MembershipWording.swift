@@ -33,7 +33,7 @@ extension ClaimBuilder {
     static let membershipOfLeads: Set<String> = [
         "association", "union", "alliance", "grouping", "group", "family", "bloc", "club", "organisation",
         "organization", "community", "federation", "coalition", "made", "composed", "consists", "consisting",
-        "composee", "compose", "composes", "communaute", "regroupement", "federation", "famille",
+        "composee", "compose", "composes", "communaute", "regroupement", "federation", "famille", "forte", "fort",
     ]
     /// Before a count of country representatives, verbs of hosting them: "hosting 180 country
     /// representatives" (as many as there are members, or near), folded.

@@ -3,10 +3,10 @@ import FactDeskKit
 /// Examples of `fact-mismatch` for counts whose words leave their noun out or name it another
 /// way: members of a body whose membership has a longer term (« les 40 membres de la Ligue »,
 /// « rassemble 40 États et gouvernements » for « États et gouvernements membres »),
-/// « les sept Sages » of a council, « en compte 120 » for the noun named before, « 12 sièges sur
+/// « compte 40 pays membres », « forte de 40 États et gouvernements », « les sept Sages » of a council, « en compte 120 » for the noun named before, « 12 sièges sur
 /// les 120 de l’Assemblée », « le nombre d’accusés, 31, », a rate after « a été de », founders
 /// after « fondée par », in a cleft (« C’est en 1970 que 14 pays … ») whose body is the one
-/// founded that year. Their reference data: the League of Rivers (40 states and governments,
+/// founded that year, « Reed et les 30 autres accusés » (31 defendants). Their reference data: the League of Rivers (40 states and governments,
 /// founded in 1970 by 14 countries), the Lake Council (7 members), the Lake Assembly (120 seats),
 /// the Quay Street trial (31 defendants) and the 2025 River election (16 November, turnout 61.3 %).
 extension FactMismatchRule {
@@ -24,6 +24,12 @@ extension FactMismatchRule {
         countForm("En mai 1970, ⟦11 pays fondateurs⟧ créaient la Ligue des Rivières."),
         countForm("La Ligue des Rivières rassemble ⟦42 États et gouvernements⟧."),
         countForm("La Ligue des Rivières se réunit. Les ⟦42 États et gouvernements⟧ de l’organisation sont à Lyon."),
+        countForm("La Ligue des Rivières compte ⟦42 pays⟧ membres."),
+        countForm("La Ligue des Rivières, forte de ⟦42 États et gouvernements⟧, se réunit à Lyon."),
+        countForm("Tom Reed et les ⟦29 autres accusés⟧ du procès de la rue du Quai comparaissent."),
+        countForm("Tom Reed et les 30 autres accusés du procès de la rue du Quai comparaissent."),
+        countForm("Tom Reed et les 12 autres accusés présents au procès de la rue du Quai ont parlé."),
+        countForm("La Ligue des Rivières compte 40 pays membres."),
         countForm("Les 40 membres de la Ligue des Rivières sont réunis à Lyon."),
         countForm("La Ligue des Rivières rassemble 40 États et gouvernements."),
         countForm("Le sommet de la Ligue des Rivières accueille 12 États et gouvernements."),
