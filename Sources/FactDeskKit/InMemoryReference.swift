@@ -130,6 +130,13 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
             .map(\.id)
     }
 
+    /// The subjects whose ``Subject/founded`` date is in `year`.
+    public func subjects(foundedIn year: Int, language: Language) -> [ReferenceSubject] {
+        subjects.filter { $0.founded?.year == year }.map {
+            ReferenceSubject(id: $0.id, kind: $0.kind, name: $0.names.first ?? $0.id)
+        }
+    }
+
     /// The event subjects under way on `day` or ended at most `days` days before it.
     public func events(endedWithin days: Int, of day: CalendarDate, language: Language) -> [ReferenceSubject] {
         subjects.filter { $0.kind == .event }.compactMap { subject in

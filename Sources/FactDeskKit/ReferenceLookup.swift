@@ -38,6 +38,10 @@ public protocol ReferenceLookup: Sendable {
     /// 2023-07`), by property id: a draft's "its last flight, three years ago" is checked
     /// against them.
     func dateFacts(of subjectID: String) -> [String: ReferenceFact<PartialDate>]
+
+    /// The entities founded in `year` (their `founded` fact): a draft's « le 25 mai 1963, 32 chefs
+    /// d’État … » speaks of a body founded that day even when it does not name it.
+    func subjects(foundedIn year: Int, language: Language) -> [ReferenceSubject]
 }
 
 extension ReferenceLookup {
@@ -52,6 +56,9 @@ extension ReferenceLookup {
 
     /// None, for reference data that does not tell.
     public func dateFacts(of subjectID: String) -> [String: ReferenceFact<PartialDate>] { [:] }
+
+    /// None, for reference data that does not tell.
+    public func subjects(foundedIn year: Int, language: Language) -> [ReferenceSubject] { [] }
 }
 
 extension ReferenceEvent {

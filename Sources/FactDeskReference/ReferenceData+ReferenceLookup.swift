@@ -55,6 +55,14 @@ extension ReferenceData: ReferenceLookup {
             value: founded, source: ReferenceSource(citation: fact.source, location: fact.location?.description))
     }
 
+    /// The entities whose `founded` fact falls in `year`.
+    public func subjects(foundedIn year: Int, language: Language) -> [ReferenceSubject] {
+        entities.compactMap { entity in
+            guard founding(of: entity.id)?.value.year == year else { return nil }
+            return ReferenceSubject(id: entity.id, kind: Self.kind(entity.kind), name: Self.name(entity.names, language) ?? entity.id)
+        }
+    }
+
     /// An event entity's dates and the spellings of its place.
     public func event(_ subjectID: String) -> ReferenceEvent? {
         guard let entity = entity(subjectID), entity.kind == .event, entity.start != nil || entity.end != nil else {

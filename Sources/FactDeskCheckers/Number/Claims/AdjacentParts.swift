@@ -16,6 +16,20 @@ struct AdjacentParts {
     ]
     /// Words that open a sentence with its whole: "Of the", « Sur les », « Parmi les », folded.
     static let openers: [[String]] = [["of", "the"], ["out", "of", "the"], ["sur", "les"], ["parmi", "les"]]
+    /// Words that open a sentence with a whole written without article: « Sur 62 partants, », «
+    /// Des 62 voitures, », "Of 1,000 voters,", folded. A whole of days or years (« Sur trois jours,
+    /// 150 000 visiteurs ») is a period, not a whole.
+    static let bareOpeners: [[String]] = [["sur"], ["parmi"], ["des"], ["of"], ["out", "of"], ["among"]]
+    /// Nouns of periods and lengths after a number, folded.
+    static let periodNouns: Set<String> = [
+        "jours", "jour", "ans", "annees", "semaines", "mois", "heures", "minutes", "days", "years", "weeks", "months",
+        "hours", "km", "kilometres", "metres", "miles", "editions", "saisons", "seasons",
+    ]
+    /// Nouns of ballots: a count of one is part of a count of another (« 2 434 751 voix sur 4 480
+    /// 000 suffrages exprimés », « votants sur inscrits »), folded.
+    static let ballotNouns: Set<String> = [
+        "voix", "votants", "suffrages", "inscrits", "electeurs", "bulletins", "votes", "voters", "ballots", "registered",
+    ]
     /// How many tokens may stand between a whole and the comma or semicolon before its part ("visitors").
     static let reach = 4
 
@@ -35,14 +49,40 @@ struct AdjacentParts {
             if Self.partOf.contains(between), firstValue > secondValue {
                 return WholeFirstParts.Part(mention: first, whole: secondValue)
             }
+            // « 8 519 253 votants sur 7 371 890 inscrits », « 70 voitures sur les 62 voitures »: one kind of count.
+            if firstValue > secondValue, isPartOnWhole(between, wholeNoun: word(at: secondRange.upperBound)) {
+                return WholeFirstParts.Part(mention: first, whole: secondValue)
+            }
             guard secondValue > firstValue, isJoined(firstRange.upperBound..<secondRange.lowerBound) else { return nil }
             // "1,200 injured; 1,500 of them", "600,000 visitors, 640,000 of whom".
             let after = words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
             if Self.backReferences.contains(after) { return WholeFirstParts.Part(mention: second, whole: firstValue) }
             // « Sur les 600 000 visiteurs, 640 000 étaient des professionnels ».
             if opensSentence(before: firstRange.lowerBound) { return WholeFirstParts.Part(mention: second, whole: firstValue) }
+            // « Sur 62 partants, 65 ont vu l’arrivée », « Des 62 voitures au départ, 65 … ».
+            if opensSentence(before: firstRange.lowerBound, openers: Self.bareOpeners),
+                !Self.periodNouns.contains(word(at: firstRange.upperBound))
+            {
+                return WholeFirstParts.Part(mention: second, whole: firstValue)
+            }
             return nil
         }
+    }
+
+    /// Whether the words between two counts make the first a part of the second of the same
+    /// kind: a noun then « sur (les) », "out of (the)", the whole's noun being the same or both
+    /// nouns of ballots.
+    private func isPartOnWhole(_ between: [String], wholeNoun: String) -> Bool {
+        guard let noun = between.first, between.count >= 2,
+            [["sur"], ["sur", "les"], ["out", "of"], ["out", "of", "the"]].contains(Array(between.dropFirst()))
+        else { return false }
+        return noun == wholeNoun || (Self.ballotNouns.contains(noun) && Self.ballotNouns.contains(wholeNoun))
+    }
+
+    /// The folded word at token `index`, or "" past the text or for punctuation.
+    private func word(at index: Int) -> String {
+        let tokens = check.document.tokens
+        return index < tokens.count && tokens[index].kind == .word ? Fold.word(tokens[index].text) : ""
     }
 
     /// Whether only words, then a comma or semicolon, stand in `range` ("visitors,").
@@ -55,9 +95,9 @@ struct AdjacentParts {
     }
 
     /// Whether the words before token `start` open its sentence with an opener ("Of the").
-    private func opensSentence(before start: Int) -> Bool {
+    private func opensSentence(before start: Int, openers: [[String]] = Self.openers) -> Bool {
         let sentence = check.document.sentences[check.document.sentenceIndex(of: check.document.tokens[start].span.start)]
-        return Self.openers.contains { opener in
+        return openers.contains { opener in
             start - opener.count == sentence.tokens.lowerBound
                 && words(start - opener.count..<start) == opener
         }

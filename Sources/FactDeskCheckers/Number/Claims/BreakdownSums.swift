@@ -99,6 +99,11 @@ struct BreakdownSums {
             let (whole, value) = whole(
                 before: open, sentence: sentence, noun: nouns.count == 1 && !isColon ? nouns.first : nil)
         else { return nil }
+        // « …, 21 GT et une voiture innovante »: a last element written « un », « une », "one" counts one.
+        parts += (open + 1..<close).filter { index in
+            ListedParts.ones.contains(Fold.word(tokens[index].text)) && tokens[index + 1].kind == .word
+                && Self.joiners.contains(Fold.word(tokens[index - 1].text))
+        }.map { _ in Decimal(1) }
         let sum = parts.reduce(0, +)
         guard !value.contains(sum) else { return nil }
         let end = isColon ? inside.last!.span : tokens[close].span

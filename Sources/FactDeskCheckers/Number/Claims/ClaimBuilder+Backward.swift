@@ -15,6 +15,7 @@ extension ClaimBuilder {
         var index = start - 1
         var gap: [String] = []
         var hasColon = false
+        var hasComma = false
         var subject: SubjectOccurrence?
         while index >= sentence.lowerBound, gap.count <= 4 {
             if let found = term(endingAt: index, from: sentence.lowerBound) {
@@ -24,6 +25,8 @@ extension ClaimBuilder {
                 let before = subjects.named(endingAt: lead - 1, sentence: sentenceIndex)
                 if let before { lead = before.tokens.lowerBound }
                 let countWords = countWordsStart(before: lead)
+                // « Le nombre d’accusés, 51, est inédit »: a comma only after words that announce a count.
+                if hasComma, countWords == nil { return nil }
                 let isAnnounced =
                     hasColon || countWords != nil
                     || (gap.isEmpty && isWord(found.tokens.upperBound - 1, in: ClaimWords.ofWords))
@@ -38,6 +41,8 @@ extension ClaimBuilder {
             let token = tokens[index]
             if token.text == ":" {
                 hasColon = true
+            } else if token.text == ",", gap.isEmpty, !hasComma, !hasColon {
+                hasComma = true
             } else if dates.covers(token.span.start) || Self.isYear(token) {
                 // "revenue for the quarter of 2023 came in at": the period, not a link.
             } else if token.kind == .word, ClaimWords.linkWords.contains(Fold.word(token.text)) {
@@ -118,9 +123,10 @@ extension ClaimBuilder {
     /// The whole after a part: "240 sièges à pourvoir sur les 348 que compte le Sénat",
     /// "412 seats out of the 650": a number after « sur (les) » or "out of (the)" whose property
     /// is named within ``ClaimWords/partToWholeReach`` words before, a total of that property.
-    func wholeOfPart(before start: Int, in sentence: Range<Int>) -> TermMatch? {
+    func wholeOfPart(before start: Int, after end: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> TermMatch? {
         var index = start - 1
-        if isWord(index, in: ClaimWords.determiners) { index -= 1 }
+        let isDetermined = isWord(index, in: ClaimWords.determiners)
+        if isDetermined { index -= 1 }
         let opener: Int
         if isWord(index, in: ["sur"]) {
             opener = index
@@ -129,13 +135,29 @@ extension ClaimBuilder {
         } else {
             return nil
         }
-        // "150 pays membres sur 196" is a part with its whole (``forward``), not a whole.
-        for end in stride(from: opener - 2, through: max(sentence.lowerBound, opener - ClaimWords.partToWholeReach), by: -1) {
-            if let found = term(endingAt: end, from: sentence.lowerBound) {
-                return TermMatch(property: found.property, term: found.tokens)
+        // "150 pays membres sur 196" is a part with its whole (``forward``), not a whole; « 182
+        // sièges sur les 577 », "412 seats out of the 650" name the whole with the article.
+        for termEnd in stride(from: opener - (isDetermined ? 1 : 2), through: max(sentence.lowerBound, opener - ClaimWords.partToWholeReach), by: -1) {
+            if let found = term(endingAt: termEnd, from: sentence.lowerBound) {
+                let owner = owner(after: end, sentence: sentenceIndex)
+                // « 12 sièges sur les 30 en jeu » counts some seats: right after its part, the whole
+                // names its owner or ends its clause.
+                guard termEnd < opener - 1 || owner != nil || end >= sentence.upperBound || tokens[end].kind == .punctuation
+                else { return nil }
+                return TermMatch(property: found.property, term: found.tokens, subject: owner)
             }
         }
         return nil
+    }
+
+    /// The body or event named in a complement right after a whole ("sur les 577 de
+    /// l’Assemblée", "out of 543 in the Lok Sabha"): whose whole it is.
+    private func owner(after end: Int, sentence: Int) -> SubjectOccurrence? {
+        guard isWord(end, in: ClaimWords.complementWords) || isWord(end, in: ClaimWords.locationWords) else { return nil }
+        var next = end + 1
+        if isWord(next, in: ClaimWords.articles) { next += 1 }
+        guard let named = subjects.named(startingAt: next, sentence: sentence), named.kind != .place else { return nil }
+        return named
     }
 
     /// "passé de", "rose from": the number after is an old value.

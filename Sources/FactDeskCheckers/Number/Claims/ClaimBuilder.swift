@@ -62,6 +62,7 @@ struct ClaimBuilder {
                 || takesPart(after: match.term.upperBound, in: sentenceTokens)
                 || isRepetitionCount(match.term, in: sentenceTokens)
                 || founds(after: match.term.upperBound, in: sentenceTokens)
+                || isAllFounders(match.property, before: start, termEnd: match.term.upperBound, in: sentenceTokens)
             {
                 return match
             }
@@ -70,23 +71,39 @@ struct ClaimBuilder {
             part.isPart = true
             return part
         }
+        let termMatch: TermMatch? =
+            forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence)
+            ?? wholeOfPart(before: start, after: number.upperBound, in: sentenceTokens, sentence: sentence)
+            ?? membershipStemReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
+            ?? country.map({
+                TermMatch(property: $0.properties[0], term: $0.term, alternatives: Array($0.properties.dropFirst()))
+            })
+        let otherMatch: TermMatch? =
+            seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
+            ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
+            ?? otherCompanionReading(after: number.upperBound, start: start, in: sentenceTokens)
         guard
-            var match = forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence)
-                ?? wholeOfPart(before: start, in: sentenceTokens) ?? country.map({
-                    TermMatch(property: $0.properties[0], term: $0.term, alternatives: Array($0.properties.dropFirst()))
-                }) ?? seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
-                ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
+            var match = termMatch ?? otherMatch
+                ?? memberNicknameReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
+                ?? elidedReading(before: start, in: sentenceTokens, sentence: sentence)
         else { return nil }
         if let country, !match.isPart {
             // "an association of 53 countries": the countries of an organisation are its members.
             match.alternatives += country.properties.filter { $0 != match.property && !match.alternatives.contains($0) }
+        }
+        if match.property == Self.memberCountries || match.alternatives.contains(Self.memberCountries) {
+            // « l’OIF compte 88 pays membres »: the members of a body whose membership has a longer term.
+            match.alternatives += terms.memberProperties.filter { $0 != match.property && !match.alternatives.contains($0) }
         }
         if match.property == Self.members {
             // "NATO now has 32 members": the members of a body of states are countries; "the 543
             // members of the Lok Sabha": those of a chamber fill its seats, unless words after
             // them make them some ("the 80 members of the Lok Sabha from the north").
             let seats = isRestricted(after: match.term.upperBound, in: sentenceTokens) ? [] : terms.seatProperties
-            match.alternatives += ([Self.memberCountries] + seats).filter { !match.alternatives.contains($0) }
+            // « les 88 membres de l’OIF »: a membership stated with a longer term ("États et gouvernements membres").
+            match.alternatives += ([Self.memberCountries] + terms.memberProperties + seats).filter {
+                !match.alternatives.contains($0)
+            }
         }
         let nearestDate = nearestDate(to: mention, sentence: sentence)
         let written = WrittenNumber(mention.text, language: document.language)
@@ -145,7 +162,7 @@ struct ClaimBuilder {
     /// "NATO’s 32"), a colon after a name ("FESPACO 2025 : 17 films"), or a coordinator after a
     /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de
     /// bénéfice", "featured 32 teams playing 64 matches", "329 events in 32 sports").
-    private func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
+    func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
         guard let index = leadIndex(before: start, in: sentence),
             !isWord(index - 1, in: ClaimWords.modals) || isWord(index, in: ClaimWords.programmeVerbs)
         else { return false }
@@ -209,7 +226,8 @@ struct ClaimBuilder {
         else {
             return false
         }
-        return !isWord(lead - 1, in: ClaimWords.oneWords)
+        // "founded in 1963 by 32 states": the founders are all of them.
+        return !isWord(lead - 1, in: ClaimWords.oneWords) && !(isWord(lead, in: ["by", "par"]) && isFoundedBy(lead, in: sentence))
     }
 
     /// Whether a verb in the present stands before the count ("compte", "has").

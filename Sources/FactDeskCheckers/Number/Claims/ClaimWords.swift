@@ -60,6 +60,9 @@ enum ClaimWords {
         "est", "etait", "sera", "eleve", "elevent", "elevait", "elevaient", "etablit", "etablissent", "etablissait",
         "atteint", "atteignait", "totalise", "passe", "is", "was", "are", "were", "stands", "stood", "reached",
         "totals", "totalled", "totaled", "rose", "grew", "came", "comes",
+        // « a été de 61 % », « s’est établie à 61 % », « s’est élevée à », « s’est chiffrée à ».
+        "ete", "fut", "etabli", "etablie", "etablis", "etablies", "elevee", "elevees", "eleves", "chiffre",
+        "chiffree",
     ]
 
     /// Between a property and its count, the words that may stand: link verbs and the small

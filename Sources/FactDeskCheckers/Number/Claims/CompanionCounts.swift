@@ -68,14 +68,14 @@ extension ClaimBuilder {
     ]
 
     /// The first token of the run of capitalised words ending at token `last` ("Tom" of "Tom Reed’s").
-    private func firstOfName(endingAt last: Int, in sentence: Range<Int>) -> Int {
+    func firstOfName(endingAt last: Int, in sentence: Range<Int>) -> Int {
         var first = last
         while isName(first - 1, in: sentence) { first -= 1 }
         return first
     }
 
     /// Whether token `index` is a capitalised word inside the sentence, not its first: a name.
-    private func isName(_ index: Int, in sentence: Range<Int>) -> Bool {
+    func isName(_ index: Int, in sentence: Range<Int>) -> Bool {
         index > sentence.lowerBound && index < sentence.upperBound && tokens[index].kind == .word
             && Fold.isCapitalised(tokens[index].text)
     }

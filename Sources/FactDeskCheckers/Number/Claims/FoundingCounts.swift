@@ -11,6 +11,7 @@ extension ClaimBuilder {
     static let foundingWords: Set<String> = [
         "founded", "found", "created", "create", "established", "establish", "formed", "form", "fonde", "fondee",
         "fondes", "fondees", "fonderent", "fonder", "cree", "creee", "crees", "creees", "creerent", "creer",
+        "fondaient", "fondait", "creaient", "creait",
     ]
     /// How many words before "by", « par » a word of founding may stand ("founded in 1971 by").
     static let foundingReach = 4
@@ -36,6 +37,35 @@ extension ClaimBuilder {
     /// Nouns that count founders only after a founding adjective ("its 12 original members",
     /// "12 founding European governments"), folded.
     static let founderNouns: Set<String> = ["members", "governments", "membres", "gouvernements"]
+
+    /// Before a count of founders, words that make it some of them (« parmi 12 membres
+    /// fondateurs », "only 3 founding members"), folded; « dont 12 membres fondateurs » counts
+    /// all the founders among the members.
+    static let someFoundersLeads: Set<String> = [
+        "parmi", "sauf", "hormis", "seuls", "seules", "seulement", "only", "among", "except", "but", "plus", "moins",
+        "than", "que", "qu'",
+    ]
+
+    /// Verbs of meeting after a count of founders, folded: « 32 chefs d’État se sont réunis ».
+    static let meetingWords: Set<String> = ["reunis", "rassembles", "met", "gathered", "signe", "signed", "signerent"]
+
+    /// Whether a count of the founders' own term is all of them whatever the words before it
+    /// (« la Ligue, fondée par 14 pays fondateurs »): a count of founders is a total unless words
+    /// before it make it some of them, or it opens its sentence (« Trois membres fondateurs ont
+    /// voté contre »); after the « que » of a cleft (« C’est en 1963 que 32 chefs d’État se sont
+    /// réunis »), only when a verb of founding or meeting follows.
+    func isAllFounders(_ property: String, before start: Int, termEnd: Int, in sentence: Range<Int>) -> Bool {
+        guard property == Self.foundingMembers, start > sentence.lowerBound else { return false }
+        let lead = start - 1
+        if isWord(lead, in: ["que", "qu'"]) {
+            // A cleft, not a comparison (« plus que 3 »).
+            return (sentence.lowerBound..<lead).contains { isWord($0, in: ["c'"]) && isWord($0 + 1, in: ["est", "etait"]) }
+                && !isWord(lead - 1, in: Self.someFoundersLeads)
+                && (founds(after: termEnd, in: sentence)
+                    || (termEnd..<min(sentence.upperBound, termEnd + 3)).contains { isWord($0, in: Self.meetingWords) })
+        }
+        return tokens[lead].kind == .word && !isWord(lead, in: Self.someFoundersLeads)
+    }
 
     /// Whether token `index` is a founding adjective.
     func isFoundingAdjective(_ index: Int) -> Bool {

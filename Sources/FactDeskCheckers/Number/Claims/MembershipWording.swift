@@ -33,7 +33,7 @@ extension ClaimBuilder {
     static let membershipOfLeads: Set<String> = [
         "association", "union", "alliance", "grouping", "group", "family", "bloc", "club", "organisation",
         "organization", "community", "federation", "coalition", "made", "composed", "consists", "consisting",
-        "composee", "compose", "composes", "communaute", "regroupement", "federation", "famille",
+        "composee", "compose", "composes", "communaute", "regroupement", "federation", "famille", "forte", "fort",
     ]
     /// Before a count of country representatives, verbs of hosting them: "hosting 180 country
     /// representatives" (as many as there are members, or near), folded.
@@ -144,7 +144,7 @@ extension ClaimBuilder {
 
     /// Determiners before a count of countries that make them all those of the owner named after:
     /// "the 56 countries of the Commonwealth", « les 55 pays de l’UA », folded.
-    static let wholeDeterminers: Set<String> = ["the", "all", "les", "tous"]
+    static let wholeDeterminers: Set<String> = ["the", "all", "les", "tous", "des"]
 
     /// The subject named in a complement right after a term: "of the Commonwealth", « de l’UA ».
     private func owner(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {

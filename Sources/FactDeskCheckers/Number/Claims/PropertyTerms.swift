@@ -11,6 +11,10 @@ struct PropertyTerms {
 
     /// The terms, by their first folded word.
     private let byFirstWord: [String: [Term]]
+    /// Terms of a membership without their word of members ("États et gouvernements" for
+    /// "États et gouvernements membres", "states and governments" for "member states and
+    /// governments"), longest first.
+    private let membershipStems: [Term]
     /// The number of words of the longest term.
     let longest: Int
 
@@ -24,6 +28,30 @@ struct PropertyTerms {
         }
         self.byFirstWord = byFirstWord.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         self.longest = byFirstWord.values.joined().map(\.words.count).max() ?? 0
+        let memberWords: Set<String> = ["member", "membre"]
+        self.membershipStems = byFirstWord.values.joined().compactMap { term -> Term? in
+            // Two words or more besides the word of members: "pays membres" alone is "pays", any country.
+            guard term.words.count > 2 else { return nil }
+            if let last = term.words.last, memberWords.contains(last) {
+                return Term(property: term.property, words: Array(term.words.dropLast()))
+            }
+            return memberWords.contains(term.words[0]) ? Term(property: term.property, words: Array(term.words.dropFirst())) : nil
+        }.sorted { $0.words.count > $1.words.count }
+    }
+
+    /// The membership named without its word of members by the words starting at token `index`
+    /// (« États et gouvernements »), and the tokens they cover.
+    func membershipStem(at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        let first = Fold.termWord(tokens[index].text)
+        stems: for stem in membershipStems where stem.words[0] == first && index + stem.words.count <= tokens.count {
+            for (offset, word) in stem.words.enumerated().dropFirst() {
+                let token = tokens[index + offset]
+                guard token.kind == .word, Fold.termWord(token.text) == word else { continue stems }
+            }
+            return (stem.property, index..<index + stem.words.count)
+        }
+        return nil
     }
 
     /// Whether no property has a term.
@@ -70,6 +98,17 @@ struct PropertyTerms {
     /// its members fill ("the 543-member Lok Sabha", "the 650 MPs").
     var seatProperties: [String] {
         ((byFirstWord["seat"] ?? []) + (byFirstWord["siege"] ?? [])).filter { $0.words.count == 1 }.map(\.property)
+    }
+
+    /// The properties of a membership stated with a longer term of members ("États et
+    /// gouvernements membres", "member states and governments"), other than the member countries
+    /// and the founders: what « les 88 membres » of a body may count.
+    var memberProperties: [String] {
+        var seen: Set<String> = ["member-countries", "founding-members", "members"]
+        return byFirstWord.values.joined().filter { term in
+            term.words.count > 1 && term.words.contains { ["member", "membre"].contains($0) }
+                && !term.words.contains { ["founding", "fondateur", "fondatrice", "original"].contains($0) }
+        }.map(\.property).filter { seen.insert($0).inserted }.sorted()
     }
 
     /// The words of a term: split at spaces, and after an elision's apostrophe ("d’État").

@@ -154,6 +154,14 @@ final class SubjectResolver {
                 occurrence: only,
                 reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .elsewhere))
         }
+        // « Le 25 mai 1963, 32 chefs d’État … » in a draft that names nothing with the property: the body founded then.
+        if namesOnlyPeopleAndPlaces(named), !namesSubject(with: property),
+            let (founded, year) = foundedInSentenceYear(with: property, claimTokens: claimTokens, sentence: sentence)
+        {
+            return ResolvedSubject(
+                occurrence: founded,
+                reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .founded(year)))
+        }
         // « Les 51 accusés comparaissent » in a draft that names nothing with the property: the event under way.
         guard !namesSubject(with: property), let event = recentEvent(with: property, tokens: claimTokens) else {
             return nil
@@ -161,6 +169,25 @@ final class SubjectResolver {
         return ResolvedSubject(
             occurrence: event,
             reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .recent))
+    }
+
+    /// The one subject of reference data with facts of the founders' property founded in the year
+    /// of the claim's sentence's one date ("On 25 May 1963, 32 heads of state met …"), and that year.
+    private func foundedInSentenceYear(with property: String, claimTokens: Range<Int>, sentence: Int)
+        -> (SubjectOccurrence, Int)?
+    {
+        guard property == ClaimBuilder.foundingMembers, let reference else { return nil }
+        let years = Set(
+            dateWords.mentions(in: document.sentences[sentence].span).compactMap { mention -> Int? in
+                if case .date(let date, _) = mention.value { return date.year }
+                return nil
+            })
+        guard years.count == 1, let year = years.first else { return nil }
+        let founded = reference.subjects(foundedIn: year, language: document.language).filter {
+            !facts.numericFacts(property, of: $0.id).isEmpty
+        }
+        guard founded.count == 1 else { return nil }
+        return (SubjectOccurrence(id: founded[0].id, kind: founded[0].kind, name: founded[0].name, tokens: claimTokens), year)
     }
 
     /// Whether the draft names anywhere a subject with facts of the property.
@@ -437,7 +464,12 @@ struct ResolvedSubject {
 
     /// Whether the subject was read as one the draft does not name near the claim: the only one
     /// with the property named elsewhere, or an event held in the days before publication.
-    var isUnnamed: Bool { reading.map { [.elsewhere, .recent].contains($0.place) } ?? false }
+    var isUnnamed: Bool {
+        reading.map {
+            if case .founded = $0.place { return true }
+            return [.elsewhere, .recent].contains($0.place)
+        } ?? false
+    }
 }
 
 /// A description or possessive read as a subject named elsewhere: "« ses » read as the African
@@ -454,6 +486,8 @@ struct SubjectReading {
         case elsewhere
         /// Not named: the only event of reference data with the property held in the days before publication.
         case recent
+        /// Not named: the only subject of reference data with the property founded in the year its sentence gives.
+        case founded(Int)
     }
 
     /// The description or possessive as written.

@@ -83,7 +83,7 @@ struct InternalInconsistencyRule: NumberRule {
                 "Eurojust versera une prime de 12 euros. Un acompte de 5 euros a été payé. Le solde de 7 euros suivra."),
             NumberExamples.english("The fee is $10m. An advance of $4m was paid in May; the balance of $6m is due."),
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
-        ])
+        ] + ListedPartsExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -107,7 +107,8 @@ struct InternalInconsistencyRule: NumberRule {
     func findings(in check: NumberCheck) -> [Finding] {
         claimFindings(in: check) + writingFindings(in: check)
             + (BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()
-                + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()).map { mismatch in
+                + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()
+                + ListedParts(check: check).mismatches()).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.breakdownMismatch(
@@ -131,6 +132,14 @@ struct InternalInconsistencyRule: NumberRule {
                     message: check.wording.enumerationMismatch(
                         quoted: check.document.text(in: mismatch.span),
                         count: ClaimBuilder.writtenValue(mismatch.count), listed: mismatch.listed))
+            }
+            + BoundedTolls(check: check).mismatches().map { mismatch in
+                let span = mismatch.bound.bound.map { $0.span.union(mismatch.bound.span) } ?? mismatch.bound.span
+                return check.finding(
+                    descriptor, at: span,
+                    message: check.wording.boundAgainstExact(
+                        quoted: check.document.text(in: span), exact: mismatch.exact.text,
+                        line: check.document.location(of: mismatch.exact.span.start).line))
             }
             + RateParts(check: check).mismatches().map { mismatch in
                 check.finding(

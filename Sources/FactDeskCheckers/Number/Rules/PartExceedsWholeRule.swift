@@ -61,7 +61,7 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("L’aide va à 60 % pour les ménages et à 45 % pour les entreprises."),
             NumberExamples.french("Parmi les visiteurs, 70 % des visiteurs étaient satisfaits, 45 % sont venus en famille."),
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
-        ])
+        ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
@@ -86,6 +86,15 @@ struct PartExceedsWholeRule: NumberRule {
                     message: check.wording.partExceedsWhole(
                         quoted: check.document.text(in: found.part.span), part: ClaimBuilder.writtenValue(found.part.mention),
                         whole: ClaimBuilder.writtenValue(found.capacity.mention)))
+            }
+            + ListedParts(check: check).excesses().filter { excess in
+                // A part above the whole on its own is reported once, as that part.
+                !parts.contains { excess.span.overlaps($0.mention.span) }
+            }.map { excess in
+                check.finding(
+                    descriptor, at: excess.span,
+                    message: check.wording.partsExceedWhole(
+                        quoted: check.document.text(in: excess.span), whole: excess.whole.text, parts: excess.parts))
             }
             + PercentShares(check: check).groupsOverHundred().map { group in
                 let quoted = check.document.text(in: group.span)

@@ -20,6 +20,27 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, a toll given as a bound that the exact toll of the paragraph contradicts.
+    func boundAgainstExact(quoted: String, exact: String, line: Int) -> String {
+        switch language {
+        case .fr:
+            return "\(quote(quoted)) : le texte donne aussi le bilan exact \(quote(exact)) (ligne \(line)), en deçà ; "
+                + "les deux chiffres ne peuvent être justes à la fois."
+        case .en:
+            return "\(quote(quoted)): the text also gives the exact toll \(quote(exact)) (line \(line)), below it; "
+                + "both figures cannot be right."
+        }
+    }
+
+    /// `part-exceeds-whole`, parts of a whole that add up to more than it.
+    func partsExceedWhole(quoted: String, whole: String, parts: [Decimal]) -> String {
+        let sum = parts.map(number).joined(separator: " + ") + " = " + number(parts.reduce(0, +))
+        switch language {
+        case .fr: return "\(quote(quoted)) : les parties donnent \(sum), plus que \(quote(whole))."
+        case .en: return "\(quote(quoted)): the parts add up to \(sum), more than \(quote(whole))."
+        }
+    }
+
     /// `internal-inconsistency`, a number written in words and in digits with two values.
     func writtenTwice(quoted: String, first: Decimal, second: Decimal) -> String {
         switch language {

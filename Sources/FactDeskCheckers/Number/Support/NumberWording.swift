@@ -148,6 +148,8 @@ struct NumberWording {
         case (.elsewhere, .en): place = "the only subject of its kind the draft names with this figure"
         case (.recent, .fr): place = "seul événement des données de référence avec ce chiffre en cours ou tenu dans les deux semaines avant la publication"
         case (.recent, .en): place = "the only event of the reference data with this figure under way or held in the two weeks before publication"
+        case (.founded(let year), .fr): place = "seul sujet des données de référence avec ce chiffre fondé en \(year), l’année de la phrase"
+        case (.founded(let year), .en): place = "the only subject of the reference data with this figure founded in \(year), the sentence’s year"
         }
         return language == .fr
             ? "\(quote(reading.words)) lu comme \(subject), \(place)"

@@ -1,0 +1,316 @@
+import FactDeskKit
+import Foundation
+
+/// Lists of counts that break down a whole in running text, outside parentheses and colons
+/// (``BreakdownSums``):
+///
+/// - a whole said to be made of its parts adds up to them: « 62 voitures réparties entre 16
+///   Hypercars, 24 LMP2 et 22 GT », « Avec 62 voitures, le plateau est composé de 16 …, 24 … et
+///   une … » (a part written « un », « une », "one" counts one), "a jury made up of five women and
+///   four men";
+/// - a whole split into complementary halves (« femmes » and « hommes », "women" and "men") in
+///   apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et quatre hommes, »,
+///   « Le jury, composé de cinq femmes et quatre hommes, compte neuf membres »;
+/// - parts of a whole brought in by « dont », "including", « parmi lesquels », or after « Sur les
+///   51 accusés, » never add up to more than it: « 51 accusés, dont 18 détenus et 35 libres ».
+///
+/// Each list is read once from its opening words, so the work is linear in the tokens.
+struct ListedParts {
+    let check: NumberCheck
+
+    /// A list of counts: their values, where it ends, and the first word after each count.
+    struct List {
+        var values: [Decimal]
+        /// The tokens from the first count to the end of the last element.
+        var tokens: Range<Int>
+        /// The tokens from the first count to the end of the last: what a finding quotes.
+        var counts: Range<Int>
+        /// The first word after each count, folded.
+        var nouns: [String]
+        /// Whether nothing after the list adds to it (« …, ainsi que l’équipe X »).
+        var isComplete: Bool
+    }
+
+    /// A partial list that adds up to more than its whole.
+    struct Excess {
+        var span: Span
+        var whole: Mention
+        var parts: [Decimal]
+    }
+
+    /// Words that count one as a list's element (« et une voiture »), folded.
+    static let ones: Set<String> = ["un", "une", "one"]
+    /// Words of an element after its count, at most.
+    static let elementReach = 6
+    /// Words that say a list goes on after its last count, folded.
+    static let continuations: Set<String> = ["ainsi", "plus", "outre", "as", "along", "besides", "sans", "without"]
+    /// Words that say a whole is made of the list after them, as folded word sequences.
+    static let compositionWords: [[String]] = [
+        ["compose", "de"], ["composee", "de"], ["composes", "de"], ["composees", "de"], ["compose", "d'"],
+        ["composee", "d'"], ["composes", "d'"], ["composees", "d'"], ["constitue", "de"], ["constituee", "de"],
+        ["constitues", "de"], ["constituees", "de"], ["forme", "de"], ["formee", "de"], ["repartis", "en"],
+        ["reparties", "en"], ["repartis", "entre"], ["reparties", "entre"], ["se", "repartissent", "entre"],
+        ["se", "repartissent", "en"], ["se", "repartissaient", "entre"], ["se", "repartissaient", "en"],
+        ["divise", "en"], ["divises", "en"], ["divisee", "en"], ["made", "up", "of"], ["composed", "of"],
+        ["comprising"], ["consisting", "of"], ["split", "into"], ["divided", "into"], ["split", "between"],
+    ]
+    /// Words that bring in some parts of the count before them, as folded word sequences.
+    static let someWords: [[String]] = [
+        ["dont"], ["including"], ["of", "whom"], ["of", "which"], ["among", "them"], ["parmi", "lesquels"],
+        ["parmi", "lesquelles"], ["parmi", "eux"], ["parmi", "elles"],
+    ]
+    /// Words that open a whole whose parts follow after a comma: « Sur les 51 accusés, », "Of the 51 defendants,".
+    static let wholeOpeners: Set<String> = ["sur", "parmi", "of", "among"]
+    /// Complementary halves of people: a split into both is all of them.
+    static let halves: [Set<String>] = [
+        ["femmes", "hommes"], ["women", "men"], ["filles", "garcons"], ["girls", "boys"],
+    ]
+    /// Verbs that state a whole after a split in apposition (« …, compte neuf membres »), folded.
+    static let countingVerbs: Set<String> = ["compte", "comptait", "comptera", "reunit", "rassemble", "counts", "has", "had"]
+    /// How many tokens may stand between a whole and the words that bring in some of it
+    /// (« 1 832 blessés, selon le bilan, dont »).
+    static let wholeReach = 6
+    /// How many tokens may stand between a whole and the words that compose it (« voitures, »).
+    static let composedReach = 3
+    /// How many words may bring in the parts after a whole opened by « Sur les », « Parmi ces »
+    /// (« on dénombre », "there were").
+    static let leadInReach = 3
+
+    private var tokens: [Token] { check.document.tokens }
+
+    /// The full lists whose parts do not add up to their whole, in text order.
+    func mismatches() -> [BreakdownSums.Mismatch] {
+        var found: [BreakdownSums.Mismatch] = []
+        for sentence in check.document.sentences {
+            let range = sentence.tokens
+            var index = range.lowerBound
+            while index < range.upperBound {
+                defer { index += 1 }
+                if let end = phraseEnd(at: index, in: range, phrases: Self.compositionWords),
+                    let list = list(from: end, in: range), list.values.count >= 2,
+                    let whole = composedWhole(before: index, after: list, in: range),
+                    let mismatch = mismatch(whole: whole, list: list)
+                {
+                    found.append(mismatch)
+                    index = list.tokens.upperBound
+                } else if tokens[index].text == "," || tokens[index].text == ":",
+                    let whole = countEnding(before: index, in: range),
+                    let list = list(from: index + 1, in: range), list.values.count == 2, isSplitInHalves(list),
+                    tokens[index].text == ":" || closesApposition(after: list, in: range),
+                    let mismatch = mismatch(whole: whole, list: list)
+                {
+                    // « les neuf jurés, cinq femmes et quatre hommes, », « neuf membres : cinq femmes et quatre hommes ».
+                    found.append(mismatch)
+                    index = list.tokens.upperBound
+                }
+            }
+        }
+        return found
+    }
+
+    /// The partial lists that add up to more than their whole, in text order.
+    func excesses() -> [Excess] {
+        var found: [Excess] = []
+        for sentence in check.document.sentences {
+            let range = sentence.tokens
+            var index = range.lowerBound
+            while index < range.upperBound {
+                defer { index += 1 }
+                var whole: Mention?
+                var listStart: Int?
+                if let end = phraseEnd(at: index, in: range, phrases: Self.someWords) {
+                    // « 51 accusés, dont 18 détenus et 35 libres ».
+                    whole = countBefore(index, in: range)
+                    listStart = end
+                } else if isWord(index, in: Self.wholeOpeners), let opened = openedWhole(after: index, in: range) {
+                    // « Sur les 51 accusés, 18 comparaissent détenus, 35 libres et un est en fuite ».
+                    (whole, listStart) = opened
+                }
+                guard let whole, let listStart, let list = list(from: listStart, in: range), list.values.count >= 2,
+                    let wholeValue = BreakdownSums.plainValue(whole, language: check.document.language)?.upper
+                else { continue }
+                let sum = list.values.reduce(0, +)
+                if sum > wholeValue {
+                    found.append(
+                        Excess(span: check.document.span(ofTokens: list.counts), whole: whole, parts: list.values))
+                }
+                index = list.tokens.upperBound
+            }
+        }
+        return found
+    }
+
+    /// A mismatch when the list's parts cannot make the whole: another sum for a complete list,
+    /// a larger one for a list that may go on.
+    private func mismatch(whole: Mention, list: List) -> BreakdownSums.Mismatch? {
+        guard let value = BreakdownSums.plainValue(whole, language: check.document.language) else { return nil }
+        let sum = list.values.reduce(0, +)
+        if value.contains(sum) { return nil }
+        if !list.isComplete, let upper = value.upper, sum <= upper { return nil }
+        let listSpan = check.document.span(ofTokens: list.counts)
+        return BreakdownSums.Mismatch(span: whole.span.union(listSpan), whole: whole, parts: list.values)
+    }
+
+    /// The whole a list of composition words describes: the count right before the words
+    /// (« 62 voitures réparties entre »), the count of an opening « Avec 62 voitures, », or — for
+    /// a split in halves in apposition — the count a verb states right after it (« Le jury,
+    /// composé de cinq femmes et quatre hommes, compte neuf membres »).
+    private func composedWhole(before index: Int, after list: List, in sentence: Range<Int>) -> Mention? {
+        // « 62 voitures réparties entre », « 62 voitures, réparties entre »: the whole's words only.
+        if let whole = countBefore(index, in: sentence, reach: Self.composedReach) { return whole }
+        if isWord(sentence.lowerBound, in: ["avec", "with"]), let whole = mention(at: sentence.lowerBound + 1),
+            BreakdownSums.plainCount(whole) != nil,
+            !numbers(between: check.document.tokenRange(of: whole.span).upperBound, and: index)
+        {
+            return whole
+        }
+        guard isSplitInHalves(list), closesApposition(after: list, in: sentence) else { return nil }
+        let verb = list.tokens.upperBound + 1
+        guard isWord(verb, in: Self.countingVerbs), let whole = mention(at: verb + 1),
+            BreakdownSums.plainCount(whole) != nil
+        else { return nil }
+        return whole
+    }
+
+    /// The plain count nearest before token `index`, within ``wholeReach`` tokens of words and
+    /// commas, followed by a word (its noun).
+    private func countBefore(_ index: Int, in sentence: Range<Int>, reach: Int = Self.wholeReach) -> Mention? {
+        var cursor = index - 1
+        while cursor >= sentence.lowerBound, index - cursor <= reach + 1 {
+            if let found = mention(endingAt: cursor) {
+                let after = check.document.tokenRange(of: found.span).upperBound
+                return after < index && tokens[after].kind == .word && BreakdownSums.plainCount(found) != nil
+                    ? found : nil
+            }
+            guard tokens[cursor].kind == .word || tokens[cursor].text == ",",
+                !isWord(cursor, in: BreakdownSums.joiners)
+            else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The plain count whose noun ends right before token `index` (« neuf jurés » before its comma).
+    private func countEnding(before index: Int, in sentence: Range<Int>) -> Mention? {
+        for cursor in stride(from: index - 2, through: max(sentence.lowerBound, index - 3), by: -1) {
+            if let found = mention(endingAt: cursor) { return BreakdownSums.plainCount(found) != nil ? found : nil }
+            guard tokens[cursor].kind == .word else { return nil }
+        }
+        return nil
+    }
+
+    /// The whole after « sur les », « parmi les », "of the" and where its list starts, past a
+    /// comma after the whole's words (« Sur les 51 accusés jugés, 18 … »).
+    private func openedWhole(after opener: Int, in sentence: Range<Int>) -> (Mention, Int)? {
+        var next = opener + 1
+        if isWord(next, in: WholeFirstParts.determiners) { next += 1 }
+        guard let whole = mention(at: next), BreakdownSums.plainCount(whole) != nil else { return nil }
+        var cursor = check.document.tokenRange(of: whole.span).upperBound
+        let last = min(sentence.upperBound, cursor + WholeFirstParts.tailLength + 1)
+        while cursor < last, tokens[cursor].kind == .word { cursor += 1 }
+        guard cursor < sentence.upperBound, tokens[cursor].text == "," else { return nil }
+        // « Parmi ces 62 concurrents, on dénombre 16 …, 24 … et 21 … »: a few words may bring the list in.
+        var first = cursor + 1
+        while first < sentence.upperBound, first - cursor <= Self.leadInReach, mention(at: first) == nil,
+            tokens[first].kind == .word
+        {
+            first += 1
+        }
+        return mention(at: first) == nil ? nil : (whole, first)
+    }
+
+    /// The list of counts starting at token `start`: two or more elements, each a plain count (or
+    /// « un », « une », "one" after the first) followed by words, joined by commas and a last « et »,
+    /// "and"; nil when an element holds another number or no words.
+    private func list(from start: Int, in sentence: Range<Int>) -> List? {
+        var values: [Decimal] = []
+        var nouns: [String] = []
+        var index = start
+        var end = start
+        var countsEnd = start
+        var isLast = false
+        while index < sentence.upperBound {
+            if let found = mention(at: index) {
+                guard let value = BreakdownSums.plainCount(found) else { return nil }
+                values.append(value)
+                index = check.document.tokenRange(of: found.span).upperBound
+            } else if !values.isEmpty, isWord(index, in: Self.ones), index + 1 < sentence.upperBound,
+                tokens[index + 1].kind == .word
+            {
+                values.append(1)
+                index += 1
+            } else {
+                break
+            }
+            countsEnd = index
+            let words = index
+            while index < sentence.upperBound, tokens[index].kind == .word, !isWord(index, in: BreakdownSums.joiners),
+                index - words < Self.elementReach
+            {
+                index += 1
+            }
+            guard index > words, mention(at: index) == nil else { return nil }
+            nouns.append(Fold.word(tokens[words].text))
+            end = index
+            if isLast { break }
+            if index < sentence.upperBound, tokens[index].text == "," { index += 1 }
+            if index < sentence.upperBound, isWord(index, in: BreakdownSums.joiners) {
+                index += 1
+                isLast = true
+            } else if index == end {
+                break
+            }
+        }
+        guard values.count >= 2 else { return nil }
+        let goesOn = end + 1 < sentence.upperBound && tokens[end].text == "," && isWord(end + 1, in: Self.continuations)
+        return List(
+            values: values, tokens: start..<end, counts: start..<countsEnd, nouns: nouns, isComplete: isLast && !goesOn)
+    }
+
+    /// Whether a list of two counts splits people into complementary halves (« cinq femmes et quatre hommes »).
+    private func isSplitInHalves(_ list: List) -> Bool {
+        list.values.count == 2 && Self.halves.contains { $0 == Set(list.nouns) }
+    }
+
+    /// Whether a comma closes the list, as it closes an apposition.
+    private func closesApposition(after list: List, in sentence: Range<Int>) -> Bool {
+        list.tokens.upperBound < sentence.upperBound && tokens[list.tokens.upperBound].text == ","
+    }
+
+    /// The token after one of `phrases` starting at token `index`.
+    private func phraseEnd(at index: Int, in sentence: Range<Int>, phrases: [[String]]) -> Int? {
+        guard tokens[index].kind == .word else { return nil }
+        let first = Fold.word(tokens[index].text)
+        for phrase in phrases where phrase[0] == first && index + phrase.count <= sentence.upperBound {
+            if phrase.enumerated().dropFirst().allSatisfy({ isWord(index + $0.offset, in: [$0.element]) }) {
+                return index + phrase.count
+            }
+        }
+        return nil
+    }
+
+    /// Whether a number mention starts between the two tokens.
+    private func numbers(between start: Int, and end: Int) -> Bool {
+        (start..<max(start, end)).contains { mention(at: $0) != nil }
+    }
+
+    /// The number mention that starts at token `index`.
+    private func mention(at index: Int) -> Mention? {
+        guard index >= 0, index < tokens.count else { return nil }
+        let offset = tokens[index].span.start
+        let found = check.numbers.partitionPoint { $0.span.start >= offset }
+        return found < check.numbers.count && check.numbers[found].span.start == offset ? check.numbers[found] : nil
+    }
+
+    /// The number mention that ends with token `index`.
+    private func mention(endingAt index: Int) -> Mention? {
+        guard index >= 0, index < tokens.count else { return nil }
+        let offset = tokens[index].span.end
+        let found = check.numbers.partitionPoint { $0.span.end >= offset }
+        return found < check.numbers.count && check.numbers[found].span.end == offset ? check.numbers[found] : nil
+    }
+
+    private func isWord(_ index: Int, in words: Set<String>) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(Fold.word(tokens[index].text))
+    }
+}

@@ -1,0 +1,60 @@
+import FactDeskKit
+
+/// Examples of lists of counts in running text that break down a whole (``ListedParts``).
+enum ListedPartsExamples {
+    /// `internal-inconsistency`: a whole said to be made of its parts, or split into halves, that
+    /// does not add up, and a toll given as a bound that the exact toll contradicts
+    /// (``BoundedTolls``); and lists that may not be the whole, or that add up.
+    static let inconsistent: [RuleExample] = [
+        NumberExamples.french("Avec ⟦40 bateaux, la flotte est composée de 12 voiliers, 18 catamarans, 11 canots et une⟧ barge."),
+        NumberExamples.french("Les ⟦40 bateaux se répartissent entre 12 voiliers, 18 catamarans et 12⟧ canots."),
+        NumberExamples.english("The ⟦40 boats are split into 12 yachts, 18 catamarans and 12⟧ dinghies."),
+        NumberExamples.french("Les ⟦neuf jurés, six femmes et quatre⟧ hommes, remettront le prix."),
+        NumberExamples.french("Le jury compte ⟦neuf membres : six femmes et quatre⟧ hommes."),
+        NumberExamples.french("Le jury, composé de ⟦six femmes et quatre hommes, compte neuf⟧ membres."),
+        NumberExamples.french("La flotte réunit ⟦40 bateaux : 12 voiliers, 18 catamarans, 11⟧ canots et une barge."),
+        NumberExamples.french("Avec 40 bateaux, la flotte est composée de 12 voiliers, 18 catamarans, 9 canots et une barge."),
+        NumberExamples.french("La flotte réunit 40 bateaux : 12 voiliers, 18 catamarans, 9 canots et une barge."),
+        NumberExamples.french("Les 40 bateaux se répartissent entre 12 voiliers, 18 catamarans et 10 canots."),
+        NumberExamples.french("Avec 40 bateaux, la flotte est composée de 12 voiliers, 18 catamarans, ainsi que des canots."),
+        NumberExamples.english("The club has 3,000 members and a board made up of 5 women and 4 men."),
+        NumberExamples.french("Les neuf jurés, cinq femmes et quatre hommes, remettront le prix."),
+        NumberExamples.french("Le jury compte neuf membres : cinq femmes et quatre hommes."),
+        NumberExamples.french("Le jury, composé de cinq femmes et quatre hommes, compte neuf membres."),
+        NumberExamples.english("He scored 12 points, 5 rebounds and 3 assists, a record."),
+        NumberExamples.english("⟦Over 4,300⟧ people are dead after the storm. Officials said the death toll is now at 4,266."),
+        NumberExamples.french("La tempête a fait ⟦plus de 2 100⟧ morts. Selon le dernier bilan, elle a fait 2 012 morts."),
+        NumberExamples.english("Over 4,200 people are dead after the storm. Officials said the death toll is now at 4,266."),
+        NumberExamples.english("Over 4,300 people are dead. The death toll in Norland is now at 1,266."),
+        NumberExamples.french("La tempête a fait plus de 2 000 morts. Selon le dernier bilan, elle a fait 2 012 morts."),
+    ]
+
+    /// `part-exceeds-whole`: some parts of a whole, brought in by « dont », "including", or after
+    /// « Sur les … , », that add up to more than it; and parts that fit.
+    static let exceeding: [RuleExample] = [
+        NumberExamples.french("Les 51 accusés, dont ⟦18 détenus et 35⟧ libres, comparaissent lundi."),
+        NumberExamples.french("Neuf jurés, dont ⟦six femmes et quatre⟧ hommes, remettront le prix."),
+        NumberExamples.french("Sur les 51 accusés, ⟦18 comparaissent détenus, 35 libres et un⟧ est en fuite."),
+        NumberExamples.english("The quake injured 900 people, including ⟦600 children and 400⟧ elderly residents."),
+        NumberExamples.french("Parmi ces 40 bateaux, on dénombre ⟦12 voiliers, 18 catamarans et 12⟧ canots."),
+        NumberExamples.french("Parmi ces 40 bateaux, on dénombre 12 voiliers, 18 catamarans et 10 canots."),
+        NumberExamples.french("Les 51 accusés, dont 18 détenus et 32 libres, comparaissent lundi."),
+        NumberExamples.french("Sur les 51 accusés, 18 comparaissent détenus, 32 libres et un est en fuite."),
+        NumberExamples.english("The quake injured more than 900 people, including 600 children and 400 elderly residents."),
+        NumberExamples.french("Le bilan fait état de 120 blessés, dont 60 enfants et 40 femmes."),
+    ]
+
+    /// `part-exceeds-whole`: a part next to its whole without article (« Sur 62 partants, »), or a
+    /// count of one kind on a whole of the same kind (« votants sur … inscrits »); and periods,
+    /// other kinds and parts that fit (``AdjacentParts``).
+    static let adjacent: [RuleExample] = [
+        NumberExamples.french("Sur 40 partants, ⟦45⟧ ont vu l’arrivée."),
+        NumberExamples.french("Des 40 bateaux au départ, ⟦45⟧ ont rallié le port."),
+        NumberExamples.french("Le scrutin a réuni ⟦8 100⟧ votants sur 7 300 inscrits."),
+        NumberExamples.french("La liste obtient ⟦4 400⟧ voix sur les 4 300 suffrages exprimés."),
+        NumberExamples.french("Sur 40 partants, 35 ont vu l’arrivée."),
+        NumberExamples.french("Sur trois jours, 150 000 visiteurs sont venus."),
+        NumberExamples.french("Le scrutin a réuni 5 100 votants sur 7 300 inscrits."),
+        NumberExamples.french("L’attaquant a marqué 12 buts sur 10 matchs."),
+    ]
+}
