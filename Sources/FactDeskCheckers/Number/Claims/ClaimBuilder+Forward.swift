@@ -61,6 +61,11 @@ extension ClaimBuilder {
         {
             // "the 55-nation African Union", "the 32-country alliance" (not "a 12-nation tour").
             properties.append(Self.memberCountries)
+        } else if isWord(index + 1, in: Self.countryNouns), !properties.contains(Self.teams),
+            isTournament(at: index + 2, sentence: document.sentenceIndex(of: tokens[index].span.start))
+        {
+            // "the first 32-nation Women's World Cup", "a 24-nation tournament": the nations that play.
+            properties.append(Self.teams)
         }
         guard let first = properties.first else { return nil }
         return TermMatch(
@@ -68,6 +73,35 @@ extension ClaimBuilder {
             term: index..<index + 2, subject: owner.flatMap { owner in
                 properties.contains { subjects.hasFacts($0, of: owner) } ? owner : nil
             }, alternatives: Array(properties.dropFirst()), isCapacity: true)
+    }
+
+    /// Whether a tournament is named right after token `index`: an event or a series ("the
+    /// 32-nation Women's World Cup"; not "a 12-nation qualifying tournament").
+    private func isTournament(at index: Int, sentence: Int) -> Bool {
+        guard let named = subjects.named(startingAt: index, sentence: sentence, includingSeries: true) else {
+            return false
+        }
+        return named.kind == .event || named.kind == .series
+    }
+
+    /// Whether a capacity joined to its number by a hyphen is the one of a subject named or
+    /// described right after it, past at most two lowercase words ("the expanded 32-team
+    /// Women's World Cup", "the 31-member military alliance"): that subject's total, whatever
+    /// the word before the number. After "a", "an" only a name counts: "a 24-team tournament"
+    /// is another one than the draft's (and "a 30-member delegation" none).
+    /// - Parameter start: the first token of the number.
+    func isCapacityOfNamed(_ term: Range<Int>, after start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int)
+        -> Bool
+    {
+        let isIndefinite = start > sentence.lowerBound && isWord(start - 1, in: ClaimWords.indefiniteArticles)
+        for index in term.upperBound..<min(sentence.upperBound, term.upperBound + 3) {
+            if subjects.named(startingAt: index, sentence: sentenceIndex, includingSeries: true) != nil { return true }
+            guard tokens[index].kind == .word else { return false }
+            let word = Fold.word(SubjectOccurrences.withoutPossessive(tokens[index].text))
+            if Descriptions.nouns[word] != nil { return !isIndefinite }
+            guard !Fold.isCapitalised(tokens[index].text) else { return false }
+        }
+        return false
     }
 
     /// Whether token `index` is a noun of a body ("alliance", "bloc", "union").

@@ -159,7 +159,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("Portugal hosted experts from 100 member countries of INTERPOL."),
             NumberExamples.french("Le Portugal a reçu des experts de 100 pays membres d’INTERPOL."),
             NumberExamples.french("Des policiers venus de 16 pays membres se réunissent au siège d’INTERPOL."),
-        ] + FactMismatchRule.subjectFormExamples)
+        ] + FactMismatchRule.subjectFormExamples + FactMismatchRule.countWordingExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in
