@@ -24,7 +24,7 @@ struct Descriptions {
         for word in [
             "alliance", "organization", "organisation", "union", "bloc", "body", "association", "federation",
             "institution", "agency", "company", "firm", "group", "giant", "corporation", "commonwealth", "community",
-            "club", "league", "chamber", "parliament", "assembly", "court", "council", "commission", "house",
+            "club", "league", "chamber", "parliament", "assembly", "court", "council", "commission",
             "chipmaker", "carmaker", "maker", "manufacturer", "geant", "groupe", "entreprise", "societe", "firme",
             "communaute", "agence", "ligue", "chambre", "parlement", "assemblee", "cour", "conseil", "laboratory",
             "lab", "laboratoire",

@@ -14,8 +14,9 @@ extension ClaimBuilder {
     static let caseReach = 5
 
     /// Whether the count before its term is the whole after a part: "240 of the 543 seats", "240
-    /// out of 543 seats" — unless a place after the term makes it a region's ("12 of the 42 seats
-    /// in West Bengal").
+    /// out of 543 seats", "240 of the 543 seats in the Lok Sabha" — with nothing after the term
+    /// but a punctuation mark or the name of its owner, so not a region's or a party's ("12 of
+    /// the 42 seats in West Bengal", "62 of the 80 seats it contested").
     /// - Parameter start: the first token of the whole's number.
     func isWhole(after start: Int, term: Range<Int>, in sentence: Range<Int>) -> Bool {
         var index = start - 1
@@ -24,9 +25,11 @@ extension ClaimBuilder {
         if isWord(index - 1, in: ["out"]) { index -= 1 }
         guard index - 1 >= sentence.lowerBound, tokens[index - 1].kind == .number else { return false }
         let next = term.upperBound
-        guard next + 1 < sentence.upperBound, isWord(next, in: ["in", "from", "across"]) else { return true }
+        guard next < sentence.upperBound, tokens[next].kind != .punctuation else { return true }
+        guard isWord(next, in: ["in", "of"]) else { return false }
         let owner = isWord(next + 1, in: ClaimWords.articles) ? next + 2 : next + 1
-        return !(owner < sentence.upperBound && tokens[owner].kind == .word && Fold.isCapitalised(tokens[owner].text))
+        return owner < sentence.upperBound
+            && subjects.named(startingAt: owner, sentence: document.sentenceIndex(of: tokens[owner].span.start)) != nil
     }
 
     /// Whether a plural noun of cases follows a count's term after "in", "across", « dans »,

@@ -72,6 +72,9 @@ extension FactMismatchRule {
             "Results were declared for the Lake Assembly on Monday. The Hill Party won 12 of the 42 seats"
                 + " in Northshire."),
         english("The Hill Party won 60 out of 120 seats in the Lake Assembly election 2025."),
+        english(
+            "Results were declared for the Lake Assembly on Monday. The Hill Party won 40 of the 60 seats it"
+                + " contested."),
     ]
 
     /// A day of the 2023 Harbour Cup, when "the Harbour Cup" is that year's.
