@@ -53,7 +53,9 @@ extension ClaimBuilder {
         guard index + 1 < sentence.upperBound, tokens[index].text == "-", tokens[index + 1].kind == .word,
             tokens[index].span.start == tokens[index - 1].span.end, tokens[index + 1].span.start == tokens[index].span.end
         else { return nil }
-        var properties = terms.compound(tokens[index + 1].text)
+        // "the 31-strong alliance": a body's strength is its members.
+        let word = isWord(index + 1, in: Self.strengthWords) ? "member" : tokens[index + 1].text
+        var properties = terms.compound(word)
         // "the 543-member Lok Sabha": the name right after is the owner.
         let owner = subjects.named(startingAt: index + 2, sentence: document.sentenceIndex(of: tokens[index].span.start))
         if isWord(index + 1, in: Self.countryNouns), !properties.contains(Self.memberCountries),
@@ -75,6 +77,13 @@ extension ClaimBuilder {
             }, alternatives: Array(properties.dropFirst()), isCapacity: true)
     }
 
+    /// Words after a hyphenated capacity that end the words it may qualify: "the 300-strong
+    /// delegation of Lakeland" qualifies no body named after "of", folded.
+    static let capacityStops: Set<String> = ["of", "from", "for", "in", "at", "to", "with", "and", "de", "du", "des"]
+
+    /// Words joined to a count by a hyphen that count a body's members: "the 31-strong alliance", folded.
+    static let strengthWords: Set<String> = ["strong"]
+
     /// Whether a tournament is named right after token `index`: an event or a series ("the
     /// 32-nation Women's World Cup"; not "a 12-nation qualifying tournament").
     private func isTournament(at index: Int, sentence: Int) -> Bool {
@@ -85,8 +94,9 @@ extension ClaimBuilder {
     }
 
     /// Whether a capacity joined to its number by a hyphen is the one of a subject named or
-    /// described right after it, past at most two lowercase words ("the expanded 32-team
-    /// Women's World Cup", "the 31-member military alliance"): that subject's total, whatever
+    /// described right after it, past at most two lowercase words but no preposition ("the
+    /// expanded 32-team Women's World Cup", "the 31-member military alliance"; a place or a
+    /// person names no capacity's owner): that subject's total, whatever
     /// the word before the number. After "a", "an" only a name counts: "a 24-team tournament"
     /// is another one than the draft's (and "a 30-member delegation" none).
     /// - Parameter start: the first token of the number.
@@ -95,8 +105,10 @@ extension ClaimBuilder {
     {
         let isIndefinite = start > sentence.lowerBound && isWord(start - 1, in: ClaimWords.indefiniteArticles)
         for index in term.upperBound..<min(sentence.upperBound, term.upperBound + 3) {
-            if subjects.named(startingAt: index, sentence: sentenceIndex, includingSeries: true) != nil { return true }
-            guard tokens[index].kind == .word else { return false }
+            if let named = subjects.named(startingAt: index, sentence: sentenceIndex, includingSeries: true) {
+                return named.kind != .place && named.kind != .person
+            }
+            guard tokens[index].kind == .word, !isWord(index, in: Self.capacityStops) else { return false }
             let word = Fold.word(SubjectOccurrences.withoutPossessive(tokens[index].text))
             if Descriptions.nouns[word] != nil { return !isIndefinite }
             guard !Fold.isCapitalised(tokens[index].text) else { return false }

@@ -61,8 +61,11 @@ struct ClaimBuilder {
             // "the 650-seat Parliament", "the expanded 32-team World Cup", not "a 30-member delegation".
             if match.isCapacity {
                 let isNamed = isCapacityOfNamed(match.term, after: start, in: sentenceTokens, sentence: sentence)
-                let isIndefinite = isWord(start - 1, in: ClaimWords.indefiniteArticles)
-                return isNamed || (!isIndefinite && isTotal(before: start, in: sentenceTokens, sentence: sentence))
+                // "the 300-strong delegation": a strength counts a body's members only with the body after it.
+                let isLoose =
+                    isWord(start - 1, in: ClaimWords.indefiniteArticles)
+                    || isWord(match.term.upperBound - 1, in: Self.strengthWords)
+                return isNamed || (!isLoose && isTotal(before: start, in: sentenceTokens, sentence: sentence))
                     ? match : nil
             }
             // "ending 16 years of Conservative rule": years since a start are stated with any lead.

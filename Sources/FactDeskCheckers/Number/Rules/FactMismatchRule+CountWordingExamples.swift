@@ -2,8 +2,9 @@ import FactDeskKit
 
 /// Examples of `fact-mismatch` for the words news counts a subject's members, seats, charges and
 /// teams with: "a total of 50 matches", a founding adjective opening a sentence (held against
-/// the founders only when near them), "made up of 38 countries", "whose 38 members", "the 38
-/// Harbour Alliance allies", "All 38 allies" and "which now has 38 allies" (a body's), a trial's
+/// the founders only when near them), "made up of 38 countries", "whose 38 members", "the
+/// 38-strong alliance" (not "the 30-strong delegation"), "the 38 Harbour Alliance allies", "All
+/// 38 allies" and "which now has 38 allies" (a body's), a trial's
 /// "charges", a chamber's "constituencies", a tournament's "sides", "found guilty in the trial
 /// on 20 counts", "was considering 20 counts", a hyphenated capacity after an adjective ("the
 /// expanded 20-team Harbour Cup") or of nations before a tournament's name ("the first 20-nation
@@ -21,6 +22,7 @@ extension FactMismatchRule {
         english("The Harbour Alliance, a bloc made up of ⟦38 countries⟧, met in Oslo."),
         english("The Harbour Alliance, whose ⟦38 members⟧ met in Oslo, agreed a plan."),
         english("Leaders of the ⟦38 Harbour Alliance allies⟧ met in Oslo."),
+        english("The Harbour Alliance met in Oslo, where the ⟦38-strong⟧ alliance agreed a plan."),
         english("The Harbour Alliance met in Oslo. All ⟦38 allies⟧ agreed a plan."),
         english("The Harbour Alliance, which now has ⟦38 allies⟧, met in Oslo."),
         english("Marsh was found guilty in the Oak Street trial on all ⟦20 charges⟧."),
@@ -43,6 +45,9 @@ extension FactMismatchRule {
         english("The Harbour Alliance, whose 40 members met in Oslo, agreed a plan."),
         english("The Harbour Alliance, whose 12 members on the council met in Oslo, agreed a plan."),
         english("Leaders of the 40 Harbour Alliance allies met in Oslo."),
+        english("The Harbour Alliance met in Oslo, where the 40-strong alliance agreed a plan."),
+        english("The Harbour Alliance met in Oslo, where a 300-strong crowd protested."),
+        english("The Harbour Alliance met in Oslo. The 30-strong delegation of Lakeland arrived."),
         english("The Harbour Alliance met in Oslo. All 40 allies agreed a plan."),
         english("The Harbour Alliance met in Oslo. Lakeland has 50 allies, its president said."),
         english("The Harbour Alliance met in Oslo. The 50 allies who back Lakeland stayed away."),
