@@ -45,7 +45,11 @@ struct NumberCheck {
             from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions,
             names: context.mentions.filter { $0.kind == .name && $0.text.last?.isNumber == true })
         self.editions = editions
-        if let facts, case let terms = PropertyTerms(facts.propertyTerms(in: document.language)), !terms.isEmpty {
+        if let facts,
+            case let terms = PropertyTerms(
+                TermSynonyms.adding(to: facts.propertyTerms(in: document.language), language: document.language)),
+            !terms.isEmpty
+        {
             let resolver = SubjectResolver(
                 document: document, names: names, facts: facts,
                 dateWords: MentionIndex(context.mentions, kinds: [.date, .dateRange, .weekday, .relativeDate]),

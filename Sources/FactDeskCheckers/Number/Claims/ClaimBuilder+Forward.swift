@@ -53,7 +53,9 @@ extension ClaimBuilder {
         guard index + 1 < sentence.upperBound, tokens[index].text == "-", tokens[index + 1].kind == .word,
             tokens[index].span.start == tokens[index - 1].span.end, tokens[index + 1].span.start == tokens[index].span.end
         else { return nil }
-        var properties = terms.compound(tokens[index + 1].text)
+        // "the 31-strong alliance": a body's strength is its members.
+        let word = isWord(index + 1, in: Self.strengthWords) ? "member" : tokens[index + 1].text
+        var properties = terms.compound(word)
         // "the 543-member Lok Sabha": the name right after is the owner.
         let owner = subjects.named(startingAt: index + 2, sentence: document.sentenceIndex(of: tokens[index].span.start))
         if isWord(index + 1, in: Self.countryNouns), !properties.contains(Self.memberCountries),
@@ -61,6 +63,11 @@ extension ClaimBuilder {
         {
             // "the 55-nation African Union", "the 32-country alliance" (not "a 12-nation tour").
             properties.append(Self.memberCountries)
+        } else if isWord(index + 1, in: Self.countryNouns), !properties.contains(Self.teams),
+            isTournament(at: index + 2, sentence: document.sentenceIndex(of: tokens[index].span.start))
+        {
+            // "the first 32-nation Women's World Cup", "a 24-nation tournament": the nations that play.
+            properties.append(Self.teams)
         }
         guard let first = properties.first else { return nil }
         return TermMatch(
@@ -68,6 +75,45 @@ extension ClaimBuilder {
             term: index..<index + 2, subject: owner.flatMap { owner in
                 properties.contains { subjects.hasFacts($0, of: owner) } ? owner : nil
             }, alternatives: Array(properties.dropFirst()), isCapacity: true)
+    }
+
+    /// Words after a hyphenated capacity that end the words it may qualify: "the 300-strong
+    /// delegation of Lakeland" qualifies no body named after "of", folded.
+    static let capacityStops: Set<String> = ["of", "from", "for", "in", "at", "to", "with", "and", "de", "du", "des"]
+
+    /// Words joined to a count by a hyphen that count a body's members: "the 31-strong alliance", folded.
+    static let strengthWords: Set<String> = ["strong"]
+
+    /// Whether a tournament is named right after token `index`: an event or a series ("the
+    /// 32-nation Women's World Cup"; not "a 12-nation qualifying tournament").
+    private func isTournament(at index: Int, sentence: Int) -> Bool {
+        guard let named = subjects.named(startingAt: index, sentence: sentence, includingSeries: true) else {
+            return false
+        }
+        return named.kind == .event || named.kind == .series
+    }
+
+    /// Whether a capacity joined to its number by a hyphen is the one of a subject named or
+    /// described right after it, past at most two lowercase words but no preposition ("the
+    /// expanded 32-team Women's World Cup", "the 31-member military alliance"; a place or a
+    /// person names no capacity's owner): that subject's total, whatever
+    /// the word before the number. After "a", "an" only a name counts: "a 24-team tournament"
+    /// is another one than the draft's (and "a 30-member delegation" none).
+    /// - Parameter start: the first token of the number.
+    func isCapacityOfNamed(_ term: Range<Int>, after start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int)
+        -> Bool
+    {
+        let isIndefinite = start > sentence.lowerBound && isWord(start - 1, in: ClaimWords.indefiniteArticles)
+        for index in term.upperBound..<min(sentence.upperBound, term.upperBound + 3) {
+            if let named = subjects.named(startingAt: index, sentence: sentenceIndex, includingSeries: true) {
+                return named.kind != .place && named.kind != .person
+            }
+            guard tokens[index].kind == .word, !isWord(index, in: Self.capacityStops) else { return false }
+            let word = Fold.word(SubjectOccurrences.withoutPossessive(tokens[index].text))
+            if Descriptions.nouns[word] != nil { return !isIndefinite }
+            guard !Fold.isCapitalised(tokens[index].text) else { return false }
+        }
+        return false
     }
 
     /// Whether token `index` is a noun of a body ("alliance", "bloc", "union").

@@ -48,7 +48,9 @@ struct ClaimBuilder {
     private func claim(_ mention: Mention) -> Claim? {
         guard [.number, .percent, .numberRange].contains(mention.kind) else { return nil }
         let number = document.tokenRange(of: mention.span)
-        guard !number.isEmpty, !nonClaims.excludes(number) else { return nil }
+        guard !number.isEmpty, !nonClaims.excludes(number),
+            !isOldValue(before: number.lowerBound) || isFoundingAdjective(number.upperBound)
+        else { return nil }
         let sentence = document.sentenceIndex(of: mention.span.start)
         let sentenceTokens = document.sentences[sentence].tokens
         let numberSpan = mention.bound.map { $0.span.union(mention.span) } ?? mention.span
@@ -56,6 +58,16 @@ struct ClaimBuilder {
         let country = countryReading(after: number.upperBound, start: start, in: sentenceTokens)
         let forwardMatch = forward(from: number.upperBound, in: sentenceTokens, sentence: sentence).flatMap {
             match -> TermMatch? in
+            // "the 650-seat Parliament", "the expanded 32-team World Cup", not "a 30-member delegation".
+            if match.isCapacity {
+                let isNamed = isCapacityOfNamed(match.term, after: start, in: sentenceTokens, sentence: sentence)
+                // "the 300-strong delegation": a strength counts a body's members only with the body after it.
+                let isLoose =
+                    isWord(start - 1, in: ClaimWords.indefiniteArticles)
+                    || isWord(match.term.upperBound - 1, in: Self.strengthWords)
+                return isNamed || (!isLoose && isTotal(before: start, in: sentenceTokens, sentence: sentence))
+                    ? match : nil
+            }
             // "ending 16 years of Conservative rule": years since a start are stated with any lead.
             if match.isPart || YearsSince.isYearsSince(match.property)
                 || isTotal(before: start, in: sentenceTokens, sentence: sentence)
@@ -63,6 +75,9 @@ struct ClaimBuilder {
                 || isRepetitionCount(match.term, in: sentenceTokens)
                 || founds(after: match.term.upperBound, in: sentenceTokens)
                 || isAllFounders(match.property, before: start, termEnd: match.term.upperBound, in: sentenceTokens)
+                || isFoundingAdjective(match.term.lowerBound)
+                || (isWord(start - 1, in: ClaimWords.welcomingVerbs)
+                    && namesEvent(after: match.term.upperBound, in: sentenceTokens))
             {
                 return match
             }
@@ -76,7 +91,9 @@ struct ClaimBuilder {
             ?? wholeOfPart(before: start, after: number.upperBound, in: sentenceTokens, sentence: sentence)
             ?? membershipStemReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
             ?? country.map({
-                TermMatch(property: $0.properties[0], term: $0.term, alternatives: Array($0.properties.dropFirst()))
+                TermMatch(
+                    property: $0.properties[0], term: $0.term, subject: $0.owner,
+                    alternatives: Array($0.properties.dropFirst()))
             })
         let otherMatch: TermMatch? =
             seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
@@ -87,9 +104,20 @@ struct ClaimBuilder {
                 ?? memberNicknameReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
                 ?? elidedReading(before: start, in: sentenceTokens, sentence: sentence)
         else { return nil }
+        // "34 charges in four criminal cases": counts of several trials are none's total.
+        if spansSeveralCases(after: match.term.upperBound, in: sentenceTokens) { return nil }
+        if match.property == Self.members, !match.isPart, isWord(match.term.upperBound, in: Self.sittingWords) {
+            // "its 12 members on the council" sit on another body: some of the members.
+            match.isPart = true
+        }
         if let country, !match.isPart {
             // "an association of 53 countries": the countries of an organisation are its members.
             match.alternatives += country.properties.filter { $0 != match.property && !match.alternatives.contains($0) }
+            if country.properties == [Self.foundingMembers], match.property != Self.foundingMembers {
+                // "NATO was founded with 12 member countries", "its original 12 member states": the founders.
+                match.alternatives = [match.property] + match.alternatives.filter { $0 != Self.foundingMembers }
+                match.property = Self.foundingMembers
+            }
         }
         if match.property == Self.memberCountries || match.alternatives.contains(Self.memberCountries) {
             // « l’OIF compte 88 pays membres »: the members of a body whose membership has a longer term.
@@ -113,10 +141,11 @@ struct ClaimBuilder {
         var termSpan = document.span(ofTokens: match.term)
         let claimTokens = min(start, match.term.lowerBound, match.person?.lowerBound ?? start)
             ..< max(number.upperBound, match.term.upperBound, match.person?.upperBound ?? 0)
+        let isWholeOfPart = isWhole(after: start, term: match.term, in: sentenceTokens)
         func resolve(_ property: String) -> ResolvedSubject? {
             subjects.subject(
                 for: property, claimTokens: claimTokens, termEnd: max(match.term.upperBound, claimTokens.upperBound),
-                sentence: sentence)
+                sentence: sentence, isWholeOfPart: isWholeOfPart)
         }
         var subject = match.subject.map { subjects.named($0, for: match.property) } ?? resolve(match.property)
         // "the Commonwealth’s 56 member nations": a subject without facts of the words' own
@@ -142,7 +171,8 @@ struct ClaimBuilder {
             time: time(of: nearestDate, isInPresent: isInPresent(before: start, in: sentenceTokens)),
             isWeak: match.lead == nil && !match.isPart
                 && (isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true
-                    || isBareEntry(start: start, term: match.term, in: sentenceTokens)),
+                    || isBareEntry(start: start, term: match.term, in: sentenceTokens)
+                    || isFoundingOnly(start: start, term: match.term, in: sentenceTokens, sentence: sentence)),
             isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,
             isDated: nearestDate != nil, companions: match.companions)
     }
@@ -182,9 +212,32 @@ struct ClaimBuilder {
             return subjects.named(endingAt: index - 1, sentence: sentenceIndex) != nil
         }
         return isWord(index, in: ClaimWords.totalLeads)
-            || (isWord(index, in: ["on"]) && isWord(index - 1, in: ClaimWords.verdictWords))
+            || (isWord(index, in: ["on"]) && hasVerdict(before: index, in: sentence))
             || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
             || text.hasSuffix("’s") || text.hasSuffix("'s")
+    }
+
+    /// Whether "from" after a word of change stands before a count, past a determiner: "an
+    /// increase from the 24 teams of 2019", "up from 24 teams": the count is an old value (but
+    /// "grown from 12 founding members" still counts the founders).
+    private func isOldValue(before start: Int) -> Bool {
+        var index = start - 1
+        if isWord(index, in: ClaimWords.determiners) { index -= 1 }
+        return isWord(index, in: ["from"])
+            && (isWord(index - 1, in: ClaimWords.changeVerbs) || isWord(index - 1, in: ClaimWords.changeNouns))
+    }
+
+    /// Whether a word of a verdict or a charge stands in the clause before "on" at token `index`,
+    /// within ``ClaimWords/verdictReach`` words ("convicted on", "found guilty in the Oak Street
+    /// trial on").
+    private func hasVerdict(before index: Int, in sentence: Range<Int>) -> Bool {
+        var previous = index - 1
+        let floor = max(sentence.lowerBound, index - ClaimWords.verdictReach)
+        while previous >= floor, tokens[previous].kind != .punctuation {
+            if isWord(previous, in: ClaimWords.verdictWords) { return true }
+            previous -= 1
+        }
+        return false
     }
 
     /// Whether the words ending at token `end` are `words`, folded.
@@ -217,8 +270,18 @@ struct ClaimBuilder {
         isBareCount(before: start, in: sentence) && takesPart(after: term.upperBound, in: sentence)
     }
 
+    /// Whether only a founding adjective makes a count a total, no word before it ("Eleven
+    /// founding members signed the convention"): it may as well be some of the founders ("Three
+    /// founding members voted against"), so it is held against them only when near them.
+    private func isFoundingOnly(start: Int, term: Range<Int>, in sentence: Range<Int>, sentence sentenceIndex: Int)
+        -> Bool
+    {
+        isFoundingAdjective(term.lowerBound) && !isTotal(before: start, in: sentence, sentence: sentenceIndex)
+    }
+
     /// Whether only a preposition makes the count a total ("de 195", "from 40"); not after "one"
-    /// ("one of 29 member nations", « l’un des 27 États membres »: the count is all of them).
+    /// ("one of 29 member nations", « l’un des 27 États membres ») or "total" ("a total of 64
+    /// matches"): the count is all of them.
     private func isWeakTotal(before start: Int, in sentence: Range<Int>) -> Bool {
         // Folding makes « à » "a", the verb « a »: the preposition is told by its accent ("fixée à 201 sièges").
         guard let lead = leadIndex(before: start, in: sentence),
@@ -227,7 +290,8 @@ struct ClaimBuilder {
             return false
         }
         // "founded in 1963 by 32 states": the founders are all of them.
-        return !isWord(lead - 1, in: ClaimWords.oneWords) && !(isWord(lead, in: ["by", "par"]) && isFoundedBy(lead, in: sentence))
+        return !isWord(lead - 1, in: ClaimWords.oneWords) && !isWord(lead - 1, in: ClaimWords.totalNouns)
+            && !(isWord(lead, in: ["by", "par"]) && isFoundedBy(lead, in: sentence))
     }
 
     /// Whether a verb in the present stands before the count ("compte", "has").

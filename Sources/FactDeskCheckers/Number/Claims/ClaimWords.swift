@@ -82,6 +82,12 @@ enum ClaimWords {
         "passe", "rose", "grew", "fell", "went", "augmente", "baisse", "increased", "decreased",
     ]
 
+    /// Nouns and adverbs of change before "from": "an increase from 24", "up from 24".
+    static let changeNouns: Set<String> = [
+        "increase", "rise", "expansion", "jump", "growth", "decrease", "drop", "fall", "up", "down", "expanded",
+        "increased", "grown",
+    ]
+
     /// The words after a verb of change that introduce the old value.
     static let oldValueWords: Set<String> = ["de", "d'", "from"]
 
@@ -108,7 +114,7 @@ enum ClaimWords {
         "presentera", "programme", "programmera", "by", "par", "make", "makes", "made", "perform", "performs",
         "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera", "reuni",
         "bring", "brings", "brought", "bringing", "include", "included", "faces", "faced", "facing", "accueilleront", "reuniront",
-        "rassembleront", "regrouperont", "compteront",
+        "rassembleront", "regrouperont", "compteront", "whose", "gather", "unite", "considering", "weighing",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,
@@ -131,6 +137,9 @@ enum ClaimWords {
 
     /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
     static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to", "by", "par", "on"]
+
+    /// "Total" before a weak lead ("a total of 64", « un total de 64 »): the count after is the whole.
+    static let totalNouns: Set<String> = ["total"]
 
     /// "One" before a weak lead ("one of 29", « l’un des 27 »): the count after is the whole.
     static let oneWords: Set<String> = ["one", "un", "une", "l'un", "l'une"]
@@ -168,8 +177,15 @@ enum ClaimWords {
     /// unless far below them (a verdict on some counts only): "convicted on 12 counts", "guilty
     /// on 12 felony counts", folded.
     static let verdictWords: Set<String> = ["guilty", "convicted", "indicted", "charged", "acquitted", "tried"]
+    /// How many words back from "on" a verdict word may stand in its clause ("found guilty in the
+    /// Oak Street trial on 34 counts").
+    static let verdictReach = 8
     /// How many tokens back from a coordinator the count before it is looked for.
     static let coordinatedReach = 8
+
+    /// Verbs of welcoming, which make the count after them a total only when its event is named
+    /// after it ("will welcome 32 teams to the World Cup", not "Auckland will welcome 10 teams").
+    static let welcomingVerbs: Set<String> = ["welcome", "welcoming"]
 
     /// Verbs of a programme, whose future ("will feature 3,300 shows") states a planned count, not a wish.
     static let programmeVerbs: Set<String> = [

@@ -13,8 +13,9 @@ extension ClaimBuilder {
         "fondes", "fondees", "fonderent", "fonder", "cree", "creee", "crees", "creees", "creerent", "creer",
         "fondaient", "fondait", "creaient", "creait",
     ]
-    /// How many words before "by", « par » a word of founding may stand ("founded in 1971 by").
-    static let foundingReach = 4
+    /// How many words before "by", « par » a word of founding may stand ("founded in 1971 by",
+    /// "founded on 29 September 1954 by").
+    static let foundingReach = 6
 
     /// Whether a word of founding stands within ``foundingReach`` words before token `lead`
     /// ("founded in 1971 by", "set up in 1971 by", « créé en 1971 par »).
@@ -23,9 +24,37 @@ extension ClaimBuilder {
     }
 
     /// Whether a word of founding follows a count's term within three words ("nine countries
-    /// founded", "nine states set up", « neuf pays fondateurs ont créé »): the count is all the founders.
+    /// founded", "nine states set up", « neuf pays fondateurs ont créé »): the count is all the
+    /// founders. Not after "to": "needs 272 seats to form a government" is a purpose.
     func founds(after termEnd: Int, in sentence: Range<Int>) -> Bool {
-        (termEnd..<min(sentence.upperBound, termEnd + 3)).contains(where: isFoundingWord)
+        (termEnd..<min(sentence.upperBound, termEnd + 3)).contains {
+            isFoundingWord($0) && !isWord($0 - 1, in: ["to", "pour"])
+        }
+    }
+
+    /// Verbs of beginning before "with" that make the count after it the founders when a body is
+    /// their subject: "CERN began with 12 member states", "The organisation was founded with 12
+    /// members", folded.
+    static let beginningWords: Set<String> = [
+        "began", "begun", "started", "founded", "established", "created", "formed", "launched", "debute", "commence",
+    ]
+    /// Between a body and its verb of beginning, auxiliaries, folded: "was founded with".
+    static let beginningAuxiliaries: Set<String> = ["was", "were", "had", "has", "been", "a", "avait", "etait"]
+
+    /// Whether token `lead` is "with", « avec » after a verb of beginning whose subject is a body
+    /// named or described right before it ("CERN began with", "the organisation was founded
+    /// with"), not an event ("The summit began with 31 allies").
+    func isFoundedWith(_ lead: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> Bool {
+        guard isWord(lead, in: ["with", "avec"]), isWord(lead - 1, in: Self.beginningWords) else { return false }
+        var subject = lead - 2
+        while subject > sentence.lowerBound, isWord(subject, in: Self.beginningAuxiliaries) { subject -= 1 }
+        guard subject >= sentence.lowerBound else { return false }
+        if let named = subjects.named(endingAt: subject, sentence: sentenceIndex) {
+            return named.kind == .organization || named.kind == .other
+        }
+        return tokens[subject].kind == .word
+            && Descriptions.nouns[Fold.word(tokens[subject].text)]?.contains(.organization) == true
+            && Descriptions.nouns[Fold.word(tokens[subject].text)]?.contains(.event) != true
     }
 
     /// Adjectives that make a count of countries or members its founders: "its 12 founding

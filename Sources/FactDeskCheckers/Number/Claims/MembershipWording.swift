@@ -25,7 +25,7 @@ extension ClaimBuilder {
     /// together 56 countries", "its 56 countries", « réunit 55 pays », « ses 55 pays », folded.
     static let membershipLeads: Set<String> = [
         "together", "gathers", "gathering", "unites", "uniting", "comprises", "comprising", "groups", "grouping",
-        "counts", "numbers", "its", "their", "reunit", "reunissant", "regroupe", "regroupant", "rassemble",
+        "counts", "numbers", "its", "their", "whose", "reunit", "reunissant", "regroupe", "regroupant", "rassemble",
         "rassemblant", "federe", "federant", "compte", "comptait", "ses", "leurs",
     ]
     /// Nouns and participles before "of", « de » that make the count after them the membership:
@@ -64,6 +64,8 @@ extension ClaimBuilder {
         var isWeak: Bool
         /// Whether the sentence says the countries took part: a total, not a part, even at the start.
         var isField: Bool
+        /// The organisation named between the count and its noun ("the 31 NATO allies"), if one is.
+        var owner: SubjectOccurrence? = nil
     }
 
     /// The country noun after a count and what its sentence makes of it, if the sentence makes it
@@ -74,8 +76,14 @@ extension ClaimBuilder {
     func countryReading(after end: Int, start: Int, in sentence: Range<Int>) -> CountryReading? {
         var index = end
         var adjectives = 0
-        // "the original 12 member states": a founding adjective before the count.
-        var isFounding = isFoundingAdjective(start - 1)
+        // "the original 12 member states": a founding adjective before the count; "CERN began
+        // with 12 members": a body's beginning.
+        var isFounding =
+            isFoundingAdjective(start - 1)
+            || isFoundedWith(start - 1, in: sentence, sentence: document.sentenceIndex(of: tokens[start].span.start))
+        // "the 31 NATO allies": an organisation named between the count and its noun owns them.
+        let namedOwner = subjects.named(
+            startingAt: end, sentence: document.sentenceIndex(of: tokens[max(0, end - 1)].span.start))
         // "160 sovereign and equal countries", "180 INTERPOL countries", "12 founding European governments".
         while index < sentence.upperBound, tokens[index].kind == .word, !isWord(index, in: Self.countryNouns),
             !(isFounding && isWord(index, in: Self.founderNouns)), adjectives < Self.adjectiveReach
@@ -109,7 +117,9 @@ extension ClaimBuilder {
             {
                 properties.append(Self.memberCountries)
                 isWeak = hasDelegates && isWord(lead, in: Self.hostingLeads)
-            } else if isWord(lead, in: ClaimWords.ofWords), isWord(lead - 1, in: Self.membershipOfLeads) {
+            } else if isWord(lead, in: ClaimWords.ofWords),
+                isWord(lead - 1, in: Self.membershipOfLeads) || isMadeUp(endingAt: lead - 1)
+            {
                 properties.append(Self.memberCountries)
                 isWeak = true
             } else if (isWord(lead, in: ["in", "dans"]) && isWord(lead - 1, in: ["members", "membres"]))
@@ -130,6 +140,18 @@ extension ClaimBuilder {
             {
                 // "the 56 countries of the Commonwealth", « les 55 pays de l’Union africaine ».
                 properties.append(Self.memberCountries)
+            } else if isWord(lead, in: Self.wholeDeterminers) || isWord(lead, in: Self.allyLeads),
+                let owner = namedOwner, owner.kind == .organization
+            {
+                // "the 31 NATO allies", "all 55 AU member states".
+                properties.append(Self.memberCountries)
+            } else if isWord(index, in: Self.allyNouns), !hasDelegates,
+                isWord(lead, in: Self.wholeDeterminers) || (isWord(lead, in: Self.allyLeads) && hasBodySubject(lead)),
+                !isRestricted(after: termEnd, in: sentence)
+            {
+                // "All 31 allies agreed", "the alliance, which has 31 allies": allies are the
+                // members of an alliance (not "the 31 allies who met at the base", "Ukraine has 50 allies").
+                properties.append(Self.memberCountries)
             }
         }
         let isField = takesPart(after: termEnd, in: sentence)
@@ -139,8 +161,37 @@ extension ClaimBuilder {
             properties.append(Self.foundingMembers)
         }
         guard !properties.isEmpty else { return nil }
-        return CountryReading(term: end..<termEnd, properties: properties, isWeak: isWeak, isField: isField)
+        return CountryReading(
+            term: end..<termEnd, properties: properties, isWeak: isWeak, isField: isField,
+            owner: namedOwner.flatMap { $0.tokens.upperBound <= index ? $0 : nil })
     }
+
+    /// Whether the subject of the verb at token `verb` is a body: named ("NATO has"), described
+    /// ("the alliance has"), or brought back by "which", "that" after it ("NATO, which now has").
+    private func hasBodySubject(_ verb: Int) -> Bool {
+        var index = verb - 1
+        while index >= 0, isWord(index, in: ClaimWords.adverbs) || isWord(index, in: ["which", "that", "qui"])
+            || tokens[index].text == ","
+        {
+            index -= 1
+        }
+        guard index >= 0 else { return false }
+        if let named = subjects.named(endingAt: index, sentence: document.sentenceIndex(of: tokens[index].span.start)) {
+            return named.kind == .organization || named.kind == .other
+        }
+        return tokens[index].kind == .word
+            && Descriptions.nouns[Fold.word(tokens[index].text)]?.contains(.organization) == true
+    }
+
+    /// Whether the words ending at token `end` are "made up" ("a bloc made up of 55 countries").
+    private func isMadeUp(endingAt end: Int) -> Bool {
+        isWord(end, in: ["up"]) && isWord(end - 1, in: ["made", "make", "makes"])
+    }
+
+    /// Nouns of countries that are by themselves members of an alliance ("the 31 allies"), folded.
+    static let allyNouns: Set<String> = ["allies"]
+    /// Before a count of allies, verbs of having them, folded: "which has 31 allies".
+    static let allyLeads: Set<String> = ["has", "have", "had", "compte", "comptait"]
 
     /// Determiners before a count of countries that make them all those of the owner named after:
     /// "the 56 countries of the Commonwealth", « les 55 pays de l’UA », folded.

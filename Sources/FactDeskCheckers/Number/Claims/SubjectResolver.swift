@@ -43,10 +43,10 @@ final class SubjectResolver {
         self.descriptions = Descriptions(document: document)
     }
 
-    /// The entity named from token `index` on, if one is.
-    func named(startingAt index: Int, sentence: Int) -> SubjectOccurrence? {
+    /// The entity named from token `index` on, if one is; a series too when `includingSeries`.
+    func named(startingAt index: Int, sentence: Int, includingSeries: Bool = false) -> SubjectOccurrence? {
         names.inSentence(sentence, near: index..<index + 1).first {
-            $0.tokens.lowerBound == index && $0.kind != .series
+            $0.tokens.lowerBound == index && (includingSeries || $0.kind != .series)
         }
     }
 
@@ -67,17 +67,28 @@ final class SubjectResolver {
     /// sentences before it, or later in its paragraph (never the draft's main entity by default). A name the
     /// reference data does not know does not stop that search: the description says the claim
     /// is about something the draft named.
-    func subject(for property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
-        guard var resolved = resolve(property, claimTokens: claimTokens, termEnd: termEnd, sentence: sentence) else {
+    ///
+    /// The whole after a part ("won 240 of the 543 seats") is not the part's holder's: an
+    /// unknown name before the part ("the BJP") does not stop the search (`isWholeOfPart`).
+    func subject(
+        for property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int, isWholeOfPart: Bool = false
+    ) -> ResolvedSubject? {
+        guard
+            var resolved = resolve(
+                property, claimTokens: claimTokens, termEnd: termEnd, sentence: sentence, isWholeOfPart: isWholeOfPart)
+        else {
             return nil
         }
         resolved.occurrence = carrier(of: property, for: resolved.occurrence) ?? resolved.occurrence
         return resolved
     }
 
-    private func resolve(_ property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int) -> ResolvedSubject? {
+    private func resolve(
+        _ property: String, claimTokens: Range<Int>, termEnd: Int, sentence: Int, isWholeOfPart: Bool
+    ) -> ResolvedSubject? {
         let named = names.inSentence(sentence, near: claimTokens)
-        let nounPhrase = nounPhraseSubject(after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence)
+        let nounPhrase = nounPhraseSubject(
+            for: property, after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence)
         if case .found(let subject) = nounPhrase { return ResolvedSubject(occurrence: subject) }
         let sentenceTokens = document.sentences[sentence].tokens
         let description = descriptions.description(
@@ -111,7 +122,8 @@ final class SubjectResolver {
         // A name nearer the claim that does not fit keeps a description from the whole draft.
         var isNearerNamed = false
         switch sentenceSubject(
-            for: property, claimTokens: claimTokens, named: named, sentence: sentence, isDescribed: description != nil)
+            for: property, claimTokens: claimTokens, named: named, sentence: sentence, isDescribed: description != nil,
+            isWholeOfPart: isWholeOfPart)
         {
         case .found(let subject) where fits(subject): return reading(subject, .sameSentence)
         case .found, .unknown:
@@ -264,7 +276,7 @@ final class SubjectResolver {
     /// claim with a description — nearer after it.
     private func sentenceSubject(
         for property: String, claimTokens: Range<Int>, named: ArraySlice<SubjectOccurrence>, sentence: Int,
-        isDescribed: Bool
+        isDescribed: Bool, isWholeOfPart: Bool
     )
         -> Resolution?
     {
@@ -273,7 +285,7 @@ final class SubjectResolver {
         let sentenceStart = document.sentences[sentence].tokens.lowerBound
         let windowStart = max(sentenceStart, claimTokens.lowerBound - SubjectOccurrences.window)
         let between = (before?.tokens.upperBound ?? windowStart)..<claimTokens.lowerBound
-        if hasUnknownName(in: between, named: named, sentenceStart: sentenceStart) { return .unknown }
+        if !isWholeOfPart, hasUnknownName(in: between, named: named, sentenceStart: sentenceStart) { return .unknown }
         if let before { return .found(before) }
         guard let after = candidates.first(where: { $0.tokens.lowerBound >= claimTokens.upperBound }) else { return nil }
         // "the 31-member alliance, NATO said; INTERPOL met": a description reads as the nearer, unknown name.
@@ -290,28 +302,45 @@ final class SubjectResolver {
     }
 
     /// The entity a noun phrase names: after the term ("d’INTERPOL", "of the Organization") or
-    /// right before the number ("INTERPOL’s").
+    /// right before the number ("INTERPOL’s"). Of two names that start there, the one with facts
+    /// of the property: "seats in the Lok Sabha elections 2024" are the Lok Sabha's, named
+    /// inside the election's name. Another year's edition in the clause after the term ("the 24
+    /// teams of the 2019 edition", "the 24 teams who played at the 2019 tournament") is a subject
+    /// reference data does not tell apart.
     private func nounPhraseSubject(
-        after termEnd: Int, before start: Int, named: ArraySlice<SubjectOccurrence>, sentence: Int
+        for property: String, after termEnd: Int, before start: Int, named: ArraySlice<SubjectOccurrence>,
+        sentence: Int
     )
         -> Resolution?
     {
         let tokens = document.tokens
         let sentenceEnd = document.sentences[sentence].tokens.upperBound
+        func startingAt(_ index: Int, _ isOwner: (SubjectOccurrence) -> Bool) -> SubjectOccurrence? {
+            let owners = named.filter { $0.tokens.lowerBound == index && isOwner($0) }
+            return owners.first { has(property, $0) } ?? owners.first
+        }
+        // "the 24 teams of the 2019 edition", "the 24 teams who played at the 2019 tournament".
+        for index in termEnd..<min(sentenceEnd, termEnd + Self.editionReach) {
+            guard tokens[index].kind != .punctuation else { break }
+            if isOtherYearsEdition(at: index) { return .unknown }
+        }
         if termEnd < sentenceEnd, isWord(termEnd, in: ClaimWords.complementWords) {
             var next = termEnd + 1
             if isWord(next, in: ClaimWords.articles) { next += 1 }
-            if let subject = named.first(where: { $0.tokens.lowerBound == next && $0.kind != .series }) {
-                return .found(subject)
-            }
+            if let subject = startingAt(next, { $0.kind != .series }) { return .found(subject) }
             if next < sentenceEnd, tokens[next].kind == .word, Fold.isCapitalised(tokens[next].text) { return .unknown }
         } else if termEnd < sentenceEnd, isWord(termEnd, in: ClaimWords.locationWords) {
             // "545 seats in the Lok Sabha" names the owner; "196 pays membres à Marrakech" a place.
             var next = termEnd + 1
             if isWord(next, in: ClaimWords.articles) { next += 1 }
-            if let subject = named.first(where: {
-                $0.tokens.lowerBound == next && [.organization, .event, .other].contains($0.kind)
-            }) {
+            if let subject = startingAt(next, { [.organization, .event, .other].contains($0.kind) }) {
+                return .found(subject)
+            }
+        } else if termEnd < sentenceEnd, isWord(termEnd, in: Self.eventComplementWords) {
+            // "welcome 32 teams to the Women's World Cup", "the 32 teams at the 2023 tournament".
+            var next = termEnd + 1
+            if isWord(next, in: ClaimWords.articles) { next += 1 }
+            if let subject = startingAt(next, { [.event, .series].contains($0.kind) }), has(property, subject) {
                 return .found(subject)
             }
         }
@@ -319,6 +348,18 @@ final class SubjectResolver {
             return .found(subject)
         }
         return nil
+    }
+
+    /// Whether a year other than the publication year and an event's noun start at token `index`
+    /// ("2019 edition", "2019 tournament"): another edition than the one reference data may
+    /// hold the counts of. Without a publication date, any year.
+    private func isOtherYearsEdition(at index: Int) -> Bool {
+        let tokens = document.tokens
+        guard index + 1 < tokens.count, tokens[index].kind == .number, tokens[index].text.utf8.count == 4,
+            let year = Int(tokens[index].text), (1900...2099).contains(year), year != document.published?.year,
+            tokens[index + 1].kind == .word
+        else { return false }
+        return Descriptions.nouns[Fold.word(tokens[index + 1].text)]?.contains(.event) == true
     }
 
     /// Whether the words before token `end` in its sentence name no one who could elect members
@@ -349,6 +390,12 @@ final class SubjectResolver {
             return !startsAgain || Self.isPlainlyAName(token.text)
         }
     }
+
+    /// After a term, prepositions that bring in the event it is counted at, folded: "32 teams at
+    /// the World Cup", "welcome 32 teams to the World Cup", "64 matches for the World Cup".
+    private static let eventComplementWords: Set<String> = ["at", "to", "for"]
+    /// How many words after a term another year's edition is looked for, within its clause.
+    private static let editionReach = 8
 
     /// Prepositions of place before names, lowercased: "in Australia and New Zealand", « à Avignon ».
     private static let placePrepositions: Set<String> = ["in", "at", "à", "en", "au", "aux"]

@@ -159,7 +159,8 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("Portugal hosted experts from 100 member countries of INTERPOL."),
             NumberExamples.french("Le Portugal a reçu des experts de 100 pays membres d’INTERPOL."),
             NumberExamples.french("Des policiers venus de 16 pays membres se réunissent au siège d’INTERPOL."),
-        ] + FactMismatchRule.subjectFormExamples + FactMismatchRule.countFormExamples)
+        ] + FactMismatchRule.subjectFormExamples + FactMismatchRule.countFormExamples
+            + FactMismatchRule.countWordingExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in

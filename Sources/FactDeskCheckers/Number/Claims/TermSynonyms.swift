@@ -1,0 +1,34 @@
+import FactDeskKit
+
+/// Other words news uses for a property that reference data names with a common word: a trial's
+/// "counts" are its "charges" ("guilty on all 34 charges"), a chamber's "seats" its
+/// "constituencies" ("results for all 543 constituencies"), a tournament's "teams" its "sides"
+/// ("the first to feature 32 sides").
+///
+/// A synonym is added to the property whose term is the key, in the key's language, unless
+/// reference data already uses the synonym for another property.
+enum TermSynonyms {
+    /// By language, a term as reference data writes it, folded with ``Fold/word(_:)``, and the
+    /// other words for the same property.
+    static let byTerm: [Language: [String: [String]]] = [
+        .en: [
+            "counts": ["charges", "felony charges", "criminal charges", "criminal counts", "felonies"],
+            "seats": ["constituencies"],
+            "teams": ["sides", "squads"],
+        ]
+    ]
+
+    /// `terms` with the synonyms of their words in `language`.
+    static func adding(to terms: [PropertyTerm], language: Language) -> [PropertyTerm] {
+        guard let synonyms = byTerm[language] else { return terms }
+        let used = Set(terms.map { Fold.word($0.term) })
+        var added: [PropertyTerm] = []
+        var seen = used
+        for term in terms {
+            for synonym in synonyms[Fold.word(term.term)] ?? [] where seen.insert(synonym).inserted {
+                added.append(PropertyTerm(property: term.property, term: synonym))
+            }
+        }
+        return terms + added
+    }
+}
