@@ -67,6 +67,12 @@ struct AnniversaryMismatchRule: DateRule {
                 language: .fr, published: published),
             RuleExample("Le couple fête 40 ans de mariage.", language: .fr, published: published),
             RuleExample(
+                "Le Centre d’innovation d’INTERPOL fête cette année ses ⟦15 ans⟧.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
+                "Le Centre d’innovation d’INTERPOL fête cette année ses 10 ans.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
                 "The INTERPOL Innovation Centre is heading towards its 20th anniversary.", language: .en,
                 published: published, reference: reference),
             RuleExample(
@@ -111,6 +117,21 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The INTERPOL Innovation Centre will turn 11 next year.", language: .en, published: published,
                 reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, which will mark its ⟦12th anniversary⟧ next year, recruits.",
+                language: .en, published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, which will mark its 11th anniversary next year, recruits.",
+                language: .en, published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre will mark its 11th anniversary.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, which turns ⟦12⟧ this year, recruits.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, which turns 10 this year, recruits.", language: .en,
+                published: published, reference: reference),
             RuleExample(
                 "The INTERPOL Innovation Centre turns 12 degrees cooler in winter.", language: .en, published: published,
                 reference: reference),
@@ -204,7 +225,9 @@ struct AnniversaryMismatchRule: DateRule {
         let foundingYears = [founding.year] + (subject?.otherFoundingYears ?? [])
         var plausible = Set(([year] + years.others).flatMap { year in foundingYears.map { year - $0 } })
         switch tense {
-        case .future: plausible.insert(expected + 1)
+        // "will mark its 76th anniversary" may speak of next year, unless the sentence says which
+        // year ("next year", "in 2024").
+        case .future: if !years.isStated { plausible.insert(expected + 1) }
         case .past: plausible.formUnion(1...max(1, expected))
         case nil: break
         }
