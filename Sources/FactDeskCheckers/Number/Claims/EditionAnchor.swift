@@ -104,11 +104,22 @@ enum EditionAnchor: Equatable {
         if start > sentence.lowerBound, demonstratives.contains(word(start - 1)) { return .present }
         // « Ouverture du 37e sommet », "the opening of the 19th summit": with no verb, the
         // edition opening or closing then.
+        // Only as a heading, with no verb of the past: not « un an après l’ouverture de la 76e
+        // édition », "the opening of the 76th festival was a success".
         for index in max(sentence.lowerBound, start - openingReach)..<start where openingNouns.contains(word(index)) {
-            return .current
+            let isHeading = (sentence.lowerBound..<index).allSatisfy { headingLeads.contains(word($0)) }
+            return isHeading && !sentence.contains(where: { pastAuxiliaries.contains(word($0)) }) ? .current : nil
         }
         return nil
     }
+
+    /// Words that may open a heading before its noun of opening: « Cérémonie d’ouverture »,
+    /// "The opening of", « À l’ouverture ».
+    static let headingLeads: Set<String> = [
+        "ceremonie", "ceremony", "de", "d'", "la", "l'", "le", "the", "a", "lors", "at", "official", "officielle",
+    ]
+    /// Auxiliaries of the past that put a noun of opening in another time.
+    static let pastAuxiliaries: Set<String> = ["was", "were", "fut", "etait", "ete"]
 
     /// Participles that, after « sont », put people at an edition under way: « sont réunis ».
     static let gatheredParticiples: Set<String> = ["reunis", "rassembles"]

@@ -460,9 +460,16 @@ struct EditionNumberClaimBuilder {
             if let date = dates.mentions(in: span).last, let days = ClaimBuilder.days(of: date) {
                 return days.lowerBound.year...days.upperBound.year
             }
-            // "The summit opens on Saturday. It is its 38th session": the week of the publication.
+            // "The summit opens on Saturday. It is its 38th session": the week of the publication
+            // (« ce mardi », « mardi prochain » too).
             if let published = document.published,
-                relativeDates.mentions(in: span).contains(where: { if case .weekday = $0.value { isOneDay($0) } else { false } })
+                relativeDates.mentions(in: span).contains(where: { mention in
+                    switch mention.value {
+                    case .weekday: isOneDay(mention)
+                    case .relativeDate(.weekday): true
+                    default: false
+                    }
+                })
             {
                 return Self.years(ofWeekAround: published)
             }

@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// Examples of `edition-mismatch` for the words that tell which edition a sentence with no date
 /// speaks of: a present verb of celebrating or hosting before the ordinal, in the singular or
-/// the plural; a noun of opening with no verb (« Ouverture de la 41e édition »); an indefinite
+/// the plural; a noun of opening opening a heading (« Ouverture de la 41e édition »); « ce samedi »
+/// in the sentence before; an indefinite
 /// article before « édition »; "first" after the ordinal ranking the edition itself; an aside
 /// between the event noun and the series' name; "the 41st of its kind"; a year set forward by
 /// the years before "after" (« Dix ans après la première projection en 2015, la 41e édition »);
@@ -15,6 +16,7 @@ extension EditionMismatchRule {
     static let anchorExamples: [RuleExample] = [
         anchorFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa ⟦42e édition⟧."),
         anchorFrench("Ouverture de la ⟦42e édition⟧ du Festival du film de Bastia."),
+        anchorFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La ⟦42e édition⟧ est présidée par une actrice."),
         anchorEnglish("Opening of the ⟦42nd Bastia Film Festival⟧."),
         anchorFrench("Le Festival du film de Bastia s’est ouvert samedi. Une ⟦42e édition⟧ sous le signe de la Corse."),
         anchorEnglish("The Bastia Film Festival opened on Saturday. The ⟦42nd edition⟧ is the first chaired by an actress."),
@@ -49,6 +51,9 @@ extension EditionMismatchRule {
             published: nil, reference: foundedFestival),
         anchorFrench("Ouverture de la 41e édition du Festival du film de Bastia."),
         anchorEnglish("Opening of the 41st Bastia Film Festival."),
+        anchorEnglish("A year after the opening of the 40th Bastia Film Festival, the town changed."),
+        anchorEnglish("The opening of the 40th Bastia Film Festival was a success."),
+        anchorFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La 41e édition est présidée par une actrice."),
         anchorFrench("Le Festival du film de Bastia s’est ouvert samedi. Une 41e édition sous le signe de la Corse."),
         anchorEnglish("The Bastia Film Festival opened on Saturday. The 41st edition is the first chaired by an actress."),
         anchorFrench("Le jury de la 41e édition, ouverte samedi, du Festival du film de Bastia est présidé par une actrice."),
