@@ -80,6 +80,24 @@ struct AnniversarySubject {
         return earliest
     }
 
+    /// The subject named right after a number of years, past linking words (« les 60 ans de
+    /// l’OUA »), unless the name only opens a longer one.
+    static func namedAfter(_ mention: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
+        guard let reference = check.reference else { return nil }
+        let range = check.document.tokenRange(of: mention.span)
+        var next = range.upperBound
+        while next < check.tokens.count, next - range.upperBound < 3, linkingWords.contains(check.word(next)) {
+            next += 1
+        }
+        guard next > range.upperBound,
+            let named = check.names.subjects(inSentence: index).filter({
+                $0.tokens.lowerBound == next && !opensLongerName($0, check: check)
+            }).max(by: { $0.tokens.count < $1.tokens.count }),
+            let founding = founding(of: named, reference: reference)
+        else { return nil }
+        return AnniversarySubject(named: named, founding: founding)
+    }
+
     /// A subject with a founding year named in the sentence: the last before the mention, else
     /// the first after it.
     static func around(_ mention: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
@@ -117,7 +135,7 @@ struct AnniversarySubject {
     /// Words that may stand with the verb between a subject and its anniversary.
     static let celebrationFillers: Set<String> = [
         "the", "its", "today", "this", "le", "la", "l'", "son", "sa", "ce", "cette", "aujourd'hui", "a", "will", "va",
-        "has", "have", "on", "ses", "their", "leur", "leurs", "year", "annee",
+        "has", "have", "on", "ses", "their", "leur", "leurs", "year", "annee", "les",
     ]
 
     /// Whether the words between a subject and an anniversary are a verb of celebration, with
