@@ -1,4 +1,5 @@
 import FactDeskKit
+import Foundation
 
 /// Which edition a sentence that gives no date or place speaks of, told by its tense and the
 /// publication date: "as the 27th meeting opened" and « la 29e édition s’achève » speak of the
@@ -92,7 +93,9 @@ enum EditionAnchor: Equatable {
         for index in (max(sentence.lowerBound, start - verbsBefore)..<start).reversed() {
             let folded = word(index)
             if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
-            if hostingVerbs.contains(folded) { return .present }
+            // « a fêté », « a présidé », « a remporté » fold like the present but are past.
+            if hostingVerbs.contains(folded), !isFrenchParticiple(tokens[index].text) { return .present }
+            if openedVerbs.contains(folded) { return .current }
             // « les chefs d’État sont réunis pour le 37e sommet », not « se sont réunis ».
             if gatheredParticiples.contains(folded), index - 2 >= sentence.lowerBound, word(index - 1) == "sont",
                 word(index - 2) != "se"
@@ -135,12 +138,25 @@ enum EditionAnchor: Equatable {
 
     /// How many words before the claim its verb is looked for, when none follows it.
     static let verbsBefore = 6
-    /// Present verbs of hosting or celebrating before an edition, folded: « le Sénégal accueille
-    /// le XIXe Sommet », « les 24 Heures fêtent leur centenaire avec la 91e édition ».
+    /// Present verbs of hosting, celebrating, opening, chairing, attending or winning before an
+    /// edition, folded: « le Sénégal accueille le XIXe Sommet », « les 24 Heures fêtent leur
+    /// centenaire avec la 91e édition », « Macron ouvre le XIXe Sommet », "attend the 19th summit".
     static let hostingVerbs: Set<String> = [
         "accueille", "abrite", "hosts", "hosting", "organise", "organizes", "accueillent", "abritent", "host",
         "organisent", "fete", "fetent", "celebre", "celebrent", "celebrates", "celebrate", "vit", "vivent",
+        "ouvre", "ouvrent", "opens", "preside", "chairs", "participe", "participent", "assiste", "assistent",
+        "attends", "attend", "remporte", "remportent", "wins",
     ]
+    /// Verbs of opening in the past before an edition (« Macron a ouvert le XIXe Sommet »,
+    /// "opened the 19th summit"): the edition under way or just over, folded.
+    static let openedVerbs: Set<String> = ["ouvert", "opened", "inaugurated"]
+
+    /// « fêté », « présidée », « remportés »: a French past participle of the first group, which
+    /// folds like the present (« fête »).
+    static func isFrenchParticiple(_ word: String) -> Bool {
+        let composed = word.lowercased().precomposedStringWithCanonicalMapping
+        return ["é", "ée", "és", "ées"].contains { composed.hasSuffix($0) }
+    }
 
     /// « concernera », « se tiendra », « auront »: a French verb in the future.
     private static func isFrenchFuture(_ word: String, _ language: Language) -> Bool {

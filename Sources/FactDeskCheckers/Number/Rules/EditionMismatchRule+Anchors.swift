@@ -16,6 +16,8 @@ extension EditionMismatchRule {
     static let anchorExamples: [RuleExample] = [
         anchorFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa ⟦42e édition⟧."),
         anchorFrench("Ouverture de la ⟦42e édition⟧ du Festival du film de Bastia."),
+        anchorFrench("Une actrice préside la ⟦42e édition⟧ du Festival du film de Bastia."),
+        anchorEnglish("The mayor opened the ⟦42nd Bastia Film Festival⟧."),
         anchorFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La ⟦42e édition⟧ est présidée par une actrice."),
         anchorEnglish("Opening of the ⟦42nd Bastia Film Festival⟧."),
         anchorFrench("Le Festival du film de Bastia s’est ouvert samedi. Une ⟦42e édition⟧ sous le signe de la Corse."),
@@ -29,6 +31,10 @@ extension EditionMismatchRule {
             "Dix ans après la première projection en 2015, la ⟦42e édition⟧ du Festival du film de Bastia a tenu ses promesses."
         ),
         anchorEnglish("Ten years after its first screening in 2015, the ⟦42nd Bastia Film Festival⟧ drew crowds."),
+        anchorFrench("Une actrice préside la 41e édition du Festival du film de Bastia."),
+        anchorFrench("Une actrice a présidé la 40e édition du Festival du film de Bastia."),
+        anchorEnglish("The mayor opened the 41st Bastia Film Festival."),
+        anchorEnglish("The mayor opened the 40th Bastia Film Festival last year."),
         anchorFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa 41e édition."),
         anchorFrench("Les cinéastes sont réunis pour la 41e édition du Festival du film de Bastia."),
         anchorFrench("Les cinéastes se sont réunis pour la 39e édition du Festival du film de Bastia."),
