@@ -95,7 +95,6 @@ enum EditionAnchor: Equatable {
             if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
             // « a fêté », « a présidé », « a remporté » fold like the present but are past.
             if hostingVerbs.contains(folded), !isFrenchParticiple(tokens[index].text) { return .present }
-            if openedVerbs.contains(folded) { return .current }
             // « les chefs d’État sont réunis pour le 37e sommet », not « se sont réunis ».
             if gatheredParticiples.contains(folded), index - 2 >= sentence.lowerBound, word(index - 1) == "sont",
                 word(index - 2) != "se"
@@ -147,9 +146,6 @@ enum EditionAnchor: Equatable {
         "ouvre", "ouvrent", "opens", "preside", "chairs", "participe", "participent", "assiste", "assistent",
         "attends", "attend", "remporte", "remportent", "wins",
     ]
-    /// Verbs of opening in the past before an edition (« Macron a ouvert le XIXe Sommet »,
-    /// "opened the 19th summit"): the edition under way or just over, folded.
-    static let openedVerbs: Set<String> = ["ouvert", "opened", "inaugurated"]
 
     /// « fêté », « présidée », « remportés »: a French past participle of the first group, which
     /// folds like the present (« fête »).
