@@ -40,7 +40,9 @@ struct NumberCheck {
         let dates = MentionIndex(context.mentions, kinds: [.date, .dateRange])
         let editions = EditionNumberClaimBuilder(
             document: document, reference: reference, names: names, dates: dates,
-            relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate])
+            relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate]),
+            durations: MentionIndex(context.mentions, kinds: [.duration]),
+            anniversaries: MentionIndex(context.mentions, kinds: [.anniversary])
         ).claims(
             from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions,
             names: context.mentions.filter { $0.kind == .name && $0.text.last?.isNumber == true })

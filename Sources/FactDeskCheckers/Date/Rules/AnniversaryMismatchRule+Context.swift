@@ -80,6 +80,24 @@ struct AnniversarySubject {
         return earliest
     }
 
+    /// The subject named right after a number of years, past linking words (« les 60 ans de
+    /// l’OUA »), unless the name only opens a longer one.
+    static func namedAfter(_ mention: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
+        guard let reference = check.reference else { return nil }
+        let range = check.document.tokenRange(of: mention.span)
+        var next = range.upperBound
+        while next < check.tokens.count, next - range.upperBound < 3, linkingWords.contains(check.word(next)) {
+            next += 1
+        }
+        guard next > range.upperBound,
+            let named = check.names.subjects(inSentence: index).filter({
+                $0.tokens.lowerBound == next && !opensLongerName($0, check: check)
+            }).max(by: { $0.tokens.count < $1.tokens.count }),
+            let founding = founding(of: named, reference: reference)
+        else { return nil }
+        return AnniversarySubject(named: named, founding: founding)
+    }
+
     /// A subject with a founding year named in the sentence: the last before the mention, else
     /// the first after it.
     static func around(_ mention: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
@@ -117,7 +135,7 @@ struct AnniversarySubject {
     /// Words that may stand with the verb between a subject and its anniversary.
     static let celebrationFillers: Set<String> = [
         "the", "its", "today", "this", "le", "la", "l'", "son", "sa", "ce", "cette", "aujourd'hui", "a", "will", "va",
-        "has", "have", "on", "ses", "their", "leur",
+        "has", "have", "on", "ses", "their", "leur", "leurs", "year", "annee", "les",
     ]
 
     /// Whether the words between a subject and an anniversary are a verb of celebration, with
@@ -199,10 +217,11 @@ struct AnniversarySubject {
 enum AnniversaryYear {
     /// The year a sentence gives its anniversary: a relative year ("l’an prochain") from the
     /// publication date, else the publication year; and every other year the sentence writes,
-    /// any of which the anniversary may belong to. `nil` when there is neither.
+    /// any of which the anniversary may belong to; `isStated` when the sentence gives a year of
+    /// its own (relative or written). `nil` when there is neither.
     static func of(
         _ anniversary: Mention, in sentence: Sentence, check: DateCheck, excluding founding: Mention?
-    ) -> (primary: Int, others: [Int])? {
+    ) -> (primary: Int, others: [Int], isStated: Bool)? {
         var relative: Int?
         if let published = check.published {
             for mention in check.mentions(check.relatives, in: sentence.span) {
@@ -216,7 +235,7 @@ enum AnniversaryYear {
             if case .date(let date, _) = mention.value, let year = date.year { written.append(year) }
         }
         guard let primary = relative ?? check.published?.year ?? written.first else { return nil }
-        return (primary, written)
+        return (primary, written, relative != nil || !written.isEmpty)
     }
 }
 
@@ -224,8 +243,9 @@ enum AnniversaryYear {
 /// six décennies de rencontres »: a duration in years right after a verb of celebration (an
 /// article or a possessive between).
 enum CelebratedYears {
-    /// How many words may stand between the verb and the years ("celebrates its 75 years").
-    static let reach = 2
+    /// How many words may stand between the verb and the years ("celebrates its 75 years",
+    /// « fêtent cette année leurs 100 ans »).
+    static let reach = 3
 
     /// How far from the years since the founding a count in decades may be: "six décennies"
     /// for 59 years is a round figure.

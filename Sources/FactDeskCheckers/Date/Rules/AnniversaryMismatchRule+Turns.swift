@@ -1,8 +1,9 @@
 import FactDeskKit
 
 /// An age a subject reaches: "NATO turns 80", "as the league turned 60 this spring", "the bank
-/// will turn 60 next year": a number alone right after a verb of turning, the subject named
-/// right before the verb, read as an anniversary of its founding.
+/// will turn 60 next year", "the bank, which turns 60 today": a number alone right after a verb
+/// of turning, the subject named right before the verb or its relative pronoun, read as an
+/// anniversary of its founding.
 enum TurnedYears {
     /// Verbs of turning an age, folded; "turn" only after "will", "to" or "would".
     static let verbs: Set<String> = ["turns", "turned", "turning"]
@@ -25,7 +26,8 @@ enum TurnedYears {
             else { continue }
             let verbStart = check.word(index - 1) == "will" || check.word(index - 1) == "would" ? index - 1 : index
             let sentence = check.document.sentenceIndex(of: check.tokens[index].span.start)
-            guard let named = check.names.subjects(inSentence: sentence).last(where: { $0.tokens.upperBound == verbStart }),
+            let subjectEnd = Self.subjectEnd(before: verbStart, check: check)
+            guard let named = check.names.subjects(inSentence: sentence).last(where: { $0.tokens.upperBound == subjectEnd }),
                 let founding = AnniversarySubject.founding(of: named, reference: reference)
             else { continue }
             let token = check.tokens[number]
@@ -36,6 +38,16 @@ enum TurnedYears {
                 ))
         }
         return found
+    }
+
+    /// Relative pronouns between a subject and its verb: "CERN, which turns 60 today".
+    static let relativePronouns: Set<String> = ["which", "that"]
+
+    /// Where the subject of the verb at `verb` ends: right before it, or before a relative
+    /// pronoun and the comma before that ("CERN, which turns 60").
+    private static func subjectEnd(before verb: Int, check: DateCheck) -> Int {
+        guard verb >= 2, relativePronouns.contains(check.word(verb - 1)) else { return verb }
+        return check.tokens[verb - 2].text == "," ? verb - 2 : verb - 1
     }
 
     private static func isTurning(_ index: Int, check: DateCheck) -> Bool {

@@ -67,6 +67,18 @@ struct AnniversaryMismatchRule: DateRule {
                 language: .fr, published: published),
             RuleExample("Le couple fête 40 ans de mariage.", language: .fr, published: published),
             RuleExample(
+                "La ville de Lyon célèbre les ⟦15 ans⟧ du Centre d’innovation d’INTERPOL.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
+                "La ville de Lyon célèbre les 10 ans du Centre d’innovation d’INTERPOL.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
+                "Le Centre d’innovation d’INTERPOL fête cette année ses ⟦15 ans⟧.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
+                "Le Centre d’innovation d’INTERPOL fête cette année ses 10 ans.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
                 "The INTERPOL Innovation Centre is heading towards its 20th anniversary.", language: .en,
                 published: published, reference: reference),
             RuleExample(
@@ -111,6 +123,33 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The INTERPOL Innovation Centre will turn 11 next year.", language: .en, published: published,
                 reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, which will mark its ⟦12th anniversary⟧ next year, recruits.",
+                language: .en, published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, which will mark its 11th anniversary next year, recruits.",
+                language: .en, published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre will mark its 11th anniversary.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, which turns ⟦12⟧ this year, recruits.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, the ⟦12-year-old⟧ lab, recruits.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, the 10-year-old lab, recruits.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, the 9-year-old lab, recruits.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "Its 12-year-old director visited the INTERPOL Innovation Centre.", language: .en,
+                published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, which turns 10 this year, recruits.", language: .en,
+                published: published, reference: reference),
             RuleExample(
                 "The INTERPOL Innovation Centre turns 12 degrees cooler in winter.", language: .en, published: published,
                 reference: reference),
@@ -160,7 +199,9 @@ struct AnniversaryMismatchRule: DateRule {
         }
         let years = CelebratedYears.mentions(in: check).compactMap { celebrated -> Finding? in
             let sentenceIndex = check.document.sentenceIndex(of: celebrated.mention.span.start)
-            let subject = AnniversarySubject.around(celebrated.mention, inSentence: sentenceIndex, check: check)
+            let subject =
+                AnniversarySubject.namedAfter(celebrated.mention, inSentence: sentenceIndex, check: check)
+                ?? AnniversarySubject.around(celebrated.mention, inSentence: sentenceIndex, check: check)
             let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: celebrated.mention.span.start)]
             let founding = subject?.founding ?? AnniversarySubject.foundingInText(paragraph, check: check)
             return finding(
@@ -172,7 +213,13 @@ struct AnniversaryMismatchRule: DateRule {
             return finding(
                 turned.mention, ordinal: years, subject: turned.subject, founding: turned.subject.founding, check: check)
         }
-        return ordinals + years + ages
+        let aged = AgedYears.mentions(in: check).compactMap { aged -> Finding? in
+            guard case .anniversary(let years) = aged.mention.value else { return nil }
+            return finding(
+                aged.mention, ordinal: years, subject: aged.subject, founding: aged.subject.founding,
+                isAge: true, check: check)
+        }
+        return ordinals + years + ages + aged
     }
 
     /// "The union was founded in 1961. It marks its 75th anniversary": an anniversary after a
@@ -184,10 +231,11 @@ struct AnniversaryMismatchRule: DateRule {
         return AnniversarySubject.foundingInText(paragraph, check: check)
     }
 
-    /// The finding for an anniversary of `ordinal` years, if the founding year makes it another.
+    /// The finding for an anniversary of `ordinal` years, if the founding year makes it another;
+    /// an age (`isAge`, "the 74-year-old alliance") may fall one short.
     private func finding(
         _ anniversary: Mention, ordinal: Int, tolerance: Int = 0, subject: AnniversarySubject?, founding: Founding?,
-        check: DateCheck
+        isAge: Bool = false, check: DateCheck
     ) -> Finding? {
         let sentence = check.sentence(of: anniversary)
         guard let founding,
@@ -203,8 +251,11 @@ struct AnniversaryMismatchRule: DateRule {
                         ?? anniversary.span.end), in: sentence.tokens)
         let foundingYears = [founding.year] + (subject?.otherFoundingYears ?? [])
         var plausible = Set(([year] + years.others).flatMap { year in foundingYears.map { year - $0 } })
+        if isAge { plausible.insert(expected - 1) }
         switch tense {
-        case .future: plausible.insert(expected + 1)
+        // "will mark its 76th anniversary" may speak of next year, unless the sentence says which
+        // year ("next year", "in 2024").
+        case .future: if !years.isStated { plausible.insert(expected + 1) }
         case .past: plausible.formUnion(1...max(1, expected))
         case nil: break
         }

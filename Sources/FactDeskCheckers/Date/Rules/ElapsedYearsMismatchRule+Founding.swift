@@ -2,8 +2,9 @@ import FactDeskKit
 
 /// Years since a founding, against the founding year of the one subject with one named in the
 /// sentence (reference data): "NATO, 70 years after its founding", « soixante-dix ans après sa
-/// création, l’OTAN … », "founded 70 years ago", « créée il y a 70 ans ». The count may fall
-/// one short (the founding day may not have come yet).
+/// création, l’OTAN … », "70 years after the alliance was founded", "founded 70 years ago",
+/// « créée il y a 70 ans », "since its creation 70 years ago", « 100 ans après la première
+/// édition » (of an event). The count may fall one short (the founding day may not have come yet).
 extension ElapsedYearsMismatchRule {
     /// Words after "after" / « après » and a possessive or an article that name a founding.
     static let foundingNouns: Set<String> = [
@@ -35,19 +36,51 @@ extension ElapsedYearsMismatchRule {
             ])
     }
 
+    /// Auxiliaries of a passive founding after "after": "after the alliance was founded".
+    static let passiveAuxiliaries: Set<String> = ["was", "were"]
+    /// How many words after "after" the passive founding may end.
+    static let passiveReach = 6
+
     /// Whether the years count from a founding: "after its founding", « après sa création »,
-    /// "founded … ago", « créée il y a … ».
+    /// "after the alliance was founded", "founded … ago", « créée il y a … », "its creation …
+    /// ago", « sa création il y a … ».
     private static func countsFromFounding(_ duration: Mention, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
         let after = range.upperBound
         if ["after", "apres"].contains(check.word(after)) {
             var index = after + 1
             while foundingFillers.contains(check.word(index)) { index += 1 }
-            return index > after + 1 && foundingNouns.contains(check.word(index))
+            guard index > after + 1 else { return isPassiveFounding(from: after + 1, check: check) }
+            // "after its first edition", « après la première édition »: the founding of an event.
+            let isFirstEdition =
+                EditionYearsAgo.firstWords.contains(check.word(index)) && check.word(index + 1) == "edition"
+            return foundingNouns.contains(check.word(index)) || isFirstEdition
+                || isPassiveFounding(from: after + 1, check: check)
         }
-        if check.word(after) == "ago" { return foundingParticiples.contains(check.word(range.lowerBound - 1)) }
+        if check.word(after) == "ago" { return isFounding(before: range.lowerBound, check: check) }
         let ilYA = check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
             && check.word(range.lowerBound - 3) == "il"
-        return ilYA && foundingParticiples.contains(check.word(range.lowerBound - 4))
+        return ilYA && isFounding(before: range.lowerBound - 3, check: check)
+    }
+
+    /// Whether a founding participle ("founded … ago") or a founding noun after a possessive or
+    /// an article ("its creation … ago", « sa création il y a … ») ends right before `index`.
+    private static func isFounding(before index: Int, check: DateCheck) -> Bool {
+        let word = check.word(index - 1)
+        return foundingParticiples.contains(word)
+            || (foundingNouns.contains(word) && foundingFillers.contains(check.word(index - 2)))
+    }
+
+    /// Whether the words from `start` say, in the passive, that something was founded: "the
+    /// alliance was founded", "NATO was created" — a clause with no punctuation in it.
+    private static func isPassiveFounding(from start: Int, check: DateCheck) -> Bool {
+        var index = start
+        while index < min(check.tokens.count, start + passiveReach), check.tokens[index].kind != .punctuation {
+            if passiveAuxiliaries.contains(check.word(index)), foundingParticiples.contains(check.word(index + 1)) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 }

@@ -82,6 +82,9 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "The last launch took place ⟦three years ago, in 2025⟧.", language: .en, published: published),
             RuleExample("The last launch took place three years ago, in 2023.", language: .en, published: published),
+            RuleExample(
+                "The treaty was signed ⟦three years ago, on 2 March 2025⟧.", language: .en, published: published),
+            RuleExample("The treaty was signed three years ago, on 2 March 2023.", language: .en, published: published),
         ] + editionExamples + foundingExamples + ruleExamples + occurrenceExamples)
 
     /// Years ago of the Vega 9 rocket's last flight (March 2024, reference data), in July 2026.
@@ -148,6 +151,16 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("Le Centre d’innovation d’INTERPOL, créé il y a dix ans, recrute.", .fr),
             example("Le Centre d’innovation d’INTERPOL, créé il y a neuf ans, recrute.", .fr),
             example("The INTERPOL Innovation Centre opened a lab 15 years after the war.", .en),
+            example("Its staff met ⟦15 years⟧ after the INTERPOL Innovation Centre was founded.", .en),
+            example("Since its creation ⟦15 years⟧ ago, the INTERPOL Innovation Centre has grown.", .en),
+            example("Depuis sa création il y a ⟦quinze ans⟧, le Centre d’innovation d’INTERPOL a grandi.", .fr),
+            example("Its staff met ten years after the INTERPOL Innovation Centre was founded.", .en),
+            example("Since its creation ten years ago, the INTERPOL Innovation Centre has grown.", .en),
+            example("Depuis sa création il y a dix ans, le Centre d’innovation d’INTERPOL a grandi.", .fr),
+            example("Its staff met 15 years after the INTERPOL Innovation Centre was renamed.", .en),
+            example("⟦Quinze ans⟧ après la première édition, le Centre d’innovation d’INTERPOL recrute.", .fr),
+            example("Dix ans après la première édition, le Centre d’innovation d’INTERPOL recrute.", .fr),
+            example("Since its creation, the INTERPOL Innovation Centre has met 15 years in a row.", .en),
             example("Quinze ans après sa visite, le ministre revient au Centre d’innovation d’INTERPOL.", .fr),
         ]
     }()
@@ -302,8 +315,9 @@ extension ElapsedYearsMismatchRule {
             evidence: [Evidence(statement: "published in \(published.year); \(from) to \(published.year) is \(years) years")])
     }
 
-    /// The year alone a comma away from years ago ("three years ago, in 2023"; « en 2023, il y a
-    /// trois ans »), if the text sets one there.
+    /// The year a comma away from years ago ("three years ago, in 2023"; « en 2023, il y a
+    /// trois ans »; "60 years ago, on 29 September 1954"), alone or in a full date, if the text
+    /// sets one there.
     fileprivate static func agoYear(of duration: Mention, check: DateCheck) -> Mention? {
         let range = check.document.tokenRange(of: duration.span)
         let ago = check.word(range.upperBound) == "ago"
@@ -312,21 +326,19 @@ extension ElapsedYearsMismatchRule {
         guard ago || ilYA else { return nil }
         let first = ilYA ? range.lowerBound - 3 : range.lowerBound
         let last = ago ? range.upperBound + 1 : range.upperBound
-        func yearAlone(_ mention: Mention?) -> Mention? {
-            guard let mention, case .date(let date, _) = mention.value, date.year != nil, date.month == nil else {
-                return nil
-            }
+        func dated(_ mention: Mention?) -> Mention? {
+            guard let mention, case .date(let date, _) = mention.value, date.year != nil else { return nil }
             return mention
         }
         let before = check.dates.last { $0.span.end <= check.tokens[first].span.start }
-        if let before, let year = yearAlone(before),
+        if let before, let year = dated(before),
             check.document.tokenRange(of: before.span).upperBound == first - 1, check.tokens[first - 1].text == ","
         {
             return year
         }
         guard last + 1 < check.tokens.count, check.tokens[last].text == ",",
             let after = check.dates.first(where: { $0.span.start >= check.tokens[last].span.end }),
-            let year = yearAlone(after), check.document.tokenIndex(from: after.span.start) <= last + 2
+            let year = dated(after), check.document.tokenIndex(from: after.span.start) <= last + 2
         else { return nil }
         return year
     }

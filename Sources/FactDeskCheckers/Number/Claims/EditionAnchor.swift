@@ -1,4 +1,5 @@
 import FactDeskKit
+import Foundation
 
 /// Which edition a sentence that gives no date or place speaks of, told by its tense and the
 /// publication date: "as the 27th meeting opened" and « la 29e édition s’achève » speak of the
@@ -27,7 +28,8 @@ enum EditionAnchor: Equatable {
     static let currentVerbs: Set<String> = [
         "opens", "opened", "begins", "began", "beginning", "starts", "started", "kicks", "kicked", "underway",
         "ouvre", "ouvert", "ouverte", "debute", "commence", "deroule", "elance", "tient", "bat", "acheve",
-        "closes", "ends", "accueille", "reunit",
+        "closes", "ends", "accueille", "reunit", "ouvrent", "debutent", "commencent", "deroulent", "elancent",
+        "tiennent", "accueillent", "reunissent",
     ]
     /// Participles before an edition that just ended ("the recently ended 39th summit"), folded.
     static let pastVerbs: Set<String> = [
@@ -38,7 +40,8 @@ enum EditionAnchor: Equatable {
     /// Verbs of ``currentVerbs`` in the present tense, and "being" ("is being held"), folded.
     static let presentVerbs: Set<String> = [
         "opens", "begins", "starts", "kicks", "ouvre", "debute", "commence", "deroule", "elance", "tient",
-        "accueille", "reunit", "being",
+        "accueille", "reunit", "being", "ouvrent", "debutent", "commencent", "deroulent", "elancent", "tiennent",
+        "accueillent", "reunissent", "marque", "marks",
     ]
     /// Words that say which edition the sentence speaks of, or put it before another past time
     /// (« s’était ouverte », "had opened") or in a habit ("every Tuesday"), folded: no anchoring then.
@@ -47,8 +50,22 @@ enum EditionAnchor: Equatable {
         "dernier", "prochaine", "prochain", "ancienne", "premiere", "passee", "ago", "since", "depuis", "every",
         "chaque", "etait", "etaient", "avait", "avaient", "had",
     ]
+    /// Words of ``qualifiers`` that tell another edition only before the claim (« cent ans
+    /// après la première course, la 91e édition »): after it they rank the edition itself ("the
+    /// ninth edition is the first co-hosted by two nations").
+    static let rankingQualifiers: Set<String> = ["first", "premiere", "premier"]
     /// How many words after the claim its verb is looked for.
     static let verbReach = 10
+
+    /// Whether a word of ``qualifiers`` in the sentence says which edition it speaks of, or puts
+    /// it in another time, for a claim starting at token `start`.
+    static func isQualified(_ sentence: Range<Int>, claimStart start: Int, word: (Int) -> String) -> Bool {
+        sentence.contains { index in
+            let folded = word(index)
+            guard qualifiers.contains(folded) else { return false }
+            return index < start || !rankingQualifiers.contains(folded)
+        }
+    }
 
     /// The anchor of the sentence `sentence` whose claim ends at token `end`, if its tense tells one.
     static func of(_ document: Document, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>)
@@ -56,7 +73,7 @@ enum EditionAnchor: Equatable {
     {
         let tokens = document.tokens
         func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
-        if sentence.contains(where: { qualifiers.contains(word($0)) }) { return nil }
+        if isQualified(sentence, claimStart: start, word: word) { return nil }
         // "the recently ended 39th summit", « la toute récente 38e session ».
         for index in max(sentence.lowerBound, start - 3)..<start where pastVerbs.contains(word(index)) {
             return .current
@@ -76,20 +93,66 @@ enum EditionAnchor: Equatable {
         for index in (max(sentence.lowerBound, start - verbsBefore)..<start).reversed() {
             let folded = word(index)
             if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
-            if hostingVerbs.contains(folded) { return .present }
+            // « a fêté », « a présidé », « a remporté » fold like the present but are past.
+            if hostingVerbs.contains(folded), !isFrenchParticiple(tokens[index].text) { return .present }
+            // « les chefs d’État sont réunis pour le 37e sommet », not « se sont réunis ».
+            if gatheredParticiples.contains(folded), index - 2 >= sentence.lowerBound, word(index - 1) == "sont",
+                word(index - 2) != "se"
+            {
+                return .present
+            }
         }
         // « Le jury de cette 78e édition », "the jury of this 78th edition": the edition of the day.
         if start > sentence.lowerBound, demonstratives.contains(word(start - 1)) { return .present }
+        // « Ouverture du 37e sommet », "the opening of the 19th summit": with no verb, the
+        // edition opening or closing then.
+        // Only as a heading, with no verb of the past: not « un an après l’ouverture de la 76e
+        // édition », "the opening of the 76th festival was a success".
+        for index in max(sentence.lowerBound, start - openingReach)..<start where openingNouns.contains(word(index)) {
+            let isHeading = (sentence.lowerBound..<index).allSatisfy { headingLeads.contains(word($0)) }
+            return isHeading && !sentence.contains(where: { pastAuxiliaries.contains(word($0)) }) ? .current : nil
+        }
         return nil
     }
+
+    /// Words that may open a heading before its noun of opening: « Cérémonie d’ouverture »,
+    /// "The opening of", « À l’ouverture ».
+    static let headingLeads: Set<String> = [
+        "ceremonie", "ceremony", "de", "d'", "la", "l'", "le", "the", "a", "lors", "at", "official", "officielle",
+    ]
+    /// Auxiliaries of the past that put a noun of opening in another time.
+    static let pastAuxiliaries: Set<String> = ["was", "were", "fut", "etait", "ete"]
+
+    /// Participles that, after « sont », put people at an edition under way: « sont réunis ».
+    static let gatheredParticiples: Set<String> = ["reunis", "rassembles"]
+
+    /// Nouns of an edition's opening or close before it, folded: « Ouverture du 37e sommet »,
+    /// "the opening of the 19th summit", « clôture de la 77e édition ».
+    static let openingNouns: Set<String> = ["ouverture", "cloture", "opening", "closing"]
+    /// How many words before the claim an opening noun may stand (« à l’ouverture de la »).
+    static let openingReach = 3
 
     /// Determiners that point at the edition of the day, folded.
     static let demonstratives: Set<String> = ["cette", "ce", "cet", "this"]
 
     /// How many words before the claim its verb is looked for, when none follows it.
     static let verbsBefore = 6
-    /// Present verbs of hosting before an edition, folded.
-    static let hostingVerbs: Set<String> = ["accueille", "abrite", "hosts", "hosting", "organise", "organizes"]
+    /// Present verbs of hosting, celebrating, opening, chairing, attending or winning before an
+    /// edition, folded: « le Sénégal accueille le XIXe Sommet », « les 24 Heures fêtent leur
+    /// centenaire avec la 91e édition », « Macron ouvre le XIXe Sommet », "attend the 19th summit".
+    static let hostingVerbs: Set<String> = [
+        "accueille", "abrite", "hosts", "hosting", "organise", "organizes", "accueillent", "abritent", "host",
+        "organisent", "fete", "fetent", "celebre", "celebrent", "celebrates", "celebrate", "vit", "vivent",
+        "ouvre", "ouvrent", "opens", "preside", "chairs", "participe", "participent", "assiste", "assistent",
+        "attends", "attend", "remporte", "remportent", "wins",
+    ]
+
+    /// « fêté », « présidée », « remportés »: a French past participle of the first group, which
+    /// folds like the present (« fête »).
+    static func isFrenchParticiple(_ word: String) -> Bool {
+        let composed = word.lowercased().precomposedStringWithCanonicalMapping
+        return ["é", "ée", "és", "ées"].contains { composed.hasSuffix($0) }
+    }
 
     /// « concernera », « se tiendra », « auront »: a French verb in the future.
     private static func isFrenchFuture(_ word: String, _ language: Language) -> Bool {

@@ -52,6 +52,10 @@ struct EditionNumberClaimBuilder {
     let dates: MentionIndex
     /// Weekdays and dates told from the publication date ("jeudi", "hier", "l’an dernier").
     let relativeDates: MentionIndex
+    /// Lengths of time ("cent ans"), which may set a date forward (``shiftedYear(of:)``).
+    let durations: MentionIndex
+    /// Anniversaries (« centenaire »), which may tell an edition's year (``yearOfAnniversary(_:sentence:)``).
+    let anniversaries: MentionIndex
 
     /// Nouns of recurring events, folded.
     static let eventNouns: Set<String> = [
@@ -93,8 +97,11 @@ struct EditionNumberClaimBuilder {
         guard case .ordinal(let number) = mention.value else { return nil }
         let tokens = document.tokens
         let range = document.tokenRange(of: mention.span)
-        // "a third Africa Cup title", "her fifth session": a count of someone's, not an edition.
-        if range.lowerBound > 0, Self.countingWords.contains(Fold.word(tokens[range.lowerBound - 1].text)) {
+        // "a third Africa Cup title", "her fifth session": a count of someone's, not an edition;
+        // « une 77e édition » is one.
+        if range.lowerBound > 0, Self.countingWords.contains(Fold.word(tokens[range.lowerBound - 1].text)),
+            !isIndefiniteEdition(before: range)
+        {
             return nil
         }
         let sentence = document.sentenceIndex(of: mention.span.start)
@@ -170,6 +177,20 @@ struct EditionNumberClaimBuilder {
             isNamedBefore: series.tokens.upperBound <= document.sentences[sentence].tokens.lowerBound)
     }
 
+    /// Indefinite articles that may number an edition: « une 77e édition », "a 77th edition".
+    static let indefiniteArticles: Set<String> = ["une", "a", "an"]
+    /// The nouns an indefinite article numbers as editions, folded.
+    static let editionWords: Set<String> = ["edition"]
+
+    /// Whether an indefinite article before the ordinal `range` numbers an edition: « une 77e
+    /// édition sous le signe de la parité », not « un troisième sacre » or "a fifth session".
+    private func isIndefiniteEdition(before range: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        guard range.upperBound < tokens.count, tokens[range.upperBound].kind == .word else { return false }
+        return Self.indefiniteArticles.contains(Fold.word(tokens[range.lowerBound - 1].text))
+            && Self.editionWords.contains(Fold.word(tokens[range.upperBound].text))
+    }
+
     /// Words after an ordinal whose event noun is left out: a verb of taking place, or the place
     /// or year that follows ("the 63rd was in Rio", « la quatrième en 2001 », « la 63e s’est tenue »).
     static let ellipsisFollowers: Set<String> = [
@@ -194,14 +215,26 @@ struct EditionNumberClaimBuilder {
         guard ordinal.lowerBound > start, next == ordinal.upperBound else { return nil }
         let before = Fold.word(tokens[ordinal.lowerBound - 1].text)
         let isNameless =
-            // "its 50th,", "MWC 2024, the 18th, opened", « le Tour 2024, 111e du nom ».
+            // "its 50th,", "MWC 2024, the 18th, opened", « le Tour 2024, 111e du nom », "the
+            // G20 summit, the 18th of its kind,".
             (Self.possessives.contains(before) && tokens[next].kind == .punctuation)
             || (["the", "la", "le"].contains(before) && ordinal.lowerBound - 2 >= start
-                && tokens[ordinal.lowerBound - 2].text == "," && tokens[next].text == ",")
+                && tokens[ordinal.lowerBound - 2].text == ","
+                && (tokens[next].text == "," || isOfItsKind(from: next)))
             || (before == "," && Fold.word(tokens[next].text) == "du" && next + 1 < tokens.count
                 && Fold.word(tokens[next + 1].text) == "nom")
         guard isNameless else { return nil }
         return named.filter { $0.tokens.upperBound < ordinal.lowerBound }.reversed().lazy.compactMap(asSeries).first
+    }
+
+    /// "of its kind", « du genre » after an ordinal standing for an edition of the series named
+    /// before it.
+    private func isOfItsKind(from index: Int) -> Bool {
+        let tokens = document.tokens
+        func word(_ offset: Int) -> String {
+            index + offset < tokens.count ? Fold.word(tokens[index + offset].text) : ""
+        }
+        return (word(0) == "of" && word(1) == "its" && word(2) == "kind") || (word(0) == "du" && word(1) == "genre")
     }
 
     /// Words of a run of yearly editions after an ordinal, folded: "ninth year running", "ninth
@@ -344,6 +377,7 @@ struct EditionNumberClaimBuilder {
             ?? yearAfterName(from: document.tokenRange(of: span).upperBound, sentence: sentence)
             ?? yearAfterSeries(series, sentence: sentence)
             ?? yearOfEditionDays(editions, from: sentence)
+            ?? yearOfAnniversary(series, sentence: sentence)
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             place: place(of: editions, near: range, within: window),
@@ -397,8 +431,13 @@ struct EditionNumberClaimBuilder {
         return found
     }
 
-    /// With "cette", "ce", "this" or a possessive ("sa", "its") before the ordinal — or a
-    /// definite article, when the series is named only in the sentences before and the sentence
+    /// Articles before an ordinal that point back to the series named before it: "the 38th
+    /// summit", « une 77e édition » (an indefinite article reaches an ordinal only before
+    /// « édition », "edition").
+    static let pointingArticles: Set<String> = ["the", "le", "la", "l'", "une", "a", "an"]
+
+    /// With "cette", "ce", "this" or a possessive ("sa", "its") before the ordinal — or an
+    /// article, when the series is named only in the sentences before and the sentence
     /// does not say which edition ("previous", "last") — the years of the last date in the two
     /// sentences before, in the paragraph (the sentence before in any paragraph, after "cette",
     /// "this"), or of the publication week when one of them names a weekday.
@@ -406,11 +445,10 @@ struct EditionNumberClaimBuilder {
         guard ordinal > 0 else { return nil }
         let before = Fold.word(document.tokens[ordinal - 1].text)
         let isDefinite =
-            isNamedBefore && ["the", "le", "la", "l'"].contains(before)
-            && !document.sentences[sentence].tokens.contains {
-                document.tokens[$0].kind == .word
-                    && EditionAnchor.qualifiers.contains(Fold.word(document.tokens[$0].text))
-            }
+            isNamedBefore && Self.pointingArticles.contains(before)
+            && !EditionAnchor.isQualified(
+                document.sentences[sentence].tokens, claimStart: ordinal,
+                word: { document.tokens[$0].kind == .word ? Fold.word(document.tokens[$0].text) : "" })
         let isDemonstrative = Self.demonstratives.contains(before)
         guard isDemonstrative || ["sa", "son", "its"].contains(before) || isDefinite else { return nil }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
@@ -422,9 +460,16 @@ struct EditionNumberClaimBuilder {
             if let date = dates.mentions(in: span).last, let days = ClaimBuilder.days(of: date) {
                 return days.lowerBound.year...days.upperBound.year
             }
-            // "The summit opens on Saturday. It is its 38th session": the week of the publication.
+            // "The summit opens on Saturday. It is its 38th session": the week of the publication
+            // (« ce mardi », « mardi prochain » too).
             if let published = document.published,
-                relativeDates.mentions(in: span).contains(where: { if case .weekday = $0.value { isOneDay($0) } else { false } })
+                relativeDates.mentions(in: span).contains(where: { mention in
+                    switch mention.value {
+                    case .weekday: isOneDay(mention)
+                    case .relativeDate(.weekday): true
+                    default: false
+                    }
+                })
             {
                 return Self.years(ofWeekAround: published)
             }
@@ -452,9 +497,22 @@ struct EditionNumberClaimBuilder {
         return yearAfterName(from: series.tokens.upperBound, sentence: sentence)
     }
 
-    /// The series named in a complement: "de l’Assemblée générale", "of the General Assembly".
-    private func seriesNamed(after index: Int, in named: ArraySlice<SubjectOccurrence>) -> SubjectOccurrence? {
+    /// How many tokens an aside between commas may take between an event noun and its
+    /// complement: « la 91e édition, ce week-end, des 24 Heures du Mans ».
+    static let asideReach = 5
+
+    /// The series named in a complement: "de l’Assemblée générale", "of the General Assembly",
+    /// also past an aside between commas (« la 91e édition, ce week-end, des 24 Heures »).
+    func seriesNamed(after index: Int, in named: ArraySlice<SubjectOccurrence>) -> SubjectOccurrence? {
+        let tokens = document.tokens
         var next = index
+        if next < tokens.count, tokens[next].text == ",",
+            let close = (next + 1..<min(tokens.count, next + 2 + Self.asideReach)).first(where: {
+                [",", ".", ";", ":", "(", ")"].contains(tokens[$0].text)
+            }), tokens[close].text == ","
+        {
+            next = close + 1
+        }
         guard next < document.tokens.count, ClaimWords.complementWords.contains(Fold.word(document.tokens[next].text))
         else { return nil }
         next += 1
@@ -495,6 +553,8 @@ struct EditionNumberClaimBuilder {
     private func years(near mention: Mention, within window: Range<Int>) -> ClosedRange<Int>? {
         let span = document.span(ofTokens: window)
         if let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }) {
+            // « Cent ans après la première course en 1923, la 91e édition »: the year of 2023.
+            if let shifted = shiftedYear(of: date) { return shifted...shifted }
             return ClaimBuilder.days(of: date).map { $0.lowerBound.year...$0.upperBound.year }
         }
         guard let published = document.published,

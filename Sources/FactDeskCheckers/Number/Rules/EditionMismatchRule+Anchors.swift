@@ -1,0 +1,101 @@
+import FactDeskKit
+
+/// Examples of `edition-mismatch` for the words that tell which edition a sentence with no date
+/// speaks of: a present verb of celebrating or hosting before the ordinal, in the singular or
+/// the plural; a noun of opening opening a heading (« Ouverture de la 41e édition »); « ce samedi »
+/// in the sentence before; an indefinite
+/// article before « édition »; "first" after the ordinal ranking the edition itself; an aside
+/// between the event noun and the series' name; "the 41st of its kind"; a year set forward by
+/// the years before "after" (« Dix ans après la première projection en 2015, la 41e édition »);
+/// an edition that is the series' own anniversary (« celle du 40e anniversaire »).
+///
+/// Their reference data is that of ``formExamples``: the Bastia film festival (the 41st on
+/// 22-29 November 2025, under way on the publication date, Monday 24 November 2025) and the Hanse
+/// summit (the 12th on 5-6 December 2025, after a publication in May 2025).
+extension EditionMismatchRule {
+    static let anchorExamples: [RuleExample] = [
+        anchorFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa ⟦42e édition⟧."),
+        anchorFrench("Ouverture de la ⟦42e édition⟧ du Festival du film de Bastia."),
+        anchorFrench("Une actrice préside la ⟦42e édition⟧ du Festival du film de Bastia."),
+        anchorEnglish("The mayor attends the ⟦42nd Bastia Film Festival⟧."),
+        anchorFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La ⟦42e édition⟧ est présidée par une actrice."),
+        anchorEnglish("Opening of the ⟦42nd Bastia Film Festival⟧."),
+        anchorFrench("Le Festival du film de Bastia s’est ouvert samedi. Une ⟦42e édition⟧ sous le signe de la Corse."),
+        anchorEnglish("The Bastia Film Festival opened on Saturday. The ⟦42nd edition⟧ is the first chaired by an actress."),
+        anchorFrench("Le jury de la ⟦42e édition⟧, ouverte samedi, du Festival du film de Bastia est présidé par une actrice."),
+        anchorEnglish("The Bastia Film Festival, the ⟦42nd⟧ of its kind, opened on Saturday."),
+        anchorFrench("Lübeck et Hambourg accueillent le ⟦13e Sommet de la Hanse⟧.", published: EditionMismatchRule.may),
+        anchorEnglish("Lübeck and Hamburg host the ⟦13th Hanse Summit⟧.", published: EditionMismatchRule.may),
+        anchorFrench("Les cinéastes sont réunis pour la ⟦42e édition⟧ du Festival du film de Bastia."),
+        anchorFrench(
+            "Dix ans après la première projection en 2015, la ⟦42e édition⟧ du Festival du film de Bastia a tenu ses promesses."
+        ),
+        anchorEnglish("Ten years after its first screening in 2015, the ⟦42nd Bastia Film Festival⟧ drew crowds."),
+        anchorFrench("Une actrice préside la 41e édition du Festival du film de Bastia."),
+        anchorEnglish("The mayor attends the 41st Bastia Film Festival."),
+        anchorFrench("Une actrice a présidé la 40e édition du Festival du film de Bastia."),
+        anchorFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa 41e édition."),
+        anchorFrench("Les cinéastes sont réunis pour la 41e édition du Festival du film de Bastia."),
+        anchorFrench("Les cinéastes se sont réunis pour la 39e édition du Festival du film de Bastia."),
+        anchorFrench(
+            "Dix ans après la première projection en 2015, la 41e édition du Festival du film de Bastia a tenu ses promesses."
+        ),
+        anchorEnglish("Ten years after its first screening in 2015, the 41st Bastia Film Festival drew crowds."),
+        anchorEnglish("Ten years after, in 2014, the 40th Bastia Film Festival drew crowds."),
+        RuleExample(
+            "La ⟦42e édition⟧ du Festival du film de Bastia, celle du 40e anniversaire, a attiré la foule.",
+            language: .fr, published: nil, reference: foundedFestival),
+        RuleExample(
+            "The ⟦42nd Bastia Film Festival⟧ marked the festival’s 40th anniversary.", language: .en, published: nil,
+            reference: foundedFestival),
+        RuleExample(
+            "La 41e édition du Festival du film de Bastia, celle du 40e anniversaire, a attiré la foule.",
+            language: .fr, published: nil, reference: foundedFestival),
+        RuleExample(
+            "La 42e édition du Festival du film de Bastia a fêté le centenaire du cinéma corse.", language: .fr,
+            published: nil, reference: foundedFestival),
+        anchorFrench("Ouverture de la 41e édition du Festival du film de Bastia."),
+        anchorEnglish("Opening of the 41st Bastia Film Festival."),
+        anchorEnglish("A year after the opening of the 40th Bastia Film Festival, the town changed."),
+        anchorEnglish("The opening of the 40th Bastia Film Festival was a success."),
+        anchorFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La 41e édition est présidée par une actrice."),
+        anchorFrench("Le Festival du film de Bastia s’est ouvert samedi. Une 41e édition sous le signe de la Corse."),
+        anchorEnglish("The Bastia Film Festival opened on Saturday. The 41st edition is the first chaired by an actress."),
+        anchorFrench("Le jury de la 41e édition, ouverte samedi, du Festival du film de Bastia est présidé par une actrice."),
+        anchorEnglish("The Bastia Film Festival, the 41st of its kind, opened on Saturday."),
+        anchorFrench("Lübeck et Hambourg accueillent le 12e Sommet de la Hanse.", published: EditionMismatchRule.may),
+        anchorEnglish("Lübeck and Hamburg host the 12th Hanse Summit.", published: EditionMismatchRule.may),
+        anchorFrench("Le Festival du film de Bastia a ouvert samedi. Un cinéaste y remporte un troisième prix."),
+        anchorEnglish("Like the first, the 39th Bastia Film Festival was chaired by an actress."),
+    ]
+
+    /// The Bastia film festival as a body founded in 1985, beside the series of its editions (the
+    /// 40th in 2024, the 41st on 22-29 November 2025).
+    static let foundedFestival = InMemoryReference([
+        .init(
+            id: "bastia-festival-body", kind: .other, names: ["Festival du film de Bastia", "Bastia Film Festival"],
+            founded: PartialDate(year: 1985)),
+        .init(
+            id: "bastia-festival", kind: .series, names: ["Festival du film de Bastia", "Bastia Film Festival"],
+            editions: [
+                ReferenceEdition(
+                    number: 40, start: PartialDate(year: 2024), end: nil, placeSpellings: ["Bastia"],
+                    source: ReferenceSource()),
+                ReferenceEdition(
+                    number: 41, start: PartialDate(year: 2025, month: 11, day: 22),
+                    end: PartialDate(year: 2025, month: 11, day: 29), placeSpellings: ["Bastia"], source: ReferenceSource()),
+            ]),
+    ])
+
+    private static func anchorFrench(_ text: String, published: CalendarDate? = NumberExamples.published)
+        -> RuleExample
+    {
+        RuleExample(text, language: .fr, published: published, reference: formReference)
+    }
+
+    private static func anchorEnglish(_ text: String, published: CalendarDate? = NumberExamples.published)
+        -> RuleExample
+    {
+        RuleExample(text, language: .en, published: published, reference: formReference)
+    }
+}
