@@ -6,8 +6,8 @@ import FactDeskKit
 ///
 /// It disagrees with the event when none of the event's days within ``reach`` days of the
 /// publication date falls on that weekday, whichever way it is read. Only the event's own name
-/// before the verb makes it the subject: an event noun alone (« la conférence s’est tenue
-/// mercredi ») may be a meeting held before it.
+/// or a noun of a vote before the verb makes it the subject: another event noun (« la
+/// conférence s’est tenue mercredi ») may be a meeting held before it.
 struct EventHeldWeekday {
     /// The weekday or relative weekday mention.
     var mention: Mention
@@ -57,14 +57,45 @@ struct EventHeldWeekday {
         return found
     }
 
-    /// Whether the event's own name is the subject: named before the verb, with no other event
-    /// noun between them.
-    func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
-        guard let subject = period.subjectID,
-            let name = check.names.subjects(inSentence: sentence)
-                .filter({ $0.subject.id == subject && $0.tokens.upperBound <= verb }).last
+    /// Nouns of a vote, folded: an election of the reference data is held on one day, and « le
+    /// scrutin s’est déroulé samedi » can only mean that day.
+    static let voteNouns: Set<String> = [
+        "scrutin", "election", "elections", "presidentielle", "referendum", "vote", "ballot", "polls", "poll",
+    ]
+
+    /// Whether the event is the subject: its own name before the verb, or, for a vote (an event
+    /// ended lately whose name is one of ``voteNouns``), a noun of a vote without a complement
+    /// (« le scrutin présidentiel », not « le vote de la diaspora »); with no other event noun
+    /// between them and the verb.
+    func namesEvent(_ period: EventPeriod, published: CalendarDate, check: DateCheck) -> Bool {
+        guard let subject = period.subjectID else { return false }
+        let before = check.document.sentences[sentence].tokens.lowerBound..<verb
+        let name = check.names.subjects(inSentence: sentence)
+            .filter({ $0.subject.id == subject && $0.tokens.upperBound <= verb }).last?.tokens.upperBound
+        var vote: Int?
+        if Self.isVote(subject, published: published, check: check) {
+            // « le vote de la diaspora », "the vote of soldiers": a part of the vote, maybe on another day.
+            vote = before.last { noun in
+                Self.voteNouns.contains(check.word(noun))
+                    && !(noun + 1..<min(verb, noun + 1 + EventNounOwner.adjectiveReach + 1)).contains {
+                        EventNounOwner.ownerWords.contains(check.word($0))
+                    }
+            }.map { $0 + 1 }
+        }
+        guard let from = [name, vote].compactMap({ $0 }).max() else { return false }
+        return !(from..<verb).contains { EventWords.nouns.contains(check.word($0)) }
+    }
+
+    /// Whether the event `subject`, under way or ended within ``reach`` days of the publication
+    /// date, is a vote: a word of its name is one of ``voteNouns``.
+    private static func isVote(_ subject: String, published: CalendarDate, check: DateCheck) -> Bool {
+        guard
+            let event = check.reference?.events(endedWithin: reach, of: published, language: check.document.language)
+                .first(where: { $0.id == subject })
         else { return false }
-        return !(name.tokens.upperBound..<verb).contains { EventWords.nouns.contains(check.word($0)) }
+        return event.name.split(whereSeparator: { !$0.isLetter }).contains {
+            voteNouns.contains(WordFolding.fold(String($0)))
+        }
     }
 
     /// The event's days near the publication date, when none of them falls on the weekday.

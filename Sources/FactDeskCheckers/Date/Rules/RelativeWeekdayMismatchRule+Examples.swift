@@ -68,7 +68,29 @@ extension RelativeWeekdayMismatchRule {
             RuleExample(
                 "Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, mardi à Marrakech, les délégués.",
                 language: .fr, reference: reference),
-        ] + eventsKnownByPlace + textEvents
+        ] + eventsKnownByPlace + textEvents + votes
+    }()
+
+    /// A vote of the reference data known by its place: a referendum in Tartu on Sunday 8 March
+    /// 2026, published on Tuesday 10 March.
+    static let votes: [RuleExample] = {
+        let tartu = InMemoryReference.Subject(id: "tartu", kind: .place, names: ["Tartu"])
+        let referendum = InMemoryReference.Subject(
+            id: "tartu-referendum-2026", kind: .event, names: ["Tartu referendum 2026"],
+            start: PartialDate(year: 2026, month: 3, day: 8), end: PartialDate(year: 2026, month: 3, day: 8),
+            placeSpellings: ["Tartu"], source: ReferenceSource(location: "reference/events.yml:9:5"))
+        let reference = InMemoryReference([tartu, referendum])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: EventExamples.published, reference: reference)
+        }
+        return [
+            example("À Tartu, le scrutin s’est déroulé ⟦samedi⟧ dans le calme.", .fr),
+            example("À Tartu, le scrutin s’est déroulé dimanche dans le calme.", .fr),
+            example("In Tartu, the vote, held on ⟦Saturday⟧, drew crowds.", .en),
+            example("In Tartu, the vote, held on Sunday, drew crowds.", .en),
+            example("À Tartu, le scrutin du Conseil balte s’est déroulé samedi dans le calme.", .fr),
+            example("À Tartu, le vote de la diaspora s’est déroulé samedi dans le calme.", .fr),
+        ]
     }()
 
     /// Events the text alone dates, published on Tuesday 10 March 2026: a fair of 9–12 March,
@@ -149,6 +171,7 @@ extension RelativeWeekdayMismatchRule {
             example("Le Baltic Security Summit 2026 se tient ⟦jeudi⟧ à Tallinn.", .fr),
             example("Le Baltic Security Summit 2026 se tient mercredi à Tallinn.", .fr),
             example("La conférence des ministres s’est tenue lundi à Tallinn.", .fr),
+
         ]
     }()
 }

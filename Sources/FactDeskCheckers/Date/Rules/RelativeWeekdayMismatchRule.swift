@@ -43,7 +43,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
             findings.append(boundaryFinding(boundary, day: day, period: period, published: published, check: check))
         }
         for mention in held where !flagged.contains(mention.mention.span.start) {
-            guard let period = ties.period(ofSentence: mention.sentence), mention.namesEvent(period, check: check),
+            guard let period = ties.period(ofSentence: mention.sentence), mention.namesEvent(period, published: published, check: check),
                 !OtherTimeWords.shift(sentence: mention.sentence, from: period, check: check),
                 !Self.datesOtherDay(mention.sentence, than: period, check: check),
                 let days = mention.contradicted(by: period, published: published)
