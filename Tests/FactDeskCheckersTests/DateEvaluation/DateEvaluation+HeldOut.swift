@@ -36,9 +36,9 @@ extension DateEvaluation {
         .init("Demain, mardi, le procès s’ouvrira.", .fr, []),
         .init("Ce lundi, les délégués de l’Assemblée générale d’INTERPOL ont été accueillis à Marrakech.", .fr, []),
         .init("Les délégués de l’Assemblée générale d’INTERPOL ont visité vendredi la médina de Marrakech.", .fr, []),
+        // A visit may be of the days before the event, as on Friday.
         .init(
-            "Les délégués de l’Assemblée générale d’INTERPOL ont visité mercredi la médina de Marrakech.", .fr,
-            [relative]),
+            "Les délégués de l’Assemblée générale d’INTERPOL ont visité mercredi la médina de Marrakech.", .fr, []),
         .init("Le 1er décembre, la conférence aura fermé ses portes.", .fr, []),
         .init("Les 3, 4 et 5 décembre, le marché se tiendra sur la place pendant deux jours.", .fr, []),
         .init("Du lundi 1er au vendredi 5 décembre 2025, les écoles seront fermées.", .fr, []),

@@ -24,12 +24,16 @@ struct EventBoundaryWeekday {
         "starts", "started", "starting", "ouvre", "ouvrira", "ouvert", "ouverte", "ouvriront", "debute", "debutera",
         "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway", "inaugure",
         "inauguree", "inaugurera", "inaugurated", "inaugurates", "lance", "lancee", "lancera", "launched", "launches",
+        "ouverts", "ouvertes", "ouvrent", "elancent", "elanceront",
     ]
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
         "close", "closes", "closed", "closing", "ended", "ends", "end", "concluded", "concludes", "conclude",
         "cloture", "cloturera", "clos", "termine", "terminera", "acheve", "achevera", "ferme", "fermera", "fermeront",
         "wraps", "wrapped", "wrap", "finishes", "finished", "refermera", "referme", "refermee", "refermeront",
+        "achevee", "achevees", "acheves", "terminee", "terminees", "termines", "cloturee", "cloturees",
+        "clotures", "fermee", "fermees", "achevent", "terminent", "cloturent", "acheveront", "termineront",
+        "clotureront",
     ]
     /// Forms of « prendre » that make « fin » a closing: « prendra fin vendredi », « a pris fin ».
     static let endingTakers: Set<String> = ["prendra", "pris", "prend", "prendront", "prennent", "prenait"]
@@ -92,12 +96,23 @@ struct EventBoundaryWeekday {
     /// Two different event nouns before the verb ("the summit opened on Monday, a day after the
     /// ministers' meeting ended on Sunday") leave the verb's subject unknown unless the event's
     /// own name is the nearest; "edition" and "session" name an edition of any event, and do
-    /// not count.
+    /// not count. The nearest event noun with a name of its own (« la session du Conseil
+    /// exécutif », "the NATO Public Forum", ``EventNounOwner``) is another event.
     func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
+        Self.eventIsSubject(before: verb, sentence: sentence, period: period, check: check)
+    }
+
+    /// ``namesEvent(_:check:)`` for the verb at token `verb` of sentence `sentence`.
+    static func eventIsSubject(before verb: Int, sentence: Int, period: EventPeriod, check: DateCheck) -> Bool {
         let before = check.document.sentences[sentence].tokens.lowerBound..<verb
         let nouns = before.filter { EventWords.nouns.contains(check.word($0)) }
         let named = check.names.subjects(inSentence: sentence).filter { $0.tokens.lowerBound < verb }
         let own = named.filter { $0.subject.id == period.subjectID }.map(\.tokens.upperBound).max()
+        if let nearest = nouns.last, own.map({ $0 <= nearest }) ?? true,
+            EventNounOwner.namesOther(noun: nearest, sentence: sentence, period: period, check: check)
+        {
+            return false
+        }
         let generic: Set<String> = ["edition", "editions", "session", "sessions"]
         let kinds = Set(nouns.map { check.word($0) }).subtracting(generic)
         if kinds.count > 1 {

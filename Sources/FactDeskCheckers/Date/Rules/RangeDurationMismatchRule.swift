@@ -153,6 +153,11 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("L’ancien maire Paul Roche (2008-2014) a été condamné à une peine de dix ans.", language: .fr),
             RuleExample("Sous le plan 2020-2024, il a écopé de douze ans de prison.", language: .fr),
             RuleExample("Le plan ⟦2020-2024 couvre les trois prochaines années⟧.", language: .fr),
+            RuleExample("Le sommet de ⟦trois jours se tient les 10 et 11 juin⟧ à Lomé.", language: .fr),
+            RuleExample("Le sommet de deux jours se tient les 10 et 11 juin à Lomé.", language: .fr),
+            RuleExample("Pendant ⟦trois jours, les 4 et 5 octobre⟧, les chefs d’État se réuniront.", language: .fr),
+            RuleExample("Pendant deux jours, les 4 et 5 octobre, les chefs d’État se réuniront.", language: .fr),
+            RuleExample("Il a négocié pendant trois jours et le sommet se tient les 10 et 11 juin.", language: .fr),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
@@ -200,7 +205,8 @@ struct RangeDurationMismatchRule: DateRule {
         let tokens = check.document.tokenRange(of: duration.span)
         guard let list = ListedDays.consecutive(inSentence: sentence, check: check),
             (Self.restatingWords.contains(check.word(tokens.lowerBound - 1)) && list.span.end <= duration.span.start)
-                || Self.opensAside(after: tokens.upperBound, before: list.span, check: check),
+                || Self.opensAside(after: tokens.upperBound, before: list.span, check: check)
+                || Self.listFollows(tokens, list: list.span, check: check),
             !Self.agrees(stated: stated, unit: unit, days: list.count)
         else { return nil }
         let listed = check.document.text(in: list.span)

@@ -7,6 +7,9 @@ import FactDeskText
 /// sentence or the next, that go backwards (« débutera vendredi 2 juin … se poursuivra jeudi 1er
 /// juin », « partira le 29 juin … arrivera le 21 juin »).
 ///
+/// Pieces the extractor does not join are read too (``monthFirstListFindings(_:)``,
+/// ``yearPairFindings(_:)``): "September 10th and 9th", "(2024-2014)".
+///
 /// A range without years that crosses the new year ("du 30 décembre au 2 janvier") is read as
 /// one, by the extractor, only when it lasts less than three months; "du 15 mars au 10 février"
 /// is reversed.
@@ -113,10 +116,32 @@ struct RangeOrderRule: DateRule {
             RuleExample("Le festival se tiendra du 12 juin au 20 à Lyon.", language: .fr),
             RuleExample("The fair runs from 12 June to 20, in Leeds.", language: .en),
             RuleExample("La boutique, ouverte du 20 juin au 12 rue Gambetta, ferme en août.", language: .fr),
+            RuleExample(
+                "Le procès s’ouvrira le ⟦20 octobre et durera jusqu’au 2 septembre⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-08-20")),
+            RuleExample(
+                "The trial began on ⟦May 30, and the verdict came on April 15⟧.", language: .en,
+                published: CalendarDate(iso: "2026-06-20")),
+            RuleExample(
+                "Le procès s’ouvrira le 20 octobre et durera jusqu’au 2 décembre.", language: .fr,
+                published: CalendarDate(iso: "2026-08-20")),
+            RuleExample(
+                "The fair opens on June 6; tickets are on sale until June 2.", language: .en,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample("The summit meets in Lagos on ⟦October 10th and 9th⟧.", language: .en),
+            RuleExample("The summit meets on ⟦October 10 and 9⟧ in Lagos.", language: .en),
+            RuleExample("The summit meets in Lagos on October 9th and 10th.", language: .en),
+            RuleExample("The summit meets in Lagos on October 9 and 10.", language: .en),
+            RuleExample("On October 10 and 9 delegations arrived in Lagos.", language: .en),
+            RuleExample("The rector of the academy (⟦2019-2017⟧) retired in Lyon.", language: .en),
+            RuleExample("Le plan de relance (⟦2030 – 2026⟧) a été adopté.", language: .fr),
+            RuleExample("The rector of the academy (2017-2019) retired in Lyon.", language: .en),
+            RuleExample("Call 2019-2017-2044 for tickets.", language: .en),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
-        rangeFindings(check) + listFindings(check) + sequenceFindings(check)
+        rangeFindings(check) + listFindings(check) + sequenceFindings(check) + monthFirstListFindings(check)
+            + yearPairFindings(check)
     }
 
     /// Words that carry an event on after its start or bring its end, folded: « se poursuivra »,
@@ -133,6 +158,17 @@ struct RangeOrderRule: DateRule {
     static let arrivalWords: Set<String> = [
         "arrivera", "arrive", "arrivent", "arriveront", "arrivee", "arrives", "arrived", "arrival", "finish",
     ]
+    /// Words of what ends a trial, folded: "the verdict came on", « le verdict est attendu le ».
+    static let endWords: Set<String> = ["verdict", "verdicts", "jugement"]
+    /// Words of an end after a verb of lasting, folded: « durera jusqu’au », "runs until".
+    static let untilWords: Set<String> = ["until", "till", "through", "jusqu'au", "jusqu'", "jusqu", "jusque"]
+
+    /// Whether token `index` is an end after a verb of lasting: « durera jusqu’au 2 septembre »,
+    /// "will run until June 2"; "tickets are on sale until June 2" is another thing.
+    static func lastsUntil(_ index: Int, check: DateCheck) -> Bool {
+        untilWords.contains(check.word(index)) && EventDurationMismatchRule.lastingWords.contains(check.word(index - 1))
+    }
+
     /// Rounds of a competition that come before its final, folded: "the heats on Aug 21, the final
     /// on Aug 19", « les qualifications le 21 août, la finale le 19 ».
     static let earlyRoundWords: Set<String> = [
@@ -157,7 +193,8 @@ struct RangeOrderRule: DateRule {
                 check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
                 before.contains(where: {
                     Self.continuingVerbs.contains(check.word($0)) || EventBoundaryWeekday.closingVerbs.contains(check.word($0))
-                        || Self.arrivalWords.contains(check.word($0))
+                        || Self.arrivalWords.contains(check.word($0)) || Self.endWords.contains(check.word($0))
+                        || Self.lastsUntil($0, check: check)
                 }), day < open.day
             {
                 let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)

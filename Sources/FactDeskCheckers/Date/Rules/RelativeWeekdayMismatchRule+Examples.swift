@@ -11,7 +11,11 @@ extension RelativeWeekdayMismatchRule {
         }
         return [
             example(
-                "L’Assemblée générale d’INTERPOL s’est ouverte lundi. Le Secrétaire général a salué, ⟦mardi⟧ à Marrakech, les délégués.",
+                "L’Assemblée générale d’INTERPOL s’est ouverte lundi. L’Assemblée a adopté, ⟦mardi⟧ à Marrakech, une résolution.",
+                .fr),
+            // Someone else as the subject may tell of the days before the event.
+            example(
+                "L’Assemblée générale d’INTERPOL s’est ouverte lundi. Le Secrétaire général a salué, mardi à Marrakech, les délégués.",
                 .fr),
             example("⟦Hier lundi⟧, les délégués sont arrivés à Marrakech.", .fr),
             example("The General Assembly kicked off ⟦Sunday⟧ in Marrakesh.", .en),
@@ -26,7 +30,16 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL se clôturera jeudi à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL s’ouvre, ce lundi, à Marrakech.", .fr),
             example("Le grand marché de Marrakech ouvre samedi, comme chaque semaine.", .fr),
-            example("Delegates to the General Assembly arrived in Marrakesh on ⟦Thursday⟧.", .en),
+            example("Delegates to the General Assembly arrived in Marrakesh on Thursday.", .en),
+            example("The General Assembly voted on ⟦Thursday⟧ in Marrakesh.", .en),
+            example("In Marrakesh, the delegates voted on ⟦Thursday⟧ during the General Assembly.", .en),
+            example("In Marrakesh, the delegates voted on Thursday ahead of the General Assembly.", .en),
+            example(
+                "L’Assemblée générale d’INTERPOL s’ouvre lundi à Marrakech. La session ordinaire s’est ouverte ⟦samedi⟧ à Marrakech.",
+                .fr),
+            example(
+                "L’Assemblée générale d’INTERPOL s’ouvre lundi à Marrakech. La session ordinaire du Comité exécutif s’est ouverte samedi à Marrakech.",
+                .fr),
             example("The Secretary General of the General Assembly told reporters on Thursday in Marrakesh that all was ready.", .en),
             example("Le Secrétaire général de l’Assemblée générale d’INTERPOL a déclaré jeudi à Marrakech que tout était prêt.", .fr),
             example(
@@ -55,7 +68,29 @@ extension RelativeWeekdayMismatchRule {
             RuleExample(
                 "Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, mardi à Marrakech, les délégués.",
                 language: .fr, reference: reference),
-        ] + eventsKnownByPlace + textEvents
+        ] + eventsKnownByPlace + textEvents + votes
+    }()
+
+    /// A vote of the reference data known by its place: a referendum in Tartu on Sunday 8 March
+    /// 2026, published on Tuesday 10 March.
+    static let votes: [RuleExample] = {
+        let tartu = InMemoryReference.Subject(id: "tartu", kind: .place, names: ["Tartu"])
+        let referendum = InMemoryReference.Subject(
+            id: "tartu-referendum-2026", kind: .event, names: ["Tartu referendum 2026"],
+            start: PartialDate(year: 2026, month: 3, day: 8), end: PartialDate(year: 2026, month: 3, day: 8),
+            placeSpellings: ["Tartu"], source: ReferenceSource(location: "reference/events.yml:9:5"))
+        let reference = InMemoryReference([tartu, referendum])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: EventExamples.published, reference: reference)
+        }
+        return [
+            example("À Tartu, le scrutin s’est déroulé ⟦samedi⟧ dans le calme.", .fr),
+            example("À Tartu, le scrutin s’est déroulé dimanche dans le calme.", .fr),
+            example("In Tartu, the vote, held on ⟦Saturday⟧, drew crowds.", .en),
+            example("In Tartu, the vote, held on Sunday, drew crowds.", .en),
+            example("À Tartu, le scrutin du Conseil balte s’est déroulé samedi dans le calme.", .fr),
+            example("À Tartu, le vote de la diaspora s’est déroulé samedi dans le calme.", .fr),
+        ]
     }()
 
     /// Events the text alone dates, published on Tuesday 10 March 2026: a fair of 9–12 March,
@@ -96,6 +131,11 @@ extension RelativeWeekdayMismatchRule {
             example("The storm hit the coast on Sunday. Monday’s vote was postponed.", .en),
             example("The board meeting was held on Tuesday. Thursday’s meeting will approve the budget.", .en),
             example("Talks were held on Monday in Geneva. Tuesday’s talks ended late.", .en),
+            example(
+                "Les rencontres du livre ont lieu du 9 au 12 mars 2026 à Rouen. Les rencontres se sont achevées ⟦samedi⟧.",
+                .fr),
+            example(
+                "Les rencontres du livre ont lieu du 9 au 12 mars 2026 à Rouen. Les rencontres s’achèveront jeudi.", .fr),
             example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival prendra fin ⟦vendredi⟧.", .fr),
             example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival prendra fin jeudi.", .fr),
             example(
@@ -121,6 +161,17 @@ extension RelativeWeekdayMismatchRule {
             example("A trade fair opened on Monday in Tallinn.", .en),
             example("The summit in Tallinn opened on Tuesday, a day after the ministers' meeting ended on Monday.", .en),
             example("« Le sommet s’ouvre lundi », avait annoncé le ministre à Tallinn la semaine dernière.", .fr),
+            // An event noun with a name of its own is another event, held before.
+            example("In Tallinn, the forum opened on ⟦Monday⟧.", .en),
+            example("In Tallinn, the Youth Forum opened on Monday.", .en),
+            // A verb of taking place after the event's own name: one of its days near the publication date.
+            example("The Baltic Security Summit 2026 is being held on ⟦Friday⟧ in Tallinn.", .en),
+            example("The Baltic Security Summit 2026 is being held on Wednesday in Tallinn.", .en),
+            example("The Baltic Security Summit 2026 took place on ⟦Sunday⟧ in Tallinn.", .en),
+            example("Le Baltic Security Summit 2026 se tient ⟦jeudi⟧ à Tallinn.", .fr),
+            example("Le Baltic Security Summit 2026 se tient mercredi à Tallinn.", .fr),
+            example("La conférence des ministres s’est tenue lundi à Tallinn.", .fr),
+
         ]
     }()
 }

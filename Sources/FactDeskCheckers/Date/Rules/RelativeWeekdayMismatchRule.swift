@@ -30,7 +30,8 @@ struct RelativeWeekdayMismatchRule: DateRule {
         var findings = conflicts + check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
         let candidates = WeekdayReading.candidates(in: check, published: published)
         let boundaries = EventBoundaryWeekday.candidates(in: check)
-        guard !candidates.isEmpty || !boundaries.isEmpty else { return findings }
+        let held = EventHeldWeekday.candidates(in: check)
+        guard !candidates.isEmpty || !boundaries.isEmpty || !held.isEmpty else { return findings }
         let ties = EventTies(EventPeriods.near(published, in: check), check: check)
         var flagged = Set<Int>()
         for boundary in boundaries {
@@ -41,9 +42,21 @@ struct RelativeWeekdayMismatchRule: DateRule {
             flagged.insert(boundary.mention.span.start)
             findings.append(boundaryFinding(boundary, day: day, period: period, published: published, check: check))
         }
+        for mention in held where !flagged.contains(mention.mention.span.start) {
+            guard let period = ties.period(ofSentence: mention.sentence), mention.namesEvent(period, published: published, check: check),
+                !OtherTimeWords.shift(sentence: mention.sentence, from: period, check: check),
+                !Self.datesOtherDay(mention.sentence, than: period, check: check),
+                let days = mention.contradicted(by: period, published: published)
+            else { continue }
+            flagged.insert(mention.mention.span.start)
+            findings.append(heldFinding(mention, days: days, period: period, published: published, check: check))
+        }
         for candidate in candidates where !flagged.contains(candidate.mention.span.start) {
             guard let period = ties.period(ofSentence: candidate.sentence), !period.contains(candidate.reading),
                 period.contains(candidate.otherReading),
+                EventHappening.isInside(
+                    period, sentence: candidate.sentence,
+                    weekday: check.document.tokenIndex(from: candidate.mention.span.start), check: check),
                 !Self.datesOtherDay(candidate.sentence, than: period, check: check),
                 !OtherTimeWords.shift(sentence: candidate.sentence, from: period, check: check),
                 !Self.datesSpeech(candidate.mention, check: check)
@@ -121,6 +134,21 @@ struct RelativeWeekdayMismatchRule: DateRule {
             ])
     }
 
+    /// « la présidentielle s’est tenue samedi » for an election held on Sunday.
+    private func heldFinding(
+        _ held: EventHeldWeekday, days: [CalendarDate], period: EventPeriod, published: CalendarDate,
+        check: DateCheck
+    ) -> Finding {
+        check.finding(
+            descriptor, at: held.mention.span,
+            message: check.wording.weekdayNotHeld(quoted: held.mention.text, days: days),
+            suggestions: days.count == 1 ? [check.wording.weekday(days[0].weekday)] : [],
+            evidence: [
+                Evidence(statement: "published \(published.isoDay), a \(published.weekday.englishName)"),
+                period.evidence,
+            ])
+    }
+
     /// "hier lundi" when yesterday was a Sunday: a relative day right before a date or weekday.
     private func relativeDayFinding(_ relative: Mention, published: CalendarDate, check: DateCheck) -> Finding? {
         guard case .relativeDate(let date) = relative.value, case .days = date, let day = date.day(from: published)
@@ -189,6 +217,19 @@ extension DateWording {
             ? quoted(words) + colon
                 + "l’événement \(opens ? "s’ouvre" : "se clôt") le \(dateWithWeekdayWithoutYear(day))."
             : quoted(words) + colon + "the event \(opens ? "opens" : "closes") on \(dateWithWeekdayWithoutYear(day))."
+    }
+
+    /// "« samedi dernier » : l’événement se tient le dimanche 24 mars."
+    func weekdayNotHeld(quoted words: String, days: [CalendarDate]) -> String {
+        let list = days.map(dateWithWeekdayWithoutYear)
+        let joined =
+            list.count == 1
+            ? list[0] : list.dropLast().joined(separator: ", ") + (language == .fr ? " et " : " and ") + list.last!
+        return language == .fr
+            ? quoted(words) + colon
+                + (days.count == 1 ? "l’événement se tient le \(joined)." : "les jours de l’événement sont le \(joined).")
+            : quoted(words) + colon
+                + (days.count == 1 ? "the event is held on \(joined)." : "the event’s days are \(joined).")
     }
 
     /// "« mardi » : au passé, depuis la publication (lundi 24 novembre 2025), c’est le mardi 18

@@ -12,6 +12,12 @@ struct WeekdayMismatchRule: DateRule {
         id: "weekday-mismatch", severity: .error,
         summary: "A weekday written next to a date that falls on another day of the week.",
         examples: [
+            RuleExample("La fusée a décollé ⟦mercredi soir 9 juillet 2026⟧ de Kourou.", language: .fr),
+            RuleExample("La fusée a décollé jeudi soir 9 juillet 2026 de Kourou.", language: .fr),
+            RuleExample("The rocket lifted off on ⟦Friday night, July 9, 2026⟧.", language: .en),
+            RuleExample("The rocket lifted off on Thursday night, July 9, 2026.", language: .en),
+            RuleExample("Le vote a lieu ⟦samedi matin, 22 mars 2026⟧.", language: .fr),
+            RuleExample("Le vote a lieu dimanche matin, 22 mars 2026.", language: .fr),
             RuleExample("Les délégués se sont retrouvés ⟦mardi 24 novembre 2025⟧ à Marrakech.", language: .fr),
             RuleExample("Ils siègent le ⟦mardi 24⟧ et le ⟦mercredi 25 novembre 2025⟧.", language: .fr),
             RuleExample("La session se tient ⟦du mardi 24 au jeudi 27 novembre 2025⟧.", language: .fr),
@@ -151,7 +157,7 @@ struct WeekdayMismatchRule: DateRule {
                 findings.append(finding(check, mention, mismatches: mismatches, replacements: replacements))
             }
         }
-        return findings + looseFindings(in: check)
+        return findings + looseFindings(in: check) + partOfDayFindings(in: check)
     }
 
     /// Whether the date, written without a year, falls on `written` in the year its verb's tense

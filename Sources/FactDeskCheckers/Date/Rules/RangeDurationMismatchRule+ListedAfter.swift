@@ -1,0 +1,34 @@
+import FactDeskKit
+
+extension RangeDurationMismatchRule {
+    /// Words that may stand between a length and the days it lasts when a verb of taking place
+    /// joins them, folded: « le sommet de trois jours se tient les 10 et 11 juin », "the
+    /// three-day fair is held on 3, 4 and 5 May".
+    static let heldJoiners: Set<String> = [
+        "se", "s'", "a", "aura", "est", "sera", "lieu", "is", "was", "will", "be", "on", "les", "le", "the", "take",
+        "takes", "took", "place",
+    ]
+    /// How many tokens may stand between the length and the days.
+    static let heldReach = 5
+
+    /// Whether the days listed in `list` follow the length of tokens `length` as its own: set
+    /// apart by a comma when the length opens the sentence (« Pendant trois jours, les 4 et 5
+    /// octobre, »; not "held over two days, on 2, 3 and 4 July", which may be part of them), or
+    /// after a verb of taking place (« le sommet de trois jours se tient les 10 et 11 juin »).
+    static func listFollows(_ length: Range<Int>, list: Span, check: DateCheck) -> Bool {
+        let end = length.upperBound
+        let first = check.document.tokenIndex(from: list.start)
+        guard first > end, first - end <= heldReach else { return false }
+        let between = end..<first
+        if check.tokens[end].text == "," {
+            let opening = check.document.sentences[check.document.sentenceIndex(of: check.tokens[end].span.start)]
+                .tokens.lowerBound
+            guard length.lowerBound <= opening + 1 else { return false }
+            return first == end + 1 || (first == end + 2 && ["les", "le", "on", "du"].contains(check.word(end + 1)))
+        }
+        return between.contains { EventHeldWeekday.heldVerbs.contains(check.word($0)) || check.word($0) == "lieu" }
+            && between.allSatisfy {
+                heldJoiners.contains(check.word($0)) || EventHeldWeekday.heldVerbs.contains(check.word($0))
+            }
+    }
+}
