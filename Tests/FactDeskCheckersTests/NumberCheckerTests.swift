@@ -46,6 +46,21 @@ struct NumberCheckerTests {
         #expect(await engine.check(document).findings.map(\.rule) == ["number-format"])
     }
 
+    @Test("a figure inside quotation marks is a warning whose evidence says it is quoted")
+    func quotedFigure() async throws {
+        let reference = try ReferenceLoader().load([Self.workspace.appendingPathComponent("reference").path])
+        let engine = Engine(
+            catalog: try CheckerCatalog([NumberChecker()]), extractors: StandardExtractors.all, reference: reference)
+        let text = "« INTERPOL compte 190 pays membres », a-t-elle dit. INTERPOL compte 190 pays membres."
+        let document = Document(
+            path: "-", text: text, language: .fr, published: CalendarDate(year: 2025, month: 11, day: 24))
+        let found = await engine.check(document).findings
+        #expect(found.map(\.rule) == ["fact-mismatch", "fact-mismatch"])
+        #expect(found.map(\.severity) == [.warning, .error])
+        #expect(found[0].evidence.contains { $0.statement.contains("entre guillemets") })
+        #expect(!found[1].evidence.contains { $0.statement.contains("entre guillemets") })
+    }
+
     @Test("unverified-claim is off by default")
     func unverifiedOffByDefault() async throws {
         let rule = try #require(NumberChecker().descriptor.rules.first { $0.id == "unverified-claim" })

@@ -18,10 +18,13 @@ struct NumberCheck {
     /// The reference data's numeric facts, when it has any, with scales and currencies in their
     /// units applied (``ScaledFacts``).
     let facts: (any NumericFacts)?
+    /// The words of people and documents quoted, whose findings are warnings at most.
+    let quotations: Quotations
 
     init(document: Document, context: CheckContext) {
         self.document = document
         self.wording = NumberWording(language: document.language)
+        self.quotations = Quotations(document: document)
         let numbers = MentionIndex(
             (context.mentions + DurationCounts.counts(in: context.mentions, document: document))
                 .sorted { $0.span.start < $1.span.start },
@@ -80,13 +83,16 @@ struct NumberCheck {
         }
     }
 
-    /// A finding of `rule` at `span`, with the checker's id and the rule's severity.
+    /// A finding of `rule` at `span`, with the checker's id and the rule's severity — a warning at
+    /// most inside a quotation, whose evidence then says the words are the speaker's.
     func finding(
         _ rule: RuleDescriptor, at span: Span, message: String, suggestions: [String] = [], evidence: [Evidence] = []
     ) -> Finding {
-        document.finding(
-            checker: NumberChecker.id, rule: rule.id, severity: rule.severity, span: span, message: message,
-            suggestions: suggestions, evidence: evidence)
+        let isQuoted = quotations.contains(span)
+        return document.finding(
+            checker: NumberChecker.id, rule: rule.id, severity: isQuoted ? min(rule.severity, .warning) : rule.severity,
+            span: span, message: message, suggestions: suggestions,
+            evidence: evidence + (isQuoted ? [Evidence(statement: wording.quotedFigure)] : []))
     }
 
     /// The claim's words with its number (and the bound before it) replaced by `value`, less the

@@ -36,7 +36,7 @@ private func numberCase(_ language: Language, _ text: String, _ hits: [String]) 
 
 /// Precision and recall of every rule of the number checker on an evaluation set of French and
 /// English sentences written for it: each form of numbers and claims, and non-claims (years,
-/// dates, times, phone numbers, page numbers, scores, quotes, subsets).
+/// dates, times, phone numbers, page numbers, scores, a quote's « nous », subsets).
 @Suite("Number evaluation")
 struct NumberEvaluation {
     static let cases = french + english + news + beyondCoverage

@@ -1,44 +1,20 @@
 import FactDeskKit
 
-/// Numbers that are not claims however they read: inside quotation marks (quotes of other
-/// documents or people), references to a place in a document ("page 12", "article 3"), and
-/// scores ("3-1", "2–0").
+/// Numbers that are not claims however they read: references to a place in a document ("page
+/// 12", "article 3"), and scores ("3-1", "2–0"). A number between quotation marks is a claim of
+/// the person quoted, checked as such (``Quotations``).
 ///
 /// Years, dates, times and phone numbers never become number mentions in the first place.
 struct NonClaims {
     private let tokens: [Token]
-    /// Whether each token stands between quotation marks; a quote left open ends with its paragraph.
-    private let quoted: [Bool]
 
     init(document: Document) {
         tokens = document.tokens
-        var quoted = [Bool](repeating: false, count: tokens.count)
-        var isOpen = false
-        var paragraph = -1
-        for (index, token) in tokens.enumerated() {
-            if token.followsLineBreak {
-                let current = document.paragraphIndex(of: token.span.start)
-                if current != paragraph { isOpen = false }
-                paragraph = current
-            }
-            // A quotation mark is neither a word nor a number: those need no look-up.
-            if token.kind != .word, token.kind != .number {
-                if ClaimWords.openingQuotes.contains(token.text) {
-                    isOpen = true
-                } else if ClaimWords.closingQuotes.contains(token.text) {
-                    isOpen = false
-                } else if token.text == "\"" {
-                    isOpen.toggle()
-                }
-            }
-            quoted[index] = isOpen
-        }
-        self.quoted = quoted
     }
 
     /// Whether the number on tokens `range` is not a claim.
     func excludes(_ range: Range<Int>) -> Bool {
-        quoted[range.lowerBound] || followsReferenceWord(range.lowerBound) || isScore(range)
+        followsReferenceWord(range.lowerBound) || isScore(range)
     }
 
     /// "page 12", "p. 12", "n° 5", "§ 3".

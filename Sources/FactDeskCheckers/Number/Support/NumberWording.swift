@@ -123,6 +123,13 @@ struct NumberWording {
         }
     }
 
+    /// The evidence of a finding inside quotation marks.
+    var quotedFigure: String {
+        language == .fr
+            ? "Le chiffre est entre guillemets : ce sont les mots de la personne ou du document cités, à vérifier sur l’enregistrement ou le texte d’origine."
+            : "The figure is inside quotation marks: these are the words of the person or document quoted, to check against the recording or the original text."
+    }
+
     /// "les coaccusés d’une personne nommée sont tous les accusés sauf elle : 51 en tout".
     func companionReading(total: Decimal) -> String {
         switch language {
