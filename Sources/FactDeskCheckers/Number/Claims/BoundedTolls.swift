@@ -2,7 +2,7 @@ import FactDeskKit
 import Foundation
 
 /// A death toll given as a bound, then exactly as the latest toll in one paragraph, which the
-/// exact figure contradicts: "Over 7,300 people are dead … the death toll is now at 7,266", «
+/// exact figure contradicts: "Over 4,300 people died in the storm … the toll is now at 4,266", «
 /// plus de 2 100 morts … selon le dernier bilan, 2 012 morts ». A toll restricted to a place («
 /// en Turquie », "in Gadsden County", « Dans ce pays, »), a toll given before the bound (an
 /// earlier count, updated) and a count without a word of the toll and of the present (« 30 morts

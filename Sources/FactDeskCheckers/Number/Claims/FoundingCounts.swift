@@ -75,14 +75,14 @@ extension ClaimBuilder {
         "than", "que", "qu'",
     ]
 
-    /// Verbs of meeting after a count of founders, folded: « 32 chefs d’État se sont réunis ».
+    /// Verbs of meeting after a count of founders, folded: « 12 chefs d’État se sont rassemblés ».
     static let meetingWords: Set<String> = ["reunis", "rassembles", "met", "gathered", "signe", "signed", "signerent"]
 
     /// Whether a count of the founders' own term is all of them whatever the words before it
     /// (« la Ligue, fondée par 14 pays fondateurs »): a count of founders is a total unless words
     /// before it make it some of them, or it opens its sentence (« Trois membres fondateurs ont
-    /// voté contre »); after the « que » of a cleft (« C’est en 1963 que 32 chefs d’État se sont
-    /// réunis »), only when a verb of founding or meeting follows.
+    /// voté contre »); after the « que » of a cleft (« C’est en 1971 que 12 chefs d’État se sont
+    /// rassemblés »), only when a verb of founding or meeting follows.
     func isAllFounders(_ property: String, before start: Int, termEnd: Int, in sentence: Range<Int>) -> Bool {
         guard property == Self.foundingMembers, start > sentence.lowerBound else { return false }
         let lead = start - 1

@@ -22,9 +22,9 @@ enum ListedPartsExamples {
         NumberExamples.french("Le jury compte neuf membres : cinq femmes et quatre hommes."),
         NumberExamples.french("Le jury, composé de cinq femmes et quatre hommes, compte neuf membres."),
         NumberExamples.english("He scored 12 points, 5 rebounds and 3 assists, a record."),
-        NumberExamples.english("⟦Over 4,300⟧ people are dead after the storm. Officials said the death toll is now at 4,266."),
+        NumberExamples.english("⟦Over 4,300⟧ people died in the storm. Officials said the toll is now at 4,266."),
         NumberExamples.french("La tempête a fait ⟦plus de 2 100⟧ morts. Selon le dernier bilan, elle a fait 2 012 morts."),
-        NumberExamples.english("Over 4,200 people are dead after the storm. Officials said the death toll is now at 4,266."),
+        NumberExamples.english("Over 4,200 people died in the storm. Officials said the toll is now at 4,266."),
         NumberExamples.english("Over 4,300 people are dead. The death toll in Norland is now at 1,266."),
         NumberExamples.french("La tempête a fait plus de 2 000 morts. Selon le dernier bilan, elle a fait 2 012 morts."),
     ]
