@@ -286,7 +286,7 @@ struct EditionNumberClaimBuilder {
         guard isRunning, (start..<next).contains(where: { Self.hostingVerbs.contains(word($0)) }),
             let series = named.lazy.compactMap(asSeries).first,
             // A place counts the series' editions only when they are all held there.
-            Set(reference.editions(ofSeries: series.id).compactMap(\.place)).count <= 1
+            Set(names.seriesEditions.editions(ofSeries: series.id).compactMap(\.place)).count <= 1
         else { return nil }
         return (series, index)
     }
@@ -327,10 +327,7 @@ struct EditionNumberClaimBuilder {
     /// no word but an event noun or a word of ``joinedEditionFollowers``, to a series' name. A
     /// year ("MWC 2024") or a count ("CHOGM 54 leaders") is no edition.
     private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
-        guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil,
-            let number = Int(exactly: value as NSNumber), Decimal(number) == value, number > 0,
-            number < Self.largestJoinedEdition
-        else { return nil }
+        guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil else { return nil }
         let tokens = document.tokens
         let range = document.tokenRange(of: mention.span)
         let first = range.lowerBound
@@ -348,6 +345,10 @@ struct EditionNumberClaimBuilder {
         } else {
             return nil
         }
+        // The value last: most numbers stand apart from any name, and reading it as an integer costs more.
+        guard let number = Int(exactly: value as NSNumber), Decimal(number) == value, number > 0,
+            number < Self.largestJoinedEdition
+        else { return nil }
         let sentence = document.sentenceIndex(of: mention.span.start)
         guard
             let series = names.inSentence(sentence, near: first..<first + 1)
@@ -366,7 +367,7 @@ struct EditionNumberClaimBuilder {
         _ mention: Mention, number: Int, span: Span, series: SubjectOccurrence, window: Range<Int>? = nil,
         isNamedBefore: Bool = false
     ) -> EditionNumberClaim? {
-        let editions = reference.editions(ofSeries: series.id)
+        let editions = names.seriesEditions.editions(ofSeries: series.id)
         guard !editions.isEmpty else { return nil }
         let range = document.tokenRange(of: mention.span)
         let sentence = document.sentenceIndex(of: mention.span.start)
@@ -380,7 +381,7 @@ struct EditionNumberClaimBuilder {
             ?? yearOfAnniversary(series, sentence: sentence)
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
-            place: place(of: editions, near: range, within: window),
+            place: place(ofSeries: series.id, near: range, within: window),
             anchor: EditionAnchor.of(
                 document, claimStart: document.tokenRange(of: span).lowerBound,
                 claimEnd: document.tokenRange(of: span).upperBound,
@@ -618,31 +619,26 @@ struct EditionNumberClaimBuilder {
 
     /// The place of one of the editions written nearest to the ordinal, or one of the places of an
     /// edition held in several; `nil` when the words written there spell the places of two editions.
-    private func place(of editions: [ReferenceEdition], near ordinal: Range<Int>, within window: Range<Int>) -> String?
-    {
+    private func place(ofSeries seriesID: String, near ordinal: Range<Int>, within window: Range<Int>) -> String? {
+        let places = names.seriesEditions.placeWords(ofSeries: seriesID)
+        guard !places.isEmpty else { return nil }
         let tokens = document.tokens
         let words = window.filter { tokens[$0].kind == .word }
         let folded = words.map { Fold.word(tokens[$0].text) }
         var best: (place: String, distance: Int)?
         var isShared = false
-        for edition in editions {
-            guard let place = edition.place else { continue }
-            // "à Villers-Cotterêts" for an edition held in "Villers-Cotterêts et Paris".
-            for spelling in edition.placeSpellings.flatMap(Self.placeParts) {
-                // "Villers-Cotterêts" as one word or as two around a hyphen.
-                let whole = spelling.split(separator: " ").map { Fold.word(String($0)) }
-                let split = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Fold.word(String($0)) }
-                for parts in whole == split ? [whole] : [whole, split] {
-                    guard !parts.isEmpty, words.count >= parts.count else { continue }
-                    for start in 0...(words.count - parts.count)
-                    where folded[start..<start + parts.count].elementsEqual(parts) {
-                        let distance = abs(words[start] - ordinal.lowerBound)
-                        if distance < best?.distance ?? Int.max {
-                            best = (place, distance)
-                            isShared = false
-                        } else if distance == best?.distance, place != best?.place {
-                            isShared = true
-                        }
+        // "à Villers-Cotterêts" for an edition held in "Villers-Cotterêts et Paris", and
+        // "Villers-Cotterêts" as one word or as two around a hyphen (``SeriesEditions/PlaceWords``).
+        for edition in places {
+            let place = edition.place
+            for parts in edition.spellings where words.count >= parts.count {
+                for start in 0...(words.count - parts.count) where folded[start..<start + parts.count].elementsEqual(parts) {
+                    let distance = abs(words[start] - ordinal.lowerBound)
+                    if distance < best?.distance ?? Int.max {
+                        best = (place, distance)
+                        isShared = false
+                    } else if distance == best?.distance, place != best?.place {
+                        isShared = true
                     }
                 }
             }

@@ -92,12 +92,14 @@ extension EditionNumberClaimBuilder {
     func bareRomanClaims() -> [EditionNumberClaim] {
         let tokens = document.tokens
         var claims: [EditionNumberClaim] = []
-        for (position, token) in tokens.enumerated()
-        where token.kind == .word && token.text.utf8.count >= Self.bareRomanLetters
-            && token.text.utf8.first.map(Self.romanLetters.contains) == true
+        // Tokens are read in place, and copied only when they start with a Roman numeral's letter.
+        for position in tokens.indices
+        where tokens[position].kind == .word && tokens[position].text.utf8.count >= Self.bareRomanLetters
+            && tokens[position].text.utf8.first.map(Self.isRomanLetter) == true
         {
+            let token = tokens[position]
             // "XXXIII", or with an English suffix "XXXIIIrd", "XXXIVth".
-            let letters = token.text.prefix { $0.isASCII && Self.romanLetters.contains($0.asciiValue!) }
+            let letters = token.text.prefix { $0.isASCII && Self.isRomanLetter($0.asciiValue!) }
             let suffix = token.text.dropFirst(letters.count)
             guard letters.count >= Self.bareRomanLetters,
                 suffix.isEmpty || Self.englishSuffixes.contains(String(suffix)),
@@ -125,6 +127,13 @@ extension EditionNumberClaimBuilder {
     /// English ordinal suffixes a Roman numeral may take ("XXXIVth").
     static let englishSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
-    /// The ASCII letters of Roman numerals.
-    private static let romanLetters: Set<UInt8> = Set("IVXLCDM".utf8)
+    /// Whether a byte is the ASCII letter of a Roman numeral: I, V, X, L, C, D or M.
+    private static func isRomanLetter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"),
+            UInt8(ascii: "D"), UInt8(ascii: "M"):
+            true
+        default: false
+        }
+    }
 }

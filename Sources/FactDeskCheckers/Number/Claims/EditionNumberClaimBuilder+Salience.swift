@@ -101,8 +101,7 @@ extension EditionNumberClaimBuilder {
             places.append(Fold.word(tokens[index].text))
         }
         guard !places.isEmpty else { return false }
-        let held = reference.editions(ofSeries: series.id).flatMap { $0.placeSpellings.flatMap(Self.placeParts) }
-            .map(Fold.word)
+        let held = names.seriesEditions.heldPlaces(ofSeries: series.id)
         // "New" of "New York", « Villers » of « Villers-Cotterêts », « Mans » of "Le Mans".
         return !places.contains { place in held.contains { $0 == place || $0.contains(place) } }
     }
@@ -157,7 +156,7 @@ extension EditionNumberClaimBuilder {
             for other in document.sentences.indices {
                 for series in names.inSentence(other).compactMap(asSeries) where found[series.id] == nil {
                     let isNamed = series.name.split(separator: " ").contains { Fold.word(String($0)) == word }
-                    let isHeld = reference.editions(ofSeries: series.id).contains { edition in
+                    let isHeld = names.seriesEditions.editions(ofSeries: series.id).contains { edition in
                         edition.start?.year == year
                             && (isNamed
                                 || edition.placeSpellings.flatMap(Self.placeParts).contains { Fold.word($0) == word })

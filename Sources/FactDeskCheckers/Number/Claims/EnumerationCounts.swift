@@ -28,17 +28,18 @@ struct EnumerationCounts {
         let document = check.document
         let tokens = document.tokens
         return check.numbers.compactMap { count -> Mismatch? in
-            guard case .number(let value) = count.value, count.unit == nil, count.bound == nil, value >= 3,
-                let expected = Int(exactly: value as NSNumber)
-            else { return nil }
+            guard case .number(let value) = count.value, count.unit == nil, count.bound == nil, value >= 3 else {
+                return nil
+            }
             let range = document.tokenRange(of: count.span)
             let sentence = document.sentences[document.sentenceIndex(of: count.span.start)].tokens
             var index = range.upperBound
             while index < sentence.upperBound, index - range.upperBound < Self.reach, tokens[index].kind == .word {
                 index += 1
             }
+            // The colon first: most counts have none, and reading the value as an integer costs more.
             guard index > range.upperBound, index < sentence.upperBound, tokens[index].text == ":",
-                let (listed, end) = names(from: index + 1, in: sentence), listed >= 2,
+                let expected = Int(exactly: value as NSNumber), let (listed, end) = names(from: index + 1, in: sentence), listed >= 2,
                 abs(listed - expected) >= Self.margin
             else { return nil }
             return Mismatch(span: count.span.union(tokens[end - 1].span), count: count, listed: listed)

@@ -19,10 +19,13 @@ final class SubjectOccurrences {
     private var bySentence: [Int: [SubjectOccurrence]] = [:]
     private var counted: (entity: SubjectOccurrence?, series: SubjectOccurrence?)?
     private var onlySeriesFound: SubjectOccurrence??
+    /// The editions of the series the draft names, read once for every use.
+    let seriesEditions: SeriesEditions
 
     init(document: Document, reference: any ReferenceLookup) {
         self.document = document
         self.reference = reference
+        self.seriesEditions = SeriesEditions(reference: reference)
     }
 
     /// The subjects named in sentence `index`, ordered by their first token.
@@ -123,7 +126,7 @@ final class SubjectOccurrences {
     /// féminine 2023 » is the event "Women's World Cup 2023" even when the event has no French name.
     private func event(ofEdition series: SubjectOccurrence, year: Int) -> SubjectOccurrence? {
         guard series.kind == .series,
-            let start = reference.editions(ofSeries: series.id).first(where: { $0.start?.year == year })?.start,
+            let start = seriesEditions.editions(ofSeries: series.id).first(where: { $0.start?.year == year })?.start,
             let month = start.month, let day = start.day, let first = CalendarDate(year: year, month: month, day: day)
         else { return nil }
         let events = reference.events(endedWithin: 0, of: first, language: document.language).filter { $0.kind == .event && reference.event($0.id)?.start == start }

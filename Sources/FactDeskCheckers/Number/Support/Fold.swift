@@ -6,9 +6,18 @@
 enum Fold {
     /// A word folded for comparison.
     static func word(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
-        // ASCII with capitals: the standard library lowercases it without a scalar view.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        // One pass over the bytes: lowercase ASCII is the word folded already, and the standard
+        // library lowercases ASCII with capitals without a scalar view.
+        var hasCapital = false
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        if isASCII { return hasCapital ? text.lowercased() : text }
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
