@@ -73,7 +73,7 @@ struct NumberCheck {
             document.published == nil && !claims.isEmpty
             ? TextPeriod.period(
                 document: document, dates: context.mentions.filter { $0.kind == .date }, names: names,
-                reference: reference)
+                editions: editions, reference: reference)
             : nil
         self.verdicts = claims.map { claim in
             guard !claim.isPart, let subject = claim.subject, let facts else { return nil }

@@ -5,8 +5,8 @@ import FactDeskKit
 /// published outside the known periods — as long as the figure does not lie beyond the known
 /// values on the side of the uncovered time ("54 member countries" in 2022, before a period of
 /// 56, may be the count then). Without a publication date, the text's own time (``TextPeriod``:
-/// its complete dates, the editions it names by their place) stands for it when it lies before
-/// every period. The evidence lists the known values and their periods.
+/// its complete dates, the editions it names by their place or their number) stands for it when it
+/// lies before every period. The evidence lists the known values and their periods.
 struct FactNeverHeldRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "fact-never-held", severity: .warning,
@@ -35,6 +35,15 @@ struct FactNeverHeldRule: NumberRule {
                 "The Harbour Summit opened in Riga. The ⟦30-nation⟧ Harbour League elected its chair.", language: .en,
                 reference: harbour),
             RuleExample("The ⟦30-nation⟧ Harbour League elected its chair.", language: .en, reference: harbour),
+            RuleExample(
+                "The 11th Harbour Summit opened on Friday. The 30-nation Harbour League elected its chair.",
+                language: .en, reference: harbour),
+            RuleExample(
+                "Le 11e sommet du Port s’est ouvert vendredi. La Ligue du Port compte 30 pays membres.",
+                language: .fr, reference: harbour),
+            RuleExample(
+                "The 12th Harbour Summit opened on Friday. The ⟦30-nation⟧ Harbour League elected its chair.",
+                language: .en, reference: harbour),
         ])
 
     /// An invented league of 32 members since July 2023 and its summit, held in Tallinn in 2022
@@ -48,10 +57,10 @@ struct FactNeverHeldRule: NumberRule {
                 id: "harbour-summit", kind: .series, names: ["Harbour Summit", "sommet du Port"],
                 editions: [
                     ReferenceEdition(
-                        number: 1, start: PartialDate(year: 2022), end: nil, placeSpellings: ["Tallinn"],
+                        number: 11, start: PartialDate(year: 2022), end: nil, placeSpellings: ["Tallinn"],
                         source: ReferenceSource()),
                     ReferenceEdition(
-                        number: 2, start: PartialDate(year: 2024, month: 5, day: 2), end: PartialDate(year: 2024, month: 5, day: 4),
+                        number: 12, start: PartialDate(year: 2024, month: 5, day: 2), end: PartialDate(year: 2024, month: 5, day: 4),
                         placeSpellings: ["Riga"], source: ReferenceSource()),
                 ]),
         ],

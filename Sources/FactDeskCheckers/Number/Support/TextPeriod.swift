@@ -1,14 +1,24 @@
 import FactDeskKit
 
 /// The time a draft without a publication date speaks from, as the figures it gives may depend
-/// on it: its own complete dates (``TextTime``) and the editions of reference series it names by
-/// their place ("the Commonwealth summit opened in Apia", the edition held in Apia), all together
-/// when they agree — the days common to all of them; `nil` when they give none or disagree.
+/// on it: its own complete dates (``TextTime``), the editions of reference series it names by
+/// their place ("the Commonwealth summit opened in Apia", the edition held in Apia) and those it
+/// names by their number with no date or place of their own in the sentence ("the 27th
+/// Commonwealth summit opened on Friday"), all together when they agree — the days common to
+/// all of them; `nil` when they give none or disagree.
 enum TextPeriod {
     static func period(
-        document: Document, dates: [Mention], names: SubjectOccurrences, reference: any ReferenceLookup
+        document: Document, dates: [Mention], names: SubjectOccurrences, editions: [EditionNumberClaim],
+        reference: any ReferenceLookup
     ) -> ClosedRange<CalendarDate>? {
         var periods = namedEditions(document: document, names: names, reference: reference)
+        for claim in editions where claim.years == nil && claim.place == nil {
+            if let edition = claim.editions.first(where: { $0.number == claim.number }), edition.start != nil,
+                let days = EditionAnchor.days(of: edition)
+            {
+                periods.append(days)
+            }
+        }
         if let time = TextTime(dates: dates) { periods.append(time.day...time.day) }
         guard var common = periods.first else { return nil }
         for period in periods.dropFirst() {
