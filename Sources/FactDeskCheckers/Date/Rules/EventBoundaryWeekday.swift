@@ -48,12 +48,7 @@ struct EventBoundaryWeekday {
     static func candidates(in check: DateCheck) -> [EventBoundaryWeekday] {
         var found: [EventBoundaryWeekday] = []
         for mention in check.weekdays + check.relatives {
-            let weekday: Weekday
-            switch mention.value {
-            case .weekday(let written): weekday = written
-            case .relativeDate(.weekday(let written, _)): weekday = written
-            default: continue
-            }
+            guard let weekday = WeekdayReading.weekday(of: mention) else { continue }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             let first = check.document.tokenIndex(from: mention.span.start)
             // Someone's words in quotation marks may be of another day; a weekday quoted alone

@@ -35,12 +35,7 @@ struct EventHeldWeekday {
     static func candidates(in check: DateCheck) -> [EventHeldWeekday] {
         var found: [EventHeldWeekday] = []
         for mention in check.weekdays + check.relatives {
-            let weekday: Weekday
-            switch mention.value {
-            case .weekday(let written): weekday = written
-            case .relativeDate(.weekday(let written, _)): weekday = written
-            default: continue
-            }
+            guard let weekday = WeekdayReading.weekday(of: mention) else { continue }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             let first = check.document.tokenIndex(from: mention.span.start)
             guard !check.quoted[first], !WeekdayReading.isHabitOrList(first, check: check) else { continue }

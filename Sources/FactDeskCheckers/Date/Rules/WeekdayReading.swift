@@ -3,6 +3,16 @@ import FactDeskKit
 /// A weekday of the text read from the publication date: the day its tense (or "dernier",
 /// "next") points to, and the day the other reading would give.
 struct WeekdayReading {
+    /// The weekday a bare weekday or a relative weekday ("ce dimanche") names; `nil` for any
+    /// other mention.
+    static func weekday(of mention: Mention) -> Weekday? {
+        switch mention.value {
+        case .weekday(let written): written
+        case .relativeDate(.weekday(let written, _)): written
+        default: nil
+        }
+    }
+
     var mention: Mention
     var tense: Tense
     /// The day the words point to.
