@@ -27,11 +27,8 @@ struct CompositionSums {
     static let relatives: Set<String> = ["which", "that", "qui"]
     /// How many words may stand between the whole's number and the comma before a relative ("charges").
     static let relativeReach = 4
-    /// The first words of ``verbs``, to skip most tokens at once.
-    static let firstWords = Set(verbs.map { $0[0] })
-    /// The ASCII letters ``firstWords`` start with, upper and lower case: a word that starts with
-    /// another ASCII byte folds to no first word, and is passed over without being folded.
-    static let firstLetters = Set(firstWords.flatMap { word in [word.utf8.first!, word.utf8.first! & 0xDF] })
+    /// ``verbs``, found at a token without folding most words.
+    static let verbPhrases = FoldedPhrases(verbs)
     /// Determiners before the clause's noun, folded.
     static let determiners: Set<String> = ["the", "these", "those", "les", "ces"]
 
@@ -68,15 +65,7 @@ struct CompositionSums {
 
     /// The token after a verb of composition starting at `start`.
     private func verbEnd(at start: Int, in sentence: Range<Int>) -> Int? {
-        // Most words start with an ASCII letter that no verb starts with: no folding for them.
-        if let first = check.document.tokens[start].text.utf8.first, first < 0x80, !Self.firstLetters.contains(first) {
-            return nil
-        }
-        guard Self.firstWords.contains(word(start)) else { return nil }
-        for verb in Self.verbs where start + verb.count <= sentence.upperBound {
-            if verb.enumerated().allSatisfy({ word(start + $0.offset) == $0.element }) { return start + verb.count }
-        }
-        return nil
+        Self.verbPhrases.end(at: start, in: check.document.tokens, sentence: sentence)
     }
 
     /// The plain counts of a list starting at `start`: each followed by words, joined by a comma

@@ -45,7 +45,7 @@ struct ListedParts {
     /// Words that say a list goes on after its last count, folded.
     static let continuations: Set<String> = ["ainsi", "plus", "outre", "as", "along", "besides", "sans", "without"]
     /// Words that say a whole is made of the list after them, as folded word sequences.
-    static let compositionWords: [[String]] = [
+    static let compositionWords = FoldedPhrases([
         ["compose", "de"], ["composee", "de"], ["composes", "de"], ["composees", "de"], ["compose", "d'"],
         ["composee", "d'"], ["composes", "d'"], ["composees", "d'"], ["constitue", "de"], ["constituee", "de"],
         ["constitues", "de"], ["constituees", "de"], ["forme", "de"], ["formee", "de"], ["repartis", "en"],
@@ -53,12 +53,12 @@ struct ListedParts {
         ["se", "repartissent", "en"], ["se", "repartissaient", "entre"], ["se", "repartissaient", "en"],
         ["divise", "en"], ["divises", "en"], ["divisee", "en"], ["made", "up", "of"], ["composed", "of"],
         ["comprising"], ["consisting", "of"], ["split", "into"], ["divided", "into"], ["split", "between"],
-    ]
+    ])
     /// Words that bring in some parts of the count before them, as folded word sequences.
-    static let someWords: [[String]] = [
+    static let someWords = FoldedPhrases([
         ["dont"], ["including"], ["of", "whom"], ["of", "which"], ["among", "them"], ["parmi", "lesquels"],
         ["parmi", "lesquelles"], ["parmi", "eux"], ["parmi", "elles"],
-    ]
+    ])
     /// Words that open a whole whose parts follow after a comma: « Sur les 51 accusés, », "Of the 51 defendants,".
     static let wholeOpeners: Set<String> = ["sur", "parmi", "of", "among"]
     /// Complementary halves of people: a split into both is all of them.
@@ -86,7 +86,7 @@ struct ListedParts {
             var index = range.lowerBound
             while index < range.upperBound {
                 defer { index += 1 }
-                if let end = phraseEnd(at: index, in: range, phrases: Self.compositionWords),
+                if let end = Self.compositionWords.end(at: index, in: tokens, sentence: range),
                     let list = list(from: end, in: range), list.values.count >= 2,
                     let whole = composedWhole(before: index, after: list, in: range),
                     let mismatch = mismatch(whole: whole, list: list)
@@ -118,7 +118,7 @@ struct ListedParts {
                 defer { index += 1 }
                 var whole: Mention?
                 var listStart: Int?
-                if let end = phraseEnd(at: index, in: range, phrases: Self.someWords) {
+                if let end = Self.someWords.end(at: index, in: tokens, sentence: range) {
                     // « 51 accusés, dont 18 détenus et 35 libres ».
                     whole = countBefore(index, in: range)
                     listStart = end
@@ -275,18 +275,6 @@ struct ListedParts {
     /// Whether a comma closes the list, as it closes an apposition.
     private func closesApposition(after list: List, in sentence: Range<Int>) -> Bool {
         list.tokens.upperBound < sentence.upperBound && tokens[list.tokens.upperBound].text == ","
-    }
-
-    /// The token after one of `phrases` starting at token `index`.
-    private func phraseEnd(at index: Int, in sentence: Range<Int>, phrases: [[String]]) -> Int? {
-        guard tokens[index].kind == .word else { return nil }
-        let first = Fold.word(tokens[index].text)
-        for phrase in phrases where phrase[0] == first && index + phrase.count <= sentence.upperBound {
-            if phrase.enumerated().dropFirst().allSatisfy({ isWord(index + $0.offset, in: [$0.element]) }) {
-                return index + phrase.count
-            }
-        }
-        return nil
     }
 
     /// Whether a number mention starts between the two tokens.
