@@ -10,7 +10,7 @@ enum DemonymPlace {
     /// The place record `word` is the demonym of, or `nil` when none of the book is.
     static func place(of word: String, in book: NameBook) -> NameRecord? {
         let folded = NameFolding.key(word)
-        for ending in Demonym.endings.sorted(by: { $0.count > $1.count }) where folded.hasSuffix(ending) {
+        for ending in demonymEndings where folded.hasSuffix(ending) {
             let stem = String(folded.dropLast(ending.count))
             guard stem.count >= 3 else { continue }
             for placeEnding in placeEndings {
@@ -24,6 +24,9 @@ enum DemonymPlace {
         }
         return nil
     }
+
+    /// ``Demonym/endings``, longest first.
+    private static let demonymEndings = Demonym.endings.sorted { $0.count > $1.count }
 
     /// The endings a place name has where its demonym has another.
     private static let placeEndings = ["", "ie", "a", "e", "o", "y", "i", "es", "os", "s"]

@@ -88,7 +88,7 @@ struct NumberCheck {
     func finding(
         _ rule: RuleDescriptor, at span: Span, message: String, suggestions: [String] = [], evidence: [Evidence] = []
     ) -> Finding {
-        let isQuoted = quotations.contains(span)
+        let isQuoted = quotations.contains(token: document.tokenIndex(from: span.start))
         return document.finding(
             checker: NumberChecker.id, rule: rule.id, severity: isQuoted ? min(rule.severity, .warning) : rule.severity,
             span: span, message: message, suggestions: suggestions,

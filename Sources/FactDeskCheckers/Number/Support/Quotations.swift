@@ -7,8 +7,6 @@ import FactDeskKit
 struct Quotations {
     /// Whether each token stands between quotation marks; a quote left open ends with its paragraph.
     private let quoted: [Bool]
-    /// The start offset of each token, to find the token of a span.
-    private let starts: [Int]
 
     init(document: Document) {
         let tokens = document.tokens
@@ -34,17 +32,10 @@ struct Quotations {
             quoted[index] = isOpen
         }
         self.quoted = quoted
-        self.starts = tokens.map(\.span.start)
     }
 
-    /// Whether the text at `span` starts inside a quotation.
-    func contains(_ span: Span) -> Bool {
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= span.start { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 && quoted[low - 1]
+    /// Whether the token at `index` stands inside a quotation.
+    func contains(token index: Int) -> Bool {
+        index < quoted.count && quoted[index]
     }
 }
