@@ -24,8 +24,8 @@ struct DateCheck {
     let timeline: [Mention]
     /// The reference subjects named in each sentence, looked up on demand.
     let names: SentenceNames
-    /// For each token, whether it lies inside quotation marks opened earlier in its sentence.
-    let quoted: [Bool]
+    /// The stretches of text between quotation marks.
+    let quoted: Quotations
     /// Each word token folded (``WordFolding``) when first asked: the rules' word lists are
     /// looked up with these.
     let words: FoldedWords
@@ -55,7 +55,7 @@ struct DateCheck {
         ordinals = byKind[.ordinal] ?? []
         self.timeline = timeline
         self.names = SentenceNames(document: document, reference: context.reference)
-        self.quoted = Self.quotedTokens(document)
+        self.quoted = Quotations(document: document)
         self.words = FoldedWords(document.tokens)
     }
 
@@ -72,27 +72,6 @@ struct DateCheck {
     /// Token `index` folded, or "" when it is not a word or does not exist.
     func word(_ index: Int) -> String {
         words[index]
-    }
-
-    /// Which tokens lie inside « », “ ” or straight quotes, counted afresh in each sentence.
-    private static func quotedTokens(_ document: Document) -> [Bool] {
-        var quoted = [Bool](repeating: false, count: document.tokens.count)
-        for sentence in document.sentences {
-            var depth = 0
-            var straightOpen = false
-            for index in sentence.tokens {
-                quoted[index] = depth > 0 || straightOpen
-                let token = document.tokens[index]
-                guard token.kind == .punctuation, let mark = token.text.unicodeScalars.first else { continue }
-                switch mark {
-                case "«", "“": depth += 1
-                case "»", "”": depth = max(0, depth - 1)
-                case "\"": straightOpen.toggle()
-                default: break
-                }
-            }
-        }
-        return quoted
     }
 
     /// Reads verb tenses before dates.

@@ -53,7 +53,7 @@ struct EventBoundaryWeekday {
             let first = check.document.tokenIndex(from: mention.span.start)
             // Someone's words in quotation marks may be of another day; a weekday quoted alone
             // ("will start “Sunday”") is the writer's.
-            guard !check.quoted[first] || Self.isQuotedAlone(mention, check: check),
+            guard !check.quoted.contains(token: first) || Self.isQuotedAlone(mention, check: check),
                 !WeekdayReading.isHabitOrList(first, check: check)
             else { continue }
             let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)

@@ -38,7 +38,7 @@ struct EventHeldWeekday {
             guard let weekday = WeekdayReading.weekday(of: mention) else { continue }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             let first = check.document.tokenIndex(from: mention.span.start)
-            guard !check.quoted[first], !WeekdayReading.isHabitOrList(first, check: check) else { continue }
+            guard !check.quoted.contains(token: first), !WeekdayReading.isHabitOrList(first, check: check) else { continue }
             let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
             let verb = (from..<first).last { index in
                 let word = check.word(index)

@@ -39,7 +39,7 @@ struct EventWeekdayConflict {
             let sentence = check.sentence(of: mention).tokens
             // "Thursday’s meeting will …", "the meeting will be held on Friday": another one to come.
             let following = tokens.upperBound..<min(sentence.upperBound, tokens.upperBound + futureReach)
-            guard !check.quoted[tokens.lowerBound],
+            guard !check.quoted.contains(token: tokens.lowerBound),
                 check.tenses.tense(before: tokens.lowerBound, in: sentence) != .future,
                 !following.contains(where: {
                     TenseLexicon.englishFutureAuxiliaries.contains(check.word($0))

@@ -17,8 +17,8 @@ struct TenseReader {
     let tokens: [Token]
     /// Each token folded, "" for tokens that are not words.
     let words: FoldedWords
-    /// For each token, whether it lies inside quotation marks.
-    let quoted: [Bool]
+    /// The stretches of text between quotation marks.
+    let quoted: Quotations
     let language: Language
 
     /// How far before the date the verb may be, in tokens.
@@ -26,7 +26,7 @@ struct TenseReader {
 
     /// The tense governing the date whose first token is `index`, in a sentence of `sentence`.
     func tense(before index: Int, in sentence: Range<Int>) -> Tense? {
-        guard index < quoted.count, !quoted[index] else { return nil }
+        guard !quoted.contains(token: index) else { return nil }
         var position = index - 1
         let earliest = max(sentence.lowerBound, index - Self.window)
         while position >= earliest {

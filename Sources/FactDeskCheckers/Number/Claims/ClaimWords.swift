@@ -91,10 +91,6 @@ enum ClaimWords {
     /// The words after a verb of change that introduce the old value.
     static let oldValueWords: Set<String> = ["de", "d'", "from"]
 
-    /// Quotation marks that open and close quotes of other documents or people.
-    static let openingQuotes: Set<String> = ["«", "“", "„"]
-    static let closingQuotes: Set<String> = ["»", "”"]
-
     /// Marks after which a sentence starts again with a capital: a quote, a parenthesis, a colon, a dash.
     static let openingMarks: Set<String> = ["«", "“", "„", "\"", "(", "[", ":", "—", "–", "-", "#"]
 
