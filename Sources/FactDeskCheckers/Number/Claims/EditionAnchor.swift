@@ -104,6 +104,13 @@ enum EditionAnchor: Equatable {
         }
         // « Le jury de cette 78e édition », "the jury of this 78th edition": the edition of the day.
         if start > sentence.lowerBound, demonstratives.contains(word(start - 1)) { return .present }
+        // « Pour sa 78e édition, le festival … », « le festival en est à sa 78e édition », "for
+        // its 78th edition": the edition under way or within ten days, if any.
+        if start > sentence.lowerBound, possessives.contains(word(start - 1)),
+            (start..<end).contains(where: { word($0) == "edition" })
+        {
+            return .current
+        }
         // « Ouverture du 37e sommet », "the opening of the 19th summit": with no verb, the
         // edition opening or closing then.
         // Only as a heading, with no verb of the past: not « un an après l’ouverture de la 76e
@@ -134,6 +141,8 @@ enum EditionAnchor: Equatable {
 
     /// Determiners that point at the edition of the day, folded.
     static let demonstratives: Set<String> = ["cette", "ce", "cet", "this"]
+    /// Possessives of a series before « édition », "edition", folded: its edition of the day.
+    static let possessives: Set<String> = ["sa", "son", "its", "leur", "their"]
 
     /// How many words before the claim its verb is looked for, when none follows it.
     static let verbsBefore = 6

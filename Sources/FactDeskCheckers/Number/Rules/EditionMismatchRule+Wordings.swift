@@ -1,0 +1,75 @@
+import FactDeskKit
+
+/// Examples of `edition-mismatch` for more ways news numbers an edition: a possessive before
+/// « édition », "edition" in a sentence with no date (« Pour sa 42e édition, le festival … », «
+/// le festival en est à sa 42e édition », "for its 42nd edition": the edition under way or within
+/// ten days); « la 42e du nom » after a sentence naming the series; « le 42e de son histoire »,
+/// "the 42nd in its history" after it; "the 42nd running of"; a number after a space before
+/// "mission" ("the Cosmos 4 mission"); the leaders between a body and its summit ("the 21st G9
+/// leaders’ summit", « le 21e sommet des dirigeants du G9 », whether or not the reference data
+/// knows the G9); a body's possessive before the ordinal ("The G9’s 21st summit").
+///
+/// Their reference data is that of ``formExamples`` (the Bastia film festival, the 41st under way
+/// on the publication date, Monday 24 November 2025; the Hanse summit, the 12th on 5-6 December
+/// 2025), that of ``NumberExamples`` for the Cosmos missions, and ``g9Reference``.
+extension EditionMismatchRule {
+    static let wordingExamples: [RuleExample] = [
+        wordingFrench("Pour sa ⟦42e édition⟧, le Festival du film de Bastia met les actrices à l’honneur."),
+        wordingFrench("Pour sa 41e édition, le Festival du film de Bastia met les actrices à l’honneur."),
+        wordingFrench("Le Festival du film de Bastia en est à sa ⟦42e édition⟧."),
+        wordingFrench("Le Festival du film de Bastia en est à sa 41e édition."),
+        wordingEnglish("For its ⟦42nd edition⟧, the Bastia Film Festival puts actresses in the spotlight."),
+        wordingEnglish("For its 41st edition, the Bastia Film Festival puts actresses in the spotlight."),
+        RuleExample(
+            "Pour sa 41e édition, le Festival du film de Bastia a mis les actrices à l’honneur.", language: .fr,
+            published: CalendarDate(year: 2026, month: 3, day: 2), reference: formReference),
+        wordingFrench("Le Festival du film de Bastia s’est ouvert samedi. La ⟦42e⟧ du nom est présidée par une actrice."),
+        wordingFrench("Le Festival du film de Bastia s’est ouvert samedi. La 41e du nom est présidée par une actrice."),
+        wordingFrench("Le Festival du film de Bastia s’est ouvert samedi, le ⟦42e⟧ de son histoire."),
+        wordingFrench("Le Festival du film de Bastia s’est ouvert samedi, le 41e de son histoire."),
+        wordingEnglish("The Bastia Film Festival opened on Saturday, the ⟦42nd⟧ in its history."),
+        wordingEnglish("The Bastia Film Festival opened on Saturday, the 41st in its history."),
+        wordingEnglish("The ⟦42nd running⟧ of the Bastia Film Festival opened on Saturday."),
+        wordingEnglish("The 41st running of the Bastia Film Festival opened on Saturday."),
+        wordingEnglish("The Bastia Film Festival opened on Saturday with the third running of its short-film race."),
+        NumberExamples.english("A new phase of the ⟦Cosmos 4⟧ mission is just beginning.", published: NumberExamples.published),
+        NumberExamples.english("A new phase of the Cosmos 5 mission is just beginning.", published: NumberExamples.published),
+        g9English("The ⟦21st G9 leaders’ summit⟧ opened on June 10, 2025."),
+        g9English("The 20th G9 leaders’ summit opened on June 10, 2025."),
+        g9English("The ⟦21st G9 Leaders’ Summit⟧ opened on June 10, 2025."),
+        g9English("The G9’s ⟦21st summit⟧ opened on June 10, 2025."),
+        g9English("The G9’s 20th summit opened on June 10, 2025."),
+        g9French("Le ⟦21e sommet⟧ des dirigeants du G9 s’est ouvert le 10 juin 2025."),
+        g9French("Le ⟦21e sommet⟧ des chefs d’État et de gouvernement du G9 s’est ouvert le 10 juin 2025."),
+        g9French("Le 20e sommet des dirigeants du G9 s’est ouvert le 10 juin 2025."),
+        g9French("Le 12e sommet de la Ligue s’est ouvert le 10 juin 2025 en présence du G9."),
+    ]
+
+    /// The summits of the G9, a group the reference data knows only through them (the 20th on
+    /// 10-12 June 2025).
+    static let g9Reference = InMemoryReference([
+        .init(
+            id: "g9-summit", kind: .series, names: ["sommet du G9", "G9 summit", "G9 Summit"],
+            editions: [
+                ReferenceEdition(
+                    number: 20, start: PartialDate(year: 2025, month: 6, day: 10),
+                    end: PartialDate(year: 2025, month: 6, day: 12), placeSpellings: ["Aix"], source: ReferenceSource())
+            ])
+    ])
+
+    private static func wordingFrench(_ text: String) -> RuleExample {
+        RuleExample(text, language: .fr, published: NumberExamples.published, reference: formReference)
+    }
+
+    private static func wordingEnglish(_ text: String) -> RuleExample {
+        RuleExample(text, language: .en, published: NumberExamples.published, reference: formReference)
+    }
+
+    private static func g9French(_ text: String) -> RuleExample {
+        RuleExample(text, language: .fr, published: NumberExamples.published, reference: g9Reference)
+    }
+
+    private static func g9English(_ text: String) -> RuleExample {
+        RuleExample(text, language: .en, published: NumberExamples.published, reference: g9Reference)
+    }
+}
