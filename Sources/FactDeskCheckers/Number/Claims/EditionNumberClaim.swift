@@ -22,6 +22,9 @@ struct EditionNumberClaim {
     var place: String?
     /// Which edition the tense speaks of when the sentence gives no date or place.
     var anchor: EditionAnchor?
+    /// The days of the date nearest to the ordinal in its sentence, which tell apart two
+    /// editions of one year (a summit in January and one in July).
+    var days: ClosedRange<CalendarDate>?
 
     /// The year the claimed edition started, when reference data has that edition.
     var claimedYear: Int? { editions.first { $0.number == number }?.start?.year }
@@ -402,7 +405,8 @@ struct EditionNumberClaimBuilder {
             anchor: EditionAnchor.of(
                 document, claimStart: document.tokenRange(of: span).lowerBound,
                 claimEnd: document.tokenRange(of: span).upperBound,
-                sentence: document.sentences[sentence].tokens))
+                sentence: document.sentences[sentence].tokens),
+            days: days(near: mention, within: window))
     }
 
     /// The series an occurrence stands for: itself, or the series spelt like it.
@@ -568,6 +572,16 @@ struct EditionNumberClaimBuilder {
         return max(
             tokens.lowerBound, range.lowerBound - SubjectOccurrences.window)..<min(
                 tokens.upperBound, range.upperBound + SubjectOccurrences.window)
+    }
+
+    /// The days of the date nearest to the ordinal, unless a length of years sets it forward
+    /// (``shiftedYear(of:)``).
+    private func days(near mention: Mention, within window: Range<Int>) -> ClosedRange<CalendarDate>? {
+        let span = document.span(ofTokens: window)
+        guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }),
+            shiftedYear(of: date) == nil
+        else { return nil }
+        return ClaimBuilder.days(of: date)
     }
 
     /// The years of the date nearest to the ordinal; failing a date, those that the nearest

@@ -7,7 +7,8 @@ import FactDeskKit
 /// "the 42nd in its history" after it; "the 42nd running of"; a number after a space before
 /// "mission" ("the Cosmos 4 mission"); the leaders between a body and its summit ("the 21st G9
 /// leaders’ summit", « le 21e sommet des dirigeants du G9 », whether or not the reference data
-/// knows the G9); a body's possessive before the ordinal ("The G9’s 21st summit").
+/// knows the G9); a body's possessive before the ordinal ("The G9’s 21st summit"); the days of
+/// a date telling apart two editions held in one year.
 ///
 /// Their reference data is that of ``formExamples`` (the Bastia film festival, the 41st under way
 /// on the publication date, Monday 24 November 2025; the Hanse summit, the 12th on 5-6 December
@@ -43,19 +44,35 @@ extension EditionMismatchRule {
         g9French("Le ⟦21e sommet⟧ des chefs d’État et de gouvernement du G9 s’est ouvert le 10 juin 2025."),
         g9French("Le 20e sommet des dirigeants du G9 s’est ouvert le 10 juin 2025."),
         g9French("Le 12e sommet de la Ligue s’est ouvert le 10 juin 2025 en présence du G9."),
+        g9French("Le ⟦30e sommet de la Ligue des ports⟧ s’est tenu du 3 au 4 juillet 2025."),
+        g9French("Le 31e sommet de la Ligue des ports s’est tenu du 3 au 4 juillet 2025."),
+        g9English("The ⟦31st Ports League summit⟧ was held on January 20, 2025."),
+        g9English("The 30th Ports League summit was held on January 20, 2025."),
+        g9English("The 31st Ports League summit was held in 2025."),
     ]
 
     /// The summits of the G9, a group the reference data knows only through them (the 20th on
-    /// 10-12 June 2025).
+    /// 10-12 June 2025), and those of the Ports League, two a year in Tangier (the 30th on 20-21
+    /// January 2025, the 31st on 3-4 July 2025).
     static let g9Reference = InMemoryReference([
         .init(
             id: "g9-summit", kind: .series, names: ["sommet du G9", "G9 summit", "G9 Summit"],
+            editions: [wordingEdition(20, (2025, 6, 10), (2025, 6, 12), "Aix")]),
+        .init(
+            id: "ports-league-summit", kind: .series, names: ["sommet de la Ligue des ports", "Ports League summit"],
             editions: [
-                ReferenceEdition(
-                    number: 20, start: PartialDate(year: 2025, month: 6, day: 10),
-                    end: PartialDate(year: 2025, month: 6, day: 12), placeSpellings: ["Aix"], source: ReferenceSource())
-            ])
+                wordingEdition(30, (2025, 1, 20), (2025, 1, 21), "Tanger"),
+                wordingEdition(31, (2025, 7, 3), (2025, 7, 4), "Tanger"),
+            ]),
     ])
+
+    private static func wordingEdition(
+        _ number: Int, _ start: (Int, Int, Int), _ end: (Int, Int, Int), _ place: String
+    ) -> ReferenceEdition {
+        ReferenceEdition(
+            number: number, start: PartialDate(year: start.0, month: start.1, day: start.2),
+            end: PartialDate(year: end.0, month: end.1, day: end.2), placeSpellings: [place], source: ReferenceSource())
+    }
 
     private static func wordingFrench(_ text: String) -> RuleExample {
         RuleExample(text, language: .fr, published: NumberExamples.published, reference: formReference)

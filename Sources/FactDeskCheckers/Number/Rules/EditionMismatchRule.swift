@@ -145,6 +145,11 @@ struct EditionMismatchRule: NumberRule {
                 candidates = held
                 isConstrained = true
             }
+            // Two editions in one year (January and July): the one whose days the date gives.
+            if candidates.count > 1, let days = claim.days {
+                let onDays = candidates.filter { EditionAnchor.days(of: $0)?.overlaps(days) == true }
+                if onDays.count == 1 { candidates = onDays }
+            }
         }
         if let place = claim.place {
             // A place alone tells an edition only when the known editions were held in several
