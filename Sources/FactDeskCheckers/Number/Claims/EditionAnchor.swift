@@ -35,6 +35,8 @@ enum EditionAnchor: Equatable {
     static let pastVerbs: Set<String> = [
         "ended", "concluded", "closed", "just-concluded", "just-ended", "achevee", "terminee", "cloturee", "recente",
     ]
+    /// Nouns of the day before an edition, folded: « à la veille du », "on the eve of".
+    static let eveWords: Set<String> = ["veille", "eve"]
     /// Words of the future, folded; French verbs in the future are also told by their ending.
     static let futureWords: Set<String> = ["will", "upcoming", "shall", "va", "vont"]
     /// Verbs of ``currentVerbs`` in the present tense, and "being" ("is being held"), folded.
@@ -76,6 +78,10 @@ enum EditionAnchor: Equatable {
         if isQualified(sentence, claimStart: start, word: word) { return nil }
         // "the recently ended 39th summit", « la toute récente 38e session ».
         for index in max(sentence.lowerBound, start - 3)..<start where pastVerbs.contains(word(index)) {
+            return .current
+        }
+        // « à la veille du XIXe Sommet », "on the eve of the 19th summit": the edition about to open.
+        for index in max(sentence.lowerBound, start - 3)..<start where eveWords.contains(word(index)) {
             return .current
         }
         for index in end..<min(sentence.upperBound, end + verbReach) {

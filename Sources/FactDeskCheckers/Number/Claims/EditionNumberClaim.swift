@@ -483,7 +483,8 @@ struct EditionNumberClaimBuilder {
             // « Le jury de cette 78e édition » points back to the sentence before, paragraph or not.
             guard document.paragraphIndex(of: span.start) == paragraph || (isDemonstrative && previous == sentence - 1)
             else { break }
-            if let date = dates.mentions(in: span).last, let days = ClaimBuilder.days(of: date) {
+            // « depuis 1991 » is history, not the edition's date.
+            if let date = dates.mentions(in: span).last(where: { !isHistory($0) }), let days = ClaimBuilder.days(of: date) {
                 return days.lowerBound.year...days.upperBound.year
             }
             // "The summit opens on Saturday. It is its 38th session": the week of the publication

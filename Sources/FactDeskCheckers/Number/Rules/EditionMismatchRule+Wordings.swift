@@ -8,7 +8,10 @@ import FactDeskKit
 /// "mission" ("the Cosmos 4 mission"); the leaders between a body and its summit ("the 21st G9
 /// leaders’ summit", « le 21e sommet des dirigeants du G9 », whether or not the reference data
 /// knows the G9); a body's possessive before the ordinal ("The G9’s 21st summit"); the days of
-/// a date telling apart two editions held in one year.
+/// a date telling apart two editions held in one year; « à la veille du », "on the eve of" (the
+/// edition about to open); « Ce 13e sommet » after a sentence whose only date is history («
+/// depuis 1995 »); « la présidence de l’Organisation … lors du 13e sommet de l’organisation »
+/// (a body named before the noun in its own sentence).
 ///
 /// Their reference data is that of ``formExamples`` (the Bastia film festival, the 41st under way
 /// on the publication date, Monday 24 November 2025; the Hanse summit, the 12th on 5-6 December
@@ -49,7 +52,30 @@ extension EditionMismatchRule {
         g9English("The ⟦31st Ports League summit⟧ was held on January 20, 2025."),
         g9English("The 30th Ports League summit was held on January 20, 2025."),
         g9English("The 31st Ports League summit was held in 2025."),
+        eveFrench("À la veille du ⟦XIIIe Sommet de la Hanse⟧, le maire a inauguré un musée."),
+        eveFrench("À la veille du XIIe Sommet de la Hanse, le maire a inauguré un musée."),
+        eveEnglish("On the eve of the ⟦13th Hanse Summit⟧, the mayor opened a museum."),
+        eveEnglish("On the eve of the 12th Hanse Summit, the mayor opened a museum."),
+        eveFrench("Lübeck n’avait plus accueilli le Sommet de la Hanse depuis 1995. Ce ⟦13e sommet⟧ se tient à Lübeck."),
+        eveFrench("Lübeck n’avait plus accueilli le Sommet de la Hanse depuis 1995. Ce 12e sommet se tient à Lübeck."),
+        eveFrench(
+            "Le maire prend la présidence de l’Organisation internationale de la Hanse lors du ⟦13e sommet⟧ de l’organisation, vendredi."
+        ),
+        eveFrench(
+            "Le maire prend la présidence de l’Organisation internationale de la Hanse lors du 12e sommet de l’organisation, vendredi."
+        ),
     ]
+
+    /// The day before the 12th Hanse summit opens (Thursday 4 December 2025).
+    static let eveOfHanseSummit = CalendarDate(year: 2025, month: 12, day: 4)
+
+    private static func eveFrench(_ text: String) -> RuleExample {
+        RuleExample(text, language: .fr, published: eveOfHanseSummit, reference: formReference)
+    }
+
+    private static func eveEnglish(_ text: String) -> RuleExample {
+        RuleExample(text, language: .en, published: eveOfHanseSummit, reference: formReference)
+    }
 
     /// The summits of the G9, a group the reference data knows only through them (the 20th on
     /// 10-12 June 2025), and those of the Ports League, two a year in Tangier (the 30th on 20-21
