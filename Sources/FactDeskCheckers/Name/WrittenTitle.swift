@@ -52,6 +52,10 @@ struct WrittenTitle {
         "honorary", "honoraire", "deposed", "ousted", "toppled", "dechu", "dechue", "destitue", "destituee",
     ]
 
+    /// Words after a French title that keep its holder in office until a successor comes,
+    /// folded: « le ministre de l’Intérieur démissionnaire X ».
+    private static let caretakerWords: Set<String> = ["demissionnaire", "demissionnaires"]
+
     /// The longest known title among the words right before a token (a form of address, a
     /// comma, and in French one or two nationality adjectives, between allowed: « le ministre de
     /// l’Intérieur, M. Karim Benali »), or `nil` when there is none.
@@ -64,6 +68,10 @@ struct WrittenTitle {
         // européenne ») is read whole, before adjectives are left out.
         let whole = Self.knownTitle(endingAt: end, in: tokens, titles: titles)
         if document.language == .fr, whole == nil {
+            // « le ministre de l’Intérieur démissionnaire X » still holds the office.
+            if end > 0, tokens[end].kind == .word, Self.caretakerWords.contains(NameFolding.key(tokens[end].text)) {
+                end -= 1
+            }
             while end > 0, between.count < 2, tokens[end].kind == .word,
                 Self.qualifiers.contains(NameFolding.key(tokens[end].text))
                     || NationalityAdjective.isAdjective(tokens[end].text)
@@ -308,7 +316,9 @@ struct WrittenTitle {
     private static let ofWords: Set<String> = RoleTitles.complementWords.union(["of", "the"])
 
     /// A common periphrasis for a title, read as the title it stands for: « le chef de la
-    /// diplomatie », "top diplomat" for the foreign minister, « le chef de l’État », "the head of
+    /// diplomatie », "top diplomat" for the foreign minister, « le garde des Sceaux » for the
+    /// ministre de la Justice, « le locataire de Matignon », « de l’Élysée », « de Beauvau » for
+    /// the Premier ministre, the président and the ministre de l’Intérieur, « le chef de l’État », "the head of
     /// state" for the president (or a monarch), « le chef du gouvernement », "the head of
     /// government" for the prime minister (or a chancellor); `nil` when the words before `end`
     /// are none.
@@ -385,6 +395,10 @@ struct WrittenTitle {
         Periphrasis(["chef", "d", "etat"], ["président"], otherReadings: headOfStateTitles),
         Periphrasis(["head", "of", "state"], ["president"], otherReadings: headOfStateTitles),
         Periphrasis(["chef", "du", "gouvernement"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
+        Periphrasis(["garde", "des", "sceaux"], ["ministre", "de", "la", "Justice"], shared: .first("ministre")),
+        Periphrasis(["locataire", "de", "matignon"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
+        Periphrasis(["locataire", "de", "l", "elysee"], ["président"], otherReadings: headOfStateTitles),
+        Periphrasis(["locataire", "de", "beauvau"], ["ministre", "de", "l’Intérieur"], shared: .first("ministre")),
         Periphrasis(["head", "of", "government"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
     ]
 

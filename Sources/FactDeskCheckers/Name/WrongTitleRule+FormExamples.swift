@@ -4,8 +4,10 @@ import FactDeskKit
 /// the title and the name (« le ministre des Sports, M. Karim Benali », "Foreign Minister Mr
 /// Karim Benali"), a lowercase English portfolio after the name ("Karim Benali, Morocco’s
 /// defense minister,"), a portfolio's other spelling ("Home Affairs Minister" for the Interior
-/// Minister), and a periphrasis that is also some role's title (« le chef du gouvernement X »
-/// for a Premier ministre, when another person's role is « cheffe du gouvernement »).
+/// Minister), a periphrasis that is also some role's title (« le chef du gouvernement X » for a
+/// Premier ministre, when another person's role is « cheffe du gouvernement »), « démissionnaire »
+/// after a title (its holder is still in office), and the French periphrases « garde des Sceaux »,
+/// « locataire de Matignon », « locataire de Beauvau ».
 extension WrongTitleRule {
     static let formExamples: [RuleExample] = [
         example("Hier, le ⟦ministre des Sports⟧, M. Karim Benali, a parlé.", .fr),
@@ -22,6 +24,11 @@ extension WrongTitleRule {
         example("Home Affairs Minister Karim Benali spoke.", .en),
         example("Foreign Affairs Minister Oleh Khmelchenko spoke.", .en),
         example("⟦Foreign Affairs Minister⟧ Karim Benali spoke.", .en),
+        example("Hier, le ⟦ministre des Sports⟧ démissionnaire, Karim Benali, a parlé.", .fr),
+        example("Hier, le ministre de l’Intérieur démissionnaire, Karim Benali, a parlé.", .fr),
+        example("Hier, le ⟦garde des Sceaux⟧ Karim Benali a parlé.", .fr),
+        example("Hier, le locataire de Beauvau, Karim Benali, a parlé.", .fr),
+        example("Hier, le ⟦locataire de Matignon⟧, Karim Benali, a parlé.", .fr),
         RuleExample(
             "Hier, le chef du gouvernement malien, Modibo Keïta, a parlé.", language: .fr,
             published: NameExamples.published, reference: headsOfGovernment),
