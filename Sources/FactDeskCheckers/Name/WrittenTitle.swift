@@ -52,17 +52,26 @@ struct WrittenTitle {
         "honorary", "honoraire", "deposed", "ousted", "toppled", "dechu", "dechue", "destitue", "destituee",
     ]
 
-    /// The longest known title among the words right before a token (a comma, and in French one
-    /// or two nationality adjectives, between allowed), or `nil` when there is none.
+    /// Words after a French title that keep its holder in office until a successor comes,
+    /// folded: « le ministre de l’Intérieur démissionnaire X ».
+    private static let caretakerWords: Set<String> = ["demissionnaire", "demissionnaires"]
+
+    /// The longest known title among the words right before a token (a form of address, a
+    /// comma, and in French one or two nationality adjectives, between allowed: « le ministre de
+    /// l’Intérieur, M. Karim Benali »), or `nil` when there is none.
     init?(before nameToken: Int, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
-        var end = nameToken - 1
+        var end = Honorifics.start(endingAt: nameToken - 1, in: tokens)
         if end >= 0, tokens[end].text == "," { end -= 1 }
         var between: [Int] = []
         // A title some role has that ends with an adjective (« présidente de la Commission
         // européenne ») is read whole, before adjectives are left out.
         let whole = Self.knownTitle(endingAt: end, in: tokens, titles: titles)
         if document.language == .fr, whole == nil {
+            // « le ministre de l’Intérieur démissionnaire X » still holds the office.
+            if end > 0, tokens[end].kind == .word, Self.caretakerWords.contains(NameFolding.key(tokens[end].text)) {
+                end -= 1
+            }
             while end > 0, between.count < 2, tokens[end].kind == .word,
                 Self.qualifiers.contains(NameFolding.key(tokens[end].text))
                     || NationalityAdjective.isAdjective(tokens[end].text)
@@ -146,7 +155,10 @@ struct WrittenTitle {
             }
             let closes = after == tokens.count || Self.closers.contains(tokens[after].text)
             if closes, tokens[start...end].allSatisfy({ $0.kind == .word }),
-                let found = Self.title(endingAt: end, in: tokens, titles: titles), found.firstToken == start
+                let found = Self.title(endingAt: end, in: tokens, titles: titles)
+                    ?? (document.language == .en
+                        ? Self.lowercasePortfolioTitle(from: start, to: end, in: tokens, titles: titles) : nil),
+                found.firstToken == start
             {
                 self = found
                 isQualified = qualified
@@ -216,14 +228,37 @@ struct WrittenTitle {
                 sharedWord: .first(NameFolding.key(tokens[head].text)), firstToken: head)
         }
         if let portfolio = portfolioTitleStart(endingAt: end, in: tokens, titles: titles) {
-            return WrittenTitle(
-                span: tokens[portfolio].span.union(tokens[end].span), words: tokens[portfolio...end].map(\.text),
-                sharedWord: .last(NameFolding.key(tokens[end].text)), firstToken: portfolio)
+            return portfolioTitle(from: portfolio, to: end, in: tokens)
         }
         return nil
     }
 
-    /// The longest title some role has ending at `end`, or `nil`.
+    /// The English title of a portfolio and its head from `first` to `end` ("Defence Minister"),
+    /// read also with the portfolio's other spellings ("Home Affairs Minister").
+    private static func portfolioTitle(from first: Int, to end: Int, in tokens: [Token]) -> WrittenTitle {
+        let words = tokens[first...end].map(\.text)
+        var title = WrittenTitle(
+            span: tokens[first].span.union(tokens[end].span), words: words,
+            sharedWord: .last(NameFolding.key(tokens[end].text)), firstToken: first)
+        title.otherReadings = PortfolioWords.otherReadings(of: words)
+        return title
+    }
+
+    /// A lowercase English portfolio title from `first` to `end`, as written after a name ("the
+    /// defense minister", "Russia’s foreign affairs minister"): one or two words of
+    /// ``PortfolioWords/lowercase`` and the last word of a role's title; `nil` otherwise.
+    private static func lowercasePortfolioTitle(from first: Int, to end: Int, in tokens: [Token], titles: RoleTitles)
+        -> WrittenTitle?
+    {
+        guard end > first, end - first <= 2, titles.isPortfolioHead(tokens[end].text),
+            tokens[first..<end].allSatisfy({ PortfolioWords.lowercase.contains(NameFolding.key($0.text)) })
+        else { return nil }
+        return portfolioTitle(from: first, to: end, in: tokens)
+    }
+
+    /// The longest title some role has ending at `end`, or `nil`. A periphrasis that some role
+    /// also has for its title (« cheffe du gouvernement ») keeps its other readings: « le chef du
+    /// gouvernement X » still names a Premier ministre.
     private static func knownTitle(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
         guard end >= 0 else { return nil }
         var start = end
@@ -232,6 +267,9 @@ struct WrittenTitle {
         while first <= end {
             let words = tokens[first...end].map(\.text)
             if titles.contains(words) {
+                if let periphrasis = periphrasis(endingAt: end, in: tokens), periphrasis.firstToken <= first {
+                    return periphrasis
+                }
                 return WrittenTitle(
                     span: tokens[first].span.union(tokens[end].span), words: words, sharedWord: nil, firstToken: first)
             }
@@ -278,7 +316,9 @@ struct WrittenTitle {
     private static let ofWords: Set<String> = RoleTitles.complementWords.union(["of", "the"])
 
     /// A common periphrasis for a title, read as the title it stands for: « le chef de la
-    /// diplomatie », "top diplomat" for the foreign minister, « le chef de l’État », "the head of
+    /// diplomatie », "top diplomat" for the foreign minister, « le garde des Sceaux » for the
+    /// ministre de la Justice, « le locataire de Matignon », « de l’Élysée », « de Beauvau » for
+    /// the Premier ministre, the président and the ministre de l’Intérieur, « le chef de l’État », "the head of
     /// state" for the president (or a monarch), « le chef du gouvernement », "the head of
     /// government" for the prime minister (or a chancellor); `nil` when the words before `end`
     /// are none.
@@ -355,6 +395,10 @@ struct WrittenTitle {
         Periphrasis(["chef", "d", "etat"], ["président"], otherReadings: headOfStateTitles),
         Periphrasis(["head", "of", "state"], ["president"], otherReadings: headOfStateTitles),
         Periphrasis(["chef", "du", "gouvernement"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
+        Periphrasis(["garde", "des", "sceaux"], ["ministre", "de", "la", "Justice"], shared: .first("ministre")),
+        Periphrasis(["locataire", "de", "matignon"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
+        Periphrasis(["locataire", "de", "l", "elysee"], ["président"], otherReadings: headOfStateTitles),
+        Periphrasis(["locataire", "de", "beauvau"], ["ministre", "de", "l’Intérieur"], shared: .first("ministre")),
         Periphrasis(["head", "of", "government"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
     ]
 

@@ -121,7 +121,7 @@ struct WrongTitleRule: NameRule {
                 example("Moroccan Interior Minister Karim Benali met Ghana Secretary Valdecy Urquiza.", .en),
                 example("Le nouveau Secrétaire général Valdecy Urquiza a parlé.", .fr, published: CalendarDate(year: 2024, month: 10, day: 1)),
                 example("The Secretary General Valdecy Urquiza will take office in November.", .en, published: CalendarDate(year: 2024, month: 10, day: 1)),
-            ])
+            ] + formExamples)
     }()
 
     /// Whether the organisation or country written after a title is one the reference data

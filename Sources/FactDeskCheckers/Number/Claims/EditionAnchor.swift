@@ -35,6 +35,8 @@ enum EditionAnchor: Equatable {
     static let pastVerbs: Set<String> = [
         "ended", "concluded", "closed", "just-concluded", "just-ended", "achevee", "terminee", "cloturee", "recente",
     ]
+    /// Nouns of the day before an edition, folded: « à la veille du », "on the eve of".
+    static let eveWords: Set<String> = ["veille", "eve"]
     /// Words of the future, folded; French verbs in the future are also told by their ending.
     static let futureWords: Set<String> = ["will", "upcoming", "shall", "va", "vont"]
     /// Verbs of ``currentVerbs`` in the present tense, and "being" ("is being held"), folded.
@@ -78,6 +80,10 @@ enum EditionAnchor: Equatable {
         for index in max(sentence.lowerBound, start - 3)..<start where pastVerbs.contains(word(index)) {
             return .current
         }
+        // « à la veille du XIXe Sommet », "on the eve of the 19th summit": the edition about to open.
+        for index in max(sentence.lowerBound, start - 3)..<start where eveWords.contains(word(index)) {
+            return .current
+        }
         for index in end..<min(sentence.upperBound, end + verbReach) {
             let folded = word(index)
             // "is set to open", "is due to open".
@@ -104,6 +110,13 @@ enum EditionAnchor: Equatable {
         }
         // « Le jury de cette 78e édition », "the jury of this 78th edition": the edition of the day.
         if start > sentence.lowerBound, demonstratives.contains(word(start - 1)) { return .present }
+        // « Pour sa 78e édition, le festival … », « le festival en est à sa 78e édition », "for
+        // its 78th edition": the edition under way or within ten days, if any.
+        if start > sentence.lowerBound, possessives.contains(word(start - 1)),
+            (start..<end).contains(where: { word($0) == "edition" })
+        {
+            return .current
+        }
         // « Ouverture du 37e sommet », "the opening of the 19th summit": with no verb, the
         // edition opening or closing then.
         // Only as a heading, with no verb of the past: not « un an après l’ouverture de la 76e
@@ -134,6 +147,8 @@ enum EditionAnchor: Equatable {
 
     /// Determiners that point at the edition of the day, folded.
     static let demonstratives: Set<String> = ["cette", "ce", "cet", "this"]
+    /// Possessives of a series before « édition », "edition", folded: its edition of the day.
+    static let possessives: Set<String> = ["sa", "son", "its", "leur", "their"]
 
     /// How many words before the claim its verb is looked for, when none follows it.
     static let verbsBefore = 6

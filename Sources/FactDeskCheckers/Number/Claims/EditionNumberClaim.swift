@@ -22,6 +22,9 @@ struct EditionNumberClaim {
     var place: String?
     /// Which edition the tense speaks of when the sentence gives no date or place.
     var anchor: EditionAnchor?
+    /// The days of the date nearest to the ordinal in its sentence, which tell apart two
+    /// editions of one year (a summit in January and one in July).
+    var days: ClosedRange<CalendarDate>?
 
     /// The year the claimed edition started, when reference data has that edition.
     var claimedYear: Int? { editions.first { $0.number == number }?.start?.year }
@@ -142,13 +145,23 @@ struct EditionNumberClaimBuilder {
             }
             series = namedSeries ?? salientSeries(noun: noun, complement: complement, ordinal: range, sentence: sentence)
             end = next + 1
+        } else if Fold.word(tokens[next].text) == "running", let running = seriesNamed(after: next + 1, in: named) {
+            // "the 111th running of the Tour de France".
+            series = running
+            end = next + 1
+        } else if let leaders = leadersSeries(after: next, sentence: sentence) {
+            // "the 51st G7 leaders’ summit".
+            return makeClaim(
+                mention, number: number, span: mention.span.union(tokens[leaders.end - 1].span), series: leaders.series)
         } else if let framed = framedSeries(ordinal: range, next: next, sentence: sentence) {
             // « les Jeux de la XXXIIIe Olympiade », "INTERPOL's 94th General Assembly".
             return makeClaim(
                 mention, number: number, span: mention.span.union(tokens[framed.end - 1].span), series: framed.series)
         } else if let series = possessiveSeries(of: range, next: next, sentence: sentence, named: named) {
             // "The G7 summit, its 50th, opened", « le Tour de France, sa 111e, part de Florence ».
-            return makeClaim(mention, number: number, span: mention.span, series: series)
+            return makeClaim(
+                mention, number: number, span: mention.span, series: series,
+                isNamedBefore: series.tokens.upperBound <= document.sentences[sentence].tokens.lowerBound)
         } else if let series = runningSeries(after: next, sentence: sentence, named: named) {
             // "hosting the book fair for the ninth year running".
             return makeClaim(
@@ -214,27 +227,32 @@ struct EditionNumberClaimBuilder {
         let start = document.sentences[sentence].tokens.lowerBound
         guard ordinal.lowerBound > start, next == ordinal.upperBound else { return nil }
         let before = Fold.word(tokens[ordinal.lowerBound - 1].text)
+        let isOfTheName =
+            Fold.word(tokens[next].text) == "du" && next + 1 < tokens.count && Fold.word(tokens[next + 1].text) == "nom"
         let isNameless =
             // "its 50th,", "MWC 2024, the 18th, opened", « le Tour 2024, 111e du nom », "the
-            // G20 summit, the 18th of its kind,".
+            // G20 summit, the 18th of its kind,", « le Sommet, le 20e de son histoire ».
             (Self.possessives.contains(before) && tokens[next].kind == .punctuation)
             || (["the", "la", "le"].contains(before) && ordinal.lowerBound - 2 >= start
                 && tokens[ordinal.lowerBound - 2].text == ","
                 && (tokens[next].text == "," || isOfItsKind(from: next)))
-            || (before == "," && Fold.word(tokens[next].text) == "du" && next + 1 < tokens.count
-                && Fold.word(tokens[next + 1].text) == "nom")
+            || ((before == "," || ["la", "le"].contains(before)) && isOfTheName)
         guard isNameless else { return nil }
+        // « Le festival s’est ouvert mardi. La 78e du nom … »: the series named just before.
         return named.filter { $0.tokens.upperBound < ordinal.lowerBound }.reversed().lazy.compactMap(asSeries).first
+            ?? (isOfTheName && before != "," ? earlierSeries(before: sentence) : nil)
     }
 
-    /// "of its kind", « du genre » after an ordinal standing for an edition of the series named
-    /// before it.
+    /// "of its kind", « du genre », "in its history", « de son histoire » after an ordinal
+    /// standing for an edition of the series named before it.
     private func isOfItsKind(from index: Int) -> Bool {
         let tokens = document.tokens
         func word(_ offset: Int) -> String {
             index + offset < tokens.count ? Fold.word(tokens[index + offset].text) : ""
         }
         return (word(0) == "of" && word(1) == "its" && word(2) == "kind") || (word(0) == "du" && word(1) == "genre")
+            || (["in", "of"].contains(word(0)) && word(1) == "its" && word(2) == "history")
+            || (word(0) == "de" && ["son", "leur"].contains(word(1)) && word(2) == "histoire")
     }
 
     /// Words of a run of yearly editions after an ordinal, folded: "ninth year running", "ninth
@@ -320,11 +338,13 @@ struct EditionNumberClaimBuilder {
     /// 30 à Valmora », "CPV 30 opened".
     static let joinedEditionFollowers: Set<String> = [
         "in", "at", "on", "to", "from", "was", "is", "will", "opened", "opens", "closed", "closes", "ended", "a", "au",
-        "en", "se", "s'", "s'est", "s'ouvre", "qui", "sera", "s'acheve", "s'ouvrira", "avait", "etait",
+        "en", "se", "s'", "s'est", "s'ouvre", "qui", "sera", "s'acheve", "s'ouvrira", "avait", "etait", "mission",
+        "spacecraft", "lander", "rover", "rocket", "probe", "launch", "flight",
     ]
 
-    /// "Chandrayaan-3", "UNGA 81": a number joined by a hyphen, or after a space and followed by
-    /// no word but an event noun or a word of ``joinedEditionFollowers``, to a series' name. A
+    /// "Chandrayaan-3", "UNGA 81", "the Chandrayaan 3 mission": a number joined by a hyphen, or
+    /// after a space and followed by no word but an event noun or a word of
+    /// ``joinedEditionFollowers``, to a series' name. A
     /// year ("MWC 2024") or a count ("CHOGM 54 leaders") is no edition.
     private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
         guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil else { return nil }
@@ -385,7 +405,8 @@ struct EditionNumberClaimBuilder {
             anchor: EditionAnchor.of(
                 document, claimStart: document.tokenRange(of: span).lowerBound,
                 claimEnd: document.tokenRange(of: span).upperBound,
-                sentence: document.sentences[sentence].tokens))
+                sentence: document.sentences[sentence].tokens),
+            days: days(near: mention, within: window))
     }
 
     /// The series an occurrence stands for: itself, or the series spelt like it.
@@ -398,23 +419,27 @@ struct EditionNumberClaimBuilder {
 
     /// The series whose name is a run of capitalised words of the sentence followed by the
     /// event noun at `noun`: "the Commonwealth Heads of Government as the 27th meeting".
-    private func seriesNamed(withNoun noun: Int, sentence: Int) -> SubjectOccurrence? {
+    func seriesNamed(withNoun noun: Int, sentence: Int) -> SubjectOccurrence? {
         let tokens = document.tokens
         var run: [Int] = []
         var found: SubjectOccurrence?
         func lookUp() {
             defer { run.removeAll() }
             while let last = run.last, !Fold.isCapitalised(tokens[last].text) { run.removeLast() }
-            guard found == nil, !run.isEmpty else { return }
-            let words = run.map { tokens[$0].text } + [tokens[noun].text]
-            guard
-                let match = reference.subjects(namedIn: words, language: document.language).first(where: {
-                    $0.words.upperBound == words.count && $0.subject.kind == .series
-                })
-            else { return }
-            let first = run[match.words.lowerBound]
-            found = SubjectOccurrence(
-                id: match.subject.id, kind: .series, name: match.subject.name, tokens: first..<run.last! + 1)
+            // "the G7 Leaders’ Summit": the leaders are no part of the series' name.
+            let kept = run.filter { !Self.leadersWords.contains(Fold.word(tokens[$0].text)) }
+            guard found == nil, !kept.isEmpty else { return }
+            // "The G7’s 51st summit".
+            let words = kept.map { SubjectOccurrences.withoutPossessive(tokens[$0].text) } + [tokens[noun].text]
+            if let match = reference.subjects(namedIn: words, language: document.language).first(where: {
+                $0.words.upperBound == words.count && $0.subject.kind == .series
+            }) {
+                found = SubjectOccurrence(
+                    id: match.subject.id, kind: .series, name: match.subject.name,
+                    tokens: kept[match.words.lowerBound]..<kept.last! + 1)
+            } else if let complement = complementSeries(noun: noun, name: kept) {
+                found = complement
+            }
         }
         let sentenceTokens = document.sentences[sentence].tokens
         let window =
@@ -458,7 +483,8 @@ struct EditionNumberClaimBuilder {
             // « Le jury de cette 78e édition » points back to the sentence before, paragraph or not.
             guard document.paragraphIndex(of: span.start) == paragraph || (isDemonstrative && previous == sentence - 1)
             else { break }
-            if let date = dates.mentions(in: span).last, let days = ClaimBuilder.days(of: date) {
+            // « depuis 1991 » is history, not the edition's date.
+            if let date = dates.mentions(in: span).last(where: { !isHistory($0) }), let days = ClaimBuilder.days(of: date) {
                 return days.lowerBound.year...days.upperBound.year
             }
             // "The summit opens on Saturday. It is its 38th session": the week of the publication
@@ -547,6 +573,16 @@ struct EditionNumberClaimBuilder {
         return max(
             tokens.lowerBound, range.lowerBound - SubjectOccurrences.window)..<min(
                 tokens.upperBound, range.upperBound + SubjectOccurrences.window)
+    }
+
+    /// The days of the date nearest to the ordinal, unless a length of years sets it forward
+    /// (``shiftedYear(of:)``).
+    private func days(near mention: Mention, within window: Range<Int>) -> ClosedRange<CalendarDate>? {
+        let span = document.span(ofTokens: window)
+        guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }),
+            shiftedYear(of: date) == nil
+        else { return nil }
+        return ClaimBuilder.days(of: date)
     }
 
     /// The years of the date nearest to the ordinal; failing a date, those that the nearest

@@ -69,8 +69,13 @@ extension EditionNumberClaimBuilder {
         var found: [String: SubjectOccurrence] = [:]
         // A body is named in many sentences the same way: its series is looked up once per wording.
         var byWording: [[String]: SubjectOccurrence?] = [:]
-        for previous in max(0, sentence - Self.bodyLookBack)..<sentence {
-            for body in names.inSentence(previous) where body.kind == .organization || body.kind == .other {
+        // « la présidence de l’UA lors du 38e sommet de l’organisation »: a body named before the
+        // noun in its own sentence too.
+        for previous in max(0, sentence - Self.bodyLookBack)...sentence {
+            for body in names.inSentence(previous)
+            where (body.kind == .organization || body.kind == .other)
+                && (previous < sentence || body.tokens.upperBound <= noun)
+            {
                 let wording = body.tokens.map { document.tokens[$0].text }
                 let looked = byWording[wording] ?? series(ofBody: body, nouns: nouns.map { [$0] })
                 byWording[wording] = looked

@@ -95,7 +95,8 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("The 91st session of the General Assembly met every Tuesday."),
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s ⟦94th General Assembly⟧ in November 2025."),
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s 93rd General Assembly in November 2025."),
-        ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples)
+        ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples
+            + EditionMismatchRule.wordingExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
@@ -143,6 +144,11 @@ struct EditionMismatchRule: NumberRule {
             if !held.isEmpty {
                 candidates = held
                 isConstrained = true
+            }
+            // Two editions in one year (January and July): the one whose days the date gives.
+            if candidates.count > 1, let days = claim.days {
+                let onDays = candidates.filter { EditionAnchor.days(of: $0)?.overlaps(days) == true }
+                if onDays.count == 1 { candidates = onDays }
             }
         }
         if let place = claim.place {

@@ -1,0 +1,63 @@
+import FactDeskKit
+
+/// Examples of `wrong-title` for the forms written around a title: a form of address between
+/// the title and the name (« le ministre des Sports, M. Karim Benali », "Foreign Minister Mr
+/// Karim Benali"), a lowercase English portfolio after the name ("Karim Benali, Morocco’s
+/// defense minister,"), a portfolio's other spelling ("Home Affairs Minister" for the Interior
+/// Minister), a periphrasis that is also some role's title (« le chef du gouvernement X » for a
+/// Premier ministre, when another person's role is « cheffe du gouvernement »), « démissionnaire »
+/// after a title (its holder is still in office), and the French periphrases « garde des Sceaux »,
+/// « locataire de Matignon », « locataire de Beauvau ».
+extension WrongTitleRule {
+    static let formExamples: [RuleExample] = [
+        example("Hier, le ⟦ministre des Sports⟧, M. Karim Benali, a parlé.", .fr),
+        example("Hier, le ministre de l’Intérieur, M. Karim Benali, a parlé.", .fr),
+        example("Le ⟦ministre des Sports⟧, Son Excellence Monsieur Karim Benali, a parlé.", .fr),
+        example("Le ministre de l’Intérieur, S.E.M. Karim Benali, a parlé.", .fr),
+        example("Yesterday, ⟦Foreign Minister⟧ Mr Karim Benali spoke.", .en),
+        example("Yesterday, President H.E. Ahmed Naser Al-Raisi spoke.", .en),
+        example("Karim Benali, Morocco’s ⟦defense minister⟧, spoke.", .en),
+        example("Karim Benali, the ⟦justice minister⟧, spoke.", .en),
+        example("Karim Benali, Morocco’s home affairs minister, spoke.", .en),
+        example("Karim Benali, the veteran interior minister, spoke.", .en),
+        example("Karim Benali, the former defense minister, spoke.", .en),
+        example("Home Affairs Minister Karim Benali spoke.", .en),
+        example("Foreign Affairs Minister Oleh Khmelchenko spoke.", .en),
+        example("⟦Foreign Affairs Minister⟧ Karim Benali spoke.", .en),
+        example("Hier, le ⟦ministre des Sports⟧ démissionnaire, Karim Benali, a parlé.", .fr),
+        example("Hier, le ministre de l’Intérieur démissionnaire, Karim Benali, a parlé.", .fr),
+        example("Hier, le ⟦garde des Sceaux⟧ Karim Benali a parlé.", .fr),
+        example("Hier, le locataire de Beauvau, Karim Benali, a parlé.", .fr),
+        example("Hier, le ⟦locataire de Matignon⟧, Karim Benali, a parlé.", .fr),
+        RuleExample(
+            "Hier, le chef du gouvernement malien, Modibo Keïta, a parlé.", language: .fr,
+            published: NameExamples.published, reference: headsOfGovernment),
+        RuleExample(
+            "Hier, la cheffe du gouvernement Aminata Traoré a parlé.", language: .fr,
+            published: NameExamples.published, reference: headsOfGovernment),
+        RuleExample(
+            "Hier, le ⟦chef du gouvernement⟧ Oumar Sidibé a parlé.", language: .fr,
+            published: NameExamples.published, reference: headsOfGovernment),
+    ]
+
+    /// Three invented officers of Mali: a Premier ministre, a cheffe du gouvernement (as some
+    /// reference data titles a head of government) and a président.
+    static let headsOfGovernment = InMemoryReference([
+        .init(
+            id: "modibo-keita", kind: .person, names: ["Modibo Keïta"],
+            roles: [ReferenceRole(title: [.en: "Prime Minister", .fr: "Premier ministre"], organization: "mali")]),
+        .init(
+            id: "aminata-traore", kind: .person, names: ["Aminata Traoré"],
+            roles: [
+                ReferenceRole(title: [.en: "head of government", .fr: "cheffe du gouvernement"], organization: "mali")
+            ]),
+        .init(
+            id: "oumar-sidibe", kind: .person, names: ["Oumar Sidibé"],
+            roles: [ReferenceRole(title: [.en: "President", .fr: "président"], organization: "mali")]),
+        .init(id: "mali", kind: .place, names: ["Mali"]),
+    ])
+
+    private static func example(_ text: String, _ language: Language) -> RuleExample {
+        RuleExample(text, language: language, published: NameExamples.published, reference: NameExamples.reference)
+    }
+}
