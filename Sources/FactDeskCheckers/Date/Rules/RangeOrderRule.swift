@@ -141,15 +141,19 @@ struct RangeOrderRule: DateRule {
 
     func findings(in check: DateCheck) -> [Finding] {
         rangeFindings(check) + listFindings(check) + sequenceFindings(check) + monthFirstListFindings(check)
-            + yearPairFindings(check)
+            + yearPairFindings(check) + yearWordPairFindings(check)
     }
 
     /// Words that carry an event on after its start or bring its end, folded: « se poursuivra »,
-    /// "continues", « prendra fin », "with the final on".
+    /// "continues", « prendra fin », "with the final on", « pour s’achever le », « se terminer le ».
     static let continuingVerbs: Set<String> = [
         "poursuivra", "poursuit", "poursuivront", "continuera", "continue", "continues", "continued", "continuent",
-        "fin", "final", "finale",
+        "fin", "final", "finale", "achever", "terminer", "cloturer", "clore", "fermer", "conclure", "finir",
+        "refermer",
     ]
+    /// Words of an event's start besides its verbs, folded: « l’ouverture est prévue le »,
+    /// « doit commencer le ».
+    static let startingWords: Set<String> = ["ouverture", "ouvrir", "commencer", "debuter", "demarrer", "debut"]
     /// Words of a race's or a journey's start and finish, folded: « partira le 29 juin … arrivera
     /// le 21 juillet », "departs on … arrives on".
     static let departureWords: Set<String> = [
@@ -209,7 +213,7 @@ struct RangeOrderRule: DateRule {
                 opening = nil
             } else if before.contains(where: {
                 EventBoundaryWeekday.openingVerbs.contains(check.word($0)) || Self.departureWords.contains(check.word($0))
-                    || Self.earlyRoundWords.contains(check.word($0))
+                    || Self.earlyRoundWords.contains(check.word($0)) || Self.startingWords.contains(check.word($0))
             }) {
                 opening = (mention, day)
             }
@@ -239,9 +243,9 @@ struct RangeOrderRule: DateRule {
 
     private func rangeFindings(_ check: DateCheck) -> [Finding] {
         check.ranges.compactMap { mention -> Finding? in
-            guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end) else {
-                return nil
-            }
+            guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end),
+                CrossMonthRangeRule.acrossMonths(mention, check: check) == nil
+            else { return nil }
             var suggestions: [String] = []
             if start.month == end.month, start.year == end.year, let first = start.day, let last = end.day,
                 let swapped = QuoteEditing.swappingNumbers(first, last, in: mention.text)
