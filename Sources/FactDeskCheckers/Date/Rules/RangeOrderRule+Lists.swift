@@ -88,9 +88,3 @@ extension RangeOrderRule {
         return false
     }
 }
-
-extension Array {
-    fileprivate subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
-}

@@ -74,9 +74,3 @@ extension RangeOrderRule {
         return afterYearRange.contains(check.word(index + 1))
     }
 }
-
-extension Array {
-    fileprivate subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
-}

@@ -137,6 +137,30 @@ struct RangeOrderRule: DateRule {
             RuleExample("Le plan de relance (⟦2030 – 2026⟧) a été adopté.", language: .fr),
             RuleExample("The rector of the academy (2017-2019) retired in Lyon.", language: .en),
             RuleExample("Call 2019-2017-2044 for tickets.", language: .en),
+            RuleExample("The rector served ⟦from 2019 to 2015⟧ in Lyon.", language: .en),
+            RuleExample("⟦Between 2020 and 2015⟧, the port doubled its trade.", language: .en),
+            RuleExample("Le recteur a siégé ⟦de 2019 à 2015⟧, puis il est parti.", language: .fr),
+            RuleExample("⟦Entre 2020 et 2015⟧, le port a doublé son trafic.", language: .fr),
+            RuleExample("Il a présidé le club ⟦de 2019 jusqu’en 2015⟧.", language: .fr),
+            RuleExample("The rector served from 2015 to 2019 in Lyon.", language: .en),
+            RuleExample("Between 2015 and 2020, the port doubled its trade.", language: .en),
+            RuleExample("Le recteur a siégé de 2015 à 2019, puis il est parti.", language: .fr),
+            RuleExample("The pledge cuts emissions from 2020 to 2005 levels.", language: .en),
+            RuleExample("Staff numbers fell from 2019 to 1850.", language: .en),
+            RuleExample("La fréquentation est passée de 2019 à 1500 visiteurs.", language: .fr),
+            RuleExample("Le club comptait de 2019 à 1500 membres selon les années.", language: .fr),
+            RuleExample(
+                "Le sommet débute le ⟦lundi 9 mars pour s’achever le mardi 3 mars⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
+            RuleExample(
+                "L’ouverture est prévue le ⟦9 mars et la clôture le 3 mars⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
+            RuleExample(
+                "Le sommet débute le lundi 2 mars pour s’achever le vendredi 6 mars.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
+            RuleExample(
+                "L’ouverture est prévue le 3 mars et la clôture le 9 mars.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
