@@ -42,6 +42,16 @@ extension DateEvaluation {
         .init("Le sommet commencera le 9 mars pour se terminer le 3 mars.", .fr, [order]),
         .init("L’ouverture est prévue le 3 mars et la clôture le 9 mars.", .fr, []),
         .init("Le sommet débute le 2 mars pour s’achever le 6 mars.", .fr, []),
+        // range-order: ends set apart by commas, months with their years; a date moved is no range.
+        .init("The talks will be held from Friday, June 12, to Wednesday, June 10, 2026.", .en, [order]),
+        .init("La compétition se déroulera de juin 2026 à mars 2026.", .fr, [order]),
+        .init("The competition runs from June 2026 to March 2026.", .en, [order]),
+        .init("Les pourparlers se tiendront à partir du 12 juin et jusqu’au 10 juin.", .fr, [order]),
+        .init("The talks will be held from Wednesday, June 10, to Friday, June 12, 2026.", .en, []),
+        .init("The vote was brought forward from June 12 to June 10.", .en, []),
+        .init("Le scrutin a été avancé du 12 juin au 10 juin.", .fr, []),
+        .init("Le sommet a été avancé de 2027 à 2026.", .fr, []),
+        .init("The deadline was moved up from March 2027 to June 2026.", .en, []),
         // weekday-mismatch: weekdays listed before their dates, « le » or parentheses.
         .init("Le congrès a lieu vendredi et samedi, 28 février et 1er mars 2026.", .fr, [weekday]),
         .init("Le congrès a lieu samedi et dimanche, 28 février et 1er mars 2026.", .fr, []),

@@ -50,7 +50,8 @@ extension RangeOrderRule {
             guard endIndex < tokens.count, let end = Self.year(tokens[endIndex].text), end < start,
                 Self.endsYearRange(after: endIndex, check: check),
                 !Self.continuesCode(before: opener + 1, after: endIndex + 1, check: check),
-                !(max(0, opener - 3)..<opener).contains(where: { Self.changeWords.contains(check.word($0)) })
+                !(max(0, opener - 3)..<opener).contains(where: { Self.changeWords.contains(check.word($0)) }),
+                !Self.isMoved(before: opener, check: check)
             else { continue }
             let span = tokens[opener].span.union(tokens[endIndex].span)
             findings.append(

@@ -137,6 +137,13 @@ struct RangeOrderRule: DateRule {
             RuleExample("Le plan de relance (⟦2030 – 2026⟧) a été adopté.", language: .fr),
             RuleExample("The rector of the academy (2017-2019) retired in Lyon.", language: .en),
             RuleExample("Call 2019-2017-2044 for tickets.", language: .en),
+            RuleExample("The fair runs ⟦from Friday, June 12, to Wednesday, June 10⟧ in Leeds.", language: .en),
+            RuleExample("La foire se tiendra ⟦de juin 2026 à mars 2026⟧ à Lyon.", language: .fr),
+            RuleExample("The fair runs from Wednesday, June 10, to Friday, June 12 in Leeds.", language: .en),
+            RuleExample("La foire se tiendra de mars 2026 à juin 2026 à Lyon.", language: .fr),
+            RuleExample("The vote was brought forward from June 12 to June 10.", language: .en),
+            RuleExample("Le scrutin a été avancé du 12 juin au 10 juin.", language: .fr),
+            RuleExample("The summit was moved from Friday, June 12, to Wednesday, June 10.", language: .en),
             RuleExample("The rector served ⟦from 2019 to 2015⟧ in Lyon.", language: .en),
             RuleExample("⟦Between 2020 and 2015⟧, the port doubled its trade.", language: .en),
             RuleExample("Le recteur a siégé ⟦de 2019 à 2015⟧, puis il est parti.", language: .fr),
@@ -165,7 +172,7 @@ struct RangeOrderRule: DateRule {
 
     func findings(in check: DateCheck) -> [Finding] {
         rangeFindings(check) + listFindings(check) + sequenceFindings(check) + monthFirstListFindings(check)
-            + yearPairFindings(check) + yearWordPairFindings(check)
+            + yearPairFindings(check) + yearWordPairFindings(check) + pieceFindings(check)
     }
 
     /// Words that carry an event on after its start or bring its end, folded: « se poursuivra »,
@@ -176,8 +183,10 @@ struct RangeOrderRule: DateRule {
         "refermer",
     ]
     /// Words of an event's start besides its verbs, folded: « l’ouverture est prévue le »,
-    /// « doit commencer le ».
-    static let startingWords: Set<String> = ["ouverture", "ouvrir", "commencer", "debuter", "demarrer", "debut"]
+    /// « doit commencer le », « à partir du » (then « et jusqu’au »).
+    static let startingWords: Set<String> = [
+        "ouverture", "ouvrir", "commencer", "debuter", "demarrer", "debut", "partir",
+    ]
     /// Words of a race's or a journey's start and finish, folded: « partira le 29 juin … arrivera
     /// le 21 juillet », "departs on … arrives on".
     static let departureWords: Set<String> = [
@@ -223,6 +232,7 @@ struct RangeOrderRule: DateRule {
                     Self.continuingVerbs.contains(check.word($0)) || EventBoundaryWeekday.closingVerbs.contains(check.word($0))
                         || Self.arrivalWords.contains(check.word($0)) || Self.endWords.contains(check.word($0))
                         || Self.lastsUntil($0, check: check)
+                        || (Self.untilWords.contains(check.word($0)) && ["et", "and"].contains(check.word($0 - 1)))
                 }), day < open.day
             {
                 let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
@@ -268,7 +278,8 @@ struct RangeOrderRule: DateRule {
     private func rangeFindings(_ check: DateCheck) -> [Finding] {
         check.ranges.compactMap { mention -> Finding? in
             guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end),
-                CrossMonthRangeRule.acrossMonths(mention, check: check) == nil
+                CrossMonthRangeRule.acrossMonths(mention, check: check) == nil,
+                !Self.isMoved(before: check.document.tokenIndex(from: mention.span.start), check: check)
             else { return nil }
             var suggestions: [String] = []
             if start.month == end.month, start.year == end.year, let first = start.day, let last = end.day,
