@@ -14,6 +14,12 @@ struct WeekdayMismatchRule: DateRule {
         examples: [
             RuleExample("La fusée a décollé ⟦mercredi soir 9 juillet 2026⟧ de Kourou.", language: .fr),
             RuleExample("Le congrès s’ouvre ⟦mercredi le 5 mars 2026⟧ à Thiès.", language: .fr),
+            RuleExample(
+                "Le congrès s’ouvre le ⟦mercredi 5⟧ courant à Thiès.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "Le congrès s’ouvre le jeudi 5 courant à Thiès.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
             RuleExample("Le congrès s’ouvre jeudi le 5 mars 2026 à Thiès.", language: .fr),
             RuleExample("Le congrès s’ouvre le ⟦5 mars 2026 (mercredi)⟧ à Thiès.", language: .fr),
             RuleExample("Le congrès s’ouvre le 5 mars 2026 (jeudi) à Thiès.", language: .fr),
