@@ -14,11 +14,16 @@ extension RangeOrderRule {
         "from": ["to", "until", "till", "through"], "de": ["a", "jusqu'"], "between": ["and"], "entre": ["et"],
     ]
     /// Words that may follow the second year of a range, folded: "from 2015 to 2019 under three
-    /// directors", « de 2008 à 2001, puis », "between 2015 and 2020 in Leeds".
+    /// directors", « de 2008 à 2001, puis », "between 2015 and 2020 in Leeds", "From 2015 to 2019
+    /// the bloc grew" — prepositions, conjunctions, articles, pronouns and auxiliaries, never a
+    /// noun ("2005 levels", « 1500 visiteurs »).
     static let afterYearRange: Set<String> = [
         "in", "at", "on", "under", "with", "when", "while", "and", "but", "as", "before", "after", "during", "for",
-        "by", "then", "until", "sous", "puis", "avec", "dans", "a", "au", "en", "et", "mais", "lorsque", "quand",
-        "pendant", "avant", "apres", "selon", "pour", "par", "sur", "chez", "ou", "il", "elle", "ils", "elles",
+        "by", "then", "until", "the", "he", "she", "they", "it", "we", "its", "his", "her", "their", "was", "were",
+        "is", "are", "has", "had", "inclusive", "sous", "puis", "avec", "dans", "a", "au", "en", "et", "mais",
+        "lorsque", "quand", "pendant", "avant", "apres", "selon", "pour", "par", "sur", "chez", "ou", "il", "elle",
+        "ils", "elles", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "est", "ont", "fut", "etait",
+        "inclus",
     ]
     /// Words of a change in a count before "from … to" or « de … à », folded: "fell from 2019 to
     /// 1850", « est passée de 2019 à 1500 ».

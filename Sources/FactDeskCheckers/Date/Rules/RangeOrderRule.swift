@@ -156,6 +156,8 @@ struct RangeOrderRule: DateRule {
             RuleExample("Staff numbers fell from 2019 to 1850.", language: .en),
             RuleExample("La fréquentation est passée de 2019 à 1500 visiteurs.", language: .fr),
             RuleExample("Le club comptait de 2019 à 1500 membres selon les années.", language: .fr),
+            RuleExample("⟦From 2019 to 2015⟧ the port doubled its trade.", language: .en),
+            RuleExample("From 2015 to 2019 the port doubled its trade.", language: .en),
             RuleExample(
                 "Le sommet débute le ⟦lundi 9 mars pour s’achever le mardi 3 mars⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-02-10")),
