@@ -121,8 +121,9 @@ struct EventBoundaryWeekday {
             && marks.contains(check.tokens[tokens.upperBound].text)
     }
 
-    /// Whether the event is what opens or closes: an event noun or the event's name before the
-    /// verb, in its sentence ("the summit kicked off", « le Tour de France s’élance »), not only
+    /// Whether the event is what opens or closes: an event noun or the event's name in the
+    /// tokens of ``subject`` — before the verb ("the summit kicked off", « le Tour de France
+    /// s’élance »), or after a participle that opens the sentence (« Ouvert dimanche, le salon ») —, not only
     /// its place ("le marché de Marrakech ouvre samedi") nor a part of it named alone ("matches
     /// start on Thursday", "the hearing opened on Monday").
     ///
