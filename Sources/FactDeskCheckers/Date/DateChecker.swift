@@ -14,7 +14,7 @@ public struct DateChecker: Checker {
 
     /// The rules, in the order `factdesk checkers` lists them.
     static let rules: [any DateRule] = [
-        InvalidDateRule(), WeekdayMismatchRule(), RangeOrderRule(), RangeDurationMismatchRule(),
+        InvalidDateRule(), WeekdayMismatchRule(), RangeOrderRule(), CrossMonthRangeRule(), RangeDurationMismatchRule(),
         RestatedDurationMismatchRule(), RestatedBoundaryMismatchRule(), EventDurationMismatchRule(), EventDayMismatchRule(), RelativeWeekdayMismatchRule(), AnniversaryMismatchRule(),
         ElapsedYearsMismatchRule(), FoundingYearMismatchRule(), EditionDateMismatchRule(), TenseVsDateRule(),
         NeedsPublicationDateRule(),

@@ -75,7 +75,7 @@ struct DateScore {
 struct DateEvaluationTests {
     static let cases =
         DateEvaluation.french + DateEvaluation.english + DateEvaluation.heldOut + DateEvaluation.trickyNonErrors
-        + DateEvaluation.realForms + DateEvaluation.eventDays
+        + DateEvaluation.realForms + DateEvaluation.eventDays + DateEvaluation.forms
 
     /// The rules' findings on one case, with the evaluation's reference data.
     static func found(_ testCase: DateEvaluationCase) async throws -> [String] {

@@ -37,6 +37,21 @@ struct AnniversaryMismatchRule: DateRule {
                 "Il a salué le ⟦11e anniversaire du Centre d’innovation d’INTERPOL⟧.", language: .fr,
                 published: published, reference: reference),
             RuleExample(
+                "En 2022, le Festival du film de Kumasi a célébré son ⟦40e anniversaire⟧.", language: .fr,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "The Kumasi Film Festival marked its ⟦40th anniversary⟧ in 2022.", language: .en,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "En 2022, le Festival du film de Kumasi a célébré son 50e anniversaire.", language: .fr,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "The Kumasi Film Festival marked its 50th anniversary in 2022.", language: .en,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "The Kumasi Film Festival marked its 40th anniversary with a gala.", language: .en,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
                 "INTERPOL marks the ⟦ninth anniversary of the INTERPOL Innovation Centre⟧.", language: .en,
                 published: published, reference: reference),
             RuleExample(
@@ -222,6 +237,26 @@ struct AnniversaryMismatchRule: DateRule {
         return ordinals + years + ages + aged
     }
 
+    /// Words of a year right before it, folded: "in 2016", « en 2016 ».
+    static let yearLeads: Set<String> = ["in", "en"]
+    /// Auxiliaries of a past before another past, folded: "had celebrated", « avait fêté ».
+    static let pluperfectAuxiliaries: Set<String> = ["had", "avait", "avaient"]
+
+    /// Whether the sentence writes the anniversary's year right there: "in 2016" within three
+    /// words after the anniversary, or « En 2016, » opening the sentence, with no past before
+    /// another past in it ("had celebrated", « avait fêté »).
+    static func yearWrittenThere(_ anniversary: Mention, in sentence: Sentence, check: DateCheck) -> Bool {
+        let tokens = sentence.tokens
+        guard !tokens.contains(where: { pluperfectAuxiliaries.contains(check.word($0)) }) else { return false }
+        let end = check.document.tokenRange(of: anniversary.span).upperBound
+        let isYear = { (index: Int) in
+            index < tokens.upperBound && check.tokens[index].text.utf8.count == 4
+                && check.tokens[index].text.allSatisfy(\.isNumber) && yearLeads.contains(check.word(index - 1))
+        }
+        let opening = isYear(tokens.lowerBound + 1) && check.tokens[safe: tokens.lowerBound + 2]?.text == ","
+        return opening || (end + 1..<min(tokens.upperBound, end + 4)).contains(where: isYear)
+    }
+
     /// "The union was founded in 1961. It marks its 75th anniversary": an anniversary after a
     /// possessive takes the founding year its paragraph gives.
     private func ownFoundingInParagraph(_ anniversary: Mention, check: DateCheck) -> Founding? {
@@ -256,7 +291,9 @@ struct AnniversaryMismatchRule: DateRule {
         // "will mark its 76th anniversary" may speak of next year, unless the sentence says which
         // year ("next year", "in 2024").
         case .future: if !years.isStated { plausible.insert(expected + 1) }
-        case .past: plausible.formUnion(1...max(1, expected))
+        // "celebrated its 30th anniversary" may speak of any year before, unless the year is
+        // written right there ("its 30th anniversary in 2016", « En 2016, … a célébré »).
+        case .past: if !Self.yearWrittenThere(anniversary, in: sentence, check: check) { plausible.formUnion(1...max(1, expected)) }
         case nil: break
         }
         guard expected >= 1, !plausible.contains(where: { abs($0 - ordinal) <= tolerance }) else { return nil }

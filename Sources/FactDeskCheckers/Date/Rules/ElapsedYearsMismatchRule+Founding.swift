@@ -13,7 +13,11 @@ extension ElapsedYearsMismatchRule {
     /// Participles before "N years ago" / « il y a N ans » that make them a founding.
     static let foundingParticiples: Set<String> = [
         "founded", "created", "established", "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees",
+        "formed", "born", "nee", "nees", "naissait", "naquit",
     ]
+    /// Words of a founding after « il y a N ans » or "N years ago": « Il y a 40 ans naissait la
+    /// ligue », "Forty years ago, the league was founded".
+    static let foundingReach = 5
     /// Words between "after" / « après » and the founding noun.
     static let foundingFillers: Set<String> = ["its", "their", "the", "son", "sa", "leur", "la", "l'"]
 
@@ -57,17 +61,44 @@ extension ElapsedYearsMismatchRule {
             return foundingNouns.contains(check.word(index)) || isFirstEdition
                 || isPassiveFounding(from: after + 1, check: check)
         }
-        if check.word(after) == "ago" { return isFounding(before: range.lowerBound, check: check) }
+        if check.word(after) == "ago" {
+            return isFounding(before: range.lowerBound, check: check) || foundingFollows(after + 1, check: check)
+        }
         let ilYA = check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
             && check.word(range.lowerBound - 3) == "il"
-        return ilYA && isFounding(before: range.lowerBound - 3, check: check)
+        return ilYA && (isFounding(before: range.lowerBound - 3, check: check) || foundingFollows(after, check: check))
+    }
+
+    /// Whether a founding follows « il y a N ans » or "N years ago" at token `start`, within
+    /// ``foundingReach`` words of its clause (a comma may open it): « Il y a 40 ans naissait la
+    /// ligue », « il y a 40 ans voyait le jour », "Forty years ago, the league was founded".
+    private static func foundingFollows(_ start: Int, check: DateCheck) -> Bool {
+        var index = check.tokens.indices.contains(start) && check.tokens[start].text == "," ? start + 1 : start
+        let end = min(check.tokens.count, index + foundingReach)
+        while index < end, check.tokens[index].kind != .punctuation {
+            if foundingParticiples.contains(check.word(index)) || seesTheDay(endingAt: index, check: check) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the words ending at token `index` say that something came to be: « a vu le jour »,
+    /// « voyait le jour », "came into being", "came into existence".
+    private static func seesTheDay(endingAt index: Int, check: DateCheck) -> Bool {
+        switch check.word(index) {
+        case "jour": check.word(index - 1) == "le" && ["vu", "voyait", "vit"].contains(check.word(index - 2))
+        case "being", "existence": check.word(index - 1) == "into" && ["came", "come", "comes"].contains(check.word(index - 2))
+        default: false
+        }
     }
 
     /// Whether a founding participle ("founded … ago") or a founding noun after a possessive or
     /// an article ("its creation … ago", « sa création il y a … ») ends right before `index`.
     private static func isFounding(before index: Int, check: DateCheck) -> Bool {
         let word = check.word(index - 1)
-        return foundingParticiples.contains(word)
+        return foundingParticiples.contains(word) || seesTheDay(endingAt: index - 1, check: check)
             || (foundingNouns.contains(word) && foundingFillers.contains(check.word(index - 2)))
     }
 

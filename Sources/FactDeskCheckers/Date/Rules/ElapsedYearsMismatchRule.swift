@@ -27,6 +27,24 @@ struct ElapsedYearsMismatchRule: DateRule {
                 "L’équipe a mis fin à ⟦22 ans d’attente, depuis son dernier titre en 2001⟧.", language: .fr,
                 published: published),
             RuleExample(
+                "Il y a ⟦40 ans⟧ naissait le Festival du film de Kumasi.", language: .fr,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "Le Festival du film de Kumasi a vu le jour il y a ⟦40 ans⟧.", language: .fr,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "The Kumasi Film Festival came into being ⟦40 years⟧ ago.", language: .en,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "Il y a 54 ans naissait le Festival du film de Kumasi.", language: .fr,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "The Kumasi Film Festival came into being 54 years ago.", language: .en,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "Forty years ago, the Kumasi Film Festival held its first gala.", language: .en,
+                published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
                 "The club hosts the final for the first time in ⟦twenty years, since it last did in 1996⟧.",
                 language: .en, published: published),
             RuleExample(

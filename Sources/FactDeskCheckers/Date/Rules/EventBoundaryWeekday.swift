@@ -17,6 +17,9 @@ struct EventBoundaryWeekday {
     /// The verb's token.
     var verb: Int
     var sentence: Int
+    /// The tokens where the verb's subject is sought: those before the verb, or, after a
+    /// participle that opens the sentence (« Ouvert dimanche, le salon … »), those after the weekday.
+    var subject: Range<Int>
 
     /// Verbs that open an event, folded.
     static let openingVerbs: Set<String> = [
@@ -56,21 +59,56 @@ struct EventBoundaryWeekday {
             guard !check.quoted.contains(token: first) || Self.isQuotedAlone(mention, check: check),
                 !WeekdayReading.isHabitOrList(first, check: check)
             else { continue }
-            let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
-            for index in (from..<first).reversed() {
-                let word = check.word(index)
-                // "got under way"
-                let opens = openingVerbs.contains(word) || (word == "way" && check.word(index - 1) == "under")
-                let ends = word == "fin" && endingTakers.contains(check.word(index - 1))
-                if opens || ends || closingVerbs.contains(word) {
-                    found.append(
-                        EventBoundaryWeekday(
-                            mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence))
-                    break
-                }
+            let tokens = check.document.sentences[sentence].tokens
+            let from = max(tokens.lowerBound, first - verbReach)
+            let last = check.document.tokenRange(of: mention.span).upperBound
+            if let index = (from..<first).reversed().first(where: { boundary(at: $0, check: check) != nil }),
+                let opens = boundary(at: index, check: check)
+            {
+                // « Ouvert dimanche, le salon … »: the subject follows the weekday and its comma.
+                let fronted = index == tokens.lowerBound && check.tokens[safe: last]?.text == ","
+                found.append(
+                    EventBoundaryWeekday(
+                        mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence,
+                        subject: fronted ? last + 1..<tokens.upperBound : tokens.lowerBound..<index))
+            } else if first == tokens.lowerBound || (first - 1 == tokens.lowerBound && ["on", "des"].contains(check.word(first - 1))),
+                check.tokens[safe: last]?.text == ",",
+                let index = (last + 1..<min(tokens.upperBound, last + 1 + frontedReach)).prefix(while: {
+                    !clauseBreaks.contains(check.tokens[$0].text) && !clauseWords.contains(check.word($0))
+                }).first(where: { boundary(at: $0, check: check) != nil }),
+                let opens = boundary(at: index, check: check)
+            {
+                // « Dimanche, le salon a ouvert ses portes », "On Sunday, the fair opened": the
+                // weekday opens the sentence.
+                found.append(
+                    EventBoundaryWeekday(
+                        mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence,
+                        subject: last + 1..<index))
             }
         }
         return found
+    }
+
+    /// How many tokens after a weekday that opens its sentence the verb may be (« Dimanche, le
+    /// Salon du livre de Rouen a ouvert ses portes »).
+    static let frontedReach = 12
+    /// Marks that end the clause a fronted weekday opens.
+    private static let clauseBreaks: Set<String> = [",", ";", ":", "(", "«", "»", "“", "”", "\"", "—", "–"]
+    /// Words that open another clause after a fronted weekday, whose verb is not the weekday's,
+    /// folded: « Dimanche, le ministre a dit que le salon ouvrirait », "Sunday, officials said the …".
+    private static let clauseWords: Set<String> = [
+        "que", "qu'", "qui", "dont", "ou", "that", "which", "who", "where", "when", "said", "says", "announced",
+        "annonce", "declare", "indique", "affirme", "explique", "precise",
+    ]
+
+    /// Whether token `index` opens (`true`) or closes (`false`) an event, or `nil`: "opened",
+    /// « s’ouvre », "got under way", « prendra fin », « se clôture ».
+    private static func boundary(at index: Int, check: DateCheck) -> Bool? {
+        let word = check.word(index)
+        // "got under way"
+        let opens = openingVerbs.contains(word) || (word == "way" && check.word(index - 1) == "under")
+        let ends = word == "fin" && endingTakers.contains(check.word(index - 1))
+        return opens ? true : ends || closingVerbs.contains(word) ? false : nil
     }
 
     /// Whether the mention's words are all a quotation holds: a quotation mark right before and
@@ -83,8 +121,9 @@ struct EventBoundaryWeekday {
             && marks.contains(check.tokens[tokens.upperBound].text)
     }
 
-    /// Whether the event is what opens or closes: an event noun or the event's name before the
-    /// verb, in its sentence ("the summit kicked off", « le Tour de France s’élance »), not only
+    /// Whether the event is what opens or closes: an event noun or the event's name in the
+    /// tokens of ``subject`` — before the verb ("the summit kicked off", « le Tour de France
+    /// s’élance »), or after a participle that opens the sentence (« Ouvert dimanche, le salon ») —, not only
     /// its place ("le marché de Marrakech ouvre samedi") nor a part of it named alone ("matches
     /// start on Thursday", "the hearing opened on Monday").
     ///
@@ -94,14 +133,13 @@ struct EventBoundaryWeekday {
     /// not count. The nearest event noun with a name of its own (« la session du Conseil
     /// exécutif », "the NATO Public Forum", ``EventNounOwner``) is another event.
     func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
-        Self.eventIsSubject(before: verb, sentence: sentence, period: period, check: check)
+        Self.eventIsSubject(in: subject, sentence: sentence, period: period, check: check)
     }
 
-    /// ``namesEvent(_:check:)`` for the verb at token `verb` of sentence `sentence`.
-    static func eventIsSubject(before verb: Int, sentence: Int, period: EventPeriod, check: DateCheck) -> Bool {
-        let before = check.document.sentences[sentence].tokens.lowerBound..<verb
+    /// ``namesEvent(_:check:)`` for a subject sought in `before`, tokens of sentence `sentence`.
+    static func eventIsSubject(in before: Range<Int>, sentence: Int, period: EventPeriod, check: DateCheck) -> Bool {
         let nouns = before.filter { EventWords.nouns.contains(check.word($0)) }
-        let named = check.names.subjects(inSentence: sentence).filter { $0.tokens.lowerBound < verb }
+        let named = check.names.subjects(inSentence: sentence).filter { before.contains($0.tokens.lowerBound) }
         let own = named.filter { $0.subject.id == period.subjectID }.map(\.tokens.upperBound).max()
         if let nearest = nouns.last, own.map({ $0 <= nearest }) ?? true,
             EventNounOwner.namesOther(noun: nearest, sentence: sentence, period: period, check: check)

@@ -36,6 +36,8 @@ extension EventDurationMismatchRule {
         }
         return [
             example("A ⟦three-day⟧ Baltic Council summit opened in Tallinn.", .en),
+            example("À Tallinn, le sommet sur la sécurité se tiendra sur ⟦trois jours⟧.", .fr),
+            example("À Tallinn, le sommet sur la sécurité se tiendra sur deux jours.", .fr),
             example(
                 "Le Festival du film de Kumasi a ouvert ses portes ce samedi 7 mars 2026 pour ⟦deux semaines⟧ de projections.",
                 .fr, published: nil),

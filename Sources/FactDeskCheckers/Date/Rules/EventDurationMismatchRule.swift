@@ -96,7 +96,7 @@ struct EventDurationMismatchRule: DateRule {
         }
         let before = check.word(range.lowerBound - 1)
         if lastingWords.contains(before)
-            || (["for", "pendant", "durant", "over"].contains(before)
+            || (["for", "pendant", "durant", "over", "sur"].contains(before)
                 && lastingWords.contains(check.word(wordBefore(range.lowerBound - 1, check: check))))
         {
             return namesEvent(period, in: sentence.lowerBound..<range.lowerBound - 1, check: check)
@@ -112,11 +112,13 @@ struct EventDurationMismatchRule: DateRule {
         return (from..<range.lowerBound - 1).contains { openingWords.contains(check.word($0)) }
     }
 
-    /// Verbs of lasting, folded: a length right after them, or after them and "for", is the
-    /// length of what they say of (« le sommet durera trois jours », "the fair runs for two weeks").
+    /// Verbs of lasting, folded: a length right after them, or after them and "for", "over" or
+    /// « sur », is the length of what they say of (« le sommet durera trois jours », "the fair runs
+    /// for two weeks", « le salon se tiendra sur trois jours », « s’étale sur une semaine »).
     static let lastingWords: Set<String> = [
         "dure", "durera", "durait", "dura", "dureront", "durer", "last", "lasts", "lasted", "run", "runs", "ran",
-        "deroule", "deroulera", "tient", "tiendra", "held", "place",
+        "deroule", "deroulera", "tient", "tiendra", "held", "place", "deroulent", "derouleront", "tiennent",
+        "tiendront", "etale", "etalera", "etend", "etendra",
     ]
 
     /// The word before token `index`, past « cette année » or "this year" (« se déroule cette

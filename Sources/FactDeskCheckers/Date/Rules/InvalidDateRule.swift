@@ -10,6 +10,7 @@ struct InvalidDateRule: DateRule {
         summary: "A date that does not exist in the calendar, alone or as a range bound.",
         examples: [
             RuleExample("La réunion aura lieu le ⟦31 avril 2025⟧ à Genève.", language: .fr),
+            RuleExample("The summit runs from 31 to 2 September in Leeds.", language: .en),
             RuleExample("Le vote est prévu le ⟦29 février 2025⟧.", language: .fr),
             RuleExample(
                 "Le forum se tiendra ⟦du 30 au 31 avril⟧.", language: .fr, published: CalendarDate(iso: "2025-03-02")),
@@ -66,7 +67,10 @@ struct InvalidDateRule: DateRule {
             let dates: [PartialDate]
             switch mention.value {
             case .date(let date, _): dates = [date]
-            case .dateRange(let start, let end, _, _): dates = [start, end]
+            case .dateRange(let start, let end, _, _):
+                // "from 31 to 2 September": 31 August, read across the months.
+                guard CrossMonthRangeRule.acrossMonths(mention, check: check) == nil else { return nil }
+                dates = [start, end]
             default: return nil
             }
             guard let impossible = dates.first(where: { !Self.exists($0) }),

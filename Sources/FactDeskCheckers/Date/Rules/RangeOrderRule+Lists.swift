@@ -70,14 +70,14 @@ extension RangeOrderRule {
     }
 
     /// A year of four digits, from 1800 to 2100.
-    private static func year(_ text: String) -> Int? {
+    static func year(_ text: String) -> Int? {
         guard text.utf8.count == 4, text.allSatisfy(\.isNumber), let value = Int(text), (1800...2100).contains(value)
         else { return nil }
         return value
     }
 
     /// Whether the pair is part of a longer code: a dash, a slash or a digit right before it or after it.
-    private static func continuesCode(before first: Int, after next: Int, check: DateCheck) -> Bool {
+    static func continuesCode(before first: Int, after next: Int, check: DateCheck) -> Bool {
         let joiners: Set<String> = ["-", "–", "—", "/", ".", ":"]
         if first > 0, joiners.contains(check.tokens[first - 1].text) { return true }
         if let following = check.tokens[safe: next], joiners.contains(following.text),
@@ -86,11 +86,5 @@ extension RangeOrderRule {
             return true
         }
         return false
-    }
-}
-
-extension Array {
-    fileprivate subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }

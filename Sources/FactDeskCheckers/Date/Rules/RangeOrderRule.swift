@@ -137,18 +137,57 @@ struct RangeOrderRule: DateRule {
             RuleExample("Le plan de relance (⟦2030 – 2026⟧) a été adopté.", language: .fr),
             RuleExample("The rector of the academy (2017-2019) retired in Lyon.", language: .en),
             RuleExample("Call 2019-2017-2044 for tickets.", language: .en),
+            RuleExample("The fair runs ⟦from Friday, June 12, to Wednesday, June 10⟧ in Leeds.", language: .en),
+            RuleExample("La foire se tiendra ⟦de juin 2026 à mars 2026⟧ à Lyon.", language: .fr),
+            RuleExample("The fair runs from Wednesday, June 10, to Friday, June 12 in Leeds.", language: .en),
+            RuleExample("La foire se tiendra de mars 2026 à juin 2026 à Lyon.", language: .fr),
+            RuleExample("The vote was brought forward from June 12 to June 10.", language: .en),
+            RuleExample("Le scrutin a été avancé du 12 juin au 10 juin.", language: .fr),
+            RuleExample("The summit was moved from Friday, June 12, to Wednesday, June 10.", language: .en),
+            RuleExample("The rector served ⟦from 2019 to 2015⟧ in Lyon.", language: .en),
+            RuleExample("⟦Between 2020 and 2015⟧, the port doubled its trade.", language: .en),
+            RuleExample("Le recteur a siégé ⟦de 2019 à 2015⟧, puis il est parti.", language: .fr),
+            RuleExample("⟦Entre 2020 et 2015⟧, le port a doublé son trafic.", language: .fr),
+            RuleExample("Il a présidé le club ⟦de 2019 jusqu’en 2015⟧.", language: .fr),
+            RuleExample("The rector served from 2015 to 2019 in Lyon.", language: .en),
+            RuleExample("Between 2015 and 2020, the port doubled its trade.", language: .en),
+            RuleExample("Le recteur a siégé de 2015 à 2019, puis il est parti.", language: .fr),
+            RuleExample("The pledge cuts emissions from 2020 to 2005 levels.", language: .en),
+            RuleExample("Staff numbers fell from 2019 to 1850.", language: .en),
+            RuleExample("La fréquentation est passée de 2019 à 1500 visiteurs.", language: .fr),
+            RuleExample("Le club comptait de 2019 à 1500 membres selon les années.", language: .fr),
+            RuleExample("⟦From 2019 to 2015⟧ the port doubled its trade.", language: .en),
+            RuleExample("From 2015 to 2019 the port doubled its trade.", language: .en),
+            RuleExample(
+                "Le sommet débute le ⟦lundi 9 mars pour s’achever le mardi 3 mars⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
+            RuleExample(
+                "L’ouverture est prévue le ⟦9 mars et la clôture le 3 mars⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
+            RuleExample(
+                "Le sommet débute le lundi 2 mars pour s’achever le vendredi 6 mars.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
+            RuleExample(
+                "L’ouverture est prévue le 3 mars et la clôture le 9 mars.", language: .fr,
+                published: CalendarDate(iso: "2026-02-10")),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
         rangeFindings(check) + listFindings(check) + sequenceFindings(check) + monthFirstListFindings(check)
-            + yearPairFindings(check)
+            + yearPairFindings(check) + yearWordPairFindings(check) + pieceFindings(check)
     }
 
     /// Words that carry an event on after its start or bring its end, folded: « se poursuivra »,
-    /// "continues", « prendra fin », "with the final on".
+    /// "continues", « prendra fin », "with the final on", « pour s’achever le », « se terminer le ».
     static let continuingVerbs: Set<String> = [
         "poursuivra", "poursuit", "poursuivront", "continuera", "continue", "continues", "continued", "continuent",
-        "fin", "final", "finale",
+        "fin", "final", "finale", "achever", "terminer", "cloturer", "clore", "fermer", "conclure", "finir",
+        "refermer",
+    ]
+    /// Words of an event's start besides its verbs, folded: « l’ouverture est prévue le »,
+    /// « doit commencer le », « à partir du » (then « et jusqu’au »).
+    static let startingWords: Set<String> = [
+        "ouverture", "ouvrir", "commencer", "debuter", "demarrer", "debut", "partir",
     ]
     /// Words of a race's or a journey's start and finish, folded: « partira le 29 juin … arrivera
     /// le 21 juillet », "departs on … arrives on".
@@ -195,6 +234,7 @@ struct RangeOrderRule: DateRule {
                     Self.continuingVerbs.contains(check.word($0)) || EventBoundaryWeekday.closingVerbs.contains(check.word($0))
                         || Self.arrivalWords.contains(check.word($0)) || Self.endWords.contains(check.word($0))
                         || Self.lastsUntil($0, check: check)
+                        || (Self.untilWords.contains(check.word($0)) && ["et", "and"].contains(check.word($0 - 1)))
                 }), day < open.day
             {
                 let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
@@ -209,7 +249,7 @@ struct RangeOrderRule: DateRule {
                 opening = nil
             } else if before.contains(where: {
                 EventBoundaryWeekday.openingVerbs.contains(check.word($0)) || Self.departureWords.contains(check.word($0))
-                    || Self.earlyRoundWords.contains(check.word($0))
+                    || Self.earlyRoundWords.contains(check.word($0)) || Self.startingWords.contains(check.word($0))
             }) {
                 opening = (mention, day)
             }
@@ -239,9 +279,10 @@ struct RangeOrderRule: DateRule {
 
     private func rangeFindings(_ check: DateCheck) -> [Finding] {
         check.ranges.compactMap { mention -> Finding? in
-            guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end) else {
-                return nil
-            }
+            guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end),
+                CrossMonthRangeRule.acrossMonths(mention, check: check) == nil,
+                !Self.isMoved(before: check.document.tokenIndex(from: mention.span.start), check: check)
+            else { return nil }
             var suggestions: [String] = []
             if start.month == end.month, start.year == end.year, let first = start.day, let last = end.day,
                 let swapped = QuoteEditing.swappingNumbers(first, last, in: mention.text)

@@ -143,6 +143,15 @@ extension RelativeWeekdayMismatchRule {
             example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Le festival se refermera ⟦vendredi⟧.", .fr),
             example("The film festival runs from 9 to 12 March 2026 in Nantes. The festival will wrap up on ⟦Friday⟧.", .en),
             example("The film festival runs from 9 to 12 March 2026 in Nantes. The festival will wrap up on Thursday.", .en),
+            // A weekday that opens the sentence, or a participle before it: the event follows.
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. ⟦Dimanche⟧, le festival a ouvert ses portes.", .fr),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Lundi, le festival a ouvert ses portes.", .fr),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Dimanche, le maire a dit que le festival ouvrirait.", .fr),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Ouvert ⟦dimanche⟧, le festival accueille 90 films.", .fr),
+            example("Le festival du film se tient du 9 au 12 mars 2026 à Nantes. Ouvert lundi, le festival accueille 90 films.", .fr),
+            example("The film festival runs from 9 to 12 March 2026 in Nantes. On ⟦Sunday⟧, the festival opened its doors.", .en),
+            example("The film festival runs from 9 to 12 March 2026 in Nantes. Opened on ⟦Sunday⟧, the festival shows 90 films.", .en),
+            example("The film festival runs from 9 to 12 March 2026 in Nantes. Opened on Monday, the festival shows 90 films.", .en),
         ]
     }()
 

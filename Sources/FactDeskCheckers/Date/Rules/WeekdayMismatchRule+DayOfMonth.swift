@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// A weekday with a day of the month and no month: "Thursday 13th", "on Tuesday the 12th",
 /// « jeudi 1er », « ce mardi 12, » — a bare number only when a punctuation mark or a preposition
-/// follows it ("Monday 13 people" is a count). Ordinals and « ce mardi 12 » are read against the
+/// follows it ("Monday 13 people" is a count). Ordinals, « ce mardi 12 » and « le mardi 12 courant »
+/// (of the month under way) are read against the
 /// publication month and its neighbours (« le mardi 24 » may be any month's); any two of them in
 /// a paragraph ("opens on Monday 2 … closes on Thursday 6") must agree with each other,
 /// publication date or not.
@@ -105,7 +106,7 @@ extension WeekdayMismatchRule {
                 DayOfMonthClaim(
                     weekday: written, day: day, span: mention.span.union(check.tokens[next].span),
                     paragraph: check.document.paragraphIndex(of: mention.span.start),
-                    isNearPublication: ordinal != nil || isThisWeek))
+                    isNearPublication: ordinal != nil || isThisWeek || check.word(next + 1) == "courant"))
         }
         return claims
     }
@@ -128,7 +129,7 @@ extension WeekdayMismatchRule {
     }
 
     /// Words after a bare number that leave it a day: "on Monday 2 in Leeds", « jeudi 6 à Lyon ».
-    static let bareDayFollowers: Set<String> = ["a", "au", "en", "dans", "des", "in", "at", "from"]
+    static let bareDayFollowers: Set<String> = ["a", "au", "en", "dans", "des", "in", "at", "from", "courant"]
 
     /// A day of the month written as a bare number at `index`, 1–31, followed by a punctuation
     /// mark (not a number going on: "Monday 13,000") or a preposition, or ending the text.

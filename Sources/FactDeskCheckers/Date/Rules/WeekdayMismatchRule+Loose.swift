@@ -4,7 +4,8 @@ import FactDeskKit
 /// parentheses after the weekday ("on Thursday (May 30)", "Wednesday (12 July 2023)"), a day
 /// of the month without its month ("Thursday 13th", « ce mardi 12 »: ``dayOfMonthFindings(in:)``),
 /// and a weekday set beside a date by a comma (« le 12 mars, un mardi », « mardi dernier, le 12
-/// mars »).
+/// mars »), in parentheses after it (« le 12 mars (mardi) ») or before it with « le » (« mardi le
+/// 12 mars »).
 extension WeekdayMismatchRule {
     func looseFindings(in check: DateCheck) -> [Finding] {
         appositionFindings(in: check) + check.weekdays.compactMap { mention -> Finding? in
@@ -43,6 +44,21 @@ extension WeekdayMismatchRule {
                 let end = check.tokens[tokens.lowerBound - 2].span.start
                 dated = check.dates.last { $0.span.end == end }
             }
+            // « le 12 mars (un jeudi) », "March 12 (Thursday)"
+            var open = tokens.lowerBound - 1
+            if Self.appositionArticles.contains(check.word(open)) { open -= 1 }
+            var closing: Span?
+            if dated == nil, open >= 1, check.tokens[open].text == "(", check.tokens[safe: tokens.upperBound]?.text == ")" {
+                let end = check.tokens[open - 1].span.end
+                dated = check.dates.last { $0.span.end == end }
+                closing = check.tokens[tokens.upperBound].span
+            }
+            // « mercredi le 12 mars »: the weekday, « le » and the date, without a comma.
+            if dated == nil, check.document.language == .fr, check.word(tokens.upperBound) == "le",
+                let start = check.tokens[safe: tokens.upperBound + 1]?.span.start
+            {
+                dated = check.dates.first { $0.span.start == start }
+            }
             // « mardi dernier, le 12 mars »
             var next = tokens.upperBound
             if Self.appositionFollowers.contains(check.word(next)) { next += 1 }
@@ -59,7 +75,7 @@ extension WeekdayMismatchRule {
             guard let dated, case .date(let date, nil) = dated.value, date.day != nil, let day = date.calendarDate,
                 day.weekday != written
             else { return nil }
-            let span = mention.span.union(dated.span)
+            let span = mention.span.union(dated.span).union(closing ?? mention.span)
             return finding(
                 check, quoted: check.document.text(in: span), span: span, mismatches: [day],
                 replacements: [check.wording.weekday(day.weekday)])

@@ -13,6 +13,23 @@ struct WeekdayMismatchRule: DateRule {
         summary: "A weekday written next to a date that falls on another day of the week.",
         examples: [
             RuleExample("La fusée a décollé ⟦mercredi soir 9 juillet 2026⟧ de Kourou.", language: .fr),
+            RuleExample("Le congrès s’ouvre ⟦mercredi le 5 mars 2026⟧ à Thiès.", language: .fr),
+            RuleExample(
+                "Le congrès s’ouvre le ⟦mercredi 5⟧ courant à Thiès.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "Le congrès s’ouvre le jeudi 5 courant à Thiès.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample("Le congrès s’ouvre jeudi le 5 mars 2026 à Thiès.", language: .fr),
+            RuleExample("Le congrès s’ouvre le ⟦5 mars 2026 (mercredi)⟧ à Thiès.", language: .fr),
+            RuleExample("Le congrès s’ouvre le 5 mars 2026 (jeudi) à Thiès.", language: .fr),
+            RuleExample("The congress opens on ⟦March 5, 2026 (Wednesday)⟧ in Leeds.", language: .en),
+            RuleExample("The congress opens on March 5, 2026 (Thursday) in Leeds.", language: .en),
+            RuleExample("Le congrès a lieu ⟦vendredi et samedi, 28 février et 1er mars 2026⟧ à Thiès.", language: .fr),
+            RuleExample("Le congrès a lieu samedi et dimanche, 28 février et 1er mars 2026 à Thiès.", language: .fr),
+            RuleExample(
+                "The congress meets on ⟦Friday and Saturday, February 28 and March 1, 2026⟧ in Leeds.", language: .en),
+            RuleExample("The congress meets on Saturday and Sunday, February 28 and March 1, 2026 in Leeds.", language: .en),
             RuleExample("La fusée a décollé jeudi soir 9 juillet 2026 de Kourou.", language: .fr),
             RuleExample("The rocket lifted off on ⟦Friday night, July 9, 2026⟧.", language: .en),
             RuleExample("The rocket lifted off on Thursday night, July 9, 2026.", language: .en),
@@ -124,6 +141,11 @@ struct WeekdayMismatchRule: DateRule {
         var findings: [Finding] = []
         for mention in check.dates {
             guard case .date(let date, let written?) = mention.value else { continue }
+            let listed = Self.weekdaysListed(before: mention, check: check)
+            if !listed.isEmpty {
+                findings += listedFinding(mention, listed: listed, check: check).map { [$0] } ?? []
+                continue
+            }
             if date.year == nil, let (year, evidence) = Self.referenceYear(of: date, in: mention, check: check),
                 let day = date.with(year: year).calendarDate, day.weekday != written
             {
