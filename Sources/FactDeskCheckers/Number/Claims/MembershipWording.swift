@@ -47,7 +47,7 @@ extension ClaimBuilder {
     static let participationWords: Set<String> = [
         "took", "take", "takes", "taking", "participate", "participated", "participating", "compete", "competed",
         "competing", "contest", "contested", "participent", "participeront", "participaient", "disputent",
-        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying",
+        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying", "running", "race", "affrontent", "affronteront",
         "concourent", "concourront",
     ]
     /// How many words — adjectives, a one-word name — may stand between a count and its country
