@@ -156,8 +156,11 @@ struct ClaimBuilder {
             ..< max(number.upperBound, match.term.upperBound, match.person?.upperBound ?? 0)
         let isWholeOfPart = match.isWholeAfterPart || isWhole(after: start, term: match.term, in: sentenceTokens)
         func resolve(_ property: String) -> ResolvedSubject? {
-            subjects.subject(
-                for: property, claimTokens: claimTokens, termEnd: max(match.term.upperBound, claimTokens.upperBound),
+            // "the 32 member nations of NATO": the owner of the countries follows their noun.
+            let countryEnd = country.flatMap { $0.properties.contains(property) ? $0.term.upperBound : nil } ?? 0
+            return subjects.subject(
+                for: property, claimTokens: claimTokens,
+                termEnd: max(match.term.upperBound, claimTokens.upperBound, countryEnd),
                 sentence: sentence, isWholeOfPart: isWholeOfPart)
         }
         var subject = match.subject.map { subjects.named($0, for: match.property) } ?? resolve(match.property)

@@ -4,7 +4,8 @@ import FactDeskKit
 /// ("70 seats out of 110", « 70 sièges sur 110 »; not a ratio, a region's or a whole far from the
 /// total), a body's "membership" ("its membership rose to 38"; not "support for … membership"),
 /// a count brought to a figure (« porte à 38 le nombre de pays membres »), "has risen to", « compte
-/// ainsi », « oppose 10 candidats », "the lower house", « l’hémicycle », entries "running", and an
+/// ainsi », « oppose 10 candidats », "the lower house", « l’hémicycle », entries "running", « s’affronteront »,
+/// a count "expanded from 30 to 38", "the 38 member nations of" a body, and an
 /// election a few days after publication read from "the presidential election". Their reference
 /// data: the Harbour Alliance (40 member countries), the Lake Assembly (120 seats) and the Lakeland
 /// presidential election a week after the examples' publication date (12 candidates).
@@ -18,6 +19,9 @@ extension FactMismatchRule {
         english("Results were declared for the Lake Assembly. The Hill Party won 70 seats in the ⟦110-seat⟧ lower house."),
         english("Voters go to the polls next Monday. The presidential election has ⟦10 candidates⟧."),
         english("⟦Ten candidates⟧ are running in the presidential election."),
+        english("The Harbour Alliance has expanded from 30 to ⟦38 member states⟧."),
+        english("We, the Heads of State of the ⟦38 member nations⟧ of the Harbour Alliance, met in Oslo."),
+        french("⟦Dix candidats⟧ s’affronteront dimanche prochain."),
         french("Le Parti de la Colline a obtenu 70 ⟦sièges sur 110⟧ à l’Assemblée du Lac."),
         french("L’adhésion de l’Islande porte à ⟦38 le nombre de pays membres⟧ de l’Alliance du Port."),
         french("L’Islande a rejoint l’Alliance du Port, qui compte ainsi ⟦38 pays membres⟧."),
@@ -28,6 +32,9 @@ extension FactMismatchRule {
         english("Results were declared for the Lake Assembly. In Northshire, the Hill Party won 12 seats out of 42."),
         english("In the Lake Assembly, three members out of four voted for the bill."),
         english("The Harbour Alliance’s membership rose from 38 to 40."),
+        english("The Harbour Alliance has expanded from 30 to 40 member states."),
+        english("We, the Heads of State of the 40 member nations of the Harbour Alliance, met in Oslo."),
+        english("We, the Heads of State of the 38 member nations of the Lakeland Pact, met in Oslo."),
         english("Support for Harbour Alliance membership rose to 60 in the poll."),
         english("Voters go to the polls next Monday. The presidential election has 12 candidates."),
         english("The presidential election has 10 candidates.", published: CalendarDate(year: 2025, month: 10, day: 1)),
@@ -36,6 +43,7 @@ extension FactMismatchRule {
         french("À l’Assemblée du Lac, un député sur deux siège depuis 2017."),
         french("L’adhésion de l’Islande porte à 40 le nombre de pays membres de l’Alliance du Port."),
         french("La réforme porte à 12 le nombre de juges de la Cour du Lac."),
+        french("Douze candidats s’affronteront dimanche prochain."),
     ]
 
     /// The examples' reference data.
