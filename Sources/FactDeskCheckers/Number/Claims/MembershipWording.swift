@@ -135,10 +135,13 @@ extension ClaimBuilder {
             {
                 // "the continental organisation (55 countries)": the count in brackets after a name or noun.
                 properties.append(Self.memberCountries)
+            } else if isWord(lead, in: Self.inclusionLeads), hasBodySubject(lead) {
+                // "the alliance now includes 32 countries", « l’organisation comprend 55 pays ».
+                properties.append(Self.memberCountries)
             } else if isWord(lead, in: Self.wholeDeterminers), let owner = owner(after: termEnd, in: sentence),
                 owner.kind == .organization
             {
-                // "the 56 countries of the Commonwealth", « les 55 pays de l’Union africaine ».
+                // "the 56 countries of the Commonwealth", « les 55 pays de l’Union africaine », "the 32 countries in NATO".
                 properties.append(Self.memberCountries)
             } else if isWord(lead, in: Self.wholeDeterminers) || isWord(lead, in: Self.allyLeads),
                 let owner = namedOwner, owner.kind == .organization
@@ -188,6 +191,10 @@ extension ClaimBuilder {
         isWord(end, in: ["up"]) && isWord(end - 1, in: ["made", "make", "makes"])
     }
 
+    /// Before a count of countries, verbs of including them, which count a body's members when
+    /// the body is their subject ("the alliance includes 32 countries"), folded.
+    static let inclusionLeads: Set<String> = ["includes", "included", "include", "comprend", "comprenait", "inclut"]
+
     /// Nouns of countries that are by themselves members of an alliance ("the 31 allies"), folded.
     static let allyNouns: Set<String> = ["allies"]
     /// Before a count of allies, verbs of having them, folded: "which has 31 allies".
@@ -197,9 +204,9 @@ extension ClaimBuilder {
     /// "the 56 countries of the Commonwealth", « les 55 pays de l’UA », folded.
     static let wholeDeterminers: Set<String> = ["the", "all", "les", "tous", "des"]
 
-    /// The subject named in a complement right after a term: "of the Commonwealth", « de l’UA ».
+    /// The subject named in a complement right after a term: "of the Commonwealth", « de l’UA », "in NATO".
     private func owner(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {
-        guard isWord(termEnd, in: ClaimWords.complementWords) else { return nil }
+        guard isWord(termEnd, in: ClaimWords.complementWords) || isWord(termEnd, in: ["in"]) else { return nil }
         var next = termEnd + 1
         if isWord(next, in: ClaimWords.articles) { next += 1 }
         guard next < sentence.upperBound else { return nil }

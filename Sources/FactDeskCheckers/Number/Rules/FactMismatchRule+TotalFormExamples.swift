@@ -5,7 +5,8 @@ import FactDeskKit
 /// total), a body's "membership" ("its membership rose to 38"; not "support for … membership"),
 /// a count brought to a figure (« porte à 38 le nombre de pays membres »), "has risen to", « compte
 /// ainsi », « oppose 10 candidats », "the lower house", « l’hémicycle », entries "running", « s’affronteront »,
-/// a count "expanded from 30 to 38", "the 38 member nations of" a body, and an
+/// a count "expanded from 30 to 38", "the 38 member nations of" a body, countries a body
+/// "includes" and "the 38 countries in" a body, and an
 /// election a few days after publication read from "the presidential election". Their reference
 /// data: the Harbour Alliance (40 member countries), the Lake Assembly (120 seats) and the Lakeland
 /// presidential election a week after the examples' publication date (12 candidates).
@@ -22,6 +23,8 @@ extension FactMismatchRule {
         english("The Harbour Alliance has expanded from 30 to ⟦38 member states⟧."),
         english("We, the Heads of State of the ⟦38 member nations⟧ of the Harbour Alliance, met in Oslo."),
         french("⟦Dix candidats⟧ s’affronteront dimanche prochain."),
+        english("The Harbour Alliance met in Oslo. The alliance now includes ⟦38 countries⟧."),
+        english("Leaders of the ⟦38 countries⟧ in the Harbour Alliance met in Oslo."),
         french("Le Parti de la Colline a obtenu 70 ⟦sièges sur 110⟧ à l’Assemblée du Lac."),
         french("L’adhésion de l’Islande porte à ⟦38 le nombre de pays membres⟧ de l’Alliance du Port."),
         french("L’Islande a rejoint l’Alliance du Port, qui compte ainsi ⟦38 pays membres⟧."),
@@ -44,6 +47,9 @@ extension FactMismatchRule {
         french("L’adhésion de l’Islande porte à 40 le nombre de pays membres de l’Alliance du Port."),
         french("La réforme porte à 12 le nombre de juges de la Cour du Lac."),
         french("Douze candidats s’affronteront dimanche prochain."),
+        english("The Harbour Alliance met in Oslo. The guest list includes 38 countries."),
+        english("The Harbour Alliance met in Oslo. The alliance now includes 40 countries."),
+        english("Leaders of the 38 countries in the region met the Harbour Alliance in Oslo."),
     ]
 
     /// The examples' reference data.
