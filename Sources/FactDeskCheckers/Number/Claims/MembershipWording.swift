@@ -143,6 +143,9 @@ extension ClaimBuilder {
             {
                 // "the 56 countries of the Commonwealth", « les 55 pays de l’Union africaine », "the 32 countries in NATO".
                 properties.append(Self.memberCountries)
+            } else if isWord(lead, in: Self.wholeDeterminers), isDescribedBody(after: termEnd, in: sentence) {
+                // « les 55 pays de l’organisation », "the 56 countries of the bloc": the body described after them.
+                properties.append(Self.memberCountries)
             } else if isWord(lead, in: Self.wholeDeterminers) || isWord(lead, in: Self.allyLeads),
                 let owner = namedOwner, owner.kind == .organization
             {
@@ -211,6 +214,15 @@ extension ClaimBuilder {
         if isWord(next, in: ClaimWords.articles) { next += 1 }
         guard next < sentence.upperBound else { return nil }
         return subjects.named(startingAt: next, sentence: document.sentenceIndex(of: tokens[next].span.start))
+    }
+
+    /// Whether a body is described in a complement right after a term: « de l’organisation », "of the bloc".
+    private func isDescribedBody(after termEnd: Int, in sentence: Range<Int>) -> Bool {
+        guard isWord(termEnd, in: ClaimWords.complementWords) else { return false }
+        var next = termEnd + 1
+        if isWord(next, in: ClaimWords.articles) { next += 1 }
+        return next < sentence.upperBound && tokens[next].kind == .word
+            && Descriptions.nouns[Fold.word(tokens[next].text)]?.contains(.organization) == true
     }
 
     /// Whether words of taking part follow a count's term within three words ("24 teams will

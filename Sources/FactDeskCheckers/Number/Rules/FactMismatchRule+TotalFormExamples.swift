@@ -6,7 +6,7 @@ import FactDeskKit
 /// a count brought to a figure (« porte à 38 le nombre de pays membres »), "has risen to", « compte
 /// ainsi », « oppose 10 candidats », "the lower house", « l’hémicycle », entries "running", « s’affronteront »,
 /// a count "expanded from 30 to 38", "the 38 member nations of" a body, countries a body
-/// "includes" and "the 38 countries in" a body, and an
+/// "includes", "the 38 countries in" a body and « les 38 pays de l’organisation », and an
 /// election a few days after publication read from "the presidential election". Their reference
 /// data: the Harbour Alliance (40 member countries), the Lake Assembly (120 seats) and the Lakeland
 /// presidential election a week after the examples' publication date (12 candidates).
@@ -25,6 +25,7 @@ extension FactMismatchRule {
         french("⟦Dix candidats⟧ s’affronteront dimanche prochain."),
         english("The Harbour Alliance met in Oslo. The alliance now includes ⟦38 countries⟧."),
         english("Leaders of the ⟦38 countries⟧ in the Harbour Alliance met in Oslo."),
+        french("L’Alliance du Port s’est réunie à Oslo. Les ⟦38 pays⟧ de l’organisation ont adopté un plan."),
         french("Le Parti de la Colline a obtenu 70 ⟦sièges sur 110⟧ à l’Assemblée du Lac."),
         french("L’adhésion de l’Islande porte à ⟦38 le nombre de pays membres⟧ de l’Alliance du Port."),
         french("L’Islande a rejoint l’Alliance du Port, qui compte ainsi ⟦38 pays membres⟧."),
@@ -50,6 +51,8 @@ extension FactMismatchRule {
         english("The Harbour Alliance met in Oslo. The guest list includes 38 countries."),
         english("The Harbour Alliance met in Oslo. The alliance now includes 40 countries."),
         english("Leaders of the 38 countries in the region met the Harbour Alliance in Oslo."),
+        french("L’Alliance du Port s’est réunie à Oslo. Les 40 pays de l’organisation ont adopté un plan."),
+        french("L’Alliance du Port s’est réunie à Oslo. Les 38 pays de la région ont adopté un plan."),
     ]
 
     /// The examples' reference data.
