@@ -41,13 +41,15 @@ extension ClaimBuilder {
         "hosting", "hosts", "hosted", "host", "welcoming", "welcomes", "welcomed", "accueille", "accueillant",
         "accueillera", "receives", "receiving",
     ]
-    /// After a count of nations or entries, words of taking part in a tournament or a
-    /// competition: "Thirty nations took part", « 24 nations disputeront », "20 films are in
-    /// competition", « 20 films en lice », "20 films vying for", folded.
+    /// After a count of nations or entries, words of taking part in a tournament, a competition
+    /// or a trial: "Thirty nations took part", « 24 nations disputeront », "20 films are in
+    /// competition", « 20 films en lice », "20 films vying for", « 50 accusés comparaissent », folded.
     static let participationWords: Set<String> = [
         "took", "take", "takes", "taking", "participate", "participated", "participating", "compete", "competed",
         "competing", "contest", "contested", "participent", "participeront", "participaient", "disputent",
         "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying", "running", "race", "affrontent", "affronteront",
+        // Defendants: « 50 accusés comparaissent », "50 defendants are on trial".
+        "comparaissent", "comparaitront", "comparaissaient", "trial",
         "concourent", "concourront",
     ]
     /// How many words — adjectives, a one-word name — may stand between a count and its country

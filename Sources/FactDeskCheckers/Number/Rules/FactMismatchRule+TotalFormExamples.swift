@@ -6,10 +6,12 @@ import FactDeskKit
 /// a count brought to a figure (« porte à 38 le nombre de pays membres »), "has risen to", « compte
 /// ainsi », « oppose 10 candidats », "the lower house", « l’hémicycle », entries "running", « s’affronteront »,
 /// a count "expanded from 30 to 38", "the 38 member nations of" a body, countries a body
-/// "includes", "the 38 countries in" a body and « les 38 pays de l’organisation », and an
+/// "includes", "the 38 countries in" a body and « les 38 pays de l’organisation », defendants
+/// who « comparaissent » or "are on trial", and an
 /// election a few days after publication read from "the presidential election". Their reference
 /// data: the Harbour Alliance (40 member countries), the Lake Assembly (120 seats) and the Lakeland
-/// presidential election a week after the examples' publication date (12 candidates).
+/// presidential election a week after the examples' publication date (12 candidates), the Lakeside
+/// trial under way then (20 defendants).
 extension FactMismatchRule {
     static let totalFormExamples: [RuleExample] = [
         english("The Hill Party won 70 ⟦seats out of 110⟧ in the Lake Assembly."),
@@ -26,6 +28,8 @@ extension FactMismatchRule {
         english("The Harbour Alliance met in Oslo. The alliance now includes ⟦38 countries⟧."),
         english("Leaders of the ⟦38 countries⟧ in the Harbour Alliance met in Oslo."),
         french("L’Alliance du Port s’est réunie à Oslo. Les ⟦38 pays⟧ de l’organisation ont adopté un plan."),
+        french("Le procès de Lakeside s’est ouvert jeudi. ⟦Dix-huit accusés⟧ comparaissent."),
+        english("The Lakeside trial opened on Thursday. ⟦Eighteen defendants⟧ are on trial."),
         french("Le Parti de la Colline a obtenu 70 ⟦sièges sur 110⟧ à l’Assemblée du Lac."),
         french("L’adhésion de l’Islande porte à ⟦38 le nombre de pays membres⟧ de l’Alliance du Port."),
         french("L’Islande a rejoint l’Alliance du Port, qui compte ainsi ⟦38 pays membres⟧."),
@@ -53,6 +57,8 @@ extension FactMismatchRule {
         english("Leaders of the 38 countries in the region met the Harbour Alliance in Oslo."),
         french("L’Alliance du Port s’est réunie à Oslo. Les 40 pays de l’organisation ont adopté un plan."),
         french("L’Alliance du Port s’est réunie à Oslo. Les 38 pays de la région ont adopté un plan."),
+        french("Le procès de Lakeside s’est ouvert jeudi. Vingt accusés comparaissent."),
+        french("Le procès de Lakeside s’est ouvert jeudi. Deux accusés comparaissent libres."),
     ]
 
     /// The examples' reference data.
@@ -69,6 +75,10 @@ extension FactMismatchRule {
                 names: ["Lakeland presidential election", "présidentielle du Lacland"],
                 start: PartialDate(year: 2025, month: 12, day: 1), end: PartialDate(year: 2025, month: 12, day: 1),
                 facts: [NumericFact(property: "candidates", value: 12)]),
+            .init(
+                id: "lakeside-trial", kind: .event, names: ["Lakeside trial", "procès de Lakeside"],
+                start: PartialDate(year: 2025, month: 11, day: 20), end: PartialDate(year: 2025, month: 12, day: 20),
+                facts: [NumericFact(property: "defendants", value: 20)]),
         ],
         properties: [
             ReferenceProperty(id: "seats", terms: [.en: ["seats"], .fr: ["sièges", "députés"]]),
@@ -76,6 +86,7 @@ extension FactMismatchRule {
             ReferenceProperty(
                 id: "member-countries", terms: [.en: ["member countries", "member states"], .fr: ["pays membres"]]),
             ReferenceProperty(id: "candidates", terms: [.en: ["candidates"], .fr: ["candidats"]]),
+            ReferenceProperty(id: "defendants", terms: [.en: ["defendants"], .fr: ["accusés"]]),
         ])
 
     private static func english(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
