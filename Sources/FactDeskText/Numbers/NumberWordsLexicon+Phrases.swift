@@ -51,6 +51,6 @@ extension NumberWordsLexicon {
             "passe", "passee", "passes", "passees", "grimpe", "augmente", "baisse", "chute", "recule", "progresse",
             "diminue", "monte", "tombe", "bondi", "evolue", "rose", "risen", "grew", "grown", "fell", "fallen",
             "increased", "decreased", "climbed", "dropped", "went", "jumped", "declined", "rising", "falling",
-            "growing", "soared", "plunged",
+            "growing", "soared", "plunged", "expanded", "expanding", "increasing", "raised", "elargi", "elargie",
         ].map { Folding.key($0)! })
 }

@@ -152,7 +152,7 @@ extension ClaimBuilder {
 
     /// The body or event named in a complement right after a whole ("sur les 577 de
     /// l’Assemblée", "out of 543 in the Lok Sabha"): whose whole it is.
-    private func owner(after end: Int, sentence: Int) -> SubjectOccurrence? {
+    func owner(after end: Int, sentence: Int) -> SubjectOccurrence? {
         guard isWord(end, in: ClaimWords.complementWords) || isWord(end, in: ClaimWords.locationWords) else { return nil }
         var next = end + 1
         if isWord(next, in: ClaimWords.articles) { next += 1 }

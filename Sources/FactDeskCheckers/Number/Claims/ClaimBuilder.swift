@@ -43,6 +43,9 @@ struct ClaimBuilder {
         var companions: Decimal = 0
         /// The words naming the person whose co-defendants are counted, part of the claim's words.
         var person: Range<Int>?
+        /// Whether the count is the whole written bare after a part ("182 sièges sur 577"): not the
+        /// part's holder's, and maybe a region's (held against a total only when near it).
+        var isWholeAfterPart = false
     }
 
     private func claim(_ mention: Mention) -> Claim? {
@@ -86,15 +89,25 @@ struct ClaimBuilder {
             part.isPart = true
             return part
         }
+        func wholeMatch() -> TermMatch? {
+            wholeOfPart(before: start, after: number.upperBound, in: sentenceTokens, sentence: sentence)
+                ?? bareWholeOfPart(
+                    before: start, after: number.upperBound, value: Self.writtenValue(mention), in: sentenceTokens,
+                    sentence: sentence)
+        }
+        func countMatch() -> TermMatch? {
+            membershipNounReading(before: start, in: sentenceTokens, sentence: sentence)
+                ?? broughtToReading(after: number.upperBound, start: start, in: sentenceTokens)
+        }
         let termMatch: TermMatch? =
-            forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence)
-            ?? wholeOfPart(before: start, after: number.upperBound, in: sentenceTokens, sentence: sentence)
+            forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) ?? wholeMatch()
             ?? membershipStemReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
             ?? country.map({
                 TermMatch(
                     property: $0.properties[0], term: $0.term, subject: $0.owner,
                     alternatives: Array($0.properties.dropFirst()))
             })
+            ?? countMatch()
         let otherMatch: TermMatch? =
             seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
             ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
@@ -141,10 +154,13 @@ struct ClaimBuilder {
         var termSpan = document.span(ofTokens: match.term)
         let claimTokens = min(start, match.term.lowerBound, match.person?.lowerBound ?? start)
             ..< max(number.upperBound, match.term.upperBound, match.person?.upperBound ?? 0)
-        let isWholeOfPart = isWhole(after: start, term: match.term, in: sentenceTokens)
+        let isWholeOfPart = match.isWholeAfterPart || isWhole(after: start, term: match.term, in: sentenceTokens)
         func resolve(_ property: String) -> ResolvedSubject? {
-            subjects.subject(
-                for: property, claimTokens: claimTokens, termEnd: max(match.term.upperBound, claimTokens.upperBound),
+            // "the 32 member nations of NATO": the owner of the countries follows their noun.
+            let countryEnd = country.flatMap { $0.properties.contains(property) ? $0.term.upperBound : nil } ?? 0
+            return subjects.subject(
+                for: property, claimTokens: claimTokens,
+                termEnd: max(match.term.upperBound, claimTokens.upperBound, countryEnd),
                 sentence: sentence, isWholeOfPart: isWholeOfPart)
         }
         var subject = match.subject.map { subjects.named($0, for: match.property) } ?? resolve(match.property)
@@ -170,7 +186,7 @@ struct ClaimBuilder {
             subject: subject.map { ($0.occurrence.id, $0.occurrence.name) }, subjectReading: subject?.reading,
             time: time(of: nearestDate, isInPresent: isInPresent(before: start, in: sentenceTokens)),
             isWeak: match.lead == nil && !match.isPart
-                && (isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true
+                && (match.isWholeAfterPart || isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true
                     || isBareEntry(start: start, term: match.term, in: sentenceTokens)
                     || isFoundingOnly(start: start, term: match.term, in: sentenceTokens, sentence: sentence)),
             isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,

@@ -63,6 +63,8 @@ enum ClaimWords {
         // « a été de 61 % », « s’est établie à 61 % », « s’est élevée à », « s’est chiffrée à ».
         "ete", "fut", "etabli", "etablie", "etablis", "etablies", "elevee", "elevees", "eleves", "chiffre",
         "chiffree",
+        // "has risen to 32", "has grown to 32", "climbed to 32".
+        "risen", "grown", "climbed", "increased", "expanded", "swelled", "jumped",
     ]
 
     /// Between a property and its count, the words that may stand: link verbs and the small
@@ -79,7 +81,8 @@ enum ClaimWords {
 
     /// Verbs of change: after one, "de" and "from" introduce an old value ("passé de 195 à 196").
     static let changeVerbs: Set<String> = [
-        "passe", "rose", "grew", "fell", "went", "augmente", "baisse", "increased", "decreased",
+        "passe", "rose", "grew", "fell", "went", "augmente", "baisse", "increased", "decreased", "risen", "grown",
+        "climbed", "expanded", "swelled", "jumped",
     ]
 
     /// Nouns and adverbs of change before "from": "an increase from 24", "up from 24".
@@ -111,6 +114,7 @@ enum ClaimWords {
         "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera", "reuni",
         "bring", "brings", "brought", "bringing", "include", "included", "faces", "faced", "facing", "accueilleront", "reuniront",
         "rassembleront", "regrouperont", "compteront", "whose", "gather", "unite", "considering", "weighing",
+        "oppose", "opposera", "opposent", "opposeront", "opposait",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,
@@ -120,7 +124,7 @@ enum ClaimWords {
     /// Adverbs that may stand between such a word and the count: "compte désormais 196".
     static let adverbs: Set<String> = [
         "desormais", "aujourd'hui", "maintenant", "actuellement", "deja", "toujours", "ensemble", "now", "today",
-        "currently", "already", "still", "together", "record",
+        "currently", "already", "still", "together", "record", "ainsi", "donc", "thus",
     ]
 
     /// Verbs in the present before a count: the claim speaks of the publication date whatever

@@ -27,7 +27,7 @@ struct Descriptions {
             "club", "league", "chamber", "parliament", "assembly", "court", "council", "commission",
             "chipmaker", "carmaker", "maker", "manufacturer", "geant", "groupe", "entreprise", "societe", "firme",
             "communaute", "agence", "ligue", "chambre", "parlement", "assemblee", "cour", "conseil", "laboratory",
-            "lab", "laboratoire",
+            "lab", "laboratoire", "house", "legislature", "hemicycle",
         ] {
             nouns[word] = organization
         }
@@ -113,8 +113,9 @@ struct Descriptions {
         return nil
     }
 
+    /// The folded word at `index`, without a possessive's "’s" ("the alliance’s membership").
     private func word(_ index: Int) -> String {
         let token = document.tokens[index]
-        return token.kind == .word ? Fold.word(token.text) : ""
+        return token.kind == .word ? Fold.word(SubjectOccurrences.withoutPossessive(token.text)) : ""
     }
 }

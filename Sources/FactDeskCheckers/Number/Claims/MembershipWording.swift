@@ -41,13 +41,15 @@ extension ClaimBuilder {
         "hosting", "hosts", "hosted", "host", "welcoming", "welcomes", "welcomed", "accueille", "accueillant",
         "accueillera", "receives", "receiving",
     ]
-    /// After a count of nations or entries, words of taking part in a tournament or a
-    /// competition: "Thirty nations took part", « 24 nations disputeront », "20 films are in
-    /// competition", « 20 films en lice », "20 films vying for", folded.
+    /// After a count of nations or entries, words of taking part in a tournament, a competition
+    /// or a trial: "Thirty nations took part", « 24 nations disputeront », "20 films are in
+    /// competition", « 20 films en lice », "20 films vying for", « 50 accusés comparaissent », folded.
     static let participationWords: Set<String> = [
         "took", "take", "takes", "taking", "participate", "participated", "participating", "compete", "competed",
         "competing", "contest", "contested", "participent", "participeront", "participaient", "disputent",
-        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying",
+        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying", "running", "race", "affrontent", "affronteront",
+        // Defendants: « 50 accusés comparaissent », "50 defendants are on trial".
+        "comparaissent", "comparaitront", "comparaissaient", "trial",
         "concourent", "concourront",
     ]
     /// How many words — adjectives, a one-word name — may stand between a count and its country
@@ -135,10 +137,16 @@ extension ClaimBuilder {
             {
                 // "the continental organisation (55 countries)": the count in brackets after a name or noun.
                 properties.append(Self.memberCountries)
+            } else if isWord(lead, in: Self.inclusionLeads), hasBodySubject(lead) {
+                // "the alliance now includes 32 countries", « l’organisation comprend 55 pays ».
+                properties.append(Self.memberCountries)
             } else if isWord(lead, in: Self.wholeDeterminers), let owner = owner(after: termEnd, in: sentence),
                 owner.kind == .organization
             {
-                // "the 56 countries of the Commonwealth", « les 55 pays de l’Union africaine ».
+                // "the 56 countries of the Commonwealth", « les 55 pays de l’Union africaine », "the 32 countries in NATO".
+                properties.append(Self.memberCountries)
+            } else if isWord(lead, in: Self.wholeDeterminers), isDescribedBody(after: termEnd, in: sentence) {
+                // « les 55 pays de l’organisation », "the 56 countries of the bloc": the body described after them.
                 properties.append(Self.memberCountries)
             } else if isWord(lead, in: Self.wholeDeterminers) || isWord(lead, in: Self.allyLeads),
                 let owner = namedOwner, owner.kind == .organization
@@ -188,6 +196,10 @@ extension ClaimBuilder {
         isWord(end, in: ["up"]) && isWord(end - 1, in: ["made", "make", "makes"])
     }
 
+    /// Before a count of countries, verbs of including them, which count a body's members when
+    /// the body is their subject ("the alliance includes 32 countries"), folded.
+    static let inclusionLeads: Set<String> = ["includes", "included", "include", "comprend", "comprenait", "inclut"]
+
     /// Nouns of countries that are by themselves members of an alliance ("the 31 allies"), folded.
     static let allyNouns: Set<String> = ["allies"]
     /// Before a count of allies, verbs of having them, folded: "which has 31 allies".
@@ -197,13 +209,22 @@ extension ClaimBuilder {
     /// "the 56 countries of the Commonwealth", « les 55 pays de l’UA », folded.
     static let wholeDeterminers: Set<String> = ["the", "all", "les", "tous", "des"]
 
-    /// The subject named in a complement right after a term: "of the Commonwealth", « de l’UA ».
+    /// The subject named in a complement right after a term: "of the Commonwealth", « de l’UA », "in NATO".
     private func owner(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {
-        guard isWord(termEnd, in: ClaimWords.complementWords) else { return nil }
+        guard isWord(termEnd, in: ClaimWords.complementWords) || isWord(termEnd, in: ["in"]) else { return nil }
         var next = termEnd + 1
         if isWord(next, in: ClaimWords.articles) { next += 1 }
         guard next < sentence.upperBound else { return nil }
         return subjects.named(startingAt: next, sentence: document.sentenceIndex(of: tokens[next].span.start))
+    }
+
+    /// Whether a body is described in a complement right after a term: « de l’organisation », "of the bloc".
+    private func isDescribedBody(after termEnd: Int, in sentence: Range<Int>) -> Bool {
+        guard isWord(termEnd, in: ClaimWords.complementWords) else { return false }
+        var next = termEnd + 1
+        if isWord(next, in: ClaimWords.articles) { next += 1 }
+        return next < sentence.upperBound && tokens[next].kind == .word
+            && Descriptions.nouns[Fold.word(tokens[next].text)]?.contains(.organization) == true
     }
 
     /// Whether words of taking part follow a count's term within three words ("24 teams will

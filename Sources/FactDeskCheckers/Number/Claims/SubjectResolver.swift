@@ -27,7 +27,8 @@ final class SubjectResolver {
 
     /// How many sentences back in the paragraph a subject is looked for.
     static let sentencesBack = 5
-    /// How many days after an event's end a draft may still call it "this election".
+    /// How many days after an event's end a draft may still call it "this election", and how
+    /// many days before its start it may already.
     static let recentDays = 14
 
     init(
@@ -252,13 +253,17 @@ final class SubjectResolver {
         return result
     }
 
-    /// The one reference event with facts of the property under way on the publication date or
-    /// ended in the ``recentDays`` before ("this election", « le procès », « les 51 accusés » in a
-    /// draft that names none): the event the draft is about when it does not name it, read at `tokens`.
+    /// The one reference event with facts of the property under way on the publication date,
+    /// ended in the ``recentDays`` before or starting in the ``recentDays`` after ("this
+    /// election", « le procès », « les 51 accusés », "the presidential election has 19
+    /// candidates" in a draft that names none): the event the draft is about when it does not
+    /// name it, read at `tokens`.
     private func recentEvent(with property: String, tokens: Range<Int>) -> SubjectOccurrence? {
         guard let published = document.published, let reference else { return nil }
         if recentEvents[property] == nil {
-            let events = reference.events(endedWithin: Self.recentDays, of: published, language: document.language)
+            // Under way on the day `recentDays` after publication, or ended in the `2 × recentDays` before it.
+            let events = reference.events(
+                endedWithin: 2 * Self.recentDays, of: published.adding(days: Self.recentDays), language: document.language)
                 .filter { !facts.numericFacts(property, of: $0.id).isEmpty }
             recentEvents[property] = .some(events.count == 1 ? events[0] : nil)
         }

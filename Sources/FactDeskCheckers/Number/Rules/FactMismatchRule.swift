@@ -163,7 +163,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Le Portugal a reçu des experts de 100 pays membres d’INTERPOL."),
             NumberExamples.french("Des policiers venus de 16 pays membres se réunissent au siège d’INTERPOL."),
         ] + FactMismatchRule.subjectFormExamples + FactMismatchRule.countFormExamples
-            + FactMismatchRule.countWordingExamples)
+            + FactMismatchRule.countWordingExamples + FactMismatchRule.totalFormExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in

@@ -153,8 +153,8 @@ struct NumberWording {
         case (.after, .en): place = "named later in the paragraph"
         case (.elsewhere, .fr): place = "seul sujet de ce genre que le texte nomme avec ce chiffre"
         case (.elsewhere, .en): place = "the only subject of its kind the draft names with this figure"
-        case (.recent, .fr): place = "seul événement des données de référence avec ce chiffre en cours ou tenu dans les deux semaines avant la publication"
-        case (.recent, .en): place = "the only event of the reference data with this figure under way or held in the two weeks before publication"
+        case (.recent, .fr): place = "seul événement des données de référence avec ce chiffre en cours ou tenu dans les deux semaines avant ou après la publication"
+        case (.recent, .en): place = "the only event of the reference data with this figure under way or held in the two weeks before or after publication"
         case (.founded(let year), .fr): place = "seul sujet des données de référence avec ce chiffre fondé en \(year), l’année de la phrase"
         case (.founded(let year), .en): place = "the only subject of the reference data with this figure founded in \(year), the sentence’s year"
         }
