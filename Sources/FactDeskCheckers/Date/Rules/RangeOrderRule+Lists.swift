@@ -39,16 +39,19 @@ extension RangeOrderRule {
                 let end = Self.year(tokens[index + 2].text), end < start,
                 !Self.continuesCode(before: index, after: index + 3, check: check)
             else { continue }
-            let span = tokens[index].span.union(tokens[index + 2].span)
             findings.append(
-                check.finding(
-                    descriptor, at: span,
-                    message: check.wording.rangeOrder(
-                        quoted: check.document.text(in: span), start: PartialDate(year: start),
-                        end: PartialDate(year: end)),
-                    evidence: [Evidence(statement: "\(end) comes before \(start)")]))
+                yearPairFinding(from: tokens[index].span.union(tokens[index + 2].span), start: start, end: end, check: check))
         }
         return findings
+    }
+
+    /// The finding for two years at `span` whose second, `end`, comes before the first, `start`.
+    func yearPairFinding(from span: Span, start: Int, end: Int, check: DateCheck) -> Finding {
+        check.finding(
+            descriptor, at: span,
+            message: check.wording.rangeOrder(
+                quoted: check.document.text(in: span), start: PartialDate(year: start), end: PartialDate(year: end)),
+            evidence: [Evidence(statement: "\(end) comes before \(start)")])
     }
 
     /// The day a token gives ("9", "9th"), and whether it is written as an ordinal.

@@ -58,14 +58,8 @@ extension RangeOrderRule {
                 !(max(0, opener - 3)..<opener).contains(where: { Self.changeWords.contains(check.word($0)) }),
                 !Self.isMoved(before: opener, check: check)
             else { continue }
-            let span = tokens[opener].span.union(tokens[endIndex].span)
             findings.append(
-                check.finding(
-                    descriptor, at: span,
-                    message: check.wording.rangeOrder(
-                        quoted: check.document.text(in: span), start: PartialDate(year: start),
-                        end: PartialDate(year: end)),
-                    evidence: [Evidence(statement: "\(end) comes before \(start)")]))
+                yearPairFinding(from: tokens[opener].span.union(tokens[endIndex].span), start: start, end: end, check: check))
         }
         return findings
     }
