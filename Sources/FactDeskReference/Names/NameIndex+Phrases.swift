@@ -39,6 +39,11 @@ extension NameIndex {
             guard numbers.count + folded.count <= longestSpelling else { break }
             for part in 0..<folded.count {
                 guard let number = wordNumber(folded[part]) else { break search }
+                // Most words of a draft start no name: the tables grow only past the first part.
+                if numbers.isEmpty {
+                    numbers.reserveCapacity(longestSpelling)
+                    ends.reserveCapacity(longestSpelling)
+                }
                 numbers.append(number)
                 hash = Self.keyHash(folded[part], continuing: hash)
             }
