@@ -9,9 +9,11 @@ struct MentionIndex {
 
     /// Keeps the mentions of some kinds, in the order given (text order).
     init(_ mentions: [Mention], kinds: Set<Mention.Kind>) {
-        // A kind hashes as its name: test each mention against a list of a few kinds instead.
+        // A kind hashes as its name: test each mention's kind, read in place, against a list of
+        // a few kinds instead, and copy only the mentions kept.
         let wanted = Array(kinds)
-        self.mentions = mentions.filter { mention in wanted.contains { $0 == mention.kind } }
+        self.mentions = mentions.indices.filter { index in wanted.contains { $0 == mentions[index].kind } }
+            .map { mentions[$0] }
         self.starts = self.mentions.map(\.span.start)
     }
 
