@@ -3,7 +3,8 @@
 extension Document {
     /// The index of the first token that starts at or after `offset` (``tokens``' count when none does).
     public func tokenIndex(from offset: Int) -> Int {
-        tokens.partitionPoint { $0.span.start >= offset }
+        // Over the indices: each probed token's start is read in place, the token not copied.
+        tokens.indices.partitionPoint { tokens[$0].span.start >= offset }
     }
 
     /// The indices of the tokens that start inside a span.

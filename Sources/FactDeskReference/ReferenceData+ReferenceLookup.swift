@@ -12,10 +12,11 @@ extension ReferenceData: ReferenceLookup {
     public func subjects(namedIn words: [String], language: Language) -> [ReferenceNameMatch] {
         let folded = words.map(Self.foldedParts)
         return names.withIndex { index in
+            let run = FoldedRun(folded, index: index)
             var matches: [ReferenceNameMatch] = []
             var start = 0
             while start < words.count {
-                guard let found = index.longestMatch(in: folded, from: start),
+                guard let found = index.longestMatch(in: run, from: start),
                     let subject = subject(found.subjectID, language: language)
                 else {
                     start += 1

@@ -20,11 +20,14 @@ struct NumberCheck {
     let facts: (any NumericFacts)?
     /// The words of people and documents quoted, whose findings are warnings at most.
     let quotations: Quotations
+    /// The draft's tokens folded, each once for every rule that reads it.
+    let folded: FoldedTokens
 
     init(document: Document, context: CheckContext) {
         self.document = document
         self.wording = NumberWording(language: document.language)
         self.quotations = Quotations(document: document)
+        self.folded = FoldedTokens(document.tokens)
         let numbers = MentionIndex(
             (context.mentions + DurationCounts.counts(in: context.mentions, document: document))
                 .sorted { $0.span.start < $1.span.start },
@@ -61,7 +64,7 @@ struct NumberCheck {
                 editionYears: EditionNumberClaim.yearsBySeriesName(editions), reference: reference)
             let builder = ClaimBuilder(
                 document: document, terms: terms, subjects: resolver,
-                nonClaims: NonClaims(document: document), numbers: numbers, dates: dates)
+                nonClaims: NonClaims(document: document), numbers: numbers, dates: dates, folded: folded)
             self.claims = (builder.claims(from: numbers.mentions)
                 + builder.membershipClaims(from: context.mentions.filter { $0.kind == .ordinal }))
                 .sorted { $0.span.start < $1.span.start }

@@ -19,35 +19,68 @@ enum FoldedWord {
     }
 }
 
+/// A run of a draft's words folded into parts, with each part's number in a name index's word
+/// table looked up once for every phrase that starts in the run.
+struct FoldedRun {
+    /// The number of a part that no spelling holds.
+    static let unknownPart = UInt32.max
+
+    let words: [FoldedWord]
+    /// Each word's first part in ``numbers``, and the count of parts after the last word.
+    let firstParts: [Int]
+    /// Each part's word number (``NameIndex/wordNumber(_:)``), or ``unknownPart``.
+    let numbers: [UInt32]
+
+    init(_ words: [FoldedWord], index: NameIndex) {
+        self.words = words
+        var firstParts: [Int] = []
+        firstParts.reserveCapacity(words.count + 1)
+        var numbers: [UInt32] = []
+        numbers.reserveCapacity(words.count)
+        for word in words {
+            firstParts.append(numbers.count)
+            for part in 0..<word.count { numbers.append(index.wordNumber(word[part]) ?? Self.unknownPart) }
+        }
+        firstParts.append(numbers.count)
+        self.firstParts = firstParts
+        self.numbers = numbers
+    }
+}
+
 extension NameIndex {
-    /// The longest spelling that starts at word `start` of `words` and ends at the end of a
+    /// The longest spelling that starts at word `start` of `run` and ends at the end of a
     /// word: the subject's id and the word after the name. Words without parts inside a name are
     /// passed over. Of spellings of the same length, the first indexed wins.
     ///
     /// Only the index's tables are read: a part that no spelling holds ends the search, and
     /// each run of whole words, longest first, is looked up by its folded key.
-    func longestMatch(in words: [FoldedWord], from start: Int) -> (subjectID: String, end: Int)? {
+    func longestMatch(in run: FoldedRun, from start: Int) -> (subjectID: String, end: Int)? {
+        let words = run.words
         guard words[start].count > 0 else { return nil }
-        var numbers: [UInt32] = []
+        // The phrase's parts are the run's from the start word's first part on.
+        let first = run.firstParts[start]
+        var parts = 0
         // After each word, the word's end, how many parts the phrase has, and the hash of the
         // parts joined (``keyHash(_:)`` taken part by part, without joining them).
         var ends: [(end: Int, parts: Int, hash: UInt64)] = []
         var hash = Self.keyHashSeed
         var word = start
-        search: while word < words.count, numbers.count < longestSpelling {
+        search: while word < words.count, parts < longestSpelling {
             let folded = words[word]
-            guard numbers.count + folded.count <= longestSpelling else { break }
+            guard parts + folded.count <= longestSpelling else { break }
             for part in 0..<folded.count {
-                guard let number = wordNumber(folded[part]) else { break search }
-                numbers.append(number)
+                guard run.numbers[first + parts] != FoldedRun.unknownPart else { break search }
+                // Most words of a draft start no name: the list grows only past the first part.
+                if parts == 0 { ends.reserveCapacity(longestSpelling) }
+                parts += 1
                 hash = Self.keyHash(folded[part], continuing: hash)
             }
-            if folded.count > 0 { ends.append((word + 1, numbers.count, hash)) }
+            if folded.count > 0 { ends.append((word + 1, parts, hash)) }
             word += 1
         }
         for (end, count, hash) in ends.reversed() {
             // Spellings of the same words have the same key: comparing the words' numbers is enough.
-            let phrase = numbers.prefix(count)
+            let phrase = run.numbers[first..<first + count]
             let spelling = spellingsByKey.numbers(under: hash).first { spelling in
                 spellingWords[Int(spelling)].elementsEqual(phrase)
             }

@@ -15,6 +15,9 @@ final class NameTables: @unchecked Sendable {
             self.standaloneIndex = standaloneIndex
             self.roleTitles = roleTitles
         }
+
+        /// Runs `body` with the name index read in place, while these tables are held.
+        func withIndex<Result>(_ body: (NameIndex) -> Result) -> Result { body(index) }
     }
 
     private let lock = NSLock()
@@ -51,7 +54,7 @@ final class NameTables: @unchecked Sendable {
 
     /// Runs `body` with the name index borrowed in place: the look-ups of every run of a draft's
     /// words then do not copy the index's tables.
-    func withIndex<Result>(_ body: (NameIndex) -> Result) -> Result { body(tables.index) }
+    func withIndex<Result>(_ body: (NameIndex) -> Result) -> Result { tables.withIndex(body) }
     var standaloneIndex: NameIndex { tables.standaloneIndex }
     var roleTitles: [String] { tables.roleTitles }
 }

@@ -82,7 +82,7 @@ struct AdjacentParts {
     /// The folded word at token `index`, or "" past the text or for punctuation.
     private func word(at index: Int) -> String {
         let tokens = check.document.tokens
-        return index < tokens.count && tokens[index].kind == .word ? Fold.word(tokens[index].text) : ""
+        return index < tokens.count && tokens[index].kind == .word ? check.folded[index] : ""
     }
 
     /// Whether only words, then a comma or semicolon, stand in `range` ("visitors,").
@@ -106,6 +106,6 @@ struct AdjacentParts {
     /// The folded words of a token range; punctuation makes no word.
     private func words(_ range: Range<Int>) -> [String] {
         let tokens = check.document.tokens
-        return range.map { tokens[$0].kind == .word ? Fold.word(tokens[$0].text) : tokens[$0].text }
+        return range.map { tokens[$0].kind == .word ? check.folded[$0] : tokens[$0].text }
     }
 }

@@ -92,6 +92,6 @@ struct BoundedTolls {
     }
 
     private func isWord(_ index: Int, in words: Set<String>) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(Fold.word(tokens[index].text))
+        check.folded.isWord(index, in: words)
     }
 }

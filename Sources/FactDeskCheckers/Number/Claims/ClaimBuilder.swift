@@ -16,6 +16,8 @@ struct ClaimBuilder {
     let numbers: MentionIndex
     /// Date and date-range mentions.
     let dates: MentionIndex
+    /// The draft's tokens folded.
+    let folded: FoldedTokens
 
     var tokens: [Token] { document.tokens }
 
@@ -323,8 +325,12 @@ struct ClaimBuilder {
     }
 
     func isWord(_ index: Int, in words: Set<String>) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .word
-            && words.contains(Fold.word(tokens[index].text))
+        folded.isWord(index, in: words)
+    }
+
+    /// Whether token `index` is one of a few words written at the call ("avec", "with").
+    func isWord(_ index: Int, in words: [String]) -> Bool {
+        folded.isWord(index, in: words)
     }
 
     /// When a claim speaks of: the nearest date of its sentence when before or after the

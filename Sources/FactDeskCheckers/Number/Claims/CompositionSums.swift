@@ -65,7 +65,7 @@ struct CompositionSums {
 
     /// The token after a verb of composition starting at `start`.
     private func verbEnd(at start: Int, in sentence: Range<Int>) -> Int? {
-        Self.verbPhrases.end(at: start, in: check.document.tokens, sentence: sentence)
+        Self.verbPhrases.end(at: start, in: check.folded, sentence: sentence)
     }
 
     /// The plain counts of a list starting at `start`: each followed by words, joined by a comma
@@ -127,7 +127,6 @@ struct CompositionSums {
     }
 
     private func word(_ index: Int) -> String {
-        let token = check.document.tokens[index]
-        return token.kind == .word ? Fold.word(token.text) : ""
+        check.document.tokens[index].kind == .word ? check.folded[index] : ""
     }
 }

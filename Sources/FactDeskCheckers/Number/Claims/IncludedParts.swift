@@ -40,7 +40,7 @@ struct IncludedParts {
         let start = check.document.tokenIndex(from: mention.bound.map { $0.span.union(mention.span) }?.start ?? mention.span.start)
         let tokens = check.document.tokens
         func word(_ index: Int) -> String? {
-            index >= 0 && tokens[index].kind == .word ? Fold.word(tokens[index].text) : nil
+            index >= 0 && tokens[index].kind == .word ? check.folded[index] : nil
         }
         if let last = word(start - 1), Self.openers.contains(last) { return start - 1 }
         if let first = word(start - 2), let second = word(start - 1),

@@ -86,7 +86,7 @@ struct ListedParts {
             var index = range.lowerBound
             while index < range.upperBound {
                 defer { index += 1 }
-                if let end = Self.compositionWords.end(at: index, in: tokens, sentence: range),
+                if let end = Self.compositionWords.end(at: index, in: check.folded, sentence: range),
                     let list = list(from: end, in: range), list.values.count >= 2,
                     let whole = composedWhole(before: index, after: list, in: range),
                     let mismatch = mismatch(whole: whole, list: list)
@@ -118,7 +118,7 @@ struct ListedParts {
                 defer { index += 1 }
                 var whole: Mention?
                 var listStart: Int?
-                if let end = Self.someWords.end(at: index, in: tokens, sentence: range) {
+                if let end = Self.someWords.end(at: index, in: check.folded, sentence: range) {
                     // « 51 accusés, dont 18 détenus et 35 libres ».
                     whole = countBefore(index, in: range)
                     listStart = end
@@ -250,7 +250,7 @@ struct ListedParts {
                 index += 1
             }
             guard index > words, mention(at: index) == nil else { return nil }
-            nouns.append(Fold.word(tokens[words].text))
+            nouns.append(check.folded[words])
             end = index
             if isLast { break }
             if index < sentence.upperBound, tokens[index].text == "," { index += 1 }
@@ -299,6 +299,10 @@ struct ListedParts {
     }
 
     private func isWord(_ index: Int, in words: Set<String>) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(Fold.word(tokens[index].text))
+        check.folded.isWord(index, in: words)
+    }
+
+    private func isWord(_ index: Int, in words: [String]) -> Bool {
+        check.folded.isWord(index, in: words)
     }
 }

@@ -18,20 +18,27 @@ enum Fold {
             if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
         }
         if isASCII { return hasCapital ? text.lowercased() : text }
-        var folded = String.UnicodeScalarView()
+        // The folded word's UTF-8 bytes, written straight into a buffer: a letter of the table is
+        // one or two ASCII bytes, found by its scalar's value.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count + 4)
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x41...0x5A: folded.append(Unicode.Scalar(scalar.value + 0x20)!)
-            case ..<0x80: folded.append(scalar)
+            case 0x41...0x5A: folded.append(UInt8(scalar.value + 0x20))
+            case ..<0x80: folded.append(UInt8(scalar.value))
+            case let value where value < latinLetterEnd && latinLetters[Int(value - 0x80)] != 0:
+                let letters = latinLetters[Int(value - 0x80)]
+                folded.append(UInt8(letters & 0xFF))
+                if letters > 0xFF { folded.append(UInt8(letters >> 8)) }
             default:
                 if let base = latin[scalar] {
-                    folded.append(contentsOf: base.unicodeScalars)
+                    folded.append(contentsOf: base.utf8)
                 } else {
-                    folded.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                    folded.append(contentsOf: String(scalar).lowercased().utf8)
                 }
             }
         }
-        return String(folded)
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// A word of a property term folded, and without a plural "s" or "x" on words longer than
@@ -60,5 +67,20 @@ enum Fold {
             for scalar in letters.unicodeScalars { table[scalar] = base }
         }
         return table
+    }()
+
+    /// The scalars below this value that ``latinLetters`` holds.
+    private static let latinLetterEnd: UInt32 = 0x180
+
+    /// ``latin``'s letters from U+0080 to ``latinLetterEnd``, by value less 0x80: the plain form's
+    /// ASCII bytes, the first in the low byte and a second (œ → "oe") in the high one; 0 for a
+    /// scalar the table does not hold.
+    private static let latinLetters: [UInt16] = {
+        var letters = [UInt16](repeating: 0, count: Int(latinLetterEnd - 0x80))
+        for (scalar, base) in latin where scalar.value >= 0x80 && scalar.value < latinLetterEnd {
+            let bytes = Array(base.utf8)
+            letters[Int(scalar.value - 0x80)] = UInt16(bytes[0]) | (bytes.count > 1 ? UInt16(bytes[1]) << 8 : 0)
+        }
+        return letters
     }()
 }

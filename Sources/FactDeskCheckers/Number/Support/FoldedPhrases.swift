@@ -8,24 +8,35 @@ struct FoldedPhrases: Sendable {
     let phrases: [[String]]
     /// The first words of the sequences.
     private let firstWords: Set<String>
-    /// The ASCII letters the first words start with, upper and lower case.
-    private let firstLetters: Set<UInt8>
+    /// The ASCII bytes the first words start with, upper and lower case, as bits of two words:
+    /// bit `b % 64` of word `b / 64` for byte `b`.
+    private let firstLetters: (UInt64, UInt64)
 
     init(_ phrases: [[String]]) {
         self.phrases = phrases
         firstWords = Set(phrases.map { $0[0] })
-        firstLetters = Set(firstWords.flatMap { word in [word.utf8.first!, word.utf8.first! & 0xDF] })
+        var letters: (UInt64, UInt64) = (0, 0)
+        for byte in firstWords.flatMap({ word in [word.utf8.first!, word.utf8.first! & 0xDF] }) where byte < 0x80 {
+            if byte < 64 { letters.0 |= 1 << UInt64(byte) } else { letters.1 |= 1 << UInt64(byte - 64) }
+        }
+        firstLetters = letters
+    }
+
+    /// Whether a sequence's first word starts with the ASCII byte `byte` (below 0x80).
+    private func isFirstLetter(_ byte: UInt8) -> Bool {
+        byte < 64 ? firstLetters.0 & (1 << UInt64(byte)) != 0 : firstLetters.1 & (1 << UInt64(byte - 64)) != 0
     }
 
     /// The token after the sequence that starts at token `index` and ends in `sentence`, or `nil`.
-    func end(at index: Int, in tokens: [Token], sentence: Range<Int>) -> Int? {
+    func end(at index: Int, in folded: FoldedTokens, sentence: Range<Int>) -> Int? {
+        let tokens = folded.tokens
         guard tokens[index].kind == .word else { return nil }
-        if let first = tokens[index].text.utf8.first, first < 0x80, !firstLetters.contains(first) { return nil }
-        let word = Fold.word(tokens[index].text)
+        if let first = tokens[index].text.utf8.first, first < 0x80, !isFirstLetter(first) { return nil }
+        let word = folded[index]
         guard firstWords.contains(word) else { return nil }
         for phrase in phrases where phrase[0] == word && index + phrase.count <= sentence.upperBound {
             if phrase.indices.dropFirst().allSatisfy({ offset in
-                tokens[index + offset].kind == .word && Fold.word(tokens[index + offset].text) == phrase[offset]
+                tokens[index + offset].kind == .word && folded[index + offset] == phrase[offset]
             }) {
                 return index + phrase.count
             }

@@ -1,0 +1,34 @@
+import FactDeskKit
+
+/// A draft's tokens folded with ``Fold/word(_:)``, each on first use and then kept for the rest
+/// of the check: the rules that scan every token of a draft for their words share one folding
+/// of each.
+final class FoldedTokens {
+    /// The draft's tokens.
+    let tokens: [Token]
+    private var folded: [String?]
+
+    init(_ tokens: [Token]) {
+        self.tokens = tokens
+        folded = Array(repeating: nil, count: tokens.count)
+    }
+
+    /// Token `index`'s text, folded.
+    subscript(index: Int) -> String {
+        if let word = folded[index] { return word }
+        let word = Fold.word(tokens[index].text)
+        folded[index] = word
+        return word
+    }
+
+    /// Whether token `index` exists and is a word of `words` (folded).
+    func isWord(_ index: Int, in words: Set<String>) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(self[index])
+    }
+
+    /// Whether token `index` exists and is one of a few `words` (folded) listed where they are
+    /// asked for: compared one by one, without building a set of them at each call.
+    func isWord(_ index: Int, in words: [String]) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(self[index])
+    }
+}
