@@ -22,13 +22,8 @@ extension ClaimBuilder {
         -> TermMatch?
     {
         guard value > Self.largestRatioWhole, !Self.roundRatioWholes.contains(value) else { return nil }
-        var opener = start - 1
-        if isWord(opener - 1, in: ["out"]), isWord(opener, in: ["of"]) {
-            opener -= 1
-        } else if !isWord(opener, in: ["sur"]) {
-            return nil
-        }
-        guard opener - 2 >= sentence.lowerBound, let found = term(endingAt: opener - 1, from: sentence.lowerBound),
+        guard let (opener, isDetermined) = partToWholeOpener(before: start), !isDetermined,
+            opener - 2 >= sentence.lowerBound, let found = term(endingAt: opener - 1, from: sentence.lowerBound),
             found.tokens.lowerBound > sentence.lowerBound,
             numbers.covers(tokens[found.tokens.lowerBound - 1].span.start)
         else { return nil }

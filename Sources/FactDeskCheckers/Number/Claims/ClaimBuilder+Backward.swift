@@ -124,17 +124,7 @@ extension ClaimBuilder {
     /// "412 seats out of the 650": a number after « sur (les) » or "out of (the)" whose property
     /// is named within ``ClaimWords/partToWholeReach`` words before, a total of that property.
     func wholeOfPart(before start: Int, after end: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> TermMatch? {
-        var index = start - 1
-        let isDetermined = isWord(index, in: ClaimWords.determiners)
-        if isDetermined { index -= 1 }
-        let opener: Int
-        if isWord(index, in: ["sur"]) {
-            opener = index
-        } else if isWord(index, in: ["of"]), isWord(index - 1, in: ["out"]) {
-            opener = index - 1
-        } else {
-            return nil
-        }
+        guard let (opener, isDetermined) = partToWholeOpener(before: start) else { return nil }
         // "150 pays membres sur 196" is a part with its whole (``forward``), not a whole; « 182
         // sièges sur les 577 », "412 seats out of the 650" name the whole with the article.
         for termEnd in stride(from: opener - (isDetermined ? 1 : 2), through: max(sentence.lowerBound, opener - ClaimWords.partToWholeReach), by: -1) {
@@ -147,6 +137,18 @@ extension ClaimBuilder {
                 return TermMatch(property: found.property, term: found.tokens, subject: owner)
             }
         }
+        return nil
+    }
+
+    /// The words that open a whole after its part, right before the whole's number at `start`:
+    /// « sur », "out of", with « les », "the" or no article between ("sur les 577", "out of 650").
+    /// - Returns: the opener's first token, and whether an article stands between it and the number.
+    func partToWholeOpener(before start: Int) -> (opener: Int, isDetermined: Bool)? {
+        var index = start - 1
+        let isDetermined = isWord(index, in: ClaimWords.determiners)
+        if isDetermined { index -= 1 }
+        if isWord(index, in: ["sur"]) { return (index, isDetermined) }
+        if isWord(index, in: ["of"]), isWord(index - 1, in: ["out"]) { return (index - 1, isDetermined) }
         return nil
     }
 
