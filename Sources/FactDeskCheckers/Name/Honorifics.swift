@@ -11,6 +11,8 @@ enum Honorifics {
         ["m"], ["mme"], ["mlle"], ["monsieur"], ["madame"], ["mr"], ["mrs"], ["ms"], ["dr"], ["son", "excellence"],
         ["his", "excellence"], ["her", "excellence"], ["s", "e"], ["s", "e", "m"], ["sem"], ["h", "e"],
     ]
+    /// The most words of one form of address.
+    private static let longestForm = forms.map(\.count).max() ?? 0
     /// The most forms of address written one after the other (« Son Excellence Monsieur »).
     private static let mostInARow = 2
 
@@ -29,8 +31,7 @@ enum Honorifics {
     private static func before(_ end: Int, in tokens: [Token]) -> Int? {
         var words: [String] = []
         var index = end
-        let longest = forms.map(\.count).max() ?? 0
-        while index >= 0, words.count < longest {
+        while index >= 0, words.count < longestForm {
             let token = tokens[index]
             if token.kind == .punctuation, token.text == ".", !token.followsSpace, index > 0,
                 tokens[index - 1].kind == .word

@@ -39,11 +39,11 @@ struct CrossMonthRangeRule: DateRule {
 
     /// Words between the two days of a range, folded; punctuation may stand there too.
     private static let connectors: Set<String> = ["au", "to", "through", "until", "till", "and", "et", "jusqu'"]
-    /// Weekdays that may stand before a day, folded, with their abbreviations.
-    private static let weekdayWords: Set<String> = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mer", "jeu", "ven", "sam",
-        "dim", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-        "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    /// Abbreviated weekdays that may stand before a day, folded (``WeekdayNames`` knows the full
+    /// names); French « mar » is read only in French text.
+    private static let weekdayAbbreviations: Set<String> = [
+        "lun", "mer", "jeu", "ven", "sam", "dim", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+        "sun",
     ]
 
     /// The first and last days of a range whose month is written once and whose end comes before
@@ -59,7 +59,9 @@ struct CrossMonthRangeRule: DateRule {
         }
         guard days.count == 2 else { return nil }
         let isWeekday = { (index: Int) in
-            weekdayWords.contains(check.word(index)) || (check.word(index) == "mar" && check.document.language == .fr)
+            let word = check.word(index)
+            return WeekdayNames.weekday(word) != nil || weekdayAbbreviations.contains(word)
+                || (word == "mar" && check.document.language == .fr)
         }
         // Only connectors and weekdays between the days: the month is not written after the first.
         guard
