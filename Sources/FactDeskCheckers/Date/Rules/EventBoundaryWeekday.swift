@@ -62,9 +62,7 @@ struct EventBoundaryWeekday {
             let tokens = check.document.sentences[sentence].tokens
             let from = max(tokens.lowerBound, first - verbReach)
             let last = check.document.tokenRange(of: mention.span).upperBound
-            if let index = (from..<first).reversed().first(where: { boundary(at: $0, check: check) != nil }),
-                let opens = boundary(at: index, check: check)
-            {
+            if let (index, opens) = firstBoundary(in: (from..<first).reversed(), check: check) {
                 // « Ouvert dimanche, le salon … »: the subject follows the weekday and its comma.
                 let fronted = index == tokens.lowerBound && check.tokens[safe: last]?.text == ","
                 found.append(
@@ -73,10 +71,10 @@ struct EventBoundaryWeekday {
                         subject: fronted ? last + 1..<tokens.upperBound : tokens.lowerBound..<index))
             } else if first == tokens.lowerBound || (first - 1 == tokens.lowerBound && ["on", "des"].contains(check.word(first - 1))),
                 check.tokens[safe: last]?.text == ",",
-                let index = (last + 1..<min(tokens.upperBound, last + 1 + frontedReach)).prefix(while: {
-                    !clauseBreaks.contains(check.tokens[$0].text) && !clauseWords.contains(check.word($0))
-                }).first(where: { boundary(at: $0, check: check) != nil }),
-                let opens = boundary(at: index, check: check)
+                let (index, opens) = firstBoundary(
+                    in: (last + 1..<min(tokens.upperBound, last + 1 + frontedReach)).prefix(while: {
+                        !clauseBreaks.contains(check.tokens[$0].text) && !clauseWords.contains(check.word($0))
+                    }), check: check)
             {
                 // « Dimanche, le salon a ouvert ses portes », "On Sunday, the fair opened": the
                 // weekday opens the sentence.
@@ -100,6 +98,11 @@ struct EventBoundaryWeekday {
         "que", "qu'", "qui", "dont", "ou", "that", "which", "who", "where", "when", "said", "says", "announced",
         "annonce", "declare", "indique", "affirme", "explique", "precise",
     ]
+
+    /// The first of `indices` that opens or closes an event, and whether it opens.
+    private static func firstBoundary(in indices: some Collection<Int>, check: DateCheck) -> (index: Int, opens: Bool)? {
+        indices.lazy.compactMap { index in boundary(at: index, check: check).map { (index, $0) } }.first
+    }
 
     /// Whether token `index` opens (`true`) or closes (`false`) an event, or `nil`: "opened",
     /// « s’ouvre », "got under way", « prendra fin », « se clôture ».
