@@ -10,6 +10,7 @@ extension NumberScanner {
         switch token.kind {
         case .number:
             guard !isClock(index) else { return nil }
+            if let ordinal = spacedOrdinal(at: index) { return ordinal }
             return digitQuantity(from: index, at: index, unit: nil, isNegative: false)
         case .word:
             if let ordinal = DigitOrdinal.value(of: token.text) {
@@ -35,6 +36,27 @@ extension NumberScanner {
             return digitQuantity(from: index, at: index + 1, unit: nil, isNegative: sign != "+")
         }
     }
+
+    /// A French ordinal whose suffix stands apart from its digits, as some newsrooms type it: « la
+    /// 29 ème édition », « la 34 e édition » (a bare « e » only before a word).
+    private func spacedOrdinal(at index: Int) -> NumberMatch? {
+        let suffix = index + 1
+        guard isOnSameLine(suffix), tokens[suffix].kind == .word, tokens[suffix].followsSpace else { return nil }
+        let text = tokens[suffix].text.lowercased()
+        if text == "e" {
+            guard isOnSameLine(suffix + 1), tokens[suffix + 1].kind == .word else { return nil }
+        } else if !Self.spacedOrdinalSuffixes.contains(text) {
+            return nil
+        }
+        let digits = tokens[index].text
+        guard digits.count <= 4, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(digits) else {
+            return nil
+        }
+        return NumberMatch(value: .ordinal(value), tokens: index..<suffix + 1)
+    }
+
+    /// The suffixes of a French ordinal that may stand apart from the digits, lowercase.
+    static let spacedOrdinalSuffixes: Set<String> = ["ème", "eme", "ième", "ieme", "è", "ᵉ", "éme"]
 
     /// Whether token `index` exists and starts with an ASCII digit ("196", "3bn").
     private func startsWithDigit(_ index: Int) -> Bool {
