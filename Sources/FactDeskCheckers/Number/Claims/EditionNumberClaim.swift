@@ -401,7 +401,7 @@ struct EditionNumberClaimBuilder {
             ?? yearOfAnniversary(series, sentence: sentence)
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
-            place: place(ofSeries: series.id, near: range, within: window),
+            place: place(ofSeries: series.id, near: range, within: window, sentence: sentence),
             anchor: EditionAnchor.of(
                 document, claimStart: document.tokenRange(of: span).lowerBound,
                 claimEnd: document.tokenRange(of: span).upperBound,
@@ -655,7 +655,10 @@ struct EditionNumberClaimBuilder {
 
     /// The place of one of the editions written nearest to the ordinal, or one of the places of an
     /// edition held in several; `nil` when the words written there spell the places of two editions.
-    private func place(ofSeries seriesID: String, near ordinal: Range<Int>, within window: Range<Int>) -> String? {
+    /// A place that names a side (``isSide(from:to:sentence:)``) is no edition's.
+    private func place(ofSeries seriesID: String, near ordinal: Range<Int>, within window: Range<Int>, sentence: Int)
+        -> String?
+    {
         let places = names.seriesEditions.placeWords(ofSeries: seriesID)
         guard !places.isEmpty else { return nil }
         let tokens = document.tokens
@@ -669,6 +672,7 @@ struct EditionNumberClaimBuilder {
             let place = edition.place
             for parts in edition.spellings where words.count >= parts.count {
                 for start in 0...(words.count - parts.count) where folded[start..<start + parts.count].elementsEqual(parts) {
+                    if isSide(from: words[start], to: words[start + parts.count - 1], sentence: sentence) { continue }
                     let distance = abs(words[start] - ordinal.lowerBound)
                     if distance < best?.distance ?? Int.max {
                         best = (place, distance)
