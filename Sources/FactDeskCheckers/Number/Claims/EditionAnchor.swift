@@ -18,6 +18,10 @@ enum EditionAnchor: Equatable {
     /// The first edition starting after the publication date in its year: what ``present``
     /// tells when no edition is under way.
     case laterThisYear
+    /// A demonstrative before the claim and a future after it (« cette 78e édition, dont la
+    /// cérémonie sera retransmise ce soir », « cette 34e édition concernera 24 équipes »): the
+    /// edition under way if any, else the next one.
+    case currentOrNext
 
     /// How many days before or after an edition the publication still speaks of it as current.
     static let nearDays = 10
@@ -29,7 +33,7 @@ enum EditionAnchor: Equatable {
         "opens", "opened", "begins", "began", "beginning", "starts", "started", "kicks", "kicked", "underway",
         "ouvre", "ouvert", "ouverte", "debute", "commence", "deroule", "elance", "tient", "bat", "acheve",
         "closes", "ends", "accueille", "reunit", "ouvrent", "debutent", "commencent", "deroulent", "elancent",
-        "tiennent", "accueillent", "reunissent",
+        "tiennent", "accueillent", "reunissent", "lance", "lancee",
     ]
     /// Participles before an edition that just ended ("the recently ended 39th summit"), folded.
     static let pastVerbs: Set<String> = [
@@ -84,11 +88,15 @@ enum EditionAnchor: Equatable {
         for index in max(sentence.lowerBound, start - 3)..<start where eveWords.contains(word(index)) {
             return .current
         }
+        // « Le jury de cette 78e édition », "the jury of this 78th edition": the edition of the day.
+        let isDemonstrative = start > sentence.lowerBound && demonstratives.contains(word(start - 1))
         for index in end..<min(sentence.upperBound, end + verbReach) {
             let folded = word(index)
             // "is set to open", "is due to open".
             let isNear = ["set", "due"].contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to"
-            if futureWords.contains(folded) || isNear || isFrenchFuture(folded, document.language) { return .next }
+            if futureWords.contains(folded) || isNear || isFrenchFuture(folded, document.language) {
+                return isDemonstrative ? .currentOrNext : .next
+            }
             if presentVerbs.contains(folded) { return .present }
             // "got under way", "is under way".
             let isUnderWay = folded == "under" && index + 1 < sentence.upperBound && word(index + 1) == "way"
@@ -98,18 +106,27 @@ enum EditionAnchor: Equatable {
         // lors de la 91e édition », « le Sénégal accueille le XIXe Sommet »).
         for index in (max(sentence.lowerBound, start - verbsBefore)..<start).reversed() {
             let folded = word(index)
-            if futureWords.contains(folded) || isFrenchFuture(folded, document.language) { return .next }
+            if futureWords.contains(folded) || isFrenchFuture(folded, document.language) {
+                return isDemonstrative ? .currentOrNext : .next
+            }
             // « a fêté », « a présidé », « a remporté » fold like the present but are past.
             if hostingVerbs.contains(folded), !isFrenchParticiple(tokens[index].text) { return .present }
-            // « les chefs d’État sont réunis pour le 37e sommet », not « se sont réunis ».
-            if gatheredParticiples.contains(folded), index - 2 >= sentence.lowerBound, word(index - 1) == "sont",
-                word(index - 2) != "se"
+            // « les chefs d’État sont réunis pour le 37e sommet », not « se sont réunis »; « Réunis
+            // à Abuja pour le 68e sommet, les dirigeants … » opening the sentence.
+            if gatheredParticiples.contains(folded),
+                index == sentence.lowerBound
+                    || (index - 2 >= sentence.lowerBound && word(index - 1) == "sont" && word(index - 2) != "se")
             {
                 return .present
             }
+            // "leaders convene in Addis Ababa for the 37th summit", "have gathered … for the 36th",
+            // « sont arrivés … pour le 37e sommet ».
+            if gatheringVerbs.contains(folded) {
+                let isAhead = index > sentence.lowerBound && (futureWords.contains(word(index - 1)) || word(index - 1) == "to")
+                return isAhead ? .next : .present
+            }
         }
-        // « Le jury de cette 78e édition », "the jury of this 78th edition": the edition of the day.
-        if start > sentence.lowerBound, demonstratives.contains(word(start - 1)) { return .present }
+        if isDemonstrative { return .present }
         // « Pour sa 78e édition, le festival … », « le festival en est à sa 78e édition », "for
         // its 78th edition": the edition under way or within ten days, if any.
         if start > sentence.lowerBound, possessives.contains(word(start - 1)),
@@ -138,6 +155,13 @@ enum EditionAnchor: Equatable {
 
     /// Participles that, after « sont », put people at an edition under way: « sont réunis ».
     static let gatheredParticiples: Set<String> = ["reunis", "rassembles"]
+    /// Verbs of people meeting or arriving for an edition, folded: "leaders convene for the 37th
+    /// summit", "have gathered in Addis Ababa for the 36th session", « sont arrivés à Addis-Abeba
+    /// pour le 37e sommet »; after "will" or "to" ("are due to convene"), the next edition.
+    static let gatheringVerbs: Set<String> = [
+        "convene", "convenes", "gathered", "gather", "gathers", "arrive", "arrives", "arrived", "arrivent", "arrivee",
+        "arrivees",
+    ]
 
     /// Nouns of an edition's opening or close before it, folded: « Ouverture du 37e sommet »,
     /// "the opening of the 19th summit", « clôture de la 77e édition ».
@@ -176,13 +200,17 @@ enum EditionAnchor: Equatable {
     }
 
     /// The one edition the anchor points to on `published`, if exactly one, with the anchor
-    /// that found it (``present`` tells ``current`` or ``laterThisYear``).
+    /// that found it (``present`` tells ``current`` or ``laterThisYear``, ``currentOrNext``
+    /// ``current`` or ``next``).
     func resolved(among editions: [ReferenceEdition], published: CalendarDate)
         -> (anchor: EditionAnchor, edition: ReferenceEdition)?
     {
-        guard self == .present else { return edition(among: editions, published: published).map { (self, $0) } }
+        guard self == .present || self == .currentOrNext else {
+            return edition(among: editions, published: published).map { (self, $0) }
+        }
         if let current = Self.current.edition(among: editions, published: published) { return (.current, current) }
-        return Self.laterThisYear.edition(among: editions, published: published).map { (.laterThisYear, $0) }
+        let later: EditionAnchor = self == .present ? .laterThisYear : .next
+        return later.edition(among: editions, published: published).map { (later, $0) }
     }
 
     /// The one edition the anchor points to on `published`, if exactly one.
@@ -200,7 +228,7 @@ enum EditionAnchor: Equatable {
             }
             guard !dated.contains(where: { $0.1.contains(published) }) else { return nil }
             found = ahead.min { $0.1.lowerBound < $1.1.lowerBound }.map { [$0.0] } ?? []
-        case .present:
+        case .present, .currentOrNext:
             return resolved(among: editions, published: published)?.edition
         }
         return found.count == 1 ? found[0] : nil

@@ -6,12 +6,13 @@ import FactDeskKit
 /// extraordinaire » is not an ordinary session).
 extension EditionNumberClaimBuilder {
     /// Words that may stand between an event noun and the body that holds it, folded: « sommet
-    /// ordinaire des chefs d’État et de gouvernement de l’ », "summit of the heads of state of the".
+    /// ordinaire des chefs d’État et de gouvernement de l’ », « sommet international de la », "summit of
+    /// the heads of state of the".
     static let bodyLinkWords: Set<String> = [
         "de", "d'", "du", "des", "of", "the", "la", "le", "l'", "les", "chefs", "chef", "etat", "etats", "et",
         "gouvernement", "gouvernements", "heads", "head", "state", "states", "and", "government", "governments",
         "dirigeants", "leaders", "ordinaire", "ordinary", "annual", "annuel", "annuelle", "conference", "assemblee",
-        "assembly", "authority", "autorite",
+        "assembly", "authority", "autorite", "international", "internationale", "internationaux", "internationales",
     ]
     /// Bodies of a union's leaders, folded: the session of its conference, assembly or authority
     /// is its summit (« la 36e session ordinaire de la Conférence de l’Union africaine »).

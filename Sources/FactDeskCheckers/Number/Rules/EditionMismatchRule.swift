@@ -96,7 +96,7 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s ⟦94th General Assembly⟧ in November 2025."),
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s 93rd General Assembly in November 2025."),
         ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples
-            + EditionMismatchRule.wordingExamples)
+            + EditionMismatchRule.wordingExamples + EditionMismatchRule.proseExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
