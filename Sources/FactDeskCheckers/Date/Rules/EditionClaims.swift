@@ -80,6 +80,16 @@ struct EditionClaims {
         return (max(sentence.tokens.lowerBound, start - 3)..<start).contains { Self.historyWords.contains(check.word($0)) }
     }
 
+    /// Words right before a date that make it a target, folded: "by 2015", « d’ici 2030 », « à
+    /// l’horizon 2063 ».
+    static let deadlineWords: Set<String> = ["by", "ici", "horizon"]
+
+    /// Whether a date is a target ("a community realised by 2015"), not an edition's date.
+    func isDeadline(_ date: Mention) -> Bool {
+        let start = check.document.tokenIndex(from: date.span.start)
+        return start > sentence.tokens.lowerBound && Self.deadlineWords.contains(check.word(start - 1))
+    }
+
     /// Words that say a plan was not kept, folded: the date before them was planned, not held
     /// ("was due to be held in June 2020 but has been postponed", « prévue en juin 2020, elle a
     /// été reportée »).

@@ -65,6 +65,11 @@ extension EditionDateMismatchRule {
             example("La 92e session, prévue initialement à Glasgow en novembre 2023, a été décalée.", .fr),
             example(
                 "The General Assembly, due in Glasgow in November 2024, was postponed to ⟦Marrakesh in November 2023⟧.", .en),
+            // A target date ("by", « d’ici », « à l’horizon ») is no edition's date.
+            example("The 93rd General Assembly, to be completed by March 2024, opened in Marrakesh.", .en),
+            example("La 93e session de l’Assemblée générale d’INTERPOL, d’ici mars 2024, s’ouvre à Marrakech.", .fr),
+            example("The 93rd General Assembly, held in ⟦March 2024⟧, opened in Marrakesh.", .en),
+            example("La 93e session de l’Assemblée générale d’INTERPOL, tenue en ⟦mars 2024⟧, s’ouvre à Marrakech.", .fr),
         ]
     }()
 }

@@ -16,7 +16,9 @@ struct EditionSentence {
         var governing = GoverningNumber(numbers: numbers, ordinals: Array(ordinals))
         for mention in check.mentions(check.timeline, in: claims.sentence.span) {
             let number = governing.advance(to: mention)
-            guard let period = ClaimedPeriod(mention), !claims.isHistory(mention), !claims.isUnkeptPlan(mention) else {
+            guard let period = ClaimedPeriod(mention), !claims.isHistory(mention), !claims.isUnkeptPlan(mention),
+                !claims.isDeadline(mention)
+            else {
                 continue
             }
             let place = claims.place(before: mention, among: places)
