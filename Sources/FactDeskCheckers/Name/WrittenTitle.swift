@@ -23,6 +23,10 @@ struct WrittenTitle {
     /// king, the prime minister or the chancellor for « le chef de l’État », "the head of
     /// government"; empty for a title read as itself.
     var otherReadings: [[String]] = []
+    /// Role titles that the title's readings open but that it does not name: « le chef de
+    /// l’État » reads « président », which opens « président du Conseil des ministres », a head of
+    /// government's title; empty for most titles.
+    var excludedTitles: [[String]] = []
     /// The folded words of the organisation or country written after the title, articles
     /// left out (`commission europeenne` of « présidente de la Commission européenne »), or
     /// `nil` when none is.
@@ -222,10 +226,11 @@ struct WrittenTitle {
         if let periphrasis = periphrasis(endingAt: end, in: tokens) { return periphrasis }
         if let head = titleBeforeComplement(endingAt: end, in: tokens, titles: titles) { return head }
         if let (head, complement) = complementTitleStart(endingAt: end, in: tokens, titles: titles) {
+            let words = [tokens[head].text] + tokens[complement...end].map(\.text)
+            // « ministre italienne de l’Intérieur »: a title some role has, with a nationality inside.
             return WrittenTitle(
-                span: tokens[head].span.union(tokens[end].span),
-                words: [tokens[head].text] + tokens[complement...end].map(\.text),
-                sharedWord: .first(NameFolding.key(tokens[head].text)), firstToken: head)
+                span: tokens[head].span.union(tokens[end].span), words: words,
+                sharedWord: titles.contains(words) ? nil : .first(NameFolding.key(tokens[head].text)), firstToken: head)
         }
         if let portfolio = portfolioTitleStart(endingAt: end, in: tokens, titles: titles) {
             return portfolioTitle(from: portfolio, to: end, in: tokens)
@@ -332,6 +337,7 @@ struct WrittenTitle {
                 span: tokens[first].span.union(tokens[end].span), words: periphrasis.meaning,
                 sharedWord: periphrasis.shared, firstToken: first)
             title.otherReadings = periphrasis.otherReadings
+            title.excludedTitles = periphrasis.excludedTitles
             return title
         }
         return nil
@@ -344,12 +350,17 @@ struct WrittenTitle {
         var meaning: [String]
         var shared: SharedWord?
         var otherReadings: [[String]] = []
+        var excludedTitles: [[String]] = []
 
-        init(_ written: [String], _ meaning: [String], shared: SharedWord? = nil, otherReadings: [String] = []) {
+        init(
+            _ written: [String], _ meaning: [String], shared: SharedWord? = nil, otherReadings: [String] = [],
+            excludedTitles: [String] = []
+        ) {
             self.written = written.map(RoleTitles.masculine)
             self.meaning = meaning
             self.shared = shared
             self.otherReadings = otherReadings.map(NameFolding.tokens)
+            self.excludedTitles = excludedTitles.map(NameFolding.tokens)
         }
     }
 
@@ -391,13 +402,20 @@ struct WrittenTitle {
             ["chef", "de", "la", "diplomatie"], ["ministre", "des", "Affaires", "étrangères"],
             shared: .first("ministre")),
         Periphrasis(["top", "diplomat"], ["Foreign", "Minister"], shared: .last("minister")),
-        Periphrasis(["chef", "de", "l", "etat"], ["président"], otherReadings: headOfStateTitles),
-        Periphrasis(["chef", "d", "etat"], ["président"], otherReadings: headOfStateTitles),
-        Periphrasis(["head", "of", "state"], ["president"], otherReadings: headOfStateTitles),
+        Periphrasis(
+            ["chef", "de", "l", "etat"], ["président"], otherReadings: headOfStateTitles,
+            excludedTitles: presidentsOfGovernments),
+        Periphrasis(
+            ["chef", "d", "etat"], ["président"], otherReadings: headOfStateTitles, excludedTitles: presidentsOfGovernments),
+        Periphrasis(
+            ["head", "of", "state"], ["president"], otherReadings: headOfStateTitles,
+            excludedTitles: presidentsOfGovernments),
         Periphrasis(["chef", "du", "gouvernement"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
         Periphrasis(["garde", "des", "sceaux"], ["ministre", "de", "la", "Justice"], shared: .first("ministre")),
         Periphrasis(["locataire", "de", "matignon"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
-        Periphrasis(["locataire", "de", "l", "elysee"], ["président"], otherReadings: headOfStateTitles),
+        Periphrasis(
+            ["locataire", "de", "l", "elysee"], ["président"], otherReadings: headOfStateTitles,
+            excludedTitles: presidentsOfGovernments),
         Periphrasis(["locataire", "de", "beauvau"], ["ministre", "de", "l’Intérieur"], shared: .first("ministre")),
         Periphrasis(["head", "of", "government"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
     ]

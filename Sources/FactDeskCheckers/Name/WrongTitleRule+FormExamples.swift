@@ -6,8 +6,10 @@ import FactDeskKit
 /// defense minister,"), a portfolio's other spelling ("Home Affairs Minister" for the Interior
 /// Minister), a periphrasis that is also some role's title (« le chef du gouvernement X » for a
 /// Premier ministre, when another person's role is « cheffe du gouvernement »), « démissionnaire »
-/// after a title (its holder is still in office), and the French periphrases « garde des Sceaux »,
-/// « locataire de Matignon », « locataire de Beauvau ».
+/// after a title (its holder is still in office), the French periphrases « garde des Sceaux »,
+/// « locataire de Matignon », « locataire de Beauvau », a head of state's periphrasis (« la
+/// cheffe de l’État », "the head of state") for a government's president, and a title some role
+/// has written with a nationality inside it (« la ministre espagnole de l’Intérieur »).
 extension WrongTitleRule {
     static let formExamples: [RuleExample] = [
         example("Hier, le ⟦ministre des Sports⟧, M. Karim Benali, a parlé.", .fr),
@@ -38,6 +40,14 @@ extension WrongTitleRule {
         RuleExample(
             "Hier, le ⟦chef du gouvernement⟧ Oumar Sidibé a parlé.", language: .fr,
             published: NameExamples.published, reference: headsOfGovernment),
+        // A head of state's periphrasis for a government's president.
+        example("Hier, la ⟦cheffe de l’État⟧ espagnole Lucía Ortega a parlé.", .fr),
+        example("Yesterday, the ⟦head of state⟧ Lucía Ortega spoke.", .en),
+        example("Hier, la cheffe du gouvernement espagnole Lucía Ortega a parlé.", .fr),
+        example("Yesterday, the head of government Lucía Ortega spoke.", .en),
+        // A title some role has, with a nationality inside it.
+        example("Hier, la ⟦ministre espagnole de l’Intérieur⟧ Lucía Ortega a parlé.", .fr),
+        example("Hier, la ministre espagnole des Sports Lucía Ortega a parlé.", .fr),
     ]
 
     /// Three invented officers of Mali: a Premier ministre, a cheffe du gouvernement (as some

@@ -151,7 +151,8 @@ struct WrongTitleRule: NameRule {
             let headOfGovernment = WrittenTitle.headOfGovernmentReadings(of: title.words) ?? []
             if title.isQualified { return nil }
             let matching = current.filter { role in
-                readings.contains { RoleTitles.title(of: role, matches: $0) }
+                (readings.contains { RoleTitles.title(of: role, matches: $0) }
+                    && !title.excludedTitles.contains { RoleTitles.title(of: role, is: $0) })
                     || headOfGovernment.contains { RoleTitles.title(of: role, is: $0) }
             }
             // A role the person takes within a few months of the day (an elected president before
