@@ -157,7 +157,7 @@ struct WrittenTitle {
             {
                 after += 1
             }
-            let closes = after == tokens.count || Self.closers.contains(tokens[after].text)
+            let closes = Self.closesApposition(at: after, in: tokens)
             if closes, tokens[start...end].allSatisfy({ $0.kind == .word }),
                 let found = Self.title(endingAt: end, in: tokens, titles: titles)
                     ?? (document.language == .en
@@ -190,6 +190,29 @@ struct WrittenTitle {
 
     /// The first token of the title.
     private var firstToken = 0
+
+    /// Words after a title that keep it current, folded: « X, président en exercice de l’UA, ».
+    private static let inOffice: [[String]] = [["en", "exercice"], ["in", "office"]]
+
+    /// Whether an apposition's title ends at token `index`: a closer or the end of the text, also
+    /// after « en exercice », "in office" and the organisation they hold it in (« X, Premier
+    /// ministre en exercice de l’Union africaine, »).
+    private static func closesApposition(at index: Int, in tokens: [Token]) -> Bool {
+        func isClosed(_ index: Int) -> Bool { index == tokens.count || closers.contains(tokens[index].text) }
+        if isClosed(index) { return true }
+        guard
+            let words = inOffice.first(where: { words in
+                index + words.count <= tokens.count
+                    && zip(words, tokens[index..<index + words.count]).allSatisfy { $0 == NameFolding.key($1.text) }
+            })
+        else { return false }
+        var next = index + words.count
+        if isClosed(next) { return true }
+        guard next < tokens.count, ofWords.contains(NameFolding.key(tokens[next].text)) else { return false }
+        let first = next
+        while next < tokens.count, next - first <= longestComplement, tokens[next].kind == .word { next += 1 }
+        return isClosed(next)
+    }
 
     /// The last token of a capitalised English possessive opening an apposition ("Russia’s" of
     /// "Sergey Lavrov, Russia’s foreign minister,"), or `nil`.

@@ -8,8 +8,10 @@ import FactDeskKit
 /// Premier ministre, when another person's role is « cheffe du gouvernement »), « démissionnaire »
 /// after a title (its holder is still in office), the French periphrases « garde des Sceaux »,
 /// « locataire de Matignon », « locataire de Beauvau », a head of state's periphrasis (« la
-/// cheffe de l’État », "the head of state") for a government's president, and a title some role
-/// has written with a nationality inside it (« la ministre espagnole de l’Intérieur »).
+/// cheffe de l’État », "the head of state") for a government's president, a title some role
+/// has written with a nationality inside it (« la ministre espagnole de l’Intérieur »), and an
+/// apposed title followed by « en exercice », "in office" and the organisation (« X, secrétaire
+/// général en exercice de l’Organisation, »).
 extension WrongTitleRule {
     static let formExamples: [RuleExample] = [
         example("Hier, le ⟦ministre des Sports⟧, M. Karim Benali, a parlé.", .fr),
@@ -48,6 +50,11 @@ extension WrongTitleRule {
         // A title some role has, with a nationality inside it.
         example("Hier, la ⟦ministre espagnole de l’Intérieur⟧ Lucía Ortega a parlé.", .fr),
         example("Hier, la ministre espagnole des Sports Lucía Ortega a parlé.", .fr),
+        // « en exercice », "in office" and the organisation after an apposed title.
+        example("Hier, Ahmed Naser Al-Raisi, ⟦secrétaire général⟧ en exercice de l’Organisation, a parlé.", .fr),
+        example("Yesterday Ahmed Naser Al-Raisi, the ⟦secretary general⟧ in office, spoke.", .en),
+        example("Hier, Ahmed Naser Al-Raisi, président en exercice de l’Organisation, a parlé.", .fr),
+        example("Yesterday Ahmed Naser Al-Raisi, the president in office, spoke.", .en),
     ]
 
     /// Three invented officers of Mali: a Premier ministre, a cheffe du gouvernement (as some
