@@ -85,6 +85,13 @@ struct WrittenTitle {
             }
         }
         guard let found = whole ?? Self.title(endingAt: end, in: tokens, titles: titles) else { return nil }
+        // A list of "Name, Title" lines: the title after a comma that ends the line before the
+        // name is the previous name's.
+        if found.firstToken > 0, tokens[found.firstToken - 1].text == ",",
+            tokens[found.firstToken + 1...nameToken].contains(where: \.followsLineBreak)
+        {
+            return nil
+        }
         self = found
         let before = (max(0, found.firstToken - 2)..<found.firstToken).filter { tokens[$0].kind == .word }
         isQualified = (before + between).contains { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }

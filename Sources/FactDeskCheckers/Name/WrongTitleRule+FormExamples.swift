@@ -11,7 +11,8 @@ import FactDeskKit
 /// cheffe de l’État », "the head of state") for a government's president, a title some role
 /// has written with a nationality inside it (« la ministre espagnole de l’Intérieur »), and an
 /// apposed title followed by « en exercice », "in office" and the organisation (« X, secrétaire
-/// général en exercice de l’Organisation, »).
+/// général en exercice de l’Organisation, »); in a list of "Name, Title" lines, a title ending a
+/// line belongs to the name before it, not to the next line's.
 extension WrongTitleRule {
     static let formExamples: [RuleExample] = [
         example("Hier, le ⟦ministre des Sports⟧, M. Karim Benali, a parlé.", .fr),
@@ -55,6 +56,11 @@ extension WrongTitleRule {
         example("Yesterday Ahmed Naser Al-Raisi, the ⟦secretary general⟧ in office, spoke.", .en),
         example("Hier, Ahmed Naser Al-Raisi, président en exercice de l’Organisation, a parlé.", .fr),
         example("Yesterday Ahmed Naser Al-Raisi, the president in office, spoke.", .en),
+        // A list of "Name, Title" lines: a title ending a line is the name's before it.
+        example("Present:\nValdecy Urquiza, Secretary General of INTERPOL\nAhmed Naser Al-Raisi, President of INTERPOL", .en),
+        example("Présents :\nValdecy Urquiza, secrétaire général d’INTERPOL\nAhmed Naser Al-Raisi, président d’INTERPOL", .fr),
+        example("Present:\nAhmed Naser Al-Raisi, ⟦Secretary General⟧ of INTERPOL\nValdecy Urquiza, Secretary General of INTERPOL", .en),
+        example("Présents :\nAhmed Naser Al-Raisi, ⟦secrétaire général⟧ d’INTERPOL\nValdecy Urquiza, secrétaire général d’INTERPOL", .fr),
     ]
 
     /// Three invented officers of Mali: a Premier ministre, a cheffe du gouvernement (as some
