@@ -104,18 +104,21 @@ enum EditionAnchor: Equatable {
         }
         // With no verb after it, a future or a present of hosting just before it (« sera célébré
         // lors de la 91e édition », « le Sénégal accueille le XIXe Sommet »).
-        for index in (max(sentence.lowerBound, start - verbsBefore)..<start).reversed() {
+        // Verbs of gathering may stand further back than others, past the place people meet in
+        // (« sont arrivés cet après-midi à Addis-Abeba pour le 37e sommet »).
+        for index in (max(sentence.lowerBound, start - gatheringReach)..<start).reversed() {
             let folded = word(index)
-            if futureWords.contains(folded) || isFrenchFuture(folded, document.language) {
+            let isNear = start - index <= verbsBefore
+            if isNear, futureWords.contains(folded) || isFrenchFuture(folded, document.language) {
                 return isDemonstrative ? .currentOrNext : .next
             }
             // « a fêté », « a présidé », « a remporté » fold like the present but are past.
-            if hostingVerbs.contains(folded), !isFrenchParticiple(tokens[index].text) { return .present }
+            if isNear, hostingVerbs.contains(folded), !isFrenchParticiple(tokens[index].text) { return .present }
             // « les chefs d’État sont réunis pour le 37e sommet », not « se sont réunis »; « Réunis
-            // à Abuja pour le 68e sommet, les dirigeants … » opening the sentence.
+            // à Abuja, au Nigeria, pour le 68e sommet, les dirigeants … » opening the sentence.
             if gatheredParticiples.contains(folded),
                 index == sentence.lowerBound
-                    || (index - 2 >= sentence.lowerBound && word(index - 1) == "sont" && word(index - 2) != "se")
+                    || (isNear && index - 2 >= sentence.lowerBound && word(index - 1) == "sont" && word(index - 2) != "se")
             {
                 return .present
             }
@@ -176,14 +179,17 @@ enum EditionAnchor: Equatable {
 
     /// How many words before the claim its verb is looked for, when none follows it.
     static let verbsBefore = 6
+    /// How many words before the claim a verb of gathering or arriving is looked for.
+    static let gatheringReach = 10
     /// Present verbs of hosting, celebrating, opening, chairing, attending or winning before an
     /// edition, folded: « le Sénégal accueille le XIXe Sommet », « les 24 Heures fêtent leur
-    /// centenaire avec la 91e édition », « Macron ouvre le XIXe Sommet », "attend the 19th summit".
+    /// centenaire avec la 91e édition », « Macron ouvre le XIXe Sommet », "attend the 19th summit",
+    /// « le Tchad prend part à la 29e édition ».
     static let hostingVerbs: Set<String> = [
         "accueille", "abrite", "hosts", "hosting", "organise", "organizes", "accueillent", "abritent", "host",
         "organisent", "fete", "fetent", "celebre", "celebrent", "celebrates", "celebrate", "vit", "vivent",
         "ouvre", "ouvrent", "opens", "preside", "chairs", "participe", "participent", "assiste", "assistent",
-        "attends", "attend", "remporte", "remportent", "wins",
+        "attends", "attend", "remporte", "remportent", "wins", "prend", "prennent",
     ]
 
     /// « fêté », « présidée », « remportés »: a French past participle of the first group, which

@@ -97,11 +97,16 @@ extension EditionNumberClaimBuilder {
     /// sommet s’ouvre au Caire » the Francophonie summit's.
     func isPlacedElsewhere(_ series: SubjectOccurrence, sentence: Int) -> Bool {
         let tokens = document.tokens
-        var places = names.inSentence(sentence).filter { $0.kind == .place }.map { Fold.word($0.name) }
+        // « sur France 2 », "France 24": a channel, not a place; a side of a match is no venue.
+        func isNumbered(_ last: Int) -> Bool { last + 1 < tokens.count && tokens[last + 1].kind == .number }
+        var places = names.inSentence(sentence).filter { place in
+            place.kind == .place && !isNumbered(place.tokens.upperBound - 1)
+                && !isSide(from: place.tokens.lowerBound, to: place.tokens.upperBound - 1, sentence: sentence)
+        }.map { Fold.word($0.name) }
         let placeWords = Self.placeWords[document.language, default: []]
         for index in document.sentences[sentence].tokens.dropFirst()
         where tokens[index].kind == .word && Fold.isCapitalised(tokens[index].text)
-            && placeWords.contains(Fold.word(tokens[index - 1].text)) && !isTime(index)
+            && placeWords.contains(Fold.word(tokens[index - 1].text)) && !isTime(index) && !isNumbered(index)
         {
             places.append(Fold.word(tokens[index].text))
         }

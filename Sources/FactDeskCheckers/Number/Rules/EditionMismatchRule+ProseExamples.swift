@@ -6,7 +6,9 @@ import FactDeskKit
 /// « international » inside a series' name (« le 13e Sommet international de la Hanse »); a
 /// demonstrative before the ordinal whatever the future after it (« pour cette 42e édition, la
 /// cérémonie sera retransmise »); « est lancée »; people gathering or arriving for an edition
-/// ("convene", "have gathered", « Réunis à … pour », « sont arrivés … pour »).
+/// ("convene", "have gathered", « Réunis à … pour », « sont arrivés … pour », further back than
+/// other verbs), « prend part à »; a channel named after a country (« sur France 2 ») is no place
+/// the series met elsewhere.
 ///
 /// Their reference data: the Oceania Nations Cup (the 11th in Fiji in 2022, the 12th in Tonga on
 /// 20 November - 7 December 2025) and the series of ``formReference`` (the Bastia film festival,
@@ -46,7 +48,34 @@ extension EditionMismatchRule {
         prose("The jurors arrived in Bastia for the ⟦42nd Bastia Film Festival⟧.", .en),
         prose("Les jurés sont arrivés samedi à Bastia pour la 41e édition du Festival du film de Bastia.", .fr),
         prose("The jurors arrived in Bastia for the 41st Bastia Film Festival.", .en),
+        prose("Les jurés sont arrivés cet après-midi à Bastia pour la ⟦42e édition⟧ du Festival du film de Bastia.", .fr),
+        prose("The jurors arrived this afternoon in Bastia, Corsica, for the ⟦42nd Bastia Film Festival⟧.", .en),
+        prose("Réunis à Bastia, en Corse, pour la ⟦42e édition⟧ du Festival du film de Bastia, les cinéastes ont applaudi.", .fr),
+        prose("Les jurés sont arrivés cet après-midi à Bastia pour la 41e édition du Festival du film de Bastia.", .fr),
+        prose("Réunis à Bastia, en Corse, pour la 41e édition du Festival du film de Bastia, les cinéastes ont applaudi.", .fr),
+        prose("Le Tchad prend part à la ⟦42e édition⟧ du Festival du film de Bastia.", .fr),
+        prose("Le Tchad prend part à la 41e édition du Festival du film de Bastia.", .fr),
+        channel("Le Festival du film de Bastia s’ouvre. Pour cette ⟦42e édition⟧, la cérémonie sera retransmise sur France 2."),
+        channel("Le Festival du film de Bastia s’ouvre. Pour cette 41e édition, la cérémonie sera retransmise sur France 2."),
+        channel("Le Festival du film de Bastia s’ouvre. Pour cette 41e édition, la cérémonie se tient en France."),
     ]
+
+    /// The Bastia film festival (its 41st under way on the publication date) and France, whose
+    /// name is also a channel's (« France 2 »).
+    static let channelReference = InMemoryReference([
+        .init(id: "france", kind: .place, names: ["France"]),
+        .init(
+            id: "bastia-festival", kind: .series, names: ["Festival du film de Bastia"],
+            editions: [
+                ReferenceEdition(
+                    number: 41, start: PartialDate(year: 2025, month: 11, day: 22),
+                    end: PartialDate(year: 2025, month: 11, day: 29), placeSpellings: ["Bastia"], source: ReferenceSource())
+            ]),
+    ])
+
+    private static func channel(_ text: String) -> RuleExample {
+        RuleExample(text, language: .fr, published: NumberExamples.published, reference: channelReference)
+    }
 
     /// The Oceania Nations Cup: the 11th in Fiji in 2022, the 12th in Tonga from 20 November to
     /// 7 December 2025.
