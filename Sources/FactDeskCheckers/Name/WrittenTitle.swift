@@ -316,13 +316,16 @@ struct WrittenTitle {
     /// A title some role has followed by the organisation or country it heads, which ends at
     /// `end`: « président du Sénégal », « directeur général de l’OTAN », « présidente de la
     /// Commission européenne », "secretary-general of the WHO" (one or two complement words, then
-    /// a capitalised word and at most ``longestComplement`` words in all); `nil` when there is none.
+    /// a capitalised word and at most ``longestComplement`` words in all, or « république »,
+    /// "republic" in lowercase); `nil` when there is none.
     private static func titleBeforeComplement(endingAt end: Int, in tokens: [Token], titles: RoleTitles)
         -> WrittenTitle?
     {
         var index = end
         while index > 0, end - index < longestComplement, tokens[index].kind == .word {
-            if tokens[index].text.first?.isUppercase == true {
+            if tokens[index].text.first?.isUppercase == true
+                || (index == end && lowercaseComplements.contains(NameFolding.key(tokens[index].text)))
+            {
                 var connector = index - 1
                 var connectors = 0
                 while connector >= 0, connectors < 2, tokens[connector].kind == .word,
@@ -345,6 +348,10 @@ struct WrittenTitle {
 
     /// The most words of the organisation or country after a title.
     private static let longestComplement = 5
+
+    /// Common nouns that end a title's complement even in lowercase, folded: « le Premier ministre
+    /// de la république X », "the president of the republic X".
+    private static let lowercaseComplements: Set<String> = ["republique", "republic"]
 
     /// The words that open the organisation or country of a title: « de », « du », « d’ »,
     /// « la », « l’ », "of", "the".

@@ -11,7 +11,8 @@ import FactDeskKit
 /// cheffe de l’État », "the head of state") for a government's president, a title some role
 /// has written with a nationality inside it (« la ministre espagnole de l’Intérieur »), and an
 /// apposed title followed by « en exercice », "in office" and the organisation (« X, secrétaire
-/// général en exercice de l’Organisation, »); in a list of "Name, Title" lines, a title ending a
+/// général en exercice de l’Organisation, »); « de la république » in lowercase after a title;
+/// in a list of "Name, Title" lines, a title ending a
 /// line belongs to the name before it, not to the next line's.
 extension WrongTitleRule {
     static let formExamples: [RuleExample] = [
@@ -56,6 +57,11 @@ extension WrongTitleRule {
         example("Yesterday Ahmed Naser Al-Raisi, the ⟦secretary general⟧ in office, spoke.", .en),
         example("Hier, Ahmed Naser Al-Raisi, président en exercice de l’Organisation, a parlé.", .fr),
         example("Yesterday Ahmed Naser Al-Raisi, the president in office, spoke.", .en),
+        // « de la république » in lowercase after a title.
+        example("Hier, le ⟦ministre des Affaires étrangères⟧ de la république Vladimir Putin a parlé.", .fr),
+        example("Hier, le président de la république Vladimir Putin a parlé.", .fr),
+        example("Yesterday the ⟦Foreign Minister⟧ of the republic Vladimir Putin spoke.", .en),
+        example("Yesterday the president of the republic Vladimir Putin spoke.", .en),
         // A list of "Name, Title" lines: a title ending a line is the name's before it.
         example("Present:\nValdecy Urquiza, Secretary General of INTERPOL\nAhmed Naser Al-Raisi, President of INTERPOL", .en),
         example("Présents :\nValdecy Urquiza, secrétaire général d’INTERPOL\nAhmed Naser Al-Raisi, président d’INTERPOL", .fr),
