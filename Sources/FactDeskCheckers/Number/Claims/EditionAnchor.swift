@@ -19,7 +19,7 @@ enum EditionAnchor: Equatable {
     /// tells when no edition is under way.
     case laterThisYear
     /// A demonstrative before the claim and a future after it (« cette 78e édition, dont la
-    /// cérémonie sera retransmise ce soir », « cette 34e édition concernera 24 équipes »): the
+    /// cérémonie sera retransmise ce soir », « cette 14e édition réunira 30 équipes »): the
     /// edition under way if any, else the next one.
     case currentOrNext
 
@@ -105,7 +105,7 @@ enum EditionAnchor: Equatable {
         // With no verb after it, a future or a present of hosting just before it (« sera célébré
         // lors de la 91e édition », « le Sénégal accueille le XIXe Sommet »).
         // Verbs of gathering may stand further back than others, past the place people meet in
-        // (« sont arrivés cet après-midi à Addis-Abeba pour le 37e sommet »).
+        // (« sont arrivés ce matin à Lisbonne pour le 12e sommet »).
         for index in (max(sentence.lowerBound, start - gatheringReach)..<start).reversed() {
             let folded = word(index)
             let isNear = start - index <= verbsBefore
@@ -115,14 +115,14 @@ enum EditionAnchor: Equatable {
             // « a fêté », « a présidé », « a remporté » fold like the present but are past.
             if isNear, hostingVerbs.contains(folded), !isFrenchParticiple(tokens[index].text) { return .present }
             // « les chefs d’État sont réunis pour le 37e sommet », not « se sont réunis »; « Réunis
-            // à Abuja, au Nigeria, pour le 68e sommet, les dirigeants … » opening the sentence.
+            // à Porto, au Portugal, pour le 12e sommet, les ministres … » opening the sentence.
             if gatheredParticiples.contains(folded),
                 index == sentence.lowerBound
                     || (isNear && index - 2 >= sentence.lowerBound && word(index - 1) == "sont" && word(index - 2) != "se")
             {
                 return .present
             }
-            // "leaders convene in Addis Ababa for the 37th summit", "have gathered … for the 36th",
+            // "ministers convene in Lisbon for the 12th summit", "have gathered … for the 12th",
             // « sont arrivés … pour le 37e sommet ».
             if gatheringVerbs.contains(folded) {
                 let isAhead = index > sentence.lowerBound && (futureWords.contains(word(index - 1)) || word(index - 1) == "to")
@@ -158,9 +158,9 @@ enum EditionAnchor: Equatable {
 
     /// Participles that, after « sont », put people at an edition under way: « sont réunis ».
     static let gatheredParticiples: Set<String> = ["reunis", "rassembles"]
-    /// Verbs of people meeting or arriving for an edition, folded: "leaders convene for the 37th
-    /// summit", "have gathered in Addis Ababa for the 36th session", « sont arrivés à Addis-Abeba
-    /// pour le 37e sommet »; after "will" or "to" ("are due to convene"), the next edition.
+    /// Verbs of people meeting or arriving for an edition, folded: "ministers convene for the 12th
+    /// summit", "have gathered in Lisbon for the 12th session", « sont arrivés à Lisbonne
+    /// pour le 12e sommet »; after "will" or "to" ("are due to convene"), the next edition.
     static let gatheringVerbs: Set<String> = [
         "convene", "convenes", "gathered", "gather", "gathers", "arrive", "arrives", "arrived", "arrivent", "arrivee",
         "arrivees",
@@ -184,7 +184,7 @@ enum EditionAnchor: Equatable {
     /// Present verbs of hosting, celebrating, opening, chairing, attending or winning before an
     /// edition, folded: « le Sénégal accueille le XIXe Sommet », « les 24 Heures fêtent leur
     /// centenaire avec la 91e édition », « Macron ouvre le XIXe Sommet », "attend the 19th summit",
-    /// « le Tchad prend part à la 29e édition ».
+    /// « le Portugal prend part à la 12e édition ».
     static let hostingVerbs: Set<String> = [
         "accueille", "abrite", "hosts", "hosting", "organise", "organizes", "accueillent", "abritent", "host",
         "organisent", "fete", "fetent", "celebre", "celebrent", "celebrates", "celebrate", "vit", "vivent",
