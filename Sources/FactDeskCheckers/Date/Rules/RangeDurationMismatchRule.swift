@@ -155,6 +155,15 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("Le plan ⟦2020-2024 couvre les trois prochaines années⟧.", language: .fr),
             RuleExample("Le sommet de ⟦trois jours se tient les 10 et 11 juin⟧ à Lomé.", language: .fr),
             RuleExample("Le sommet de deux jours se tient les 10 et 11 juin à Lomé.", language: .fr),
+            RuleExample(
+                "Leaders met at the ⟦three-day summit held from the 16th and the 17th of December⟧ in Abuja.",
+                language: .en),
+            RuleExample(
+                "Leaders met at the two-day summit held from the 16th and the 17th of December in Abuja.",
+                language: .en),
+            RuleExample(
+                "Leaders met at the three-day summit; talks were held on the 16th and the 17th of December.",
+                language: .en),
             RuleExample("Pendant ⟦trois jours, les 4 et 5 octobre⟧, les chefs d’État se réuniront.", language: .fr),
             RuleExample("Pendant deux jours, les 4 et 5 octobre, les chefs d’État se réuniront.", language: .fr),
             RuleExample("Il a négocié pendant trois jours et le sommet se tient les 10 et 11 juin.", language: .fr),
