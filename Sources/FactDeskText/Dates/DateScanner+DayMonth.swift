@@ -7,7 +7,7 @@ extension DateScanner {
 
     /// Day, month, optional year: "24 novembre 2025", "1er décembre", "24 nov. 2025",
     /// "24th of November"; a mistyped day up to 39 too, where the words around make it a date
-    /// ("32nd of October", "32 December 2016", « le 32 décembre », ``mistypedDayStands(before:year:)``).
+    /// ("32nd of October", "32 December 2016", « ce 32 décembre », ``mistypedDayStands(before:year:)``).
     func dayFirst(at index: Int) -> DateAndNext? {
         var monthIndex = index + 1
         let hasOf = words.connector(monthIndex) == "of"
@@ -15,7 +15,7 @@ extension DateScanner {
         let mistyped = words.day(index) == nil ? words.mistypedDay(index) : nil
         guard let day = words.day(index) ?? mistyped, let month = words.month(monthIndex) else { return nil }
         let year = optionalYear(at: month.next, afterComma: false)
-        // "he is 32 in October", « 32 mai » in a count: a mistyped day needs an ordinal before
+        // "he is 32 in October", « Le 32 novembre. »: a mistyped day needs an ordinal before
         // "of", a year after the month, or a word of dates before it.
         if mistyped != nil, !(hasOf && words.tokens[index].kind == .word),
             !mistypedDayStands(before: index, year: year.year)
@@ -39,10 +39,11 @@ extension DateScanner {
         return (PartialDate(year: year.year, month: month.month, day: day), year.next)
     }
 
-    /// Words before a date that make a day number a day ("on", « le », "since", « ce », a weekday).
+    /// Words before a date that make a day number a day ("on", "since", « du », « ce », a weekday);
+    /// not an article alone (« Le 32 novembre. » is no date).
     static let mistypedDayLeads: Set<String> = [
-        "le", "du", "au", "ce", "à", "the", "on", "of", "since", "until", "till", "by", "from", "before", "after",
-        "ended", "today", "depuis", "demain", "hier", "jusqu'au", "jusqu’au",
+        "du", "au", "ce", "à", "on", "of", "since", "until", "till", "by", "from", "before", "after", "ended",
+        "today", "depuis", "demain", "hier", "jusqu'au", "jusqu’au",
     ]
     /// Words and dashes between two days that make the second a day too: "les 3 et 32 juillet", "4-32 octobre".
     static let mistypedDaySeparators: Set<String> = ["et", "and", "au", "to", "-", "–"]
