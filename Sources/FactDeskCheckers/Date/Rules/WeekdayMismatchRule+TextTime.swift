@@ -2,8 +2,10 @@ import FactDeskKit
 
 extension WeekdayMismatchRule {
     /// How far from the text's own time a date without a year may lie to take the year that puts
-    /// it nearest, in days: a dateless piece speaks of the weeks around its complete dates.
-    static let textTimeReach = 60
+    /// it nearest, in days: as far as the text's complete dates may lie from one another. Farther,
+    /// a complete date may be one of the past the text recalls (« la mort … le 25 juillet 2019 »
+    /// beside « samedi 19 novembre » of a later year).
+    static let textTimeReach = TextTime.agreement
 
     /// The day a date written without a year, in a text without a publication date, falls on in
     /// the year that puts it nearest the text's own time (``TextTime``: « vendredi 12 février » in
