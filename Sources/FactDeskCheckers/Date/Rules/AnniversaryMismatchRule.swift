@@ -227,6 +227,9 @@ struct AnniversaryMismatchRule: DateRule {
                 "The city marks the ⟦51st anniversary of its charter (1962-2012)⟧ with a parade.", language: .en),
             RuleExample("The city marks the 50th anniversary of its charter (1962-2012) with a parade.", language: .en),
             RuleExample("The 51st anniversary gala was held; results for 1962-2012 were shown.", language: .en),
+            RuleExample(
+                "Ce 81e anniversaire du Débarquement est marqué par une cérémonie.\n\nL’association des vétérans, créée en 1990, y participe.",
+                language: .fr, published: published),
             // « Au » is not the AU of the reference data, founded in 2002.
             RuleExample(
                 "Au début de l’été, le club des anciens célèbre ses 40 ans. Créé en 1985, il réunit ses membres chaque mardi.",
@@ -311,12 +314,45 @@ struct AnniversaryMismatchRule: DateRule {
         guard AnniversarySubject.possessives.contains(before) || Self.demonstratives.contains(before) else {
             return nil
         }
+        let complement = Self.complementWords(after: anniversary, check: check)
         let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: anniversary.span.start)]
-        if let founding = AnniversarySubject.foundingInText(paragraph, check: check) { return founding }
+        if let founding = AnniversarySubject.foundingInText(paragraph, check: check) {
+            return Self.foundingNames(founding, complement, check: check) ? founding : nil
+        }
         let whole = Span(start: 0, end: check.document.text.unicodeScalars.count)
         let foundings = AnniversarySubject.foundingsInText(whole, check: check)
-        guard let only = foundings.first, foundings.allSatisfy({ $0.year == only.year }) else { return nil }
+        guard let only = foundings.first, foundings.allSatisfy({ $0.year == only.year }),
+            Self.foundingNames(only, complement, check: check)
+        else { return nil }
         return only
+    }
+
+    /// Words that open the complement of an anniversary, folded: « du club », "of the club".
+    static let complementOpeners: Set<String> = ["du", "de", "des", "d'", "la", "l'", "le", "of", "the"]
+    /// How many words of the complement are read.
+    static let complementLength = 3
+
+    /// The first words of what the anniversary is of (« 41e anniversaire du club des anciens »:
+    /// "club", "anciens"), folded; empty when no complement follows it.
+    static func complementWords(after anniversary: Mention, check: DateCheck) -> Set<String> {
+        var index = check.document.tokenRange(of: anniversary.span).upperBound
+        guard complementOpeners.contains(check.word(index)) else { return [] }
+        while complementOpeners.contains(check.word(index)) { index += 1 }
+        var words: Set<String> = []
+        while words.count < complementLength, index < check.tokens.count, check.tokens[index].kind == .word {
+            if !complementOpeners.contains(check.word(index)) { words.insert(check.word(index)) }
+            index += 1
+        }
+        return words
+    }
+
+    /// Whether the founding's sentence names what the anniversary is of (a word of its
+    /// complement), or the anniversary has no complement: « Ce 80e anniversaire du Débarquement »
+    /// does not take the founding year of « l’association, créée en 1990 ».
+    static func foundingNames(_ founding: Founding, _ complement: Set<String>, check: DateCheck) -> Bool {
+        guard !complement.isEmpty, let mention = founding.mention else { return true }
+        let sentence = check.sentence(of: mention).tokens
+        return sentence.contains { complement.contains(check.word($0)) }
     }
 
     /// The finding for an anniversary of `ordinal` years, if the founding year makes it another;
