@@ -6,27 +6,66 @@ extension DateScanner {
     typealias DateAndNext = (date: PartialDate, next: Int)
 
     /// Day, month, optional year: "24 novembre 2025", "1er décembre", "24 nov. 2025",
-    /// "24th of November"; an ordinal day up to 39 before "of" too ("32nd of October").
+    /// "24th of November"; a mistyped day up to 39 too, where the words around make it a date
+    /// ("32nd of October", "32 December 2016", « ce 32 décembre », ``mistypedDayStands(before:year:)``).
     func dayFirst(at index: Int) -> DateAndNext? {
         var monthIndex = index + 1
         let hasOf = words.connector(monthIndex) == "of"
         if hasOf { monthIndex += 1 }
-        // "32nd of October" is a mistyped day; "le 32 novembre" is not read as a date.
-        guard let day = words.day(index) ?? (hasOf && words.tokens[index].kind == .word ? words.mistypedDay(index) : nil)
-        else { return nil }
-        guard let month = words.month(monthIndex) else { return nil }
+        let mistyped = words.day(index) == nil ? words.mistypedDay(index) : nil
+        guard let day = words.day(index) ?? mistyped, let month = words.month(monthIndex) else { return nil }
         let year = optionalYear(at: month.next, afterComma: false)
+        // "he is 32 in October", « Le 32 novembre. »: a mistyped day needs an ordinal before
+        // "of", a year after the month, or a word of dates before it.
+        if mistyped != nil, !(hasOf && words.tokens[index].kind == .word),
+            !mistypedDayStands(before: index, year: year.year)
+        {
+            return nil
+        }
         return (PartialDate(year: year.year, month: month.month, day: day), year.next)
     }
 
-    /// English month, day, optional year: "November 24, 2025", "Nov. 24", "November 24th".
+    /// English month, day, optional year: "November 24, 2025", "Nov. 24", "November 24th"; a
+    /// mistyped day up to 39 too, with a year after it or a word of dates before the month
+    /// ("October 32, 2020", "on Jan. 32"; not "in May 32 people").
     func monthFirst(at index: Int) -> DateAndNext? {
-        guard let month = words.month(index), month.isEnglish, let day = words.day(month.next),
+        guard let month = words.month(index), month.isEnglish,
+            let day = words.day(month.next) ?? words.mistypedDay(month.next),
             !words.continuesCode(month.next + 1) || isDayRangeHyphen(month.next + 1),
             !words.isUnitOfTime(month.next + 1)
         else { return nil }
         let year = optionalYear(at: month.next + 1, afterComma: true)
+        if words.day(month.next) == nil, !mistypedDayStands(before: index, year: year.year) { return nil }
         return (PartialDate(year: year.year, month: month.month, day: day), year.next)
+    }
+
+    /// Words before a date that make a day number a day ("on", "since", « du », « ce », a weekday);
+    /// not an article alone (« Le 32 novembre. » is no date).
+    static let mistypedDayLeads: Set<String> = [
+        "du", "au", "ce", "à", "on", "of", "since", "until", "till", "by", "from", "before", "after", "ended",
+        "today", "depuis", "demain", "hier", "jusqu'au", "jusqu’au",
+    ]
+    /// Words and dashes between two days that make the second a day too: "les 3 et 32 juillet", "4-32 octobre".
+    static let mistypedDaySeparators: Set<String> = ["et", "and", "au", "to", "-", "–"]
+
+    /// Whether a day too high for any month, at the start of the date at `index`, is still a
+    /// date: a year follows; a weekday or a word of ``mistypedDayLeads`` comes right before; a
+    /// day and a separator (« les 3 et 32 juillet »); or a dateline's place in capitals and a
+    /// comma ("NAIROBI, March 32").
+    private func mistypedDayStands(before index: Int, year: Int?) -> Bool {
+        if year != nil { return true }
+        let before = index - 1
+        guard before >= 0 else { return false }
+        let text = words.tokens[before].text.lowercased()
+        if Self.mistypedDaySeparators.contains(text), words.day(before - 1) != nil { return true }
+        if words.isPunctuation(before, ","), before >= 1, words.tokens[before - 1].kind == .word {
+            let place = words.tokens[before - 1].text
+            if place.unicodeScalars.count >= 3, place.allSatisfy({ $0.isUppercase || $0 == "-" }) { return true }
+        }
+        var lead = before
+        if words.isPunctuation(lead, ",") || words.isPunctuation(lead, "(") { lead -= 1 }
+        guard lead >= 0, words.tokens[lead].kind == .word else { return false }
+        return words.weekday(lead) != nil || Self.mistypedDayLeads.contains(words.tokens[lead].text.lowercased())
     }
 
     /// Whether the hyphen at `index` joins two days of a range ("March 3-7", or reversed, "August
@@ -146,7 +185,7 @@ extension DateScanner {
     static let longestDayList = 31
 
     /// Days listed before one month, each its own date: "les 24 et 25 novembre", "3, 4 et 5
-    /// décembre 2025", "lundi 24 et mardi 25 novembre". A list starts at the first number of a
+    /// décembre 2025", "lundi 24 et mardi 25 novembre", "the 16th and the 17th of December". A list starts at the first number of a
     /// run ("3" in "3, 4 et 5"), never inside it.
     func dayList(at index: Int, from: Int, weekday: Weekday?) -> [DateMatch]? {
         guard let firstDay = words.day(index), !(words.isPunctuation(index - 1, ",") && words.day(index - 2) != nil)
@@ -175,6 +214,8 @@ extension DateScanner {
             items.append((day, itemWeekday, itemStart..<dayIndex + 1))
             next = dayIndex + 1
         }
+        // "the 16th and the 17th of December"
+        if words.connector(next) == "of", words.month(next + 1) != nil { next += 1 }
         guard let month = words.month(next) else { return nil }
         let year = optionalYear(at: month.next, afterComma: false)
         items[items.count - 1].tokens = items[items.count - 1].tokens.lowerBound..<year.next

@@ -189,6 +189,7 @@ struct AnniversarySubject {
     static let foundingWords: Set<String> = [
         "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation", "creation",
         "inaugure", "inauguree", "founded", "established", "created", "inaugurated", "launched", "lance", "lancee",
+        "formed", "raised", "constitue", "constituee",
         "debuts", "beginnings", "founding", "foundation", "establishment", "inception", "naissance", "birth",
     ]
 
@@ -198,18 +199,27 @@ struct AnniversarySubject {
     /// A founding year a sentence or a paragraph (`span`) gives: a year within ``foundingReach``
     /// tokens after a founding word.
     static func foundingInText(_ span: Span, check: DateCheck) -> Founding? {
+        foundingsInText(span, check: check, first: true).first
+    }
+
+    /// Every founding year `span` gives, as ``foundingInText(_:check:)`` reads them (only the
+    /// first when `first`).
+    static func foundingsInText(_ span: Span, check: DateCheck, first: Bool = false) -> [Founding] {
         let tokens = check.document.tokenRange(of: span)
+        var found: [Founding] = []
         for mention in check.mentions(check.dates, in: span) {
             guard case .date(let date, _) = mention.value, let year = date.year else { continue }
-            let first = check.document.tokenIndex(from: mention.span.start)
-            let window = max(tokens.lowerBound, first - foundingReach)..<first
+            let start = check.document.tokenIndex(from: mention.span.start)
+            let window = max(tokens.lowerBound, start - foundingReach)..<start
             if window.contains(where: { foundingWords.contains(check.word($0)) }) {
-                return Founding(
-                    year: year, evidence: Evidence(statement: "the text gives \(year) as the founding year"),
-                    mention: mention)
+                found.append(
+                    Founding(
+                        year: year, evidence: Evidence(statement: "the text gives \(year) as the founding year"),
+                        mention: mention))
+                if first { break }
             }
         }
-        return nil
+        return found
     }
 }
 

@@ -197,7 +197,49 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The union was founded in 1961. The 75th anniversary of the treaty falls this year.", language: .en,
                 published: published),
+            RuleExample(
+                "The cadet corps, raised in 1948, celebrates its ⟦76th anniversary⟧ this year.", language: .en,
+                published: published),
+            RuleExample(
+                "The cadet corps, raised in 1948, celebrates its 77th anniversary this year.", language: .en,
+                published: published),
+            RuleExample(
+                "Ce ⟦41e anniversaire⟧ du club des anciens est fêté cette semaine par un repas.\n\nCréé en 1985, le club réunit ses membres chaque mardi.",
+                language: .fr, published: published),
+            RuleExample(
+                "Ce 40e anniversaire du club des anciens est fêté cette semaine par un repas.\n\nCréé en 1985, le club réunit ses membres chaque mardi.",
+                language: .fr, published: published),
+            RuleExample(
+                "This ⟦41st anniversary⟧ of the rowing club is marked this week with a dinner.\n\nFounded in 1985, the club trains every Tuesday.",
+                language: .en, published: published),
+            RuleExample(
+                "This 40th anniversary of the rowing club is marked this week with a dinner.\n\nFounded in 1985, the club trains every Tuesday.",
+                language: .en, published: published),
+            RuleExample(
+                "Ce 41e anniversaire du club est fêté cette semaine.\n\nCréé en 1985, il a fusionné avec un voisin créé en 1990.",
+                language: .fr, published: published),
+            RuleExample(
+                "Il prépare la commémoration du ⟦51e anniversaire de l’indépendance (1962-2012)⟧ à Alger.",
+                language: .fr),
+            RuleExample(
+                "Il prépare la commémoration du 50e anniversaire de l’indépendance (1962-2012) à Alger.", language: .fr),
+            RuleExample(
+                "The city marks the ⟦51st anniversary of its charter (1962-2012)⟧ with a parade.", language: .en),
+            RuleExample("The city marks the 50th anniversary of its charter (1962-2012) with a parade.", language: .en),
+            RuleExample("The 51st anniversary gala was held; results for 1962-2012 were shown.", language: .en),
+            RuleExample(
+                "Ce 81e anniversaire du Débarquement est marqué par une cérémonie.\n\nL’association des vétérans, créée en 1990, y participe.",
+                language: .fr, published: published),
+            // « Au » is not the AU of the reference data, founded in 2002.
+            RuleExample(
+                "Au début de l’été, le club des anciens célèbre ses 40 ans. Créé en 1985, il réunit ses membres chaque mardi.",
+                language: .fr, published: published, reference: africanUnion),
         ])
+
+    /// A union of states spelt "AU", founded in 2002.
+    static let africanUnion = InMemoryReference([
+        InMemoryReference.Subject(id: "au", kind: .organization, names: ["AU"], founded: PartialDate(year: 2002))
+    ])
 
     func findings(in check: DateCheck) -> [Finding] {
         let ordinals = check.anniversaries.compactMap { anniversary -> Finding? in
@@ -212,6 +254,8 @@ struct AnniversaryMismatchRule: DateRule {
                 ?? ownFoundingInParagraph(anniversary, check: check)
             return finding(anniversary, ordinal: ordinal, subject: subject, founding: founding, check: check)
         }
+        let flagged = Set(ordinals.map(\.span.start))
+        let spans = yearSpanFindings(in: check).filter { !flagged.contains($0.span.start) }
         let years = CelebratedYears.mentions(in: check).compactMap { celebrated -> Finding? in
             let sentenceIndex = check.document.sentenceIndex(of: celebrated.mention.span.start)
             let subject =
@@ -234,7 +278,7 @@ struct AnniversaryMismatchRule: DateRule {
                 aged.mention, ordinal: years, subject: aged.subject, founding: aged.subject.founding,
                 isAge: true, check: check)
         }
-        return ordinals + years + ages + aged
+        return ordinals + spans + years + ages + aged
     }
 
     /// Words of a year right before it, folded: "in 2016", « en 2016 ».
@@ -257,13 +301,58 @@ struct AnniversaryMismatchRule: DateRule {
         return opening || (end + 1..<min(tokens.upperBound, end + 4)).contains(where: isYear)
     }
 
+    /// Demonstratives before an anniversary, folded: « ce 40e anniversaire », "this 40th anniversary".
+    static let demonstratives: Set<String> = ["ce", "cet", "this"]
+
     /// "The union was founded in 1961. It marks its 75th anniversary": an anniversary after a
-    /// possessive takes the founding year its paragraph gives.
+    /// possessive or a demonstrative (« Ce 40e anniversaire du club … Créé en 1985, ce club »)
+    /// takes the founding year its paragraph gives, else the one the whole text gives when it
+    /// gives only one.
     private func ownFoundingInParagraph(_ anniversary: Mention, check: DateCheck) -> Founding? {
         let first = check.document.tokenRange(of: anniversary.span).lowerBound
-        guard AnniversarySubject.possessives.contains(check.word(first - 1)) else { return nil }
+        let before = check.word(first - 1)
+        guard AnniversarySubject.possessives.contains(before) || Self.demonstratives.contains(before) else {
+            return nil
+        }
+        let complement = Self.complementWords(after: anniversary, check: check)
         let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: anniversary.span.start)]
-        return AnniversarySubject.foundingInText(paragraph, check: check)
+        if let founding = AnniversarySubject.foundingInText(paragraph, check: check) {
+            return Self.foundingNames(founding, complement, check: check) ? founding : nil
+        }
+        let whole = Span(start: 0, end: check.document.text.unicodeScalars.count)
+        let foundings = AnniversarySubject.foundingsInText(whole, check: check)
+        guard let only = foundings.first, foundings.allSatisfy({ $0.year == only.year }),
+            Self.foundingNames(only, complement, check: check)
+        else { return nil }
+        return only
+    }
+
+    /// Words that open the complement of an anniversary, folded: « du club », "of the club".
+    static let complementOpeners: Set<String> = ["du", "de", "des", "d'", "la", "l'", "le", "of", "the"]
+    /// How many words of the complement are read.
+    static let complementLength = 3
+
+    /// The first words of what the anniversary is of (« 41e anniversaire du club des anciens »:
+    /// "club", "anciens"), folded; empty when no complement follows it.
+    static func complementWords(after anniversary: Mention, check: DateCheck) -> Set<String> {
+        var index = check.document.tokenRange(of: anniversary.span).upperBound
+        guard complementOpeners.contains(check.word(index)) else { return [] }
+        while complementOpeners.contains(check.word(index)) { index += 1 }
+        var words: Set<String> = []
+        while words.count < complementLength, index < check.tokens.count, check.tokens[index].kind == .word {
+            if !complementOpeners.contains(check.word(index)) { words.insert(check.word(index)) }
+            index += 1
+        }
+        return words
+    }
+
+    /// Whether the founding's sentence names what the anniversary is of (a word of its
+    /// complement), or the anniversary has no complement: « Ce 80e anniversaire du Débarquement »
+    /// does not take the founding year of « l’association, créée en 1990 ».
+    static func foundingNames(_ founding: Founding, _ complement: Set<String>, check: DateCheck) -> Bool {
+        guard !complement.isEmpty, let mention = founding.mention else { return true }
+        let sentence = check.sentence(of: mention).tokens
+        return sentence.contains { complement.contains(check.word($0)) }
     }
 
     /// The finding for an anniversary of `ordinal` years, if the founding year makes it another;

@@ -1,7 +1,8 @@
 import FactDeskKit
 
 /// Years since a founding, against the founding year of the one subject with one named in the
-/// sentence (reference data): "NATO, 70 years after its founding", « soixante-dix ans après sa
+/// sentence (reference data), else the founding year the text gives (« Créé en 1898, … 121 ans
+/// après sa création »): "NATO, 70 years after its founding", « soixante-dix ans après sa
 /// création, l’OTAN … », "70 years after the alliance was founded", "founded 70 years ago",
 /// « créée il y a 70 ans », "since its creation 70 years ago", « 100 ans après la première
 /// édition » (of an event). The count may fall one short (the founding day may not have come yet).
@@ -21,14 +22,18 @@ extension ElapsedYearsMismatchRule {
     /// Words between "after" / « après » and the founding noun.
     static let foundingFillers: Set<String> = ["its", "their", "the", "son", "sa", "leur", "la", "l'"]
 
-    /// The finding for years since a founding, when the duration is one and contradicts it.
+    /// The finding for years since a founding, when the duration is one and contradicts it: the
+    /// founding of the subjects the sentence names (reference data), else the one the text gives
+    /// (``textFounding(of:check:)``).
     func foundingFinding(_ duration: Mention, stated: Int, published: CalendarDate, check: DateCheck) -> Finding? {
-        guard Self.countsFromFounding(duration, check: check), let reference = check.reference else { return nil }
+        guard Self.countsFromFounding(duration, check: check) else { return nil }
         let sentence = check.document.sentenceIndex(of: duration.span.start)
-        let foundings = check.names.subjects(inSentence: sentence).compactMap {
-            AnniversarySubject.founding(of: $0, reference: reference)
-        }
-        guard let founding = foundings.first, foundings.allSatisfy({ $0.year == founding.year }) else { return nil }
+        let foundings = check.reference.map { reference in
+            check.names.subjects(inSentence: sentence).compactMap { AnniversarySubject.founding(of: $0, reference: reference) }
+        } ?? []
+        guard let founding = foundings.first ?? Self.textFounding(of: duration, check: check),
+            foundings.allSatisfy({ $0.year == founding.year })
+        else { return nil }
         let years = published.year - founding.year
         guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
         return check.finding(
@@ -38,6 +43,17 @@ extension ElapsedYearsMismatchRule {
                 Evidence(statement: "published in \(published.year); \(founding.year) to \(published.year) is \(years) years"),
                 founding.evidence,
             ])
+    }
+
+    /// The founding year the duration's paragraph gives (« créé en 1898 »), else the whole text's
+    /// when it gives only one: « Créé en 1898, le salon … 120 ans après sa création ».
+    private static func textFounding(of duration: Mention, check: DateCheck) -> Founding? {
+        let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: duration.span.start)]
+        if let founding = AnniversarySubject.foundingInText(paragraph, check: check) { return founding }
+        let whole = Span(start: 0, end: check.document.text.unicodeScalars.count)
+        let foundings = AnniversarySubject.foundingsInText(whole, check: check)
+        guard let only = foundings.first, foundings.allSatisfy({ $0.year == only.year }) else { return nil }
+        return only
     }
 
     /// Auxiliaries of a passive founding after "after": "after the alliance was founded".

@@ -72,8 +72,10 @@ struct EventDurationMismatchRule: DateRule {
     /// subject's name between ("a three-day summit", not "a two-day Europol meeting") or before
     /// the event's name, within three words ("a five-day General Assembly"); "pour" / "for"
     /// after an opening verb; a verb of lasting whose subject is the event (« le sommet durera
-    /// trois jours », "the fair runs for two weeks"); or a length that opens a clause whose
-    /// subject is the event (« Pendant deux semaines, le festival … »).
+    /// trois jours », "the fair runs for two weeks"); a length that opens a clause whose subject
+    /// is the event (« Pendant deux semaines, le festival … », "Over ten days, the games …");
+    /// the days of the event named right after them (« les trois jours du sommet »); or a length
+    /// in apposition to the event (« Le sommet, d’une durée de trois jours, s’ouvre »).
     static func qualifies(_ period: EventPeriod, with duration: Mention, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
         let sentence = check.sentence(of: duration).tokens
@@ -101,16 +103,34 @@ struct EventDurationMismatchRule: DateRule {
         {
             return namesEvent(period, in: sentence.lowerBound..<range.lowerBound - 1, check: check)
         }
-        // « Pendant deux semaines, le festival … »
-        if ["pendant", "durant", "for", "during"].contains(before), range.lowerBound - 1 == sentence.lowerBound,
+        // « Pendant deux semaines, le festival … », "Over ten days, the championships …"
+        if ["pendant", "durant", "for", "during", "over"].contains(before), range.lowerBound - 1 == sentence.lowerBound,
             check.tokens[range.upperBound].text == ","
         {
             return namesEvent(period, in: range.upperBound + 1..<min(sentence.upperBound, range.upperBound + 4), check: check)
+        }
+        // « les trois jours du sommet », "the three days of the summit": the event right after.
+        if ["les", "the", "ces", "these"].contains(before), ofWords.contains(check.word(range.upperBound)) {
+            var noun = range.upperBound + 1
+            while ofWords.contains(check.word(noun)) { noun += 1 }
+            return namesEvent(period, in: noun..<min(sentence.upperBound, noun + 1), check: check)
+        }
+        // « Le sommet, d’une durée de trois jours, s’ouvre … »: the subject before the apposition.
+        if ["de", "of"].contains(before), ["duree", "length"].contains(check.word(range.lowerBound - 2)),
+            check.tokens[safe: range.upperBound]?.text == ","
+        {
+            let comma = (sentence.lowerBound..<range.lowerBound).last { check.tokens[$0].text == "," }
+            guard let comma else { return false }
+            let clause = (sentence.lowerBound..<comma).last { check.tokens[$0].kind == .punctuation }.map { $0 + 1 }
+            return namesEvent(period, in: (clause ?? sentence.lowerBound)..<comma, check: check)
         }
         guard ["pour", "for"].contains(before) else { return false }
         let from = max(sentence.lowerBound, range.lowerBound - 1 - openingReach)
         return (from..<range.lowerBound - 1).contains { openingWords.contains(check.word($0)) }
     }
+
+    /// Words between a length and the event it is of, folded: « du », "of the".
+    static let ofWords: Set<String> = ["du", "de", "des", "d'", "la", "l'", "le", "of", "the"]
 
     /// Verbs of lasting, folded: a length right after them, or after them and "for", "over" or
     /// « sur », is the length of what they say of (« le sommet durera trois jours », "the fair runs

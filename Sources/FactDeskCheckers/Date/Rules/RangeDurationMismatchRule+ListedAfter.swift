@@ -6,7 +6,7 @@ extension RangeDurationMismatchRule {
     /// three-day fair is held on 3, 4 and 5 May".
     static let heldJoiners: Set<String> = [
         "se", "s'", "a", "aura", "est", "sera", "lieu", "is", "was", "will", "be", "on", "les", "le", "the", "take",
-        "takes", "took", "place",
+        "takes", "took", "place", "from",
     ]
     /// How many tokens may stand between the length and the days.
     static let heldReach = 5
@@ -14,7 +14,8 @@ extension RangeDurationMismatchRule {
     /// Whether the days listed in `list` follow the length of tokens `length` as its own: set
     /// apart by a comma when the length opens the sentence (« Pendant trois jours, les 4 et 5
     /// octobre, »; not "held over two days, on 2, 3 and 4 July", which may be part of them), or
-    /// after a verb of taking place (« le sommet de trois jours se tient les 10 et 11 juin »).
+    /// after a verb of taking place (« le sommet de trois jours se tient les 10 et 11 juin », "the
+    /// two-day event held from the 16th and the 17th of December").
     static func listFollows(_ length: Range<Int>, list: Span, check: DateCheck) -> Bool {
         let end = length.upperBound
         let first = check.document.tokenIndex(from: list.start)
@@ -26,8 +27,10 @@ extension RangeDurationMismatchRule {
             guard length.lowerBound <= opening + 1 else { return false }
             return first == end + 1 || (first == end + 2 && ["les", "le", "on", "du"].contains(check.word(end + 1)))
         }
-        return between.contains { EventHeldWeekday.heldVerbs.contains(check.word($0)) || check.word($0) == "lieu" }
-            && between.allSatisfy {
+        // "the two-day event held from the 16th and the 17th": the event noun the length describes may come first.
+        let joined = EventWords.nouns.contains(check.word(end)) || check.word(end) == "event" ? end + 1..<first : between
+        return joined.contains { EventHeldWeekday.heldVerbs.contains(check.word($0)) || check.word($0) == "lieu" }
+            && joined.allSatisfy {
                 heldJoiners.contains(check.word($0)) || EventHeldWeekday.heldVerbs.contains(check.word($0))
             }
     }

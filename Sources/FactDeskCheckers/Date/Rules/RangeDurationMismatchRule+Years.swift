@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// Lengths in years against the years they span: a range of years in the same sentence
 /// ("Agenda 2024-2029 : les objectifs des 5 prochaines années") or a year the length runs until
-/// ("for two years, until the next meeting in 2026", « pour trois ans, jusqu’en 2027 »).
+/// ("for two years, until the next meeting in 2026", « pour trois ans, jusqu’en 2027 »), or the
+/// year of an arrival (``arrivalFinding(_:stated:published:publication:check:)``).
 extension RangeDurationMismatchRule {
     /// Words that end a length at a year: "until", "till", « jusqu’ » (« jusqu’en », « jusqu’à »).
     static let untilWords: Set<String> = ["until", "till", "jusqu'"]
@@ -31,10 +32,20 @@ extension RangeDurationMismatchRule {
                 message: check.wording.yearSpan(quoted: duration.text, range: range.text, years: years),
                 evidence: [Evidence(statement: "\(first) to \(last) is \(years) years")])
         }
-        guard context.describesLength, let (published, publication) = check.publishedOrTextTime,
-            let until = Self.untilYear(after: duration, in: sentence, check: check),
+        guard let (published, publication) = check.publishedOrTextTime else {
+            guard Self.arrivalWord(after: duration, check: check) != nil else { return nil }
+            return Self.namedEventStart(of: duration, check: check).flatMap { start in
+                arrivalFinding(duration, stated: stated, from: start.year, evidence: start.evidence, check: check)
+            }
+        }
+        guard context.describesLength, let until = Self.untilYear(after: duration, in: sentence, check: check),
             case .date(let date, _) = until.value, let year = date.year
-        else { return nil }
+        else {
+            let evidence = Evidence(statement: "published in \(published.year)")
+            return arrivalFinding(
+                duration, stated: stated, from: published.year, evidence: [evidence] + (publication.map { [$0] } ?? []),
+                check: check)
+        }
         let years = year - published.year
         guard years >= 1, stated != years else { return nil }
         return check.finding(

@@ -155,10 +155,48 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("Le plan ⟦2020-2024 couvre les trois prochaines années⟧.", language: .fr),
             RuleExample("Le sommet de ⟦trois jours se tient les 10 et 11 juin⟧ à Lomé.", language: .fr),
             RuleExample("Le sommet de deux jours se tient les 10 et 11 juin à Lomé.", language: .fr),
+            RuleExample(
+                "Leaders met at the ⟦three-day summit held from the 16th and the 17th of December⟧ in Abuja.",
+                language: .en),
+            RuleExample(
+                "Leaders met at the two-day summit held from the 16th and the 17th of December in Abuja.",
+                language: .en),
+            RuleExample(
+                "Leaders met at the three-day summit; talks were held on the 16th and the 17th of December.",
+                language: .en),
             RuleExample("Pendant ⟦trois jours, les 4 et 5 octobre⟧, les chefs d’État se réuniront.", language: .fr),
             RuleExample("Pendant deux jours, les 4 et 5 octobre, les chefs d’État se réuniront.", language: .fr),
             RuleExample("Il a négocié pendant trois jours et le sommet se tient les 10 et 11 juin.", language: .fr),
+            RuleExample(
+                "It will take ⟦eight years to reach Jupiter, with an arrival in 2030⟧.", language: .en,
+                published: CalendarDate(iso: "2024-10-15")),
+            RuleExample(
+                "It will take six years to reach Jupiter, with an arrival in 2030.", language: .en,
+                published: CalendarDate(iso: "2024-10-15")),
+            RuleExample(
+                "La sonde mettra ⟦huit ans pour atteindre Jupiter, avec une arrivée prévue en 2030⟧.", language: .fr,
+                published: CalendarDate(iso: "2024-10-15")),
+            RuleExample(
+                "La sonde mettra cinq ans pour atteindre Jupiter, avec une arrivée prévue en 2030.", language: .fr,
+                published: CalendarDate(iso: "2024-10-15")),
+            RuleExample(
+                "Launched in 2026, the probe will take four years to reach Jupiter, with an arrival in 2030.",
+                language: .en, published: CalendarDate(iso: "2024-10-15")),
+            RuleExample(
+                "The Orion 7 probe carries nine instruments. It will take ⟦eight years to reach Jupiter, with an arrival in 2030⟧.",
+                language: .en, reference: Self.probeLaunch),
+            RuleExample(
+                "The Orion 7 probe carries nine instruments. It will take six years to reach Jupiter, with an arrival in 2030.",
+                language: .en, reference: Self.probeLaunch),
         ])
+
+    /// The launch of an invented probe, on 14 October 2024.
+    static let probeLaunch = InMemoryReference([
+        InMemoryReference.Subject(
+            id: "orion-7-launch", kind: .event, names: ["Orion 7 probe", "Orion 7"],
+            start: PartialDate(year: 2024, month: 10, day: 14), end: PartialDate(year: 2024, month: 10, day: 14),
+            source: ReferenceSource(location: "reference/events.yml:2:5"))
+    ])
 
     func findings(in check: DateCheck) -> [Finding] {
         let anchors = check.timeline.filter { $0.kind == .date || $0.kind == .dateRange }

@@ -131,6 +131,8 @@ struct RangeOrderRule: DateRule {
             RuleExample("The summit meets in Lagos on ⟦October 10th and 9th⟧.", language: .en),
             RuleExample("The summit meets on ⟦October 10 and 9⟧ in Lagos.", language: .en),
             RuleExample("The summit meets in Lagos on October 9th and 10th.", language: .en),
+            RuleExample("The summit meets in Lagos on the ⟦10th and 9th of June⟧.", language: .en),
+            RuleExample("The summit meets in Lagos on the 9th and 10th of June.", language: .en),
             RuleExample("The summit meets in Lagos on October 9 and 10.", language: .en),
             RuleExample("On October 10 and 9 delegations arrived in Lagos.", language: .en),
             RuleExample("The rector of the academy (⟦2019-2017⟧) retired in Lyon.", language: .en),
@@ -172,9 +174,18 @@ struct RangeOrderRule: DateRule {
                 published: CalendarDate(iso: "2026-02-10")),
         ])
 
+    /// The findings of every form, each once: a later form's finding over the words of an
+    /// earlier one is the same disorder read twice ("the 10th and 9th of June" as a list and as
+    /// pieces).
     func findings(in check: DateCheck) -> [Finding] {
-        rangeFindings(check) + listFindings(check) + sequenceFindings(check) + monthFirstListFindings(check)
+        let all =
+            rangeFindings(check) + listFindings(check) + sequenceFindings(check) + monthFirstListFindings(check)
             + yearPairFindings(check) + yearWordPairFindings(check) + pieceFindings(check)
+        var kept: [Finding] = []
+        for finding in all where !kept.contains(where: { $0.span.start < finding.span.end && finding.span.start < $0.span.end }) {
+            kept.append(finding)
+        }
+        return kept
     }
 
     /// Words that carry an event on after its start or bring its end, folded: « se poursuivra »,

@@ -27,6 +27,19 @@ extension RelativeWeekdayMismatchRule {
             example("In Marrakesh the side talks opened on Sunday, ahead of the General Assembly.", .en),
             example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ⟦ce mardi⟧ à Rabat.", .fr, reference: nil),
             example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ce lundi à Rabat.", .fr, reference: nil),
+            example("Le procès s’est ouvert ⟦ce mercredi⟧ devant la cour d’appel de Rennes.", .fr, reference: nil),
+            example("Le procès s’est ouvert ce dimanche devant la cour d’appel de Rennes.", .fr, reference: nil),
+            example(
+                "Le procès s’est ouvert ce mercredi, et non le 19 novembre 2025 comme prévu.", .fr, reference: nil),
+            example("The signing ceremony took place ⟦this Thursday⟧ in Porto.", .en, reference: nil),
+            example("The signing ceremony took place this Sunday in Porto.", .en, reference: nil),
+            RuleExample(
+                "Le vote aura lieu ⟦ce lundi⟧ à Rennes.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
+            RuleExample("Le vote aura lieu ce vendredi à Rennes.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
+            RuleExample(
+                "The vote will take place ⟦this Monday⟧ in Porto.", language: .en, published: CalendarDate(iso: "2026-03-11")),
+            RuleExample(
+                "The vote will take place this Friday in Porto.", language: .en, published: CalendarDate(iso: "2026-03-11")),
             example("L’Assemblée générale d’INTERPOL se clôturera jeudi à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL s’ouvre, ce lundi, à Marrakech.", .fr),
             example("Le grand marché de Marrakech ouvre samedi, comme chaque semaine.", .fr),

@@ -3,7 +3,8 @@ import FactDeskKit
 /// Rule `relative-weekday-mismatch` (warning): a weekday or a relative day that, read from the
 /// publication date, cannot be what the text says it is.
 ///
-/// Four cases. One happening given two weekdays in a paragraph ("earthquakes hit … on
+/// Five cases. A weekday of the publication's week that the verb's tense puts on the wrong side
+/// of the publication date (« s’est ouvert ce jeudi » on a Wednesday, ``ThisWeekdayTense``). One happening given two weekdays in a paragraph ("earthquakes hit … on
 /// Sunday … Monday’s earthquake", ``EventWeekdayConflict``). A weekday that an opening or closing verb makes the first or last day of the
 /// event its sentence speaks of ("the summit kicked off Monday", « s’élance ce dimanche ») when
 /// that day, near the publication date, is another weekday (``EventBoundaryWeekday``). A
@@ -28,13 +29,15 @@ struct RelativeWeekdayMismatchRule: DateRule {
         let conflicts = EventWeekdayConflict.all(in: check).map { conflictFinding($0, check: check) }
         guard let published = check.published else { return conflicts }
         var findings = conflicts + check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
+        let againstTense = ThisWeekdayTense.all(in: check, published: published)
+        findings += againstTense.map { thisWeekdayFinding($0, published: published, check: check) }
         let candidates = WeekdayReading.candidates(in: check, published: published)
         let boundaries = EventBoundaryWeekday.candidates(in: check)
         let held = EventHeldWeekday.candidates(in: check)
         guard !candidates.isEmpty || !boundaries.isEmpty || !held.isEmpty else { return findings }
         let ties = EventTies(EventPeriods.near(published, in: check), check: check)
-        var flagged = Set<Int>()
-        for boundary in boundaries {
+        var flagged = Set(againstTense.map(\.mention.span.start))
+        for boundary in boundaries where !flagged.contains(boundary.mention.span.start) {
             guard let period = ties.period(ofSentence: boundary.sentence), boundary.namesEvent(period, check: check),
                 !OtherTimeWords.shift(sentence: boundary.sentence, from: period, check: check),
                 let day = boundary.contradicted(by: period, published: published)
@@ -103,6 +106,20 @@ struct RelativeWeekdayMismatchRule: DateRule {
             guard case .date(let date, _) = mention.value, let day = date.calendarDate else { return false }
             return !period.contains(day)
         }
+    }
+
+    /// « s’est ouvert ce jeudi » in a piece published on a Wednesday.
+    private func thisWeekdayFinding(_ found: ThisWeekdayTense, published: CalendarDate, check: DateCheck) -> Finding {
+        check.finding(
+            descriptor, at: found.mention.span,
+            message: check.wording.thisWeekdayAgainstTense(
+                quoted: found.mention.text, tense: found.tense, day: found.day, published: published),
+            evidence: [
+                Evidence(
+                    statement:
+                        "published \(published.isoDay), a \(published.weekday.englishName); \(found.mention.text) is \(found.day.isoDay), \(found.tense == .past ? "after" : "before") it, against the verb's tense"
+                )
+            ])
     }
 
     /// "earthquakes hit … on Sunday … Monday’s earthquake": both weekdays, either may be wrong.

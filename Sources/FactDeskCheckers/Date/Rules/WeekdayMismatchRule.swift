@@ -4,7 +4,8 @@ import FactDeskKit
 /// ("mardi 24 novembre 2025" when the 24th is a Monday), in a single date, in a list ("le lundi
 /// 24 et le mardi 25"), or at either end of a range ("du lundi 24 au jeudi 27 novembre"). A date
 /// without a year and without a publication date takes the year of a reference event or edition
-/// the sentence names and whose days include it. Weekdays the extractor leaves alone are read
+/// the sentence names and whose days include it, else the year that puts it nearest the text's
+/// own time (``textTimeDay(of:check:)``: « vendredi 12 février » after « le 12 février 2026 »). Weekdays the extractor leaves alone are read
 /// too: "on Thursday (May 30)", "Thursday 13th", « ce mardi 12, », and two of those that
 /// disagree in a paragraph ("opens on Monday 2 … closes on Thursday 6") (``looseFindings(in:)``).
 struct WeekdayMismatchRule: DateRule {
@@ -135,6 +136,21 @@ struct WeekdayMismatchRule: DateRule {
                 "Le jury s’est réuni jeudi, le 13 mars étant férié.", language: .fr,
                 published: CalendarDate(iso: "2026-03-14")),
             RuleExample("Le marché se tient du lundi au vendredi, et le mardi 24 il ouvre tôt.", language: .fr),
+            RuleExample(
+                "Le salon a ouvert le 12 février 2026 à Caen. Il fermera ⟦lundi 22 février⟧.", language: .fr),
+            RuleExample("Le salon a ouvert le 12 février 2026 à Caen. Il fermera dimanche 22 février.", language: .fr),
+            RuleExample(
+                "The fair opened on 12 February 2026 in Leeds. It closes on ⟦Monday, February 22⟧.", language: .en),
+            RuleExample(
+                "The fair opened on 12 February 2026 in Leeds. It closes on Sunday, February 22.", language: .en),
+            RuleExample(
+                "Le salon a ouvert le 12 février 2026. Il se tiendra ⟦du vendredi 20 au lundi 22 février⟧.",
+                language: .fr),
+            RuleExample(
+                "Le salon a ouvert le 12 février 2026. Il se tiendra du vendredi 20 au dimanche 22 février.",
+                language: .fr),
+            RuleExample(
+                "Le 12 février 2026 et le 3 juin 2026, il a plu. Il fermera lundi 22 février.", language: .fr),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
@@ -147,12 +163,24 @@ struct WeekdayMismatchRule: DateRule {
                 continue
             }
             if date.year == nil, let (year, evidence) = Self.referenceYear(of: date, in: mention, check: check),
-                let day = date.with(year: year).calendarDate, day.weekday != written
+                let day = date.with(year: year).calendarDate
             {
-                findings.append(
-                    finding(
-                        check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)],
-                        evidence: [evidence]))
+                if day.weekday != written {
+                    findings.append(
+                        finding(
+                            check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)],
+                            evidence: [evidence]))
+                }
+                continue
+            }
+            if let (day, evidence) = Self.textTimeDay(of: date, check: check) {
+                if day.weekday != written {
+                    findings.append(
+                        finding(
+                            check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)],
+                            evidence: [evidence]))
+                }
+                continue
             }
             guard let day = date.calendarDate, day.weekday != written,
                 !Self.tenseMovesYear(of: mention, day: day, to: written, check: check)
@@ -166,9 +194,12 @@ struct WeekdayMismatchRule: DateRule {
             }
             var mismatches: [CalendarDate] = []
             var replacements: [String?] = []
+            var evidence: [Evidence] = []
             for (date, written) in [(start, startWeekday), (end, endWeekday)] {
                 guard let written else { continue }
-                if let day = date.calendarDate, day.weekday != written {
+                let textTime = date.calendarDate == nil ? Self.textTimeDay(of: date, check: check) : nil
+                if let day = date.calendarDate ?? textTime?.day, day.weekday != written {
+                    if let textTime, evidence.isEmpty { evidence.append(textTime.evidence) }
                     mismatches.append(day)
                     replacements.append(check.wording.weekday(day.weekday))
                 } else {
@@ -176,7 +207,8 @@ struct WeekdayMismatchRule: DateRule {
                 }
             }
             if !mismatches.isEmpty {
-                findings.append(finding(check, mention, mismatches: mismatches, replacements: replacements))
+                findings.append(
+                    finding(check, mention, mismatches: mismatches, replacements: replacements, evidence: evidence))
             }
         }
         return findings + looseFindings(in: check) + partOfDayFindings(in: check)

@@ -13,7 +13,8 @@ struct DurationContext {
     /// Words just before a length: "pendant", "durant", "pour", "during", "for", "over", "sur", and
     /// the verbs of lasting (« a duré cinq jours », "lasted four days").
     static let leadingWords: Set<String> = [
-        "pendant", "durant", "pour", "during", "for", "over", "sur", "dure", "durera", "durait", "durent", "durer", "last",
+        "pendant", "durant", "pour", "during", "for", "over", "sur", "dure", "durera", "durait", "durent", "durer",
+        "dureront", "last",
         "lasted", "lasts", "lasting", "soit", "spans", "spanned", "span", "spanning", "ces", "these", "those",
     ]
     /// Words before "de" or "of" that make the length theirs: « une visite de deux jours »,

@@ -21,7 +21,7 @@ final class SentenceNames {
     /// The subjects named in sentence `index`, in text order. Names never run across
     /// punctuation, may start at any word (reference data spells some in lower case: "jury
     /// deliberations", « élection présidentielle »), and a possessive "’s" is not part of them
-    /// ("INTERPOL’s").
+    /// ("INTERPOL’s"); a name of one short word must be written in capitals (« Au », "Un").
     func subjects(inSentence index: Int) -> [NamedSubject] {
         if let cached = cache[index] { return cached }
         guard let reference = reference else { return [] }
@@ -32,6 +32,7 @@ final class SentenceNames {
             guard !run.isEmpty else { return }
             let words = run.map { Self.withoutPossessive(document.tokens[$0].text) }
             for match in reference.subjects(namedIn: words, language: document.language) {
+                guard !Self.isCommonWordForAcronym(words[match.words]) else { continue }
                 let tokens = run[match.words.lowerBound]..<run[match.words.upperBound - 1] + 1
                 found.append(NamedSubject(subject: match.subject, tokens: tokens))
             }
@@ -48,6 +49,16 @@ final class SentenceNames {
         lookUp()
         cache[index] = found
         return found
+    }
+
+    /// The most letters a one-word name may have and still need capitals to name a subject.
+    static let acronymLength = 3
+
+    /// Whether a one-word match of at most ``acronymLength`` letters is not written all in
+    /// capitals: « Au début » does not name the AU, nor "Un" the UN, though names fold for case.
+    private static func isCommonWordForAcronym(_ words: ArraySlice<String>) -> Bool {
+        guard words.count == 1, let word = words.first, word.count <= acronymLength else { return false }
+        return word.contains(where: \.isLowercase)
     }
 
     private static func withoutPossessive(_ word: String) -> String {

@@ -1,0 +1,23 @@
+import FactDeskKit
+
+extension WeekdayMismatchRule {
+    /// How far from the text's own time a date without a year may lie to take the year that puts
+    /// it nearest, in days: as far as the text's complete dates may lie from one another. Farther,
+    /// a complete date may be one of the past the text recalls (« la mort … le 25 juillet 2019 »
+    /// beside « samedi 19 novembre » of a later year).
+    static let textTimeReach = TextTime.agreement
+
+    /// The day a date written without a year, in a text without a publication date, falls on in
+    /// the year that puts it nearest the text's own time (``TextTime``: « vendredi 12 février » in
+    /// a piece that writes « le 12 février 2026 »), with the evidence; `nil` when the text has a
+    /// publication date, no time of its own, or the date lies more than ``textTimeReach`` days away.
+    static func textTimeDay(of date: PartialDate, check: DateCheck) -> (day: CalendarDate, evidence: Evidence)? {
+        guard date.year == nil, let month = date.month, let dayOfMonth = date.day, let time = check.textTime
+        else { return nil }
+        let nearest = (time.day.year - 1...time.day.year + 1)
+            .compactMap { CalendarDate(year: $0, month: month, day: dayOfMonth) }
+            .min { abs($0.daysSinceEpoch - time.day.daysSinceEpoch) < abs($1.daysSinceEpoch - time.day.daysSinceEpoch) }
+        guard let nearest, abs(nearest.daysSinceEpoch - time.day.daysSinceEpoch) <= textTimeReach else { return nil }
+        return (nearest, time.evidence)
+    }
+}
