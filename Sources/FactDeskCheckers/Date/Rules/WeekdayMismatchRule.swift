@@ -162,18 +162,7 @@ struct WeekdayMismatchRule: DateRule {
                 findings += listedFinding(mention, listed: listed, check: check).map { [$0] } ?? []
                 continue
             }
-            if date.year == nil, let (year, evidence) = Self.referenceYear(of: date, in: mention, check: check),
-                let day = date.with(year: year).calendarDate
-            {
-                if day.weekday != written {
-                    findings.append(
-                        finding(
-                            check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)],
-                            evidence: [evidence]))
-                }
-                continue
-            }
-            if let (day, evidence) = Self.textTimeDay(of: date, check: check) {
+            if let (day, evidence) = Self.dayOfYearlessDate(date, in: mention, check: check) {
                 if day.weekday != written {
                     findings.append(
                         finding(
@@ -248,6 +237,20 @@ struct WeekdayMismatchRule: DateRule {
             message: check.wording.weekdayMismatch(quoted: quoted, actual: mismatches),
             suggestions: [QuoteEditing.replacingWeekdays(in: quoted, with: replacements)],
             evidence: evidence + mismatches.map { Evidence(statement: "\($0.isoDay) is a \($0.weekday.englishName)") })
+    }
+
+    /// The day a date written without a year falls on, with the evidence of its year: the year of
+    /// the reference event the sentence names (``referenceYear(of:in:check:)``), else the year
+    /// nearest the text's own time (``textTimeDay(of:check:)``); `nil` when neither gives one.
+    static func dayOfYearlessDate(_ date: PartialDate, in mention: Mention, check: DateCheck)
+        -> (day: CalendarDate, evidence: Evidence)?
+    {
+        if date.year == nil, let (year, evidence) = referenceYear(of: date, in: mention, check: check),
+            let day = date.with(year: year).calendarDate
+        {
+            return (day, evidence)
+        }
+        return textTimeDay(of: date, check: check)
     }
 
     /// The year of a date written without one (and left without one: no publication date), from
