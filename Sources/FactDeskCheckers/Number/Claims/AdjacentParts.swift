@@ -30,6 +30,14 @@ struct AdjacentParts {
     static let ballotNouns: Set<String> = [
         "voix", "votants", "suffrages", "inscrits", "electeurs", "bulletins", "votes", "voters", "ballots", "registered",
     ]
+    /// Words that cannot be a whole's noun right after it: a whole followed by one of them, or by
+    /// punctuation, counts the part's noun ("109 lawmakers out of 105 who attended", « 12 élus sur
+    /// 10 en lice »), folded.
+    static let bareFollowers: Set<String> = [
+        "", "who", "that", "which", "in", "at", "on", "for", "from", "across", "nationwide", "present", "qui", "que",
+        "en", "dans", "au", "aux", "pour", "presents", "presentes", "voted", "were", "are", "have", "had", "ont",
+        "sont", "etaient", "avaient",
+    ]
     /// How many tokens may stand between a whole and the comma or semicolon before its part ("visitors").
     static let reach = 4
 
@@ -70,13 +78,14 @@ struct AdjacentParts {
     }
 
     /// Whether the words between two counts make the first a part of the second of the same
-    /// kind: a noun then « sur (les) », "out of (the)", the whole's noun being the same or both
-    /// nouns of ballots.
+    /// kind: a noun then « sur (les) », "out of (the)", the whole's noun being the same, both
+    /// nouns of ballots, or none (``bareFollowers``).
     private func isPartOnWhole(_ between: [String], wholeNoun: String) -> Bool {
-        guard let noun = between.first, between.count >= 2,
+        guard let noun = between.first, between.count >= 2, !noun.isEmpty, !Self.periodNouns.contains(noun),
             [["sur"], ["sur", "les"], ["out", "of"], ["out", "of", "the"]].contains(Array(between.dropFirst()))
         else { return false }
         return noun == wholeNoun || (Self.ballotNouns.contains(noun) && Self.ballotNouns.contains(wholeNoun))
+            || Self.bareFollowers.contains(wholeNoun)
     }
 
     /// The folded word at token `index`, or "" past the text or for punctuation.

@@ -142,7 +142,7 @@ struct ListedParts {
 
     /// A mismatch when the list's parts cannot make the whole: another sum for a complete list,
     /// a larger one for a list that may go on.
-    private func mismatch(whole: Mention, list: List) -> BreakdownSums.Mismatch? {
+    func mismatch(whole: Mention, list: List) -> BreakdownSums.Mismatch? {
         guard let value = BreakdownSums.plainValue(whole, language: check.document.language) else { return nil }
         let sum = list.values.reduce(0, +)
         if value.contains(sum) { return nil }
@@ -191,7 +191,7 @@ struct ListedParts {
     }
 
     /// The plain count whose noun ends right before token `index` (« neuf jurés » before its comma).
-    private func countEnding(before index: Int, in sentence: Range<Int>) -> Mention? {
+    func countEnding(before index: Int, in sentence: Range<Int>) -> Mention? {
         for cursor in stride(from: index - 2, through: max(sentence.lowerBound, index - 3), by: -1) {
             if let found = mention(endingAt: cursor) { return BreakdownSums.plainCount(found) != nil ? found : nil }
             guard tokens[cursor].kind == .word else { return nil }
@@ -222,7 +222,7 @@ struct ListedParts {
     /// The list of counts starting at token `start`: two or more elements, each a plain count (or
     /// « un », « une », "one" after the first) followed by words, joined by commas and a last « et »,
     /// "and"; nil when an element holds another number or no words.
-    private func list(from start: Int, in sentence: Range<Int>) -> List? {
+    func list(from start: Int, in sentence: Range<Int>) -> List? {
         var values: [Decimal] = []
         var nouns: [String] = []
         var index = start

@@ -61,7 +61,7 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("L’aide va à 60 % pour les ménages et à 45 % pour les entreprises."),
             NumberExamples.french("Parmi les visiteurs, 70 % des visiteurs étaient satisfaits, 45 % sont venus en famille."),
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
-        ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent)
+        ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }

@@ -20,6 +20,15 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, groups of one size whose product is not the count they split.
+    func groupsMismatch(quoted: String, whole: String, groups: Decimal, size: Decimal) -> String {
+        let product = "\(number(groups)) × \(number(size)) = \(number(groups * size))"
+        switch language {
+        case .fr: return "\(quote(quoted)) : les groupes donnent \(product), pas \(quote(whole))."
+        case .en: return "\(quote(quoted)): the groups make \(product), not \(quote(whole))."
+        }
+    }
+
     /// `internal-inconsistency`, a toll given as a bound that the exact toll of the paragraph contradicts.
     func boundAgainstExact(quoted: String, exact: String, line: Int) -> String {
         switch language {

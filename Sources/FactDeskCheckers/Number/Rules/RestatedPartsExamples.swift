@@ -1,0 +1,42 @@
+import FactDeskKit
+
+/// Examples of counts restated as their parts or their groups right after them
+/// (``RestatedParts``, ``GroupSizes``), and of parts next to a whole written without its noun.
+enum RestatedPartsExamples {
+    /// `internal-inconsistency`: parts after « soit », "namely", between dashes or after a colon
+    /// that do not make their whole, and groups of one size whose product is not the count they
+    /// split; and the same forms when they add up.
+    static let inconsistent: [RuleExample] = [
+        NumberExamples.french("Le festival a projeté ⟦40 films, soit 25 longs métrages et 18⟧ documentaires."),
+        NumberExamples.english("The panel shortlisted ⟦30 films, namely 12 features and 16⟧ documentaries."),
+        NumberExamples.french("Les ⟦20 accusés – 14 présents et 8⟧ jugés en leur absence – ont entendu le verdict."),
+        NumberExamples.english("The ⟦20 defendants - 14 in court and 8⟧ tried in absentia - heard the verdict."),
+        NumberExamples.english("A total of ⟦52 teams took part: 30 from Europe and 25⟧ from Asia."),
+        NumberExamples.french("Au total, ⟦52 équipes participent : 30 d’Europe et 25⟧ d’Asie."),
+        NumberExamples.english("The cup brings together ⟦24 teams, divided into six groups of five⟧."),
+        NumberExamples.english("The ⟦32 clubs play in eight pools of five⟧ clubs each."),
+        NumberExamples.french("Le tournoi réunit ⟦24 équipes réparties en six poules de cinq⟧."),
+        NumberExamples.french("Les ⟦16 équipes sont réparties en trois groupes de quatre⟧ équipes."),
+        NumberExamples.french("Le festival a projeté 40 films, soit 22 longs métrages et 18 documentaires."),
+        NumberExamples.french("Le festival a projeté 40 films, soit 12 de plus qu’en 2023."),
+        NumberExamples.english("The panel shortlisted 30 films, namely 12 features and 18 documentaries."),
+        NumberExamples.french("Les 20 accusés – 14 présents et 6 jugés en leur absence – ont entendu le verdict."),
+        NumberExamples.english("The 20 defendants - 14 in court and 6 tried in absentia - heard the verdict."),
+        NumberExamples.english("A total of 52 teams took part: 30 from Europe and 12 from Asia."),
+        NumberExamples.french("Au total, 52 équipes participent : 30 d’Europe et 22 d’Asie."),
+        NumberExamples.english("The cup brings together 24 teams, divided into six groups of four."),
+        NumberExamples.english("The 30 teams play in six groups of four or five."),
+        NumberExamples.english("After 24 matches, six groups of five fans won tickets."),
+        NumberExamples.french("Les 24 équipes sont réparties en six groupes de quatre."),
+        NumberExamples.french("Les 22 équipes jouent en cinq poules de quatre ou cinq équipes."),
+    ]
+
+    /// `part-exceeds-whole`: a part before "out of", « sur » and a whole written without its noun
+    /// ("109 lawmakers out of 105 who attended"); and parts that fit.
+    static let exceeding: [RuleExample] = [
+        NumberExamples.english("The budget passed with ⟦109⟧ lawmakers out of 105 who attended."),
+        NumberExamples.french("Le texte a été adopté par ⟦112⟧ députés sur 105 présents."),
+        NumberExamples.english("The budget passed with 65 lawmakers out of 105 who attended."),
+        NumberExamples.french("Le texte a été adopté par 62 députés sur 105 présents."),
+    ]
+}
