@@ -2,6 +2,7 @@ import FactDeskKit
 import Foundation
 
 /// Parts written right next to their whole, whatever they count: "1,500 of the 1,200 injured",
+/// "62 out of a total of 59 seats", « 28 sur un total de 24 »,
 /// « 1 500 des 1 200 blessés », "600,000 visitors, 640,000 of whom were professionals", "1,200
 /// injured; 1,500 of them", and a sentence that opens with its whole (« Sur les 600 000 visiteurs,
 /// 640 000 étaient », "Of the 600,000 visitors, 640,000 were"). A part above its whole is reported.
@@ -38,6 +39,11 @@ struct AdjacentParts {
         "en", "dans", "au", "aux", "pour", "presents", "presentes", "voted", "were", "are", "have", "had", "ont",
         "sont", "etaient", "avaient",
     ]
+    /// Words that name the whole after a part: "out of a total of", « sur un total de », folded.
+    static let totals: [[String]] = [
+        ["out", "of", "a", "total", "of"], ["out", "of", "a", "total"], ["of", "a", "total", "of"],
+        ["sur", "un", "total", "de"], ["sur", "un", "total", "d'"],
+    ]
     /// How many tokens may stand between a whole and the comma or semicolon before its part ("visitors").
     static let reach = 4
 
@@ -53,8 +59,8 @@ struct AdjacentParts {
             let firstRange = check.document.tokenRange(of: first.span)
             let secondRange = check.document.tokenRange(of: second.span)
             let between = words(firstRange.upperBound..<secondRange.lowerBound)
-            // "1,500 of the 1,200 injured": the part first.
-            if Self.partOf.contains(between), firstValue > secondValue {
+            // "1,500 of the 1,200 injured", "62 out of a total of 59 seats": the part first.
+            if Self.partOf.contains(between) || isOutOfTotal(between), firstValue > secondValue {
                 return WholeFirstParts.Part(mention: first, whole: secondValue)
             }
             // « 8 519 253 votants sur 7 371 890 inscrits », « 70 voitures sur les 62 voitures »: one kind of count.
@@ -86,6 +92,12 @@ struct AdjacentParts {
         else { return false }
         return noun == wholeNoun || (Self.ballotNouns.contains(noun) && Self.ballotNouns.contains(wholeNoun))
             || Self.bareFollowers.contains(wholeNoun)
+    }
+
+    /// Whether the words between two counts name the second as the total of the first, after at
+    /// most the part's noun: "62 out of a total 59", « 28 réalisatrices sur un total de 24 ».
+    private func isOutOfTotal(_ between: [String]) -> Bool {
+        Self.totals.contains(between) || between.count > 1 && Self.totals.contains(Array(between.dropFirst()))
     }
 
     /// The folded word at token `index`, or "" past the text or for punctuation.

@@ -7,7 +7,7 @@ import Foundation
 /// - a whole said to be made of its parts adds up to them: « 62 voitures réparties entre 16
 ///   Hypercars, 24 LMP2 et 22 GT », « Avec 62 voitures, le plateau est composé de 16 …, 24 … et
 ///   une … » (a part written « un », « une », "one" counts one), "a jury made up of five women and
-///   four men";
+///   four men", "the 12-person jury, which is made up of seven men and five women";
 /// - a whole split into complementary halves (« femmes » and « hommes », "women" and "men") in
 ///   apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et quatre hommes, »,
 ///   « Le jury, composé de cinq femmes et quatre hommes, compte neuf membres »;
@@ -67,6 +67,10 @@ struct ListedParts {
     ]
     /// Verbs that state a whole after a split in apposition (« …, compte neuf membres »), folded.
     static let countingVerbs: Set<String> = ["compte", "comptait", "comptera", "reunit", "rassemble", "counts", "has", "had"]
+    /// Relative pronouns between a noun and the words that compose it ("jury, which is made up of"), folded.
+    static let relatives: Set<String> = ["which", "who", "that", "qui"]
+    /// Auxiliaries between a relative pronoun and the words that compose its noun, folded.
+    static let auxiliaries: Set<String> = ["is", "was", "are", "were", "est", "etait", "sont", "etaient"]
     /// How many tokens may stand between a whole and the words that bring in some of it
     /// (« 1 832 blessés, selon le bilan, dont »).
     static let wholeReach = 6
@@ -158,6 +162,7 @@ struct ListedParts {
     private func composedWhole(before index: Int, after list: List, in sentence: Range<Int>) -> Mention? {
         // « 62 voitures réparties entre », « 62 voitures, réparties entre »: the whole's words only.
         if let whole = countBefore(index, in: sentence, reach: Self.composedReach) { return whole }
+        if let whole = compoundWhole(before: index, in: sentence) { return whole }
         if isWord(sentence.lowerBound, in: ["avec", "with"]), let whole = mention(at: sentence.lowerBound + 1),
             BreakdownSums.plainCount(whole) != nil,
             !numbers(between: check.document.tokenRange(of: whole.span).upperBound, and: index)
@@ -168,6 +173,23 @@ struct ListedParts {
         let verb = list.tokens.upperBound + 1
         guard isWord(verb, in: Self.countingVerbs), let whole = mention(at: verb + 1),
             BreakdownSums.plainCount(whole) != nil
+        else { return nil }
+        return whole
+    }
+
+    /// The whole written as a compound adjective of the noun a composition describes, the noun
+    /// being followed by a comma and a relative clause or by the composition words themselves:
+    /// "the 12-person jury, which is made up of", "a 9-member panel composed of".
+    private func compoundWhole(before index: Int, in sentence: Range<Int>) -> Mention? {
+        var noun = index - 1
+        if isWord(noun, in: Self.auxiliaries) { noun -= 1 }
+        if isWord(noun, in: Self.relatives) { noun -= 1 }
+        if noun < index - 1, noun >= sentence.lowerBound, tokens[noun].text == "," { noun -= 1 }
+        // « 12 », « - », « person », « jury »: the count, a hyphen and a word before the noun.
+        let count = noun - 3
+        guard count >= sentence.lowerBound, tokens[noun].kind == .word, tokens[noun - 1].kind == .word,
+            tokens[noun - 2].text == "-", tokens[noun - 2].span.start == tokens[count].span.end,
+            let whole = mention(endingAt: count), BreakdownSums.plainCount(whole) != nil
         else { return nil }
         return whole
     }

@@ -32,11 +32,23 @@ enum RestatedPartsExamples {
     ]
 
     /// `part-exceeds-whole`: a part before "out of", « sur » and a whole written without its noun
-    /// ("109 lawmakers out of 105 who attended"); and parts that fit.
+    /// ("109 lawmakers out of 105 who attended") or named as the total ("out of a total of", « sur
+    /// un total de »), and the named shares of one ballot above 100 % (``NamedShares``); and parts
+    /// that fit, turnouts and changes.
     static let exceeding: [RuleExample] = [
         NumberExamples.english("The budget passed with ⟦109⟧ lawmakers out of 105 who attended."),
         NumberExamples.french("Le texte a été adopté par ⟦112⟧ députés sur 105 présents."),
         NumberExamples.english("The budget passed with 65 lawmakers out of 105 who attended."),
         NumberExamples.french("Le texte a été adopté par 62 députés sur 105 présents."),
+        NumberExamples.english("The party won ⟦62⟧ out of a total of 59 seats in the north."),
+        NumberExamples.french("Les réalisatrices sont ⟦28⟧ sur un total de 24 noms."),
+        NumberExamples.english("The party won 52 out of a total of 59 seats in the north."),
+        NumberExamples.french("Les réalisatrices sont quatre sur un total de 24 noms."),
+        NumberExamples.french("Résultats provisoires : ⟦Awa Diop 48,2 %, Jean Sarr 31,5 % et Paul Ba 25,1 %⟧."),
+        NumberExamples.english("The vote count gave ⟦Smith 52%, Jones 38% and Brown 15%⟧ on Monday."),
+        NumberExamples.french("Résultats provisoires : Awa Diop 48,2 %, Jean Sarr 31,5 % et Paul Ba 20,3 %."),
+        NumberExamples.english("The vote count gave Smith 52%, Jones 38% and Brown 10% on Monday."),
+        NumberExamples.french("Taux de participation : Dakar 48 %, Thiès 51 % et Kaolack 55 %."),
+        NumberExamples.english("Results were mixed as sales rose in Paris 40%, Lyon 35% and Lille 30%."),
     ]
 }

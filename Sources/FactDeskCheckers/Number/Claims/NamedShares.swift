@@ -1,0 +1,96 @@
+import FactDeskKit
+import Foundation
+
+/// Results of one ballot listed as names and shares: « résultats provisoires : Awa Diop 48,2 %,
+/// Jean Sarr 31,5 % et Paul Ba 25,1 % », "the vote count gave Smith 52%, Jones 38% and Brown
+/// 15%". Three or more shares, each right after a name (capitalised words, maybe a colon), joined
+/// by commas and a last « et », "and", in a sentence that speaks of votes or results
+/// (``ballotWords``), share one whole and cannot add up to more than 100 %. A sentence of
+/// turnout or change (``PercentShares/changeWords``) is left out: turnouts of several places
+/// are no shares of one whole.
+struct NamedShares {
+    let check: NumberCheck
+
+    /// Words of a sentence that give the results of a ballot, folded.
+    static let ballotWords: Set<String> = [
+        "voix", "suffrages", "votes", "vote", "resultats", "results", "scrutin", "ballot", "ballots", "sondage",
+        "poll", "polls",
+    ]
+    /// Words of a sentence whose percentages are rates of something else, folded.
+    static let rateWords: Set<String> = ["participation", "turnout", "taux", "rate", "abstention"]
+    /// Lower-case particles of names ("Le Pen" aside: « de », "van"), folded.
+    static let particles: Set<String> = ["de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "d'", "da", "dos"]
+    /// How many shares make a list of results.
+    static let minimumShares = 3
+
+    private var tokens: [Token] { check.document.tokens }
+
+    /// The lists of named shares of one ballot whose values add up to more than 100 %, from the
+    /// first name to the last share.
+    func groupsOverHundred() -> [PercentShares.Group] {
+        var groups: [PercentShares.Group] = []
+        var run: [Mention] = []
+        var firstName = 0
+        var total: Decimal = 0
+        func close() {
+            if run.count >= Self.minimumShares, total > 100, isBallotSentence(of: run[0]) {
+                groups.append(
+                    PercentShares.Group(span: tokens[firstName].span.union(run[run.count - 1].span), total: total))
+            }
+            run = []
+            total = 0
+        }
+        for mention in check.numbers {
+            guard case .percent(let value) = mention.value, mention.bound == nil else {
+                close()
+                continue
+            }
+            let start = check.document.tokenRange(of: mention.span).lowerBound
+            guard let nameStart = nameStart(before: start) else {
+                close()
+                continue
+            }
+            if let last = run.last, !isJoined(check.document.tokenRange(of: last.span).upperBound..<nameStart) {
+                close()
+            }
+            if run.isEmpty { firstName = nameStart }
+            run.append(mention)
+            total += value
+        }
+        close()
+        return groups
+    }
+
+    /// Where the name right before token `index` starts (« Awa Diop », « Awa Diop : »), if one stands there.
+    private func nameStart(before index: Int) -> Int? {
+        var cursor = index - 1
+        if cursor >= 0, tokens[cursor].text == ":" { cursor -= 1 }
+        var start: Int?
+        while cursor >= 0, tokens[cursor].kind == .word {
+            if let first = tokens[cursor].text.first, first.isUppercase {
+                start = cursor
+            } else if !check.folded.isWord(cursor, in: Self.particles) {
+                break
+            }
+            cursor -= 1
+        }
+        return start
+    }
+
+    /// Whether only a comma, a semicolon or « et », "and" stand between two shares' names.
+    private func isJoined(_ range: Range<Int>) -> Bool {
+        range.count == 1
+            && ([",", ";"].contains(tokens[range.lowerBound].text)
+                || check.folded.isWord(range.lowerBound, in: BreakdownSums.joiners))
+            || range.count == 2 && tokens[range.lowerBound].text == ","
+                && check.folded.isWord(range.lowerBound + 1, in: BreakdownSums.joiners)
+    }
+
+    /// Whether the sentence of a mention speaks of a ballot's results, not of rates or changes.
+    private func isBallotSentence(of mention: Mention) -> Bool {
+        let sentence = check.document.sentences[check.document.sentenceIndex(of: mention.span.start)].tokens
+        let words = sentence.filter { tokens[$0].kind == .word }.map { check.folded[$0] }
+        return words.contains(where: Self.ballotWords.contains)
+            && !words.contains(where: { Self.rateWords.contains($0) || PercentShares.changeWords.contains($0) })
+    }
+}
