@@ -184,7 +184,7 @@ struct ListedParts {
         var noun = index - 1
         if isWord(noun, in: Self.auxiliaries) { noun -= 1 }
         if isWord(noun, in: Self.relatives) { noun -= 1 }
-        if noun < index - 1, noun >= sentence.lowerBound, tokens[noun].text == "," { noun -= 1 }
+        if noun >= sentence.lowerBound, tokens[noun].text == "," { noun -= 1 }
         // « 12 », « - », « person », « jury »: the count, a hyphen and a word before the noun.
         let count = noun - 3
         guard count >= sentence.lowerBound, tokens[noun].kind == .word, tokens[noun - 1].kind == .word,

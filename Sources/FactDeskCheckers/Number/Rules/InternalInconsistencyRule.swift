@@ -7,7 +7,8 @@ import FactDeskKit
 /// dashes (``RestatedParts``), a sum written out (« 8 + 8 + 8 = 26 »,
 /// ``ArithmeticSums``), or a balance that with the part paid first does not
 /// make the total (``BalanceSums``), or groups of one size that do not make the count they split
-/// (``GroupSizes``).
+/// (``GroupSizes``), or a count taken up again after "these", « ces » with another value
+/// (``DemonstrativeCounts``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -148,6 +149,13 @@ struct InternalInconsistencyRule: NumberRule {
                     message: check.wording.boundAgainstExact(
                         quoted: check.document.text(in: span), exact: mismatch.exact.text,
                         line: check.document.location(of: mismatch.exact.span.start).line))
+            }
+            + DemonstrativeCounts(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.demonstrativeMismatch(
+                        quoted: check.document.text(in: mismatch.span), earlier: mismatch.earlier.text,
+                        line: check.document.location(of: mismatch.earlier.span.start).line))
             }
             + GroupSizes(check: check).mismatches().map { mismatch in
                 check.finding(

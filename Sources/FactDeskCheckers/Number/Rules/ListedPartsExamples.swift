@@ -24,6 +24,8 @@ enum ListedPartsExamples {
         NumberExamples.english("He scored 12 points, 5 rebounds and 3 assists, a record."),
         NumberExamples.english("The ⟦12-person jury, which is made up of seven men and six⟧ women, began deliberating."),
         NumberExamples.english("A ⟦9-member panel composed of five women and three⟧ men will decide."),
+        NumberExamples.english("The ⟦12-member jury, made up of eight women and five⟧ men, was sworn in."),
+        NumberExamples.english("The 12-member jury, made up of eight women and four men, was sworn in."),
         NumberExamples.english("The 12-person jury, which is made up of seven men and five women, began deliberating."),
         NumberExamples.english("A 9-member panel composed of five women and four men will decide."),
         NumberExamples.english("⟦Over 4,300⟧ people died in the storm. Officials said the toll is now at 4,266."),

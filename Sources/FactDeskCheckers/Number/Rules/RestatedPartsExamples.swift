@@ -1,11 +1,13 @@
 import FactDeskKit
 
 /// Examples of counts restated as their parts or their groups right after them
-/// (``RestatedParts``, ``GroupSizes``), and of parts next to a whole written without its noun.
+/// (``RestatedParts``, ``GroupSizes``) or taken up again after a demonstrative
+/// (``DemonstrativeCounts``), and of parts next to a whole written without its noun.
 enum RestatedPartsExamples {
     /// `internal-inconsistency`: parts after « soit », "namely", between dashes or after a colon
-    /// that do not make their whole, and groups of one size whose product is not the count they
-    /// split; and the same forms when they add up.
+    /// that do not make their whole, groups of one size whose product is not the count they
+    /// split, and a count taken up again after "these", « ces » with another value; and the same
+    /// forms when they agree.
     static let inconsistent: [RuleExample] = [
         NumberExamples.french("Le festival a projeté ⟦40 films, soit 25 longs métrages et 18⟧ documentaires."),
         NumberExamples.english("The panel shortlisted ⟦30 films, namely 12 features and 16⟧ documentaries."),
@@ -17,6 +19,12 @@ enum RestatedPartsExamples {
         NumberExamples.english("The ⟦32 clubs play in eight pools of five⟧ clubs each."),
         NumberExamples.french("Le tournoi réunit ⟦24 équipes réparties en six poules de cinq⟧."),
         NumberExamples.french("Les ⟦16 équipes sont réparties en trois groupes de quatre⟧ équipes."),
+        NumberExamples.english("He listed three demands on Friday. “If these ⟦four demands⟧ are met, we can go on,” he said."),
+        NumberExamples.french("Le ministre a posé trois conditions. Ces ⟦quatre conditions⟧ seront examinées lundi."),
+        NumberExamples.english("He listed three demands on Friday. “If these three demands are met, we can go on,” he said."),
+        NumberExamples.english("Police held 12 people; 5 were released. These 5 people were minors."),
+        NumberExamples.french("Le ministre a posé trois conditions. Ces trois conditions seront examinées lundi."),
+        NumberExamples.french("Le salon a duré dix jours. Ces deux jours de fermeture ont coûté cher."),
         NumberExamples.french("Le festival a projeté 40 films, soit 22 longs métrages et 18 documentaires."),
         NumberExamples.french("Le festival a projeté 40 films, soit 12 de plus qu’en 2023."),
         NumberExamples.english("The panel shortlisted 30 films, namely 12 features and 18 documentaries."),

@@ -20,6 +20,14 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, a count taken up again with a demonstrative and another value.
+    func demonstrativeMismatch(quoted: String, earlier: String, line: Int) -> String {
+        switch language {
+        case .fr: return "\(quote(quoted)) : le texte vient d’en compter \(quote(earlier)) (ligne \(line))."
+        case .en: return "\(quote(quoted)): the text has just counted \(quote(earlier)) (line \(line))."
+        }
+    }
+
     /// `internal-inconsistency`, groups of one size whose product is not the count they split.
     func groupsMismatch(quoted: String, whole: String, groups: Decimal, size: Decimal) -> String {
         let product = "\(number(groups)) × \(number(size)) = \(number(groups * size))"
