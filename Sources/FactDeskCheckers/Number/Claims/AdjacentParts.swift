@@ -9,8 +9,11 @@ import Foundation
 struct AdjacentParts {
     let check: NumberCheck
 
-    /// Words between a part and its whole: « des », "of", "of the", folded.
-    static let partOf: [[String]] = [["des"], ["of"], ["of", "the"], ["d'entre", "les"], ["sur", "les"]]
+    /// Words between a part and its whole: « des », "of", "of the", "of their", « sur ses », folded.
+    static let partOf: [[String]] = [
+        ["des"], ["of"], ["of", "the"], ["d'entre", "les"], ["sur", "les"], ["of", "their"], ["of", "its"], ["of", "his"],
+        ["of", "her"], ["sur", "ses"], ["sur", "leurs"],
+    ]
     /// Words after a part that point back to the whole before it: "of them", "of whom", « d’entre eux ».
     static let backReferences: [[String]] = [
         ["of", "them"], ["of", "whom"], ["of", "which"], ["d'entre", "eux"], ["d'entre", "elles"],

@@ -8,8 +8,10 @@ import Foundation
 ///   Hypercars, 24 LMP2 et 22 GT », « Avec 62 voitures, le plateau est composé de 16 …, 24 … et
 ///   une … » (a part written « un », « une », "one" counts one), "a jury made up of five women and
 ///   four men", "the 12-person jury, which is made up of seven men and five women";
-/// - a whole split into complementary halves (« femmes » and « hommes », "women" and "men") in
-///   apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et quatre hommes, »,
+/// - a whole split into complementary halves (« femmes » and « hommes », "women" and "men",
+///   « titulaires » and « suppléants », « à domicile » and « en déplacement », "for" and
+///   "against") in apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et
+///   quatre hommes, », « (6 matchs, trois à domicile et trois en déplacement) »,
 ///   « Le jury, composé de cinq femmes et quatre hommes, compte neuf membres »;
 /// - parts of a whole brought in by « dont », "including", « parmi lesquels », or after « Sur les
 ///   51 accusés, » never add up to more than it: « 51 accusés, dont 18 détenus et 35 libres ».
@@ -61,10 +63,15 @@ struct ListedParts {
     ])
     /// Words that open a whole whose parts follow after a comma: « Sur les 51 accusés, », "Of the 51 defendants,".
     static let wholeOpeners: Set<String> = ["sur", "parmi", "of", "among"]
-    /// Complementary halves of people: a split into both is all of them.
+    /// Complementary halves: of people, of a squad or a jury, of matches, of a vote. A split into
+    /// both is all of them.
     static let halves: [Set<String>] = [
-        ["femmes", "hommes"], ["women", "men"], ["filles", "garcons"], ["girls", "boys"],
+        ["femmes", "hommes"], ["women", "men"], ["filles", "garcons"], ["girls", "boys"], ["titulaires", "suppleants"],
+        ["effectifs", "suppleants"], ["presents", "absents"], ["present", "absent"], ["domicile", "deplacement"],
+        ["home", "away"], ["pour", "contre"], ["for", "against"],
     ]
+    /// Prepositions before the noun of a part that names a side (« trois à domicile »), folded.
+    static let sidePrepositions: Set<String> = ["a", "au", "en", "at", "on"]
     /// Verbs that state a whole after a split in apposition (« …, compte neuf membres »), folded.
     static let countingVerbs: Set<String> = ["compte", "comptait", "comptera", "reunit", "rassemble", "counts", "has", "had"]
     /// Relative pronouns between a noun and the words that compose it ("jury, which is made up of"), folded.
@@ -100,7 +107,7 @@ struct ListedParts {
                 } else if tokens[index].text == "," || tokens[index].text == ":",
                     let whole = countEnding(before: index, in: range),
                     let list = list(from: index + 1, in: range), list.values.count == 2, isSplitInHalves(list),
-                    tokens[index].text == ":" || closesApposition(after: list, in: range),
+                    tokens[index].text == ":" || endsApposition(after: list, in: range),
                     let mismatch = mismatch(whole: whole, list: list)
                 {
                     // « les neuf jurés, cinq femmes et quatre hommes, », « neuf membres : cinq femmes et quatre hommes ».
@@ -272,7 +279,8 @@ struct ListedParts {
                 index += 1
             }
             guard index > words, mention(at: index) == nil else { return nil }
-            nouns.append(check.folded[words])
+            let noun = isWord(words, in: Self.sidePrepositions) && words + 1 < index ? words + 1 : words
+            nouns.append(check.folded[noun])
             end = index
             if isLast { break }
             if index < sentence.upperBound, tokens[index].text == "," { index += 1 }
@@ -297,6 +305,15 @@ struct ListedParts {
     /// Whether a comma closes the list, as it closes an apposition.
     private func closesApposition(after list: List, in sentence: Range<Int>) -> Bool {
         list.tokens.upperBound < sentence.upperBound && tokens[list.tokens.upperBound].text == ","
+    }
+
+    /// Whether a comma, a closing parenthesis or the end of the sentence closes the list, as they
+    /// close an apposition (« les 36 jurés, 12 titulaires et 24 suppléants. », « (6 matchs, trois à
+    /// domicile et trois en déplacement) »).
+    private func endsApposition(after list: List, in sentence: Range<Int>) -> Bool {
+        let next = list.tokens.upperBound
+        return next == sentence.upperBound || [",", ")"].contains(tokens[next].text)
+            || (next + 1 == sentence.upperBound && tokens[next].kind == .punctuation)
     }
 
     /// Whether a number mention starts between the two tokens.

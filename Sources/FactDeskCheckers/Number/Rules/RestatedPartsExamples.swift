@@ -48,6 +48,8 @@ enum RestatedPartsExamples {
         NumberExamples.french("Le texte a été adopté par ⟦112⟧ députés sur 105 présents."),
         NumberExamples.english("The budget passed with 65 lawmakers out of 105 who attended."),
         NumberExamples.french("Le texte a été adopté par 62 députés sur 105 présents."),
+        NumberExamples.english("The parties used only ⟦22⟧ of their 20 allowed challenges."),
+        NumberExamples.english("The parties used only 12 of their 20 allowed challenges."),
         NumberExamples.english("The party won ⟦62⟧ out of a total of 59 seats in the north."),
         NumberExamples.french("Les réalisatrices sont ⟦28⟧ sur un total de 24 noms."),
         NumberExamples.english("The party won 52 out of a total of 59 seats in the north."),
