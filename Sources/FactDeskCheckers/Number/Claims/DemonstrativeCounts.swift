@@ -9,7 +9,8 @@ import Foundation
 /// The earlier count is the nearest plain count before, in the same paragraph, whose noun is the
 /// same word (or its singular or plural in -s, -x); no other number stands between the two, as
 /// one would when the text counts some of the things (« 12 personnes … 5 ont été relâchées. Ces
-/// 5 personnes »). Counts of periods (« ces deux jours ») are left out.
+/// 5 personnes »). Counts of periods (« ces deux jours ») and counts restricted by a relative
+/// clause ("these 250 exhibitors who came back") are left out.
 struct DemonstrativeCounts {
     let check: NumberCheck
 
@@ -20,8 +21,12 @@ struct DemonstrativeCounts {
         var earlier: Mention
     }
 
-    /// Demonstratives that point back at counted things, folded.
-    static let demonstratives: Set<String> = ["these", "those", "ces"]
+    /// Demonstratives that point back at counted things, folded ("those" mostly picks some out:
+    /// "those 250 who came back").
+    static let demonstratives: Set<String> = ["these", "ces"]
+    /// Words after the noun that restrict it to some of the things counted before ("these 250
+    /// exhibitors who came back", « ces 250 exposants qui »), folded.
+    static let restrictors: Set<String> = ["who", "whom", "that", "which", "qui", "que", "dont", "ou"]
 
     private var tokens: [Token] { check.document.tokens }
 
@@ -33,7 +38,8 @@ struct DemonstrativeCounts {
             let range = check.document.tokenRange(of: later.span)
             guard check.folded.isWord(range.lowerBound - 1, in: Self.demonstratives),
                 let value = BreakdownSums.plainCount(later), let noun = noun(after: range),
-                !AdjacentParts.periodNouns.contains(noun), case let earlier = numbers[position - 1],
+                !AdjacentParts.periodNouns.contains(noun), !check.folded.isWord(range.upperBound + 1, in: Self.restrictors),
+                case let earlier = numbers[position - 1],
                 check.document.paragraphIndex(of: earlier.span.start) == check.document.paragraphIndex(of: later.span.start),
                 let earlierValue = BreakdownSums.plainCount(earlier), earlierValue != value,
                 let earlierNoun = self.noun(after: check.document.tokenRange(of: earlier.span)),

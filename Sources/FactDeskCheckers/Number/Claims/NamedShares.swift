@@ -1,23 +1,25 @@
 import FactDeskKit
 import Foundation
 
-/// Results of one ballot listed as names and shares: « résultats provisoires : Awa Diop 48,2 %,
+/// Results of one ballot listed as names and shares: « résultats provisoires du scrutin : Awa Diop 48,2 %,
 /// Jean Sarr 31,5 % et Paul Ba 25,1 % », "the vote count gave Smith 52%, Jones 38% and Brown
 /// 15%". Three or more shares, each right after a name (capitalised words, maybe a colon), joined
-/// by commas and a last « et », "and", in a sentence that speaks of votes or results
-/// (``ballotWords``), share one whole and cannot add up to more than 100 %. A sentence of
-/// turnout or change (``PercentShares/changeWords``) is left out: turnouts of several places
-/// are no shares of one whole.
+/// by commas and a last « et », "and", in a paragraph that speaks of a ballot (``ballotWords``),
+/// share one whole and cannot add up to more than 100 %. Shares in a sentence of rates or changes,
+/// or after a sentence of rates (``rateWords``, ``PercentShares/changeWords``), are left out:
+/// turnouts or pass rates of several places are no shares of one whole.
 struct NamedShares {
     let check: NumberCheck
 
-    /// Words of a sentence that give the results of a ballot, folded.
+    /// Words of a paragraph that speak of a ballot, folded.
     static let ballotWords: Set<String> = [
-        "voix", "suffrages", "votes", "vote", "resultats", "results", "scrutin", "ballot", "ballots", "sondage",
-        "poll", "polls",
+        "voix", "suffrages", "votes", "vote", "scrutin", "ballot", "ballots", "sondage", "poll", "polls", "election",
+        "elections", "presidentielle", "legislatives", "candidat", "candidats", "candidate", "candidates",
     ]
     /// Words of a sentence whose percentages are rates of something else, folded.
-    static let rateWords: Set<String> = ["participation", "turnout", "taux", "rate", "abstention"]
+    static let rateWords: Set<String> = [
+        "participation", "turnout", "taux", "rate", "rates", "abstention", "reussite", "pass",
+    ]
     /// Lower-case particles of names ("Le Pen" aside: « de », "van"), folded.
     static let particles: Set<String> = ["de", "du", "des", "la", "le", "van", "von", "al", "el", "ben", "d'", "da", "dos"]
     /// How many shares make a list of results.
@@ -86,11 +88,21 @@ struct NamedShares {
                 && check.folded.isWord(range.lowerBound + 1, in: BreakdownSums.joiners)
     }
 
-    /// Whether the sentence of a mention speaks of a ballot's results, not of rates or changes.
+    /// Whether the paragraph of a mention speaks of a ballot, and neither its sentence nor the one
+    /// before of rates or changes.
     private func isBallotSentence(of mention: Mention) -> Bool {
-        let sentence = check.document.sentences[check.document.sentenceIndex(of: mention.span.start)].tokens
-        let words = sentence.filter { tokens[$0].kind == .word }.map { check.folded[$0] }
-        return words.contains(where: Self.ballotWords.contains)
-            && !words.contains(where: { Self.rateWords.contains($0) || PercentShares.changeWords.contains($0) })
+        let document = check.document
+        let sentence = document.sentenceIndex(of: mention.span.start)
+        let previous = document.sentences[max(0, sentence - 1)].tokens.lowerBound
+        let paragraph = document.paragraphs[document.paragraphIndex(of: mention.span.start)]
+        let nearby = (previous..<document.sentences[sentence].tokens.upperBound).filter { tokens[$0].kind == .word }
+        guard
+            !nearby.contains(where: {
+                check.folded.isWord($0, in: Self.rateWords) || check.folded.isWord($0, in: PercentShares.changeWords)
+            })
+        else { return false }
+        let first = document.tokenIndex(from: paragraph.start)
+        let last = document.tokenIndex(from: paragraph.end)
+        return (first..<last).contains { check.folded.isWord($0, in: Self.ballotWords) }
     }
 }
