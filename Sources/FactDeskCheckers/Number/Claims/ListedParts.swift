@@ -9,8 +9,8 @@ import Foundation
 ///   une … » (a part written « un », « une », "one" counts one), "a jury made up of five women and
 ///   four men", "the 12-person jury, which is made up of seven men and five women";
 /// - a whole split into complementary halves (« femmes » and « hommes », "women" and "men",
-///   « titulaires » and « suppléants », « à domicile » and « en déplacement », "for" and
-///   "against") in apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et
+///   « titulaires » and « suppléants », « à domicile » and « en déplacement »; not "for" and
+///   "against", which leave out abstentions) in apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et
 ///   quatre hommes, », « (6 matchs, trois à domicile et trois en déplacement) »,
 ///   « Le jury, composé de cinq femmes et quatre hommes, compte neuf membres »;
 /// - parts of a whole brought in by « dont », "including", « parmi lesquels », or after « Sur les
@@ -63,17 +63,21 @@ struct ListedParts {
     ])
     /// Words that open a whole whose parts follow after a comma: « Sur les 51 accusés, », "Of the 51 defendants,".
     static let wholeOpeners: Set<String> = ["sur", "parmi", "of", "among"]
-    /// Complementary halves: of people, of a squad or a jury, of matches, of a vote. A split into
-    /// both is all of them.
+    /// Complementary halves: of people, of a jury, of matches. A split into both is all of them.
     static let halves: [Set<String>] = [
         ["femmes", "hommes"], ["women", "men"], ["filles", "garcons"], ["girls", "boys"], ["titulaires", "suppleants"],
         ["effectifs", "suppleants"], ["presents", "absents"], ["present", "absent"], ["domicile", "deplacement"],
-        ["home", "away"], ["pour", "contre"], ["for", "against"],
+        ["home", "away"],
     ]
     /// Prepositions before the noun of a part that names a side (« trois à domicile »), folded.
     static let sidePrepositions: Set<String> = ["a", "au", "en", "at", "on"]
     /// Verbs that state a whole after a split in apposition (« …, compte neuf membres »), folded.
     static let countingVerbs: Set<String> = ["compte", "comptait", "comptera", "reunit", "rassemble", "counts", "has", "had"]
+    /// Words of a compound adjective that count members ("12-person", "20-nation"): a "20-page
+    /// report" is not made of 20 of its chapters, folded.
+    static let memberWords: Set<String> = [
+        "person", "people", "member", "strong", "man", "seat", "nation", "country", "team", "player", "club",
+    ]
     /// Relative pronouns between a noun and the words that compose it ("jury, which is made up of"), folded.
     static let relatives: Set<String> = ["which", "who", "that", "qui"]
     /// Auxiliaries between a relative pronoun and the words that compose its noun, folded.
@@ -184,7 +188,7 @@ struct ListedParts {
         return whole
     }
 
-    /// The whole written as a compound adjective of the noun a composition describes, the noun
+    /// The whole written as a compound adjective of members (``memberWords``) of the noun a composition describes, the noun
     /// being followed by a comma and a relative clause or by the composition words themselves:
     /// "the 12-person jury, which is made up of", "a 9-member panel composed of".
     private func compoundWhole(before index: Int, in sentence: Range<Int>) -> Mention? {
@@ -192,9 +196,9 @@ struct ListedParts {
         if isWord(noun, in: Self.auxiliaries) { noun -= 1 }
         if isWord(noun, in: Self.relatives) { noun -= 1 }
         if noun >= sentence.lowerBound, tokens[noun].text == "," { noun -= 1 }
-        // « 12 », « - », « person », « jury »: the count, a hyphen and a word before the noun.
+        // « 12 », « - », « person », « jury »: the count, a hyphen and a word of members before the noun.
         let count = noun - 3
-        guard count >= sentence.lowerBound, tokens[noun].kind == .word, tokens[noun - 1].kind == .word,
+        guard count >= sentence.lowerBound, tokens[noun].kind == .word, isWord(noun - 1, in: Self.memberWords),
             tokens[noun - 2].text == "-", tokens[noun - 2].span.start == tokens[count].span.end,
             let whole = mention(endingAt: count), BreakdownSums.plainCount(whole) != nil
         else { return nil }

@@ -7,13 +7,14 @@ import Foundation
 /// by commas and a last « et », "and", in a paragraph that speaks of a ballot (``ballotWords``),
 /// share one whole and cannot add up to more than 100 %. Shares in a sentence of rates or changes,
 /// or after a sentence of rates (``rateWords``, ``PercentShares/changeWords``), are left out:
-/// turnouts or pass rates of several places are no shares of one whole.
+/// turnouts or pass rates of several places are no shares of one whole, and a poll alone does not
+/// make a ballot (a question with several answers may add up to more than 100 %).
 struct NamedShares {
     let check: NumberCheck
 
     /// Words of a paragraph that speak of a ballot, folded.
     static let ballotWords: Set<String> = [
-        "voix", "suffrages", "votes", "vote", "scrutin", "ballot", "ballots", "sondage", "poll", "polls", "election",
+        "voix", "suffrages", "votes", "vote", "scrutin", "ballot", "ballots", "election",
         "elections", "presidentielle", "legislatives", "candidat", "candidats", "candidate", "candidates",
     ]
     /// Words of a sentence whose percentages are rates of something else, folded.

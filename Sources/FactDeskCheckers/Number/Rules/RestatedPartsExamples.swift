@@ -62,6 +62,7 @@ enum RestatedPartsExamples {
         NumberExamples.english("The vote count gave Smith 52%, Jones 38% and Brown 10% on Monday."),
         NumberExamples.french("Taux de participation : Dakar 48 %, Thiès 51 % et Kaolack 55 %."),
         NumberExamples.french("Résultats du bac : Paris 92 %, Lyon 90 % et Lille 88 %."),
+        NumberExamples.english("In the poll, readers gave Paris 60%, London 55% and Rome 40% as their favourite."),
         NumberExamples.french("Le scrutin a eu lieu dimanche. Voici la participation. Dakar 48 %, Thiès 51 % et Kaolack 55 %."),
         NumberExamples.english("Results were mixed as sales rose in Paris 40%, Lyon 35% and Lille 30%."),
     ]
