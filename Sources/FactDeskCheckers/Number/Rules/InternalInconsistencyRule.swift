@@ -8,7 +8,7 @@ import FactDeskKit
 /// ``ArithmeticSums``), or a balance that with the part paid first does not
 /// make the total (``BalanceSums``), or groups of one size that do not make the count they split
 /// (``GroupSizes``), or a count taken up again after "these", « ces » with another value
-/// (``DemonstrativeCounts``).
+/// (``DemonstrativeCounts``), or a majority mark that is not half the chamber plus one (``MajorityMarks``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -156,6 +156,13 @@ struct InternalInconsistencyRule: NumberRule {
                     message: check.wording.demonstrativeMismatch(
                         quoted: check.document.text(in: mismatch.span), earlier: mismatch.earlier.text,
                         line: check.document.location(of: mismatch.earlier.span.start).line))
+            }
+            + MajorityMarks(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.majorityMismatch(
+                        quoted: check.document.text(in: mismatch.span), mark: ClaimBuilder.writtenValue(mismatch.mark),
+                        size: ClaimBuilder.writtenValue(mismatch.chamber), majority: mismatch.majority))
             }
             + GroupSizes(check: check).mismatches().map { mismatch in
                 check.finding(

@@ -6,8 +6,8 @@ import FactDeskKit
 enum RestatedPartsExamples {
     /// `internal-inconsistency`: parts after « soit », "namely", between dashes or after a colon
     /// that do not make their whole, groups of one size whose product is not the count they
-    /// split, and a count taken up again after "these", « ces » with another value; and the same
-    /// forms when they agree.
+    /// split, a count taken up again after "these", « ces » with another value, and a majority
+    /// mark that is not half the chamber plus one; and the same forms when they agree.
     static let inconsistent: [RuleExample] = [
         NumberExamples.french("Le festival a projeté ⟦40 films, soit 25 longs métrages et 18⟧ documentaires."),
         NumberExamples.english("The panel shortlisted ⟦30 films, namely 12 features and 16⟧ documentaries."),
@@ -27,6 +27,17 @@ enum RestatedPartsExamples {
         NumberExamples.french("Le salon a réuni 300 exposants en 2019. Ces 250 exposants qui sont revenus sont ravis."),
         NumberExamples.french("Le ministre a posé trois conditions. Ces trois conditions seront examinées lundi."),
         NumberExamples.french("Le salon a duré dix jours. Ces deux jours de fermeture ont coûté cher."),
+        NumberExamples.english("The alliance fell short of the majority mark of ⟦282 in the 543⟧-seat lower house."),
+        NumberExamples.english("Of the 651 seats, 326 were won by Labour. The party needed ⟦325⟧ seats for a majority."),
+        NumberExamples.french("La majorité absolue, fixée à ⟦298 sièges sur les 577⟧, échappe au bloc central."),
+        NumberExamples.english("The alliance fell short of the majority mark of 272 in the 543-seat lower house."),
+        NumberExamples.english("The alliance won 240 seats, 32 short of the majority mark in the 543-seat house."),
+        NumberExamples.english("Labour won 412 of the 650 seats and an overall majority of 174."),
+        NumberExamples.french("La majorité absolue, fixée à 289 sièges sur les 577, échappe au bloc central."),
+        NumberExamples.french("Le bloc obtient la majorité absolue avec 300 sièges sur 577."),
+        NumberExamples.french("Au Sénat, ⟦185⟧ voix sont nécessaires pour la majorité absolue. Le parti a 100 sièges sur 348."),
+        NumberExamples.french("Au Sénat, 175 voix sont nécessaires pour la majorité absolue. Le parti a 100 sièges sur 348."),
+        NumberExamples.french("Une majorité des deux tiers, soit 385 sièges sur 577, est requise."),
         NumberExamples.french("Le festival a projeté 40 films, soit 22 longs métrages et 18 documentaires."),
         NumberExamples.french("Le festival a projeté 40 films, soit 12 de plus qu’en 2023."),
         NumberExamples.english("The panel shortlisted 30 films, namely 12 features and 18 documentaries."),

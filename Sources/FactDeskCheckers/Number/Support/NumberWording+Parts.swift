@@ -28,6 +28,15 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, a majority mark that is not the majority of the chamber's size.
+    func majorityMismatch(quoted: String, mark: Decimal, size: Decimal, majority: Decimal) -> String {
+        switch language {
+        case .fr:
+            return "\(quote(quoted)) : la majorité de \(number(size)) sièges est de \(number(majority)), pas \(number(mark))."
+        case .en: return "\(quote(quoted)): a majority of \(number(size)) seats is \(number(majority)), not \(number(mark))."
+        }
+    }
+
     /// `internal-inconsistency`, groups of one size whose product is not the count they split.
     func groupsMismatch(quoted: String, whole: String, groups: Decimal, size: Decimal) -> String {
         let product = "\(number(groups)) × \(number(size)) = \(number(groups * size))"
