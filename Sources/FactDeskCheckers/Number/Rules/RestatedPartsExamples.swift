@@ -6,8 +6,9 @@ import FactDeskKit
 enum RestatedPartsExamples {
     /// `internal-inconsistency`: parts after « soit », "namely", between dashes or after a colon
     /// that do not make their whole, groups of one size whose product is not the count they
-    /// split, a count taken up again after "these", « ces » with another value, and a majority
-    /// mark that is not half the chamber plus one; and the same forms when they agree.
+    /// split, a count taken up again after "these", « ces » with another value, a majority mark
+    /// that is not half the chamber plus one, and a count its names in parentheses or between
+    /// dashes contradict; and the same forms when they agree.
     static let inconsistent: [RuleExample] = [
         NumberExamples.french("Le festival a projeté ⟦40 films, soit 25 longs métrages et 18⟧ documentaires."),
         NumberExamples.english("The panel shortlisted ⟦30 films, namely 12 features and 16⟧ documentaries."),
@@ -38,6 +39,11 @@ enum RestatedPartsExamples {
         NumberExamples.french("Au Sénat, ⟦185⟧ voix sont nécessaires pour la majorité absolue. Le parti a 100 sièges sur 348."),
         NumberExamples.french("Au Sénat, 175 voix sont nécessaires pour la majorité absolue. Le parti a 100 sièges sur 348."),
         NumberExamples.french("Une majorité des deux tiers, soit 385 sièges sur 577, est requise."),
+        NumberExamples.english("The summit drew the heads of ⟦five states (Ghana, Kenya and Chad⟧) on Monday."),
+        NumberExamples.french("Les chefs de ⟦cinq États – le Mali, le Niger et le Tchad⟧ – ont signé."),
+        NumberExamples.english("The summit drew the heads of three states (Ghana, Kenya and Chad) on Monday."),
+        NumberExamples.english("The summit drew 50 states (mostly African) on Monday."),
+        NumberExamples.french("Les chefs de trois États – le Mali, le Niger et le Tchad – ont signé."),
         NumberExamples.french("Le festival a projeté 40 films, soit 22 longs métrages et 18 documentaires."),
         NumberExamples.french("Le festival a projeté 40 films, soit 12 de plus qu’en 2023."),
         NumberExamples.english("The panel shortlisted 30 films, namely 12 features and 18 documentaries."),
