@@ -7,8 +7,9 @@ enum RestatedPartsExamples {
     /// `internal-inconsistency`: parts after « soit », "namely", between dashes or after a colon
     /// that do not make their whole, groups of one size whose product is not the count they
     /// split, a count taken up again after "these", « ces » with another value, a majority mark
-    /// that is not half the chamber plus one, and a count its names in parentheses or between
-    /// dashes contradict; and the same forms when they agree.
+    /// that is not half the chamber plus one, a count its names in parentheses or between dashes
+    /// contradict, and a rate after « soit », "or" that is not its part's share of the whole after
+    /// it or before it (« parmi les 22 »); and the same forms when they agree.
     static let inconsistent: [RuleExample] = [
         NumberExamples.french("Le festival a projeté ⟦40 films, soit 25 longs métrages et 18⟧ documentaires."),
         NumberExamples.english("The panel shortlisted ⟦30 films, namely 12 features and 16⟧ documentaries."),
@@ -44,6 +45,13 @@ enum RestatedPartsExamples {
         NumberExamples.english("The summit drew the heads of three states (Ghana, Kenya and Chad) on Monday."),
         NumberExamples.english("The summit drew 50 states (mostly African) on Monday."),
         NumberExamples.french("Les chefs de trois États – le Mali, le Niger et le Tchad – ont signé."),
+        NumberExamples.french("Le candidat a obtenu ⟦2 200 000 voix, soit 58 % des 4 000 000⟧ de suffrages exprimés."),
+        NumberExamples.english("The mayor won ⟦2,200 votes, or 58% of the 4,000⟧ cast."),
+        NumberExamples.french("⟦Quatre réalisatrices figurent parmi les 22 cinéastes en compétition, soit 28 %⟧."),
+        NumberExamples.french("Le candidat a obtenu 2 200 000 voix, soit 55 % des 4 000 000 de suffrages exprimés."),
+        NumberExamples.english("The mayor won 2,200 votes, or 55% of the 4,000 cast."),
+        NumberExamples.french("Quatre réalisatrices figurent parmi les 22 cinéastes en compétition, soit 18 %."),
+        NumberExamples.english("Sales reached 2,200 units, or 58% more than the 4,000 expected."),
         NumberExamples.french("Le festival a projeté 40 films, soit 22 longs métrages et 18 documentaires."),
         NumberExamples.french("Le festival a projeté 40 films, soit 12 de plus qu’en 2023."),
         NumberExamples.english("The panel shortlisted 30 films, namely 12 features and 18 documentaries."),
