@@ -2,14 +2,18 @@ import FactDeskKit
 import Foundation
 
 /// Parts written right next to their whole, whatever they count: "1,500 of the 1,200 injured",
+/// "62 out of a total of 59 seats", « 28 sur un total de 24 »,
 /// « 1 500 des 1 200 blessés », "600,000 visitors, 640,000 of whom were professionals", "1,200
 /// injured; 1,500 of them", and a sentence that opens with its whole (« Sur les 600 000 visiteurs,
 /// 640 000 étaient », "Of the 600,000 visitors, 640,000 were"). A part above its whole is reported.
 struct AdjacentParts {
     let check: NumberCheck
 
-    /// Words between a part and its whole: « des », "of", "of the", folded.
-    static let partOf: [[String]] = [["des"], ["of"], ["of", "the"], ["d'entre", "les"], ["sur", "les"]]
+    /// Words between a part and its whole: « des », "of", "of the", "of their", « sur ses », folded.
+    static let partOf: [[String]] = [
+        ["des"], ["of"], ["of", "the"], ["d'entre", "les"], ["sur", "les"], ["of", "their"], ["of", "its"], ["of", "his"],
+        ["of", "her"], ["sur", "ses"], ["sur", "leurs"],
+    ]
     /// Words after a part that point back to the whole before it: "of them", "of whom", « d’entre eux ».
     static let backReferences: [[String]] = [
         ["of", "them"], ["of", "whom"], ["of", "which"], ["d'entre", "eux"], ["d'entre", "elles"],
@@ -30,6 +34,19 @@ struct AdjacentParts {
     static let ballotNouns: Set<String> = [
         "voix", "votants", "suffrages", "inscrits", "electeurs", "bulletins", "votes", "voters", "ballots", "registered",
     ]
+    /// Words that cannot be a whole's noun right after it: a whole followed by one of them, or by
+    /// punctuation, counts the part's noun ("109 lawmakers out of 105 who attended", « 12 élus sur
+    /// 10 en lice »), folded.
+    static let bareFollowers: Set<String> = [
+        "", "who", "that", "which", "in", "at", "on", "for", "from", "across", "nationwide", "present", "qui", "que",
+        "en", "dans", "au", "aux", "pour", "presents", "presentes", "voted", "were", "are", "have", "had", "ont",
+        "sont", "etaient", "avaient",
+    ]
+    /// Words that name the whole after a part: "out of a total of", « sur un total de », folded.
+    static let totals: [[String]] = [
+        ["out", "of", "a", "total", "of"], ["out", "of", "a", "total"], ["of", "a", "total", "of"],
+        ["sur", "un", "total", "de"], ["sur", "un", "total", "d'"],
+    ]
     /// How many tokens may stand between a whole and the comma or semicolon before its part ("visitors").
     static let reach = 4
 
@@ -45,8 +62,8 @@ struct AdjacentParts {
             let firstRange = check.document.tokenRange(of: first.span)
             let secondRange = check.document.tokenRange(of: second.span)
             let between = words(firstRange.upperBound..<secondRange.lowerBound)
-            // "1,500 of the 1,200 injured": the part first.
-            if Self.partOf.contains(between), firstValue > secondValue {
+            // "1,500 of the 1,200 injured", "62 out of a total of 59 seats": the part first.
+            if Self.partOf.contains(between) || isOutOfTotal(between), firstValue > secondValue {
                 return WholeFirstParts.Part(mention: first, whole: secondValue)
             }
             // « 8 519 253 votants sur 7 371 890 inscrits », « 70 voitures sur les 62 voitures »: one kind of count.
@@ -70,13 +87,20 @@ struct AdjacentParts {
     }
 
     /// Whether the words between two counts make the first a part of the second of the same
-    /// kind: a noun then « sur (les) », "out of (the)", the whole's noun being the same or both
-    /// nouns of ballots.
+    /// kind: a noun then « sur (les) », "out of (the)", the whole's noun being the same, both
+    /// nouns of ballots, or none (``bareFollowers``).
     private func isPartOnWhole(_ between: [String], wholeNoun: String) -> Bool {
-        guard let noun = between.first, between.count >= 2,
+        guard let noun = between.first, between.count >= 2, !noun.isEmpty, !Self.periodNouns.contains(noun),
             [["sur"], ["sur", "les"], ["out", "of"], ["out", "of", "the"]].contains(Array(between.dropFirst()))
         else { return false }
         return noun == wholeNoun || (Self.ballotNouns.contains(noun) && Self.ballotNouns.contains(wholeNoun))
+            || Self.bareFollowers.contains(wholeNoun)
+    }
+
+    /// Whether the words between two counts name the second as the total of the first, after at
+    /// most the part's noun: "62 out of a total 59", « 28 réalisatrices sur un total de 24 ».
+    private func isOutOfTotal(_ between: [String]) -> Bool {
+        Self.totals.contains(between) || between.count > 1 && Self.totals.contains(Array(between.dropFirst()))
     }
 
     /// The folded word at token `index`, or "" past the text or for punctuation.

@@ -1,8 +1,9 @@
 import FactDeskKit
 import Foundation
 
-/// A count followed by a colon and the names it counts: "the heads of eleven other countries:
-/// Ghana, Kenya, …", « trois pays : le Mali, le Niger et le Tchad ». The names are split at commas
+/// A count followed by a colon, a parenthesis or a dash and the names it counts: "the heads of
+/// eleven other countries: Ghana, Kenya, …", « trois pays : le Mali, le Niger et le Tchad », "five
+/// states (Ghana, Kenya and Chad)", "five states – Ghana, Kenya and Chad –". The names are split at commas
 /// and at the last "and", « et »; names that themselves hold "and" ("Trinidad and Tobago") can
 /// shift the count by one, so only a difference of ``margin`` or more is reported.
 struct EnumerationCounts {
@@ -20,6 +21,10 @@ struct EnumerationCounts {
     static let margin = 2
     /// How many words may stand between the count and the colon ("other countries").
     static let reach = 4
+    /// Marks that open a list of names after a count: a colon, a parenthesis, a dash.
+    static let openers: Set<String> = [":", "(", "-", "–", "—"]
+    /// Dashes, which also close a list they open.
+    static let dashes: Set<String> = ["-", "–", "—"]
     /// Articles that may open a name, folded.
     static let articles: Set<String> = ["the", "le", "la", "les", "l'"]
 
@@ -37,10 +42,12 @@ struct EnumerationCounts {
             while index < sentence.upperBound, index - range.upperBound < Self.reach, tokens[index].kind == .word {
                 index += 1
             }
-            // The colon first: most counts have none, and reading the value as an integer costs more.
-            guard index > range.upperBound, index < sentence.upperBound, tokens[index].text == ":",
-                let expected = Int(exactly: value as NSNumber), let (listed, end) = names(from: index + 1, in: sentence), listed >= 2,
-                abs(listed - expected) >= Self.margin
+            // The opener first: most counts have none, and reading the value as an integer costs more.
+            guard index > range.upperBound, index < sentence.upperBound, Self.openers.contains(tokens[index].text),
+                tokens[index].text != "-" || tokens[index].span.start > tokens[index - 1].span.end,
+                let expected = Int(exactly: value as NSNumber),
+                let (listed, end) = names(from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text)),
+                listed >= 2, abs(listed - expected) >= Self.margin
             else { return nil }
             return Mismatch(span: count.span.union(tokens[end - 1].span), count: count, listed: listed)
         }
@@ -48,10 +55,14 @@ struct EnumerationCounts {
 
     /// How many names a list starting at `start` holds, and where it ends; nil when an item does
     /// not start with a capital or the list holds numbers.
-    private func names(from start: Int, in sentence: Range<Int>) -> (Int, Int)? {
+    private func names(from start: Int, in sentence: Range<Int>, dashed: Bool) -> (Int, Int)? {
         let tokens = check.document.tokens
         var end = start
-        while end < sentence.upperBound, ![".", ";", ")", "(", "!", "?"].contains(tokens[end].text) { end += 1 }
+        while end < sentence.upperBound, ![".", ";", ")", "(", "!", "?"].contains(tokens[end].text),
+            !(dashed && Self.dashes.contains(tokens[end].text))
+        {
+            end += 1
+        }
         let items = (start..<end).split { tokens[$0].text == "," }
         guard !items.isEmpty else { return nil }
         var count = 0

@@ -7,9 +7,11 @@ import Foundation
 /// - a whole said to be made of its parts adds up to them: « 62 voitures réparties entre 16
 ///   Hypercars, 24 LMP2 et 22 GT », « Avec 62 voitures, le plateau est composé de 16 …, 24 … et
 ///   une … » (a part written « un », « une », "one" counts one), "a jury made up of five women and
-///   four men";
-/// - a whole split into complementary halves (« femmes » and « hommes », "women" and "men") in
-///   apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et quatre hommes, »,
+///   four men", "the 12-person jury, which is made up of seven men and five women";
+/// - a whole split into complementary halves (« femmes » and « hommes », "women" and "men",
+///   « titulaires » and « suppléants », « à domicile » and « en déplacement »; not "for" and
+///   "against", which leave out abstentions) in apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et
+///   quatre hommes, », « (6 matchs, trois à domicile et trois en déplacement) »,
 ///   « Le jury, composé de cinq femmes et quatre hommes, compte neuf membres »;
 /// - parts of a whole brought in by « dont », "including", « parmi lesquels », or after « Sur les
 ///   51 accusés, » never add up to more than it: « 51 accusés, dont 18 détenus et 35 libres ».
@@ -61,12 +63,25 @@ struct ListedParts {
     ])
     /// Words that open a whole whose parts follow after a comma: « Sur les 51 accusés, », "Of the 51 defendants,".
     static let wholeOpeners: Set<String> = ["sur", "parmi", "of", "among"]
-    /// Complementary halves of people: a split into both is all of them.
+    /// Complementary halves: of people, of a jury, of matches. A split into both is all of them.
     static let halves: [Set<String>] = [
-        ["femmes", "hommes"], ["women", "men"], ["filles", "garcons"], ["girls", "boys"],
+        ["femmes", "hommes"], ["women", "men"], ["filles", "garcons"], ["girls", "boys"], ["titulaires", "suppleants"],
+        ["effectifs", "suppleants"], ["presents", "absents"], ["present", "absent"], ["domicile", "deplacement"],
+        ["home", "away"],
     ]
+    /// Prepositions before the noun of a part that names a side (« trois à domicile »), folded.
+    static let sidePrepositions: Set<String> = ["a", "au", "en", "at", "on"]
     /// Verbs that state a whole after a split in apposition (« …, compte neuf membres »), folded.
     static let countingVerbs: Set<String> = ["compte", "comptait", "comptera", "reunit", "rassemble", "counts", "has", "had"]
+    /// Words of a compound adjective that count members ("12-person", "20-nation"): a "20-page
+    /// report" is not made of 20 of its chapters, folded.
+    static let memberWords: Set<String> = [
+        "person", "people", "member", "strong", "man", "seat", "nation", "country", "team", "player", "club",
+    ]
+    /// Relative pronouns between a noun and the words that compose it ("jury, which is made up of"), folded.
+    static let relatives: Set<String> = ["which", "who", "that", "qui"]
+    /// Auxiliaries between a relative pronoun and the words that compose its noun, folded.
+    static let auxiliaries: Set<String> = ["is", "was", "are", "were", "est", "etait", "sont", "etaient"]
     /// How many tokens may stand between a whole and the words that bring in some of it
     /// (« 1 832 blessés, selon le bilan, dont »).
     static let wholeReach = 6
@@ -96,7 +111,7 @@ struct ListedParts {
                 } else if tokens[index].text == "," || tokens[index].text == ":",
                     let whole = countEnding(before: index, in: range),
                     let list = list(from: index + 1, in: range), list.values.count == 2, isSplitInHalves(list),
-                    tokens[index].text == ":" || closesApposition(after: list, in: range),
+                    tokens[index].text == ":" || endsApposition(after: list, in: range),
                     let mismatch = mismatch(whole: whole, list: list)
                 {
                     // « les neuf jurés, cinq femmes et quatre hommes, », « neuf membres : cinq femmes et quatre hommes ».
@@ -142,7 +157,7 @@ struct ListedParts {
 
     /// A mismatch when the list's parts cannot make the whole: another sum for a complete list,
     /// a larger one for a list that may go on.
-    private func mismatch(whole: Mention, list: List) -> BreakdownSums.Mismatch? {
+    func mismatch(whole: Mention, list: List) -> BreakdownSums.Mismatch? {
         guard let value = BreakdownSums.plainValue(whole, language: check.document.language) else { return nil }
         let sum = list.values.reduce(0, +)
         if value.contains(sum) { return nil }
@@ -158,6 +173,7 @@ struct ListedParts {
     private func composedWhole(before index: Int, after list: List, in sentence: Range<Int>) -> Mention? {
         // « 62 voitures réparties entre », « 62 voitures, réparties entre »: the whole's words only.
         if let whole = countBefore(index, in: sentence, reach: Self.composedReach) { return whole }
+        if let whole = compoundWhole(before: index, in: sentence) { return whole }
         if isWord(sentence.lowerBound, in: ["avec", "with"]), let whole = mention(at: sentence.lowerBound + 1),
             BreakdownSums.plainCount(whole) != nil,
             !numbers(between: check.document.tokenRange(of: whole.span).upperBound, and: index)
@@ -168,6 +184,23 @@ struct ListedParts {
         let verb = list.tokens.upperBound + 1
         guard isWord(verb, in: Self.countingVerbs), let whole = mention(at: verb + 1),
             BreakdownSums.plainCount(whole) != nil
+        else { return nil }
+        return whole
+    }
+
+    /// The whole written as a compound adjective of members (``memberWords``) of the noun a composition describes, the noun
+    /// being followed by a comma and a relative clause or by the composition words themselves:
+    /// "the 12-person jury, which is made up of", "a 9-member panel composed of".
+    private func compoundWhole(before index: Int, in sentence: Range<Int>) -> Mention? {
+        var noun = index - 1
+        if isWord(noun, in: Self.auxiliaries) { noun -= 1 }
+        if isWord(noun, in: Self.relatives) { noun -= 1 }
+        if noun >= sentence.lowerBound, tokens[noun].text == "," { noun -= 1 }
+        // « 12 », « - », « person », « jury »: the count, a hyphen and a word of members before the noun.
+        let count = noun - 3
+        guard count >= sentence.lowerBound, tokens[noun].kind == .word, isWord(noun - 1, in: Self.memberWords),
+            tokens[noun - 2].text == "-", tokens[noun - 2].span.start == tokens[count].span.end,
+            let whole = mention(endingAt: count), BreakdownSums.plainCount(whole) != nil
         else { return nil }
         return whole
     }
@@ -191,7 +224,7 @@ struct ListedParts {
     }
 
     /// The plain count whose noun ends right before token `index` (« neuf jurés » before its comma).
-    private func countEnding(before index: Int, in sentence: Range<Int>) -> Mention? {
+    func countEnding(before index: Int, in sentence: Range<Int>) -> Mention? {
         for cursor in stride(from: index - 2, through: max(sentence.lowerBound, index - 3), by: -1) {
             if let found = mention(endingAt: cursor) { return BreakdownSums.plainCount(found) != nil ? found : nil }
             guard tokens[cursor].kind == .word else { return nil }
@@ -222,7 +255,7 @@ struct ListedParts {
     /// The list of counts starting at token `start`: two or more elements, each a plain count (or
     /// « un », « une », "one" after the first) followed by words, joined by commas and a last « et »,
     /// "and"; nil when an element holds another number or no words.
-    private func list(from start: Int, in sentence: Range<Int>) -> List? {
+    func list(from start: Int, in sentence: Range<Int>) -> List? {
         var values: [Decimal] = []
         var nouns: [String] = []
         var index = start
@@ -250,7 +283,8 @@ struct ListedParts {
                 index += 1
             }
             guard index > words, mention(at: index) == nil else { return nil }
-            nouns.append(check.folded[words])
+            let noun = isWord(words, in: Self.sidePrepositions) && words + 1 < index ? words + 1 : words
+            nouns.append(check.folded[noun])
             end = index
             if isLast { break }
             if index < sentence.upperBound, tokens[index].text == "," { index += 1 }
@@ -275,6 +309,15 @@ struct ListedParts {
     /// Whether a comma closes the list, as it closes an apposition.
     private func closesApposition(after list: List, in sentence: Range<Int>) -> Bool {
         list.tokens.upperBound < sentence.upperBound && tokens[list.tokens.upperBound].text == ","
+    }
+
+    /// Whether a comma, a closing parenthesis or the end of the sentence closes the list, as they
+    /// close an apposition (« les 36 jurés, 12 titulaires et 24 suppléants. », « (6 matchs, trois à
+    /// domicile et trois en déplacement) »).
+    private func endsApposition(after list: List, in sentence: Range<Int>) -> Bool {
+        let next = list.tokens.upperBound
+        return next == sentence.upperBound || [",", ")"].contains(tokens[next].text)
+            || (next + 1 == sentence.upperBound && tokens[next].kind == .punctuation)
     }
 
     /// Whether a number mention starts between the two tokens.

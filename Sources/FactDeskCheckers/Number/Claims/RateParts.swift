@@ -5,7 +5,8 @@ import Foundation
 /// votants sur 7 371 890 inscrits) », "2.1 million of 3.1 million voters, or 67%", "Turnout was
 /// 67%, with 2.1 million of 3.1 million voters", or after them with the whole first (« Sur 3,1
 /// millions d’inscrits, 2,1 millions ont voté, soit 67 % », "Of 3.1 million registered voters, 2.1
-/// million cast a ballot, a turnout of 67%"). The rate must be the parts' ratio, to the precision
+/// million cast a ballot, a turnout of 67%"), or between them (« 2,2 millions de voix, soit 58 %
+/// des 4 millions de suffrages exprimés »). The rate must be the parts' ratio, to the precision
 /// it is written with.
 struct RateParts {
     let check: NumberCheck
@@ -19,8 +20,8 @@ struct RateParts {
         var whole: Decimal
     }
 
-    /// Words that bring in the whole after the part, folded ("sur", "of", "out of").
-    static let openers: Set<String> = ["sur", "of"]
+    /// Words that bring in the whole after the part, folded ("sur", "of", "out of", « parmi »).
+    static let openers: Set<String> = ["sur", "of", "parmi", "among"]
     /// How many tokens may stand between the part's number and the opener ("votants").
     static let reach = 3
 
@@ -50,7 +51,9 @@ struct RateParts {
                 found.append(Mismatch(span: span, rate: rate, part: partValue, whole: wholeValue))
                 break
             }
-            if found.last?.rate.span != rate.span, let mismatch = wholeFirst(rate, at: index) { found.append(mismatch) }
+            if found.last?.rate.span != rate.span, let mismatch = wholeFirst(rate, at: index) ?? wholeAfter(rate, at: index) {
+                found.append(mismatch)
+            }
         }
         return found
     }
@@ -86,6 +89,36 @@ struct RateParts {
         return Mismatch(span: whole.span.union(rate.span), rate: rate, part: partValue, whole: wholeValue)
     }
 
+    /// Words between a rate and the whole after it, as folded word sequences: « soit 58 % des 4
+    /// millions », "or 58% of the 4 million".
+    static let wholeAfterRate: [[String]] = [["des"], ["du"], ["de"], ["of"], ["of", "the"], ["sur"], ["sur", "les"]]
+
+    /// A rate restated after its part with the whole right after it: « 2 200 000 voix, soit 58 %
+    /// des 4 000 000 suffrages exprimés », "2.2 million votes, or 58% of the 4 million cast". The
+    /// part is the number right before the comma and « soit », "or", at most ``reach`` words
+    /// before it.
+    private func wholeAfter(_ rate: Mention, at index: Int) -> Mismatch? {
+        let document = check.document
+        let tokens = document.tokens
+        guard index >= 1, index + 1 < check.numbers.count, case .percent(let percent) = rate.value else { return nil }
+        let part = check.numbers[index - 1]
+        let whole = check.numbers[index + 1]
+        let partRange = document.tokenRange(of: part.span)
+        let rateRange = document.tokenRange(of: rate.span)
+        let wholeRange = document.tokenRange(of: whole.span)
+        let restater = rateRange.lowerBound - 1
+        guard restater - 1 > partRange.upperBound, restater - 1 - partRange.upperBound <= Self.reach,
+            Self.restaters.contains(Fold.word(tokens[restater].text)), tokens[restater - 1].text == ",",
+            (partRange.upperBound..<restater - 1).allSatisfy({ tokens[$0].kind == .word }),
+            Self.wholeAfterRate.contains((rateRange.upperBound..<wholeRange.lowerBound).map { Fold.word(tokens[$0].text) }),
+            case .number(let partValue) = part.value, case .number(let wholeValue) = whole.value,
+            part.bound == nil, whole.bound == nil, part.unit == whole.unit, wholeValue > partValue, partValue > 0
+        else { return nil }
+        let ratio = partValue / wholeValue * 100
+        guard abs(ratio - percent) > Self.tolerance(of: rate.text) else { return nil }
+        return Mismatch(span: part.span.union(whole.span), rate: rate, part: partValue, whole: wholeValue)
+    }
+
     /// Whether the parts stand in parentheses right after the rate ("61,30 % (4 519 253 votants
     /// sur …"), or the rate right after the whole with « soit », "or" ("… sur 7 371 890, soit 61,30 %").
     private func isBeside(_ rate: Range<Int>, part: Mention, whole: Mention) -> Bool {
@@ -101,7 +134,7 @@ struct RateParts {
         var index = rate.lowerBound - 1
         guard index >= 0, Self.restaters.contains(Fold.word(tokens[index].text)) else { return false }
         index -= 1
-        while index >= 0, tokens[index].kind != .number, rate.lowerBound - index <= Self.reach + 2 { index -= 1 }
+        while index >= 0, tokens[index].kind != .number, rate.lowerBound - index <= Self.reach + 4 { index -= 1 }
         return index >= 0 && check.document.tokenRange(of: whole.span).contains(index)
     }
 

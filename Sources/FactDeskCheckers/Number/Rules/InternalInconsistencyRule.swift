@@ -3,9 +3,12 @@ import FactDeskKit
 /// Rule `internal-inconsistency`: the same subject and property given two values that cannot
 /// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another),
 /// or a count whose breakdown in parentheses or in a later clause adds up to something else
-/// or after a colon (``BreakdownSums``, ``CompositionSums``), a sum written out (« 8 + 8 + 8 = 26 »,
+/// or after a colon (``BreakdownSums``, ``CompositionSums``), or restated after « soit » or between
+/// dashes (``RestatedParts``), a sum written out (« 8 + 8 + 8 = 26 »,
 /// ``ArithmeticSums``), or a balance that with the part paid first does not
-/// make the total (``BalanceSums``).
+/// make the total (``BalanceSums``), or groups of one size that do not make the count they split
+/// (``GroupSizes``), or a count taken up again after "these", « ces » with another value
+/// (``DemonstrativeCounts``), or a majority mark that is not half the chamber plus one (``MajorityMarks``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -83,7 +86,7 @@ struct InternalInconsistencyRule: NumberRule {
                 "Eurojust versera une prime de 12 euros. Un acompte de 5 euros a été payé. Le solde de 7 euros suivra."),
             NumberExamples.english("The fee is $10m. An advance of $4m was paid in May; the balance of $6m is due."),
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
-        ] + ListedPartsExamples.inconsistent)
+        ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -105,10 +108,16 @@ struct InternalInconsistencyRule: NumberRule {
     static let comparedClaims = 8
 
     func findings(in check: NumberCheck) -> [Finding] {
-        claimFindings(in: check) + writingFindings(in: check)
-            + (BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()
-                + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()
-                + ListedParts(check: check).mismatches()).map { mismatch in
+        let breakdowns =
+            BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()
+            + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()
+            + ListedParts(check: check).mismatches()
+        // A list another reading already reports (« neuf membres : cinq femmes et trois hommes ») is reported once.
+        let restated = RestatedParts(check: check).mismatches().filter { mismatch in
+            !breakdowns.contains { $0.span.overlaps(mismatch.span) }
+        }
+        return claimFindings(in: check) + writingFindings(in: check)
+            + (breakdowns + restated).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.breakdownMismatch(
@@ -140,6 +149,27 @@ struct InternalInconsistencyRule: NumberRule {
                     message: check.wording.boundAgainstExact(
                         quoted: check.document.text(in: span), exact: mismatch.exact.text,
                         line: check.document.location(of: mismatch.exact.span.start).line))
+            }
+            + DemonstrativeCounts(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.demonstrativeMismatch(
+                        quoted: check.document.text(in: mismatch.span), earlier: mismatch.earlier.text,
+                        line: check.document.location(of: mismatch.earlier.span.start).line))
+            }
+            + MajorityMarks(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.majorityMismatch(
+                        quoted: check.document.text(in: mismatch.span), mark: ClaimBuilder.writtenValue(mismatch.mark),
+                        size: ClaimBuilder.writtenValue(mismatch.chamber), majority: mismatch.majority))
+            }
+            + GroupSizes(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.groupsMismatch(
+                        quoted: check.document.text(in: mismatch.span), whole: mismatch.whole.text,
+                        groups: mismatch.groups, size: mismatch.size))
             }
             + RateParts(check: check).mismatches().map { mismatch in
                 check.finding(

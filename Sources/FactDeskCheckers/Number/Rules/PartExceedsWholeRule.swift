@@ -3,7 +3,7 @@ import Foundation
 
 /// Rule `part-exceeds-whole`: a part larger than its whole — "250 of the 196 member countries",
 /// "250 des pays membres" of an organisation that has 196, a share above 100 %, or shares of one
-/// whole adding up to more than 100 % ("60 % des voix … 45 % des voix").
+/// whole adding up to more than 100 % ("60 % des voix … 45 % des voix", ``NamedShares``).
 struct PartExceedsWholeRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "part-exceeds-whole", severity: .warning,
@@ -61,7 +61,7 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("L’aide va à 60 % pour les ménages et à 45 % pour les entreprises."),
             NumberExamples.french("Parmi les visiteurs, 70 % des visiteurs étaient satisfaits, 45 % sont venus en famille."),
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
-        ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent)
+        ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
@@ -96,11 +96,20 @@ struct PartExceedsWholeRule: NumberRule {
                     message: check.wording.partsExceedWhole(
                         quoted: check.document.text(in: excess.span), whole: excess.whole.text, parts: excess.parts))
             }
-            + PercentShares(check: check).groupsOverHundred().map { group in
+            + shareGroups(in: check).map { group in
                 let quoted = check.document.text(in: group.span)
                 return check.finding(
                     descriptor, at: group.span,
                     message: check.wording.sharesAboveWhole(quoted: quoted, total: group.total))
+            }
+    }
+
+    /// Shares of one whole above 100 %, each group once.
+    private func shareGroups(in check: NumberCheck) -> [PercentShares.Group] {
+        let shares = PercentShares(check: check).groupsOverHundred()
+        return shares
+            + NamedShares(check: check).groupsOverHundred().filter { named in
+                !shares.contains { $0.span.overlaps(named.span) }
             }
     }
 

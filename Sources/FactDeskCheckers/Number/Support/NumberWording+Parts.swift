@@ -20,6 +20,32 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, a count taken up again with a demonstrative and another value.
+    func demonstrativeMismatch(quoted: String, earlier: String, line: Int) -> String {
+        switch language {
+        case .fr: return "\(quote(quoted)) : le texte vient d’en compter \(quote(earlier)) (ligne \(line))."
+        case .en: return "\(quote(quoted)): the text has just counted \(quote(earlier)) (line \(line))."
+        }
+    }
+
+    /// `internal-inconsistency`, a majority mark that is not the majority of the chamber's size.
+    func majorityMismatch(quoted: String, mark: Decimal, size: Decimal, majority: Decimal) -> String {
+        switch language {
+        case .fr:
+            return "\(quote(quoted)) : la majorité de \(number(size)) sièges est de \(number(majority)), pas \(number(mark))."
+        case .en: return "\(quote(quoted)): a majority of \(number(size)) seats is \(number(majority)), not \(number(mark))."
+        }
+    }
+
+    /// `internal-inconsistency`, groups of one size whose product is not the count they split.
+    func groupsMismatch(quoted: String, whole: String, groups: Decimal, size: Decimal) -> String {
+        let product = "\(number(groups)) × \(number(size)) = \(number(groups * size))"
+        switch language {
+        case .fr: return "\(quote(quoted)) : les groupes donnent \(product), pas \(quote(whole))."
+        case .en: return "\(quote(quoted)): the groups make \(product), not \(quote(whole))."
+        }
+    }
+
     /// `internal-inconsistency`, a toll given as a bound that the exact toll of the paragraph contradicts.
     func boundAgainstExact(quoted: String, exact: String, line: Int) -> String {
         switch language {

@@ -1,0 +1,61 @@
+import FactDeskKit
+import Foundation
+
+/// A count taken up again with a demonstrative: "He listed three demands … If these four demands
+/// are met", « Le ministre a posé trois conditions. Ces quatre conditions … ». "These", « ces »
+/// point back at the things the text has just counted, so the count after them must be the
+/// count before.
+///
+/// The earlier count is the nearest plain count before, in the same paragraph, whose noun is the
+/// same word (or its singular or plural in -s, -x); no other number stands between the two, as
+/// one would when the text counts some of the things (« 12 personnes … 5 ont été relâchées. Ces
+/// 5 personnes »). Counts of periods (« ces deux jours ») and counts restricted by a relative
+/// clause ("these 250 exhibitors who came back") are left out.
+struct DemonstrativeCounts {
+    let check: NumberCheck
+
+    /// A count taken up again with another value.
+    struct Mismatch {
+        /// The demonstrative's count and noun.
+        var span: Span
+        var earlier: Mention
+    }
+
+    /// Demonstratives that point back at counted things, folded ("those" mostly picks some out:
+    /// "those 250 who came back").
+    static let demonstratives: Set<String> = ["these", "ces"]
+    /// Words after the noun that restrict it to some of the things counted before ("these 250
+    /// exhibitors who came back", « ces 250 exposants qui »), folded.
+    static let restrictors: Set<String> = ["who", "whom", "that", "which", "qui", "que", "dont", "ou"]
+
+    private var tokens: [Token] { check.document.tokens }
+
+    /// The counts taken up again with another value, in text order.
+    func mismatches() -> [Mismatch] {
+        let numbers = check.numbers
+        return numbers.indices.dropFirst().compactMap { position -> Mismatch? in
+            let later = numbers[position]
+            let range = check.document.tokenRange(of: later.span)
+            guard check.folded.isWord(range.lowerBound - 1, in: Self.demonstratives),
+                let value = BreakdownSums.plainCount(later), let noun = noun(after: range),
+                !AdjacentParts.periodNouns.contains(noun), !check.folded.isWord(range.upperBound + 1, in: Self.restrictors),
+                case let earlier = numbers[position - 1],
+                check.document.paragraphIndex(of: earlier.span.start) == check.document.paragraphIndex(of: later.span.start),
+                let earlierValue = BreakdownSums.plainCount(earlier), earlierValue != value,
+                let earlierNoun = self.noun(after: check.document.tokenRange(of: earlier.span)),
+                Self.sameNoun(noun, earlierNoun)
+            else { return nil }
+            return Mismatch(span: later.span.union(tokens[range.upperBound].span), earlier: earlier)
+        }
+    }
+
+    /// The folded word right after a count, if one follows it.
+    private func noun(after range: Range<Int>) -> String? {
+        range.upperBound < tokens.count && tokens[range.upperBound].kind == .word ? check.folded[range.upperBound] : nil
+    }
+
+    /// Whether two nouns are one word, or its singular and plural in -s or -x.
+    static func sameNoun(_ first: String, _ second: String) -> Bool {
+        first == second || [first + "s", first + "x"].contains(second) || [second + "s", second + "x"].contains(first)
+    }
+}

@@ -1,0 +1,94 @@
+import FactDeskKit
+
+/// Examples of counts restated as their parts or their groups right after them
+/// (``RestatedParts``, ``GroupSizes``) or taken up again after a demonstrative
+/// (``DemonstrativeCounts``), and of parts next to a whole written without its noun.
+enum RestatedPartsExamples {
+    /// `internal-inconsistency`: parts after « soit », "namely", between dashes or after a colon
+    /// that do not make their whole, groups of one size whose product is not the count they
+    /// split, a count taken up again after "these", « ces » with another value, a majority mark
+    /// that is not half the chamber plus one, a count its names in parentheses or between dashes
+    /// contradict, and a rate after « soit », "or" that is not its part's share of the whole after
+    /// it or before it (« parmi les 22 »); and the same forms when they agree.
+    static let inconsistent: [RuleExample] = [
+        NumberExamples.french("Le festival a projeté ⟦40 films, soit 25 longs métrages et 18⟧ documentaires."),
+        NumberExamples.english("The panel shortlisted ⟦30 films, namely 12 features and 16⟧ documentaries."),
+        NumberExamples.french("Les ⟦20 accusés – 14 présents et 8⟧ jugés en leur absence – ont entendu le verdict."),
+        NumberExamples.english("The ⟦20 defendants - 14 in court and 8⟧ tried in absentia - heard the verdict."),
+        NumberExamples.english("A total of ⟦52 teams took part: 30 from Europe and 25⟧ from Asia."),
+        NumberExamples.french("Au total, ⟦52 équipes participent : 30 d’Europe et 25⟧ d’Asie."),
+        NumberExamples.english("The cup brings together ⟦24 teams, divided into six groups of five⟧."),
+        NumberExamples.english("The ⟦32 clubs play in eight pools of five⟧ clubs each."),
+        NumberExamples.french("Le tournoi réunit ⟦24 équipes réparties en six poules de cinq⟧."),
+        NumberExamples.french("Les ⟦16 équipes sont réparties en trois groupes de quatre⟧ équipes."),
+        NumberExamples.english("He listed three demands on Friday. “If these ⟦four demands⟧ are met, we can go on,” he said."),
+        NumberExamples.french("Le ministre a posé trois conditions. Ces ⟦quatre conditions⟧ seront examinées lundi."),
+        NumberExamples.english("He listed three demands on Friday. “If these three demands are met, we can go on,” he said."),
+        NumberExamples.english("Police held 12 people; 5 were released. These 5 people were minors."),
+        NumberExamples.english("The fair drew 300 exhibitors in 2019. These 250 exhibitors who came back praised it."),
+        NumberExamples.french("Le salon a réuni 300 exposants en 2019. Ces 250 exposants qui sont revenus sont ravis."),
+        NumberExamples.french("Le ministre a posé trois conditions. Ces trois conditions seront examinées lundi."),
+        NumberExamples.french("Le salon a duré dix jours. Ces deux jours de fermeture ont coûté cher."),
+        NumberExamples.english("The alliance fell short of the majority mark of ⟦282 in the 543⟧-seat lower house."),
+        NumberExamples.english("Of the 651 seats, 326 were won by Labour. The party needed ⟦325⟧ seats for a majority."),
+        NumberExamples.french("La majorité absolue, fixée à ⟦298 sièges sur les 577⟧, échappe au bloc central."),
+        NumberExamples.english("The alliance fell short of the majority mark of 272 in the 543-seat lower house."),
+        NumberExamples.english("The alliance won 240 seats, 32 short of the majority mark in the 543-seat house."),
+        NumberExamples.english("Labour won 412 of the 650 seats and an overall majority of 174."),
+        NumberExamples.french("La majorité absolue, fixée à 289 sièges sur les 577, échappe au bloc central."),
+        NumberExamples.french("Le bloc obtient la majorité absolue avec 300 sièges sur 577."),
+        NumberExamples.french("Au Sénat, ⟦185⟧ voix sont nécessaires pour la majorité absolue. Le parti a 100 sièges sur 348."),
+        NumberExamples.french("Au Sénat, 175 voix sont nécessaires pour la majorité absolue. Le parti a 100 sièges sur 348."),
+        NumberExamples.french("Une majorité des deux tiers, soit 385 sièges sur 577, est requise."),
+        NumberExamples.english("The summit drew the heads of ⟦five states (Ghana, Kenya and Chad⟧) on Monday."),
+        NumberExamples.french("Les chefs de ⟦cinq États – le Mali, le Niger et le Tchad⟧ – ont signé."),
+        NumberExamples.english("The summit drew the heads of three states (Ghana, Kenya and Chad) on Monday."),
+        NumberExamples.english("The summit drew 50 states (mostly African) on Monday."),
+        NumberExamples.french("Les chefs de trois États – le Mali, le Niger et le Tchad – ont signé."),
+        NumberExamples.french("Le candidat a obtenu ⟦2 200 000 voix, soit 58 % des 4 000 000⟧ de suffrages exprimés."),
+        NumberExamples.english("The mayor won ⟦2,200 votes, or 58% of the 4,000⟧ cast."),
+        NumberExamples.french("⟦Quatre réalisatrices figurent parmi les 22 cinéastes en compétition, soit 28 %⟧."),
+        NumberExamples.french("Le candidat a obtenu 2 200 000 voix, soit 55 % des 4 000 000 de suffrages exprimés."),
+        NumberExamples.english("The mayor won 2,200 votes, or 55% of the 4,000 cast."),
+        NumberExamples.french("Quatre réalisatrices figurent parmi les 22 cinéastes en compétition, soit 18 %."),
+        NumberExamples.english("Sales reached 2,200 units, or 58% more than the 4,000 expected."),
+        NumberExamples.french("Le festival a projeté 40 films, soit 22 longs métrages et 18 documentaires."),
+        NumberExamples.french("Le festival a projeté 40 films, soit 12 de plus qu’en 2023."),
+        NumberExamples.english("The panel shortlisted 30 films, namely 12 features and 18 documentaries."),
+        NumberExamples.french("Les 20 accusés – 14 présents et 6 jugés en leur absence – ont entendu le verdict."),
+        NumberExamples.english("The 20 defendants - 14 in court and 6 tried in absentia - heard the verdict."),
+        NumberExamples.english("A total of 52 teams took part: 30 from Europe and 12 from Asia."),
+        NumberExamples.french("Au total, 52 équipes participent : 30 d’Europe et 22 d’Asie."),
+        NumberExamples.english("The cup brings together 24 teams, divided into six groups of four."),
+        NumberExamples.english("The 30 teams play in six groups of four or five."),
+        NumberExamples.english("After 24 matches, six groups of five fans won tickets."),
+        NumberExamples.french("Les 24 équipes sont réparties en six groupes de quatre."),
+        NumberExamples.french("Les 22 équipes jouent en cinq poules de quatre ou cinq équipes."),
+    ]
+
+    /// `part-exceeds-whole`: a part before "out of", « sur » and a whole written without its noun
+    /// ("109 lawmakers out of 105 who attended") or named as the total ("out of a total of", « sur
+    /// un total de »), and the named shares of one ballot above 100 % (``NamedShares``); and parts
+    /// that fit, turnouts and changes.
+    static let exceeding: [RuleExample] = [
+        NumberExamples.english("The budget passed with ⟦109⟧ lawmakers out of 105 who attended."),
+        NumberExamples.french("Le texte a été adopté par ⟦112⟧ députés sur 105 présents."),
+        NumberExamples.english("The budget passed with 65 lawmakers out of 105 who attended."),
+        NumberExamples.french("Le texte a été adopté par 62 députés sur 105 présents."),
+        NumberExamples.english("The parties used only ⟦22⟧ of their 20 allowed challenges."),
+        NumberExamples.english("The parties used only 12 of their 20 allowed challenges."),
+        NumberExamples.english("The party won ⟦62⟧ out of a total of 59 seats in the north."),
+        NumberExamples.french("Les réalisatrices sont ⟦28⟧ sur un total de 24 noms."),
+        NumberExamples.english("The party won 52 out of a total of 59 seats in the north."),
+        NumberExamples.french("Les réalisatrices sont quatre sur un total de 24 noms."),
+        NumberExamples.french("Résultats provisoires du scrutin : ⟦Awa Diop 48,2 %, Jean Sarr 31,5 % et Paul Ba 25,1 %⟧."),
+        NumberExamples.english("The vote count gave ⟦Smith 52%, Jones 38% and Brown 15%⟧ on Monday."),
+        NumberExamples.french("Résultats provisoires du scrutin : Awa Diop 48,2 %, Jean Sarr 31,5 % et Paul Ba 20,3 %."),
+        NumberExamples.english("The vote count gave Smith 52%, Jones 38% and Brown 10% on Monday."),
+        NumberExamples.french("Taux de participation : Dakar 48 %, Thiès 51 % et Kaolack 55 %."),
+        NumberExamples.french("Résultats du bac : Paris 92 %, Lyon 90 % et Lille 88 %."),
+        NumberExamples.english("In the poll, readers gave Paris 60%, London 55% and Rome 40% as their favourite."),
+        NumberExamples.french("Le scrutin a eu lieu dimanche. Voici la participation. Dakar 48 %, Thiès 51 % et Kaolack 55 %."),
+        NumberExamples.english("Results were mixed as sales rose in Paris 40%, Lyon 35% and Lille 30%."),
+    ]
+}
