@@ -7,7 +7,9 @@ import FactDeskKit
 /// the sentence names and whose days include it, else the year that puts it nearest the text's
 /// own time (``textTimeDay(of:check:)``: « vendredi 12 février » after « le 12 février 2026 »). Weekdays the extractor leaves alone are read
 /// too: "on Thursday (May 30)", "Thursday 13th", « ce mardi 12, », and two of those that
-/// disagree in a paragraph ("opens on Monday 2 … closes on Thursday 6") (``looseFindings(in:)``).
+/// disagree in a paragraph ("opens on Monday 2 … closes on Thursday 6") (``looseFindings(in:)``),
+/// or one read in the month of the full date written just before it (« lundi 2 mars … Mardi 3, »);
+/// two weekdays before a range name its two ends ("Friday through Sunday, Sept. 6-8").
 struct WeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "weekday-mismatch", severity: .error,
@@ -151,6 +153,23 @@ struct WeekdayMismatchRule: DateRule {
                 language: .fr),
             RuleExample(
                 "Le 12 février 2026 et le 3 juin 2026, il a plu. Il fermera lundi 22 février.", language: .fr),
+            RuleExample("The fair runs ⟦Thursday through Sunday, March 6-8, 2026⟧ in Leeds.", language: .en),
+            RuleExample("The fair runs Friday through Sunday, March 6-8, 2026 in Leeds.", language: .en),
+            RuleExample("The fair is open ⟦Saturday and Monday, March 7-8, 2026⟧ in Leeds.", language: .en),
+            RuleExample("The fair is open Saturday and Sunday, March 7-8, 2026 in Leeds.", language: .en),
+            RuleExample("La foire se tient du ⟦jeudi au dimanche 6-8 mars 2026⟧ à Caen.", language: .fr),
+            RuleExample("La foire se tient du vendredi au dimanche 6-8 mars 2026 à Caen.", language: .fr),
+            RuleExample(
+                "L’audience s’ouvre lundi 2 mars 2026 à Caen. ⟦Mercredi 3⟧, les témoins seront entendus.",
+                language: .fr),
+            RuleExample(
+                "L’audience s’ouvre lundi 2 mars 2026 à Caen. Mardi 3, les témoins seront entendus.", language: .fr),
+            RuleExample(
+                "Hearings open on Monday, March 2, 2026 in Leeds. On ⟦Wednesday the 3rd⟧, the experts testify.",
+                language: .en),
+            RuleExample(
+                "Hearings open on Monday, March 2, 2026 in Leeds. On Tuesday the 3rd, the experts testify.",
+                language: .en),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
@@ -178,8 +197,13 @@ struct WeekdayMismatchRule: DateRule {
                 finding(check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)]))
         }
         for mention in check.ranges {
-            guard case .dateRange(let start, let end, let startWeekday, let endWeekday) = mention.value else {
+            guard case .dateRange(let start, let end, var startWeekday, var endWeekday) = mention.value else {
                 continue
+            }
+            var span = mention.span
+            if let opening = Self.openingWeekday(of: mention, check: check) {
+                (startWeekday, endWeekday) = (opening.written, startWeekday)
+                span = opening.mention.span.union(mention.span)
             }
             var mismatches: [CalendarDate] = []
             var replacements: [String?] = []
@@ -197,7 +221,9 @@ struct WeekdayMismatchRule: DateRule {
             }
             if !mismatches.isEmpty {
                 findings.append(
-                    finding(check, mention, mismatches: mismatches, replacements: replacements, evidence: evidence))
+                    finding(
+                        check, quoted: check.document.text(in: span), span: span, mismatches: mismatches,
+                        replacements: replacements, evidence: evidence))
             }
         }
         return findings + looseFindings(in: check) + partOfDayFindings(in: check)
