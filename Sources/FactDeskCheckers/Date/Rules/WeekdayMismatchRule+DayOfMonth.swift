@@ -35,6 +35,13 @@ extension WeekdayMismatchRule {
                 flagged.insert(index)
             }
         }
+        // Claims read against the publication month and found right stay so.
+        for (index, claim) in claims.enumerated()
+        where !flagged.contains(index) && !(claim.isNearPublication && check.published != nil) {
+            guard let finding = carriedMonthFinding(claim, check: check) else { continue }
+            findings.append(finding)
+            flagged.insert(index)
+        }
         for index in claims.indices.dropFirst() where !flagged.contains(index) && !flagged.contains(index - 1) {
             let (first, second) = (claims[index - 1], claims[index])
             let apart = second.day - first.day
