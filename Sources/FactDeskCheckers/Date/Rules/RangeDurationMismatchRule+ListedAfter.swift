@@ -5,8 +5,8 @@ extension RangeDurationMismatchRule {
     /// joins them, folded: « le sommet de trois jours se tient les 10 et 11 juin », "the
     /// three-day fair is held on 3, 4 and 5 May".
     static let heldJoiners: Set<String> = [
-        "se", "s'", "a", "aura", "est", "sera", "lieu", "is", "was", "will", "be", "on", "les", "le", "the", "take",
-        "takes", "took", "place", "from",
+        "se", "s'", "a", "eu", "aura", "est", "sera", "lieu", "is", "was", "will", "be", "on", "les", "le", "the",
+        "take", "takes", "took", "place", "from",
     ]
     /// How many tokens may stand between the length and the days.
     static let heldReach = 5
@@ -15,7 +15,8 @@ extension RangeDurationMismatchRule {
     /// apart by a comma when the length opens the sentence (« Pendant trois jours, les 4 et 5
     /// octobre, »; not "held over two days, on 2, 3 and 4 July", which may be part of them), or
     /// after a verb of taking place (« le sommet de trois jours se tient les 10 et 11 juin », "the
-    /// two-day event held from the 16th and the 17th of December").
+    /// two-day event held from the 16th and the 17th of December", "the two-day meeting took place
+    /// on 12 and 13 March").
     static func listFollows(_ length: Range<Int>, list: Span, check: DateCheck) -> Bool {
         let end = length.upperBound
         let first = check.document.tokenIndex(from: list.start)
@@ -29,7 +30,10 @@ extension RangeDurationMismatchRule {
         }
         // "the two-day event held from the 16th and the 17th": the event noun the length describes may come first.
         let joined = EventWords.nouns.contains(check.word(end)) || check.word(end) == "event" ? end + 1..<first : between
-        return joined.contains { EventHeldWeekday.heldVerbs.contains(check.word($0)) || check.word($0) == "lieu" }
+        return joined.contains { index in
+            EventHeldWeekday.heldVerbs.contains(check.word(index)) || check.word(index) == "lieu"
+                || (check.word(index) == "place" && EventHeldWeekday.placeTakers.contains(check.word(index - 1)))
+        }
             && joined.allSatisfy {
                 heldJoiners.contains(check.word($0)) || EventHeldWeekday.heldVerbs.contains(check.word($0))
             }

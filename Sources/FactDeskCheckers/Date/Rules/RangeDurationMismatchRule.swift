@@ -164,6 +164,10 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "Leaders met at the three-day summit; talks were held on the 16th and the 17th of December.",
                 language: .en),
+            RuleExample("The ⟦three-day meeting took place on 12 and 13 March⟧ in Lagos.", language: .en),
+            RuleExample("The two-day meeting took place on 12 and 13 March in Lagos.", language: .en),
+            RuleExample("La réunion de ⟦trois jours a eu lieu les 12 et 13 mars⟧ à Dakar.", language: .fr),
+            RuleExample("La réunion de deux jours a eu lieu les 12 et 13 mars à Dakar.", language: .fr),
             RuleExample("Pendant ⟦trois jours, les 4 et 5 octobre⟧, les chefs d’État se réuniront.", language: .fr),
             RuleExample("Pendant deux jours, les 4 et 5 octobre, les chefs d’État se réuniront.", language: .fr),
             RuleExample("Il a négocié pendant trois jours et le sommet se tient les 10 et 11 juin.", language: .fr),
