@@ -135,8 +135,9 @@ extension WeekdayMismatchRule {
         return day
     }
 
-    /// Words after a bare number that leave it a day: "on Monday 2 in Leeds", « jeudi 6 à Lyon ».
-    static let bareDayFollowers: Set<String> = ["a", "au", "en", "dans", "des", "in", "at", "from", "courant"]
+    /// Words after a bare number that leave it a day: "on Monday 2 in Leeds", « jeudi 6 à Lyon »,
+    /// « le jeudi 7 et le lundi 12 ».
+    static let bareDayFollowers: Set<String> = ["a", "au", "en", "dans", "des", "in", "at", "from", "courant", "et"]
 
     /// A day of the month written as a bare number at `index`, 1–31, followed by a punctuation
     /// mark (not a number going on: "Monday 13,000") or a preposition, or ending the text.

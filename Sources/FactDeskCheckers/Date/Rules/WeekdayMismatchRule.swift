@@ -165,6 +165,11 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "L’audience s’ouvre lundi 2 mars 2026 à Caen. Mardi 3, les témoins seront entendus.", language: .fr),
             RuleExample(
+                "L’audience s’ouvre lundi 2 mars 2026. Les experts parleront le ⟦mercredi 3⟧ et le jeudi 5.",
+                language: .fr),
+            RuleExample(
+                "L’audience s’ouvre lundi 2 mars 2026. Les experts parleront le mardi 3 et le jeudi 5.", language: .fr),
+            RuleExample(
                 "Hearings open on Monday, March 2, 2026 in Leeds. On ⟦Wednesday the 3rd⟧, the experts testify.",
                 language: .en),
             RuleExample(
