@@ -127,6 +127,12 @@ struct ClaimBuilder {
             // "its 12 members on the council" sit on another body: some of the members.
             match.isPart = true
         }
+        if !match.isPart, match.term.lowerBound >= number.upperBound,
+            isWord(match.term.upperBound, in: Self.companionRestrictions)
+        {
+            // « les 14 accusés présents », "the 12 teams remaining": those there, some of the whole.
+            match.isPart = true
+        }
         if let country, !match.isPart {
             // "an association of 53 countries": the countries of an organisation are its members.
             match.alternatives += country.properties.filter { $0 != match.property && !match.alternatives.contains($0) }
