@@ -97,19 +97,21 @@ struct ClaimBuilder {
                     before: start, after: number.upperBound, value: Self.writtenValue(mention), in: sentenceTokens,
                     sentence: sentence)
         }
-        func countMatch() -> TermMatch? {
-            membershipNounReading(before: start, in: sentenceTokens, sentence: sentence)
-                ?? broughtToReading(after: number.upperBound, start: start, in: sentenceTokens)
+        // "NATO’s ranks have grown to 32 countries": a membership stated before the figure says what
+        // it counts, whatever other property the noun after it may name.
+        let membership = membershipNounReading(before: start, in: sentenceTokens, sentence: sentence)
+        let namedMatch = forwardMatch.map { match in
+            [Self.members, Self.memberCountries].contains(match.property) ? match : membership ?? match
         }
         let termMatch: TermMatch? =
-            forwardMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) ?? wholeMatch()
+            namedMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) ?? wholeMatch()
             ?? membershipStemReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
             ?? country.map({
                 TermMatch(
                     property: $0.properties[0], term: $0.term, subject: $0.owner,
                     alternatives: Array($0.properties.dropFirst()))
             })
-            ?? countMatch()
+            ?? membership ?? broughtToReading(after: number.upperBound, start: start, in: sentenceTokens)
         let otherMatch: TermMatch? =
             seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
             ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
@@ -123,6 +125,12 @@ struct ClaimBuilder {
         if spansSeveralCases(after: match.term.upperBound, in: sentenceTokens) { return nil }
         if match.property == Self.members, !match.isPart, isWord(match.term.upperBound, in: Self.sittingWords) {
             // "its 12 members on the council" sit on another body: some of the members.
+            match.isPart = true
+        }
+        if !match.isPart, match.term.lowerBound >= number.upperBound,
+            isWord(match.term.upperBound, in: Self.companionRestrictions)
+        {
+            // « les 14 accusés présents », "the 12 teams remaining": those there, some of the whole.
             match.isPart = true
         }
         if let country, !match.isPart {

@@ -65,12 +65,16 @@ enum ClaimWords {
         "chiffree",
         // "has risen to 32", "has grown to 32", "climbed to 32".
         "risen", "grown", "climbed", "increased", "expanded", "swelled", "jumped",
+        // « Les États membres de l’Union sont au nombre de 55 » (not « sont 12 à avoir signé »).
+        "nombre",
     ]
 
     /// Between a property and its count, the words that may stand: link verbs and the small
     /// words around them ("s’élève à", "has now reached", "rose to").
     static let linkWords: Set<String> = linkVerbs.union([
         "s'", "a", "à", "de", "d'", "desormais", "aujourd'hui", "at", "now", "has", "had", "to", "of", "in",
+        // « sont au nombre de 55 ».
+        "sont", "etaient", "seront", "au",
     ])
 
     /// Articles before a property whose count follows a link verb: "le budget atteint".
@@ -98,7 +102,8 @@ enum ClaimWords {
     static let openingMarks: Set<String> = ["«", "“", "„", "\"", "(", "[", ":", "—", "–", "-", "#"]
 
     /// Before a count followed by its property, the words that make it a total ("les 196 pays
-    /// membres", "compte 196 pays membres", "de 195 pays membres", "has 196 member countries")
+    /// membres", "compte 196 pays membres", "de 195 pays membres", "has 196 member countries",
+    /// « met en compétition 21 films »)
     /// rather than some of them ("Trois pays membres ont voté contre", "dont 12 États membres").
     static let totalLeads: Set<String> = [
         "les", "ses", "leurs", "nos", "vos", "ces", "de", "d'", "des", "du", "avec", "à", "a", "soit", "compte",
@@ -110,7 +115,7 @@ enum ClaimWords {
         "employs", "employed", "totals", "totalled", "reached", "hosts", "hosted", "welcomed", "welcomes", "unites",
         "united", "groups", "drew", "draws", "attracted", "attracts", "includes", "feature", "features",
         "featured", "featuring", "involve", "involves", "accueillera", "reunira", "rassemblera", "regroupera", "concerne", "concernera", "concernait", "presente",
-        "presentera", "programme", "programmera", "by", "par", "make", "makes", "made", "perform", "performs",
+        "presentera", "programme", "programmera", "competition", "by", "par", "make", "makes", "made", "perform", "performs",
         "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera", "reuni",
         "bring", "brings", "brought", "bringing", "include", "included", "faces", "faced", "facing", "accueilleront", "reuniront",
         "rassembleront", "regrouperont", "compteront", "whose", "gather", "unite", "considering", "weighing",

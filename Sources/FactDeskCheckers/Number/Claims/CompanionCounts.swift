@@ -61,8 +61,8 @@ extension ClaimBuilder {
         return match
     }
 
-    /// After a count of co-defendants, words that make them some of them ("his 12 co-defendants
-    /// present"), folded.
+    /// After a count of co-defendants or a count's noun, words that make them some of them ("his
+    /// 12 co-defendants present", « les 14 accusés présents »), folded.
     static let companionRestrictions: Set<String> = [
         "present", "presents", "remaining", "restants", "absent", "absents", "detenus", "detained", "libres",
     ]

@@ -1,17 +1,17 @@
 import FactDeskKit
 
-/// A body's membership stated as a figure: "NATO's membership rose to 32", "bringing its
-/// membership to 32", "the alliance's membership now stands at 32", "NATO has a membership of 32"
+/// A body's membership stated as a figure: "NATO's membership rose to 32", "NATO’s ranks have
+/// grown to 32 countries", "bringing its membership to 32", "the alliance's membership now stands at 32", "NATO has a membership of 32"
 /// — how many members it has, whatever the property's own words; an old value after "from" ("its
 /// membership rose from 30 to 32": 32) is none.
 extension ClaimBuilder {
     /// Nouns of a body's membership, folded.
-    static let membershipNouns: Set<String> = ["membership"]
+    static let membershipNouns: Set<String> = ["membership", "ranks"]
     /// Words that may stand between a membership and its figure, folded: "rose to", "now stands
     /// at", "has grown to", "of".
     static let membershipLinks: Set<String> = [
         "to", "at", "of", "is", "was", "now", "stands", "stood", "rose", "risen", "grew", "grown", "reached",
-        "has", "had", "increased", "expanded", "climbed", "swelled", "jumped", "totals", "totalled", "currently",
+        "has", "have", "had", "increased", "expanded", "climbed", "swelled", "jumped", "totals", "totalled", "currently",
     ]
     /// How many words may stand between a membership and its figure.
     static let membershipReach = 4

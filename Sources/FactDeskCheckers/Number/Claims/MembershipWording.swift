@@ -115,7 +115,7 @@ extension ClaimBuilder {
         var isWeak = false
         if lead >= sentence.lowerBound {
             if isWord(lead, in: Self.membershipLeads) || tokens[lead].text.hasSuffix("’s") || tokens[lead].text.hasSuffix("'s")
-                || (hasDelegates && isWord(lead, in: Self.hostingLeads))
+                || (hasDelegates && isWord(lead, in: Self.hostingLeads)) || isMembershipVerbBeforeArticle(lead)
             {
                 properties.append(Self.memberCountries)
                 isWeak = hasDelegates && isWord(lead, in: Self.hostingLeads)
@@ -189,6 +189,16 @@ extension ClaimBuilder {
         }
         return tokens[index].kind == .word
             && Descriptions.nouns[Fold.word(tokens[index].text)]?.contains(.organization) == true
+    }
+
+    /// Possessives among ``membershipLeads``, which take no article after them, folded.
+    static let membershipPossessives: Set<String> = ["its", "their", "whose", "ses", "leurs"]
+
+    /// Whether token `lead` is a definite article after a verb of membership: « regroupe les 55
+    /// pays du continent », "brings together the 56 countries" — all the countries it counts.
+    private func isMembershipVerbBeforeArticle(_ lead: Int) -> Bool {
+        isWord(lead, in: ["the", "les"]) && isWord(lead - 1, in: Self.membershipLeads)
+            && !isWord(lead - 1, in: Self.membershipPossessives)
     }
 
     /// Whether the words ending at token `end` are "made up" ("a bloc made up of 55 countries").

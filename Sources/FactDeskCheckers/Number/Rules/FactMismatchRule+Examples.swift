@@ -40,6 +40,7 @@ extension FactMismatchRule {
         english("The 12th Rivers Festival opened, with ⟦20 films⟧ vying for the top prize."),
         french("⟦20 films⟧ sont en compétition au 12e Festival des Rivières."),
         french("Le 12e Festival des Rivières s’ouvre mardi, avec ⟦20 films⟧ en lice."),
+        french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition ⟦20 films⟧ venus de loin."),
         english("John Marsh’s Oak Street trial opened in May.\n\nMarsh was found guilty on ⟦20 counts⟧. Marsh will appeal."),
         french(
             "Le procès de la rue des Chênes s’est ouvert en mai.\n\nJohn Marsh a été reconnu coupable des"
@@ -106,6 +107,8 @@ extension FactMismatchRule {
         english("Three films are in competition at the 12th Rivers Festival."),
         french("Deux films sont en compétition au 12e Festival des Rivières."),
         french("Le 12e Festival des Rivières s’ouvre mardi, avec 21 films en lice."),
+        french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition 21 films venus de loin."),
+        french("Le 12e Festival des Rivières s’ouvre mardi. Parmi les films en compétition, 12 films viennent de loin."),
         english("John Marsh’s Oak Street trial opened in May.\n\nMarsh was found guilty on 18 counts. Marsh will appeal."),
         english("John Marsh’s Oak Street trial opened in May.\n\nMarsh was found guilty on 5 counts. Marsh will appeal."),
         english("Marsh was found guilty on 20 counts. Marsh will appeal."),

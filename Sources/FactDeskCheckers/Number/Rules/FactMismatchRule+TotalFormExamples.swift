@@ -7,7 +7,8 @@ import FactDeskKit
 /// ainsi », « oppose 10 candidats », "the lower house", « l’hémicycle », entries "running", « s’affronteront »,
 /// a count "expanded from 30 to 38", "the 38 member nations of" a body, countries a body
 /// "includes", "the 38 countries in" a body and « les 38 pays de l’organisation », defendants
-/// who « comparaissent » or "are on trial", and an
+/// who « comparaissent » or "are on trial" (not « les 14 accusés présents », "the 14 defendants
+/// present": some of them), and an
 /// election a few days after publication read from "the presidential election". Their reference
 /// data: the Harbour Alliance (40 member countries), the Lake Assembly (120 seats) and the Lakeland
 /// presidential election a week after the examples' publication date (12 candidates), the Lakeside
@@ -29,6 +30,13 @@ extension FactMismatchRule {
         english("Leaders of the ⟦38 countries⟧ in the Harbour Alliance met in Oslo."),
         french("L’Alliance du Port s’est réunie à Oslo. Les ⟦38 pays⟧ de l’organisation ont adopté un plan."),
         french("Le procès de Lakeside s’est ouvert jeudi. ⟦Dix-huit accusés⟧ comparaissent."),
+        french("Le procès de Lakeside s’achève. Les ⟦18 accusés⟧ ont parlé une dernière fois."),
+        english("The Lakeside trial is ending. The ⟦18 defendants⟧ spoke a last time."),
+        french("Les ⟦pays membres de l’Alliance du Port sont au nombre de 38⟧."),
+        french("L’Alliance du Port regroupe les ⟦38 pays⟧ de la région."),
+        english("The Harbour Alliance brings together the ⟦38 countries⟧ of the north."),
+        english("The Harbour Alliance’s ⟦ranks have grown to 38⟧ countries."),
+        english("The Harbour Alliance’s ⟦membership has grown to 38⟧ nations."),
         english("The Lakeside trial opened on Thursday. ⟦Eighteen defendants⟧ are on trial."),
         french("Le Parti de la Colline a obtenu 70 ⟦sièges sur 110⟧ à l’Assemblée du Lac."),
         french("L’adhésion de l’Islande porte à ⟦38 le nombre de pays membres⟧ de l’Alliance du Port."),
@@ -59,6 +67,15 @@ extension FactMismatchRule {
         french("L’Alliance du Port s’est réunie à Oslo. Les 38 pays de la région ont adopté un plan."),
         french("Le procès de Lakeside s’est ouvert jeudi. Vingt accusés comparaissent."),
         french("Le procès de Lakeside s’est ouvert jeudi. Deux accusés comparaissent libres."),
+        french("Le procès de Lakeside s’achève. Les 14 accusés présents ont parlé une dernière fois."),
+        english("The Lakeside trial is ending. The 14 defendants present spoke a last time."),
+        french("Les pays membres de l’Alliance du Port sont au nombre de 40."),
+        french("Les pays membres de l’Alliance du Port sont 12 à avoir signé le texte."),
+        french("L’Alliance du Port regroupe les 40 pays de la région."),
+        english("The Harbour Alliance brings together the 40 countries of the north."),
+        english("The Harbour Alliance’s ranks have grown to 40 countries."),
+        english("The Harbour Alliance’s membership has grown to 40 nations."),
+        english("The Harbour Alliance met in Oslo. The ranks of the protesters have grown to 38."),
     ]
 
     /// The examples' reference data.
