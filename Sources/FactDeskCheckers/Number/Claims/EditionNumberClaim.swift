@@ -399,13 +399,17 @@ struct EditionNumberClaimBuilder {
             ?? yearAfterSeries(series, sentence: sentence)
             ?? yearOfEditionDays(editions, from: sentence)
             ?? yearOfAnniversary(series, sentence: sentence)
+        let anchor = EditionAnchor.of(
+            document, claimStart: document.tokenRange(of: span).lowerBound,
+            claimEnd: document.tokenRange(of: span).upperBound, sentence: document.sentences[sentence].tokens)
+        // A copula after a name holding its number ("Chandrayaan-2 is India's second mission")
+        // speaks of that mission whatever the day: only an ordinal is dated by it.
+        let isOrdinal: Bool
+        if case .ordinal = mention.value { isOrdinal = true } else { isOrdinal = false }
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             place: place(ofSeries: series.id, near: range, within: window, sentence: sentence),
-            anchor: EditionAnchor.of(
-                document, claimStart: document.tokenRange(of: span).lowerBound,
-                claimEnd: document.tokenRange(of: span).upperBound,
-                sentence: document.sentences[sentence].tokens),
+            anchor: anchor == .underWay && !isOrdinal ? nil : anchor,
             days: days(near: mention, within: window))
     }
 
