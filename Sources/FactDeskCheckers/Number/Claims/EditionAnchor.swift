@@ -22,6 +22,9 @@ enum EditionAnchor: Equatable {
     /// cérémonie sera retransmise ce soir », « cette 14e édition réunira 30 équipes »): the
     /// edition under way if any, else the next one.
     case currentOrNext
+    /// A copula right after the claim ("the 28th summit is about …", « le 42e festival est un
+    /// hommage »): the edition whose own days hold the publication date, with no days around it.
+    case underWay
 
     /// How many days before or after an edition the publication still speaks of it as current.
     static let nearDays = 10
@@ -145,7 +148,42 @@ enum EditionAnchor: Equatable {
             let isHeading = (sentence.lowerBound..<index).allSatisfy { headingLeads.contains(word($0)) }
             return isHeading && !sentence.contains(where: { pastAuxiliaries.contains(word($0)) }) ? .current : nil
         }
-        return nil
+        return copulaAnchor(after: end, sentence: sentence, word: word, tokens: tokens)
+    }
+
+    /// Copulas in the present, folded: "the 28th summit is about …", « le 42e festival est ».
+    static let copulas: Set<String> = ["is", "are", "est", "sont"]
+    /// Words right after a copula that put the edition ahead, in a plan or in doubt, folded: "is
+    /// expected to", "is to open", "is not", « est prévu », « n’est pas ».
+    static let copulaPlans: Set<String> = [
+        "expected", "scheduled", "slated", "planned", "set", "due", "likely", "to", "going", "yet", "still", "not",
+        "prevu", "prevue", "programme", "programmee", "attendu", "attendue", "cense", "censee", "pas", "encore",
+        "fixe", "fixee", "annonce", "annoncee", "reporte", "reportee",
+    ]
+    /// Words anywhere after a copula that put the edition at a distance, folded: "is two years
+    /// away", "is not until 2026", « n’aura lieu qu’en ».
+    static let copulaDistances: Set<String> = ["away", "until", "jusqu'en", "qu'en"]
+
+    /// ``underWay`` when the first word after the claim, past an acronym in brackets ("the 28th
+    /// Heads of Government Meeting (CHOGM) is"), is a copula followed by no passive ("is
+    /// remembered", « est resté ») nor by a word of ``copulaPlans``, with no word of
+    /// ``copulaDistances`` after it in the sentence.
+    private static func copulaAnchor(after end: Int, sentence: Range<Int>, word: (Int) -> String, tokens: [Token])
+        -> EditionAnchor?
+    {
+        var index = end
+        if index < sentence.upperBound, tokens[index].text == "(" {
+            guard let close = (index..<min(sentence.upperBound, index + 5)).first(where: { tokens[$0].text == ")" })
+            else { return nil }
+            index = close + 1
+        }
+        guard index + 1 < sentence.upperBound, copulas.contains(word(index)) else { return nil }
+        let next = tokens[index + 1].text
+        let isPassive = (next.count > 4 && word(index + 1).hasSuffix("ed")) || isFrenchParticiple(next)
+        guard !isPassive, !copulaPlans.contains(word(index + 1)),
+            !(index + 1..<sentence.upperBound).contains(where: { copulaDistances.contains(word($0)) })
+        else { return nil }
+        return .underWay
     }
 
     /// Words that may open a heading before its noun of opening: « Cérémonie d’ouverture »,
@@ -227,6 +265,8 @@ enum EditionAnchor: Equatable {
         case .current:
             let near = published.adding(days: -Self.nearDays)...published.adding(days: Self.nearDays)
             found = dated.filter { $0.1.overlaps(near) }.map(\.0)
+        case .underWay:
+            found = dated.filter { $0.1.contains(published) }.map(\.0)
         case .next, .laterThisYear:
             let ahead = dated.filter {
                 $0.1.lowerBound > published && $0.1.lowerBound <= published.adding(days: Self.nextDays)

@@ -397,15 +397,20 @@ struct EditionNumberClaimBuilder {
             ?? pointedBackYears(before: range.lowerBound, sentence: sentence, isNamedBefore: isNamedBefore)
             ?? yearAfterName(from: document.tokenRange(of: span).upperBound, sentence: sentence)
             ?? yearAfterSeries(series, sentence: sentence)
+            ?? yearBeforeSeries(series, ordinal: range.lowerBound, sentence: sentence)
             ?? yearOfEditionDays(editions, from: sentence)
             ?? yearOfAnniversary(series, sentence: sentence)
+        let anchor = EditionAnchor.of(
+            document, claimStart: document.tokenRange(of: span).lowerBound,
+            claimEnd: document.tokenRange(of: span).upperBound, sentence: document.sentences[sentence].tokens)
+        // A copula after a name holding its number ("Chandrayaan-2 is India's second mission")
+        // speaks of that mission whatever the day: only an ordinal is dated by it.
+        let isOrdinal: Bool
+        if case .ordinal = mention.value { isOrdinal = true } else { isOrdinal = false }
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             place: place(ofSeries: series.id, near: range, within: window, sentence: sentence),
-            anchor: EditionAnchor.of(
-                document, claimStart: document.tokenRange(of: span).lowerBound,
-                claimEnd: document.tokenRange(of: span).upperBound,
-                sentence: document.sentences[sentence].tokens),
+            anchor: anchor == .underWay && !isOrdinal ? nil : anchor,
             days: days(near: mention, within: window))
     }
 
@@ -522,6 +527,58 @@ struct EditionNumberClaimBuilder {
     private func yearAfterSeries(_ series: SubjectOccurrence, sentence: Int) -> ClosedRange<Int>? {
         guard document.sentences[sentence].tokens.contains(series.tokens.lowerBound) else { return nil }
         return yearAfterName(from: series.tokens.upperBound, sentence: sentence)
+    }
+
+    /// A year written right before the series' name, when the ordinal follows the name as its
+    /// apposition or predicate (only words of ``yearBeforeSeriesLinks``, commas and an acronym in
+    /// brackets between): "The 2024 Tour de France is the 112th edition", "the 2024 G7 summit,
+    /// the 51st,", not "the 2022 summit and now prepare for the 12th"; also before a name
+    /// followed by its acronym in brackets. Not after a word of history ("since the 1975 summit").
+    private func yearBeforeSeries(_ series: SubjectOccurrence, ordinal: Int, sentence: Int) -> ClosedRange<Int>? {
+        let tokens = document.tokens
+        let sentenceTokens = document.sentences[sentence].tokens
+        // "the 2022 Commonwealth Heads of Government Meeting (CHOGM), the 26th": the name before
+        // the acronym in brackets.
+        let first =
+            names.inSentence(sentence).first {
+                $0.id == series.id && $0.tokens.upperBound + 1 == series.tokens.lowerBound
+                    && tokens[$0.tokens.upperBound].text == "("
+            }?.tokens.lowerBound ?? series.tokens.lowerBound
+        let index = first - 1
+        guard sentenceTokens.contains(series.tokens.lowerBound), series.tokens.upperBound <= ordinal,
+            isLink(series.tokens.upperBound..<ordinal), index >= sentenceTokens.lowerBound, tokens[index].kind == .number, tokens[index].text.count == 4,
+            let year = Int(tokens[index].text), (1800...2100).contains(year)
+        else { return nil }
+        let isHistory = (max(sentenceTokens.lowerBound, index - 3)..<index).contains {
+            tokens[$0].kind == .word && ClaimWords.historyWords.contains(Fold.word(tokens[$0].text))
+        }
+        return isHistory ? nil : year...year
+    }
+
+    /// Words that may link a series' name to the ordinal in its apposition or predicate, folded:
+    /// "is the", "was its", "marks the", ", the".
+    static let yearBeforeSeriesLinks: Set<String> = ["the", "is", "was", "its", "marks", "marked", "will", "be"]
+
+    /// Whether the tokens `range` only link a name to its apposition or predicate: words of
+    /// ``yearBeforeSeriesLinks``, commas, dashes and one acronym in brackets ("(CHOGM), the").
+    private func isLink(_ range: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        var isInBrackets = false
+        var words = 0
+        for index in range {
+            let text = tokens[index].text
+            if text == "(" || text == ")" {
+                isInBrackets = text == "("
+            } else if isInBrackets {
+                words += 1
+                guard words <= 1 else { return false }
+            } else if tokens[index].kind == .word {
+                guard Self.yearBeforeSeriesLinks.contains(Fold.word(text)) else { return false }
+            } else if ![",", "—", "–"].contains(text) {
+                return false
+            }
+        }
+        return !isInBrackets
     }
 
     /// How many tokens an aside between commas may take between an event noun and its

@@ -7,7 +7,10 @@ import FactDeskKit
 /// article before « édition »; "first" after the ordinal ranking the edition itself; an aside
 /// between the event noun and the series' name; "the 41st of its kind"; a year set forward by
 /// the years before "after" (« Dix ans après la première projection en 2015, la 41e édition »);
-/// an edition that is the series' own anniversary (« celle du 40e anniversaire »).
+/// an edition that is the series' own anniversary (« celle du 40e anniversaire »); a copula
+/// right after the claim ("the 42nd festival is a tribute"), of the edition whose days hold the
+/// publication date, not of a plan ("is expected to", "is a year away"), a passive ("is remembered") nor
+/// when no edition is under way.
 ///
 /// Their reference data is that of ``formExamples``: the Bastia film festival (the 41st on
 /// 22-29 November 2025, under way on the publication date, Monday 24 November 2025) and the Hanse
@@ -42,6 +45,17 @@ extension EditionMismatchRule {
         ),
         anchorEnglish("Ten years after its first screening in 2015, the 41st Bastia Film Festival drew crowds."),
         anchorEnglish("Ten years after, in 2014, the 40th Bastia Film Festival drew crowds."),
+        anchorEnglish("The ⟦42nd Bastia Film Festival⟧ is a tribute to Corsican cinema."),
+        anchorFrench("Le ⟦42e Festival du film de Bastia⟧ est un hommage au cinéma corse."),
+        anchorEnglish("The 41st Bastia Film Festival is a tribute to Corsican cinema."),
+        anchorFrench("Le 41e Festival du film de Bastia est un hommage au cinéma corse."),
+        anchorEnglish("The 42nd Bastia Film Festival is expected to honour Corsican cinema."),
+        anchorFrench("Le 42e Festival du film de Bastia est prévu à l’automne."),
+        anchorEnglish("The 40th Bastia Film Festival is remembered for its jury."),
+        anchorFrench("Le 40e Festival du film de Bastia est resté dans les mémoires."),
+        anchorEnglish("The 42nd Bastia Film Festival is a year away."),
+        anchorEnglish("The 13th Hanse Summit is a chance for the ports.", published: EditionMismatchRule.may),
+        anchorFrench("Le 13e Sommet de la Hanse est une chance pour les ports.", published: EditionMismatchRule.may),
         RuleExample(
             "La ⟦42e édition⟧ du Festival du film de Bastia, celle du 40e anniversaire, a attiré la foule.",
             language: .fr, published: nil, reference: foundedFestival),

@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// Examples of `edition-mismatch` for the ways news names a numbered series: a place among an
 /// edition's places, a name inside a body's name, « cette Ne édition » after a paragraph naming
-/// the series, a description of the series or of its body named before, a name and a year in a headline, an ordinal inside the name or after the body's
+/// the series, a description of the series or of its body named before, a name and a year in a headline, a year right
+/// before the name ahead of the ordinal ("The 2025 Hanse Summit is the 12th edition"), an ordinal inside the name or after the body's
 /// possessive, Roman numerals with or without a suffix, numbers joined or glued to an acronym;
 /// and the sentences that name a series of their own, known or not, which borrow no other.
 ///
@@ -20,6 +21,8 @@ extension EditionMismatchRule {
         formEnglish("The ⟦13th Hanse Summit⟧ takes place in Lübeck."),
         formFrench("Le ⟦13e sommet⟧ de l’Organisation internationale de la Hanse s’ouvre vendredi."),
         formEnglish("The ⟦13th summit⟧ of the Hanse opens on Friday."),
+        formEnglish("The 2025 Hanse Summit is the ⟦13th edition⟧ of the meeting."),
+        formEnglish("The 2025 Hanse Summit, the ⟦13th⟧, drew crowds."),
         formFrench(
             "Le Festival du film de Bastia s’est ouvert samedi.\n\nLe jury de cette ⟦42e édition⟧ est présidé par une actrice."
         ),
@@ -96,6 +99,16 @@ extension EditionMismatchRule {
         formFrench("Le XIe Sommet de la Hanse s’était tenu à Tallinn."),
         formFrench("Le 12e sommet de l’Organisation internationale de la Hanse s’ouvre vendredi."),
         formEnglish("The 12th summit of the Hanse opens on Friday."),
+        formEnglish("The 2025 Hanse Summit is the 12th edition of the meeting."),
+        formEnglish("The 2025 Hanse Summit, the 12th, drew crowds."),
+        formEnglish("Since the 2022 Hanse Summit, the 13th has been planned in Germany."),
+        formEnglish("Members praised the 2022 Hanse Summit and now prepare for the 12th edition."),
+        RuleExample(
+            "The 2022 Baltic Ports Summit (BPS), the ⟦8th⟧, drew crowds.", language: .en, published: nil,
+            reference: acronymSummit),
+        RuleExample(
+            "The 2022 Baltic Ports Summit (BPS), the 7th, drew crowds.", language: .en, published: nil,
+            reference: acronymSummit),
         formFrench(
             "Le Festival du film de Bastia s’est ouvert samedi.\n\nLe jury de cette 41e édition est présidé par une actrice."
         ),
@@ -131,6 +144,14 @@ extension EditionMismatchRule {
             "Le Festival du film de Bastia s’est ouvert samedi. Le Sommet de la Hanse suit.\n\nÀ Bastia en 2025, la 39e édition est lancée."
         ),
     ]
+
+    /// A series known by its acronym too: the Baltic Ports Summit (the 7th in Gdańsk in 2022, the
+    /// 8th in Riga in 2024).
+    static let acronymSummit = InMemoryReference([
+        .init(
+            id: "baltic-ports-summit", kind: .series, names: ["Baltic Ports Summit", "BPS"],
+            editions: [formEdition(7, "2022", nil, "Gdańsk"), formEdition(8, "2024", nil, "Riga")])
+    ])
 
     /// The examples' reference data.
     static let formReference = InMemoryReference([

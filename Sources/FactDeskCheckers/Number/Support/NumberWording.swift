@@ -92,8 +92,10 @@ struct NumberWording {
         }
         let day = anchor.map { date(PartialDate(year: $0.1.year, month: $0.1.month, day: $0.1.day)) } ?? ""
         switch (language, anchor?.0) {
-        case (.fr, .current), (.fr, .currentOrNext): held = "en cours à la date de publication (\(day))"
-        case (.en, .current), (.en, .currentOrNext): held = "under way on the publication date (\(day))"
+        case (.fr, .current), (.fr, .currentOrNext), (.fr, .underWay):
+            held = "en cours à la date de publication (\(day))"
+        case (.en, .current), (.en, .currentOrNext), (.en, .underWay):
+            held = "under way on the publication date (\(day))"
         case (.fr, .next): held = "suivant la date de publication (\(day))"
         case (.en, .next): held = "following the publication date (\(day))"
         case (.fr, .laterThisYear), (.fr, .present): held = "à venir dans l’année de la publication (\(day))"
