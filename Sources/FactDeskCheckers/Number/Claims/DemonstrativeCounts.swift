@@ -30,14 +30,19 @@ struct DemonstrativeCounts {
 
     private var tokens: [Token] { check.document.tokens }
 
-    /// The counts taken up again with another value, in text order.
+    /// The counts taken up again with another value, in text order: read from each demonstrative
+    /// followed by a number, so the numbers after other words cost nothing.
     func mismatches() -> [Mismatch] {
         let numbers = check.numbers
-        return numbers.indices.dropFirst().compactMap { position -> Mismatch? in
+        return tokens.indices.compactMap { index -> Mismatch? in
+            guard startsLikeDemonstrative(index), check.folded.isWord(index, in: Self.demonstratives),
+                index + 1 < tokens.count, case let offset = tokens[index + 1].span.start,
+                case let position = numbers.partitionPoint({ $0.span.start >= offset }), position > 0,
+                position < numbers.count, numbers[position].span.start == offset
+            else { return nil }
             let later = numbers[position]
             let range = check.document.tokenRange(of: later.span)
-            guard check.folded.isWord(range.lowerBound - 1, in: Self.demonstratives),
-                let value = BreakdownSums.plainCount(later), let noun = noun(after: range),
+            guard let value = BreakdownSums.plainCount(later), let noun = noun(after: range),
                 !AdjacentParts.periodNouns.contains(noun), !check.folded.isWord(range.upperBound + 1, in: Self.restrictors),
                 case let earlier = numbers[position - 1],
                 check.document.paragraphIndex(of: earlier.span.start) == check.document.paragraphIndex(of: later.span.start),
@@ -47,6 +52,12 @@ struct DemonstrativeCounts {
             else { return nil }
             return Mismatch(span: later.span.union(tokens[range.upperBound].span), earlier: earlier)
         }
+    }
+
+    /// Whether token `index` starts with "t" or "c", as every word of ``demonstratives`` does: the
+    /// other tokens are passed over without folding and hashing them.
+    private func startsLikeDemonstrative(_ index: Int) -> Bool {
+        tokens[index].text.utf8.first.map { $0 | 0x20 == UInt8(ascii: "t") || $0 | 0x20 == UInt8(ascii: "c") } ?? false
     }
 
     /// The folded word right after a count, if one follows it.

@@ -66,8 +66,8 @@ struct MajorityMarks {
     func mismatches() -> [Mismatch] {
         var found: [Mismatch] = []
         var chambers: [Int: Mention?] = [:]
-        for sentence in check.document.sentences {
-            for index in sentence.tokens where check.folded.isWord(index, in: Self.majorityWords) {
+        for sentence in check.document.sentences where hasNumber(sentence.span) {
+            for index in sentence.tokens where startsWithM(index) && check.folded.isWord(index, in: Self.majorityWords) {
                 let before = max(sentence.tokens.lowerBound, index - 3)..<index
                 guard !before.contains(where: { check.folded.isWord($0, in: Self.otherThresholds) }),
                     let mark = markAfter(index, in: sentence.tokens) ?? markBefore(index, in: sentence.tokens),
@@ -87,6 +87,19 @@ struct MajorityMarks {
             }
         }
         return found
+    }
+
+    /// Whether a number stands in `span`: a mark is a number of the sentence that names the
+    /// majority, so a sentence without one is passed over without reading its tokens.
+    private func hasNumber(_ span: Span) -> Bool {
+        let first = check.numbers.partitionPoint { $0.span.start >= span.start }
+        return first < check.numbers.count && check.numbers[first].span.start < span.end
+    }
+
+    /// Whether token `index` starts with "m" or "M", as every word of ``majorityWords`` does: the
+    /// other tokens are passed over without folding and hashing them.
+    private func startsWithM(_ index: Int) -> Bool {
+        tokens[index].text.utf8.first.map { $0 | 0x20 == UInt8(ascii: "m") } ?? false
     }
 
     /// The majority of a chamber of `size` seats: ⌊size / 2⌋ + 1.

@@ -25,7 +25,7 @@ struct RestatedParts {
     func mismatches() -> [BreakdownSums.Mismatch] {
         let listed = ListedParts(check: check)
         var found: [BreakdownSums.Mismatch] = []
-        for sentence in check.document.sentences {
+        for sentence in check.document.sentences where hasThreeCounts(sentence.span) {
             let range = sentence.tokens
             var index = range.lowerBound + 1
             while index < range.upperBound {
@@ -52,6 +52,14 @@ struct RestatedParts {
         return found
     }
 
+    /// Whether at least three numbers stand in `span`: a whole and two parts. Most sentences have
+    /// fewer, and are passed over without reading their tokens.
+    private func hasThreeCounts(_ span: Span) -> Bool {
+        let first = check.numbers.partitionPoint { $0.span.start >= span.start }
+        let third = first + 2
+        return third < check.numbers.count && check.numbers[third].span.start < span.end
+    }
+
     /// How the parts are brought in after their whole.
     private enum Form {
         case restating, dash, colon
@@ -63,6 +71,7 @@ struct RestatedParts {
             let mark = tokens[index - 1].text == "," ? index - 1 : index
             return listed.countEnding(before: mark, in: sentence).map { ($0, end, .restating) }
         }
+        guard tokens[index].kind == .punctuation else { return nil }
         if Self.dashes.contains(tokens[index].text), tokens[index].span.start > tokens[index - 1].span.end {
             return listed.countEnding(before: index, in: sentence).map { ($0, index + 1, .dash) }
         }
