@@ -185,7 +185,7 @@ extension DateScanner {
     static let longestDayList = 31
 
     /// Days listed before one month, each its own date: "les 24 et 25 novembre", "3, 4 et 5
-    /// décembre 2025", "lundi 24 et mardi 25 novembre", "the 16th and the 17th of December". A list starts at the first number of a
+    /// décembre 2025", "lundi 24 et mardi 25 novembre", "the 8th and the 9th of May". A list starts at the first number of a
     /// run ("3" in "3, 4 et 5"), never inside it.
     func dayList(at index: Int, from: Int, weekday: Weekday?) -> [DateMatch]? {
         guard let firstDay = words.day(index), !(words.isPunctuation(index - 1, ",") && words.day(index - 2) != nil)
@@ -214,7 +214,7 @@ extension DateScanner {
             items.append((day, itemWeekday, itemStart..<dayIndex + 1))
             next = dayIndex + 1
         }
-        // "the 16th and the 17th of December"
+        // "the 8th and the 9th of May"
         if words.connector(next) == "of", words.month(next + 1) != nil { next += 1 }
         guard let month = words.month(next) else { return nil }
         let year = optionalYear(at: month.next, afterComma: false)

@@ -219,10 +219,10 @@ struct AnniversaryMismatchRule: DateRule {
                 "Ce 41e anniversaire du club est fêté cette semaine.\n\nCréé en 1985, il a fusionné avec un voisin créé en 1990.",
                 language: .fr, published: published),
             RuleExample(
-                "Il prépare la commémoration du ⟦51e anniversaire de l’indépendance (1962-2012)⟧ à Alger.",
+                "Il organise les fêtes du ⟦51e anniversaire de l’indépendance (1962-2012)⟧ à Oran.",
                 language: .fr),
             RuleExample(
-                "Il prépare la commémoration du 50e anniversaire de l’indépendance (1962-2012) à Alger.", language: .fr),
+                "Il organise les fêtes du 50e anniversaire de l’indépendance (1962-2012) à Oran.", language: .fr),
             RuleExample(
                 "The city marks the ⟦51st anniversary of its charter (1962-2012)⟧ with a parade.", language: .en),
             RuleExample("The city marks the 50th anniversary of its charter (1962-2012) with a parade.", language: .en),

@@ -180,12 +180,12 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("Dix ans après la première édition, le Centre d’innovation d’INTERPOL recrute.", .fr),
             example("Since its creation, the INTERPOL Innovation Centre has met 15 years in a row.", .en),
             example("Quinze ans après sa visite, le ministre revient au Centre d’innovation d’INTERPOL.", .fr),
-            example("Le salon fut créé en 1905 à Paris.\n\n⟦121 ans⟧ après sa création, son succès ne se dément pas.", .fr),
-            example("Le salon fut créé en 1905 à Paris.\n\n120 ans après sa création, son succès ne se dément pas.", .fr),
+            example("Le salon fut créé en 1905 à Paris.\n\n⟦121 ans⟧ après sa création, la foire attire toujours les foules.", .fr),
+            example("Le salon fut créé en 1905 à Paris.\n\n120 ans après sa création, la foire attire toujours les foules.", .fr),
             example("The fair was founded in 1905 in Paris. ⟦121 years⟧ after its founding, it still draws crowds.", .en),
             example("The fair was founded in 1905 in Paris. 120 years after its founding, it still draws crowds.", .en),
             example(
-                "Le salon, créé en 1905, a un rival créé en 1910.\n\n121 ans après sa création, son succès ne se dément pas.",
+                "Le salon, créé en 1905, a un rival créé en 1910.\n\n121 ans après sa création, la foire attire toujours les foules.",
                 .fr),
         ]
     }()

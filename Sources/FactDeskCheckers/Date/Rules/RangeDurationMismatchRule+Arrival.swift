@@ -1,7 +1,7 @@
 import FactDeskKit
 
-/// A journey's length against the year of its arrival: "It will take eight years to reach
-/// Jupiter, with an arrival in 2030", « la sonde mettra huit ans pour atteindre Jupiter, avec une
+/// A journey's length against the year of its arrival: "The probe will take eight years to get
+/// to Saturn, with an arrival in 2030", « la sonde mettra huit ans pour atteindre Jupiter, avec une
 /// arrivée prévue en 2030 ».
 extension RangeDurationMismatchRule {
     /// Words of an arrival, folded.

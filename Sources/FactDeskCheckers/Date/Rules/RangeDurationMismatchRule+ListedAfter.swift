@@ -15,7 +15,7 @@ extension RangeDurationMismatchRule {
     /// apart by a comma when the length opens the sentence (« Pendant trois jours, les 4 et 5
     /// octobre, »; not "held over two days, on 2, 3 and 4 July", which may be part of them), or
     /// after a verb of taking place (« le sommet de trois jours se tient les 10 et 11 juin », "the
-    /// two-day event held from the 16th and the 17th of December", "the two-day meeting took place
+    /// two-day forum held from the 8th and the 9th of May", "the two-day meeting took place
     /// on 12 and 13 March").
     static func listFollows(_ length: Range<Int>, list: Span, check: DateCheck) -> Bool {
         let end = length.upperBound
@@ -28,7 +28,7 @@ extension RangeDurationMismatchRule {
             guard length.lowerBound <= opening + 1 else { return false }
             return first == end + 1 || (first == end + 2 && ["les", "le", "on", "du"].contains(check.word(end + 1)))
         }
-        // "the two-day event held from the 16th and the 17th": the event noun the length describes may come first.
+        // "the two-day forum held from the 8th and the 9th": the event noun the length describes may come first.
         let joined = EventWords.nouns.contains(check.word(end)) || check.word(end) == "event" ? end + 1..<first : between
         return joined.contains { index in
             EventHeldWeekday.heldVerbs.contains(check.word(index)) || check.word(index) == "lieu"

@@ -2,7 +2,7 @@ import FactDeskKit
 
 /// Lengths in years against the years they span: a range of years in the same sentence
 /// ("Agenda 2024-2029 : les objectifs des 5 prochaines années") or a year the length runs until
-/// ("for two years, until the next meeting in 2026", « pour trois ans, jusqu’en 2027 »), or the
+/// ("for two years, until the next congress in 2026", « pour trois ans, jusqu’en 2027 »), or the
 /// year of an arrival (``arrivalFinding(_:stated:published:publication:check:)``).
 extension RangeDurationMismatchRule {
     /// Words that end a length at a year: "until", "till", « jusqu’ » (« jusqu’en », « jusqu’à »).
@@ -12,7 +12,7 @@ extension RangeDurationMismatchRule {
     static let spanWords: Set<String> = ["next", "past", "last", "coming", "prochaines", "dernieres"]
     /// How many words after the length the "until" may come.
     static let untilReach = 3
-    /// How many words after "until" the year may come ("until the next meeting in 2026").
+    /// How many words after "until" the year may come ("until the next congress in 2026").
     static let yearReach = 6
 
     /// Years against a range of years of the sentence, else against the year they run until.

@@ -14,7 +14,7 @@ import FactDeskText
 /// paragraph holds
 /// both, the finding covers both: either may be the wrong one. Years go with a range of years of
 /// the sentence ("2024-2029 … les 5 prochaines années") or the year they run until ("for two
-/// years until the next meeting in 2026", from the publication year).
+/// years until the next congress in 2026", from the publication year).
 struct RangeDurationMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "range-duration-mismatch", severity: .error,
@@ -156,13 +156,13 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("Le sommet de ⟦trois jours se tient les 10 et 11 juin⟧ à Lomé.", language: .fr),
             RuleExample("Le sommet de deux jours se tient les 10 et 11 juin à Lomé.", language: .fr),
             RuleExample(
-                "Leaders met at the ⟦three-day summit held from the 16th and the 17th of December⟧ in Abuja.",
+                "Ministers met at the ⟦three-day forum held from the 8th and the 9th of May⟧ in Lisbon.",
                 language: .en),
             RuleExample(
-                "Leaders met at the two-day summit held from the 16th and the 17th of December in Abuja.",
+                "Ministers met at the two-day forum held from the 8th and the 9th of May in Lisbon.",
                 language: .en),
             RuleExample(
-                "Leaders met at the three-day summit; talks were held on the 16th and the 17th of December.",
+                "Ministers met at the three-day forum; talks were held on the 8th and the 9th of May.",
                 language: .en),
             RuleExample("The ⟦three-day meeting took place on 12 and 13 March⟧ in Lagos.", language: .en),
             RuleExample("The two-day meeting took place on 12 and 13 March in Lagos.", language: .en),
@@ -172,10 +172,10 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("Pendant deux jours, les 4 et 5 octobre, les chefs d’État se réuniront.", language: .fr),
             RuleExample("Il a négocié pendant trois jours et le sommet se tient les 10 et 11 juin.", language: .fr),
             RuleExample(
-                "It will take ⟦eight years to reach Jupiter, with an arrival in 2030⟧.", language: .en,
+                "The probe will take ⟦eight years to get to Saturn, with an arrival in 2030⟧.", language: .en,
                 published: CalendarDate(iso: "2024-10-15")),
             RuleExample(
-                "It will take six years to reach Jupiter, with an arrival in 2030.", language: .en,
+                "The probe will take six years to get to Saturn, with an arrival in 2030.", language: .en,
                 published: CalendarDate(iso: "2024-10-15")),
             RuleExample(
                 "La sonde mettra ⟦huit ans pour atteindre Jupiter, avec une arrivée prévue en 2030⟧.", language: .fr,
@@ -184,13 +184,13 @@ struct RangeDurationMismatchRule: DateRule {
                 "La sonde mettra cinq ans pour atteindre Jupiter, avec une arrivée prévue en 2030.", language: .fr,
                 published: CalendarDate(iso: "2024-10-15")),
             RuleExample(
-                "Launched in 2026, the probe will take four years to reach Jupiter, with an arrival in 2030.",
+                "Launched in 2026, the probe will take four years to get to Saturn, with an arrival in 2030.",
                 language: .en, published: CalendarDate(iso: "2024-10-15")),
             RuleExample(
-                "The Orion 7 probe carries nine instruments. It will take ⟦eight years to reach Jupiter, with an arrival in 2030⟧.",
+                "The Orion 7 probe carries nine instruments. The probe will take ⟦eight years to get to Saturn, with an arrival in 2030⟧.",
                 language: .en, reference: Self.probeLaunch),
             RuleExample(
-                "The Orion 7 probe carries nine instruments. It will take six years to reach Jupiter, with an arrival in 2030.",
+                "The Orion 7 probe carries nine instruments. The probe will take six years to get to Saturn, with an arrival in 2030.",
                 language: .en, reference: Self.probeLaunch),
         ])
 

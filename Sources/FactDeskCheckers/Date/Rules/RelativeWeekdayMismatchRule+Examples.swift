@@ -27,7 +27,7 @@ extension RelativeWeekdayMismatchRule {
             example("In Marrakesh the side talks opened on Sunday, ahead of the General Assembly.", .en),
             example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ⟦ce mardi⟧ à Rabat.", .fr, reference: nil),
             example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ce lundi à Rabat.", .fr, reference: nil),
-            example("Le procès s’est ouvert ⟦ce mercredi⟧ devant la cour d’appel de Rennes.", .fr, reference: nil),
+            example("Le procès s’est ouvert ⟦ce mercredi⟧ au tribunal de Rennes.", .fr, reference: nil),
             example("Le procès s’est ouvert ce dimanche devant la cour d’appel de Rennes.", .fr, reference: nil),
             example(
                 "Le procès s’est ouvert ce mercredi, et non le 19 novembre 2025 comme prévu.", .fr, reference: nil),

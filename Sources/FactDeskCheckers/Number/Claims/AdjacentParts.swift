@@ -35,7 +35,7 @@ struct AdjacentParts {
         "voix", "votants", "suffrages", "inscrits", "electeurs", "bulletins", "votes", "voters", "ballots", "registered",
     ]
     /// Words that cannot be a whole's noun right after it: a whole followed by one of them, or by
-    /// punctuation, counts the part's noun ("109 lawmakers out of 105 who attended", « 12 élus sur
+    /// punctuation, counts the part's noun ("91 councillors out of 87 who voted", « 12 élus sur
     /// 10 en lice »), folded.
     static let bareFollowers: Set<String> = [
         "", "who", "that", "which", "in", "at", "on", "for", "from", "across", "nationwide", "present", "qui", "que",

@@ -7,7 +7,7 @@ import Foundation
 /// - a whole said to be made of its parts adds up to them: « 62 voitures réparties entre 16
 ///   Hypercars, 24 LMP2 et 22 GT », « Avec 62 voitures, le plateau est composé de 16 …, 24 … et
 ///   une … » (a part written « un », « une », "one" counts one), "a jury made up of five women and
-///   four men", "the 12-person jury, which is made up of seven men and five women";
+///   four men", "the 11-member panel, which is made up of four judges and seven citizens";
 /// - a whole split into complementary halves (« femmes » and « hommes », "women" and "men",
 ///   « titulaires » and « suppléants », « à domicile » and « en déplacement »; not "for" and
 ///   "against", which leave out abstentions) in apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et
@@ -78,7 +78,7 @@ struct ListedParts {
     static let memberWords: Set<String> = [
         "person", "people", "member", "strong", "man", "seat", "nation", "country", "team", "player", "club",
     ]
-    /// Relative pronouns between a noun and the words that compose it ("jury, which is made up of"), folded.
+    /// Relative pronouns between a noun and the words that compose it ("panel, which is made up of"), folded.
     static let relatives: Set<String> = ["which", "who", "that", "qui"]
     /// Auxiliaries between a relative pronoun and the words that compose its noun, folded.
     static let auxiliaries: Set<String> = ["is", "was", "are", "were", "est", "etait", "sont", "etaient"]
@@ -190,7 +190,7 @@ struct ListedParts {
 
     /// The whole written as a compound adjective of members (``memberWords``) of the noun a composition describes, the noun
     /// being followed by a comma and a relative clause or by the composition words themselves:
-    /// "the 12-person jury, which is made up of", "a 9-member panel composed of".
+    /// "the 11-member panel, which is made up of", "a 9-member panel composed of".
     private func compoundWhole(before index: Int, in sentence: Range<Int>) -> Mention? {
         var noun = index - 1
         if isWord(noun, in: Self.auxiliaries) { noun -= 1 }

@@ -55,7 +55,7 @@ enum RestatedPartsExamples {
         NumberExamples.french("Le festival a projeté 40 films, soit 22 longs métrages et 18 documentaires."),
         NumberExamples.french("Le festival a projeté 40 films, soit 12 de plus qu’en 2023."),
         NumberExamples.english("The panel shortlisted 30 films, namely 12 features and 18 documentaries."),
-        NumberExamples.french("Les 20 accusés – 14 présents et 6 jugés en leur absence – ont entendu le verdict."),
+        NumberExamples.french("Les 30 prévenus – 21 présents et 9 jugés par défaut – ont écouté la décision."),
         NumberExamples.english("The 20 defendants - 14 in court and 6 tried in absentia - heard the verdict."),
         NumberExamples.english("A total of 52 teams took part: 30 from Europe and 12 from Asia."),
         NumberExamples.french("Au total, 52 équipes participent : 30 d’Europe et 22 d’Asie."),
@@ -67,13 +67,13 @@ enum RestatedPartsExamples {
     ]
 
     /// `part-exceeds-whole`: a part before "out of", « sur » and a whole written without its noun
-    /// ("109 lawmakers out of 105 who attended") or named as the total ("out of a total of", « sur
+    /// ("91 councillors out of 87 who voted") or named as the total ("out of a total of", « sur
     /// un total de »), and the named shares of one ballot above 100 % (``NamedShares``); and parts
     /// that fit, turnouts and changes.
     static let exceeding: [RuleExample] = [
-        NumberExamples.english("The budget passed with ⟦109⟧ lawmakers out of 105 who attended."),
+        NumberExamples.english("The motion carried with ⟦91⟧ councillors out of 87 who voted."),
         NumberExamples.french("Le texte a été adopté par ⟦112⟧ députés sur 105 présents."),
-        NumberExamples.english("The budget passed with 65 lawmakers out of 105 who attended."),
+        NumberExamples.english("The motion carried with 50 councillors out of 87 who voted."),
         NumberExamples.french("Le texte a été adopté par 62 députés sur 105 présents."),
         NumberExamples.english("The parties used only ⟦22⟧ of their 20 allowed challenges."),
         NumberExamples.english("The parties used only 12 of their 20 allowed challenges."),
