@@ -75,7 +75,7 @@ struct CompositionSums {
         var parts: [Mention] = []
         var index = start
         while index < sentence.upperBound,
-            let mention = mention(startingAt: tokens[index].span.start)
+            let mention = check.number(startingAt: tokens[index].span.start)
         {
             guard BreakdownSums.plainCount(mention) != nil else { return nil }
             parts.append(mention)
@@ -115,15 +115,7 @@ struct CompositionSums {
             index -= 1
         }
         guard index >= sentence.lowerBound, index < relative - 2, tokens[index].kind == .number else { return nil }
-        let offset = tokens[index].span.end
-        let found = check.numbers.partitionPoint { $0.span.end >= offset }
-        return found < check.numbers.count && check.numbers[found].span.end == offset ? check.numbers[found] : nil
-    }
-
-    /// The number mention that starts at `offset`, by binary search.
-    private func mention(startingAt offset: Int) -> Mention? {
-        let index = check.numbers.partitionPoint { $0.span.start >= offset }
-        return index < check.numbers.count && check.numbers[index].span.start == offset ? check.numbers[index] : nil
+        return check.number(endingAt: tokens[index].span.end)
     }
 
     private func word(_ index: Int) -> String {

@@ -174,7 +174,7 @@ struct ListedParts {
         // « 62 voitures réparties entre », « 62 voitures, réparties entre »: the whole's words only.
         if let whole = countBefore(index, in: sentence, reach: Self.composedReach) { return whole }
         if let whole = compoundWhole(before: index, in: sentence) { return whole }
-        if isWord(sentence.lowerBound, in: ["avec", "with"]), let whole = mention(at: sentence.lowerBound + 1),
+        if isWord(sentence.lowerBound, in: ["avec", "with"]), let whole = check.number(startingAtToken: sentence.lowerBound + 1),
             BreakdownSums.plainCount(whole) != nil,
             !numbers(between: check.document.tokenRange(of: whole.span).upperBound, and: index)
         {
@@ -182,7 +182,7 @@ struct ListedParts {
         }
         guard isSplitInHalves(list), closesApposition(after: list, in: sentence) else { return nil }
         let verb = list.tokens.upperBound + 1
-        guard isWord(verb, in: Self.countingVerbs), let whole = mention(at: verb + 1),
+        guard isWord(verb, in: Self.countingVerbs), let whole = check.number(startingAtToken: verb + 1),
             BreakdownSums.plainCount(whole) != nil
         else { return nil }
         return whole
@@ -200,7 +200,7 @@ struct ListedParts {
         let count = noun - 3
         guard count >= sentence.lowerBound, tokens[noun].kind == .word, isWord(noun - 1, in: Self.memberWords),
             tokens[noun - 2].text == "-", tokens[noun - 2].span.start == tokens[count].span.end,
-            let whole = mention(endingAt: count), BreakdownSums.plainCount(whole) != nil
+            let whole = check.number(endingAtToken: count), BreakdownSums.plainCount(whole) != nil
         else { return nil }
         return whole
     }
@@ -210,7 +210,7 @@ struct ListedParts {
     private func countBefore(_ index: Int, in sentence: Range<Int>, reach: Int = Self.wholeReach) -> Mention? {
         var cursor = index - 1
         while cursor >= sentence.lowerBound, index - cursor <= reach + 1 {
-            if let found = mention(endingAt: cursor) {
+            if let found = check.number(endingAtToken: cursor) {
                 let after = check.document.tokenRange(of: found.span).upperBound
                 return after < index && tokens[after].kind == .word && BreakdownSums.plainCount(found) != nil
                     ? found : nil
@@ -226,7 +226,7 @@ struct ListedParts {
     /// The plain count whose noun ends right before token `index` (« neuf jurés » before its comma).
     func countEnding(before index: Int, in sentence: Range<Int>) -> Mention? {
         for cursor in stride(from: index - 2, through: max(sentence.lowerBound, index - 3), by: -1) {
-            if let found = mention(endingAt: cursor) { return BreakdownSums.plainCount(found) != nil ? found : nil }
+            if let found = check.number(endingAtToken: cursor) { return BreakdownSums.plainCount(found) != nil ? found : nil }
             guard tokens[cursor].kind == .word else { return nil }
         }
         return nil
@@ -237,19 +237,19 @@ struct ListedParts {
     private func openedWhole(after opener: Int, in sentence: Range<Int>) -> (Mention, Int)? {
         var next = opener + 1
         if isWord(next, in: WholeFirstParts.determiners) { next += 1 }
-        guard let whole = mention(at: next), BreakdownSums.plainCount(whole) != nil else { return nil }
+        guard let whole = check.number(startingAtToken: next), BreakdownSums.plainCount(whole) != nil else { return nil }
         var cursor = check.document.tokenRange(of: whole.span).upperBound
         let last = min(sentence.upperBound, cursor + WholeFirstParts.tailLength + 1)
         while cursor < last, tokens[cursor].kind == .word { cursor += 1 }
         guard cursor < sentence.upperBound, tokens[cursor].text == "," else { return nil }
         // « Parmi ces 62 concurrents, on dénombre 16 …, 24 … et 21 … »: a few words may bring the list in.
         var first = cursor + 1
-        while first < sentence.upperBound, first - cursor <= Self.leadInReach, mention(at: first) == nil,
+        while first < sentence.upperBound, first - cursor <= Self.leadInReach, check.number(startingAtToken: first) == nil,
             tokens[first].kind == .word
         {
             first += 1
         }
-        return mention(at: first) == nil ? nil : (whole, first)
+        return check.number(startingAtToken: first) == nil ? nil : (whole, first)
     }
 
     /// The list of counts starting at token `start`: two or more elements, each a plain count (or
@@ -263,7 +263,7 @@ struct ListedParts {
         var countsEnd = start
         var isLast = false
         while index < sentence.upperBound {
-            if let found = mention(at: index) {
+            if let found = check.number(startingAtToken: index) {
                 guard let value = BreakdownSums.plainCount(found) else { return nil }
                 values.append(value)
                 index = check.document.tokenRange(of: found.span).upperBound
@@ -282,7 +282,7 @@ struct ListedParts {
             {
                 index += 1
             }
-            guard index > words, mention(at: index) == nil else { return nil }
+            guard index > words, check.number(startingAtToken: index) == nil else { return nil }
             let noun = isWord(words, in: Self.sidePrepositions) && words + 1 < index ? words + 1 : words
             nouns.append(check.folded[noun])
             end = index
@@ -322,23 +322,7 @@ struct ListedParts {
 
     /// Whether a number mention starts between the two tokens.
     private func numbers(between start: Int, and end: Int) -> Bool {
-        (start..<max(start, end)).contains { mention(at: $0) != nil }
-    }
-
-    /// The number mention that starts at token `index`.
-    private func mention(at index: Int) -> Mention? {
-        guard index >= 0, index < tokens.count else { return nil }
-        let offset = tokens[index].span.start
-        let found = check.numbers.partitionPoint { $0.span.start >= offset }
-        return found < check.numbers.count && check.numbers[found].span.start == offset ? check.numbers[found] : nil
-    }
-
-    /// The number mention that ends with token `index`.
-    private func mention(endingAt index: Int) -> Mention? {
-        guard index >= 0, index < tokens.count else { return nil }
-        let offset = tokens[index].span.end
-        let found = check.numbers.partitionPoint { $0.span.end >= offset }
-        return found < check.numbers.count && check.numbers[found].span.end == offset ? check.numbers[found] : nil
+        (start..<max(start, end)).contains { check.number(startingAtToken: $0) != nil }
     }
 
     private func isWord(_ index: Int, in words: Set<String>) -> Bool {

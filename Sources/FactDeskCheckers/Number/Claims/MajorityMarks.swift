@@ -117,12 +117,12 @@ struct MajorityMarks {
         else { return nil }
         var cursor = check.folded.isWord(index + 1, in: Self.markWords) ? index + 2 : index + 1
         let last = min(sentence.upperBound, cursor + Self.linkReach)
-        while cursor < last, mention(at: cursor) == nil,
+        while cursor < last, check.number(startingAtToken: cursor) == nil,
             Self.linkWords.contains(tokens[cursor].kind == .word ? check.folded[cursor] : tokens[cursor].text)
         {
             cursor += 1
         }
-        guard cursor < sentence.upperBound, let found = mention(at: cursor), !isSize(found) else { return nil }
+        guard cursor < sentence.upperBound, let found = check.number(startingAtToken: cursor), !isSize(found) else { return nil }
         return found
     }
 
@@ -137,25 +137,9 @@ struct MajorityMarks {
         // "272 seats needed for", or "needed 272 seats for".
         var cursor = need - 1
         while cursor >= max(sentence.lowerBound, need - 2), check.folded.isWord(cursor, in: Self.neededLeads) { cursor -= 1 }
-        let found = cursor >= sentence.lowerBound ? mention(endingAt: cursor) : nil
-        guard let found = found ?? mention(at: need + 1), !isSize(found) else { return nil }
+        let found = cursor >= sentence.lowerBound ? check.number(endingAtToken: cursor) : nil
+        guard let found = found ?? check.number(startingAtToken: need + 1), !isSize(found) else { return nil }
         return found
-    }
-
-    /// The number mention that starts at token `index`.
-    private func mention(at index: Int) -> Mention? {
-        guard index >= 0, index < tokens.count else { return nil }
-        let offset = tokens[index].span.start
-        let found = check.numbers.partitionPoint { $0.span.start >= offset }
-        return found < check.numbers.count && check.numbers[found].span.start == offset ? check.numbers[found] : nil
-    }
-
-    /// The number mention that ends with token `index`.
-    private func mention(endingAt index: Int) -> Mention? {
-        guard index >= 0, index < tokens.count else { return nil }
-        let offset = tokens[index].span.end
-        let found = check.numbers.partitionPoint { $0.span.end >= offset }
-        return found < check.numbers.count && check.numbers[found].span.end == offset ? check.numbers[found] : nil
     }
 
     /// The one size of a whole in a paragraph, or nil when there is none or more than one.

@@ -86,9 +86,7 @@ struct RestatedParts {
     private func colonWhole(before colon: Int, in sentence: Range<Int>) -> Mention? {
         var cursor = colon - 1
         while cursor >= sentence.lowerBound, colon - cursor <= BreakdownSums.adjacentReach + 1 {
-            let offset = tokens[cursor].span.end
-            let position = check.numbers.partitionPoint { $0.span.end >= offset }
-            if position < check.numbers.count, case let found = check.numbers[position], found.span.end == offset {
+            if let found = check.number(endingAtToken: cursor) {
                 return cursor < colon - 1 && BreakdownSums.plainCount(found) != nil ? found : nil
             }
             guard tokens[cursor].kind == .word else { return nil }

@@ -34,17 +34,11 @@ struct WholeFirstParts {
             let last = min(sentence.tokens.upperBound, index + Self.tailLength + 1)
             while index < last, tokens[index].text != "," { index += 1 }
             guard index + 1 < sentence.tokens.upperBound, tokens[index].text == ",",
-                let part = mention(startingAt: tokens[index + 1].span.start), case .number(let value) = part.value,
+                let part = check.number(startingAt: tokens[index + 1].span.start), case .number(let value) = part.value,
                 value > whole
             else { return nil }
             return Part(mention: part, whole: ClaimBuilder.writtenValue(claim.mention))
         }
-    }
-
-    /// The number mention that starts at `offset`, by binary search.
-    private func mention(startingAt offset: Int) -> Mention? {
-        let index = check.numbers.partitionPoint { $0.span.start >= offset }
-        return index < check.numbers.count && check.numbers[index].span.start == offset ? check.numbers[index] : nil
     }
 
     /// Whether "sur", "parmi", "of" or "out of" opens the claim, past articles and a possessive
