@@ -6,7 +6,7 @@ import Foundation
 struct NumberCheck {
     let document: Document
     let wording: NumberWording
-    /// Number, percentage and range mentions, in text order.
+    /// Number, percentage and range mentions, in text order, less number words of names (``NumbersInNames``).
     let numbers: [Mention]
     /// The claims, in text order.
     let claims: [Claim]
@@ -28,8 +28,10 @@ struct NumberCheck {
         self.wording = NumberWording(language: document.language)
         self.quotations = Quotations(document: document)
         self.folded = FoldedTokens(document.tokens)
+        // Number words of a name ("the Big Three") count nothing.
+        let counted = NumbersInNames(document: document).removingNames(from: context.mentions)
         let numbers = MentionIndex(
-            (context.mentions + DurationCounts.counts(in: context.mentions, document: document))
+            (counted + DurationCounts.counts(in: context.mentions, document: document))
                 .sorted { $0.span.start < $1.span.start },
             kinds: [.number, .percent, .numberRange])
         self.numbers = numbers.mentions
