@@ -22,6 +22,8 @@ struct NumberCheck {
     let quotations: Quotations
     /// The draft's tokens folded, each once for every rule that reads it.
     let folded: FoldedTokens
+    /// The figures of turnouts given apart in a paragraph, read once for the rules that report them.
+    let turnouts: TurnoutFigures
 
     init(document: Document, context: CheckContext) {
         self.document = document
@@ -35,6 +37,7 @@ struct NumberCheck {
                 .sorted { $0.span.start < $1.span.start },
             kinds: [.number, .percent, .numberRange])
         self.numbers = numbers.mentions
+        self.turnouts = TurnoutFigures(document: document, numbers: numbers.mentions, folded: folded)
         self.facts = (context.reference as? any NumericFacts).map {
             ScaledFacts(base: $0, published: document.published)
         }

@@ -17,7 +17,16 @@ import Foundation
 /// beside it (postal or overseas votes), only a gap of more than ``margin`` points beyond the
 /// rounding of the three figures is reported.
 struct TurnoutFigures {
-    let check: NumberCheck
+    let document: Document
+    let folded: FoldedTokens
+    /// Each paragraph's figures by role, read once for both rules that report them.
+    private var byRole: [[Role: Figure]] = []
+
+    init(document: Document, numbers: [Mention], folded: FoldedTokens) {
+        self.document = document
+        self.folded = folded
+        byRole = paragraphs(numbers)
+    }
 
     /// What a figure of a turnout counts.
     enum Role: CaseIterable {
@@ -63,11 +72,11 @@ struct TurnoutFigures {
     /// Marks that close a figure's clause.
     static let clauseMarks: Set<String> = [",", ";", ":", "(", ")"]
 
-    private var tokens: [Token] { check.document.tokens }
+    private var tokens: [Token] { document.tokens }
 
     /// The counts above their whole, in text order.
     func excesses() -> [Excess] {
-        paragraphs().compactMap { roles in
+        byRole.compactMap { roles in
             if let voters = roles[.voters], let registered = roles[.registered], exceeds(voters, registered) {
                 return Excess(part: voters, whole: registered)
             }
@@ -80,12 +89,12 @@ struct TurnoutFigures {
 
     /// The turnouts that are not the voters' share of the registered, in text order.
     func rateMismatches() -> [RateMismatch] {
-        paragraphs().compactMap { roles in
+        byRole.compactMap { roles in
             guard let rate = roles[.turnout], let voters = roles[.voters], let registered = roles[.registered],
                 case .percent(let percent) = rate.mention.value, rate.mention.bound == nil,
                 !exceeds(voters, registered), !isAtAnHour(rate.mention),
-                let part = BreakdownSums.plainValue(voters.mention, language: check.document.language),
-                let whole = BreakdownSums.plainValue(registered.mention, language: check.document.language),
+                let part = BreakdownSums.plainValue(voters.mention, language: document.language),
+                let whole = BreakdownSums.plainValue(registered.mention, language: document.language),
                 let partLow = part.lower, let partHigh = part.upper, let wholeLow = whole.lower, let wholeHigh = whole.upper,
                 wholeLow > 0, partLow > 0
             else { return nil }
@@ -99,7 +108,7 @@ struct TurnoutFigures {
 
     /// Whether the part's lowest value is above the whole's highest.
     private func exceeds(_ part: Figure, _ whole: Figure) -> Bool {
-        let language = check.document.language
+        let language = document.language
         guard let low = BreakdownSums.plainValue(part.mention, language: language)?.lower,
             let high = BreakdownSums.plainValue(whole.mention, language: language)?.upper
         else { return false }
@@ -108,10 +117,9 @@ struct TurnoutFigures {
 
     /// Each paragraph's figures by role, for paragraphs that give each of their roles once and name
     /// at most one year.
-    private func paragraphs() -> [[Role: Figure]] {
-        let document = check.document
+    private func paragraphs(_ numbers: [Mention]) -> [[Role: Figure]] {
         var byParagraph: [Int: [Figure]] = [:]
-        for mention in check.numbers {
+        for mention in numbers {
             guard let figure = figure(mention) else { continue }
             byParagraph[document.paragraphIndex(of: mention.span.start), default: []].append(figure)
         }
@@ -136,7 +144,6 @@ struct TurnoutFigures {
         default: return nil
         }
         guard mention.bound == nil, isRate || BreakdownSums.plainCount(mention) != nil else { return nil }
-        let document = check.document
         let range = document.tokenRange(of: mention.span)
         let sentence = document.sentences[document.sentenceIndex(of: mention.span.start)].tokens
         var distance = 0
@@ -172,39 +179,38 @@ struct TurnoutFigures {
     /// Whether token `index` ends a figure's clause: a clause mark, a conjunction or another number.
     private func closesClause(_ index: Int) -> Bool {
         tokens[index].kind == .number || Self.clauseMarks.contains(tokens[index].text)
-            || check.folded.isWord(index, in: Self.conjunctions)
+            || folded.isWord(index, in: Self.conjunctions)
     }
 
     /// The role token `index` gives a rate (turnout only) or a count.
     private func role(at index: Int, isRate: Bool) -> Role? {
         guard tokens[index].kind == .word else { return nil }
-        let word = check.folded[index]
+        let word = folded[index]
         if isRate { return Self.turnoutWords.contains(word) ? .turnout : nil }
         if Self.registeredWords.contains(word) || word.hasPrefix("inscri") || word.hasPrefix("s'inscri") {
             return .registered
         }
-        if word == "corps", check.folded.isWord(index + 1, in: ["electoral"]) { return .registered }
+        if word == "corps", folded.isWord(index + 1, in: ["electoral"]) { return .registered }
         if Self.validWords.contains(word) { return .valid }
         if Self.voterWords.contains(word) {
             // "voters registered in the district" are the registered.
-            return check.folded.isWord(index + 1, in: Self.registeredWords) ? .registered : .voters
+            return folded.isWord(index + 1, in: Self.registeredWords) ? .registered : .voters
         }
-        if word == "vote", check.folded.isWord(index - 1, in: Self.auxiliaries) { return .voters }
-        if word == "cast", !check.folded.isWord(index + 1, in: ["for", "against"]) { return .voters }
+        if word == "vote", folded.isWord(index - 1, in: Self.auxiliaries) { return .voters }
+        if word == "cast", !folded.isWord(index + 1, in: ["for", "against"]) { return .voters }
         return nil
     }
 
     /// Whether the rate's sentence gives an hour of the day (« à 17 heures », "at noon").
     private func isAtAnHour(_ rate: Mention) -> Bool {
-        let document = check.document
         let sentence = document.sentences[document.sentenceIndex(of: rate.span.start)].tokens
-        return sentence.contains { check.folded.isWord($0, in: Self.hourWords) }
+        return sentence.contains { folded.isWord($0, in: Self.hourWords) }
     }
 
     /// Whether the paragraph names at most one year (four digits from 1900 to 2099).
     private func namesAtMostOneYear(_ paragraph: Int) -> Bool {
-        let span = check.document.paragraphs[paragraph]
-        let range = check.document.tokenRange(of: span)
+        let span = document.paragraphs[paragraph]
+        let range = document.tokenRange(of: span)
         var year: String?
         for index in range where tokens[index].kind == .number {
             let text = tokens[index].text

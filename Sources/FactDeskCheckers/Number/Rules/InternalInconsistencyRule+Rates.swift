@@ -12,7 +12,7 @@ extension InternalInconsistencyRule {
                     quoted: check.document.text(in: mismatch.span), part: mismatch.part, whole: mismatch.whole))
         }
         // A rate read beside its parts is reported once, as that reading.
-        let apart = TurnoutFigures(check: check).rateMismatches().filter { mismatch in
+        let apart = check.turnouts.rateMismatches().filter { mismatch in
             !beside.contains { $0.span.overlaps(mismatch.rate.mention.span) }
         }
         return besideFindings

@@ -98,7 +98,7 @@ struct PartExceedsWholeRule: NumberRule {
                     message: check.wording.partsExceedWhole(
                         quoted: check.document.text(in: excess.span), whole: excess.whole.text, parts: excess.parts))
             }
-            + TurnoutFigures(check: check).excesses().filter { excess in
+            + check.turnouts.excesses().filter { excess in
                 // A count above its whole that another reading reports is reported once.
                 !parts.contains { excess.part.mention.span.overlaps($0.mention.span) }
                     && !adjacent.contains { excess.part.mention.span.overlaps($0.mention.span) }
