@@ -29,7 +29,7 @@ struct TurnoutFigures {
     }
 
     /// What a figure of a turnout counts.
-    enum Role: CaseIterable {
+    enum Role {
         case registered, voters, valid, turnout
     }
 
