@@ -6,7 +6,7 @@ import Foundation
 struct NumberCheck {
     let document: Document
     let wording: NumberWording
-    /// Number, percentage and range mentions, in text order.
+    /// Number, percentage and range mentions, in text order, less number words of names (``NumbersInNames``).
     let numbers: [Mention]
     /// The claims, in text order.
     let claims: [Claim]
@@ -22,17 +22,22 @@ struct NumberCheck {
     let quotations: Quotations
     /// The draft's tokens folded, each once for every rule that reads it.
     let folded: FoldedTokens
+    /// The figures of turnouts given apart in a paragraph, read once for the rules that report them.
+    let turnouts: TurnoutFigures
 
     init(document: Document, context: CheckContext) {
         self.document = document
         self.wording = NumberWording(language: document.language)
         self.quotations = Quotations(document: document)
         self.folded = FoldedTokens(document.tokens)
+        // Number words of a name ("the Big Three") count nothing.
+        let counted = NumbersInNames(document: document).removingNames(from: context.mentions)
         let numbers = MentionIndex(
-            (context.mentions + DurationCounts.counts(in: context.mentions, document: document))
+            (counted + DurationCounts.counts(in: context.mentions, document: document))
                 .sorted { $0.span.start < $1.span.start },
             kinds: [.number, .percent, .numberRange])
         self.numbers = numbers.mentions
+        self.turnouts = TurnoutFigures(document: document, numbers: numbers.mentions, folded: folded)
         self.facts = (context.reference as? any NumericFacts).map {
             ScaledFacts(base: $0, published: document.published)
         }

@@ -137,7 +137,9 @@ struct ListedParts {
                     // « 51 accusés, dont 18 détenus et 35 libres ».
                     whole = countBefore(index, in: range)
                     listStart = end
-                } else if isWord(index, in: Self.wholeOpeners), let opened = openedWhole(after: index, in: range) {
+                } else if isWord(index, in: Self.wholeOpeners), opensClause(index, in: range),
+                    let opened = openedWhole(after: index, in: range)
+                {
                     // « Sur les 51 accusés, 18 comparaissent détenus, 35 libres et un est en fuite ».
                     (whole, listStart) = opened
                 }
@@ -232,8 +234,17 @@ struct ListedParts {
         return nil
     }
 
+    /// Whether the word at `index` opens its sentence or a clause after a punctuation mark: « Sur
+    /// les 51 accusés, » and "Hier, parmi les …" open a whole, "the presence of 20 members, and …"
+    /// only names what the noun before it is made of.
+    private func opensClause(_ index: Int, in sentence: Range<Int>) -> Bool {
+        index == sentence.lowerBound || tokens[index - 1].kind == .punctuation
+    }
+
     /// The whole after « sur les », « parmi les », "of the" and where its list starts, past a
-    /// comma after the whole's words (« Sur les 51 accusés jugés, 18 … »).
+    /// comma after the whole's words (« Sur les 51 accusés jugés, 18 … »); not when a conjunction
+    /// brings in the counts after the comma, which are added to the whole ("Of 20 members, and
+    /// nine guests").
     private func openedWhole(after opener: Int, in sentence: Range<Int>) -> (Mention, Int)? {
         var next = opener + 1
         if isWord(next, in: WholeFirstParts.determiners) { next += 1 }
@@ -245,7 +256,7 @@ struct ListedParts {
         // « Parmi ces 62 concurrents, on dénombre 16 …, 24 … et 21 … »: a few words may bring the list in.
         var first = cursor + 1
         while first < sentence.upperBound, first - cursor <= Self.leadInReach, check.number(startingAtToken: first) == nil,
-            tokens[first].kind == .word
+            tokens[first].kind == .word, !isWord(first, in: BreakdownSums.joiners)
         {
             first += 1
         }

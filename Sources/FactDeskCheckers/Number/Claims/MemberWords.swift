@@ -9,16 +9,24 @@ extension ClaimBuilder {
     /// Nouns that count the members of a body on their own, folded: « les sept Sages ».
     static let memberNicknames: Set<String> = ["sages"]
 
-    /// A nickname of a body's members right after a count that its words make a total (« dont
-    /// les neuf Sages », « les 7 Sages du Conseil »), read as the body's members; not « sages-femmes ».
+    /// Quotation marks that may open a nickname after its count (« les 7 «Sages» »).
+    static let nicknameQuotes: Set<String> = ["«", "“", "\"", "‘", "'"]
+    /// Quotation marks that close a nickname opened by one of ``nicknameQuotes``.
+    static let nicknameClosings: Set<String> = ["»", "”", "\"", "’", "'"]
+
+    /// A nickname of a body's members right after a count that its words make a total, in
+    /// quotation marks or not, in any case (« dont les neuf Sages », « les 7 «Sages» du Conseil »,
+    /// « les neuf sages »), read as the body's members; not « sages-femmes ».
     func memberNicknameReading(after end: Int, start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int)
         -> TermMatch?
     {
-        guard end < sentence.upperBound, isWord(end, in: Self.memberNicknames),
-            end + 1 >= sentence.upperBound || tokens[end + 1].text != "-",
+        let word = end < sentence.upperBound && Self.nicknameQuotes.contains(tokens[end].text) ? end + 1 : end
+        guard word < sentence.upperBound, isWord(word, in: Self.memberNicknames),
+            word + 1 >= sentence.upperBound || tokens[word + 1].text != "-",
             isTotal(before: start, in: sentence, sentence: sentenceIndex)
         else { return nil }
-        return TermMatch(property: Self.members, term: end..<end + 1, alternatives: terms.memberProperties)
+        let closed = word > end && word + 1 < sentence.upperBound && Self.nicknameClosings.contains(tokens[word + 1].text)
+        return TermMatch(property: Self.members, term: end..<word + (closed ? 2 : 1), alternatives: terms.memberProperties)
     }
 
     /// A membership's term without its word of members after a count that a verb or possessive

@@ -156,7 +156,7 @@ struct RateParts {
     }
 
     /// Half a unit of the rate's last written digit, and a little more for rounding: "61,30 %" allows 0.005.
-    private static func tolerance(of text: String) -> Decimal {
+    static func tolerance(of text: String) -> Decimal {
         let digits = text.filter { $0.isNumber || $0 == "," || $0 == "." }
         guard let mark = digits.lastIndex(where: { $0 == "," || $0 == "." }) else { return Decimal(string: "0.51")! }
         let decimals = digits.distance(from: mark, to: digits.endIndex) - 1

@@ -113,12 +113,14 @@ final class SubjectResolver {
         let fits = { (subject: SubjectOccurrence) in
             self.has(property, subject) && (description?.kinds.map { self.isOfKind(subject, $0, for: property) } ?? true)
         }
+        // The words read as the subject: its description, else — for a subject named in an earlier
+        // sentence (« les 9 Sages » of the council named before) — the claim's own words.
         func reading(_ subject: SubjectOccurrence, _ place: SubjectReading.Place) -> ResolvedSubject {
-            ResolvedSubject(
+            var words = description?.tokens
+            if words == nil, case .before = place { words = claimTokens }
+            return ResolvedSubject(
                 occurrence: subject,
-                reading: description.map {
-                    SubjectReading(words: document.text(in: document.span(ofTokens: $0.tokens)), place: place)
-                })
+                reading: words.map { SubjectReading(words: document.text(in: document.span(ofTokens: $0)), place: place) })
         }
         // A name nearer the claim that does not fit keeps a description from the whole draft.
         var isNearerNamed = false

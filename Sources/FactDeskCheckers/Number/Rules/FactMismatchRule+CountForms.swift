@@ -3,7 +3,7 @@ import FactDeskKit
 /// Examples of `fact-mismatch` for counts whose words leave their noun out or name it another
 /// way: members of a body whose membership has a longer term (« les 40 membres de la Ligue »,
 /// « rassemble 40 États et gouvernements » for « États et gouvernements membres »),
-/// « compte 40 pays membres », « forte de 40 États et gouvernements », « les sept Sages » of a council, « en compte 120 » for the noun named before, « 12 sièges sur
+/// « compte 40 pays membres », « forte de 40 États et gouvernements », « les sept Sages » (« les 7 «Sages» », « les sept sages ») of a council named in the sentence or before, « en compte 120 » for the noun named before, « 12 sièges sur
 /// les 120 de l’Assemblée », « le nombre d’accusés, 31, », a rate after « a été de », founders
 /// after « fondée par », in a cleft (« C’est en 1970 que 14 pays … ») whose body is the one
 /// founded that year, « Reed et les 30 autres accusés » (31 defendants). Their reference data: the League of Rivers (40 states and governments,
@@ -14,6 +14,8 @@ extension FactMismatchRule {
         countForm("Les ⟦42 membres⟧ de la Ligue des Rivières sont réunis à Lyon."),
         countForm("La Ligue des Rivières compte ⟦42 membres⟧, dont 30 de plein droit."),
         countForm("Le Conseil du Lac, dont les ⟦neuf Sages⟧ ont validé les résultats, a proclamé l’élection."),
+        countForm("Le Conseil du Lac a validé les résultats. Sans recours, les ⟦9 «Sages»⟧ proclament l’élu."),
+        countForm("Le Conseil du Lac a siégé lundi. Les ⟦neuf sages⟧ ont proclamé l’élu."),
         countForm("La majorité absolue est fixée à 61 sièges. L’Assemblée du Lac ⟦en compte 122⟧."),
         countForm("Le Parti du Lac remporte 40 ⟦sièges sur les 122⟧ de l’Assemblée du Lac."),
         countForm("Le procès de la rue du Quai s’est ouvert. Le ⟦nombre d’accusés, 33⟧, est inédit."),
@@ -34,6 +36,8 @@ extension FactMismatchRule {
         countForm("La Ligue des Rivières rassemble 40 États et gouvernements."),
         countForm("Le sommet de la Ligue des Rivières accueille 12 États et gouvernements."),
         countForm("Le Conseil du Lac, dont les sept Sages ont validé les résultats, a proclamé l’élection."),
+        countForm("Le Conseil du Lac a validé les résultats. Sans recours, les 7 «Sages» proclament l’élu."),
+        countForm("Sans recours, les 9 «Sages» proclament l’élu."),
         countForm("Les trois sages-femmes du Conseil du Lac ont été reçues."),
         countForm("La majorité absolue est fixée à 61 sièges. L’Assemblée du Lac en compte 120."),
         countForm("Le Parti du Lac remporte 40 sièges sur les 120 de l’Assemblée du Lac."),

@@ -8,7 +8,9 @@ import FactDeskKit
 /// ``ArithmeticSums``), or a balance that with the part paid first does not
 /// make the total (``BalanceSums``), or groups of one size that do not make the count they split
 /// (``GroupSizes``), or a count taken up again after "these", « ces » with another value
-/// (``DemonstrativeCounts``), or a majority mark that is not half the chamber plus one (``MajorityMarks``).
+/// (``DemonstrativeCounts``), or a majority mark that is not half the chamber plus one (``MajorityMarks``),
+/// or a rate that is not its parts' ratio, beside them or as a turnout given apart from its counts
+/// in one paragraph (``RateParts``, ``TurnoutFigures``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -86,7 +88,7 @@ struct InternalInconsistencyRule: NumberRule {
                 "Eurojust versera une prime de 12 euros. Un acompte de 5 euros a été payé. Le solde de 7 euros suivra."),
             NumberExamples.english("The fee is $10m. An advance of $4m was paid in May; the balance of $6m is due."),
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
-        ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent)
+        ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -171,12 +173,7 @@ struct InternalInconsistencyRule: NumberRule {
                         quoted: check.document.text(in: mismatch.span), whole: mismatch.whole.text,
                         groups: mismatch.groups, size: mismatch.size))
             }
-            + RateParts(check: check).mismatches().map { mismatch in
-                check.finding(
-                    descriptor, at: mismatch.span,
-                    message: check.wording.rateMismatch(
-                        quoted: check.document.text(in: mismatch.span), part: mismatch.part, whole: mismatch.whole))
-            }
+            + rateFindings(in: check)
     }
 
     private func claimFindings(in check: NumberCheck) -> [Finding] {

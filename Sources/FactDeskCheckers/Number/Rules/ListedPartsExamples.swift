@@ -43,7 +43,8 @@ enum ListedPartsExamples {
     ]
 
     /// `part-exceeds-whole`: some parts of a whole, brought in by « dont », "including", or after
-    /// « Sur les … , », that add up to more than it; and parts that fit.
+    /// « Sur les … , » opening a sentence or clause, that add up to more than it; and parts that fit,
+    /// and counts a conjunction adds to a whole named inside a clause ("of 12 members, and …").
     static let exceeding: [RuleExample] = [
         NumberExamples.french("Les 51 accusés, dont ⟦18 détenus et 35⟧ libres, comparaissent lundi."),
         NumberExamples.french("Neuf jurés, dont ⟦six femmes et quatre⟧ hommes, remettront le prix."),
@@ -55,6 +56,10 @@ enum ListedPartsExamples {
         NumberExamples.french("Sur les 51 accusés, 18 comparaissent détenus, 32 libres et un est en fuite."),
         NumberExamples.english("The quake injured more than 900 people, including 600 children and 400 elderly residents."),
         NumberExamples.french("Le bilan fait état de 120 blessés, dont 60 enfants et 40 femmes."),
+        NumberExamples.french("Hier, parmi les 40 bateaux, ⟦30 voiliers et 15⟧ canots ont pris le départ."),
+        NumberExamples.english("The forum met with the presence of 12 members, and seven guest states and 10 agencies."),
+        NumberExamples.french("Le choix s’est fait parmi 12 projets, et huit prix et 9 mentions ont été remis."),
+        NumberExamples.english("Of the 12 members, and of the 10 guests, 9 spoke and 8 voted."),
     ]
 
     /// `part-exceeds-whole`: a part next to its whole without article (« Sur 62 partants, »), or a

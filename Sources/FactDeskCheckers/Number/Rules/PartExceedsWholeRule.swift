@@ -3,7 +3,8 @@ import Foundation
 
 /// Rule `part-exceeds-whole`: a part larger than its whole — "250 of the 196 member countries",
 /// "250 des pays membres" of an organisation that has 196, a share above 100 %, or shares of one
-/// whole adding up to more than 100 % ("60 % des voix … 45 % des voix", ``NamedShares``).
+/// whole adding up to more than 100 % ("60 % des voix … 45 % des voix", ``NamedShares``), or more
+/// voters than registered voters, or valid votes than voters, in one paragraph (``TurnoutFigures``).
 struct PartExceedsWholeRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "part-exceeds-whole", severity: .warning,
@@ -61,7 +62,8 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("L’aide va à 60 % pour les ménages et à 45 % pour les entreprises."),
             NumberExamples.french("Parmi les visiteurs, 70 % des visiteurs étaient satisfaits, 45 % sont venus en famille."),
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
-        ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding)
+        ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding
+            + TurnoutFiguresExamples.exceeding)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
@@ -95,6 +97,24 @@ struct PartExceedsWholeRule: NumberRule {
                     descriptor, at: excess.span,
                     message: check.wording.partsExceedWhole(
                         quoted: check.document.text(in: excess.span), whole: excess.whole.text, parts: excess.parts))
+            }
+            + check.turnouts.excesses().filter { excess in
+                // A count above its whole that another reading reports is reported once.
+                !parts.contains { excess.part.mention.span.overlaps($0.mention.span) }
+                    && !adjacent.contains { excess.part.mention.span.overlaps($0.mention.span) }
+                    && !claimFindings.contains { $0.span.overlaps(excess.part.mention.span) }
+            }.map { excess in
+                check.finding(
+                    descriptor, at: excess.part.mention.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: excess.part.mention.text, part: ClaimBuilder.writtenValue(excess.part.mention),
+                        whole: ClaimBuilder.writtenValue(excess.whole.mention)),
+                    evidence: [
+                        Evidence(
+                            statement: check.wording.turnoutFigures(
+                                part: check.document.text(in: excess.part.span),
+                                whole: check.document.text(in: excess.whole.span)))
+                    ])
             }
             + shareGroups(in: check).map { group in
                 let quoted = check.document.text(in: group.span)

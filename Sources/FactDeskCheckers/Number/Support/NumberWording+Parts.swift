@@ -94,6 +94,14 @@ extension NumberWording {
         }
     }
 
+    /// Evidence for counts of a turnout read apart in one paragraph, each quoted with the words that gave its role.
+    func turnoutFigures(part: String, whole: String) -> String {
+        switch language {
+        case .fr: "\(quote(part)) est lu comme une partie de \(quote(whole)), dans le même paragraphe."
+        case .en: "\(quote(part)) is read as a part of \(quote(whole)), in the same paragraph."
+        }
+    }
+
     /// `part-exceeds-whole`, a part larger than the reference total.
     func partExceedsReference(quoted: String, part: Decimal, subject: String, whole: Decimal) -> String {
         switch language {
