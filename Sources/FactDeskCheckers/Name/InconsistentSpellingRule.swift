@@ -8,8 +8,9 @@ import FactDeskReference
 /// written in a headline in capitals (« BAKARY TOURÉ REÇU À DAKAR », then "Bakary Tourré"). The later spelling
 /// is flagged, the first suggested — unless a later spelling of the whole name outnumbers the
 /// first, which is then the odd one out. Names already flagged as misspelt, lone words opening
-/// a sentence, a name cut off by the end of the text, and spellings that differ only by accents
-/// one of them leaves out ("Lefevre", "Lefèvre": unless `strict-accents`) are left out.
+/// a sentence, a name cut off by the end of the text, a name's singular and plural ("the
+/// Springboks", "a Springbok forward") and spellings that differ only by accents one of them
+/// leaves out ("Lefevre", "Lefèvre": unless `strict-accents`) are left out.
 struct InconsistentSpellingRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -38,6 +39,8 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample("Les chercheurs du CERN publient ; le ⟦CENR⟧ confirme.", language: .fr),
                 RuleExample("The UN and the NU met, as did the OSCE and the OECD.", language: .en),
                 RuleExample("Le ministre Karim Ben-Salah est arrivé ; M. Ben-Salah a parlé.", language: .fr),
+                RuleExample("The Kestrels lost in Leeds; Kestrel captain Ada Moss blamed the wind.", language: .en),
+                RuleExample("Les Lionceaux ont gagné ; le Lionceau Marc Adou a marqué deux fois.", language: .fr),
                 RuleExample(
                     "Ahmed Naser Al-Raisi a parlé ; M. Al-Raisi a conclu, puis AL-RAISI est reparti.", language: .fr,
                     reference: reference),
@@ -108,16 +111,14 @@ struct InconsistentSpellingRule: NameRule {
         var pairs: [(occurrence: NameOccurrence, first: NameOccurrence, spelling: String)] = []
         var firstSpellingCount: [Int: Int] = [:]
         for occurrence in check.occurrences where !occurrence.isMisspelled {
-            // The last word of a text that stops without punctuation was cut off ("… then the
-            // mayor thanked Castagn"), not spelt.
-            if occurrence.tokens.upperBound == check.document.tokens.count - 1 { continue }
+            if check.isCutOff(occurrence) { continue }
             // A lone word opening a sentence is read only as a family name introduced in full.
             let found = occurrence.positional ? groups.introducedSurname(writtenAs: occurrence) : groups.earlier(than: occurrence)
             guard let (first, spelling) = found else { continue }
             if SpellingComparison.compare(written: occurrence.comparedText, accepted: spelling) == .same {
                 firstSpellingCount[first.span.start, default: 1] += 1
-            } else if check.strictAccents
-                || !SpellingComparison.differOnlyByFoldedAccents(occurrence.comparedText, spelling)
+            } else if !SpellingComparison.differOnlyByPluralS(occurrence.comparedText, spelling),
+                check.strictAccents || !SpellingComparison.differOnlyByFoldedAccents(occurrence.comparedText, spelling)
             {
                 pairs.append((occurrence, first, spelling))
             }

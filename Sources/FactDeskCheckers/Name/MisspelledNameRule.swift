@@ -4,6 +4,9 @@ import FactDeskKit
 /// typed, dropped or swapped, another transliteration, accents, separators, or the other
 /// language's spelling ("Marrakesh" in French). The suggestion is the accepted spelling; the
 /// evidence, the reference entity and its source. A name close to two reference names says so.
+/// A name in the plural ("two INTERPOLs", "the Springboks") is the name itself; the last word of
+/// a text cut off without punctuation was not spelt; a lone family name of someone the draft
+/// writes in full ("Ivan Khmelchenka", then "Khmelchenka") is that person's, not a reference name's.
 struct MisspelledNameRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -34,6 +37,10 @@ struct MisspelledNameRule: NameRule {
                 example("Shana’s parents and Nigel spoke in Ghana.", .en),
                 example("Hier, M. ⟦El Benalli⟧ a salué les délégués.", .fr),
                 example("Hier, M. El Benali a salué les délégués.", .fr),
+                example("Critics say there are two INTERPOLs: the one of the statutes and the one in the field.", .en),
+                example("Valdecy Urquiza then flew on to Gahna", .en),
+                example("Goalkeeper Ivan Khmelchenka saved twice; Khmelchenka was named man of the match.", .en),
+                example("Le ministre Oleh Khmelchenko est arrivé ; M. ⟦Khmelchenka⟧ a parlé.", .fr),
             ])
     }()
 
@@ -47,7 +54,8 @@ struct MisspelledNameRule: NameRule {
         of descriptor: RuleDescriptor, in check: NameCheck, reports: (NameSuggestion.Difference) -> Bool
     ) -> [Finding] {
         check.occurrences.compactMap { occurrence in
-            guard case .misspelled(let suggestions) = occurrence.resolution, reports(suggestions[0].difference)
+            guard case .misspelled(let suggestions) = occurrence.resolution, reports(suggestions[0].difference),
+                !check.isCutOff(occurrence)
             else { return nil }
             var spellings: [String] = []
             for suggestion in suggestions where !spellings.contains(suggestion.spelling) {

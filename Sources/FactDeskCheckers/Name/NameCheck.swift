@@ -33,6 +33,12 @@ struct NameCheck {
         self.wording = NameWording(language: document.language)
     }
 
+    /// Whether an occurrence is the last word of a text that stops without punctuation: cut off
+    /// ("… then the mayor thanked Castagn"), not spelt.
+    func isCutOff(_ occurrence: NameOccurrence) -> Bool {
+        occurrence.tokens.upperBound == document.tokens.count - 1
+    }
+
     /// A finding of the name checker.
     func finding(
         _ rule: RuleDescriptor, span: Span, message: String, suggestions: [String] = [], evidence: [Evidence] = []

@@ -46,6 +46,18 @@ struct NameResolver: PhraseResolver {
     }
 
     func resolve(_ phrase: String, folded: [String], positional: Bool) -> NameResolution {
+        let resolution = lookUp(phrase, folded: folded, positional: positional)
+        // "CHOGMs", "the Springboks": a name in the plural is the name, not a misspelling of it.
+        if case .misspelled(let suggestions) = resolution,
+            suggestions.allSatisfy({ SpellingComparison.differOnlyByPluralS(phrase, $0.spelling) })
+        {
+            return .variant(subject: suggestions[0].subject)
+        }
+        return resolution
+    }
+
+    /// What the reference data says about `phrase`, a plural read as a misspelling included.
+    private func lookUp(_ phrase: String, folded: [String], positional: Bool) -> NameResolution {
         guard !folded.isEmpty, folded.count <= Self.maximumWords,
             folded.allSatisfy({ $0.unicodeScalars.count <= WordDistance.maximumLength })
         else { return .unknown }

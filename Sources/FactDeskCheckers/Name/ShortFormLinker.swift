@@ -9,7 +9,9 @@ import FactDeskText
 /// subject it names; an unknown name of one or two words that come only from one subject's
 /// names is that subject; an unknown single word a few letters from such a word is its
 /// misspelling, unless either is an ordinary word ("Space" in "Kennedy Space Center", then
-/// "SpaceX") or it is the demonym of that word ("Samoan" after "Samoa"). One pass; at most ``maximumKnownWords`` words are kept, so a draft of endless
+/// "SpaceX") or it is the demonym of that word ("Samoan" after "Samoa"). A lone word that is the
+/// family name of someone written in full earlier and unknown to the reference data ("Owen
+/// Farrell", then "Farrell") is that person's name, not a misspelling of a reference name. One pass; at most ``maximumKnownWords`` words are kept, so a draft of endless
 /// capitals costs linear time.
 struct ShortFormLinker {
     /// The most words of a short form.
@@ -21,9 +23,19 @@ struct ShortFormLinker {
     static func link(_ occurrences: [NameOccurrence]) -> [NameOccurrence] {
         var known: [String: KnownWord] = [:]
         var registered = Set<String>()
+        // The family names of people the draft writes in full and the reference data does not know.
+        var ownFamilyNames = Set<String>()
         var linked = occurrences
         for position in linked.indices {
             let occurrence = linked[position]
+            let coreWords = CoreWords(occurrence.folded).texts
+            if occurrence.resolution == .unknown, !occurrence.positional, coreWords.count >= 2, let last = coreWords.last {
+                ownFamilyNames.insert(last)
+            }
+            if occurrence.isMisspelled, coreWords.count == 1, ownFamilyNames.contains(coreWords[0]) {
+                linked[position].resolution = .unknown
+                continue
+            }
             if let subject = occurrence.subject {
                 let (text, folded) = vouchedFor(by: occurrence)
                 guard known.count < maximumKnownWords, registered.insert(text).inserted else { continue }
@@ -33,12 +45,11 @@ struct ShortFormLinker {
                 continue
             }
             guard occurrence.resolution == .unknown, !occurrence.positional else { continue }
-            let words = CoreWords(occurrence.folded).texts
-            guard (1...maximumWords).contains(words.count) else { continue }
-            let subjects = Set(words.compactMap { known[$0]?.subject })
-            if subjects.count == 1, words.allSatisfy({ known[$0] != nil }) {
+            guard (1...maximumWords).contains(coreWords.count) else { continue }
+            let subjects = Set(coreWords.compactMap { known[$0]?.subject })
+            if subjects.count == 1, coreWords.allSatisfy({ known[$0] != nil }) {
                 linked[position].resolution = .variant(subject: subjects.first!)
-            } else if words.count == 1, let near = nearest(to: words[0], in: occurrence.comparedText, known: known) {
+            } else if coreWords.count == 1, let near = nearest(to: coreWords[0], in: occurrence.comparedText, known: known) {
                 linked[position].resolution = .misspelled([near])
             }
         }

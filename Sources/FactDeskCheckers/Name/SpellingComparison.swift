@@ -73,6 +73,17 @@ enum SpellingComparison {
             || compare(written: other, accepted: one) == .foldedAccents
     }
 
+    /// Whether two spellings are one name in the singular and in the plural: the same letters
+    /// (case aside) but a final "s" after a letter that is not one ("Springbok" and
+    /// "Springboks", "CHOGM" and "CHOGMs"). "Vas" and "Vass" differ in a letter of the name.
+    static func differOnlyByPluralS(_ one: String, _ other: String) -> Bool {
+        let (shorter, longer) = one.count < other.count ? (one.lowercased(), other.lowercased()) : (other.lowercased(), one.lowercased())
+        guard longer.count == shorter.count + 1, longer.hasSuffix("s"), let last = shorter.last, last.isLetter,
+            last != "s"
+        else { return false }
+        return longer.hasPrefix(shorter)
+    }
+
     /// A spelling's letters (NFC), folded key, and separators.
     private struct Spelling {
         var letters: [Unicode.Scalar] = []

@@ -98,6 +98,9 @@ struct WeekdayMismatchRule: DateRule {
                 "At the General Assembly in Marrakesh, on Monday, November 24, delegates elected a president.",
                 language: .en, reference: InMemoryReference([EditionDateMismatchRule.assembly])),
             RuleExample(
+                "At the 97th General Assembly, on Tuesday, November 24, delegates elected a president.",
+                language: .en, reference: InMemoryReference([EditionDateMismatchRule.assembly])),
+            RuleExample(
                 "L’équipe hôte affrontera le samedi 10 janvier un adversaire encore inconnu.", language: .fr,
                 published: CalendarDate(iso: "2025-03-31")),
             RuleExample("Police chiefs met on Monday, November 24, 2025, in Marrakesh.", language: .en),
@@ -287,12 +290,19 @@ struct WeekdayMismatchRule: DateRule {
     /// The year of a date written without one (and left without one: no publication date), from
     /// an event or an edition of the reference data that the sentence names and whose days
     /// include it ("On Sunday, October 14, … launched the … mission": the launch of 14 October 2024).
+    /// When the sentence numbers an edition ("the 78th festival"), only that edition's days count:
+    /// an edition the reference does not list gives no year.
     static func referenceYear(of date: PartialDate, in mention: Mention, check: DateCheck) -> (Int, Evidence)? {
         guard let month = date.month, let day = date.day, let reference = check.reference else { return nil }
         let sentence = check.document.sentenceIndex(of: mention.span.start)
-        for named in check.names.subjects(inSentence: sentence) {
+        let subjects = check.names.subjects(inSentence: sentence)
+        let numbered = Set(
+            EditionClaims(check: check, sentence: check.document.sentences[sentence], named: subjects).numbers.map(\.value))
+        for named in subjects {
             var periods: [(start: PartialDate?, end: PartialDate?, source: ReferenceSource)] =
-                reference.editions(ofSeries: named.subject.id).map { ($0.start, $0.end ?? $0.start, $0.source) }
+                reference.editions(ofSeries: named.subject.id)
+                .filter { numbered.isEmpty || numbered.contains($0.number) }
+                .map { ($0.start, $0.end ?? $0.start, $0.source) }
             if let event = reference.event(named.subject.id) {
                 periods.append((event.start, event.end ?? event.start, event.source))
             }

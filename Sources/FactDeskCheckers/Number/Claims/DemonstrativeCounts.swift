@@ -9,7 +9,8 @@ import Foundation
 /// The earlier count is the nearest plain count before, in the same paragraph, whose noun is the
 /// same word (or its singular or plural in -s, -x); no other number stands between the two, as
 /// one would when the text counts some of the things (« 12 personnes … 5 ont été relâchées. Ces
-/// 5 personnes »). Counts of periods (« ces deux jours ») and counts restricted by a relative
+/// 5 personnes »), and no earlier count of the same things in the paragraph has the
+/// demonstrative's value (« perd trois sièges et n’en garde que 161. Ces trois sièges »). Counts of periods (« ces deux jours ») and counts restricted by a relative
 /// clause ("these 250 exhibitors who came back") are left out.
 struct DemonstrativeCounts {
     let check: NumberCheck
@@ -48,10 +49,29 @@ struct DemonstrativeCounts {
                 check.document.paragraphIndex(of: earlier.span.start) == check.document.paragraphIndex(of: later.span.start),
                 let earlierValue = BreakdownSums.plainCount(earlier), earlierValue != value,
                 let earlierNoun = self.noun(after: check.document.tokenRange(of: earlier.span)),
-                Self.sameNoun(noun, earlierNoun)
+                Self.sameNoun(noun, earlierNoun), !countedBefore(value, of: noun, before: position)
             else { return nil }
             return Mismatch(span: later.span.union(tokens[range.upperBound].span), earlier: earlier)
         }
+    }
+
+    /// Whether the paragraph counted the same things with `value` before the nearest count, as in
+    /// « le parti perd trois sièges et n’en garde que 161. Ces trois sièges … »: the demonstrative
+    /// then takes up that earlier count.
+    private func countedBefore(_ value: Decimal, of noun: String, before position: Int) -> Bool {
+        let numbers = check.numbers
+        let paragraph = check.document.paragraphIndex(of: numbers[position].span.start)
+        var index = position - 2
+        while index >= 0, check.document.paragraphIndex(of: numbers[index].span.start) == paragraph {
+            if BreakdownSums.plainCount(numbers[index]) == value,
+                let earlierNoun = self.noun(after: check.document.tokenRange(of: numbers[index].span)),
+                Self.sameNoun(noun, earlierNoun)
+            {
+                return true
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether token `index` starts with "t" or "c", as every word of ``demonstratives`` does: the

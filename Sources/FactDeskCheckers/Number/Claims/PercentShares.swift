@@ -8,7 +8,8 @@ import Foundation
 /// against", « 52 % pour et 48 % contre »). Percentages of change ("une hausse de 60 %", "12 %
 /// de plus", "rose 60%") share nothing, nor do shares that are each the subject of their own
 /// verb: « 69 % des visiteurs étaient franciliens, 32 % sont venus en famille » says two
-/// independent things of the visitors.
+/// independent things of the visitors. A share after « dont », "including", "of which" is a part
+/// of the share before it (« 78 % de placement, dont 30 % dans la fonction publique »).
 struct PercentShares {
     let check: NumberCheck
 
@@ -44,6 +45,7 @@ struct PercentShares {
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             if current?.sentence != sentence { close() }
             if listed?.sentence != sentence { listed = nil }
+            if isSubShare(range.lowerBound, tokens: tokens) { continue }
             guard !isChange(range, tokens: tokens), !isClauseSubject(range.upperBound, tokens: tokens) else {
                 close()
                 listed = nil
@@ -134,6 +136,16 @@ struct PercentShares {
             next += 1
         }
         return next < tokens.count && tokens[next].kind == .word && Self.clauseVerbs.contains(Fold.word(tokens[next].text))
+    }
+
+    /// Words right before a percentage that make it a part of the share before it, folded: « 78 %
+    /// de placement, dont 30 % dans la fonction publique », "64% of the votes, including 41% in the capital".
+    static let subShareOpeners: Set<String> = ["dont", "including", "which", "whom"]
+
+    /// Whether the percentage at token `index` is a part of the share before it rather than
+    /// another share of the same whole.
+    private func isSubShare(_ index: Int, tokens: [Token]) -> Bool {
+        index > 0 && Self.subShareOpeners.contains(Fold.word(tokens[index - 1].text))
     }
 
     /// Whether a word of change stands within three words before or two after.

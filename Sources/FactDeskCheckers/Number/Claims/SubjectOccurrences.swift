@@ -19,6 +19,8 @@ final class SubjectOccurrences {
     private var bySentence: [Int: [SubjectOccurrence]] = [:]
     private var counted: (entity: SubjectOccurrence?, series: SubjectOccurrence?)?
     private var onlySeriesFound: SubjectOccurrence??
+    /// Whether each event named with common words only is this draft's, by id.
+    private var eventsOfDraft: [String: Bool] = [:]
     /// The editions of the series the draft names, read once for every use.
     let seriesEditions: SeriesEditions
 
@@ -149,7 +151,7 @@ final class SubjectOccurrences {
             }
         }
         var found: [SubjectOccurrence] = nested ? eventsWithYearMoved(in: run, words: raw) : []
-        for match in matches where !Self.isCommonWord(raw, match.words) {
+        for match in matches where !Self.isCommonWord(raw, match.words) && isOfDraft(match, words: raw) {
             let positions = Array(run[match.words])
             let span = document.tokens[positions.first!].span.union(document.tokens[positions.last!].span)
             found.append(
@@ -169,6 +171,31 @@ final class SubjectOccurrences {
             }
         }
         return found
+    }
+
+    /// Whether a match may name a subject of this draft. An event named only with common words
+    /// (« l’élection présidentielle », "the general election") is one of many: it is this
+    /// draft's when the publication date is within a year of it, or, without a publication date,
+    /// when the draft names its place. Other names always are.
+    private func isOfDraft(_ match: ReferenceNameMatch, words: [String]) -> Bool {
+        guard match.subject.kind == .event, Self.isCommon(words[match.words]), let event = reference.event(match.subject.id)
+        else { return true }
+        if let cached = eventsOfDraft[match.subject.id] { return cached }
+        let isOfDraft: Bool
+        if let published = document.published, let start = event.start?.year {
+            isOfDraft = abs(published.year - start) <= 1
+        } else {
+            isOfDraft = event.placeSpellings.contains { document.text.contains($0) }
+        }
+        eventsOfDraft[match.subject.id] = isOfDraft
+        return isOfDraft
+    }
+
+    /// Whether every word is written in lowercase, but for the first letter of the first.
+    private static func isCommon(_ words: ArraySlice<String>) -> Bool {
+        words.enumerated().allSatisfy { offset, word in
+            word.dropFirst(offset == 0 ? 1 : 0).allSatisfy { !$0.isUppercase }
+        }
     }
 
     /// How many words of a name a year written before or after it may go with.

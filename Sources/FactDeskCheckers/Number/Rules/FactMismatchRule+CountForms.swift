@@ -8,7 +8,10 @@ import FactDeskKit
 /// after « fondée par », in a cleft (« C’est en 1970 que 14 pays … ») whose body is the one
 /// founded that year, « Reed et les 30 autres accusés » (31 defendants). Their reference data: the League of Rivers (40 states and governments,
 /// founded in 1970 by 14 countries), the Lake Council (7 members), the Lake Assembly (120 seats),
-/// the Quay Street trial (31 defendants) and the 2025 River election (16 November, turnout 61.3 %).
+/// the Quay Street trial (31 defendants), the 2025 River election (16 November, turnout 61.3 %)
+/// and a presidential election named only « élection présidentielle » (Val-Vert, 5 October 2025,
+/// 9 candidates), which is the draft's only within a year of its publication date or, without
+/// one, in a draft that names Val-Vert.
 extension FactMismatchRule {
     static let countFormExamples: [RuleExample] = [
         countForm("Les ⟦42 membres⟧ de la Ligue des Rivières sont réunis à Lyon."),
@@ -31,6 +34,14 @@ extension FactMismatchRule {
         countForm("Tom Reed et les ⟦29 autres accusés⟧ du procès de la rue du Quai comparaissent."),
         countForm("Tom Reed et les 30 autres accusés du procès de la rue du Quai comparaissent."),
         countForm("Tom Reed et les 12 autres accusés présents au procès de la rue du Quai ont parlé."),
+        countForm("L’élection présidentielle a réuni ⟦11 candidats⟧."),
+        RuleExample(
+            "Au Val-Vert, l’élection présidentielle a réuni ⟦11 candidats⟧.", language: .fr,
+            reference: countFormReference),
+        RuleExample(
+            "L’élection présidentielle a réuni 11 candidats.", language: .fr,
+            published: CalendarDate(year: 2017, month: 4, day: 24), reference: countFormReference),
+        RuleExample("L’élection présidentielle a réuni 11 candidats.", language: .fr, reference: countFormReference),
         countForm("La Ligue des Rivières compte 40 pays membres."),
         countForm("Les 40 membres de la Ligue des Rivières sont réunis à Lyon."),
         countForm("La Ligue des Rivières rassemble 40 États et gouvernements."),
@@ -75,6 +86,10 @@ extension FactMismatchRule {
                 id: "river-election-2025", kind: .event, names: ["élection des Rivières 2025", "2025 River election"],
                 start: PartialDate(year: 2025, month: 11, day: 16), end: PartialDate(year: 2025, month: 11, day: 16),
                 facts: [NumericFact(property: "turnout", value: 61.3, unit: "%")]),
+            .init(
+                id: "val-vert-presidential-2025", kind: .event, names: ["élection présidentielle"],
+                start: PartialDate(year: 2025, month: 10, day: 5), end: PartialDate(year: 2025, month: 10, day: 5),
+                placeSpellings: ["Val-Vert"], facts: [NumericFact(property: "candidates", value: 9)]),
         ],
         properties: [
             ReferenceProperty(
@@ -84,6 +99,7 @@ extension FactMismatchRule {
             ReferenceProperty(id: "founding-members", terms: [.fr: ["pays fondateurs"], .en: ["founding countries"]]),
             ReferenceProperty(id: "seats", terms: [.fr: ["sièges"], .en: ["seats"]]),
             ReferenceProperty(id: "defendants", terms: [.fr: ["accusés"], .en: ["defendants"]]),
+            ReferenceProperty(id: "candidates", terms: [.fr: ["candidats"], .en: ["candidates"]]),
             ReferenceProperty(id: "turnout", terms: [.fr: ["taux de participation", "participation"], .en: ["turnout"]]),
         ])
 

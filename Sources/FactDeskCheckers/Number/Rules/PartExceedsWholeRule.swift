@@ -49,6 +49,8 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Soit 12,5 % de plus que l’an dernier et 95 % de plus qu’en 2020."),
             NumberExamples.english("Turnout rose 60% and costs fell 45%."),
             NumberExamples.english("The motion passed with 61% in favour and 39% against."),
+            NumberExamples.french("La formation affiche 78 % de placement, dont 30 % dans la fonction publique."),
+            NumberExamples.english("The list won 64% of the votes, including 41% in the capital."),
             NumberExamples.french("Le texte est adopté avec 52 % pour et 48 % contre."),
             NumberExamples.french("Sur les 196 pays membres d’INTERPOL, 180 étaient représentés."),
             NumberExamples.french("Demain, 150 pays membres d’INTERPOL seront représentés."),

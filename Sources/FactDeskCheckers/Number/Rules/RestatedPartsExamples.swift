@@ -28,6 +28,8 @@ enum RestatedPartsExamples {
         NumberExamples.english("The fair drew 300 exhibitors in 2019. These 250 exhibitors who came back praised it."),
         NumberExamples.french("Le salon a réuni 300 exposants en 2019. Ces 250 exposants qui sont revenus sont ravis."),
         NumberExamples.french("Le ministre a posé trois conditions. Ces trois conditions seront examinées lundi."),
+        NumberExamples.french("Le parti a perdu quatre sièges au recomptage et n’en conserve que 87 sièges. Ces quatre sièges sont allés à ses rivaux."),
+        NumberExamples.english("The party lost two seats in the recount and now holds 58 seats. These two seats went to the Greens."),
         NumberExamples.french("Le salon a duré dix jours. Ces deux jours de fermeture ont coûté cher."),
         NumberExamples.english("The alliance fell short of the majority mark of ⟦282 in the 543⟧-seat lower house."),
         NumberExamples.english("Of the 651 seats, 326 were won by Labour. The party needed ⟦325⟧ seats for a majority."),
