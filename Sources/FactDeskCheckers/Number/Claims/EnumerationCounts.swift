@@ -17,6 +17,9 @@ struct EnumerationCounts {
         var listed: Int
     }
 
+    /// The largest count a list of names may spell out: a larger number before a colon is a
+    /// year or a figure ("2024 Results: Men and Women"), not a count of the names after it.
+    static let largestListed: Decimal = 100
     /// The smallest difference reported.
     static let margin = 2
     /// How many words may stand between the count and the colon ("other countries").
@@ -33,7 +36,9 @@ struct EnumerationCounts {
         let document = check.document
         let tokens = document.tokens
         return check.numbers.compactMap { count -> Mismatch? in
-            guard case .number(let value) = count.value, count.unit == nil, count.bound == nil, value >= 3 else {
+            guard case .number(let value) = count.value, count.unit == nil, count.bound == nil, value >= 3,
+                value <= Self.largestListed
+            else {
                 return nil
             }
             let range = document.tokenRange(of: count.span)

@@ -63,6 +63,7 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.french("Trois pays ont signé : le Mali, le Niger et le Tchad."),
             NumberExamples.english("He met the heads of three states: Trinidad and Tobago, Ghana and Kenya."),
             NumberExamples.english("Five priorities stood out: trade, security and climate were among them."),
+            NumberExamples.english("2025 Highlights: Finals and Awards"),
             NumberExamples.english("The panel shortlisted ⟦14 (twelve)⟧ films."),
             NumberExamples.french("Le jury a retenu douze (12) films pour la compétition."),
             NumberExamples.english("The panel shortlisted twelve films (14 last year)."),
