@@ -120,7 +120,11 @@ struct EditionNumberClaimBuilder {
         let end: Int
         if let direct = named.filter({ $0.tokens.lowerBound == next }).lazy.compactMap(asSeries).first {
             let after = direct.tokens.upperBound
-            if after < tokens.count, Self.achievementNouns.contains(Fold.word(tokens[after].text)) { return nil }
+            if after < tokens.count, Self.achievementNouns.contains(Fold.word(tokens[after].text))
+                || isInTheirHistory(from: after)
+            {
+                return nil
+            }
             series = direct
             end = direct.tokens.upperBound
         } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {
@@ -253,6 +257,18 @@ struct EditionNumberClaimBuilder {
         return (word(0) == "of" && word(1) == "its" && word(2) == "kind") || (word(0) == "du" && word(1) == "genre")
             || (["in", "of"].contains(word(0)) && word(1) == "its" && word(2) == "history")
             || (word(0) == "de" && ["son", "leur"].contains(word(1)) && word(2) == "histoire")
+    }
+
+    /// « de leur histoire », "in their history", "of their history" after a series' name: the
+    /// ordinal counts a team's or a country's editions won or played (« la troisième Coupe du
+    /// Golfe de leur histoire »), not the series' own.
+    private func isInTheirHistory(from index: Int) -> Bool {
+        let tokens = document.tokens
+        func word(_ offset: Int) -> String {
+            index + offset < tokens.count ? Fold.word(tokens[index + offset].text) : ""
+        }
+        return (word(0) == "de" && word(1) == "leur" && word(2) == "histoire")
+            || (["in", "of"].contains(word(0)) && word(1) == "their" && word(2) == "history")
     }
 
     /// Words of a run of yearly editions after an ordinal, folded: "ninth year running", "ninth

@@ -23,6 +23,8 @@ extension EditionMismatchRule {
         cupFrench("Les Fidji ont remporté en 2025 la ⟦11e édition⟧ de la Coupe d’Océanie des nations."),
         cupEnglish("Fiji won the ⟦11th Oceania Nations Cup⟧ in 2025."),
         cupFrench("Les Fidji ont remporté en 2025 la 12e édition de la Coupe d’Océanie des nations."),
+        cupFrench("Les Fidji ont remporté en 2025 la 11e Coupe d’Océanie des nations de leur histoire."),
+        cupEnglish("In 2025 Fiji won the 11th Oceania Nations Cup in their history."),
         cupEnglish("Fiji won the 12th Oceania Nations Cup in 2025."),
         cupFrench("La 11e édition de la Coupe d’Océanie des nations s’est achevée par une finale qui a opposé Tonga aux Fidji."),
         cupEnglish("Tonga beat Fiji in the final of the 11th Oceania Nations Cup."),
