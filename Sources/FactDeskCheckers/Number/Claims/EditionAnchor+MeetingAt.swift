@@ -10,18 +10,28 @@ extension EditionAnchor {
     /// Articles between a word of ``meetingLinks`` and the claim, folded.
     static let meetingArticles: Set<String> = ["du", "de", "d'", "la", "le", "l'", "the"]
     /// Words that put the edition at a later time or with a host, folded: « le prochain sommet »,
-    /// "the summit after", « accueillera », "will host", "in two years", « se tiendra ».
+    /// "the summit after", « accueillera », "will host", "will welcome", "in two years", « se
+    /// tiendra », the presidency passed on.
     static let laterWords: Set<String> = [
         "prochain", "prochaine", "next", "suivant", "suivante", "following", "after", "apres", "accueillera",
-        "accueilleront", "abritera", "abriteront", "organisera", "organiseront", "host", "hosts", "hosted", "hote",
-        "hotes", "future", "futur", "futurs", "ans", "annee", "annees", "an", "year", "years", "tiendra",
-        "tiendront", "held", "lieu", "candidate", "candidature", "bid",
+        "accueilleront", "accueillir", "abritera", "abriteront", "organisera", "organiseront", "organiser",
+        "organise", "organize", "host", "hosts", "hosted", "hosting", "hote", "hotes", "welcome", "welcomes",
+        "receive", "recevra", "recevront", "recevoir", "future", "futur", "futurs", "ans", "annee", "annees", "an",
+        "year", "years", "tiendra", "tiendront", "held", "lieu", "candidate", "candidature", "bid", "presidence",
+        "presidency", "succession", "succeed", "succedera",
     ]
     /// Words of a past tense, folded: the sentence may tell of another edition.
     static let pastWords: Set<String> = [
         "was", "were", "had", "has", "have", "did", "ont", "avait", "avaient", "etait", "etaient", "fut", "furent",
         "ete", "eu",
     ]
+    /// English verbs in the simple past that do not end in "-ed", folded.
+    static let irregularPasts: Set<String> = [
+        "said", "told", "met", "took", "gave", "made", "came", "went", "saw", "won", "began", "spoke", "wrote",
+        "brought", "left", "led", "sent", "got", "drew", "chose", "became", "held", "ran", "opened",
+    ]
+    /// French auxiliaries before a past participle, folded: « ont présidé », « se sont réunis ».
+    static let auxiliaries: Set<String> = ["a", "ont", "est", "sont", "ai", "avons", "avez"]
     /// Prepositions before a place, folded: « à Paris », "in Paris".
     static let placeWords: Set<String> = ["a", "au", "aux", "en", "in"]
     /// How many days before an edition's first day the publication may speak of it as the
@@ -29,7 +39,7 @@ extension EditionAnchor {
     static let eveDays = 3
 
     /// Whether a word of ``meetingLinks`` stands before the claim (past articles) and the
-    /// sentence has a verb of the future or of the present, no verb of the past, no word of
+    /// sentence has a verb of the future or of the present, no verb of a past tense, no word of
     /// ``qualifiers`` or ``laterWords`` and no capitalised word after a preposition of place
     /// outside the claim (« à Phnom Penh »).
     static func meetsAt(
@@ -46,8 +56,7 @@ extension EditionAnchor {
         for index in sentence {
             let folded = word(index)
             if laterWords.contains(folded) || pastWords.contains(folded) { return false }
-            // « a présidé »: the French auxiliary, not the preposition « à ».
-            if document.language == .fr, tokens[index].text == "a" { return false }
+            if isPast(index, document: document, word: word) { return false }
             if placeWords.contains(folded), !(start..<end).contains(index + 1), index + 1 < sentence.upperBound,
                 tokens[index + 1].kind == .word, Fold.isCapitalised(tokens[index + 1].text)
             {
@@ -59,6 +68,21 @@ extension EditionAnchor {
                 || (hostingVerbs.contains(folded) && !isFrenchParticiple(tokens[index].text))
         }
         return isFutureOrPresent
+    }
+
+    /// Whether token `index` is a verb of a past tense: « a présidé » (the auxiliary, not the
+    /// preposition « à »), « se sont réunis », « déclarait », "gathered", "said".
+    private static func isPast(_ index: Int, document: Document, word: (Int) -> String) -> Bool {
+        let text = document.tokens[index].text
+        let folded = word(index)
+        switch document.language {
+        case .fr:
+            if text == "a" { return true }
+            if folded.count > 4, folded.hasSuffix("ait") || folded.hasSuffix("aient") { return true }
+            return isFrenchParticiple(text) && index > 0 && auxiliaries.contains(word(index - 1))
+        case .en:
+            return (folded.count > 4 && folded.hasSuffix("ed")) || irregularPasts.contains(folded)
+        }
     }
 
     /// The edition under way on `published` or opening within ``eveDays`` after it.

@@ -23,6 +23,11 @@ extension EditionMismatchRule {
         meeting("Critics will gather at the 42nd Bastia Film Festival, which the town will host.", .en),
         meeting("Critics were at the 40th Bastia Film Festival.", .en),
         meeting("La ville accueillera les cinéastes lors du 42e Festival du film de Bastia.", .fr),
+        meeting("At the 42nd Bastia Film Festival, Ajaccio will welcome the critics.", .en),
+        meeting("Lors du 42e Festival du film de Bastia, la présidence du jury reviendra à une actrice.", .fr),
+        meeting("He will repeat what he said at the 40th Bastia Film Festival.", .en),
+        meeting("Il répétera ce qu’il déclarait lors du 40e Festival du film de Bastia.", .fr),
+        meeting("Il répétera ce qu’il a dit lors du 40e Festival du film de Bastia.", .fr),
     ]
 
     /// « L’an dernier », "last year": the edition of the year before the publication (the 40th,
