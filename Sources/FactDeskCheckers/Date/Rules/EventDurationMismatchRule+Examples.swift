@@ -66,6 +66,27 @@ extension EventDurationMismatchRule {
             example("Pendant deux jours, le sommet de Tallinn réunira les ministres.", .fr),
             example("In Tallinn, the ministers' visit will last three days.", .en),
             example("Pendant trois jours, les ministres réunis à Tallinn pour le sommet ont visité la ville.", .fr),
+        ] + headLengths
+    }()
+
+    /// Lengths that open their sentence (``HeadLength``) whose clause meets at a numbered edition
+    /// (the 29th Kumasi film festival, 7-14 March 2026) or a named event of the reference data.
+    static let headLengths: [RuleExample] = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: EventExamples.published, reference: EventExamples.reference)
+        }
+        return [
+            example("Pendant ⟦trois jours⟧, les cinéphiles se retrouveront lors du 29e Festival du film de Kumasi.", .fr),
+            example("⟦Trois jours⟧ durant, les critiques débattront lors de la 29e édition du Festival du film de Kumasi.", .fr),
+            example("Over ⟦three days⟧, critics will gather at the 29th Kumasi Film Festival.", .en),
+            example("Over ⟦three days⟧, ministers will meet at the Baltic Security Summit 2026.", .en),
+            example("Pendant huit jours, les cinéphiles se retrouveront lors du 29e Festival du film de Kumasi.", .fr),
+            example("Huit jours durant, les critiques débattront lors de la 29e édition du Festival du film de Kumasi.", .fr),
+            example("Over eight days, critics will gather at the 29th Kumasi Film Festival.", .en),
+            example("Over two days, ministers will meet at the Baltic Security Summit 2026.", .en),
+            example("Pendant trois jours, les cinéphiles ont fait la queue avant le 29e Festival du film de Kumasi.", .fr),
+            example("For three days, critics wrote about the 29th Kumasi Film Festival.", .en),
+            example("For three days, the crews rehearsed; they will perform at the 29th Kumasi Film Festival.", .en),
         ]
     }()
 }

@@ -29,15 +29,17 @@ struct EventDurationMismatchRule: DateRule {
                 !Self.isInName(duration, check: check)
             else { return nil }
             let sentence = check.document.sentenceIndex(of: duration.span.start)
+            let head = HeadLength(duration, check: check)
             let events = ties ?? EventTies(EventPeriods.near(day, in: check), check: check)
             ties = events
-            var period = events.period(ofSentence: sentence)
+            // « Pendant trois jours, … lors du 19e sommet »: the numbered edition's days.
+            var period = head?.numberedEdition() ?? events.period(ofSentence: sentence)
             if period?.subjectID == nil {
                 let named = yearNamed ?? YearNamedEvent(check: check, published: day)
                 yearNamed = named
                 period = named.period(ofSentence: sentence) ?? period
             }
-            guard let period, period.subjectID != nil, Self.qualifies(period, with: duration, check: check)
+            guard let period, period.subjectID != nil, Self.qualifies(period, with: duration, head: head, check: check)
             else { return nil }
             let days = period.last.daysSinceEpoch - period.first.daysSinceEpoch + 1
             guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days) else { return nil }
@@ -73,10 +75,12 @@ struct EventDurationMismatchRule: DateRule {
     /// the event's name, within three words ("a five-day General Assembly"); "pour" / "for"
     /// after an opening verb; a verb of lasting whose subject is the event (« le sommet durera
     /// trois jours », "the fair runs for two weeks"); a length that opens a clause whose subject
-    /// is the event (« Pendant deux semaines, le festival … », "Over ten days, the games …");
-    /// the days of the event named right after them (« les trois jours du sommet »); or a length
-    /// in apposition to the event (« Le sommet, d’une durée de trois jours, s’ouvre »).
-    static func qualifies(_ period: EventPeriod, with duration: Mention, check: DateCheck) -> Bool {
+    /// is the event (« Pendant deux semaines, le festival … », "Over ten days, the games …") or
+    /// that puts its people at the event by name (``HeadLength``: « Trois jours durant, les
+    /// élus se retrouveront lors du 12e sommet de la Hanse »); the days of the event named right
+    /// after them (« les trois jours du sommet »); or a length in apposition to the event (« Le
+    /// sommet, d’une durée de trois jours, s’ouvre »).
+    static func qualifies(_ period: EventPeriod, with duration: Mention, head: HeadLength?, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
         let sentence = check.sentence(of: duration).tokens
         if duration.text.contains("-") {
@@ -103,11 +107,12 @@ struct EventDurationMismatchRule: DateRule {
         {
             return namesEvent(period, in: sentence.lowerBound..<range.lowerBound - 1, check: check)
         }
-        // « Pendant deux semaines, le festival … », "Over ten days, the championships …"
-        if ["pendant", "durant", "for", "during", "over"].contains(before), range.lowerBound - 1 == sentence.lowerBound,
-            check.tokens[range.upperBound].text == ","
-        {
-            return namesEvent(period, in: range.upperBound + 1..<min(sentence.upperBound, range.upperBound + 4), check: check)
+        // « Pendant deux semaines, le festival … », "Over ten days, the championships …", « Deux
+        // jours durant, les délégués … lors du sommet de la Hanse ».
+        if let head {
+            let clause = head.clause
+            return namesEvent(period, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 3), check: check)
+                || head.meets(at: period)
         }
         // « les trois jours du sommet », "the three days of the summit": the event right after.
         if ["les", "the", "ces", "these"].contains(before), ofWords.contains(check.word(range.upperBound)) {

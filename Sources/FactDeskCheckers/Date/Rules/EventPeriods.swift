@@ -71,22 +71,28 @@ enum EventPeriods {
                 let series = [named.subject.id]
                     + reference.seriesSharingName(with: named.subject.id, language: check.document.language).map(\.id)
                 for seriesID in series {
-                    for edition in reference.editions(ofSeries: seriesID) {
-                        guard let first = edition.start?.calendarDate,
-                            let last = (edition.end ?? edition.start)?.calendarDate
-                        else { continue }
-                        periods.append(
-                            EventPeriod(
-                                first: first, last: last, places: Set(edition.placeSpellings.map(WordFolding.fold)),
-                                subjectID: named.subject.id, mention: nil,
-                                evidence: Evidence(
-                                    statement: "\(name) (\(seriesID)), edition \(edition.number): \(edition.summary)",
-                                    source: edition.source.description)))
+                    periods += reference.editions(ofSeries: seriesID).compactMap { edition in
+                        period(of: edition, seriesID: seriesID, named: name, subjectID: named.subject.id)
                     }
                 }
             }
         }
         return periods
+    }
+
+    /// The period of an edition of series `seriesID` that has its first day, for the subject
+    /// that names the series in the text.
+    static func period(of edition: ReferenceEdition, seriesID: String, named name: String, subjectID: String)
+        -> EventPeriod?
+    {
+        guard let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate
+        else { return nil }
+        return EventPeriod(
+            first: first, last: last, places: Set(edition.placeSpellings.map(WordFolding.fold)),
+            subjectID: subjectID, mention: nil,
+            evidence: Evidence(
+                statement: "\(name) (\(seriesID)), edition \(edition.number): \(edition.summary)",
+                source: edition.source.description))
     }
 
     /// The period of an event of the reference data that has its days.

@@ -25,6 +25,11 @@ enum EditionAnchor: Equatable {
     /// A copula right after the claim ("the 28th summit is about …", « le 42e festival est un
     /// hommage »): the edition whose own days hold the publication date, with no days around it.
     case underWay
+    /// People who meet at the edition, in the future or the present, with no date, year, place
+    /// or later time (« les élus se retrouveront lors du 13e sommet », ``meetsAt(_:claimStart:claimEnd:sentence:word:)``):
+    /// the edition under way or opening within ``eveDays``, of which the rule reports only an
+    /// ordinal one off; else, when the tense alone told the next edition (`orNext`), that one.
+    case meetingAt(orNext: Bool)
 
     /// How many days before or after an edition the publication still speaks of it as current.
     static let nearDays = 10
@@ -76,12 +81,26 @@ enum EditionAnchor: Equatable {
         }
     }
 
-    /// The anchor of the sentence `sentence` whose claim ends at token `end`, if its tense tells one.
+    /// The anchor of the sentence `sentence` whose claim ends at token `end`, if its tense tells
+    /// one; ``meetingAt(orNext:)`` where it tells none or the next edition and people meet at the
+    /// claimed one.
     static func of(_ document: Document, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>)
         -> EditionAnchor?
     {
         let tokens = document.tokens
         func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        let anchor = tenseAnchor(document, claimStart: start, claimEnd: end, sentence: sentence, word: word)
+        guard anchor == nil || anchor == .next,
+            meetsAt(document, claimStart: start, claimEnd: end, sentence: sentence, word: word)
+        else { return anchor }
+        return .meetingAt(orNext: anchor == .next)
+    }
+
+    /// The anchor the tense of the sentence tells.
+    private static func tenseAnchor(
+        _ document: Document, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>, word: (Int) -> String
+    ) -> EditionAnchor? {
+        let tokens = document.tokens
         if isQualified(sentence, claimStart: start, word: word) { return nil }
         // "the recently ended 39th summit", « la toute récente 38e session ».
         for index in max(sentence.lowerBound, start - 3)..<start where pastVerbs.contains(word(index)) {
@@ -238,7 +257,7 @@ enum EditionAnchor: Equatable {
     }
 
     /// « concernera », « se tiendra », « auront »: a French verb in the future.
-    private static func isFrenchFuture(_ word: String, _ language: Language) -> Bool {
+    static func isFrenchFuture(_ word: String, _ language: Language) -> Bool {
         guard language == .fr, word.count >= 4 else { return false }
         return ["era", "ira", "dra", "ront"].contains { word.hasSuffix($0) } || ["sera", "aura", "fera"].contains(word)
     }
@@ -249,6 +268,10 @@ enum EditionAnchor: Equatable {
     func resolved(among editions: [ReferenceEdition], published: CalendarDate)
         -> (anchor: EditionAnchor, edition: ReferenceEdition)?
     {
+        if case .meetingAt(let orNext) = self {
+            if let edition = Self.meetingEdition(among: editions, published: published) { return (self, edition) }
+            return orNext ? Self.next.edition(among: editions, published: published).map { (.next, $0) } : nil
+        }
         guard self == .present || self == .currentOrNext else {
             return edition(among: editions, published: published).map { (self, $0) }
         }
@@ -274,7 +297,7 @@ enum EditionAnchor: Equatable {
             }
             guard !dated.contains(where: { $0.1.contains(published) }) else { return nil }
             found = ahead.min { $0.1.lowerBound < $1.1.lowerBound }.map { [$0.0] } ?? []
-        case .present, .currentOrNext:
+        case .present, .currentOrNext, .meetingAt:
             return resolved(among: editions, published: published)?.edition
         }
         return found.count == 1 ? found[0] : nil

@@ -96,7 +96,8 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s ⟦94th General Assembly⟧ in November 2025."),
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s 93rd General Assembly in November 2025."),
         ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples
-            + EditionMismatchRule.wordingExamples + EditionMismatchRule.proseExamples)
+            + EditionMismatchRule.wordingExamples + EditionMismatchRule.proseExamples
+            + EditionMismatchRule.meetingExamples + EditionMismatchRule.lastYearExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
@@ -105,7 +106,8 @@ struct EditionMismatchRule: NumberRule {
             // A place that every known edition shares ("in Barcelona") leaves the tense to tell.
             if expected == nil, claim.years == nil, let anchor = claim.anchor, let published = check.document.published,
                 let (found, edition) = anchor.resolved(among: claim.editions, published: published),
-                claim.place == nil || edition.place == claim.place
+                claim.place == nil || edition.place == claim.place,
+                !found.isMeetingAt || Self.isOneOff(claim, from: edition)
             {
                 expected = edition
                 anchored = (found, published)
@@ -160,6 +162,13 @@ struct EditionMismatchRule: NumberRule {
             }
         }
         return isConstrained && candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// Whether a claim of people meeting at an edition (``EditionAnchor/meetingAt(orNext:)``)
+    /// numbers it one off from the edition under way, with no days of its own: a claim further
+    /// off may be of another edition on purpose.
+    private static func isOneOff(_ claim: EditionNumberClaim, from edition: ReferenceEdition) -> Bool {
+        abs(claim.number - edition.number) == 1 && claim.days == nil
     }
 
     private static func isHeld(_ edition: ReferenceEdition, in year: Int) -> Bool {
