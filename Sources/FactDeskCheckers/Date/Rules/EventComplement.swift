@@ -15,11 +15,23 @@ enum EventComplement {
     /// le premier tour du scrutin » are the event.
     static let wholeNouns: Set<String> = ["edition", "editions", "session", "sessions", "tour", "round"]
 
+    /// Words of an event's opening part, folded: "opening match", « match d’ouverture », "first stage".
+    static let openingParts: Set<String> = [
+        "opening", "inaugural", "ouverture", "inaugurale", "first", "premier", "premiere",
+    ]
+    /// Words of an event's closing part, folded: "closing ceremony", « cérémonie de clôture », "final stage".
+    static let closingParts: Set<String> = ["closing", "cloture", "final", "finale", "last", "dernier", "derniere"]
+
     /// Whether the event noun or name whose first token is `index` is the complement of a noun
     /// that is not an event noun, within `words` (the tokens where the verb's subject is sought):
     /// capitalised words, numbers and determiners are passed over back to a preposition, whose
     /// noun before it decides.
-    static func isComplement(at index: Int, within words: Range<Int>, check: DateCheck) -> Bool {
+    ///
+    /// With an opening verb (`opens` true), a noun of the event's opening ("the opening match of
+    /// the cup kicks off", « la première étape du Tour s’élance »), and with a closing verb (`opens`
+    /// false) one of its close (« la cérémonie de clôture du festival »), is the event's own first
+    /// or last day: the event stays the subject.
+    static func isComplement(at index: Int, within words: Range<Int>, opens: Bool? = nil, check: DateCheck) -> Bool {
         var position = index - 1
         while position >= words.lowerBound, isPassedOver(position, first: words.lowerBound, check: check) {
             position -= 1
@@ -31,6 +43,10 @@ enum EventComplement {
             head == words.lowerBound || !WordFolding.isCapitalised(check.tokens[head].text)
         else { return false }
         let word = check.word(head)
+        if let opens {
+            let part = opens ? openingParts : closingParts
+            if part.contains(word) || part.contains(check.word(head - 1)) { return false }
+        }
         return !EventWords.nouns.contains(word) && !wholeNouns.contains(word)
     }
 
