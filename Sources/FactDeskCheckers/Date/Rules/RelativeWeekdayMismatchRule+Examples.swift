@@ -48,7 +48,10 @@ extension RelativeWeekdayMismatchRule {
             // The event that only completes another noun is not what opens or closes.
             example("The counting of ballots for the General Assembly ended on Sunday in Marrakesh.", .en),
             example("Le tirage au sort des délégués de l’Assemblée générale d’INTERPOL s’est achevé dimanche.", .fr),
-            example("The opening session of the General Assembly kicked off ⟦Sunday⟧ in Marrakesh.", .en),
+            example("The opening ceremony of the General Assembly kicked off ⟦Sunday⟧ in Marrakesh.", .en),
+            example("The opening ceremony of the General Assembly kicked off Monday in Marrakesh.", .en),
+            example("La cérémonie de clôture de l’Assemblée générale d’INTERPOL s’achèvera ⟦mercredi⟧.", .fr),
+            example("La cérémonie de clôture de l’Assemblée générale d’INTERPOL s’achèvera jeudi.", .fr),
             example("La cérémonie d’ouverture de l’Assemblée générale d’INTERPOL s’est tenue dimanche.", .fr),
             example("The first day of the General Assembly ended on Monday in Marrakesh.", .en),
             RuleExample(
