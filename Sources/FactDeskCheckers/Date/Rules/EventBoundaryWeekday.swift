@@ -135,22 +135,22 @@ struct EventBoundaryWeekday {
     /// own name is the nearest; "edition" and "session" name an edition of any event, and do
     /// not count. The nearest event noun with a name of its own (« la session du Conseil
     /// exécutif », "the NATO Public Forum", ``EventNounOwner``) is another event. An event noun or
-    /// name that only completes another noun ("the counting of votes in the election",
-    /// ``EventComplement``) is not the subject.
+    /// name that completes a part with days of its own ("the counting of ballots for the
+    /// election", "the first day of the summit", ``EventComplement/partsWithOwnDays``) is not the subject.
     func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
-        Self.eventIsSubject(in: subject, sentence: sentence, period: period, opens: opens, check: check)
+        Self.eventIsSubject(in: subject, sentence: sentence, period: period, check: check)
     }
 
     /// ``namesEvent(_:check:)`` for a subject sought in `before`, tokens of sentence `sentence`.
-    static func eventIsSubject(
-        in before: Range<Int>, sentence: Int, period: EventPeriod, opens: Bool? = nil, check: DateCheck
-    ) -> Bool {
+    static func eventIsSubject(in before: Range<Int>, sentence: Int, period: EventPeriod, check: DateCheck) -> Bool {
+        let heads = EventComplement.partsWithOwnDays
         let nouns = before.filter {
-            EventWords.nouns.contains(check.word($0)) && !EventComplement.isComplement(at: $0, within: before, opens: opens, check: check)
+            EventWords.nouns.contains(check.word($0))
+                && !EventComplement.isComplement(at: $0, within: before, heads: heads, check: check)
         }
         let named = check.names.subjects(inSentence: sentence).filter {
             before.contains($0.tokens.lowerBound)
-                && !EventComplement.isComplement(at: $0.tokens.lowerBound, within: before, opens: opens, check: check)
+                && !EventComplement.isComplement(at: $0.tokens.lowerBound, within: before, heads: heads, check: check)
         }
         let own = named.filter { $0.subject.id == period.subjectID }.map(\.tokens.upperBound).max()
         if let nearest = nouns.last, own.map({ $0 <= nearest }) ?? true,

@@ -1,9 +1,9 @@
 import FactDeskKit
 
 /// An event noun or name that only completes another noun before it: "the counting of votes in
-/// the general election", « le dépouillement des bulletins de la présidentielle », "the opening of
-/// the summit". The verb that follows has that other noun for subject (the counting, the opening),
-/// which may have days of its own, not the event.
+/// the general election", « le dépouillement des bulletins de la présidentielle ». The verb of
+/// taking place that follows has that other noun for subject (the counting), which may have days
+/// of its own, not the event.
 enum EventComplement {
     /// Prepositions that hang a complement on a noun, folded.
     static let prepositions: Set<String> = ["of", "for", "in", "de", "du", "des", "d'", "pour"]
@@ -11,27 +11,29 @@ enum EventComplement {
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "its", "their", "le", "la", "l'", "les", "ce", "cette", "son", "sa", "ses", "leur",
     ]
+    /// Nouns of a part of an event with days of its own, folded: what opens or closes after
+    /// them is that part ("the counting of ballots for the election ended", « le tirage au sort
+    /// des délégués de l’Assemblée s’est achevé », "the first day of the summit ended"), where
+    /// other nouns before an event's name may leave the event the subject.
+    static let partsWithOwnDays: Set<String> = [
+        "counting", "count", "tally", "recount", "depouillement", "decompte", "tirage", "sort", "draw",
+        "registration", "inscriptions", "accreditation", "accreditations", "day", "jour", "journee",
+    ]
+    /// How many words before the preposition a part of ``partsWithOwnDays`` may head the chain of
+    /// complements that ends with the event ("counting of ballots for the").
+    static let chainReach = 5
     /// Nouns that name an edition or a round of any event: "the 2024 edition of the festival", «
     /// le premier tour du scrutin » are the event.
     static let wholeNouns: Set<String> = ["edition", "editions", "session", "sessions", "tour", "round"]
 
-    /// Words of an event's opening part, folded: "opening match", « match d’ouverture », "first stage".
-    static let openingParts: Set<String> = [
-        "opening", "inaugural", "ouverture", "inaugurale", "first", "premier", "premiere",
-    ]
-    /// Words of an event's closing part, folded: "closing ceremony", « cérémonie de clôture », "final stage".
-    static let closingParts: Set<String> = ["closing", "cloture", "final", "finale", "last", "dernier", "derniere"]
-
     /// Whether the event noun or name whose first token is `index` is the complement of a noun
     /// that is not an event noun, within `words` (the tokens where the verb's subject is sought):
     /// capitalised words, numbers and determiners are passed over back to a preposition, whose
-    /// noun before it decides.
-    ///
-    /// With an opening verb (`opens` true), a noun of the event's opening ("the opening match of
-    /// the cup kicks off", « la première étape du Tour s’élance »), and with a closing verb (`opens`
-    /// false) one of its close (« la cérémonie de clôture du festival »), is the event's own first
-    /// or last day: the event stays the subject.
-    static func isComplement(at index: Int, within words: Range<Int>, opens: Bool? = nil, check: DateCheck) -> Bool {
+    /// noun before it decides: any noun but an event's, or, when `heads` is given, one of them at
+    /// the head of a chain of complements within ``chainReach`` words.
+    static func isComplement(
+        at index: Int, within words: Range<Int>, heads: Set<String>? = nil, check: DateCheck
+    ) -> Bool {
         var position = index - 1
         while position >= words.lowerBound, isPassedOver(position, first: words.lowerBound, check: check) {
             position -= 1
@@ -43,10 +45,8 @@ enum EventComplement {
             head == words.lowerBound || !WordFolding.isCapitalised(check.tokens[head].text)
         else { return false }
         let word = check.word(head)
-        if let opens {
-            let part = opens ? openingParts : closingParts
-            if part.contains(word) || part.contains(check.word(head - 1)) { return false }
-        }
+        // A chain of complements: "the counting of ballots for the election", « le tirage au sort des délégués de ».
+        if let heads { return (max(words.lowerBound, head - chainReach)...head).contains { heads.contains(check.word($0)) } }
         return !EventWords.nouns.contains(word) && !wholeNouns.contains(word)
     }
 
