@@ -197,7 +197,8 @@ struct AnniversarySubject {
     static let foundingReach = 6
 
     /// A founding year a sentence or a paragraph (`span`) gives: a year within ``foundingReach``
-    /// tokens after a founding word.
+    /// tokens after a founding word, or a date that opens its sentence before one ("On 3 May
+    /// 1961, the treaty came into force, establishing the Union", ``ForwardFounding``).
     static func foundingInText(_ span: Span, check: DateCheck) -> Founding? {
         foundingsInText(span, check: check, first: true).first
     }
@@ -208,10 +209,11 @@ struct AnniversarySubject {
         let tokens = check.document.tokenRange(of: span)
         var found: [Founding] = []
         for mention in check.mentions(check.dates, in: span) {
-            guard case .date(let date, _) = mention.value, let year = date.year else { continue }
+            guard case .date(let date, _) = mention.value, let written = date.year else { continue }
             let start = check.document.tokenIndex(from: mention.span.start)
             let window = max(tokens.lowerBound, start - foundingReach)..<start
-            if window.contains(where: { foundingWords.contains(check.word($0)) }) {
+            let before = window.contains(where: { foundingWords.contains(check.word($0)) })
+            if let year = before ? written : ForwardFounding.at(mention, check: check)?.year {
                 found.append(
                     Founding(
                         year: year, evidence: Evidence(statement: "the text gives \(year) as the founding year"),
@@ -250,8 +252,9 @@ enum AnniversaryYear {
 }
 
 /// A number of years celebrated: "NATO celebrates 75 years of collective defence", « célébrer
-/// six décennies de rencontres »: a duration in years right after a verb of celebration (an
-/// article or a possessive between).
+/// six décennies de rencontres », "is celebrating in 2024 “40 years of music”": a duration in
+/// years right after a verb of celebration (an article, a possessive, the year of the
+/// celebration or an opening quotation mark between).
 enum CelebratedYears {
     /// How many words may stand between the verb and the years ("celebrates its 75 years",
     /// « fêtent cette année leurs 100 ans »).
@@ -260,6 +263,15 @@ enum CelebratedYears {
     /// How far from the years since the founding a count in decades may be: "six décennies"
     /// for 59 years is a round figure.
     static let decadeTolerance = 4
+
+    /// Quotation marks that may open a celebrated motto: celebrates “40 years of music”.
+    static let quotationMarks: Set<String> = ["“", "\"", "«", "‘"]
+
+    /// Whether token `index` is a year of four digits.
+    private static func isYear(_ index: Int, check: DateCheck) -> Bool {
+        let token = check.tokens[index]
+        return token.kind == .number && token.text.utf8.count == 4 && token.text.allSatisfy(\.isNumber)
+    }
 
     /// The celebrated years, each with how far from the exact count it may be.
     static func mentions(in check: DateCheck) -> [(mention: Mention, years: Int, tolerance: Int)] {
@@ -272,11 +284,19 @@ enum CelebratedYears {
             let first = check.document.tokenIndex(from: duration.span.start)
             let sentence = check.sentence(of: duration).tokens
             var index = first - 1
-            while index >= max(sentence.lowerBound, first - 1 - reach) {
+            var words = 0
+            while index >= sentence.lowerBound, words <= reach {
                 let word = check.word(index)
                 if AnniversarySubject.celebrationVerbs.contains(word) { return (duration, years, tolerance) }
-                guard AnniversarySubject.celebrationFillers.contains(word) else { return nil }
-                index -= 1
+                if quotationMarks.contains(check.tokens[index].text) {
+                    index -= 1
+                } else if isYear(index, check: check), AnniversaryMismatchRule.yearLeads.contains(check.word(index - 1)) {
+                    index -= 2
+                } else {
+                    guard AnniversarySubject.celebrationFillers.contains(word) else { return nil }
+                    index -= 1
+                    words += 1
+                }
             }
             return nil
         }

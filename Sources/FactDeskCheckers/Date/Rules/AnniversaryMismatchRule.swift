@@ -81,6 +81,22 @@ struct AnniversaryMismatchRule: DateRule {
                 "En 2024, le salon fête six décennies de rencontres entre éleveurs. Il les réunit depuis ses débuts en 1965.",
                 language: .fr, published: published),
             RuleExample("Le couple fête 40 ans de mariage.", language: .fr, published: published),
+            // A founding told after a date that opens its sentence, and a year of celebration.
+            RuleExample(
+                "On 12 March 1971, the charter came into force, establishing the Baltic Song Council. The council is celebrating in 2021 “⟦40 years⟧ of song”.",
+                language: .en, published: published),
+            RuleExample(
+                "On 12 March 1971, the charter came into force, establishing the Baltic Song Council. The council is celebrating in 2021 “50 years of song”.",
+                language: .en, published: published),
+            RuleExample(
+                "Le 12 mars 1971 a vu naître le Conseil balte du chant. En 2021, il fête ses ⟦40 ans⟧.", language: .fr,
+                published: published),
+            RuleExample(
+                "Le 12 mars 1971 a vu naître le Conseil balte du chant. En 2021, il fête ses 50 ans.", language: .fr,
+                published: published),
+            RuleExample(
+                "In 2010, the fund, which was created in 1990, celebrates 20 years of grants.", language: .en,
+                published: published),
             RuleExample(
                 "La ville de Lyon célèbre les ⟦15 ans⟧ du Centre d’innovation d’INTERPOL.", language: .fr,
                 published: published, reference: reference),

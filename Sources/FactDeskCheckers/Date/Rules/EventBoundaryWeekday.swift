@@ -57,7 +57,7 @@ struct EventBoundaryWeekday {
             // Someone's words in quotation marks may be of another day; a weekday quoted alone
             // ("will start “Sunday”") is the writer's.
             guard !check.quoted.contains(token: first) || Self.isQuotedAlone(mention, check: check),
-                !WeekdayReading.isHabitOrList(first, check: check)
+                !WeekdayReading.isHabitOrList(first, check: check), !DatedWeekday.isDated(mention, check: check)
             else { continue }
             let tokens = check.document.sentences[sentence].tokens
             let from = max(tokens.lowerBound, first - verbReach)
@@ -134,15 +134,24 @@ struct EventBoundaryWeekday {
     /// ministers' meeting ended on Sunday") leave the verb's subject unknown unless the event's
     /// own name is the nearest; "edition" and "session" name an edition of any event, and do
     /// not count. The nearest event noun with a name of its own (« la session du Conseil
-    /// exécutif », "the NATO Public Forum", ``EventNounOwner``) is another event.
+    /// exécutif », "the NATO Public Forum", ``EventNounOwner``) is another event. An event noun or
+    /// name that completes a part with days of its own ("the counting of ballots for the
+    /// election", "the first day of the summit", ``EventComplement/partsWithOwnDays``) is not the subject.
     func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
         Self.eventIsSubject(in: subject, sentence: sentence, period: period, check: check)
     }
 
     /// ``namesEvent(_:check:)`` for a subject sought in `before`, tokens of sentence `sentence`.
     static func eventIsSubject(in before: Range<Int>, sentence: Int, period: EventPeriod, check: DateCheck) -> Bool {
-        let nouns = before.filter { EventWords.nouns.contains(check.word($0)) }
-        let named = check.names.subjects(inSentence: sentence).filter { before.contains($0.tokens.lowerBound) }
+        let heads = EventComplement.partsWithOwnDays
+        let nouns = before.filter {
+            EventWords.nouns.contains(check.word($0))
+                && !EventComplement.isComplement(at: $0, within: before, heads: heads, check: check)
+        }
+        let named = check.names.subjects(inSentence: sentence).filter {
+            before.contains($0.tokens.lowerBound)
+                && !EventComplement.isComplement(at: $0.tokens.lowerBound, within: before, heads: heads, check: check)
+        }
         let own = named.filter { $0.subject.id == period.subjectID }.map(\.tokens.upperBound).max()
         if let nearest = nouns.last, own.map({ $0 <= nearest }) ?? true,
             EventNounOwner.namesOther(noun: nearest, sentence: sentence, period: period, check: check)

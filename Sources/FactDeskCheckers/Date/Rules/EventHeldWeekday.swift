@@ -38,7 +38,9 @@ struct EventHeldWeekday {
             guard let weekday = WeekdayReading.weekday(of: mention) else { continue }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             let first = check.document.tokenIndex(from: mention.span.start)
-            guard !check.quoted.contains(token: first), !WeekdayReading.isHabitOrList(first, check: check) else { continue }
+            guard !check.quoted.contains(token: first), !WeekdayReading.isHabitOrList(first, check: check),
+                !DatedWeekday.isDated(mention, check: check)
+            else { continue }
             let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
             let verb = (from..<first).last { index in
                 let word = check.word(index)
@@ -61,23 +63,53 @@ struct EventHeldWeekday {
     /// Whether the event is the subject: its own name before the verb, or, for a vote (an event
     /// ended lately whose name is one of ``voteNouns``), a noun of a vote without a complement
     /// (« le scrutin présidentiel », not « le vote de la diaspora »); with no other event noun
-    /// between them and the verb.
+    /// between them and the verb, and not a mere complement of another noun (« le dépouillement
+    /// du scrutin », ``EventComplement``).
     func namesEvent(_ period: EventPeriod, published: CalendarDate, check: DateCheck) -> Bool {
         guard let subject = period.subjectID else { return false }
         let before = check.document.sentences[sentence].tokens.lowerBound..<verb
         let name = check.names.subjects(inSentence: sentence)
-            .filter({ $0.subject.id == subject && $0.tokens.upperBound <= verb }).last?.tokens.upperBound
-        var vote: Int?
-        if Self.isVote(subject, published: published, check: check) {
-            // « le vote de la diaspora », "the vote of soldiers": a part of the vote, maybe on another day.
-            vote = before.last { noun in
-                Self.voteNouns.contains(check.word(noun))
-                    && !(noun + 1..<min(verb, noun + 1 + EventNounOwner.adjectiveReach + 1)).contains {
-                        EventNounOwner.ownerWords.contains(check.word($0))
-                    }
-            }.map { $0 + 1 }
-        }
+            .filter({
+                $0.subject.id == subject && $0.tokens.upperBound <= verb
+                    && !EventComplement.isComplement(at: $0.tokens.lowerBound, within: before, check: check)
+            }).last?.tokens.upperBound
+        let vote = Self.isVote(subject, published: published, check: check) ? voteNounEnd(check: check) : nil
         guard let from = [name, vote].compactMap({ $0 }).max() else { return false }
+        return !(from..<verb).contains { EventWords.nouns.contains(check.word($0)) }
+    }
+
+    /// Words that join a noun to the verb right after it, folded: « le scrutin qui s’est tenu »,
+    /// "the vote, held", "the poll that was held"; with a relative pronoun, or nothing but commas.
+    static let relativePronouns: Set<String> = ["qui", "that", "which"]
+    static let relativeLinks: Set<String> = [
+        "qui", "s'", "se", "est", "sont", "a", "ont", "ete", "that", "which", "was", "were", "has", "had", "been",
+    ]
+
+    /// The token right after the last noun of a vote before the verb that has no complement of
+    /// its own (« le scrutin présidentiel », not « le vote de la diaspora », a part of the vote
+    /// maybe on another day) and completes no other noun (``EventComplement``: « le dépouillement
+    /// du scrutin s’est déroulé … ») unless the verb hangs on it (« le résultat du scrutin qui
+    /// s’est tenu … »).
+    func voteNounEnd(check: DateCheck) -> Int? {
+        let before = check.document.sentences[sentence].tokens.lowerBound..<verb
+        return before.last { noun in
+            // « le résultat du scrutin qui s’est tenu », "the result of the poll held": the verb is the vote's.
+            let between = noun + 1..<verb
+            let attached =
+                between.allSatisfy {
+                    Self.relativeLinks.contains(check.word($0)) || [",", "’", "'"].contains(check.tokens[$0].text)
+                } && (between.allSatisfy { check.tokens[$0].text == "," } || between.contains { Self.relativePronouns.contains(check.word($0)) })
+            return Self.voteNouns.contains(check.word(noun))
+                && (attached || !EventComplement.isComplement(at: noun, within: before, check: check))
+                && !(noun + 1..<min(verb, noun + 1 + EventNounOwner.adjectiveReach + 1)).contains {
+                    EventNounOwner.ownerWords.contains(check.word($0))
+                }
+        }.map { $0 + 1 }
+    }
+
+    /// Whether the vote noun before the verb is its subject, with no other event noun between.
+    func namesVote(check: DateCheck) -> Bool {
+        guard let from = voteNounEnd(check: check) else { return false }
         return !(from..<verb).contains { EventWords.nouns.contains(check.word($0)) }
     }
 
@@ -88,9 +120,12 @@ struct EventHeldWeekday {
             let event = check.reference?.events(endedWithin: reach, of: published, language: check.document.language)
                 .first(where: { $0.id == subject })
         else { return false }
-        return event.name.split(whereSeparator: { !$0.isLetter }).contains {
-            voteNouns.contains(WordFolding.fold(String($0)))
-        }
+        return namesVote(event.name)
+    }
+
+    /// Whether an event's name has a word of ``voteNouns``: « élection présidentielle ».
+    static func namesVote(_ name: String) -> Bool {
+        name.split(whereSeparator: { !$0.isLetter }).contains { voteNouns.contains(WordFolding.fold(String($0))) }
     }
 
     /// The event's days near the publication date, when none of them falls on the weekday.

@@ -7,7 +7,10 @@ import FactDeskKit
 /// The year must follow a founding word right away (only "en"/"in" between): a participle right
 /// after the subject's name ("X, founded in 2014"), or a founding noun after a possessive
 /// ("since its founding in", « depuis sa création en », « ses débuts en »), whose owner is the one
-/// subject with a founding year named in the sentence. Anything looser stays silent.
+/// subject with a founding year named in the sentence. A date that opens its sentence before a
+/// founding ("On 3 May 1961, the treaty came into force, establishing the Union", ``ForwardFounding``)
+/// is the founding of the subject named right after it, or right before the passive. Anything
+/// looser stays silent.
 struct FoundingYearMismatchRule: DateRule {
     static let reference = AnniversaryMismatchRule.reference
 
@@ -34,6 +37,21 @@ struct FoundingYearMismatchRule: DateRule {
                 "La Fondation Lumière, en 2010, a soutenu le Centre d’innovation d’INTERPOL.", language: .fr,
                 reference: reference),
             RuleExample(
+                "On ⟦2 April 2014⟧, the charter came into force, officially establishing the INTERPOL Innovation Centre.",
+                language: .en, reference: reference),
+            RuleExample(
+                "On 2 April 2015, the charter came into force, officially establishing the INTERPOL Innovation Centre.",
+                language: .en, reference: reference),
+            RuleExample(
+                "En ⟦2013⟧, le Centre d’innovation d’INTERPOL a été créé par les États membres.", language: .fr,
+                reference: reference),
+            RuleExample(
+                "En 2015, le Centre d’innovation d’INTERPOL a été créé par les États membres.", language: .fr,
+                reference: reference),
+            RuleExample(
+                "In 2013, the lab, which was founded in 2011, joined the INTERPOL Innovation Centre.", language: .en,
+                reference: reference),
+            RuleExample(
                 "Le Centre d’innovation d’INTERPOL a lancé en 2019 un programme.", language: .fr,
                 reference: reference),
         ], scope: .paragraph)
@@ -51,7 +69,15 @@ struct FoundingYearMismatchRule: DateRule {
 
     func findings(in check: DateCheck) -> [Finding] {
         guard let reference = check.reference else { return [] }
-        return check.dates.compactMap { mention -> Finding? in
+        let opening = check.dates.compactMap { mention -> Finding? in
+            guard let founding = ForwardFounding.at(mention, check: check),
+                let subject = founding.subject(
+                    inSentence: check.document.sentenceIndex(of: mention.span.start), check: check),
+                let known = AnniversarySubject.founding(of: subject, reference: reference), known.year != founding.year
+            else { return nil }
+            return finding(mention, subject: subject, founded: known, check: check)
+        }
+        return opening + check.dates.compactMap { mention -> Finding? in
             guard mention.kind == .date, case .date(let date, _) = mention.value, let year = date.year,
                 date.month == nil
             else { return nil }
@@ -64,12 +90,15 @@ struct FoundingYearMismatchRule: DateRule {
                 let founding = AnniversarySubject.founding(of: subject, reference: reference),
                 founding.year != year
             else { return nil }
-            return check.finding(
-                descriptor, at: mention.span,
-                message: check.wording.foundingYear(
-                    quoted: mention.text, subject: subject.subject.name, founded: founding.year),
-                suggestions: [String(founding.year)], evidence: [founding.evidence])
+            return finding(mention, subject: subject, founded: founding, check: check)
         }
+    }
+
+    private func finding(_ mention: Mention, subject: NamedSubject, founded: Founding, check: DateCheck) -> Finding {
+        check.finding(
+            descriptor, at: mention.span,
+            message: check.wording.foundingYear(quoted: mention.text, subject: subject.subject.name, founded: founded.year),
+            suggestions: [String(founded.year)], evidence: [founded.evidence])
     }
 
     /// The subject whose founding the word at `index` states: the name right before a participle

@@ -33,6 +33,27 @@ extension RelativeWeekdayMismatchRule {
                 "Le procès s’est ouvert ce mercredi, et non le 19 novembre 2025 comme prévu.", .fr, reference: nil),
             example("The signing ceremony took place ⟦this Thursday⟧ in Porto.", .en, reference: nil),
             example("The signing ceremony took place this Sunday in Porto.", .en, reference: nil),
+            // A bare participle of an event taking place is a past.
+            example("Au forum de Rennes tenu ⟦ce mercredi⟧, la ministre a parlé.", .fr, reference: nil),
+            example("Au forum de Rennes tenu ce dimanche, la ministre a parlé.", .fr, reference: nil),
+            example("At the Porto forum held ⟦this Thursday⟧, the minister spoke.", .en, reference: nil),
+            example("At the Porto forum held this Sunday, the minister spoke.", .en, reference: nil),
+            example("At the Porto forum to be held this Thursday, the minister will speak.", .en, reference: nil),
+            example("Le forum, qui s’est tenu ⟦ce jeudi⟧ à Rennes, a réuni mille visiteurs.", .fr, reference: nil),
+            example("Au forum de Rennes tenu ⟦ce mercredi⟧, la ministre a dit que le vote aura lieu le 9 mars 2026.", .fr, reference: nil),
+            // A weekday that carries its own date is read against that date only.
+            example("The General Assembly closed early on Wednesday (November 26) in Marrakesh.", .en),
+            example("The General Assembly kicked off on Sunday, November 23, in Marrakesh.", .en),
+            example("L’Assemblée générale d’INTERPOL s’est ouverte dimanche (23 novembre) à Marrakech.", .fr),
+            // The event that only completes another noun is not what opens or closes.
+            example("The counting of ballots for the General Assembly ended on Sunday in Marrakesh.", .en),
+            example("Le tirage au sort des délégués de l’Assemblée générale d’INTERPOL s’est achevé dimanche.", .fr),
+            example("The opening ceremony of the General Assembly kicked off ⟦Sunday⟧ in Marrakesh.", .en),
+            example("The opening ceremony of the General Assembly kicked off Monday in Marrakesh.", .en),
+            example("La cérémonie de clôture de l’Assemblée générale d’INTERPOL s’achèvera ⟦mercredi⟧.", .fr),
+            example("La cérémonie de clôture de l’Assemblée générale d’INTERPOL s’achèvera jeudi.", .fr),
+            example("La cérémonie d’ouverture de l’Assemblée générale d’INTERPOL s’est tenue dimanche.", .fr),
+            example("The first day of the General Assembly ended on Monday in Marrakesh.", .en),
             RuleExample(
                 "Le vote aura lieu ⟦ce lundi⟧ à Rennes.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
             RuleExample("Le vote aura lieu ce vendredi à Rennes.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
@@ -85,7 +106,7 @@ extension RelativeWeekdayMismatchRule {
     }()
 
     /// A vote of the reference data known by its place: a referendum in Tartu on Sunday 8 March
-    /// 2026, published on Tuesday 10 March.
+    /// 2026, published on Tuesday 10 March, or without a publication date.
     static let votes: [RuleExample] = {
         let tartu = InMemoryReference.Subject(id: "tartu", kind: .place, names: ["Tartu"])
         let referendum = InMemoryReference.Subject(
@@ -93,8 +114,16 @@ extension RelativeWeekdayMismatchRule {
             start: PartialDate(year: 2026, month: 3, day: 8), end: PartialDate(year: 2026, month: 3, day: 8),
             placeSpellings: ["Tartu"], source: ReferenceSource(location: "reference/events.yml:9:5"))
         let reference = InMemoryReference([tartu, referendum])
+        // A second vote at the same place leaves « le scrutin » unknown.
+        let otherVote = InMemoryReference.Subject(
+            id: "tartu-council-election-2025", kind: .event, names: ["Tartu council election 2025"],
+            start: PartialDate(year: 2025, month: 10, day: 19), end: PartialDate(year: 2025, month: 10, day: 19),
+            placeSpellings: ["Tartu"], source: ReferenceSource(location: "reference/events.yml:15:5"))
         func example(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(text, language: language, published: EventExamples.published, reference: reference)
+        }
+        func undated(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, reference: reference)
         }
         return [
             example("À Tartu, le scrutin s’est déroulé ⟦samedi⟧ dans le calme.", .fr),
@@ -103,6 +132,17 @@ extension RelativeWeekdayMismatchRule {
             example("In Tartu, the vote, held on Sunday, drew crowds.", .en),
             example("À Tartu, le scrutin du Conseil balte s’est déroulé samedi dans le calme.", .fr),
             example("À Tartu, le vote de la diaspora s’est déroulé samedi dans le calme.", .fr),
+            example("À Tartu, le dépouillement des bulletins du scrutin s’est déroulé samedi.", .fr),
+            example("In Tartu, the counting of ballots for the vote took place on Saturday.", .en),
+            // Without a publication date: the one vote held at the place the paragraph names.
+            undated("La cour a validé le résultat du scrutin qui s’est tenu ⟦samedi dernier⟧. Tartu attend.", .fr),
+            undated("La cour a validé le résultat du scrutin qui s’est tenu dimanche dernier. Tartu attend.", .fr),
+            undated("In Tartu, the court upheld the result of the poll held ⟦last Saturday⟧.", .en),
+            undated("In Tartu, the court upheld the result of the poll held last Sunday.", .en),
+            undated("La cour a validé le résultat du scrutin qui s’est tenu samedi dernier. Narva attend.", .fr),
+            RuleExample(
+                "À Tartu, le scrutin s’est tenu samedi dernier.", language: .fr,
+                reference: InMemoryReference([tartu, referendum, otherVote])),
         ]
     }()
 

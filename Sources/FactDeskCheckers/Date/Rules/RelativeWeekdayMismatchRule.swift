@@ -19,6 +19,9 @@ import FactDeskKit
 /// silent when a verb of saying dates the weekday (« a déclaré vendredi »: the words may come
 /// before the event), when the sentence writes a full date outside the event, or when it tells
 /// of another year or edition (« l’an dernier, le salon avait fermé samedi », ``OtherTimeWords``).
+/// Without a publication date, only a weekday given to a vote is read: the one one-day vote of
+/// the reference data held at a place its paragraph names (``PlacedVote``). A weekday that
+/// carries its date ("Tuesday (March 4)", ``DatedWeekday``) is never read here.
 struct RelativeWeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "relative-weekday-mismatch", severity: .warning,
@@ -27,7 +30,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
 
     func findings(in check: DateCheck) -> [Finding] {
         let conflicts = EventWeekdayConflict.all(in: check).map { conflictFinding($0, check: check) }
-        guard let published = check.published else { return conflicts }
+        guard let published = check.published else { return conflicts + undatedVoteFindings(in: check) }
         var findings = conflicts + check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
         let againstTense = ThisWeekdayTense.all(in: check, published: published)
         findings += againstTense.map { thisWeekdayFinding($0, published: published, check: check) }
@@ -80,6 +83,19 @@ struct RelativeWeekdayMismatchRule: DateRule {
                     ]))
         }
         return findings
+    }
+
+    /// Without a publication date, « le scrutin s’est tenu samedi dernier » in a paragraph that
+    /// names the one place of a one-day vote of the reference data held on another weekday
+    /// (``PlacedVote``).
+    private func undatedVoteFindings(in check: DateCheck) -> [Finding] {
+        EventHeldWeekday.candidates(in: check).compactMap { held in
+            guard let period = PlacedVote.period(for: held, check: check), period.first.weekday != held.weekday,
+                !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
+                !Self.datesOtherDay(held.sentence, than: period, check: check)
+            else { return nil }
+            return heldFinding(held, days: [period.first], period: period, published: nil, check: check)
+        }
     }
 
     /// Verbs of saying, folded: a weekday right after one dates the words ("a déclaré vendredi",
@@ -153,17 +169,17 @@ struct RelativeWeekdayMismatchRule: DateRule {
 
     /// « la présidentielle s’est tenue samedi » for an election held on Sunday.
     private func heldFinding(
-        _ held: EventHeldWeekday, days: [CalendarDate], period: EventPeriod, published: CalendarDate,
+        _ held: EventHeldWeekday, days: [CalendarDate], period: EventPeriod, published: CalendarDate?,
         check: DateCheck
     ) -> Finding {
-        check.finding(
+        let publication = published.map {
+            Evidence(statement: "published \($0.isoDay), a \($0.weekday.englishName)")
+        }
+        return check.finding(
             descriptor, at: held.mention.span,
             message: check.wording.weekdayNotHeld(quoted: held.mention.text, days: days),
             suggestions: days.count == 1 ? [check.wording.weekday(days[0].weekday)] : [],
-            evidence: [
-                Evidence(statement: "published \(published.isoDay), a \(published.weekday.englishName)"),
-                period.evidence,
-            ])
+            evidence: [publication, period.evidence].compactMap { $0 })
     }
 
     /// "hier lundi" when yesterday was a Sunday: a relative day right before a date or weekday.

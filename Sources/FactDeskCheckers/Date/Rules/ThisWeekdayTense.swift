@@ -8,8 +8,11 @@ import FactDeskKit
 /// Only the days one to three days on the other side of the publication date and in its week
 /// (weeks start on Monday) are read so: « ce dimanche » in the past tense, on a Monday, is the
 /// day before, and "this Friday" in the future tense, on a Saturday, may be the next one. It
-/// stays silent in quotations, in a sentence that writes a full date (the weekday may be read
-/// from it), and without a clear past or future verb right before the weekday.
+/// stays silent in quotations, with a full date in its sentence (the weekday may be read from it)
+/// but for one in a clause of reported words after it (« … a assuré que le vol aura lieu le 9
+/// juillet 2026 »: another day's), and without a clear past or future verb right before the weekday. A past participle
+/// of an event taking place right before it, without an auxiliary (« le salon tenu ce vendredi »,
+/// "the fair held this Friday"), is a past.
 struct ThisWeekdayTense {
     /// The relative weekday mention ("ce jeudi").
     var mention: Mention
@@ -20,6 +23,40 @@ struct ThisWeekdayTense {
     /// How many days on the wrong side of the publication date the named day may lie, at most.
     static let reach = 3
 
+    /// Words that open a clause of reported words, folded: « a assuré que … », "said that …".
+    static let reportedClauseOpeners: Set<String> = ["que", "qu'", "that"]
+
+    /// Where the weekday's clause ends: at a word of ``reportedClauseOpeners`` after it, else at
+    /// the end of its sentence.
+    static func clauseEnd(after index: Int, check: DateCheck) -> Int {
+        let sentence = check.document.sentences[check.document.sentenceIndex(of: check.tokens[index].span.start)]
+        let opener = (index + 1..<sentence.tokens.upperBound).first { reportedClauseOpeners.contains(check.word($0)) }
+        return opener.map { check.tokens[$0].span.start } ?? sentence.span.end
+    }
+
+    /// Past participles of an event taking place, opening or closing, folded: « le salon tenu ce
+    /// vendredi », "the fair held this Friday".
+    static let eventParticiples: Set<String> = [
+        "tenu", "tenue", "tenus", "tenues", "organise", "organisee", "organises", "organisees", "deroule",
+        "deroulee", "deroules", "deroulees", "ouvert", "ouverte", "ouverts", "ouvertes", "cloture", "cloturee",
+        "clotures", "cloturees", "inaugure", "inauguree", "dispute", "disputee", "disputes", "disputees", "held",
+        "hosted", "organised", "organized", "staged", "inaugurated",
+    ]
+    /// Words before a participle that make it present or future: « qui sera tenu », "to be held",
+    /// "is held", « est organisé ».
+    static let presentOrFutureLeads: Set<String> = [
+        "be", "being", "to", "is", "are", "will", "sera", "seront", "est", "sont", "etre", "soit", "soient",
+    ]
+
+    /// Whether the weekday at token `index` follows right after a past participle of an event
+    /// taking place with no auxiliary of the present or future before it: « le salon tenu ce
+    /// vendredi » tells of a past day.
+    static func isAfterBareParticiple(_ index: Int, check: DateCheck) -> Bool {
+        let participle = index - 1
+        guard participle > 0, eventParticiples.contains(check.word(participle)) else { return false }
+        return !presentOrFutureLeads.contains(check.word(participle - 1))
+    }
+
     /// The relative weekdays of the publication's week whose tense contradicts them.
     static func all(in check: DateCheck, published: CalendarDate) -> [ThisWeekdayTense] {
         check.relatives.compactMap { mention in
@@ -28,12 +65,13 @@ struct ThisWeekdayTense {
             else { return nil }
             let first = check.document.tokenIndex(from: mention.span.start)
             let sentence = check.sentence(of: mention)
-            guard !check.quoted.contains(token: first),
-                !check.mentions(check.dates, in: sentence.span).contains(where: {
+            guard !check.quoted.contains(token: first), !DatedWeekday.isDated(mention, check: check),
+                !check.mentions(check.dates, in: Span(start: sentence.span.start, end: Self.clauseEnd(after: first, check: check))).contains(where: {
                     if case .date(let date, _) = $0.value { return date.calendarDate != nil }
                     return false
                 }),
                 let tense = check.tenses.tense(before: first, in: sentence.tokens)
+                    ?? (isAfterBareParticiple(first, check: check) ? .past : nil)
             else { return nil }
             let offset = day.daysSinceEpoch - published.daysSinceEpoch
             switch tense {

@@ -40,7 +40,7 @@ struct WeekdayReading {
             guard case .weekday(let weekday) = mention.value else { continue }
             let first = check.document.tokenIndex(from: mention.span.start)
             let sentenceIndex = check.document.sentenceIndex(of: mention.span.start)
-            guard !isHabitOrList(first, check: check),
+            guard !isHabitOrList(first, check: check), !DatedWeekday.isDated(mention, check: check),
                 let tense = reader.tense(before: first, in: check.document.sentences[sentenceIndex].tokens)
             else { continue }
             let past = RelativeDate.weekday(weekday, offset: -1).day(from: published.adding(days: 1))!
