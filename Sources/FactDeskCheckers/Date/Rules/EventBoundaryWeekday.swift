@@ -136,7 +136,7 @@ struct EventBoundaryWeekday {
     /// not count. The nearest event noun with a name of its own (« la session du Conseil
     /// exécutif », "the NATO Public Forum", ``EventNounOwner``) is another event. An event noun or
     /// name that completes a part with days of its own ("the counting of ballots for the
-    /// election", "the first day of the summit", ``EventComplement/partsWithOwnDays``) is not the subject.
+    /// election", "the first day of the fair", ``EventComplement/partsWithOwnDays``) is not the subject.
     func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
         Self.eventIsSubject(in: subject, sentence: sentence, period: period, check: check)
     }

@@ -13,7 +13,7 @@ enum EventComplement {
     ]
     /// Nouns of a part of an event with days of its own, folded: what opens or closes after
     /// them is that part ("the counting of ballots for the election ended", « le tirage au sort
-    /// des délégués de l’Assemblée s’est achevé », "the first day of the summit ended"), where
+    /// des délégués de l’Assemblée s’est achevé », "the first day of the fair ended"), where
     /// other nouns before an event's name may leave the event the subject.
     static let partsWithOwnDays: Set<String> = [
         "counting", "count", "tally", "recount", "depouillement", "decompte", "tirage", "sort", "draw",

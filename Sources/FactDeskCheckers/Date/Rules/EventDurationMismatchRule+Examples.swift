@@ -72,9 +72,7 @@ extension EventDurationMismatchRule {
     /// Lengths that open their sentence (``HeadLength``) whose clause meets at a numbered edition
     /// (the 29th Kumasi film festival, 7-14 March 2026) or a named event of the reference data.
     static let headLengths: [RuleExample] = {
-        func example(_ text: String, _ language: Language) -> RuleExample {
-            RuleExample(text, language: language, published: EventExamples.published, reference: EventExamples.reference)
-        }
+        let example = EventExamples.example
         return [
             example("Pendant ⟦trois jours⟧, les cinéphiles se retrouveront lors du 29e Festival du film de Kumasi.", .fr),
             example("⟦Trois jours⟧ durant, les critiques débattront lors de la 29e édition du Festival du film de Kumasi.", .fr),

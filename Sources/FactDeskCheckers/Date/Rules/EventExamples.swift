@@ -29,4 +29,9 @@ enum EventExamples {
         ])
 
     static let reference = InMemoryReference([tallinn, council, summit, festival, festivalEditions])
+
+    /// An example read on ``published`` with ``reference``.
+    static func example(_ text: String, _ language: Language) -> RuleExample {
+        RuleExample(text, language: language, published: published, reference: reference)
+    }
 }

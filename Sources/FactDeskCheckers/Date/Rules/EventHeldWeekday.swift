@@ -78,7 +78,7 @@ struct EventHeldWeekday {
         return !(from..<verb).contains { EventWords.nouns.contains(check.word($0)) }
     }
 
-    /// Words that join a noun to the verb right after it, folded: « le scrutin qui s’est tenu »,
+    /// Words that join a noun to the verb right after it, folded: « le scrutin qui s’est déroulé »,
     /// "the vote, held", "the poll that was held"; with a relative pronoun, or nothing but commas.
     static let relativePronouns: Set<String> = ["qui", "that", "which"]
     static let relativeLinks: Set<String> = [
@@ -93,7 +93,7 @@ struct EventHeldWeekday {
     func voteNounEnd(check: DateCheck) -> Int? {
         let before = check.document.sentences[sentence].tokens.lowerBound..<verb
         return before.last { noun in
-            // « le résultat du scrutin qui s’est tenu », "the result of the poll held": the verb is the vote's.
+            // « le résultat du scrutin qui s’est déroulé », "the result of the poll held": the verb is the vote's.
             let between = noun + 1..<verb
             let attached =
                 between.allSatisfy {

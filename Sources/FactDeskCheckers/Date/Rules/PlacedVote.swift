@@ -2,7 +2,7 @@ import FactDeskKit
 
 /// The one vote of the reference data held at a place the paragraph names: « le scrutin qui
 /// s’est tenu samedi dernier », in a paragraph that names the country (alone or inside a
-/// longer name, « président de la République du Sénégal »), is that country's election when the
+/// longer name, « président de la République de Valdorie »), is that country's election when the
 /// reference data holds exactly one one-day vote there.
 ///
 /// A vote is an event whose name has a noun of a vote (``EventHeldWeekday/voteNouns``: « élection
@@ -24,7 +24,7 @@ enum PlacedVote {
             guard span.start >= paragraph.start, span.start < paragraph.end else { continue }
             check.names.subjects(inSentence: index).forEach { add($0.subject) }
         }
-        // A place inside a longer name (« président de la République du Sénégal »), one word alone.
+        // A place inside a longer name (« président de la République de Valdorie »), one word alone.
         for position in check.document.tokenRange(of: paragraph)
         where check.tokens[position].kind == .word && WordFolding.isCapitalised(check.tokens[position].text) {
             reference.subjects(namedIn: [check.tokens[position].text], language: check.document.language)

@@ -135,11 +135,11 @@ extension RelativeWeekdayMismatchRule {
             example("À Tartu, le dépouillement des bulletins du scrutin s’est déroulé samedi.", .fr),
             example("In Tartu, the counting of ballots for the vote took place on Saturday.", .en),
             // Without a publication date: the one vote held at the place the paragraph names.
-            undated("La cour a validé le résultat du scrutin qui s’est tenu ⟦samedi dernier⟧. Tartu attend.", .fr),
-            undated("La cour a validé le résultat du scrutin qui s’est tenu dimanche dernier. Tartu attend.", .fr),
+            undated("La cour a validé le résultat du scrutin qui s’est déroulé ⟦samedi dernier⟧. Tartu attend.", .fr),
+            undated("La cour a validé le résultat du scrutin qui s’est déroulé dimanche dernier. Tartu attend.", .fr),
             undated("In Tartu, the court upheld the result of the poll held ⟦last Saturday⟧.", .en),
             undated("In Tartu, the court upheld the result of the poll held last Sunday.", .en),
-            undated("La cour a validé le résultat du scrutin qui s’est tenu samedi dernier. Narva attend.", .fr),
+            undated("La cour a validé le résultat du scrutin qui s’est déroulé samedi dernier. Narva attend.", .fr),
             RuleExample(
                 "À Tartu, le scrutin s’est tenu samedi dernier.", language: .fr,
                 reference: InMemoryReference([tartu, referendum, otherVote])),
@@ -211,9 +211,7 @@ extension RelativeWeekdayMismatchRule {
     /// An event of the reference data that the text knows only by its place (``EventExamples``,
     /// a summit in Tallinn on Tuesday 10 and Wednesday 11 March 2026, published on the 10th).
     static let eventsKnownByPlace: [RuleExample] = {
-        func example(_ text: String, _ language: Language) -> RuleExample {
-            RuleExample(text, language: language, published: EventExamples.published, reference: EventExamples.reference)
-        }
+        let example = EventExamples.example
         return [
             example("A two-day security summit kicked off ⟦Monday⟧ in Tallinn.", .en),
             example("Le sommet sur la sécurité s’est ouvert ⟦lundi⟧ à Tallinn.", .fr),

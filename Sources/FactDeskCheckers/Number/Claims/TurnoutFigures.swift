@@ -223,3 +223,10 @@ struct TurnoutFigures {
         return true
     }
 }
+
+extension NumberCheck {
+    /// The evidence of a turnout finding: which figure was read as a part of which.
+    func turnoutEvidence(part: Span, whole: Span) -> Evidence {
+        Evidence(statement: wording.turnoutFigures(part: document.text(in: part), whole: document.text(in: whole)))
+    }
+}

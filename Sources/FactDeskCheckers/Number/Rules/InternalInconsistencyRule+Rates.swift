@@ -23,12 +23,7 @@ extension InternalInconsistencyRule {
                     message: check.wording.rateMismatch(
                         quoted: rate.text, part: ClaimBuilder.writtenValue(mismatch.voters.mention),
                         whole: ClaimBuilder.writtenValue(mismatch.registered.mention)),
-                    evidence: [
-                        Evidence(
-                            statement: check.wording.turnoutFigures(
-                                part: check.document.text(in: mismatch.voters.span),
-                                whole: check.document.text(in: mismatch.registered.span)))
-                    ])
+                    evidence: [check.turnoutEvidence(part: mismatch.voters.span, whole: mismatch.registered.span)])
             }
     }
 }

@@ -111,12 +111,7 @@ struct PartExceedsWholeRule: NumberRule {
                     message: check.wording.partExceedsWhole(
                         quoted: excess.part.mention.text, part: ClaimBuilder.writtenValue(excess.part.mention),
                         whole: ClaimBuilder.writtenValue(excess.whole.mention)),
-                    evidence: [
-                        Evidence(
-                            statement: check.wording.turnoutFigures(
-                                part: check.document.text(in: excess.part.span),
-                                whole: check.document.text(in: excess.whole.span)))
-                    ])
+                    evidence: [check.turnoutEvidence(part: excess.part.span, whole: excess.whole.span)])
             }
             + shareGroups(in: check).map { group in
                 let quoted = check.document.text(in: group.span)
