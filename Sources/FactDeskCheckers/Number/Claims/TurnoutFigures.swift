@@ -69,8 +69,8 @@ struct TurnoutFigures {
     static let auxiliaries: Set<String> = ["ont", "a", "avaient", "avait", "auront"]
     /// Words of an hour of the day, folded: a rate given at an hour is not the final turnout.
     static let hourWords: Set<String> = ["heures", "heure", "h", "midi", "noon", "pm", "am", "p.m", "a.m", "o'clock"]
-    /// Marks that close a figure's clause.
-    static let clauseMarks: Set<String> = [",", ";", ":", "(", ")"]
+    /// Marks that close a figure's clause, as bytes.
+    static let clauseMarkBytes = Set(",;:()".utf8)
 
     private var tokens: [Token] { document.tokens }
 
@@ -118,21 +118,35 @@ struct TurnoutFigures {
     /// Each paragraph's figures by role, for paragraphs that give each of their roles once and name
     /// at most one year.
     private func paragraphs(_ numbers: [Mention]) -> [[Role: Figure]] {
-        var byParagraph: [Int: [Figure]] = [:]
-        for mention in numbers {
-            guard let figure = figure(mention) else { continue }
-            byParagraph[document.paragraphIndex(of: mention.span.start), default: []].append(figure)
-        }
-        return byParagraph.keys.sorted().compactMap { paragraph -> [Role: Figure]? in
-            let figures = byParagraph[paragraph]!
-            var roles: [Role: Figure] = [:]
-            for figure in figures {
-                if let other = roles[figure.role], other.mention.value != figure.mention.value { return nil }
-                roles[figure.role] = roles[figure.role] ?? figure
+        var found: [[Role: Figure]] = []
+        var first = 0
+        while first < numbers.count {
+            // The numbers are in text order: each paragraph's are one run of them.
+            let paragraph = document.paragraphIndex(of: numbers[first].span.start)
+            let paragraphEnd = document.paragraphs[paragraph].end
+            var end = first + 1
+            while end < numbers.count, numbers[end].span.start < paragraphEnd { end += 1 }
+            // A turnout needs two roles, so two numbers at least.
+            if end - first >= 2, let roles = roles(of: numbers[first..<end]), namesAtMostOneYear(paragraph) {
+                found.append(roles)
             }
-            guard roles.count >= 2, namesAtMostOneYear(paragraph) else { return nil }
-            return roles
+            first = end
         }
+        return found
+    }
+
+    /// A paragraph's figures by role, when it gives two roles or more and each of them once.
+    private func roles(of mentions: ArraySlice<Mention>) -> [Role: Figure]? {
+        var roles: [Role: Figure] = [:]
+        for mention in mentions {
+            guard let figure = figure(mention) else { continue }
+            if let other = roles[figure.role] {
+                if other.mention.value != figure.mention.value { return nil }
+            } else {
+                roles[figure.role] = figure
+            }
+        }
+        return roles.count >= 2 ? roles : nil
     }
 
     /// The figure a plain count or a rate makes, from the role word nearest to it in its clause.
@@ -143,7 +157,7 @@ struct TurnoutFigures {
         case .number: isRate = false
         default: return nil
         }
-        guard mention.bound == nil, isRate || BreakdownSums.plainCount(mention) != nil else { return nil }
+        guard mention.bound == nil else { return nil }
         let range = document.tokenRange(of: mention.span)
         let sentence = document.sentences[document.sentenceIndex(of: mention.span.start)].tokens
         var distance = 0
@@ -157,7 +171,8 @@ struct TurnoutFigures {
                 if after >= sentence.upperBound || closesClause(after) {
                     afterOpen = false
                 } else if let role = role(at: after, isRate: isRate) {
-                    return Figure(mention: mention, role: role, span: mention.span.union(tokens[after].span))
+                    return isPlain(mention, isRate: isRate)
+                        ? Figure(mention: mention, role: role, span: mention.span.union(tokens[after].span)) : nil
                 }
                 after += 1
             }
@@ -165,7 +180,8 @@ struct TurnoutFigures {
                 if before < sentence.lowerBound || closesClause(before) {
                     beforeOpen = false
                 } else if let role = role(at: before, isRate: isRate) {
-                    return Figure(mention: mention, role: role, span: tokens[before].span.union(mention.span))
+                    return isPlain(mention, isRate: isRate)
+                        ? Figure(mention: mention, role: role, span: tokens[before].span.union(mention.span)) : nil
                 }
                 before -= 1
             }
@@ -173,18 +189,55 @@ struct TurnoutFigures {
         return nil
     }
 
+    /// Whether a mention is a rate or a plain count, which a figure must be: read only once a role
+    /// word is found, as few numbers have one.
+    private func isPlain(_ mention: Mention, isRate: Bool) -> Bool {
+        isRate || BreakdownSums.plainCount(mention) != nil
+    }
+
     /// Conjunctions that join another figure's words ("50,000 registered voters and 52,000 residents"), folded.
     static let conjunctions: Set<String> = ["and", "et", "or", "ou", "but", "mais"]
 
     /// Whether token `index` ends a figure's clause: a clause mark, a conjunction or another number.
     private func closesClause(_ index: Int) -> Bool {
-        tokens[index].kind == .number || Self.clauseMarks.contains(tokens[index].text)
-            || folded.isWord(index, in: Self.conjunctions)
+        switch tokens[index].kind {
+        case .number: return true
+        case .punctuation:
+            let text = tokens[index].text.utf8
+            return text.count == 1 && Self.clauseMarkBytes.contains(text.first!)
+        default:
+            let text = tokens[index].text.utf8
+            return text.count <= 4 && text.first.map { Self.conjunctionInitials.contains($0 | 0x20) } == true
+                && folded.isWord(index, in: Self.conjunctions)
+        }
+    }
+
+    /// The first letters of ``conjunctions``.
+    private static let conjunctionInitials = Set("aeobm".utf8)
+
+    /// The first two letters of every role word, lowercased ("re" for "registered", « s' » for «
+    /// s’inscrire »): other words are passed over without folding and hashing them; a word that
+    /// opens with another byte than an ASCII letter or apostrophe is read the slow way.
+    private static let rolePrefixes: Set<UInt16> = Set(
+        ["re", "el", "en", "in", "s'", "co", "vo", "ur", "tu", "ex", "va", "pa", "ca"].map { prefix in
+            let bytes = Array(prefix.utf8)
+            return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+        })
+    /// The shortest role word ("cast", "vote").
+    private static let shortestRoleWord = 4
+
+    /// Whether a word may be a role word, from its first two bytes.
+    private static func mayBeRoleWord(_ text: String.UTF8View) -> Bool {
+        guard text.count >= shortestRoleWord else { return false }
+        var bytes = text.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next() else { return false }
+        guard first < 0x80, second < 0x80 else { return true }
+        return rolePrefixes.contains(UInt16(first | 0x20) << 8 | UInt16(second | 0x20))
     }
 
     /// The role token `index` gives a rate (turnout only) or a count.
     private func role(at index: Int, isRate: Bool) -> Role? {
-        guard tokens[index].kind == .word else { return nil }
+        guard tokens[index].kind == .word, Self.mayBeRoleWord(tokens[index].text.utf8) else { return nil }
         let word = folded[index]
         if isRate { return Self.turnoutWords.contains(word) ? .turnout : nil }
         if Self.registeredWords.contains(word) || word.hasPrefix("inscri") || word.hasPrefix("s'inscri") {
