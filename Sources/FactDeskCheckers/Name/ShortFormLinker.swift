@@ -28,11 +28,9 @@ struct ShortFormLinker {
         var linked = occurrences
         for position in linked.indices {
             let occurrence = linked[position]
-            let coreWords = CoreWords(occurrence.folded).texts
-            if occurrence.resolution == .unknown, !occurrence.positional, coreWords.count >= 2, let last = coreWords.last {
-                ownFamilyNames.insert(last)
-            }
-            if occurrence.isMisspelled, coreWords.count == 1, ownFamilyNames.contains(coreWords[0]) {
+            if occurrence.isMisspelled, case let words = CoreWords(occurrence.folded).texts, words.count == 1,
+                ownFamilyNames.contains(words[0])
+            {
                 linked[position].resolution = .unknown
                 continue
             }
@@ -45,6 +43,8 @@ struct ShortFormLinker {
                 continue
             }
             guard occurrence.resolution == .unknown, !occurrence.positional else { continue }
+            let coreWords = CoreWords(occurrence.folded).texts
+            if coreWords.count >= 2, let last = coreWords.last { ownFamilyNames.insert(last) }
             guard (1...maximumWords).contains(coreWords.count) else { continue }
             let subjects = Set(coreWords.compactMap { known[$0]?.subject })
             if subjects.count == 1, coreWords.allSatisfy({ known[$0] != nil }) {

@@ -255,20 +255,25 @@ struct EditionNumberClaimBuilder {
             index + offset < tokens.count ? Fold.word(tokens[index + offset].text) : ""
         }
         return (word(0) == "of" && word(1) == "its" && word(2) == "kind") || (word(0) == "du" && word(1) == "genre")
-            || (["in", "of"].contains(word(0)) && word(1) == "its" && word(2) == "history")
-            || (word(0) == "de" && ["son", "leur"].contains(word(1)) && word(2) == "histoire")
+            || isOfHistory(from: index, englishOwners: ["its"], frenchOwners: ["son", "leur"])
     }
 
     /// « de leur histoire », "in their history", "of their history" after a series' name: the
     /// ordinal counts a team's or a country's editions won or played (« la troisième Coupe du
     /// Golfe de leur histoire »), not the series' own.
     private func isInTheirHistory(from index: Int) -> Bool {
+        isOfHistory(from: index, englishOwners: ["their"], frenchOwners: ["leur"])
+    }
+
+    /// "in its history", "of its history", « de son histoire » from token `index`, with one of
+    /// `englishOwners` or `frenchOwners` (folded) as its possessive.
+    private func isOfHistory(from index: Int, englishOwners: Set<String>, frenchOwners: Set<String>) -> Bool {
         let tokens = document.tokens
         func word(_ offset: Int) -> String {
             index + offset < tokens.count ? Fold.word(tokens[index + offset].text) : ""
         }
-        return (word(0) == "de" && word(1) == "leur" && word(2) == "histoire")
-            || (["in", "of"].contains(word(0)) && word(1) == "their" && word(2) == "history")
+        return (["in", "of"].contains(word(0)) && englishOwners.contains(word(1)) && word(2) == "history")
+            || (word(0) == "de" && frenchOwners.contains(word(1)) && word(2) == "histoire")
     }
 
     /// Words of a run of yearly editions after an ordinal, folded: "ninth year running", "ninth
