@@ -43,7 +43,7 @@ extension ClaimBuilder {
                 hasColon = true
             } else if token.text == ",", gap.isEmpty, !hasComma, !hasColon {
                 hasComma = true
-            } else if dates.covers(token.span.start) || Self.isYear(token) {
+            } else if dates.covers(token.span.start) || token.isModernYear {
                 // "revenue for the quarter of 2023 came in at": the period, not a link.
             } else if token.kind == .word, ClaimWords.linkWords.contains(Fold.word(token.text)) {
                 gap.insert(Fold.word(token.text), at: 0)
@@ -62,11 +62,6 @@ extension ClaimBuilder {
             index -= 1
         }
         return nil
-    }
-
-    /// Whether a token is a year written alone ("of 2023"), which the date extractor may leave as a number.
-    private static func isYear(_ token: Token) -> Bool {
-        token.kind == .number && token.text.count == 4 && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
     }
 
     /// Whether a definite article or a possessive stands before the property, past one word

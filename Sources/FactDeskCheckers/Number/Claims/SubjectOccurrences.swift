@@ -205,7 +205,7 @@ final class SubjectOccurrences {
     /// writes it: "the 2023 Lakes Cup" for "Lakes Cup 2023", "the Lakes Cup 2023" for "2023 Lakes Cup".
     private func eventsWithYearMoved(in run: [Int], words: [String]) -> [SubjectOccurrence] {
         var found: [SubjectOccurrence] = []
-        for (offset, position) in run.enumerated() where Self.isYear(document.tokens[position]) {
+        for (offset, position) in run.enumerated() where document.tokens[position].isModernYear {
             let year = words[offset]
             // The longest name first: after the year, then before it.
             for count in stride(from: min(Self.yearNameReach, words.count - offset - 1), through: 1, by: -1) {
@@ -235,11 +235,6 @@ final class SubjectOccurrences {
         let span = document.tokens[positions.first!].span.union(document.tokens[positions.last!].span)
         return SubjectOccurrence(
             id: event.id, kind: .event, name: document.text(in: span), tokens: positions.first!..<positions.last! + 1)
-    }
-
-    /// Whether a token is a year written in digits (1900-2099).
-    private static func isYear(_ token: Token) -> Bool {
-        token.kind == .number && token.text.utf8.count == 4 && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
     }
 
     /// Whether a one-word match is a short word in lowercase ("au" for "AU", "un" for "UN"): a

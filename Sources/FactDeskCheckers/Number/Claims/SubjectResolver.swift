@@ -496,10 +496,7 @@ final class SubjectResolver {
     private func year(nextTo name: Range<Int>) -> Int? {
         let tokens = document.tokens
         for index in [name.lowerBound - 1, name.upperBound] where index >= 0 && index < tokens.count {
-            let text = tokens[index].text
-            if tokens[index].kind == .number, text.utf8.count == 4, text.hasPrefix("19") || text.hasPrefix("20") {
-                return Int(text)
-            }
+            if tokens[index].isModernYear { return Int(tokens[index].text) }
         }
         return nil
     }

@@ -265,11 +265,8 @@ struct TurnoutFigures {
         let span = document.paragraphs[paragraph]
         let range = document.tokenRange(of: span)
         var year: String?
-        for index in range where tokens[index].kind == .number {
+        for index in range where tokens[index].isModernYear {
             let text = tokens[index].text
-            guard text.count == 4, text.hasPrefix("19") || text.hasPrefix("20"), text.allSatisfy(\.isNumber) else {
-                continue
-            }
             if let year, year != text { return false }
             year = text
         }
