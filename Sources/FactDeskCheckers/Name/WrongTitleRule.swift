@@ -179,11 +179,16 @@ struct WrongTitleRule: NameRule {
                         written: Self.placeName(mismatch.written, in: check.document.language)),
                     evidence: Self.evidence(matching, of: person, subject: subject))
             }
-            // A title some held role has word for word, of another organisation or country than
-            // the one written before it ("UEFA president X" for FIFA's president).
+            // A title some held role has word for word, or with the organisation after it, of
+            // another organisation or country than the one written before it ("UEFA president X"
+            // for FIFA's president, "European Council President X" for the President of the
+            // European Commission).
             if let before = title.organizationBefore,
                 let named = Self.otherOrganization(
-                    before.words, than: matching.filter { role in readings.contains { RoleTitles.title(of: role, is: $0) } },
+                    before.words,
+                    than: matching.filter { role in
+                        readings.contains { RoleTitles.title(of: role, is: $0) || RoleTitles.title(of: role, isHeadOf: $0) }
+                    },
                     in: book)
             {
                 let span = before.first.span.union(title.span)
