@@ -115,6 +115,10 @@ struct WrongTitleRule: NameRule {
                 example("Hier, le Secrétaire général ghanéen Valdecy Urquiza a parlé.", .fr),
                 example("Le ⟦président de l’Union africaine⟧, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
                 example("Le président de l’Union des associations, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
+                example("Le président de la COP41, Karim Benali, a salué l’accord.", .fr),
+                example("COP41 President Karim Benali welcomed the deal.", .en),
+                example("Harbour Board President Karim Benali welcomed the deal.", .en),
+                example("Yesterday ⟦President⟧ Karim Benali welcomed the deal.", .en),
                 example("Le ⟦Secrétaire général⟧ Valdecy Urquiza a parlé.", .fr, published: CalendarDate(year: 2024, month: 3, day: 1)),
                 example("⟦Ghana Secretary General⟧ Valdecy Urquiza spoke.", .en),
                 example("INTERPOL Secretary General Valdecy Urquiza spoke.", .en),
@@ -123,6 +127,21 @@ struct WrongTitleRule: NameRule {
                 example("The Secretary General Valdecy Urquiza will take office in November.", .en, published: CalendarDate(year: 2024, month: 10, day: 1)),
             ] + formExamples)
     }()
+
+    /// Whether a title is written with a body the reference data does not name: after it
+    /// (« président de la COP29 »; « de la république » is no body), or before it in English when
+    /// that body is written as one ("COP29", "ECOWAS Commission": an acronym, digits or words not
+    /// merely opening the sentence — "Yesterday President X" names no body).
+    private static func namesUnknownBody(_ title: WrittenTitle, in book: NameBook, document: Document) -> Bool {
+        if let complement = title.complement {
+            return complement != ["republique"] && complement != ["republic"] && book.firstRecord(foldedAs: complement) == nil
+        }
+        guard let before = title.organizationBefore, book.firstRecord(foldedAs: before.words) == nil else { return false }
+        let first = document.tokenIndex(from: before.first.span.start)
+        let isAcronymOrCode = before.first.text.contains(where: \.isNumber)
+            || before.first.text.filter(\.isUppercase).count >= 2
+        return isAcronymOrCode || before.words.count > 1 || !document.isCapitalisedByPosition(first)
+    }
 
     /// Whether the organisation or country written after a title is one the reference data
     /// names, and none of the roles' with that title.
@@ -165,6 +184,9 @@ struct WrongTitleRule: NameRule {
             {
                 return nil
             }
+            // A title of a body the reference data does not name (« le président de la COP29, X »,
+            // "COP29 President X") may be a role it does not list.
+            if matching.isEmpty, Self.namesUnknownBody(title, in: book, document: check.document) { return nil }
             // A country's title held for another country than the nationality written with it
             // (« le président comorien X » for Mauritania's president) is wrong.
             if let nationality = title.nationality,
