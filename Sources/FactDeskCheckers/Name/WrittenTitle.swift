@@ -33,9 +33,9 @@ struct WrittenTitle {
     var complement: [String]?
     /// The title with the organisation or country written after it, or `nil` when none is.
     var spanWithComplement: Span?
-    /// The folded words of an organisation or country written right before an English title
-    /// ("UEFA" of "UEFA president X"), with its first token, or `nil` when none is.
-    var organizationBefore: (words: [String], first: Token)?
+    /// The capitalised words written right before an English title, which may name its
+    /// organisation or country ("UEFA" of "UEFA president X"), or `nil` when none are.
+    var organizationBefore: ArraySlice<Token>?
     /// A nationality written with the title (« le président comorien », "Comorian President",
     /// "X, the Comorian president,"), or `nil` when none is.
     var nationality: Token?
@@ -120,9 +120,7 @@ struct WrittenTitle {
                 first -= 1
             }
             if first < found.firstToken {
-                organizationBefore = (
-                    tokens[first..<found.firstToken].map(\.text).flatMap(NameFolding.tokens), tokens[first]
-                )
+                organizationBefore = tokens[first..<found.firstToken]
             }
         }
     }
@@ -178,7 +176,7 @@ struct WrittenTitle {
                     // A nationality opening the run is the organisation's first word ("European").
                     let first = start > 0 && nationality == tokens[start - 1] ? start - 1 : start
                     if first < start { self.nationality = nil }
-                    organizationBefore = (tokens[first..<found.firstToken].map(\.text).flatMap(NameFolding.tokens), tokens[first])
+                    organizationBefore = tokens[first..<found.firstToken]
                 }
                 return
             }

@@ -89,7 +89,7 @@ extension WrongTitleRule {
     ]
 
     /// Two invented presidents of two bodies whose names differ by one word, each titled with
-    /// the body after the title.
+    /// the body after the title, and a country's president.
     static let harbourPresidents = InMemoryReference([
         .init(
             id: "ilse-marant", kind: .person, names: ["Ilse Marant"],
@@ -105,6 +105,10 @@ extension WrongTitleRule {
                     title: [.en: "President of the Harbour Council", .fr: "président du Conseil du port"],
                     organization: "harbour-council")
             ]),
+        .init(
+            id: "arno-velt", kind: .person, names: ["Arno Velt"],
+            roles: [ReferenceRole(title: [.en: "President", .fr: "président"], organization: "ostland")]),
+        .init(id: "ostland", kind: .place, names: ["Ostland"]),
         .init(id: "harbour-commission", kind: .organization, names: ["Harbour Commission"]),
         .init(id: "harbour-council", kind: .organization, names: ["Harbour Council"]),
     ])
