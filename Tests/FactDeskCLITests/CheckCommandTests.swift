@@ -99,6 +99,17 @@ struct CheckCommandTests {
         #expect(documents.map { $0["path"] as? String } == [good])
     }
 
+    @Test(arguments: ["text", "json"])
+    func noReadableDraftWritesNothingOnStandardOutput(format: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let missing = folder.url.appendingPathComponent("nowhere.md").path
+        let result = try FactDeskBinary.run(["check", "--format", format, "--no-commit", missing])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty, "stdout: \(result.stdout)")
+        #expect(result.stderr == "factdesk: \(missing): no such file\n")
+    }
+
     @Test(arguments: [
         (["check", "--checker", "nope", "x.md"], "unknown checker 'nope'"),
         (["check", "--published", "2025-02-30", "x.md"], "--published"),

@@ -9,7 +9,8 @@ import FactDeskReference
 /// is flagged, the first suggested — unless a later spelling of the whole name outnumbers the
 /// first, which is then the odd one out. Names already flagged as misspelt, lone words opening
 /// a sentence, a name cut off by the end of the text, a name's singular and plural ("the
-/// Springboks", "a Springbok forward") and spellings that differ only by accents one of them
+/// Springboks", "a Springbok forward"), an area's name against a family name ("Horan province"
+/// after "Melis Oran") and spellings that differ only by accents one of them
 /// leaves out ("Lefevre", "Lefèvre": unless `strict-accents`) are left out.
 struct InconsistentSpellingRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
@@ -102,6 +103,15 @@ struct InconsistentSpellingRule: NameRule {
                 RuleExample("Mayor Lisa Mora spoke. More than 200 people came.", language: .en),
                 RuleExample("Le ministre Amadou Ba a parlé ; M. Bah a répondu.", language: .fr),
                 RuleExample("La maire Lena Szabo a parlé. Sabot en main, Szabo a conclu.", language: .fr),
+                RuleExample(
+                    "Nurse Melis Oran described the damage; across Horan province, roads were closed, and Horan province asked for help.",
+                    language: .en),
+                RuleExample(
+                    "Nurse Melis Oran spoke in the province of Horan; the province of Horan asked for help.", language: .en),
+                RuleExample(
+                    "L’infirmière Melis Oran a parlé ; la province de Horan est touchée, et la province de Horan attend de l’aide.",
+                    language: .fr),
+                RuleExample("Nurse Melis Oran spoke; later ⟦Horan⟧ said more help was coming.", language: .en),
             ])
     }()
 

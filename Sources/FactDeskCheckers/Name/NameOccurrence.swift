@@ -17,6 +17,8 @@ struct NameOccurrence {
     var folded: [String]
     /// A lone word where any word takes a capital: only an exact spelling makes it a name.
     var positional: Bool
+    /// Whether it names an administrative area (``PlaceNounContext``): never a family name.
+    var namesArea = false
 
     /// The subject it names, resolved or linked.
     var subject: String? { resolution.subject }

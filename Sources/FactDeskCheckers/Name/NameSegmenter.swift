@@ -94,7 +94,8 @@ struct NameSegmenter {
             return NameOccurrence(
                 span: span, text: text, tokens: firstWord.token...lastWord.token,
                 resolution: resolver?.resolve(compared, folded: folded, positional: positional) ?? .unknown,
-                comparedText: compared, folded: folded, positional: positional)
+                comparedText: compared, folded: folded, positional: positional,
+                namesArea: PlaceNounContext.namesArea(firstWord.token, lastWord.token, in: document))
         }
         /// The whole candidate as one name the reference data does not know, less an ordinary
         /// word that opens it only because it opens the sentence, before two words or more

@@ -98,6 +98,22 @@ struct RoleTitles: Sendable {
         return role.title.values.contains { key(NameFolding.tokens($0)) == written }
     }
 
+    /// Whether a role's title, in any language, is the title these words write followed by the
+    /// organisation or country it is of: "President" of "President of the European Commission",
+    /// « président » of « président du Conseil européen ».
+    static func title(of role: ReferenceRole, isHeadOf words: [String]) -> Bool {
+        let written = key(words.flatMap(NameFolding.tokens)) + " "
+        return role.title.values.contains { title in
+            let full = key(NameFolding.tokens(title))
+            guard full.hasPrefix(written), let next = full.dropFirst(written.count).split(separator: " ").first
+            else { return false }
+            return ofWords.contains(String(next))
+        }
+    }
+
+    /// The words joining a title to the organisation or country it is of, folded.
+    private static let ofWords: Set<String> = complementWords.union(["of"])
+
     /// Folded words, each in its masculine form where French marks the feminine by its ending
     /// ("cheffe", "directrice", "dirigeante", "présidente"), then without a final `e`, joined by
     /// spaces.

@@ -168,7 +168,8 @@ struct SpellingGroups {
         }
     }
 
-    /// Keeps the last core word of a name as a family name later mentions may write alone; a
+    /// Keeps the last core word of a name (not an area's: "Kars province") as a family name
+    /// later mentions may write alone; a
     /// full name (two core words or more, of a person when resolved, no English connector:
     /// "Bank of Ghana") introduces it, and a reference person's even when it is an ordinary word
     /// ("Trump").
@@ -176,7 +177,7 @@ struct SpellingGroups {
         let core = CoreWords(occurrence.folded).texts
         let introduced = core.count > 1 && occurrence.subject.map(isPerson) != false && Self.mayIntroduce(occurrence.folded)
         let person = introduced && occurrence.subject != nil
-        guard surnameCount < Self.maximumSurnames, let word = core.last,
+        guard surnameCount < Self.maximumSurnames, !occurrence.namesArea, let word = core.last,
             SurnameVariants.mayBeSurname(word, introduced: introduced, person: person)
         else { return }
         surnameCount += 1
@@ -242,7 +243,7 @@ struct SpellingGroups {
         -> (first: NameOccurrence, spelling: String)?
     {
         let words = CoreWords(occurrence.folded).texts
-        guard words.count == 1, let word = words.first, !namedInFull.contains(word),
+        guard words.count == 1, let word = words.first, !namedInFull.contains(word), !occurrence.namesArea,
             SurnameVariants.mayBeSurname(word, introduced: true)
         else { return nil }
         let letters = Array(word.unicodeScalars)

@@ -33,9 +33,9 @@ struct WrittenTitle {
     var complement: [String]?
     /// The title with the organisation or country written after it, or `nil` when none is.
     var spanWithComplement: Span?
-    /// The folded words of an organisation or country written right before an English title
-    /// ("UEFA" of "UEFA president X"), with its first token, or `nil` when none is.
-    var organizationBefore: (words: [String], first: Token)?
+    /// The capitalised words written right before an English title, which may name its
+    /// organisation or country ("UEFA" of "UEFA president X"), or `nil` when none are.
+    var organizationBefore: ArraySlice<Token>?
     /// A nationality written with the title (« le président comorien », "Comorian President",
     /// "X, the Comorian president,"), or `nil` when none is.
     var nationality: Token?
@@ -120,9 +120,7 @@ struct WrittenTitle {
                 first -= 1
             }
             if first < found.firstToken {
-                organizationBefore = (
-                    tokens[first..<found.firstToken].map(\.text).flatMap(NameFolding.tokens), tokens[first]
-                )
+                organizationBefore = tokens[first..<found.firstToken]
             }
         }
     }
@@ -169,11 +167,17 @@ struct WrittenTitle {
                 let found = Self.title(endingAt: end, in: tokens, titles: titles)
                     ?? (document.language == .en
                         ? Self.lowercasePortfolioTitle(from: start, to: end, in: tokens, titles: titles) : nil),
-                found.firstToken == start
+                found.firstToken == start || Self.isOrganizationRun(start..<found.firstToken, in: document)
             {
                 self = found
                 isQualified = qualified
                 self.nationality = after > end + 1 ? tokens[end + 1] : nationality
+                if found.firstToken > start {
+                    // A nationality opening the run is the organisation's first word ("European").
+                    let first = start > 0 && nationality == tokens[start - 1] ? start - 1 : start
+                    if first < start { self.nationality = nil }
+                    organizationBefore = tokens[first..<found.firstToken]
+                }
                 return
             }
             end -= 1
@@ -197,6 +201,17 @@ struct WrittenTitle {
 
     /// The first token of the title.
     private var firstToken = 0
+
+    /// Whether English capitalised words, at most ``longestComplement`` and no qualifier, stand
+    /// between an apposition's article and its title: the organisation of "X, the European
+    /// Commission president,".
+    private static func isOrganizationRun(_ run: Range<Int>, in document: Document) -> Bool {
+        document.language == .en && !run.isEmpty && run.count <= longestComplement
+            && document.tokens[run].allSatisfy { token in
+                token.kind == .word && token.text.first?.isUppercase == true
+                    && !qualifiers.contains(NameFolding.key(token.text))
+            }
+    }
 
     /// Words after a title that keep it current, folded: « X, président en exercice de l’UA, ».
     private static let inOffice: [[String]] = [["en", "exercice"], ["in", "office"]]

@@ -67,7 +67,51 @@ extension WrongTitleRule {
         example("Présents :\nValdecy Urquiza, secrétaire général d’INTERPOL\nAhmed Naser Al-Raisi, président d’INTERPOL", .fr),
         example("Present:\nAhmed Naser Al-Raisi, ⟦Secretary General⟧ of INTERPOL\nValdecy Urquiza, Secretary General of INTERPOL", .en),
         example("Présents :\nAhmed Naser Al-Raisi, ⟦secrétaire général⟧ d’INTERPOL\nValdecy Urquiza, secrétaire général d’INTERPOL", .fr),
+        // An organisation written before a title that some role has with the organisation after it.
+        RuleExample(
+            "Yesterday ⟦Harbour Council President⟧ Ilse Marant spoke.", language: .en,
+            published: NameExamples.published, reference: harbourPresidents),
+        RuleExample(
+            "Yesterday Harbour Commission President Ilse Marant spoke.", language: .en,
+            published: NameExamples.published, reference: harbourPresidents),
+        RuleExample(
+            "Yesterday ⟦Harbour Commission President⟧ Tomas Brel spoke.", language: .en,
+            published: NameExamples.published, reference: harbourPresidents),
+        RuleExample(
+            "Yesterday Harbour Council President Tomas Brel spoke.", language: .en,
+            published: NameExamples.published, reference: harbourPresidents),
+        RuleExample(
+            "Yesterday Ilse Marant, the ⟦Harbour Council president⟧, spoke.", language: .en,
+            published: NameExamples.published, reference: harbourPresidents),
+        RuleExample(
+            "Yesterday Ilse Marant, the Harbour Commission president, spoke.", language: .en,
+            published: NameExamples.published, reference: harbourPresidents),
     ]
+
+    /// Two invented presidents of two bodies whose names differ by one word, each titled with
+    /// the body after the title, and a country's president.
+    static let harbourPresidents = InMemoryReference([
+        .init(
+            id: "ilse-marant", kind: .person, names: ["Ilse Marant"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "President of the Harbour Commission", .fr: "présidente de la Commission du port"],
+                    organization: "harbour-commission")
+            ]),
+        .init(
+            id: "tomas-brel", kind: .person, names: ["Tomas Brel"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "President of the Harbour Council", .fr: "président du Conseil du port"],
+                    organization: "harbour-council")
+            ]),
+        .init(
+            id: "arno-velt", kind: .person, names: ["Arno Velt"],
+            roles: [ReferenceRole(title: [.en: "President", .fr: "président"], organization: "ostland")]),
+        .init(id: "ostland", kind: .place, names: ["Ostland"]),
+        .init(id: "harbour-commission", kind: .organization, names: ["Harbour Commission"]),
+        .init(id: "harbour-council", kind: .organization, names: ["Harbour Council"]),
+    ])
 
     /// Three invented officers of Mali: a Premier ministre, a cheffe du gouvernement (as some
     /// reference data titles a head of government) and a président.

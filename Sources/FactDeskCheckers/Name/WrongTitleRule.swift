@@ -1,4 +1,5 @@
 import FactDeskKit
+import FactDeskReference
 
 /// Rule `wrong-title`: a title next to a person's name that the reference data contradicts
 /// ("le Secrétaire général Ahmed Naser Al-Raisi" when he is the President), by the roles held
@@ -115,6 +116,10 @@ struct WrongTitleRule: NameRule {
                 example("Hier, le Secrétaire général ghanéen Valdecy Urquiza a parlé.", .fr),
                 example("Le ⟦président de l’Union africaine⟧, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
                 example("Le président de l’Union des associations, Ahmed Naser Al-Raisi, a parlé.", .fr, published: earlier),
+                example("Le président de la COP41, Karim Benali, a salué l’accord.", .fr),
+                example("COP41 President Karim Benali welcomed the deal.", .en),
+                example("Harbour Board President Karim Benali welcomed the deal.", .en),
+                example("Yesterday ⟦President⟧ Karim Benali welcomed the deal.", .en),
                 example("Le ⟦Secrétaire général⟧ Valdecy Urquiza a parlé.", .fr, published: CalendarDate(year: 2024, month: 3, day: 1)),
                 example("⟦Ghana Secretary General⟧ Valdecy Urquiza spoke.", .en),
                 example("INTERPOL Secretary General Valdecy Urquiza spoke.", .en),
@@ -123,6 +128,47 @@ struct WrongTitleRule: NameRule {
                 example("The Secretary General Valdecy Urquiza will take office in November.", .en, published: CalendarDate(year: 2024, month: 10, day: 1)),
             ] + formExamples)
     }()
+
+    /// Whether a title is written with a body the reference data does not name: a code or an
+    /// acronym after it (« président de la COP29 »; no start of the words after it names a
+    /// record), or before it in English a body written as one ("COP29", "Harbour Board": an
+    /// acronym, digits or words not merely opening the sentence; "Yesterday President X" and a
+    /// country's possessive name no body) that no ending of the words names.
+    private static func namesUnknownBody(_ title: WrittenTitle, in book: NameBook, document: Document) -> Bool {
+        if let complement = title.complement, let whole = title.spanWithComplement {
+            let written = document.text(in: Span(start: title.span.end, end: whole.end))
+            return isCodeOrAcronym(written)
+                && (1...complement.count).allSatisfy { book.firstRecord(foldedAs: Array(complement.prefix($0))) == nil }
+        }
+        guard let before = title.organizationBefore, let first = before.first,
+            NameFolding.tokens(before.last?.text ?? "").last != "s", body(before, in: book) == nil
+        else { return false }
+        return isCodeOrAcronym(first.text) || before.count > 1
+            || !document.isCapitalisedByPosition(document.tokenIndex(from: first.span.start))
+    }
+
+    /// Whether words hold a digit or two capitals in a row ("COP29", "CEDEAO", "G20").
+    private static func isCodeOrAcronym(_ text: String) -> Bool {
+        var previousIsCapital = false
+        for character in text {
+            if character.isNumber { return true }
+            if character.isUppercase, previousIsCapital { return true }
+            previousIsCapital = character.isUppercase
+        }
+        return false
+    }
+
+    /// The organisation or place that the longest ending of some words names ("Harbour Council"
+    /// of "Yesterday Harbour Council"), with the ending's first token, or `nil`.
+    private static func body(_ words: ArraySlice<Token>, in book: NameBook) -> (record: NameRecord, first: Token)? {
+        for start in words.indices {
+            let folded = words[start...].map(\.text).flatMap(NameFolding.tokens)
+            if let record = book.firstRecord(foldedAs: folded), record.kind == .organization || record.kind == .place {
+                return (record, words[start])
+            }
+        }
+        return nil
+    }
 
     /// Whether the organisation or country written after a title is one the reference data
     /// names, and none of the roles' with that title.
@@ -165,6 +211,9 @@ struct WrongTitleRule: NameRule {
             {
                 return nil
             }
+            // A title of a body the reference data does not name (« le président de la COP29, X »,
+            // "COP29 President X") may be a role it does not list.
+            if matching.isEmpty, Self.namesUnknownBody(title, in: book, document: check.document) { return nil }
             // A country's title held for another country than the nationality written with it
             // (« le président comorien X » for Mauritania's president) is wrong.
             if let nationality = title.nationality,
@@ -179,14 +228,19 @@ struct WrongTitleRule: NameRule {
                         written: Self.placeName(mismatch.written, in: check.document.language)),
                     evidence: Self.evidence(matching, of: person, subject: subject))
             }
-            // A title some held role has word for word, of another organisation or country than
-            // the one written before it ("UEFA president X" for FIFA's president).
+            // A title some held role has word for word, or with the organisation after it, of
+            // another organisation or country than the one written before it ("UEFA president X"
+            // for FIFA's president, "European Council President X" for the President of the
+            // European Commission).
             if let before = title.organizationBefore,
                 let named = Self.otherOrganization(
-                    before.words, than: matching.filter { role in readings.contains { RoleTitles.title(of: role, is: $0) } },
+                    before,
+                    than: matching.filter { role in
+                        readings.contains { RoleTitles.title(of: role, is: $0) || RoleTitles.title(of: role, isHeadOf: $0) }
+                    },
                     in: book)
             {
-                let span = before.first.span.union(title.span)
+                let span = named.first.span.union(title.span)
                 let language = check.document.language
                 return check.finding(
                     descriptor, span: span,
@@ -260,17 +314,17 @@ struct WrongTitleRule: NameRule {
         }
     }
 
-    /// The organisations or countries of some roles and the one these folded words name, when
-    /// the reference data names it and it is none of theirs; `nil` otherwise.
-    private static func otherOrganization(_ words: [String], than roles: [ReferenceRole], in book: NameBook)
-        -> (held: [NameRecord], written: NameRecord)?
+    /// The organisations or countries of some roles and the one the longest ending of some words
+    /// names, with that ending's first token, when the reference data names it and it is none of
+    /// theirs; `nil` otherwise.
+    private static func otherOrganization(_ words: ArraySlice<Token>, than roles: [ReferenceRole], in book: NameBook)
+        -> (held: [NameRecord], written: NameRecord, first: Token)?
     {
-        guard !roles.isEmpty, let named = book.firstRecord(foldedAs: words),
-            named.kind == .organization || named.kind == .place,
+        guard !roles.isEmpty, let (named, first) = body(words, in: book),
             !roles.contains(where: { $0.organization == named.id })
         else { return nil }
         let held = roles.compactMap { book.record($0.organization) }
-        return held.isEmpty ? nil : (held, named)
+        return held.isEmpty ? nil : (held, named, first)
     }
 
     /// The places of the held roles and the place a nationality written with their title names,

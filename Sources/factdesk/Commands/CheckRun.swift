@@ -43,6 +43,8 @@ struct CheckRun {
             comparesVersions: catalog.descriptors.contains { $0.id == ParityChecker.id }, jobs: command.jobs)
         let (drafts, failures) = loader.drafts(paths: files, names: namedFiles)
         failures.forEach { Diagnostics.error($0.description) }
+        // With no readable draft there is nothing to report: the one-line messages say it all.
+        if drafts.isEmpty && !failures.isEmpty { return 2 }
         var inputFailed = !failures.isEmpty
         let reference: ReferenceData?
         do {

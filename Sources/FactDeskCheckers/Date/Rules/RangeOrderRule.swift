@@ -146,6 +146,10 @@ struct RangeOrderRule: DateRule {
             RuleExample("The vote was brought forward from June 12 to June 10.", language: .en),
             RuleExample("Le scrutin a été avancé du 12 juin au 10 juin.", language: .fr),
             RuleExample("The summit was moved from Friday, June 12, to Wednesday, June 10.", language: .en),
+            RuleExample("The fair was postponed to ⟦June 14-9⟧ because of the strike.", language: .en),
+            RuleExample("La foire a été reportée au ⟦14-9 juin⟧ à cause de la grève.", language: .fr),
+            RuleExample("The fair was postponed to June 9-14 because of the strike.", language: .en),
+            RuleExample("La foire a été reportée au 9-14 juin à cause de la grève.", language: .fr),
             RuleExample("The rector served ⟦from 2019 to 2015⟧ in Lyon.", language: .en),
             RuleExample("⟦Between 2020 and 2015⟧, the port doubled its trade.", language: .en),
             RuleExample("Le recteur a siégé ⟦de 2019 à 2015⟧, puis il est parti.", language: .fr),
@@ -292,7 +296,8 @@ struct RangeOrderRule: DateRule {
         check.ranges.compactMap { mention -> Finding? in
             guard case .dateRange(let start, let end, _, _) = mention.value, Self.isReversed(start, end),
                 CrossMonthRangeRule.acrossMonths(mention, check: check) == nil,
-                !Self.isMoved(before: check.document.tokenIndex(from: mention.span.start), check: check)
+                !(Self.isMoved(before: check.document.tokenIndex(from: mention.span.start), check: check)
+                    && Self.joinsEndsByWord(mention, check: check))
             else { return nil }
             var suggestions: [String] = []
             if start.month == end.month, start.year == end.year, let first = start.day, let last = end.day,
@@ -306,6 +311,13 @@ struct RangeOrderRule: DateRule {
                 suggestions: suggestions,
                 evidence: [Evidence(statement: "\(end) comes before \(start)")])
         }
+    }
+
+    /// Whether a range's ends are joined by a word ("from June 12 to June 10", « du 12 au 10 »), as
+    /// a date moved from one day to another is written; a dash joins the ends of one range, which
+    /// a date moved to it keeps in order ("postponed to June 14-16").
+    static func joinsEndsByWord(_ range: Mention, check: DateCheck) -> Bool {
+        check.document.tokenRange(of: range.span).contains { pieceClosers.contains(check.word($0)) }
     }
 
     /// Whether `end` comes before `start`: by full dates when both have a year, else by month
