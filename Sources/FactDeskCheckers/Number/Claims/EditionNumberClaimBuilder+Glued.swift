@@ -7,7 +7,10 @@ extension EditionNumberClaimBuilder {
 
     /// "CPV30", "ABC7": a name of two or more Latin letters with the edition's number glued on,
     /// when the letters are a series' name. The claim's mention is the number, spanning the name.
-    /// Only the name's first word counts: « la CPV30 de Valmora » is one name with its place.
+    /// A name that goes on past it (« la CPV30 de Valmora ») gives the edition its place: the
+    /// claim is read only when the rest spells the place of one of the series' editions, and
+    /// with no year or place from the rest of the sentence (« Mardi à Kiel, … lors de la CPV27 de
+    /// Tallinn » is not about the edition held in Kiel).
     func gluedClaim(_ name: Mention) -> EditionNumberClaim? {
         let text = name.text.prefix { !$0.isWhitespace }
         let span = Span(start: name.span.start, end: name.span.start + text.unicodeScalars.count)
@@ -26,6 +29,11 @@ extension EditionNumberClaimBuilder {
             id: match.subject.id, kind: .series, name: match.subject.name, tokens: token..<token + 1)
         let mention = Mention(
             kind: .number, text: String(digits), span: span, value: .number(Decimal(number)))
-        return makeClaim(mention, number: number, span: span, series: series)
+        guard name.span.end > span.end else { return makeClaim(mention, number: number, span: span, series: series) }
+        let nameTokens = document.tokenRange(of: name.span)
+        guard let claim = makeClaim(mention, number: number, span: span, series: series, window: nameTokens),
+            claim.place != nil
+        else { return nil }
+        return claim
     }
 }
