@@ -30,6 +30,9 @@ struct EditionNumberClaim {
     /// puts at the edition meet there for that long, which tells an edition about to be held,
     /// not one years ahead.
     var givesLength = false
+    /// Whether a verb of opening stands near the ordinal ("opened the 80th session on Tuesday",
+    /// « la 80e session s’est ouverte mardi »): its ``days`` then hold the edition's first day.
+    var isOpening = false
 
     /// The year the claimed edition started, when reference data has that edition.
     var claimedYear: Int? { editions.first { $0.number == number }?.start?.year }
@@ -438,7 +441,8 @@ struct EditionNumberClaimBuilder {
             place: place(ofSeries: series.id, near: range, within: window, sentence: sentence),
             anchor: anchor == .underWay && !isOrdinal ? nil : anchor,
             days: days(near: mention, within: window) ?? nearDays(of: mention, within: window, anchor: anchor),
-            givesLength: givesLength(before: range.lowerBound, sentence: sentence))
+            givesLength: givesLength(before: range.lowerBound, sentence: sentence),
+            isOpening: isOpening(near: document.tokenRange(of: span), sentence: sentence))
     }
 
     /// The series an occurrence stands for: itself, or the series spelt like it.

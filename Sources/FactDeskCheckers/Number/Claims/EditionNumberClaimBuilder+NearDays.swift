@@ -45,4 +45,22 @@ extension EditionNumberClaimBuilder {
             return unit == .day || unit == .week
         }
     }
+
+    /// Verbs of an edition opening, folded.
+    static let openingVerbs: Set<String> = [
+        "opened", "opens", "open", "ouvert", "ouverte", "ouvre", "ouvrent", "ouvrira", "s'ouvre", "s'ouvrira",
+        "inaugurated", "inaugure", "inauguree",
+    ]
+    /// How many words before or after the claim a verb of opening is looked for.
+    static let openingReach = 6
+
+    /// Whether a word of ``openingVerbs`` stands within ``openingReach`` words of the claim's
+    /// tokens `ordinal`.
+    func isOpening(near ordinal: Range<Int>, sentence: Int) -> Bool {
+        let tokens = document.tokens
+        let bounds = document.sentences[sentence].tokens
+        let near = max(bounds.lowerBound, ordinal.lowerBound - Self.openingReach)..<min(
+            bounds.upperBound, ordinal.upperBound + Self.openingReach)
+        return near.contains { tokens[$0].kind == .word && Self.openingVerbs.contains(Fold.word(tokens[$0].text)) }
+    }
 }

@@ -10,6 +10,9 @@ extension EditionMismatchRule {
         shared("Speaking on Tuesday at the 41st session of the UPA General Conference, she urged cuts.", .en, late),
         shared("La ⟦40e session⟧ de la Conférence générale de l’UPA s’ouvrira mardi.", .fr, early),
         shared("La 41e session de la Conférence générale de l’UPA s’ouvrira mardi.", .fr, early),
+        shared("The ⟦42nd session⟧ of the UPA General Conference opened on Tuesday.", .en, opening),
+        shared("The 41st session of the UPA General Conference opened on Tuesday.", .en, opening),
+        shared("The 41st session of the UPA General Conference closed on Monday.", .en, opening),
         shared("The LRT gathered its members this week. The ⟦12th General Conference⟧ opened on Monday.", .en, league),
         shared("The ⟦12th General Conference⟧ of the LRT opened on Monday.", .en, league),
         shared("La ⟦12e Conférence générale de la LRT⟧ s’est ouverte lundi.", .fr, league),
@@ -21,6 +24,8 @@ extension EditionMismatchRule {
 
     /// Thursday 4 September 2025, before the union's 41st session opens on Tuesday 9 September.
     private static let early = CalendarDate(year: 2025, month: 9, day: 4)
+    /// Thursday 11 September 2025, two days after the union's 41st session opened.
+    private static let opening = CalendarDate(year: 2025, month: 9, day: 11)
     /// Wednesday 24 September 2025, during the union's 41st session.
     private static let late = CalendarDate(year: 2025, month: 9, day: 24)
     /// Tuesday 25 November 2025, during the league's 13th conference.

@@ -154,7 +154,9 @@ struct EditionMismatchRule: NumberRule {
             // Two editions in one year (January and July): the one whose days the date gives.
             if candidates.count > 1, let days = claim.days {
                 let onDays = candidates.filter { EditionAnchor.days(of: $0)?.overlaps(days) == true }
-                if onDays.count == 1 { candidates = onDays }
+                // "opened on Tuesday": of the editions those days touch, the one they open.
+                let opened = onDays.filter { edition in claim.isOpening && EditionAnchor.days(of: edition).map { days.contains($0.lowerBound) } == true }
+                if onDays.count == 1 { candidates = onDays } else if opened.count == 1 { candidates = opened }
             }
         }
         if let place = claim.place {
