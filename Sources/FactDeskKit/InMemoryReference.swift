@@ -158,6 +158,14 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
         (subject(seriesID)?.editions ?? []).sorted { $0.number < $1.number }
     }
 
+    /// The series subjects one of whose names folds like `name`.
+    public func series(spelt name: String, language: Language) -> [(subject: ReferenceSubject, names: [String])] {
+        let folded = Self.fold(name)
+        return subjects.filter { $0.kind == .series && $0.names.contains { Self.fold($0) == folded } }.map { series in
+            (ReferenceSubject(id: series.id, kind: .series, name: series.names[0]), series.names)
+        }
+    }
+
     private func subject(_ id: String) -> Subject? {
         subjects.first { $0.id == id }
     }

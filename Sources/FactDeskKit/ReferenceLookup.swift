@@ -42,6 +42,10 @@ public protocol ReferenceLookup: Sendable {
     /// The entities founded in `year` (their `founded` fact): a draft's « le 25 mai 1963, 32 chefs
     /// d’État … » speaks of a body founded that day even when it does not name it.
     func subjects(foundedIn year: Int, language: Language) -> [ReferenceSubject]
+    /// Every series one of whose names is spelt `name`, with all its names: "General Assembly"
+    /// may be a name of the UN's series and of INTERPOL's, which their longer names ("UN General
+    /// Assembly", "INTERPOL General Assembly") tell apart.
+    func series(spelt name: String, language: Language) -> [(subject: ReferenceSubject, names: [String])]
 }
 
 extension ReferenceLookup {
@@ -59,6 +63,8 @@ extension ReferenceLookup {
 
     /// None, for reference data that does not tell.
     public func subjects(foundedIn year: Int, language: Language) -> [ReferenceSubject] { [] }
+    /// None, for reference data that does not tell.
+    public func series(spelt name: String, language: Language) -> [(subject: ReferenceSubject, names: [String])] { [] }
 }
 
 extension ReferenceEvent {

@@ -99,6 +99,15 @@ extension ReferenceData: ReferenceLookup {
             .map { ReferenceSubject(id: $0.id, kind: .series, name: Self.name($0.names, language) ?? $0.id) }
     }
 
+    /// The series one of whose names folds like `name` (``NameFolding``), with all their names.
+    public func series(spelt name: String, language: Language) -> [(subject: ReferenceSubject, names: [String])] {
+        let folded = NameFolding.tokens(name)
+        return series.filter { $0.names.contains { NameFolding.tokens($0.text) == folded } }.map { series in
+            (ReferenceSubject(id: series.id, kind: .series, name: Self.name(series.names, language) ?? series.id),
+             series.names.map(\.text))
+        }
+    }
+
     public func editions(ofSeries seriesID: String) -> [ReferenceEdition] {
         (series(seriesID)?.editions ?? []).sorted { $0.number < $1.number }.map { edition in
             ReferenceEdition(

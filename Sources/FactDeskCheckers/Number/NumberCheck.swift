@@ -56,7 +56,7 @@ struct NumberCheck {
             anniversaries: MentionIndex(context.mentions, kinds: [.anniversary])
         ).claims(
             from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions,
-            names: context.mentions.filter { $0.kind == .name && $0.text.last?.isNumber == true })
+            names: context.mentions.filter { $0.kind == .name && $0.text.prefix { !$0.isWhitespace }.last?.isNumber == true })
         self.editions = editions
         if let facts,
             case let terms = PropertyTerms(

@@ -7,6 +7,9 @@
 public enum RomanNumeral {
     /// The French ordinal suffixes a Roman numeral takes.
     static let suffixes: Set<String> = ["e", "er", "re", "ère", "ème", "eme", "è", "ᵉ", "ᵉʳ", "ʳᵉ"]
+    /// The plural suffixes, read after two letters or more only (« les XXXIIIes Jeux », « les
+    /// XXVes Jeux d’hiver »): after one they spell words (« Les », « Des », « Ces »).
+    static let pluralSuffixes: Set<String> = ["es", "èmes", "emes", "ᵉˢ"]
 
     /// Single-letter numerals that need a context word: with a suffix they spell common words.
     static let ambiguousLetters: Set<Character> = ["C", "D", "L", "M", "X"]
@@ -39,7 +42,10 @@ public enum RomanNumeral {
         // A suffix is one to three letters: at most six bytes.
         guard letterCount > 0, bytes.count - letterCount <= 6 else { return nil }
         let letters = word.prefix(letterCount)
-        guard suffixes.contains(String(word.dropFirst(letterCount))), let value = value(of: letters) else { return nil }
+        let suffix = String(word.dropFirst(letterCount))
+        guard suffixes.contains(suffix) || (letterCount > 1 && pluralSuffixes.contains(suffix)),
+            let value = value(of: letters)
+        else { return nil }
         return (value, letterCount == 1, letters.first!)
     }
 

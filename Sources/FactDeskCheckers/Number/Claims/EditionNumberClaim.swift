@@ -25,6 +25,14 @@ struct EditionNumberClaim {
     /// The days of the date nearest to the ordinal in its sentence, which tell apart two
     /// editions of one year (a summit in January and one in July).
     var days: ClosedRange<CalendarDate>?
+    /// Whether the sentence gives a length of days or weeks before the ordinal (« Pendant deux
+    /// jours, … lors du 20e sommet », "Over eight days, … at the 42nd festival"): the people it
+    /// puts at the edition meet there for that long, which tells an edition about to be held,
+    /// not one years ahead.
+    var givesLength = false
+    /// Whether a verb of opening stands near the ordinal ("opened the 80th session on Tuesday",
+    /// « la 80e session s’est ouverte mardi »): its ``days`` then hold the edition's first day.
+    var isOpening = false
 
     /// The year the claimed edition started, when reference data has that edition.
     var claimedYear: Int? { editions.first { $0.number == number }?.start?.year }
@@ -432,7 +440,9 @@ struct EditionNumberClaimBuilder {
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             place: place(ofSeries: series.id, near: range, within: window, sentence: sentence),
             anchor: anchor == .underWay && !isOrdinal ? nil : anchor,
-            days: days(near: mention, within: window))
+            days: days(near: mention, within: window) ?? nearDays(of: mention, within: window, anchor: anchor),
+            givesLength: givesLength(before: range.lowerBound, sentence: sentence),
+            isOpening: isOpening(near: document.tokenRange(of: span), sentence: sentence))
     }
 
     /// The series an occurrence stands for: itself, or the series spelt like it.
@@ -725,7 +735,7 @@ struct EditionNumberClaimBuilder {
 
     /// Whether a weekday names one day near the publication ("s’achève jeudi"), not a habit or
     /// any such day ("chaque jeudi", "le jeudi", "un jeudi", "du lundi au vendredi").
-    private func isOneDay(_ mention: Mention) -> Bool {
+    func isOneDay(_ mention: Mention) -> Bool {
         guard case .weekday = mention.value else { return true }
         let first = document.tokenIndex(from: mention.span.start)
         return first == 0 || !WeekdayReading.habitLeaders.contains(Fold.word(document.tokens[first - 1].text))

@@ -7,14 +7,19 @@ extension EditionNumberClaimBuilder {
 
     /// "CPV30", "ABC7": a name of two or more Latin letters with the edition's number glued on,
     /// when the letters are a series' name. The claim's mention is the number, spanning the name.
+    /// A name that goes on past it (« la CPV30 de Valmora ») gives the edition its place: the
+    /// claim is read only when the rest spells the place of one of the series' editions, and
+    /// with no year or place from the rest of the sentence (« Mardi à Kiel, … lors de la CPV27 de
+    /// Tallinn » is not about the edition held in Kiel).
     func gluedClaim(_ name: Mention) -> EditionNumberClaim? {
-        let text = name.text
+        let text = name.text.prefix { !$0.isWhitespace }
+        let span = Span(start: name.span.start, end: name.span.start + text.unicodeScalars.count)
+        let token = document.tokenIndex(from: name.span.start)
         let letters = text.prefix { $0.isASCII && $0.isLetter }
         let digits = text.dropFirst(letters.count)
         guard letters.count >= 2, (1...Self.gluedDigits).contains(digits.count),
             digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number > 0
         else { return nil }
-        let token = document.tokenIndex(from: name.span.start)
         guard
             let match = reference.subjects(namedIn: [String(letters)], language: document.language).first(where: {
                 $0.subject.kind == .series && $0.words == 0..<1
@@ -23,7 +28,12 @@ extension EditionNumberClaimBuilder {
         let series = SubjectOccurrence(
             id: match.subject.id, kind: .series, name: match.subject.name, tokens: token..<token + 1)
         let mention = Mention(
-            kind: .number, text: String(digits), span: name.span, value: .number(Decimal(number)))
-        return makeClaim(mention, number: number, span: name.span, series: series)
+            kind: .number, text: String(digits), span: span, value: .number(Decimal(number)))
+        guard name.span.end > span.end else { return makeClaim(mention, number: number, span: span, series: series) }
+        let nameTokens = document.tokenRange(of: name.span)
+        guard let claim = makeClaim(mention, number: number, span: span, series: series, window: nameTokens),
+            claim.place != nil
+        else { return nil }
+        return claim
     }
 }

@@ -14,11 +14,13 @@ struct SubjectOccurrence {
 /// A name inside a longer name counts too: "Assemblée générale d’INTERPOL" names the series
 /// and INTERPOL. A possessive "’s" is not part of a name ("INTERPOL’s").
 final class SubjectOccurrences {
-    private let document: Document
-    private let reference: any ReferenceLookup
+    let document: Document
+    let reference: any ReferenceLookup
     private var bySentence: [Int: [SubjectOccurrence]] = [:]
     private var counted: (entity: SubjectOccurrence?, series: SubjectOccurrence?)?
     private var onlySeriesFound: SubjectOccurrence??
+    /// The markers of the series that share a name, by that name (``sharingSeries(spelt:)``).
+    var sharedNames: [String: [String: String]] = [:]
     /// Whether each event named with common words only is this draft's, by id.
     private var eventsOfDraft: [String: Bool] = [:]
     /// The editions of the series the draft names, read once for every use.
@@ -44,6 +46,7 @@ final class SubjectOccurrences {
         }
         lookUp()
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        found = resolvingSharedNames(found, sentence: index)
         bySentence[index] = found
         return found
     }

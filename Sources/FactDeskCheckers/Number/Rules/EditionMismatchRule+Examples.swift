@@ -19,6 +19,9 @@ extension EditionMismatchRule {
         french("Kiel accueille la Foire aux livres de Kiel pour la ⟦16e fois⟧ en 2025."),
         french("En 2025, Kiel accueille la Foire aux livres de Kiel pour la ⟦16e année d’affilée⟧."),
         english("Delegates met for ⟦CPV 29⟧ in Kiel in November 2025."),
+        french("Les délégués de la ⟦CPV29⟧ de Kiel se sont séparés sans accord."),
+        french("Les délégués de la CPV30 de Kiel se sont séparés sans accord."),
+        french("Mardi à Kiel, les délégués parlaient encore du fonds créé lors de la CPV28 de Tallinn."),
         french("La ⟦16ième Foire aux livres de Kiel⟧ s’est ouverte le 10 mars 2025."),
         english(
             "Kiel is hosting the Kiel Book Fair for the ⟦ninth year running⟧. It welcomes 900 publishers during the"

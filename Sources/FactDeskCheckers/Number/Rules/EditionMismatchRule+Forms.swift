@@ -42,6 +42,7 @@ extension EditionMismatchRule {
         formFrench("Les ⟦XXVIe Jeux d’hiver⟧ s’ouvrent à Milan en février 2026."),
         formEnglish("Milan will host the ⟦XXVI Olympic Winter Games⟧ in February 2026."),
         formFrench("Les ⟦26es Jeux d’hiver⟧ s’ouvrent à Milan en février 2026."),
+        formFrench("Les ⟦XXIVes Jeux d’hiver⟧ s’ouvrent à Milan en février 2026."),
         formFrench("Paris accueille en 2024 les Jeux de la ⟦XXXIVe Olympiade⟧."),
         formEnglish("Paris hosted the Games of the ⟦XXXIV Olympiad⟧ in 2024."),
         formFrench(
@@ -129,6 +130,8 @@ extension EditionMismatchRule {
         formFrench("Les XXVe Jeux d’hiver s’ouvrent à Milan en février 2026."),
         formEnglish("Milan will host the XXV Olympic Winter Games in February 2026."),
         formFrench("Les 25es Jeux d’hiver s’ouvrent à Milan en février 2026."),
+        formFrench("Les XXVes Jeux d’hiver s’ouvrent à Milan en février 2026."),
+        formFrench("Les congrès et les assemblées des Jeux d’hiver se tiennent à Milan en février 2026."),
         formFrench("Paris accueille en 2024 les Jeux de la XXXIIIe Olympiade."),
         formEnglish("Paris hosted the Games of the XXXIII Olympiad in 2024."),
         formEnglish("Louis XIV built Versailles long before the Games of the XXXIII Olympiad in 2024."),

@@ -3,7 +3,8 @@ import FactDeskKit
 /// Examples of `edition-mismatch` for people meeting at an edition the sentence gives no date,
 /// year or place to (``EditionAnchor/meetingAt(orNext:)``), published on Monday 24 November 2025
 /// while the 41st Bastia film festival (22-29 November 2025) is under way: an ordinal one off
-/// from it is reported; one further off, a later time (« prochain », "in two years", a host), a
+/// from it is reported, the next one in the future only with a length of the meeting (« Pendant
+/// une semaine, … »), since people will also meet at the next edition; one further off, a later time (« prochain », "in two years", a host), a
 /// place or a past tense leave the sentence alone.
 extension EditionMismatchRule {
     static let meetingExamples: [RuleExample] = [
@@ -13,6 +14,9 @@ extension EditionMismatchRule {
         meeting("Over eight days, critics will gather at the ⟦42nd Bastia Film Festival⟧.", .en),
         meeting("During the ⟦40th Bastia Film Festival⟧, the jury will award ten prizes.", .en),
         meeting("Pendant une semaine, les cinéastes se retrouveront lors du 41e Festival du film de Bastia.", .fr),
+        meeting("Les cinéastes se retrouveront lors du 42e Festival du film de Bastia.", .fr),
+        meeting("Le 41e Festival du film de Bastia s’achève samedi. Les cinéastes se retrouveront lors du 42e festival.", .fr),
+        meeting("Critics will gather at the 42nd Bastia Film Festival.", .en),
         meeting("Over eight days, critics will gather at the 41st Bastia Film Festival.", .en),
         meeting("Les cinéastes se retrouveront lors du 44e Festival du film de Bastia.", .fr),
         meeting("Les cinéastes se retrouveront lors du prochain Festival du film de Bastia, le 42e.", .fr),

@@ -97,17 +97,21 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s 93rd General Assembly in November 2025."),
         ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples
             + EditionMismatchRule.wordingExamples + EditionMismatchRule.proseExamples
-            + EditionMismatchRule.meetingExamples + EditionMismatchRule.lastYearExamples)
+            + EditionMismatchRule.meetingExamples + EditionMismatchRule.lastYearExamples
+            + EditionMismatchRule.sharedNameExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
             var anchored: (EditionAnchor, CalendarDate)?
             var expected = expectedEdition(for: claim)
-            // A place that every known edition shares ("in Barcelona") leaves the tense to tell.
-            if expected == nil, claim.years == nil, let anchor = claim.anchor, let published = check.document.published,
+            // A place that every known edition shares ("in Barcelona") leaves the tense to tell,
+            // as does a year that holds two editions, one ending and one opening ("opened on
+            // Tuesday", in the September a session of a year ends and the next one opens).
+            if expected == nil, let anchor = claim.anchor, let published = check.document.published,
                 let (found, edition) = anchor.resolved(among: claim.editions, published: published),
+                claim.years.map({ years in years.contains { Self.isHeld(edition, in: $0) } }) ?? true,
                 claim.place == nil || edition.place == claim.place,
-                !found.isMeetingAt || Self.isOneOff(claim, from: edition)
+                !found.isMeetingAt || Self.isOneOff(claim, from: edition, anchor: anchor)
             {
                 expected = edition
                 anchored = (found, published)
@@ -150,7 +154,9 @@ struct EditionMismatchRule: NumberRule {
             // Two editions in one year (January and July): the one whose days the date gives.
             if candidates.count > 1, let days = claim.days {
                 let onDays = candidates.filter { EditionAnchor.days(of: $0)?.overlaps(days) == true }
-                if onDays.count == 1 { candidates = onDays }
+                // "opened on Tuesday": of the editions those days touch, the one they open.
+                let opened = onDays.filter { edition in claim.isOpening && EditionAnchor.days(of: edition).map { days.contains($0.lowerBound) } == true }
+                if onDays.count == 1 { candidates = onDays } else if opened.count == 1 { candidates = opened }
             }
         }
         if let place = claim.place {
@@ -166,9 +172,15 @@ struct EditionMismatchRule: NumberRule {
 
     /// Whether a claim of people meeting at an edition (``EditionAnchor/meetingAt(orNext:)``)
     /// numbers it one off from the edition under way, with no days of its own: a claim further
-    /// off may be of another edition on purpose.
-    private static func isOneOff(_ claim: EditionNumberClaim, from edition: ReferenceEdition) -> Bool {
-        abs(claim.number - edition.number) == 1 && claim.days == nil
+    /// off may be of another edition on purpose. The edition after it, in the future (« les chefs
+    /// d’État se retrouveront lors du 20e sommet » during the 19th), may be the next one named as
+    /// such: only a length of the meeting (« Pendant deux jours, … ») puts it in the days at hand.
+    private static func isOneOff(_ claim: EditionNumberClaim, from edition: ReferenceEdition, anchor: EditionAnchor)
+        -> Bool
+    {
+        guard abs(claim.number - edition.number) == 1, claim.days == nil else { return false }
+        let isNextInFuture = claim.number > edition.number && anchor == .meetingAt(orNext: true)
+        return !isNextInFuture || claim.givesLength
     }
 
     private static func isHeld(_ edition: ReferenceEdition, in year: Int) -> Bool {
