@@ -250,6 +250,23 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "Au début de l’été, le club des anciens célèbre ses 40 ans. Créé en 1985, il réunit ses membres chaque mardi.",
                 language: .fr, published: published, reference: africanUnion),
+            RuleExample(
+                "Delegates mark the ⟦25th anniversary⟧ of the charter signed in 1996.", language: .en,
+                published: published),
+            RuleExample(
+                "Delegates mark the 29th anniversary of the charter signed in 1996.", language: .en, published: published),
+            RuleExample(
+                "Les délégués célèbrent le ⟦25e anniversaire⟧ de la charte adoptée en 1996.", language: .fr,
+                published: published),
+            RuleExample(
+                "Les délégués célèbrent le 29e anniversaire de la charte adoptée en 1996.", language: .fr,
+                published: published),
+            RuleExample("La ville fête le ⟦centenaire⟧ des régates de 1935.", language: .fr, published: published),
+            RuleExample("La ville fête le centenaire des régates de 1925.", language: .fr, published: published),
+            RuleExample("The town marks the centenary of the regatta of 1925.", language: .en, published: published),
+            RuleExample(
+                "The town marks the 29th anniversary of the regatta, which signed in 2010 a deal.", language: .en,
+                published: published),
         ])
 
     /// A union of states spelt "AU", founded in 2002.
@@ -265,7 +282,8 @@ struct AnniversaryMismatchRule: DateRule {
             let sentenceIndex = check.document.sentenceIndex(of: anniversary.span.start)
             let subject = AnniversarySubject.find(for: anniversary, inSentence: sentenceIndex, check: check)
             let founding =
-                subject?.founding
+                Self.complementYear(of: anniversary, check: check)
+                ?? subject?.founding
                 ?? AnniversarySubject.foundingInText(check.document.sentences[sentenceIndex].span, check: check)
                 ?? ownFoundingInParagraph(anniversary, check: check)
             return finding(anniversary, ordinal: ordinal, subject: subject, founding: founding, check: check)

@@ -28,6 +28,8 @@ struct EventBoundaryWeekday {
         "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway", "inaugure",
         "inauguree", "inaugurera", "inaugurated", "inaugurates", "lance", "lancee", "lancera", "launched", "launches",
         "ouverts", "ouvertes", "ouvrent", "elancent", "elanceront",
+        // infinitives after a verb of plan or duty: « doit s’ouvrir lundi », « devait débuter »
+        "ouvrir", "debuter", "demarrer", "commencer", "elancer", "inaugurer",
     ]
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
@@ -37,14 +39,18 @@ struct EventBoundaryWeekday {
         "achevee", "achevees", "acheves", "terminee", "terminees", "termines", "cloturee", "cloturees",
         "clotures", "fermee", "fermees", "achevent", "terminent", "cloturent", "acheveront", "termineront",
         "clotureront",
+        // infinitives after a verb of plan or duty: « devait s’achever jeudi », « doit fermer »
+        "achever", "cloturer", "terminer", "fermer", "refermer",
     ]
     /// Forms of « prendre » that make « fin » a closing: « prendra fin vendredi », « a pris fin ».
-    static let endingTakers: Set<String> = ["prendra", "pris", "prend", "prendront", "prennent", "prenait"]
+    static let endingTakers: Set<String> = ["prendra", "pris", "prend", "prendront", "prennent", "prenait", "prendre"]
     /// How many tokens may stand between the verb and the weekday ("start its activities “Sunday”").
     static let verbReach = 5
     /// How far from the publication date the event's first or last day may be, in days, for a
     /// weekday to name it without doubt.
     static let reach = 6
+    /// How many days after its last day an event may still close, having run over.
+    static let overtime = 2
 
     /// The weekdays alone and the relative weekdays ("ce dimanche") right after an opening or a
     /// closing verb.
@@ -167,9 +173,13 @@ struct EventBoundaryWeekday {
     }
 
     /// The event's first or last day, when it lies near the publication date on another weekday.
+    /// A closing up to ``overtime`` days after the last day is no contradiction: talks that run
+    /// into overtime close after the day planned ("was due to end on Friday … ended on Sunday").
     func contradicted(by period: EventPeriod, published: CalendarDate) -> CalendarDate? {
         let day = opens ? period.first : period.last
-        guard abs(day.daysSinceEpoch - published.daysSinceEpoch) <= Self.reach, day.weekday != weekday else {
+        guard abs(day.daysSinceEpoch - published.daysSinceEpoch) <= Self.reach, day.weekday != weekday,
+            opens || !(1...Self.overtime).contains(where: { day.adding(days: $0).weekday == weekday })
+        else {
             return nil
         }
         return day
