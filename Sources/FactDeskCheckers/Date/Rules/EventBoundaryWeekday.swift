@@ -56,6 +56,7 @@ struct EventBoundaryWeekday {
     /// closing verb.
     static func candidates(in check: DateCheck) -> [EventBoundaryWeekday] {
         var found: [EventBoundaryWeekday] = []
+        let weekdayStarts = Set(check.weekdays.map { check.document.tokenIndex(from: $0.span.start) })
         for mention in check.weekdays + check.relatives {
             guard let weekday = WeekdayReading.weekday(of: mention) else { continue }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
@@ -68,7 +69,10 @@ struct EventBoundaryWeekday {
             let tokens = check.document.sentences[sentence].tokens
             let from = max(tokens.lowerBound, first - verbReach)
             let last = check.document.tokenRange(of: mention.span).upperBound
-            if let (index, opens) = firstBoundary(in: (from..<first).reversed(), check: check) {
+            // A verb before another weekday is that weekday's: « qui devait s’achever vendredi,
+            // se poursuivait samedi ».
+            let before = (from..<first).reversed().prefix { !weekdayStarts.contains($0) }
+            if let (index, opens) = firstBoundary(in: before, check: check) {
                 // « Ouvert dimanche, le salon … »: the subject follows the weekday and its comma.
                 let fronted = index == tokens.lowerBound && check.tokens[safe: last]?.text == ","
                 found.append(
@@ -173,12 +177,15 @@ struct EventBoundaryWeekday {
     }
 
     /// The event's first or last day, when it lies near the publication date on another weekday.
-    /// A closing up to ``overtime`` days after the last day is no contradiction: talks that run
-    /// into overtime close after the day planned ("was due to end on Friday … ended on Sunday").
+    /// Once the last day has passed, a closing up to ``overtime`` days after it is no
+    /// contradiction: talks that run into overtime close after the day planned ("was due to end
+    /// on Friday … ended on Sunday", written on the Monday after).
     func contradicted(by period: EventPeriod, published: CalendarDate) -> CalendarDate? {
         let day = opens ? period.first : period.last
-        guard abs(day.daysSinceEpoch - published.daysSinceEpoch) <= Self.reach, day.weekday != weekday,
-            opens || !(1...Self.overtime).contains(where: { day.adding(days: $0).weekday == weekday })
+        let ranOver =
+            !opens && published > day
+            && (1...Self.overtime).contains(where: { day.adding(days: $0).weekday == weekday })
+        guard abs(day.daysSinceEpoch - published.daysSinceEpoch) <= Self.reach, day.weekday != weekday, !ranOver
         else {
             return nil
         }

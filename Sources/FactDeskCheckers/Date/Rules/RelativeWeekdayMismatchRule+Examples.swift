@@ -106,11 +106,22 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL doit s’achever ⟦mercredi⟧ à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL doit s’achever jeudi à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL devait s’ouvrir ⟦mardi⟧ à Marrakech.", .fr),
-            // Talks that run over close a day or two after the last day planned.
+            example("L’Assemblée générale d’INTERPOL, qui doit s’achever jeudi, se poursuit mardi à Marrakech.", .fr),
+        ] + eventsKnownByPlace + textEvents + votes + sessions + overtime
+    }()
+
+    /// Talks that run over close a day or two after the last day planned: the 93rd INTERPOL
+    /// General Assembly (24–27 November 2025), published on Sunday 30 November.
+    static let overtime: [RuleExample] = {
+        let reference = InMemoryReference([EditionDateMismatchRule.assembly])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2025-11-30"), reference: reference)
+        }
+        return [
             example("The General Assembly in Marrakesh, due to end on Thursday, closed on Saturday.", .en),
             example("L’Assemblée générale d’INTERPOL s’est achevée samedi à Marrakech, après prolongation.", .fr),
             example("The General Assembly closed on ⟦Wednesday⟧ in Marrakesh.", .en),
-        ] + eventsKnownByPlace + textEvents + votes + sessions
+        ]
     }()
 
     /// A year-long session of a council whose 12th session closed on Monday 9 March 2026 and whose
