@@ -13,11 +13,11 @@ extension AnniversaryMismatchRule {
     /// How many words after the anniversary the complement's year may come.
     static let complementYearReach = 7
 
-    /// The year that dates what an anniversary is of, written in its complement with words only
+    /// The year that dates what an anniversary is of, and its span, written in its complement with words only
     /// between: « le 29e anniversaire de la charte signée en 1996 », "the 29th anniversary of the
     /// charter signed in 1996" (a participle of signing, adopting or holding, then « en » / "in"),
     /// « le centenaire des régates de 1925 », "the centenary of the regatta of 1925".
-    static func complementYear(of anniversary: Mention, check: DateCheck) -> Founding? {
+    static func complementYear(of anniversary: Mention, check: DateCheck) -> (founding: Founding, year: Span)? {
         let sentence = check.sentence(of: anniversary).tokens
         var index = check.document.tokenRange(of: anniversary.span).upperBound
         guard complementOpeners.contains(check.word(index)) else { return nil }
@@ -36,9 +36,10 @@ extension AnniversaryMismatchRule {
             var year: Int?
             if case .date(let date, _) = mention?.value, date.month == nil { year = date.year }
             guard dated, let year = year ?? (token.isModernYear ? Int(token.text) : nil) else { return nil }
-            return Founding(
+            let founding = Founding(
                 year: year, evidence: Evidence(statement: "the text dates what the anniversary is of to \(year)"),
                 mention: mention)
+            return (founding, token.span)
         }
         return nil
     }
