@@ -250,6 +250,23 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "Au début de l’été, le club des anciens célèbre ses 40 ans. Créé en 1985, il réunit ses membres chaque mardi.",
                 language: .fr, published: published, reference: africanUnion),
+            RuleExample(
+                "Delegates mark the ⟦25th anniversary of the charter signed in 1996⟧.", language: .en,
+                published: published),
+            RuleExample(
+                "Delegates mark the 29th anniversary of the charter signed in 1996.", language: .en, published: published),
+            RuleExample(
+                "Les délégués célèbrent le ⟦25e anniversaire de la charte adoptée en 1996⟧.", language: .fr,
+                published: published),
+            RuleExample(
+                "Les délégués célèbrent le 29e anniversaire de la charte adoptée en 1996.", language: .fr,
+                published: published),
+            RuleExample("La ville fête le ⟦centenaire des régates de 1935⟧.", language: .fr, published: published),
+            RuleExample("La ville fête le centenaire des régates de 1925.", language: .fr, published: published),
+            RuleExample("The town marks the centenary of the regatta of 1925.", language: .en, published: published),
+            RuleExample(
+                "The town marks the 29th anniversary of the regatta, which signed in 2010 a deal.", language: .en,
+                published: published),
         ])
 
     /// A union of states spelt "AU", founded in 2002.
@@ -264,11 +281,14 @@ struct AnniversaryMismatchRule: DateRule {
             else { return nil }
             let sentenceIndex = check.document.sentenceIndex(of: anniversary.span.start)
             let subject = AnniversarySubject.find(for: anniversary, inSentence: sentenceIndex, check: check)
+            let dated = Self.complementYear(of: anniversary, check: check)
             let founding =
-                subject?.founding
+                dated?.founding
+                ?? subject?.founding
                 ?? AnniversarySubject.foundingInText(check.document.sentences[sentenceIndex].span, check: check)
                 ?? ownFoundingInParagraph(anniversary, check: check)
-            return finding(anniversary, ordinal: ordinal, subject: subject, founding: founding, check: check)
+            return finding(
+                anniversary, ordinal: ordinal, subject: subject, founding: founding, through: dated?.year, check: check)
         }
         let flagged = Set(ordinals.map(\.span.start))
         let spans = yearSpanFindings(in: check).filter { !flagged.contains($0.span.start) }
@@ -375,7 +395,7 @@ struct AnniversaryMismatchRule: DateRule {
     /// an age (`isAge`, "the 74-year-old alliance") may fall one short.
     private func finding(
         _ anniversary: Mention, ordinal: Int, tolerance: Int = 0, subject: AnniversarySubject?, founding: Founding?,
-        isAge: Bool = false, check: DateCheck
+        isAge: Bool = false, through datedYear: Span? = nil, check: DateCheck
     ) -> Finding? {
         let sentence = check.sentence(of: anniversary)
         guard let founding,
@@ -402,8 +422,9 @@ struct AnniversaryMismatchRule: DateRule {
         case nil: break
         }
         guard expected >= 1, !plausible.contains(where: { abs($0 - ordinal) <= tolerance }) else { return nil }
-        // The subject named after the anniversary is part of the quote ("11e anniversaire du Centre").
-        let subjectEnd = subject.map { check.tokens[$0.named.tokens.upperBound - 1].span }
+        // The subject named after the anniversary is part of the quote ("11e anniversaire du
+        // Centre"), and so is the year its complement gives (« anniversaire de la charte signée en 1996 »).
+        let subjectEnd = datedYear ?? subject.map { check.tokens[$0.named.tokens.upperBound - 1].span }
         let span =
             subjectEnd.map { $0.start >= anniversary.span.end ? anniversary.span.union($0) : anniversary.span }
             ?? anniversary.span

@@ -7,7 +7,9 @@ import FactDeskKit
 ///
 /// The years must be followed, within a few words and not right after them ("three years after
 /// the 2019 flood" places another event, of unknown date), by "après", "depuis", "since" or
-/// "after", then by a year alone, with no other date between. The time of the text is the
+/// "after", then by a year alone, with no other date between; right after them only in a
+/// sentence in the present (``PresentElapsedYears``: "The fair opens 30 years after its first
+/// edition in 1996"). The time of the text is the
 /// publication year (else the text's own, ``TextTime``), or another year the sentence writes; the count may fall one short (the
 /// anniversary day may not have come yet).
 ///
@@ -65,6 +67,26 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "Trois ans après la crue de 2019, la digue a été reconstruite.", language: .fr, published: published),
             RuleExample(
+                "The fair opens ⟦20 years after its first edition in 1996⟧.", language: .en, published: published),
+            RuleExample("The fair opens 30 years after its first edition in 1996.", language: .en, published: published),
+            RuleExample(
+                "⟦Vingt ans après les régates courues en 1996⟧, la ville accueille de nouveau les rameurs.", language: .fr,
+                published: published),
+            RuleExample(
+                "Trente ans après les régates courues en 1996, la ville accueille de nouveau les rameurs.", language: .fr,
+                published: published),
+            RuleExample(
+                "Les régates reviennent ⟦vingt ans après celles de Porto, disputées en 1996⟧.", language: .fr,
+                published: published),
+            RuleExample(
+                "The regatta returns ⟦20 years after 1996⟧, when the town staged it first.", language: .en,
+                published: published),
+            RuleExample(
+                "Three years after the 2019 flood, the town rebuilt the dike.", language: .en, published: published),
+            RuleExample(
+                "Vingt ans après les régates courues en 1996, la ville accueillait de nouveau les rameurs.", language: .fr,
+                published: published),
+            RuleExample(
                 "En 2020, le club a mis fin à 19 ans d’attente, depuis son dernier titre en 2001.", language: .fr,
                 published: published),
             RuleExample(
@@ -100,6 +122,11 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "The last launch took place ⟦three years ago, in 2025⟧.", language: .en, published: published),
             RuleExample("The last launch took place three years ago, in 2023.", language: .en, published: published),
+            RuleExample(
+                "La charte a été signée il y a ⟦vingt ans à Porto, en 1996⟧.", language: .fr, published: published),
+            RuleExample("La charte a été signée il y a trente ans à Porto, en 1996.", language: .fr, published: published),
+            RuleExample("The charter was signed ⟦20 years ago in Porto, in 1996⟧.", language: .en, published: published),
+            RuleExample("The charter was signed 30 years ago in Porto, in 1996.", language: .en, published: published),
             RuleExample(
                 "The treaty was signed ⟦three years ago, on 2 March 2025⟧.", language: .en, published: published),
             RuleExample("The treaty was signed three years ago, on 2 March 2023.", language: .en, published: published),
@@ -249,7 +276,8 @@ struct ElapsedYearsMismatchRule: DateRule {
             }
             // "spent 16 years in opposition after 1997": a stretch that may have ended since.
             guard !Self.spendingVerbs.contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1)),
-                let from = Self.startYear(after: duration, check: check),
+                let from = Self.startYear(after: duration, check: check)
+                    ?? PresentElapsedYears.startYear(after: duration, check: check),
                 case .date(let date, _) = from.value, let year = date.year
             else { return nil }
             let sentence = check.sentence(of: duration)
@@ -340,6 +368,9 @@ extension ElapsedYearsMismatchRule {
             evidence: [Evidence(statement: "published in \(published.year); \(from) to \(published.year) is \(years) years")])
     }
 
+    /// Words that bring in a place between years ago and their year: « il y a 30 ans à Rio, en 1992 ».
+    static let placeLeads: Set<String> = ["a", "in", "at"]
+
     /// The year a comma away from years ago ("three years ago, in 2023"; « en 2023, il y a
     /// trois ans »; "60 years ago, on 29 September 1954"), alone or in a full date, if the text
     /// sets one there.
@@ -350,7 +381,17 @@ extension ElapsedYearsMismatchRule {
             && check.word(range.lowerBound - 3) == "il"
         guard ago || ilYA else { return nil }
         let first = ilYA ? range.lowerBound - 3 : range.lowerBound
-        let last = ago ? range.upperBound + 1 : range.upperBound
+        var last = ago ? range.upperBound + 1 : range.upperBound
+        // « il y a 30 ans à Rio, en 1992 », "30 years ago in Rio, in 1992": a place between.
+        if placeLeads.contains(check.word(last)) {
+            var next = last + 1
+            while next < min(check.tokens.count, last + 4), check.tokens[next].kind == .word,
+                WordFolding.isCapitalised(check.tokens[next].text)
+            {
+                next += 1
+            }
+            if next > last + 1 { last = next }
+        }
         func dated(_ mention: Mention?) -> Mention? {
             guard let mention, case .date(let date, _) = mention.value, date.year != nil else { return nil }
             return mention

@@ -28,6 +28,8 @@ struct EventBoundaryWeekday {
         "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway", "inaugure",
         "inauguree", "inaugurera", "inaugurated", "inaugurates", "lance", "lancee", "lancera", "launched", "launches",
         "ouverts", "ouvertes", "ouvrent", "elancent", "elanceront",
+        // infinitives after a verb of plan or duty: « doit s’ouvrir lundi », « devait débuter »
+        "ouvrir", "debuter", "demarrer", "commencer", "elancer", "inaugurer",
     ]
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
@@ -37,19 +39,24 @@ struct EventBoundaryWeekday {
         "achevee", "achevees", "acheves", "terminee", "terminees", "termines", "cloturee", "cloturees",
         "clotures", "fermee", "fermees", "achevent", "terminent", "cloturent", "acheveront", "termineront",
         "clotureront",
+        // infinitives after a verb of plan or duty: « devait s’achever jeudi », « doit fermer »
+        "achever", "cloturer", "terminer", "fermer", "refermer",
     ]
     /// Forms of « prendre » that make « fin » a closing: « prendra fin vendredi », « a pris fin ».
-    static let endingTakers: Set<String> = ["prendra", "pris", "prend", "prendront", "prennent", "prenait"]
+    static let endingTakers: Set<String> = ["prendra", "pris", "prend", "prendront", "prennent", "prenait", "prendre"]
     /// How many tokens may stand between the verb and the weekday ("start its activities “Sunday”").
     static let verbReach = 5
     /// How far from the publication date the event's first or last day may be, in days, for a
     /// weekday to name it without doubt.
     static let reach = 6
+    /// How many days after its last day an event may still close, having run over.
+    static let overtime = 2
 
     /// The weekdays alone and the relative weekdays ("ce dimanche") right after an opening or a
     /// closing verb.
     static func candidates(in check: DateCheck) -> [EventBoundaryWeekday] {
         var found: [EventBoundaryWeekday] = []
+        let weekdayStarts = Set(check.weekdays.map { check.document.tokenIndex(from: $0.span.start) })
         for mention in check.weekdays + check.relatives {
             guard let weekday = WeekdayReading.weekday(of: mention) else { continue }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
@@ -62,7 +69,10 @@ struct EventBoundaryWeekday {
             let tokens = check.document.sentences[sentence].tokens
             let from = max(tokens.lowerBound, first - verbReach)
             let last = check.document.tokenRange(of: mention.span).upperBound
-            if let (index, opens) = firstBoundary(in: (from..<first).reversed(), check: check) {
+            // A verb before another weekday is that weekday's: « qui devait s’achever vendredi,
+            // se poursuivait samedi ».
+            let before = (from..<first).reversed().prefix { !weekdayStarts.contains($0) }
+            if let (index, opens) = firstBoundary(in: before, check: check) {
                 // « Ouvert dimanche, le salon … »: the subject follows the weekday and its comma.
                 let fronted = index == tokens.lowerBound && check.tokens[safe: last]?.text == ","
                 found.append(
@@ -167,9 +177,16 @@ struct EventBoundaryWeekday {
     }
 
     /// The event's first or last day, when it lies near the publication date on another weekday.
+    /// Once the last day has passed, a closing up to ``overtime`` days after it is no
+    /// contradiction: talks that run into overtime close after the day planned ("was due to end
+    /// on Friday … ended on Sunday", written on the Monday after).
     func contradicted(by period: EventPeriod, published: CalendarDate) -> CalendarDate? {
         let day = opens ? period.first : period.last
-        guard abs(day.daysSinceEpoch - published.daysSinceEpoch) <= Self.reach, day.weekday != weekday else {
+        let ranOver =
+            !opens && published > day
+            && (1...Self.overtime).contains(where: { day.adding(days: $0).weekday == weekday })
+        guard abs(day.daysSinceEpoch - published.daysSinceEpoch) <= Self.reach, day.weekday != weekday, !ranOver
+        else {
             return nil
         }
         return day

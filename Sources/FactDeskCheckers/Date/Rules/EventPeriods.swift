@@ -13,6 +13,8 @@ struct EventPeriod {
     var mention: Mention?
     /// Where the checker learnt of it.
     var evidence: Evidence
+    /// The edition's number, for an edition of a series of the reference data.
+    var edition: Int? = nil
 
     func contains(_ day: CalendarDate) -> Bool { first <= day && day <= last }
 }
@@ -92,7 +94,8 @@ enum EventPeriods {
             subjectID: subjectID, mention: nil,
             evidence: Evidence(
                 statement: "\(name) (\(seriesID)), edition \(edition.number): \(edition.summary)",
-                source: edition.source.description))
+                source: edition.source.description),
+            edition: edition.number)
     }
 
     /// The period of an event of the reference data that has its days.
@@ -155,7 +158,7 @@ final class EventTies {
         // An event noun borrows the only event near the publication date unless the sentence
         // names a body, series or event of its own (« le 20e sommet de l’OIF s’ouvre vendredi »).
         let borrows = hasEventNoun && !namesOther && !namesOwnEvent(sentence)
-        let period = tied.isEmpty ? (borrows ? single(periods.indices) : nil) : single(tied)
+        let period = tied.isEmpty ? (borrows ? single(periods.indices) : nil) : single(numbered(tied, in: sentence))
         cache[index] = period
         return period
     }
@@ -183,6 +186,20 @@ final class EventTies {
             if next < tokens.upperBound, isName(next) { return true }
         }
         return false
+    }
+
+    /// The tied periods that are the edition the sentence numbers, when it numbers one of them:
+    /// "the 79th session … opened on Tuesday" speaks of the 79th, not of the 78th that closed
+    /// the day before; all of them otherwise.
+    private func numbered(_ tied: [Int], in sentence: Sentence) -> [Int] {
+        guard tied.count > 1, tied.contains(where: { periods[$0].edition != nil }) else { return tied }
+        let numbers = Set(
+            check.mentions(check.ordinals, in: sentence.span).compactMap { mention -> Int? in
+                guard case .ordinal(let number) = mention.value else { return nil }
+                return number
+            })
+        let written = tied.filter { periods[$0].edition.map(numbers.contains) ?? false }
+        return written.isEmpty ? tied : written
     }
 
     /// The period, when all of them cover the same days (a reference name's edition first).

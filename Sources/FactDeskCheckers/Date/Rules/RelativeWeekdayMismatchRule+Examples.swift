@@ -102,7 +102,54 @@ extension RelativeWeekdayMismatchRule {
             RuleExample(
                 "Le Secrétaire général de l’Assemblée générale d’INTERPOL a salué, mardi à Marrakech, les délégués.",
                 language: .fr, reference: reference),
-        ] + eventsKnownByPlace + textEvents + votes
+            // An end planned or due, in the infinitive.
+            example("L’Assemblée générale d’INTERPOL doit s’achever ⟦mercredi⟧ à Marrakech.", .fr),
+            example("L’Assemblée générale d’INTERPOL doit s’achever jeudi à Marrakech.", .fr),
+            example("L’Assemblée générale d’INTERPOL devait s’ouvrir ⟦mardi⟧ à Marrakech.", .fr),
+            example("L’Assemblée générale d’INTERPOL, qui doit s’achever jeudi, se poursuit mardi à Marrakech.", .fr),
+        ] + eventsKnownByPlace + textEvents + votes + sessions + overtime
+    }()
+
+    /// Talks that run over close a day or two after the last day planned: the 93rd INTERPOL
+    /// General Assembly (24–27 November 2025), published on Sunday 30 November.
+    static let overtime: [RuleExample] = {
+        let reference = InMemoryReference([EditionDateMismatchRule.assembly])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2025-11-30"), reference: reference)
+        }
+        return [
+            example("The General Assembly in Marrakesh, due to end on Thursday, closed on Saturday.", .en),
+            example("L’Assemblée générale d’INTERPOL s’est achevée samedi à Marrakech, après prolongation.", .fr),
+            example("The General Assembly closed on ⟦Wednesday⟧ in Marrakesh.", .en),
+        ]
+    }()
+
+    /// A year-long session of a council whose 12th session closed on Monday 9 March 2026 and whose
+    /// 13th opened on Tuesday 10 March, published on Wednesday 11 March.
+    static let sessions: [RuleExample] = {
+        let council = InMemoryReference.Subject(
+            id: "harbour-council-sessions", kind: .series, names: ["Harbour Council", "Conseil des ports"],
+            editions: [
+                ReferenceEdition(
+                    number: 12, start: PartialDate(year: 2025, month: 3, day: 11),
+                    end: PartialDate(year: 2026, month: 3, day: 9), source: ReferenceSource(location: "council.yml:3:9")),
+                ReferenceEdition(
+                    number: 13, start: PartialDate(year: 2026, month: 3, day: 10),
+                    end: PartialDate(year: 2027, month: 3, day: 8), source: ReferenceSource(location: "council.yml:4:9")),
+            ])
+        let reference = InMemoryReference([council])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2026-03-11"), reference: reference)
+        }
+        return [
+            example("The 13th session of the Harbour Council opened on ⟦Monday⟧.", .en),
+            example("The 13th session of the Harbour Council opened on Tuesday.", .en),
+            example("La 13e session du Conseil des ports s’est ouverte ⟦lundi⟧.", .fr),
+            example("La 13e session du Conseil des ports s’est ouverte mardi.", .fr),
+            example("The 12th session of the Harbour Council closed on Monday.", .en),
+            // Without a number, the sentence may speak of either session.
+            example("The session of the Harbour Council opened on Monday.", .en),
+        ]
     }()
 
     /// A vote of the reference data known by its place: a referendum in Tartu on Sunday 8 March

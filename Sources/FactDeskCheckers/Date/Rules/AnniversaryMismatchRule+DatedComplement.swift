@@ -1,0 +1,46 @@
+import FactDeskKit
+
+extension AnniversaryMismatchRule {
+    /// Participles that date what an anniversary is of, folded: "the charter signed in 1996",
+    /// « la charte adoptée en 1996 », « les régates disputées en 1925 ».
+    static let datingParticiples: Set<String> = [
+        "signed", "adopted", "ratified", "concluded", "held", "staged", "played",
+        "signe", "signee", "signes", "signees", "adopte", "adoptee", "adoptes", "adoptees", "ratifie", "ratifiee",
+        "conclu", "conclue", "tenu", "tenue", "tenus", "tenues", "dispute", "disputee", "disputes", "disputees",
+    ]
+    /// Words right before a year that dates a noun: « des régates de 1925 », "the regatta of 1925".
+    static let datingOf: Set<String> = ["de", "of"]
+    /// How many words after the anniversary the complement's year may come.
+    static let complementYearReach = 7
+
+    /// The year that dates what an anniversary is of, and its span, written in its complement with words only
+    /// between: « le 29e anniversaire de la charte signée en 1996 », "the 29th anniversary of the
+    /// charter signed in 1996" (a participle of signing, adopting or holding, then « en » / "in"),
+    /// « le centenaire des régates de 1925 », "the centenary of the regatta of 1925".
+    static func complementYear(of anniversary: Mention, check: DateCheck) -> (founding: Founding, year: Span)? {
+        let sentence = check.sentence(of: anniversary).tokens
+        var index = check.document.tokenRange(of: anniversary.span).upperBound
+        guard complementOpeners.contains(check.word(index)) else { return nil }
+        let limit = min(sentence.upperBound, index + complementYearReach)
+        while index < limit {
+            index += 1
+            guard index < limit, check.tokens[index - 1].kind == .word else { return nil }
+            let token = check.tokens[index]
+            guard token.kind == .number else { continue }
+            let lead = check.word(index - 1)
+            let dated =
+                datingOf.contains(lead) && !complementOpeners.contains(check.word(index - 2))
+                || yearLeads.contains(lead) && datingParticiples.contains(check.word(index - 2))
+            // « de 1925 » may be read as no date: a year of four digits is one there.
+            let mention = check.mentions(check.dates, in: token.span).first { $0.span == token.span }
+            var year: Int?
+            if case .date(let date, _) = mention?.value, date.month == nil { year = date.year }
+            guard dated, let year = year ?? (token.isModernYear ? Int(token.text) : nil) else { return nil }
+            let founding = Founding(
+                year: year, evidence: Evidence(statement: "the text dates what the anniversary is of to \(year)"),
+                mention: mention)
+            return (founding, token.span)
+        }
+        return nil
+    }
+}
