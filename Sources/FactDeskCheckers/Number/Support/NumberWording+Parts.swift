@@ -111,6 +111,20 @@ extension NumberWording {
         }
     }
 
+    /// `part-exceeds-whole`, a vote's tally above the members of the body that voted, read in
+    /// the sentence (`capacity`, quoted) or in the reference data for `body`.
+    func tallyExceedsBody(quoted: String, parts: [Decimal], size: Decimal, capacity: String?, body: String?) -> String {
+        let sum = parts.map(number).joined(separator: " + ") + " = " + number(parts.reduce(0, +))
+        switch language {
+        case .fr:
+            let whole = capacity.map { quote($0) } ?? "les \(number(size)) membres de \(body ?? "") selon les données de référence"
+            return "\(quote(quoted)) : les voix donnent \(sum), plus que \(whole)."
+        case .en:
+            let whole = capacity.map { quote($0) } ?? "the \(number(size)) members of \(body ?? "") in the reference data"
+            return "\(quote(quoted)): the votes add up to \(sum), more than \(whole)."
+        }
+    }
+
     /// `part-exceeds-whole`, a share above 100 %.
     func shareAboveWhole(quoted: String) -> String {
         switch language {
