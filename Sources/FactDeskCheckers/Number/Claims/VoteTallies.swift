@@ -8,8 +8,8 @@ import Foundation
 ///
 /// A tally gives votes for and against in one sentence (abstentions too, when written), each
 /// once. The body's size is a capacity written in the sentence ("the 193-member assembly") or,
-/// failing one, the membership on the publication date of the bodies the sentence names (the
-/// largest, when it names several). Absent members are usual: a tally below the size is never
+/// failing one, the membership on the publication date of the bodies the sentence names as the
+/// voter (the largest, when it names several; ``isVoter(_:)``). Absent members are usual: a tally below the size is never
 /// reported, and a sentence that names no body of known size is left alone.
 struct VoteTallies {
     let document: Document
@@ -29,8 +29,9 @@ struct VoteTallies {
     enum Body {
         /// A capacity of the sentence: "193-member".
         case capacity(String)
-        /// A membership fact of a body the sentence names.
-        case reference(name: String, id: String, facts: [NumericFact])
+        /// A membership fact of a body the sentence names, or takes up with the head noun of its
+        /// name (`takenUpAs`: "the Council").
+        case reference(name: String, id: String, facts: [NumericFact], takenUpAs: String?)
     }
 
     /// What a figure of a tally counts.
@@ -155,20 +156,90 @@ struct VoteTallies {
         return nil
     }
 
+    /// Words of voting whose subject or agent the body is, folded: "the Assembly adopted", «
+    /// adoptée par l’Assemblée ».
+    static let voteVerbs: Set<String> = [
+        "adopted", "adopts", "adopt", "approved", "approves", "voted", "votes", "passed", "passes", "endorsed",
+        "rejected", "adopte", "adoptee", "adoptes", "adoptees", "adoptent", "approuve", "approuvee", "vote", "votee",
+        "rejete", "rejetee", "enterine",
+    ]
+    /// Auxiliaries between a body and its vote verb, folded: « l’Assemblée a adopté », "has approved".
+    static let voteAuxiliaries: Set<String> = ["a", "ont", "has", "have", "had", "avait", "avaient"]
+    /// Words of the day a vote took place, between the body and its verb, folded: "on Friday".
+    static let timeWords: Set<String> = [
+        "on", "this", "ce", "yesterday", "today", "hier", "also", "finally", "aussi", "enfin", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche",
+    ]
+    /// Nouns of what is voted, whose complement may name the body: « la résolution de l’Assemblée », folded.
+    static let voteNouns: Set<String> = ["resolution", "resolutions", "text", "texte", "motion", "draft", "projet", "decision"]
+
+    /// Whether a body is the one that voted: the subject of a vote verb ("the Assembly adopted",
+    /// « l’Assemblée a adopté »), its agent ("approved by the Assembly", « adoptée par l’Assemblée »),
+    /// where the vote took place ("in the Assembly"), or the owner of what was voted (« la
+    /// résolution de l’Assemblée »). A body named otherwise ("the bill backed by the party")
+    /// is not the one whose members are counted.
+    private func isVoter(_ name: Range<Int>) -> Bool {
+        var after = name.upperBound
+        if folded.isWord(after, in: Self.voteAuxiliaries) { after += 1 }
+        // "the Assembly on Friday adopted", « l’Assemblée a adopté vendredi ».
+        while after - name.upperBound < 4, folded.isWord(after, in: Self.timeWords) { after += 1 }
+        if folded.isWord(after, in: Self.voteVerbs) { return true }
+        var before = name.lowerBound - 1
+        if folded.isWord(before, in: ClaimWords.articles) { before -= 1 }
+        if folded.isWord(before, in: ["by", "par"]) { return folded.isWord(before - 1, in: Self.voteVerbs) }
+        if folded.isWord(before, in: ["in", "a", "au", "dans"]) { return true }
+        return folded.isWord(before, in: ClaimWords.complementWords) && folded.isWord(before - 1, in: Self.voteNouns)
+    }
+
+    /// How many sentences back a body taken up by its head noun may have been named.
+    static let takeUpReach = 5
+
+    /// The bodies the sentence takes up as voters with the head noun of their name, capitalised
+    /// after an article: "the Council adopted" after the Human Rights Council, « l’Assemblée a
+    /// adopté » after « l’Assemblée générale de l’ONU ». Each is the nearest organisation named
+    /// before whose name that noun heads (its last word in English, its first in French).
+    private func takenUp(in sentence: Int, names: SubjectOccurrences) -> [(SubjectOccurrence, String?)] {
+        var found: [(SubjectOccurrence, String?)] = []
+        for index in document.sentences[sentence].tokens
+        where folded.tokens[index].kind == .word && folded.tokens[index].text.first?.isUppercase == true
+            && folded.isWord(index - 1, in: ClaimWords.articles) && isVoter(index..<index + 1)
+        {
+            let head = folded[index]
+            for earlier in stride(from: sentence, through: max(0, sentence - Self.takeUpReach), by: -1) {
+                if let named = names.inSentence(earlier).last(where: {
+                    $0.kind == .organization && $0.tokens.upperBound <= index && $0.tokens.count > 1 && headWord(of: $0) == head
+                }) {
+                    found.append((named, document.text(in: folded.tokens[index - 1].span.union(folded.tokens[index].span))))
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// The folded word that heads a name: its last in English, its first in French.
+    private func headWord(of named: SubjectOccurrence) -> String {
+        folded[document.language == .en ? named.tokens.upperBound - 1 : named.tokens.lowerBound]
+    }
+
     /// The largest membership on the publication date (any date without one) of the bodies the
     /// sentence names.
     private func largestBody(in sentence: Int, names: SubjectOccurrences, facts: any NumericFacts)
         -> (size: Decimal, body: Body)?
     {
         var best: (size: Decimal, body: Body)?
-        for named in names.inSentence(sentence) where named.kind != .place && named.kind != .person {
+        let voters: [(SubjectOccurrence, String?)] =
+            names.inSentence(sentence).filter { $0.kind != .place && $0.kind != .person && isVoter($0.tokens) }
+            .map { ($0, nil) } + takenUp(in: sentence, names: names)
+        for (named, takenUpAs) in voters {
             for property in Self.membershipProperties {
                 let held = facts.numericFacts(property, of: named.id).filter { fact in
                     fact.unit == nil && (document.published.map { fact.holds(during: $0...$0) } ?? true)
                 }
                 guard let size = held.map(\.value).max() else { continue }
                 if size > best?.size ?? 0 {
-                    best = (size, .reference(name: named.name, id: named.id, facts: held))
+                    best = (size, .reference(name: named.name, id: named.id, facts: held, takenUpAs: takenUpAs))
                 }
                 break
             }

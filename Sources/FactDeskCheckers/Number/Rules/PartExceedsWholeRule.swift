@@ -122,12 +122,13 @@ struct PartExceedsWholeRule: NumberRule {
                         descriptor, at: tally.span,
                         message: check.wording.tallyExceedsBody(
                             quoted: quoted, parts: tally.parts, size: tally.size, capacity: written, body: nil))
-                case .reference(let name, let id, let facts):
+                case .reference(let name, let id, let facts, let takenUpAs):
                     return check.finding(
                         descriptor, at: tally.span,
                         message: check.wording.tallyExceedsBody(
                             quoted: quoted, parts: tally.parts, size: tally.size, capacity: nil, body: name),
-                        evidence: facts.map { FactEvidence.statement($0, subject: id) })
+                        evidence: facts.map { FactEvidence.statement($0, subject: id) }
+                            + (takenUpAs.map { [Evidence(statement: check.wording.takenUp($0, as: name))] } ?? []))
                 }
             }
             + shareGroups(in: check).map { group in
