@@ -17,6 +17,7 @@ import FactDeskKit
 /// Centre (9 founding members), the Quay Street trial (31 defendants), the 2024 Lakes Trophy (16 teams) of the series Lakes Trophy, the 2023 HFA Harbour Cup (24 teams, 52 matches) of the series
 /// Harbour Cup, the 12th Rivers Festival (21 films in competition), the Oak Street trial (18
 /// counts), the World Police Union (196 member countries) and its Global Assembly (a series), the Global Assembly (193), the
+/// Lakes Water Convention (48 Parties), the
 /// Parties Summit 2025 (198 countries) and the Northern Games 2025 (10,500 athletes from 206
 /// national committees, 329 medal events in 32 sports).
 extension FactMismatchRule {
@@ -49,6 +50,8 @@ extension FactMismatchRule {
         french("L’Union mondiale des polices et ses ⟦190 pays membres⟧ se sont réunis à Lyon."),
         english("The ⟦190-member⟧ Global Assembly met in New York."),
         english("The World Police Union Global Assembly opened. The organisation, which has ⟦190 member countries⟧, met in Lyon."),
+        english("Delegates of the ⟦46 Parties⟧ to the Lakes Water Convention met in Geneva."),
+        french("Les délégués des ⟦46 Parties⟧ à la Convention sur l’eau des Lacs se sont réunis à Genève."),
         french("L’Assemblée mondiale et ses ⟦190 États membres⟧ se sont réunis à New York."),
         english("Delegates from ⟦nearly 190 countries⟧ met at the Parties Summit 2025."),
         english("The Northern Games 2025 will include 329 medal events in ⟦30 sports⟧."),
@@ -121,6 +124,7 @@ extension FactMismatchRule {
         french("L’Union mondiale des polices et ses 196 pays membres se sont réunis à Lyon."),
         english("The 193-member Global Assembly met in New York."),
         english("The World Police Union Global Assembly opened. The organisation, which has 196 member countries, met in Lyon."),
+        english("Delegates of the 48 Parties to the Lakes Water Convention met in Geneva."),
         french("L’Assemblée mondiale de l’Union mondiale des polices s’est ouverte. L’organisation, qui compte 196 pays membres, siège à Lyon."),
         french("L’Assemblée mondiale et ses 193 États membres se sont réunis à New York."),
         english("Delegates from nearly 200 countries met at the Parties Summit 2025."),
@@ -180,6 +184,9 @@ extension FactMismatchRule {
                 id: "global-assembly", kind: .organization, names: ["Global Assembly", "Assemblée mondiale"],
                 facts: [NumericFact(property: "member-countries", value: 193)]),
             .init(
+                id: "water-convention", kind: .organization, names: ["Lakes Water Convention", "Convention sur l’eau des Lacs"],
+                facts: [NumericFact(property: "parties", value: 48)]),
+            .init(
                 id: "police-union-assembly", kind: .series,
                 names: ["World Police Union Global Assembly", "Assemblée mondiale de l’Union mondiale des polices"],
                 editions: [
@@ -205,6 +212,7 @@ extension FactMismatchRule {
                 id: "member-countries",
                 terms: [.fr: ["pays membres", "États membres"], .en: ["member countries", "member states"]]),
             ReferenceProperty(id: "teams", terms: [.fr: ["équipes"], .en: ["teams"]]),
+            ReferenceProperty(id: "parties", terms: [.fr: ["Parties"], .en: ["Parties"]]),
             ReferenceProperty(id: "matches", terms: [.fr: ["matchs"], .en: ["matches"]]),
             ReferenceProperty(
                 id: "films-in-competition",
