@@ -9,7 +9,8 @@ import Foundation
 /// A tally gives votes for and against in one sentence (abstentions too, when written), each
 /// once. The body's size is a capacity written in the sentence ("the 193-member assembly") or,
 /// failing one, the membership on the publication date of the bodies the sentence names as the
-/// voter (the largest, when it names several; ``isVoter(_:)``). Absent members are usual: a tally below the size is never
+/// voter (the largest, when it names several; ``isVoter(_:)``), or — for a text's tally that
+/// names no body, "The resolution received 143 votes" — the sentence before in its paragraph. Absent members are usual: a tally below the size is never
 /// reported, and a sentence that names no body of known size is left alone.
 struct VoteTallies {
     let document: Document
@@ -39,8 +40,9 @@ struct VoteTallies {
         case favour, against, abstention
     }
 
-    /// Properties whose facts give a body's members.
-    static let membershipProperties = [ClaimBuilder.memberCountries, ClaimBuilder.members, "seats"]
+    /// Properties whose facts give a body's members. Seats are left out: a party has seats too,
+    /// and a party that voted is not the chamber whose members are counted.
+    static let membershipProperties = [ClaimBuilder.memberCountries, ClaimBuilder.members]
     /// Role words right after a figure (past ``fillers``), folded: "9 against", « 14 contre ».
     static let roleWords: [Role: Set<String>] = [
         .favour: ["favour", "favor", "yes", "pour", "for"],
@@ -192,6 +194,12 @@ struct VoteTallies {
         return folded.isWord(before, in: ClaimWords.complementWords) && folded.isWord(before - 1, in: Self.voteNouns)
     }
 
+    /// Whether the sentence's tally is that of a text it names with a vote noun and no body:
+    /// "The resolution received 143 votes", « Le texte a recueilli 143 voix ».
+    private func votesOnText(_ sentence: Int) -> Bool {
+        document.sentences[sentence].tokens.contains { folded.isWord($0, in: Self.voteNouns) }
+    }
+
     /// How many sentences back a body taken up by its head noun may have been named.
     static let takeUpReach = 5
 
@@ -229,9 +237,17 @@ struct VoteTallies {
         -> (size: Decimal, body: Body)?
     {
         var best: (size: Decimal, body: Body)?
-        let voters: [(SubjectOccurrence, String?)] =
-            names.inSentence(sentence).filter { $0.kind != .place && $0.kind != .person && isVoter($0.tokens) }
-            .map { ($0, nil) } + takenUp(in: sentence, names: names)
+        func votersNamed(in index: Int) -> [(SubjectOccurrence, String?)] {
+            names.inSentence(index).filter { $0.kind != .place && $0.kind != .person && isVoter($0.tokens) }.map { ($0, nil) }
+        }
+        var voters = votersNamed(in: sentence) + takenUp(in: sentence, names: names)
+        if voters.isEmpty, votesOnText(sentence), sentence > 0,
+            document.paragraphIndex(of: document.sentences[sentence - 1].span.start)
+                == document.paragraphIndex(of: document.sentences[sentence].span.start)
+        {
+            // "The Assembly voted on Friday. The resolution received 143 votes in favour, …".
+            voters = votersNamed(in: sentence - 1)
+        }
         for (named, takenUpAs) in voters {
             for property in Self.membershipProperties {
                 let held = facts.numericFacts(property, of: named.id).filter { fact in

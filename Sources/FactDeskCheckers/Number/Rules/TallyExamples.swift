@@ -23,25 +23,52 @@ enum TallyExamples {
 
     /// `part-exceeds-whole`: votes for, against and abstentions that add up to more than the
     /// members of the body that voted, read in the sentence ("the 60-member assembly") or in the
-    /// reference data (the Lyon City Council's 73 seats) when the body is the voter; and tallies
-    /// that fit, name no body, or name a body that did not vote.
+    /// reference data (the Lakes Council's 47 members) when the body is the voter; and tallies
+    /// that fit, name no body, name a body that did not vote, or a party (whose seats are not the
+    /// chamber's members).
     static let votes: [RuleExample] = [
-        NumberExamples.english("The Lyon City Council adopted the budget by ⟦50 votes in favour, 20 against and 9⟧ abstentions."),
-        NumberExamples.french("Le conseil municipal de Lyon a adopté le texte par ⟦60 voix pour, 10 contre et 5⟧ abstentions."),
-        NumberExamples.english("The Lyon City Council voted ⟦70 to 9⟧, with no abstentions, to close the road."),
-        NumberExamples.english("The Lyon City Council on Monday approved the plan by ⟦60 votes to 20⟧."),
-        NumberExamples.french("Le conseil municipal de Lyon a approuvé le plan par ⟦66 voix contre 8⟧."),
-        NumberExamples.english("In the 60-member assembly, ⟦41 members voted yes, 12 voted no and 9⟧ abstained."),
-        NumberExamples.english("The Lyon City Council met on Monday. The Council adopted the plan by ⟦50 votes in favour, 20 against and 4⟧ abstentions."),
-        NumberExamples.french("Le conseil municipal de Lyon s’est réuni lundi. Le Conseil a adopté le plan par ⟦50 voix pour, 20 contre et 4⟧ abstentions."),
-        NumberExamples.english("The Lyon City Council adopted the budget by 50 votes in favour, 10 against and 9 abstentions."),
-        NumberExamples.french("Le conseil municipal de Lyon a adopté le texte par 40 voix pour, 10 contre et 5 abstentions."),
-        NumberExamples.english("The Lyon City Council voted 60 to 9, with no abstentions, to close the road."),
-        NumberExamples.english("In the 60-member assembly, 41 members voted yes, 12 voted no and 5 abstained."),
-        NumberExamples.english("The party congress backed the motion by 300 votes to 90, with 12 abstentions."),
-        NumberExamples.english("The Lyon City Council met on Monday. The Council adopted the plan by 50 votes in favour, 10 against and 4 abstentions."),
-        NumberExamples.english("The Lyon City Council met on Monday. The Senate adopted the plan by 50 votes in favour, 20 against and 4 abstentions."),
-        NumberExamples.english("The plan, backed by the Lyon City Council, passed by 60 votes to 30 in the regional assembly."),
-        NumberExamples.english("INTERPOL members backed the plan by 150 votes in favour, 20 against and 10 abstentions."),
+        english("The Lakes Council adopted the text by ⟦30 votes in favour, 12 against and 9⟧ abstentions."),
+        french("Le Conseil des Lacs a adopté le texte par ⟦30 voix pour, 12 contre et 9⟧ abstentions."),
+        english("The Lakes Council voted ⟦40 to 9⟧, with no abstentions, to renew the mandate."),
+        french("Le Conseil des Lacs a approuvé la résolution par ⟦40 voix contre 8⟧."),
+        english("The Lakes Council on Monday approved the plan by ⟦40 votes to 10⟧."),
+        english("In the 60-member assembly, ⟦41 members voted yes, 12 voted no and 9⟧ abstained."),
+        english("The Lakes Council met on Monday. The Council adopted the plan by ⟦30 votes in favour, 12 against and 9⟧ abstentions."),
+        french("Le Conseil des Lacs s’est réuni lundi. Le Conseil a adopté le plan par ⟦30 voix pour, 12 contre et 9⟧ abstentions."),
+        english("The Lakes Council voted on Monday. The resolution received ⟦30 votes in favour, 12 against and 9⟧ abstentions."),
+        english("The Lakes Council voted on Monday. The resolution received 30 votes in favour, 7 against and 9 abstentions."),
+        english("The Lakes Council voted on Monday.\n\nThe resolution received 30 votes in favour, 12 against and 9 abstentions."),
+        english("The Lakes Council adopted the text by 30 votes in favour, 7 against and 9 abstentions."),
+        french("Le Conseil des Lacs a adopté le texte par 20 voix pour, 12 contre et 9 abstentions."),
+        english("The Lakes Council voted 30 to 9, with no abstentions, to renew the mandate."),
+        english("In the 60-member assembly, 41 members voted yes, 12 voted no and 5 abstained."),
+        english("The party congress backed the motion by 300 votes to 90, with 12 abstentions."),
+        english("The plan, backed by the Lakes Council, passed by 60 votes to 30 in the regional assembly."),
+        english("The Lakes Council met on Monday. The Senate adopted the plan by 30 votes in favour, 12 against and 9 abstentions."),
+        english("The River Party voted for the bill, which passed by 60 votes to 30."),
     ]
+
+    /// The reference data of the vote examples: the Lakes Council (47 members) and the River
+    /// Party (40 seats).
+    static let reference = InMemoryReference(
+        [
+            .init(
+                id: "lakes-council", kind: .organization, names: ["Lakes Council", "Conseil des Lacs"],
+                facts: [NumericFact(property: "members", value: 47)]),
+            .init(
+                id: "river-party", kind: .organization, names: ["River Party", "Parti du Fleuve"],
+                facts: [NumericFact(property: "seats", value: 40)]),
+        ],
+        properties: [
+            ReferenceProperty(id: "members", terms: [.fr: ["membres"], .en: ["members"]]),
+            ReferenceProperty(id: "seats", terms: [.fr: ["sièges"], .en: ["seats"]]),
+        ])
+
+    private static func english(_ text: String) -> RuleExample {
+        RuleExample(text, language: .en, published: NumberExamples.published, reference: reference)
+    }
+
+    private static func french(_ text: String) -> RuleExample {
+        RuleExample(text, language: .fr, published: NumberExamples.published, reference: reference)
+    }
 }
