@@ -8,8 +8,9 @@ import Foundation
 /// total.
 ///
 /// A total that names a noun the list does not use counts something else (« 3 victoires et 2
-/// nuls, soit 11 points »), and one followed by words of comparison is a difference (« soit 12
-/// de plus »): both are left alone.
+/// nuls, soit 11 points »), one followed by words of comparison is a difference (« soit 12
+/// de plus »), and one after a day's results is a running total ("two gold and three silver on
+/// Saturday, for a total of 15"): all are left alone.
 struct TotalsAfterParts {
     let check: NumberCheck
 
@@ -41,7 +42,9 @@ struct TotalsAfterParts {
                     index += 1
                     continue
                 }
-                if let total = total(after: list, in: range), let mismatch = listed.mismatch(whole: total, list: list) {
+                if !isOfOneDay(list), let total = total(after: list, in: range),
+                    let mismatch = listed.mismatch(whole: total, list: list)
+                {
                     found.append(mismatch)
                 }
                 index = max(index + 1, list.tokens.upperBound)
@@ -87,6 +90,16 @@ struct TotalsAfterParts {
         let noun = check.folded[index]
         return Self.closers.end(at: index, in: check.folded, sentence: sentence) != nil
             || list.tokens.contains { check.folded[$0] == noun }
+    }
+
+    /// Words of one day's results, folded: a list of them ("two gold and three silver on
+    /// Saturday, for a total of 15") adds to a running total, which it need not make.
+    static let dayWords: Set<String> = VoteTallies.timeWords.subtracting(["on", "this", "ce", "also", "aussi"])
+        .union(["day", "jour", "journee", "today", "aujourd'hui", "tonight", "soir"])
+
+    /// Whether a list's words give one day's results.
+    private func isOfOneDay(_ list: ListedParts.List) -> Bool {
+        list.tokens.contains { check.folded.isWord($0, in: Self.dayWords) }
     }
 
     /// Whether at least three numbers stand in `span`: two parts and a total.

@@ -18,6 +18,8 @@ enum TallyExamples {
         NumberExamples.french("La délégation rapporte 7 médailles d’or, 5 d’argent et 9 de bronze, 21 médailles au total."),
         NumberExamples.french("Le club a gagné 11 championnats, 7 coupes et 3 supercoupes, pour un total de 21."),
         NumberExamples.french("L’équipe compte 3 victoires et 2 nuls, soit 11 points."),
+        NumberExamples.english("The team won two gold and three silver medals on Saturday, for a total of 15."),
+        NumberExamples.french("L’équipe a gagné deux titres et trois médailles d’argent samedi, soit 15 médailles."),
         NumberExamples.french("Le festival a montré 12 films et 9 documentaires, soit 3 de plus qu’en 2023."),
     ]
 
