@@ -24,6 +24,8 @@ struct NumberCheck {
     let folded: FoldedTokens
     /// The figures of turnouts given apart in a paragraph, read once for the rules that report them.
     let turnouts: TurnoutFigures
+    /// The tallies of votes above the members of the body that voted (``VoteTallies``).
+    let tallies: [VoteTallies.Excess]
 
     init(document: Document, context: CheckContext) {
         self.document = document
@@ -41,13 +43,16 @@ struct NumberCheck {
         self.facts = (context.reference as? any NumericFacts).map {
             ScaledFacts(base: $0, published: document.published)
         }
+        let tallies = VoteTallies(document: document, folded: folded)
         guard let reference = context.reference else {
+            self.tallies = tallies.excesses(names: nil, facts: nil, numbers: numbers.mentions)
             self.claims = []
             self.verdicts = []
             self.editions = []
             return
         }
         let names = SubjectOccurrences(document: document, reference: reference)
+        self.tallies = tallies.excesses(names: names, facts: facts, numbers: numbers.mentions)
         let dates = MentionIndex(context.mentions, kinds: [.date, .dateRange])
         let editions = EditionNumberClaimBuilder(
             document: document, reference: reference, names: names, dates: dates,

@@ -129,10 +129,22 @@ extension ClaimBuilder {
                 // names its owner or ends its clause.
                 guard termEnd < opener - 1 || owner != nil || end >= sentence.upperBound || tokens[end].kind == .punctuation
                 else { return nil }
+                // « Les 32 sports se dérouleront sur 35 sites »: a whole followed by its own noun counts something else.
+                guard owner != nil || !countsOtherNoun(at: end) else { return nil }
                 return TermMatch(property: found.property, term: found.tokens, subject: owner)
             }
         }
         return nil
+    }
+
+    /// Whether token `index`, right after a whole's number, is a plural noun of its own ("sur 35
+    /// sites"): a lowercase word ending in "s" or "x" that names no property and opens no complement.
+    private func countsOtherNoun(at index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, terms.match(at: index, in: tokens) == nil,
+            !isWord(index, in: ClaimWords.complementWords), !isWord(index, in: ClaimWords.locationWords)
+        else { return false }
+        let word = tokens[index].text
+        return word.count >= 3 && word.first?.isLowercase == true && (word.hasSuffix("s") || word.hasSuffix("x"))
     }
 
     /// The words that open a whole after its part, right before the whole's number at `start`:

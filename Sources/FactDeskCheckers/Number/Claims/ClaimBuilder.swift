@@ -213,14 +213,17 @@ struct ClaimBuilder {
 
     /// Whether the words before a count make it a total: a determiner, a preposition, a verb
     /// of having or counting (``ClaimWords/totalLeads``) not after a modal or "to" ("aims to
-    /// have 200", except a verb of a programme: "will feature"), "on" after a verdict ("guilty
+    /// have 200", except a verb of a programme: "will feature", and a determiner after the
+    /// preposition "to": "sent to all 196 members"), "on" after a verdict ("guilty
     /// on 34 counts"), an opening « Au total, », "In total,", a name ("INTERPOL’s 196",
     /// "NATO’s 32"), a colon after a name ("FESPACO 2025 : 17 films"), or a coordinator after a
     /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de
     /// bénéfice", "featured 32 teams playing 64 matches", "329 events in 32 sports").
     func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
+        // "to" before a determiner is a preposition ("sent to all 196 members"), not a verb's infinitive.
         guard let index = leadIndex(before: start, in: sentence),
             !isWord(index - 1, in: ClaimWords.modals) || isWord(index, in: ClaimWords.programmeVerbs)
+                || (isWord(index - 1, in: ["to"]) && (isWord(index, in: ClaimWords.determiners) || isWord(index, in: ["all"])))
         else { return false }
         let text = tokens[index].text
         if isWord(index, in: ClaimWords.coordinators), depth < 3,

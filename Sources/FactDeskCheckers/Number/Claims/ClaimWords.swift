@@ -119,7 +119,8 @@ enum ClaimWords {
         "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera", "reuni",
         "bring", "brings", "brought", "bringing", "include", "included", "faces", "faced", "facing", "accueilleront", "reuniront",
         "rassembleront", "regrouperont", "compteront", "whose", "gather", "unite", "considering", "weighing",
-        "oppose", "opposera", "opposent", "opposeront", "opposait",
+        "oppose", "opposera", "opposent", "opposeront", "opposait", "aux", "propose", "proposent", "proposera",
+        "proposeront", "proposait", "offers", "offer", "offered",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,
@@ -141,7 +142,7 @@ enum ClaimWords {
     ]
 
     /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
-    static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "of", "from", "with", "to", "by", "par", "on"]
+    static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "aux", "of", "from", "with", "to", "by", "par", "on"]
 
     /// "Total" before a weak lead ("a total of 64", « un total de 64 »): the count after is the whole.
     static let totalNouns: Set<String> = ["total"]
@@ -153,7 +154,7 @@ enum ClaimWords {
     /// of: "since", « depuis », founding words ("founded in", « créée en », "since its creation on").
     static let historyWords: Set<String> = [
         "since", "depuis", "founded", "established", "created", "creation", "founding", "inception", "fonde",
-        "fondee", "cree", "creee", "fondation",
+        "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation",
     ]
 
     /// Words of titles, capitalised before a name ("the Samoan Prime Minister", « le Secrétaire

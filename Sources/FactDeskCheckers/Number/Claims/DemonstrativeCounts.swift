@@ -6,7 +6,8 @@ import Foundation
 /// point back at the things the text has just counted, so the count after them must be the
 /// count before.
 ///
-/// The earlier count is the nearest plain count before, in the same paragraph, whose noun is the
+/// The earlier count is the nearest plain count before (or approximate one, « quelque 45 000 », whose
+/// reach must leave the later value out), in the same paragraph, whose noun is the
 /// same word (or its singular or plural in -s, -x); no other number stands between the two, as
 /// one would when the text counts some of the things (« 12 personnes … 5 ont été relâchées. Ces
 /// 5 personnes »), and no earlier count of the same things in the paragraph has the
@@ -47,12 +48,29 @@ struct DemonstrativeCounts {
                 !AdjacentParts.periodNouns.contains(noun), !check.folded.isWord(range.upperBound + 1, in: Self.restrictors),
                 case let earlier = numbers[position - 1],
                 check.document.paragraphIndex(of: earlier.span.start) == check.document.paragraphIndex(of: later.span.start),
-                let earlierValue = BreakdownSums.plainCount(earlier), earlierValue != value,
+                differs(earlier, from: value),
                 let earlierNoun = self.noun(after: check.document.tokenRange(of: earlier.span)),
                 Self.sameNoun(noun, earlierNoun), !countedBefore(value, of: noun, before: position)
             else { return nil }
             return Mismatch(span: later.span.union(tokens[range.upperBound].span), earlier: earlier)
         }
+    }
+
+    /// Whether an earlier count cannot be `value`: a plain count of another value, or an
+    /// approximate one ("some 45,000", « quelque 45 000 ») whose reach leaves `value` out.
+    private func differs(_ earlier: Mention, from value: Decimal) -> Bool {
+        if let earlierValue = BreakdownSums.plainCount(earlier) { return earlierValue != value }
+        guard earlier.bound?.relation == .approximately, BreakdownSums.plainCount(Self.unbounded(earlier)) != nil,
+            let reach = BreakdownSums.plainValue(earlier, language: check.document.language)
+        else { return false }
+        return !reach.contains(value)
+    }
+
+    /// The mention without its bound.
+    private static func unbounded(_ mention: Mention) -> Mention {
+        var plain = mention
+        plain.bound = nil
+        return plain
     }
 
     /// Whether the paragraph counted the same things with `value` before the nearest count, as in

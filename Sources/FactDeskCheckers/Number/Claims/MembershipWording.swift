@@ -162,6 +162,12 @@ extension ClaimBuilder {
                 properties.append(Self.memberCountries)
             }
         }
+        var owner = namedOwner.flatMap { $0.tokens.upperBound <= index ? $0 : nil }
+        if properties.isEmpty, adjectives == 0, !hasDelegates, let body = bodyJoined(after: termEnd, in: sentence) {
+            // "More than 190 countries belong to the League", « 55 pays sont membres de l’Union »: all of them.
+            properties.append(Self.memberCountries)
+            owner = body
+        }
         let isField = takesPart(after: termEnd, in: sentence)
         if isField { properties.append(Self.teams) }
         if founds(after: termEnd, in: sentence), !properties.contains(Self.foundingMembers) {
@@ -169,9 +175,27 @@ extension ClaimBuilder {
             properties.append(Self.foundingMembers)
         }
         guard !properties.isEmpty else { return nil }
-        return CountryReading(
-            term: end..<termEnd, properties: properties, isWeak: isWeak, isField: isField,
-            owner: namedOwner.flatMap { $0.tokens.upperBound <= index ? $0 : nil })
+        return CountryReading(term: end..<termEnd, properties: properties, isWeak: isWeak, isField: isField, owner: owner)
+    }
+
+    /// After a count of countries, verbs of belonging to a body: "belong to", "are members of",
+    /// "sit in", « sont membres de », « adhèrent à », « siègent à », as folded word sequences.
+    static let belongingWords = FoldedPhrases([
+        ["belong", "to"], ["are", "members", "of"], ["are", "member", "states", "of"], ["are", "member", "countries", "of"],
+        ["sont", "membres", "de"], ["sont", "membres", "des"], ["sont", "membres", "du"], ["sont", "membres", "d'"],
+        ["adherent", "a"], ["adherent", "au"], ["adherent", "aux"], ["siegent", "a"], ["siegent", "au"], ["sit", "in"],
+    ])
+
+    /// The organisation named right after words of belonging to it ("belong to the League").
+    private func bodyJoined(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {
+        guard termEnd < sentence.upperBound, var next = Self.belongingWords.end(at: termEnd, in: folded, sentence: sentence)
+        else { return nil }
+        if isWord(next, in: ClaimWords.articles) { next += 1 }
+        guard next < sentence.upperBound,
+            let named = subjects.named(startingAt: next, sentence: document.sentenceIndex(of: tokens[next].span.start)),
+            named.kind == .organization
+        else { return nil }
+        return named
     }
 
     /// Whether the subject of the verb at token `verb` is a body: named ("NATO has"), described

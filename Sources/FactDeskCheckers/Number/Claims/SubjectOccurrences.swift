@@ -167,13 +167,27 @@ final class SubjectOccurrences {
                 let inner =
                     names(in: Array(positions.dropFirst()), nested: false)
                     + names(in: Array(positions.dropLast()), nested: false)
+                let outer = found.last!
                 for subject in inner
-                where !found.contains(where: { $0.id == subject.id && $0.tokens == subject.tokens }) {
+                where !found.contains(where: { $0.id == subject.id && $0.tokens == subject.tokens })
+                    && !isHead(subject, of: outer, words: raw[match.words])
+                {
                     found.append(subject)
                 }
             }
         }
         return found
+    }
+
+    /// Whether an organisation named inside a longer name of another subject is that name's head,
+    /// which names the longer one's kind, not its owner: "General Assembly" in "INTERPOL General
+    /// Assembly", « Assemblée générale » in « Assemblée générale d’INTERPOL » (while "INTERPOL" is
+    /// named in both). The head ends an English name without "of" and opens any other.
+    private func isHead(_ inner: SubjectOccurrence, of outer: SubjectOccurrence, words: ArraySlice<String>) -> Bool {
+        guard inner.kind == .organization, inner.id != outer.id else { return false }
+        let hasComplement = words.contains { ClaimWords.complementWords.contains(Fold.word($0)) }
+        return document.language == .en && !hasComplement
+            ? inner.tokens.upperBound == outer.tokens.upperBound : inner.tokens.lowerBound == outer.tokens.lowerBound
     }
 
     /// Whether a match may name a subject of this draft. An event named only with common words

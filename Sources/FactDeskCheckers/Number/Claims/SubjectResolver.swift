@@ -343,6 +343,11 @@ final class SubjectResolver {
             if let subject = startingAt(next, { [.organization, .event, .other].contains($0.kind) }) {
                 return .found(subject)
             }
+        } else if termEnd < sentenceEnd, isWord(termEnd - 1, in: ["parties"]), isWord(termEnd, in: ["to"]) {
+            // "the 198 Parties to the Convention": a treaty's parties (« Parties à » is a location word's).
+            var next = termEnd + 1
+            if isWord(next, in: ClaimWords.articles) { next += 1 }
+            if let subject = startingAt(next, { [.organization, .other].contains($0.kind) }) { return .found(subject) }
         } else if termEnd < sentenceEnd, isWord(termEnd, in: Self.eventComplementWords) {
             // "welcome 32 teams to the Women's World Cup", "the 32 teams at the 2023 tournament".
             var next = termEnd + 1

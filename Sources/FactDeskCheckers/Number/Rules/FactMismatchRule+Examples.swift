@@ -16,7 +16,8 @@ import FactDeskKit
 /// start is near the publication date. Their reference data: the Lake Assembly (120 seats), the Polar Research
 /// Centre (9 founding members), the Quay Street trial (31 defendants), the 2024 Lakes Trophy (16 teams) of the series Lakes Trophy, the 2023 HFA Harbour Cup (24 teams, 52 matches) of the series
 /// Harbour Cup, the 12th Rivers Festival (21 films in competition), the Oak Street trial (18
-/// counts), the World Police Union (196 member countries), the Global Assembly (193), the
+/// counts), the World Police Union (196 member countries) and its Global Assembly (a series), the Global Assembly (193), the
+/// Lakes Water Convention (48 Parties), the
 /// Parties Summit 2025 (198 countries) and the Northern Games 2025 (10,500 athletes from 206
 /// national committees, 329 medal events in 32 sports).
 extension FactMismatchRule {
@@ -48,11 +49,15 @@ extension FactMismatchRule {
         english("The World Police Union met in Lyon. The organisation’s ⟦190 member countries⟧ voted."),
         french("L’Union mondiale des polices et ses ⟦190 pays membres⟧ se sont réunis à Lyon."),
         english("The ⟦190-member⟧ Global Assembly met in New York."),
+        english("The World Police Union Global Assembly opened. The organisation, which has ⟦190 member countries⟧, met in Lyon."),
+        english("Delegates of the ⟦46 Parties⟧ to the Lakes Water Convention met in Geneva."),
+        french("Les délégués des ⟦46 Parties⟧ à la Convention sur l’eau des Lacs se sont réunis à Genève."),
         french("L’Assemblée mondiale et ses ⟦190 États membres⟧ se sont réunis à New York."),
         english("Delegates from ⟦nearly 190 countries⟧ met at the Parties Summit 2025."),
         english("The Northern Games 2025 will include 329 medal events in ⟦30 sports⟧."),
         english("The Northern Games 2025 will feature 10,500 athletes from ⟦200 national committees⟧."),
         french("Les Jeux du Nord 2025 compteront 329 épreuves dans ⟦30 sports⟧."),
+        french("Les Jeux du Nord 2025 proposent ⟦339 épreuves⟧ dans 32 sports."),
         french("Les Jeux du Nord 2025 accueilleront 10 500 athlètes venus de ⟦200 comités nationaux⟧."),
         english("Although there are ⟦110 members⟧ of the Lake Assembly, the vote was close."),
         english("From its ⟦eight original members⟧, the Polar Research Centre has grown to 20."),
@@ -118,11 +123,15 @@ extension FactMismatchRule {
         english("The World Police Union met in Lyon. The organisation’s 196 member countries voted."),
         french("L’Union mondiale des polices et ses 196 pays membres se sont réunis à Lyon."),
         english("The 193-member Global Assembly met in New York."),
+        english("The World Police Union Global Assembly opened. The organisation, which has 196 member countries, met in Lyon."),
+        english("Delegates of the 48 Parties to the Lakes Water Convention met in Geneva."),
+        french("L’Assemblée mondiale de l’Union mondiale des polices s’est ouverte. L’organisation, qui compte 196 pays membres, siège à Lyon."),
         french("L’Assemblée mondiale et ses 193 États membres se sont réunis à New York."),
         english("Delegates from nearly 200 countries met at the Parties Summit 2025."),
         english("The Northern Games 2025 will include 329 medal events in 32 sports."),
         english("The Northern Games 2025 will feature 10,500 athletes from 206 national committees."),
         french("Les Jeux du Nord 2025 compteront 329 épreuves dans 32 sports."),
+        french("Les Jeux du Nord 2025 proposent 329 épreuves dans 32 sports."),
         french("Les Jeux du Nord 2025 accueilleront 10 500 athlètes venus de 206 comités nationaux."),
     ]
 
@@ -175,6 +184,17 @@ extension FactMismatchRule {
                 id: "global-assembly", kind: .organization, names: ["Global Assembly", "Assemblée mondiale"],
                 facts: [NumericFact(property: "member-countries", value: 193)]),
             .init(
+                id: "water-convention", kind: .organization, names: ["Lakes Water Convention", "Convention sur l’eau des Lacs"],
+                facts: [NumericFact(property: "parties", value: 48)]),
+            .init(
+                id: "police-union-assembly", kind: .series,
+                names: ["World Police Union Global Assembly", "Assemblée mondiale de l’Union mondiale des polices"],
+                editions: [
+                    ReferenceEdition(
+                        number: 40, start: PartialDate(year: 2025, month: 11, day: 3),
+                        end: PartialDate(year: 2025, month: 11, day: 6), placeSpellings: [], source: ReferenceSource())
+                ]),
+            .init(
                 id: "parties-summit-2025", kind: .event, names: ["Parties Summit 2025", "Sommet des Parties 2025"],
                 facts: [NumericFact(property: "countries", value: 198)]),
             .init(
@@ -192,6 +212,7 @@ extension FactMismatchRule {
                 id: "member-countries",
                 terms: [.fr: ["pays membres", "États membres"], .en: ["member countries", "member states"]]),
             ReferenceProperty(id: "teams", terms: [.fr: ["équipes"], .en: ["teams"]]),
+            ReferenceProperty(id: "parties", terms: [.fr: ["Parties"], .en: ["Parties"]]),
             ReferenceProperty(id: "matches", terms: [.fr: ["matchs"], .en: ["matches"]]),
             ReferenceProperty(
                 id: "films-in-competition",

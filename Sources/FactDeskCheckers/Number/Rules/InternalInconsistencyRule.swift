@@ -4,7 +4,7 @@ import FactDeskKit
 /// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another),
 /// or a count whose breakdown in parentheses or in a later clause adds up to something else
 /// or after a colon (``BreakdownSums``, ``CompositionSums``), or restated after « soit » or between
-/// dashes (``RestatedParts``), a sum written out (« 8 + 8 + 8 = 26 »,
+/// dashes (``RestatedParts``), a list followed by the total it makes (``TotalsAfterParts``), a sum written out (« 8 + 8 + 8 = 26 »,
 /// ``ArithmeticSums``), or a balance that with the part paid first does not
 /// make the total (``BalanceSums``), or groups of one size that do not make the count they split
 /// (``GroupSizes``), or a count taken up again after "these", « ces » with another value
@@ -89,7 +89,8 @@ struct InternalInconsistencyRule: NumberRule {
                 "Eurojust versera une prime de 12 euros. Un acompte de 5 euros a été payé. Le solde de 7 euros suivra."),
             NumberExamples.english("The fee is $10m. An advance of $4m was paid in May; the balance of $6m is due."),
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
-        ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent)
+        ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
+            + TallyExamples.totals)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -116,7 +117,7 @@ struct InternalInconsistencyRule: NumberRule {
             + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()
             + ListedParts(check: check).mismatches()
         // A list another reading already reports (« neuf membres : cinq femmes et trois hommes ») is reported once.
-        let restated = RestatedParts(check: check).mismatches().filter { mismatch in
+        let restated = (RestatedParts(check: check).mismatches() + TotalsAfterParts(check: check).mismatches()).filter { mismatch in
             !breakdowns.contains { $0.span.overlaps(mismatch.span) }
         }
         return claimFindings(in: check) + writingFindings(in: check)

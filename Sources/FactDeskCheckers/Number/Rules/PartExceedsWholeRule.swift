@@ -4,7 +4,8 @@ import Foundation
 /// Rule `part-exceeds-whole`: a part larger than its whole — "250 of the 196 member countries",
 /// "250 des pays membres" of an organisation that has 196, a share above 100 %, or shares of one
 /// whole adding up to more than 100 % ("60 % des voix … 45 % des voix", ``NamedShares``), or more
-/// voters than registered voters, or valid votes than voters, in one paragraph (``TurnoutFigures``).
+/// voters than registered voters, or valid votes than voters, in one paragraph (``TurnoutFigures``),
+/// or a vote's tally above the members of the body that voted (``VoteTallies``).
 struct PartExceedsWholeRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "part-exceeds-whole", severity: .warning,
@@ -65,7 +66,7 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Parmi les visiteurs, 70 % des visiteurs étaient satisfaits, 45 % sont venus en famille."),
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
         ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding
-            + TurnoutFiguresExamples.exceeding)
+            + TurnoutFiguresExamples.exceeding + TallyExamples.votes)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
@@ -112,6 +113,23 @@ struct PartExceedsWholeRule: NumberRule {
                         quoted: excess.part.mention.text, part: ClaimBuilder.writtenValue(excess.part.mention),
                         whole: ClaimBuilder.writtenValue(excess.whole.mention)),
                     evidence: [check.turnoutEvidence(part: excess.part.span, whole: excess.whole.span)])
+            }
+            + check.tallies.map { tally in
+                let quoted = check.document.text(in: tally.span)
+                switch tally.body {
+                case .capacity(let written):
+                    return check.finding(
+                        descriptor, at: tally.span,
+                        message: check.wording.tallyExceedsBody(
+                            quoted: quoted, parts: tally.parts, size: tally.size, capacity: written, body: nil))
+                case .reference(let name, let id, let facts, let takenUpAs):
+                    return check.finding(
+                        descriptor, at: tally.span,
+                        message: check.wording.tallyExceedsBody(
+                            quoted: quoted, parts: tally.parts, size: tally.size, capacity: nil, body: name),
+                        evidence: facts.map { FactEvidence.statement($0, subject: id) }
+                            + (takenUpAs.map { [Evidence(statement: check.wording.takenUp($0, as: name))] } ?? []))
+                }
             }
             + shareGroups(in: check).map { group in
                 let quoted = check.document.text(in: group.span)

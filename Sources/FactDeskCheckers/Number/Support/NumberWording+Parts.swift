@@ -111,6 +111,29 @@ extension NumberWording {
         }
     }
 
+    /// `part-exceeds-whole`, a vote's tally above the members of the body that voted, read in
+    /// the sentence (`capacity`, quoted) or in the reference data for `body`.
+    func tallyExceedsBody(quoted: String, parts: [Decimal], size: Decimal, capacity: String?, body: String?) -> String {
+        let sum = parts.map(number).joined(separator: " + ") + " = " + number(parts.reduce(0, +))
+        switch language {
+        case .fr:
+            let whole = capacity.map { quote($0) } ?? "le total de référence pour \(body ?? "") (\(number(size)) membres)"
+            return "\(quote(quoted)) : les voix donnent \(sum), plus que \(whole)."
+        case .en:
+            let whole = capacity.map { quote($0) } ?? "the reference total for \(body ?? "") (\(number(size)) members)"
+            return "\(quote(quoted)): the votes add up to \(sum), more than \(whole)."
+        }
+    }
+
+    /// Evidence of a body taken up by the head noun of its name: "“the Council” read as Human
+    /// Rights Council, named before".
+    func takenUp(_ words: String, as name: String) -> String {
+        switch language {
+        case .fr: "\(quote(words)) lu comme \(name), nommé avant"
+        case .en: "\(quote(words)) read as \(name), named before"
+        }
+    }
+
     /// `part-exceeds-whole`, a share above 100 %.
     func shareAboveWhole(quoted: String) -> String {
         switch language {
