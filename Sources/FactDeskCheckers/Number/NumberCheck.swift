@@ -61,7 +61,7 @@ struct NumberCheck {
             anniversaries: MentionIndex(context.mentions, kinds: [.anniversary])
         ).claims(
             from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions,
-            names: context.mentions.filter { $0.kind == .name && $0.text.prefix { !$0.isWhitespace }.last?.isNumber == true })
+            names: context.mentions.filter { $0.kind == .name && Self.firstWordEndsWithDigit($0.text) })
         self.editions = editions
         if let facts,
             case let terms = PropertyTerms(
@@ -125,5 +125,18 @@ struct NumberCheck {
                 value, from: ClaimBuilder.writtenValue(claim.mention), language: document.language)
         }
         return before + number + after
+    }
+}
+
+extension NumberCheck {
+    /// Whether a name's first word ends with an ASCII digit ("COP29" of "COP29 de Bakou"), read
+    /// byte by byte: the first word ends at a space, a tab, a line break or a no-break space.
+    static func firstWordEndsWithDigit(_ text: String) -> Bool {
+        var last: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0xC2 || byte == 0xE2 { break }
+            last = byte
+        }
+        return (0x30...0x39).contains(last)
     }
 }

@@ -19,6 +19,8 @@ struct TotalsAfterParts {
         ["for", "a", "total", "of"], ["a", "total", "of"], ["for", "a", "tally", "of"], ["totalling"], ["totaling"],
         ["soit"], ["pour", "un", "total", "de"], ["soit", "un", "total", "de"], ["au", "total"],
     ])
+    /// A word of every opener and closer, folded: a sentence without one holds no total.
+    static let totalWords: Set<String> = ["total", "tally", "totalling", "totaling", "soit", "all", "tout"]
     /// Words after a total that make it one: "126 medals in total", « 126 médailles au total ».
     static let closers = FoldedPhrases([["au", "total"], ["in", "total"], ["in", "all"], ["en", "tout"]])
     /// How many words may stand between a total and its closing words ("126 medals in total").
@@ -34,6 +36,7 @@ struct TotalsAfterParts {
         var found: [BreakdownSums.Mismatch] = []
         for sentence in check.document.sentences where hasThreeCounts(sentence.span) {
             let range = sentence.tokens
+            guard range.contains(where: { check.folded.isWord($0, in: Self.totalWords) }) else { continue }
             var index = range.lowerBound
             while index < range.upperBound {
                 guard check.number(startingAtToken: index) != nil, let list = listed.list(from: index, in: range),

@@ -44,10 +44,11 @@ struct VoteTallies {
     /// and a party that voted is not the chamber whose members are counted.
     static let membershipProperties = [ClaimBuilder.memberCountries, ClaimBuilder.members]
     /// Role words right after a figure (past ``fillers``), folded: "9 against", « 14 contre ».
-    static let roleWords: [Role: Set<String>] = [
-        .favour: ["favour", "favor", "yes", "pour", "for"],
-        .against: ["against", "no", "contre"],
-        .abstention: ["abstentions", "abstention", "abstained", "abstaining", "abstenus", "abstenues", "abstenu"],
+    static let roleWords: [String: Role] = [
+        "favour": .favour, "favor": .favour, "yes": .favour, "pour": .favour, "for": .favour,
+        "against": .against, "no": .against, "contre": .against,
+        "abstentions": .abstention, "abstention": .abstention, "abstained": .abstention, "abstaining": .abstention,
+        "abstenus": .abstention, "abstenues": .abstention, "abstenu": .abstention,
     ]
     /// Words between a figure and its role word, folded: "143 votes in favour", « 124 voix pour »,
     /// "141 countries voted yes".
@@ -73,7 +74,9 @@ struct VoteTallies {
             var end = first + 1
             while end < numbers.count, document.tokenIndex(from: numbers[end].span.start) < sentenceEnd { end += 1 }
             // A tally needs a figure for and one against.
-            if end - first >= 2, let excess = excess(in: numbers[first..<end], sentence: sentence, names: names, facts: facts) {
+            if end - first >= 2, mayHoldTally(document.sentences[sentence].tokens),
+                let excess = excess(in: numbers[first..<end], sentence: sentence, names: names, facts: facts)
+            {
                 found.append(excess)
             }
             first = end
@@ -120,13 +123,26 @@ struct VoteTallies {
         return roles[.favour] != nil && roles[.against] != nil ? roles : nil
     }
 
+    /// Whether a sentence may hold a tally, by a cheap look at each word: one of a vote against
+    /// ("against", "no", « contre ») or "to" right after a number or a vote noun ("143 to 9",
+    /// "143 votes to 9").
+    private func mayHoldTally(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { index in
+            guard folded.tokens[index].kind == .word else { return false }
+            let word = folded[index]
+            if word == "against" || word == "contre" || word == "no" { return true }
+            guard word == "to", index > sentence.lowerBound else { return false }
+            return folded.tokens[index - 1].kind == .number || folded[index - 1] == "votes"
+        }
+    }
+
     /// The role word after a figure, past at most two ``fillers``.
     private func role(after start: Int) -> Role? {
         var index = start
         for _ in 0...2 {
             guard index < folded.tokens.count, folded.tokens[index].kind == .word else { return nil }
             let word = folded[index]
-            if let role = Role.allCases.first(where: { Self.roleWords[$0]!.contains(word) }) { return role }
+            if let role = Self.roleWords[word] { return role }
             guard Self.fillers.contains(word) else { return nil }
             index += 1
         }
