@@ -54,6 +54,8 @@ enum PresentElapsedYears {
     private static func isPastOrFuture(_ index: Int, check: DateCheck) -> Bool {
         guard check.tokens[index].kind == .word else { return false }
         let word = check.word(index)
+        // « à Paris » folds to the auxiliary « a »: only the unaccented word is a past.
+        if word == "a", check.tokens[index].text.lowercased() != "a" { return false }
         if check.document.language == .fr {
             return TenseLexicon.frenchPastAuxiliaries.contains(word) || TenseLexicon.frenchPastForms.contains(word)
                 || TenseLexicon.frenchFutureForms.contains(word) || frenchPasts.contains(word)
