@@ -143,6 +143,12 @@ struct ElapsedYearsMismatchRule: DateRule {
             // « à Porto » is no past auxiliary « a ».
             example("⟦Un siècle après les régates courues en 1920⟧, la ville accueille de nouveau les rameurs à Porto.", .fr),
             example("Un siècle après les régates courues en 1926, la ville accueille de nouveau les rameurs à Porto.", .fr),
+            // A year after « de » / "of" that ends its clause.
+            example("⟦Un siècle après les régates de 1920⟧, la ville accueille de nouveau les rameurs.", .fr),
+            example("Un siècle après les régates de 1926, la ville accueille de nouveau les rameurs.", .fr),
+            example("The town hosts the rowers ⟦a century after the regatta of 1920⟧.", .en),
+            example("The town hosts the rowers a century after the regatta of 1926.", .en),
+            example("Un siècle après les régates de 1920 euros de primes, la ville accueille les rameurs.", .fr),
             example("The fair last came to Porto ⟦half a century ago, in 1966⟧.", .en),
             example("The fair last came to Porto half a century ago, in 1976.", .en),
             example("Il y a ⟦un demi-siècle, en 1966⟧, la foire s’installait à Porto.", .fr),
