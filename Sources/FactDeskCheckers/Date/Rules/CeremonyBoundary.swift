@@ -6,7 +6,10 @@ import FactDeskKit
 ///
 /// Between the ceremony and the weekday may stand only its complement (the event's name,
 /// capitalised words, event nouns, articles), a verb of taking place and small words; any other
-/// word ("drew crowds before the talks resumed on Monday") gives the weekday to another verb.
+/// word ("drew crowds before the talks resumed on Monday") gives the weekday to another verb. A
+/// ceremony that completes another noun ("a rehearsal of the opening ceremony on Monday") or
+/// follows a word of time order (« avant la cérémonie d’ouverture, jeudi, les athlètes … ») may
+/// leave the weekday to another verb or noun.
 enum CeremonyBoundary {
     /// Ceremony nouns, folded.
     static let nouns: Set<String> = ["ceremony", "ceremonies", "ceremonie"]
@@ -22,6 +25,18 @@ enum CeremonyBoundary {
         "on", "the", "of", "this", "is", "was", "will", "be", "been", "set", "for", "scheduled", "due", "takes",
         "took", "take", "place", "held", "de", "des", "du", "d'", "la", "le", "les", "l'", "ce", "cette", "se",
         "s'", "est", "a", "aura", "lieu", "prevue", "prevu", "eu", "sera", "s", "'",
+    ]
+
+    /// Articles before the ceremony, folded.
+    static let articles: Set<String> = ["the", "a", "an", "la", "l'", "une", "its", "sa", "leur"]
+    /// Prepositions before the ceremony that make it another noun's complement, folded (but «
+    /// lors de », during).
+    static let complementLinks: Set<String> = ["of", "de", "du", "des", "d'"]
+
+    /// Words of time order before the ceremony, folded: the weekday may date what comes before
+    /// or after it.
+    static let timeOrderWords: Set<String> = [
+        "before", "after", "since", "until", "avant", "apres", "depuis", "jusqu'a", "jusqu'", "des",
     ]
 
     /// The ceremony noun that the weekday whose first token is `first` dates, within its
@@ -41,6 +56,14 @@ enum CeremonyBoundary {
         } else {
             return nil
         }
+        // "a rehearsal of the opening ceremony on Monday", « la répétition de la cérémonie »:
+        // the weekday may be the other noun's.
+        var lead = (englishBoundaries[check.word(noun - 1)] != nil ? noun - 2 : noun - 1)
+        while lead >= tokens.lowerBound, articles.contains(check.word(lead)) { lead -= 1 }
+        // « Avant la cérémonie d’ouverture, jeudi, les athlètes … »: the weekday may be the main clause's.
+        // « lors de la cérémonie », "at the ceremony": the ceremony's own time.
+        let linked = complementLinks.contains(check.word(lead)) && check.word(lead - 1) != "lors"
+        guard lead < tokens.lowerBound || !(linked || timeOrderWords.contains(check.word(lead))) else { return nil }
         let named = check.names.subjects(inSentence: sentence).map(\.tokens)
         let passable = (end..<first).allSatisfy { index in
             let token = check.tokens[index]

@@ -64,6 +64,9 @@ extension RelativeWeekdayMismatchRule {
             // The weekday of another verb, or a ceremony of no event the sentence names.
             example("After the opening ceremony of the General Assembly, delegates met on Sunday.", .en),
             example("Ministers who attended the opening ceremony on Sunday met again in Rabat.", .en),
+            example("A rehearsal of the opening ceremony of the General Assembly on Sunday blocked the streets.", .en),
+            example("Avant la cérémonie d’ouverture de l’Assemblée générale d’INTERPOL, dimanche, les délégués ont voté.", .fr),
+            example("La répétition de la cérémonie d’ouverture de l’Assemblée générale d’INTERPOL, dimanche, a bloqué les rues.", .fr),
             example("The first day of the General Assembly ended on Monday in Marrakesh.", .en),
             RuleExample(
                 "Le vote aura lieu ⟦ce lundi⟧ à Rennes.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
