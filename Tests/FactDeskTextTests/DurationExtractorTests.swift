@@ -28,6 +28,7 @@ struct DurationExtractorTests {
             ("⟦A decade⟧ later, the dam broke.", .en, ["10 year"]),
             ("⟦Une décennie⟧ après la crue, la ville reconstruit.", .fr, ["10 year"]),
             ("⟦Deux siècles⟧ après la bataille, le village commémore.", .fr, ["200 year"]),
+            ("The club marks ⟦a century⟧ of football.", .en, ["100 year"]),
         ])
     func durations(marked: String, language: Language, values: [String]) {
         let extraction = Extraction(marked, language: language, extractor: DurationExtractor())

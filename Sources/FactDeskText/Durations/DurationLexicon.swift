@@ -34,6 +34,15 @@ enum DurationLexicon {
     static let roundSpanFollowers: Set<UInt64> = Set(
         ["after", "ago", "since", "later", "apres", "plus"].map { Folding.key($0)! })
 
+    /// Verbs of celebration right before a round span, which count it from a founding: "marks a
+    /// century", « célèbre un demi-siècle ».
+    static let roundSpanLeads: Set<UInt64> = Set(
+        [
+            "marks", "mark", "marked", "marking", "celebrates", "celebrate", "celebrated", "celebrating", "celebre",
+            "celebrer", "celebrera", "fete", "feter", "fetera", "marque", "marquera",
+        ]
+        .map { Folding.key($0)! })
+
     /// Words before the article of a round span that make it approximate or a part of it:
     /// "nearly a century", "more than a decade", « près d’un siècle », « plus d’un siècle »,
     /// "half" (read with its span, ``half``).

@@ -170,9 +170,11 @@ struct DurationScanner {
     }
 
     /// Whether a round span is tied to a year: a word of ``DurationLexicon/roundSpanFollowers``
-    /// right after it ("a century after", "a decade ago"), or « il y a » right before it.
+    /// right after it ("a century after", "a decade ago"), a verb of celebration
+    /// (``DurationLexicon/roundSpanLeads``: "marks a century") or « il y a » right before it.
     private func isTiedToYear(_ span: Range<Int>) -> Bool {
         if keys[span.upperBound].map(DurationLexicon.roundSpanFollowers.contains) == true { return true }
+        if keys[span.lowerBound - 1].map(DurationLexicon.roundSpanLeads.contains) == true { return true }
         let before = (1...3).map { span.lowerBound - $0 >= 0 ? tokens[span.lowerBound - $0].text.lowercased() : "" }
         return before == ["a", "y", "il"]
     }
