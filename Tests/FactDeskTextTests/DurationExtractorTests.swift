@@ -20,6 +20,15 @@ struct DurationExtractorTests {
             ("A ⟦twenty-five-year⟧ plan.", .en, ["25 year"]),
             ("Un candidat a ⟦72 heures⟧ pour déposer un recours.", .fr, ["72 hour"]),
             ("A ⟦48-hour⟧ strike, then talks for ⟦six hours⟧.", .en, ["48 hour", "6 hour"]),
+            // Round spans tied to a year: after, ago, « après », « il y a ».
+            ("The fair returns ⟦a century⟧ after its first edition.", .en, ["100 year"]),
+            ("⟦Un siècle⟧ après sa fondation, le club recrute.", .fr, ["100 year"]),
+            ("Il y a ⟦un demi-siècle⟧, la digue cédait.", .fr, ["50 year"]),
+            ("It opened ⟦half a century⟧ ago.", .en, ["50 year"]),
+            ("⟦A decade⟧ later, the dam broke.", .en, ["10 year"]),
+            ("⟦Une décennie⟧ après la crue, la ville reconstruit.", .fr, ["10 year"]),
+            ("⟦Deux siècles⟧ après la bataille, le village commémore.", .fr, ["200 year"]),
+            ("The club marks ⟦a century⟧ of football.", .en, ["100 year"]),
         ])
     func durations(marked: String, language: Language, values: [String]) {
         let extraction = Extraction(marked, language: language, extractor: DurationExtractor())
@@ -36,6 +45,12 @@ struct DurationExtractorTests {
             ("Les 24 Heures du Mans.", .fr), ("Départ vers 10 heures 30.", .fr), ("We meet at 10 hours sharp.", .en),
             ("Il parlera au journal de 20 heures.", .fr),
             ("Elle était l’invitée du 13 heures.", .fr), ("Le 20 heures a ouvert sur le vote.", .fr),
+            // Centuries of the calendar, loose or approximate spans.
+            ("The 21st century began.", .en), ("Au XXe siècle, la ville grandit.", .fr), ("Le 20e siècle.", .fr),
+            ("For centuries, the centuries-old wall stood.", .en), ("A century of song.", .en),
+            ("Nearly a century after the war.", .en), ("Plus d’un siècle après la guerre.", .fr),
+            ("More than a decade after the flood.", .en), ("Over the past decade, prices rose.", .en),
+            ("Depuis un siècle, le village fête la moisson.", .fr), ("Nearly half a century ago.", .en),
         ])
     func notDurations(text: String, language: Language) {
         #expect(Extraction(text, language: language, extractor: DurationExtractor()).mentions.isEmpty)

@@ -11,13 +11,49 @@ enum DurationLexicon {
         "mois": .month, "month": .month, "months": .month,
         "an": .year, "ans": .year, "annee": .year, "annees": .year, "year": .year, "years": .year,
         "decennie": .year, "decennies": .year, "decade": .year, "decades": .year,
+        "siecle": .year, "siecles": .year, "century": .year, "centuries": .year,
     ])
 
     /// "long" after a unit and a hyphen: "week-long", "day-long".
     static let long = Folding.key("long")!
 
-    /// Units worth several of their ``units`` value: a decade is ten years ("six décennies").
-    static let multiples: [UInt64: Decimal] = keyed(["decennie": 10, "decennies": 10, "decade": 10, "decades": 10])
+    /// Units worth several of their ``units`` value: a decade is ten years ("six décennies"), a
+    /// century a hundred.
+    static let multiples: [UInt64: Decimal] = keyed([
+        "decennie": 10, "decennies": 10, "decade": 10, "decades": 10,
+        "siecle": 100, "siecles": 100, "century": 100, "centuries": 100,
+    ])
+
+    /// Centuries: a round span, read only as the time from or to a year ("a century after",
+    /// "two centuries ago", « il y a un siècle »), never in digits ("the 21st century", « le 20e
+    /// siècle » name a century of the calendar).
+    static let centuries: Set<UInt64> = Set(["siecle", "siecles", "century", "centuries"].map { Folding.key($0)! })
+
+    /// Words right after a round span (a decade or a century after an article, any number of
+    /// centuries) that tie it to a year: "a century after", "a decade ago", « un siècle après ».
+    static let roundSpanFollowers: Set<UInt64> = Set(
+        ["after", "ago", "since", "later", "apres", "plus"].map { Folding.key($0)! })
+
+    /// Verbs of celebration right before a round span, which count it from a founding: "marks a
+    /// century", « célèbre un demi-siècle ».
+    static let roundSpanLeads: Set<UInt64> = Set(
+        [
+            "marks", "mark", "marked", "marking", "celebrates", "celebrate", "celebrated", "celebrating", "celebre",
+            "celebrer", "celebrera", "fete", "feter", "fetera", "marque", "marquera",
+        ]
+        .map { Folding.key($0)! })
+
+    /// Words before the article of a round span that make it approximate or a part of it:
+    /// "nearly a century", "more than a decade", « près d’un siècle », « plus d’un siècle »,
+    /// "half" (read with its span, ``half``).
+    static let approximators: Set<String> = [
+        "nearly", "almost", "about", "around", "roughly", "some", "than", "over", "under", "barely", "just",
+        "presque", "environ", "quasi", "quelque", "d'", "d’", "qu'", "qu’", "half",
+    ]
+
+    /// "half a century", « un demi-siècle »: half of the unit that follows.
+    static let half = Folding.key("half")!
+    static let demi = Folding.key("demi")!
 
     /// French adjectives that may stand between the number and the unit ("cinq prochaines
     /// années", "trois derniers mois").

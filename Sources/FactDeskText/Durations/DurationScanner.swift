@@ -48,22 +48,28 @@ struct DurationScanner {
                 return DurationMatch(
                     amount: digits.value(of: number), unit: unit, tokens: index..<number.upperBound + 2)
             }
-            guard let unit = unit(after: number.upperBound) else { return nil }
+            guard let unit = unit(after: number.upperBound), !isCentury(unit.next - 1) else { return nil }
             return DurationMatch(
                 amount: digits.value(of: number) * multiple(unit.next - 1), unit: unit.unit, tokens: index..<unit.next)
         case .word:
             if let compound = compound(at: index) { return compound }
             let key = keys[index]
+            if key == DurationLexicon.half { return halfSpan(at: index) }
             let isArticle = key.map(DurationLexicon.articles.contains) ?? false
             if let key, !isArticle, NumberWordsLexicon.atoms[key] == nil { return nil }
             if let (reading, count) = NumberWords.read(tokens[index...], key: { keys[$0] }), !(isArticle && count == 1)
             {
-                guard !reading.isOrdinal, let unit = unit(after: index + count) else { return nil }
+                guard !reading.isOrdinal, let unit = unit(after: index + count),
+                    !isCentury(unit.next - 1) || isTiedToYear(index..<unit.next)
+                else { return nil }
                 return DurationMatch(
                     amount: Decimal(reading.value) * multiple(unit.next - 1), unit: unit.unit, tokens: index..<unit.next)
             }
-            // "pendant un an", "for a year"
-            guard isArticle, followsPreposition(index), let unit = unit(after: index + 1) else { return nil }
+            guard isArticle, let unit = unit(after: index + 1) else { return nil }
+            // "pendant un an", "for a year"; "a century after", « une décennie après », tied to a year.
+            let isRound = multiple(unit.next - 1) > 1
+            let tied = isRound && !isApproximate(index) && isTiedToYear(index..<unit.next)
+            guard isCentury(unit.next - 1) ? tied : followsPreposition(index) || tied else { return nil }
             return DurationMatch(amount: multiple(unit.next - 1), unit: unit.unit, tokens: index..<unit.next)
         case .punctuation, .symbol:
             return nil
@@ -80,6 +86,9 @@ struct DurationScanner {
             let unitKey = Folding.key(scalars[..<hyphen]), let unit = DurationLexicon.units[unitKey]
         {
             return DurationMatch(amount: DurationLexicon.multiples[unitKey] ?? 1, unit: unit, tokens: index..<index + 1)
+        }
+        if [DurationLexicon.demi, DurationLexicon.half].contains(Folding.key(scalars[..<hyphen])) {
+            return halfSpan(at: index)
         }
         guard let unitKey = Folding.key(scalars[scalars.index(after: hyphen)...]),
             let unit = DurationLexicon.units[unitKey],
@@ -129,6 +138,51 @@ struct DurationScanner {
         // "de 9 heures à 17 heures", "from 9 hours to 17".
         return next + 1 < tokens.count && ["à", "to", "-", "–"].contains(tokens[next].text.lowercased())
             && tokens[next + 1].kind == .number
+    }
+
+    private func isCentury(_ index: Int) -> Bool {
+        keys[index].map(DurationLexicon.centuries.contains) ?? false
+    }
+
+    /// "half a century after", "half a decade ago", « un demi-siècle après »: half a round span
+    /// (``DurationLexicon/multiples``), tied to a year and not approximate; the match takes in
+    /// the article before « demi-siècle ».
+    private func halfSpan(at index: Int) -> DurationMatch? {
+        let unitIndex: Int
+        var first = index
+        if keys[index] == DurationLexicon.half {
+            guard keys[index + 1].map(DurationLexicon.articles.contains) == true else { return nil }
+            unitIndex = index + 2
+        } else {
+            let scalars = tokens[index].text.unicodeScalars
+            guard let hyphen = scalars.lastIndex(where: NumberWords.isHyphen),
+                let unitKey = Folding.key(scalars[scalars.index(after: hyphen)...]),
+                let halved = DurationLexicon.multiples[unitKey], let unit = DurationLexicon.units[unitKey]
+            else { return nil }
+            if keys[index - 1].map(DurationLexicon.articles.contains) == true { first = index - 1 }
+            guard !isApproximate(first), isTiedToYear(first..<index + 1) else { return nil }
+            return DurationMatch(amount: halved / 2, unit: unit, tokens: first..<index + 1)
+        }
+        guard let unit = unit(unitIndex), multiple(unitIndex) > 1, !isApproximate(first),
+            isTiedToYear(first..<unitIndex + 1)
+        else { return nil }
+        return DurationMatch(amount: multiple(unitIndex) / 2, unit: unit, tokens: first..<unitIndex + 1)
+    }
+
+    /// Whether a round span is tied to a year: a word of ``DurationLexicon/roundSpanFollowers``
+    /// right after it ("a century after", "a decade ago"), a verb of celebration
+    /// (``DurationLexicon/roundSpanLeads``: "marks a century") or « il y a » right before it.
+    private func isTiedToYear(_ span: Range<Int>) -> Bool {
+        if keys[span.upperBound].map(DurationLexicon.roundSpanFollowers.contains) == true { return true }
+        if keys[span.lowerBound - 1].map(DurationLexicon.roundSpanLeads.contains) == true { return true }
+        let before = (1...3).map { span.lowerBound - $0 >= 0 ? tokens[span.lowerBound - $0].text.lowercased() : "" }
+        return before == ["a", "y", "il"]
+    }
+
+    /// Whether the word before a round span makes it approximate: "nearly a century", « plus
+    /// d’un siècle ».
+    private func isApproximate(_ first: Int) -> Bool {
+        first > 0 && DurationLexicon.approximators.contains(tokens[first - 1].text.lowercased())
     }
 
     private func followsPreposition(_ index: Int) -> Bool {

@@ -77,6 +77,17 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "En 2026, la fondation, créée en 1996, célèbre 30 ans de soutien aux artistes.", language: .fr,
                 published: published),
+            // A round span after a verb of celebration.
+            RuleExample(
+                "En 2026, la fondation, créée en 1976, célèbre ⟦un siècle⟧ de soutien aux artistes.", language: .fr,
+                published: published),
+            RuleExample(
+                "En 2026, la fondation, créée en 1976, célèbre un demi-siècle de soutien aux artistes.", language: .fr,
+                published: published),
+            RuleExample(
+                "In 2026, the fund, created in 1976, marks ⟦a decade⟧ of grants.", language: .en, published: published),
+            RuleExample(
+                "In 2026, the fund, created in 1976, marks half a century of grants.", language: .en, published: published),
             RuleExample(
                 "En 2024, le salon fête six décennies de rencontres entre éleveurs. Il les réunit depuis ses débuts en 1965.",
                 language: .fr, published: published),

@@ -3,7 +3,9 @@ import FactDeskKit
 /// "The fair opens 30 years after its first edition in 1996", « Les Jeux s’ouvrent trois ans
 /// après ceux de 2021 »: years right before "after" / « après » run to the text's time only when
 /// the rest of the sentence is in the present. "Three years after the 2019 flood, the dike was
-/// rebuilt" dates the rebuilding, not the text, and stays silent.
+/// rebuilt" dates the rebuilding, not the text, and stays silent. The year may be one the
+/// extractor leaves unread, after « de » / "of" at the end of a clause (« un siècle après les Jeux
+/// de 1924, … »).
 enum PresentElapsedYears {
     /// The connectors that may follow the years right away.
     static let connectors: Set<String> = ["after", "apres"]
@@ -35,8 +37,8 @@ enum PresentElapsedYears {
         let end = min(sentence.upperBound, after + 1 + ElapsedYearsMismatchRule.yearReach)
         guard end > after + 1 else { return nil }
         let window = Span(start: duration.span.end, end: check.tokens[end - 1].span.end)
-        guard let first = check.mentions(check.timeline, in: window).first, first.kind == .date,
-            case .date(let date, _) = first.value, date.year != nil, date.month == nil
+        guard let first = check.mentions(check.timeline, in: window).first ?? yearOf(after + 1..<end, check: check),
+            first.kind == .date, case .date(let date, _) = first.value, date.year != nil, date.month == nil
         else { return nil }
         let yearEnd = check.document.tokenRange(of: first.span).upperBound
         var outside = Array(sentence.lowerBound..<check.document.tokenRange(of: duration.span).lowerBound)
@@ -50,10 +52,28 @@ enum PresentElapsedYears {
         return outside.contains(where: { isPastOrFuture($0, check: check) }) ? nil : first
     }
 
+    /// Words right before a year that dates a noun: « les Jeux de 1924 », "the regatta of 1920".
+    static let datingOf: Set<String> = ["de", "of"]
+
+    /// A year of four digits that dates a noun and ends its clause, read as no date by the
+    /// extractor: « un siècle après les Jeux de 1924, Paris … », "a century after the regatta of
+    /// 1920." — with only words before it in `tokens`.
+    private static func yearOf(_ tokens: Range<Int>, check: DateCheck) -> Mention? {
+        guard let index = tokens.first(where: { check.tokens[$0].kind != .word }),
+            check.tokens[index].isModernYear, let year = Int(check.tokens[index].text),
+            datingOf.contains(check.word(index - 1)),
+            index + 1 == check.tokens.count || [",", ".", ";"].contains(check.tokens[index + 1].text)
+        else { return nil }
+        let token = check.tokens[index]
+        return Mention(kind: .date, text: token.text, span: token.span, value: .date(PartialDate(year: year), weekday: nil))
+    }
+
     /// Whether token `index` is a word of a past, a future or a conditional.
     private static func isPastOrFuture(_ index: Int, check: DateCheck) -> Bool {
         guard check.tokens[index].kind == .word else { return false }
         let word = check.word(index)
+        // « à Paris » folds to the auxiliary « a »: only the unaccented word is a past.
+        if word == "a", check.tokens[index].text.lowercased() != "a" { return false }
         if check.document.language == .fr {
             return TenseLexicon.frenchPastAuxiliaries.contains(word) || TenseLexicon.frenchPastForms.contains(word)
                 || TenseLexicon.frenchFutureForms.contains(word) || frenchPasts.contains(word)

@@ -130,7 +130,42 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "The treaty was signed ⟦three years ago, on 2 March 2025⟧.", language: .en, published: published),
             RuleExample("The treaty was signed three years ago, on 2 March 2023.", language: .en, published: published),
-        ] + editionExamples + foundingExamples + ruleExamples + occurrenceExamples)
+        ] + roundSpanExamples + editionExamples + foundingExamples + ruleExamples + occurrenceExamples)
+
+    /// A century, half a century, a decade or decades tied to a year, published in 2026.
+    static let roundSpanExamples: [RuleExample] = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: published)
+        }
+        return [
+            example("The regatta returns ⟦a century after its first race in 1920⟧.", .en),
+            example("The regatta returns a century after its first race in 1926.", .en),
+            // « à Porto » is no past auxiliary « a ».
+            example("⟦Un siècle après les régates courues en 1920⟧, la ville accueille de nouveau les rameurs à Porto.", .fr),
+            example("Un siècle après les régates courues en 1926, la ville accueille de nouveau les rameurs à Porto.", .fr),
+            // A year after « de » / "of" that ends its clause.
+            example("⟦Un siècle après les régates de 1920⟧, la ville accueille de nouveau les rameurs.", .fr),
+            example("Un siècle après les régates de 1926, la ville accueille de nouveau les rameurs.", .fr),
+            example("The town hosts the rowers ⟦a century after the regatta of 1920⟧.", .en),
+            example("The town hosts the rowers a century after the regatta of 1926.", .en),
+            example("Un siècle après les régates de 1920 euros de primes, la ville accueille les rameurs.", .fr),
+            example("The fair last came to Porto ⟦half a century ago, in 1966⟧.", .en),
+            example("The fair last came to Porto half a century ago, in 1976.", .en),
+            example("Il y a ⟦un demi-siècle, en 1966⟧, la foire s’installait à Porto.", .fr),
+            example("Il y a un demi-siècle, en 1976, la foire s’installait à Porto.", .fr),
+            example("The council meets ⟦a decade after its charter was signed in 2012⟧.", .en),
+            example("The council meets a decade after its charter was signed in 2016.", .en),
+            example("⟦Deux décennies après la crue de Porto, en 2000⟧, la ville inaugure une digue.", .fr),
+            example("Deux décennies après la crue de Porto, en 2006, la ville inaugure une digue.", .fr),
+            // Approximate, loose or calendar spans say nothing of a year.
+            example("Nearly a century after its first race in 1920, the regatta returns.", .en),
+            example("More than a decade after its charter was signed in 2012, the council meets.", .en),
+            example("Plus d’un siècle après les régates courues en 1920, la ville accueille les rameurs.", .fr),
+            example("Over the past decade, since its charter of 2012, the council has grown.", .en),
+            example("For centuries the town has raced boats; the regatta, first held in 1920, returns.", .en),
+            example("Au XXe siècle, la ville accueillait les rameurs, depuis 1920.", .fr),
+        ]
+    }()
 
     /// Years ago of the Vega 9 rocket's last flight (March 2024, reference data), in July 2026.
     static let occurrenceExamples: [RuleExample] = {

@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// A weekday that a verb makes the first or the last day of the event its sentence speaks of:
 /// "the summit kicked off Monday", « le Tour s’élance ce dimanche », "will start its activities
-/// on Sunday", "closed on Friday", « se clôturera jeudi ».
+/// on Sunday", "closed on Friday", « se clôturera jeudi »; or that dates an opening or closing
+/// ceremony (``CeremonyBoundary``: "the opening ceremony of the fair on Friday").
 ///
 /// It disagrees with the event when the event opens (or closes) within ``reach`` days of the
 /// publication date on another weekday: the weekday then cannot be that day, whichever way it
@@ -72,7 +73,15 @@ struct EventBoundaryWeekday {
             // A verb before another weekday is that weekday's: « qui devait s’achever vendredi,
             // se poursuivait samedi ».
             let before = (from..<first).reversed().prefix { !weekdayStarts.contains($0) }
-            if let (index, opens) = firstBoundary(in: before, check: check) {
+            if let (index, opens) = CeremonyBoundary.boundary(
+                before: first, in: tokens, sentence: sentence, check: check)
+            {
+                // "the opening ceremony of the fair on Friday": the event is sought before the weekday.
+                found.append(
+                    EventBoundaryWeekday(
+                        mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence,
+                        subject: tokens.lowerBound..<first))
+            } else if let (index, opens) = firstBoundary(in: before, check: check) {
                 // « Ouvert dimanche, le salon … »: the subject follows the weekday and its comma.
                 let fronted = index == tokens.lowerBound && check.tokens[safe: last]?.text == ","
                 found.append(

@@ -52,7 +52,21 @@ extension RelativeWeekdayMismatchRule {
             example("The opening ceremony of the General Assembly kicked off Monday in Marrakesh.", .en),
             example("La cérémonie de clôture de l’Assemblée générale d’INTERPOL s’achèvera ⟦mercredi⟧.", .fr),
             example("La cérémonie de clôture de l’Assemblée générale d’INTERPOL s’achèvera jeudi.", .fr),
-            example("La cérémonie d’ouverture de l’Assemblée générale d’INTERPOL s’est tenue dimanche.", .fr),
+            // An opening or closing ceremony is the event's first or last day.
+            example("La cérémonie d’ouverture de l’Assemblée générale d’INTERPOL s’est tenue ⟦dimanche⟧.", .fr),
+            example("La cérémonie d’ouverture de l’Assemblée générale d’INTERPOL s’est tenue lundi.", .fr),
+            example("The opening ceremony of the General Assembly on ⟦Sunday⟧ drew a thousand delegates.", .en),
+            example("The opening ceremony of the General Assembly on Monday drew a thousand delegates.", .en),
+            example("La cérémonie de clôture de l’Assemblée générale d’INTERPOL, ⟦mercredi⟧, réunira les ministres.", .fr),
+            example("La cérémonie de clôture de l’Assemblée générale d’INTERPOL, jeudi, réunira les ministres.", .fr),
+            example("The General Assembly's closing ceremony is set for ⟦Wednesday⟧ in Marrakesh.", .en),
+            example("The General Assembly's closing ceremony is set for Thursday in Marrakesh.", .en),
+            // The weekday of another verb, or a ceremony of no event the sentence names.
+            example("After the opening ceremony of the General Assembly, delegates met on Sunday.", .en),
+            example("Ministers who attended the opening ceremony on Sunday met again in Rabat.", .en),
+            example("A rehearsal of the opening ceremony of the General Assembly on Sunday blocked the streets.", .en),
+            example("Avant la cérémonie d’ouverture de l’Assemblée générale d’INTERPOL, dimanche, les délégués ont voté.", .fr),
+            example("La répétition de la cérémonie d’ouverture de l’Assemblée générale d’INTERPOL, dimanche, a bloqué les rues.", .fr),
             example("The first day of the General Assembly ended on Monday in Marrakesh.", .en),
             RuleExample(
                 "Le vote aura lieu ⟦ce lundi⟧ à Rennes.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
