@@ -166,6 +166,13 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
         }
     }
 
+    /// Every series with all its names: inline subjects have no language of their own.
+    public func allSeries(language: Language) -> [(subject: ReferenceSubject, names: [String])] {
+        subjects.filter { $0.kind == .series }.map { series in
+            (ReferenceSubject(id: series.id, kind: .series, name: series.names[0]), series.names)
+        }
+    }
+
     private func subject(_ id: String) -> Subject? {
         subjects.first { $0.id == id }
     }

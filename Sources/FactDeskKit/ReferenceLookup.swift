@@ -46,6 +46,9 @@ public protocol ReferenceLookup: Sendable {
     /// may be a name of the UN's series and of INTERPOL's, which their longer names ("UN General
     /// Assembly", "INTERPOL General Assembly") tell apart.
     func series(spelt name: String, language: Language) -> [(subject: ReferenceSubject, names: [String])]
+    /// Every series with its names in the language and in every language: what an acronym of a
+    /// name's core words (« AG » of « Assemblée générale de l’ONU ») is read against.
+    func allSeries(language: Language) -> [(subject: ReferenceSubject, names: [String])]
 }
 
 extension ReferenceLookup {
@@ -65,6 +68,8 @@ extension ReferenceLookup {
     public func subjects(foundedIn year: Int, language: Language) -> [ReferenceSubject] { [] }
     /// None, for reference data that does not tell.
     public func series(spelt name: String, language: Language) -> [(subject: ReferenceSubject, names: [String])] { [] }
+    /// None, for reference data that does not tell.
+    public func allSeries(language: Language) -> [(subject: ReferenceSubject, names: [String])] { [] }
 }
 
 extension ReferenceEvent {

@@ -108,6 +108,14 @@ extension ReferenceData: ReferenceLookup {
         }
     }
 
+    /// Every series with its names of the language and of every language.
+    public func allSeries(language: Language) -> [(subject: ReferenceSubject, names: [String])] {
+        series.map { series in
+            (ReferenceSubject(id: series.id, kind: .series, name: Self.name(series.names, language) ?? series.id),
+             series.names.filter { $0.language == nil || $0.language == language }.map(\.text))
+        }
+    }
+
     public func editions(ofSeries seriesID: String) -> [ReferenceEdition] {
         (series(seriesID)?.editions ?? []).sorted { $0.number < $1.number }.map { edition in
             ReferenceEdition(

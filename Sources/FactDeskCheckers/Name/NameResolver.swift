@@ -108,7 +108,7 @@ struct NameResolver: PhraseResolver {
     private func exactResolution(_ phrase: String, folded: [String], core: CoreWords) -> NameResolution? {
         guard let first = book.firstRecord(foldedAs: folded) else { return nil }
         if first.names.contains(where: {
-            $0.isAccepted(in: language) && SpellingComparison.compare(written: phrase, accepted: $0.text) == .same
+            $0.isAccepted(in: language) && SpellingComparison.compareToReference(written: phrase, accepted: $0.text) == .same
         }) {
             return .accepted(subject: first.id)
         }
@@ -117,7 +117,7 @@ struct NameResolver: PhraseResolver {
         for subject in book.index.exactIDs(phrase) {
             var found = false
             for spelling in book.spellings(of: subject, in: language) {
-                guard let difference = SpellingComparison.compare(written: phrase, accepted: spelling.text) else {
+                guard let difference = SpellingComparison.compareToReference(written: phrase, accepted: spelling.text) else {
                     continue
                 }
                 if difference == .same { return .accepted(subject: subject) }

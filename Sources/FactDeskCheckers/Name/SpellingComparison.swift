@@ -25,6 +25,13 @@ enum SpellingComparison {
         case separators
     }
 
+    /// How `written` differs from reference data's `accepted` spelling, the periods of initials
+    /// aside ("U.N. General Assembly" is the accepted "UN General Assembly"): a style of
+    /// abbreviation, not a misspelling. A draft writing both ways is still inconsistent.
+    static func compareToReference(written: String, accepted: String) -> Difference? {
+        compare(written: withoutInitialPeriods(written), accepted: withoutInitialPeriods(accepted))
+    }
+
     /// How `written` differs from `accepted`, or `nil` when their letters differ once folded.
     static func compare(written: String, accepted: String) -> Difference? {
         if written == accepted { return .same }
@@ -42,6 +49,33 @@ enum SpellingComparison {
             folded = true
         }
         return folded ? .foldedAccents : .same
+    }
+
+    /// The text with the periods of initials left out ("U.N. General Assembly" → "UN General
+    /// Assembly"): two or more capital letters, each with a period glued on, are one acronym
+    /// however written.
+    private static func withoutInitialPeriods(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            var end = index
+            let isWordStart = index == 0 || !characters[index - 1].isLetter
+            while isWordStart, end + 1 < characters.count, characters[end].isUppercase, characters[end].isLetter,
+                characters[end + 1] == ".", end + 2 >= characters.count || !characters[end + 2].isLowercase
+            {
+                end += 2
+            }
+            if end - index >= 4 {
+                result += stride(from: index, to: end, by: 2).map { String(characters[$0]) }.joined()
+                index = end
+            } else {
+                result.append(characters[index])
+                index += 1
+            }
+        }
+        return result
     }
 
     /// The text with each HTML tag ("<br>", "</em>") a space: copy pasted from a web page keeps

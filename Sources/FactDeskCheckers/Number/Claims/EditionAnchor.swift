@@ -168,6 +168,7 @@ enum EditionAnchor: Equatable {
             return isHeading && !sentence.contains(where: { pastAuxiliaries.contains(word($0)) }) ? .current : nil
         }
         return copulaAnchor(after: end, sentence: sentence, word: word, tokens: tokens)
+            ?? presentClauseAnchor(document, claimEnd: end, sentence: sentence, word: word)
     }
 
     /// Copulas in the present, folded: "the 28th summit is about …", « le 42e festival est ».

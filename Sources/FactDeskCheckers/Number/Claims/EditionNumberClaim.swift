@@ -371,9 +371,44 @@ struct EditionNumberClaimBuilder {
         "spacecraft", "lander", "rover", "rocket", "probe", "launch", "flight",
     ]
 
+    /// Nouns that end a noun phrase of a meeting after a series' short name and its number
+    /// ("the CPV 30 climate talks"), folded, besides ``eventNouns``.
+    static let meetingPhraseNouns: Set<String> = ["talks", "negotiations", "conference", "summit"]
+    /// How many words may stand before a noun of ``meetingPhraseNouns``.
+    static let meetingPhraseReach = 2
+
+    /// Whether the words from `index` make a noun phrase of the meeting numbered before them: in
+    /// English up to ``meetingPhraseReach`` lowercase words, then an event noun ("CPV 30 climate
+    /// talks", "CPV 30 ocean summit"); in French « sur le », « sur la » and a lowercase word, after
+    /// a one-word short name that an article opens (« la CPV 30 sur le climat »), not a count
+    /// (« 54 sur les 56 »).
+    private func isEditionNounPhrase(after index: Int, shortName: Int) -> Bool {
+        let tokens = document.tokens
+        func word(_ offset: Int) -> String? {
+            let position = index + offset
+            guard position < tokens.count, tokens[position].kind == .word,
+                !Fold.isCapitalised(tokens[position].text)
+            else { return nil }
+            return Fold.word(tokens[position].text)
+        }
+        switch document.language {
+        case .en:
+            return (0...Self.meetingPhraseReach).contains { offset in
+                (0..<offset).allSatisfy { word($0) != nil }
+                    && word(offset).map { Self.eventNouns.contains($0) || Self.meetingPhraseNouns.contains($0) } == true
+            }
+        case .fr:
+            guard shortName >= 1, ["la", "le", "l'", "du", "au"].contains(Fold.word(tokens[shortName - 1].text)),
+                word(0) == "sur", let article = word(1), ["le", "la", "l'"].contains(article)
+            else { return false }
+            return word(2) != nil
+        }
+    }
+
     /// "Chandrayaan-3", "UNGA 81", "the Chandrayaan 3 mission": a number joined by a hyphen, or
     /// after a space and followed by no word but an event noun or a word of
-    /// ``joinedEditionFollowers``, to a series' name. A
+    /// ``joinedEditionFollowers`` or a meeting's noun phrase (``isEditionNounPhrase(after:shortName:)``),
+    /// to a series' name. A
     /// year ("MWC 2024") or a count ("CHOGM 54 leaders") is no edition.
     private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
         guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil else { return nil }
@@ -389,6 +424,7 @@ struct EditionNumberClaimBuilder {
             || tokens[range.upperBound].kind != .word
             || Self.eventNouns.contains(Fold.word(tokens[range.upperBound].text))
             || Self.joinedEditionFollowers.contains(Fold.word(tokens[range.upperBound].text))
+            || isEditionNounPhrase(after: range.upperBound, shortName: first - 1)
         {
             nameEnd = first
         } else {

@@ -20,13 +20,17 @@ extension EditionNumberClaimBuilder {
         guard letters.count >= 2, (1...Self.gluedDigits).contains(digits.count),
             digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number > 0
         else { return nil }
+        let sentence = document.sentenceIndex(of: name.span.start)
+        // "UNGA79": initials of a series' name after its organisation's acronym (``SeriesAcronyms``).
         guard
             let match = reference.subjects(namedIn: [String(letters)], language: document.language).first(where: {
                 $0.subject.kind == .series && $0.words == 0..<1
-            })
+            })?.subject
+                ?? names.acronyms.series(
+                    acronym: String(letters), following: nil,
+                    nearby: Set(names.inSentence(sentence).filter { $0.kind == .organization }.map(\.id)))
         else { return nil }
-        let series = SubjectOccurrence(
-            id: match.subject.id, kind: .series, name: match.subject.name, tokens: token..<token + 1)
+        let series = SubjectOccurrence(id: match.id, kind: .series, name: match.name, tokens: token..<token + 1)
         let mention = Mention(
             kind: .number, text: String(digits), span: span, value: .number(Decimal(number)))
         guard name.span.end > span.end else { return makeClaim(mention, number: number, span: span, series: series) }

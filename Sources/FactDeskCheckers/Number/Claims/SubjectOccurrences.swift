@@ -25,6 +25,8 @@ final class SubjectOccurrences {
     private var eventsOfDraft: [String: Bool] = [:]
     /// The editions of the series the draft names, read once for every use.
     let seriesEditions: SeriesEditions
+    /// The series acronyms of reference names stand for (« AG », "UNGA"), read on first use.
+    private(set) lazy var acronyms = SeriesAcronyms(reference: reference, language: document.language)
 
     init(document: Document, reference: any ReferenceLookup) {
         self.document = document
@@ -37,12 +39,23 @@ final class SubjectOccurrences {
         if let cached = bySentence[index] { return cached }
         var found: [SubjectOccurrence] = []
         var run: [Int] = []
+        var initials: [Int: String] = [:]
         func lookUp() {
-            found += names(in: run, nested: true)
+            found += names(in: run, nested: true, initials: initials)
             run.removeAll()
         }
-        for position in document.sentences[index].tokens {
+        let tokens = document.sentences[index].tokens
+        var position = tokens.lowerBound
+        while position < tokens.upperBound {
+            // "U.N. General Assembly": initials with periods are one word, "UN", of the run.
+            if let (letters, end) = Self.initials(from: position, in: document.tokens, before: tokens.upperBound) {
+                run.append(position)
+                initials[position] = letters
+                position = end
+                continue
+            }
             if document.tokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
+            position += 1
         }
         lookUp()
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -139,10 +152,27 @@ final class SubjectOccurrences {
         return SubjectOccurrence(id: event.id, kind: .event, name: event.name, tokens: series.tokens)
     }
 
+    /// Initials written with periods from token `start` ("U.N.", "U.S."): their letters and the
+    /// token after the last period, when two or more capital letters each have a period glued on.
+    static func initials(from start: Int, in tokens: [Token], before end: Int) -> (letters: String, end: Int)? {
+        var letters = ""
+        var index = start
+        while index + 1 < end, tokens[index].kind == .word, tokens[index].text.utf8.count == 1,
+            let letter = tokens[index].text.utf8.first, (0x41...0x5A).contains(letter), tokens[index + 1].text == ".",
+            tokens[index + 1].span.start == tokens[index].span.end,
+            index == start || tokens[index].span.start == tokens[index - 1].span.end
+        {
+            letters += tokens[index].text
+            index += 2
+        }
+        return letters.count >= 2 ? (letters, index) : nil
+    }
+
     /// The subjects a run of word tokens names, and those named inside them.
-    private func names(in run: [Int], nested: Bool) -> [SubjectOccurrence] {
+    /// - Parameter initials: the letters of initials written with periods, by their first token.
+    private func names(in run: [Int], nested: Bool, initials: [Int: String] = [:]) -> [SubjectOccurrence] {
         guard !run.isEmpty else { return [] }
-        let raw = run.map { document.tokens[$0].text }
+        let raw = run.map { initials[$0] ?? document.tokens[$0].text }
         let words = raw.map(Self.withoutPossessive)
         var matches = reference.subjects(namedIn: words, language: document.language)
         if words != raw {
@@ -154,19 +184,25 @@ final class SubjectOccurrences {
             }
         }
         var found: [SubjectOccurrence] = nested ? eventsWithYearMoved(in: run, words: raw) : []
+        if nested { found += acronymSeries(in: run, words: words, matches: matches) }
         for match in matches where !Self.isCommonWord(raw, match.words) && isOfDraft(match, words: raw) {
             let positions = Array(run[match.words])
-            let span = document.tokens[positions.first!].span.union(document.tokens[positions.last!].span)
+            // Initials with periods end on their last period.
+            let last =
+                initials[positions.last!] == nil
+                ? positions.last!
+                : (Self.initials(from: positions.last!, in: document.tokens, before: document.tokens.count)?.end ?? positions.last! + 1) - 1
+            let span = document.tokens[positions.first!].span.union(document.tokens[last].span)
             found.append(
                 SubjectOccurrence(
                     id: match.subject.id, kind: match.subject.kind,
                     name: Self.withoutPossessive(document.text(in: span)),
-                    tokens: positions.first!..<positions.last! + 1))
+                    tokens: positions.first!..<last + 1))
             if nested, positions.count > 1 {
                 // "Assemblée générale d’INTERPOL" and "INTERPOL General Assembly" name INTERPOL too.
                 let inner =
-                    names(in: Array(positions.dropFirst()), nested: false)
-                    + names(in: Array(positions.dropLast()), nested: false)
+                    names(in: Array(positions.dropFirst()), nested: false, initials: initials)
+                    + names(in: Array(positions.dropLast()), nested: false, initials: initials)
                 let outer = found.last!
                 for subject in inner
                 where !found.contains(where: { $0.id == subject.id && $0.tokens == subject.tokens })

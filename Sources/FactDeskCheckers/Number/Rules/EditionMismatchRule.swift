@@ -98,7 +98,7 @@ struct EditionMismatchRule: NumberRule {
         ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples
             + EditionMismatchRule.wordingExamples + EditionMismatchRule.proseExamples
             + EditionMismatchRule.meetingExamples + EditionMismatchRule.lastYearExamples
-            + EditionMismatchRule.sharedNameExamples)
+            + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
