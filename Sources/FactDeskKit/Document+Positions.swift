@@ -3,8 +3,7 @@
 extension Document {
     /// The index of the first token that starts at or after `offset` (``tokens``' count when none does).
     public func tokenIndex(from offset: Int) -> Int {
-        // Over the indices: each probed token's start is read in place, the token not copied.
-        tokens.indices.partitionPoint { tokens[$0].span.start >= offset }
+        tokenStarts.partitionPoint { $0 >= offset }
     }
 
     /// The indices of the tokens that start inside a span.

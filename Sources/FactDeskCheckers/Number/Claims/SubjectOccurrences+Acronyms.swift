@@ -10,7 +10,6 @@ extension SubjectOccurrences {
     /// - Parameter matches: the names reference data finds in the run's words.
     func acronymSeries(in run: [Int], words: [String], matches: [ReferenceNameMatch]) -> [SubjectOccurrence] {
         var found: [SubjectOccurrence] = []
-        let organizations = matches.filter { $0.subject.kind == .organization }
         let tokens = document.tokens
         func hasDigit(_ index: Int) -> Bool {
             tokens.indices.contains(index) && tokens[index].text.utf8.contains { (0x30...0x39).contains($0) }
@@ -19,6 +18,7 @@ extension SubjectOccurrences {
         where SeriesAcronyms.isAcronym(word) && (hasDigit(run[offset] - 1) || hasDigit(run[offset] + 1))
             && !matches.contains(where: { $0.words.contains(offset) })
         {
+            let organizations = matches.filter { $0.subject.kind == .organization }
             var following: ReferenceNameMatch?
             var after = offset + 1
             if after < words.count, ClaimWords.complementWords.contains(Fold.word(words[after])) {

@@ -172,7 +172,7 @@ final class SubjectOccurrences {
     /// - Parameter initials: the letters of initials written with periods, by their first token.
     private func names(in run: [Int], nested: Bool, initials: [Int: String] = [:]) -> [SubjectOccurrence] {
         guard !run.isEmpty else { return [] }
-        let raw = run.map { initials[$0] ?? document.tokens[$0].text }
+        let raw = initials.isEmpty ? run.map { document.tokens[$0].text } : run.map { initials[$0] ?? document.tokens[$0].text }
         let words = raw.map(Self.withoutPossessive)
         var matches = reference.subjects(namedIn: words, language: document.language)
         if words != raw {

@@ -70,9 +70,9 @@ struct VoteTallies {
         while first < numbers.count {
             // The numbers are in text order: each sentence's are one run of them.
             let sentence = document.sentenceIndex(of: numbers[first].span.start)
-            let sentenceEnd = document.sentences[sentence].tokens.upperBound
+            let sentenceEnd = document.sentences[sentence].span.end
             var end = first + 1
-            while end < numbers.count, document.tokenIndex(from: numbers[end].span.start) < sentenceEnd { end += 1 }
+            while end < numbers.count, numbers[end].span.start < sentenceEnd { end += 1 }
             // A tally needs a figure for and one against.
             if end - first >= 2, mayHoldTally(document.sentences[sentence].tokens),
                 let excess = excess(in: numbers[first..<end], sentence: sentence, names: names, facts: facts)
