@@ -68,24 +68,12 @@ extension WrongTitleRule {
         example("Present:\nAhmed Naser Al-Raisi, ⟦Secretary General⟧ of INTERPOL\nValdecy Urquiza, Secretary General of INTERPOL", .en),
         example("Présents :\nAhmed Naser Al-Raisi, ⟦secrétaire général⟧ d’INTERPOL\nValdecy Urquiza, secrétaire général d’INTERPOL", .fr),
         // An organisation written before a title that some role has with the organisation after it.
-        RuleExample(
-            "Yesterday ⟦Harbour Council President⟧ Ilse Marant spoke.", language: .en,
-            published: NameExamples.published, reference: harbourPresidents),
-        RuleExample(
-            "Yesterday Harbour Commission President Ilse Marant spoke.", language: .en,
-            published: NameExamples.published, reference: harbourPresidents),
-        RuleExample(
-            "Yesterday ⟦Harbour Commission President⟧ Tomas Brel spoke.", language: .en,
-            published: NameExamples.published, reference: harbourPresidents),
-        RuleExample(
-            "Yesterday Harbour Council President Tomas Brel spoke.", language: .en,
-            published: NameExamples.published, reference: harbourPresidents),
-        RuleExample(
-            "Yesterday Ilse Marant, the ⟦Harbour Council president⟧, spoke.", language: .en,
-            published: NameExamples.published, reference: harbourPresidents),
-        RuleExample(
-            "Yesterday Ilse Marant, the Harbour Commission president, spoke.", language: .en,
-            published: NameExamples.published, reference: harbourPresidents),
+        harbour("Yesterday ⟦Harbour Council President⟧ Ilse Marant spoke."),
+        harbour("Yesterday Harbour Commission President Ilse Marant spoke."),
+        harbour("Yesterday ⟦Harbour Commission President⟧ Tomas Brel spoke."),
+        harbour("Yesterday Harbour Council President Tomas Brel spoke."),
+        harbour("Yesterday Ilse Marant, the ⟦Harbour Council president⟧, spoke."),
+        harbour("Yesterday Ilse Marant, the Harbour Commission president, spoke."),
     ]
 
     /// Two invented presidents of two bodies whose names differ by one word, each titled with
@@ -112,6 +100,11 @@ extension WrongTitleRule {
         .init(id: "harbour-commission", kind: .organization, names: ["Harbour Commission"]),
         .init(id: "harbour-council", kind: .organization, names: ["Harbour Council"]),
     ])
+
+    /// An English example read against ``harbourPresidents``.
+    private static func harbour(_ text: String) -> RuleExample {
+        RuleExample(text, language: .en, published: NameExamples.published, reference: harbourPresidents)
+    }
 
     /// Three invented officers of Mali: a Premier ministre, a cheffe du gouvernement (as some
     /// reference data titles a head of government) and a président.

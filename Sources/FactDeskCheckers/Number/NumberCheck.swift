@@ -129,6 +129,13 @@ struct NumberCheck {
 }
 
 extension NumberCheck {
+    /// Whether at least three numbers stand in `span`: a list's two parts and its whole.
+    func hasThreeNumbers(in span: Span) -> Bool {
+        let first = numbers.partitionPoint { $0.span.start >= span.start }
+        let third = first + 2
+        return third < numbers.count && numbers[third].span.start < span.end
+    }
+
     /// Whether a name's first word ends with an ASCII digit ("COP29" of "COP29 de Bakou"), read
     /// byte by byte: the first word ends at a space, a tab, a line break or a no-break space.
     static func firstWordEndsWithDigit(_ text: String) -> Bool {

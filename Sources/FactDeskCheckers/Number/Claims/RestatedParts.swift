@@ -25,7 +25,7 @@ struct RestatedParts {
     func mismatches() -> [BreakdownSums.Mismatch] {
         let listed = ListedParts(check: check)
         var found: [BreakdownSums.Mismatch] = []
-        for sentence in check.document.sentences where hasThreeCounts(sentence.span) {
+        for sentence in check.document.sentences where check.hasThreeNumbers(in: sentence.span) {
             let range = sentence.tokens
             var index = range.lowerBound + 1
             while index < range.upperBound {
@@ -52,13 +52,6 @@ struct RestatedParts {
         return found
     }
 
-    /// Whether at least three numbers stand in `span`: a whole and two parts. Most sentences have
-    /// fewer, and are passed over without reading their tokens.
-    private func hasThreeCounts(_ span: Span) -> Bool {
-        let first = check.numbers.partitionPoint { $0.span.start >= span.start }
-        let third = first + 2
-        return third < check.numbers.count && check.numbers[third].span.start < span.end
-    }
 
     /// How the parts are brought in after their whole.
     private enum Form {

@@ -34,7 +34,7 @@ struct TotalsAfterParts {
     func mismatches() -> [BreakdownSums.Mismatch] {
         let listed = ListedParts(check: check)
         var found: [BreakdownSums.Mismatch] = []
-        for sentence in check.document.sentences where hasThreeCounts(sentence.span) {
+        for sentence in check.document.sentences where check.hasThreeNumbers(in: sentence.span) {
             let range = sentence.tokens
             guard range.contains(where: { check.folded.isWord($0, in: Self.totalWords) }) else { continue }
             var index = range.lowerBound
@@ -103,12 +103,5 @@ struct TotalsAfterParts {
     /// Whether a list's words give one day's results.
     private func isOfOneDay(_ list: ListedParts.List) -> Bool {
         list.tokens.contains { check.folded.isWord($0, in: Self.dayWords) }
-    }
-
-    /// Whether at least three numbers stand in `span`: two parts and a total.
-    private func hasThreeCounts(_ span: Span) -> Bool {
-        let first = check.numbers.partitionPoint { $0.span.start >= span.start }
-        let third = first + 2
-        return third < check.numbers.count && check.numbers[third].span.start < span.end
     }
 }
