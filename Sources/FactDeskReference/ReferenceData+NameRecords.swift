@@ -1,8 +1,13 @@
 import FactDeskKit
 
 extension ReferenceData: NameRecords {
-    /// The content hash: equal data, equal key.
-    public var nameRecordsKey: String { contentHash }
+    /// The content hash and where the first entity and series are written: equal data loaded
+    /// from other files cites other sources in its findings' evidence, so it gets its own key.
+    public var nameRecordsKey: String {
+        let firstEntity: Entity? = if case .memory(let entities, _) = entityStore { entities.first } else { nil }
+        let locations = [firstEntity?.location?.description, series.first?.location?.description]
+        return contentHash + "|" + locations.map { $0 ?? "" }.joined(separator: "|")
+    }
 
     /// Every entity and series, with its spellings, kind, roles, and where it is written (with
     /// the first sourced fact's citation, when it has one).

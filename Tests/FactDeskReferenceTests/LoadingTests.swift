@@ -14,6 +14,23 @@ import Testing
         }
     }
 
+    @Test func equalDataFromOtherFilesHasItsOwnNameRecordsKey() throws {
+        let text = "entities:\n  - {id: interpol, kind: organization, names: [INTERPOL]}\n"
+        var keys: [String] = []
+        var hashes: [String] = []
+        for _ in 0..<2 {
+            let folder = try temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try text.write(to: folder.appendingPathComponent("orgs.yaml"), atomically: true, encoding: .utf8)
+            let data = try ReferenceLoader().load([folder.path])
+            keys.append(data.nameRecordsKey)
+            hashes.append(data.contentHash)
+        }
+        // One content, cited from two files: the name checker keeps one book for each.
+        #expect(hashes[0] == hashes[1])
+        #expect(keys[0] != keys[1])
+    }
+
     @Test func foldersAreReadRecursivelyInYAMLAndJSON() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
