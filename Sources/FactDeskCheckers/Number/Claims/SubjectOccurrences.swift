@@ -39,7 +39,7 @@ final class SubjectOccurrences {
         if let cached = bySentence[index] { return cached }
         var found: [SubjectOccurrence] = []
         var run: [Int] = []
-        var initials: [Int: String] = [:]
+        var initials: [Int: (letters: String, end: Int)] = [:]
         func lookUp() {
             found += names(in: run, nested: true, initials: initials)
             run.removeAll()
@@ -48,10 +48,10 @@ final class SubjectOccurrences {
         var position = tokens.lowerBound
         while position < tokens.upperBound {
             // "U.N. General Assembly": initials with periods are one word, "UN", of the run.
-            if let (letters, end) = Self.initials(from: position, in: document.tokens, before: tokens.upperBound) {
+            if let found = Self.initials(from: position, in: document.tokens, before: tokens.upperBound) {
                 run.append(position)
-                initials[position] = letters
-                position = end
+                initials[position] = found
+                position = found.end
                 continue
             }
             if document.tokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
@@ -169,10 +169,13 @@ final class SubjectOccurrences {
     }
 
     /// The subjects a run of word tokens names, and those named inside them.
-    /// - Parameter initials: the letters of initials written with periods, by their first token.
-    private func names(in run: [Int], nested: Bool, initials: [Int: String] = [:]) -> [SubjectOccurrence] {
+    /// - Parameter initials: initials written with periods, by their first token: their letters
+    ///   and the token after their last period.
+    private func names(
+        in run: [Int], nested: Bool, initials: [Int: (letters: String, end: Int)] = [:]
+    ) -> [SubjectOccurrence] {
         guard !run.isEmpty else { return [] }
-        let raw = initials.isEmpty ? run.map { document.tokens[$0].text } : run.map { initials[$0] ?? document.tokens[$0].text }
+        let raw = initials.isEmpty ? run.map { document.tokens[$0].text } : run.map { initials[$0]?.letters ?? document.tokens[$0].text }
         let words = raw.map(Self.withoutPossessive)
         var matches = reference.subjects(namedIn: words, language: document.language)
         if words != raw {
@@ -188,10 +191,7 @@ final class SubjectOccurrences {
         for match in matches where !Self.isCommonWord(raw, match.words) && isOfDraft(match, words: raw) {
             let positions = Array(run[match.words])
             // Initials with periods end on their last period.
-            let last =
-                initials[positions.last!] == nil
-                ? positions.last!
-                : (Self.initials(from: positions.last!, in: document.tokens, before: document.tokens.count)?.end ?? positions.last! + 1) - 1
+            let last = initials[positions.last!].map { $0.end - 1 } ?? positions.last!
             let span = document.tokens[positions.first!].span.union(document.tokens[last].span)
             found.append(
                 SubjectOccurrence(
