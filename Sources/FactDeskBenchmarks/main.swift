@@ -1,6 +1,6 @@
 import Foundation
 
-// `swift run -c release FactDeskBenchmarks [engine|date|number|name|parity|reference|reference-snapshot|plugins|git|web]...` — prints each benchmark's figures.
+// `swift run -c release FactDeskBenchmarks [engine|date|number|number-news|name|parity|reference|reference-snapshot|plugins|git|web]...` — prints each benchmark's figures.
 let arguments = Set(CommandLine.arguments.dropFirst())
 let selected = { (name: String) in arguments.isEmpty || arguments.contains(name) }
 
@@ -11,6 +11,8 @@ if selected("engine") {
 if selected("date") { for line in await DateBenchmark.run() { print(line) } }
 if selected("number") {
     for line in await NumberBenchmark.run() { print(line) }
+} else if arguments.contains("number-news") {
+    for line in await NumberBenchmark.run(denseCorpus: false) { print(line) }
 }
 if selected("name") {
     for line in await NameBenchmark.run() { print(line) }
