@@ -31,7 +31,7 @@ struct FoldedRun {
     /// Each part's word number (``NameIndex/wordNumber(_:)``), or ``unknownPart``.
     let numbers: [UInt32]
 
-    init(_ words: [FoldedWord], index: NameIndex) {
+    init(_ words: [FoldedWord], index: borrowing NameIndex) {
         self.words = words
         var firstParts: [Int] = []
         firstParts.reserveCapacity(words.count + 1)

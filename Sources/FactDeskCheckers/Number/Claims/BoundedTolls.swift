@@ -43,16 +43,23 @@ struct BoundedTolls {
         var found: [Mismatch] = []
         var bounds: [(mention: Mention, sentence: Int, paragraph: Int)] = []
         var exacts: [(mention: Mention, sentence: Int, paragraph: Int)] = []
-        for mention in check.numbers {
-            guard case .number = mention.value, mention.unit == nil, !BreakdownSums.looksLikeYear(mention) else { continue }
-            let range = document.tokenRange(of: mention.span)
-            let sentence = document.sentenceIndex(of: mention.span.start)
-            let paragraph = document.paragraphIndex(of: mention.span.start)
-            if let bound = mention.bound, [.moreThan, .atLeast].contains(bound.relation) {
-                if isDeathCount(range, sentence: sentence) { bounds.append((mention, sentence, paragraph)) }
-            } else if mention.bound == nil, isExactToll(range, sentence: sentence) {
-                exacts.append((mention, sentence, paragraph))
-            }
+        let counts = check.numbers.filter { mention in
+            guard case .number = mention.value else { return false }
+            return mention.unit == nil && !BreakdownSums.looksLikeYear(mention)
+        }
+        func place(_ mention: Mention) -> (mention: Mention, sentence: Int, paragraph: Int) {
+            (mention, document.sentenceIndex(of: mention.span.start), document.paragraphIndex(of: mention.span.start))
+        }
+        for mention in counts {
+            guard let bound = mention.bound, [.moreThan, .atLeast].contains(bound.relation) else { continue }
+            let count = place(mention)
+            if isDeathCount(document.tokenRange(of: mention.span), sentence: count.sentence) { bounds.append(count) }
+        }
+        // Most drafts bound no death count: their exact counts are not read.
+        guard !bounds.isEmpty else { return [] }
+        for mention in counts where mention.bound == nil {
+            let count = place(mention)
+            if isExactToll(document.tokenRange(of: mention.span), sentence: count.sentence) { exacts.append(count) }
         }
         for bound in bounds {
             guard let lower = BreakdownSums.plainValue(bound.mention, language: document.language)?.lower,

@@ -37,7 +37,8 @@ struct CompositionSums {
         let document = check.document
         var found: [BreakdownSums.Mismatch] = []
         for (index, sentence) in document.sentences.enumerated() {
-            for start in sentence.tokens {
+            // The list's first count follows the verb.
+            for start in check.tokensBeforeLastNumber(of: sentence) {
                 guard let verbEnd = verbEnd(at: start, in: sentence.tokens), start - 2 >= sentence.tokens.lowerBound
                 else { continue }
                 let whole: Mention?

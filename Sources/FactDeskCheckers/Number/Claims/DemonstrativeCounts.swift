@@ -36,14 +36,17 @@ struct DemonstrativeCounts {
     /// followed by a number, so the numbers after other words cost nothing.
     func mismatches() -> [Mismatch] {
         let numbers = check.numbers
-        return tokens.indices.compactMap { index -> Mismatch? in
-            guard startsLikeDemonstrative(index), check.folded.isWord(index, in: Self.demonstratives),
-                index + 1 < tokens.count, case let offset = tokens[index + 1].span.start,
-                case let position = numbers.partitionPoint({ $0.span.start >= offset }), position > 0,
-                position < numbers.count, numbers[position].span.start == offset
-            else { return nil }
+        let tokens = self.tokens
+        // Each count after the first, read when a demonstrative stands right before it: far
+        // fewer numbers than words to look at.
+        return numbers.indices.dropFirst().compactMap { position -> Mismatch? in
             let later = numbers[position]
             let range = check.document.tokenRange(of: later.span)
+            let index = range.lowerBound - 1
+            guard index >= 0, range.lowerBound < tokens.count, numbers[position - 1].span.start != later.span.start,
+                tokens[range.lowerBound].span.start == later.span.start, startsLikeDemonstrative(index),
+                check.folded.isWord(index, in: Self.demonstratives)
+            else { return nil }
             guard let value = BreakdownSums.plainCount(later), let noun = noun(after: range),
                 !AdjacentParts.periodNouns.contains(noun), !check.folded.isWord(range.upperBound + 1, in: Self.restrictors),
                 case let earlier = numbers[position - 1],

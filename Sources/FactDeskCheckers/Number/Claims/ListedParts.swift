@@ -98,8 +98,10 @@ struct ListedParts {
         var found: [BreakdownSums.Mismatch] = []
         for sentence in check.document.sentences {
             let range = sentence.tokens
-            var index = range.lowerBound
-            while index < range.upperBound {
+            // A list starts with a count after the words or the comma that bring it in.
+            let starts = check.tokensBeforeLastNumber(of: sentence)
+            var index = starts.lowerBound
+            while index < starts.upperBound {
                 defer { index += 1 }
                 if let end = Self.compositionWords.end(at: index, in: check.folded, sentence: range),
                     let list = list(from: end, in: range), list.values.count >= 2,
@@ -128,8 +130,10 @@ struct ListedParts {
         var found: [Excess] = []
         for sentence in check.document.sentences {
             let range = sentence.tokens
-            var index = range.lowerBound
-            while index < range.upperBound {
+            // A list starts with a count after the words that bring it in.
+            let starts = check.tokensBeforeLastNumber(of: sentence)
+            var index = starts.lowerBound
+            while index < starts.upperBound {
                 defer { index += 1 }
                 var whole: Mention?
                 var listStart: Int?

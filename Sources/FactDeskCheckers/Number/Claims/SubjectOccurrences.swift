@@ -21,6 +21,9 @@ final class SubjectOccurrences {
     private var onlySeriesFound: SubjectOccurrence??
     /// The markers of the series that share a name, by that name (``sharingSeries(spelt:)``).
     var sharedNames: [String: [String: String]] = [:]
+    /// The subjects named inside longer names, by the longer name's text, with tokens counted
+    /// from the longer name's first token (``names(inside:written:initials:)``).
+    private var namesInsideNames: [String: [SubjectOccurrence]] = [:]
     /// Whether each event named with common words only is this draft's, by id.
     private var eventsOfDraft: [String: Bool] = [:]
     /// The editions of the series the draft names, read once for every use.
@@ -200,9 +203,7 @@ final class SubjectOccurrences {
                     tokens: positions.first!..<last + 1))
             if nested, positions.count > 1 {
                 // "Assemblée générale d’INTERPOL" and "INTERPOL General Assembly" name INTERPOL too.
-                let inner =
-                    names(in: Array(positions.dropFirst()), nested: false, initials: initials)
-                    + names(in: Array(positions.dropLast()), nested: false, initials: initials)
+                let inner = names(inside: positions, written: document.text(in: span), initials: initials)
                 let outer = found.last!
                 for subject in inner
                 where !found.contains(where: { $0.id == subject.id && $0.tokens == subject.tokens })
@@ -212,6 +213,28 @@ final class SubjectOccurrences {
                 }
             }
         }
+        return found
+    }
+
+    /// The subjects named inside a longer name, without its first or its last word, looked up
+    /// once for each way the draft writes the name: a draft names the same bodies again and again.
+    /// - Parameter written: the longer name's text, which the cache is keyed by.
+    private func names(
+        inside positions: [Int], written: String, initials: [Int: (letters: String, end: Int)]
+    ) -> [SubjectOccurrence] {
+        let first = positions[0]
+        func shifted(_ found: [SubjectOccurrence], by offset: Int) -> [SubjectOccurrence] {
+            found.map { occurrence in
+                var moved = occurrence
+                moved.tokens = occurrence.tokens.lowerBound + offset..<occurrence.tokens.upperBound + offset
+                return moved
+            }
+        }
+        if let known = namesInsideNames[written] { return shifted(known, by: first) }
+        let found =
+            names(in: Array(positions.dropFirst()), nested: false, initials: initials)
+            + names(in: Array(positions.dropLast()), nested: false, initials: initials)
+        namesInsideNames[written] = shifted(found, by: -first)
         return found
     }
 

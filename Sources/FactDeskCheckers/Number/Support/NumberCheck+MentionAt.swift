@@ -13,6 +13,18 @@ extension NumberCheck {
         return found < numbers.count && numbers[found].span.end == offset ? numbers[found] : nil
     }
 
+    /// The tokens of `sentence` before the first token of its last number: where a phrase that
+    /// brings in a list of counts after it may start. Empty when the sentence holds no number,
+    /// so that the scans for such phrases pass over most sentences of a draft without folding
+    /// a word.
+    func tokensBeforeLastNumber(of sentence: Sentence) -> Range<Int> {
+        let after = numbers.partitionPoint { $0.span.start >= sentence.span.end }
+        guard after > 0, numbers[after - 1].span.start >= sentence.span.start else {
+            return sentence.tokens.lowerBound..<sentence.tokens.lowerBound
+        }
+        return sentence.tokens.lowerBound..<document.tokenIndex(from: numbers[after - 1].span.start)
+    }
+
     /// The number mention that starts with token `index`; `nil` when there is no such token.
     func number(startingAtToken index: Int) -> Mention? {
         guard index >= 0, index < document.tokens.count else { return nil }
