@@ -39,9 +39,9 @@ struct EventBoundaryWeekday {
         "wraps", "wrapped", "wrap", "finishes", "finished", "refermera", "referme", "refermee", "refermeront",
         "achevee", "achevees", "acheves", "terminee", "terminees", "termines", "cloturee", "cloturees",
         "clotures", "fermee", "fermees", "achevent", "terminent", "cloturent", "acheveront", "termineront",
-        "clotureront",
+        "clotureront", "clot", "clora", "cloront",
         // infinitives after a verb of plan or duty: « devait s’achever jeudi », « doit fermer »
-        "achever", "cloturer", "terminer", "fermer", "refermer",
+        "achever", "cloturer", "terminer", "fermer", "refermer", "clore",
     ]
     /// Forms of « prendre » that make « fin » a closing: « prendra fin vendredi », « a pris fin ».
     static let endingTakers: Set<String> = ["prendra", "pris", "prend", "prendront", "prennent", "prenait", "prendre"]

@@ -41,10 +41,16 @@ struct RangeOrderRule: DateRule {
                 "Le tournoi débutera le ⟦6 juin et prendra fin le 2 juin⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-05-20")),
             RuleExample(
+                "Le vote ouvre le ⟦6 juin et se clôt le 2 juin⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
                 "The tournament kicks off on ⟦June 6, with the final on June 2⟧.", language: .en,
                 published: CalendarDate(iso: "2026-05-20")),
             RuleExample(
                 "Le tournoi débutera le 2 juin et prendra fin le 6 juin.", language: .fr,
+                published: CalendarDate(iso: "2026-05-20")),
+            RuleExample(
+                "Le vote ouvre le 2 juin et se clôt le 6 juin.", language: .fr,
                 published: CalendarDate(iso: "2026-05-20")),
             RuleExample(
                 "The tournament kicks off on June 2, with the final on June 6.", language: .en,

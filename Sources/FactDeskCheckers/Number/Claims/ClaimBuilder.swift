@@ -197,7 +197,7 @@ struct ClaimBuilder {
             time: time(of: nearestDate, isInPresent: isInPresent(before: start, in: sentenceTokens)),
             isWeak: match.lead == nil && !match.isPart
                 && (match.isWholeAfterPart || isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true
-                    || isBareEntry(start: start, term: match.term, in: sentenceTokens)
+                    || isBareEntry(start: start, term: match.term, in: sentenceTokens, sentence: sentence)
                     || isFoundingOnly(start: start, term: match.term, in: sentenceTokens, sentence: sentence)),
             isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,
             isDated: nearestDate != nil, companions: match.companions)
@@ -295,8 +295,11 @@ struct ClaimBuilder {
     /// Whether a count opens its sentence and only words of taking part after it make it a
     /// total ("20 films are in competition"): it may as well be some of the field ("Two films
     /// are in competition for the country"), so it is held against the field only when near it.
-    private func isBareEntry(start: Int, term: Range<Int>, in sentence: Range<Int>) -> Bool {
+    /// An opening that says it is all of them makes it a total (« Au total, 20 films sont en
+    /// compétition », "In all, 20 films are in competition").
+    private func isBareEntry(start: Int, term: Range<Int>, in sentence: Range<Int>, sentence sentenceIndex: Int) -> Bool {
         isBareCount(before: start, in: sentence) && takesPart(after: term.upperBound, in: sentence)
+            && !isTotal(before: start, in: sentence, sentence: sentenceIndex)
     }
 
     /// Whether only a founding adjective makes a count a total, no word before it ("Eleven

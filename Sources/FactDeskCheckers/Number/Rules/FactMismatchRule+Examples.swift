@@ -40,6 +40,9 @@ extension FactMismatchRule {
         english("⟦20 films⟧ are in competition at the 12th Rivers Festival."),
         english("The 12th Rivers Festival opened, with ⟦20 films⟧ vying for the top prize."),
         french("⟦20 films⟧ sont en compétition au 12e Festival des Rivières."),
+        // An opening that says it is all of them: far below the field, still a total.
+        french("Au total, ⟦12 films⟧ sont en compétition au 12e Festival des Rivières."),
+        english("In all, ⟦12 films⟧ are in competition at the 12th Rivers Festival."),
         french("Le 12e Festival des Rivières s’ouvre mardi, avec ⟦20 films⟧ en lice."),
         french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition ⟦20 films⟧ venus de loin."),
         english("John Marsh’s Oak Street trial opened in May.\n\nMarsh was found guilty on ⟦20 counts⟧. Marsh will appeal."),
@@ -110,6 +113,7 @@ extension FactMismatchRule {
         french("La Coupe du Port 2023 a réuni 24 équipes disputant 52 matchs."),
         english("21 films are in competition at the 12th Rivers Festival."),
         english("Three films are in competition at the 12th Rivers Festival."),
+        english("In the end, three films are in competition at the 12th Rivers Festival."),
         french("Deux films sont en compétition au 12e Festival des Rivières."),
         french("Le 12e Festival des Rivières s’ouvre mardi, avec 21 films en lice."),
         french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition 21 films venus de loin."),
