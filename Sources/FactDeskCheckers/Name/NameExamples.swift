@@ -80,6 +80,12 @@ enum NameExamples {
             languageNames: [NameSpelling("Marrakesh", language: .en)]),
         .init(id: "ghana", kind: .place, names: ["Ghana"]),
         .init(
+            id: "russia", kind: .place, names: [],
+            languageNames: [NameSpelling("Russie", language: .fr), NameSpelling("Russia", language: .en)]),
+        .init(
+            id: "spain", kind: .place, names: [],
+            languageNames: [NameSpelling("Espagne", language: .fr), NameSpelling("Spain", language: .en)]),
+        .init(
             id: "african-union", kind: .organization, names: ["UA"],
             languageNames: [NameSpelling("Union africaine", language: .fr), NameSpelling("African Union", language: .en)]),
         .init(id: "kahramanmaras", kind: .place, names: ["Kahramanmaraş"]),

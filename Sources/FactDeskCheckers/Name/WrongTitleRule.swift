@@ -83,6 +83,12 @@ struct WrongTitleRule: NameRule {
                 example("Russia’s president, Vladimir Putin, spoke.", .en),
                 example("Hier, le ⟦président⟧ marocain Karim Benali a parlé.", .fr),
                 example("Hier, le président russe Vladimir Putin a parlé.", .fr),
+                // Nationalities whose place is spelt otherwise than their stem.
+                example("Hier, le ⟦président⟧ russe Kwame Asante a parlé.", .fr),
+                example("Russian President Vladimir Putin spoke.", .en),
+                example("⟦Spanish Interior Minister⟧ Karim Benali spoke.", .en),
+                example("Hier, le ⟦ministre de l’Intérieur espagnol⟧ Karim Benali a parlé.", .fr),
+                example("Spanish Prime Minister Lucía Ortega spoke yesterday.", .en),
                 example("Hier, le ⟦président⟧ ghanéen Kwame Asante a parlé.", .fr),
                 example("Hier, le ⟦chef de l’État⟧ Kwame Asante a parlé.", .fr),
                 example("Hier, l’ancien président ghanéen Kwame Asante a parlé.", .fr),
