@@ -65,6 +65,8 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("Le salon se tient du 3 au 9 mars 2026 (sept jours) à Caen.", language: .fr),
             RuleExample("The fair runs ⟦March 3-9 (five days⟧) in Leeds.", language: .en),
             RuleExample("The fair runs March 3-9 (seven days) in Leeds.", language: .en),
+            RuleExample("The congress runs ⟦from 3 to 6 March, three days⟧ of debate.", language: .en),
+            RuleExample("The congress runs from 3 to 6 March, four days of debate.", language: .en),
             RuleExample("The fair runs March 3-9 in Leeds (five days of it indoors).", language: .en),
             RuleExample("The ⟦fortnight-long fair, held from March 3 to March 8⟧, drew crowds.", language: .en),
             RuleExample("The fortnight-long fair, held from March 3 to March 15, drew crowds.", language: .en),

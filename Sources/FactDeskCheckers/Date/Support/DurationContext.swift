@@ -29,7 +29,7 @@ struct DurationContext {
     /// Nouns after a length and "de" or "of" that make it theirs: « trois jours de débats »,
     /// "three days of talks", « deux jours de fête ».
     static let lengthNouns: Set<String> = EventWords.nouns.union([
-        "debats", "travaux", "talks", "negociations", "negotiations", "discussions", "deliberations", "fete",
+        "debats", "debate", "debates", "travaux", "talks", "negociations", "negotiations", "discussions", "deliberations", "fete",
         "festivites", "celebrations", "festivities", "competition", "competitions", "epreuves", "matches", "visite",
         "visit", "greve", "strike", "seminaire", "atelier", "workshop", "reunions", "meetings", "audiences",
         "hearings", "course", "racing", "concerts", "spectacles", "shows", "projections", "exposition", "exhibition",
