@@ -4,7 +4,7 @@ import FactDeskKit
 /// parentheses after the weekday ("on Thursday (May 30)", "Wednesday (12 July 2023)"), a day
 /// of the month without its month ("Thursday 13th", « ce mardi 12 »: ``dayOfMonthFindings(in:)``),
 /// and a weekday set beside a date by a comma (« le 12 mars, un mardi », « mardi dernier, le 12
-/// mars », « lundi prochain, 8 juin »), in parentheses after it (« le 12 mars (mardi) ») or before it with « le » (« mardi le
+/// mars », « lundi prochain, 8 juin », « jeudi prochain 11 juin », « vendredi dernier (5 juin) »), in parentheses after it (« le 12 mars (mardi) ») or before it with « le » (« mardi le
 /// 12 mars »).
 extension WeekdayMismatchRule {
     func looseFindings(in check: DateCheck) -> [Finding] {
@@ -63,6 +63,7 @@ extension WeekdayMismatchRule {
             // « dernier », « prochain », "last", "next").
             var next = tokens.upperBound
             var follows = Self.appositionFollowers.contains(check.word(next - 1))
+                || Self.appositionFollowers.contains(check.word(tokens.lowerBound))
             if Self.appositionFollowers.contains(check.word(next)) {
                 next += 1
                 follows = true
@@ -76,6 +77,17 @@ extension WeekdayMismatchRule {
                 dated = check.dates.first { $0.span.start == start }.flatMap { date in
                     let after = check.document.tokenRange(of: date.span).upperBound
                     return after >= check.tokens.count || check.tokens[after].kind == .punctuation ? date : nil
+                }
+            }
+            // « jeudi prochain 11 juin », « vendredi dernier (5 juin) »: after « dernier », « prochain »,
+            // "last", "next", the date may follow with no comma, or in parentheses.
+            if dated == nil, follows, next < check.tokens.count {
+                if let (inParentheses, closed) = Self.parenthesisedDate(after: next, check: check) {
+                    dated = inParentheses
+                    closing = closed
+                } else {
+                    let start = check.tokens[next].span.start
+                    dated = check.dates.first { $0.span.start == start }
                 }
             }
             guard let dated, case .date(let date, nil) = dated.value, date.day != nil, let day = date.calendarDate,

@@ -164,6 +164,21 @@ struct WeekdayMismatchRule: DateRule {
                 "Le conseil votera lundi prochain, 17 élus l’ayant demandé.", language: .fr,
                 published: CalendarDate(iso: "2026-03-11")),
             RuleExample(
+                "Le conseil votera ⟦lundi prochain 17 mars⟧ en séance.", language: .fr,
+                published: CalendarDate(iso: "2026-03-11")),
+            RuleExample(
+                "Le conseil a voté ⟦mardi dernier (11 mars)⟧ en séance.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le conseil a voté mardi dernier (10 mars) en séance.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "The council voted ⟦last Tuesday (March 11)⟧ in session.", language: .en,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le conseil votera lundi prochain 17 délégués au bureau.", language: .fr,
+                published: CalendarDate(iso: "2026-03-11")),
+            RuleExample(
                 "Le jury s’est réuni jeudi, le 13 mars étant férié.", language: .fr,
                 published: CalendarDate(iso: "2026-03-14")),
             RuleExample("Le marché se tient du lundi au vendredi, et le mardi 24 il ouvre tôt.", language: .fr),
