@@ -108,6 +108,18 @@ struct DateCheck {
             suggestions: suggestions, evidence: evidence + (publication.map { [$0] } ?? []))
     }
 
+    /// Whether a date mention is the date of the dateline that gave the publication date, at the
+    /// head of its line after a place in capitals (« GENÈVE, 4 juin 2026 (AFP) - Le sommet … »): it
+    /// dates the dispatch, not what its sentence tells.
+    func isDatelineDate(_ mention: Mention) -> Bool {
+        guard document.publishedSource == .dateline, case .date(let date, _) = mention.value,
+            date.calendarDate == document.published
+        else { return false }
+        let lineStart = document.line(containing: mention.span.start).start
+        let before = document.scalars[lineStart..<mention.span.start]
+        return before.count <= 60 && before.contains(",") && !before.contains { $0.properties.isLowercase }
+    }
+
     /// The sentence holding a mention.
     func sentence(of mention: Mention) -> Sentence {
         document.sentences[document.sentenceIndex(of: mention.span.start)]

@@ -21,8 +21,9 @@ enum DateLexicon {
         case always
         /// Only capitalised: "May", "March" (not the verbs).
         case capitalised
-        /// Only with its period: "sept." (not the French number).
-        case withPeriod
+        /// With its period ("sept.", not the French number), or in English text capitalised
+        /// right before a day ("Sept 14").
+        case withPeriodOrEnglishBeforeDay
     }
 
     /// Month words by folded spelling.
@@ -49,7 +50,7 @@ enum DateLexicon {
         add(
             ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
             english: true, abbreviation: true)
-        months["sept"] = MonthWord(month: 9, isEnglish: true, isAbbreviation: true, condition: .withPeriod)
+        months["sept"] = MonthWord(month: 9, isEnglish: true, isAbbreviation: true, condition: .withPeriodOrEnglishBeforeDay)
         for word in ["may", "march", "mar"] { months[word]?.condition = .capitalised }
         return months
     }()

@@ -52,12 +52,14 @@ extension DateScanner {
     }
 
     /// A range of dates in digits: "27/02/2026 - 02/03/2026", "du 2026-03-03 au 2026-03-07",
-    /// "27.2.–2.3.2026", « du 27.2. au 2.3.2026 », « du 7/03 au 12/03 ». A first end without a
-    /// year takes the second's (the year before when the range wraps the new year); two ends
-    /// without a year must be joined by a word (« au », "to"), not a dash.
+    /// "27.2.–2.3.2026", « du 27.2. au 2.3.2026 », « du 14.06 au 19.06.2026 », « du 7/03 au
+    /// 12/03 ». A first end without a year takes the second's (the year before when the range
+    /// wraps the new year); two ends without a year must be joined by a word (« au », "to"),
+    /// not a dash.
     func numericRange(at index: Int, from: Int) -> DateMatch? {
         guard words.isAttached(index + 1), words.isPunctuation(index + 1, Self.numericSeparators),
-            var first = numericEnd(at: index), let afterSeparator = words.rangeSeparator(first.next),
+            var first = numericEnd(at: index) ?? unclosedDottedStart(at: index),
+            let afterSeparator = words.rangeSeparator(first.next),
             var second = numericEnd(at: afterSeparator),
             first.date.year != nil || second.date.year != nil || words.separatorWord(first.next) != nil
         else { return nil }
@@ -108,6 +110,19 @@ extension DateScanner {
             return (PartialDate(month: month, day: day), index + 3, true)
         }
         return nil
+    }
+
+    /// The first end of a French range written « du 14.06 au 19.06.2026 »: a day and month
+    /// without the closing period, read only before « au » (or « jusqu’au ») and a second end
+    /// with its year, where "14.06" cannot be a decimal.
+    private func unclosedDottedStart(at index: Int) -> (date: PartialDate, next: Int, order: Bool?)? {
+        guard language == .fr, words.isPunctuation(index + 1, "."), let day = words.day(index),
+            words.number(index) != nil, words.isAttached(index + 2), let (month, digits) = words.number(index + 2),
+            digits == 2, (1...12).contains(month), words.separatorWord(index + 3) != nil,
+            let afterSeparator = words.rangeSeparator(index + 3),
+            numericEnd(at: afterSeparator, dayFirst: true)?.date.year != nil
+        else { return nil }
+        return (PartialDate(month: month, day: day), index + 3, true)
     }
 
     /// Whether the numbers of a slashed or dashed date at `index` can only be day first (the

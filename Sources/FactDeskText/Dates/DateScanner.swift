@@ -16,7 +16,7 @@ struct DateScanner {
     let steps: StepCounter?
 
     init(tokens: [Token], keys: WordKeys, language: Language, steps: StepCounter? = nil) {
-        self.words = DateTokens(tokens, keys: keys)
+        self.words = DateTokens(tokens, keys: keys, language: language)
         self.language = language
         self.steps = steps
     }

@@ -7,10 +7,13 @@ struct DateTokens {
     /// What each token means to the date patterns, looked up once per token.
     private let dateWords: [DateLexicon.DateWord?]
     private let keys: WordKeys
+    /// Whether the text is English, where "Sept" before a day is the month.
+    private let isEnglish: Bool
 
-    init(_ tokens: [Token], keys: WordKeys) {
+    init(_ tokens: [Token], keys: WordKeys, language: Language) {
         self.tokens = tokens
         self.keys = keys
+        self.isEnglish = language == .en
         self.dateWords = tokens.indices.map { index in keys[index].flatMap { DateLexicon.words[$0] } }
     }
 
@@ -128,11 +131,15 @@ struct DateTokens {
         switch word.condition {
         case .always: break
         case .capitalised:
-            guard tokens[index].text.unicodeScalars.first?.properties.isUppercase == true else { return nil }
-        case .withPeriod:
-            guard hasPeriod else { return nil }
+            guard isCapitalised(index) else { return nil }
+        case .withPeriodOrEnglishBeforeDay:
+            guard hasPeriod || (isEnglish && isCapitalised(index) && day(index + 1) != nil) else { return nil }
         }
         return (word.month, word.isEnglish, hasPeriod ? index + 2 : index + 1)
+    }
+
+    private func isCapitalised(_ index: Int) -> Bool {
+        tokens[index].text.unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// Whether word `index` may start a date told from the publication date ("hier", "next",

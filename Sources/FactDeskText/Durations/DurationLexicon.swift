@@ -3,11 +3,12 @@ import Foundation
 
 /// The words of durations, by ``Folding/key(_:)``.
 enum DurationLexicon {
-    /// Units of time: "heures", "jours", "semaine", "mois", "ans", "années", "hours", "days", "year"…
+    /// Units of time: "heures", "jours", "semaine", "mois", "ans", "années", "hours", "days", "year",
+    /// "fortnight"…
     static let units: [UInt64: Mention.DurationUnit] = keyed([
         "heure": .hour, "heures": .hour, "hour": .hour, "hours": .hour,
         "jour": .day, "jours": .day, "journee": .day, "journees": .day, "day": .day, "days": .day,
-        "semaine": .week, "semaines": .week, "week": .week, "weeks": .week,
+        "semaine": .week, "semaines": .week, "week": .week, "weeks": .week, "fortnight": .week, "fortnights": .week,
         "mois": .month, "month": .month, "months": .month,
         "an": .year, "ans": .year, "annee": .year, "annees": .year, "year": .year, "years": .year,
         "decennie": .year, "decennies": .year, "decade": .year, "decades": .year,
@@ -18,8 +19,9 @@ enum DurationLexicon {
     static let long = Folding.key("long")!
 
     /// Units worth several of their ``units`` value: a decade is ten years ("six décennies"), a
-    /// century a hundred.
+    /// century a hundred, a fortnight two weeks ("the fortnight-long talks").
     static let multiples: [UInt64: Decimal] = keyed([
+        "fortnight": 2, "fortnights": 2,
         "decennie": 10, "decennies": 10, "decade": 10, "decades": 10,
         "siecle": 100, "siecles": 100, "century": 100, "centuries": 100,
     ])

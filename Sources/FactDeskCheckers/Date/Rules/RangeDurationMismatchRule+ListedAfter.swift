@@ -28,6 +28,7 @@ extension RangeDurationMismatchRule {
             guard length.lowerBound <= opening + 1 else { return false }
             return first == end + 1 || (first == end + 2 && ["les", "le", "on", "du"].contains(check.word(end + 1)))
         }
+        if isHeldBefore(length, listedAt: first, check: check) { return true }
         // "the two-day forum held from the 8th and the 9th": the event noun the length describes may come first.
         let joined = EventWords.nouns.contains(check.word(end)) || check.word(end) == "event" ? end + 1..<first : between
         return joined.contains { index in
@@ -37,5 +38,28 @@ extension RangeDurationMismatchRule {
             && joined.allSatisfy {
                 heldJoiners.contains(check.word($0)) || EventHeldWeekday.heldVerbs.contains(check.word($0))
             }
+    }
+
+    /// Verbs of holding an event before it: "hold a two-day meeting on 4, 5 and 6 June", « tiendront
+    /// une réunion de deux jours les 4 et 5 juin ».
+    static let holdingVerbs: Set<String> = [
+        "hold", "holds", "held", "holding", "host", "hosts", "hosted", "hosting", "tient", "tiennent", "tiendra",
+        "tiendront", "organise", "organisent", "organisera", "organiseront",
+    ]
+
+    /// Whether a verb of holding, an article and the event the length describes come with the
+    /// days right after them: "held a two-day meeting on 4, 5 and 6 June" (the length before the
+    /// noun), « tiendront une réunion de deux jours les 4 et 5 juin » (after it, with « de »).
+    private static func isHeldBefore(_ length: Range<Int>, listedAt first: Int, check: DateCheck) -> Bool {
+        let start = length.lowerBound
+        let end = length.upperBound
+        let articles: Set<String> = ["a", "an", "un", "une"]
+        if check.document.language == .en {
+            return first == end + 2 && check.word(end + 1) == "on" && EventWords.nouns.contains(check.word(end))
+                && articles.contains(check.word(start - 1)) && holdingVerbs.contains(check.word(start - 2))
+        }
+        return first == end + 1 && ["les", "le"].contains(check.word(end))
+            && ["de", "d'"].contains(check.word(start - 1)) && EventWords.nouns.contains(check.word(start - 2))
+            && articles.contains(check.word(start - 3)) && holdingVerbs.contains(check.word(start - 4))
     }
 }

@@ -71,6 +71,13 @@ extension RelativeWeekdayMismatchRule {
             RuleExample(
                 "Le vote aura lieu ⟦ce lundi⟧ à Rennes.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
             RuleExample("Le vote aura lieu ce vendredi à Rennes.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
+            // The dateline's own date gives the publication date; it does not date the sentence.
+            RuleExample("RENNES, 11 mars 2026 (AFP) - Le vote a eu lieu ⟦ce vendredi⟧ à la mairie.", language: .fr),
+            RuleExample("RENNES, 11 mars 2026 (AFP) - Le vote a eu lieu ce lundi à la mairie.", language: .fr),
+            RuleExample("PORTO, March 11, 2026 (Reuters) - The vote took place ⟦this Friday⟧ at city hall.", language: .en),
+            RuleExample(
+                "Le vote, fixé au 11 mars 2026, a eu lieu ce vendredi à la mairie.", language: .fr,
+                published: CalendarDate(iso: "2026-03-11")),
             RuleExample(
                 "The vote will take place ⟦this Monday⟧ in Porto.", language: .en, published: CalendarDate(iso: "2026-03-11")),
             RuleExample(

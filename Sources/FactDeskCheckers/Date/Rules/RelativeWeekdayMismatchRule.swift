@@ -120,7 +120,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
     private static func datesOtherDay(_ index: Int, than period: EventPeriod, check: DateCheck) -> Bool {
         check.mentions(check.dates, in: check.document.sentences[index].span).contains { mention in
             guard case .date(let date, _) = mention.value, let day = date.calendarDate else { return false }
-            return !period.contains(day)
+            return !period.contains(day) && !check.isDatelineDate(mention)
         }
     }
 

@@ -4,7 +4,7 @@ import FactDeskKit
 /// parentheses after the weekday ("on Thursday (May 30)", "Wednesday (12 July 2023)"), a day
 /// of the month without its month ("Thursday 13th", « ce mardi 12 »: ``dayOfMonthFindings(in:)``),
 /// and a weekday set beside a date by a comma (« le 12 mars, un mardi », « mardi dernier, le 12
-/// mars »), in parentheses after it (« le 12 mars (mardi) ») or before it with « le » (« mardi le
+/// mars », « lundi prochain, 8 juin », « jeudi prochain 11 juin », « vendredi dernier (5 juin) »), in parentheses after it (« le 12 mars (mardi) ») or before it with « le » (« mardi le
 /// 12 mars »).
 extension WeekdayMismatchRule {
     func looseFindings(in check: DateCheck) -> [Finding] {
@@ -59,17 +59,35 @@ extension WeekdayMismatchRule {
             {
                 dated = check.dates.first { $0.span.start == start }
             }
-            // « mardi dernier, le 12 mars »
+            // « mardi dernier, le 12 mars », « lundi prochain, 8 juin » (the article may go after
+            // « dernier », « prochain », "last", "next").
             var next = tokens.upperBound
-            if Self.appositionFollowers.contains(check.word(next)) { next += 1 }
-            if dated == nil, next + 1 < check.tokens.count, check.tokens[next].text == ",",
-                Self.appositionArticles.contains(check.word(next + 1)), next + 2 < check.tokens.count
+            var follows = Self.appositionFollowers.contains(check.word(next - 1))
+                || Self.appositionFollowers.contains(check.word(tokens.lowerBound))
+            if Self.appositionFollowers.contains(check.word(next)) {
+                next += 1
+                follows = true
+            }
+            let article = Self.appositionArticles.contains(check.word(next + 1)) ? 1 : 0
+            if dated == nil, next + 1 + article < check.tokens.count, check.tokens[next].text == ",",
+                article == 1 || follows
             {
-                let start = check.tokens[next + 2].span.start
+                let start = check.tokens[next + 1 + article].span.start
                 // A closed aside: « mardi dernier, le 12 mars. », not « jeudi, le 13 mars étant férié ».
                 dated = check.dates.first { $0.span.start == start }.flatMap { date in
                     let after = check.document.tokenRange(of: date.span).upperBound
                     return after >= check.tokens.count || check.tokens[after].kind == .punctuation ? date : nil
+                }
+            }
+            // « jeudi prochain 11 juin », « vendredi dernier (5 juin) »: after « dernier », « prochain »,
+            // "last", "next", the date may follow with no comma, or in parentheses.
+            if dated == nil, follows, next < check.tokens.count {
+                if let (inParentheses, closed) = Self.parenthesisedDate(after: next, check: check) {
+                    dated = inParentheses
+                    closing = closed
+                } else {
+                    let start = check.tokens[next].span.start
+                    dated = check.dates.first { $0.span.start == start }
                 }
             }
             guard let dated, case .date(let date, nil) = dated.value, date.day != nil, let day = date.calendarDate,

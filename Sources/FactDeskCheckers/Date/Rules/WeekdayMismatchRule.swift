@@ -9,7 +9,8 @@ import FactDeskKit
 /// too: "on Thursday (May 30)", "Thursday 13th", « ce mardi 12, », and two of those that
 /// disagree in a paragraph ("opens on Monday 2 … closes on Thursday 6") (``looseFindings(in:)``),
 /// or one read in the month of the full date written just before it (« lundi 2 mars … Mardi 3, »);
-/// two weekdays before a range name its two ends ("Friday through Sunday, Sept. 6-8").
+/// two weekdays before a range name its two ends ("Friday through Sunday, Sept. 6-8"); a
+/// weekend given days that are not one (« le week-end des 15 et 16 mars »: ``weekendFindings(in:)``).
 struct WeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "weekday-mismatch", severity: .error,
@@ -138,6 +139,46 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "Le jury s’est réuni jeudi dernier, le 12 mars.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
             RuleExample(
+                "Les régates se courent le week-end des ⟦15 et 16 mars⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "Les régates se courent le week-end des 14 et 15 mars.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "Les régates se courent le week-end du 13 au 15 mars.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "Les régates se courent les 15 et 16 mars, après le week-end.", language: .fr,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "The regatta is sailed on the weekend of ⟦March 15-16⟧.", language: .en,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "The regatta is sailed on the weekend of March 14-15.", language: .en,
+                published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "Le conseil votera ⟦lundi prochain, 17 mars⟧.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
+            RuleExample(
+                "Le conseil votera lundi prochain, 16 mars.", language: .fr, published: CalendarDate(iso: "2026-03-11")),
+            RuleExample(
+                "Le conseil votera lundi prochain, 17 élus l’ayant demandé.", language: .fr,
+                published: CalendarDate(iso: "2026-03-11")),
+            RuleExample(
+                "Le conseil votera ⟦lundi prochain 17 mars⟧ en séance.", language: .fr,
+                published: CalendarDate(iso: "2026-03-11")),
+            RuleExample(
+                "Le conseil a voté ⟦mardi dernier (11 mars)⟧ en séance.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le conseil a voté mardi dernier (10 mars) en séance.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "The council voted ⟦last Tuesday (March 11)⟧ in session.", language: .en,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le conseil votera lundi prochain 17 délégués au bureau.", language: .fr,
+                published: CalendarDate(iso: "2026-03-11")),
+            RuleExample(
                 "Le jury s’est réuni jeudi, le 13 mars étant férié.", language: .fr,
                 published: CalendarDate(iso: "2026-03-14")),
             RuleExample("Le marché se tient du lundi au vendredi, et le mardi 24 il ouvre tôt.", language: .fr),
@@ -234,7 +275,7 @@ struct WeekdayMismatchRule: DateRule {
                         replacements: replacements, evidence: evidence))
             }
         }
-        return findings + looseFindings(in: check) + partOfDayFindings(in: check)
+        return findings + looseFindings(in: check) + partOfDayFindings(in: check) + weekendFindings(in: check)
     }
 
     /// Whether the date, written without a year, falls on `written` in the year its verb's tense

@@ -4,7 +4,8 @@ import Foundation
 /// The words around a duration that say whether it gives the length of something ("pendant
 /// trois jours", "quatre jours durant", "for five days", "a four-day meeting", "une session de
 /// quatre jours", « a duré cinq jours », « les 12 jours de festival », « trois jours de débats »,
-/// « soit deux jours », "spans three days", « ces deux jours ») or something else: a delay ("dans
+/// « soit deux jours », "spans three days", « ces deux jours », « du 3 au 9 mars (sept jours) ») or
+/// something else: a delay ("dans
 /// trois jours", "three days later"), an age, a deadline.
 struct DurationContext {
     let check: DateCheck
@@ -28,7 +29,7 @@ struct DurationContext {
     /// Nouns after a length and "de" or "of" that make it theirs: « trois jours de débats »,
     /// "three days of talks", « deux jours de fête ».
     static let lengthNouns: Set<String> = EventWords.nouns.union([
-        "debats", "travaux", "talks", "negociations", "negotiations", "discussions", "deliberations", "fete",
+        "debats", "debate", "debates", "travaux", "talks", "negociations", "negotiations", "discussions", "deliberations", "fete",
         "festivites", "celebrations", "festivities", "competition", "competitions", "epreuves", "matches", "visite",
         "visit", "greve", "strike", "seminaire", "atelier", "workshop", "reunions", "meetings", "audiences",
         "hearings", "course", "racing", "concerts", "spectacles", "shows", "projections", "exposition", "exhibition",
@@ -56,7 +57,7 @@ struct DurationContext {
         let after = check.word(range.upperBound)
         if duration.text.contains("-") || Self.trailingWords.contains(after) { return true }
         let before = check.word(range.lowerBound - 1)
-        if Self.leadingWords.contains(before) { return true }
+        if Self.leadingWords.contains(before) || isParenthesisedAfterRange(range) { return true }
         // « durant les trois jours », "for the five days"
         if ["les", "the"].contains(before) && Self.leadingWords.contains(check.word(range.lowerBound - 2)) {
             return true
@@ -72,6 +73,17 @@ struct DurationContext {
             return ["dure", "durera", "durent", "dureront", "durait"].contains(check.word(range.upperBound + 1))
         }
         return ["de", "d'", "du", "des", "of"].contains(after) && Self.lengthNouns.contains(check.word(noun))
+    }
+
+    /// Whether the duration stands alone in parentheses right after a range of dates: « du 27
+    /// juillet au 11 août (16 jours) », "March 3-9 (seven days)".
+    private func isParenthesisedAfterRange(_ range: Range<Int>) -> Bool {
+        let tokens = check.tokens
+        guard range.lowerBound >= 2, range.upperBound < tokens.count, tokens[range.lowerBound - 1].text == "(",
+            tokens[range.upperBound].text == ")"
+        else { return false }
+        let end = tokens[range.lowerBound - 2].span.end
+        return check.ranges.contains { $0.span.end == end }
     }
 
     /// A duration's amount as a whole number of at least 1, or `nil` ("1,5 jour").
