@@ -34,10 +34,11 @@ struct WrittenTitle {
     /// The title with the organisation or country written after it, or `nil` when none is.
     var spanWithComplement: Span?
     /// The capitalised words written right before an English title, which may name its
-    /// organisation or country ("UEFA" of "UEFA president X"), or `nil` when none are.
+    /// organisation or country ("UEFA" of "UEFA president X", "Morocco’s" of "Morocco’s interior
+    /// minister X" or "X, Morocco’s interior minister,"), or `nil` when none are.
     var organizationBefore: ArraySlice<Token>?
     /// A nationality written with the title (« le président comorien », "Comorian President",
-    /// "X, the Comorian president,"), or `nil` when none is.
+    /// "X, the Comorian president,", « le ministre comorien de l’Intérieur »), or `nil` when none is.
     var nationality: Token?
 
     /// Which word of a role's title a written title with no role of its own must share.
@@ -136,11 +137,13 @@ struct WrittenTitle {
         start += 1
         var qualified = false
         var nationality: Token?
+        var possessive: ArraySlice<Token>?
         var skipped = 0
         while start < tokens.count, skipped < 2, tokens[start].kind == .word {
             let key = NameFolding.key(tokens[start].text)
-            if let possessive = Self.possessiveEnd(from: start, in: tokens) {
-                start = possessive + 1
+            if let end = Self.possessiveEnd(from: start, in: tokens) {
+                possessive = tokens[start...end]
+                start = end + 1
                 skipped += 1
                 continue
             }
@@ -171,7 +174,8 @@ struct WrittenTitle {
             {
                 self = found
                 isQualified = qualified
-                self.nationality = after > end + 1 ? tokens[end + 1] : nationality
+                self.nationality = after > end + 1 ? tokens[end + 1] : nationality ?? found.nationality
+                if let possessive, found.firstToken == start { organizationBefore = possessive }
                 if found.firstToken > start {
                     // A nationality opening the run is the organisation's first word ("European").
                     let first = start > 0 && nationality == tokens[start - 1] ? start - 1 : start
@@ -269,13 +273,16 @@ struct WrittenTitle {
         guard end >= 0 else { return nil }
         if let known = knownTitle(endingAt: end, in: tokens, titles: titles) { return known }
         if let periphrasis = periphrasis(endingAt: end, in: tokens) { return periphrasis }
+        if let inner = knownTitleWithNationality(endingAt: end, in: tokens, titles: titles) { return inner }
         if let head = titleBeforeComplement(endingAt: end, in: tokens, titles: titles) { return head }
         if let (head, complement) = complementTitleStart(endingAt: end, in: tokens, titles: titles) {
             let words = [tokens[head].text] + tokens[complement...end].map(\.text)
             // « ministre italienne de l’Intérieur »: a title some role has, with a nationality inside.
-            return WrittenTitle(
+            var title = WrittenTitle(
                 span: tokens[head].span.union(tokens[end].span), words: words,
                 sharedWord: titles.contains(words) ? nil : .first(NameFolding.key(tokens[head].text)), firstToken: head)
+            if complement > head + 1 { title.nationality = tokens[head + 1] }
+            return title
         }
         if let portfolio = portfolioTitleStart(endingAt: end, in: tokens, titles: titles) {
             return portfolioTitle(from: portfolio, to: end, in: tokens)
@@ -322,6 +329,31 @@ struct WrittenTitle {
                 }
                 return WrittenTitle(
                     span: tokens[first].span.union(tokens[end].span), words: words, sharedWord: nil, firstToken: first)
+            }
+            first += 1
+        }
+        return nil
+    }
+
+    /// The longest title some role has ending at `end` with a French nationality adjective
+    /// after its first word (« ministre ukrainien des Affaires étrangères », « secrétaire
+    /// générale » is no nationality), read as the title with that nationality, or `nil`.
+    private static func knownTitleWithNationality(endingAt end: Int, in tokens: [Token], titles: RoleTitles)
+        -> WrittenTitle?
+    {
+        var first = max(0, end - titles.maximumWords)
+        while first < end - 1 {
+            let adjective = first + 1
+            if tokens[first...end].allSatisfy({ $0.kind == .word }),
+                NationalityAdjective.isAdjective(tokens[adjective].text),
+                titles.contains([tokens[first].text] + tokens[adjective + 1...end].map(\.text))
+            {
+                var title = WrittenTitle(
+                    span: tokens[first].span.union(tokens[end].span),
+                    words: [tokens[first].text] + tokens[adjective + 1...end].map(\.text), sharedWord: nil,
+                    firstToken: first)
+                title.nationality = tokens[adjective]
+                return title
             }
             first += 1
         }

@@ -11,7 +11,10 @@ import FactDeskKit
 /// cheffe de l’État », "the head of state") for a government's president, a title some role
 /// has written with a nationality inside it (« la ministre espagnole de l’Intérieur »), and an
 /// apposed title followed by « en exercice », "in office" and the organisation (« X, secrétaire
-/// général en exercice de l’Organisation, »); « de la république » in lowercase after a title;
+/// général en exercice de l’Organisation, »); a nationality inside a title some role has (« le
+/// ministre russe de l’Intérieur X », « X, le ministre ghanéen de l’Intérieur, ») and a country's
+/// possessive before it ("Ghana’s Interior Minister X", "X, Russia’s interior minister,") read
+/// against the role's country; « de la république » in lowercase after a title;
 /// in a list of "Name, Title" lines, a title ending a
 /// line belongs to the name before it, not to the next line's.
 extension WrongTitleRule {
@@ -67,6 +70,19 @@ extension WrongTitleRule {
         example("Présents :\nValdecy Urquiza, secrétaire général d’INTERPOL\nAhmed Naser Al-Raisi, président d’INTERPOL", .fr),
         example("Present:\nAhmed Naser Al-Raisi, ⟦Secretary General⟧ of INTERPOL\nValdecy Urquiza, Secretary General of INTERPOL", .en),
         example("Présents :\nAhmed Naser Al-Raisi, ⟦secrétaire général⟧ d’INTERPOL\nValdecy Urquiza, secrétaire général d’INTERPOL", .fr),
+        // A nationality inside a title some role has, read against the country of the role.
+        example("Hier, le ⟦ministre russe de l’Intérieur⟧ Karim Benali a parlé.", .fr),
+        example("Hier, Karim Benali, le ⟦ministre ghanéen de l’Intérieur⟧, a parlé.", .fr),
+        example("Hier, Karim Benali, le ministre marocain de l’Intérieur, a parlé.", .fr),
+        example("Hier, la ⟦présidente russe du gouvernement⟧ Lucía Ortega a parlé.", .fr),
+        example("Hier, Lucía Ortega, présidente espagnole du gouvernement, a parlé.", .fr),
+        // A country's possessive before a title some role has, read against the country of the role.
+        example("Yesterday ⟦Ghana’s Interior Minister⟧ Karim Benali spoke.", .en),
+        example("Yesterday Morocco’s Interior Minister Karim Benali spoke.", .en),
+        example("Yesterday Karim Benali, ⟦Russia’s interior minister⟧, spoke.", .en),
+        example("Yesterday Karim Benali, Morocco's interior minister, spoke.", .en),
+        example("Yesterday ⟦Morocco's President⟧ Vladimir Putin spoke.", .en),
+        example("Yesterday Wakanda’s Interior Minister Karim Benali spoke.", .en),
         // An organisation written before a title that some role has with the organisation after it.
         harbour("Yesterday ⟦Harbour Council President⟧ Ilse Marant spoke."),
         harbour("Yesterday Harbour Commission President Ilse Marant spoke."),

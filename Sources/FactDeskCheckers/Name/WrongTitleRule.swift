@@ -165,15 +165,25 @@ struct WrongTitleRule: NameRule {
     }
 
     /// The organisation or place that the longest ending of some words names ("Harbour Council"
-    /// of "Yesterday Harbour Council"), with the ending's first token, or `nil`.
+    /// of "Yesterday Harbour Council", "Morocco" of "Morocco’s"), with the ending's first token,
+    /// or `nil`.
     private static func body(_ words: ArraySlice<Token>, in book: NameBook) -> (record: NameRecord, first: Token)? {
+        let possessive = words.last.map(isPossessiveEnd) ?? false
         for start in words.indices {
-            let folded = words[start...].map(\.text).flatMap(NameFolding.tokens)
+            var folded = words[start...].map(\.text).flatMap(NameFolding.tokens)
+            if possessive { folded.removeLast() }
+            guard !folded.isEmpty else { continue }
             if let record = book.firstRecord(foldedAs: folded), record.kind == .organization || record.kind == .place {
                 return (record, words[start])
             }
         }
         return nil
+    }
+
+    /// Whether a word ends an English possessive: "Morocco’s", "Morocco's", or the "s" of
+    /// "Morocco ’ s" written as three tokens.
+    private static func isPossessiveEnd(_ token: Token) -> Bool {
+        token.text.hasSuffix("’s") || token.text.hasSuffix("'s") || token.text == "s"
     }
 
     /// Whether the organisation or country written after a title is one the reference data
