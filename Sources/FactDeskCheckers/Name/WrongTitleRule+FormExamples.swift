@@ -14,7 +14,9 @@ import FactDeskKit
 /// général en exercice de l’Organisation, »); a nationality inside a title some role has (« le
 /// ministre russe de l’Intérieur X », « X, le ministre ghanéen de l’Intérieur, ») and a country's
 /// possessive before it ("Ghana’s Interior Minister X", "X, Russia’s interior minister,") read
-/// against the role's country; « de la république » in lowercase after a title;
+/// against the role's country; a phrase making the person the head of an organisation none of
+/// their roles is of ("EU Police College chief X", « X, patron de l’Union africaine, », "X, who
+/// heads the EU Police College,"); « de la république » in lowercase after a title;
 /// in a list of "Name, Title" lines, a title ending a
 /// line belongs to the name before it, not to the next line's.
 extension WrongTitleRule {
@@ -83,6 +85,19 @@ extension WrongTitleRule {
         example("Yesterday Karim Benali, Morocco's interior minister, spoke.", .en),
         example("Yesterday ⟦Morocco's President⟧ Vladimir Putin spoke.", .en),
         example("Yesterday Wakanda’s Interior Minister Karim Benali spoke.", .en),
+        // A phrase making the person the head of an organisation none of their roles is of.
+        example("Yesterday ⟦EU Police College chief⟧ Valdecy Urquiza spoke.", .en),
+        example("Yesterday INTERPOL chief Valdecy Urquiza spoke.", .en),
+        example("Yesterday former EU Police College chief Valdecy Urquiza spoke.", .en),
+        example("Valdecy Urquiza, ⟦who heads the EU Police College⟧, spoke.", .en),
+        example("Valdecy Urquiza, who heads INTERPOL, spoke.", .en),
+        example("Valdecy Urquiza, who heads the EU Police College board, spoke.", .en),
+        example("Hier, Valdecy Urquiza, ⟦patron de l’Union africaine⟧, a parlé.", .fr),
+        example("Hier, Valdecy Urquiza, patron d’INTERPOL, a parlé.", .fr),
+        example("Hier, le ⟦chef de l’Union africaine⟧, Valdecy Urquiza, a parlé.", .fr),
+        example("Hier, l’ancien chef de l’Union africaine, Valdecy Urquiza, a parlé.", .fr),
+        example("Hier, Karim Benali, ⟦à la tête de l’Union africaine⟧, a parlé.", .fr),
+        example("Hier, Valdecy Urquiza, à la tête d’INTERPOL depuis 2024, a parlé.", .fr),
         // An organisation written before a title that some role has with the organisation after it.
         harbour("Yesterday ⟦Harbour Council President⟧ Ilse Marant spoke."),
         harbour("Yesterday Harbour Commission President Ilse Marant spoke."),
