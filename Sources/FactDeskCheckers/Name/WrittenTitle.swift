@@ -122,6 +122,8 @@ struct WrittenTitle {
             }
             if first < found.firstToken {
                 organizationBefore = tokens[first..<found.firstToken]
+                // "Outgoing General Assembly President X": a qualifier before the organisation.
+                if first > 0, Self.qualifiers.contains(NameFolding.key(tokens[first - 1].text)) { isQualified = true }
             }
         }
     }

@@ -103,6 +103,8 @@ extension WrongTitleRule {
         harbour("Yesterday Harbour Commission President Ilse Marant spoke."),
         harbour("Yesterday ⟦Harbour Commission President⟧ Tomas Brel spoke."),
         harbour("Yesterday Harbour Council President Tomas Brel spoke."),
+        harbour("Yesterday outgoing Harbour Council President Ilse Marant spoke."),
+        harbour("Former Harbour Council President Ilse Marant spoke."),
         harbour("Yesterday Ilse Marant, the ⟦Harbour Council president⟧, spoke."),
         harbour("Yesterday Ilse Marant, the Harbour Commission president, spoke."),
     ]
