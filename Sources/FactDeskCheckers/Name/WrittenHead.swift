@@ -5,7 +5,8 @@ import FactDeskReference
 /// title: "UNICEF chief X", "the FAO head X", « le patron de l’OMS, X », « la cheffe de
 /// l’Unesco X », "X, who heads the World Bank,", "X, head of the FAO,", « X, patron de l’OMS, »,
 /// « X, à la tête de l’Unicef, ». Only a phrase whose words name an organisation of the
-/// reference data, whole, is read; one after a qualifier ("former UNICEF chief", « l’ex-patron
+/// reference data, whole, is read (and the caller leaves alone one that may be part of a held
+/// role's organisation, or have it as a part: ``mayBePart(_:of:)``); one after a qualifier ("former UNICEF chief", « l’ex-patron
 /// de l’OMS ») or followed by more words (« X, à la tête de l’OMS depuis 2017, », "X, who heads
 /// the WHO's regional office,") is left alone.
 struct WrittenHead {
@@ -121,6 +122,25 @@ struct WrittenHead {
         guard let record = book.firstRecord(foldedAs: folded), record.kind == .organization else { return nil }
         return record
     }
+
+    /// Whether some spelling of an organisation shares a distinctive word with some spelling of
+    /// another, so that one may be part of the other: the African Union and the "AU Commission",
+    /// the "European Union" and the "European Commission"; a head of one is often called the
+    /// head of the other ("AU chief X" for the head of its Commission), which is left alone.
+    static func mayBePart(_ organization: NameRecord, of other: NameRecord) -> Bool {
+        func words(_ record: NameRecord) -> Set<String> {
+            Set(record.names.flatMap { NameFolding.tokens($0.text) }).subtracting(commonWords)
+        }
+        return !words(organization).isDisjoint(with: words(other))
+    }
+
+    /// Words many organisations' names share, folded.
+    private static let commonWords: Set<String> = [
+        "de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "sur", "of", "the", "and", "for", "on",
+        "organization", "organisation", "international", "internationale", "world", "mondial", "mondiale",
+        "national", "nationale", "fund", "fonds", "bank", "banque", "committee", "comite", "council", "conseil",
+        "commission", "agency", "agence", "office", "programme", "program",
+    ]
 
     /// Whether a qualifier stands in the two words before `index` ("former", « l’ex- »).
     private static func isQualified(before index: Int, in tokens: [Token]) -> Bool {

@@ -383,7 +383,10 @@ struct WrittenTitle {
                     connectors += 1
                     connector -= 1
                 }
-                if connectors > 0, var title = knownTitle(endingAt: connector, in: tokens, titles: titles) {
+                if connectors > 0,
+                    var title = knownTitle(endingAt: connector, in: tokens, titles: titles)
+                        ?? titleBeforeNumberedSession(endingAt: connector, in: tokens, titles: titles)
+                {
                     let words = tokens[index...end].filter { $0.kind == .word }.map(\.text)
                     title.complement = words.flatMap(NameFolding.tokens)
                     title.spanWithComplement = title.span.union(tokens[end].span)
@@ -393,6 +396,25 @@ struct WrittenTitle {
             index -= 1
         }
         return nil
+    }
+
+    /// A title some role has followed by a numbered sitting of a body, which ends at `end`: the
+    /// « président de la 41e session » of « président de la 41e session de l’Assemblée »,
+    /// "president of the 41st session" (a word with digits and one word after it); `nil` when
+    /// there is none. The body after it is the title's complement.
+    private static func titleBeforeNumberedSession(endingAt end: Int, in tokens: [Token], titles: RoleTitles)
+        -> WrittenTitle?
+    {
+        guard end >= 2, tokens[end].kind == .word, tokens[end - 1].text.contains(where: \.isNumber) else { return nil }
+        var connector = end - 2
+        var connectors = 0
+        while connector >= 0, connectors < 2, tokens[connector].kind == .word,
+            ofWords.contains(NameFolding.key(tokens[connector].text))
+        {
+            connectors += 1
+            connector -= 1
+        }
+        return connectors > 0 ? knownTitle(endingAt: connector, in: tokens, titles: titles) : nil
     }
 
     /// The most words of the organisation or country after a title.

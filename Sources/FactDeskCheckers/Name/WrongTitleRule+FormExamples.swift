@@ -16,7 +16,9 @@ import FactDeskKit
 /// possessive before it ("Ghana’s Interior Minister X", "X, Russia’s interior minister,") read
 /// against the role's country; a phrase making the person the head of an organisation none of
 /// their roles is of ("EU Police College chief X", « X, patron de l’Union africaine, », "X, who
-/// heads the EU Police College,"); « de la république » in lowercase after a title;
+/// heads the EU Police College,"); a title followed by a numbered session of a body the
+/// reference data names (« le président de la 41e session de l’Union africaine, X »), read with
+/// that body; « de la république » in lowercase after a title;
 /// in a list of "Name, Title" lines, a title ending a
 /// line belongs to the name before it, not to the next line's.
 extension WrongTitleRule {
@@ -98,6 +100,14 @@ extension WrongTitleRule {
         example("Hier, l’ancien chef de l’Union africaine, Valdecy Urquiza, a parlé.", .fr),
         example("Hier, Karim Benali, ⟦à la tête de l’Union africaine⟧, a parlé.", .fr),
         example("Hier, Valdecy Urquiza, à la tête d’INTERPOL depuis 2024, a parlé.", .fr),
+        // A body whose name shares a word with a held role's may be part of it, or have it as a part.
+        harbour("Yesterday Harbour Council chief Ilse Marant spoke."),
+        // A title followed by a numbered session of a body, read with that body.
+        example("Le ⟦président⟧ de la 41e session de l’Union africaine, Karim Benali, a parlé.", .fr),
+        example("Le président de la 93e session d’INTERPOL, Ahmed Naser Al-Raisi, a parlé.", .fr),
+        example("Le président de la 41e session du Conseil du port, Karim Benali, a parlé.", .fr),
+        example("The ⟦president⟧ of the 41st session of the African Union, Karim Benali, spoke.", .en),
+        example("The president of the 93rd session of INTERPOL, Ahmed Naser Al-Raisi, spoke.", .en),
         // An organisation written before a title that some role has with the organisation after it.
         harbour("Yesterday ⟦Harbour Council President⟧ Ilse Marant spoke."),
         harbour("Yesterday Harbour Commission President Ilse Marant spoke."),

@@ -310,15 +310,19 @@ struct WrongTitleRule: NameRule {
     }
 
     /// A finding for a phrase making the person the head of an organisation that none of their
-    /// roles, past or present, is of ("UNICEF chief X", « X, patron de l’OMS, » for the head of
-    /// another body), or `nil`.
+    /// roles, past or present, is of, nor of one that may be part of it ("UNICEF chief X",
+    /// « X, patron de l’OMS, » for the head of another body; not "AU chief X" for the head of
+    /// the AU Commission), or `nil`.
     private func headFinding(
         of person: NameRecord, _ subject: String, around name: ClosedRange<Int>, in check: NameCheck, book: NameBook
     ) -> Finding? {
         guard
             let head = WrittenHead(before: name.lowerBound, in: check.document, book: book)
                 ?? WrittenHead(after: name.upperBound, in: check.document, book: book),
-            !person.roles.contains(where: { $0.organization == head.organization.id })
+            !person.roles.contains(where: { role in
+                role.organization == head.organization.id
+                    || book.record(role.organization).map { WrittenHead.mayBePart($0, of: head.organization) } ?? false
+            })
         else { return nil }
         let language = check.document.language
         let current = check.document.published.map { day in person.roles.filter { $0.isHeld(on: day) } } ?? []
