@@ -569,7 +569,8 @@ struct WrittenTitle {
     /// English nationalities with none of the usual endings.
     private static let irregularNationalities: Set<String> = [
         "french", "dutch", "greek", "thai", "swiss", "czech", "welsh", "iraqi", "israeli", "saudi", "qatari",
-        "emirati", "kuwaiti", "yemeni", "omani", "pakistani", "bangladeshi", "somali",
+        "emirati", "kuwaiti", "yemeni", "omani", "pakistani", "bangladeshi", "somali", "azerbaijani", "bahraini",
+        "nepali",
     ]
 
     /// The start of an English title written as one or two capitalised portfolio words and the

@@ -102,6 +102,9 @@ extension WrongTitleRule {
         example("Hier, Valdecy Urquiza, à la tête d’INTERPOL depuis 2024, a parlé.", .fr),
         // A body whose name shares a word with a held role's may be part of it, or have it as a part.
         harbour("Yesterday Harbour Council chief Ilse Marant spoke."),
+        // English nationalities in "-i" of a place's name ("Nepali" of "Nepal").
+        example("Yesterday ⟦Nepali President⟧ Vladimir Putin spoke.", .en),
+        example("Yesterday Bahraini President Vladimir Putin spoke.", .en),
         // A title followed by a numbered session of a body, read with that body.
         example("Le ⟦président⟧ de la 41e session de l’Union africaine, Karim Benali, a parlé.", .fr),
         example("Le président de la 93e session d’INTERPOL, Ahmed Naser Al-Raisi, a parlé.", .fr),
