@@ -2,7 +2,7 @@ import FactDeskKit
 import FactDeskReference
 
 /// A phrase next to a name that makes the person the head of an organisation without naming a
-/// title: "UNICEF chief X", "the FAO head X", « le patron de l’OMS, X », « la cheffe de
+/// title: "UNICEF chief X", "the FAO head X", "X, the FAO chief,", « le patron de l’OMS, X », « la cheffe de
 /// l’Unesco X », "X, who heads the World Bank,", "X, head of the FAO,", « X, patron de l’OMS, »,
 /// « X, à la tête de l’Unicef, ». Only a phrase whose words name an organisation of the
 /// reference data, whole, is read (and the caller leaves alone one that may be part of a held
@@ -76,6 +76,10 @@ struct WrittenHead {
         guard start + 2 < tokens.count, tokens[start].text == "," else { return nil }
         start += 1
         if ["le", "la", "the"].contains(NameFolding.key(tokens[start].text)) { start += 1 }
+        if document.language == .en, let head = Self.headAfterOrganization(from: start, in: tokens, book: book) {
+            self = head
+            return
+        }
         guard let (_, organizationStart) = Self.headPhrase(at: start, in: tokens) else { return nil }
         var end = organizationStart
         while end < tokens.count, end - organizationStart < Self.longestOrganization, tokens[end].kind == .word {
@@ -85,6 +89,23 @@ struct WrittenHead {
             let organization = Self.organization(tokens[organizationStart..<end], in: book)
         else { return nil }
         self.init(span: tokens[start].span.union(tokens[end - 1].span), organization: organization)
+    }
+
+    /// An English organisation and head word from `start` closing an apposition ("X, the WHO
+    /// chief,"), or `nil`.
+    private static func headAfterOrganization(from start: Int, in tokens: [Token], book: NameBook) -> WrittenHead? {
+        var head = start
+        while head < tokens.count, head - start <= longestOrganization, tokens[head].kind == .word,
+            !headsAfterOrganization.contains(NameFolding.key(tokens[head].text))
+        {
+            head += 1
+        }
+        guard head > start, head < tokens.count, tokens[head].kind == .word,
+            headsAfterOrganization.contains(NameFolding.key(tokens[head].text)),
+            head + 1 == tokens.count || closers.contains(tokens[head + 1].text),
+            let organization = organization(tokens[start..<head], in: book)
+        else { return nil }
+        return WrittenHead(span: tokens[start].span.union(tokens[head].span), organization: organization)
     }
 
     private init(span: Span, organization: NameRecord) {

@@ -130,8 +130,8 @@ struct WrittenTitle {
 
     /// A title in apposition right after a name, between commas or before the end of the
     /// sentence: "Karim Benali, ministre des Sports, a parlé", "Sergey Lavrov, the defence
-    /// minister.", "Sergey Lavrov, Russia’s foreign minister," (an article, a qualifier, a
-    /// nationality or a country's possessive allowed before it), or `nil`.
+    /// minister.", "Sergey Lavrov, Russia’s foreign minister," (an article, a qualifier, "new",
+    /// a nationality or a country's possessive allowed before it), or `nil`.
     init?(after nameToken: Int, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
         var start = nameToken + 1
@@ -153,7 +153,7 @@ struct WrittenTitle {
                 qualified = true
             } else if Self.isNationality(tokens[start].text) || NationalityAdjective.isAdjective(tokens[start].text) {
                 nationality = tokens[start]
-            } else if !Self.articles.contains(key) {
+            } else if !Self.articles.contains(key), !Self.newWords.contains(key) {
                 break
             }
             start += 1
@@ -256,6 +256,9 @@ struct WrittenTitle {
 
     /// The articles an apposition may open with: « le », « la », « l’ », "the".
     private static let articles: Set<String> = ["le", "la", "l", "the"]
+    /// Words before an apposed title that leave it the person's own, folded: "X, the new
+    /// secretary general of INTERPOL," (a role taken shortly after the day is read as held).
+    private static let newWords: Set<String> = ["new", "nouveau", "nouvel", "nouvelle"]
     /// The punctuation that closes an apposition.
     private static let closers: Set<String> = [",", ".", ";", ":", ")", "!", "?"]
     /// The most words of a title written with a complement or a portfolio.
