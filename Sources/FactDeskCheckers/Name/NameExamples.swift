@@ -79,6 +79,7 @@ enum NameExamples {
             id: "marrakech", kind: .place, names: ["Marrakech"],
             languageNames: [NameSpelling("Marrakesh", language: .en)]),
         .init(id: "ghana", kind: .place, names: ["Ghana"]),
+        .init(id: "nepal", kind: .place, names: ["Nepal"]),
         .init(
             id: "russia", kind: .place, names: [],
             languageNames: [NameSpelling("Russie", language: .fr), NameSpelling("Russia", language: .en)]),

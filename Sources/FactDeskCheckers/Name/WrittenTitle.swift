@@ -34,10 +34,11 @@ struct WrittenTitle {
     /// The title with the organisation or country written after it, or `nil` when none is.
     var spanWithComplement: Span?
     /// The capitalised words written right before an English title, which may name its
-    /// organisation or country ("UEFA" of "UEFA president X"), or `nil` when none are.
+    /// organisation or country ("UEFA" of "UEFA president X", "Morocco’s" of "Morocco’s interior
+    /// minister X" or "X, Morocco’s interior minister,"), or `nil` when none are.
     var organizationBefore: ArraySlice<Token>?
     /// A nationality written with the title (« le président comorien », "Comorian President",
-    /// "X, the Comorian president,"), or `nil` when none is.
+    /// "X, the Comorian president,", « le ministre comorien de l’Intérieur »), or `nil` when none is.
     var nationality: Token?
 
     /// Which word of a role's title a written title with no role of its own must share.
@@ -121,14 +122,16 @@ struct WrittenTitle {
             }
             if first < found.firstToken {
                 organizationBefore = tokens[first..<found.firstToken]
+                // "Outgoing General Assembly President X": a qualifier before the organisation.
+                if first > 0, Self.qualifiers.contains(NameFolding.key(tokens[first - 1].text)) { isQualified = true }
             }
         }
     }
 
     /// A title in apposition right after a name, between commas or before the end of the
     /// sentence: "Karim Benali, ministre des Sports, a parlé", "Sergey Lavrov, the defence
-    /// minister.", "Sergey Lavrov, Russia’s foreign minister," (an article, a qualifier, a
-    /// nationality or a country's possessive allowed before it), or `nil`.
+    /// minister.", "Sergey Lavrov, Russia’s foreign minister," (an article, a qualifier, "new",
+    /// a nationality or a country's possessive allowed before it), or `nil`.
     init?(after nameToken: Int, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
         var start = nameToken + 1
@@ -136,11 +139,13 @@ struct WrittenTitle {
         start += 1
         var qualified = false
         var nationality: Token?
+        var possessive: ArraySlice<Token>?
         var skipped = 0
         while start < tokens.count, skipped < 2, tokens[start].kind == .word {
             let key = NameFolding.key(tokens[start].text)
-            if let possessive = Self.possessiveEnd(from: start, in: tokens) {
-                start = possessive + 1
+            if let end = Self.possessiveEnd(from: start, in: tokens) {
+                possessive = tokens[start...end]
+                start = end + 1
                 skipped += 1
                 continue
             }
@@ -148,7 +153,7 @@ struct WrittenTitle {
                 qualified = true
             } else if Self.isNationality(tokens[start].text) || NationalityAdjective.isAdjective(tokens[start].text) {
                 nationality = tokens[start]
-            } else if !Self.articles.contains(key) {
+            } else if !Self.articles.contains(key), !Self.newWords.contains(key) {
                 break
             }
             start += 1
@@ -171,7 +176,8 @@ struct WrittenTitle {
             {
                 self = found
                 isQualified = qualified
-                self.nationality = after > end + 1 ? tokens[end + 1] : nationality
+                self.nationality = after > end + 1 ? tokens[end + 1] : nationality ?? found.nationality
+                if let possessive, found.firstToken == start { organizationBefore = possessive }
                 if found.firstToken > start {
                     // A nationality opening the run is the organisation's first word ("European").
                     let first = start > 0 && nationality == tokens[start - 1] ? start - 1 : start
@@ -250,6 +256,9 @@ struct WrittenTitle {
 
     /// The articles an apposition may open with: « le », « la », « l’ », "the".
     private static let articles: Set<String> = ["le", "la", "l", "the"]
+    /// Words before an apposed title that leave it the person's own, folded: "X, the new
+    /// secretary general of INTERPOL," (a role taken shortly after the day is read as held).
+    private static let newWords: Set<String> = ["new", "nouveau", "nouvel", "nouvelle"]
     /// The punctuation that closes an apposition.
     private static let closers: Set<String> = [",", ".", ";", ":", ")", "!", "?"]
     /// The most words of a title written with a complement or a portfolio.
@@ -269,13 +278,16 @@ struct WrittenTitle {
         guard end >= 0 else { return nil }
         if let known = knownTitle(endingAt: end, in: tokens, titles: titles) { return known }
         if let periphrasis = periphrasis(endingAt: end, in: tokens) { return periphrasis }
+        if let inner = knownTitleWithNationality(endingAt: end, in: tokens, titles: titles) { return inner }
         if let head = titleBeforeComplement(endingAt: end, in: tokens, titles: titles) { return head }
         if let (head, complement) = complementTitleStart(endingAt: end, in: tokens, titles: titles) {
             let words = [tokens[head].text] + tokens[complement...end].map(\.text)
             // « ministre italienne de l’Intérieur »: a title some role has, with a nationality inside.
-            return WrittenTitle(
+            var title = WrittenTitle(
                 span: tokens[head].span.union(tokens[end].span), words: words,
                 sharedWord: titles.contains(words) ? nil : .first(NameFolding.key(tokens[head].text)), firstToken: head)
+            if complement > head + 1 { title.nationality = tokens[head + 1] }
+            return title
         }
         if let portfolio = portfolioTitleStart(endingAt: end, in: tokens, titles: titles) {
             return portfolioTitle(from: portfolio, to: end, in: tokens)
@@ -328,6 +340,31 @@ struct WrittenTitle {
         return nil
     }
 
+    /// The longest title some role has ending at `end` with a French nationality adjective
+    /// after its first word (« ministre ukrainien des Affaires étrangères », « secrétaire
+    /// générale » is no nationality), read as the title with that nationality, or `nil`.
+    private static func knownTitleWithNationality(endingAt end: Int, in tokens: [Token], titles: RoleTitles)
+        -> WrittenTitle?
+    {
+        var first = max(0, end - titles.maximumWords)
+        while first < end - 1 {
+            let adjective = first + 1
+            if tokens[first...end].allSatisfy({ $0.kind == .word }),
+                NationalityAdjective.isAdjective(tokens[adjective].text),
+                titles.contains([tokens[first].text] + tokens[adjective + 1...end].map(\.text))
+            {
+                var title = WrittenTitle(
+                    span: tokens[first].span.union(tokens[end].span),
+                    words: [tokens[first].text] + tokens[adjective + 1...end].map(\.text), sharedWord: nil,
+                    firstToken: first)
+                title.nationality = tokens[adjective]
+                return title
+            }
+            first += 1
+        }
+        return nil
+    }
+
     /// A title some role has followed by the organisation or country it heads, which ends at
     /// `end`: « président du Sénégal », « directeur général de l’OTAN », « présidente de la
     /// Commission européenne », "secretary-general of the WHO" (one or two complement words, then
@@ -349,7 +386,10 @@ struct WrittenTitle {
                     connectors += 1
                     connector -= 1
                 }
-                if connectors > 0, var title = knownTitle(endingAt: connector, in: tokens, titles: titles) {
+                if connectors > 0,
+                    var title = knownTitle(endingAt: connector, in: tokens, titles: titles)
+                        ?? titleBeforeNumberedSession(endingAt: connector, in: tokens, titles: titles)
+                {
                     let words = tokens[index...end].filter { $0.kind == .word }.map(\.text)
                     title.complement = words.flatMap(NameFolding.tokens)
                     title.spanWithComplement = title.span.union(tokens[end].span)
@@ -359,6 +399,25 @@ struct WrittenTitle {
             index -= 1
         }
         return nil
+    }
+
+    /// A title some role has followed by a numbered sitting of a body, which ends at `end`: the
+    /// « président de la 41e session » of « président de la 41e session de l’Assemblée »,
+    /// "president of the 41st session" (a word with digits and one word after it); `nil` when
+    /// there is none. The body after it is the title's complement.
+    private static func titleBeforeNumberedSession(endingAt end: Int, in tokens: [Token], titles: RoleTitles)
+        -> WrittenTitle?
+    {
+        guard end >= 2, tokens[end].kind == .word, tokens[end - 1].text.contains(where: \.isNumber) else { return nil }
+        var connector = end - 2
+        var connectors = 0
+        while connector >= 0, connectors < 2, tokens[connector].kind == .word,
+            ofWords.contains(NameFolding.key(tokens[connector].text))
+        {
+            connectors += 1
+            connector -= 1
+        }
+        return connectors > 0 ? knownTitle(endingAt: connector, in: tokens, titles: titles) : nil
     }
 
     /// The most words of the organisation or country after a title.
@@ -513,7 +572,8 @@ struct WrittenTitle {
     /// English nationalities with none of the usual endings.
     private static let irregularNationalities: Set<String> = [
         "french", "dutch", "greek", "thai", "swiss", "czech", "welsh", "iraqi", "israeli", "saudi", "qatari",
-        "emirati", "kuwaiti", "yemeni", "omani", "pakistani", "bangladeshi", "somali",
+        "emirati", "kuwaiti", "yemeni", "omani", "pakistani", "bangladeshi", "somali", "azerbaijani", "bahraini",
+        "nepali",
     ]
 
     /// The start of an English title written as one or two capitalised portfolio words and the

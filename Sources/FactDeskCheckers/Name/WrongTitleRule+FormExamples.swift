@@ -11,7 +11,14 @@ import FactDeskKit
 /// cheffe de l’État », "the head of state") for a government's president, a title some role
 /// has written with a nationality inside it (« la ministre espagnole de l’Intérieur »), and an
 /// apposed title followed by « en exercice », "in office" and the organisation (« X, secrétaire
-/// général en exercice de l’Organisation, »); « de la république » in lowercase after a title;
+/// général en exercice de l’Organisation, »); a nationality inside a title some role has (« le
+/// ministre russe de l’Intérieur X », « X, le ministre ghanéen de l’Intérieur, ») and a country's
+/// possessive before it ("Ghana’s Interior Minister X", "X, Russia’s interior minister,") read
+/// against the role's country; a phrase making the person the head of an organisation none of
+/// their roles is of ("EU Police College chief X", « X, patron de l’Union africaine, », "X, who
+/// heads the EU Police College,"); a title followed by a numbered session of a body the
+/// reference data names (« le président de la 41e session de l’Union africaine, X »), read with
+/// that body; « de la république » in lowercase after a title;
 /// in a list of "Name, Title" lines, a title ending a
 /// line belongs to the name before it, not to the next line's.
 extension WrongTitleRule {
@@ -67,11 +74,58 @@ extension WrongTitleRule {
         example("Présents :\nValdecy Urquiza, secrétaire général d’INTERPOL\nAhmed Naser Al-Raisi, président d’INTERPOL", .fr),
         example("Present:\nAhmed Naser Al-Raisi, ⟦Secretary General⟧ of INTERPOL\nValdecy Urquiza, Secretary General of INTERPOL", .en),
         example("Présents :\nAhmed Naser Al-Raisi, ⟦secrétaire général⟧ d’INTERPOL\nValdecy Urquiza, secrétaire général d’INTERPOL", .fr),
+        // A nationality inside a title some role has, read against the country of the role.
+        example("Hier, le ⟦ministre russe de l’Intérieur⟧ Karim Benali a parlé.", .fr),
+        example("Hier, Karim Benali, le ⟦ministre ghanéen de l’Intérieur⟧, a parlé.", .fr),
+        example("Hier, Karim Benali, le ministre marocain de l’Intérieur, a parlé.", .fr),
+        example("Hier, la ⟦présidente russe du gouvernement⟧ Lucía Ortega a parlé.", .fr),
+        example("Hier, Lucía Ortega, présidente espagnole du gouvernement, a parlé.", .fr),
+        // A country's possessive before a title some role has, read against the country of the role.
+        example("Yesterday ⟦Ghana’s Interior Minister⟧ Karim Benali spoke.", .en),
+        example("Yesterday Morocco’s Interior Minister Karim Benali spoke.", .en),
+        example("Yesterday Karim Benali, ⟦Russia’s interior minister⟧, spoke.", .en),
+        example("Yesterday Karim Benali, Morocco's interior minister, spoke.", .en),
+        example("Yesterday ⟦Morocco's President⟧ Vladimir Putin spoke.", .en),
+        example("Yesterday Wakanda’s Interior Minister Karim Benali spoke.", .en),
+        // A phrase making the person the head of an organisation none of their roles is of.
+        example("Yesterday ⟦EU Police College chief⟧ Valdecy Urquiza spoke.", .en),
+        example("Yesterday INTERPOL chief Valdecy Urquiza spoke.", .en),
+        example("Yesterday former EU Police College chief Valdecy Urquiza spoke.", .en),
+        example("Valdecy Urquiza, ⟦who heads the EU Police College⟧, spoke.", .en),
+        example("Valdecy Urquiza, who heads INTERPOL, spoke.", .en),
+        example("Valdecy Urquiza, the ⟦EU Police College chief⟧, spoke.", .en),
+        example("Valdecy Urquiza, the INTERPOL chief, spoke.", .en),
+        example("Valdecy Urquiza, the EU Police College chief of staff, spoke.", .en),
+        // "new" before an apposed title.
+        example("Valdecy Urquiza, the new ⟦secretary general of the EU Police College⟧, spoke.", .en),
+        example("Valdecy Urquiza, the new secretary general of INTERPOL, spoke.", .en),
+        example("Hier, Valdecy Urquiza, nouveau ⟦secrétaire général de l’Union africaine⟧, a parlé.", .fr),
+        example("Hier, Valdecy Urquiza, nouveau secrétaire général d’INTERPOL, a parlé.", .fr),
+        example("Valdecy Urquiza, who heads the EU Police College board, spoke.", .en),
+        example("Hier, Valdecy Urquiza, ⟦patron de l’Union africaine⟧, a parlé.", .fr),
+        example("Hier, Valdecy Urquiza, patron d’INTERPOL, a parlé.", .fr),
+        example("Hier, le ⟦chef de l’Union africaine⟧, Valdecy Urquiza, a parlé.", .fr),
+        example("Hier, l’ancien chef de l’Union africaine, Valdecy Urquiza, a parlé.", .fr),
+        example("Hier, Karim Benali, ⟦à la tête de l’Union africaine⟧, a parlé.", .fr),
+        example("Hier, Valdecy Urquiza, à la tête d’INTERPOL depuis 2024, a parlé.", .fr),
+        // A body whose name shares a word with a held role's may be part of it, or have it as a part.
+        harbour("Yesterday Harbour Council chief Ilse Marant spoke."),
+        // English nationalities in "-i" of a place's name ("Nepali" of "Nepal").
+        example("Yesterday ⟦Nepali President⟧ Vladimir Putin spoke.", .en),
+        example("Yesterday Bahraini President Vladimir Putin spoke.", .en),
+        // A title followed by a numbered session of a body, read with that body.
+        example("Le ⟦président⟧ de la 41e session de l’Union africaine, Karim Benali, a parlé.", .fr),
+        example("Le président de la 93e session d’INTERPOL, Ahmed Naser Al-Raisi, a parlé.", .fr),
+        example("Le président de la 41e session du Conseil du port, Karim Benali, a parlé.", .fr),
+        example("The ⟦president⟧ of the 41st session of the African Union, Karim Benali, spoke.", .en),
+        example("The president of the 93rd session of INTERPOL, Ahmed Naser Al-Raisi, spoke.", .en),
         // An organisation written before a title that some role has with the organisation after it.
         harbour("Yesterday ⟦Harbour Council President⟧ Ilse Marant spoke."),
         harbour("Yesterday Harbour Commission President Ilse Marant spoke."),
         harbour("Yesterday ⟦Harbour Commission President⟧ Tomas Brel spoke."),
         harbour("Yesterday Harbour Council President Tomas Brel spoke."),
+        harbour("Yesterday outgoing Harbour Council President Ilse Marant spoke."),
+        harbour("Former Harbour Council President Ilse Marant spoke."),
         harbour("Yesterday Ilse Marant, the ⟦Harbour Council president⟧, spoke."),
         harbour("Yesterday Ilse Marant, the Harbour Commission president, spoke."),
     ]

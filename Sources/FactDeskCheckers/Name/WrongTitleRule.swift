@@ -165,15 +165,25 @@ struct WrongTitleRule: NameRule {
     }
 
     /// The organisation or place that the longest ending of some words names ("Harbour Council"
-    /// of "Yesterday Harbour Council"), with the ending's first token, or `nil`.
+    /// of "Yesterday Harbour Council", "Morocco" of "Morocco’s"), with the ending's first token,
+    /// or `nil`.
     private static func body(_ words: ArraySlice<Token>, in book: NameBook) -> (record: NameRecord, first: Token)? {
+        let possessive = words.last.map(isPossessiveEnd) ?? false
         for start in words.indices {
-            let folded = words[start...].map(\.text).flatMap(NameFolding.tokens)
+            var folded = words[start...].map(\.text).flatMap(NameFolding.tokens)
+            if possessive { folded.removeLast() }
+            guard !folded.isEmpty else { continue }
             if let record = book.firstRecord(foldedAs: folded), record.kind == .organization || record.kind == .place {
                 return (record, words[start])
             }
         }
         return nil
+    }
+
+    /// Whether a word ends an English possessive: "Morocco’s", "Morocco's", or the "s" of
+    /// "Morocco ’ s" written as three tokens.
+    private static func isPossessiveEnd(_ token: Token) -> Bool {
+        token.text.hasSuffix("’s") || token.text.hasSuffix("'s") || token.text == "s"
     }
 
     /// Whether the organisation or country written after a title is one the reference data
@@ -192,10 +202,14 @@ struct WrongTitleRule: NameRule {
         let published = check.document.published
         return check.occurrences.compactMap { occurrence in
             guard let subject = occurrence.subject, let person = book.record(subject), person.kind == .person,
-                !person.roles.isEmpty,
+                !person.roles.isEmpty
+            else { return nil }
+            guard
                 let title = WrittenTitle(before: occurrence.tokens.lowerBound, in: check.document, titles: book.titles)
                     ?? WrittenTitle(after: occurrence.tokens.upperBound, in: check.document, titles: book.titles)
-            else { return nil }
+            else {
+                return headFinding(of: person, subject, around: occurrence.tokens, in: check, book: book)
+            }
             let current = published.map { day in person.roles.filter { $0.isHeld(on: day) } } ?? person.roles
             let readings = [title.words] + title.otherReadings
             // "Prime Minister" names every head of government, whatever the title: only a role with
@@ -293,6 +307,33 @@ struct WrongTitleRule: NameRule {
                 suggestions: otherOrganization ? [] : titles.map { capitalised ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 },
                 evidence: Self.evidence(current.isEmpty ? person.roles : current, of: person, subject: subject))
         }
+    }
+
+    /// A finding for a phrase making the person the head of an organisation that none of their
+    /// roles, past or present, is of, nor of one that may be part of it ("UNICEF chief X",
+    /// « X, patron de l’OMS, » for the head of another body; not "AU chief X" for the head of
+    /// the AU Commission), or `nil`.
+    private func headFinding(
+        of person: NameRecord, _ subject: String, around name: ClosedRange<Int>, in check: NameCheck, book: NameBook
+    ) -> Finding? {
+        guard
+            let head = WrittenHead(before: name.lowerBound, in: check.document, book: book)
+                ?? WrittenHead(after: name.upperBound, in: check.document, book: book),
+            !person.roles.contains(where: { role in
+                role.organization == head.organization.id
+                    || book.record(role.organization).map { WrittenHead.mayBePart($0, of: head.organization) } ?? false
+            })
+        else { return nil }
+        let language = check.document.language
+        let current = check.document.published.map { day in person.roles.filter { $0.isHeld(on: day) } } ?? []
+        let roles = current.isEmpty ? person.roles : current
+        return check.finding(
+            descriptor, span: head.span,
+            message: check.wording.wrongOrganization(
+                check.document.text(in: head.span), person: Self.name(of: person, subject, in: language),
+                held: roles.compactMap { book.record($0.organization) }.map { Self.placeName($0, in: language) },
+                written: Self.placeName(head.organization, in: language)),
+            evidence: Self.evidence(roles, of: person, subject: subject))
     }
 
     /// How long before taking a role a person may already be called by its title.
