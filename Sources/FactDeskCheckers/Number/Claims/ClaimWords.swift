@@ -121,6 +121,8 @@ enum ClaimWords {
         "rassembleront", "regrouperont", "compteront", "whose", "gather", "unite", "considering", "weighing",
         "oppose", "opposera", "opposent", "opposeront", "opposait", "aux", "propose", "proposent", "proposera",
         "proposeront", "proposait", "offers", "offer", "offered",
+        // « le programme comprend 32 sports », like "includes".
+        "comprend", "comprenait", "comprendra",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,
@@ -167,6 +169,9 @@ enum ClaimWords {
         "directeur", "directrice", "roi", "reine", "juge", "gouverneur", "maire", "ambassadeur", "chef",
         "porte-parole", "commissaire", "vice-president", "vice-presidente",
     ]
+
+    /// Verbs of an existential "there are" before a count, folded: "there were 24 teams", "there will be 52 matches".
+    static let existentialVerbs: Set<String> = ["are", "were", "be"]
 
     /// Before a verb of having, words that make it a wish or a future: "aims to have", "will have".
     static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "should", "must", "can"]

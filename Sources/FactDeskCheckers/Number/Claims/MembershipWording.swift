@@ -178,18 +178,42 @@ extension ClaimBuilder {
         return CountryReading(term: end..<termEnd, properties: properties, isWeak: isWeak, isField: isField, owner: owner)
     }
 
+    /// After a count of countries and a copula ("are", « sont »), the words that make them members
+    /// of a body, as folded word sequences: "members of", « membres de ».
+    private static let memberComplements: [[String]] = [
+        ["members", "of"], ["member", "states", "of"], ["member", "countries", "of"],
+        ["membres", "de"], ["membres", "des"], ["membres", "du"], ["membres", "d'"],
+    ]
+    /// Copulas before ``memberComplements``, folded.
+    private static let belongingCopulas: Set<String> = ["are", "sont"]
+    /// The member complements alone, read after a copula and an adverb ("are now members of").
+    private static let memberPhrases = FoldedPhrases(memberComplements)
+
     /// After a count of countries, verbs of belonging to a body: "belong to", "are members of",
     /// "sit in", « sont membres de », « adhèrent à », « siègent à », as folded word sequences.
-    static let belongingWords = FoldedPhrases([
-        ["belong", "to"], ["are", "members", "of"], ["are", "member", "states", "of"], ["are", "member", "countries", "of"],
-        ["sont", "membres", "de"], ["sont", "membres", "des"], ["sont", "membres", "du"], ["sont", "membres", "d'"],
-        ["adherent", "a"], ["adherent", "au"], ["adherent", "aux"], ["siegent", "a"], ["siegent", "au"], ["sit", "in"],
-    ])
+    static let belongingWords = FoldedPhrases(
+        [
+            ["belong", "to"], ["adherent", "a"], ["adherent", "au"], ["adherent", "aux"], ["siegent", "a"],
+            ["siegent", "au"], ["sit", "in"],
+        ] + belongingCopulas.sorted().flatMap { copula in memberComplements.map { [copula] + $0 } })
+
+    /// The token after words of belonging that start at token `termEnd`, past adverbs before
+    /// them or after their copula ("now belong to", « sont désormais membres de »).
+    private func belongingEnd(after termEnd: Int, in sentence: Range<Int>) -> Int? {
+        var index = termEnd
+        while index < sentence.upperBound, isWord(index, in: ClaimWords.adverbs) { index += 1 }
+        guard index < sentence.upperBound else { return nil }
+        if let end = Self.belongingWords.end(at: index, in: folded, sentence: sentence) { return end }
+        guard isWord(index, in: Self.belongingCopulas) else { return nil }
+        var next = index + 1
+        while next < sentence.upperBound, isWord(next, in: ClaimWords.adverbs) { next += 1 }
+        guard next > index + 1, next < sentence.upperBound else { return nil }
+        return Self.memberPhrases.end(at: next, in: folded, sentence: sentence)
+    }
 
     /// The organisation named right after words of belonging to it ("belong to the League").
     private func bodyJoined(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {
-        guard termEnd < sentence.upperBound, var next = Self.belongingWords.end(at: termEnd, in: folded, sentence: sentence)
-        else { return nil }
+        guard termEnd < sentence.upperBound, var next = belongingEnd(after: termEnd, in: sentence) else { return nil }
         if isWord(next, in: ClaimWords.articles) { next += 1 }
         guard next < sentence.upperBound,
             let named = subjects.named(startingAt: next, sentence: document.sentenceIndex(of: tokens[next].span.start)),

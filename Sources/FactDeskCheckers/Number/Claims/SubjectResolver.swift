@@ -90,7 +90,6 @@ final class SubjectResolver {
         let named = names.inSentence(sentence, near: claimTokens)
         let nounPhrase = nounPhraseSubject(
             for: property, after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence)
-        if case .found(let subject) = nounPhrase { return ResolvedSubject(occurrence: subject) }
         let sentenceTokens = document.sentences[sentence].tokens
         let description = descriptions.description(
             claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens
@@ -101,6 +100,9 @@ final class SubjectResolver {
                 $0.tokens.overlaps(found.tokens)
                     || (found.tokens.upperBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= claimTokens.lowerBound)
             } ? nil : found
+        }
+        if case .found(let subject) = nounPhrase, !isPlaceOfDescribedBody(subject, property, description) {
+            return ResolvedSubject(occurrence: subject)
         }
         if case .unknown = nounPhrase {
             // "The probe will make 30 flybys of Titan": after a description of an event (a
@@ -184,6 +186,17 @@ final class SubjectResolver {
         return ResolvedSubject(
             occurrence: event,
             reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .recent))
+    }
+
+    /// Whether a place named in a claim's noun phrase is only where the body or event its
+    /// description names stands ("the Lok Sabha, India's 545-seat lower house"): a place without
+    /// facts of the property owns no such count, and the description reads as the subject that
+    /// fits it (a count without a description, "India's 80 seats", stays the place's).
+    private func isPlaceOfDescribedBody(
+        _ subject: SubjectOccurrence, _ property: String, _ description: Descriptions.Description?
+    ) -> Bool {
+        guard subject.kind == .place, let kinds = description?.kinds, !kinds.contains(.place) else { return false }
+        return !has(property, subject)
     }
 
     /// The one subject of reference data with facts of the founders' property founded in the year

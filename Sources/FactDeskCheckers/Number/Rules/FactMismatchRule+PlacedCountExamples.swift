@@ -1,0 +1,74 @@
+import FactDeskKit
+
+/// Examples of `fact-mismatch` for counts placed by the words around them: an existential "there
+/// are", « il y a » whose term ends its clause or brings in the event (not "12 shows from
+/// Lakeland": some of them), a capacity in an apposition after a place's possessive ("the Lake
+/// Assembly, Lakeland's 110-seat lower house"; not "Lakeland's 30 seats", which stay the place's),
+/// « à », « aux » joining a count to the body or event it qualifies (« la Coupe du Littoral 2025 à
+/// 16 équipes », like "the 16-team cup"; a bare entry « 16 équipes s'affrontent » stays some of
+/// the field), an adverb before words of belonging ("now belong to", « sont désormais membres
+/// de »), « au total » between a verb and the count and « comprend ». Their reference data: the
+/// Harbour Alliance (40 member countries), the Lake Assembly (120 seats), the River Festival 2025
+/// (900 shows) and the Coast Cup 2025 (24 teams, 52 matches).
+extension FactMismatchRule {
+    static let placedCountExamples: [RuleExample] = [
+        english("There are ⟦950 shows⟧ at the River Festival 2025."),
+        english("At the River Festival 2025, there will be ⟦950 shows⟧."),
+        english("The Lake Assembly, Lakeland's ⟦110-seat⟧ lower house, met on Monday."),
+        english("⟦Forty-two countries⟧ now belong to the Harbour Alliance."),
+        french("Il y a ⟦16 équipes⟧ à la Coupe du Littoral 2025."),
+        french("La Coupe du Littoral 2025 à ⟦16 équipes⟧ s’ouvre samedi."),
+        french("L’Alliance du Port s’est réunie à Oslo. L’organisation aux ⟦50 pays membres⟧ a adopté un plan."),
+        french("⟦Cinquante pays⟧ sont désormais membres de l’Alliance du Port."),
+        french("L’Alliance du Port réunit au total ⟦50 pays membres⟧."),
+        french("Le programme de la Coupe du Littoral 2025 comprend ⟦60 matchs⟧."),
+        english("There are 900 shows at the River Festival 2025."),
+        english("There are 12 shows from Lakeland at the River Festival 2025."),
+        english("The Lake Assembly, Lakeland's 120-seat lower house, met on Monday."),
+        english("The Lake Assembly met on Monday. Lakeland's 30 seats in the north were contested."),
+        english("Forty countries now belong to the Harbour Alliance."),
+        french("Il y a 24 équipes à la Coupe du Littoral 2025."),
+        french("Il y a 6 équipes africaines à la Coupe du Littoral 2025."),
+        french("La Coupe du Littoral 2025 à 24 équipes s’ouvre samedi."),
+        french("En Lakeland, 16 équipes s’affrontent lors de la Coupe du Littoral 2025."),
+        french("La Coupe du Littoral 2025 est passée à 24 équipes."),
+        french("Quarante pays sont désormais membres de l’Alliance du Port."),
+        french("L’Alliance du Port réunit au total 40 pays membres."),
+        french("Le programme de la Coupe du Littoral 2025 comprend 52 matchs."),
+    ]
+
+    /// The examples' reference data.
+    static let placedCountReference = InMemoryReference(
+        [
+            .init(id: "lakeland", kind: .place, names: ["Lakeland"]),
+            .init(id: "oslo", kind: .place, names: ["Oslo"]),
+            .init(
+                id: "harbour-alliance", kind: .organization, names: ["Harbour Alliance", "Alliance du Port"],
+                facts: [NumericFact(property: "member-countries", value: 40)]),
+            .init(
+                id: "lake-assembly", kind: .organization, names: ["Lake Assembly"],
+                facts: [NumericFact(property: "seats", value: 120)]),
+            .init(
+                id: "river-festival-2025", kind: .event, names: ["River Festival 2025"],
+                facts: [NumericFact(property: "shows", value: 900)]),
+            .init(
+                id: "coast-cup-2025", kind: .event, names: ["Coupe du Littoral 2025", "Coast Cup 2025"],
+                facts: [NumericFact(property: "teams", value: 24), NumericFact(property: "matches", value: 52)]),
+        ],
+        properties: [
+            ReferenceProperty(id: "seats", terms: [.en: ["seats"], .fr: ["sièges"]]),
+            ReferenceProperty(
+                id: "member-countries", terms: [.en: ["member countries", "member states"], .fr: ["pays membres"]]),
+            ReferenceProperty(id: "shows", terms: [.en: ["shows"], .fr: ["spectacles"]]),
+            ReferenceProperty(id: "teams", terms: [.en: ["teams"], .fr: ["équipes"]]),
+            ReferenceProperty(id: "matches", terms: [.en: ["matches"], .fr: ["matchs"]]),
+        ])
+
+    private static func english(_ text: String) -> RuleExample {
+        RuleExample(text, language: .en, published: NumberExamples.published, reference: placedCountReference)
+    }
+
+    private static func french(_ text: String) -> RuleExample {
+        RuleExample(text, language: .fr, published: NumberExamples.published, reference: placedCountReference)
+    }
+}
