@@ -336,7 +336,7 @@ struct ClaimBuilder {
     /// named right before it or described with a definite article (« la CAN 2024 à 24 équipes »,
     /// « l’organisation aux 196 pays membres »): the count is its size, like "the 24-team
     /// tournament", not some of it. A place or a person has no such size.
-    private func isCapacityPreposition(_ lead: Int, sentence: Int) -> Bool {
+    func isCapacityPreposition(_ lead: Int, sentence: Int) -> Bool {
         guard tokens[lead].text.lowercased() == "à" || isWord(lead, in: ["aux"]), lead >= 2 else { return false }
         if let named = subjects.named(endingAt: lead - 1, sentence: sentence) {
             return named.kind != .place && named.kind != .person

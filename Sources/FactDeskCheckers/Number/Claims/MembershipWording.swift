@@ -137,6 +137,12 @@ extension ClaimBuilder {
             {
                 // "the continental organisation (55 countries)": the count in brackets after a name or noun.
                 properties.append(Self.memberCountries)
+            } else if isCapacityPreposition(lead, sentence: document.sentenceIndex(of: tokens[lead].span.start)),
+                subjects.named(endingAt: lead - 1, sentence: document.sentenceIndex(of: tokens[lead].span.start))?.kind
+                    == .organization
+            {
+                // « le Commonwealth à 56 pays »: the size of the body named before, like "the 56-nation Commonwealth".
+                properties.append(Self.memberCountries)
             } else if isWord(lead, in: Self.inclusionLeads), hasBodySubject(lead) {
                 // "the alliance now includes 32 countries", « l’organisation comprend 55 pays ».
                 properties.append(Self.memberCountries)
@@ -190,11 +196,15 @@ extension ClaimBuilder {
     private static let memberPhrases = FoldedPhrases(memberComplements)
 
     /// After a count of countries, verbs of belonging to a body: "belong to", "are members of",
-    /// "sit in", « sont membres de », « adhèrent à », « siègent à », as folded word sequences.
+    /// "sit in", "that make up", « sont membres de », « adhèrent à », « siègent à », « qui
+    /// composent », « formant », as folded word sequences.
     static let belongingWords = FoldedPhrases(
         [
             ["belong", "to"], ["adherent", "a"], ["adherent", "au"], ["adherent", "aux"], ["siegent", "a"],
             ["siegent", "au"], ["sit", "in"],
+            // "the 55 countries that make up the Union", « les 55 pays qui composent l’Union ».
+            ["that", "make", "up"], ["which", "make", "up"], ["making", "up"], ["qui", "composent"], ["qui", "forment"],
+            ["qui", "constituent"], ["composant"], ["formant"], ["constituant"],
         ] + belongingCopulas.sorted().flatMap { copula in memberComplements.map { [copula] + $0 } })
 
     /// The token after words of belonging that start at token `termEnd`, past adverbs before
@@ -217,9 +227,15 @@ extension ClaimBuilder {
         if isWord(next, in: ClaimWords.articles) { next += 1 }
         guard next < sentence.upperBound,
             let named = subjects.named(startingAt: next, sentence: document.sentenceIndex(of: tokens[next].span.start)),
-            named.kind == .organization
+            named.kind == .organization, !Self.isPossessive(tokens[named.tokens.upperBound - 1].text)
         else { return nil }
         return named
+    }
+
+    /// Whether a word ends with a possessive "’s": "that make up the Union's council" joins the
+    /// council, not the Union.
+    private static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("’s") || word.hasSuffix("'s")
     }
 
     /// Whether the subject of the verb at token `verb` is a body: named ("NATO has"), described

@@ -7,7 +7,9 @@ import FactDeskKit
 /// « à », « aux » joining a count to the body or event it qualifies (« la Coupe du Littoral 2025 à
 /// 16 équipes », like "the 16-team cup"; a bare entry « 16 équipes s'affrontent » stays some of
 /// the field), an adverb before words of belonging ("now belong to", « sont désormais membres
-/// de »), « au total » between a verb and the count and « comprend ». Their reference data: the
+/// de »), words that make countries a body's members with the body named next ("that make up",
+/// « qui composent », « formant »; not "the Harbour Alliance's council"), « à » after a body's name
+/// before a count of countries, « au total » between a verb and the count and « comprend ». Their reference data: the
 /// Harbour Alliance (40 member countries), the Lake Assembly (120 seats), the River Festival 2025
 /// (900 shows) and the Coast Cup 2025 (24 teams, 52 matches).
 extension FactMismatchRule {
@@ -22,7 +24,15 @@ extension FactMismatchRule {
         french("⟦Cinquante pays⟧ sont désormais membres de l’Alliance du Port."),
         french("L’Alliance du Port réunit au total ⟦50 pays membres⟧."),
         french("Le programme de la Coupe du Littoral 2025 comprend ⟦60 matchs⟧."),
+        english("The ⟦38 countries⟧ that make up the Harbour Alliance met in Oslo."),
+        french("Les ⟦38 pays⟧ qui composent l’Alliance du Port se sont réunis à Oslo."),
+        french("L’Alliance du Port à ⟦38 pays⟧ s’est réunie à Oslo."),
         english("There are 900 shows at the River Festival 2025."),
+        english("The 40 countries that make up the Harbour Alliance met in Oslo."),
+        english("The 12 countries that make up the Harbour Alliance's council met in Oslo."),
+        french("Les 40 pays formant l’Alliance du Port se sont réunis à Oslo."),
+        french("L’Alliance du Port à 40 pays s’est réunie à Oslo."),
+        french("L’Alliance du Port a invité Lakeland à 12 réunions."),
         english("There are 12 shows from Lakeland at the River Festival 2025."),
         english("The Lake Assembly, Lakeland's 120-seat lower house, met on Monday."),
         english("The Lake Assembly met on Monday. Lakeland's 30 seats in the north were contested."),
