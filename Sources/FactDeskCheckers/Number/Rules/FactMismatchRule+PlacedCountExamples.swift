@@ -9,8 +9,10 @@ import FactDeskKit
 /// the field), an adverb before words of belonging ("now belong to", « sont désormais membres
 /// de »), words that make countries a body's members with the body named next ("that make up",
 /// « qui composent », « formant »; not "the Harbour Alliance's council"), « à » after a body's name
-/// before a count of countries, « au total » between a verb and the count and « comprend ». Their reference data: the
-/// Harbour Alliance (40 member countries), the Lake Assembly (120 seats), the River Festival 2025
+/// before a count of countries, « au total » between a verb and the count, « comprend », « auront », and a
+/// heading's colon after a name and "by the numbers", « en chiffres ». Their reference data: the
+/// Harbour Alliance (40 member countries), the Lake Assembly (120 seats), the Jeux du Lac 2025 (120
+/// events), the River Festival 2025
 /// (900 shows) and the Coast Cup 2025 (24 teams, 52 matches).
 extension FactMismatchRule {
     static let placedCountExamples: [RuleExample] = [
@@ -27,7 +29,14 @@ extension FactMismatchRule {
         english("The ⟦38 countries⟧ that make up the Harbour Alliance met in Oslo."),
         french("Les ⟦38 pays⟧ qui composent l’Alliance du Port se sont réunis à Oslo."),
         french("L’Alliance du Port à ⟦38 pays⟧ s’est réunie à Oslo."),
+        english("River Festival 2025 by the numbers: ⟦950 shows⟧"),
+        french("La Coupe du Littoral 2025 en chiffres : ⟦60 matchs⟧"),
+        french("Les Jeux du Lac 2025 auront ⟦130 épreuves⟧."),
         english("There are 900 shows at the River Festival 2025."),
+        english("River Festival 2025 by the numbers: 900 shows"),
+        english("By the numbers: 40 shows from Lakeland at the River Festival 2025"),
+        french("La Coupe du Littoral 2025 en chiffres : 52 matchs"),
+        french("Les Jeux du Lac 2025 auront 120 épreuves."),
         english("The 40 countries that make up the Harbour Alliance met in Oslo."),
         english("The 12 countries that make up the Harbour Alliance's council met in Oslo."),
         french("Les 40 pays formant l’Alliance du Port se sont réunis à Oslo."),
@@ -62,6 +71,9 @@ extension FactMismatchRule {
                 id: "river-festival-2025", kind: .event, names: ["River Festival 2025"],
                 facts: [NumericFact(property: "shows", value: 900)]),
             .init(
+                id: "lake-games-2025", kind: .event, names: ["Jeux du Lac 2025"],
+                facts: [NumericFact(property: "events", value: 120)]),
+            .init(
                 id: "coast-cup-2025", kind: .event, names: ["Coupe du Littoral 2025", "Coast Cup 2025"],
                 facts: [NumericFact(property: "teams", value: 24), NumericFact(property: "matches", value: 52)]),
         ],
@@ -72,6 +84,7 @@ extension FactMismatchRule {
             ReferenceProperty(id: "shows", terms: [.en: ["shows"], .fr: ["spectacles"]]),
             ReferenceProperty(id: "teams", terms: [.en: ["teams"], .fr: ["équipes"]]),
             ReferenceProperty(id: "matches", terms: [.en: ["matches"], .fr: ["matchs"]]),
+            ReferenceProperty(id: "events", terms: [.en: ["events"], .fr: ["épreuves"]]),
         ])
 
     private static func english(_ text: String) -> RuleExample {
