@@ -29,11 +29,13 @@ extension ClaimBuilder {
         "rassemblant", "federe", "federant", "compte", "comptait", "ses", "leurs",
     ]
     /// Nouns and participles before "of", « de » that make the count after them the membership:
-    /// "an association of 53 countries", "made up of 56 countries", « composée de 55 pays », folded.
+    /// "an association of 53 countries", "made up of 56 countries", « composée de 55 pays », « un
+    /// groupe de 55 pays », folded.
     static let membershipOfLeads: Set<String> = [
         "association", "union", "alliance", "grouping", "group", "family", "bloc", "club", "organisation",
         "organization", "community", "federation", "coalition", "made", "composed", "consists", "consisting",
         "composee", "compose", "composes", "communaute", "regroupement", "federation", "famille", "forte", "fort",
+        "groupe",
     ]
     /// Before a count of country representatives, verbs of hosting them: "hosting 180 country
     /// representatives" (as many as there are members, or near), folded.

@@ -10,7 +10,8 @@ import FactDeskKit
 /// de »), words that make countries a body's members with the body named next ("that make up",
 /// « qui composent », « formant »; not "the Harbour Alliance's council"), « à » after a body's name
 /// before a count of countries, a hyphenated capacity after "a" in an apposition to a body's
-/// name ("the Harbour Alliance, a 38-nation bloc,"; not "a 12-nation delegation"), « au total » between a verb and the count, « comprend », « auront », and a
+/// name ("the Harbour Alliance, a 38-nation bloc,"; not "a 12-nation delegation"), « un groupe de 38
+/// pays », « au total » between a verb and the count, « comprend », « auront », and a
 /// heading's colon after a name and "by the numbers", « en chiffres ». Their reference data: the
 /// Harbour Alliance (40 member countries), the Lake Assembly (120 seats), the Jeux du Lac 2025 (120
 /// events), the River Festival 2025
@@ -34,7 +35,9 @@ extension FactMismatchRule {
         french("La Coupe du Littoral 2025 en chiffres : ⟦60 matchs⟧"),
         french("Les Jeux du Lac 2025 auront ⟦130 épreuves⟧."),
         english("The Harbour Alliance, a ⟦38-nation⟧ bloc, met in Oslo."),
+        french("L’Alliance du Port, un groupe de ⟦38 pays⟧, s’est réunie à Oslo."),
         english("There are 900 shows at the River Festival 2025."),
+        french("L’Alliance du Port, un groupe de 40 pays, s’est réunie à Oslo."),
         english("The Harbour Alliance, a 40-nation bloc, met in Oslo."),
         english("The Harbour Alliance, a 12-nation delegation, met in Oslo."),
         english("The Harbour Alliance sent a 12-nation delegation to Oslo."),
