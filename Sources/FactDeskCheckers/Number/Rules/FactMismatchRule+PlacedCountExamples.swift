@@ -11,9 +11,12 @@ import FactDeskKit
 /// « qui composent », « formant »; not "the Harbour Alliance's council"), « à » after a body's name
 /// before a count of countries, a hyphenated capacity after "a" in an apposition to a body's
 /// name ("the Harbour Alliance, a 38-nation bloc,"; not "a 12-nation delegation"), « un groupe de 38
-/// pays », « au total » between a verb and the count, « comprend », « auront », and a
+/// pays », a name in common words in an apposition read as the name before it (« le Conseil des
+/// Collines, la chambre basse de Lakeland, » is the council, not the Lake Assembly also named
+/// « chambre basse »; an unknown name before it leaves the count unchecked), « au total » between a verb and the count, « comprend », « auront », and a
 /// heading's colon after a name and "by the numbers", « en chiffres ». Their reference data: the
-/// Harbour Alliance (40 member countries), the Lake Assembly (120 seats), the Jeux du Lac 2025 (120
+/// Harbour Alliance (40 member countries), the Lake Assembly (120 seats, also named « chambre basse »),
+/// the Conseil des Collines (60 seats), the Jeux du Lac 2025 (120
 /// events), the River Festival 2025
 /// (900 shows) and the Coast Cup 2025 (24 teams, 52 matches).
 extension FactMismatchRule {
@@ -36,7 +39,11 @@ extension FactMismatchRule {
         french("Les Jeux du Lac 2025 auront ⟦130 épreuves⟧."),
         english("The Harbour Alliance, a ⟦38-nation⟧ bloc, met in Oslo."),
         french("L’Alliance du Port, un groupe de ⟦38 pays⟧, s’est réunie à Oslo."),
+        french("Le Conseil des Collines, la chambre basse de Lakeland, compte ⟦70 sièges⟧."),
         english("There are 900 shows at the River Festival 2025."),
+        french("Le Conseil des Collines, la chambre basse de Lakeland, compte 60 sièges."),
+        french("Le Parlement du Nord, chambre basse de Lakeland, compte 80 sièges."),
+        french("Le président a dissous la chambre basse, qui compte 120 sièges."),
         french("L’Alliance du Port, un groupe de 40 pays, s’est réunie à Oslo."),
         english("The Harbour Alliance, a 40-nation bloc, met in Oslo."),
         english("The Harbour Alliance, a 12-nation delegation, met in Oslo."),
@@ -73,8 +80,11 @@ extension FactMismatchRule {
                 id: "harbour-alliance", kind: .organization, names: ["Harbour Alliance", "Alliance du Port"],
                 facts: [NumericFact(property: "member-countries", value: 40)]),
             .init(
-                id: "lake-assembly", kind: .organization, names: ["Lake Assembly"],
+                id: "lake-assembly", kind: .organization, names: ["Lake Assembly", "chambre basse"],
                 facts: [NumericFact(property: "seats", value: 120)]),
+            .init(
+                id: "hill-council", kind: .organization, names: ["Conseil des Collines"],
+                facts: [NumericFact(property: "seats", value: 60)]),
             .init(
                 id: "river-festival-2025", kind: .event, names: ["River Festival 2025"],
                 facts: [NumericFact(property: "shows", value: 900)]),
