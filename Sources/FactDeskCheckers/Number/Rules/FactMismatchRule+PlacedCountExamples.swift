@@ -13,10 +13,11 @@ import FactDeskKit
 /// name ("the Harbour Alliance, a 38-nation bloc,"; not "a 12-nation delegation"), « un groupe de 38
 /// pays », a name in common words in an apposition read as the name before it (« le Conseil des
 /// Collines, la chambre basse de Lakeland, » is the council, not the Lake Assembly also named
-/// « chambre basse »; an unknown name before it leaves the count unchecked), « au total » between a verb and the count, « comprend », « auront », and a
+/// « chambre basse »; an unknown name before it leaves the count unchecked), a capacity in "-y" of
+/// a term in "-ies" ("the 50-party Lakes Water Convention"), « au total » between a verb and the count, « comprend », « auront », and a
 /// heading's colon after a name and "by the numbers", « en chiffres ». Their reference data: the
 /// Harbour Alliance (40 member countries), the Lake Assembly (120 seats, also named « chambre basse »),
-/// the Conseil des Collines (60 seats), the Jeux du Lac 2025 (120
+/// the Conseil des Collines (60 seats), the Lakes Water Convention (48 parties), the Jeux du Lac 2025 (120
 /// events), the River Festival 2025
 /// (900 shows) and the Coast Cup 2025 (24 teams, 52 matches).
 extension FactMismatchRule {
@@ -40,7 +41,9 @@ extension FactMismatchRule {
         english("The Harbour Alliance, a ⟦38-nation⟧ bloc, met in Oslo."),
         french("L’Alliance du Port, un groupe de ⟦38 pays⟧, s’est réunie à Oslo."),
         french("Le Conseil des Collines, la chambre basse de Lakeland, compte ⟦70 sièges⟧."),
+        english("The ⟦50-party⟧ Lakes Water Convention met in Oslo."),
         english("There are 900 shows at the River Festival 2025."),
+        english("The 48-party Lakes Water Convention met in Oslo."),
         french("Le Conseil des Collines, la chambre basse de Lakeland, compte 60 sièges."),
         french("Le Parlement du Nord, chambre basse de Lakeland, compte 80 sièges."),
         french("Le président a dissous la chambre basse, qui compte 120 sièges."),
@@ -83,6 +86,9 @@ extension FactMismatchRule {
                 id: "lake-assembly", kind: .organization, names: ["Lake Assembly", "chambre basse"],
                 facts: [NumericFact(property: "seats", value: 120)]),
             .init(
+                id: "lakes-convention", kind: .organization, names: ["Lakes Water Convention"],
+                facts: [NumericFact(property: "parties", value: 48)]),
+            .init(
                 id: "hill-council", kind: .organization, names: ["Conseil des Collines"],
                 facts: [NumericFact(property: "seats", value: 60)]),
             .init(
@@ -103,6 +109,7 @@ extension FactMismatchRule {
             ReferenceProperty(id: "teams", terms: [.en: ["teams"], .fr: ["équipes"]]),
             ReferenceProperty(id: "matches", terms: [.en: ["matches"], .fr: ["matchs"]]),
             ReferenceProperty(id: "events", terms: [.en: ["events"], .fr: ["épreuves"]]),
+            ReferenceProperty(id: "parties", terms: [.en: ["parties"], .fr: ["parties"]]),
         ])
 
     private static func english(_ text: String) -> RuleExample {
