@@ -98,12 +98,16 @@ extension ClaimBuilder {
     /// expanded 32-team Women's World Cup", "the 31-member military alliance"; a place or a
     /// person names no capacity's owner): that subject's total, whatever
     /// the word before the number. After "a", "an" only a name counts: "a 24-team tournament"
-    /// is another one than the draft's (and "a 30-member delegation" none).
+    /// is another one than the draft's (and "a 30-member delegation" none), unless it stands in
+    /// an apposition right after a body's or an event's name ("the Harbour Alliance, a 40-nation
+    /// bloc,"): a description of that name.
     /// - Parameter start: the first token of the number.
     func isCapacityOfNamed(_ term: Range<Int>, after start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int)
         -> Bool
     {
-        let isIndefinite = start > sentence.lowerBound && isWord(start - 1, in: ClaimWords.indefiniteArticles)
+        let isIndefinite =
+            start > sentence.lowerBound && isWord(start - 1, in: ClaimWords.indefiniteArticles)
+            && !isAppositionToNamed(article: start - 1, in: sentence, sentence: sentenceIndex)
         for index in term.upperBound..<min(sentence.upperBound, term.upperBound + 3) {
             if let named = subjects.named(startingAt: index, sentence: sentenceIndex, includingSeries: true) {
                 return named.kind != .place && named.kind != .person
@@ -114,6 +118,15 @@ extension ClaimBuilder {
             guard !Fold.isCapitalised(tokens[index].text) else { return false }
         }
         return false
+    }
+
+    /// Whether the indefinite article at token `article` opens an apposition to a body or an
+    /// event named right before its comma ("the Harbour Alliance, a 40-nation bloc").
+    private func isAppositionToNamed(article: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> Bool {
+        guard article - 2 >= sentence.lowerBound, tokens[article - 1].text == ",",
+            let named = subjects.named(endingAt: article - 2, sentence: sentenceIndex)
+        else { return false }
+        return named.kind != .place && named.kind != .person
     }
 
     /// Whether token `index` is a noun of a body ("alliance", "bloc", "union").

@@ -73,6 +73,11 @@ struct ClaimBuilder {
                 return isNamed || (!isLoose && isTotal(before: start, in: sentenceTokens, sentence: sentence))
                     ? match : nil
             }
+            if !match.isPart, isExistential(before: start, in: sentenceTokens) {
+                // "There are 3,400 shows at the festival", not "There are 12 shows from Ukraine".
+                return isExistentialWhole(termEnd: match.term.upperBound, in: sentenceTokens, sentence: sentence)
+                    ? match : nil
+            }
             // "ending 16 years of Conservative rule": years since a start are stated with any lead.
             if match.isPart || YearsSince.isYearsSince(match.property)
                 || isTotal(before: start, in: sentenceTokens, sentence: sentence)
@@ -196,7 +201,7 @@ struct ClaimBuilder {
             subject: subject.map { ($0.occurrence.id, $0.occurrence.name) }, subjectReading: subject?.reading,
             time: time(of: nearestDate, isInPresent: isInPresent(before: start, in: sentenceTokens)),
             isWeak: match.lead == nil && !match.isPart
-                && (match.isWholeAfterPart || isWeakTotal(before: start, in: sentenceTokens) || country?.isWeak == true
+                && (match.isWholeAfterPart || isWeakTotal(before: start, in: sentenceTokens, sentence: sentence) || country?.isWeak == true
                     || isBareEntry(start: start, term: match.term, in: sentenceTokens, sentence: sentence)
                     || isFoundingOnly(start: start, term: match.term, in: sentenceTokens, sentence: sentence)),
             isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,
@@ -216,7 +221,7 @@ struct ClaimBuilder {
     /// have 200", except a verb of a programme: "will feature", and a determiner after the
     /// preposition "to": "sent to all 196 members"), "on" after a verdict ("guilty
     /// on 34 counts"), an opening « Au total, », "In total,", a name ("INTERPOL’s 196",
-    /// "NATO’s 32"), a colon after a name ("FESPACO 2025 : 17 films"), or a coordinator after a
+    /// "NATO’s 32"), a colon after a name, past "by the numbers", « en chiffres » ("FESPACO 2025 : 17 films"), or a coordinator after a
     /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de
     /// bénéfice", "featured 32 teams playing 64 matches", "329 events in 32 sports").
     func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
@@ -237,8 +242,10 @@ struct ClaimBuilder {
             return true
         }
         if text == ":" {
-            // "FESPACO 2025 : 17 films en compétition": a heading that names its subject.
-            return subjects.named(endingAt: index - 1, sentence: sentenceIndex) != nil
+            // "FESPACO 2025 : 17 films en compétition": a heading that names its subject, also
+            // "by the numbers" (« Le Festival 2025 en chiffres : 17 films »).
+            let figures = ClaimWords.figureHeadings.first { words(endingAt: index - 1, are: $0) }?.count ?? 0
+            return subjects.named(endingAt: index - 1 - figures, sentence: sentenceIndex) != nil
         }
         return isWord(index, in: ClaimWords.totalLeads)
             || (isWord(index, in: ["on"]) && hasVerdict(before: index, in: sentence))
@@ -314,7 +321,7 @@ struct ClaimBuilder {
     /// Whether only a preposition makes the count a total ("de 195", "from 40"); not after "one"
     /// ("one of 29 member nations", « l’un des 27 États membres ») or "total" ("a total of 64
     /// matches"): the count is all of them.
-    private func isWeakTotal(before start: Int, in sentence: Range<Int>) -> Bool {
+    private func isWeakTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> Bool {
         // Folding makes « à » "a", the verb « a »: the preposition is told by its accent ("fixée à 201 sièges").
         guard let lead = leadIndex(before: start, in: sentence),
             isWord(lead, in: ClaimWords.weakLeads) || tokens[lead].text.lowercased() == "à"
@@ -324,6 +331,20 @@ struct ClaimBuilder {
         // "founded in 1963 by 32 states": the founders are all of them.
         return !isWord(lead - 1, in: ClaimWords.oneWords) && !isWord(lead - 1, in: ClaimWords.totalNouns)
             && !(isWord(lead, in: ["by", "par"]) && isFoundedBy(lead, in: sentence))
+            && !isCapacityPreposition(lead, sentence: sentenceIndex)
+    }
+
+    /// Whether « à » or « aux » at token `lead` joins a count to the body or event it qualifies,
+    /// named right before it or described with a definite article (« la CAN 2024 à 24 équipes »,
+    /// « l’organisation aux 196 pays membres »): the count is its size, like "the 24-team
+    /// tournament", not some of it. A place or a person has no such size.
+    func isCapacityPreposition(_ lead: Int, sentence: Int) -> Bool {
+        guard tokens[lead].text.lowercased() == "à" || isWord(lead, in: ["aux"]), lead >= 2 else { return false }
+        if let named = subjects.named(endingAt: lead - 1, sentence: sentence) {
+            return named.kind != .place && named.kind != .person
+        }
+        return tokens[lead - 1].kind == .word && Descriptions.nouns[Fold.word(tokens[lead - 1].text)] != nil
+            && isWord(lead - 2, in: Descriptions.determiners)
     }
 
     /// Whether a verb in the present stands before the count ("compte", "has").
@@ -331,9 +352,16 @@ struct ClaimBuilder {
         leadIndex(before: start, in: sentence).map { isWord($0, in: ClaimWords.presentVerbs) } ?? false
     }
 
-    /// The word before a count, past up to two adverbs ("compte désormais 196").
+    /// The word before a count, past up to two adverbs ("compte désormais 196") or, after a
+    /// verb of having or counting, an opening that says it is all of them (« réunit au total 56
+    /// pays », "has in all 56 members"; not "declared in all 110 constituencies").
     private func leadIndex(before start: Int, in sentence: Range<Int>) -> Int? {
         var index = start - 1
+        if let opening = ClaimWords.totalOpenings.first(where: { words(endingAt: index, are: $0) }),
+            index - opening.count >= sentence.lowerBound, isWord(index - opening.count, in: ClaimWords.totalLeads)
+        {
+            return index - opening.count
+        }
         while index > sentence.lowerBound, start - index <= 2, isWord(index, in: ClaimWords.adverbs) { index -= 1 }
         return index >= sentence.lowerBound ? index : nil
     }

@@ -118,14 +118,22 @@ enum ClaimWords {
         "presentera", "programme", "programmera", "competition", "by", "par", "make", "makes", "made", "perform", "performs",
         "performed", "effectue", "effectuera", "effectuait", "effectuer", "realise", "realisera", "reuni",
         "bring", "brings", "brought", "bringing", "include", "included", "faces", "faced", "facing", "accueilleront", "reuniront",
-        "rassembleront", "regrouperont", "compteront", "whose", "gather", "unite", "considering", "weighing",
+        "rassembleront", "regrouperont", "compteront", "auront", "whose", "gather", "unite", "considering", "weighing",
         "oppose", "opposera", "opposent", "opposeront", "opposait", "aux", "propose", "proposent", "proposera",
         "proposeront", "proposait", "offers", "offer", "offered",
+        // « le programme comprend 32 sports », like "includes".
+        "comprend", "comprenait", "comprendra",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,
     /// "In total, 64 matches", folded.
     static let totalOpenings: [[String]] = [["au", "total"], ["en", "tout"], ["in", "total"], ["in", "all"], ["all", "told"]]
+
+    /// Words between a name and a heading's colon that announce its figures: "Paris 2025 by
+    /// the numbers: 300 events", « Le Festival 2025 en chiffres : 17 films », folded.
+    static let figureHeadings: [[String]] = [
+        ["by", "the", "numbers"], ["in", "numbers"], ["in", "figures"], ["en", "chiffres"], ["en", "quelques", "chiffres"],
+    ]
 
     /// Adverbs that may stand between such a word and the count: "compte désormais 196".
     static let adverbs: Set<String> = [
@@ -167,6 +175,9 @@ enum ClaimWords {
         "directeur", "directrice", "roi", "reine", "juge", "gouverneur", "maire", "ambassadeur", "chef",
         "porte-parole", "commissaire", "vice-president", "vice-presidente",
     ]
+
+    /// Verbs of an existential "there are" before a count, folded: "there were 24 teams", "there will be 52 matches".
+    static let existentialVerbs: Set<String> = ["are", "were", "be"]
 
     /// Before a verb of having, words that make it a wish or a future: "aims to have", "will have".
     static let modals: Set<String> = ["to", "will", "would", "could", "may", "might", "should", "must", "can"]

@@ -29,11 +29,13 @@ extension ClaimBuilder {
         "rassemblant", "federe", "federant", "compte", "comptait", "ses", "leurs",
     ]
     /// Nouns and participles before "of", « de » that make the count after them the membership:
-    /// "an association of 53 countries", "made up of 56 countries", « composée de 55 pays », folded.
+    /// "an association of 53 countries", "made up of 56 countries", « composée de 55 pays », « un
+    /// groupe de 55 pays », folded.
     static let membershipOfLeads: Set<String> = [
         "association", "union", "alliance", "grouping", "group", "family", "bloc", "club", "organisation",
         "organization", "community", "federation", "coalition", "made", "composed", "consists", "consisting",
         "composee", "compose", "composes", "communaute", "regroupement", "federation", "famille", "forte", "fort",
+        "groupe",
     ]
     /// Before a count of country representatives, verbs of hosting them: "hosting 180 country
     /// representatives" (as many as there are members, or near), folded.
@@ -137,6 +139,12 @@ extension ClaimBuilder {
             {
                 // "the continental organisation (55 countries)": the count in brackets after a name or noun.
                 properties.append(Self.memberCountries)
+            } else if isCapacityPreposition(lead, sentence: document.sentenceIndex(of: tokens[lead].span.start)),
+                subjects.named(endingAt: lead - 1, sentence: document.sentenceIndex(of: tokens[lead].span.start))?.kind
+                    == .organization
+            {
+                // « le Commonwealth à 56 pays »: the size of the body named before, like "the 56-nation Commonwealth".
+                properties.append(Self.memberCountries)
             } else if isWord(lead, in: Self.inclusionLeads), hasBodySubject(lead) {
                 // "the alliance now includes 32 countries", « l’organisation comprend 55 pays ».
                 properties.append(Self.memberCountries)
@@ -178,24 +186,58 @@ extension ClaimBuilder {
         return CountryReading(term: end..<termEnd, properties: properties, isWeak: isWeak, isField: isField, owner: owner)
     }
 
+    /// After a count of countries and a copula ("are", « sont »), the words that make them members
+    /// of a body, as folded word sequences: "members of", « membres de ».
+    private static let memberComplements: [[String]] = [
+        ["members", "of"], ["member", "states", "of"], ["member", "countries", "of"],
+        ["membres", "de"], ["membres", "des"], ["membres", "du"], ["membres", "d'"],
+    ]
+    /// Copulas before ``memberComplements``, folded.
+    private static let belongingCopulas: Set<String> = ["are", "sont"]
+    /// The member complements alone, read after a copula and an adverb ("are now members of").
+    private static let memberPhrases = FoldedPhrases(memberComplements)
+
     /// After a count of countries, verbs of belonging to a body: "belong to", "are members of",
-    /// "sit in", « sont membres de », « adhèrent à », « siègent à », as folded word sequences.
-    static let belongingWords = FoldedPhrases([
-        ["belong", "to"], ["are", "members", "of"], ["are", "member", "states", "of"], ["are", "member", "countries", "of"],
-        ["sont", "membres", "de"], ["sont", "membres", "des"], ["sont", "membres", "du"], ["sont", "membres", "d'"],
-        ["adherent", "a"], ["adherent", "au"], ["adherent", "aux"], ["siegent", "a"], ["siegent", "au"], ["sit", "in"],
-    ])
+    /// "sit in", "that make up", « sont membres de », « adhèrent à », « siègent à », « qui
+    /// composent », « formant », as folded word sequences.
+    static let belongingWords = FoldedPhrases(
+        [
+            ["belong", "to"], ["adherent", "a"], ["adherent", "au"], ["adherent", "aux"], ["siegent", "a"],
+            ["siegent", "au"], ["sit", "in"],
+            // "the 55 countries that make up the Union", « les 55 pays qui composent l’Union ».
+            ["that", "make", "up"], ["which", "make", "up"], ["making", "up"], ["qui", "composent"], ["qui", "forment"],
+            ["qui", "constituent"], ["composant"], ["formant"], ["constituant"],
+        ] + belongingCopulas.sorted().flatMap { copula in memberComplements.map { [copula] + $0 } })
+
+    /// The token after words of belonging that start at token `termEnd`, past adverbs before
+    /// them or after their copula ("now belong to", « sont désormais membres de »).
+    private func belongingEnd(after termEnd: Int, in sentence: Range<Int>) -> Int? {
+        var index = termEnd
+        while index < sentence.upperBound, isWord(index, in: ClaimWords.adverbs) { index += 1 }
+        guard index < sentence.upperBound else { return nil }
+        if let end = Self.belongingWords.end(at: index, in: folded, sentence: sentence) { return end }
+        guard isWord(index, in: Self.belongingCopulas) else { return nil }
+        var next = index + 1
+        while next < sentence.upperBound, isWord(next, in: ClaimWords.adverbs) { next += 1 }
+        guard next > index + 1, next < sentence.upperBound else { return nil }
+        return Self.memberPhrases.end(at: next, in: folded, sentence: sentence)
+    }
 
     /// The organisation named right after words of belonging to it ("belong to the League").
     private func bodyJoined(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {
-        guard termEnd < sentence.upperBound, var next = Self.belongingWords.end(at: termEnd, in: folded, sentence: sentence)
-        else { return nil }
+        guard termEnd < sentence.upperBound, var next = belongingEnd(after: termEnd, in: sentence) else { return nil }
         if isWord(next, in: ClaimWords.articles) { next += 1 }
         guard next < sentence.upperBound,
             let named = subjects.named(startingAt: next, sentence: document.sentenceIndex(of: tokens[next].span.start)),
-            named.kind == .organization
+            named.kind == .organization, !Self.isPossessive(tokens[named.tokens.upperBound - 1].text)
         else { return nil }
         return named
+    }
+
+    /// Whether a word ends with a possessive "’s": "that make up the Union's council" joins the
+    /// council, not the Union.
+    private static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("’s") || word.hasSuffix("'s")
     }
 
     /// Whether the subject of the verb at token `verb` is a body: named ("NATO has"), described

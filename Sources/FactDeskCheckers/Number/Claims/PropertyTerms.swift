@@ -82,8 +82,12 @@ struct PropertyTerms {
     /// 543-member Lok Sabha"); a longer term of another word ("14-year" for "years
     /// of Conservative rule") names nothing.
     func compound(_ word: String) -> [String] {
-        // Terms fold plurals away: "seats" and "seat" are one word here.
-        let terms = byFirstWord[Fold.termWord(word)] ?? []
+        // Terms fold plurals away: "seats" and "seat" are one word here; "parties" folds to
+        // "partie", which "198-party" is written as.
+        let folded = Fold.termWord(word)
+        let terms =
+            byFirstWord[folded]
+            ?? (folded.hasSuffix("y") ? byFirstWord[String(folded.dropLast()) + "ie"] : nil) ?? []
         let plural = terms.filter { $0.words.count == 1 }.map(\.property)
         // "31-member" counts members: of the longer terms, only those of members ("member countries").
         let longer = terms.filter { $0.words.count > 1 && ["member", "membre"].contains($0.words[0]) }.map(\.property)

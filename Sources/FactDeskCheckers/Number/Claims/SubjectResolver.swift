@@ -90,7 +90,6 @@ final class SubjectResolver {
         let named = names.inSentence(sentence, near: claimTokens)
         let nounPhrase = nounPhraseSubject(
             for: property, after: termEnd, before: claimTokens.lowerBound, named: named, sentence: sentence)
-        if case .found(let subject) = nounPhrase { return ResolvedSubject(occurrence: subject) }
         let sentenceTokens = document.sentences[sentence].tokens
         let description = descriptions.description(
             claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens
@@ -101,6 +100,9 @@ final class SubjectResolver {
                 $0.tokens.overlaps(found.tokens)
                     || (found.tokens.upperBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= claimTokens.lowerBound)
             } ? nil : found
+        }
+        if case .found(let subject) = nounPhrase, !isPlaceOfDescribedBody(subject, property, description) {
+            return ResolvedSubject(occurrence: subject)
         }
         if case .unknown = nounPhrase {
             // "The probe will make 30 flybys of Titan": after a description of an event (a
@@ -184,6 +186,17 @@ final class SubjectResolver {
         return ResolvedSubject(
             occurrence: event,
             reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .recent))
+    }
+
+    /// Whether a place named in a claim's noun phrase is only where the body or event its
+    /// description names stands ("the Lok Sabha, India's 545-seat lower house"): a place without
+    /// facts of the property owns no such count, and the description reads as the subject that
+    /// fits it (a count without a description, "India's 80 seats", stays the place's).
+    private func isPlaceOfDescribedBody(
+        _ subject: SubjectOccurrence, _ property: String, _ description: Descriptions.Description?
+    ) -> Bool {
+        guard subject.kind == .place, let kinds = description?.kinds, !kinds.contains(.place) else { return false }
+        return !has(property, subject)
     }
 
     /// The one subject of reference data with facts of the founders' property founded in the year
@@ -288,8 +301,21 @@ final class SubjectResolver {
         -> Resolution?
     {
         let candidates = named.filter { has(property, $0) }
-        let before = candidates.last { $0.tokens.upperBound <= claimTokens.lowerBound }
+        var before = candidates.last { $0.tokens.upperBound <= claimTokens.lowerBound }
         let sentenceStart = document.sentences[sentence].tokens.lowerBound
+        if let common = before, let apposed = apposedName(before: common, sentenceStart: sentenceStart) {
+            // « La Lok Sabha, chambre basse indienne de 543 sièges »: a name in common words in an
+            // apposition is the body named before it, known with the property or not (not a place
+            // opening the sentence: « Au Val-Vert, l’élection présidentielle »).
+            let owner = named.last { $0.tokens.contains(apposed) }
+            let isPlace =
+                owner.map { $0.kind == .place || $0.kind == .person }
+                ?? (isInPlaceComplement(apposed) || isWord(sentenceStart, in: Self.placePrepositions))
+            if !isPlace {
+                guard let owner, has(property, owner) else { return .unknown }
+                before = owner
+            }
+        }
         let windowStart = max(sentenceStart, claimTokens.lowerBound - SubjectOccurrences.window)
         let between = (before?.tokens.upperBound ?? windowStart)..<claimTokens.lowerBound
         if !isWholeOfPart, hasUnknownName(in: between, named: named, sentenceStart: sentenceStart) { return .unknown }
@@ -299,6 +325,20 @@ final class SubjectResolver {
         return isDescribed
             && hasUnknownName(in: claimTokens.upperBound..<after.tokens.lowerBound, named: named, sentenceStart: sentenceStart)
             ? .unknown : .found(after)
+    }
+
+    /// The last token of a capitalised name right before a subject named in lowercase common
+    /// words ("chambre basse", "hémicycle"), past a comma and an article: « la Lok Sabha, (la)
+    /// chambre basse » — the apposition names the same body.
+    private func apposedName(before common: SubjectOccurrence, sentenceStart: Int) -> Int? {
+        let tokens = document.tokens
+        guard !Fold.isCapitalised(tokens[common.tokens.lowerBound].text) else { return nil }
+        var index = common.tokens.lowerBound - 1
+        if index >= sentenceStart, isWord(index, in: ClaimWords.articles) { index -= 1 }
+        guard index - 1 >= sentenceStart, tokens[index].text == ",", tokens[index - 1].kind == .word,
+            Fold.isCapitalised(tokens[index - 1].text)
+        else { return nil }
+        return index - 1
     }
 
     /// What one level of the search found.

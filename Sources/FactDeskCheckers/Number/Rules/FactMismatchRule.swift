@@ -174,7 +174,8 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Le Portugal a reçu des experts de 100 pays membres d’INTERPOL."),
             NumberExamples.french("Des policiers venus de 16 pays membres se réunissent au siège d’INTERPOL."),
         ] + FactMismatchRule.subjectFormExamples + FactMismatchRule.countFormExamples
-            + FactMismatchRule.countWordingExamples + FactMismatchRule.totalFormExamples)
+            + FactMismatchRule.countWordingExamples + FactMismatchRule.totalFormExamples
+            + FactMismatchRule.placedCountExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in
