@@ -62,7 +62,7 @@ struct ListedParts {
         ["parmi", "lesquelles"], ["parmi", "eux"], ["parmi", "elles"],
     ])
     /// Words that open a whole whose parts follow after a comma: « Sur les 51 accusés, », "Of the 51 defendants,".
-    static let wholeOpeners: Set<String> = ["sur", "parmi", "of", "among"]
+    static let wholeOpeners = FoldedPhrases([["sur"], ["parmi"], ["of"], ["among"]])
     /// Complementary halves: of people, of a jury, of matches. A split into both is all of them.
     static let halves: [Set<String>] = [
         ["femmes", "hommes"], ["women", "men"], ["filles", "garcons"], ["girls", "boys"], ["titulaires", "suppleants"],
@@ -141,7 +141,8 @@ struct ListedParts {
                     // « 51 accusés, dont 18 détenus et 35 libres ».
                     whole = countBefore(index, in: range)
                     listStart = end
-                } else if isWord(index, in: Self.wholeOpeners), opensClause(index, in: range),
+                } else if Self.wholeOpeners.end(at: index, in: check.folded, sentence: range) != nil,
+                    opensClause(index, in: range),
                     let opened = openedWhole(after: index, in: range)
                 {
                     // « Sur les 51 accusés, 18 comparaissent détenus, 35 libres et un est en fuite ».
