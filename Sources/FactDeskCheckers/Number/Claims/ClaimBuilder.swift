@@ -138,6 +138,13 @@ struct ClaimBuilder {
             // « les 14 accusés présents », "the 12 teams remaining": those there, some of the whole.
             match.isPart = true
         }
+        if !match.isPart, document.language == .fr, match.term.lowerBound >= number.upperBound,
+            match.term.upperBound < sentenceTokens.upperBound, tokens[match.term.upperBound].kind == .word,
+            OriginAdjectives.isCountryOrigin(tokens[match.term.upperBound].text)
+        {
+            // « 12 spectacles ukrainiens »: those of one country, some of the whole.
+            match.isPart = true
+        }
         if let country, !match.isPart {
             // "an association of 53 countries": the countries of an organisation are its members.
             match.alternatives += country.properties.filter { $0 != match.property && !match.alternatives.contains($0) }

@@ -40,6 +40,7 @@ extension FactMismatchRule {
         english("⟦20 films⟧ are in competition at the 12th Rivers Festival."),
         english("The 12th Rivers Festival opened, with ⟦20 films⟧ vying for the top prize."),
         french("⟦20 films⟧ sont en compétition au 12e Festival des Rivières."),
+        french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition ⟦20 films⟧ africains."),
         // An opening that says it is all of them: far below the field, still a total.
         french("Au total, ⟦12 films⟧ sont en compétition au 12e Festival des Rivières."),
         english("In all, ⟦12 films⟧ are in competition at the 12th Rivers Festival."),
@@ -117,6 +118,9 @@ extension FactMismatchRule {
         french("Deux films sont en compétition au 12e Festival des Rivières."),
         french("Le 12e Festival des Rivières s’ouvre mardi, avec 21 films en lice."),
         french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition 21 films venus de loin."),
+        // A country's adjective after the noun counts those from it; a continent's describes the whole.
+        french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition 20 films ukrainiens."),
+        french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition trois films sénégalais."),
         french("Le 12e Festival des Rivières s’ouvre mardi. Parmi les films en compétition, 12 films viennent de loin."),
         english("John Marsh’s Oak Street trial opened in May.\n\nMarsh was found guilty on 18 counts. Marsh will appeal."),
         english("John Marsh’s Oak Street trial opened in May.\n\nMarsh was found guilty on 5 counts. Marsh will appeal."),
