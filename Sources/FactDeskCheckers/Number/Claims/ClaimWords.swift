@@ -176,7 +176,7 @@ enum ClaimWords {
         "porte-parole", "commissaire", "vice-president", "vice-presidente",
     ]
 
-    /// Verbs of an existential "there are" before a count, folded: "there were 24 teams", "there will be 52 matches".
+    /// Verbs of an existential "there are" before a count, folded: "there were 24 teams", "there will be 40 matches".
     static let existentialVerbs: Set<String> = ["are", "were", "be"]
 
     /// Before a verb of having, words that make it a wish or a future: "aims to have", "will have".
