@@ -378,14 +378,7 @@ struct WrittenTitle {
             if tokens[index].text.first?.isUppercase == true
                 || (index == end && lowercaseComplements.contains(NameFolding.key(tokens[index].text)))
             {
-                var connector = index - 1
-                var connectors = 0
-                while connector >= 0, connectors < 2, tokens[connector].kind == .word,
-                    ofWords.contains(NameFolding.key(tokens[connector].text))
-                {
-                    connectors += 1
-                    connector -= 1
-                }
+                let (connector, connectors) = beforeConnectors(endingAt: index - 1, in: tokens)
                 if connectors > 0,
                     var title = knownTitle(endingAt: connector, in: tokens, titles: titles)
                         ?? titleBeforeNumberedSession(endingAt: connector, in: tokens, titles: titles)
@@ -401,6 +394,20 @@ struct WrittenTitle {
         return nil
     }
 
+    /// The token before the one or two connectors (« de la », "of the") that end at token `last`,
+    /// and how many connectors there are (none when token `last` is no connector).
+    private static func beforeConnectors(endingAt last: Int, in tokens: [Token]) -> (index: Int, count: Int) {
+        var connector = last
+        var connectors = 0
+        while connector >= 0, connectors < 2, tokens[connector].kind == .word,
+            ofWords.contains(NameFolding.key(tokens[connector].text))
+        {
+            connectors += 1
+            connector -= 1
+        }
+        return (connector, connectors)
+    }
+
     /// A title some role has followed by a numbered sitting of a body, which ends at `end`: the
     /// « président de la 41e session » of « président de la 41e session de l’Assemblée »,
     /// "president of the 41st session" (a word with digits and one word after it); `nil` when
@@ -409,14 +416,7 @@ struct WrittenTitle {
         -> WrittenTitle?
     {
         guard end >= 2, tokens[end].kind == .word, tokens[end - 1].text.contains(where: \.isNumber) else { return nil }
-        var connector = end - 2
-        var connectors = 0
-        while connector >= 0, connectors < 2, tokens[connector].kind == .word,
-            ofWords.contains(NameFolding.key(tokens[connector].text))
-        {
-            connectors += 1
-            connector -= 1
-        }
+        let (connector, connectors) = beforeConnectors(endingAt: end - 2, in: tokens)
         return connectors > 0 ? knownTitle(endingAt: connector, in: tokens, titles: titles) : nil
     }
 
