@@ -22,20 +22,24 @@ struct Quotations {
         var depth = 0
         var straightOpen = false
         var paragraph = 0
-        for (index, token) in tokens.enumerated() {
-            if token.followsLineBreak {
-                let current = document.paragraphIndex(of: token.span.start)
+        for index in tokens.indices {
+            if tokens[index].followsLineBreak {
+                let current = document.paragraphIndex(of: tokens[index].span.start)
                 if current != paragraph {
                     depth = 0
                     straightOpen = false
                 }
                 paragraph = current
             }
-            // A quotation mark is neither a word nor a number: those need no look-up.
-            guard token.kind != .word, token.kind != .number else {
+            // A quotation mark is neither a word nor a number, and starts with `"` or a byte that
+            // opens « » or “ ” „: other tokens need no look-up.
+            guard tokens[index].kind != .word, tokens[index].kind != .number,
+                let first = tokens[index].text.utf8.first, first == 0x22 || first == 0xC2 || first == 0xE2
+            else {
                 quoted[index] = depth > 0 || straightOpen
                 continue
             }
+            let token = tokens[index]
             if Self.openingMarks.contains(token.text) {
                 depth += 1
             } else if Self.closingMarks.contains(token.text) {
