@@ -30,8 +30,6 @@ struct WrittenHead {
         "ancien", "ancienne", "ex", "former", "futur", "future", "incoming", "outgoing", "sortant", "sortante",
         "nouveau", "nouvelle", "new", "deputy", "adjoint", "adjointe", "interim", "acting", "then", "late",
     ]
-    /// The punctuation that closes an apposition.
-    private static let closers: Set<String> = [",", ".", ";", ":", ")", "!", "?"]
     /// The most words an organisation's name is read over.
     private static let longestOrganization = 5
 
@@ -85,7 +83,7 @@ struct WrittenHead {
         while end < tokens.count, end - organizationStart < Self.longestOrganization, tokens[end].kind == .word {
             end += 1
         }
-        guard end > organizationStart, end == tokens.count || Self.closers.contains(tokens[end].text),
+        guard end > organizationStart, end == tokens.count || WrittenTitle.closers.contains(tokens[end].text),
             let organization = Self.organization(tokens[organizationStart..<end], in: book)
         else { return nil }
         self.init(span: tokens[start].span.union(tokens[end - 1].span), organization: organization)
@@ -102,7 +100,7 @@ struct WrittenHead {
         }
         guard head > start, head < tokens.count, tokens[head].kind == .word,
             headsAfterOrganization.contains(NameFolding.key(tokens[head].text)),
-            head + 1 == tokens.count || closers.contains(tokens[head + 1].text),
+            head + 1 == tokens.count || WrittenTitle.closers.contains(tokens[head + 1].text),
             let organization = organization(tokens[start..<head], in: book)
         else { return nil }
         return WrittenHead(span: tokens[start].span.union(tokens[head].span), organization: organization)

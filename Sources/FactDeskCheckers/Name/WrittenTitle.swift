@@ -260,7 +260,7 @@ struct WrittenTitle {
     /// secretary general of INTERPOL," (a role taken shortly after the day is read as held).
     private static let newWords: Set<String> = ["new", "nouveau", "nouvel", "nouvelle"]
     /// The punctuation that closes an apposition.
-    private static let closers: Set<String> = [",", ".", ";", ":", ")", "!", "?"]
+    static let closers: Set<String> = [",", ".", ";", ":", ")", "!", "?"]
     /// The most words of a title written with a complement or a portfolio.
     private static let longestComplementForm = 6
 

@@ -69,7 +69,7 @@ extension ClaimBuilder {
     private func isDetermined(_ lead: Int) -> Bool {
         (lead - 2...lead - 1).contains { index in
             isWord(index, in: ClaimWords.definiteArticles)
-                || (index >= 0 && (tokens[index].text.hasSuffix("’s") || tokens[index].text.hasSuffix("'s")))
+                || (index >= 0 && ClaimWords.isPossessive(tokens[index].text))
         }
     }
 

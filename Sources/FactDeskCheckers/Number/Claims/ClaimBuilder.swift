@@ -257,7 +257,7 @@ struct ClaimBuilder {
         return isWord(index, in: ClaimWords.totalLeads)
             || (isWord(index, in: ["on"]) && hasVerdict(before: index, in: sentence))
             || subjects.named(endingAt: index, sentence: sentenceIndex) != nil
-            || text.hasSuffix("’s") || text.hasSuffix("'s")
+            || ClaimWords.isPossessive(text)
     }
 
     /// Whether "from" after a word of change stands before a count, past a determiner: "an

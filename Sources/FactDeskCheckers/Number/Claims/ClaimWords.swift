@@ -1,5 +1,10 @@
 /// The small words claim building looks for around numbers, folded with ``Fold/word(_:)``.
 enum ClaimWords {
+    /// Whether a word ends with a possessive "’s" or "'s" ("INTERPOL’s", "Tom Reed's").
+    static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("’s") || word.hasSuffix("'s")
+    }
+
     /// Before a number, words that make it a reference to a place in a document or a list, not a
     /// quantity: "page 12", "article 3", "n° 5", "chapter 4".
     static let referenceWords: Set<String> = [

@@ -36,7 +36,7 @@ extension ClaimBuilder {
             // "Reed and his 30 co-defendants", « Reed et ses 30 coaccusés ».
             person = isWord(lead - 1, in: ["and", "et"]) && isName(lead - 2, in: sentence)
                 ? firstOfName(endingAt: lead - 2, in: sentence)..<start : nil
-        } else if text.hasSuffix("’s") || text.hasSuffix("'s") {
+        } else if ClaimWords.isPossessive(text) {
             // "Tom Reed’s 30 co-defendants".
             person = firstOfName(endingAt: lead, in: sentence)..<start
         } else if isWord(lead, in: ["and", "et"]), isName(lead - 1, in: sentence) {

@@ -36,7 +36,7 @@ extension ClaimBuilder {
         // A link is needed: "membership 32" is no statement.
         guard links > 0, isWord(index, in: Self.membershipNouns) else { return nil }
         // "NATO’s membership", not "NATO membership", which may be a country's ("support for NATO membership").
-        let isPossessive = tokens[index - 1].text.hasSuffix("’s") || tokens[index - 1].text.hasSuffix("'s")
+        let isPossessive = ClaimWords.isPossessive(tokens[index - 1].text)
         let owner = isPossessive ? subjects.named(endingAt: index - 1, sentence: sentenceIndex) : nil
         guard isPossessive || isWord(index - 1, in: Descriptions.possessives)
             || (isWord(index - 1, in: ClaimWords.indefiniteArticles) && isWord(index + 1, in: ["of"]))

@@ -116,7 +116,7 @@ extension ClaimBuilder {
         var properties: [String] = []
         var isWeak = false
         if lead >= sentence.lowerBound {
-            if isWord(lead, in: Self.membershipLeads) || tokens[lead].text.hasSuffix("’s") || tokens[lead].text.hasSuffix("'s")
+            if isWord(lead, in: Self.membershipLeads) || ClaimWords.isPossessive(tokens[lead].text)
                 || (hasDelegates && isWord(lead, in: Self.hostingLeads)) || isMembershipVerbBeforeArticle(lead)
             {
                 properties.append(Self.memberCountries)
@@ -223,21 +223,16 @@ extension ClaimBuilder {
         return Self.memberPhrases.end(at: next, in: folded, sentence: sentence)
     }
 
-    /// The organisation named right after words of belonging to it ("belong to the League").
+    /// The organisation named right after words of belonging to it ("belong to the League"); not
+    /// one written as a possessive ("that make up the Union's council" joins the council).
     private func bodyJoined(after termEnd: Int, in sentence: Range<Int>) -> SubjectOccurrence? {
         guard termEnd < sentence.upperBound, var next = belongingEnd(after: termEnd, in: sentence) else { return nil }
         if isWord(next, in: ClaimWords.articles) { next += 1 }
         guard next < sentence.upperBound,
             let named = subjects.named(startingAt: next, sentence: document.sentenceIndex(of: tokens[next].span.start)),
-            named.kind == .organization, !Self.isPossessive(tokens[named.tokens.upperBound - 1].text)
+            named.kind == .organization, !ClaimWords.isPossessive(tokens[named.tokens.upperBound - 1].text)
         else { return nil }
         return named
-    }
-
-    /// Whether a word ends with a possessive "’s": "that make up the Union's council" joins the
-    /// council, not the Union.
-    private static func isPossessive(_ word: String) -> Bool {
-        word.hasSuffix("’s") || word.hasSuffix("'s")
     }
 
     /// Whether the subject of the verb at token `verb` is a body: named ("NATO has"), described

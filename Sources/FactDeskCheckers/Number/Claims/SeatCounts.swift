@@ -59,7 +59,7 @@ extension ClaimBuilder {
         let owner: SubjectOccurrence?
         if isWord(lead, in: Self.chamberVerbs) {
             owner = subjects.named(endingAt: lead - 1, sentence: sentenceIndex)
-        } else if tokens[lead].text.hasSuffix("’s") || tokens[lead].text.hasSuffix("'s") {
+        } else if ClaimWords.isPossessive(tokens[lead].text) {
             owner = subjects.named(endingAt: lead, sentence: sentenceIndex)
         } else {
             owner = nil

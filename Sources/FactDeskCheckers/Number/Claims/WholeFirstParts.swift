@@ -49,16 +49,11 @@ struct WholeFirstParts {
         while index >= 0, skipped < 3 {
             let word = Fold.word(tokens[index].text)
             if Self.openers.contains(word) { return true }
-            guard Self.determiners.contains(word) || isPossessive(tokens[index].text) || word == "'" || word == "s"
+            guard Self.determiners.contains(word) || ClaimWords.isPossessive(tokens[index].text) || word == "'" || word == "s"
             else { return false }
             index -= 1
             skipped += 1
         }
         return false
-    }
-
-    /// A name with a possessive ending ("INTERPOL's", "INTERPOL’s").
-    private func isPossessive(_ word: String) -> Bool {
-        word.hasSuffix("'s") || word.hasSuffix("’s")
     }
 }
