@@ -25,7 +25,7 @@ enum NationalityAdjective {
         "allemand", "allemande", "afghan", "afghane", "kenyan", "kenyane", "nigerian", "nigeriane", "malgache",
         "burkinabe", "qatari", "qatarie", "emirati", "emiratie", "irakien", "saoudien", "israelien", "azerbaidjanais",
         "mongol", "ouzbek", "kazakh", "letton", "lettone", "estonien", "danois", "arabe", "basque", "catalan",
-        "catalane", "breton", "bretonne", "corse",
+        "catalane", "breton", "bretonne", "corse", "slovene",
     ]
 
     /// Words with those endings that are no nationality.

@@ -83,13 +83,42 @@ struct RoleTitles: Sendable {
 
     /// Whether a role's title, in any language, is the title these words write, in full, or
     /// one of them the other with more words after it: "President" before the President of
-    /// the Council of Ministers, « président de la République » before a président.
+    /// the Council of Ministers, « président de la République » before a président (the longer
+    /// written one only with a complement or a conjunction after the role's: « avocat général »
+    /// is no « avocat », "Secretary General" no "Secretary"); or the role's title with words
+    /// left out but its first and last kept (« procureure de Paris » for the « procureure de la
+    /// République de Paris »).
     static func title(of role: ReferenceRole, matches words: [String]) -> Bool {
         let written = key(words.flatMap(NameFolding.tokens))
         return role.title.values.contains {
             let title = key(NameFolding.tokens($0))
-            return title == written || title.hasPrefix(written + " ") || written.hasPrefix(title + " ")
+            return title == written || title.hasPrefix(written + " ")
+                || (written.hasPrefix(title + " ")
+                    && written.dropFirst(title.count + 1).split(separator: " ").first
+                        .map { extensionOpeners.contains(String($0)) } ?? false)
+                || isShortened(written, of: title)
         }
+    }
+
+    /// The words a longer written title may go on with after a role's title and still name it,
+    /// folded: a complement's (« de », "of"), a conjunction (« et », "and"), « en » of « en
+    /// exercice ».
+    private static let extensionOpeners: Set<String> = ofWords.union(["et", "and", "en", "in"])
+
+    /// Whether a written title, as a key, is a role's title with some middle words left out:
+    /// the same first and last word, every written word in the title's order.
+    private static func isShortened(_ written: String, of title: String) -> Bool {
+        let shorter = written.split(separator: " ")
+        let longer = title.split(separator: " ")
+        guard shorter.count >= 2, shorter.count < longer.count, shorter.first == longer.first,
+            shorter.last == longer.last
+        else { return false }
+        var remaining = longer[...]
+        for word in shorter {
+            guard let found = remaining.firstIndex(of: word) else { return false }
+            remaining = remaining[(found + 1)...]
+        }
+        return true
     }
 
     /// Whether a role's title, in any language, is exactly the title these words write.

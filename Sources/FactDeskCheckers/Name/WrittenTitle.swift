@@ -19,6 +19,10 @@ struct WrittenTitle {
     /// président", "former Portuguese prime minister", "le président sortant", "Deputy Prime
     /// Minister".
     var isQualified: Bool
+    /// Whether « sortant », "outgoing" stands between the title and its organisation (« la
+    /// présidente sortante de la Commission européenne X »): a title still held, or just
+    /// handed over, read only for its organisation.
+    var isOutgoing = false
     /// The other titles a periphrasis may stand for, any of which a held role may have: the
     /// king, the prime minister or the chancellor for « le chef de l’État », "the head of
     /// government"; empty for a title read as itself.
@@ -67,6 +71,12 @@ struct WrittenTitle {
     init?(before nameToken: Int, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
         var end = Honorifics.start(endingAt: nameToken - 1, in: tokens)
+        // « le président de l’UEFA, le Slovène X »: the person's nationality, as a noun, between.
+        if document.language == .fr, end >= 2, Self.isNationalityNoun(tokens[end]),
+            Self.articles.contains(NameFolding.key(tokens[end - 1].text)), tokens[end - 2].text == ","
+        {
+            end -= 2
+        }
         if end >= 0, tokens[end].text == "," { end -= 1 }
         var between: [Int] = []
         // A title some role has that ends with an adjective (« présidente de la Commission
@@ -131,11 +141,18 @@ struct WrittenTitle {
     /// A title in apposition right after a name, between commas or before the end of the
     /// sentence: "Karim Benali, ministre des Sports, a parlé", "Sergey Lavrov, the defence
     /// minister.", "Sergey Lavrov, Russia’s foreign minister," (an article, a qualifier, "new",
-    /// a nationality or a country's possessive allowed before it), or `nil`.
-    init?(after nameToken: Int, in document: Document, titles: RoleTitles) {
+    /// a nationality or a country's possessive allowed before it, a time since when it is held
+    /// after it), or stated with « est », "is" and an article (« X est la présidente du
+    /// Conseil. »), or `nil`.
+    init?(after name: ClosedRange<Int>, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
-        var start = nameToken + 1
-        guard start < tokens.count, tokens[start].text == "," else { return nil }
+        var start = name.upperBound + 1
+        guard start + 1 < tokens.count,
+            tokens[start].text == ","
+                || (Self.copulas.contains(NameFolding.key(tokens[start].text))
+                    && Self.articles.contains(NameFolding.key(tokens[start + 1].text))
+                    && Self.isSubject(name, in: document))
+        else { return nil }
         start += 1
         var qualified = false
         var nationality: Token?
@@ -192,11 +209,12 @@ struct WrittenTitle {
         // of the WHO, said", « X, président du Sénégal, ».
         var close = start
         while close < tokens.count, close - start < Self.longestComplementForm + Self.longestComplement,
-            tokens[close].kind == .word
+            tokens[close].kind == .word, !Self.isSinceTail(at: close, in: tokens)
         {
             close += 1
         }
-        guard close > start, close == tokens.count || Self.closers.contains(tokens[close].text),
+        guard close > start, close == tokens.count || Self.closers.contains(tokens[close].text)
+            || Self.isSinceTail(at: close, in: tokens),
             let found = Self.titleBeforeComplement(endingAt: close - 1, in: tokens, titles: titles),
             found.firstToken == start
         else { return nil }
@@ -227,7 +245,7 @@ struct WrittenTitle {
     /// ministre en exercice de l’Union africaine, »).
     private static func closesApposition(at index: Int, in tokens: [Token]) -> Bool {
         func isClosed(_ index: Int) -> Bool { index == tokens.count || closers.contains(tokens[index].text) }
-        if isClosed(index) { return true }
+        if isClosed(index) || isSinceTail(at: index, in: tokens) { return true }
         guard
             let words = inOffice.first(where: { words in
                 index + words.count <= tokens.count
@@ -240,6 +258,33 @@ struct WrittenTitle {
         let first = next
         while next < tokens.count, next - first <= longestComplement, tokens[next].kind == .word { next += 1 }
         return isClosed(next)
+    }
+
+    /// Whether a time since when the title is held, and a closer, start at token `index`: « X,
+    /// directrice du CERN depuis 2016, », "X, the FIFA president since 2016," (at most
+    /// ``longestSince`` words or numbers after « depuis », "since").
+    private static func isSinceTail(at index: Int, in tokens: [Token]) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, sinceWords.contains(NameFolding.key(tokens[index].text))
+        else { return false }
+        var next = index + 1
+        while next < tokens.count, next - index <= longestSince, !closers.contains(tokens[next].text) { next += 1 }
+        return next > index + 1 && (next == tokens.count || closers.contains(tokens[next].text))
+    }
+
+    /// The words opening a time since when a title is held, folded.
+    private static let sinceWords: Set<String> = ["depuis", "since"]
+    /// The most words or numbers of a time after « depuis », "since".
+    private static let longestSince = 4
+    /// The verbs that state a title of the subject in the present, folded: « X est le président
+    /// de l’UEFA », "X is the president of FIFA".
+    private static let copulas: Set<String> = ["est", "is"]
+
+    /// Whether a name opens its sentence or follows a comma, a colon or a dash, as the subject
+    /// of what comes after it does (not « la fille de X est… »).
+    private static func isSubject(_ name: ClosedRange<Int>, in document: Document) -> Bool {
+        let sentence = document.sentences[document.sentenceIndex(of: document.tokens[name.lowerBound].span.start)]
+        guard name.lowerBound > sentence.tokens.lowerBound else { return true }
+        return [",", ":", "—", "–"].contains(document.tokens[name.lowerBound - 1].text)
     }
 
     /// The last token of a capitalised English possessive opening an apposition ("Russia’s" of
@@ -378,7 +423,11 @@ struct WrittenTitle {
             if tokens[index].text.first?.isUppercase == true
                 || (index == end && lowercaseComplements.contains(NameFolding.key(tokens[index].text)))
             {
-                let (connector, connectors) = beforeConnectors(endingAt: index - 1, in: tokens)
+                var (connector, connectors) = beforeConnectors(endingAt: index - 1, in: tokens)
+                let isOutgoing =
+                    connectors > 0 && connector > 0 && tokens[connector].kind == .word
+                    && outgoingWords.contains(NameFolding.key(tokens[connector].text))
+                if isOutgoing { connector -= 1 }
                 if connectors > 0,
                     var title = knownTitle(endingAt: connector, in: tokens, titles: titles)
                         ?? titleBeforeNumberedSession(endingAt: connector, in: tokens, titles: titles)
@@ -386,6 +435,7 @@ struct WrittenTitle {
                     let words = tokens[index...end].filter { $0.kind == .word }.map(\.text)
                     title.complement = words.flatMap(NameFolding.tokens)
                     title.spanWithComplement = title.span.union(tokens[end].span)
+                    title.isOutgoing = isOutgoing
                     return title
                 }
             }
@@ -419,6 +469,9 @@ struct WrittenTitle {
         let (connector, connectors) = beforeConnectors(endingAt: end - 2, in: tokens)
         return connectors > 0 ? knownTitle(endingAt: connector, in: tokens, titles: titles) : nil
     }
+
+    /// The words for a title's last days between it and its organisation, folded.
+    private static let outgoingWords: Set<String> = ["sortant", "sortante", "outgoing"]
 
     /// The most words of the organisation or country after a title.
     private static let longestComplement = 5
@@ -559,6 +612,12 @@ struct WrittenTitle {
             titles.isHead(tokens[index].text)
         else { return nil }
         return (index, complement)
+    }
+
+    /// Whether a word is a French nationality written as a noun: « Slovène », « Canadienne ».
+    private static func isNationalityNoun(_ token: Token) -> Bool {
+        token.kind == .word && token.text.first?.isUppercase == true
+            && NationalityAdjective.isAdjective(token.text.lowercased())
     }
 
     /// Whether a capitalised English word reads as a nationality by its ending: "Moroccan",

@@ -1,0 +1,97 @@
+import FactDeskKit
+
+/// Examples of `wrong-title` for a court's, an institution's and a national team's titles: a
+/// title some role has that goes on with an adjective is another role than the shorter one
+/// (« avocat général » is no « avocate »), a role's title with middle words left out names it
+/// (« le procureur de Mende » for the procureur de la République de Mende), a lawyer's « Me »
+/// before the name, the person's nationality as a noun between an apposed title and the name
+/// (« le capitaine, le Suédois X »), a time since when the title is held after an apposed one
+/// (« X, directrice générale de l’Institut depuis 2019, »), a title stated with « est », "is",
+/// « sortant » between a title and its organisation (read for the organisation only, when the
+/// title is held), and a country written before an English title naming its national team
+/// ("Norway captain X").
+extension WrongTitleRule {
+    static let courtAndTeamExamples: [RuleExample] = [
+        court("L’⟦avocat général⟧ Claire Vidal a plaidé la relaxe."),
+        court("L’avocat général Paul Rideau a requis dix ans de réclusion."),
+        court("L’⟦avocat général⟧, Me Claire Vidal, a plaidé la relaxe."),
+        court("L’avocate de Jean Dumas, Me Claire Vidal, a plaidé la relaxe."),
+        court("Me Claire Vidal, avocate de la défense, a plaidé la relaxe."),
+        court("La présidente de la cour d’assises, Hélène Marchal, a levé l’audience."),
+        court("La ⟦présidente de la cour d’assises⟧, Me Claire Vidal, a levé l’audience."),
+        court("Le procureur de Mende Yannick Morel a annoncé une enquête."),
+        court("Le ⟦procureur de Rodez⟧ Yannick Morel a annoncé une enquête."),
+        court("Le capitaine, le Suédois Erik Lunde, a marqué deux fois."),
+        court("Le ⟦sélectionneur⟧, le Suédois Erik Lunde, a marqué deux fois."),
+        court("Marta Quist, directrice générale de l’Institut polaire depuis 2019, a parlé."),
+        court("Marta Quist, ⟦présidente⟧ de l’Institut polaire depuis 2019, a parlé."),
+        court("Marta Quist, ancienne présidente de l’Agence de la mer jusqu’en 2018, a parlé."),
+        court("Marta Quist est la directrice générale de l’Institut polaire."),
+        court("Marta Quist est la ⟦directrice générale de l’Agence de la mer⟧ depuis 2019."),
+        court("Marta Quist est l’ancienne présidente de l’Agence de la mer."),
+        court("Marta Quist est la fille du président de l’Agence de la mer."),
+        court("La fille de Marta Quist est la présidente de l’Agence de la mer."),
+        court("Depuis 2019, Marta Quist est la ⟦présidente⟧ de l’Agence de la mer."),
+        court("Marta Quist is the director-general of the Polar Institute.", .en),
+        court("Marta Quist is the ⟦director-general of the Sea Agency⟧.", .en),
+        court("Le ⟦président sortant de l’Institut polaire⟧, Tomas Lind, a parlé."),
+        court("Le président sortant de l’Agence de la mer, Tomas Lind, a parlé."),
+        court("La présidente sortante de l’Agence de la mer, Marta Quist, a parlé."),
+        court("Norway captain Erik Lunde scored twice.", .en),
+        court("⟦Sweden captain⟧ Erik Lunde scored twice.", .en),
+        court("Norway ⟦coach⟧ Erik Lunde scored twice.", .en),
+    ]
+
+    /// An example read against ``courtAndTeam``.
+    private static func court(_ text: String, _ language: Language = .fr) -> RuleExample {
+        RuleExample(text, language: language, published: NameExamples.published, reference: courtAndTeam)
+    }
+
+    /// An invented trial's court officers and lawyer, a prosecutor, two bodies' heads and a
+    /// national team's captain and coach.
+    static let courtAndTeam = InMemoryReference([
+        .init(
+            id: "helene-marchal", kind: .person, names: ["Hélène Marchal"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "presiding judge", .fr: "présidente de la cour d’assises"], organization: "assize-court")
+            ]),
+        .init(
+            id: "paul-rideau", kind: .person, names: ["Paul Rideau"],
+            roles: [ReferenceRole(title: [.en: "prosecutor", .fr: "avocat général"], organization: "assize-court")]),
+        .init(
+            id: "claire-vidal", kind: .person, names: ["Claire Vidal"],
+            roles: [ReferenceRole(title: [.en: "lawyer", .fr: "avocate"], organization: "jean-dumas")]),
+        .init(id: "jean-dumas", kind: .person, names: ["Jean Dumas"]),
+        .init(
+            id: "yannick-morel", kind: .person, names: ["Yannick Morel"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "Mende prosecutor", .fr: "procureur de la République de Mende"],
+                    organization: "mende-prosecutors")
+            ]),
+        .init(
+            id: "marta-quist", kind: .person, names: ["Marta Quist"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "Director-General", .fr: "directrice générale"], organization: "polar-institute",
+                    from: PartialDate(year: 2019))
+            ]),
+        .init(
+            id: "tomas-lind", kind: .person, names: ["Tomas Lind"],
+            roles: [ReferenceRole(title: [.en: "President", .fr: "président"], organization: "sea-agency")]),
+        .init(
+            id: "erik-lunde", kind: .person, names: ["Erik Lunde"],
+            roles: [ReferenceRole(title: [.en: "captain", .fr: "capitaine"], organization: "norway-team")]),
+        .init(
+            id: "sven-aalto", kind: .person, names: ["Sven Aalto"],
+            roles: [ReferenceRole(title: [.en: "coach", .fr: "sélectionneur"], organization: "norway-team")]),
+        .init(id: "assize-court", kind: .organization, names: ["cour d’assises de la Lozère"]),
+        .init(id: "mende-prosecutors", kind: .organization, names: ["parquet de Mende"]),
+        .init(id: "polar-institute", kind: .organization, names: ["Institut polaire", "Polar Institute"]),
+        .init(id: "sea-agency", kind: .organization, names: ["Agence de la mer", "Sea Agency"]),
+        .init(id: "norway-team", kind: .organization, names: ["équipe de Norvège", "Norway national team"]),
+        .init(id: "norway", kind: .place, names: ["Norway", "Norvège"]),
+        .init(id: "sweden", kind: .place, names: ["Sweden", "Suède"]),
+    ])
+}
