@@ -11,6 +11,9 @@ struct RoleTitles: Sendable {
     /// The longest title, in words.
     let maximumWords: Int
     private let keys: Set<String>
+    /// The openings of titles of three words or more that end on a noun (« président de la
+    /// cour » of « président de la cour criminelle »): read as titles too, a shortened one.
+    private let openings: Set<String>
     /// The first words of the titles written with a complement ("ministre" of « ministre de
     /// l’Intérieur »): such a word followed by « de », « des »… and capitalised words is a title
     /// of the same kind, whether or not a role has it (« ministre des Armées »).
@@ -31,6 +34,7 @@ struct RoleTitles: Sendable {
     /// The titles written in roles, in any language.
     init(titles: some Sequence<String>) {
         var keys = Set<String>()
+        var openings = Set<String>()
         var heads = Set<String>()
         var portfolioHeads = Set<String>()
         var maximumWords = 0
@@ -38,6 +42,10 @@ struct RoleTitles: Sendable {
             let words = NameFolding.tokens(title)
             guard !words.isEmpty else { continue }
             keys.insert(Self.key(words))
+            for count in stride(from: 3, to: words.count, by: 1) where !Self.complementWords.contains(words[count - 1])
+            {
+                openings.insert(Self.key(Array(words.prefix(count))))
+            }
             if words.count > 1, Self.complementWords.contains(words[1]) { heads.insert(Self.key([words[0]])) }
             if words.count > 1, let last = words.last, Self.portfolioWords.contains(last) {
                 portfolioHeads.insert(last)
@@ -45,6 +53,7 @@ struct RoleTitles: Sendable {
             maximumWords = max(maximumWords, words.count)
         }
         self.keys = keys
+        self.openings = openings
         self.heads = heads
         self.portfolioHeads = portfolioHeads
         self.maximumWords = maximumWords
@@ -79,6 +88,12 @@ struct RoleTitles: Sendable {
     /// Whether some words are a title.
     func contains(_ words: [String]) -> Bool {
         !words.isEmpty && keys.contains(Self.key(words.flatMap(NameFolding.tokens)))
+    }
+
+    /// Whether some words open a title of more words, ending on a noun: « président de la cour »
+    /// of « président de la cour criminelle ».
+    func opensTitle(_ words: [String]) -> Bool {
+        !words.isEmpty && openings.contains(Self.key(words.flatMap(NameFolding.tokens)))
     }
 
     /// Whether a role's title, in any language, is the title these words write, in full, or

@@ -264,7 +264,8 @@ struct WrittenTitle {
     /// directrice du CERN depuis 2016, », "X, the FIFA president since 2016," (at most
     /// ``longestSince`` words or numbers after « depuis », "since").
     private static func isSinceTail(at index: Int, in tokens: [Token]) -> Bool {
-        guard index < tokens.count, tokens[index].kind == .word, sinceWords.contains(NameFolding.key(tokens[index].text))
+        guard index < tokens.count, tokens[index].kind == .word,
+            sinceWords.contains(NameFolding.key(tokens[index].text))
         else { return false }
         var next = index + 1
         while next < tokens.count, next - index <= longestSince, !closers.contains(tokens[next].text) { next += 1 }
@@ -321,7 +322,7 @@ struct WrittenTitle {
     /// else an English portfolio and head.
     private static func title(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
         guard end >= 0 else { return nil }
-        if let known = knownTitle(endingAt: end, in: tokens, titles: titles) { return known }
+        if let known = knownTitle(endingAt: end, in: tokens, titles: titles, openings: true) { return known }
         if let periphrasis = periphrasis(endingAt: end, in: tokens) { return periphrasis }
         if let inner = knownTitleWithNationality(endingAt: end, in: tokens, titles: titles) { return inner }
         if let head = titleBeforeComplement(endingAt: end, in: tokens, titles: titles) { return head }
@@ -363,17 +364,21 @@ struct WrittenTitle {
         return portfolioTitle(from: first, to: end, in: tokens)
     }
 
-    /// The longest title some role has ending at `end`, or `nil`. A periphrasis that some role
-    /// also has for its title (« cheffe du gouvernement ») keeps its other readings: « le chef du
-    /// gouvernement X » still names a Premier ministre.
-    private static func knownTitle(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
+    /// The longest title some role has ending at `end`, or, with `openings`, one it opens
+    /// (« président de la cour » of « président de la cour criminelle »: not before a complement,
+    /// which may write the rest of the title, « président de la Commission de l’UA »), or `nil`.
+    /// A periphrasis that some role also has for its title (« cheffe du gouvernement ») keeps its
+    /// other readings: « le chef du gouvernement X » still names a Premier ministre.
+    private static func knownTitle(
+        endingAt end: Int, in tokens: [Token], titles: RoleTitles, openings: Bool = false
+    ) -> WrittenTitle? {
         guard end >= 0 else { return nil }
         var start = end
         while start >= 0, end - start < titles.maximumWords, tokens[start].kind == .word { start -= 1 }
         var first = start + 1
         while first <= end {
             let words = tokens[first...end].map(\.text)
-            if titles.contains(words) {
+            if titles.contains(words) || (openings && titles.opensTitle(words)) {
                 if let periphrasis = periphrasis(endingAt: end, in: tokens), periphrasis.firstToken <= first {
                     return periphrasis
                 }

@@ -3,7 +3,9 @@ import FactDeskKit
 /// Examples of `wrong-title` for a court's, an institution's and a national team's titles: a
 /// title some role has that goes on with an adjective is another role than the shorter one
 /// (« avocat général » is no « avocate »), a role's title with middle words left out names it
-/// (« le procureur de Mende » for the procureur de la République de Mende), a lawyer's « Me »
+/// (« le procureur de Mende » for the procureur de la République de Mende) and its opening
+/// does too (« la présidente de la cour »), the client after a lawyer's title (« l’avocate de
+/// X » for Y's lawyer), a lawyer's « Me »
 /// before the name, the person's nationality as a noun between an apposed title and the name
 /// (« le capitaine, le Suédois X »), a time since when the title is held after an apposed one
 /// (« X, directrice générale de l’Institut depuis 2019, »), a title stated with « est », "is",
@@ -16,6 +18,12 @@ extension WrongTitleRule {
         court("L’avocat général Paul Rideau a requis dix ans de réclusion."),
         court("L’⟦avocat général⟧, Me Claire Vidal, a plaidé la relaxe."),
         court("L’avocate de Jean Dumas, Me Claire Vidal, a plaidé la relaxe."),
+        court("L’⟦avocate de Luc Perrin⟧, Me Claire Vidal, a plaidé la relaxe."),
+        court("Me Claire Vidal, ⟦avocate de Luc Perrin⟧, a plaidé la relaxe."),
+        court("La présidente de la cour, Hélène Marchal, a levé l’audience."),
+        court("Le ⟦président de la cour⟧, Paul Rideau, a levé l’audience."),
+        court("Ines Rocha, présidente de la Commission de l’UDP, a parlé."),
+        court("La présidente de la Commission, Ines Rocha, a parlé."),
         court("Me Claire Vidal, avocate de la défense, a plaidé la relaxe."),
         court("La présidente de la cour d’assises, Hélène Marchal, a levé l’audience."),
         court("La ⟦présidente de la cour d’assises⟧, Me Claire Vidal, a levé l’audience."),
@@ -54,7 +62,8 @@ extension WrongTitleRule {
             id: "helene-marchal", kind: .person, names: ["Hélène Marchal"],
             roles: [
                 ReferenceRole(
-                    title: [.en: "presiding judge", .fr: "présidente de la cour d’assises"], organization: "assize-court")
+                    title: [.en: "presiding judge", .fr: "présidente de la cour d’assises"],
+                    organization: "assize-court")
             ]),
         .init(
             id: "paul-rideau", kind: .person, names: ["Paul Rideau"],
@@ -63,6 +72,19 @@ extension WrongTitleRule {
             id: "claire-vidal", kind: .person, names: ["Claire Vidal"],
             roles: [ReferenceRole(title: [.en: "lawyer", .fr: "avocate"], organization: "jean-dumas")]),
         .init(id: "jean-dumas", kind: .person, names: ["Jean Dumas"]),
+        .init(id: "luc-perrin", kind: .person, names: ["Luc Perrin"]),
+        .init(
+            id: "ines-rocha", kind: .person, names: ["Ines Rocha"],
+            roles: [
+                ReferenceRole(
+                    title: [
+                        .en: "Chair of the Ports Union Commission",
+                        .fr: "présidente de la Commission de l’Union des ports",
+                    ],
+                    organization: "ports-union-commission")
+            ]),
+        .init(id: "ports-union", kind: .organization, names: ["Union des ports", "UDP"]),
+        .init(id: "ports-union-commission", kind: .organization, names: ["Commission de l’Union des ports"]),
         .init(
             id: "yannick-morel", kind: .person, names: ["Yannick Morel"],
             roles: [

@@ -187,12 +187,14 @@ struct WrongTitleRule: NameRule {
     }
 
     /// Whether the organisation or country written after a title is one the reference data
-    /// names, and none of the roles' with that title.
+    /// names, and none of the roles' with that title; or the person, when those roles are
+    /// someone's (« l’avocate de X » for Y's lawyer).
     private static func namesOtherOrganization(_ title: WrittenTitle, than roles: [ReferenceRole], in book: NameBook)
         -> Bool
     {
         guard let complement = title.complement, let named = book.firstRecord(foldedAs: complement),
             named.kind == .place || named.kind == .organization
+                || (named.kind == .person && roles.allSatisfy { book.record($0.organization)?.kind == .person })
         else { return false }
         return !roles.contains { isOf($0, named, in: book) }
     }

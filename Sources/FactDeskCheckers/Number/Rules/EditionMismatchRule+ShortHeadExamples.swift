@@ -6,12 +6,14 @@ import FactDeskKit
 /// with a name (« du Festival d’Orbec ») or a head of no series named before is left alone.
 extension EditionMismatchRule {
     static let shortHeadExamples: [RuleExample] = [
-        festival("Le Festival de Valmont s’est ouvert vendredi. La ⟦40e édition⟧ du Festival se tient jusqu’au 23 juin."),
+        festival(
+            "Le Festival de Valmont s’est ouvert vendredi. La ⟦40e édition⟧ du Festival se tient jusqu’au 23 juin."),
         festival("Le Festival de Valmont s’est ouvert vendredi. La 41e édition du Festival se tient jusqu’au 23 juin."),
         festival("Le Festival de Valmont s’est ouvert vendredi. La 40e édition du Festival d’Orbec se tient en juin."),
         games("The Riverside Games opened on Friday. The ⟦12th edition⟧ of the Games runs until July 10.", .en),
         games("The Riverside Games opened on Friday. The 13th edition of the Games runs until July 10.", .en),
-        games("Les Jeux de Riverside se sont ouverts vendredi. La ⟦12e édition⟧ des Jeux dure jusqu’au 10 juillet.", .fr),
+        games(
+            "Les Jeux de Riverside se sont ouverts vendredi. La ⟦12e édition⟧ des Jeux dure jusqu’au 10 juillet.", .fr),
         games("Les Jeux de Riverside se sont ouverts vendredi. La 13e édition des Jeux dure jusqu’au 10 juillet.", .fr),
         games("Les Jeux de Riverside se sont ouverts vendredi. La 12e édition du Salon dure jusqu’au 10 juillet.", .fr),
     ]
