@@ -121,12 +121,14 @@ struct RoleTitles: Sendable {
     private static let extensionOpeners: Set<String> = ofWords.union(["et", "and", "en", "in"])
 
     /// Whether a written title, as a key, is a role's title with some middle words left out:
-    /// the same first and last word, every written word in the title's order.
+    /// the same first and last word, every written word in the title's order, and no word left
+    /// out that makes the role a deputy's (« directeur général de l’OMS » is not the « directeur
+    /// général adjoint de l’OMS »).
     private static func isShortened(_ written: String, of title: String) -> Bool {
         let shorter = written.split(separator: " ")
         let longer = title.split(separator: " ")
         guard shorter.count >= 2, shorter.count < longer.count, shorter.first == longer.first,
-            shorter.last == longer.last
+            shorter.last == longer.last, !longer.contains(where: { deputyWords.contains(String($0)) })
         else { return false }
         var remaining = longer[...]
         for word in shorter {
@@ -135,6 +137,11 @@ struct RoleTitles: Sendable {
         }
         return true
     }
+
+    /// Words that make a title a deputy's or an acting one's, as keys.
+    private static let deputyWords: Set<String> = Set(
+        ["adjoint", "delegue", "deputy", "vice", "interim", "interimaire", "acting", "suppleant", "assistant"]
+            .map { key([$0]) })
 
     /// Whether a role's title, in any language, is exactly the title these words write.
     static func title(of role: ReferenceRole, is words: [String]) -> Bool {

@@ -268,9 +268,16 @@ struct WrittenTitle {
             sinceWords.contains(NameFolding.key(tokens[index].text))
         else { return false }
         var next = index + 1
-        while next < tokens.count, next - index <= longestSince, !closers.contains(tokens[next].text) { next += 1 }
+        while next < tokens.count, next - index <= longestSince, !closers.contains(tokens[next].text) {
+            if sinceEnds.contains(NameFolding.key(tokens[next].text)) { return false }
+            next += 1
+        }
         return next > index + 1 && (next == tokens.count || closers.contains(tokens[next].text))
     }
+
+    /// Words that end the time since when a title was held, making it past, folded: « depuis
+    /// 2013 jusqu’en 2025 », "since 2013 until 2025".
+    private static let sinceEnds: Set<String> = ["jusqu", "jusque", "a", "au", "until", "till", "to", "et", "and"]
 
     /// The words opening a time since when a title is held, folded.
     private static let sinceWords: Set<String> = ["depuis", "since"]
