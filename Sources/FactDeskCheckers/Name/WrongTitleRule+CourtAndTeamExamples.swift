@@ -11,7 +11,7 @@ import FactDeskKit
 /// (« X, directrice générale de l’Institut depuis 2019, »), a title stated with « est », "is",
 /// « sortant » between a title and its organisation (read for the organisation only, when the
 /// title is held), and a country written before an English title naming its national team
-/// ("Norway captain X").
+/// ("Norway captain X"); « letton », « slovène » for Latvia and Slovenia.
 extension WrongTitleRule {
     static let courtAndTeamExamples: [RuleExample] = [
         court("L’⟦avocat général⟧ Claire Vidal a plaidé la relaxe."),
@@ -30,6 +30,8 @@ extension WrongTitleRule {
         court("Le procureur de Mende Yannick Morel a annoncé une enquête."),
         court("Le ⟦procureur de Rodez⟧ Yannick Morel a annoncé une enquête."),
         court("Le capitaine, le Suédois Erik Lunde, a marqué deux fois."),
+        court("La Première ministre lettone Ilze Ozola a parlé."),
+        court("La ⟦Première ministre lettone⟧ Anna Berg a parlé."),
         court("Le ⟦sélectionneur⟧, le Suédois Erik Lunde, a marqué deux fois."),
         court("Marta Quist, directrice générale de l’Institut polaire depuis 2019, a parlé."),
         court("Marta Quist, ⟦présidente⟧ de l’Institut polaire depuis 2019, a parlé."),
@@ -118,5 +120,12 @@ extension WrongTitleRule {
         .init(id: "norway-team", kind: .organization, names: ["équipe de Norvège", "Norway national team"]),
         .init(id: "norway", kind: .place, names: ["Norway", "Norvège"]),
         .init(id: "sweden", kind: .place, names: ["Sweden", "Suède"]),
+        .init(id: "latvia", kind: .place, names: ["Latvia", "Lettonie"]),
+        .init(
+            id: "ilze-ozola", kind: .person, names: ["Ilze Ozola"],
+            roles: [ReferenceRole(title: [.en: "Prime Minister", .fr: "Première ministre"], organization: "latvia")]),
+        .init(
+            id: "anna-berg", kind: .person, names: ["Anna Berg"],
+            roles: [ReferenceRole(title: [.en: "Prime Minister", .fr: "Première ministre"], organization: "sweden")]),
     ])
 }
