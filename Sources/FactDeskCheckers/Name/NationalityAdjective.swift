@@ -31,7 +31,7 @@ enum NationalityAdjective {
     /// Words with those endings that are no nationality.
     private static let exceptions: Set<String> = [
         "bien", "rien", "mien", "tien", "sien", "mais", "jamais", "desormais", "demain", "prochain", "prochaine",
-        "certain", "certaine", "main", "pain", "ancien", "ancienne", "quotidien", "quotidienne", "moyen", "chretien",
+        "certain", "certaine", "main", "pain", "capitaine", "capitaines", "ancien", "ancienne", "quotidien", "quotidienne", "moyen", "chretien",
         "fois", "trois", "mois", "bois", "parfois", "autrefois", "soutien", "entretien", "lendemain",
         "humain", "humaine", "public", "publique", "politique", "unique", "pratique", "historique", "symbolique",
         "economique", "diplomatique", "democratique", "republique", "critique", "technique", "logique",

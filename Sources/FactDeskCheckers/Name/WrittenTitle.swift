@@ -189,7 +189,8 @@ struct WrittenTitle {
                 let found = Self.title(endingAt: end, in: tokens, titles: titles)
                     ?? (document.language == .en
                         ? Self.lowercasePortfolioTitle(from: start, to: end, in: tokens, titles: titles) : nil),
-                found.firstToken == start || Self.isOrganizationRun(start..<found.firstToken, in: document)
+                found.firstToken == start
+                    || (found.firstToken > start && Self.isOrganizationRun(start..<found.firstToken, in: document))
             {
                 self = found
                 isQualified = qualified
@@ -424,9 +425,10 @@ struct WrittenTitle {
 
     /// A title some role has followed by the organisation or country it heads, which ends at
     /// `end`: « président du Sénégal », « directeur général de l’OTAN », « présidente de la
-    /// Commission européenne », "secretary-general of the WHO" (one or two complement words, then
-    /// a capitalised word and at most ``longestComplement`` words in all, or « république »,
-    /// "republic" in lowercase); `nil` when there is none.
+    /// Commission européenne », "secretary-general of the WHO", « capitaine de l’équipe de
+    /// France » (one or two complement words, then a capitalised word, or a lowercase noun a
+    /// capitalised word follows, and at most ``longestComplement`` words in all, or
+    /// « république », "republic" in lowercase); `nil` when there is none.
     private static func titleBeforeComplement(endingAt end: Int, in tokens: [Token], titles: RoleTitles)
         -> WrittenTitle?
     {
@@ -434,6 +436,7 @@ struct WrittenTitle {
         while index > 0, end - index < longestComplement, tokens[index].kind == .word {
             if tokens[index].text.first?.isUppercase == true
                 || (index == end && lowercaseComplements.contains(NameFolding.key(tokens[index].text)))
+                || opensNamedBody(at: index, end: end, in: tokens)
             {
                 var (connector, connectors) = beforeConnectors(endingAt: index - 1, in: tokens)
                 let isOutgoing =
@@ -454,6 +457,13 @@ struct WrittenTitle {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a lowercase noun opens a body's name that goes on with a capitalised word before
+    /// `end`: « équipe » of « l’équipe de France », « cour » of « la cour criminelle du Vaucluse ».
+    private static func opensNamedBody(at index: Int, end: Int, in tokens: [Token]) -> Bool {
+        index < end && !ofWords.contains(NameFolding.key(tokens[index].text))
+            && tokens[(index + 1)...end].contains { $0.kind == .word && $0.text.first?.isUppercase == true }
     }
 
     /// The token before the one or two connectors (« de la », "of the") that end at token `last`,

@@ -8,7 +8,8 @@ import FactDeskKit
 /// X » for Y's lawyer), a lawyer's « Me »
 /// before the name, the person's nationality as a noun between an apposed title and the name
 /// (« le capitaine, le Suédois X »), a time since when the title is held after an apposed one
-/// (« X, directrice générale de l’Institut depuis 2019, »), a title stated with « est », "is",
+/// (« X, directrice générale de l’Institut depuis 2019, »), a lowercase noun opening the body
+/// (« X, capitaine de l’équipe de Norvège, »), a title stated with « est », "is",
 /// « sortant » between a title and its organisation (read for the organisation only, when the
 /// title is held), and a country written before an English title naming its national team
 /// ("Norway captain X"); « letton », « slovène » for Latvia and Slovenia.
@@ -50,6 +51,9 @@ extension WrongTitleRule {
         court("Le ⟦président sortant de l’Institut polaire⟧, Tomas Lind, a parlé."),
         court("Le président sortant de l’Agence de la mer, Tomas Lind, a parlé."),
         court("La présidente sortante de l’Agence de la mer, Marta Quist, a parlé."),
+        court("Erik Lunde, capitaine de l’équipe de Norvège, a marqué deux fois."),
+        court("Sven Aalto, ⟦capitaine⟧ de l’équipe de Norvège depuis 2019, a parlé."),
+        court("Le capitaine de l’équipe de Norvège, Erik Lunde, a marqué deux fois."),
         court("Norway captain Erik Lunde scored twice.", .en),
         court("⟦Sweden captain⟧ Erik Lunde scored twice.", .en),
         court("Norway ⟦coach⟧ Erik Lunde scored twice.", .en),
