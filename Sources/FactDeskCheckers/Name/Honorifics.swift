@@ -3,13 +3,15 @@ import FactDeskReference
 
 /// Forms of address written between a title and a name: « le ministre de l’Intérieur, M. Karim
 /// Benali », « le président de la République, Son Excellence Monsieur X », « S.E.M. X », "Prime
-/// Minister Mr X", "President H.E. X".
+/// Minister Mr X", "President H.E. X", a lawyer's « Me » and « Maître » (« l’avocate de la défense,
+/// Me X »).
 enum Honorifics {
     /// The forms of address, folded, one word each; an abbreviation's letters are words of their
     /// own (« S.E.M. » is `s`, `e`, `m`).
     private static let forms: [[String]] = [
-        ["m"], ["mme"], ["mlle"], ["monsieur"], ["madame"], ["mr"], ["mrs"], ["ms"], ["dr"], ["son", "excellence"],
-        ["his", "excellence"], ["her", "excellence"], ["s", "e"], ["s", "e", "m"], ["sem"], ["h", "e"],
+        ["m"], ["mme"], ["mlle"], ["monsieur"], ["madame"], ["mr"], ["mrs"], ["ms"], ["dr"], ["me"], ["maitre"],
+        ["son", "excellence"], ["his", "excellence"], ["her", "excellence"], ["s", "e"], ["s", "e", "m"], ["sem"],
+        ["h", "e"],
     ]
     /// The most words of one form of address.
     private static let longestForm = forms.map(\.count).max() ?? 0

@@ -30,6 +30,8 @@ enum IrregularDemonyms {
         (["suédois", "suédoise", "suédoises", "Swedish"], ["Suède", "Sweden"]),
         (["polonais", "polonaise", "polonaises", "Polish"], ["Pologne", "Poland"]),
         (["hongrois", "hongroise", "hongroises"], ["Hongrie", "Hungary"]),
+        (["letton", "lettone", "lettons", "lettones"], ["Lettonie", "Latvia"]),
+        (["slovène", "slovènes"], ["Slovénie", "Slovenia"]),
         (["saoudien", "saoudienne", "saoudiens", "saoudiennes", "Saudi"], ["Arabie saoudite", "Saudi Arabia"]),
         (["émirati", "émiratie", "émiratis", "émiraties", "Emirati"], ["Émirats arabes unis", "United Arab Emirates"]),
         (["French"], ["France"]),

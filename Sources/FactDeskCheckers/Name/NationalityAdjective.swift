@@ -25,13 +25,13 @@ enum NationalityAdjective {
         "allemand", "allemande", "afghan", "afghane", "kenyan", "kenyane", "nigerian", "nigeriane", "malgache",
         "burkinabe", "qatari", "qatarie", "emirati", "emiratie", "irakien", "saoudien", "israelien", "azerbaidjanais",
         "mongol", "ouzbek", "kazakh", "letton", "lettone", "estonien", "danois", "arabe", "basque", "catalan",
-        "catalane", "breton", "bretonne", "corse",
+        "catalane", "breton", "bretonne", "corse", "slovene",
     ]
 
     /// Words with those endings that are no nationality.
     private static let exceptions: Set<String> = [
         "bien", "rien", "mien", "tien", "sien", "mais", "jamais", "desormais", "demain", "prochain", "prochaine",
-        "certain", "certaine", "main", "pain", "ancien", "ancienne", "quotidien", "quotidienne", "moyen", "chretien",
+        "certain", "certaine", "main", "pain", "capitaine", "capitaines", "ancien", "ancienne", "quotidien", "quotidienne", "moyen", "chretien",
         "fois", "trois", "mois", "bois", "parfois", "autrefois", "soutien", "entretien", "lendemain",
         "humain", "humaine", "public", "publique", "politique", "unique", "pratique", "historique", "symbolique",
         "economique", "diplomatique", "democratique", "republique", "critique", "technique", "logique",

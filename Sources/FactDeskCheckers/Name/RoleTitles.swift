@@ -11,6 +11,9 @@ struct RoleTitles: Sendable {
     /// The longest title, in words.
     let maximumWords: Int
     private let keys: Set<String>
+    /// The openings of titles of three words or more that end on a noun (« président de la
+    /// cour » of « président de la cour criminelle »): read as titles too, a shortened one.
+    private let openings: Set<String>
     /// The first words of the titles written with a complement ("ministre" of « ministre de
     /// l’Intérieur »): such a word followed by « de », « des »… and capitalised words is a title
     /// of the same kind, whether or not a role has it (« ministre des Armées »).
@@ -31,6 +34,7 @@ struct RoleTitles: Sendable {
     /// The titles written in roles, in any language.
     init(titles: some Sequence<String>) {
         var keys = Set<String>()
+        var openings = Set<String>()
         var heads = Set<String>()
         var portfolioHeads = Set<String>()
         var maximumWords = 0
@@ -38,6 +42,10 @@ struct RoleTitles: Sendable {
             let words = NameFolding.tokens(title)
             guard !words.isEmpty else { continue }
             keys.insert(Self.key(words))
+            for count in stride(from: 3, to: words.count, by: 1) where !Self.complementWords.contains(words[count - 1])
+            {
+                openings.insert(Self.key(Array(words.prefix(count))))
+            }
             if words.count > 1, Self.complementWords.contains(words[1]) { heads.insert(Self.key([words[0]])) }
             if words.count > 1, let last = words.last, Self.portfolioWords.contains(last) {
                 portfolioHeads.insert(last)
@@ -45,6 +53,7 @@ struct RoleTitles: Sendable {
             maximumWords = max(maximumWords, words.count)
         }
         self.keys = keys
+        self.openings = openings
         self.heads = heads
         self.portfolioHeads = portfolioHeads
         self.maximumWords = maximumWords
@@ -81,16 +90,58 @@ struct RoleTitles: Sendable {
         !words.isEmpty && keys.contains(Self.key(words.flatMap(NameFolding.tokens)))
     }
 
+    /// Whether some words open a title of more words, ending on a noun: « président de la cour »
+    /// of « président de la cour criminelle ».
+    func opensTitle(_ words: [String]) -> Bool {
+        !words.isEmpty && openings.contains(Self.key(words.flatMap(NameFolding.tokens)))
+    }
+
     /// Whether a role's title, in any language, is the title these words write, in full, or
     /// one of them the other with more words after it: "President" before the President of
-    /// the Council of Ministers, « président de la République » before a président.
+    /// the Council of Ministers, « président de la République » before a président (the longer
+    /// written one only with a complement or a conjunction after the role's: « avocat général »
+    /// is no « avocat », "Secretary General" no "Secretary"); or the role's title with words
+    /// left out but its first and last kept (« procureure de Paris » for the « procureure de la
+    /// République de Paris »).
     static func title(of role: ReferenceRole, matches words: [String]) -> Bool {
         let written = key(words.flatMap(NameFolding.tokens))
         return role.title.values.contains {
             let title = key(NameFolding.tokens($0))
-            return title == written || title.hasPrefix(written + " ") || written.hasPrefix(title + " ")
+            return title == written || title.hasPrefix(written + " ")
+                || (written.hasPrefix(title + " ")
+                    && written.dropFirst(title.count + 1).split(separator: " ").first
+                        .map { extensionOpeners.contains(String($0)) } ?? false)
+                || isShortened(written, of: title)
         }
     }
+
+    /// The words a longer written title may go on with after a role's title and still name it,
+    /// folded: a complement's (« de », "of"), a conjunction (« et », "and"), « en » of « en
+    /// exercice ».
+    private static let extensionOpeners: Set<String> = ofWords.union(["et", "and", "en", "in"])
+
+    /// Whether a written title, as a key, is a role's title with some middle words left out:
+    /// the same first and last word, every written word in the title's order, and no word left
+    /// out that makes the role a deputy's (« directeur général de l’OMS » is not the « directeur
+    /// général adjoint de l’OMS »).
+    private static func isShortened(_ written: String, of title: String) -> Bool {
+        let shorter = written.split(separator: " ")
+        let longer = title.split(separator: " ")
+        guard shorter.count >= 2, shorter.count < longer.count, shorter.first == longer.first,
+            shorter.last == longer.last, !longer.contains(where: { deputyWords.contains(String($0)) })
+        else { return false }
+        var remaining = longer[...]
+        for word in shorter {
+            guard let found = remaining.firstIndex(of: word) else { return false }
+            remaining = remaining[(found + 1)...]
+        }
+        return true
+    }
+
+    /// Words that make a title a deputy's or an acting one's, as keys.
+    private static let deputyWords: Set<String> = Set(
+        ["adjoint", "delegue", "deputy", "vice", "interim", "interimaire", "acting", "suppleant", "assistant"]
+            .map { key([$0]) })
 
     /// Whether a role's title, in any language, is exactly the title these words write.
     static func title(of role: ReferenceRole, is words: [String]) -> Bool {

@@ -19,6 +19,10 @@ struct WrittenTitle {
     /// président", "former Portuguese prime minister", "le président sortant", "Deputy Prime
     /// Minister".
     var isQualified: Bool
+    /// Whether « sortant », "outgoing" stands between the title and its organisation (« la
+    /// présidente sortante de la Commission européenne X »): a title still held, or just
+    /// handed over, read only for its organisation.
+    var isOutgoing = false
     /// The other titles a periphrasis may stand for, any of which a held role may have: the
     /// king, the prime minister or the chancellor for « le chef de l’État », "the head of
     /// government"; empty for a title read as itself.
@@ -67,6 +71,12 @@ struct WrittenTitle {
     init?(before nameToken: Int, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
         var end = Honorifics.start(endingAt: nameToken - 1, in: tokens)
+        // « le président de l’UEFA, le Slovène X »: the person's nationality, as a noun, between.
+        if document.language == .fr, end >= 2, Self.isNationalityNoun(tokens[end]),
+            Self.articles.contains(NameFolding.key(tokens[end - 1].text)), tokens[end - 2].text == ","
+        {
+            end -= 2
+        }
         if end >= 0, tokens[end].text == "," { end -= 1 }
         var between: [Int] = []
         // A title some role has that ends with an adjective (« présidente de la Commission
@@ -131,11 +141,18 @@ struct WrittenTitle {
     /// A title in apposition right after a name, between commas or before the end of the
     /// sentence: "Karim Benali, ministre des Sports, a parlé", "Sergey Lavrov, the defence
     /// minister.", "Sergey Lavrov, Russia’s foreign minister," (an article, a qualifier, "new",
-    /// a nationality or a country's possessive allowed before it), or `nil`.
-    init?(after nameToken: Int, in document: Document, titles: RoleTitles) {
+    /// a nationality or a country's possessive allowed before it, a time since when it is held
+    /// after it), or stated with « est », "is" and an article (« X est la présidente du
+    /// Conseil. »), or `nil`.
+    init?(after name: ClosedRange<Int>, in document: Document, titles: RoleTitles) {
         let tokens = document.tokens
-        var start = nameToken + 1
-        guard start < tokens.count, tokens[start].text == "," else { return nil }
+        var start = name.upperBound + 1
+        guard start + 1 < tokens.count,
+            tokens[start].text == ","
+                || (Self.copulas.contains(NameFolding.key(tokens[start].text))
+                    && Self.articles.contains(NameFolding.key(tokens[start + 1].text))
+                    && Self.isSubject(name, in: document))
+        else { return nil }
         start += 1
         var qualified = false
         var nationality: Token?
@@ -172,7 +189,8 @@ struct WrittenTitle {
                 let found = Self.title(endingAt: end, in: tokens, titles: titles)
                     ?? (document.language == .en
                         ? Self.lowercasePortfolioTitle(from: start, to: end, in: tokens, titles: titles) : nil),
-                found.firstToken == start || Self.isOrganizationRun(start..<found.firstToken, in: document)
+                found.firstToken == start
+                    || (found.firstToken > start && Self.isOrganizationRun(start..<found.firstToken, in: document))
             {
                 self = found
                 isQualified = qualified
@@ -192,11 +210,12 @@ struct WrittenTitle {
         // of the WHO, said", « X, président du Sénégal, ».
         var close = start
         while close < tokens.count, close - start < Self.longestComplementForm + Self.longestComplement,
-            tokens[close].kind == .word
+            tokens[close].kind == .word, !Self.isSinceTail(at: close, in: tokens)
         {
             close += 1
         }
-        guard close > start, close == tokens.count || Self.closers.contains(tokens[close].text),
+        guard close > start, close == tokens.count || Self.closers.contains(tokens[close].text)
+            || Self.isSinceTail(at: close, in: tokens),
             let found = Self.titleBeforeComplement(endingAt: close - 1, in: tokens, titles: titles),
             found.firstToken == start
         else { return nil }
@@ -227,7 +246,7 @@ struct WrittenTitle {
     /// ministre en exercice de l’Union africaine, »).
     private static func closesApposition(at index: Int, in tokens: [Token]) -> Bool {
         func isClosed(_ index: Int) -> Bool { index == tokens.count || closers.contains(tokens[index].text) }
-        if isClosed(index) { return true }
+        if isClosed(index) || isSinceTail(at: index, in: tokens) { return true }
         guard
             let words = inOffice.first(where: { words in
                 index + words.count <= tokens.count
@@ -240,6 +259,41 @@ struct WrittenTitle {
         let first = next
         while next < tokens.count, next - first <= longestComplement, tokens[next].kind == .word { next += 1 }
         return isClosed(next)
+    }
+
+    /// Whether a time since when the title is held, and a closer, start at token `index`: « X,
+    /// directrice du CERN depuis 2016, », "X, the FIFA president since 2016," (at most
+    /// ``longestSince`` words or numbers after « depuis », "since").
+    private static func isSinceTail(at index: Int, in tokens: [Token]) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word,
+            sinceWords.contains(NameFolding.key(tokens[index].text))
+        else { return false }
+        var next = index + 1
+        while next < tokens.count, next - index <= longestSince, !closers.contains(tokens[next].text) {
+            if sinceEnds.contains(NameFolding.key(tokens[next].text)) { return false }
+            next += 1
+        }
+        return next > index + 1 && (next == tokens.count || closers.contains(tokens[next].text))
+    }
+
+    /// Words that end the time since when a title was held, making it past, folded: « depuis
+    /// 2013 jusqu’en 2025 », "since 2013 until 2025".
+    private static let sinceEnds: Set<String> = ["jusqu", "jusque", "a", "au", "until", "till", "to", "et", "and"]
+
+    /// The words opening a time since when a title is held, folded.
+    private static let sinceWords: Set<String> = ["depuis", "since"]
+    /// The most words or numbers of a time after « depuis », "since".
+    private static let longestSince = 4
+    /// The verbs that state a title of the subject in the present, folded: « X est le président
+    /// de l’UEFA », "X is the president of FIFA".
+    private static let copulas: Set<String> = ["est", "is"]
+
+    /// Whether a name opens its sentence or follows a comma, a colon or a dash, as the subject
+    /// of what comes after it does (not « la fille de X est… »).
+    private static func isSubject(_ name: ClosedRange<Int>, in document: Document) -> Bool {
+        let sentence = document.sentences[document.sentenceIndex(of: document.tokens[name.lowerBound].span.start)]
+        guard name.lowerBound > sentence.tokens.lowerBound else { return true }
+        return [",", ":", "—", "–"].contains(document.tokens[name.lowerBound - 1].text)
     }
 
     /// The last token of a capitalised English possessive opening an apposition ("Russia’s" of
@@ -276,7 +330,7 @@ struct WrittenTitle {
     /// else an English portfolio and head.
     private static func title(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
         guard end >= 0 else { return nil }
-        if let known = knownTitle(endingAt: end, in: tokens, titles: titles) { return known }
+        if let known = knownTitle(endingAt: end, in: tokens, titles: titles, openings: true) { return known }
         if let periphrasis = periphrasis(endingAt: end, in: tokens) { return periphrasis }
         if let inner = knownTitleWithNationality(endingAt: end, in: tokens, titles: titles) { return inner }
         if let head = titleBeforeComplement(endingAt: end, in: tokens, titles: titles) { return head }
@@ -318,17 +372,21 @@ struct WrittenTitle {
         return portfolioTitle(from: first, to: end, in: tokens)
     }
 
-    /// The longest title some role has ending at `end`, or `nil`. A periphrasis that some role
-    /// also has for its title (« cheffe du gouvernement ») keeps its other readings: « le chef du
-    /// gouvernement X » still names a Premier ministre.
-    private static func knownTitle(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> WrittenTitle? {
+    /// The longest title some role has ending at `end`, or, with `openings`, one it opens
+    /// (« président de la cour » of « président de la cour criminelle »: not before a complement,
+    /// which may write the rest of the title, « président de la Commission de l’UA »), or `nil`.
+    /// A periphrasis that some role also has for its title (« cheffe du gouvernement ») keeps its
+    /// other readings: « le chef du gouvernement X » still names a Premier ministre.
+    private static func knownTitle(
+        endingAt end: Int, in tokens: [Token], titles: RoleTitles, openings: Bool = false
+    ) -> WrittenTitle? {
         guard end >= 0 else { return nil }
         var start = end
         while start >= 0, end - start < titles.maximumWords, tokens[start].kind == .word { start -= 1 }
         var first = start + 1
         while first <= end {
             let words = tokens[first...end].map(\.text)
-            if titles.contains(words) {
+            if titles.contains(words) || (openings && titles.opensTitle(words)) {
                 if let periphrasis = periphrasis(endingAt: end, in: tokens), periphrasis.firstToken <= first {
                     return periphrasis
                 }
@@ -367,9 +425,10 @@ struct WrittenTitle {
 
     /// A title some role has followed by the organisation or country it heads, which ends at
     /// `end`: « président du Sénégal », « directeur général de l’OTAN », « présidente de la
-    /// Commission européenne », "secretary-general of the WHO" (one or two complement words, then
-    /// a capitalised word and at most ``longestComplement`` words in all, or « république »,
-    /// "republic" in lowercase); `nil` when there is none.
+    /// Commission européenne », "secretary-general of the WHO", « capitaine de l’équipe de
+    /// France » (one or two complement words, then a capitalised word, or a lowercase noun a
+    /// capitalised word follows, and at most ``longestComplement`` words in all, or
+    /// « république », "republic" in lowercase); `nil` when there is none.
     private static func titleBeforeComplement(endingAt end: Int, in tokens: [Token], titles: RoleTitles)
         -> WrittenTitle?
     {
@@ -377,8 +436,13 @@ struct WrittenTitle {
         while index > 0, end - index < longestComplement, tokens[index].kind == .word {
             if tokens[index].text.first?.isUppercase == true
                 || (index == end && lowercaseComplements.contains(NameFolding.key(tokens[index].text)))
+                || opensNamedBody(at: index, end: end, in: tokens)
             {
-                let (connector, connectors) = beforeConnectors(endingAt: index - 1, in: tokens)
+                var (connector, connectors) = beforeConnectors(endingAt: index - 1, in: tokens)
+                let isOutgoing =
+                    connectors > 0 && connector > 0 && tokens[connector].kind == .word
+                    && outgoingWords.contains(NameFolding.key(tokens[connector].text))
+                if isOutgoing { connector -= 1 }
                 if connectors > 0,
                     var title = knownTitle(endingAt: connector, in: tokens, titles: titles)
                         ?? titleBeforeNumberedSession(endingAt: connector, in: tokens, titles: titles)
@@ -386,12 +450,20 @@ struct WrittenTitle {
                     let words = tokens[index...end].filter { $0.kind == .word }.map(\.text)
                     title.complement = words.flatMap(NameFolding.tokens)
                     title.spanWithComplement = title.span.union(tokens[end].span)
+                    title.isOutgoing = isOutgoing
                     return title
                 }
             }
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a lowercase noun opens a body's name that goes on with a capitalised word before
+    /// `end`: « équipe » of « l’équipe de France », « cour » of « la cour criminelle du Vaucluse ».
+    private static func opensNamedBody(at index: Int, end: Int, in tokens: [Token]) -> Bool {
+        index < end && !ofWords.contains(NameFolding.key(tokens[index].text))
+            && tokens[(index + 1)...end].contains { $0.kind == .word && $0.text.first?.isUppercase == true }
     }
 
     /// The token before the one or two connectors (« de la », "of the") that end at token `last`,
@@ -419,6 +491,9 @@ struct WrittenTitle {
         let (connector, connectors) = beforeConnectors(endingAt: end - 2, in: tokens)
         return connectors > 0 ? knownTitle(endingAt: connector, in: tokens, titles: titles) : nil
     }
+
+    /// The words for a title's last days between it and its organisation, folded.
+    private static let outgoingWords: Set<String> = ["sortant", "sortante", "outgoing"]
 
     /// The most words of the organisation or country after a title.
     private static let longestComplement = 5
@@ -559,6 +634,12 @@ struct WrittenTitle {
             titles.isHead(tokens[index].text)
         else { return nil }
         return (index, complement)
+    }
+
+    /// Whether a word is a French nationality written as a noun: « Slovène », « Canadienne ».
+    private static func isNationalityNoun(_ token: Token) -> Bool {
+        token.kind == .word && token.text.first?.isUppercase == true
+            && NationalityAdjective.isAdjective(token.text.lowercased())
     }
 
     /// Whether a capitalised English word reads as a nationality by its ending: "Moroccan",

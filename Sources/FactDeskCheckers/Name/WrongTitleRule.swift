@@ -132,7 +132,7 @@ struct WrongTitleRule: NameRule {
                 example("Moroccan Interior Minister Karim Benali met Ghana Secretary Valdecy Urquiza.", .en),
                 example("Le nouveau Secrétaire général Valdecy Urquiza a parlé.", .fr, published: CalendarDate(year: 2024, month: 10, day: 1)),
                 example("The Secretary General Valdecy Urquiza will take office in November.", .en, published: CalendarDate(year: 2024, month: 10, day: 1)),
-            ] + formExamples)
+            ] + formExamples + courtAndTeamExamples)
     }()
 
     /// Whether a title is written with a body the reference data does not name: a code or an
@@ -187,14 +187,33 @@ struct WrongTitleRule: NameRule {
     }
 
     /// Whether the organisation or country written after a title is one the reference data
-    /// names, and none of the roles' with that title.
+    /// names, and none of the roles' with that title; or the person, when those roles are
+    /// someone's (« l’avocate de X » for Y's lawyer).
     private static func namesOtherOrganization(_ title: WrittenTitle, than roles: [ReferenceRole], in book: NameBook)
         -> Bool
     {
         guard let complement = title.complement, let named = book.firstRecord(foldedAs: complement),
             named.kind == .place || named.kind == .organization
+                || (named.kind == .person && roles.allSatisfy { book.record($0.organization)?.kind == .person })
         else { return false }
-        return !roles.contains { $0.organization == named.id }
+        return !roles.contains { isOf($0, named, in: book) }
+    }
+
+    /// Whether a role is of an organisation or country, or of a body named after that country
+    /// ("France captain X" for the captain of the France national team).
+    private static func isOf(_ role: ReferenceRole, _ named: NameRecord, in book: NameBook) -> Bool {
+        if role.organization == named.id { return true }
+        guard named.kind == .place, let body = book.record(role.organization), body.kind == .organization else {
+            return false
+        }
+        let placeNames = named.names.map { NameFolding.tokens($0.text) }.filter { !$0.isEmpty }
+        return body.names.contains { name in
+            let words = NameFolding.tokens(name.text)
+            return placeNames.contains { place in
+                words.count > place.count
+                    && (0...(words.count - place.count)).contains { Array(words[$0..<$0 + place.count]) == place }
+            }
+        }
     }
 
     func findings(in check: NameCheck) -> [Finding] {
@@ -206,7 +225,7 @@ struct WrongTitleRule: NameRule {
             else { return nil }
             guard
                 let title = WrittenTitle(before: occurrence.tokens.lowerBound, in: check.document, titles: book.titles)
-                    ?? WrittenTitle(after: occurrence.tokens.upperBound, in: check.document, titles: book.titles)
+                    ?? WrittenTitle(after: occurrence.tokens, in: check.document, titles: book.titles)
             else {
                 return headFinding(of: person, subject, around: occurrence.tokens, in: check, book: book)
             }
@@ -221,6 +240,9 @@ struct WrongTitleRule: NameRule {
                     && !title.excludedTitles.contains { RoleTitles.title(of: role, is: $0) })
                     || headOfGovernment.contains { RoleTitles.title(of: role, is: $0) }
             }
+            // « la présidente sortante de X » is read only against a title held on the day, for
+            // its organisation: the term may have just ended.
+            if title.isOutgoing, matching.isEmpty { return nil }
             // A role the person takes within a few months of the day (an elected president before
             // the swearing-in, « le nouveau président X ») is how newsrooms name them already.
             if matching.isEmpty, let day = published,
@@ -368,7 +390,7 @@ struct WrongTitleRule: NameRule {
         -> (held: [NameRecord], written: NameRecord, first: Token)?
     {
         guard !roles.isEmpty, let (named, first) = body(words, in: book),
-            !roles.contains(where: { $0.organization == named.id })
+            !roles.contains(where: { isOf($0, named, in: book) })
         else { return nil }
         let held = roles.compactMap { book.record($0.organization) }
         return held.isEmpty ? nil : (held, named, first)

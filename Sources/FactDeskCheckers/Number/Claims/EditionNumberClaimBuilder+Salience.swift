@@ -27,7 +27,10 @@ extension EditionNumberClaimBuilder {
     ///   - ordinal: the ordinal's tokens.
     ///   - noun: the event noun, or the noun of its complement ("the 12th edition of the summit").
     func salientSeries(noun: Int, complement: Int, ordinal: Range<Int>, sentence: Int) -> SubjectOccurrence? {
-        guard !complementNamesSubject(at: complement, sentence: sentence) else { return nil }
+        // « la 78e édition du Festival », "the 22nd edition of the Games": a short head of the
+        // series named before, not a subject of its own.
+        let head = shortHead(at: complement, sentence: sentence)
+        guard head != nil || !complementNamesSubject(at: complement, sentence: sentence) else { return nil }
         let tokens = document.tokens
         let start = document.sentences[sentence].tokens.lowerBound
         let isDemonstrative =
@@ -38,11 +41,46 @@ extension EditionNumberClaimBuilder {
             previous.reversed().lazy.compactMap(asSeries).first, names.onlySeries,
         ]
         guard
-            let series = named.lazy.compactMap({ $0 }).first(where: { fits(noun: noun, $0) })
-                ?? seriesOfEarlierBody(noun: noun, sentence: sentence),
+            let series = named.lazy.compactMap({ $0 }).first(where: { series in
+                fits(noun: noun, series) && head.map { fits(noun: $0, series) && !isEditionNoun($0) } ?? true
+            }) ?? (head == nil ? seriesOfEarlierBody(noun: noun, sentence: sentence) : nil),
             !isPlacedElsewhere(series, sentence: sentence)
         else { return nil }
         return series
+    }
+
+    /// The capitalised noun that alone makes an edition noun's complement, ending it: « du
+    /// Festival » of « la 78e édition du Festival se tient », "of the Games"; `nil` when the
+    /// complement names more (« du Festival d’Angoulême », "of the Games Federation") or is none.
+    func shortHead(at index: Int, sentence: Int) -> Int? {
+        let tokens = document.tokens
+        let end = document.sentences[sentence].tokens.upperBound
+        guard index < end, ClaimWords.complementWords.contains(Fold.word(tokens[index].text)) else { return nil }
+        var next = index + 1
+        while next < end, next - index <= 2, tokens[next].kind == .word,
+            ClaimWords.articles.contains(Fold.word(tokens[next].text))
+                || ClaimWords.complementWords.contains(Fold.word(tokens[next].text))
+        {
+            next += 1
+        }
+        guard next < end, tokens[next].kind == .word, Fold.isCapitalised(tokens[next].text) else { return nil }
+        let after = next + 1
+        guard after < end else { return next }
+        let word = Fold.word(tokens[after].text)
+        let endsThere =
+            tokens[after].kind != .word
+            ? !Self.nameJoiners.contains(tokens[after].text)
+            : !Fold.isCapitalised(tokens[after].text) && !ClaimWords.complementWords.contains(word)
+                && !ClaimWords.articles.contains(word)
+        return endsThere ? next : nil
+    }
+
+    /// Punctuation inside a name: "Jeux-Olympiques", « Festival’s ».
+    private static let nameJoiners: Set<String> = ["-", "’", "'", "&"]
+
+    /// Whether the word at `index` is « édition », "edition", which fits any series.
+    private func isEditionNoun(_ index: Int) -> Bool {
+        Self.editionNouns.contains(Fold.word(document.tokens[index].text))
     }
 
     /// Whether an event noun may stand for a series named elsewhere: « édition », "edition" for

@@ -98,7 +98,8 @@ struct EditionMismatchRule: NumberRule {
         ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples
             + EditionMismatchRule.wordingExamples + EditionMismatchRule.proseExamples
             + EditionMismatchRule.meetingExamples + EditionMismatchRule.lastYearExamples
-            + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples)
+            + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples
+            + EditionMismatchRule.shortHeadExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
