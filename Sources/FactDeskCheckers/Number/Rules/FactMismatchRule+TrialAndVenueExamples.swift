@@ -8,7 +8,7 @@ import FactDeskKit
 /// "Group matches will be played in three stadiums"), founders after a full date and a place
 /// (« fondé le 1er mars 1960 à Port-Lac par huit pays »), and counts told of one group ("Group B
 /// has four teams", « chaque groupe compte quatre équipes »), which are some of the whole. Their
-/// reference data: the Oak Street trial (20 defendants, 12 jurors), the Lakes Trophy 2025 (16
+/// reference data: the Oak Street trial (20 defendants, 12 jurors, 18 counts), the Lakes Trophy 2025 (16
 /// teams, six host cities, eight stadiums) and the Polar Research Centre (9 founding members).
 extension FactMismatchRule {
     static let trialAndVenueExamples: [RuleExample] = [
@@ -20,6 +20,8 @@ extension FactMismatchRule {
         french("Le Trophée des Lacs 2025 se jouera dans ⟦sept villes hôtes⟧."),
         english("The tournament opens today. The Lakes Trophy 2025 will take place at ⟦nine stadiums⟧, its organisers said."),
         french("Le Centre de recherche polaire a été fondé le 1er mars 1960 à Port-Lac par ⟦huit pays⟧."),
+        english("PORT-LAC, May 3 (Lakes Press) - Marsh was found guilty on all ⟦21 counts⟧. The Oak Street trial ended on Friday."),
+        french("PORT-LAC (LPA) - Marsh a été reconnu coupable des ⟦21 chefs d'accusation⟧. Le procès de la rue du Chêne s'est achevé vendredi."),
         english("A jury of 12 residents convicted Marsh in the Oak Street trial."),
         english("The jury of seven men and five women convicted Marsh in the Oak Street trial."),
         french("Le jury de sept hommes et cinq femmes a jugé Marsh au procès de la rue du Chêne."),
@@ -34,6 +36,8 @@ extension FactMismatchRule {
         french("Le groupe B du Trophée des Lacs 2025 réunit quatre équipes."),
         french("Au Trophée des Lacs 2025, chaque groupe compte quatre équipes."),
         french("Le Centre de recherche polaire a été fondé le 1er mars 1960 à Port-Lac par neuf pays."),
+        english("PORT-LAC, May 3 (Lakes Press) - Marsh was found guilty on all 18 counts. The Oak Street trial ended on Friday."),
+        english("Marsh (LPA) was found guilty on all 21 counts. The Oak Street trial ended on Friday."),
     ]
 
     /// The examples' reference data.
@@ -45,7 +49,10 @@ extension FactMismatchRule {
             .init(id: "john-marsh", kind: .person, names: ["John Marsh", "Marsh"]),
             .init(
                 id: "oak-trial", kind: .event, names: ["Oak Street trial", "procès de la rue du Chêne"],
-                facts: [NumericFact(property: "defendants", value: 20), NumericFact(property: "jurors", value: 12)]),
+                facts: [
+                    NumericFact(property: "defendants", value: 20), NumericFact(property: "jurors", value: 12),
+                    NumericFact(property: "counts", value: 18),
+                ]),
             .init(
                 id: "lakes-trophy-2025", kind: .event, names: ["Lakes Trophy 2025", "Trophée des Lacs 2025"],
                 facts: [
@@ -60,6 +67,7 @@ extension FactMismatchRule {
         properties: [
             ReferenceProperty(id: "defendants", terms: [.en: ["defendants"], .fr: ["accusés"]]),
             ReferenceProperty(id: "jurors", terms: [.en: ["jurors"], .fr: ["jurés"]]),
+            ReferenceProperty(id: "counts", terms: [.en: ["counts"], .fr: ["chefs d'accusation"]]),
             ReferenceProperty(id: "teams", terms: [.en: ["teams"], .fr: ["équipes"]]),
             ReferenceProperty(id: "host-cities", terms: [.en: ["host cities"], .fr: ["villes hôtes"]]),
             ReferenceProperty(id: "stadiums", terms: [.en: ["stadiums"], .fr: ["stades"]]),
