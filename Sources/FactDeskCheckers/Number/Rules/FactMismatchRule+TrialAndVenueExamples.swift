@@ -9,7 +9,8 @@ import FactDeskKit
 /// (« fondé le 1er mars 1960 à Port-Lac par huit pays »), and counts told of one group ("Group B
 /// has four teams", « chaque groupe compte quatre équipes »), which are some of the whole. Their
 /// reference data: the Oak Street trial (20 defendants, 12 jurors, 18 counts), the Lakes Trophy 2025 (16
-/// teams, six host cities, eight stadiums) and the Polar Research Centre (9 founding members).
+/// teams, six host cities, eight stadiums), the Polar Research Centre (9 founding members) and the
+/// Harbour Alliance (40 member countries), its summits and their 2025 edition in Port-Lac.
 extension FactMismatchRule {
     static let trialAndVenueExamples: [RuleExample] = [
         english("A ⟦jury of 11⟧ residents convicted Marsh in the Oak Street trial."),
@@ -38,6 +39,8 @@ extension FactMismatchRule {
         french("Le Centre de recherche polaire a été fondé le 1er mars 1960 à Port-Lac par neuf pays."),
         english("PORT-LAC, May 3 (Lakes Press) - Marsh was found guilty on all 18 counts. The Oak Street trial ended on Friday."),
         english("Marsh (LPA) was found guilty on all 21 counts. The Oak Street trial ended on Friday."),
+        english("Leaders of the ⟦38 member countries⟧ attended the Harbour Alliance summit in Port-Lac."),
+        english("Leaders of the 40 member countries attended the Harbour Alliance summit in Port-Lac."),
     ]
 
     /// The examples' reference data.
@@ -60,6 +63,20 @@ extension FactMismatchRule {
                     NumericFact(property: "stadiums", value: 8),
                 ]),
             .init(
+                id: "harbour-alliance", kind: .organization, names: ["Harbour Alliance"],
+                facts: [NumericFact(property: "member-countries", value: 40)]),
+            .init(
+                id: "harbour-summits", kind: .series, names: ["Harbour Alliance summit"],
+                editions: [
+                    ReferenceEdition(
+                        number: 3, start: PartialDate(year: 2025, month: 11, day: 20),
+                        end: PartialDate(year: 2025, month: 11, day: 21), placeSpellings: ["Port-Lac"],
+                        source: ReferenceSource())
+                ]),
+            .init(
+                id: "harbour-summit-2025", kind: .event, names: ["Harbour Alliance summit in Port-Lac"],
+                start: PartialDate(year: 2025, month: 11, day: 20), end: PartialDate(year: 2025, month: 11, day: 21)),
+            .init(
                 id: "polar-centre", kind: .organization,
                 names: ["Polar Research Centre", "Centre de recherche polaire"],
                 facts: [NumericFact(property: "founding-members", value: 9)]),
@@ -71,6 +88,7 @@ extension FactMismatchRule {
             ReferenceProperty(id: "teams", terms: [.en: ["teams"], .fr: ["équipes"]]),
             ReferenceProperty(id: "host-cities", terms: [.en: ["host cities"], .fr: ["villes hôtes"]]),
             ReferenceProperty(id: "stadiums", terms: [.en: ["stadiums"], .fr: ["stades"]]),
+            ReferenceProperty(id: "member-countries", terms: [.en: ["member countries"]]),
             ReferenceProperty(id: "founding-members", terms: [.en: ["founding members"], .fr: ["membres fondateurs"]]),
         ])
 
