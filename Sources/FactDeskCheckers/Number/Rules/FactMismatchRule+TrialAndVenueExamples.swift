@@ -41,6 +41,8 @@ extension FactMismatchRule {
         english("Marsh (LPA) was found guilty on all 21 counts. The Oak Street trial ended on Friday."),
         english("Leaders of the ⟦38 member countries⟧ attended the Harbour Alliance summit in Port-Lac."),
         english("Leaders of the 40 member countries attended the Harbour Alliance summit in Port-Lac."),
+        french("Fondée en 1960 par 12 pays, l’Alliance du Port ⟦en compte aujourd’hui 38⟧."),
+        french("Fondée en 1960 par 12 pays, l’Alliance du Port en compte aujourd’hui 40."),
     ]
 
     /// The examples' reference data.
@@ -63,7 +65,7 @@ extension FactMismatchRule {
                     NumericFact(property: "stadiums", value: 8),
                 ]),
             .init(
-                id: "harbour-alliance", kind: .organization, names: ["Harbour Alliance"],
+                id: "harbour-alliance", kind: .organization, names: ["Harbour Alliance", "Alliance du Port"],
                 facts: [NumericFact(property: "member-countries", value: 40)]),
             .init(
                 id: "harbour-summits", kind: .series, names: ["Harbour Alliance summit"],
@@ -88,7 +90,7 @@ extension FactMismatchRule {
             ReferenceProperty(id: "teams", terms: [.en: ["teams"], .fr: ["équipes"]]),
             ReferenceProperty(id: "host-cities", terms: [.en: ["host cities"], .fr: ["villes hôtes"]]),
             ReferenceProperty(id: "stadiums", terms: [.en: ["stadiums"], .fr: ["stades"]]),
-            ReferenceProperty(id: "member-countries", terms: [.en: ["member countries"]]),
+            ReferenceProperty(id: "member-countries", terms: [.en: ["member countries"], .fr: ["pays membres"]]),
             ReferenceProperty(id: "founding-members", terms: [.en: ["founding members"], .fr: ["membres fondateurs"]]),
         ])
 
