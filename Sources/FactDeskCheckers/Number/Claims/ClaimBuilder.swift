@@ -122,6 +122,7 @@ struct ClaimBuilder {
             seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
             ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
             ?? otherCompanionReading(after: number.upperBound, start: start, in: sentenceTokens)
+            ?? trialReading(after: number.upperBound, start: start, in: sentenceTokens)
         guard
             var match = termMatch ?? otherMatch
                 ?? memberNicknameReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)

@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// Examples of `fact-mismatch` for a trial's and a tournament's counts in other words than the
 /// property's: "a jury of 11 residents" (its jurors; not "a jury of seven men and five women"),
-/// « les 21 hommes jugés », "all 21 accused" (its defendants), the host cities or stadiums an
+/// « les 21 hommes jugés », "all 21 accused", « 21 hommes étaient jugés », "21 people are being
+/// tried" (its defendants; not "Among them, 12 men stood trial"), the host cities or stadiums an
 /// event "will be played in" or « se jouera dans » when the count ends its clause (not "in three
 /// host cities in Lakeland", not "nine host cities: five in Lakeland and four in Marland", not
 /// "Group matches will be played in three stadiums"), founders after a full date and a place
@@ -17,6 +18,8 @@ extension FactMismatchRule {
         french("Un ⟦jury de 11⟧ citoyens a jugé Marsh au procès de la rue du Chêne."),
         english("All ⟦21 accused⟧ in the Oak Street trial were convicted on Friday."),
         french("Les ⟦21 hommes jugés⟧ au procès de la rue du Chêne ont été condamnés vendredi."),
+        french("Au procès de la rue du Chêne, ⟦21 hommes étaient jugés⟧ depuis lundi."),
+        english("In the Oak Street trial, ⟦21 people are being tried⟧ for fraud."),
         english("The Lakes Trophy 2025 will be played in ⟦seven host cities⟧."),
         french("Le Trophée des Lacs 2025 se jouera dans ⟦sept villes hôtes⟧."),
         english("The tournament opens today. The Lakes Trophy 2025 will take place at ⟦nine stadiums⟧, its organisers said."),
@@ -28,6 +31,10 @@ extension FactMismatchRule {
         french("Le jury de sept hommes et cinq femmes a jugé Marsh au procès de la rue du Chêne."),
         english("All 20 accused in the Oak Street trial were convicted on Friday."),
         french("Les 20 hommes jugés au procès de la rue du Chêne ont été condamnés vendredi."),
+        french("Au procès de la rue du Chêne, 20 hommes étaient jugés depuis lundi."),
+        english("In the Oak Street trial, 20 people are being tried for fraud."),
+        english("Among them, 12 men stood trial in the Oak Street trial."),
+        french("Au procès de la rue du Chêne, dont 12 hommes sont jugés pour vol, le verdict est attendu."),
         english("The Lakes Trophy 2025 will be played in six host cities."),
         english("The Lakes Trophy 2025 will be played in six host cities: four in Lakeland and two in Marland."),
         english("The Lakes Trophy 2025 will be played in three host cities in Lakeland and three in Marland."),
