@@ -3,8 +3,9 @@ import FactDeskKit
 /// The people on trial counted with a verb of being tried after them: "51 men stood trial",
 /// "twelve people are on trial", « 51 hommes sont jugés », « 20 personnes comparaissaient ». They
 /// are the trial's defendants (a property whose term is "defendants", « accusés » or « prévenus »);
-/// after « dont », "including", « parmi », "among" ("Among them, 12 men stood trial") or "of"
-/// they are some of them and stay unread.
+/// after « dont », "including", « parmi », "among" ("Among them, 12 men stood trial"), « outre »,
+/// "besides" or "of" they are some of them, and after "and", « et », "with" others than someone
+/// named ("Reed and 20 men stood trial"): those stay unread.
 extension ClaimBuilder {
     /// Nouns of people counted on trial, folded.
     static let triedPeopleNouns: Set<String> = ["men", "women", "people", "hommes", "femmes", "personnes"]
@@ -17,9 +18,12 @@ extension ClaimBuilder {
         ["comparaissent"], ["comparaissaient"], ["comparaitront"],
     ]
     /// Words up to ``someOfReach`` tokens before the count that make it some of the defendants, folded.
-    static let someOfLeads: Set<String> = ["dont", "including", "parmi", "among"]
-    /// Prepositions right before the count that make it some of a whole ("three of 20 men"), folded.
-    static let someOfPrepositions: Set<String> = ["of", "de", "des", "d'", "sur"]
+    static let someOfLeads: Set<String> = [
+        "dont", "including", "parmi", "among", "outre", "besides", "alongside", "hormis", "sauf", "excluding",
+    ]
+    /// Words right before the count that make it some of a whole ("three of 20 men") or others
+    /// than someone named ("Reed and 20 men"), folded.
+    static let someOfPrepositions: Set<String> = ["of", "de", "des", "d'", "sur", "and", "et", "with", "avec", "plus"]
     /// How many tokens back from the count ``someOfLeads`` are looked for ("Among them, 12 men").
     static let someOfReach = 4
     /// Folded single-word terms of a trial's defendants.

@@ -3,7 +3,8 @@ import FactDeskKit
 /// Examples of `fact-mismatch` for a trial's and a tournament's counts in other words than the
 /// property's: "a jury of 11 residents" (its jurors; not "a jury of seven men and five women"),
 /// « les 21 hommes jugés », "all 21 accused", « 21 hommes étaient jugés », "21 people are being
-/// tried" (its defendants; not "Among them, 12 men stood trial"), the host cities or stadiums an
+/// tried" (its defendants; not "Among them, 12 men stood trial", « Outre Marsh, 19 hommes sont
+/// jugés », "Marsh and 19 men stood trial"), the host cities or stadiums an
 /// event "will be played in" or « se jouera dans » when the count ends its clause (not "in three
 /// host cities in Lakeland", not "nine host cities: five in Lakeland and four in Marland", not
 /// "Group matches will be played in three stadiums"), founders after a full date and a place
@@ -34,6 +35,8 @@ extension FactMismatchRule {
         french("Au procès de la rue du Chêne, 20 hommes étaient jugés depuis lundi."),
         english("In the Oak Street trial, 20 people are being tried for fraud."),
         english("Among them, 12 men stood trial in the Oak Street trial."),
+        french("Outre Marsh, 19 hommes sont jugés au procès de la rue du Chêne."),
+        english("Marsh and 19 men stood trial in the Oak Street trial."),
         french("Au procès de la rue du Chêne, dont 12 hommes sont jugés pour vol, le verdict est attendu."),
         english("The Lakes Trophy 2025 will be played in six host cities."),
         english("The Lakes Trophy 2025 will be played in six host cities: four in Lakeland and two in Marland."),
