@@ -10,7 +10,8 @@ extension ClaimBuilder {
     /// "stands at"), the period it speaks of ("of 2023"), a complement naming the subject ("d’INTERPOL",
     /// "in the 2025 election") or describing it ("for this election", « à ce scrutin »), or nothing when the term
     /// itself ends with "de" or "of" ("mandat de", "bénéfice net qui progresse de"); a verb of change followed
-    /// by "de" or "from" introduces an old value ("passé de 195"), which is no claim.
+    /// by "de" or "from" introduces an old value ("passé de 195"), which is no claim; after a colon
+    /// that follows a count of the property ("nine host cities: five in Lakeland"), the number is a part.
     func backward(from start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int) -> TermMatch? {
         var index = start - 1
         var gap: [String] = []
@@ -20,6 +21,8 @@ extension ClaimBuilder {
         while index >= sentence.lowerBound, gap.count <= 4 {
             if let found = term(endingAt: index, from: sentence.lowerBound) {
                 guard !Self.introducesOldValue(gap) else { return nil }
+                // "nine host cities: five in Lakeland": the colon lists the parts of a count already given.
+                if hasColon, isCounted(before: found.tokens.lowerBound) { return nil }
                 var lead = found.tokens.lowerBound
                 // "number of INTERPOL member countries", "INTERPOL’s budget".
                 let before = subjects.named(endingAt: lead - 1, sentence: sentenceIndex)
@@ -62,6 +65,11 @@ extension ClaimBuilder {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a number mention ends right before token `index` ("nine host cities").
+    private func isCounted(before index: Int) -> Bool {
+        index > 0 && numbers.covers(tokens[index - 1].span.start)
     }
 
     /// Whether a definite article or a possessive stands before the property, past one word

@@ -86,6 +86,7 @@ struct ClaimBuilder {
                 || founds(after: match.term.upperBound, in: sentenceTokens)
                 || isAllFounders(match.property, before: start, termEnd: match.term.upperBound, in: sentenceTokens)
                 || isFoundingAdjective(match.term.lowerBound)
+                || isVenueCountOfEvent(before: start, termEnd: match.term.upperBound, in: sentenceTokens, sentence: sentence)
                 || (isWord(start - 1, in: ClaimWords.welcomingVerbs)
                     && namesEvent(after: match.term.upperBound, in: sentenceTokens))
             {
@@ -121,11 +122,14 @@ struct ClaimBuilder {
             seatReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
             ?? companionReading(after: number.upperBound, start: start, in: sentenceTokens)
             ?? otherCompanionReading(after: number.upperBound, start: start, in: sentenceTokens)
+            ?? trialReading(after: number.upperBound, start: start, in: sentenceTokens)
         guard
             var match = termMatch ?? otherMatch
                 ?? memberNicknameReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
                 ?? elidedReading(before: start, in: sentenceTokens, sentence: sentence)
         else { return nil }
+        // "a jury of seven men and five women": the make-up of what the words count, not its size.
+        if match.term.upperBound <= start, isWord(number.upperBound, in: ClaimWords.makeUpNouns) { return nil }
         // "34 charges in four criminal cases": counts of several trials are none's total.
         if spansSeveralCases(after: match.term.upperBound, in: sentenceTokens) { return nil }
         if match.property == Self.members, !match.isPart, isWord(match.term.upperBound, in: Self.sittingWords) {
@@ -136,6 +140,10 @@ struct ClaimBuilder {
             isWord(match.term.upperBound, in: Self.companionRestrictions)
         {
             // « les 14 accusés présents », "the 12 teams remaining": those there, some of the whole.
+            match.isPart = true
+        }
+        if !match.isPart, match.term.lowerBound >= number.upperBound, isOneGroupClause(before: start, in: sentenceTokens) {
+            // "Group C has four teams": one group's count, some of the whole.
             match.isPart = true
         }
         if !match.isPart, document.language == .fr, match.term.lowerBound >= number.upperBound,

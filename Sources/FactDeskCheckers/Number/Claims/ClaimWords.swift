@@ -205,6 +205,10 @@ enum ClaimWords {
     /// How many tokens back from a coordinator the count before it is looked for.
     static let coordinatedReach = 8
 
+    /// Nouns after a count that split what a property's words before it count ("a jury of seven
+    /// men and five women"), folded.
+    static let makeUpNouns: Set<String> = ["men", "women", "hommes", "femmes"]
+
     /// Verbs of welcoming, which make the count after them a total only when its event is named
     /// after it ("will welcome 32 teams to the World Cup", not "Auckland will welcome 10 teams").
     static let welcomingVerbs: Set<String> = ["welcome", "welcoming"]

@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// Counts whose noun « en » stands for: « La majorité absolue est de 289 sièges. L’Assemblée en
 /// compte 577 », « l’OIF, qui en compte 88, ». The count states the property last named before
-/// it, in its sentence or the one before in its paragraph.
+/// it, in its sentence or the one before in its paragraph; after a noun of countries (« Fondée
+/// par 12 pays, l’Alliance en compte 32 »), the member countries.
 extension ClaimBuilder {
     /// Verbs of having after « en », folded: « en compte 577 », « en réunit 55 ».
     static let elidedCountVerbs: Set<String> = [
@@ -22,8 +23,13 @@ extension ClaimBuilder {
             floor = document.sentences[sentenceIndex - 1].tokens.lowerBound
         }
         for end in stride(from: verb - 2, through: floor, by: -1) {
-            guard let found = term(endingAt: end, from: floor) else { continue }
-            return TermMatch(property: found.property, term: verb - 1..<verb + 1, lead: verb - 1)
+            if let found = term(endingAt: end, from: floor) {
+                return TermMatch(property: found.property, term: verb - 1..<verb + 1, lead: verb - 1)
+            }
+            if isWord(end, in: Self.countryNouns) {
+                // « Fondée par 12 pays, l’Alliance en compte 32 »: the countries a body has are its members.
+                return TermMatch(property: Self.memberCountries, term: verb - 1..<verb + 1, lead: verb - 1)
+            }
         }
         return nil
     }

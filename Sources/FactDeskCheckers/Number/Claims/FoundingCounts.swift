@@ -18,9 +18,17 @@ extension ClaimBuilder {
     static let foundingReach = 6
 
     /// Whether a word of founding stands within ``foundingReach`` words before token `lead`
-    /// ("founded in 1971 by", "set up in 1971 by", « créé en 1971 par »).
+    /// ("founded in 1971 by", "set up in 1971 by", « créé en 1971 par »); the words of a date
+    /// do not count (« fondée le 25 mai 1963 à Port-Lac par »).
     func isFoundedBy(_ lead: Int, in sentence: Range<Int>) -> Bool {
-        (max(sentence.lowerBound, lead - Self.foundingReach)..<lead).contains(where: isFoundingWord)
+        var index = lead - 1
+        var counted = 0
+        while index >= sentence.lowerBound, counted < Self.foundingReach {
+            if isFoundingWord(index) { return true }
+            if !dates.covers(tokens[index].span.start) { counted += 1 }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether a word of founding follows a count's term within three words ("nine countries

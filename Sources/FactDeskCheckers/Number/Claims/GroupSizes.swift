@@ -9,7 +9,7 @@ import Foundation
 /// (their size, optionally followed by the whole's noun and "each", « chacune »). Their whole is
 /// the nearest plain count before them in the sentence, at most ``wholeReach`` words away, with
 /// a preposition of division among those words ("into", "in", « en », « entre ») and no other
-/// number. A size given as a range ("of four or five", « de quatre à cinq ») or a bound ("of up
+/// number but the year of a name (« les 24 équipes de la Coupe des Lacs 2025 sont réparties en »). A size given as a range ("of four or five", « de quatre à cinq ») or a bound ("of up
 /// to four") is no single size and is left out.
 struct GroupSizes {
     let check: NumberCheck
@@ -31,8 +31,9 @@ struct GroupSizes {
     static let divisions: Set<String> = ["into", "in", "en", "entre", "between"]
     /// Words after a size that make it one end of a range, folded.
     static let rangeWords: Set<String> = ["or", "to", "ou", "a"]
-    /// How many words may stand between the whole and the count of groups ("teams are divided into").
-    static let wholeReach = 6
+    /// How many words may stand between the whole and the count of groups ("teams are divided
+    /// into", « équipes de la Coupe des Lacs 2025 sont réparties en »).
+    static let wholeReach = 12
 
     private var tokens: [Token] { check.document.tokens }
 
@@ -47,7 +48,7 @@ struct GroupSizes {
                 position + 1 < check.numbers.count, case let size = check.numbers[position + 1],
                 check.document.tokenRange(of: size.span).lowerBound == noun + 2,
                 let sizeValue = BreakdownSums.plainCount(size), !isRange(after: size),
-                position > 0, let whole = whole(before: check.numbers[position - 1], groups: groupRange),
+                let candidate = wholeCandidate(before: position), let whole = whole(before: candidate, groups: groupRange),
                 let wholeValue = BreakdownSums.plainValue(whole, language: check.document.language),
                 !wholeValue.contains(groupCount * sizeValue)
             else { continue }
@@ -57,6 +58,18 @@ struct GroupSizes {
         return found
     }
 
+    /// The nearest number mention before the one at `position` that is not a year ("2025" in
+    /// « la Coupe des Lacs 2025 »).
+    private func wholeCandidate(before position: Int) -> Mention? {
+        var index = position - 1
+        while index >= 0, case let range = check.document.tokenRange(of: check.numbers[index].span),
+            range.count == 1, tokens[range.lowerBound].isModernYear
+        {
+            index -= 1
+        }
+        return index >= 0 ? check.numbers[index] : nil
+    }
+
     /// The mention before the groups as their whole: a plain count in the same sentence, then
     /// only words and commas, among them a preposition of division, up to the groups.
     private func whole(before candidate: Mention, groups: Range<Int>) -> Mention? {
@@ -64,7 +77,9 @@ struct GroupSizes {
         guard BreakdownSums.plainCount(candidate) != nil, groups.lowerBound - end <= Self.wholeReach,
             check.document.sentenceIndex(of: candidate.span.start)
                 == check.document.sentenceIndex(of: tokens[groups.lowerBound].span.start),
-            (end..<groups.lowerBound).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "," }),
+            (end..<groups.lowerBound).allSatisfy({
+                tokens[$0].kind == .word || tokens[$0].text == "," || tokens[$0].isModernYear
+            }),
             (end..<groups.lowerBound).contains(where: { check.folded.isWord($0, in: Self.divisions) })
         else { return nil }
         return candidate

@@ -98,6 +98,12 @@ struct PropertyTerms {
             .filter { seen.insert($0).inserted }
     }
 
+    /// The first property whose term is one of `words` alone, folded with ``Fold/termWord(_:)``
+    /// ("defendant" for "defendants").
+    func singleWordProperty(in words: Set<String>) -> String? {
+        words.sorted().lazy.compactMap { self.byFirstWord[$0]?.first { $0.words.count == 1 }?.property }.first
+    }
+
     /// The properties whose term is the one word "seats" or « sièges »: a chamber's seats, which
     /// its members fill ("the 543-member Lok Sabha", "the 650 MPs").
     var seatProperties: [String] {

@@ -216,8 +216,8 @@ final class SubjectOccurrences {
         return found
     }
 
-    /// The subjects named inside a longer name, without its first or its last word, looked up
-    /// once for each way the draft writes the name: a draft names the same bodies again and again.
+    /// The subjects named inside a longer name, without its first or its last word, and inside
+    /// a series or event named there the same way, looked up once for each way the draft writes the name: a draft names the same bodies again and again.
     /// - Parameter written: the longer name's text, which the cache is keyed by.
     private func names(
         inside positions: [Int], written: String, initials: [Int: (letters: String, end: Int)]
@@ -231,9 +231,19 @@ final class SubjectOccurrences {
             }
         }
         if let known = namesInsideNames[written] { return shifted(known, by: first) }
-        let found =
+        var found =
             names(in: Array(positions.dropFirst()), nested: false, initials: initials)
             + names(in: Array(positions.dropLast()), nested: false, initials: initials)
+        // "NATO summit in Lakeville", an event, holds the series "NATO summit", which holds NATO.
+        for inner in found where inner.kind == .series || inner.kind == .event {
+            let innerPositions = positions.filter { inner.tokens.contains($0) }
+            guard innerPositions.count > 1 else { continue }
+            for deeper in names(in: Array(innerPositions.dropFirst()), nested: false, initials: initials)
+                + names(in: Array(innerPositions.dropLast()), nested: false, initials: initials)
+            where !found.contains(where: { $0.id == deeper.id && $0.tokens == deeper.tokens }) {
+                found.append(deeper)
+            }
+        }
         namesInsideNames[written] = shifted(found, by: -first)
         return found
     }

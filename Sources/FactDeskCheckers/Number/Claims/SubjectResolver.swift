@@ -436,11 +436,30 @@ final class SubjectResolver {
             let token = tokens[index]
             guard token.kind == .word, Fold.isCapitalised(token.text),
                 !named.contains(where: { $0.tokens.contains(index) }), !dateWords.covers(token.span.start),
-                !descriptions.isDescriptionNoun(index), !isTitle(index), !isInPlaceComplement(index)
+                !descriptions.isDescriptionNoun(index), !isTitle(index), !isInPlaceComplement(index),
+                !isInDateline(index, sentenceStart: sentenceStart)
             else { return false }
             let startsAgain = index == sentenceStart || ClaimWords.openingMarks.contains(tokens[index - 1].text)
             return !startsAgain || Self.isPlainlyAName(token.text)
         }
+    }
+
+    /// How many tokens from its sentence's start a dateline may run ("PORT-LAC, May 3 (Lakes Press) -").
+    private static let datelineReach = 14
+    /// Dashes that end a dateline.
+    private static let datelineDashes: Set<String> = ["-", "–", "—"]
+
+    /// Whether token `index` lies in a wire dateline opening its sentence: words up to an
+    /// agency's name in parentheses and a dash ("PORT-LAC, May 3 (Lakes Press) -", « PORT-LAC
+    /// (AFP) – »), which name the place and the agency, not an owner of a count.
+    private func isInDateline(_ index: Int, sentenceStart: Int) -> Bool {
+        let tokens = document.tokens
+        let limit = min(tokens.count - 1, sentenceStart + Self.datelineReach)
+        guard index < limit, let close = (index..<limit).first(where: { tokens[$0].text == ")" }),
+            Self.datelineDashes.contains(tokens[close + 1].text),
+            (sentenceStart..<close).contains(where: { tokens[$0].text == "(" })
+        else { return false }
+        return true
     }
 
     /// After a term, prepositions that bring in the event it is counted at, folded: "32 teams at

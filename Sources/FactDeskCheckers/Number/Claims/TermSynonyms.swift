@@ -3,7 +3,8 @@ import FactDeskKit
 /// Other words news uses for a property that reference data names with a common word: a trial's
 /// "counts" are its "charges" ("guilty on all 34 charges"), a chamber's "seats" its
 /// "constituencies" ("results for all 543 constituencies"), a tournament's "teams" its "sides"
-/// ("the first to feature 32 sides").
+/// ("the first to feature 32 sides"), a trial's "defendants" the "men on trial" (« les 51 hommes
+/// jugés »), its "jurors" counted after "jury of" ("a jury of 12 residents", « un jury de six »).
 ///
 /// A synonym is added to the property whose term is the key, in the key's language, unless
 /// reference data already uses the synonym for another property.
@@ -15,7 +16,14 @@ enum TermSynonyms {
             "counts": ["charges", "felony charges", "criminal charges", "criminal counts", "felonies"],
             "seats": ["constituencies"],
             "teams": ["sides", "squads"],
-        ]
+            "defendants": ["accused", "men on trial", "women on trial", "people on trial"],
+            "jurors": ["jury of"],
+        ],
+        .fr: [
+            "accuses": ["hommes jugés", "femmes jugées", "personnes jugées"],
+            "prevenus": ["hommes jugés", "femmes jugées", "personnes jugées"],
+            "jures": ["jury de", "jury composé de"],
+        ],
     ]
 
     /// `terms` with the synonyms of their words in `language`.

@@ -175,7 +175,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Des policiers venus de 16 pays membres se réunissent au siège d’INTERPOL."),
         ] + FactMismatchRule.subjectFormExamples + FactMismatchRule.countFormExamples
             + FactMismatchRule.countWordingExamples + FactMismatchRule.totalFormExamples
-            + FactMismatchRule.placedCountExamples)
+            + FactMismatchRule.placedCountExamples + FactMismatchRule.trialAndVenueExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in

@@ -21,6 +21,7 @@ enum RestatedPartsExamples {
         NumberExamples.english("The ⟦32 clubs play in eight pools of five⟧ clubs each."),
         NumberExamples.french("Le tournoi réunit ⟦24 équipes réparties en six poules de cinq⟧."),
         NumberExamples.french("Les ⟦16 équipes sont réparties en trois groupes de quatre⟧ équipes."),
+        NumberExamples.french("Les ⟦16 équipes de la Coupe des Lacs 2025 sont réparties en trois groupes de quatre⟧."),
         NumberExamples.english("He listed three demands on Friday. “If these ⟦four demands⟧ are met, we can go on,” he said."),
         NumberExamples.french("Le ministre a posé trois conditions. Ces ⟦quatre conditions⟧ seront examinées lundi."),
         NumberExamples.english("Some 4,000 volunteers signed up. These ⟦5,000 volunteers⟧ will be trained in May."),
@@ -69,6 +70,7 @@ enum RestatedPartsExamples {
         NumberExamples.english("The 30 teams play in six groups of four or five."),
         NumberExamples.english("After 24 matches, six groups of five fans won tickets."),
         NumberExamples.french("Les 24 équipes sont réparties en six groupes de quatre."),
+        NumberExamples.french("Les 16 équipes de la Coupe des Lacs 2025 sont réparties en quatre groupes de quatre."),
         NumberExamples.french("Les 22 équipes jouent en cinq poules de quatre ou cinq équipes."),
     ]
 
