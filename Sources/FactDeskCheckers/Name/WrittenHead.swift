@@ -25,11 +25,10 @@ struct WrittenHead {
     ]
     /// The words between a head phrase and the organisation, folded.
     private static let connectors: Set<String> = ["de", "du", "des", "d", "la", "l", "the"]
-    /// Words before a head phrase that make it past, future or another's, folded.
-    private static let qualifiers: Set<String> = [
-        "ancien", "ancienne", "ex", "former", "futur", "future", "incoming", "outgoing", "sortant", "sortante",
-        "nouveau", "nouvelle", "new", "deputy", "adjoint", "adjointe", "interim", "acting", "then", "late",
-    ]
+    /// Words before a head phrase that make it past, future or another's (a title's
+    /// ``WrittenTitle/qualifiers``), or a new appointment the reference data may not know yet,
+    /// folded.
+    private static let qualifiers = WrittenTitle.qualifiers.union(["nouveau", "nouvelle", "new"])
     /// The most words an organisation's name is read over.
     private static let longestOrganization = 5
 

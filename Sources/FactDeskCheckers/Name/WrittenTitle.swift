@@ -53,8 +53,9 @@ struct WrittenTitle {
         case last(String)
     }
 
-    /// Words that make a title past, future, acting or a deputy's rather than the person's own.
-    private static let qualifiers: Set<String> = [
+    /// Words that make a title past, future, acting or a deputy's rather than the person's own,
+    /// folded.
+    static let qualifiers: Set<String> = [
         "ancien", "ancienne", "futur", "future", "former", "then", "alors", "incoming", "outgoing", "sortant",
         "sortante", "late", "feu", "ex", "next", "prochain", "prochaine", "designe", "designee", "elect", "elu", "elue",
         "deputy", "vice", "adjoint", "adjointe", "acting", "interim", "interimaire", "shadow", "delegue", "deleguee",

@@ -12,19 +12,9 @@ enum OriginAdjectives {
         let folded = Fold.word(word)
         // The singular: « ukrainiens » is « ukrainien », « sénégalais » is itself.
         let forms = folded.hasSuffix("s") && folded.count > 5 ? [folded, String(folded.dropLast())] : [folded]
-        guard !forms.contains(where: { wholeDescriptions.contains($0) || otherWords.contains($0) }) else { return false }
-        return forms.contains { form in endings.contains { form.hasSuffix($0) } || others.contains(form) }
+        guard !forms.contains(where: wholeDescriptions.contains) else { return false }
+        return forms.contains { FrenchNationalityWords.isNationality($0) }
     }
-
-    /// The endings of most adjectives of a country, singular, folded (« ukrainien », « sénégalais »,
-    /// « danoise », « marocain », « guinéenne »); not « -ique », which many other adjectives end with.
-    private static let endings = ["ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "een", "eenne"]
-
-    /// Adjectives of a country with another ending, singular, folded.
-    private static let others: Set<String> = [
-        "russe", "belge", "suisse", "turc", "turque", "grec", "grecque", "allemand", "allemande", "espagnol",
-        "espagnole", "britannique", "mexicaine", "malgache", "burkinabe", "ouzbek", "kazakh",
-    ]
 
     /// Adjectives of a continent or a region, singular, folded: they describe a whole.
     private static let wholeDescriptions: Set<String> = [
@@ -33,15 +23,5 @@ enum OriginAdjectives {
         "mediterraneen", "mediterraneenne", "caribeen", "caribeenne", "sahelien", "sahelienne", "maghrebin",
         "maghrebine", "ouest-africain", "ouest-africaine", "est-africain", "est-africaine", "nord-americain",
         "nord-americaine", "subsaharien", "subsaharienne", "insulaire",
-    ]
-
-    /// Words with those endings that say no origin, singular, folded.
-    private static let otherWords: Set<String> = [
-        "souverain", "souveraine", "certain", "certaine", "prochain", "prochaine", "lointain", "lointaine",
-        "ancien", "ancienne", "quotidien", "quotidienne", "humain", "humaine", "urbain", "urbaine", "moyen",
-        "mais", "jamais", "desormais", "fois", "mois", "trois", "parfois", "autrefois", "demain", "lendemain",
-        "chretien", "chretienne", "musulman", "musulmane", "mondain", "mondaine", "republicain", "republicaine",
-        "contemporain", "contemporaine", "vilain", "sain", "saine", "plein", "pleine", "prochains", "soudain",
-        "soudaine", "terrien", "aerien", "aerienne", "entretien", "soutien", "bien", "rien", "chacun",
     ]
 }
