@@ -72,7 +72,7 @@ extension EditionAnchor {
 
     /// Whether token `index` is a verb of a past tense: « a présidé » (the auxiliary, not the
     /// preposition « à »), « se sont réunis », « déclarait », "gathered", "said".
-    private static func isPast(_ index: Int, document: Document, word: (Int) -> String) -> Bool {
+    static func isPast(_ index: Int, document: Document, word: (Int) -> String) -> Bool {
         let text = document.tokens[index].text
         let folded = word(index)
         switch document.language {

@@ -30,6 +30,11 @@ enum EditionAnchor: Equatable {
     /// the edition under way or opening within ``eveDays``, of which the rule reports only an
     /// ordinal one off; else, when the tense alone told the next edition (`orNext`), that one.
     case meetingAt(orNext: Bool)
+    /// People who met, in a past tense, at the edition the sentence opens on, with no date,
+    /// year or place (``metAt(_:claimStart:claimEnd:sentence:word:)``): the edition under way or
+    /// opening within ``eveDays``, of which the rule reports only the ordinal one above, an
+    /// edition still to come.
+    case metAt
 
     /// How many days before or after an edition the publication still speaks of it as current.
     static let nearDays = 10
@@ -90,6 +95,9 @@ enum EditionAnchor: Equatable {
         let tokens = document.tokens
         func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
         let anchor = tenseAnchor(document, claimStart: start, claimEnd: end, sentence: sentence, word: word)
+        if anchor == nil, metAt(document, claimStart: start, claimEnd: end, sentence: sentence, word: word) {
+            return .metAt
+        }
         guard anchor == nil || anchor == .next,
             meetsAt(document, claimStart: start, claimEnd: end, sentence: sentence, word: word)
         else { return anchor }
@@ -269,6 +277,9 @@ enum EditionAnchor: Equatable {
     func resolved(among editions: [ReferenceEdition], published: CalendarDate)
         -> (anchor: EditionAnchor, edition: ReferenceEdition)?
     {
+        if self == .metAt {
+            return Self.meetingEdition(among: editions, published: published).map { (self, $0) }
+        }
         if case .meetingAt(let orNext) = self {
             if let edition = Self.meetingEdition(among: editions, published: published) { return (self, edition) }
             return orNext ? Self.next.edition(among: editions, published: published).map { (.next, $0) } : nil
@@ -298,7 +309,7 @@ enum EditionAnchor: Equatable {
             }
             guard !dated.contains(where: { $0.1.contains(published) }) else { return nil }
             found = ahead.min { $0.1.lowerBound < $1.1.lowerBound }.map { [$0.0] } ?? []
-        case .present, .currentOrNext, .meetingAt:
+        case .present, .currentOrNext, .meetingAt, .metAt:
             return resolved(among: editions, published: published)?.edition
         }
         return found.count == 1 ? found[0] : nil

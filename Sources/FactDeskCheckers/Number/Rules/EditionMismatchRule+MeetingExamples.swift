@@ -34,6 +34,27 @@ extension EditionMismatchRule {
         meeting("Il répétera ce qu’il a dit lors du 40e Festival du film de Bastia.", .fr),
     ]
 
+    /// A sentence opening on the edition people met at, then telling in a past tense what they
+    /// did there (``EditionAnchor/metAt``): the ordinal one above the edition under way (the
+    /// 41st) names one still to come; the edition under way, an earlier one, a future, a later
+    /// time, a link further into the sentence or no comma after the claim leave it alone.
+    static let metAtExamples: [RuleExample] = [
+        meeting("En marge du ⟦42e Festival du film de Bastia⟧, deux producteurs ont signé un accord.", .fr),
+        meeting("On the sidelines of the ⟦42nd Bastia Film Festival⟧, two producers signed a deal.", .en),
+        meeting("Lors du ⟦42e Festival du film de Bastia⟧, le jury a distingué un premier film.", .fr),
+        meeting("At the ⟦42nd Bastia Film Festival⟧, the jury gave its prize to a first film.", .en),
+        meeting("En marge du 41e Festival du film de Bastia, deux producteurs ont signé un accord.", .fr),
+        meeting("En marge du 40e Festival du film de Bastia, deux producteurs ont signé un accord.", .fr),
+        meeting("En marge du 43e Festival du film de Bastia, deux producteurs ont signé un accord.", .fr),
+        meeting("On the sidelines of the 41st Bastia Film Festival, two producers signed a deal.", .en),
+        meeting("On the sidelines of the 42nd Bastia Film Festival, two producers will sign a deal.", .en),
+        meeting("En marge du 42e Festival du film de Bastia, deux producteurs signeront un accord.", .fr),
+        meeting("On the sidelines of the 42nd Bastia Film Festival next year, two producers signed a deal.", .en),
+        meeting("Two producers signed a deal to meet on the sidelines of the 42nd Bastia Film Festival.", .en),
+        meeting("At the 42nd Bastia Film Festival the jury gave its prize to a first film.", .en),
+        meeting("En marge du 42e Festival du film de Bastia, qu’Ajaccio accueillera, deux producteurs ont signé.", .fr),
+    ]
+
     /// « L’an dernier », "last year": the edition of the year before the publication (the 40th,
     /// in 2024), when the sentence or the one before it names the series; a series the text
     /// does not name (« le festival ») is no claim.

@@ -97,7 +97,8 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s 93rd General Assembly in November 2025."),
         ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples
             + EditionMismatchRule.wordingExamples + EditionMismatchRule.proseExamples
-            + EditionMismatchRule.meetingExamples + EditionMismatchRule.lastYearExamples
+            + EditionMismatchRule.meetingExamples + EditionMismatchRule.metAtExamples
+            + EditionMismatchRule.lastYearExamples
             + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples
             + EditionMismatchRule.shortHeadExamples)
 
@@ -112,7 +113,8 @@ struct EditionMismatchRule: NumberRule {
                 let (found, edition) = anchor.resolved(among: claim.editions, published: published),
                 claim.years.map({ years in years.contains { Self.isHeld(edition, in: $0) } }) ?? true,
                 claim.place == nil || edition.place == claim.place,
-                !found.isMeetingAt || Self.isOneOff(claim, from: edition, anchor: anchor)
+                !found.isMeetingAt || Self.isOneOff(claim, from: edition, anchor: anchor),
+                found != .metAt || (claim.number == edition.number + 1 && claim.days == nil)
             {
                 expected = edition
                 anchored = (found, published)

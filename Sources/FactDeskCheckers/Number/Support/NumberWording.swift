@@ -92,9 +92,9 @@ struct NumberWording {
         }
         let day = anchor.map { date(PartialDate(year: $0.1.year, month: $0.1.month, day: $0.1.day)) } ?? ""
         switch (language, anchor?.0) {
-        case (.fr, .current), (.fr, .currentOrNext), (.fr, .underWay), (.fr, .meetingAt):
+        case (.fr, .current), (.fr, .currentOrNext), (.fr, .underWay), (.fr, .meetingAt), (.fr, .metAt):
             held = "en cours à la date de publication (\(day))"
-        case (.en, .current), (.en, .currentOrNext), (.en, .underWay), (.en, .meetingAt):
+        case (.en, .current), (.en, .currentOrNext), (.en, .underWay), (.en, .meetingAt), (.en, .metAt):
             held = "under way on the publication date (\(day))"
         case (.fr, .next): held = "suivant la date de publication (\(day))"
         case (.en, .next): held = "following the publication date (\(day))"
