@@ -4,8 +4,9 @@ import FactDeskKit
 /// than the end: "The fair runs until May 20. It began on May 24", « Le verdict est attendu le 19
 /// juin. Le procès avait débuté le 22 juin ».
 ///
-/// The start must be told as past (« a débuté », "began"), so a later event's start ("the retrial
-/// begins on June 22") is not read as this one's.
+/// The start must be told as past (« a débuté », "began") or by a sentence whose subject is a
+/// pronoun (« Elles s’ouvriront le 18 juin »), so a later event's start ("the retrial begins on
+/// June 22") is not read as this one's.
 extension RangeOrderRule {
     /// Started, in English: the past of an opening verb.
     static let pastOpeningWords: Set<String> = ["began", "started", "opened", "kicked"]
@@ -19,24 +20,31 @@ extension RangeOrderRule {
 
     func endFirstFindings(_ check: DateCheck) -> [Finding] {
         zip(check.dates, check.dates.dropFirst()).compactMap { endMention, startMention -> Finding? in
-            guard case .date(var end, _) = endMention.value, case .date(var start, _) = startMention.value,
+            guard case .date(let end, _) = endMention.value, case .date(let start, _) = startMention.value,
                 end.day != nil, start.day != nil,
                 check.document.sentenceIndex(of: startMention.span.start)
                     - check.document.sentenceIndex(of: endMention.span.start) <= 1,
-                Self.isEnd(endMention, check: check), Self.isPastStart(startMention, check: check)
+                Self.isEnd(endMention, check: check),
+                Self.isPastStart(startMention, check: check) || Self.isPronounStart(startMention, check: check)
             else { return nil }
-            // A year the text does not write is the extractor's guess, which a past tense moves
-            // back: ends without written years are compared by month and day.
-            if !(end.year.map { endMention.text.contains(String($0)) } ?? false) { end.year = nil }
-            if !(start.year.map { startMention.text.contains(String($0)) } ?? false) { start.year = nil }
-            if (start.year == nil) != (end.year == nil) { start.year = nil; end.year = nil }
-            guard Self.isReversed(start, end) else { return nil }
+            guard Self.isReversedAsWritten(startMention, endMention) else { return nil }
             let span = RangeDurationMismatchRule.span(startMention, endMention, check: check)
             return check.finding(
                 descriptor, at: span,
                 message: check.wording.rangeOrder(quoted: check.document.text(in: span), start: start, end: end),
                 evidence: [Evidence(statement: "\(end) comes before \(start), the start told after it")])
         }
+    }
+
+    /// Whether `end` comes before `start` by what the text writes: a year the text does not write
+    /// is the extractor's guess, which a tense may move (a past start a year back), so dates
+    /// without written years are compared by month and day, a short wrap of the new year kept.
+    static func isReversedAsWritten(_ start: Mention, _ end: Mention) -> Bool {
+        guard case .date(var startDate, _) = start.value, case .date(var endDate, _) = end.value else { return false }
+        if !(startDate.year.map { start.text.contains(String($0)) } ?? false) { startDate.year = nil }
+        if !(endDate.year.map { end.text.contains(String($0)) } ?? false) { endDate.year = nil }
+        if (startDate.year == nil) != (endDate.year == nil) { startDate.year = nil; endDate.year = nil }
+        return isReversed(startDate, endDate)
     }
 
     /// Whether a date is an event's end by the words shortly before it: "runs until", « se
@@ -49,6 +57,20 @@ extension RangeOrderRule {
                 || lastsUntil($0, check: check)
                 || (untilWords.contains(check.word($0)) && continuingVerbs.contains(check.word($0 - 1)))
         }
+    }
+
+    /// Subject pronouns that open a sentence about the event just named, folded.
+    static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "it", "they"]
+
+    /// Whether a date is a start told by an opening verb in a sentence whose subject is a
+    /// pronoun: « Elles s’ouvriront le 18 juin », "It opens on June 18".
+    static func isPronounStart(_ mention: Mention, check: DateCheck) -> Bool {
+        let first = check.document.tokenIndex(from: mention.span.start)
+        let sentence = check.sentence(of: mention).tokens
+        return subjectPronouns.contains(check.word(sentence.lowerBound))
+            && (max(sentence.lowerBound, first - verbReach)..<first).contains {
+                EventBoundaryWeekday.openingVerbs.contains(check.word($0))
+            }
     }
 
     /// Whether a date is an event's start told as past: "began on", « avait débuté le ».

@@ -226,6 +226,24 @@ struct RangeOrderRule: DateRule {
             RuleExample(
                 "The cup runs from July 9 until the final on August 2.", language: .en,
                 published: CalendarDate(iso: "2026-06-01")),
+            RuleExample(
+                "Les fêtes dureront jusqu’au 14 mai. Elles s’ouvriront le ⟦19 mai⟧ par un bal.", language: .fr,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "Les fêtes dureront jusqu’au 14 mai. Elles s’ouvriront le 9 mai par un bal.", language: .fr,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "L’audience, qui se tient depuis le ⟦3 mars, doit durer jusqu’au 2 février⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-03-20")),
+            RuleExample(
+                "L’audience, qui se tient depuis le 3 mars, doit durer jusqu’au 2 avril.", language: .fr,
+                published: CalendarDate(iso: "2026-03-20")),
+            RuleExample(
+                "The inquiry, which started on Oct. 5, is set to end on Nov. 30.", language: .en,
+                published: CalendarDate(iso: "2026-06-01")),
+            RuleExample(
+                "The inquiry, which opened on Oct. 5, will end on March 30.", language: .en,
+                published: CalendarDate(iso: "2026-11-01")),
         ])
 
     /// The findings of every form, each once: a later form's finding over the words of an
@@ -289,6 +307,12 @@ struct RangeOrderRule: DateRule {
     static let finalReach = 6
     static let finalWords: Set<String> = ["final", "finale"]
 
+    /// Whether token `index`, a date's first, follows "since" or « depuis le »: « qui se tient
+    /// depuis le 2 septembre, doit durer jusqu’au 20 décembre ».
+    static func follows(since index: Int, check: DateCheck) -> Bool {
+        check.word(index - 1) == "since" || (check.word(index - 1) == "le" && check.word(index - 2) == "depuis")
+    }
+
     /// Whether token `index`, a date's first, follows "from" or « du » after a verb of lasting:
     /// "runs from July 20 until the final on August 20".
     static func lastsFrom(_ index: Int, check: DateCheck) -> Bool {
@@ -317,7 +341,7 @@ struct RangeOrderRule: DateRule {
                 })
             if let open = opening,
                 check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
-                ends, day < open.day
+                ends, day < open.day, Self.isReversedAsWritten(open.mention, mention)
             {
                 let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
                 findings.append(
@@ -333,7 +357,7 @@ struct RangeOrderRule: DateRule {
                 EventBoundaryWeekday.openingVerbs.contains(check.word($0)) || Self.departureWords.contains(check.word($0))
                     || Self.earlyRoundWords.contains(check.word($0)) || Self.startingWords.contains(check.word($0))
             })
-                || Self.lastsFrom(first, check: check)
+                || Self.lastsFrom(first, check: check) || Self.follows(since: first, check: check)
             {
                 opening = (mention, day)
             }
