@@ -23,7 +23,26 @@ extension EventDurationMismatchRule {
             example("La délégation, à Marrakech pour l’Assemblée générale d’INTERPOL, y restera pendant deux semaines.", .fr),
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
-        ] + eventsOfOtherNames + eventsOfAStatedYear
+        ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames
+    }()
+
+    /// An event whose name holds a possessive (the Nations Women’s Cup, Saturday 4 to Sunday 12
+    /// July 2026), named with either apostrophe.
+    static let eventsOfPossessiveNames: [RuleExample] = {
+        let cup = InMemoryReference.Subject(
+            id: "nations-womens-cup-2026", kind: .event, names: ["Nations Women's Cup"],
+            start: PartialDate(year: 2026, month: 7, day: 4), end: PartialDate(year: 2026, month: 7, day: 12),
+            source: ReferenceSource(location: "reference/events.yml:2:5"))
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(
+                text, language: language, published: CalendarDate(iso: "2026-07-04"), reference: InMemoryReference([cup]))
+        }
+        return [
+            example("The Nations Women’s Cup will last ⟦three weeks⟧.", .en),
+            example("The Nations Women's Cup, which opens today, will last ⟦two weeks⟧.", .en),
+            example("The Nations Women’s Cup will last nine days.", .en),
+            example("The Nations Women's Cup, which opens today, will last nine days.", .en),
+        ]
     }()
 
     /// Events the text names otherwise (``EventExamples``): by their place only, the organiser's
