@@ -23,7 +23,32 @@ extension EventDurationMismatchRule {
             example("La délégation, à Marrakech pour l’Assemblée générale d’INTERPOL, y restera pendant deux semaines.", .fr),
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
-        ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames
+        ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity
+    }()
+
+    /// The wage negotiations of a harbour (Monday 2 to Wednesday 4 March 2026), read on their
+    /// last day: a length after the verb of negotiating is theirs.
+    static let lengthsOfAnActivity: [RuleExample] = {
+        func talks(named name: String) -> InMemoryReference {
+            InMemoryReference([
+                InMemoryReference.Subject(
+                    id: "harbour-wage-negotiations-2026", kind: .event, names: [name],
+                    start: PartialDate(year: 2026, month: 3, day: 2), end: PartialDate(year: 2026, month: 3, day: 4),
+                    source: ReferenceSource(location: "reference/events.yml:2:5"))
+            ])
+        }
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(
+                text, language: language, published: CalendarDate(iso: "2026-03-04"),
+                reference: talks(named: language == .fr ? "négociations salariales du port" : "harbour wage negotiations"))
+        }
+        return [
+            example("The delegates, who had been negotiating for 30 hours over ⟦four days⟧, signed a deal.", .en),
+            example("Les délégués, qui ont négocié pendant ⟦cinq jours⟧, ont signé un accord.", .fr),
+            example("The delegates, who had been negotiating for 30 hours over three days, signed a deal.", .en),
+            example("Les délégués, qui ont négocié pendant trois jours, ont signé un accord.", .fr),
+            example("The delegates, who had been travelling for 30 hours over four days, signed a deal.", .en),
+        ]
     }()
 
     /// An event whose name holds a possessive (the Nations Women’s Cup, Saturday 4 to Sunday 12

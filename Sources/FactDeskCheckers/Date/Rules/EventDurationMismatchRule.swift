@@ -10,6 +10,8 @@ import FactDeskKit
 /// The event is the one its sentence speaks of (``EventTies``): an event or edition of the reference data, by its name, its place
 /// or, when only one is near, an event noun; near the publication date, else near the text's own
 /// time (``TextTime``: « a ouvert ses portes ce samedi 22 février 2025 pour deux semaines »).
+/// A length after the verb of what people do at an event ("deliberating … over three days") is
+/// that event's (``EventActivityLength``).
 struct EventDurationMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "event-duration-mismatch", severity: .warning,
@@ -39,8 +41,11 @@ struct EventDurationMismatchRule: DateRule {
                 yearNamed = named
                 period = named.period(ofSentence: sentence) ?? period
             }
-            guard let period, period.subjectID != nil, Self.qualifies(period, with: duration, head: head, check: check)
-            else { return nil }
+            if !(period.map { $0.subjectID != nil && Self.qualifies($0, with: duration, head: head, check: check) } ?? false) {
+                // "deliberating for 12 hours over three days": the doing of an event the sentence does not name.
+                period = EventActivityLength.period(for: duration, check: check, published: day)
+            }
+            guard let period else { return nil }
             let days = period.last.daysSinceEpoch - period.first.daysSinceEpoch + 1
             guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days) else { return nil }
             return check.finding(
