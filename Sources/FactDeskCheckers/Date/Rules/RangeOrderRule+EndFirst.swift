@@ -73,12 +73,16 @@ extension RangeOrderRule {
             }
     }
 
-    /// Whether a date is an event's start told as past: "began on", « avait débuté le ».
+    /// Whether a date is an event's start told as past: "began on", « avait débuté le », "after
+    /// starting", « après avoir débuté ».
     static func isPastStart(_ mention: Mention, check: DateCheck) -> Bool {
         let first = check.document.tokenIndex(from: mention.span.start)
         let sentence = check.sentence(of: mention).tokens
         return (max(sentence.lowerBound, first - verbReach)..<first).contains { index in
             pastOpeningWords.contains(check.word(index))
+                // "after starting July 20", « après avoir débuté le 20 juillet »
+                || ((EventBoundaryWeekday.openingVerbs.contains(check.word(index)) || startingWords.contains(check.word(index)))
+                    && (1...2).contains { index - $0 >= sentence.lowerBound && ["after", "apres"].contains(check.word(index - $0)) })
                 || (openingParticiples.contains(check.word(index))
                     && (1...2).contains { index - $0 >= sentence.lowerBound && auxiliaries.contains(check.word(index - $0)) })
         }

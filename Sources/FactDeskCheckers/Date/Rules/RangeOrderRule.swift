@@ -244,6 +244,27 @@ struct RangeOrderRule: DateRule {
             RuleExample(
                 "The inquiry, which opened on Oct. 5, will end on March 30.", language: .en,
                 published: CalendarDate(iso: "2026-11-01")),
+            RuleExample(
+                "L’enquête a débuté le 5 octobre. Le jugement a été rendu le ⟦3 octobre⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-09-01")),
+            RuleExample(
+                "L’enquête a débuté le 5 octobre. Le jugement a été rendu le 23 octobre.", language: .fr,
+                published: CalendarDate(iso: "2026-09-01")),
+            RuleExample(
+                "Les fêtes commencent le ⟦9 mai et s’achèvent le 4 mai⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The fair starts on ⟦May 9 and runs for a week, ending on May 4⟧.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The fair starts on May 9 and runs for a week, ending on May 15.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The first round ends ⟦May 3, after starting May 9⟧.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The first round ends May 3, after starting April 20.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
         ])
 
     /// The findings of every form, each once: a later form's finding over the words of an
@@ -265,14 +286,14 @@ struct RangeOrderRule: DateRule {
     static let continuingVerbs: Set<String> = [
         "poursuivra", "poursuit", "poursuivront", "continuera", "continue", "continues", "continued", "continuent",
         "fin", "final", "finale", "achever", "terminer", "cloturer", "clore", "fermer", "conclure", "finir",
-        "refermer",
+        "refermer", "ending", "achevant", "terminant", "cloturant",
     ]
     /// Words of an event's start besides its verbs, folded: « l’ouverture est prévue le »,
     /// « doit commencer le », « à partir du » (then « et jusqu’au »).
     /// « le coup d’envoi sera donné le », "the kick-off is on".
     static let startingWords: Set<String> = [
         "ouverture", "ouvrir", "commencer", "debuter", "demarrer", "debut", "partir", "d'envoi", "envoi", "kick-off",
-        "kickoff",
+        "kickoff", "commencent", "commenceront", "debuteront", "demarrent", "demarreront",
     ]
     /// Words of a race's or a journey's start and finish, folded: « partira le 29 juin … arrivera
     /// le 21 juillet », "departs on … arrives on".
@@ -302,8 +323,8 @@ struct RangeOrderRule: DateRule {
 
     /// How many tokens before a date its verb may be.
     static let verbReach = 4
-    /// How many tokens before a date a competition's final may be: "the final will be played on",
-    /// « la finale se jouera le ».
+    /// How many tokens before a date a competition's final or a trial's verdict may be: "the final
+    /// will be played on", « la finale se jouera le », « le verdict a été rendu le ».
     static let finalReach = 6
     static let finalWords: Set<String> = ["final", "finale"]
 
@@ -337,7 +358,7 @@ struct RangeOrderRule: DateRule {
                         || (Self.untilWords.contains(check.word($0)) && ["et", "and"].contains(check.word($0 - 1)))
                 })
                 || (max(sentence.lowerBound, first - Self.finalReach)..<first).contains(where: {
-                    Self.finalWords.contains(check.word($0))
+                    Self.finalWords.contains(check.word($0)) || Self.endWords.contains(check.word($0))
                 })
             if let open = opening,
                 check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
