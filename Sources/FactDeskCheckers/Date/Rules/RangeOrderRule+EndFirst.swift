@@ -48,16 +48,20 @@ extension RangeOrderRule {
     }
 
     /// Whether a date is an event's end by the words shortly before it: "runs until", « se
-    /// poursuivront jusqu’au », "ends on", « le verdict est attendu le ».
+    /// poursuivront jusqu’au », « doit se tenir jusqu’au », "ends on", « le verdict est attendu le ».
     static func isEnd(_ mention: Mention, check: DateCheck) -> Bool {
         let first = check.document.tokenIndex(from: mention.span.start)
         let sentence = check.sentence(of: mention).tokens
         return (max(sentence.lowerBound, first - verbReach)..<first).contains {
             EventBoundaryWeekday.closingVerbs.contains(check.word($0)) || endWords.contains(check.word($0))
                 || lastsUntil($0, check: check)
-                || (untilWords.contains(check.word($0)) && continuingVerbs.contains(check.word($0 - 1)))
+                || (untilWords.contains(check.word($0))
+                    && (continuingVerbs.contains(check.word($0 - 1)) || heldInfinitives.contains(check.word($0 - 1))))
         }
     }
+
+    /// Infinitives of holding or going on before "jusqu’au", folded: « doit se tenir jusqu’au ».
+    static let heldInfinitives: Set<String> = ["tenir", "derouler", "poursuivre", "continuer", "sieger", "durer"]
 
     /// Subject pronouns that open a sentence about the event just named, folded.
     static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "it", "they"]

@@ -233,6 +233,12 @@ struct RangeOrderRule: DateRule {
                 "Les fêtes dureront jusqu’au 14 mai. Elles s’ouvriront le 9 mai par un bal.", language: .fr,
                 published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
+                "L’audience, qui doit se tenir jusqu’au ⟦2 avril, s’est ouverte le 3 avril⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-03-20")),
+            RuleExample(
+                "L’audience, qui doit se tenir jusqu’au 2 avril, s’est ouverte le 3 mars.", language: .fr,
+                published: CalendarDate(iso: "2026-03-20")),
+            RuleExample(
                 "L’audience, qui se tient depuis le ⟦3 mars, doit durer jusqu’au 2 février⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-03-20")),
             RuleExample(
