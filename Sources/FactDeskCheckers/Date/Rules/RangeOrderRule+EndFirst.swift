@@ -6,7 +6,8 @@ import FactDeskKit
 ///
 /// The start must be told as past (« a débuté », "began") or by a sentence whose subject is a
 /// pronoun (« Elles s’ouvriront le 18 juin »), so a later event's start ("the retrial begins on
-/// June 22") is not read as this one's.
+/// June 22") is not read as this one's, nor a start told of an earlier year ("It began on May 24
+/// last year").
 extension RangeOrderRule {
     /// Started, in English: the past of an opening verb.
     static let pastOpeningWords: Set<String> = ["began", "started", "opened", "kicked"]
@@ -27,7 +28,10 @@ extension RangeOrderRule {
                 Self.isEnd(endMention, check: check),
                 Self.isPastStart(startMention, check: check) || Self.isPronounStart(startMention, check: check)
             else { return nil }
-            guard Self.isReversedAsWritten(startMention, endMention) else { return nil }
+            guard Self.isReversedAsWritten(startMention, endMention),
+                !OtherTimeWords.tellsOfEarlierPeriod(
+                    sentence: check.document.sentenceIndex(of: startMention.span.start), check: check)
+            else { return nil }
             let span = RangeDurationMismatchRule.span(startMention, endMention, check: check)
             return check.finding(
                 descriptor, at: span,
@@ -38,13 +42,22 @@ extension RangeOrderRule {
 
     /// Whether `end` comes before `start` by what the text writes: a year the text does not write
     /// is the extractor's guess, which a tense may move (a past start a year back), so dates
-    /// without written years are compared by month and day, a short wrap of the new year kept.
+    /// without written years are compared by month and day, a short wrap of the new year kept;
+    /// when one year only is written, the guessed one must agree ("runs until June 2. It started
+    /// on June 8, 2025" is in order).
     static func isReversedAsWritten(_ start: Mention, _ end: Mention) -> Bool {
-        guard case .date(var startDate, _) = start.value, case .date(var endDate, _) = end.value else { return false }
-        if !(startDate.year.map { start.text.contains(String($0)) } ?? false) { startDate.year = nil }
-        if !(endDate.year.map { end.text.contains(String($0)) } ?? false) { endDate.year = nil }
-        if (startDate.year == nil) != (endDate.year == nil) { startDate.year = nil; endDate.year = nil }
-        return isReversed(startDate, endDate)
+        guard case .date(let startDate, _) = start.value, case .date(let endDate, _) = end.value else { return false }
+        let startWritten = startDate.year.map { start.text.contains(String($0)) } ?? false
+        let endWritten = endDate.year.map { end.text.contains(String($0)) } ?? false
+        var startDay = startDate
+        var endDay = endDate
+        startDay.year = nil
+        endDay.year = nil
+        switch (startWritten, endWritten) {
+        case (true, true): return isReversed(startDate, endDate)
+        case (false, false): return isReversed(startDay, endDay)
+        default: return isReversed(startDate, endDate) && isReversed(startDay, endDay)
+        }
     }
 
     /// Whether a date is an event's end by the words shortly before it: "runs until", « se

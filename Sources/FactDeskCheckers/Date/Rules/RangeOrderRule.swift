@@ -197,6 +197,12 @@ struct RangeOrderRule: DateRule {
                 "The fair runs until May 20. It began on ⟦May 24⟧ in Derby.", language: .en,
                 published: CalendarDate(iso: "2026-05-12")),
             RuleExample(
+                "The fair runs until May 20. It began on May 24 last year in Derby.", language: .en,
+                published: CalendarDate(iso: "2026-05-12")),
+            RuleExample(
+                "The fair runs until May 20. It began on May 24, 2025, in Derby.", language: .en,
+                published: CalendarDate(iso: "2026-05-12")),
+            RuleExample(
                 "Le salon se poursuivra jusqu’au 20 mai. Il avait débuté le 4 mai à Metz.", language: .fr,
                 published: CalendarDate(iso: "2026-05-12")),
             RuleExample(
