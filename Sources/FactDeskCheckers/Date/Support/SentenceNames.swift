@@ -37,10 +37,13 @@ final class SentenceNames {
                 let tokens = run[match.words.lowerBound]..<run[match.words.upperBound - 1] + 1
                 found.append(NamedSubject(subject: match.subject, tokens: tokens))
             }
-            // "the Women’s World Cup": a possessive inside a name is part of it.
+            // "the Women’s World Cup": a possessive inside a name is part of it; names that hold none
+            // were read above ("INTERPOL’s General Assembly" is not "General Assembly" alone).
             if words != written {
                 for match in reference.subjects(namedIn: written, language: document.language)
-                where !found.contains(where: { $0.subject.id == match.subject.id }) {
+                where match.words.dropLast().contains(where: { words[$0] != written[$0] })
+                    && !found.contains(where: { $0.subject.id == match.subject.id })
+                {
                     let tokens = run[match.words.lowerBound]..<run[match.words.upperBound - 1] + 1
                     found.append(NamedSubject(subject: match.subject, tokens: tokens))
                 }
