@@ -26,13 +26,14 @@ extension EventDurationMismatchRule {
         ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity
     }()
 
-    /// The wage negotiations of a harbour (Monday 2 to Wednesday 4 March 2026), read on their
-    /// last day: a length after the verb of negotiating is theirs.
+    /// The wage negotiations of a harbour (Monday 2 to Wednesday 4 March 2026, also named
+    /// "negotiations" alone), read on their last day: a length after the verb of negotiating is
+    /// theirs, and "after N days of negotiations" may be part of them, never more.
     static let lengthsOfAnActivity: [RuleExample] = {
-        func talks(named name: String) -> InMemoryReference {
+        func talks(named name: String, alias: String) -> InMemoryReference {
             InMemoryReference([
                 InMemoryReference.Subject(
-                    id: "harbour-wage-negotiations-2026", kind: .event, names: [name],
+                    id: "harbour-wage-negotiations-2026", kind: .event, names: [name, alias],
                     start: PartialDate(year: 2026, month: 3, day: 2), end: PartialDate(year: 2026, month: 3, day: 4),
                     source: ReferenceSource(location: "reference/events.yml:2:5"))
             ])
@@ -40,7 +41,9 @@ extension EventDurationMismatchRule {
         func example(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(
                 text, language: language, published: CalendarDate(iso: "2026-03-04"),
-                reference: talks(named: language == .fr ? "négociations salariales du port" : "harbour wage negotiations"))
+                reference: language == .fr
+                    ? talks(named: "négociations salariales du port", alias: "négociations")
+                    : talks(named: "harbour wage negotiations", alias: "negotiations"))
         }
         return [
             example("The delegates, who had been negotiating for 30 hours over ⟦four days⟧, signed a deal.", .en),
@@ -48,6 +51,11 @@ extension EventDurationMismatchRule {
             example("The delegates, who had been negotiating for 30 hours over three days, signed a deal.", .en),
             example("Les délégués, qui ont négocié pendant trois jours, ont signé un accord.", .fr),
             example("The delegates, who had been travelling for 30 hours over four days, signed a deal.", .en),
+            example("A deal came after ⟦four days⟧ of negotiations.", .en),
+            example("A deal came after three days of negotiations.", .en),
+            example("A deal came after two days of negotiations.", .en),
+            example("Un accord est tombé après ⟦cinq jours⟧ de négociations.", .fr),
+            example("Un accord est tombé après deux jours de négociations.", .fr),
         ]
     }()
 

@@ -47,7 +47,9 @@ struct EventDurationMismatchRule: DateRule {
             }
             guard let period else { return nil }
             let days = period.last.daysSinceEpoch - period.first.daysSinceEpoch + 1
-            guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days) else { return nil }
+            guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days),
+                !Self.isPartOf(duration, check: check) || Self.exceeds(stated: stated, unit: unit, days: days)
+            else { return nil }
             return check.finding(
                 descriptor, at: duration.span,
                 message: check.wording.eventDuration(
@@ -119,8 +121,11 @@ struct EventDurationMismatchRule: DateRule {
             return namesEvent(period, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 3), check: check)
                 || head.meets(at: period)
         }
-        // « les trois jours du sommet », "the three days of the summit": the event right after.
-        if ["les", "the", "ces", "these"].contains(before), ofWords.contains(check.word(range.upperBound)) {
+        // « les trois jours du sommet », "the three days of the summit": the event right after; "after
+        // three days of deliberations" too, a part of it (``isPartOf(_:check:)``).
+        if ["les", "the", "ces", "these"].contains(before) || isPartOf(duration, check: check),
+            ofWords.contains(check.word(range.upperBound))
+        {
             var noun = range.upperBound + 1
             while ofWords.contains(check.word(noun)) { noun += 1 }
             return namesEvent(period, in: noun..<min(sentence.upperBound, noun + 1), check: check)
@@ -141,6 +146,21 @@ struct EventDurationMismatchRule: DateRule {
 
     /// Words between a length and the event it is of, folded: « du », "of the".
     static let ofWords: Set<String> = ["du", "de", "des", "d'", "la", "l'", "le", "of", "the"]
+
+    /// Whether the length is told as the part of the event gone by: "after three days of
+    /// deliberations", « après trois jours de débats »; it may be less than the whole event, never more.
+    static func isPartOf(_ duration: Mention, check: DateCheck) -> Bool {
+        ["after", "apres"].contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1))
+    }
+
+    /// Whether a length is longer than `days`: days one by one, weeks loosely; months never tell.
+    static func exceeds(stated: Int, unit: Mention.DurationUnit, days: Int) -> Bool {
+        switch unit {
+        case .day: return stated > days
+        case .week: return 7 * stated > days + 2
+        default: return false
+        }
+    }
 
     /// Verbs of lasting, folded: a length right after them, or after them and "for", "over" or
     /// « sur », is the length of what they say of (« le sommet durera trois jours », "the fair runs
