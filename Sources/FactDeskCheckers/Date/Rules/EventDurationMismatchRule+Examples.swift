@@ -54,6 +54,7 @@ extension EventDurationMismatchRule {
             example("A deal came after ⟦four days⟧ of negotiations.", .en),
             example("A deal came after three days of negotiations.", .en),
             example("A deal came after two days of negotiations.", .en),
+            example("A deal came following ⟦four days⟧ of negotiations.", .en),
             example("Un accord est tombé après ⟦cinq jours⟧ de négociations.", .fr),
             example("Un accord est tombé après deux jours de négociations.", .fr),
         ]

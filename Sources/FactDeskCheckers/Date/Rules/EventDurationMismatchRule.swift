@@ -148,9 +148,9 @@ struct EventDurationMismatchRule: DateRule {
     static let ofWords: Set<String> = ["du", "de", "des", "d'", "la", "l'", "le", "of", "the"]
 
     /// Whether the length is told as the part of the event gone by: "after three days of
-    /// deliberations", « après trois jours de débats »; it may be less than the whole event, never more.
+    /// deliberations", "following two days of talks", « après trois jours de débats »; it may be less than the whole event, never more.
     static func isPartOf(_ duration: Mention, check: DateCheck) -> Bool {
-        ["after", "apres"].contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1))
+        ["after", "following", "apres"].contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1))
     }
 
     /// Whether a length is longer than `days`: days one by one, weeks loosely; months never tell.
