@@ -23,7 +23,60 @@ extension EventDurationMismatchRule {
             example("La délégation, à Marrakech pour l’Assemblée générale d’INTERPOL, y restera pendant deux semaines.", .fr),
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
-        ] + eventsOfOtherNames + eventsOfAStatedYear
+        ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity
+    }()
+
+    /// The wage negotiations of a harbour (Monday 2 to Wednesday 4 March 2026, also named
+    /// "negotiations" alone), read on their last day: a length after the verb of negotiating is
+    /// theirs, and "after N days of negotiations" may be part of them, never more.
+    static let lengthsOfAnActivity: [RuleExample] = {
+        func talks(named name: String, alias: String) -> InMemoryReference {
+            InMemoryReference([
+                InMemoryReference.Subject(
+                    id: "harbour-wage-negotiations-2026", kind: .event, names: [name, alias],
+                    start: PartialDate(year: 2026, month: 3, day: 2), end: PartialDate(year: 2026, month: 3, day: 4),
+                    source: ReferenceSource(location: "reference/events.yml:2:5"))
+            ])
+        }
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(
+                text, language: language, published: CalendarDate(iso: "2026-03-04"),
+                reference: language == .fr
+                    ? talks(named: "négociations salariales du port", alias: "négociations")
+                    : talks(named: "harbour wage negotiations", alias: "negotiations"))
+        }
+        return [
+            example("The delegates, who had been negotiating for 30 hours over ⟦four days⟧, signed a deal.", .en),
+            example("Les délégués, qui ont négocié pendant ⟦cinq jours⟧, ont signé un accord.", .fr),
+            example("The delegates, who had been negotiating for 30 hours over three days, signed a deal.", .en),
+            example("Les délégués, qui ont négocié pendant trois jours, ont signé un accord.", .fr),
+            example("The delegates, who had been travelling for 30 hours over four days, signed a deal.", .en),
+            example("A deal came after ⟦four days⟧ of negotiations.", .en),
+            example("A deal came after three days of negotiations.", .en),
+            example("A deal came after two days of negotiations.", .en),
+            example("A deal came following ⟦four days⟧ of negotiations.", .en),
+            example("Un accord est tombé après ⟦cinq jours⟧ de négociations.", .fr),
+            example("Un accord est tombé après deux jours de négociations.", .fr),
+        ]
+    }()
+
+    /// An event whose name holds a possessive (the Nations Women’s Cup, Saturday 4 to Sunday 12
+    /// July 2026), named with either apostrophe.
+    static let eventsOfPossessiveNames: [RuleExample] = {
+        let cup = InMemoryReference.Subject(
+            id: "nations-womens-cup-2026", kind: .event, names: ["Nations Women's Cup"],
+            start: PartialDate(year: 2026, month: 7, day: 4), end: PartialDate(year: 2026, month: 7, day: 12),
+            source: ReferenceSource(location: "reference/events.yml:2:5"))
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(
+                text, language: language, published: CalendarDate(iso: "2026-07-04"), reference: InMemoryReference([cup]))
+        }
+        return [
+            example("The Nations Women’s Cup will last ⟦three weeks⟧.", .en),
+            example("The Nations Women's Cup, which opens today, will last ⟦two weeks⟧.", .en),
+            example("The Nations Women’s Cup will last nine days.", .en),
+            example("The Nations Women's Cup, which opens today, will last nine days.", .en),
+        ]
     }()
 
     /// Events the text names otherwise (``EventExamples``): by their place only, the organiser's

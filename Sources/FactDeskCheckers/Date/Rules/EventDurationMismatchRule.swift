@@ -10,6 +10,8 @@ import FactDeskKit
 /// The event is the one its sentence speaks of (``EventTies``): an event or edition of the reference data, by its name, its place
 /// or, when only one is near, an event noun; near the publication date, else near the text's own
 /// time (``TextTime``: « a ouvert ses portes ce samedi 22 février 2025 pour deux semaines »).
+/// A length after the verb of what people do at an event ("deliberating … over three days") is
+/// that event's (``EventActivityLength``).
 struct EventDurationMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "event-duration-mismatch", severity: .warning,
@@ -39,10 +41,15 @@ struct EventDurationMismatchRule: DateRule {
                 yearNamed = named
                 period = named.period(ofSentence: sentence) ?? period
             }
-            guard let period, period.subjectID != nil, Self.qualifies(period, with: duration, head: head, check: check)
-            else { return nil }
+            if !(period.map { $0.subjectID != nil && Self.qualifies($0, with: duration, head: head, check: check) } ?? false) {
+                // "deliberating for 12 hours over three days": the doing of an event the sentence does not name.
+                period = EventActivityLength.period(for: duration, check: check, published: day)
+            }
+            guard let period else { return nil }
             let days = period.last.daysSinceEpoch - period.first.daysSinceEpoch + 1
-            guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days) else { return nil }
+            guard !RangeDurationMismatchRule.agrees(stated: stated, unit: unit, days: days),
+                !Self.isPartOf(duration, check: check) || Self.exceeds(stated: stated, unit: unit, days: days)
+            else { return nil }
             return check.finding(
                 descriptor, at: duration.span,
                 message: check.wording.eventDuration(
@@ -114,8 +121,11 @@ struct EventDurationMismatchRule: DateRule {
             return namesEvent(period, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 3), check: check)
                 || head.meets(at: period)
         }
-        // « les trois jours du sommet », "the three days of the summit": the event right after.
-        if ["les", "the", "ces", "these"].contains(before), ofWords.contains(check.word(range.upperBound)) {
+        // « les trois jours du sommet », "the three days of the summit": the event right after; "after
+        // three days of deliberations" too, a part of it (``isPartOf(_:check:)``).
+        if ["les", "the", "ces", "these"].contains(before) || isPartOf(duration, check: check),
+            ofWords.contains(check.word(range.upperBound))
+        {
             var noun = range.upperBound + 1
             while ofWords.contains(check.word(noun)) { noun += 1 }
             return namesEvent(period, in: noun..<min(sentence.upperBound, noun + 1), check: check)
@@ -136,6 +146,21 @@ struct EventDurationMismatchRule: DateRule {
 
     /// Words between a length and the event it is of, folded: « du », "of the".
     static let ofWords: Set<String> = ["du", "de", "des", "d'", "la", "l'", "le", "of", "the"]
+
+    /// Whether the length is told as the part of the event gone by: "after three days of
+    /// deliberations", "following two days of talks", « après trois jours de débats »; it may be less than the whole event, never more.
+    static func isPartOf(_ duration: Mention, check: DateCheck) -> Bool {
+        ["after", "following", "apres"].contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1))
+    }
+
+    /// Whether a length is longer than `days`: days one by one, weeks loosely; months never tell.
+    static func exceeds(stated: Int, unit: Mention.DurationUnit, days: Int) -> Bool {
+        switch unit {
+        case .day: return stated > days
+        case .week: return 7 * stated > days + 2
+        default: return false
+        }
+    }
 
     /// Verbs of lasting, folded: a length right after them, or after them and "for", "over" or
     /// « sur », is the length of what they say of (« le sommet durera trois jours », "the fair runs

@@ -47,6 +47,9 @@ extension RangeDurationMismatchRule {
         "tiendront", "organise", "organisent", "organisera", "organiseront",
     ]
 
+    /// Verbs of meeting before "for" and the event: "will gather for a two-day meeting on June 4 and 5".
+    static let gatheringVerbs: Set<String> = ["gather", "gathers", "gathered", "meet", "meets", "met", "convene", "convenes", "convened"]
+
     /// Whether a verb of holding, an article and the event the length describes come with the
     /// days right after them: "held a two-day meeting on 4, 5 and 6 June" (the length before the
     /// noun), « tiendront une réunion de deux jours les 4 et 5 juin » (after it, with « de »).
@@ -56,7 +59,9 @@ extension RangeDurationMismatchRule {
         let articles: Set<String> = ["a", "an", "un", "une"]
         if check.document.language == .en {
             return first == end + 2 && check.word(end + 1) == "on" && EventWords.nouns.contains(check.word(end))
-                && articles.contains(check.word(start - 1)) && holdingVerbs.contains(check.word(start - 2))
+                && articles.contains(check.word(start - 1))
+                && (holdingVerbs.contains(check.word(start - 2))
+                    || (check.word(start - 2) == "for" && gatheringVerbs.contains(check.word(start - 3))))
         }
         return first == end + 1 && ["les", "le"].contains(check.word(end))
             && ["de", "d'"].contains(check.word(start - 1)) && EventWords.nouns.contains(check.word(start - 2))

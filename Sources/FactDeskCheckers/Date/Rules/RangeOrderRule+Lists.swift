@@ -55,7 +55,7 @@ extension RangeOrderRule {
     }
 
     /// The day a token gives ("9", "9th"), and whether it is written as an ordinal.
-    private static func dayNumber(_ text: String) -> (Int, Bool)? {
+    static func dayNumber(_ text: String) -> (Int, Bool)? {
         let digits = text.prefix { $0.isNumber }
         let suffix = text.dropFirst(digits.count).lowercased()
         guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), (1...31).contains(value),
@@ -66,7 +66,7 @@ extension RangeOrderRule {
 
     /// Whether the day alone at `index` ends the list: an ordinal, or a number before a
     /// punctuation mark, the end of the text or a preposition ("July 12 and 11 in Vilnius").
-    private static func endsList(at index: Int, ordinal: Bool, check: DateCheck) -> Bool {
+    static func endsList(at index: Int, ordinal: Bool, check: DateCheck) -> Bool {
         if ordinal { return true }
         guard let next = check.tokens[safe: index + 1] else { return true }
         return next.kind == .punctuation || afterListedDay.contains(check.word(index + 1))

@@ -1,13 +1,20 @@
 import FactDeskKit
 
-/// A range the extractor reads as two dates, its ends set apart by commas or written as months
-/// with their years, that goes backwards: "from Friday, June 12, to Wednesday, June 10", "from
-/// June 2026 to March 2026", « de juin 2026 à mars 2026 ».
+/// A range the extractor reads as two dates, its ends set apart by commas, by a time of day or
+/// written as months with their years, that goes backwards: "from Friday, June 12, to Wednesday,
+/// June 10", "from June 2026 to March 2026", « de juin 2026 à mars 2026 », "from Monday, June 8,
+/// at 9 a.m. to Friday, June 5", « du lundi 8 juin à 10 heures au vendredi 5 juin », « depuis le
+/// 8 juin et jusqu’au 5 juin ».
 extension RangeOrderRule {
     /// Words that open a range before its first date, folded.
     static let pieceOpeners: Set<String> = ["from", "du", "de", "d'"]
     /// Words between a range's two dates, folded; commas may stand around them.
     static let pieceClosers: Set<String> = ["to", "until", "till", "through", "au", "a", "jusqu'"]
+    /// Words of a time of day that may follow a range's first date, folded: "at 9 a.m.", « à 10
+    /// heures »; numbers and marks count too.
+    static let timeOfDayWords: Set<String> = [
+        "at", "a", "h", "heures", "heure", "am", "pm", "m", "midi", "noon", "minuit", "midnight",
+    ]
 
     /// Words of a date moved to another, folded: "brought forward from June 12 to June 10", « le
     /// scrutin a été avancé du 12 au 10 juin » is no range.
@@ -40,16 +47,33 @@ extension RangeOrderRule {
             let firstTokens = check.document.tokenRange(of: first.span)
             let gap = firstTokens.upperBound..<check.document.tokenIndex(from: second.span.start)
             let words = gap.filter { check.tokens[$0].text != "," }
-            guard Self.pieceOpeners.contains(check.word(firstTokens.lowerBound - 1)), words.count == 1,
-                let closer = words.first, Self.pieceClosers.contains(check.word(closer)),
+            let opener = firstTokens.lowerBound - 1
+            let since = check.word(opener) == "since" || (check.word(opener) == "le" && check.word(opener - 1) == "depuis")
+            guard Self.pieceOpeners.contains(check.word(opener)) || since,
+                Self.joinsPieces(words, since: since, check: check),
                 check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start),
                 !Self.isMoved(before: firstTokens.lowerBound, check: check)
             else { return nil }
-            let span = check.tokens[firstTokens.lowerBound - 1].span.union(second.span)
+            let span = check.tokens[since && check.word(opener) == "le" ? opener - 1 : opener].span.union(second.span)
             return check.finding(
                 descriptor, at: span,
                 message: check.wording.rangeOrder(quoted: check.document.text(in: span), start: start, end: end),
                 evidence: [Evidence(statement: "\(end) comes before \(start)")])
         }
+    }
+
+    /// Whether the words between a range's two dates join them as its ends: a closer alone
+    /// ("to", « au »), after a time of day ("at 9 a.m. to", « à 10 heures au »); after "since" or
+    /// « depuis le », "and until" or « et jusqu’au ».
+    static func joinsPieces(_ words: [Int], since: Bool, check: DateCheck) -> Bool {
+        var words = words[...]
+        if check.word(words.last ?? 0) == "au", words.count > 1, check.word(words[words.endIndex - 2]) == "jusqu'" {
+            words = words.dropLast()
+        }
+        guard let closer = words.last, pieceClosers.contains(check.word(closer)) else { return false }
+        let before = words.dropLast()
+        if since { return ["jusqu'", "until"].contains(check.word(closer)) && before.allSatisfy { ["et", "and"].contains(check.word($0)) } }
+        return before.count <= 6
+            && before.allSatisfy { check.tokens[$0].kind == .number || check.word($0).isEmpty || timeOfDayWords.contains(check.word($0)) }
     }
 }

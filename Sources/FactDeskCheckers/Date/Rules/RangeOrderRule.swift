@@ -5,7 +5,9 @@ import FactDeskText
 /// "November 27–24", "du 30 décembre 2025 au 2 janvier 2025", « du 20 juin au 12 »), or days listed before their month
 /// that go backwards (« les 28 et 27 juin 2024 »), or a start and its continuation or end, in one
 /// sentence or the next, that go backwards (« débutera vendredi 2 juin … se poursuivra jeudi 1er
-/// juin », « partira le 29 juin … arrivera le 21 juin »).
+/// juin », « partira le 29 juin … arrivera le 21 juin », « le coup d’envoi sera donné le 9 juillet
+/// … la finale se jouera le 2 juillet », "runs from July 9 until the final on July 2"), or an end
+/// told before a past start that comes after it (``endFirstFindings(_:)``).
 ///
 /// Pieces the extractor does not join are read too (``monthFirstListFindings(_:)``,
 /// ``yearPairFindings(_:)``): "September 10th and 9th", "(2024-2014)".
@@ -188,6 +190,93 @@ struct RangeOrderRule: DateRule {
             RuleExample(
                 "L’ouverture est prévue le 3 mars et la clôture le 9 mars.", language: .fr,
                 published: CalendarDate(iso: "2026-02-10")),
+            RuleExample(
+                "Le salon se poursuivra jusqu’au 20 mai. Il avait débuté le ⟦24 mai⟧ à Metz.", language: .fr,
+                published: CalendarDate(iso: "2026-05-12")),
+            RuleExample(
+                "The fair runs until May 20. It began on ⟦May 24⟧ in Derby.", language: .en,
+                published: CalendarDate(iso: "2026-05-12")),
+            RuleExample(
+                "The fair runs until May 20. It began on May 24 last year in Derby.", language: .en,
+                published: CalendarDate(iso: "2026-05-12")),
+            RuleExample(
+                "The fair runs until May 20. It began on May 24, 2025, in Derby.", language: .en,
+                published: CalendarDate(iso: "2026-05-12")),
+            RuleExample(
+                "Le salon se poursuivra jusqu’au 20 mai. Il avait débuté le 4 mai à Metz.", language: .fr,
+                published: CalendarDate(iso: "2026-05-12")),
+            RuleExample(
+                "The verdict is expected on May 20. The retrial begins on May 24 in Derby.", language: .en,
+                published: CalendarDate(iso: "2026-05-12")),
+            RuleExample("The congress runs ⟦from Monday, March 9, at 10 a.m. to Thursday, March 5⟧, at noon.", language: .en),
+            RuleExample("Le congrès se tient ⟦du lundi 9 mars à 10 heures au jeudi 5 mars⟧ à midi.", language: .fr),
+            RuleExample("The congress runs from Monday, March 2, at 10 a.m. to Thursday, March 5, at noon.", language: .en),
+            RuleExample("Le congrès se tient du lundi 2 mars à 10 heures au jeudi 5 mars à midi.", language: .fr),
+            RuleExample("⟦Depuis le 9 mars et jusqu’au 4 mars⟧, la cour siège à Douai.", language: .fr),
+            RuleExample("Depuis le 2 mars et jusqu’au 4 mars, la cour siège à Douai.", language: .fr),
+            RuleExample(
+                "The cup starts on July 6 in Turin. The final will be played on ⟦July 2⟧ in Rome.", language: .en,
+                published: CalendarDate(iso: "2026-06-01")),
+            RuleExample(
+                "The cup starts on July 6 in Turin. The final will be played on August 2 in Rome.", language: .en,
+                published: CalendarDate(iso: "2026-06-01")),
+            RuleExample(
+                "Le coup d’envoi sera donné le ⟦9 juillet et la finale se jouera le 2 juillet⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-06-01")),
+            RuleExample(
+                "Le coup d’envoi sera donné le 9 juillet et la finale se jouera le 2 août.", language: .fr,
+                published: CalendarDate(iso: "2026-06-01")),
+            RuleExample(
+                "The cup runs from ⟦July 9 until the final on July 2⟧.", language: .en,
+                published: CalendarDate(iso: "2026-06-01")),
+            RuleExample(
+                "The cup runs from July 9 until the final on August 2.", language: .en,
+                published: CalendarDate(iso: "2026-06-01")),
+            RuleExample(
+                "Les fêtes dureront jusqu’au 14 mai. Elles s’ouvriront le ⟦19 mai⟧ par un bal.", language: .fr,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "Les fêtes dureront jusqu’au 14 mai. Elles s’ouvriront le 9 mai par un bal.", language: .fr,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "L’audience, qui doit se tenir jusqu’au ⟦2 avril, s’est ouverte le 3 avril⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-03-20")),
+            RuleExample(
+                "L’audience, qui doit se tenir jusqu’au 2 avril, s’est ouverte le 3 mars.", language: .fr,
+                published: CalendarDate(iso: "2026-03-20")),
+            RuleExample(
+                "L’audience, qui se tient depuis le ⟦3 mars, doit durer jusqu’au 2 février⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-03-20")),
+            RuleExample(
+                "L’audience, qui se tient depuis le 3 mars, doit durer jusqu’au 2 avril.", language: .fr,
+                published: CalendarDate(iso: "2026-03-20")),
+            RuleExample(
+                "The inquiry, which started on Oct. 5, is set to end on Nov. 30.", language: .en,
+                published: CalendarDate(iso: "2026-06-01")),
+            RuleExample(
+                "The inquiry, which opened on Oct. 5, will end on March 30.", language: .en,
+                published: CalendarDate(iso: "2026-11-01")),
+            RuleExample(
+                "L’enquête a débuté le 5 octobre. Le jugement a été rendu le ⟦3 octobre⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-09-01")),
+            RuleExample(
+                "L’enquête a débuté le 5 octobre. Le jugement a été rendu le 23 octobre.", language: .fr,
+                published: CalendarDate(iso: "2026-09-01")),
+            RuleExample(
+                "Les fêtes commencent le ⟦9 mai et s’achèvent le 4 mai⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The fair starts on ⟦May 9 and runs for a week, ending on May 4⟧.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The fair starts on May 9 and runs for a week, ending on May 15.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The first round ends ⟦May 3, after starting May 9⟧.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The first round ends May 3, after starting April 20.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
         ])
 
     /// The findings of every form, each once: a later form's finding over the words of an
@@ -196,7 +285,7 @@ struct RangeOrderRule: DateRule {
     func findings(in check: DateCheck) -> [Finding] {
         let all =
             rangeFindings(check) + listFindings(check) + sequenceFindings(check) + monthFirstListFindings(check)
-            + yearPairFindings(check) + yearWordPairFindings(check) + pieceFindings(check)
+            + yearPairFindings(check) + yearWordPairFindings(check) + pieceFindings(check) + endFirstFindings(check)
         var kept: [Finding] = []
         for finding in all where !kept.contains(where: { $0.span.start < finding.span.end && finding.span.start < $0.span.end }) {
             kept.append(finding)
@@ -209,12 +298,14 @@ struct RangeOrderRule: DateRule {
     static let continuingVerbs: Set<String> = [
         "poursuivra", "poursuit", "poursuivront", "continuera", "continue", "continues", "continued", "continuent",
         "fin", "final", "finale", "achever", "terminer", "cloturer", "clore", "fermer", "conclure", "finir",
-        "refermer",
+        "refermer", "ending", "achevant", "terminant", "cloturant",
     ]
     /// Words of an event's start besides its verbs, folded: « l’ouverture est prévue le »,
     /// « doit commencer le », « à partir du » (then « et jusqu’au »).
+    /// « le coup d’envoi sera donné le », "the kick-off is on".
     static let startingWords: Set<String> = [
-        "ouverture", "ouvrir", "commencer", "debuter", "demarrer", "debut", "partir",
+        "ouverture", "ouvrir", "commencer", "debuter", "demarrer", "debut", "partir", "d'envoi", "envoi", "kick-off",
+        "kickoff", "commencent", "commenceront", "debuteront", "demarrent", "demarreront",
     ]
     /// Words of a race's or a journey's start and finish, folded: « partira le 29 juin … arrivera
     /// le 21 juillet », "departs on … arrives on".
@@ -244,6 +335,22 @@ struct RangeOrderRule: DateRule {
 
     /// How many tokens before a date its verb may be.
     static let verbReach = 4
+    /// How many tokens before a date a competition's final or a trial's verdict may be: "the final
+    /// will be played on", « la finale se jouera le », « le verdict a été rendu le ».
+    static let finalReach = 6
+    static let finalWords: Set<String> = ["final", "finale"]
+
+    /// Whether token `index`, a date's first, follows "since" or « depuis le »: « qui se tient
+    /// depuis le 2 septembre, doit durer jusqu’au 20 décembre ».
+    static func follows(since index: Int, check: DateCheck) -> Bool {
+        check.word(index - 1) == "since" || (check.word(index - 1) == "le" && check.word(index - 2) == "depuis")
+    }
+
+    /// Whether token `index`, a date's first, follows "from" or « du » after a verb of lasting:
+    /// "runs from July 20 until the final on August 20".
+    static func lastsFrom(_ index: Int, check: DateCheck) -> Bool {
+        ["from", "du"].contains(check.word(index - 1)) && EventDurationMismatchRule.lastingWords.contains(check.word(index - 2))
+    }
 
     /// A start and a later continuation or end that goes back in time, in one sentence or the
     /// next: « débutera vendredi 2 juin … se poursuivra jeudi 1er juin ».
@@ -255,14 +362,19 @@ struct RangeOrderRule: DateRule {
             let first = check.document.tokenIndex(from: mention.span.start)
             let sentence = check.sentence(of: mention).tokens
             let before = max(sentence.lowerBound, first - Self.verbReach)..<first
-            if let open = opening,
-                check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
+            let ends =
                 before.contains(where: {
                     Self.continuingVerbs.contains(check.word($0)) || EventBoundaryWeekday.closingVerbs.contains(check.word($0))
                         || Self.arrivalWords.contains(check.word($0)) || Self.endWords.contains(check.word($0))
                         || Self.lastsUntil($0, check: check)
                         || (Self.untilWords.contains(check.word($0)) && ["et", "and"].contains(check.word($0 - 1)))
-                }), day < open.day
+                })
+                || (max(sentence.lowerBound, first - Self.finalReach)..<first).contains(where: {
+                    Self.finalWords.contains(check.word($0)) || Self.endWords.contains(check.word($0))
+                })
+            if let open = opening,
+                check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
+                ends, day < open.day, Self.isReversedAsWritten(open.mention, mention)
             {
                 let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
                 findings.append(
@@ -277,7 +389,9 @@ struct RangeOrderRule: DateRule {
             } else if before.contains(where: {
                 EventBoundaryWeekday.openingVerbs.contains(check.word($0)) || Self.departureWords.contains(check.word($0))
                     || Self.earlyRoundWords.contains(check.word($0)) || Self.startingWords.contains(check.word($0))
-            }) {
+            })
+                || Self.lastsFrom(first, check: check) || Self.follows(since: first, check: check)
+            {
                 opening = (mention, day)
             }
         }

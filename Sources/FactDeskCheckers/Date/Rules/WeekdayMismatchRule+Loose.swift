@@ -5,7 +5,8 @@ import FactDeskKit
 /// of the month without its month ("Thursday 13th", « ce mardi 12 »: ``dayOfMonthFindings(in:)``),
 /// and a weekday set beside a date by a comma (« le 12 mars, un mardi », « mardi dernier, le 12
 /// mars », « lundi prochain, 8 juin », « jeudi prochain 11 juin », « vendredi dernier (5 juin) »), in parentheses after it (« le 12 mars (mardi) ») or before it with « le » (« mardi le
-/// 12 mars »).
+/// 12 mars »), or after a verb of falling (« le 13 juin tombe cette année un dimanche », "June 13
+/// falls on a Sunday").
 extension WeekdayMismatchRule {
     func looseFindings(in check: DateCheck) -> [Finding] {
         appositionFindings(in: check) + check.weekdays.compactMap { mention -> Finding? in
@@ -43,6 +44,15 @@ extension WeekdayMismatchRule {
             {
                 let end = check.tokens[tokens.lowerBound - 2].span.start
                 dated = check.dates.last { $0.span.end == end }
+            }
+            // « le 13 juin tombe un dimanche », « le 13 juin, qui tombe cette année un dimanche », "June
+            // 13 falls on a Sunday"
+            if dated == nil, let verb = Self.fallingVerb(before: tokens.lowerBound, check: check) {
+                dated = check.dates.last { date in
+                    let end = check.document.tokenRange(of: date.span).upperBound
+                    return end <= verb
+                        && (end..<verb).allSatisfy { check.tokens[$0].text == "," || Self.fallingJoiners.contains(check.word($0)) }
+                }
             }
             // « le 12 mars (un jeudi) », "March 12 (Thursday)"
             var open = tokens.lowerBound - 1
@@ -98,6 +108,20 @@ extension WeekdayMismatchRule {
                 check, quoted: check.document.text(in: span), span: span, mismatches: [day],
                 replacements: [check.wording.weekday(day.weekday)])
         }
+    }
+
+    /// Verbs of a date falling on a weekday, folded, and the words that may join them to the date.
+    static let fallingVerbs: Set<String> = ["tombe", "tombera", "tombait", "falls", "fell", "fall"]
+    static let fallingJoiners: Set<String> = ["qui", "which", "that", "will", "this", "year", "cette", "annee"]
+
+    /// The verb of falling before the article of a weekday at token `index` (« tombe un », « tombe
+    /// cette année un », "falls on a", "falls this year on a"), or `nil`.
+    private static func fallingVerb(before index: Int, check: DateCheck) -> Int? {
+        guard ["un", "a"].contains(check.word(index - 1)) else { return nil }
+        var verb = index - 2
+        if check.word(verb) == "on" { verb -= 1 }
+        if ["annee", "year"].contains(check.word(verb)), ["cette", "this"].contains(check.word(verb - 1)) { verb -= 2 }
+        return verb >= 0 && fallingVerbs.contains(check.word(verb)) ? verb : nil
     }
 
     /// The date mention in parentheses right after the weekday ("Thursday (May 30)"), and the

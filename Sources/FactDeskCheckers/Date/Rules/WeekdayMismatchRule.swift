@@ -134,6 +134,15 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "The jury met on March 12, a Thursday.", language: .en, published: CalendarDate(iso: "2026-03-14")),
             RuleExample(
+                "Le ⟦14 mai, qui tombe cette année un mercredi⟧, est férié.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
+                "Le 14 mai, qui tombe cette année un jeudi, est férié.", language: .fr,
+                published: CalendarDate(iso: "2026-03-14")),
+            RuleExample("This year ⟦May 14 falls on a Friday⟧.", language: .en, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample("This year May 14 falls on a Thursday.", language: .en, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample("Le 14 mai tombe un jour de pluie.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
+            RuleExample(
                 "Le jury s’est réuni ⟦mardi dernier, le 12 mars⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-03-14")),
             RuleExample(

@@ -16,15 +16,19 @@ enum OtherTimeWords {
 
     /// Whether sentence `index` tells of another year or edition than `period`.
     static func shift(sentence index: Int, from period: EventPeriod, check: DateCheck) -> Bool {
-        let tokens = check.document.sentences[index].tokens
-        let earlier = tokens.contains { token in
-            periodNouns.contains(check.word(token))
-                && (earlierAfter.contains(check.word(token + 1)) || earlierBefore.contains(check.word(token - 1)))
-        }
-        if earlier { return true }
+        if tellsOfEarlierPeriod(sentence: index, check: check) { return true }
         return check.mentions(check.dates, in: check.document.sentences[index].span).contains { mention in
             guard case .date(let date, _) = mention.value, date.month == nil, let year = date.year else { return false }
             return year != period.first.year && year != period.last.year
+        }
+    }
+
+    /// Whether sentence `index` sets itself in an earlier year or edition: « l’an dernier », "last
+    /// year", "the previous edition".
+    static func tellsOfEarlierPeriod(sentence index: Int, check: DateCheck) -> Bool {
+        check.document.sentences[index].tokens.contains { token in
+            periodNouns.contains(check.word(token))
+                && (earlierAfter.contains(check.word(token + 1)) || earlierBefore.contains(check.word(token - 1)))
         }
     }
 }

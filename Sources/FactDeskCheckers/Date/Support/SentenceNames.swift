@@ -21,7 +21,7 @@ final class SentenceNames {
     /// The subjects named in sentence `index`, in text order. Names never run across
     /// punctuation, may start at any word (reference data spells some in lower case: "jury
     /// deliberations", « élection présidentielle »), and a possessive "’s" is not part of them
-    /// ("INTERPOL’s"); a name of one short word must be written in capitals (« Au », "Un").
+    /// ("INTERPOL’s") unless the name holds it ("the Women’s World Cup"); a name of one short word must be written in capitals (« Au », "Un").
     func subjects(inSentence index: Int) -> [NamedSubject] {
         if let cached = cache[index] { return cached }
         guard let reference = reference else { return [] }
@@ -30,11 +30,23 @@ final class SentenceNames {
         var run: [Int] = []
         func lookUp() {
             guard !run.isEmpty else { return }
-            let words = run.map { Self.withoutPossessive(document.tokens[$0].text) }
+            let written = run.map { document.tokens[$0].text }
+            let words = written.map(Self.withoutPossessive)
             for match in reference.subjects(namedIn: words, language: document.language) {
                 guard !Self.isCommonWordForAcronym(words[match.words]) else { continue }
                 let tokens = run[match.words.lowerBound]..<run[match.words.upperBound - 1] + 1
                 found.append(NamedSubject(subject: match.subject, tokens: tokens))
+            }
+            // "the Women’s World Cup": a possessive inside a name is part of it; names that hold none
+            // were read above ("INTERPOL’s General Assembly" is not "General Assembly" alone).
+            if words != written {
+                for match in reference.subjects(namedIn: written, language: document.language)
+                where match.words.dropLast().contains(where: { words[$0] != written[$0] })
+                    && !found.contains(where: { $0.subject.id == match.subject.id })
+                {
+                    let tokens = run[match.words.lowerBound]..<run[match.words.upperBound - 1] + 1
+                    found.append(NamedSubject(subject: match.subject, tokens: tokens))
+                }
             }
             run.removeAll()
         }
