@@ -171,7 +171,11 @@ extension DateEvaluation {
         .init("Il a été nommé le 3 mars 2024 et prendra ses fonctions le 1er janvier 2026.", .fr, []),
         // needs-publication-date
         .init(
-            "Les délégués se retrouvent mardi 24 novembre, puis jeudi 27 novembre.", .fr, [needsDate], published: nil),
+            "Les délégués se retrouvent mardi 24 novembre, puis jeudi 26 novembre.", .fr, [needsDate], published: nil),
+        // Two weekdays of one month three days apart, whatever the year, cannot be a Tuesday and a Thursday.
+        .init(
+            "Les délégués se retrouvent mardi 24 novembre, puis jeudi 27 novembre.", .fr, [needsDate, weekday],
+            published: nil),
         .init("La fondation, créée en 1995, fête son 20e anniversaire.", .fr, [needsDate], published: nil),
         .init("Le Centre d’innovation d’INTERPOL fête son 10e anniversaire.", .fr, [needsDate], published: nil),
         .init("La session se tient du lundi 24 au jeudi 27 novembre.", .fr, [needsDate], published: nil),

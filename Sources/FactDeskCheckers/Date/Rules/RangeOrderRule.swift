@@ -31,6 +31,12 @@ struct RangeOrderRule: DateRule {
             RuleExample(
                 "La foire débutera ⟦samedi 6 juin et se poursuivra vendredi 5 juin⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-05-20")),
+            // With no publication date nor year, a start and an end still go by month and day.
+            RuleExample("La foire débutera samedi 6 juin à Caen. La foire se poursuivra ⟦vendredi 5 juin⟧.", language: .fr),
+            RuleExample("La foire débutera samedi 6 juin à Caen. La foire se poursuivra dimanche 7 juin.", language: .fr),
+            RuleExample("The fair will open on Saturday, June 6. It will continue on ⟦Friday, June 5⟧.", language: .en),
+            RuleExample("The fair will open on Saturday, June 6. It will continue on Sunday, June 7.", language: .en),
+            RuleExample("La foire débutera le 28 décembre. Elle se poursuivra le 3 janvier.", language: .fr),
             RuleExample("The fair runs ⟦August 29-27⟧ downtown.", language: .en),
             RuleExample("The fair runs ⟦7-3 March⟧ in Leeds.", language: .en),
             RuleExample("The fair (⟦Mar. 7–3⟧) drew crowds.", language: .en),
@@ -284,8 +290,9 @@ struct RangeOrderRule: DateRule {
     /// pieces).
     func findings(in check: DateCheck) -> [Finding] {
         let all =
-            rangeFindings(check) + listFindings(check) + sequenceFindings(check) + monthFirstListFindings(check)
-            + yearPairFindings(check) + yearWordPairFindings(check) + pieceFindings(check) + endFirstFindings(check)
+            rangeFindings(check) + listFindings(check) + sequenceFindings(check, yearless: false)
+            + monthFirstListFindings(check) + yearPairFindings(check) + yearWordPairFindings(check)
+            + pieceFindings(check) + endFirstFindings(check) + sequenceFindings(check, yearless: true)
         var kept: [Finding] = []
         for finding in all where !kept.contains(where: { $0.span.start < finding.span.end && finding.span.start < $0.span.end }) {
             kept.append(finding)
@@ -353,12 +360,15 @@ struct RangeOrderRule: DateRule {
     }
 
     /// A start and a later continuation or end that goes back in time, in one sentence or the
-    /// next: « débutera vendredi 2 juin … se poursuivra jeudi 1er juin ».
-    private func sequenceFindings(_ check: DateCheck) -> [Finding] {
+    /// next: « débutera vendredi 2 juin … se poursuivra jeudi 1er juin »; dates with years
+    /// (`yearless` false), or dates that no year gives, compared by month and day (`yearless` true).
+    private func sequenceFindings(_ check: DateCheck, yearless: Bool) -> [Finding] {
         var findings: [Finding] = []
-        var opening: (mention: Mention, day: CalendarDate)?
+        var opening: (mention: Mention, date: PartialDate)?
         for mention in check.dates {
-            guard case .date(let date, _) = mention.value, let day = date.calendarDate else { continue }
+            guard case .date(let date, _) = mention.value, date.month != nil, date.day != nil,
+                yearless ? date.year == nil : date.calendarDate != nil
+            else { continue }
             let first = check.document.tokenIndex(from: mention.span.start)
             let sentence = check.sentence(of: mention).tokens
             let before = max(sentence.lowerBound, first - Self.verbReach)..<first
@@ -374,7 +384,7 @@ struct RangeOrderRule: DateRule {
                 })
             if let open = opening,
                 check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
-                ends, day < open.day, Self.isReversedAsWritten(open.mention, mention)
+                ends, Self.mayPrecede(date, open.date), Self.isReversedAsWritten(open.mention, mention)
             {
                 let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
                 findings.append(
@@ -382,9 +392,8 @@ struct RangeOrderRule: DateRule {
                         descriptor, at: span,
                         message: check.wording.rangeOrder(
                             quoted: check.document.text(in: span),
-                            start: PartialDate(year: open.day.year, month: open.day.month, day: open.day.day),
-                            end: PartialDate(year: day.year, month: day.month, day: day.day)),
-                        evidence: [Evidence(statement: "\(day.isoDay) comes before \(open.day.isoDay), the start")]))
+                            start: open.date, end: date),
+                        evidence: [Evidence(statement: "\(date) comes before \(open.date), the start")]))
                 opening = nil
             } else if before.contains(where: {
                 EventBoundaryWeekday.openingVerbs.contains(check.word($0)) || Self.departureWords.contains(check.word($0))
@@ -392,10 +401,17 @@ struct RangeOrderRule: DateRule {
             })
                 || Self.lastsFrom(first, check: check) || Self.follows(since: first, check: check)
             {
-                opening = (mention, day)
+                opening = (mention, date)
             }
         }
         return findings
+    }
+
+    /// Whether `date` may come before `start`: as calendar days when both have a year; when
+    /// neither has one, ``isReversedAsWritten(_:_:)`` compares their months and days.
+    private static func mayPrecede(_ date: PartialDate, _ start: PartialDate) -> Bool {
+        guard let day = date.calendarDate, let first = start.calendarDate else { return true }
+        return day < first
     }
 
     /// Days listed before their month that go backwards: « les 28 et 27 juin ».

@@ -25,6 +25,13 @@ struct WeekdayMismatchRule: DateRule {
                 "Le congrès s’ouvre le jeudi 5 courant à Thiès.", language: .fr,
                 published: CalendarDate(iso: "2026-03-02")),
             RuleExample("Le congrès s’ouvre jeudi le 5 mars 2026 à Thiès.", language: .fr),
+            // Two dates of one month that no year gives: their weekdays still go with their days.
+            RuleExample("Le rallye se court ⟦jeudi 12 et samedi 13 août⟧ près d’Albi.", language: .fr),
+            RuleExample("Le rallye se court vendredi 12 et samedi 13 août près d’Albi.", language: .fr),
+            RuleExample("The rally runs on ⟦Thursday, August 12, and Saturday, August 13⟧ near Albi.", language: .en),
+            RuleExample("The rally runs on Friday, August 12, and Saturday, August 13 near Albi.", language: .en),
+            RuleExample("Le rallye part lundi 1er août et arrive lundi 8 août.", language: .fr),
+            RuleExample("Le rallye part lundi 29 juillet et arrive samedi 3 août.", language: .fr),
             RuleExample("Le congrès s’ouvre le ⟦5 mars 2026 (mercredi)⟧ à Thiès.", language: .fr),
             RuleExample("Le congrès s’ouvre le 5 mars 2026 (jeudi) à Thiès.", language: .fr),
             RuleExample("The congress opens on ⟦March 5, 2026 (Wednesday)⟧ in Leeds.", language: .en),
@@ -285,6 +292,7 @@ struct WeekdayMismatchRule: DateRule {
             }
         }
         return findings + looseFindings(in: check) + partOfDayFindings(in: check) + weekendFindings(in: check)
+            + yearlessPairFindings(in: check)
     }
 
     /// Whether the date, written without a year, falls on `written` in the year its verb's tense
