@@ -233,6 +233,15 @@ struct RangeOrderRule: DateRule {
                 "Le coup d’envoi sera donné le 9 juillet et la finale se jouera le 2 août.", language: .fr,
                 published: CalendarDate(iso: "2026-06-01")),
             RuleExample(
+                "The cup will kick off in Lyon and Nantes on July 9. Lyon hosts the final on ⟦July 2⟧.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The cup will kick off in Lyon and Nantes on July 2. Lyon hosts the final on July 9.", language: .en,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "La coupe débutera à Lyon et à Nantes le 9 juillet. La finale se jouera le ⟦2 juillet⟧.", language: .fr,
+                published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
                 "The cup runs from ⟦July 9 until the final on July 2⟧.", language: .en,
                 published: CalendarDate(iso: "2026-06-01")),
             RuleExample(
@@ -347,6 +356,34 @@ struct RangeOrderRule: DateRule {
     static let finalReach = 6
     static let finalWords: Set<String> = ["final", "finale"]
 
+    /// Prepositions of the places an event is held in, before the day it is held on, folded: "in",
+    /// « à ».
+    static let placePrepositions: Set<String> = ["in", "a", "au"]
+    /// The most tokens the places between a verb and its day may take: "in Lyon and Nantes".
+    static let placeReach = 6
+
+    /// Where the words before a date's first token `index` start once the places the event is
+    /// held in are left out ("will kick off in Lyon and Nantes on August 22", « débutera à Caen
+    /// et à Rouen le 2 juin »): the token of the first place preposition, else `index`.
+    static func placeSkipped(before index: Int, sentence: Range<Int>, check: DateCheck) -> Int {
+        guard index - 1 > sentence.lowerBound, ["on", "le"].contains(check.word(index - 1)) else { return index }
+        var start = index - 1
+        var cursor = index - 2
+        while cursor >= sentence.lowerBound, index - 1 - cursor <= placeReach {
+            let token = check.tokens[cursor]
+            let folded = check.word(cursor)
+            if placePrepositions.contains(folded) {
+                start = cursor
+            } else if !(token.kind == .word && token.text.first?.isUppercase == true) && !["and", "et"].contains(folded)
+                && token.text != ","
+            {
+                break
+            }
+            cursor -= 1
+        }
+        return start == index - 1 ? index : start
+    }
+
     /// Whether token `index`, a date's first, follows "since" or « depuis le »: « qui se tient
     /// depuis le 2 septembre, doit durer jusqu’au 20 décembre ».
     static func follows(since index: Int, check: DateCheck) -> Bool {
@@ -371,7 +408,7 @@ struct RangeOrderRule: DateRule {
             else { continue }
             let first = check.document.tokenIndex(from: mention.span.start)
             let sentence = check.sentence(of: mention).tokens
-            let before = max(sentence.lowerBound, first - Self.verbReach)..<first
+            let before = max(sentence.lowerBound, Self.placeSkipped(before: first, sentence: sentence, check: check) - Self.verbReach)..<first
             let ends =
                 before.contains(where: {
                     Self.continuingVerbs.contains(check.word($0)) || EventBoundaryWeekday.closingVerbs.contains(check.word($0))
