@@ -23,7 +23,7 @@ extension EventDurationMismatchRule {
             example("La délégation, à Marrakech pour l’Assemblée générale d’INTERPOL, y restera pendant deux semaines.", .fr),
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
-        ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity
+        ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity + countdowns
     }()
 
     /// The wage negotiations of a harbour (Monday 2 to Wednesday 4 March 2026, also named

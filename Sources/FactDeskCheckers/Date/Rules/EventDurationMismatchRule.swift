@@ -19,6 +19,10 @@ struct EventDurationMismatchRule: DateRule {
         examples: EventDurationMismatchRule.examples)
 
     func findings(in check: DateCheck) -> [Finding] {
+        lengthFindings(in: check) + countdownFindings(in: check)
+    }
+
+    private func lengthFindings(in check: DateCheck) -> [Finding] {
         guard !check.durations.isEmpty, let (day, publication) = check.publishedOrTextTime else { return [] }
         let anchors = check.timeline.filter { $0.kind == .date || $0.kind == .dateRange }
         var ties: EventTies?
