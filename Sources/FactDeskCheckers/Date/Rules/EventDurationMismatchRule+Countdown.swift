@@ -88,8 +88,9 @@ extension EventDurationMismatchRule {
             isCount = check.word(after) == "to" && check.word(after + 1) == "go"
         case .fr:
             // Not « il y a deux jours de … » (two days ago).
-            isCount = tokens.lowerBound > 1 && check.word(tokens.lowerBound - 1) == "a"
-                && check.word(tokens.lowerBound - 2) != "y" && ["de", "du", "des", "d'"].contains(check.word(after))
+            isCount = tokens.lowerBound > 0 && check.word(tokens.lowerBound - 1) == "a"
+                && (tokens.lowerBound < 2 || check.word(tokens.lowerBound - 2) != "y")
+                && ["de", "du", "des", "d'"].contains(check.word(after))
         }
         return isCount && !(after..<min(after + 2 + endReach, check.tokens.count)).contains { endWords.contains(check.word($0)) }
     }
