@@ -375,7 +375,7 @@ struct WrittenTitle {
 
     /// The longest title some role has ending at `end`, or, with `openings`, one it opens
     /// (« président de la cour » of « président de la cour criminelle »: not before a complement,
-    /// which may write the rest of the title, « président de la Commission de l’UA »), or `nil`.
+    /// which may write the rest of the title, « président de la Commission de l’UDP »), or `nil`.
     /// A periphrasis that some role also has for its title (« cheffe du gouvernement ») keeps its
     /// other readings: « le chef du gouvernement X » still names a Premier ministre.
     private static func knownTitle(

@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// A length told of what people do at an event, right after the verb of that doing: "the
-/// jurors, who had been deliberating for nearly 12 hours over three days" (the jury
+/// panel, deliberating for about nine hours across two days" (the jury
 /// deliberations), « les négociateurs ont négocié pendant trois jours » (the negotiations).
 ///
 /// The verb must share its stem (``stemLength`` letters) with the word of action, ending in

@@ -1,6 +1,6 @@
 import FactDeskKit
 
-/// A countdown to an event of the reference data: "July 6 marks two weeks to go until the Lake
+/// A countdown to an event of the reference data: "June 2 marks 18 days to go before the Lake
 /// Cup", "with 100 days to go before the Lake Games", « à trois semaines de l’ouverture de la
 /// Coupe du Lac ». The time left runs from the date the sentence gives before the length, else
 /// from the publication date, to the event's first day; it must agree with the length (a day
@@ -17,14 +17,14 @@ extension EventDurationMismatchRule {
         return [
             example("With ⟦two weeks⟧ to go until the INTERPOL General Assembly, delegates are packing.", .en),
             example("With three weeks to go until the INTERPOL General Assembly, delegates are packing.", .en),
-            example("November 10 marks ⟦three weeks⟧ to go until the INTERPOL General Assembly.", .en),
-            example("November 10 marks two weeks to go until the INTERPOL General Assembly.", .en),
+            example("November 10 marks ⟦three weeks⟧ to go before the INTERPOL General Assembly.", .en),
+            example("November 10 marks two weeks to go before the INTERPOL General Assembly.", .en),
             example("À ⟦deux semaines⟧ de l’ouverture de l’Assemblée générale d’INTERPOL, les délégués s’activent.", .fr),
             example("À trois semaines de l’ouverture de l’Assemblée générale d’INTERPOL, les délégués s’activent.", .fr),
             example("À deux semaines de la clôture de l’Assemblée générale d’INTERPOL, les délégués s’activent.", .fr),
             example("With two weeks to go until the end of the INTERPOL General Assembly, delegates are tired.", .en),
             example("Delegates spent two weeks in Lyon before the INTERPOL General Assembly.", .en),
-            example("Le discours prononcé il y a deux jours de l’Assemblée générale d’INTERPOL a marqué.", .fr),
+            example("Le discours d’il y a trois jours de la présidente de l’Assemblée générale d’INTERPOL a marqué.", .fr),
         ]
     }()
 
@@ -87,7 +87,7 @@ extension EventDurationMismatchRule {
         case .en:
             isCount = check.word(after) == "to" && check.word(after + 1) == "go"
         case .fr:
-            // Not « il y a deux jours de … » (two days ago).
+            // Not « il y a trois jours de … » (three days ago).
             isCount = tokens.lowerBound > 0 && check.word(tokens.lowerBound - 1) == "a"
                 && (tokens.lowerBound < 2 || check.word(tokens.lowerBound - 2) != "y")
                 && ["de", "du", "des", "d'"].contains(check.word(after))
@@ -95,7 +95,7 @@ extension EventDurationMismatchRule {
         return isCount && !(after..<min(after + 2 + endReach, check.tokens.count)).contains { endWords.contains(check.word($0)) }
     }
 
-    /// The date before the length in its sentence ("July 6 marks two weeks to go"), if one with
+    /// The date before the length in its sentence ("June 2 marks 18 days to go"), if one with
     /// a year is there.
     private static func countdownStart(before duration: Mention, check: DateCheck) -> CalendarDate? {
         let sentence = check.document.sentences[check.document.sentenceIndex(of: duration.span.start)]
@@ -120,7 +120,7 @@ extension EventDurationMismatchRule {
 }
 
 extension DateWording {
-    /// "“three weeks to go”: from July 6, 2026 to the event's first day (July 20, 2026) there are fourteen days."
+    /// "“three weeks to go”: from June 2, 2026 to the event's first day (June 16, 2026) there are fourteen days."
     func countdown(quoted words: String, from: CalendarDate, first: CalendarDate, days: Int) -> String {
         let start = date(PartialDate(year: from.year, month: from.month, day: from.day))
         let opening = date(PartialDate(year: first.year, month: first.month, day: first.day))

@@ -46,7 +46,7 @@ struct EventDurationMismatchRule: DateRule {
                 period = named.period(ofSentence: sentence) ?? period
             }
             if !(period.map { $0.subjectID != nil && Self.qualifies($0, with: duration, head: head, check: check) } ?? false) {
-                // "deliberating for 12 hours over three days": the doing of an event the sentence does not name.
+                // "deliberating for nine hours across two days": the doing of an event the sentence does not name.
                 period = EventActivityLength.period(for: duration, check: check, published: day)
             }
             guard let period else { return nil }

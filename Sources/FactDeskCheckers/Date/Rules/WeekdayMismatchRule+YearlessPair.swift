@@ -2,7 +2,7 @@ import FactDeskKit
 
 /// Two dates of one month, each with its weekday, that no year gives (no year written, no
 /// publication date, no reference event named): their weekdays must still be as many days apart
-/// as their days (« vendredi 10 et dimanche 11 juin », "Friday, June 10, and Sunday, June 11").
+/// as their days (« jeudi 12 et samedi 13 août », "Thursday, August 12, and Saturday, August 13").
 /// The finding spans both, since either may be the wrong one.
 extension WeekdayMismatchRule {
     func yearlessPairFindings(in check: DateCheck) -> [Finding] {
