@@ -119,7 +119,7 @@ extension WeekdayMismatchRule {
     }
 
     /// The weekday `days` days after `weekday`.
-    private static func weekday(_ weekday: Weekday, plus days: Int) -> Weekday {
+    static func weekday(_ weekday: Weekday, plus days: Int) -> Weekday {
         let all = Weekday.allCases
         return all[(all.firstIndex(of: weekday)! + days) % 7]
     }

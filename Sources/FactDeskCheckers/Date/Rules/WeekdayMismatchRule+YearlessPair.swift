@@ -15,7 +15,7 @@ extension WeekdayMismatchRule {
             else { continue }
             let apart = secondDay.day - firstDay.day
             guard (1...Self.pairReach).contains(apart) else { continue }
-            let expected = Weekday.allCases[(Weekday.allCases.firstIndex(of: firstDay.weekday)! + apart) % 7]
+            let expected = Self.weekday(firstDay.weekday, plus: apart)
             guard expected != secondDay.weekday else { continue }
             let span = first.span.union(second.span)
             findings.append(

@@ -57,17 +57,22 @@ extension EditionAnchor {
             let folded = word(index)
             if laterWords.contains(folded) || pastWords.contains(folded) { return false }
             if isPast(index, document: document, word: word) { return false }
-            if placeWords.contains(folded), !(start..<end).contains(index + 1), index + 1 < sentence.upperBound,
-                tokens[index + 1].kind == .word, Fold.isCapitalised(tokens[index + 1].text)
-            {
-                return false
-            }
+            if namesPlace(at: index, outside: start..<end, sentence: sentence, tokens: tokens, word: word) { return false }
             isFutureOrPresent =
                 isFutureOrPresent || futureWords.contains(folded) || isFrenchFuture(folded, document.language)
                 || presentVerbs.contains(folded)
                 || (hostingVerbs.contains(folded) && !isFrenchParticiple(tokens[index].text))
         }
         return isFutureOrPresent
+    }
+
+    /// Whether token `index` is a preposition of place before a capitalised word outside the
+    /// claim `claim` (« à Phnom Penh », "in Lisbon"): the sentence gives the edition a place.
+    static func namesPlace(
+        at index: Int, outside claim: Range<Int>, sentence: Range<Int>, tokens: [Token], word: (Int) -> String
+    ) -> Bool {
+        placeWords.contains(word(index)) && !claim.contains(index + 1) && index + 1 < sentence.upperBound
+            && tokens[index + 1].kind == .word && Fold.isCapitalised(tokens[index + 1].text)
     }
 
     /// Whether token `index` is a verb of a past tense: « a présidé » (the auxiliary, not the

@@ -40,9 +40,7 @@ extension EditionAnchor {
             {
                 return false
             }
-            if placeWords.contains(folded), !(start..<end).contains(index + 1), index + 1 < sentence.upperBound,
-                tokens[index + 1].kind == .word, Fold.isCapitalised(tokens[index + 1].text), index > link
-            {
+            if index > link, namesPlace(at: index, outside: start..<end, sentence: sentence, tokens: tokens, word: word) {
                 return false
             }
             isPastAfter = isPastAfter || (index > end && isPast(index, document: document, word: word))

@@ -46,33 +46,24 @@ extension EditionMismatchRule {
             id: "upa-conference", kind: .series,
             names: ["UPA General Conference", "General Conference", "Conférence générale de l’UPA"],
             editions: [
-                acronymEdition(40, "2024-09-10", "2025-09-08", "Antwerp"),
-                acronymEdition(41, "2025-09-09", "2026-09-07", "Antwerp"),
+                exampleEdition(40, "2024-09-10", "2025-09-08", "Antwerp"),
+                exampleEdition(41, "2025-09-09", "2026-09-07", "Antwerp"),
             ]),
         .init(
             id: "lrt-conference", kind: .series,
             names: ["LRT General Conference", "General Conference", "Conférence générale de la LRT"],
             editions: [
-                acronymEdition(12, "2024-11-04", "2024-11-07", "Lyon"),
-                acronymEdition(13, "2025-11-24", "2025-11-27", "Porto"),
+                exampleEdition(12, "2024-11-04", "2024-11-07", "Lyon"),
+                exampleEdition(13, "2025-11-24", "2025-11-27", "Porto"),
             ]),
         .init(
             id: "ocean-forum", kind: .series, names: ["OCF", "Ocean Conservation Forum"],
             editions: [
-                acronymEdition(6, "2024-06-10", "2024-06-14", "Nice"),
-                acronymEdition(7, "2025-06-09", "2025-06-13", "Lisbon", "Lisbonne"),
+                exampleEdition(6, "2024-06-10", "2024-06-14", "Nice"),
+                exampleEdition(7, "2025-06-09", "2025-06-13", "Lisbon", "Lisbonne"),
             ]),
     ])
 
-    private static func acronymEdition(_ number: Int, _ start: String, _ end: String, _ places: String...)
-        -> ReferenceEdition
-    {
-        func day(_ iso: String) -> PartialDate? {
-            CalendarDate(iso: iso).map { PartialDate(year: $0.year, month: $0.month, day: $0.day) }
-        }
-        return ReferenceEdition(
-            number: number, start: day(start), end: day(end), placeSpellings: places, source: ReferenceSource())
-    }
 
     private static func acronym(_ text: String, _ language: Language, _ published: CalendarDate?) -> RuleExample {
         RuleExample(text, language: language, published: published, reference: acronymReference)

@@ -153,7 +153,7 @@ extension EditionMismatchRule {
     static let acronymSummit = InMemoryReference([
         .init(
             id: "baltic-ports-summit", kind: .series, names: ["Baltic Ports Summit", "BPS"],
-            editions: [formEdition(7, "2022", nil, "Gdańsk"), formEdition(8, "2024", nil, "Riga")])
+            editions: [exampleEdition(7, "2022", nil, "Gdańsk"), exampleEdition(8, "2024", nil, "Riga")])
     ])
 
     /// The examples' reference data.
@@ -162,13 +162,13 @@ extension EditionMismatchRule {
         .init(
             id: "hanse-summit", kind: .series, names: ["Sommet de la Hanse", "Hanse Summit"],
             editions: [
-                formEdition(11, "2022", nil, "Tallinn"),
-                formEdition(12, "2025-12-05", "2025-12-06", "Lübeck et Hambourg"),
+                exampleEdition(11, "2022", nil, "Tallinn"),
+                exampleEdition(12, "2025-12-05", "2025-12-06", "Lübeck et Hambourg"),
             ]),
         .init(id: "bastia", kind: .place, names: ["Bastia"]),
         .init(
             id: "bastia-festival", kind: .series, names: ["Festival du film de Bastia", "Bastia Film Festival"],
-            editions: [formEdition(40, "2024", nil, "Bastia"), formEdition(41, "2025-11-22", "2025-11-29", "Bastia")]),
+            editions: [exampleEdition(40, "2024", nil, "Bastia"), exampleEdition(41, "2025-11-22", "2025-11-29", "Bastia")]),
         .init(id: "un", kind: .organization, names: ["Nations unies", "ONU", "United Nations", "UN"]),
         .init(
             id: "unga", kind: .series,
@@ -176,29 +176,32 @@ extension EditionMismatchRule {
                 "Assemblée générale des Nations unies", "Assemblée générale de l’ONU", "AG de l’ONU",
                 "UN General Assembly", "UNGA",
             ],
-            editions: [formEdition(79, "2024-09-10", nil, "New York"), formEdition(80, "2025-09-09", nil, "New York")]),
+            editions: [exampleEdition(79, "2024-09-10", nil, "New York"), exampleEdition(80, "2025-09-09", nil, "New York")]),
         .init(
             id: "cop", kind: .series, names: ["COP", "UN Climate Change Conference"],
             editions: [
-                formEdition(29, "2024-11-11", "2024-11-22", "Baku"),
-                formEdition(30, "2025-11-10", "2025-11-21", "Belém"),
+                exampleEdition(29, "2024-11-11", "2024-11-22", "Baku"),
+                exampleEdition(30, "2025-11-10", "2025-11-21", "Belém"),
             ]),
         .init(
             id: "winter-games", kind: .series,
             names: ["Jeux olympiques d’hiver", "Jeux d’hiver", "Olympic Winter Games", "Winter Games"],
             editions: [
-                formEdition(24, "2022-02-04", "2022-02-20", "Beijing"),
-                formEdition(25, "2026-02-06", "2026-02-22", "Milan et Cortina"),
+                exampleEdition(24, "2022-02-04", "2022-02-20", "Beijing"),
+                exampleEdition(25, "2026-02-06", "2026-02-22", "Milan et Cortina"),
             ]),
         .init(
             id: "olympiad", kind: .series, names: ["Jeux de l’Olympiade", "Games of the Olympiad"],
             editions: [
-                formEdition(32, "2021-07-23", "2021-08-08", "Tokyo"),
-                formEdition(33, "2024-07-26", "2024-08-11", "Paris"),
+                exampleEdition(32, "2021-07-23", "2021-08-08", "Tokyo"),
+                exampleEdition(33, "2024-07-26", "2024-08-11", "Paris"),
             ]),
     ])
 
-    private static func formEdition(_ number: Int, _ start: String, _ end: String?, _ place: String) -> ReferenceEdition
+    /// An edition for the examples' reference data: its first and last days (ISO, or a year
+    /// alone; no last day when `end` is `nil`) and its place's spellings.
+    static func exampleEdition(_ number: Int, _ start: String, _ end: String?, _ places: String...)
+        -> ReferenceEdition
     {
         func day(_ iso: String?) -> PartialDate? {
             guard let iso else { return nil }
@@ -206,7 +209,7 @@ extension EditionMismatchRule {
             return CalendarDate(iso: iso).map { PartialDate(year: $0.year, month: $0.month, day: $0.day) }
         }
         return ReferenceEdition(
-            number: number, start: day(start), end: day(end), placeSpellings: [place], source: ReferenceSource())
+            number: number, start: day(start), end: day(end), placeSpellings: places, source: ReferenceSource())
     }
 
     /// A publication date in May 2025, months before the 12th Hanse summit.

@@ -38,25 +38,18 @@ extension EditionMismatchRule {
             id: "upa-conference", kind: .series,
             names: ["UPA General Conference", "General Conference", "Conférence générale de l’UPA", "Conférence générale"],
             editions: [
-                sharedEdition(40, "2024-09-10", "2025-09-08", "Antwerp"),
-                sharedEdition(41, "2025-09-09", "2026-09-07", "Antwerp"),
+                exampleEdition(40, "2024-09-10", "2025-09-08", "Antwerp"),
+                exampleEdition(41, "2025-09-09", "2026-09-07", "Antwerp"),
             ]),
         .init(
             id: "lrt-conference", kind: .series,
             names: ["LRT General Conference", "General Conference", "Conférence générale de la LRT", "Conférence générale"],
             editions: [
-                sharedEdition(12, "2024-11-04", "2024-11-07", "Lyon"),
-                sharedEdition(13, "2025-11-24", "2025-11-27", "Porto"),
+                exampleEdition(12, "2024-11-04", "2024-11-07", "Lyon"),
+                exampleEdition(13, "2025-11-24", "2025-11-27", "Porto"),
             ]),
     ])
 
-    private static func sharedEdition(_ number: Int, _ start: String, _ end: String, _ place: String) -> ReferenceEdition {
-        func day(_ iso: String) -> PartialDate? {
-            CalendarDate(iso: iso).map { PartialDate(year: $0.year, month: $0.month, day: $0.day) }
-        }
-        return ReferenceEdition(
-            number: number, start: day(start), end: day(end), placeSpellings: [place], source: ReferenceSource())
-    }
 
     private static func shared(_ text: String, _ language: Language, _ published: CalendarDate?) -> RuleExample {
         RuleExample(text, language: language, published: published, reference: sharedNameReference)

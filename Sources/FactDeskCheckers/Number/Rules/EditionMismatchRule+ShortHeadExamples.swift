@@ -27,26 +27,17 @@ extension EditionMismatchRule {
         .init(
             id: "valmont-festival", kind: .series, names: ["Festival de Valmont", "Valmont Festival"],
             editions: [
-                shortHeadEdition(40, "2023-06-16", "2023-06-25", "Valmont"),
-                shortHeadEdition(41, "2024-06-14", "2024-06-23", "Valmont"),
+                exampleEdition(40, "2023-06-16", "2023-06-25", "Valmont"),
+                exampleEdition(41, "2024-06-14", "2024-06-23", "Valmont"),
             ]),
         .init(
             id: "riverside-games", kind: .series, names: ["Riverside Games", "Jeux de Riverside"],
             editions: [
-                shortHeadEdition(12, "2018-07-06", "2018-07-15", "Riverside"),
-                shortHeadEdition(13, "2022-07-01", "2022-07-10", "Riverside"),
+                exampleEdition(12, "2018-07-06", "2018-07-15", "Riverside"),
+                exampleEdition(13, "2022-07-01", "2022-07-10", "Riverside"),
             ]),
     ])
 
-    private static func shortHeadEdition(_ number: Int, _ start: String, _ end: String, _ place: String)
-        -> ReferenceEdition
-    {
-        func day(_ iso: String) -> PartialDate? {
-            CalendarDate(iso: iso).map { PartialDate(year: $0.year, month: $0.month, day: $0.day) }
-        }
-        return ReferenceEdition(
-            number: number, start: day(start), end: day(end), placeSpellings: [place], source: ReferenceSource())
-    }
 
     private static func festival(_ text: String) -> RuleExample {
         RuleExample(text, language: .fr, published: festivalDay, reference: shortHeadReference)
