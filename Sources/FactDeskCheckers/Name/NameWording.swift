@@ -91,6 +91,15 @@ struct NameWording {
                 : "according to the reference data, \(person)’s title on \(day) is \(held).")
     }
 
+    /// The message for a deputy's title written for the holder of the title itself.
+    func deputyTitle(_ written: String, person: String, titles: [String], on date: CalendarDate) -> String {
+        let day = DateWording(language: language).date(PartialDate(year: date.year, month: date.month, day: date.day))
+        return opening(written)
+            + (language == .fr
+                ? "selon les données de référence, \(person) porte le \(day) le titre même de \(list(titles)), pas celui d’un adjoint."
+                : "according to the reference data, \(person) holds the title \(list(titles)) itself on \(day), not a deputy’s.")
+    }
+
     /// The message for a title written with another organisation or country, or its
     /// nationality, than the one the person holds it for.
     func wrongOrganization(_ written: String, person: String, held: [String], written place: String) -> String {

@@ -19,6 +19,10 @@ struct WrittenTitle {
     /// président", "former Portuguese prime minister", "le président sortant", "Deputy Prime
     /// Minister".
     var isQualified: Bool
+    /// Where a deputy's word is written with the title when every qualifier next to it is one
+    /// (« vice-président », "Deputy Secretary General", « le président adjoint X »): the title
+    /// one rank below the one it names, which is wrong for its holder; `nil` otherwise.
+    var deputyWord: Span?
     /// Whether « sortant », "outgoing" stands between the title and its organisation (« la
     /// présidente sortante de la Commission européenne X »): a title still held, or just
     /// handed over, read only for its organisation.
@@ -61,6 +65,27 @@ struct WrittenTitle {
         "deputy", "vice", "adjoint", "adjointe", "acting", "interim", "interimaire", "shadow", "delegue", "deleguee",
         "honorary", "honoraire", "deposed", "ousted", "toppled", "dechu", "dechue", "destitue", "destituee",
     ]
+
+    /// The words of ``qualifiers`` that make a title a deputy's, folded.
+    static let deputyWords: Set<String> = ["deputy", "vice", "adjoint", "adjointe"]
+
+    /// The span of a title's deputy word, written joined to it (`compound`) or among the
+    /// qualifiers next to it, when every such qualifier is a deputy's; `nil` otherwise.
+    private static func deputySpan(_ compound: Span?, _ qualifiers: [Token]) -> Span? {
+        guard compound != nil || !qualifiers.isEmpty,
+            qualifiers.allSatisfy({ deputyWords.contains(NameFolding.key($0.text)) })
+        else { return nil }
+        return qualifiers.map(\.span).reduce(compound) { $0?.union($1) ?? $1 }
+    }
+
+    /// The words of a title written joined to a deputy's word by a hyphen (« vice-président de
+    /// la Commission », "Vice-President"), folded and without that word; `nil` for other words.
+    private static func withoutDeputyPrefix(_ words: [String]) -> [String]? {
+        guard let first = words.first else { return nil }
+        let parts = NameFolding.tokens(first)
+        guard parts.count > 1, deputyWords.contains(parts[0]) else { return nil }
+        return Array(parts.dropFirst()) + words.dropFirst().flatMap(NameFolding.tokens)
+    }
 
     /// Words after a French title that keep its holder in office until a successor comes,
     /// folded: « le ministre de l’Intérieur démissionnaire X ».
@@ -106,7 +131,9 @@ struct WrittenTitle {
         }
         self = found
         let before = (max(0, found.firstToken - 2)..<found.firstToken).filter { tokens[$0].kind == .word }
-        isQualified = (before + between).contains { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }
+        let qualifiers = (before + between).filter { Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }
+        isQualified = found.deputyWord != nil || !qualifiers.isEmpty
+        deputyWord = Self.deputySpan(found.deputyWord, qualifiers.map { tokens[$0] })
         let adjectives = between.filter { !Self.qualifiers.contains(NameFolding.key(tokens[$0].text)) }.sorted()
         if complement != nil, let first = adjectives.first, first == end + 1 {
             // An adjective ending the organisation's name (« le président de l’Union africaine »)
@@ -122,7 +149,12 @@ struct WrittenTitle {
         {
             nationality = tokens[previous]
         } else if document.language == .en {
-            var first = found.firstToken
+            // "INTERPOL Deputy Secretary General X": the organisation before the deputy's word.
+            let opening =
+                deputyWord != nil && found.deputyWord == nil && found.firstToken > 0
+                    && Self.deputyWords.contains(NameFolding.key(tokens[found.firstToken - 1].text))
+                ? found.firstToken - 1 : found.firstToken
+            var first = opening
             while first > 0, found.firstToken - first < Self.longestComplement, tokens[first - 1].kind == .word,
                 tokens[first - 1].text.first?.isUppercase == true,
                 !Self.qualifiers.contains(NameFolding.key(tokens[first - 1].text)),
@@ -131,10 +163,13 @@ struct WrittenTitle {
             {
                 first -= 1
             }
-            if first < found.firstToken {
-                organizationBefore = tokens[first..<found.firstToken]
+            if first < opening {
+                organizationBefore = tokens[first..<opening]
                 // "Outgoing General Assembly President X": a qualifier before the organisation.
-                if first > 0, Self.qualifiers.contains(NameFolding.key(tokens[first - 1].text)) { isQualified = true }
+                if first > 0, Self.qualifiers.contains(NameFolding.key(tokens[first - 1].text)) {
+                    isQualified = true
+                    deputyWord = Self.deputySpan(deputyWord, [tokens[first - 1]])
+                }
             }
         }
     }
@@ -155,7 +190,7 @@ struct WrittenTitle {
                     && Self.isSubject(name, in: document))
         else { return nil }
         start += 1
-        var qualified = false
+        var qualifiers: [Token] = []
         var nationality: Token?
         var possessive: ArraySlice<Token>?
         var skipped = 0
@@ -168,7 +203,7 @@ struct WrittenTitle {
                 continue
             }
             if Self.qualifiers.contains(key) {
-                qualified = true
+                qualifiers.append(tokens[start])
             } else if Self.isNationality(tokens[start].text) || NationalityAdjective.isAdjective(tokens[start].text) {
                 nationality = tokens[start]
             } else if !Self.articles.contains(key), !Self.newWords.contains(key) {
@@ -194,7 +229,8 @@ struct WrittenTitle {
                     || (found.firstToken > start && Self.isOrganizationRun(start..<found.firstToken, in: document))
             {
                 self = found
-                isQualified = qualified
+                isQualified = found.deputyWord != nil || !qualifiers.isEmpty
+                deputyWord = Self.deputySpan(found.deputyWord, qualifiers)
                 self.nationality = after > end + 1 ? tokens[end + 1] : nationality ?? found.nationality
                 if let possessive, found.firstToken == start { organizationBefore = possessive }
                 if found.firstToken > start {
@@ -221,7 +257,8 @@ struct WrittenTitle {
             found.firstToken == start
         else { return nil }
         self = found
-        isQualified = qualified
+        isQualified = found.deputyWord != nil || !qualifiers.isEmpty
+        deputyWord = Self.deputySpan(found.deputyWord, qualifiers)
         self.nationality = nationality
     }
 
@@ -394,6 +431,12 @@ struct WrittenTitle {
                 return WrittenTitle(
                     span: tokens[first].span.union(tokens[end].span), words: words, sharedWord: nil, firstToken: first)
             }
+            if let title = withoutDeputyPrefix(words), titles.contains(title) || (openings && titles.opensTitle(title)) {
+                var deputy = WrittenTitle(
+                    span: tokens[first].span.union(tokens[end].span), words: title, sharedWord: nil, firstToken: first)
+                deputy.deputyWord = tokens[first].span
+                return deputy
+            }
             first += 1
         }
         return nil
@@ -444,10 +487,17 @@ struct WrittenTitle {
                     connectors > 0 && connector > 0 && tokens[connector].kind == .word
                     && outgoingWords.contains(NameFolding.key(tokens[connector].text))
                 if isOutgoing { connector -= 1 }
+                // « secrétaire général adjoint de l’ONU »: a deputy's word between title and body.
+                let deputy =
+                    connectors > 0 && connector > 0 && tokens[connector].kind == .word
+                        && deputyWords.contains(NameFolding.key(tokens[connector].text))
+                    ? tokens[connector].span : nil
+                if deputy != nil { connector -= 1 }
                 if connectors > 0,
                     var title = knownTitle(endingAt: connector, in: tokens, titles: titles)
                         ?? titleBeforeNumberedSession(endingAt: connector, in: tokens, titles: titles)
                 {
+                    if let deputy { title.deputyWord = deputy.union(title.deputyWord ?? deputy) }
                     let words = tokens[index...end].filter { $0.kind == .word }.map(\.text)
                     title.complement = words.flatMap(NameFolding.tokens)
                     title.spanWithComplement = title.span.union(tokens[end].span)

@@ -9,7 +9,8 @@ import FactDeskReference
 /// some role of the reference data has are read ("le Général-Major" is left alone), or a title
 /// of the same kind as a held one (« ministre des Armées », "Defence Minister" for a minister);
 /// a title after "ancien", "former", "deputy", "vice", "acting"… or before « sortant » is a
-/// past, future or another role, which the reference data may not list, and is left alone;
+/// past, future or another role, which the reference data may not list, and is left alone
+/// (but a deputy's title for the holder of the title itself is wrong, see ``deputyFinding``);
 /// a short title ("President") names the longer one it opens ("President of the Council
 /// of Ministers"), and a title with more words after it ("président de la République") the
 /// shorter one it extends. The evidence lists the roles held on the day, or, when none is, every
@@ -132,7 +133,7 @@ struct WrongTitleRule: NameRule {
                 example("Moroccan Interior Minister Karim Benali met Ghana Secretary Valdecy Urquiza.", .en),
                 example("Le nouveau Secrétaire général Valdecy Urquiza a parlé.", .fr, published: CalendarDate(year: 2024, month: 10, day: 1)),
                 example("The Secretary General Valdecy Urquiza will take office in November.", .en, published: CalendarDate(year: 2024, month: 10, day: 1)),
-            ] + formExamples + courtAndTeamExamples)
+            ] + formExamples + courtAndTeamExamples + deputyExamples)
     }()
 
     /// Whether a title is written with a body the reference data does not name: a code or an
@@ -167,7 +168,7 @@ struct WrongTitleRule: NameRule {
     /// The organisation or place that the longest ending of some words names ("Harbour Council"
     /// of "Yesterday Harbour Council", "Morocco" of "Morocco’s"), with the ending's first token,
     /// or `nil`.
-    private static func body(_ words: ArraySlice<Token>, in book: NameBook) -> (record: NameRecord, first: Token)? {
+    static func body(_ words: ArraySlice<Token>, in book: NameBook) -> (record: NameRecord, first: Token)? {
         let possessive = words.last.map(isPossessiveEnd) ?? false
         for start in words.indices {
             var folded = words[start...].map(\.text).flatMap(NameFolding.tokens)
@@ -201,7 +202,7 @@ struct WrongTitleRule: NameRule {
 
     /// Whether a role is of an organisation or country, or of a body named after that country
     /// ("France captain X" for the captain of the France national team).
-    private static func isOf(_ role: ReferenceRole, _ named: NameRecord, in book: NameBook) -> Bool {
+    static func isOf(_ role: ReferenceRole, _ named: NameRecord, in book: NameBook) -> Bool {
         if role.organization == named.id { return true }
         guard named.kind == .place, let body = book.record(role.organization), body.kind == .organization else {
             return false
@@ -234,7 +235,10 @@ struct WrongTitleRule: NameRule {
             // "Prime Minister" names every head of government, whatever the title: only a role with
             // exactly such a title ("President of the Government") is read so.
             let headOfGovernment = WrittenTitle.headOfGovernmentReadings(of: title.words) ?? []
-            if title.isQualified { return nil }
+            if title.isQualified {
+                return Self.deputyFinding(
+                    title, readings: readings, of: person, subject, in: check, book: book, descriptor: descriptor)
+            }
             let matching = current.filter { role in
                 (readings.contains { RoleTitles.title(of: role, matches: $0) }
                     && !title.excludedTitles.contains { RoleTitles.title(of: role, is: $0) })
@@ -362,7 +366,7 @@ struct WrongTitleRule: NameRule {
     private static let daysBeforeTakingOffice = 120
 
     /// The record's first spelling accepted in a language, or the subject id.
-    private static func name(of person: NameRecord, _ subject: String, in language: Language) -> String {
+    static func name(of person: NameRecord, _ subject: String, in language: Language) -> String {
         person.names.first { $0.isAccepted(in: language) }?.text ?? subject
     }
 
@@ -373,7 +377,7 @@ struct WrongTitleRule: NameRule {
     }
 
     /// One statement per role, with its organisation and dates.
-    private static func evidence(_ roles: [ReferenceRole], of person: NameRecord, subject: String) -> [Evidence] {
+    static func evidence(_ roles: [ReferenceRole], of person: NameRecord, subject: String) -> [Evidence] {
         roles.map { role in
             Evidence(
                 statement:
