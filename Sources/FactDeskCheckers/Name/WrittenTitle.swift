@@ -284,7 +284,9 @@ struct WrittenTitle {
     /// ministre en exercice de l’Union africaine, »).
     private static func closesApposition(at index: Int, in tokens: [Token]) -> Bool {
         func isClosed(_ index: Int) -> Bool { index == tokens.count || closers.contains(tokens[index].text) }
-        if isClosed(index) || isSinceTail(at: index, in: tokens) { return true }
+        if isClosed(index) || isSinceTail(at: index, in: tokens) || isCoordinatedTitle(at: index, in: tokens) {
+            return true
+        }
         guard
             let words = inOffice.first(where: { words in
                 index + words.count <= tokens.count
@@ -298,6 +300,20 @@ struct WrittenTitle {
         while next < tokens.count, next - first <= longestComplement, tokens[next].kind == .word { next += 1 }
         return isClosed(next)
     }
+
+    /// Whether a second title joined by « et », "and", and a closer, start at token `index`: « X,
+    /// vice-président de l’Office et Premier ministre, » (one to ``longestComplementForm`` words).
+    private static func isCoordinatedTitle(at index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .word,
+            conjunctions.contains(NameFolding.key(tokens[index].text))
+        else { return false }
+        var next = index + 1
+        while next < tokens.count, next - index <= longestComplementForm, tokens[next].kind == .word { next += 1 }
+        return next > index + 1 && (next == tokens.count || closers.contains(tokens[next].text))
+    }
+
+    /// The words that join two titles of one person, folded.
+    private static let conjunctions: Set<String> = ["et", "and"]
 
     /// Whether a time since when the title is held, and a closer, start at token `index`: « X,
     /// directrice du CERN depuis 2016, », "X, the FIFA president since 2016," (at most

@@ -92,7 +92,7 @@ extension WrongTitleRule {
         example("Hier, Valdecy Urquiza, ⟦secrétaire général adjoint⟧ d’INTERPOL, a parlé.", .fr),
         example("Hier, le ⟦secrétaire général adjoint⟧ d’INTERPOL Valdecy Urquiza a parlé.", .fr),
         example("Hier, Valdecy Urquiza, secrétaire général adjoint de l’EU Police College, a parlé.", .fr),
-        example("Russian ⟦Deputy⟧ President Vladimir Putin spoke.", .en),
+        example("Russian ⟦Deputy President⟧ Vladimir Putin spoke.", .en),
         example("Hier, le vice-président de la Russie, Kwame Asante, a parlé.", .fr),
         example("En 2010, le vice-président de la Russie, Vladimir Putin, a parlé.", .fr),
         example("Hier, l’ancien vice-président de la Russie, Vladimir Putin, a parlé.", .fr),

@@ -20,9 +20,14 @@ import FactDeskKit
 /// reference data names (« le président de la 41e session de l’Union africaine, X »), read with
 /// that body; « de la république » in lowercase after a title;
 /// in a list of "Name, Title" lines, a title ending a
-/// line belongs to the name before it, not to the next line's.
+/// line belongs to the name before it, not to the next line's; an apposed title joined to a
+/// second one by « et », "and" (« X, ministre des Sports et porte-parole du gouvernement, »).
 extension WrongTitleRule {
     static let formExamples: [RuleExample] = [
+        example("Hier, Karim Benali, ⟦ministre des Sports⟧ et porte-parole du gouvernement, a parlé.", .fr),
+        example("Hier, Karim Benali, ministre de l’Intérieur et porte-parole du gouvernement, a parlé.", .fr),
+        example("Karim Benali, the ⟦foreign minister⟧ and government spokesman, spoke.", .en),
+        example("Karim Benali, the interior minister and government spokesman, spoke.", .en),
         example("Hier, le ⟦ministre des Sports⟧, M. Karim Benali, a parlé.", .fr),
         example("Hier, le ministre de l’Intérieur, M. Karim Benali, a parlé.", .fr),
         example("Le ⟦ministre des Sports⟧, Son Excellence Monsieur Karim Benali, a parlé.", .fr),
