@@ -14,6 +14,14 @@ public struct Document: Sendable {
     public let published: CalendarDate?
     /// Where ``published`` came from.
     public let publishedSource: PublicationDateSource?
+    /// The day and month of an agency dateline without its year at the top (« DAKAR, 3 mars
+    /// (APS) - »), when no publication date was given or read: the date checks give it the year
+    /// of the text's own time or of the day of the check.
+    public let yearlessDateline: PartialDate?
+    /// The day of the check, set for a draft of a workspace: a draft is checked before it is
+    /// published, so the date checks read it as the publication date when the draft gives none
+    /// and its own complete dates give no time either.
+    public var checkDay: CalendarDate?
     /// The text as read, one element per Unicode scalar.
     public let scalars: [Unicode.Scalar]
     /// The NFC view that extractors read, with non-prose blanked.
@@ -69,6 +77,7 @@ public struct Document: Sendable {
             self.published = nil
             self.publishedSource = nil
         }
+        self.yearlessDateline = self.published == nil ? PublicationDateReader.yearlessDateline(scalars) : nil
     }
 
     /// The 1-based line and column of a scalar offset.

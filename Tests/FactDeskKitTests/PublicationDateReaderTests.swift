@@ -80,6 +80,30 @@ struct PublicationDateReaderTests {
         #expect(read(text) == nil)
     }
 
+    @Test(
+        "agency datelines without their year give their day and month",
+        arguments: [
+            "DAKAR, 3 mars (APS) - Le texte.",
+            "---\ntitle: x\n---\nLYON, le 3 mars - Le texte.",
+            "GENEVA, March 3 (Reuters) - The text.",
+            "Title\nNAIROBI, Mar. 3 (Agency) - The text.",
+        ])
+    func yearlessDateline(text: String) throws {
+        #expect(read(text) == nil)
+        #expect(PublicationDateReader.yearlessDateline(Array(text.unicodeScalars)) == PartialDate(month: 3, day: 3))
+        #expect(Document(path: "-", text: text).yearlessDateline == PartialDate(month: 3, day: 3))
+    }
+
+    @Test(
+        "no day and month without a year",
+        arguments: [
+            "DAKAR, 3 mars 2026 (APS) - Le texte.", "Dakar, 3 mars (APS) - Le texte.",
+            "DAKAR, 31 février (APS) - Le texte.", "DAKAR, 3 mars, la ville a voté.", "Le 3 mars (APS) - Le texte.",
+        ])
+    func noYearlessDateline(text: String) {
+        #expect(PublicationDateReader.yearlessDateline(Array(text.unicodeScalars)) == nil)
+    }
+
     @Test func documentUsesTheGivenDateFirst() {
         let given = CalendarDate(year: 2025, month: 11, day: 25)!
         let document = Document(path: "-", text: "date 2025-11-24\nTexte", published: given)

@@ -29,6 +29,17 @@ struct DateCheck {
     /// Each word token folded (``WordFolding``) when first asked: the rules' word lists are
     /// looked up with these.
     let words: FoldedWords
+    /// The text's own time, when it has no publication date (``TextTime``).
+    let textTime: TextTime?
+    /// The publication date; else the day and month of a dateline without its year, in the year
+    /// that puts it nearest the text's own time or the day of the check
+    /// (``YearlessDateline``); else, for a draft of a workspace whose own complete dates give no
+    /// time, the day of the check (``Document/checkDay``).
+    let published: CalendarDate?
+    /// Where ``published`` came from, when the check read it itself.
+    let publicationEvidence: Evidence?
+    /// Whether ``published`` is the day of the check.
+    let publishedOnCheckDay: Bool
 
     init(document: Document, context: CheckContext) {
         self.document = document
@@ -57,6 +68,23 @@ struct DateCheck {
         self.names = SentenceNames(document: document, reference: context.reference)
         self.quoted = Quotations(document: document)
         self.words = FoldedWords(document.tokens)
+        let textTime = document.published == nil ? TextTime(dates: dates) : nil
+        let dateline = YearlessDateline(document: document, textTime: textTime)
+        let checkDay = textTime == nil && dateline == nil ? document.checkDay : nil
+        self.textTime = dateline == nil ? textTime : nil
+        self.published = document.published ?? dateline?.day ?? checkDay
+        self.publishedOnCheckDay = checkDay != nil && document.published == nil
+        if let dateline {
+            publicationEvidence = dateline.evidence
+        } else if let checkDay, document.published == nil {
+            publicationEvidence = Evidence(
+                statement: "publication date \(checkDay.isoDay) taken as the day of the check: a draft of a workspace with no date of its own")
+        } else if document.publishedSource == .dateline, let published = document.published {
+            publicationEvidence = Evidence(
+                statement: "publication date \(published.isoDay) read from the dateline at the top of the text")
+        } else {
+            publicationEvidence = nil
+        }
     }
 
     /// The five-digit year that ends a date mention without a year (« 9 juillet 20024 »), or `nil`.
@@ -79,33 +107,36 @@ struct DateCheck {
         TenseReader(tokens: tokens, words: words, quoted: quoted, language: document.language)
     }
 
-    var published: CalendarDate? { document.published }
-
     /// The publication date, else the text's own time (``TextTime``), for the rules that need only
     /// the year or the weeks around it; with the evidence to add to their findings when it is the
     /// text's time (``finding(_:at:message:suggestions:evidence:)`` tells of a dateline).
     var publishedOrTextTime: (day: CalendarDate, evidence: Evidence?)? {
-        if let published = document.published { return (published, nil) }
+        if let published { return (published, nil) }
         return textTime.map { ($0.day, $0.evidence) }
     }
 
-    /// The text's own time, when it has no publication date.
-    var textTime: TextTime? { document.published == nil ? TextTime(dates: dates) : nil }
 
-    private func datelineEvidence(_ published: CalendarDate) -> Evidence {
-        Evidence(statement: "publication date \(published.isoDay) read from the dateline at the top of the text")
+    /// The day a date written without a year is read near when the extractor had no publication
+    /// date to give it one: the text's own time, else the publication date the check read itself
+    /// (a dateline without its year, the day of the check), with the evidence that says so.
+    var yearlessAnchor: (day: CalendarDate, evidence: Evidence)? {
+        if let textTime { return (textTime.day, textTime.evidence) }
+        guard document.published == nil, let published, let publicationEvidence else { return nil }
+        return (published, publicationEvidence)
     }
+
     var tokens: [Token] { document.tokens }
 
     /// A finding of `rule` at `span`, with the checker's id and the rule's severity; when the
-    /// publication date came from a dateline of the text, the evidence says so.
+    /// publication date came from a dateline of the text or is the day of the check, the
+    /// evidence says so (``publicationEvidence``).
     func finding(
         _ rule: RuleDescriptor, at span: Span, message: String, suggestions: [String] = [], evidence: [Evidence] = []
     ) -> Finding {
-        let publication = document.publishedSource == .dateline ? document.published.map(datelineEvidence) : nil
-        return document.finding(
+        document.finding(
             checker: DateChecker.id, rule: rule.id, severity: rule.severity, span: span, message: message,
-            suggestions: suggestions, evidence: evidence + (publication.map { [$0] } ?? []))
+            suggestions: suggestions,
+            evidence: evidence + (publicationEvidence.map { evidence.contains($0) ? [] : [$0] } ?? []))
     }
 
     /// Whether a date mention is the date of the dateline that gave the publication date, at the

@@ -42,6 +42,33 @@ enum PublicationDateReader {
         return nil
     }
 
+    /// The day and month of an agency dateline without its year among the first
+    /// ``datelineSearchLines`` non-empty lines after the front matter (« DAKAR, 3 mars (APS) -
+    /// »), for a draft whose publication date ``read(_:)`` did not find.
+    static func yearlessDateline(_ scalars: [Unicode.Scalar]) -> PartialDate? {
+        var lines = ScalarLines(scalars)
+        if let first = lines.next(), isFrontMatterDelimiter(first.first == "\u{FEFF}" ? first.dropFirst() : first) {
+            var closed = false
+            while let line = lines.next() {
+                if isFrontMatterDelimiter(line) || line.elementsEqual("...".unicodeScalars) {
+                    closed = true
+                    break
+                }
+            }
+            if !closed { return nil }
+        } else {
+            lines = ScalarLines(scalars)
+        }
+        var nonEmptyLines = 0
+        while nonEmptyLines < datelineSearchLines, let line = lines.next() {
+            let content = line.drop { $0.isSpace }
+            guard !content.isEmpty else { continue }
+            nonEmptyLines += 1
+            if let found = WrittenDateline.dayAndMonth(in: content) { return found }
+        }
+        return nil
+    }
+
     private static func isFrontMatterDelimiter(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         let content = line.prefix { !$0.isSpace }
         return content.elementsEqual("---".unicodeScalars) && line.dropFirst(3).allSatisfy(\.isSpace)

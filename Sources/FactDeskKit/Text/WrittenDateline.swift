@@ -5,7 +5,8 @@
 ///
 /// A line counts when a publication keyword comes first ("Publié", "Mis à jour", "Published",
 /// "Updated", "Posted"), or when it opens with a place in capitals and a comma (an agency
-/// dateline); the date must be complete (day, month, year) and exist.
+/// dateline); the date must be complete (day, month, year) and exist. An agency dateline without
+/// its year gives only its day and month (``dayAndMonth(in:)``).
 enum WrittenDateline {
     /// The longest line read as a dateline, in scalars: a paragraph of prose is not one.
     static let longestLine = 160
@@ -44,6 +45,23 @@ enum WrittenDateline {
         rest = rest.drop { $0 == " " || $0 == ":" || $0 == "-" }
         for lead in ["on ", "le "] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count) }
         return completeDate(at: rest)
+    }
+
+    /// The day and month of an agency dateline that leaves out the year (« DAKAR, 3 mars (APS)
+    /// - », "GENEVA, Feb 12 (Reuters) -"): a place in capitals and a comma, a day and a month in
+    /// either order, then an agency in parentheses or a dash. The year must come from elsewhere.
+    static func dayAndMonth(in line: ArraySlice<Unicode.Scalar>) -> PartialDate? {
+        guard line.count <= longestLine, let comma = line.firstIndex(of: ","), isPlaceInCapitals(line[..<comma])
+        else { return nil }
+        var rest = Substring(fold(line[(comma + 1)...])).drop { $0 == " " }
+        if rest.hasPrefix("le ") { rest = rest.dropFirst(3) }
+        let words = rest.split(separator: " ", maxSplits: 3).map(String.init)
+        guard words.count >= 3, words[2].hasPrefix("(") || ["-", "–", "—"].contains(words[2]) else { return nil }
+        let dayFirst = dayNumber(words[0]).flatMap { day in month(words[1]).map { (day, $0) } }
+        guard let (day, monthNumber) = dayFirst ?? dayNumber(words[1]).flatMap({ day in month(words[0]).map { (day, $0) } }),
+            day <= CalendarDate.daysIn(month: monthNumber, year: 2024)
+        else { return nil }
+        return PartialDate(month: monthNumber, day: day)
     }
 
     /// A place in capitals: "DAKAR", "NEW YORK", "SAINT-LOUIS" (letters, spaces, hyphens, dots).

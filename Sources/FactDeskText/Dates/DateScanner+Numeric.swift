@@ -112,6 +112,28 @@ extension DateScanner {
         return nil
     }
 
+    /// In English, a day and month alone with a slash, read after a weekday only when one order
+    /// is possible: "Tuesday 14/3" (the first number above 12: day first), "Tuesday 3/14" (the
+    /// second above 12: month first). "Tuesday 3/4" may be either and is left alone, and so is
+    /// "24/7" (all day, every day).
+    func englishSlashedDay(at index: Int) -> (date: PartialDate, next: Int, order: Bool?)? {
+        guard language == .en, let (first, digits) = words.number(index), digits <= 2,
+            let second = attachedNumber(after: index, separator: "/", digits: 1...2),
+            !words.continuesCode(index + 3), (first, second) != (24, 7)
+        else { return nil }
+        let dayFirst: Bool
+        if first > 12, (1...12).contains(second) {
+            dayFirst = true
+        } else if second > 12, (1...12).contains(first) {
+            dayFirst = false
+        } else {
+            return nil
+        }
+        let (day, month) = dayFirst ? (first, second) : (second, first)
+        guard (1...31).contains(day) else { return nil }
+        return (PartialDate(month: month, day: day), index + 3, dayFirst)
+    }
+
     /// The first end of a French range written « du 14.06 au 19.06.2026 »: a day and month
     /// without the closing period, read only before « au » (or « jusqu’au ») and a second end
     /// with its year, where "14.06" cannot be a decimal.

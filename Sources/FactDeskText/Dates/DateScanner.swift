@@ -108,14 +108,14 @@ struct DateScanner {
 
     /// A date in digits at `index` ("2026-03-14", "14/03/2026"), its mention starting at `from`
     /// with the weekday written there ("mardi 14/03/2026"); after a weekday, a day and month
-    /// alone too (« mardi 14/3 », "Tuesday 14.3.").
+    /// alone too (« mardi 14/3 », "Tuesday 14.3.", "Tuesday 14/3" when only one order is possible).
     private func numericDate(at index: Int, from: Int, weekday: Weekday?) -> DateMatch? {
         if var match = isoDate(at: index) ?? slashDate(at: index), case .date(let date, _) = match.expression {
             match.expression = .date(date, weekday: weekday)
             match.tokens = from..<match.tokens.upperBound
             return match
         }
-        guard weekday != nil, let end = numericEnd(at: index), end.date.year == nil,
+        guard weekday != nil, let end = numericEnd(at: index) ?? englishSlashedDay(at: index), end.date.year == nil,
             !words.isPunctuation(end.next, DateLexicon.rangeDashes)
         else { return nil }
         return DateMatch(expression: .date(end.date, weekday: weekday), tokens: from..<end.next)

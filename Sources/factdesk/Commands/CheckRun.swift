@@ -41,7 +41,10 @@ struct CheckRun {
             language: command.draft.lang.language ?? workspaceLanguage, published: command.draft.publicationDate,
             counterpart: command.counterpart,
             comparesVersions: catalog.descriptors.contains { $0.id == ParityChecker.id }, jobs: command.jobs)
-        let (drafts, failures) = loader.drafts(paths: files, names: namedFiles)
+        let loaded = loader.drafts(paths: files, names: namedFiles)
+        var drafts = loaded.drafts
+        let failures = loaded.failures
+        CheckDay.apply(to: &drafts)
         failures.forEach { Diagnostics.error($0.description) }
         // With no readable draft there is nothing to report: the one-line messages say it all.
         if drafts.isEmpty && !failures.isEmpty { return 2 }

@@ -275,6 +275,11 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample("La ville fête le ⟦centenaire des régates de 1935⟧.", language: .fr, published: published),
             RuleExample("La ville fête le centenaire des régates de 1925.", language: .fr, published: published),
             RuleExample("The town marks the centenary of the regatta of 1925.", language: .en, published: published),
+            RuleExample("The town marks the ⟦centenary of the regatta of 1935⟧.", language: .en, published: published),
+            RuleExample(
+                "The bank marked the ⟦55th anniversary⟧ of its founding, in Lomé, in 1975.", language: .en, published: published),
+            RuleExample(
+                "The bank marked the 45th anniversary of its founding, in Lomé, in 1975.", language: .en, published: published),
             RuleExample(
                 "The town marks the 29th anniversary of the regatta, which signed in 2010 a deal.", language: .en,
                 published: published),

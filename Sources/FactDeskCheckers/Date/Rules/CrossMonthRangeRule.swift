@@ -75,7 +75,7 @@ struct CrossMonthRangeRule: DateRule {
             check.tokens[$0].kind == .word && !isWeekday($0) && !["du", "from", "between", "entre"].contains(check.word($0))
         }
         let wordsAfter = (days[1] + 1..<tokens.upperBound).filter { check.tokens[$0].kind == .word }
-        let year = start.year ?? check.document.published?.year ?? 2000
+        let year = start.year ?? check.published?.year ?? 2000
         let startDay: CalendarDate?
         let endDay: CalendarDate?
         switch (wordsBefore.isEmpty, wordsAfter.isEmpty) {

@@ -164,6 +164,13 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("Over the past decade, since its charter of 2012, the council has grown.", .en),
             example("For centuries the town has raced boats; the regatta, first held in 1920, returns.", .en),
             example("Au XXe siècle, la ville accueillait les rameurs, depuis 1920.", .fr),
+            // A count of the last years, then the year it runs from.
+            example("The council has grown over the past ⟦20 years, since 1996⟧.", .en),
+            example("The council has grown over the past 30 years, since 1996.", .en),
+            example("Le conseil a grandi au cours des ⟦20 dernières années, depuis 1996⟧.", .fr),
+            example("Le conseil a grandi au cours des 30 dernières années, depuis 1996.", .fr),
+            example("Le conseil se réunit à Porto pour la première fois depuis ⟦20 ans : il y avait siégé en 1996⟧.", .fr),
+            example("Le conseil se réunit à Porto pour la première fois depuis 30 ans : il y avait siégé en 1996.", .fr),
         ]
     }()
 

@@ -50,6 +50,8 @@ struct InvalidDateRule: DateRule {
             RuleExample("Inscriptions jusqu’au 30/04/26 à midi.", language: .fr),
             RuleExample("Entries close on 30-4-26 at noon.", language: .en),
             RuleExample("Entries close on 4/30/26 at noon.", language: .en),
+            RuleExample("Inscriptions jusqu’au ⟦31-4-26⟧ à midi.", language: .fr),
+            RuleExample("Inscriptions jusqu’au 30-4-26 à midi.", language: .fr),
             RuleExample("Call 06-31-04-26 for tickets.", language: .en),
         ], scope: .paragraph)
 

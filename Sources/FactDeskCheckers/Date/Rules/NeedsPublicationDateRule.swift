@@ -3,6 +3,9 @@ import FactDeskKit
 /// Rule `needs-publication-date` (info): checks that needed the publication date and had none —
 /// a weekday written with a date that has no year ("mardi 24 novembre"), an anniversary with no
 /// year to count it in. One finding per document, at the first such words, rather than a guess.
+/// For a draft of a workspace read on the day of the check (``DateCheck/publishedOnCheckDay``),
+/// the one finding says that day was taken, at the first words told from it (a weekday, « hier »,
+/// a date without a year).
 struct NeedsPublicationDateRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "needs-publication-date", severity: .info,
@@ -19,6 +22,14 @@ struct NeedsPublicationDateRule: DateRule {
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
+        if check.publishedOnCheckDay, let day = check.published {
+            guard let first = (needingDate(check) + check.weekdays + check.relatives).min(by: { $0.span < $1.span })
+            else { return [] }
+            return [
+                check.finding(
+                    descriptor, at: first.span, message: check.wording.readOnCheckDay(quoted: first.text, day: day))
+            ]
+        }
         guard check.published == nil, let first = needingDate(check).min(by: { $0.span < $1.span }) else { return [] }
         return [
             check.finding(
@@ -50,6 +61,15 @@ struct NeedsPublicationDateRule: DateRule {
 }
 
 extension DateWording {
+    /// "« mardi 24 novembre » : sans date de publication, lu au jour de la vérification, …"
+    func readOnCheckDay(quoted words: String, day: CalendarDate) -> String {
+        language == .fr
+            ? quoted(words) + colon
+                + "sans date de publication, le brouillon est lu au jour de la vérification, le \(dateWithWeekday(day)) ; donnez --published ou « date: » en tête si la date prévue est une autre."
+            : quoted(words) + colon
+                + "with no publication date, the draft is read as of the day of the check, \(dateWithWeekday(day)); give --published or a “date:” front matter key if it will be published another day."
+    }
+
     /// "« mardi 24 novembre » : sans date de publication, l’année de cette date est inconnue ; …"
     func needsPublicationDate(quoted words: String) -> String {
         language == .fr

@@ -105,6 +105,8 @@ struct RangeOrderRule: DateRule {
             RuleExample("Sept 12 mètres courront du 16 au 21 septembre à Brest.", language: .fr),
             RuleExample("The fair runs ⟦2.3.–27.2.2026⟧ in Basel.", language: .en),
             RuleExample("The fair runs 27.2.–2.3.2026 in Basel.", language: .en),
+            RuleExample("La foire se tient ⟦2.3.–27.2.2026⟧ à Bâle.", language: .fr),
+            RuleExample("La foire se tient 27.2.–2.3.2026 à Bâle.", language: .fr),
             RuleExample("The fair runs ⟦from 02/03/2026 to 27/02/2026⟧ in Basel.", language: .en),
             RuleExample("The fair runs from 27/02/2026 to 02/03/2026 in Basel.", language: .en),
             RuleExample("Le festival se tiendra ⟦du 2026-03-07 au 2026-03-03⟧ à Nancy.", language: .fr),

@@ -273,6 +273,35 @@ extension RelativeWeekdayMismatchRule {
             example("The film festival runs from 9 to 12 March 2026 in Nantes. On ⟦Sunday⟧, the festival opened its doors.", .en),
             example("The film festival runs from 9 to 12 March 2026 in Nantes. Opened on ⟦Sunday⟧, the festival shows 90 films.", .en),
             example("The film festival runs from 9 to 12 March 2026 in Nantes. Opened on Monday, the festival shows 90 films.", .en),
+            // A part of the day after the weekday, "last" / « dernier » and "next" / « prochain » before or after it.
+            example(
+                "Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. Le salon a fermé ses portes ⟦samedi⟧ soir.", .fr),
+            example(
+                "Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. Le salon fermera ses portes jeudi soir.", .fr),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. The festival ended on ⟦Monday⟧ evening.", .en),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. The festival closed ⟦Thursday⟧ in Rouen.", .en),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. The festival will resume on ⟦Monday⟧.", .en),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. The festival will resume on Wednesday.", .en),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. The festival will close ⟦next Monday⟧.", .en),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. The festival will close next Thursday.", .en),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. The festival opened ⟦last Thursday⟧.", .en),
+            example(
+                "The book festival runs from 9 to 12 March 2026 in Rouen. The festival opened last Monday.", .en),
+            example(
+                "Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. Le salon fermera ⟦lundi prochain⟧.", .fr),
+            example(
+                "Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. Le salon fermera jeudi prochain.", .fr),
+            example(
+                "Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. Le salon a ouvert ⟦jeudi dernier⟧.", .fr),
+            example(
+                "Le salon du livre se tient du 9 au 12 mars 2026 à Rouen. Le salon a ouvert lundi dernier.", .fr),
         ]
     }()
 

@@ -9,10 +9,12 @@ extension WeekdayMismatchRule {
 
     /// The day a date written without a year, in a text without a publication date, falls on in
     /// the year that puts it nearest the text's own time (``TextTime``: « vendredi 12 février » in
-    /// a piece that writes « le 12 février 2026 »), with the evidence; `nil` when the text has a
-    /// publication date, no time of its own, or the date lies more than ``textTimeReach`` days away.
+    /// a piece that writes « le 12 février 2026 ») or the date the check read itself
+    /// (``DateCheck/yearlessAnchor``: a dateline without its year, the day of the check), with the
+    /// evidence; `nil` when the text has a publication date of its own, none of these, or the date
+    /// lies more than ``textTimeReach`` days away.
     static func textTimeDay(of date: PartialDate, check: DateCheck) -> (day: CalendarDate, evidence: Evidence)? {
-        guard date.year == nil, let month = date.month, let dayOfMonth = date.day, let time = check.textTime
+        guard date.year == nil, let month = date.month, let dayOfMonth = date.day, let time = check.yearlessAnchor
         else { return nil }
         let nearest = (time.day.year - 1...time.day.year + 1)
             .compactMap { CalendarDate(year: $0, month: month, day: dayOfMonth) }

@@ -128,10 +128,42 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("Le scrutin a eu lieu le ⟦mardi 14-03-2026⟧ à Caen.", language: .fr),
             RuleExample("Le scrutin a eu lieu le ⟦mardi 2026/03/14⟧ à Caen.", language: .fr),
             RuleExample("Le sam 14 mars 2026, la mer était calme.", language: .fr),
+            RuleExample("Le scrutin a eu lieu le samedi 14-03-2026 à Caen.", language: .fr),
+            RuleExample("Voters went to the polls on ⟦Tuesday 14-03-2026⟧ in Porto.", language: .en),
+            RuleExample("Voters went to the polls on Saturday 14-03-2026 in Porto.", language: .en),
+            RuleExample("Le scrutin a eu lieu le samedi 2026/03/14 à Caen.", language: .fr),
+            RuleExample("Voters went to the polls on ⟦Tuesday 2026/03/14⟧ in Porto.", language: .en),
+            RuleExample("Voters went to the polls on Saturday 2026/03/14 in Porto.", language: .en),
+            RuleExample("Le scrutin a eu lieu le ⟦mardi 14.03.2026⟧ à Caen.", language: .fr),
+            RuleExample("Le scrutin a eu lieu le samedi 14.03.2026 à Caen.", language: .fr),
+            RuleExample("Voters went to the polls on ⟦Tuesday 14.03.2026⟧ in Porto.", language: .en),
+            RuleExample("Voters went to the polls on Saturday 14.03.2026 in Porto.", language: .en),
+            RuleExample("Le salon ouvre le ⟦Sam 12 mars 2026⟧ à Caen.", language: .fr),
+            RuleExample("Summit – ⟦Fr, 12 March 2026⟧: ministers arrive in Porto.", language: .en),
+            RuleExample("Summit – Th, 12 March 2026: ministers arrive in Porto.", language: .en),
+            RuleExample("Sommet – ⟦ven. 12 mars 2026⟧ : les ministres arrivent à Porto.", language: .fr),
+            RuleExample("Sommet – jeu. 12 mars 2026 : les ministres arrivent à Porto.", language: .fr),
+            RuleExample("La foire ouvre le ⟦lun. 1er févr. 2026⟧ à Caen.", language: .fr),
+            RuleExample("La foire ouvre le dim. 1er févr. 2026 à Caen.", language: .fr),
+            RuleExample("The fair opens on ⟦Monday, Aug. 4, 2026⟧ in Leeds.", language: .en),
+            RuleExample("The fair opens on Tuesday, Aug. 4, 2026 in Leeds.", language: .en),
             RuleExample(
                 "Le scrutin aura lieu le ⟦mardi 14/3⟧ à Caen.", language: .fr, published: CalendarDate(iso: "2026-03-10")),
             RuleExample(
                 "Le scrutin aura lieu le samedi 14/3 à Caen.", language: .fr, published: CalendarDate(iso: "2026-03-10")),
+            // In English, a day and month alone are read only in the one order their numbers allow.
+            RuleExample(
+                "The vote will be held on ⟦Tuesday 14/3⟧ in Porto.", language: .en, published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
+                "The vote will be held on Saturday 14/3 in Porto.", language: .en, published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
+                "The vote will be held on ⟦Tuesday 3/14⟧ in Porto.", language: .en, published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
+                "The vote will be held on Saturday 3/14 in Porto.", language: .en, published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
+                "The vote will be held on Tuesday 3/4 in Porto.", language: .en, published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
+                "The help desk is open Tuesday 24/7 in Porto.", language: .en, published: CalendarDate(iso: "2026-03-10")),
             RuleExample(
                 "Le jury s’est réuni le ⟦12 mars, un mardi⟧.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
             RuleExample(
