@@ -237,6 +237,18 @@ async def session_in_utf16(desk, env, draft, uri, text):
     check(any(d.code_description for d in facts), "no link on the reference fact's diagnostic")
     print("diagnostics on open: ok")
 
+    # A draft with no date of its own is read as of the day of the check, as `factdesk check` reads it.
+    dateless = desk / "drafts/vote.fr.md"
+    dateless_text = "Les élus se retrouvent mardi pour voter le budget.\n"
+    client.text_document_did_open(
+        t.DidOpenTextDocumentParams(t.TextDocumentItem(dateless.as_uri(), "markdown", 1, dateless_text)))
+    undated = await session.wait(dateless.as_uri(), lambda p: p.version == 1, "diagnostics of a draft with no date")
+    notice = find(undated.diagnostics, "date/needs-publication-date")
+    told = " ".join(r.message for r in notice.related_information or [])
+    check("day of the check" in told, f"no day of the check in the evidence: {told!r}")
+    client.text_document_did_close(t.DidCloseTextDocumentParams(t.TextDocumentIdentifier(dateless.as_uri())))
+    print("a draft with no date, read on the day of the check: ok")
+
     # Saving with factdesk.commitOnSave records a revision, as `factdesk check` does.
     client.text_document_did_save(t.DidSaveTextDocumentParams(t.TextDocumentIdentifier(uri)))
     await wait_for(lambda: "check drafts/assemblee-generale.fr.md" in git_log(desk), "a revision on save")

@@ -15,11 +15,15 @@ enum CheckDay {
 
     /// Sets the day of the check on each draft of a workspace that has no publication date.
     static func apply(to drafts: inout [(index: Int, document: Document)]) {
-        guard let today else { return }
-        for position in drafts.indices where drafts[position].document.published == nil {
-            let path = drafts[position].document.path
-            guard path != "-", WorkspaceRoot.find(from: path) != nil else { continue }
-            drafts[position].document.checkDay = today
-        }
+        for position in drafts.indices { apply(to: &drafts[position].document) }
+    }
+
+    /// Sets the day of the check on a draft of a workspace that has no publication date, as the
+    /// language server's drafts are checked while they are written.
+    static func apply(to document: inout Document) {
+        guard document.published == nil, document.path != "-", WorkspaceRoot.find(from: document.path) != nil,
+            let today
+        else { return }
+        document.checkDay = today
     }
 }

@@ -51,7 +51,8 @@ struct CheckWorkerLoop {
         let loader = DraftLoader(
             language: loaded.workspaceLanguage, published: nil, counterpart: nil,
             comparesVersions: loaded.catalog.descriptors.contains { $0.id == ParityChecker.id })
-        let document = try loader.withCounterpart(loader.load(text: request.text, name: request.path))
+        var document = try loader.withCounterpart(loader.load(text: request.text, name: request.path))
+        CheckDay.apply(to: &document)
         let crashed = Set(request.crashed)
         let report: DocumentReport
         if let progressFile = request.progressFile {
