@@ -13,6 +13,8 @@ import Foundation
 struct BulletedBreakdowns {
     let check: NumberCheck
 
+    /// Spaces within a line, a carriage return before its line break included.
+    static let spaces: Set<Unicode.Scalar> = [" ", "\t", "\r", "\u{00A0}", "\u{202F}"]
     /// Marks that open a bulleted line.
     static let bullets: Set<Unicode.Scalar> = ["▪", "•", "-", "*", "–", "·"]
     /// Words of a line that make its count some of another or a guess, folded.
@@ -53,7 +55,8 @@ struct BulletedBreakdowns {
             else { continue }
             let parts = items.map(\.value)
             guard !value.contains(parts.reduce(0, +)) else { continue }
-            found.append(BreakdownSums.Mismatch(span: whole.span.union(items.last!.mention.span), whole: whole, parts: parts))
+            found.append(
+                BreakdownSums.Mismatch(span: whole.span.union(items.last!.mention.span), whole: whole, parts: parts))
         }
         return found
     }
@@ -65,11 +68,11 @@ struct BulletedBreakdowns {
         var position = start + 1
         var numberIndex = next
         while position < scalars.count {
-            while position < scalars.count, scalars[position] == " " || scalars[position] == "\t" { position += 1 }
+            while position < scalars.count, Self.spaces.contains(scalars[position]) { position += 1 }
             if position == scalars.count || scalars[position] == "\n" { break }
             guard Self.bullets.contains(scalars[position]) else { return nil }
             position += 1
-            while position < scalars.count, scalars[position] == " " { position += 1 }
+            while position < scalars.count, Self.spaces.contains(scalars[position]) { position += 1 }
             guard numberIndex < check.numbers.count, check.numbers[numberIndex].span.start == position,
                 let item = item(check.numbers[numberIndex]),
                 numberIndex + 1 == check.numbers.count || check.numbers[numberIndex + 1].span.start >= item.lineEnd
@@ -83,7 +86,8 @@ struct BulletedBreakdowns {
 
     /// A bulleted line's count: plain, followed by a noun that is no length of time, on a line without hedges.
     private func item(_ mention: Mention) -> Item? {
-        guard let value = BreakdownSums.plainCount(mention), let lineEnd = lineEnd(after: mention.span.end, allowingText: true)
+        guard let value = BreakdownSums.plainCount(mention),
+            let lineEnd = lineEnd(after: mention.span.end, allowingText: true)
         else { return nil }
         let noun = document.tokenRange(of: mention.span).upperBound
         guard noun < document.tokens.count, document.tokens[noun].kind == .word,
@@ -98,9 +102,7 @@ struct BulletedBreakdowns {
     private func lineEnd(after offset: Int, allowingText: Bool = false) -> Int? {
         var position = offset
         while position < scalars.count, scalars[position] != "\n" {
-            if !allowingText, scalars[position] != " ", scalars[position] != "\t", scalars[position] != "\r" {
-                return nil
-            }
+            if !allowingText, !Self.spaces.contains(scalars[position]) { return nil }
             position += 1
         }
         return position

@@ -261,7 +261,7 @@ struct ClaimBuilder {
             // "Festival des Rivières 2026 : 20 films en compétition": a heading that names its subject, also
             // "by the numbers" (« Le Festival 2025 en chiffres : 17 films »).
             let figures = ClaimWords.figureHeadings.first { words(endingAt: index - 1, are: $0) }?.count ?? 0
-            // « s’ouvre un procès fleuve : 30 prévenus »: what a new subject is made of, named in the next sentence.
+            // « s’ouvre un procès fleuve : 30 prévenus »: what a new subject is made of, named next.
             return subjects.named(endingAt: index - 1 - figures, sentence: sentenceIndex) != nil
                 || subjects.descriptions.indefiniteHead(beforeColon: index, sentence: sentence) != nil
         }

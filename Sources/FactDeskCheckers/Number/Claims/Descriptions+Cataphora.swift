@@ -40,7 +40,9 @@ extension Descriptions {
         guard colon > sentence.lowerBound, document.tokens[colon].text == ":" else { return nil }
         var index = colon - 1
         while index >= sentence.lowerBound, colon - 1 - index <= Self.headReach, document.tokens[index].kind == .word {
-            if let kinds = Self.cataphoricKinds(folded(index)), let start = indefinite(before: index, floor: sentence.lowerBound) {
+            if let kinds = Self.cataphoricKinds(folded(index)),
+                let start = indefinite(before: index, floor: sentence.lowerBound)
+            {
                 return GenericHead(tokens: start..<index + 1, kinds: kinds)
             }
             index -= 1
@@ -58,7 +60,9 @@ extension Descriptions {
         guard sentence.lowerBound < limit else { return nil }
         for determiner in sentence.lowerBound..<limit where Self.namingDeterminers.contains(folded(determiner)) {
             let noun = determiner + 1
-            guard let nounKinds = Self.cataphoricKinds(folded(noun)), !nounKinds.isDisjoint(with: kinds) else { continue }
+            guard let nounKinds = Self.cataphoricKinds(folded(noun)), !nounKinds.isDisjoint(with: kinds) else {
+                continue
+            }
             // « ce procès de la rue du Chêne »: after a demonstrative, the name may open on the noun.
             var starts = Self.demonstratives.contains(folded(determiner)) ? [noun, noun + 1] : [noun + 1]
             let next = noun + 1

@@ -192,7 +192,8 @@ final class SubjectOccurrences {
         var found: [SubjectOccurrence] = nested ? eventsWithYearMoved(in: run, words: raw) : []
         if nested { found += acronymSeries(in: run, words: words, matches: matches) }
         for match in matches
-        where !Self.isCommonWord(raw, match.words) && !isIndefiniteCommonNoun(raw, match.words, first: run[match.words.lowerBound])
+        where !Self.isCommonWord(raw, match.words)
+            && !isIndefiniteCommonNoun(raw, match.words, first: run[match.words.lowerBound])
             && isOfDraft(match, words: raw)
         {
             let positions = Array(run[match.words])

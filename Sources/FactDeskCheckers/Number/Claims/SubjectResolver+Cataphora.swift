@@ -25,8 +25,7 @@ extension SubjectResolver {
                     && hasFacts(property, of: $0) && isOfKind($0, head.kinds, for: property)
             })
         else { return nil }
-        return ResolvedSubject(
-            occurrence: subject,
-            reading: SubjectReading(words: document.text(in: document.span(ofTokens: naming.words)), place: .nextSentence))
+        let words = document.text(in: document.span(ofTokens: naming.words))
+        return ResolvedSubject(occurrence: subject, reading: SubjectReading(words: words, place: .nextSentence))
     }
 }

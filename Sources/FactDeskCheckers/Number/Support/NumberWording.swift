@@ -156,7 +156,8 @@ struct NumberWording {
         case (.after, .en): place = "named later in the paragraph"
         case (.nextSentence, .fr):
             return "\(quote(reading.words)) dans la phrase suivante nomme \(subject), lu comme le sujet du chiffre"
-        case (.nextSentence, .en): return "\(quote(reading.words)) in the next sentence names \(subject), read as the figure’s subject"
+        case (.nextSentence, .en):
+            return "\(quote(reading.words)) in the next sentence names \(subject), read as the figure’s subject"
         case (.elsewhere, .fr): place = "seul sujet de ce genre que le texte nomme avec ce chiffre"
         case (.elsewhere, .en): place = "the only subject of its kind the draft names with this figure"
         case (.recent, .fr): place = "seul événement des données de référence avec ce chiffre en cours ou tenu dans les deux semaines avant ou après la publication"
