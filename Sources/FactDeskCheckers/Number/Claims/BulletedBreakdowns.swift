@@ -4,11 +4,11 @@ import Foundation
 /// A total on a line of its own after a colon (« Nombre de bénévoles inscrits : 40 »,
 /// "Registered volunteers: 40"), broken down on the lines right after it, each opening on a
 /// bullet (▪ • - * – ·) and a count (« ▪ 12 guides, », "• 28 drivers"): the parts must add up
-/// to the total.
+/// to the total. A number before a capitalised word is a rank ("- 1 Lakeland"), not a part.
 ///
 /// Read only when the list is plainly all of it: every line after the total up to a blank line
 /// or the end of the draft is such a bullet, each holding one plain count followed by its noun
-/// (not a length of time), at least two of them, with no word that makes a part some of
+/// in lowercase (not a length of time), at least two of them, with no word that makes a part some of
 /// another or a guess (« dont », "including", "of which", « environ », "about").
 struct BulletedBreakdowns {
     let check: NumberCheck
@@ -84,13 +84,16 @@ struct BulletedBreakdowns {
         return items
     }
 
-    /// A bulleted line's count: plain, followed by a noun that is no length of time, on a line without hedges.
+    /// A bulleted line's count: plain, followed by a lowercase word that is no length of time, on a
+    /// line without hedges.
     private func item(_ mention: Mention) -> Item? {
         guard let value = BreakdownSums.plainCount(mention),
             let lineEnd = lineEnd(after: mention.span.end, allowingText: true)
         else { return nil }
         let noun = document.tokenRange(of: mention.span).upperBound
+        // "- 1 Lakeland": a rank before a name, not a count before its noun.
         guard noun < document.tokens.count, document.tokens[noun].kind == .word,
+            !Fold.isCapitalised(document.tokens[noun].text),
             !Self.timeNouns.contains(Fold.word(document.tokens[noun].text)),
             !hasHedge(in: mention.span.start..<lineEnd)
         else { return nil }

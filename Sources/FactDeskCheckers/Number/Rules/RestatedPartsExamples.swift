@@ -58,6 +58,7 @@ enum RestatedPartsExamples {
         NumberExamples.english("Registered volunteers: 40\n• guides\n• drivers\n• 6 cooks"),
         NumberExamples.english("Registered volunteers: 40\n• 12 guides\n• 3 days of training"),
         NumberExamples.english("Registered volunteers: 40\n• 12 guides\n• 20 drivers\nOthers will join them in June."),
+        NumberExamples.english("Podium places: 3\n- 1 Lakeland\n- 2 Marland\n- 3 Port-Lac"),
         NumberExamples.english("The summit drew the heads of ⟦five states (Ghana, Kenya and Chad⟧) on Monday."),
         NumberExamples.french("Les chefs de ⟦cinq États – le Mali, le Niger et le Tchad⟧ – ont signé."),
         NumberExamples.english("The summit drew the heads of three states (Ghana, Kenya and Chad) on Monday."),
