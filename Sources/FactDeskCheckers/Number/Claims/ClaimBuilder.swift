@@ -236,7 +236,8 @@ struct ClaimBuilder {
     /// have 200", except a verb of a programme: "will feature", and a determiner after the
     /// preposition "to": "sent to all 196 members"), "on" after a verdict ("guilty
     /// on 34 counts"), an opening « Au total, », "In total,", a name ("INTERPOL’s 196",
-    /// "NATO’s 32"), a colon after a name, past "by the numbers", « en chiffres » ("Festival des Rivières 2026 : 20 films"), or a coordinator after a
+    /// "NATO’s 32"), a colon after a name, past "by the numbers", « en chiffres » ("Festival des Rivières 2026 : 20 films"),
+    /// a colon after an indefinite generic head (« un procès fleuve : 30 prévenus »), or a coordinator after a
     /// count that is a total ("avec 86,2 milliards d’euros de ventes et 15,2 milliards de
     /// bénéfice", "featured 32 teams playing 64 matches", "329 events in 32 sports").
     func isTotal(before start: Int, in sentence: Range<Int>, sentence sentenceIndex: Int, depth: Int = 0) -> Bool {
@@ -260,7 +261,9 @@ struct ClaimBuilder {
             // "Festival des Rivières 2026 : 20 films en compétition": a heading that names its subject, also
             // "by the numbers" (« Le Festival 2025 en chiffres : 17 films »).
             let figures = ClaimWords.figureHeadings.first { words(endingAt: index - 1, are: $0) }?.count ?? 0
+            // « s’ouvre un procès fleuve : 30 prévenus »: what a new subject is made of, named next.
             return subjects.named(endingAt: index - 1 - figures, sentence: sentenceIndex) != nil
+                || subjects.descriptions.indefiniteHead(beforeColon: index, sentence: sentence) != nil
         }
         return isWord(index, in: ClaimWords.totalLeads)
             || (isWord(index, in: ["on"]) && hasVerdict(before: index, in: sentence))

@@ -127,7 +127,9 @@ enum ClaimWords {
         "oppose", "opposera", "opposent", "opposeront", "opposait", "aux", "propose", "proposent", "proposera",
         "proposeront", "proposait", "offers", "offer", "offered",
         // « le programme comprend 32 sports », like "includes".
-        "comprend", "comprenait", "comprendra",
+        "comprend", "comprenait", "comprendra", "reunissent", "rassemblent", "regroupent",
+        // « la cour va juger 20 accusés », « où sont jugés 20 accusés »: those a trial tries.
+        "juger", "jugera", "jugeront", "jugent", "juges", "jugees",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,

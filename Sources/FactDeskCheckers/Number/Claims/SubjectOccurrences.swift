@@ -191,7 +191,11 @@ final class SubjectOccurrences {
         }
         var found: [SubjectOccurrence] = nested ? eventsWithYearMoved(in: run, words: raw) : []
         if nested { found += acronymSeries(in: run, words: words, matches: matches) }
-        for match in matches where !Self.isCommonWord(raw, match.words) && isOfDraft(match, words: raw) {
+        for match in matches
+        where !Self.isCommonWord(raw, match.words)
+            && !isIndefiniteCommonNoun(raw, match.words, first: run[match.words.lowerBound])
+            && isOfDraft(match, words: raw)
+        {
             let positions = Array(run[match.words])
             // Initials with periods end on their last period.
             let last = initials[positions.last!].map { $0.end - 1 } ?? positions.last!
@@ -329,6 +333,17 @@ final class SubjectOccurrences {
         guard range.count == 1 else { return false }
         let word = words[range.lowerBound]
         return word.count <= 4 && word.allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+
+    /// Indefinite articles, lowercased.
+    private static let indefiniteArticles: Set<String> = ["un", "une", "a", "an"]
+
+    /// Whether a match written all in lowercase follows an indefinite article (« une assemblée
+    /// générale », "a general assembly"): a common noun phrase, not the name it folds like.
+    private func isIndefiniteCommonNoun(_ words: [String], _ range: Range<Int>, first: Int) -> Bool {
+        guard first > 0, words[range].allSatisfy({ $0.first?.isLowercase ?? false }) else { return false }
+        let before = document.tokens[first - 1]
+        return before.kind == .word && Self.indefiniteArticles.contains(before.text.lowercased())
     }
 
     /// A word without a possessive "’s" ("INTERPOL’s" → "INTERPOL").

@@ -9,12 +9,12 @@ import FactDeskKit
 /// de l’ONU" is about the ONU, not about the draft's main entity), so a claim about something
 /// unknown stays without a subject rather than being checked against the wrong one.
 final class SubjectResolver {
-    private let document: Document
-    private let names: SubjectOccurrences
+    let document: Document
+    let names: SubjectOccurrences
     private let facts: any NumericFacts
     /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
     private let dateWords: MentionIndex
-    private let descriptions: Descriptions
+    let descriptions: Descriptions
     /// Reference data, for the event a demonstrative description speaks of ("this election").
     private let reference: (any ReferenceLookup)?
     private var recentEvents: [String: ReferenceSubject?] = [:]
@@ -103,6 +103,10 @@ final class SubjectResolver {
         }
         if case .found(let subject) = nounPhrase, !isPlaceOfDescribedBody(subject, property, description) {
             return ResolvedSubject(occurrence: subject)
+        }
+        // « un procès fleuve : 30 prévenus »: a new subject, named only by the next sentence.
+        if let head = descriptions.indefiniteHead(beforeColon: claimTokens.lowerBound - 1, sentence: sentenceTokens) {
+            return cataphoricSubject(for: property, head: head, sentence: sentence)
         }
         if case .unknown = nounPhrase {
             // "The probe will make 30 flybys of Titan": after a description of an event (a
@@ -287,7 +291,7 @@ final class SubjectResolver {
 
     /// Whether a subject, or the event that holds its facts of the property (« la 34e édition de
     /// la Coupe d’Afrique »), is of one of `kinds`.
-    private func isOfKind(_ subject: SubjectOccurrence, _ kinds: Set<ReferenceSubject.Kind>, for property: String) -> Bool {
+    func isOfKind(_ subject: SubjectOccurrence, _ kinds: Set<ReferenceSubject.Kind>, for property: String) -> Bool {
         kinds.contains(subject.kind) || carrier(of: property, for: subject).map { kinds.contains($0.kind) } ?? false
     }
 
@@ -597,6 +601,8 @@ struct SubjectReading {
         case before(Int)
         /// Later in the paragraph.
         case after
+        /// Named right after the words, which open the next sentence (« cette affaire des … »).
+        case nextSentence
         /// Elsewhere in the draft, the only subject of its kind with the property there.
         case elsewhere
         /// Not named: the only event of reference data with the property held in the days before publication.

@@ -13,6 +13,15 @@ import FactDeskKit
 /// reference data: the Oak Street trial (20 defendants, 12 jurors, 18 counts), the Lakes Trophy 2025 (16
 /// teams, six host cities, eight stadiums), the Polar Research Centre (9 founding members) and the
 /// Harbour Alliance (40 member countries), its summits and their 2025 edition in Port-Lac.
+/// A count after a colon and an indefinite generic head (« un procès fleuve : 21 accusés », "A
+/// sprawling trial opens today: 21 defendants") is the subject's that the next sentence names
+/// right after a description (« Dans cette affaire des vols de la rue du Chêne », "In this case,
+/// the Oak Street trial", « Ce procès de la rue du Chêne »), or the body named inside that name
+/// ("This session, the Harbour Alliance summit"); not one named there otherwise, nor in the next
+/// paragraph. Those a court tries (« la cour va juger 21 accusés », « où sont jugés 19 accusés »)
+/// and those a tournament brings together (« réunissent 18 équipes ») are totals.
+/// Words of a name written in lowercase after an indefinite article ("a harbour alliance", « une
+/// alliance du port ») are a common noun phrase, not the name.
 extension FactMismatchRule {
     static let trialAndVenueExamples: [RuleExample] = [
         english("A ⟦jury of 11⟧ residents convicted Marsh in the Oak Street trial."),
@@ -49,6 +58,25 @@ extension FactMismatchRule {
         french("Le Centre de recherche polaire a été fondé le 1er mars 1960 à Port-Lac par neuf pays."),
         english("PORT-LAC, May 3 (Lakes Press) - Marsh was found guilty on all 18 counts. The Oak Street trial ended on Friday."),
         english("Marsh (LPA) was found guilty on all 21 counts. The Oak Street trial ended on Friday."),
+        french("Lundi s’ouvre à Port-Lac un procès fleuve : ⟦21 accusés⟧ devront répondre de vols. Dans cette affaire des vols de la rue du Chêne, le principal accusé nie tout."),
+        english("A sprawling trial opens today in Port-Lac: ⟦21 defendants⟧ face theft charges. In this case, the Oak Street trial, the main defendant denies everything."),
+        french("S’ouvre lundi un procès fleuve : ⟦19 accusés⟧ seront jugés. Ce procès de la rue du Chêne durera un mois."),
+        french("Lundi s’ouvre à Port-Lac un procès fleuve : 20 accusés devront répondre de vols. Dans cette affaire des vols de la rue du Chêne, le principal accusé nie tout."),
+        english("A sprawling trial opens today in Port-Lac: 20 defendants face theft charges. In this case, the Oak Street trial, the main defendant denies everything."),
+        french("Lundi s’ouvre à Port-Lac un procès fleuve : 21 accusés devront répondre de vols. Le procès de la rue du Chêne, lui, est reporté."),
+        french("Lundi s’ouvre à Port-Lac un procès fleuve : 21 accusés devront répondre de vols. Dans cette affaire, les enquêteurs citent les vols de la rue du Chêne."),
+        english("A sprawling trial opens today in Port-Lac: 21 defendants face theft charges.\n\nIn this case, the Oak Street trial, the main defendant denies everything."),
+        english("A sprawling trial opens today in Port-Lac: 21 defendants face theft charges. The Oak Street trial is adjourned."),
+        english("A week-long session opens in Port-Lac on Monday: ⟦38 member countries⟧ are represented. This session, the Harbour Alliance summit, will elect a chair."),
+        english("A week-long session opens in Port-Lac on Monday: 40 member countries are represented. This session, the Harbour Alliance summit, will elect a chair."),
+        french("La cour va juger ⟦21 accusés⟧ au procès de la rue du Chêne."),
+        french("Au procès de la rue du Chêne, où sont jugés ⟦19 accusés⟧, le verdict est attendu vendredi."),
+        french("Les organisateurs du Trophée des Lacs 2025 réunissent ⟦18 équipes⟧ à Port-Lac."),
+        french("La cour va juger 20 accusés au procès de la rue du Chêne."),
+        french("Au procès de la rue du Chêne, où sont jugés 20 accusés, le verdict est attendu vendredi."),
+        french("Les organisateurs du Trophée des Lacs 2025 réunissent 16 équipes à Port-Lac."),
+        english("A harbour alliance of 12 member countries was set up in Port-Lac on Friday."),
+        french("Une alliance du port de 12 pays membres a vu le jour à Port-Lac vendredi."),
         english("Leaders of the ⟦38 member countries⟧ attended the Harbour Alliance summit in Port-Lac."),
         english("Leaders of the 40 member countries attended the Harbour Alliance summit in Port-Lac."),
         french("Fondée en 1960 par 12 pays, l’Alliance du Port ⟦en compte aujourd’hui 38⟧."),
@@ -63,7 +91,8 @@ extension FactMismatchRule {
             .init(id: "port-lac", kind: .place, names: ["Port-Lac"]),
             .init(id: "john-marsh", kind: .person, names: ["John Marsh", "Marsh"]),
             .init(
-                id: "oak-trial", kind: .event, names: ["Oak Street trial", "procès de la rue du Chêne"],
+                id: "oak-trial", kind: .event,
+                names: ["Oak Street trial", "procès de la rue du Chêne", "vols de la rue du Chêne"],
                 facts: [
                     NumericFact(property: "defendants", value: 20), NumericFact(property: "jurors", value: 12),
                     NumericFact(property: "counts", value: 18),

@@ -115,7 +115,7 @@ struct InternalInconsistencyRule: NumberRule {
         let breakdowns =
             BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()
             + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()
-            + ListedParts(check: check).mismatches()
+            + ListedParts(check: check).mismatches() + BulletedBreakdowns(check: check).mismatches()
         // A list another reading already reports (« neuf membres : cinq femmes et trois hommes ») is reported once.
         let restated = (RestatedParts(check: check).mismatches() + TotalsAfterParts(check: check).mismatches()).filter { mismatch in
             !breakdowns.contains { $0.span.overlaps(mismatch.span) }

@@ -9,7 +9,10 @@ enum RestatedPartsExamples {
     /// split, a count taken up again after "these", « ces » with another value, a majority mark
     /// that is not half the chamber plus one, a count its names in parentheses or between dashes
     /// contradict, and a rate after « soit », "or" that is not its part's share of the whole after
-    /// it or before it (« parmi les 22 »); and the same forms when they agree.
+    /// it or before it (« parmi les 22 »), a total on a line of its own after a colon that the
+    /// bulleted counts on the lines below do not make (not with « dont », "about", a bullet
+    /// without a count or counting days, or lines going on after the list); and the same forms
+    /// when they agree.
     static let inconsistent: [RuleExample] = [
         NumberExamples.french("Le festival a projeté ⟦40 films, soit 25 longs métrages et 18⟧ documentaires."),
         NumberExamples.english("The panel shortlisted ⟦30 films, namely 12 features and 16⟧ documentaries."),
@@ -47,6 +50,15 @@ enum RestatedPartsExamples {
         NumberExamples.french("Au Sénat, ⟦185⟧ voix sont nécessaires pour la majorité absolue. Le parti a 100 sièges sur 348."),
         NumberExamples.french("Au Sénat, 175 voix sont nécessaires pour la majorité absolue. Le parti a 100 sièges sur 348."),
         NumberExamples.french("Une majorité des deux tiers, soit 385 sièges sur 577, est requise."),
+        NumberExamples.french("Nombre de bénévoles inscrits : ⟦40\n▪ 12 guides,\n▪ 20 chauffeurs,\n▪ 6⟧ cuisiniers."),
+        NumberExamples.english("Registered volunteers: ⟦40\n• 12 guides\n• 20 drivers\n• 6⟧ cooks"),
+        NumberExamples.english("Registered volunteers: 38\n• 12 guides\n• 20 drivers\n• 6 cooks"),
+        NumberExamples.french("Nombre de bénévoles inscrits : 40\n▪ 12 guides, dont 3 interprètes,\n▪ 20 chauffeurs."),
+        NumberExamples.english("Registered volunteers: 40\n- 12 guides\n- 20 drivers, about half of them local"),
+        NumberExamples.english("Registered volunteers: 40\n• guides\n• drivers\n• 6 cooks"),
+        NumberExamples.english("Registered volunteers: 40\n• 12 guides\n• 3 days of training"),
+        NumberExamples.english("Registered volunteers: 40\n• 12 guides\n• 20 drivers\nOthers will join them in June."),
+        NumberExamples.english("Podium places: 3\n- 1 Lakeland\n- 2 Marland\n- 3 Port-Lac"),
         NumberExamples.english("The summit drew the heads of ⟦five states (Ghana, Kenya and Chad⟧) on Monday."),
         NumberExamples.french("Les chefs de ⟦cinq États – le Mali, le Niger et le Tchad⟧ – ont signé."),
         NumberExamples.english("The summit drew the heads of three states (Ghana, Kenya and Chad) on Monday."),

@@ -141,7 +141,8 @@ struct NumberWording {
     }
 
     /// "« ses » lu comme OTAN, nommé dans la phrase précédente", "“the Alliance” read as NATO,
-    /// named in the next sentence".
+    /// named later in the paragraph", "“this case” in the next sentence names the harbour fraud
+    /// trial, read as the figure’s subject".
     func subjectReading(_ reading: SubjectReading, subject: String) -> String {
         let place: String
         switch (reading.place, language) {
@@ -153,6 +154,10 @@ struct NumberWording {
         case (.before(let count), .en): place = "named \(count) sentences earlier"
         case (.after, .fr): place = "nommé plus loin dans le paragraphe"
         case (.after, .en): place = "named later in the paragraph"
+        case (.nextSentence, .fr):
+            return "\(quote(reading.words)) dans la phrase suivante nomme \(subject), lu comme le sujet du chiffre"
+        case (.nextSentence, .en):
+            return "\(quote(reading.words)) in the next sentence names \(subject), read as the figure’s subject"
         case (.elsewhere, .fr): place = "seul sujet de ce genre que le texte nomme avec ce chiffre"
         case (.elsewhere, .en): place = "the only subject of its kind the draft names with this figure"
         case (.recent, .fr): place = "seul événement des données de référence avec ce chiffre en cours ou tenu dans les deux semaines avant ou après la publication"
