@@ -458,7 +458,8 @@ struct EditionNumberClaimBuilder {
         let sentence = document.sentenceIndex(of: mention.span.start)
         let window = window ?? self.window(around: range, sentence: sentence)
         let years =
-            years(near: mention, within: window)
+            possessiveYear(before: document.tokenRange(of: span).lowerBound, sentence: sentence)
+            ?? years(near: mention, within: window)
             ?? pointedBackYears(before: range.lowerBound, sentence: sentence, isNamedBefore: isNamedBefore)
             ?? yearAfterName(from: document.tokenRange(of: span).upperBound, sentence: sentence)
             ?? yearAfterSeries(series, sentence: sentence)
