@@ -251,8 +251,14 @@ struct EditionNumberClaimBuilder {
             || ((before == "," || ["la", "le"].contains(before)) && isOfTheName)
         guard isNameless else { return nil }
         // « Le festival s’est ouvert mardi. La 78e du nom … »: the series named just before.
+        // "The festival closed on Saturday. The previous edition, the 80th, …": the series named
+        // before stands for the edition noun.
+        let isOfEditionNoun =
+            EditionAnchor.appositionAnchor(
+                document, claimStart: ordinal.lowerBound, sentence: document.sentences[sentence].tokens,
+                word: { tokens[$0].kind == .word ? Fold.word(tokens[$0].text) : "" }) != nil
         return named.filter { $0.tokens.upperBound < ordinal.lowerBound }.reversed().lazy.compactMap(asSeries).first
-            ?? (isOfTheName && before != "," ? earlierSeries(before: sentence) : nil)
+            ?? ((isOfTheName && before != ",") || isOfEditionNoun ? earlierSeries(before: sentence) : nil)
     }
 
     /// "of its kind", « du genre », "in its history", « de son histoire » after an ordinal
