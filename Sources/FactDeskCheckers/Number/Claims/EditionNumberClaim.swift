@@ -472,9 +472,20 @@ struct EditionNumberClaimBuilder {
             ?? yearBeforeSeries(series, ordinal: range.lowerBound, sentence: sentence)
             ?? yearOfEditionDays(editions, from: sentence)
             ?? yearOfAnniversary(series, sentence: sentence)
-        let anchor = EditionAnchor.of(
+        var anchor = EditionAnchor.of(
             document, claimStart: document.tokenRange(of: span).lowerBound,
             claimEnd: document.tokenRange(of: span).upperBound, sentence: document.sentences[sentence].tokens)
+        // "The previous edition, the 38th," after a sentence of another year: that year's edition
+        // is the one at hand.
+        if anchor == .previous || anchor == .next,
+            EditionAnchor.appositionAnchor(
+                document, claimStart: document.tokenRange(of: span).lowerBound,
+                sentence: document.sentences[sentence].tokens,
+                word: { document.tokens[$0].kind == .word ? Fold.word(document.tokens[$0].text) : "" }) != nil,
+            isAfterOtherYear(sentence)
+        {
+            anchor = nil
+        }
         // A copula after a name holding its number ("Chandrayaan-2 is India's second mission")
         // speaks of that mission whatever the day: only an ordinal is dated by it.
         let isOrdinal: Bool

@@ -3,7 +3,8 @@ import FactDeskKit
 /// Examples of `edition-mismatch` for editions told relative to the publication date or to the
 /// edition at hand: "last year's", "this year's", "next year's" before the ordinal; an ordinal in
 /// apposition to the previous or the next edition (« l’édition précédente, la 40e »), read only
-/// when an edition is near the publication date; a body named in the sentence before an
+/// when an edition is near the publication date and no sentence just before dates another year;
+/// a body named in the sentence before an
 /// event noun and its adjective (« la 13e Assemblée générale »); and the initials of a name with
 /// its complement (« APS » of « Assemblée portuaire de la santé »).
 extension EditionMismatchRule {
@@ -19,6 +20,9 @@ extension EditionMismatchRule {
         RuleExample(
             "The Corvino Film Festival closed in September. The previous edition, the 39th, was cut short by rain.",
             language: .en, published: CalendarDate(year: 2024, month: 12, day: 10), reference: relativeReference),
+        festival(
+            "The Corvino Film Festival moved to the harbour in 2019. The previous edition, the 38th, was cut short by rain.",
+            .en),
         festival("The Corvino Film Festival closed on Saturday. The next edition, the ⟦43rd⟧, opens in August.", .en),
         festival("The Corvino Film Festival closed on Saturday. The next edition, the 42nd, opens in August.", .en),
         festival(
