@@ -35,6 +35,9 @@ enum EditionAnchor: Equatable {
     /// opening within ``eveDays``, of which the rule reports only the ordinal one above, an
     /// edition still to come.
     case metAt
+    /// The edition before the one under way or within ``nearDays`` on the publication date: an
+    /// ordinal in apposition to "the previous edition" (``appositionAnchor(_:claimStart:sentence:word:)``).
+    case previous
 
     /// How many days before or after an edition the publication still speaks of it as current.
     static let nearDays = 10
@@ -94,6 +97,9 @@ enum EditionAnchor: Equatable {
     {
         let tokens = document.tokens
         func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        if let apposition = appositionAnchor(document, claimStart: start, sentence: sentence, word: word) {
+            return apposition
+        }
         let anchor = tenseAnchor(document, claimStart: start, claimEnd: end, sentence: sentence, word: word)
         if anchor == nil, metAt(document, claimStart: start, claimEnd: end, sentence: sentence, word: word) {
             return .metAt
@@ -309,6 +315,9 @@ enum EditionAnchor: Equatable {
             }
             guard !dated.contains(where: { $0.1.contains(published) }) else { return nil }
             found = ahead.min { $0.1.lowerBound < $1.1.lowerBound }.map { [$0.0] } ?? []
+        case .previous:
+            guard let current = Self.current.edition(among: editions, published: published) else { return nil }
+            found = editions.filter { $0.number == current.number - 1 }
         case .present, .currentOrNext, .meetingAt, .metAt:
             return resolved(among: editions, published: published)?.edition
         }

@@ -251,8 +251,14 @@ struct EditionNumberClaimBuilder {
             || ((before == "," || ["la", "le"].contains(before)) && isOfTheName)
         guard isNameless else { return nil }
         // « Le festival s’est ouvert mardi. La 78e du nom … »: the series named just before.
+        // "The festival closed on Saturday. The previous edition, the 80th, …": the series named
+        // before stands for the edition noun.
+        let isOfEditionNoun =
+            EditionAnchor.appositionAnchor(
+                document, claimStart: ordinal.lowerBound, sentence: document.sentences[sentence].tokens,
+                word: { tokens[$0].kind == .word ? Fold.word(tokens[$0].text) : "" }) != nil
         return named.filter { $0.tokens.upperBound < ordinal.lowerBound }.reversed().lazy.compactMap(asSeries).first
-            ?? (isOfTheName && before != "," ? earlierSeries(before: sentence) : nil)
+            ?? ((isOfTheName && before != ",") || isOfEditionNoun ? earlierSeries(before: sentence) : nil)
     }
 
     /// "of its kind", « du genre », "in its history", « de son histoire » after an ordinal
@@ -458,16 +464,28 @@ struct EditionNumberClaimBuilder {
         let sentence = document.sentenceIndex(of: mention.span.start)
         let window = window ?? self.window(around: range, sentence: sentence)
         let years =
-            years(near: mention, within: window)
+            possessiveYear(before: document.tokenRange(of: span).lowerBound, sentence: sentence)
+            ?? years(near: mention, within: window)
             ?? pointedBackYears(before: range.lowerBound, sentence: sentence, isNamedBefore: isNamedBefore)
             ?? yearAfterName(from: document.tokenRange(of: span).upperBound, sentence: sentence)
             ?? yearAfterSeries(series, sentence: sentence)
             ?? yearBeforeSeries(series, ordinal: range.lowerBound, sentence: sentence)
             ?? yearOfEditionDays(editions, from: sentence)
             ?? yearOfAnniversary(series, sentence: sentence)
-        let anchor = EditionAnchor.of(
+        var anchor = EditionAnchor.of(
             document, claimStart: document.tokenRange(of: span).lowerBound,
             claimEnd: document.tokenRange(of: span).upperBound, sentence: document.sentences[sentence].tokens)
+        // "The previous edition, the 38th," after a sentence of another year: that year's edition
+        // is the one at hand.
+        if anchor == .previous || anchor == .next,
+            EditionAnchor.appositionAnchor(
+                document, claimStart: document.tokenRange(of: span).lowerBound,
+                sentence: document.sentences[sentence].tokens,
+                word: { document.tokens[$0].kind == .word ? Fold.word(document.tokens[$0].text) : "" }) != nil,
+            isAfterOtherYear(sentence)
+        {
+            anchor = nil
+        }
         // A copula after a name holding its number ("Chandrayaan-2 is India's second mission")
         // speaks of that mission whatever the day: only an ordinal is dated by it.
         let isOrdinal: Bool

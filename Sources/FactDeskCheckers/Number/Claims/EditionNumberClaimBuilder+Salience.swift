@@ -99,11 +99,18 @@ extension EditionNumberClaimBuilder {
     /// How many sentences back a body's name is looked for.
     static let bodyLookBack = 20
 
-    /// The series named with the noun as written (« édition » stands for no other) and a body
-    /// that one of the sentences before names, when they give only one (« L’Union africaine … » then « L’organisation panafricaine tient son
-    /// 38e sommet », the series « sommet de l’Union africaine »).
+    /// The series named with the noun as written (« édition » stands for no other), or with the
+    /// noun and the lowercase adjective after it (« Interpol réunit … » then « La 93e Assemblée
+    /// générale », the series « Assemblée générale d’Interpol »), and a body that one of the
+    /// sentences before names, when they give only one (« L’Union africaine … » then
+    /// « L’organisation panafricaine tient son 38e sommet », the series « sommet de l’Union
+    /// africaine »).
     func seriesOfEarlierBody(noun: Int, sentence: Int) -> SubjectOccurrence? {
-        let nouns = [document.tokens[noun].text]
+        let tokens = document.tokens
+        // The longer wording first: « Assemblée générale » before « Assemblée ».
+        let nouns =
+            (adjective(after: noun, sentence: sentence).map { [[tokens[noun].text, tokens[$0].text]] } ?? [])
+            + [[tokens[noun].text]]
         var found: [String: SubjectOccurrence] = [:]
         // A body is named in many sentences the same way: its series is looked up once per wording.
         var byWording: [[String]: SubjectOccurrence?] = [:]
@@ -115,7 +122,7 @@ extension EditionNumberClaimBuilder {
                 && (previous < sentence || body.tokens.upperBound <= noun)
             {
                 let wording = body.tokens.map { document.tokens[$0].text }
-                let looked = byWording[wording] ?? series(ofBody: body, nouns: nouns.map { [$0] })
+                let looked = byWording[wording] ?? series(ofBody: body, nouns: nouns)
                 byWording[wording] = looked
                 if var series = looked {
                     series.tokens = body.tokens
@@ -124,6 +131,19 @@ extension EditionNumberClaimBuilder {
             }
         }
         return found.count == 1 ? found.values.first : nil
+    }
+
+    /// The lowercase word right after the event noun at `noun` that may qualify it (« Assemblée
+    /// générale », « Conférence générale »): no complement word, article or word of the past.
+    private func adjective(after noun: Int, sentence: Int) -> Int? {
+        let tokens = document.tokens
+        let next = noun + 1
+        guard next < document.sentences[sentence].tokens.upperBound, tokens[next].kind == .word,
+            !Fold.isCapitalised(tokens[next].text)
+        else { return nil }
+        let word = Fold.word(tokens[next].text)
+        guard !ClaimWords.complementWords.contains(word), !ClaimWords.articles.contains(word) else { return nil }
+        return next
     }
 
     /// Words before a place, folded, by language: « à Villers-Cotterêts », « au Caire », "in Apia".

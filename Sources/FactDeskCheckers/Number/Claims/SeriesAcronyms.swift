@@ -78,7 +78,7 @@ final class SeriesAcronyms {
             for name in names {
                 let reading = read(name)
                 organizations.formUnion(reading.organizations)
-                if let initials = reading.initials { initialsOfNames.insert(initials) }
+                initialsOfNames.formUnion(reading.initials)
             }
             for initials in initialsOfNames {
                 table[initials, default: []].append(Candidate(series: series, organizations: organizations))
@@ -89,8 +89,11 @@ final class SeriesAcronyms {
     }
 
     /// The initials of a name's core words and the organisations it names: before the core words
-    /// ("UN General Assembly") or in the complement after them (« de l’ONU »).
-    private func read(_ name: String) -> (initials: String?, organizations: Set<String>) {
+    /// ("UN General Assembly") or in the complement after them (« de l’ONU »). A complement that
+    /// names no organisation belongs to the name: its words' initials follow the core's too, when
+    /// they make at least ``wholeNameInitials`` letters (« AMS » of « Assemblée mondiale de la
+    /// santé », « CIT » of « Conférence internationale du Travail »).
+    private func read(_ name: String) -> (initials: Set<String>, organizations: Set<String>) {
         let words = Self.words(of: name)
         let complement = words.firstIndex { ClaimWords.complementWords.contains(Fold.word($0)) } ?? words.count
         var organizations = Set<String>()
@@ -107,9 +110,28 @@ final class SeriesAcronyms {
             }
         }
         let core = words[coreStart..<complement].filter { !ClaimWords.articles.contains(Fold.word($0)) }
-        let initials = String(core.compactMap { $0.first.map { Character($0.uppercased()) } })
+        var initials = Set<String>()
+        if let coreInitials = Self.initials(of: core) { initials.insert(coreInitials) }
+        if organizations.isEmpty, complement < words.count {
+            let whole = words[coreStart...].filter {
+                !ClaimWords.articles.contains(Fold.word($0)) && !ClaimWords.complementWords.contains(Fold.word($0))
+            }
+            if let wholeInitials = Self.initials(of: whole), wholeInitials.count >= Self.wholeNameInitials {
+                initials.insert(wholeInitials)
+            }
+        }
+        return (initials, organizations)
+    }
+
+    /// The fewest letters of the initials of a whole name, complement included: two letters of
+    /// a name and its complement (« CM ») are too often something else.
+    static let wholeNameInitials = 3
+
+    /// The capital initials of `words`, when they are Latin letters within ``initialsLength``.
+    private static func initials(of words: [String]) -> String? {
+        let initials = String(words.compactMap { $0.first.map { Character($0.uppercased()) } })
         let isLetters = initials.allSatisfy { $0.isASCII && $0.isLetter }
-        return (Self.initialsLength.contains(initials.count) && isLetters ? initials : nil, organizations)
+        return initialsLength.contains(initials.count) && isLetters ? initials : nil
     }
 
     /// The organisation that exactly these words name.

@@ -100,6 +100,8 @@ struct NumberWording {
         case (.en, .next): held = "following the publication date (\(day))"
         case (.fr, .laterThisYear), (.fr, .present): held = "à venir dans l’année de la publication (\(day))"
         case (.en, .laterThisYear), (.en, .present): held = "coming later in the year of publication (\(day))"
+        case (.fr, .previous): held = "précédant celle en cours à la date de publication (\(day))"
+        case (.en, .previous): held = "before the one under way on the publication date (\(day))"
         case (_, nil): break
         }
         let dates = self.dates(of: expected).map { ", \($0)" } ?? ""

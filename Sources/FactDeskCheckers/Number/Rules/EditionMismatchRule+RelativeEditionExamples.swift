@@ -1,0 +1,85 @@
+import FactDeskKit
+
+/// Examples of `edition-mismatch` for editions told relative to the publication date or to the
+/// edition at hand: "last year's", "this year's", "next year's" before the ordinal; an ordinal in
+/// apposition to the previous or the next edition (« l’édition précédente, la 40e »), read only
+/// when an edition is near the publication date and no sentence just before dates another year;
+/// a body named in the sentence before an
+/// event noun and its adjective (« la 13e Assemblée générale »); and the initials of a name with
+/// its complement (« APS » of « Assemblée portuaire de la santé »).
+extension EditionMismatchRule {
+    static let relativeEditionExamples: [RuleExample] = [
+        festival("Last year's ⟦39th Corvino Film Festival⟧ drew record crowds.", .en),
+        festival("Last year's 40th Corvino Film Festival drew record crowds.", .en),
+        festival("Next year's ⟦43rd Corvino Film Festival⟧ opens in August.", .en),
+        festival("Next year's 42nd Corvino Film Festival opens in August.", .en),
+        assembly("The Harbour Health Assembly opened on Monday. This year's ⟦30th Assembly⟧ will vote on a budget.", .en),
+        assembly("The Harbour Health Assembly opened on Monday. This year's 31st Assembly will vote on a budget.", .en),
+        festival("The Corvino Film Festival closed on Saturday. The previous edition, the ⟦39th⟧, was cut short by rain.", .en),
+        festival("The Corvino Film Festival closed on Saturday. The previous edition, the 40th, was cut short by rain.", .en),
+        RuleExample(
+            "The Corvino Film Festival closed in September. The previous edition, the 39th, was cut short by rain.",
+            language: .en, published: CalendarDate(year: 2024, month: 12, day: 10), reference: relativeReference),
+        festival(
+            "The Corvino Film Festival moved to the harbour in 2019. The previous edition, the 38th, was cut short by rain.",
+            .en),
+        festival("The Corvino Film Festival closed on Saturday. The next edition, the ⟦43rd⟧, opens in August.", .en),
+        festival("The Corvino Film Festival closed on Saturday. The next edition, the 42nd, opens in August.", .en),
+        festival(
+            "Le Festival de Corvino s’est achevé samedi. L’édition précédente, la ⟦39e⟧, avait été écourtée par la pluie.",
+            .fr),
+        festival(
+            "Le Festival de Corvino s’est achevé samedi. L’édition précédente, la 40e, avait été écourtée par la pluie.",
+            .fr),
+        festival("Le Festival de Corvino s’est achevé samedi. La prochaine édition, la ⟦43e⟧, s’ouvrira fin août.", .fr),
+        festival("Le Festival de Corvino s’est achevé samedi. La prochaine édition, la 42e, s’ouvrira fin août.", .fr),
+        league("La Ligue des ports réunit cette semaine ses membres à Porto. La ⟦14e Assemblée⟧ générale s’est ouverte lundi."),
+        league("La Ligue des ports réunit cette semaine ses membres à Porto. La 13e Assemblée générale s’est ouverte lundi."),
+        assembly("Mardi, les délégués de la ⟦30e APS⟧ ont débattu du budget.", .fr),
+        assembly("Mardi, les délégués de la 31e APS ont débattu du budget.", .fr),
+    ]
+
+    /// Sunday 8 September 2024, the day after the festival's 41st edition closed.
+    private static let festivalEnd = CalendarDate(year: 2024, month: 9, day: 8)
+    /// Tuesday 28 May 2024, the day after the assembly's 31st session opened.
+    private static let assemblyWeek = CalendarDate(year: 2024, month: 5, day: 28)
+    /// Tuesday 25 November 2025, during the league's 13th general assembly.
+    private static let leagueWeek = CalendarDate(year: 2025, month: 11, day: 25)
+
+    private static let relativeReference = InMemoryReference([
+        .init(id: "ports-league", kind: .organization, names: ["Ports League", "Ligue des ports"]),
+        .init(
+            id: "harbour-health-assembly", kind: .series,
+            names: ["Harbour Health Assembly", "Assemblée portuaire de la santé"],
+            editions: [
+                exampleEdition(30, "2023-05-22", "2023-05-27", "Valmora"),
+                exampleEdition(31, "2024-05-27", "2024-06-01", "Valmora"),
+            ]),
+        .init(
+            id: "corvino-festival", kind: .series, names: ["Corvino Film Festival", "Festival de Corvino"],
+            editions: [
+                exampleEdition(40, "2023-08-30", "2023-09-09", "Corvino"),
+                exampleEdition(41, "2024-08-28", "2024-09-07", "Corvino"),
+                exampleEdition(42, "2025-08-27", "2025-09-06", "Corvino"),
+            ]),
+        .init(
+            id: "ports-league-assembly", kind: .series,
+            names: ["Ports League General Assembly", "Assemblée générale de la Ligue des ports"],
+            editions: [
+                exampleEdition(12, "2024-11-04", "2024-11-07", "Lyon"),
+                exampleEdition(13, "2025-11-24", "2025-11-27", "Porto"),
+            ]),
+    ])
+
+    private static func festival(_ text: String, _ language: Language) -> RuleExample {
+        RuleExample(text, language: language, published: festivalEnd, reference: relativeReference)
+    }
+
+    private static func assembly(_ text: String, _ language: Language) -> RuleExample {
+        RuleExample(text, language: language, published: assemblyWeek, reference: relativeReference)
+    }
+
+    private static func league(_ text: String) -> RuleExample {
+        RuleExample(text, language: .fr, published: leagueWeek, reference: relativeReference)
+    }
+}
