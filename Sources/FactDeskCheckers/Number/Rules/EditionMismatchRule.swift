@@ -100,7 +100,7 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.meetingExamples + EditionMismatchRule.metAtExamples
             + EditionMismatchRule.lastYearExamples
             + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples
-            + EditionMismatchRule.shortHeadExamples)
+            + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.otherBodyExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
