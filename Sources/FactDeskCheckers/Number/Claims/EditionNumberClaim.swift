@@ -158,7 +158,8 @@ struct EditionNumberClaimBuilder {
             series = namedSeries ?? salientSeries(noun: noun, complement: complement, ordinal: range, sentence: sentence)
             // "as the Steering Board decided at its 61st session": the Board's session, not the series'.
             if let series, seriesNamed(after: complement, in: named) == nil,
-                namesOtherBody(ordinal: range, complement: complement, sentence: sentence, series: series)
+                namesOtherBody(
+                    ordinal: range, noun: noun, complement: complement, sentence: sentence, series: series)
             {
                 return nil
             }

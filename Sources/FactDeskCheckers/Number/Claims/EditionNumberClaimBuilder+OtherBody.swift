@@ -6,14 +6,18 @@ import FactDeskKit
 /// its own series, which reference data may not know.
 extension EditionNumberClaimBuilder {
     /// Whether the body named with the ordinal — the capitalised name of the event noun's
-    /// complement (« du Bureau exécutif », "of the Steering Board"), or the nearest capitalised
+    /// complement with the words that may go on with it (« du Bureau exécutif », "of the
+    /// Steering Board", « de la Conférence des chefs d’État de l’UPN »), or the nearest capitalised
     /// name before a possessive in the same clause ("the Steering Board at its 61st session") —
-    /// is no subject of reference data and has no word of `series`' name. A body of reference
-    /// data (« l’Union … son 37e sommet ») is left to the series of that body.
+    /// names neither `series` nor a body whose series it is (« l’UPN … son 37e sommet »), and
+    /// has no word of `series`' name.
     /// - Parameters:
     ///   - ordinal: the ordinal's tokens.
+    ///   - noun: the event noun.
     ///   - complement: the first token after the event noun and its adjectives.
-    func namesOtherBody(ordinal: Range<Int>, complement: Int, sentence: Int, series: SubjectOccurrence) -> Bool {
+    func namesOtherBody(ordinal: Range<Int>, noun: Int, complement: Int, sentence: Int, series: SubjectOccurrence)
+        -> Bool
+    {
         let tokens = document.tokens
         let range = document.sentences[sentence].tokens
         func word(_ index: Int) -> String { Fold.word(tokens[index].text) }
@@ -25,23 +29,41 @@ extension EditionNumberClaimBuilder {
             // « de la », "of the": the body's name follows.
             var next = complement + 1
             while next < range.upperBound, next - complement <= 2, ClaimWords.articles.contains(word(next)) { next += 1 }
-            while next < range.upperBound, isName(next) {
+            // « de la Conférence des chefs d’État de l’UPN »: the whole name, with the known body it may end on.
+            while next < range.upperBound, next - complement <= Self.bodyLinkReach,
+                isName(next) || (!body.isEmpty && Self.bodyLinkWords.contains(word(next)))
+            {
                 body.append(next)
                 next += 1
             }
         } else if ordinal.lowerBound - 1 > range.lowerBound, Self.possessives.contains(word(ordinal.lowerBound - 1)) {
-            // "as the Steering Board decided at its 61st session": the nearest name of the clause.
+            // "as the Steering Board decided at its 61st session": the nearest name of the clause,
+            // not a place (« a tenu à Kiel son 38e sommet »).
+            let places = names.inSentence(sentence).filter { $0.kind == .place }
+            let placeWords = Self.placeWords[document.language, default: []]
+            func isPlace(_ index: Int) -> Bool {
+                placeWords.contains(word(index - 1)) || places.contains { $0.tokens.contains(index) }
+            }
             var index = ordinal.lowerBound - 2
-            while index > range.lowerBound, !isName(index), !Self.clauseMarks.contains(tokens[index].text) { index -= 1 }
-            while index > range.lowerBound, isName(index) {
+            while index > range.lowerBound, !isName(index) || isPlace(index),
+                !Self.clauseMarks.contains(tokens[index].text)
+            {
+                index -= 1
+            }
+            while index > range.lowerBound, isName(index), !isPlace(index) {
                 body.append(index)
                 index -= 1
             }
         }
         guard !body.isEmpty else { return false }
-        let isKnown = names.inSentence(sentence).contains { name in body.contains { name.tokens.contains($0) } }
+        // A name of the series, or of a body whose series it is, makes the body the series' own.
+        let nouns = ([tokens[noun].text] + Self.bodyEventNouns[document.language, default: []]).map { [$0] }
+        let isOwn = names.inSentence(sentence).contains { name in
+            body.contains { name.tokens.contains($0) }
+                && (asSeries(name)?.id == series.id || self.series(ofBody: name, nouns: nouns)?.id == series.id)
+        }
         let seriesWords = Set(series.name.split(separator: " ").map { Fold.word(String($0)) })
-        return !isKnown && !body.contains { seriesWords.contains(word($0)) }
+        return !isOwn && !body.contains { isName($0) && seriesWords.contains(word($0)) }
     }
 
     /// Marks that end the clause a possessive's name is sought in.
