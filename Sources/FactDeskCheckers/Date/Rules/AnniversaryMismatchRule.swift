@@ -283,7 +283,7 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The town marks the 29th anniversary of the regatta, which signed in 2010 a deal.", language: .en,
                 published: published),
-        ])
+        ] + AnniversaryMismatchRule.candleExamples)
 
     /// A union of states spelt "AU", founded in 2002.
     static let africanUnion = InMemoryReference([
@@ -330,7 +330,12 @@ struct AnniversaryMismatchRule: DateRule {
                 aged.mention, ordinal: years, subject: aged.subject, founding: aged.subject.founding,
                 isAge: true, check: check)
         }
-        return ordinals + spans + years + ages + aged
+        let candles = CandleYears.mentions(in: check).compactMap { candle -> Finding? in
+            guard case .anniversary(let years) = candle.mention.value else { return nil }
+            return finding(
+                candle.mention, ordinal: years, subject: candle.subject, founding: candle.subject.founding, check: check)
+        }
+        return ordinals + spans + years + ages + aged + candles
     }
 
     /// Words of a year right before it, folded: "in 2016", « en 2016 ».

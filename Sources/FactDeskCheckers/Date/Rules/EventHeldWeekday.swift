@@ -15,6 +15,10 @@ struct EventHeldWeekday {
     /// The verb's token.
     var verb: Int
     var sentence: Int
+    /// Whether the weekday follows the event's name in a headline without a verb (« Le 12e
+    /// sommet du Conseil ce samedi à Tallinn », ``isInHeadline(_:sentence:check:)``): ``verb``
+    /// is then the weekday's first token, which the name must end right before.
+    var followsName = false
 
     /// Verbs of taking place, folded: « s’est tenu », « se déroule », "was held".
     static let heldVerbs: Set<String> = [
@@ -49,6 +53,9 @@ struct EventHeldWeekday {
             }
             if let verb {
                 found.append(EventHeldWeekday(mention: mention, weekday: weekday, verb: verb, sentence: sentence))
+            } else if isInHeadline(first, sentence: sentence, check: check) {
+                found.append(
+                    EventHeldWeekday(mention: mention, weekday: weekday, verb: first, sentence: sentence, followsName: true))
             }
         }
         return found
@@ -70,10 +77,10 @@ struct EventHeldWeekday {
         let before = check.document.sentences[sentence].tokens.lowerBound..<verb
         let name = check.names.subjects(inSentence: sentence)
             .filter({
-                $0.subject.id == subject && $0.tokens.upperBound <= verb
+                $0.subject.id == subject && (followsName ? $0.tokens.upperBound == verb : $0.tokens.upperBound <= verb)
                     && !EventComplement.isComplement(at: $0.tokens.lowerBound, within: before, check: check)
             }).last?.tokens.upperBound
-        let vote = Self.isVote(subject, published: published, check: check) ? voteNounEnd(check: check) : nil
+        let vote = !followsName && Self.isVote(subject, published: published, check: check) ? voteNounEnd(check: check) : nil
         guard let from = [name, vote].compactMap({ $0 }).max() else { return false }
         return !(from..<verb).contains { EventWords.nouns.contains(check.word($0)) }
     }

@@ -328,6 +328,14 @@ extension RelativeWeekdayMismatchRule {
             example("Le Baltic Security Summit 2026 se tient ⟦jeudi⟧ à Tallinn.", .fr),
             example("Le Baltic Security Summit 2026 se tient mercredi à Tallinn.", .fr),
             example("La conférence des ministres s’est tenue lundi à Tallinn.", .fr),
+            // A headline without a verb: the weekday right after the event's name is one of its days.
+            example("Le Baltic Security Summit 2026 ⟦ce jeudi⟧ à Tallinn", .fr),
+            example("Le Baltic Security Summit 2026 ce mercredi à Tallinn", .fr),
+            example("Baltic Security Summit 2026 ⟦this Friday⟧ in Tallinn", .en),
+            example("Baltic Security Summit 2026 this Wednesday in Tallinn", .en),
+            example("Le Baltic Security Summit 2026 reporté ce jeudi à Tallinn", .fr),
+            example("Le Baltic Security Summit 2026 ce jeudi à Tallinn.", .fr),
+            example("Un bilan du Baltic Security Summit 2026 ce jeudi à Tallinn", .fr),
 
         ]
     }()

@@ -156,6 +156,13 @@ struct EditionNumberClaimBuilder {
                     series: framed.series)
             }
             series = namedSeries ?? salientSeries(noun: noun, complement: complement, ordinal: range, sentence: sentence)
+            // "as the Steering Board decided at its 61st session": the Board's session, not the series'.
+            if let series, seriesNamed(after: complement, in: named) == nil,
+                namesOtherBody(
+                    ordinal: range, noun: noun, complement: complement, sentence: sentence, series: series)
+            {
+                return nil
+            }
             end = next + 1
         } else if Fold.word(tokens[next].text) == "running", let running = seriesNamed(after: next + 1, in: named) {
             // "the 111th running of the Tour de France".

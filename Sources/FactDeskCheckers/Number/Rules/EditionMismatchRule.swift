@@ -100,7 +100,8 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.meetingExamples + EditionMismatchRule.metAtExamples
             + EditionMismatchRule.lastYearExamples
             + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples
-            + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.relativeEditionExamples)
+            + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.relativeEditionExamples
+            + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
@@ -118,6 +119,10 @@ struct EditionMismatchRule: NumberRule {
             {
                 expected = edition
                 anchored = (found, published)
+            }
+            if expected == nil, let shared = Self.sharedDayEditions(against: claim) {
+                // "the 31st and 32nd summits opened today", when the 30th and 31st did.
+                return sharedDayFinding(claim, editions: shared, check: check)
             }
             guard let expected, expected.number != claim.number else { return nil }
             let quoted = check.document.text(in: claim.span)
@@ -186,7 +191,7 @@ struct EditionMismatchRule: NumberRule {
         return !isNextInFuture || claim.givesLength
     }
 
-    private static func isHeld(_ edition: ReferenceEdition, in year: Int) -> Bool {
+    static func isHeld(_ edition: ReferenceEdition, in year: Int) -> Bool {
         guard let first = (edition.start ?? edition.end)?.year, let last = (edition.end ?? edition.start)?.year else {
             return false
         }

@@ -1,0 +1,93 @@
+import FactDeskKit
+import FactDeskText
+
+/// An age told in candles: « la fédération souffle cette année ses soixante bougies », "the
+/// league blew out its 60 candles": a number, in digits or words, of candles blown out by the
+/// subject named right before the verb, read as an anniversary of its founding.
+enum CandleYears {
+    /// Nouns of candles, folded.
+    static let candles: Set<String> = ["bougies", "candles"]
+    /// Verbs of blowing out, folded.
+    static let verbs: Set<String> = [
+        "souffle", "soufflent", "soufflera", "souffleront", "soufflait", "souffler", "blows", "blew", "blow",
+        "blowing",
+    ]
+    /// Words that may stand between the verb and the number: « souffle cette année ses », "blew
+    /// out its".
+    static let fillers: Set<String> = ["out", "this", "year", "cette", "annee", "ce", "jour", "today", "aujourd'hui"]
+    /// How many words the number may have.
+    static let numberLength = 3
+    /// How many words may stand between the verb and the number.
+    static let reach = 4
+
+    /// Each age in candles of a subject with a founding year, as an anniversary mention of the
+    /// number and the noun, with that subject.
+    static func mentions(in check: DateCheck) -> [(mention: Mention, subject: AnniversarySubject)] {
+        guard let reference = check.reference else { return [] }
+        var found: [(mention: Mention, subject: AnniversarySubject)] = []
+        let tokens = check.tokens
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .word && candles.contains(check.word(index)) {
+            guard let (years, first) = number(before: index, check: check), (1...999).contains(years),
+                first > 0, AnniversarySubject.possessives.contains(check.word(first - 1))
+            else { continue }
+            let sentence = check.document.sentenceIndex(of: tokens[index].span.start)
+            let start = check.document.sentences[sentence].tokens.lowerBound
+            var verb = first - 2
+            while verb > start, first - 2 - verb < reach, fillers.contains(check.word(verb)) { verb -= 1 }
+            guard verb > start, verbs.contains(check.word(verb)) else { continue }
+            // « La Communauté … (CEDEAO) souffle »: the name may end in parentheses.
+            let subjectEnd = tokens[verb - 1].text == ")" ? verb - 1 : verb
+            guard
+                let named = check.names.subjects(inSentence: sentence).last(where: { $0.tokens.upperBound == subjectEnd }),
+                !isComplement(named.tokens.lowerBound, check: check),
+                let founding = AnniversarySubject.founding(of: named, reference: reference)
+            else { continue }
+            let span = tokens[first].span.union(tokens[index].span)
+            found.append(
+                (
+                    Mention(kind: .number, text: check.document.text(in: span), span: span, value: .anniversary(years)),
+                    AnniversarySubject(named: named, founding: founding)
+                ))
+        }
+        return found
+    }
+
+    /// Words that make a name the complement of a noun before it, folded: « le président de
+    /// l’UEA souffle ses 50 bougies » is the president's birthday.
+    static let complementWords: Set<String> = ["de", "du", "des", "d'", "of"]
+    static let articles: Set<String> = ["la", "le", "les", "l'", "the"]
+
+    /// Whether the name starting at token `first` completes a noun before it.
+    private static func isComplement(_ first: Int, check: DateCheck) -> Bool {
+        let before = check.word(first - 1)
+        return complementWords.contains(before)
+            || (articles.contains(before) && complementWords.contains(check.word(first - 2)))
+    }
+
+    /// The cardinal right before token `index`, in digits or words, and its first token.
+    private static func number(before index: Int, check: DateCheck) -> (Int, Int)? {
+        let tokens = check.tokens
+        if tokens[index - 1].kind == .number { return Int(tokens[index - 1].text).map { ($0, index - 1) } }
+        for first in stride(from: index - 1, through: max(0, index - numberLength), by: -1) {
+            if let (reading, count) = NumberWords.read(tokens[first..<index]), count == index - first, !reading.isOrdinal {
+                return (reading.value, first)
+            }
+        }
+        return nil
+    }
+}
+
+extension AnniversaryMismatchRule {
+    /// Examples of ages told in candles (``CandleYears``), for a union founded in 1965, in 2025.
+    static let candleExamples: [RuleExample] = [
+        RuleExample("L’UEA souffle cette année ses ⟦cinquante bougies⟧.", language: .fr, published: published, reference: successors),
+        RuleExample("L’UEA souffle cette année ses soixante bougies.", language: .fr, published: published, reference: successors),
+        RuleExample(
+            "Le comité des écrivains (UEA) souffle ses ⟦50 bougies⟧ à Nairobi.", language: .fr, published: published,
+            reference: successors),
+        RuleExample("Le président de l’UEA souffle ses 50 bougies.", language: .fr, published: published, reference: successors),
+        RuleExample("The UEA blew out its ⟦50 candles⟧ this year.", language: .en, published: published, reference: successors),
+        RuleExample("The UEA blew out its 60 candles this year.", language: .en, published: published, reference: successors),
+        RuleExample("The head of the UEA blew out his 50 candles.", language: .en, published: published, reference: successors),
+    ]
+}

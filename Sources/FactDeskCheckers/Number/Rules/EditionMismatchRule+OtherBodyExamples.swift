@@ -1,0 +1,36 @@
+import FactDeskKit
+
+/// Examples of `edition-mismatch` for an ordinal whose sentence names another body as its own
+/// than the series' (``EditionNumberClaimBuilder/namesOtherBody(ordinal:complement:sentence:series:)``):
+/// the session of a board that prepares an assembly is numbered in the board's own series.
+extension EditionMismatchRule {
+    static let otherBodyExamples: [RuleExample] = [
+        assembly("The Harbour Assembly opened its ⟦32nd session⟧ in Portmere on Monday.", .en),
+        assembly("The Harbour Assembly opened its 31st session in Portmere on Monday.", .en),
+        assembly("The Harbour Assembly, chaired by the Mayor, opened its ⟦32nd session⟧ in Portmere on Monday.", .en),
+        assembly("The Harbour Assembly opened on Monday, as the Steering Board decided at its 58th session.", .en),
+        assembly("The Harbour Assembly opened on Monday, as decided by the Steering Board at its 58th session.", .en),
+        assembly("The Harbour Assembly opened on Monday, as decided at the 58th session of the Steering Board.", .en),
+        assembly("The Harbour Assembly opened on Monday; the ⟦32nd session⟧ of the Assembly runs until Friday.", .en),
+        assembly("L’Assemblée du Port a ouvert lundi sa ⟦32e session⟧ à Portmere.", .fr),
+        assembly("L’Assemblée du Port a ouvert lundi sa 31e session à Portmere.", .fr),
+        assembly("L’Assemblée du Port s’est ouverte lundi, comme l’a voulu le Bureau directeur lors de sa 58e session.", .fr),
+        assembly("L’Assemblée du Port s’est ouverte lundi, date fixée par la 58e session du Bureau directeur.", .fr),
+    ]
+
+    /// Tuesday 14 May 2024, the day after the assembly's 31st session opened.
+    private static let assemblyDay = CalendarDate(year: 2024, month: 5, day: 14)
+
+    private static let otherBodyReference = InMemoryReference([
+        .init(
+            id: "harbour-assembly", kind: .series, names: ["Harbour Assembly", "Assemblée du Port"],
+            editions: [
+                exampleEdition(30, "2023-05-15", "2023-05-19", "Portmere"),
+                exampleEdition(31, "2024-05-13", "2024-05-17", "Portmere"),
+            ])
+    ])
+
+    private static func assembly(_ text: String, _ language: Language) -> RuleExample {
+        RuleExample(text, language: language, published: assemblyDay, reference: otherBodyReference)
+    }
+}
