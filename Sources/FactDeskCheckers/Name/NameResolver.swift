@@ -236,7 +236,7 @@ struct NameResolver: PhraseResolver {
         for candidate in index.candidates(for: phrase, maxDistance: edits, limit: 4) {
             if let near = nearest(of: candidate.id, to: core) {
                 if near.edits == 0 { return .variant(subject: candidate.id) }
-                if Self.isChangedShortWord(core, near) { continue }
+                if Self.isChangedShortWord(core, near) || Self.isOtherInitialWord(core, near) { continue }
                 suggestions.append((near, candidate.score))
             } else if candidate.distance == 0, partOf == nil {
                 partOf = candidate.id
@@ -250,6 +250,19 @@ struct NameResolver: PhraseResolver {
             return .misspelled(ordered.map(\.suggestion))
         }
         return partOf.map { .variant(subject: $0) } ?? .unknown
+    }
+
+    /// Whether a lone word starts with another letter than the spelling and differs from it by
+    /// more than that letter, which makes another name rather than a typo: typing keeps a name's
+    /// first letter, while names of one family share their endings ("Lanzhou" and "Wenzhou",
+    /// "Tarbes" and "Barbès"). A first letter changed and nothing else is still a typo.
+    private static func isOtherInitialWord(_ core: CoreWords, _ near: NameSuggestion) -> Bool {
+        guard core.words.count == 1, near.difference == .letters, near.edits > 1 else { return false }
+        let theirs = CoreWords(NameFolding.tokens(near.spelling))
+        guard theirs.words.count == 1, let mine = core.words[0].first, let spelling = theirs.words[0].first else {
+            return false
+        }
+        return mine != spelling
     }
 
     /// Whether a lone word of under ``SurnameVariants/shortestChanged`` letters is a spelling with

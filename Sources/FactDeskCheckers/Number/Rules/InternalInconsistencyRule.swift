@@ -10,7 +10,8 @@ import FactDeskKit
 /// (``GroupSizes``), or a count taken up again after "these", « ces » with another value
 /// (``DemonstrativeCounts``), or a majority mark that is not half the chamber plus one (``MajorityMarks``),
 /// or a rate that is not its parts' ratio, beside them or as a turnout given apart from its counts
-/// in one paragraph (``RateParts``, ``TurnoutFigures``).
+/// in one paragraph (``RateParts``, ``TurnoutFigures``), or a tally of medals that its gold, silver
+/// and bronze do not make (``MedalTallies``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -90,7 +91,7 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The fee is $10m. An advance of $4m was paid in May; the balance of $6m is due."),
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
-            + TallyExamples.totals)
+            + TallyExamples.totals + ApposedPartsExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -117,7 +118,8 @@ struct InternalInconsistencyRule: NumberRule {
             + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()
             + ListedParts(check: check).mismatches()
         // A list another reading already reports (« neuf membres : cinq femmes et trois hommes ») is reported once.
-        let restated = (RestatedParts(check: check).mismatches() + TotalsAfterParts(check: check).mismatches()).filter { mismatch in
+        let restated = (RestatedParts(check: check).mismatches() + TotalsAfterParts(check: check).mismatches()
+            + MedalTallies(check: check).mismatches()).filter { mismatch in
             !breakdowns.contains { $0.span.overlaps(mismatch.span) }
         }
         return claimFindings(in: check) + writingFindings(in: check)
