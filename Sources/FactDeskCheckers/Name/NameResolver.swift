@@ -257,12 +257,15 @@ struct NameResolver: PhraseResolver {
     /// first letter, while names of one family share their endings ("Lanzhou" and "Wenzhou",
     /// "Tarbes" and "Barbès"). A first letter changed and nothing else is still a typo.
     private static func isOtherInitialWord(_ core: CoreWords, _ near: NameSuggestion) -> Bool {
-        guard core.words.count == 1, near.difference == .letters, near.edits > 1 else { return false }
+        guard core.words.count == 1, near.difference == .letters else { return false }
         let theirs = CoreWords(NameFolding.tokens(near.spelling))
-        guard theirs.words.count == 1, let mine = core.words[0].first, let spelling = theirs.words[0].first else {
-            return false
-        }
-        return mine != spelling
+        return theirs.words.count == 1 && isOtherInitial(core.words[0], theirs.words[0], edits: near.edits)
+    }
+
+    /// Whether two folded words `edits` apart start with other letters and differ by more
+    /// than that (``isOtherInitialWord(_:_:)``).
+    static func isOtherInitial(_ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar], edits: Int) -> Bool {
+        edits > 1 && mine.first != nil && theirs.first != nil && mine.first != theirs.first
     }
 
     /// Whether a lone word of under ``SurnameVariants/shortestChanged`` letters is a spelling with

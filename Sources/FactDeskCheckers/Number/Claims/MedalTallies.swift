@@ -3,8 +3,8 @@ import Foundation
 
 /// A count of medals followed by its gold, silver and bronze: "won 12 medals, including 5 gold
 /// medals in addition to 4 silver and 3 bronze", « 12 médailles, dont 5 d’or, 4 d’argent et 3 de
-/// bronze ». The three colours are all the medals there are, so whatever word brings them in
-/// ("including", « dont »), the three counts make the whole.
+/// bronze », « 12 médailles dont 5 en or, … ». The three colours are all the medals there are,
+/// so whatever word brings them in ("including", « dont »), the three counts make the whole.
 ///
 /// Only a list read count by count right after the whole's noun is taken: each count followed by
 /// its colour (« 5 médailles d’or », "5 gold medals", "5 gold"), the three colours each once, and
@@ -17,7 +17,9 @@ struct MedalTallies {
     /// Nouns of medals after the whole's count, folded.
     static let medalNouns: Set<String> = ["medals", "medailles"]
     /// Colours of medals by language, folded (English "or" is no colour).
-    static let colours: [Language: Set<String>] = [.en: ["gold", "silver", "bronze"], .fr: ["or", "argent", "bronze"]]
+    static let colours: [Language: Set<String>] = [
+        .en: ["gold", "silver", "bronze", "golds", "silvers", "bronzes"], .fr: ["or", "argent", "bronze"],
+    ]
     /// Words that may stand between the whole's noun and the first part, or between parts, folded.
     static let joiners: Set<String> = [
         ",", "(", ":", "-", "–", "—", "including", "with", "of", "which", "among", "them", "comprising", "and", "in",
@@ -39,7 +41,7 @@ struct MedalTallies {
         for sentence in check.document.sentences where check.hasThreeNumbers(in: sentence.span) {
             let range = sentence.tokens
             // A cheap gate: "bronze" is written alike in both languages.
-            guard range.contains(where: { check.folded.isWord($0, in: ["bronze"]) }) else { continue }
+            guard range.contains(where: { check.folded.isWord($0, in: ["bronze", "bronzes"]) }) else { continue }
             for index in range {
                 guard check.folded.isWord(index, in: Self.medalNouns), index > range.lowerBound,
                     let whole = check.number(endingAtToken: index - 1), BreakdownSums.plainCount(whole) != nil,
@@ -82,19 +84,21 @@ struct MedalTallies {
     }
 
     /// The colour written from token `index` and the token after its words: "gold", "gold
-    /// medals", « or », « d’or », « médailles d’or », « de bronze ».
+    /// medals", "golds", « or », « d’or », « en or », « médailles d’or », « de bronze ».
     private func colour(at index: Int, in sentence: Range<Int>) -> (String, Int)? {
         var cursor = index
         if check.folded.isWord(cursor, in: Self.medalNouns) || check.folded.isWord(cursor, in: ["medal", "medaille"]) {
             cursor += 1
         }
-        if check.folded.isWord(cursor, in: ["d'", "de"]) { cursor += 1 }
+        if check.folded.isWord(cursor, in: ["d'", "de", "en"]) { cursor += 1 }
         guard cursor < sentence.upperBound, let colours = Self.colours[check.document.language],
             check.folded.isWord(cursor, in: colours)
         else { return nil }
         var next = cursor + 1
         if check.folded.isWord(next, in: Self.medalNouns) || check.folded.isWord(next, in: ["medal"]) { next += 1 }
-        return (check.folded[cursor], next)
+        // "golds" and "gold" are one colour.
+        let colour = check.folded[cursor]
+        return (colour.hasSuffix("s") ? String(colour.dropLast()) : colour, next)
     }
 
     /// Whether token `index` may stand between the whole and a part or between parts.

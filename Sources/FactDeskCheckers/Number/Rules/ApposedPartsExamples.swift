@@ -18,6 +18,11 @@ enum ApposedPartsExamples {
         NumberExamples.french("La Norlande rapporte ⟦21 médailles dont 8 médailles d’or, 7 d’argent et 4 de bronze⟧ des Jeux."),
         NumberExamples.english(
             "Norland brought home 19 medals, including 8 gold medals in addition to 7 silver and 4 bronze medals at the Lake Games."),
+        NumberExamples.french("La Norlande totalise ⟦21 médailles dont 8 en or, 7 en argent et 4 en bronze⟧."),
+        NumberExamples.english("Overall the club has won ⟦90 medals, 40 golds, 30 silvers and 25 bronzes⟧."),
+        NumberExamples.french("La Norlande totalise 19 médailles dont 8 en or, 7 en argent et 4 en bronze."),
+        NumberExamples.english("Overall the club has won 95 medals, 40 golds, 30 silvers and 25 bronzes."),
+        NumberExamples.english("Norland won 19 medals – 8 gold, 7 silver and 4 bronze – the most since 1990."),
         NumberExamples.french("La Norlande rapporte 19 médailles, dont 8 d’or, 7 d’argent et 4 de bronze."),
         NumberExamples.english("Norland won 21 medals, including 8 gold, 7 silver and 4 bronze in rowing."),
         NumberExamples.french("La Norlande rapporte 21 médailles, dont 8 d’or, 7 d’argent et 4 de bronze en aviron."),
@@ -37,8 +42,8 @@ enum ApposedPartsExamples {
         NumberExamples.english("The fair fills 40 halls – 52 km apart – across the old port."),
         NumberExamples.french("Le salon occupe 40 halls – 52 de plus qu’en 2020 – sur le port."),
         NumberExamples.french("En tout, ⟦12⟧ chefs d’État sur les 9 que compte l’Union des ports ont signé."),
-        NumberExamples.english("In all, ⟦12⟧ heads of state out of 9 signed the pact."),
+        NumberExamples.english("In all, ⟦12⟧ heads of state out of 9 present signed the pact."),
         NumberExamples.french("En tout, 7 chefs d’État sur les 9 que compte l’Union des ports ont signé."),
-        NumberExamples.english("In all, 7 heads of state out of 9 signed the pact."),
+        NumberExamples.english("In all, 7 heads of state out of 9 present signed the pact."),
     ]
 }
