@@ -43,8 +43,8 @@ struct MisspelledNameRule: NameRule {
                 example("Valdecy Urquiza then flew on to Gahna", .en),
                 example("Goalkeeper Ivan Khmelchenka saved twice; Khmelchenka was named man of the match.", .en),
                 example("Le ministre Oleh Khmelchenko est arrivé ; M. ⟦Khmelchenka⟧ a parlé.", .fr),
-                example("Les délégués ont quitté Marrakech pour Tarrakesh, une autre ville.", .fr),
-                example("The delegates left Marrakech for Tarrakesh, another town.", .en),
+                example("Les délégués ont quitté Marrakech pour Tarrakach, une autre ville.", .fr),
+                example("The delegates left Marrakech for Tarrakach, another town.", .en),
                 example("Cadets of the E.U. Police College met Valdecy Urquiza.", .en),
                 example("Cadets of the ⟦EU Police Colege⟧ met Valdecy Urquiza.", .en),
             ])

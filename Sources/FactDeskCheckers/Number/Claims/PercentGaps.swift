@@ -41,8 +41,7 @@ struct PercentGaps {
         guard numbers.count >= 3 else { return [] }
         return (0..<numbers.count - 2).compactMap { index -> Mismatch? in
             let (first, gap, other) = (numbers[index], numbers[index + 1], numbers[index + 2])
-            guard case .percent(let firstValue) = first.value, case .percent = gap.value,
-                case .percent(let otherValue) = other.value,
+            guard case .percent(let firstValue) = first.value, isGap(gap), case .percent(let otherValue) = other.value,
                 let isLess = comparison(first: first, gap: gap, other: other),
                 let claimed = ClaimedValue(gap, precision: Self.halfUnit(gap))
             else { return nil }
@@ -58,6 +57,18 @@ struct PercentGaps {
                 upper: high / (otherValue - otherReach) * 100, includesUpper: true)
             guard !claimed.overlaps(points), !claimed.overlaps(share) else { return nil }
             return Mismatch(span: first.span.union(other.span), points: signed(firstValue, otherValue))
+        }
+    }
+
+    /// Whether a figure may be a gap between percentages: a percentage, or a count of points
+    /// (« 9 points », "9 percentage points").
+    private func isGap(_ mention: Mention) -> Bool {
+        switch mention.value {
+        case .percent: return true
+        case .number:
+            let after = check.document.tokenRange(of: mention.span).upperBound
+            return check.folded.isWord(after, in: ["points", "point", "percentage"])
+        default: return false
         }
     }
 
