@@ -8,7 +8,7 @@ import FactDeskKit
 /// a text cut off without punctuation was not spelt; a lone family name of someone the draft
 /// writes in full ("Ivan Khmelchenka", then "Khmelchenka") is that person's, not a reference name's.
 /// Initials written with periods ("E.U. Police College") are the accepted acronym ("EU"). A lone
-/// word with another first letter and more changed is another name ("Lanzhou", "Wenzhou").
+/// word with another first letter and more changed is another name ("Lanzhou", "Fuzhou").
 struct MisspelledNameRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 

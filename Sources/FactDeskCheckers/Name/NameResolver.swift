@@ -254,7 +254,7 @@ struct NameResolver: PhraseResolver {
 
     /// Whether a lone word starts with another letter than the spelling and differs from it by
     /// more than that letter, which makes another name rather than a typo: typing keeps a name's
-    /// first letter, while names of one family share their endings ("Lanzhou" and "Wenzhou",
+    /// first letter, while names of one family share their endings ("Lanzhou" and "Fuzhou",
     /// "Tarbes" and "Barbès"). A first letter changed and nothing else is still a typo.
     private static func isOtherInitialWord(_ core: CoreWords, _ near: NameSuggestion) -> Bool {
         guard core.words.count == 1, near.difference == .letters else { return false }

@@ -10,7 +10,7 @@ import FactDeskText
 /// names is that subject; an unknown single word a few letters from such a word is its
 /// misspelling, unless either is an ordinary word ("Space" in "Kennedy Space Center", then
 /// "SpaceX") or it is the demonym of that word ("Samoan" after "Samoa"), or it starts with
-/// another letter and differs by more ("Lanzhou" after "Wenzhou"). A lone word that is the
+/// another letter and differs by more ("Lanzhou" after "Fuzhou"). A lone word that is the
 /// family name of someone written in full earlier and unknown to the reference data ("Owen
 /// Farrell", then "Farrell") is that person's name, not a misspelling of a reference name. One pass; at most ``maximumKnownWords`` words are kept, so a draft of endless
 /// capitals costs linear time.

@@ -96,7 +96,7 @@ struct PercentGaps {
         return cursor == otherRange.lowerBound ? isLess : nil
     }
 
-    /// Half a unit of a figure's last written digit: 0.5 for "66%", 0.005 for "58.61%".
+    /// Half a unit of a figure's last written digit: 0.5 for "55%", 0.005 for "52.24%".
     static func halfUnit(_ mention: Mention) -> Decimal {
         let digits = mention.text.filter { $0.isNumber || $0 == "." || $0 == "," }
         let decimals = digits.lastIndex(where: { $0 == "." || $0 == "," }).map { digits.distance(from: $0, to: digits.endIndex) - 1 } ?? 0

@@ -69,7 +69,7 @@ struct RestatedParts {
         }
         guard tokens[index].kind == .punctuation else { return nil }
         if Self.dashes.contains(tokens[index].text), tokens[index].span.start > tokens[index - 1].span.end {
-            // "159 Assembly seats –", "159 National Assembly seats –": a name may qualify the noun.
+            // "120 Council seats –", "120 Lake Council seats –": a name may qualify the noun.
             return listed.countEnding(before: index, in: sentence, words: Self.dashNounWords).map { ($0, index + 1, .dash) }
         }
         if tokens[index].text == ":" {

@@ -13,7 +13,7 @@ import FactDeskKit
 /// in one paragraph (``RateParts``, ``TurnoutFigures``), or a tally of medals that its gold, silver
 /// and bronze do not make (``MedalTallies``), or an ordinal of times that the earlier times listed
 /// after it do not make (``TimesAfterList``), or a gap between two percentages that they do not
-/// make (``PercentGaps``).
+/// make (``PercentGaps``), or a share of spoilt ballots that their counts do not make (``SpoiltShares``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -94,7 +94,7 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
             + TallyExamples.totals + ApposedPartsExamples.inconsistent + TimesAfterListExamples.inconsistent
-            + PercentGapsExamples.inconsistent)
+            + PercentGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
