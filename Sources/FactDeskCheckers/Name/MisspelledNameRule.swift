@@ -7,7 +7,8 @@ import FactDeskKit
 /// A name in the plural ("two INTERPOLs", "the Springboks") is the name itself; the last word of
 /// a text cut off without punctuation was not spelt; a lone family name of someone the draft
 /// writes in full ("Ivan Khmelchenka", then "Khmelchenka") is that person's, not a reference name's.
-/// Initials written with periods ("E.U. Police College") are the accepted acronym ("EU").
+/// Initials written with periods ("E.U. Police College") are the accepted acronym ("EU"). A lone
+/// word with another first letter and more changed is another name ("Lanzhou", "Fuzhou").
 struct MisspelledNameRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -42,6 +43,8 @@ struct MisspelledNameRule: NameRule {
                 example("Valdecy Urquiza then flew on to Gahna", .en),
                 example("Goalkeeper Ivan Khmelchenka saved twice; Khmelchenka was named man of the match.", .en),
                 example("Le ministre Oleh Khmelchenko est arrivé ; M. ⟦Khmelchenka⟧ a parlé.", .fr),
+                example("Les délégués ont quitté Marrakech pour Tarrakach, une autre ville.", .fr),
+                example("The delegates left Marrakech for Tarrakach, another town.", .en),
                 example("Cadets of the E.U. Police College met Valdecy Urquiza.", .en),
                 example("Cadets of the ⟦EU Police Colege⟧ met Valdecy Urquiza.", .en),
             ])

@@ -236,7 +236,7 @@ struct NameResolver: PhraseResolver {
         for candidate in index.candidates(for: phrase, maxDistance: edits, limit: 4) {
             if let near = nearest(of: candidate.id, to: core) {
                 if near.edits == 0 { return .variant(subject: candidate.id) }
-                if Self.isChangedShortWord(core, near) { continue }
+                if Self.isChangedShortWord(core, near) || Self.isOtherInitialWord(core, near) { continue }
                 suggestions.append((near, candidate.score))
             } else if candidate.distance == 0, partOf == nil {
                 partOf = candidate.id
@@ -250,6 +250,22 @@ struct NameResolver: PhraseResolver {
             return .misspelled(ordered.map(\.suggestion))
         }
         return partOf.map { .variant(subject: $0) } ?? .unknown
+    }
+
+    /// Whether a lone word starts with another letter than the spelling and differs from it by
+    /// more than that letter, which makes another name rather than a typo: typing keeps a name's
+    /// first letter, while names of one family share their endings ("Lanzhou" and "Fuzhou",
+    /// "Tarbes" and "Barbès"). A first letter changed and nothing else is still a typo.
+    private static func isOtherInitialWord(_ core: CoreWords, _ near: NameSuggestion) -> Bool {
+        guard core.words.count == 1, near.difference == .letters else { return false }
+        let theirs = CoreWords(NameFolding.tokens(near.spelling))
+        return theirs.words.count == 1 && isOtherInitial(core.words[0], theirs.words[0], edits: near.edits)
+    }
+
+    /// Whether two folded words `edits` apart start with other letters and differ by more
+    /// than that (``isOtherInitialWord(_:_:)``).
+    static func isOtherInitial(_ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar], edits: Int) -> Bool {
+        edits > 1 && mine.first != nil && theirs.first != nil && mine.first != theirs.first
     }
 
     /// Whether a lone word of under ``SurnameVariants/shortestChanged`` letters is a spelling with

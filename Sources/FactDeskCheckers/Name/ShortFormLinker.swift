@@ -9,7 +9,8 @@ import FactDeskText
 /// subject it names; an unknown name of one or two words that come only from one subject's
 /// names is that subject; an unknown single word a few letters from such a word is its
 /// misspelling, unless either is an ordinary word ("Space" in "Kennedy Space Center", then
-/// "SpaceX") or it is the demonym of that word ("Samoan" after "Samoa"). A lone word that is the
+/// "SpaceX") or it is the demonym of that word ("Samoan" after "Samoa"), or it starts with
+/// another letter and differs by more ("Lanzhou" after "Fuzhou"). A lone word that is the
 /// family name of someone written in full earlier and unknown to the reference data ("Owen
 /// Farrell", then "Farrell") is that person's name, not a misspelling of a reference name. One pass; at most ``maximumKnownWords`` words are kept, so a draft of endless
 /// capitals costs linear time.
@@ -89,7 +90,8 @@ struct ShortFormLinker {
         {
             let allowance = WordDistance.allowance(length: min(scalars.count, entry.letters.count), alone: true)
             guard allowance > 0, let edits = WordDistance.between(scalars, entry.letters, bound: allowance),
-                edits > 0, (edits, folded) < (best?.edits ?? Int.max, best?.folded ?? "")
+                edits > 0, !NameResolver.isOtherInitial(scalars, entry.letters, edits: edits),
+                (edits, folded) < (best?.edits ?? Int.max, best?.folded ?? "")
             else { continue }
             best = (edits, folded, entry.subject, entry.text)
         }

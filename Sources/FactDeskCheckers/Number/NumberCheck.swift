@@ -15,6 +15,8 @@ struct NumberCheck {
     let verdicts: [FactVerdict?]
     /// The ordinals that number editions of reference series.
     let editions: [EditionNumberClaim]
+    /// The ordinal mentions, in text order ("third", « 3e »).
+    let ordinals: [Mention]
     /// The reference data's numeric facts, when it has any, with scales and currencies in their
     /// units applied (``ScaledFacts``).
     let facts: (any NumericFacts)?
@@ -32,6 +34,7 @@ struct NumberCheck {
         self.wording = NumberWording(language: document.language)
         self.quotations = Quotations(document: document)
         self.folded = FoldedTokens(document.tokens)
+        self.ordinals = context.mentions.filter { $0.kind == .ordinal }
         // Number words of a name ("the Big Three") count nothing.
         let counted = NumbersInNames(document: document).removingNames(from: context.mentions)
         let numbers = MentionIndex(

@@ -4,8 +4,9 @@ import Foundation
 /// Parts written right next to their whole, whatever they count: "1,500 of the 1,200 injured",
 /// "62 out of a total of 59 seats", « 28 sur un total de 24 »,
 /// « 1 500 des 1 200 blessés », "600,000 visitors, 640,000 of whom were professionals", "1,200
-/// injured; 1,500 of them", and a sentence that opens with its whole (« Sur les 600 000 visiteurs,
-/// 640 000 étaient », "Of the 600,000 visitors, 640,000 were"). A part above its whole is reported.
+/// injured; 1,500 of them", "40 halls – 52 newly built –" (``isDashedPart(whole:part:in:)``),
+/// and a sentence that opens with its whole (« Sur les 600 000 visiteurs, 640 000 étaient »,
+/// "Of the 600,000 visitors, 640,000 were"). A part above its whole is reported.
 struct AdjacentParts {
     let check: NumberCheck
 
@@ -47,6 +48,8 @@ struct AdjacentParts {
         ["out", "of", "a", "total", "of"], ["out", "of", "a", "total"], ["of", "a", "total", "of"],
         ["sur", "un", "total", "de"], ["sur", "un", "total", "d'"],
     ]
+    /// Words that join a part's noun to its complement before « sur », "out of": « chefs d’État », folded.
+    static let nounComplements: Set<String> = ["de", "d'", "of"]
     /// How many tokens may stand between a whole and the comma or semicolon before its part ("visitors").
     static let reach = 4
 
@@ -70,6 +73,14 @@ struct AdjacentParts {
             if firstValue > secondValue, isPartOnWhole(between, wholeNoun: word(at: secondRange.upperBound)) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue)
             }
+            // "40 halls – 12 newly built –".
+            if secondValue > firstValue,
+                isDashedPart(
+                    whole: firstRange, part: secondRange,
+                    in: check.document.sentences[check.document.sentenceIndex(of: first.span.start)].tokens)
+            {
+                return WholeFirstParts.Part(mention: second, whole: firstValue)
+            }
             guard secondValue > firstValue, isJoined(firstRange.upperBound..<secondRange.lowerBound) else { return nil }
             // "1,200 injured; 1,500 of them", "600,000 visitors, 640,000 of whom".
             let after = words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
@@ -87,11 +98,15 @@ struct AdjacentParts {
     }
 
     /// Whether the words between two counts make the first a part of the second of the same
-    /// kind: a noun then « sur (les) », "out of (the)", the whole's noun being the same, both
-    /// nouns of ballots, or none (``bareFollowers``).
+    /// kind: a noun (or a noun and its complement: « chefs d’État », "heads of state") then « sur
+    /// (les) », "out of (the)", the whole's noun being the same, both nouns of ballots, or none
+    /// (``bareFollowers``).
     private func isPartOnWhole(_ between: [String], wholeNoun: String) -> Bool {
+        let onWhole: [[String]] = [["sur"], ["sur", "les"], ["out", "of"], ["out", "of", "the"]]
         guard let noun = between.first, between.count >= 2, !noun.isEmpty, !Self.periodNouns.contains(noun),
-            [["sur"], ["sur", "les"], ["out", "of"], ["out", "of", "the"]].contains(Array(between.dropFirst()))
+            onWhole.contains(Array(between.dropFirst()))
+                || (between.count >= 4 && Self.nounComplements.contains(between[1]) && !between[2].isEmpty
+                    && onWhole.contains(Array(between.dropFirst(3))))
         else { return false }
         return noun == wholeNoun || (Self.ballotNouns.contains(noun) && Self.ballotNouns.contains(wholeNoun))
             || Self.bareFollowers.contains(wholeNoun)

@@ -230,9 +230,10 @@ struct ListedParts {
         return nil
     }
 
-    /// The plain count whose noun ends right before token `index` (« neuf jurés » before its comma).
-    func countEnding(before index: Int, in sentence: Range<Int>) -> Mention? {
-        for cursor in stride(from: index - 2, through: max(sentence.lowerBound, index - 3), by: -1) {
+    /// The plain count whose noun ends right before token `index` (« neuf jurés » before its comma),
+    /// that noun being at most `words` words long.
+    func countEnding(before index: Int, in sentence: Range<Int>, words: Int = 2) -> Mention? {
+        for cursor in stride(from: index - 2, through: max(sentence.lowerBound, index - 1 - words), by: -1) {
             if let found = check.number(endingAtToken: cursor) { return BreakdownSums.plainCount(found) != nil ? found : nil }
             guard tokens[cursor].kind == .word else { return nil }
         }

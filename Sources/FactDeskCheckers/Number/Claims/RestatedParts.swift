@@ -5,7 +5,8 @@ import Foundation
 ///
 /// - after « soit », « à savoir », "namely": « 40 films, soit 22 longs métrages et 18 courts »;
 /// - between dashes, or after a dash up to the end of the sentence: « les 20 accusés – 14
-///   présents et 6 jugés en leur absence – », "the 20 defendants - 14 in court and 6 in absentia";
+///   présents et 6 jugés en leur absence – », "the 20 defendants - 14 in court and 6 in absentia",
+///   the whole's noun up to three words ("110 Lake Council seats – 60 urban and 50 rural");
 /// - after a colon, two parts only ("52 teams took part: 30 from Europe and 22 from Asia"; three
 ///   or more are ``BreakdownSums``'s): two parts may be some of the whole, so only parts that add
 ///   up to more than it are reported.
@@ -18,6 +19,8 @@ struct RestatedParts {
     static let restating = FoldedPhrases([["soit"], ["namely"], ["a", "savoir"]])
     /// Dashes that open and close an apposition.
     static let dashes: Set<String> = ["-", "–", "—"]
+    /// How many words the whole's noun may hold before a dash ("National Assembly seats").
+    static let dashNounWords = 3
 
     private var tokens: [Token] { check.document.tokens }
 
@@ -66,7 +69,8 @@ struct RestatedParts {
         }
         guard tokens[index].kind == .punctuation else { return nil }
         if Self.dashes.contains(tokens[index].text), tokens[index].span.start > tokens[index - 1].span.end {
-            return listed.countEnding(before: index, in: sentence).map { ($0, index + 1, .dash) }
+            // "120 Council seats –", "120 Lake Council seats –": a name may qualify the noun.
+            return listed.countEnding(before: index, in: sentence, words: Self.dashNounWords).map { ($0, index + 1, .dash) }
         }
         if tokens[index].text == ":" {
             return colonWhole(before: index, in: sentence).map { ($0, index + 1, .colon) }

@@ -4,7 +4,7 @@ import FactDeskKit
 /// turnout and its counts given apart in one paragraph (``TurnoutFigures``).
 extension InternalInconsistencyRule {
     func rateFindings(in check: NumberCheck) -> [Finding] {
-        let beside = RateParts(check: check).mismatches()
+        let beside = RateParts(check: check).mismatches() + SpoiltShares(check: check).mismatches()
         let besideFindings = beside.map { mismatch in
             check.finding(
                 descriptor, at: mismatch.span,

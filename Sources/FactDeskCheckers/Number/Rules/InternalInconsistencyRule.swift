@@ -10,7 +10,10 @@ import FactDeskKit
 /// (``GroupSizes``), or a count taken up again after "these", « ces » with another value
 /// (``DemonstrativeCounts``), or a majority mark that is not half the chamber plus one (``MajorityMarks``),
 /// or a rate that is not its parts' ratio, beside them or as a turnout given apart from its counts
-/// in one paragraph (``RateParts``, ``TurnoutFigures``).
+/// in one paragraph (``RateParts``, ``TurnoutFigures``), or a tally of medals that its gold, silver
+/// and bronze do not make (``MedalTallies``), or an ordinal of times that the earlier times listed
+/// after it do not make (``TimesAfterList``), or a gap between two percentages that they do not
+/// make (``PercentGaps``), or a share of spoilt ballots that their counts do not make (``SpoiltShares``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -90,7 +93,8 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The fee is $10m. An advance of $4m was paid in May; the balance of $6m is due."),
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
-            + TallyExamples.totals)
+            + TallyExamples.totals + ApposedPartsExamples.inconsistent + TimesAfterListExamples.inconsistent
+            + PercentGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -120,8 +124,11 @@ struct InternalInconsistencyRule: NumberRule {
         let restated = (RestatedParts(check: check).mismatches() + TotalsAfterParts(check: check).mismatches()).filter { mismatch in
             !breakdowns.contains { $0.span.overlaps(mismatch.span) }
         }
+        let medals = MedalTallies(check: check).mismatches().filter { mismatch in
+            !(breakdowns + restated).contains { $0.span.overlaps(mismatch.span) }
+        }
         return claimFindings(in: check) + writingFindings(in: check)
-            + (breakdowns + restated).map { mismatch in
+            + (breakdowns + restated + medals).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.breakdownMismatch(
@@ -174,6 +181,18 @@ struct InternalInconsistencyRule: NumberRule {
                     message: check.wording.groupsMismatch(
                         quoted: check.document.text(in: mismatch.span), whole: mismatch.whole.text,
                         groups: mismatch.groups, size: mismatch.size))
+            }
+            + PercentGaps(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.gapMismatch(
+                        quoted: check.document.text(in: mismatch.span), points: mismatch.points))
+            }
+            + TimesAfterList(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.timesMismatch(
+                        quoted: check.document.text(in: mismatch.span), listed: mismatch.listed))
             }
             + rateFindings(in: check)
     }

@@ -66,7 +66,7 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Parmi les visiteurs, 70 % des visiteurs étaient satisfaits, 45 % sont venus en famille."),
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
         ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding
-            + TurnoutFiguresExamples.exceeding + TallyExamples.votes)
+            + TurnoutFiguresExamples.exceeding + TallyExamples.votes + ApposedPartsExamples.exceeding)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }

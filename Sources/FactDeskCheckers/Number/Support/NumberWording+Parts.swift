@@ -83,6 +83,14 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, an ordinal of times against the earlier times listed after it.
+    func timesMismatch(quoted: String, listed: Int) -> String {
+        switch language {
+        case .fr: return "\(quote(quoted)) : \(listed) fois précédentes citées, soit la \(ordinal(listed + 1)) fois."
+        case .en: return "\(quote(quoted)): \(listed) earlier times are listed, which makes this the \(ordinal(listed + 1)) time."
+        }
+    }
+
     /// `internal-inconsistency`, a rate that is not its parts' ratio.
     func rateMismatch(quoted: String, part: Decimal, whole: Decimal) -> String {
         var ratio = part / whole * 100

@@ -1,0 +1,20 @@
+import FactDeskKit
+
+/// Examples of an ordinal of times followed by the earlier times it counts (``TimesAfterList``).
+enum TimesAfterListExamples {
+    /// `internal-inconsistency`: an ordinal that is not one more than the times listed after it,
+    /// and ordinals that are, or whose list is not the earlier times.
+    static let inconsistent: [RuleExample] = [
+        NumberExamples.english("It is the ⟦fourth time that Norland hosts the fair, after Lakeport 1998 and Hillview 2009⟧."),
+        NumberExamples.english(
+            "Norland will stage the fair for the ⟦third time following Lakeport in 1998, northern Hillview in 2009 and Dunmore in 2016⟧."),
+        NumberExamples.french("C’est la ⟦quatrième fois que la Norlande accueille la foire, après Port-Lac en 1998 et Colline en 2009⟧."),
+        NumberExamples.english("It is the third time that Norland hosts the fair, after Lakeport 1998 and Hillview 2009."),
+        NumberExamples.english("Norland will stage the fair for the third time following Lakeport in 1998 and 2009."),
+        NumberExamples.french("C’est la troisième fois que la Norlande accueille la foire, après Port-Lac en 1998 et Colline en 2009."),
+        NumberExamples.english("It is the fourth time Norland hosts the fair, after, among others, Lakeport 1998 and Hillview 2009."),
+        NumberExamples.english("It is the second time in a row, after a 2019 defeat and a 2021 draw that hurt the club."),
+        NumberExamples.french("C’est la cinquième fois que le club gagne, après sa victoire de 2019 et celle de 2021."),
+        NumberExamples.english("It is the fifth time Norland hosts the fair, after Lakeport 2019."),
+    ]
+}
