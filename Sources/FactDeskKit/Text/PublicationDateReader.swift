@@ -12,59 +12,49 @@ enum PublicationDateReader {
     /// ("Publié le 14/03/2026 à 09:10", "Updated: 2 April 2026", « DAKAR, 3 mars 2026 (APS) - »,
     /// ``WrittenDateline``). A date that does not exist in the calendar is ignored.
     static func read(_ scalars: [Unicode.Scalar]) -> (date: CalendarDate, source: PublicationDateSource)? {
-        var lines = ScalarLines(scalars)
-        if var first = lines.next() {
-            if first.first == "\u{FEFF}" { first = first.dropFirst() }
-            if isFrontMatterDelimiter(first) {
-                let afterOpening = lines
-                var frontMatterDate: CalendarDate?
-                var closed = false
-                while let line = lines.next() {
-                    if isFrontMatterDelimiter(line) || line.elementsEqual("...".unicodeScalars) {
-                        closed = true
-                        break
-                    }
-                    if frontMatterDate == nil { frontMatterDate = dateValue(ofKeyIn: line) }
-                }
-                if closed, let frontMatterDate { return (frontMatterDate, .frontMatter) }
-                if !closed { lines = afterOpening }
-            } else {
-                lines = ScalarLines(scalars)
-            }
-        }
-        var nonEmptyLines = 0
-        while nonEmptyLines < datelineSearchLines, let line = lines.next() {
-            let content = line.drop { $0.isSpace }
-            guard !content.isEmpty else { continue }
-            nonEmptyLines += 1
-            if let date = datelineDate(content) ?? WrittenDateline.date(in: content) { return (date, .dateline) }
-        }
-        return nil
+        let top = frontMatter(of: scalars)
+        if top.closed, let date = top.date { return (date, .frontMatter) }
+        return firstLine(of: top.body) { datelineDate($0) ?? WrittenDateline.date(in: $0) }.map { ($0, .dateline) }
     }
 
     /// The day and month of an agency dateline without its year among the first
     /// ``datelineSearchLines`` non-empty lines after the front matter (« DAKAR, 3 mars (APS) -
     /// »), for a draft whose publication date ``read(_:)`` did not find.
     static func yearlessDateline(_ scalars: [Unicode.Scalar]) -> PartialDate? {
+        let top = frontMatter(of: scalars)
+        guard top.closed || !top.opened else { return nil }
+        return firstLine(of: top.body, WrittenDateline.dayAndMonth(in:))
+    }
+
+    /// The lines after the front matter, whether there is one (`opened`) and it ends (`closed`),
+    /// and the date its first `date:` or `published:` key gives. An unclosed front matter is
+    /// read as text from the line after its opening.
+    private static func frontMatter(of scalars: [Unicode.Scalar]) -> (
+        body: ScalarLines, date: CalendarDate?, opened: Bool, closed: Bool
+    ) {
         var lines = ScalarLines(scalars)
-        if let first = lines.next(), isFrontMatterDelimiter(first.first == "\u{FEFF}" ? first.dropFirst() : first) {
-            var closed = false
-            while let line = lines.next() {
-                if isFrontMatterDelimiter(line) || line.elementsEqual("...".unicodeScalars) {
-                    closed = true
-                    break
-                }
-            }
-            if !closed { return nil }
-        } else {
-            lines = ScalarLines(scalars)
+        guard var first = lines.next() else { return (lines, nil, false, false) }
+        if first.first == "\u{FEFF}" { first = first.dropFirst() }
+        guard isFrontMatterDelimiter(first) else { return (ScalarLines(scalars), nil, false, false) }
+        let afterOpening = lines
+        var date: CalendarDate?
+        while let line = lines.next() {
+            if isFrontMatterDelimiter(line) || line.elementsEqual("...".unicodeScalars) { return (lines, date, true, true) }
+            if date == nil { date = dateValue(ofKeyIn: line) }
         }
+        return (afterOpening, date, true, false)
+    }
+
+    /// What `read` finds first in the first ``datelineSearchLines`` non-empty lines (leading white
+    /// space dropped), or `nil`.
+    private static func firstLine<T>(of lines: ScalarLines, _ read: (ArraySlice<Unicode.Scalar>) -> T?) -> T? {
+        var lines = lines
         var nonEmptyLines = 0
         while nonEmptyLines < datelineSearchLines, let line = lines.next() {
             let content = line.drop { $0.isSpace }
             guard !content.isEmpty else { continue }
             nonEmptyLines += 1
-            if let found = WrittenDateline.dayAndMonth(in: content) { return found }
+            if let found = read(content) { return found }
         }
         return nil
     }
