@@ -61,8 +61,8 @@ extension WrongTitleRule {
         }
     }
 
-    /// Whether a title's words name the body it is of (« président de la Commission de l’Union
-    /// africaine », "President of the Republic"), not only a rank ("President").
+    /// Whether a title's words name the body it is of (« présidente de l’Office du port »,
+    /// "Chair of the Harbour Board"), not only a rank ("President").
     private static func namesItsBody(_ words: [String]) -> Bool {
         words.flatMap(NameFolding.tokens).contains { bodyConnectors.contains($0) }
     }
