@@ -98,10 +98,8 @@ struct PercentGaps {
 
     /// Half a unit of a figure's last written digit: 0.5 for "55%", 0.005 for "52.24%".
     static func halfUnit(_ mention: Mention) -> Decimal {
-        let digits = mention.text.filter { $0.isNumber || $0 == "." || $0 == "," }
-        let decimals = digits.lastIndex(where: { $0 == "." || $0 == "," }).map { digits.distance(from: $0, to: digits.endIndex) - 1 } ?? 0
         var half = Decimal(string: "0.5")!
-        for _ in 0..<min(decimals, 6) { half /= 10 }
+        for _ in 0..<min(WrittenDecimals.count(in: mention.text), 6) { half /= 10 }
         return half
     }
 }

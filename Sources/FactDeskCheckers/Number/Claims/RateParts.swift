@@ -157,9 +157,7 @@ struct RateParts {
 
     /// Half a unit of the rate's last written digit, and a little more for rounding: "61,30 %" allows 0.005.
     static func tolerance(of text: String) -> Decimal {
-        let digits = text.filter { $0.isNumber || $0 == "," || $0 == "." }
-        guard let mark = digits.lastIndex(where: { $0 == "," || $0 == "." }) else { return Decimal(string: "0.51")! }
-        let decimals = digits.distance(from: mark, to: digits.endIndex) - 1
+        let decimals = WrittenDecimals.count(in: text)
         guard decimals > 0, decimals <= 3 else { return Decimal(string: "0.51")! }
         var tolerance = Decimal(string: "0.51")!
         for _ in 0..<decimals { tolerance /= 10 }
