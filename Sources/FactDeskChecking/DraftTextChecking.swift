@@ -23,9 +23,12 @@ public struct InProcessTextChecking: DraftTextChecking {
         self.catalog = catalog
     }
 
-    /// Runs the checkers with the reference data of the draft's workspace.
-    /// - Throws: ``ReferenceError`` when that data does not load.
+    /// Runs the checkers with the reference data of the draft's workspace, on the day of the
+    /// check (``CheckDay``) when the draft gives no publication date.
+    /// - Throws: ``ReferenceError`` when that data does not load, ``CheckDay/MalformedEpoch``.
     public func report(on document: Document) throws -> DocumentReport {
+        var document = document
+        if document.published == nil { document.checkDay = try CheckDay.current() }
         let reference = try CheckSetup.reference(given: [], drafts: [document.path])
         return CheckSetup.engine(catalog: catalog, reference: reference).checkSequentially(document)
     }

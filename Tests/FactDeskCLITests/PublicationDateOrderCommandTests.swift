@@ -105,10 +105,49 @@ struct PublicationDateOrderCommandTests {
         let findings = try #require(try desk.findings(result).first)
         #expect(findings.map { $0["rule"] as? String } == ["needs-publication-date"])
         #expect(findings.first?["severity"] as? String == "info")
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        let today = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
         let evidence = (findings.first?["evidence"] as? [[String: Any]] ?? []).compactMap { $0["statement"] as? String }
-        #expect(evidence == ["publication date \(today) taken as the day of the check: a draft of a workspace with no date of its own"])
+        #expect(evidence == ["publication date \(Self.dayOfTheCheck) taken as the day of the check: a draft of a workspace with no date of its own"])
+    }
+
+    /// The day the binary takes as the day of the check, as `YYYY-MM-DD`: today, or the UTC day of
+    /// a `SOURCE_DATE_EPOCH` the tests run with.
+    private static var dayOfTheCheck: String {
+        var calendar = Calendar(identifier: .gregorian)
+        var instant = Date()
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap({ Double($0) }) {
+            instant = Date(timeIntervalSince1970: epoch)
+            calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        }
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    /// `SOURCE_DATE_EPOCH` fixes the day of the check (its UTC day), so that a check run again
+    /// later reads the draft as of the same day; a value that is not a whole number is refused.
+    @Test func sourceDateEpochFixesTheDayOfTheCheck() throws {
+        let desk = try FreshDesk()
+        defer { desk.remove() }
+        // 16 March is a Tuesday in 2027 and a Monday in 2026: the yearless date takes the check's year.
+        try desk.write("drafts/vote.md", "Les élus se retrouvent le mardi 16 mars pour voter le budget.\n")
+        func check(epoch: String) throws -> FactDeskBinary.Result {
+            try FactDeskBinary.run(
+                ["check", "--format", "json", "--no-commit", "--fail-on", "never", "--checker", "date", "--lang", "fr",
+                 "drafts/vote.md"],
+                environment: desk.environment.merging(["SOURCE_DATE_EPOCH": epoch]) { $1 }, in: desk.root)
+        }
+        func statements(_ finding: [String: Any]?) -> [String] {
+            (finding?["evidence"] as? [[String: Any]] ?? []).compactMap { $0["statement"] as? String }
+        }
+        // Tuesday 16 March 2027, 10:00 UTC.
+        let in2027 = try #require(try desk.findings(try check(epoch: "1805191200")).first)
+        #expect(in2027.map { $0["rule"] as? String } == ["needs-publication-date"])
+        #expect(statements(in2027.first) == ["publication date 2027-03-16 taken as the day of the check: a draft of a workspace with no date of its own"])
+        // Tuesday 10 March 2026, 10:00 UTC.
+        let in2026 = try #require(try desk.findings(try check(epoch: "1773136800")).first)
+        #expect(in2026.map { $0["rule"] as? String }.contains("weekday-mismatch"))
+        let malformed = try check(epoch: "yesterday")
+        #expect(malformed.status == 2)
+        #expect(malformed.stderr.contains("SOURCE_DATE_EPOCH=yesterday: expected a whole number of seconds since 1970-01-01 UTC"))
     }
 
     /// In a workspace, a dateline without its year takes the year of the day of the check: a
@@ -116,28 +155,18 @@ struct PublicationDateOrderCommandTests {
     @Test func aWorkspaceDatelineWithoutItsYearTakesTheYearOfTheCheck() throws {
         let desk = try FreshDesk()
         defer { desk.remove() }
-        let parts = Calendar.current.dateComponents([.year, .month, .day, .weekday], from: Date())
-        let (year, month, day) = (parts.year ?? 0, parts.month ?? 1, parts.day ?? 1)
-        let months = [
-            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-            "novembre", "décembre",
-        ]
-        // Foundation counts weekdays from Sunday (1); the draft names the day after today's.
-        let weekdays = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
-        let wrongWeekday = weekdays[(parts.weekday ?? 1) % 7]
-        try desk.write(
-            "drafts/wire.md",
-            "THIÈS, \(day) \(months[month - 1]) (APS) - Les élus ont voté le budget le \(wrongWeekday) \(day) \(months[month - 1]).\n")
-        let result = try desk.run(
+        // The check runs on Tuesday 16 March 2027 (10:00 UTC); the draft calls that day a Wednesday.
+        try desk.write("drafts/wire.md", "THIÈS, 16 mars (APS) - Les élus ont voté le budget le mercredi 16 mars.\n")
+        let result = try FactDeskBinary.run(
             ["check", "--format", "json", "--no-commit", "--fail-on", "never", "--checker", "date", "--lang", "fr",
-             "drafts/wire.md"])
+             "drafts/wire.md"],
+            environment: desk.environment.merging(["SOURCE_DATE_EPOCH": "1805191200"]) { $1 }, in: desk.root)
         let findings = try #require(try desk.findings(result).first)
         #expect(findings.map { $0["rule"] as? String } == ["weekday-mismatch"])
-        let today = String(format: "%04d-%02d-%02d", year, month, day)
         let evidence = (findings.first?["evidence"] as? [[String: Any]] ?? []).compactMap { $0["statement"] as? String }
         #expect(
             evidence.contains(
-                "publication date \(today) read from the dateline at the top of the text, its year from the day of the check, \(today)"))
+                "publication date 2027-03-16 read from the dateline at the top of the text, its year from the day of the check, 2027-03-16"))
     }
 
     @Test func withNoDateAtAllTheCheckSaysItNeedsOne() throws {

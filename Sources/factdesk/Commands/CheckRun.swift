@@ -36,6 +36,12 @@ struct CheckRun {
         for reference in command.references where !FileManager.default.isReadableFile(atPath: reference) {
             return Diagnostics.usage("\(reference): reference data not found or not readable")
         }
+        let checkDay: CalendarDate?
+        do {
+            checkDay = try CheckDay.current()
+        } catch {
+            return Diagnostics.usage("\(error)")
+        }
         // A counterpart found by convention is read only when the run compares versions.
         let loader = DraftLoader(
             language: command.draft.lang.language ?? workspaceLanguage, published: command.draft.publicationDate,
@@ -44,7 +50,7 @@ struct CheckRun {
         let loaded = loader.drafts(paths: files, names: namedFiles)
         var drafts = loaded.drafts
         let failures = loaded.failures
-        CheckDay.apply(to: &drafts)
+        CheckDay.apply(checkDay, to: &drafts)
         failures.forEach { Diagnostics.error($0.description) }
         // With no readable draft there is nothing to report: the one-line messages say it all.
         if drafts.isEmpty && !failures.isEmpty { return 2 }

@@ -52,7 +52,7 @@ struct CheckWorkerLoop {
             language: loaded.workspaceLanguage, published: nil, counterpart: nil,
             comparesVersions: loaded.catalog.descriptors.contains { $0.id == ParityChecker.id })
         var document = try loader.withCounterpart(loader.load(text: request.text, name: request.path))
-        CheckDay.apply(to: &document)
+        CheckDay.apply(try CheckDay.current(), to: &document)
         let crashed = Set(request.crashed)
         let report: DocumentReport
         if let progressFile = request.progressFile {
