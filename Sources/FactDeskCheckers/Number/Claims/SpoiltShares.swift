@@ -37,7 +37,7 @@ struct SpoiltShares {
                 guard let (part, after) = count(at: index), part > 0,
                     let end = nounEnd(after, words: Self.spoiltWords, in: range),
                     let rate = share(after: end, in: range), case .percent = rate.value,
-                    let allowed = ClaimedValue(rate, precision: PercentGaps.halfUnit(rate))
+                    let allowed = ClaimedValue(rate, precision: StatedGaps.halfUnit(rate))
                 else { continue }
                 let all = valid + part
                 guard !allowed.contains(part / all * 100), !allowed.contains(part / valid * 100) else { continue }

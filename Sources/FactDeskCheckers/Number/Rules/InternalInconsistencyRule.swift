@@ -12,8 +12,8 @@ import FactDeskKit
 /// or a rate that is not its parts' ratio, beside them or as a turnout given apart from its counts
 /// in one paragraph (``RateParts``, ``TurnoutFigures``), or a tally of medals that its gold, silver
 /// and bronze do not make (``MedalTallies``), or an ordinal of times that the earlier times listed
-/// after it do not make (``TimesAfterList``), or a gap between two percentages that they do not
-/// make (``PercentGaps``), or a share of spoilt ballots that their counts do not make (``SpoiltShares``).
+/// after it do not make (``TimesAfterList``), or a gap between two percentages or two counts that
+/// they do not make (``StatedGaps``), or a share of spoilt ballots that their counts do not make (``SpoiltShares``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -94,7 +94,7 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
             + TallyExamples.totals + ApposedPartsExamples.inconsistent + TimesAfterListExamples.inconsistent
-            + PercentGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent)
+            + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -182,11 +182,12 @@ struct InternalInconsistencyRule: NumberRule {
                         quoted: check.document.text(in: mismatch.span), whole: mismatch.whole.text,
                         groups: mismatch.groups, size: mismatch.size))
             }
-            + PercentGaps(check: check).mismatches().map { mismatch in
+            + StatedGaps(check: check).mismatches().map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.gapMismatch(
-                        quoted: check.document.text(in: mismatch.span), points: mismatch.points))
+                        quoted: check.document.text(in: mismatch.span), difference: mismatch.difference,
+                        isPercent: mismatch.isPercent))
             }
             + TimesAfterList(check: check).mismatches().map { mismatch in
                 check.finding(

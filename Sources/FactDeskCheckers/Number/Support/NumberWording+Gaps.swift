@@ -1,14 +1,17 @@
 import Foundation
 
 extension NumberWording {
-    /// `internal-inconsistency`, a gap between two percentages that they do not make.
-    func gapMismatch(quoted: String, points: Decimal) -> String {
+    /// `internal-inconsistency`, a gap between two figures that they do not make: two
+    /// percentages `difference` points apart, or two counts `difference` apart.
+    func gapMismatch(quoted: String, difference: Decimal, isPercent: Bool) -> String {
         var rounded = Decimal()
-        var value = points
+        var value = abs(difference)
         NSDecimalRound(&rounded, &value, 2, .plain)
-        switch language {
-        case .fr: return "\(quote(quoted)) : l’écart entre les deux taux est de \(number(rounded)) points."
-        case .en: return "\(quote(quoted)): the two rates are \(number(rounded)) points apart."
+        switch (language, isPercent) {
+        case (.fr, true): return "\(quote(quoted)) : l’écart entre les deux taux est de \(number(rounded)) points."
+        case (.en, true): return "\(quote(quoted)): the two rates are \(number(rounded)) points apart."
+        case (.fr, false): return "\(quote(quoted)) : l’écart entre les deux nombres est de \(number(rounded))."
+        case (.en, false): return "\(quote(quoted)): the two figures are \(number(rounded)) apart."
         }
     }
 }
