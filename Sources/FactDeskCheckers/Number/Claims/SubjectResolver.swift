@@ -324,6 +324,16 @@ final class SubjectResolver {
         let between = (before?.tokens.upperBound ?? windowStart)..<claimTokens.lowerBound
         if !isWholeOfPart, hasUnknownName(in: between, named: named, sentenceStart: sentenceStart) { return .unknown }
         if let before { return .found(before) }
+        // "The Liberals picked up a seat, bringing the number of seats to 169": a body the
+        // reference data knows without facts of the property is what the count is about, not
+        // one named in an earlier sentence.
+        if !isWholeOfPart,
+            named.contains(where: {
+                $0.tokens.upperBound <= claimTokens.lowerBound && ($0.kind == .organization || $0.kind == .event)
+            })
+        {
+            return .unknown
+        }
         guard let after = candidates.first(where: { $0.tokens.lowerBound >= claimTokens.upperBound }) else { return nil }
         // "the 31-member alliance, NATO said; INTERPOL met": a description reads as the nearer, unknown name.
         return isDescribed

@@ -95,6 +95,8 @@ extension FactMismatchRule {
         french("Au procès de la rue du Quai, Tom Reed et ses 12 coaccusés présents ont écouté le verdict."),
         french("Au procès de la rue du Quai, 12 coaccusés ont fait appel."),
         english("The Lake Party elected 40 members of the Lake Assembly."),
+        english("Lyon City Council has 73 seats. The Lake Party gained a seat, bringing the number of seats to 12."),
+        french("Le conseil municipal de Lyon compte 73 sièges. Le Parti du Lac en gagne un, portant le nombre de sièges à 12."),
         english("The Lake Party has 40 MPs in the Lake Assembly."),
         english("The 12 MPs who rebelled in the Lake Assembly were expelled."),
         english("Three lawmakers of the Lake Assembly resigned."),
