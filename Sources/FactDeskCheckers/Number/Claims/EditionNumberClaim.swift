@@ -735,10 +735,20 @@ struct EditionNumberClaimBuilder {
     }
 
     /// The years of the date nearest to the ordinal; failing a date, those that the nearest
-    /// weekday or relative date gives from the publication date.
+    /// weekday or relative date gives from the publication date. A year told from the publication
+    /// date nearer the ordinal than any date is its time, not a deadline further away ("a
+    /// deadline of 31 March 2024, set at the 45th meeting in July last year").
     private func years(near mention: Mention, within window: Range<Int>) -> ClosedRange<Int>? {
         let span = document.span(ofTokens: window)
-        if let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }) {
+        let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) })
+        if let date, let published = document.published,
+            let relative = nearest(to: mention, among: relativeDates.mentions(in: span).filter(Self.isYearsAway)),
+            abs(relative.span.start - mention.span.start) < abs(date.span.start - mention.span.start),
+            case .relativeDate(let told) = relative.value, let year = told.year(from: published)
+        {
+            return year...year
+        }
+        if let date {
             // « Cent ans après la première course en 1923, la 91e édition »: the year of 2023.
             if let shifted = shiftedYear(of: date) { return shifted...shifted }
             return ClaimBuilder.days(of: date).map { $0.lowerBound.year...$0.upperBound.year }
@@ -788,6 +798,12 @@ struct EditionNumberClaimBuilder {
     /// The years of the days within six days of `day`: a week around it, whichever it is.
     private static func years(ofWeekAround day: CalendarDate) -> ClosedRange<Int> {
         day.adding(days: -6).year...day.adding(days: 6).year
+    }
+
+    /// Whether a relative date counts years ("last year", « l’an prochain »).
+    private static func isYearsAway(_ mention: Mention) -> Bool {
+        if case .relativeDate(.years) = mention.value { return true }
+        return false
     }
 
     private func nearest(to mention: Mention, among mentions: some Collection<Mention>) -> Mention? {

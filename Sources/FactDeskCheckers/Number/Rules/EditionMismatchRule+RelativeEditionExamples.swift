@@ -6,7 +6,8 @@ import FactDeskKit
 /// when an edition is near the publication date and no sentence just before dates another year;
 /// a body named in the sentence before an
 /// event noun and its adjective (« la 13e Assemblée générale »); and the initials of a name with
-/// its complement (« APS » of « Assemblée portuaire de la santé »).
+/// its complement (« APS » of « Assemblée portuaire de la santé »); and "last year", « l’an
+/// dernier » after the ordinal, which dates it rather than a deadline further away in its sentence.
 extension EditionMismatchRule {
     static let relativeEditionExamples: [RuleExample] = [
         festival("Last year's ⟦39th Corvino Film Festival⟧ drew record crowds.", .en),
@@ -37,6 +38,9 @@ extension EditionMismatchRule {
         league("La Ligue des ports réunit cette semaine ses membres à Porto. La 13e Assemblée générale s’est ouverte lundi."),
         assembly("Mardi, les délégués de la ⟦30e APS⟧ ont débattu du budget.", .fr),
         assembly("Mardi, les délégués de la 31e APS ont débattu du budget.", .fr),
+        festival("Entries close on 30 June 2025, as decided at the 40th Corvino Film Festival last year.", .en),
+        festival("Les inscriptions fermeront le 30 juin 2025, comme l’a voulu le 40e Festival de Corvino l’an dernier.", .fr),
+        festival("Entries close on 30 June 2025, as decided at the ⟦39th Corvino Film Festival⟧ last year.", .en),
     ]
 
     /// Sunday 8 September 2024, the day after the festival's 41st edition closed.
