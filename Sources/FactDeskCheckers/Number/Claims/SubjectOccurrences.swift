@@ -327,13 +327,24 @@ final class SubjectOccurrences {
             id: event.id, kind: .event, name: document.text(in: span), tokens: positions.first!..<positions.last! + 1)
     }
 
-    /// Whether a one-word match is a short word in lowercase ("au" for "AU", "un" for "UN"): a
-    /// common word that folds like an acronym, not a name.
+    /// Whether a one-word match is a short word in lowercase ("au" for "AU", "un" for "UN"), or a
+    /// function word with a capital (« Au total », "In May"): a common word that folds like an
+    /// acronym, not a name.
     private static func isCommonWord(_ words: [String], _ range: Range<Int>) -> Bool {
         guard range.count == 1 else { return false }
         let word = words[range.lowerBound]
-        return word.count <= 4 && word.allSatisfy { $0.isLetter && $0.isLowercase }
+        if word.count <= 4 && word.allSatisfy({ $0.isLetter && $0.isLowercase }) { return true }
+        // « Au total, … », "In May": a capitalised function word is not the acronym "AU", "IN".
+        return !word.allSatisfy(\.isUppercase) && functionWords.contains(word.lowercased())
     }
+
+    /// Short function words that fold like acronyms of reference names (« au », "UA"; "in", "IN"):
+    /// written with a capital only at the start of a sentence, they name nothing.
+    private static let functionWords: Set<String> = [
+        "au", "aux", "en", "la", "le", "les", "un", "une", "du", "de", "des", "et", "ou", "on", "ce", "ces", "sa",
+        "se", "son", "il", "ne", "ni", "par", "sur", "si", "in", "an", "as", "at", "it", "is", "to", "of", "or",
+        "us", "we", "be", "by", "so", "no", "do", "up",
+    ]
 
     /// Indefinite articles, lowercased.
     private static let indefiniteArticles: Set<String> = ["un", "une", "a", "an"]

@@ -79,6 +79,8 @@ extension FactMismatchRule {
         english("Voters in Lakeland elected 120 members of the Lake Assembly on Sunday."),
         english("The 2024 Lakes Trophy ended in May.\n\nJohn Marsh said 18 teams took part.", published: nil),
         french("Le Trophée des Lacs 2024 réunira 16 équipes."),
+        french("Au total, ⟦18 équipes⟧ disputeront le Trophée des Lacs 2024."),
+        french("Au total, 16 équipes disputeront le Trophée des Lacs 2024."),
         french("Le Trophée des Lacs 2022 réunissait 18 équipes."),
         english("The 2024 Lakes Trophy will bring together 16 teams."),
         english("Although there are 120 members of the Lake Assembly, the vote was close."),

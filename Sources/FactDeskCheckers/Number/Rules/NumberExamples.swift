@@ -30,6 +30,7 @@ enum NumberExamples {
             .init(
                 id: "europol", kind: .organization, names: ["Europol"],
                 facts: [NumericFact(property: "member-countries", value: 27, from: PartialDate(year: 2020, month: 2))]),
+            .init(id: "atlantic-union", kind: .organization, names: ["Atlantic Union", "Union atlantique", "AU", "UA"]),
             .init(
                 id: "eurojust", kind: .organization, names: ["Eurojust"],
                 facts: [
