@@ -40,11 +40,15 @@ struct TimesAfterList {
 
     private var tokens: [Token] { check.document.tokens }
 
-    /// Whether the words before a year name a time: none, or words ending with a capitalised one
-    /// and a preposition perhaps ("Hillview", "southern Hillview in"), not « sa victoire de ».
+    /// Whether the words before a year name a time: none, a preposition alone ("in 2019"), or
+    /// words ending with a capitalised one and a preposition perhaps ("Hillview", "southern
+    /// Hillview in"), not « sa victoire de ».
     private func isNamed(_ words: Range<Int>) -> Bool {
         guard var last = words.last else { return true }
-        if check.folded.isWord(last, in: Self.yearPrepositions) { last -= 1 }
+        if check.folded.isWord(last, in: Self.yearPrepositions) {
+            if last == words.lowerBound { return true }
+            last -= 1
+        }
         return last >= words.lowerBound && Fold.isCapitalised(tokens[last].text)
     }
 
@@ -73,7 +77,7 @@ struct TimesAfterList {
 
     /// How many times are listed from token `start`, and the token after the last year; nil
     /// unless every element is a few words and a year, joined by commas and a last "and".
-    private func times(from start: Int, in sentence: Range<Int>) -> (Int, Int)? {
+    func times(from start: Int, in sentence: Range<Int>) -> (Int, Int)? {
         var cursor = start
         var count = 0
         var isClosed = false

@@ -12,7 +12,8 @@ import FactDeskKit
 /// or a rate that is not its parts' ratio, beside them or as a turnout given apart from its counts
 /// in one paragraph (``RateParts``, ``TurnoutFigures``), or a tally of medals that its gold, silver
 /// and bronze do not make (``MedalTallies``), or an ordinal of times that the earlier times listed
-/// after it do not make (``TimesAfterList``), or a gap between two percentages or two counts that
+/// after it do not make (``TimesAfterList``), or a count of times that the years listed after it
+/// do not make (``TimesWithYears``), or a gap between two percentages or two counts that
 /// they do not make (``StatedGaps``), or a share of spoilt ballots that their counts do not make (``SpoiltShares``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
@@ -194,6 +195,12 @@ struct InternalInconsistencyRule: NumberRule {
                     descriptor, at: mismatch.span,
                     message: check.wording.timesMismatch(
                         quoted: check.document.text(in: mismatch.span), listed: mismatch.listed))
+            }
+            + TimesWithYears(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.timesYearsMismatch(
+                        quoted: check.document.text(in: mismatch.span), count: mismatch.count, listed: mismatch.listed))
             }
             + rateFindings(in: check)
     }

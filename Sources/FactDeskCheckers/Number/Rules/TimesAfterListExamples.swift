@@ -1,9 +1,11 @@
 import FactDeskKit
 
-/// Examples of an ordinal of times followed by the earlier times it counts (``TimesAfterList``).
+/// Examples of an ordinal of times followed by the earlier times it counts (``TimesAfterList``),
+/// and of a count of times followed by the years of those times (``TimesWithYears``).
 enum TimesAfterListExamples {
     /// `internal-inconsistency`: an ordinal that is not one more than the times listed after it,
-    /// and ordinals that are, or whose list is not the earlier times.
+    /// and ordinals that are, or whose list is not the earlier times; a count of times that is not
+    /// the number of years listed after it, and counts that are, or whose list is only some.
     static let inconsistent: [RuleExample] = [
         NumberExamples.english("It is the ⟦fourth time that Norland hosts the fair, after Lakeport 1998 and Hillview 2009⟧."),
         NumberExamples.english(
@@ -16,5 +18,16 @@ enum TimesAfterListExamples {
         NumberExamples.english("It is the second time in a row, after a 2019 defeat and a 2021 draw that hurt the club."),
         NumberExamples.french("C’est la cinquième fois que le club gagne, après sa victoire de 2019 et celle de 2021."),
         NumberExamples.english("It is the fifth time Norland hosts the fair, after Lakeport 2019."),
+        NumberExamples.english("Norland has won the cup ⟦five times already - in 1971, 1990, 2003 and in 2019⟧."),
+        NumberExamples.english("Norland has won the cup ⟦three times (1971, 1990, 2003, 2019⟧)."),
+        NumberExamples.french("La Norlande a remporté la coupe à ⟦quatre reprises (1971, 1990 et 2019⟧)."),
+        NumberExamples.french("La Norlande a remporté la coupe ⟦cinq fois : en 1971, 1990, 2003 et 2019⟧."),
+        NumberExamples.english("Norland has won the cup four times already - in 1971, 1990, 2003 and in 2019."),
+        NumberExamples.english("Norland has won the cup four times (1971, 1990, 2003, 2019)."),
+        NumberExamples.french("La Norlande a remporté la coupe à trois reprises (1971, 1990 et 2019)."),
+        NumberExamples.french("La Norlande a remporté la coupe quatre fois : en 1971, 1990, 2003 et 2019."),
+        NumberExamples.english("Norland has won the cup five times (including 1971, 1990 and 2019)."),
+        NumberExamples.english("Norland has won the cup five times: in 1990 and 2019 at home, and three times abroad."),
+        NumberExamples.french("La Norlande a gagné cinq fois, dont 1990 et 2019 à domicile."),
     ]
 }

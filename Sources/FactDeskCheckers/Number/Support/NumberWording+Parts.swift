@@ -91,6 +91,14 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, a count of times against the years of those times listed after it.
+    func timesYearsMismatch(quoted: String, count: Int, listed: Int) -> String {
+        switch language {
+        case .fr: return "\(quote(quoted)) : \(count) fois annoncées, \(listed) années citées."
+        case .en: return "\(quote(quoted)): \(count) times announced, \(listed) years listed."
+        }
+    }
+
     /// `internal-inconsistency`, a rate that is not its parts' ratio.
     func rateMismatch(quoted: String, part: Decimal, whole: Decimal) -> String {
         var ratio = part / whole * 100
