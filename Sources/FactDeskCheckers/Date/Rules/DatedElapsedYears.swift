@@ -79,10 +79,16 @@ enum DatedElapsedYears {
         let sameSentence = check.document.sentenceIndex(of: start.span.start) == check.document.sentenceIndex(of: duration.span.start)
         let span = sameSentence ? duration.span.union(start.span) : duration.span
         let elapsed = start.day.map { Int(Self.elapsed(from: $0, to: now)) } ?? years
+        let message =
+            start.day == nil
+            ? check.wording.elapsedYears(
+                quoted: check.document.text(in: span), from: start.year, to: now.year, years: elapsed)
+            : check.wording.elapsedYears(
+                quoted: check.document.text(in: span), fromDay: check.document.text(in: start.span), to: now,
+                years: elapsed)
         return check.finding(
             rule, at: span,
-            message: check.wording.elapsedYears(
-                quoted: check.document.text(in: span), from: start.year, to: now.year, years: elapsed),
+            message: message,
             evidence: [
                 Evidence(
                     statement: "read on \(now.isoDay); from “\(check.document.text(in: start.span))” it is \(elapsed) years")
@@ -128,7 +134,8 @@ enum DatedElapsedYears {
     static let demonstratives: Set<String> = ["ce", "cet", "cette", "ces", "this", "that", "these", "those"]
 
     /// The first date with a year within ``reach`` tokens after the connector, in its sentence;
-    /// after a demonstrative and with no date there, the one year the previous sentence gives.
+    /// with no date there, after words that point back (``pointsBack(after:check:)``), the one
+    /// year the previous sentence gives.
     private static func dateStart(after connector: Int, check: DateCheck) -> Start? {
         let index = check.document.sentenceIndex(of: check.tokens[connector].span.start)
         let sentence = check.document.sentences[index]
@@ -136,10 +143,28 @@ enum DatedElapsedYears {
         guard end > connector + 1 else { return nil }
         let window = Span(start: check.tokens[connector].span.end, end: check.tokens[end - 1].span.end)
         guard let first = check.mentions(check.timeline, in: window).first else {
-            return demonstratives.contains(check.word(connector + 1)) ? onlyYear(ofSentence: index - 1, near: index, check: check) : nil
+            return pointsBack(after: connector, check: check) ? onlyYear(ofSentence: index - 1, near: index, check: check) : nil
         }
         guard first.kind == .date, case .date(let date, _) = first.value, let year = date.year else { return nil }
         return Start(year: year, day: date.month != nil && date.day != nil ? date.calendarDate : nil, span: first.span)
+    }
+
+    /// Definite articles that point back when their noun is the previous sentence's: « Le 12 mai
+    /// 2016, une crue a ravagé Porto. Dix ans après la crue, … ».
+    static let articles: Set<String> = ["le", "la", "l'", "les", "the"]
+
+    /// Whether the words after the connector point to what the previous sentence tells: a
+    /// demonstrative, or an article before a noun that sentence writes too.
+    private static func pointsBack(after connector: Int, check: DateCheck) -> Bool {
+        let word = check.word(connector + 1)
+        if demonstratives.contains(word) { return true }
+        let index = check.document.sentenceIndex(of: check.tokens[connector].span.start)
+        guard articles.contains(word), index > 0, connector + 2 < check.tokens.count,
+            check.tokens[connector + 2].kind == .word
+        else { return false }
+        let noun = check.word(connector + 2)
+        guard noun.count > 3 else { return false }
+        return check.document.sentences[index - 1].tokens.contains { check.word($0) == noun }
     }
 
     /// "C’était il y a dix ans. L’attaque … le 7 janvier 2015.", "That was ten years ago.": years
@@ -202,5 +227,15 @@ enum DatedElapsedYears {
     /// Years from one day to a later one, with the fraction of the last.
     static func elapsed(from start: CalendarDate, to end: CalendarDate) -> Double {
         Double(end.year - start.year) + Double((end.month - start.month) * 30 + end.day - start.day) / 365
+    }
+}
+
+extension DateWording {
+    /// « « huit ans » : du « 12 mai 2016 » au 10 mars 2026, date de publication, il y a neuf ans. »
+    func elapsedYears(quoted words: String, fromDay start: String, to now: CalendarDate, years: Int) -> String {
+        let day = date(PartialDate(year: now.year, month: now.month, day: now.day))
+        return language == .fr
+            ? quoted(words) + colon + "de « \(start) » au \(day), date de publication, il y a \(yearsInWords(years))."
+            : quoted(words) + colon + "from “\(start)” to \(day), the date of publication, is \(yearsInWords(years))."
     }
 }
