@@ -4,7 +4,8 @@ import FactDeskKit
 /// since the Kumasi flood": years right before "after", « après » or "since" that run from a day
 /// the sentence writes further on (a full date or a year, within ``reach`` words, the first date
 /// there), or from the day a reference event named right there took place, to the text's time,
-/// in a sentence otherwise in the present (a relative clause after the date may tell its past).
+/// in a sentence otherwise in the present (a relative clause after the date may tell its past);
+/// years ago, from the one reference event their sentence names.
 /// A lower bound before the years ("more than", « plus de ») and a half after them (« cinq ans et
 /// demi », "five and a half years") are read as such; words of approximation (« près de »,
 /// "nearly", "about") or an upper bound leave the years unread.
@@ -37,6 +38,8 @@ enum DatedElapsedYears {
         var day: CalendarDate?
         var span: Span
         var evidence: Evidence?
+        /// Whether the finding quotes the years through to it (not an event named anywhere in the sentence).
+        var isQuoted = true
     }
 
     /// The finding for `duration` (years, `stated` of them) if it runs from a day the sentence
@@ -77,7 +80,7 @@ enum DatedElapsedYears {
         guard !possible else { return nil }
         // A start another sentence gives is shown in the evidence, not quoted.
         let sameSentence = check.document.sentenceIndex(of: start.span.start) == check.document.sentenceIndex(of: duration.span.start)
-        let span = sameSentence ? duration.span.union(start.span) : duration.span
+        let span = sameSentence && start.isQuoted ? duration.span.union(start.span) : duration.span
         let elapsed = start.day.map { Int(Self.elapsed(from: $0, to: now)) } ?? years
         let message =
             start.day == nil
@@ -176,9 +179,32 @@ enum DatedElapsedYears {
             || check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
                 && check.word(range.lowerBound - 3) == "il"
         let index = check.document.sentenceIndex(of: duration.span.start)
-        guard ago, check.document.sentences[index].tokens.count <= agoSentenceLength else { return nil }
+        guard ago else { return nil }
+        guard check.document.sentences[index].tokens.count <= agoSentenceLength else {
+            return onlyEvent(inSentence: index, check: check)
+        }
         return onlyYear(ofSentence: index + 1, near: index, check: check)
             ?? onlyYear(ofSentence: index - 1, near: index, check: check)
+    }
+
+    /// "Thirty years ago, the Kumasi flood swept the town": the one reference event the sentence
+    /// names, unless the sentence remembers it (an anniversary, a memorial: the years then date
+    /// the remembering).
+    private static func onlyEvent(inSentence index: Int, check: DateCheck) -> Start? {
+        guard let reference = check.reference,
+            !RemembranceWords.occur(in: check.document.sentences[index].tokens, check: check)
+        else { return nil }
+        let events = check.names.subjects(inSentence: index).filter { reference.event($0.subject.id) != nil }
+        guard let named = events.first, events.allSatisfy({ $0.subject.id == named.subject.id }),
+            let event = reference.event(named.subject.id), let start = event.start, let year = start.year
+        else { return nil }
+        let span = check.tokens[named.tokens.lowerBound].span.union(check.tokens[named.tokens.upperBound - 1].span)
+        return Start(
+            year: year, day: start.calendarDate, span: span,
+            evidence: Evidence(
+                statement: "\(named.subject.name) (\(named.subject.id)) took place on \(start)",
+                source: event.source.description),
+            isQuoted: false)
     }
 
     /// How many tokens a sentence of years ago may hold (« C’était il y a dix ans. »).

@@ -35,6 +35,11 @@ extension ElapsedYearsMismatchRule {
             example("It has been ⟦13 years since the Kumasi flood⟧.", .en),
             example("It has been 15 years since the Kumasi flood.", .en),
             example("It had been 13 years since the Kumasi flood when the dam failed.", .en),
+            example("⟦Thirteen years⟧ ago, the Kumasi flood swept the lower town.", .en),
+            example("Fifteen years ago, the Kumasi flood swept the lower town.", .en),
+            example("Il y a ⟦treize ans⟧, l’inondation de Kumasi ravageait la ville basse.", .fr),
+            example("Il y a quinze ans, l’inondation de Kumasi ravageait la ville basse.", .fr),
+            example("Thirteen years ago, the town marked the anniversary of the Kumasi flood.", .en),
         ]
     }()
 }
