@@ -6,6 +6,8 @@ struct Founding {
     var evidence: Evidence
     /// The date mention that gave it, when the sentence did.
     var mention: Mention?
+    /// Whether the year is that of an event of the reference data rather than a founding.
+    var isEvent = false
 }
 
 /// The subject an anniversary celebrates, found through the reference data.
@@ -18,6 +20,27 @@ struct AnniversarySubject {
 
     /// Words between "anniversaire"/"anniversary" and the name: "du", "de la", "d’", "of the".
     static let linkingWords: Set<String> = ["de", "du", "des", "d'", "la", "l'", "of", "the"]
+    /// Nouns of a founding that may stand between them too: "the 75th anniversary of the creation
+    /// of the Air Corps", « le 60e anniversaire de la fondation de la ligue ».
+    static let foundingNouns: Set<String> = ["creation", "founding", "foundation", "establishment", "fondation"]
+    /// How many linking words, with at most one founding noun, may stand between them.
+    static let linkingReach = 3
+
+    /// The first token after the linking words (and founding noun) that follow token `start`.
+    static func afterLinkingWords(from start: Int, check: DateCheck) -> Int {
+        var next = start
+        var reach = linkingReach
+        while next < check.tokens.count, next - start < reach {
+            let word = check.word(next)
+            if foundingNouns.contains(word), reach == linkingReach {
+                reach += linkingReach
+            } else if !linkingWords.contains(word) {
+                break
+            }
+            next += 1
+        }
+        return next
+    }
     /// Words that make the subject before the anniversary its owner: "son", "its", "’s".
     static let possessives: Set<String> = ["son", "sa", "ses", "leur", "its", "their"]
 
@@ -28,12 +51,7 @@ struct AnniversarySubject {
         let named = check.names.subjects(inSentence: index)
         guard let reference = check.reference else { return nil }
         let range = check.document.tokenRange(of: anniversary.span)
-        var next = range.upperBound
-        while next < check.tokens.count, next - range.upperBound < 3,
-            linkingWords.contains(check.word(next))
-        {
-            next += 1
-        }
+        let next = afterLinkingWords(from: range.upperBound, check: check)
         // The longest name starting there, unless it is only the start of a longer proper name
         // ("of the Washington Treaty" does not celebrate Washington).
         var subject = named.filter {
@@ -85,10 +103,7 @@ struct AnniversarySubject {
     static func namedAfter(_ mention: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
         guard let reference = check.reference else { return nil }
         let range = check.document.tokenRange(of: mention.span)
-        var next = range.upperBound
-        while next < check.tokens.count, next - range.upperBound < 3, linkingWords.contains(check.word(next)) {
-            next += 1
-        }
+        let next = afterLinkingWords(from: range.upperBound, check: check)
         guard next > range.upperBound,
             let named = check.names.subjects(inSentence: index).filter({
                 $0.tokens.lowerBound == next && !opensLongerName($0, check: check)
@@ -154,10 +169,11 @@ struct AnniversarySubject {
         return verb
     }
 
-    /// The founding year the reference data gives a named subject, with its evidence.
+    /// The founding year the reference data gives a named subject, with its evidence; for an
+    /// event of the reference data ("the 13th anniversary of the Kumasi flood"), the year it began.
     static func founding(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
-        reference.founding(of: subject.subject.id).flatMap { fact in
-            fact.value.year.map { year in
+        if let fact = reference.founding(of: subject.subject.id) {
+            return fact.value.year.map { year in
                 Founding(
                     year: year,
                     evidence: Evidence(
@@ -165,6 +181,15 @@ struct AnniversarySubject {
                         source: fact.source.description))
             }
         }
+        guard let event = reference.event(subject.subject.id), let start = event.start, let year = start.year else {
+            return nil
+        }
+        return Founding(
+            year: year,
+            evidence: Evidence(
+                statement: "\(subject.subject.name) (\(subject.subject.id)) took place in \(start)",
+                source: event.source.description),
+            isEvent: true)
     }
 
     /// Whether a capitalised word follows the name in its sentence, so that the name is only the

@@ -283,7 +283,7 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The town marks the 29th anniversary of the regatta, which signed in 2010 a deal.", language: .en,
                 published: published),
-        ] + AnniversaryMismatchRule.candleExamples)
+        ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples)
 
     /// A union of states spelt "AU", founded in 2002.
     static let africanUnion = InMemoryReference([
@@ -454,7 +454,7 @@ struct AnniversaryMismatchRule: DateRule {
         return check.finding(
             descriptor, at: span,
             message: check.wording.anniversaryMismatch(
-                quoted: quote, founded: founding.year, year: year, expected: expected),
+                quoted: quote, founded: founding.year, year: year, expected: expected, isEvent: founding.isEvent),
             suggestions: isOrdinal
                 ? [Self.corrected(quote, anniversary: anniversary.text, expected: expected, check.wording)] : [],
             evidence: [founding.evidence])
@@ -474,10 +474,17 @@ struct AnniversaryMismatchRule: DateRule {
 extension DateWording {
     /// "« 11e anniversaire du Centre d’innovation d’INTERPOL » : fondé en 2015, il fête en 2025
     /// son 10e anniversaire."
-    func anniversaryMismatch(quoted words: String, founded: Int, year: Int, expected: Int) -> String {
-        quoted(words) + colon
+    /// For an event (`isEvent`): « l’événement date de 1994, 2024 marque donc le 30e anniversaire. »
+    func anniversaryMismatch(quoted words: String, founded: Int, year: Int, expected: Int, isEvent: Bool = false)
+        -> String
+    {
+        let start =
+            isEvent
+            ? (language == .fr ? "l’événement date de \(founded)" : "it took place in \(founded)")
+            : (language == .fr ? "la fondation date de \(founded)" : "founded in \(founded)")
+        return quoted(words) + colon
             + (language == .fr
-                ? "la fondation date de \(founded), \(year) marque donc le \(ordinal(expected)) anniversaire."
-                : "founded in \(founded), it marks its \(ordinal(expected)) anniversary in \(year).")
+                ? "\(start), \(year) marque donc le \(ordinal(expected)) anniversaire."
+                : "\(start), it marks its \(ordinal(expected)) anniversary in \(year).")
     }
 }

@@ -69,7 +69,7 @@ enum PresentElapsedYears {
     }
 
     /// Whether token `index` is a word of a past, a future or a conditional.
-    private static func isPastOrFuture(_ index: Int, check: DateCheck) -> Bool {
+    static func isPastOrFuture(_ index: Int, check: DateCheck) -> Bool {
         guard check.tokens[index].kind == .word else { return false }
         let word = check.word(index)
         // « à Paris » folds to the auxiliary « a »: only the unaccented word is a past.

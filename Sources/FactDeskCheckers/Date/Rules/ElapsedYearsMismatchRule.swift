@@ -130,7 +130,8 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "The treaty was signed ⟦three years ago, on 2 March 2025⟧.", language: .en, published: published),
             RuleExample("The treaty was signed three years ago, on 2 March 2023.", language: .en, published: published),
-        ] + roundSpanExamples + editionExamples + foundingExamples + ruleExamples + occurrenceExamples)
+        ] + roundSpanExamples + editionExamples + foundingExamples + ruleExamples + occurrenceExamples
+            + datedExamples)
 
     /// A century, half a century, a decade or decades tied to a year, published in 2026.
     static let roundSpanExamples: [RuleExample] = {
@@ -314,6 +315,11 @@ struct ElapsedYearsMismatchRule: DateRule {
                 return agoFinding(duration, stated: stated, year: year, published: published, check: check)
             }
             if let finding = occurrenceFinding(duration, stated: stated, published: published, check: check) {
+                return finding
+            }
+            if let finding = DatedElapsedYears.finding(
+                duration, stated: stated, now: published, publication: publication, rule: descriptor, check: check)
+            {
                 return finding
             }
             // "spent 16 years in opposition after 1997": a stretch that may have ended since.

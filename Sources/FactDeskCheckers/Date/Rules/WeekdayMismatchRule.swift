@@ -267,7 +267,7 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "Hearings open on Monday, March 2, 2026 in Leeds. On Tuesday the 3rd, the experts testify.",
                 language: .en),
-        ])
+        ] + RemembranceExamples.weekdayExamples)
 
     func findings(in check: DateCheck) -> [Finding] {
         var findings: [Finding] = []
@@ -381,10 +381,13 @@ struct WeekdayMismatchRule: DateRule {
     /// an event or an edition of the reference data that the sentence names and whose days
     /// include it ("On Sunday, October 14, … launched the … mission": the launch of 14 October 2024).
     /// When the sentence numbers an edition ("the 78th festival"), only that edition's days count:
-    /// an edition the reference does not list gives no year.
+    /// an edition the reference does not list gives no year. A sentence that remembers an event
+    /// ("on Monday, March 11, the country marked the 13th anniversary of the earthquake", « pour
+    /// commémorer le génocide ») dates its day in a later year: it gives none.
     static func referenceYear(of date: PartialDate, in mention: Mention, check: DateCheck) -> (Int, Evidence)? {
         guard let month = date.month, let day = date.day, let reference = check.reference else { return nil }
         let sentence = check.document.sentenceIndex(of: mention.span.start)
+        guard !RemembranceWords.occur(in: check.document.sentences[sentence].tokens, check: check) else { return nil }
         let subjects = check.names.subjects(inSentence: sentence)
         let numbered = Set(
             EditionClaims(check: check, sentence: check.document.sentences[sentence], named: subjects).numbers.map(\.value))

@@ -1,0 +1,45 @@
+import FactDeskKit
+
+extension ElapsedYearsMismatchRule {
+    /// Years after a full date, a far year, a day of the previous or next sentence, or a reference
+    /// event (``DatedElapsedYears``), read on 10 March 2026.
+    static let datedExamples: [RuleExample] = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: published, reference: RemembranceExamples.reference)
+        }
+        return [
+            example("Plus de ⟦sept ans après la crue du 12 mai 2021⟧, la halle de Porto rouvre.", .fr),
+            example("Plus de quatre ans après la crue du 12 mai 2021, la halle de Porto rouvre.", .fr),
+            example("The Porto hall reopens more than ⟦seven years after the flood of 12 May 2021⟧.", .en),
+            example("The Porto hall reopens more than four years after the flood of 12 May 2021.", .en),
+            example("La halle rouvre ⟦sept ans et demi après la crue du 12 mai 2021⟧.", .fr),
+            example("La halle rouvre quatre ans et demi après la crue du 12 mai 2021.", .fr),
+            example("La halle a rouvert sept ans après la crue du 12 mai 2021.", .fr),
+            example("La halle rouvre près de sept ans après la crue du 12 mai 2021.", .fr),
+            example(
+                "Les rameurs reviennent, ⟦sept ans après une série de régates qui avait marqué toute la ville de Porto en 2016⟧.",
+                .fr),
+            example(
+                "Les rameurs reviennent, dix ans après une série de régates qui avait marqué toute la ville de Porto en 2016.",
+                .fr),
+            example("Le 12 mai 2016, une crue a ravagé Porto. ⟦Huit ans⟧ après cette crue, des hommages ont lieu.", .fr),
+            example("Le 12 mai 2016, une crue a ravagé Porto. Dix ans après cette crue, des hommages ont lieu.", .fr),
+            example("Le 12 mai 2016, une crue a ravagé Porto. ⟦Huit ans⟧ après la crue, la ville se souvient.", .fr),
+            example("Le 12 mai 2016, une crue a ravagé Porto. Dix ans après la crue, la ville se souvient.", .fr),
+            example("Le 12 mai 2016, une crue a ravagé Porto. Huit ans après la réforme, la ville se souvient.", .fr),
+            example("On 12 May 2016, a flood swept Porto. ⟦Eight years⟧ after the flood, the town remembers.", .en),
+            example("C’était il y a ⟦huit ans⟧. Une crue ravageait Porto le 12 mai 2016.", .fr),
+            example("C’était il y a dix ans. Une crue ravageait Porto le 12 mai 2016.", .fr),
+            example("That was ⟦eight years⟧ ago. A flood swept Porto on 12 May 2016.", .en),
+            example("That was ten years ago. A flood swept Porto on 12 May 2016.", .en),
+            example("It has been ⟦13 years since the Kumasi flood⟧.", .en),
+            example("It has been 15 years since the Kumasi flood.", .en),
+            example("It had been 13 years since the Kumasi flood when the dam failed.", .en),
+            example("⟦Thirteen years⟧ ago, the Kumasi flood swept the lower town.", .en),
+            example("Fifteen years ago, the Kumasi flood swept the lower town.", .en),
+            example("Il y a ⟦treize ans⟧, l’inondation de Kumasi ravageait la ville basse.", .fr),
+            example("Il y a quinze ans, l’inondation de Kumasi ravageait la ville basse.", .fr),
+            example("Thirteen years ago, the town marked the anniversary of the Kumasi flood.", .en),
+        ]
+    }()
+}
