@@ -185,6 +185,10 @@ struct EditionNumberClaimBuilder {
             // "hosting the book fair for the ninth year running".
             return makeClaim(
                 mention, number: number, span: mention.span.union(tokens[series.end - 1].span), series: series.series)
+        } else if let elided = elidedNounSeries(of: range, next: next, sentence: sentence, named: named) {
+            // « La 26e du Festival de Valmont se tiendra du 3 au 9 mars ».
+            series = elided
+            end = elided.tokens.upperBound
         } else if let antecedent = ellipticalAntecedent(
             of: range, next: next, sentence: sentence, ordinalStarts: ordinalStarts)
         {
