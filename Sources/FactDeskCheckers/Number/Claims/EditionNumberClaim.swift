@@ -98,13 +98,16 @@ struct EditionNumberClaimBuilder {
     /// The edition claims of the ordinal mentions, of the numbers joined to a series' name, of
     /// the names with a number glued on ("CPV30") and of Roman numerals without a suffix.
     func claims(from ordinals: [Mention], numbers: [Mention], names: [Mention] = []) -> [EditionNumberClaim] {
-        let ordinalStarts = Set(ordinals.map { document.tokenIndex(from: $0.span.start) })
-        return ordinals.compactMap { claim($0, ordinalStarts: ordinalStarts) } + numbers.compactMap(joinedClaim)
+        let ordinalEnds = Dictionary(
+            ordinals.map { (document.tokenIndex(from: $0.span.start), document.tokenRange(of: $0.span).upperBound) },
+            uniquingKeysWith: max)
+        return ordinals.compactMap { claim($0, ordinalEnds: ordinalEnds) } + numbers.compactMap(joinedClaim)
             + names.compactMap(gluedClaim) + bareRomanClaims()
     }
 
-    /// - Parameter ordinalStarts: the first tokens of the draft's ordinals.
-    private func claim(_ mention: Mention, ordinalStarts: Set<Int>) -> EditionNumberClaim? {
+    /// - Parameter ordinalEnds: the token after each of the draft's ordinals, by its first token.
+    private func claim(_ mention: Mention, ordinalEnds: [Int: Int]) -> EditionNumberClaim? {
+        let ordinalStarts = Set(ordinalEnds.keys)
         guard case .ordinal(let number) = mention.value else { return nil }
         let tokens = document.tokens
         let range = document.tokenRange(of: mention.span)
@@ -146,7 +149,8 @@ struct EditionNumberClaimBuilder {
                 complement += 1
             }
             let namedSeries =
-                seriesNamed(after: complement, in: named) ?? named.lazy.compactMap(asSeries).first
+                seriesNamed(after: complement, in: named) ?? seriesNamedPastAdjective(noun: next, sentenceEnd: sentenceEnd)
+                ?? named.lazy.compactMap(asSeries).first
                 ?? seriesNamed(withNoun: noun, sentence: sentence)
                 ?? seriesOfBody(noun: noun, ordinal: range, sentence: sentence, named: named)
             // « INTERPOL tient sa 94e Assemblée générale »: the noun begins a name of several words.
@@ -185,6 +189,15 @@ struct EditionNumberClaimBuilder {
             // "hosting the book fair for the ninth year running".
             return makeClaim(
                 mention, number: number, span: mention.span.union(tokens[series.end - 1].span), series: series.series)
+        } else if let bracketed = bracketedSeries(after: next, sentenceEnd: sentenceEnd, named: named) {
+            // "the 111th International Labour Organization (ILC) was held in Geneva".
+            series = bracketed.series
+            end = bracketed.end
+        } else if let paired = pairedSeries(after: next, ordinalEnds: ordinalEnds, sentenceEnd: sentenceEnd, named: named)
+        {
+            // "the 44th and 45th ASEAN Summits", « les 44e et 45e sommets de l’ASEAN ».
+            series = paired
+            end = range.upperBound
         } else if let elided = elidedNounSeries(of: range, next: next, sentence: sentence, named: named) {
             // « La 26e du Festival de Valmont se tiendra du 3 au 9 mars ».
             series = elided
@@ -770,14 +783,19 @@ struct EditionNumberClaimBuilder {
     /// Whether a date follows "since", « depuis » or a word of founding within three words
     /// (« organisation fondée en 1970 », "since 1949"): not the edition's date. A day after
     /// "since", « depuis » is when the edition under way began (« accueille depuis le 24 février
-    /// pour la vingtième fois »).
+    /// pour la vingtième fois »), and « depuis » before a name is a place of departure (« partira
+    /// depuis Florence en 2024 »).
     private func isHistory(_ date: Mention) -> Bool {
         let start = document.tokenIndex(from: date.span.start)
-        return (max(0, start - 3)..<start).contains {
-            guard document.tokens[$0].kind == .word else { return false }
-            let word = Fold.word(document.tokens[$0].text)
+        return (max(0, start - 3)..<start).contains { index in
+            guard document.tokens[index].kind == .word else { return false }
+            let word = Fold.word(document.tokens[index].text)
             guard ClaimWords.historyWords.contains(word) else { return false }
-            return !(Self.sinceWords.contains(word) && Self.isDay(date))
+            guard Self.sinceWords.contains(word) else { return true }
+            let isFromPlace = (index + 1..<start).contains {
+                document.tokens[$0].kind == .word && Fold.isCapitalised(document.tokens[$0].text)
+            }
+            return !Self.isDay(date) && !isFromPlace
         }
     }
 

@@ -3,12 +3,17 @@ import FactDeskKit
 /// Examples of `edition-mismatch` for an ordinal whose sentence names another body as its own
 /// than the series' (``EditionNumberClaimBuilder/namesOtherBody(ordinal:complement:sentence:series:)``):
 /// the session of a board that prepares an assembly is numbered in the board's own series; a
-/// series' long name cut short before its acronym is no other body.
+/// series' long name cut short before its acronym is no other body, and tells the series of
+/// the ordinal before it ("the 16th Street Arts Festival (FARV)"). A body that opened its
+/// session with no day written opened the one of the day.
 extension EditionMismatchRule {
     static let otherBodyExamples: [RuleExample] = [
         assembly("The Harbour Assembly opened its ⟦32nd session⟧ in Portmere on Monday.", .en),
         assembly("The Harbour Assembly opened its 31st session in Portmere on Monday.", .en),
         assembly("The Harbour Assembly, chaired by the Mayor, opened its ⟦32nd session⟧ in Portmere on Monday.", .en),
+        assembly("The Harbour Assembly this morning opened its ⟦32nd session⟧.", .en),
+        assembly("The Harbour Assembly this morning opened its 31st session.", .en),
+        assembly("L’Assemblée du Port a ouvert ce matin sa ⟦32e session⟧.", .fr),
         assembly("The Harbour Assembly opened on Monday, as the Steering Board decided at its 58th session.", .en),
         assembly("The Harbour Assembly opened on Monday, as decided by the Steering Board at its 58th session.", .en),
         assembly("The Harbour Assembly opened on Monday, as decided at the 58th session of the Steering Board.", .en),
@@ -23,6 +28,9 @@ extension EditionMismatchRule {
         assembly("La 16e édition du Festival de Lyon s’est ouverte lundi, comme le FARV.", .fr),
         assembly("The ⟦16th edition⟧ of the Street Arts Festival (FARV) opened in Portmere on Monday.", .en),
         assembly("The 16th edition of the Riverside Festival opened on Monday, a week before the FARV.", .en),
+        assembly("The ⟦16th Street Arts Festival (FARV)⟧ opened in Portmere on Monday.", .en),
+        assembly("The 15th Street Arts Festival (FARV) opened in Portmere on Monday.", .en),
+        assembly("Le ⟦16e Festival des arts (FARV)⟧ s’est ouvert lundi à Portmere.", .fr),
     ]
 
     /// Tuesday 14 May 2024, the day after the assembly's 31st session opened.
