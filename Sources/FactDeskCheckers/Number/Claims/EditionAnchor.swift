@@ -117,7 +117,14 @@ enum EditionAnchor: Equatable {
         guard anchor == nil || anchor == .next,
             meetsAt(document, claimStart: start, claimEnd: end, sentence: sentence, word: word)
         else { return anchor }
-        return .meetingAt(orNext: anchor == .next)
+        // A future anywhere in the sentence ("will speak … during the plenary session of the 42nd",
+        // "is set to speak") may speak of the next edition too.
+        let isFuture = sentence.contains { index in
+            let folded = word(index)
+            return futureWords.contains(folded) || isFrenchFuture(folded, document.language)
+                || (["set", "due"].contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to")
+        }
+        return .meetingAt(orNext: anchor == .next || isFuture)
     }
 
     /// The anchor the tense of the sentence tells.

@@ -25,7 +25,7 @@ extension EditionMismatchRule {
         wordingFrench("La 41e du Festival du film de Bastia se tient jusqu’à dimanche."),
         wordingFrench("Le film classé 42e du Festival du film de Bastia sort en salles."),
         wordingFrench("Au palmarès, la 42e du Festival du film de Bastia est une comédie."),
-        wordingEnglish("The ⟦42nd of the Bastia Film Festival⟧ runs until Sunday."),
+        wordingEnglish("The ⟦42nd of the Bastia Film Festival⟧ opened on Saturday."),
         wordingFrench("Le Festival du film de Bastia en est à sa ⟦42e édition⟧."),
         wordingFrench("Le Festival du film de Bastia en est à sa 41e édition."),
         wordingEnglish("For its ⟦42nd edition⟧, the Bastia Film Festival puts actresses in the spotlight."),
