@@ -254,6 +254,13 @@ struct EditionNumberClaimBuilder {
     /// ordinal may also stand in apposition ("MWC 2024, the 18th,") or say « Ne du nom ».
     static let possessives: Set<String> = ["its", "their", "sa", "son", "leur"]
 
+    /// Nouns of a body or an event whose possessive may stand for the series' own ("the bloc's
+    /// 17th", "the festival's 42nd"), folded; a club's or a country's counts its titles.
+    static let possessiveBodyNouns: Set<String> = [
+        "bloc", "union", "alliance", "organisation", "organization", "group", "grouping", "community", "festival",
+        "fair", "summit", "assembly", "conference", "congress", "forum", "council", "event", "gathering",
+    ]
+
     /// The series named before an ordinal that stands alone after a possessive ("The G7 summit,
     /// its 50th, opened"): the possessive's antecedent.
     private func possessiveSeries(of ordinal: Range<Int>, next: Int, sentence: Int, named: ArraySlice<SubjectOccurrence>)
@@ -265,10 +272,15 @@ struct EditionNumberClaimBuilder {
         let before = Fold.word(tokens[ordinal.lowerBound - 1].text)
         let isOfTheName =
             Fold.word(tokens[next].text) == "du" && next + 1 < tokens.count && Fold.word(tokens[next + 1].text) == "nom"
+        // "the bloc's 17th": a possessive of the body or event, not of a team or a country.
+        let possessor = SubjectOccurrences.withoutPossessive(tokens[ordinal.lowerBound - 1].text)
+        let isBodyPossessive =
+            possessor.count < tokens[ordinal.lowerBound - 1].text.count
+            && Self.possessiveBodyNouns.contains(Fold.word(possessor))
         let isNameless =
             // "its 50th,", "MWC 2024, the 18th, opened", « le Tour 2024, 111e du nom », "the
             // G20 summit, the 18th of its kind,", « le Sommet, le 20e de son histoire ».
-            (Self.possessives.contains(before) && tokens[next].kind == .punctuation)
+            ((Self.possessives.contains(before) || isBodyPossessive) && tokens[next].kind == .punctuation)
             || (["the", "la", "le"].contains(before) && ordinal.lowerBound - 2 >= start
                 && tokens[ordinal.lowerBound - 2].text == ","
                 && (tokens[next].text == "," || isOfItsKind(from: next)))
