@@ -578,8 +578,8 @@ struct WrittenTitle {
     /// ministre de la Justice, « le locataire de Matignon », « de l’Élysée », « de Beauvau » for
     /// the Premier ministre, the président and the ministre de l’Intérieur, « le chef de l’État », "the head of
     /// state" for the president (or a monarch), « le chef du gouvernement », "the head of
-    /// government" for the prime minister (or a chancellor); `nil` when the words before `end`
-    /// are none.
+    /// government", "Premier" for the prime minister (or a chancellor); `nil` when the words
+    /// before `end` are none.
     private static func periphrasis(endingAt end: Int, in tokens: [Token]) -> WrittenTitle? {
         for periphrasis in periphrases where end + 1 >= periphrasis.written.count {
             let first = end + 1 - periphrasis.written.count
@@ -671,6 +671,8 @@ struct WrittenTitle {
             excludedTitles: presidentsOfGovernments),
         Periphrasis(["locataire", "de", "beauvau"], ["ministre", "de", "l’Intérieur"], shared: .first("ministre")),
         Periphrasis(["head", "of", "government"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
+        // "Chinese Premier X": a head of government, as English titles many.
+        Periphrasis(["premier"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
     ]
 
     /// The start of a French title written as a head word, a complement word and one to three

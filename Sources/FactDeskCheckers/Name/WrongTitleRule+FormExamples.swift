@@ -56,6 +56,15 @@ extension WrongTitleRule {
         RuleExample(
             "Hier, le ⟦chef du gouvernement⟧ Oumar Sidibé a parlé.", language: .fr,
             published: NameExamples.published, reference: headsOfGovernment),
+        RuleExample(
+            "Yesterday, Malian ⟦Premier⟧ Oumar Sidibé spoke.", language: .en,
+            published: NameExamples.published, reference: headsOfGovernment),
+        RuleExample(
+            "Yesterday, Malian Premier Modibo Keïta spoke.", language: .en,
+            published: NameExamples.published, reference: headsOfGovernment),
+        RuleExample(
+            "Yesterday, Premier Aminata Traoré spoke.", language: .en,
+            published: NameExamples.published, reference: headsOfGovernment),
         // A head of state's periphrasis for a government's president.
         example("Hier, la ⟦cheffe de l’État⟧ espagnole Lucía Ortega a parlé.", .fr),
         example("Yesterday, the ⟦head of state⟧ Lucía Ortega spoke.", .en),

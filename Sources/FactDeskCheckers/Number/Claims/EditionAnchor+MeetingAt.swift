@@ -7,6 +7,14 @@ extension EditionAnchor {
     /// Words before the claim that put people at the edition, folded: « lors du », « au cours
     /// du », « à l’occasion du », "during the", "at the".
     static let meetingLinks: Set<String> = ["lors", "cours", "occasion", "during", "at", "pendant", "durant"]
+    /// Parts of an edition people meet at, between a word of ``meetingLinks`` and the claim's
+    /// complement, folded: "the plenary session of the", « la séance plénière du ».
+    static let meetingParts: Set<String> = [
+        "plenary", "session", "sitting", "opening", "closing", "ceremony", "debate", "segment", "general",
+        "seance", "pleniere", "ceremonie", "ouverture", "cloture", "debat",
+    ]
+    /// How many words before the claim the part and its link may start.
+    static let meetingPartReach = 7
     /// Articles between a word of ``meetingLinks`` and the claim, folded.
     static let meetingArticles: Set<String> = ["du", "de", "d'", "la", "le", "l'", "the"]
     /// Words that put the edition at a later time or with a host, folded: « le prochain sommet »,
@@ -47,7 +55,18 @@ extension EditionAnchor {
         word: (Int) -> String
     ) -> Bool {
         var link = start - 1
-        while link > sentence.lowerBound, meetingArticles.contains(word(link)) { link -= 1 }
+        while link > sentence.lowerBound, meetingArticles.contains(word(link)) || word(link) == "of" { link -= 1 }
+        // "during the plenary session of the 77th assembly", « lors de la séance plénière du 42e
+        // festival »: a part of the edition before its complement.
+        if link > sentence.lowerBound, meetingParts.contains(word(link)) {
+            var part = link
+            while part > sentence.lowerBound, start - part <= meetingPartReach,
+                meetingParts.contains(word(part)) || meetingArticles.contains(word(part))
+            {
+                part -= 1
+            }
+            if meetingLinks.contains(word(part)) { link = part }
+        }
         guard link >= sentence.lowerBound, meetingLinks.contains(word(link)),
             !isQualified(sentence, claimStart: start, word: word)
         else { return false }
@@ -58,8 +77,10 @@ extension EditionAnchor {
             if laterWords.contains(folded) || pastWords.contains(folded) { return false }
             if isPast(index, document: document, word: word) { return false }
             if namesPlace(at: index, outside: start..<end, sentence: sentence, tokens: tokens, word: word) { return false }
+            // "is set to deliver", "is due to speak".
+            let isDue = ["set", "due"].contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to"
             isFutureOrPresent =
-                isFutureOrPresent || futureWords.contains(folded) || isFrenchFuture(folded, document.language)
+                isFutureOrPresent || isDue || futureWords.contains(folded) || isFrenchFuture(folded, document.language)
                 || presentVerbs.contains(folded)
                 || (hostingVerbs.contains(folded) && !isFrenchParticiple(tokens[index].text))
         }

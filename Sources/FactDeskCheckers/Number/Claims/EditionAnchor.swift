@@ -80,14 +80,24 @@ enum EditionAnchor: Equatable {
     static let verbReach = 10
 
     /// Whether a word of ``qualifiers`` in the sentence says which edition it speaks of, or puts
-    /// it in another time, for a claim starting at token `start`.
-    static func isQualified(_ sentence: Range<Int>, claimStart start: Int, word: (Int) -> String) -> Bool {
+    /// it in another time, for a claim starting at token `start`. "Since", « depuis » and a year
+    /// after the claim date the series' history (« le 29e Fespaco, un rendez-vous qui persiste
+    /// depuis 1969 »), not the edition, when `isYear` tells the year.
+    static func isQualified(
+        _ sentence: Range<Int>, claimStart start: Int, word: (Int) -> String, isYear: (Int) -> Bool = { _ in false }
+    ) -> Bool {
         sentence.contains { index in
             let folded = word(index)
             guard qualifiers.contains(folded) else { return false }
+            if index > start, sinceWords.contains(folded), index + 1 < sentence.upperBound, isYear(index + 1) {
+                return false
+            }
             return index < start || !rankingQualifiers.contains(folded)
         }
     }
+
+    /// Words of a time since which something lasts, folded.
+    static let sinceWords: Set<String> = ["since", "depuis"]
 
     /// The anchor of the sentence `sentence` whose claim ends at token `end`, if its tense tells
     /// one; ``meetingAt(orNext:)`` where it tells none or the next edition and people meet at the
@@ -107,7 +117,14 @@ enum EditionAnchor: Equatable {
         guard anchor == nil || anchor == .next,
             meetsAt(document, claimStart: start, claimEnd: end, sentence: sentence, word: word)
         else { return anchor }
-        return .meetingAt(orNext: anchor == .next)
+        // A future anywhere in the sentence ("will speak … during the plenary session of the 42nd",
+        // "is set to speak") may speak of the next edition too.
+        let isFuture = sentence.contains { index in
+            let folded = word(index)
+            return futureWords.contains(folded) || isFrenchFuture(folded, document.language)
+                || (["set", "due"].contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to")
+        }
+        return .meetingAt(orNext: anchor == .next || isFuture)
     }
 
     /// The anchor the tense of the sentence tells.
@@ -115,7 +132,10 @@ enum EditionAnchor: Equatable {
         _ document: Document, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>, word: (Int) -> String
     ) -> EditionAnchor? {
         let tokens = document.tokens
-        if isQualified(sentence, claimStart: start, word: word) { return nil }
+        func isYear(_ index: Int) -> Bool {
+            tokens[index].kind == .number && tokens[index].text.count == 4 && Int(tokens[index].text) != nil
+        }
+        if isQualified(sentence, claimStart: start, word: word, isYear: isYear) { return nil }
         // "the recently ended 39th summit", « la toute récente 38e session ».
         for index in max(sentence.lowerBound, start - 3)..<start where pastVerbs.contains(word(index)) {
             return .current
@@ -137,6 +157,13 @@ enum EditionAnchor: Equatable {
             // "got under way", "is under way".
             let isUnderWay = folded == "under" && index + 1 < sentence.upperBound && word(index + 1) == "way"
             if currentVerbs.contains(folded) || isUnderWay { return .current }
+        }
+        // "the Council opened its 56th session", « le Conseil a ouvert ce matin sa 56e session »:
+        // a body opening its edition, the one of the day.
+        if start - 1 > sentence.lowerBound, possessives.contains(word(start - 1)),
+            (max(sentence.lowerBound, start - 4)..<(start - 1)).contains(where: { currentVerbs.contains(word($0)) })
+        {
+            return .current
         }
         // With no verb after it, a future or a present of hosting just before it (« sera célébré
         // lors de la 91e édition », « le Sénégal accueille le XIXe Sommet »).

@@ -98,13 +98,16 @@ struct EditionNumberClaimBuilder {
     /// The edition claims of the ordinal mentions, of the numbers joined to a series' name, of
     /// the names with a number glued on ("CPV30") and of Roman numerals without a suffix.
     func claims(from ordinals: [Mention], numbers: [Mention], names: [Mention] = []) -> [EditionNumberClaim] {
-        let ordinalStarts = Set(ordinals.map { document.tokenIndex(from: $0.span.start) })
-        return ordinals.compactMap { claim($0, ordinalStarts: ordinalStarts) } + numbers.compactMap(joinedClaim)
+        let ordinalEnds = Dictionary(
+            ordinals.map { (document.tokenIndex(from: $0.span.start), document.tokenRange(of: $0.span).upperBound) },
+            uniquingKeysWith: max)
+        return ordinals.compactMap { claim($0, ordinalEnds: ordinalEnds) } + numbers.compactMap(joinedClaim)
             + names.compactMap(gluedClaim) + bareRomanClaims()
     }
 
-    /// - Parameter ordinalStarts: the first tokens of the draft's ordinals.
-    private func claim(_ mention: Mention, ordinalStarts: Set<Int>) -> EditionNumberClaim? {
+    /// - Parameter ordinalEnds: the token after each of the draft's ordinals, by its first token.
+    private func claim(_ mention: Mention, ordinalEnds: [Int: Int]) -> EditionNumberClaim? {
+        let ordinalStarts = Set(ordinalEnds.keys)
         guard case .ordinal(let number) = mention.value else { return nil }
         let tokens = document.tokens
         let range = document.tokenRange(of: mention.span)
@@ -146,7 +149,8 @@ struct EditionNumberClaimBuilder {
                 complement += 1
             }
             let namedSeries =
-                seriesNamed(after: complement, in: named) ?? named.lazy.compactMap(asSeries).first
+                seriesNamed(after: complement, in: named) ?? seriesNamedPastAdjective(noun: next, sentenceEnd: sentenceEnd)
+                ?? named.lazy.compactMap(asSeries).first
                 ?? seriesNamed(withNoun: noun, sentence: sentence)
                 ?? seriesOfBody(noun: noun, ordinal: range, sentence: sentence, named: named)
             // « INTERPOL tient sa 94e Assemblée générale »: the noun begins a name of several words.
@@ -185,6 +189,19 @@ struct EditionNumberClaimBuilder {
             // "hosting the book fair for the ninth year running".
             return makeClaim(
                 mention, number: number, span: mention.span.union(tokens[series.end - 1].span), series: series.series)
+        } else if let bracketed = bracketedSeries(after: next, sentenceEnd: sentenceEnd, named: named) {
+            // "the 111th International Labour Organization (ILC) was held in Geneva".
+            series = bracketed.series
+            end = bracketed.end
+        } else if let paired = pairedSeries(after: next, ordinalEnds: ordinalEnds, sentenceEnd: sentenceEnd, named: named)
+        {
+            // "the 44th and 45th ASEAN Summits", « les 44e et 45e sommets de l’ASEAN ».
+            series = paired
+            end = range.upperBound
+        } else if let elided = elidedNounSeries(of: range, next: next, sentence: sentence, named: named) {
+            // « La 26e du Festival de Valmont se tiendra du 3 au 9 mars ».
+            series = elided
+            end = elided.tokens.upperBound
         } else if let antecedent = ellipticalAntecedent(
             of: range, next: next, sentence: sentence, ordinalStarts: ordinalStarts)
         {
@@ -237,6 +254,13 @@ struct EditionNumberClaimBuilder {
     /// ordinal may also stand in apposition ("MWC 2024, the 18th,") or say « Ne du nom ».
     static let possessives: Set<String> = ["its", "their", "sa", "son", "leur"]
 
+    /// Nouns of a body or an event whose possessive may stand for the series' own ("the bloc's
+    /// 17th", "the festival's 42nd"), folded; a club's or a country's counts its titles.
+    static let possessiveBodyNouns: Set<String> = [
+        "bloc", "union", "alliance", "organisation", "organization", "group", "grouping", "community", "festival",
+        "fair", "summit", "assembly", "conference", "congress", "forum", "council", "event", "gathering",
+    ]
+
     /// The series named before an ordinal that stands alone after a possessive ("The G7 summit,
     /// its 50th, opened"): the possessive's antecedent.
     private func possessiveSeries(of ordinal: Range<Int>, next: Int, sentence: Int, named: ArraySlice<SubjectOccurrence>)
@@ -248,10 +272,15 @@ struct EditionNumberClaimBuilder {
         let before = Fold.word(tokens[ordinal.lowerBound - 1].text)
         let isOfTheName =
             Fold.word(tokens[next].text) == "du" && next + 1 < tokens.count && Fold.word(tokens[next + 1].text) == "nom"
+        // "the bloc's 17th": a possessive of the body or event, not of a team or a country.
+        let possessor = SubjectOccurrences.withoutPossessive(tokens[ordinal.lowerBound - 1].text)
+        let isBodyPossessive =
+            possessor.count < tokens[ordinal.lowerBound - 1].text.count
+            && Self.possessiveBodyNouns.contains(Fold.word(possessor))
         let isNameless =
             // "its 50th,", "MWC 2024, the 18th, opened", « le Tour 2024, 111e du nom », "the
             // G20 summit, the 18th of its kind,", « le Sommet, le 20e de son histoire ».
-            (Self.possessives.contains(before) && tokens[next].kind == .punctuation)
+            ((Self.possessives.contains(before) || isBodyPossessive) && tokens[next].kind == .punctuation)
             || (["the", "la", "le"].contains(before) && ordinal.lowerBound - 2 >= start
                 && tokens[ordinal.lowerBound - 2].text == ","
                 && (tokens[next].text == "," || isOfItsKind(from: next)))
@@ -776,14 +805,19 @@ struct EditionNumberClaimBuilder {
     /// Whether a date follows "since", « depuis » or a word of founding within three words
     /// (« organisation fondée en 1970 », "since 1949"): not the edition's date. A day after
     /// "since", « depuis » is when the edition under way began (« accueille depuis le 24 février
-    /// pour la vingtième fois »).
+    /// pour la vingtième fois »), and « depuis » before a name is a place of departure (« partira
+    /// depuis Florence en 2024 »).
     private func isHistory(_ date: Mention) -> Bool {
         let start = document.tokenIndex(from: date.span.start)
-        return (max(0, start - 3)..<start).contains {
-            guard document.tokens[$0].kind == .word else { return false }
-            let word = Fold.word(document.tokens[$0].text)
+        return (max(0, start - 3)..<start).contains { index in
+            guard document.tokens[index].kind == .word else { return false }
+            let word = Fold.word(document.tokens[index].text)
             guard ClaimWords.historyWords.contains(word) else { return false }
-            return !(Self.sinceWords.contains(word) && Self.isDay(date))
+            guard Self.sinceWords.contains(word) else { return true }
+            let isFromPlace = (index + 1..<start).contains {
+                document.tokens[$0].kind == .word && Fold.isCapitalised(document.tokens[$0].text)
+            }
+            return !Self.isDay(date) && !isFromPlace
         }
     }
 

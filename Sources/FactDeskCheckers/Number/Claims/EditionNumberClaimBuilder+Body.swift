@@ -15,7 +15,8 @@ extension EditionNumberClaimBuilder {
         "assembly", "authority", "autorite", "international", "internationale", "internationaux", "internationales",
     ]
     /// Bodies of a union's leaders, folded: the session of its conference, assembly or authority
-    /// is its summit (« la 36e session ordinaire de la Conférence de l’Union africaine »).
+    /// is its summit (« la 36e session ordinaire de la Conférence de l’Union africaine », "the 36th
+    /// ordinary session of the African Union Assembly").
     static let leadersBodies: Set<String> = ["conference", "assemblee", "assembly", "authority", "autorite"]
     /// Nouns that number any series, folded: « la 29e édition de l’UA » is its 29th summit.
     static let editionNouns: Set<String> = ["edition"]
@@ -53,7 +54,12 @@ extension EditionNumberClaimBuilder {
                     ClaimWords.complementWords.contains(word(link.upperBound - 1))
                         || ClaimWords.articles.contains(word(link.upperBound - 1))
                 else { return false }
-                if link.contains(where: { Self.leadersBodies.contains(word($0)) }) { isOfLeaders = true }
+                // "the 37th session of the African Union Assembly": the union's leaders' body after its name.
+                if link.contains(where: { Self.leadersBodies.contains(word($0)) })
+                    || (body.tokens.upperBound < tokens.count && Self.leadersBodies.contains(word(body.tokens.upperBound)))
+                {
+                    isOfLeaders = true
+                }
                 return true
             }
             return isPossessed && body.tokens.upperBound <= ordinal.lowerBound

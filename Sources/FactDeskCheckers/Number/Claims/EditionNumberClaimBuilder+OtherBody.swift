@@ -64,6 +64,22 @@ extension EditionNumberClaimBuilder {
         }
         let seriesWords = Set(series.name.split(separator: " ").map { Fold.word(String($0)) })
         return !isOwn && !body.contains { isName($0) && seriesWords.contains(word($0)) }
+            && !isShortenedName(body.filter(isName).map(word), of: series)
+    }
+
+    /// Whether every capitalised word of a body's name is a word of one name of `series` in
+    /// reference data: the series' long name cut short before its acronym (« la 27e édition du
+    /// Festival panafricain du cinéma (FESPACO) » for the « Festival panafricain du cinéma et de
+    /// la télévision de Ouagadougou »), not another body that shares a word (« du Festival de
+    /// Lyon » for the « Festival de Cannes »).
+    private func isShortenedName(_ capitalised: [String], of series: SubjectOccurrence) -> Bool {
+        guard !capitalised.isEmpty,
+            let names = reference.allSeries(language: document.language).first(where: { $0.subject.id == series.id })?.names
+        else { return false }
+        return names.contains { name in
+            let words = Set(name.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).map { Fold.word(String($0)) })
+            return capitalised.allSatisfy(words.contains)
+        }
     }
 
     /// Marks that end the clause a possessive's name is sought in.

@@ -7,7 +7,8 @@ import FactDeskKit
 final class SeriesEditions {
     /// The place of an edition, with the folded words of each of its spellings to look for in a
     /// draft: every place of a place of several ("Villers-Cotterêts et Paris"), each as words
-    /// between spaces and, when it has a hyphen, as words between spaces and hyphens.
+    /// between spaces and, when it has a hyphen, as words between spaces and hyphens, and when it
+    /// has an elided article, with the article apart (« Côte d’Ivoire »).
     struct PlaceWords {
         var place: String
         var spellings: [[String]]
@@ -38,12 +39,24 @@ final class SeriesEditions {
             let spellings = edition.placeSpellings.flatMap(EditionNumberClaimBuilder.placeParts).flatMap { spelling in
                 let whole = spelling.split(separator: " ").map { Fold.word(String($0)) }
                 let split = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Fold.word(String($0)) }
-                return (whole == split ? [whole] : [whole, split]).filter { !$0.isEmpty }
+                let elided = spelling.split(separator: " ").flatMap(Self.elisionParts).map(Fold.word)
+                var forms = [whole]
+                for form in [split, elided] where !forms.contains(form) { forms.append(form) }
+                return forms.filter { !$0.isEmpty }
             }
             return PlaceWords(place: place, spellings: spellings)
         }
         placeWordsBySeries[id] = found
         return found
+    }
+
+    /// A word cut after an elided article's apostrophe, as drafts are tokenised: « d’Ivoire » is
+    /// « d’ » and « Ivoire ».
+    private static func elisionParts(_ word: Substring) -> [String] {
+        guard let apostrophe = word.firstIndex(where: { $0 == "’" || $0 == "'" }), apostrophe != word.startIndex,
+            word.index(after: apostrophe) != word.endIndex
+        else { return [String(word)] }
+        return [String(word[...apostrophe]), String(word[word.index(after: apostrophe)...])]
     }
 
     /// Every place where an edition of the series was held, each place of a place of several

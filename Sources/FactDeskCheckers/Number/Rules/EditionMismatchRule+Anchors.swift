@@ -10,7 +10,10 @@ import FactDeskKit
 /// an edition that is the series' own anniversary (« celle du 40e anniversaire »); a copula
 /// right after the claim ("the 42nd festival is a tribute"), of the edition whose days hold the
 /// publication date, not of a plan ("is expected to", "is a year away"), a passive ("is remembered") nor
-/// when no edition is under way.
+/// when no edition is under way; a year after « depuis » and a name, a place of departure, not a
+/// time since (« partira depuis Lübeck en 2025, une 13e édition »); an adjective inside the
+/// series' name (« le 13e Sommet international de la hanse »); « depuis » and a year after the
+/// claim, the series' history, not another edition (« le 42e Festival … persiste depuis 1989 »).
 ///
 /// Their reference data is that of ``formExamples``: the Bastia film festival (the 41st on
 /// 22-29 November 2025, under way on the publication date, Monday 24 November 2025) and the Hanse
@@ -23,11 +26,18 @@ extension EditionMismatchRule {
         anchorEnglish("The mayor attends the ⟦42nd Bastia Film Festival⟧."),
         anchorFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La ⟦42e édition⟧ est présidée par une actrice."),
         anchorEnglish("Opening of the ⟦42nd Bastia Film Festival⟧."),
+        anchorFrench("Le ⟦42e Festival du film de Bastia⟧ est aussi un rendez-vous qui persiste depuis 1989."),
+        anchorFrench("Le 41e Festival du film de Bastia est aussi un rendez-vous qui persiste depuis 1989."),
+        anchorFrench("Le Sommet de la Hanse partira depuis Lübeck en 2025, une ⟦13e édition⟧ historique.", published: EditionMismatchRule.may),
+        anchorFrench("Le Sommet de la Hanse partira depuis Lübeck en 2025, une 12e édition historique.", published: EditionMismatchRule.may),
         anchorFrench("Le Festival du film de Bastia s’est ouvert samedi. Une ⟦42e édition⟧ consacrée au cinéma corse."),
         anchorEnglish("The Bastia Film Festival opened on Saturday. The ⟦42nd edition⟧ is the first chaired by an actress."),
         anchorFrench("Le jury de la ⟦42e édition⟧, ouverte samedi, du Festival du film de Bastia est présidé par une actrice."),
         anchorEnglish("The Bastia Film Festival, the ⟦42nd⟧ of its kind, opened on Saturday."),
         anchorFrench("Lübeck et Hambourg accueillent le ⟦13e Sommet de la Hanse⟧.", published: EditionMismatchRule.may),
+        anchorFrench("Lübeck et Hambourg accueillent le ⟦13e Sommet⟧ international de la hanse.", published: EditionMismatchRule.may),
+        anchorFrench("Lübeck et Hambourg accueillent le 12e Sommet international de la hanse.", published: EditionMismatchRule.may),
+        anchorFrench("Lübeck accueillera en décembre 2025 les ⟦10e⟧ et 12e Sommets de la Hanse.", published: EditionMismatchRule.may),
         anchorEnglish("Lübeck and Hamburg host the ⟦13th Hanse Summit⟧.", published: EditionMismatchRule.may),
         anchorFrench("Les cinéastes sont réunis pour la ⟦42e édition⟧ du Festival du film de Bastia."),
         anchorFrench(

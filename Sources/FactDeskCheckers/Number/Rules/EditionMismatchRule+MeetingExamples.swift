@@ -5,7 +5,8 @@ import FactDeskKit
 /// while the 41st Bastia film festival (22-29 November 2025) is under way: an ordinal one off
 /// from it is reported, the next one in the future only with a length of the meeting (« Pendant
 /// une semaine, … »), since people will also meet at the next edition; one further off, a later time (« prochain », "in two years", a host), a
-/// place or a past tense leave the sentence alone.
+/// place or a past tense leave the sentence alone. A part of the edition may stand between ("during
+/// the plenary session of the", « lors de la séance plénière du »), and "is set to" is a future.
 extension EditionMismatchRule {
     static let meetingExamples: [RuleExample] = [
         meeting(
@@ -13,6 +14,10 @@ extension EditionMismatchRule {
         meeting("Au cours de la ⟦40e édition⟧ du Festival du film de Bastia, le jury se réunira tous les soirs.", .fr),
         meeting("Over eight days, critics will gather at the ⟦42nd Bastia Film Festival⟧.", .en),
         meeting("During the ⟦40th Bastia Film Festival⟧, the jury will award ten prizes.", .en),
+        meeting("The mayor is set to speak during the plenary session of the ⟦40th Bastia Film Festival⟧.", .en),
+        meeting("Le maire parlera lors de la séance plénière du ⟦40e Festival du film de Bastia⟧.", .fr),
+        meeting("The mayor is set to speak during the plenary session of the 41st Bastia Film Festival.", .en),
+        meeting("The mayor is set to speak during the plenary session of the 42nd Bastia Film Festival.", .en),
         meeting("Pendant une semaine, les cinéastes se retrouveront lors du 41e Festival du film de Bastia.", .fr),
         meeting("Les cinéastes se retrouveront lors du 42e Festival du film de Bastia.", .fr),
         meeting("Le 41e Festival du film de Bastia s’achève samedi. Les cinéastes se retrouveront lors du 42e festival.", .fr),

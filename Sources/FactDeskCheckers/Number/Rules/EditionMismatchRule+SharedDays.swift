@@ -2,7 +2,7 @@ import FactDeskKit
 
 /// Editions held together on the same days: a bloc that opens two summits at once ("the 30th
 /// and 31st summits opened today"), numbered one after the other. An ordinal dated to those
-/// days must be one of them.
+/// days must be one of them, the first of two joined ordinals too ("the 29th and 31st summits").
 extension EditionMismatchRule {
     /// The editions, two or more, that share the same days and that the claim's year and days
     /// point to, when its number is none of theirs.
@@ -25,6 +25,8 @@ extension EditionMismatchRule {
         reef("The leaders opened the 31st Reef Bloc Summit in Pelagos on October 9, 2024.", .en),
         reef("Les dirigeants ont ouvert aujourd’hui à Pelagos les 31e et ⟦32e sommets du Bloc Récif⟧.", .fr),
         reef("Les dirigeants ont ouvert aujourd’hui à Pelagos les 30e et 31e sommets du Bloc Récif.", .fr),
+        reef("The leaders opened the ⟦29th⟧ and 31st Reef Bloc Summits today in Pelagos.", .en),
+        reef("Les dirigeants ont ouvert aujourd’hui à Pelagos les ⟦29e⟧ et 31e sommets du Bloc Récif.", .fr),
         reef("The 14th Reef Bloc Summit opened in Pelagos in 2019.", .en),
     ]
 

@@ -3,7 +3,9 @@ import FactDeskKit
 /// Examples of `edition-mismatch` for more ways news numbers an edition: a possessive before
 /// « édition », "edition" in a sentence with no date (« Pour sa 42e édition, le festival … », «
 /// le festival en est à sa 42e édition », "for its 42nd edition": the edition under way or within
-/// ten days); « la 42e du nom » after a sentence naming the series; « le 42e de son histoire »,
+/// ten days); « la 42e du nom » after a sentence naming the series; « La 42e du Festival … »,
+/// "The 42nd of the … Festival" (the noun left out; not a ranking: « classé 42e du Festival »);
+/// "the festival’s 42nd" after the series' name (a body's or an event's possessive, not a town's); « le 42e de son histoire »,
 /// "the 42nd in its history" after it; "the 42nd running of"; a number after a space before
 /// "mission" ("the Cosmos 4 mission"); the leaders between a body and its summit ("the 21st G9
 /// leaders’ summit", « le 21e sommet des dirigeants du G9 », whether or not the reference data
@@ -20,6 +22,14 @@ extension EditionMismatchRule {
     static let wordingExamples: [RuleExample] = [
         wordingFrench("Pour sa ⟦42e édition⟧, le Festival du film de Bastia met les actrices à l’honneur."),
         wordingFrench("Pour sa 41e édition, le Festival du film de Bastia met les actrices à l’honneur."),
+        wordingFrench("La ⟦42e du Festival du film de Bastia⟧ se tient jusqu’à dimanche."),
+        wordingFrench("La 41e du Festival du film de Bastia se tient jusqu’à dimanche."),
+        wordingFrench("Le film classé 42e du Festival du film de Bastia sort en salles."),
+        wordingFrench("Au palmarès, la 42e du Festival du film de Bastia est une comédie."),
+        wordingEnglish("The ⟦42nd of the Bastia Film Festival⟧ opened on Saturday."),
+        wordingEnglish("The Bastia Film Festival opened in November 2025, the festival’s ⟦42nd⟧."),
+        wordingEnglish("The Bastia Film Festival opened in November 2025, the festival’s 41st."),
+        wordingEnglish("The Bastia Film Festival opened in November 2025, the town’s 42nd."),
         wordingFrench("Le Festival du film de Bastia en est à sa ⟦42e édition⟧."),
         wordingFrench("Le Festival du film de Bastia en est à sa 41e édition."),
         wordingEnglish("For its ⟦42nd edition⟧, the Bastia Film Festival puts actresses in the spotlight."),

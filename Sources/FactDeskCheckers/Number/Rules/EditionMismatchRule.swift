@@ -101,7 +101,8 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.lastYearExamples
             + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples
             + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.relativeEditionExamples
-            + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples)
+            + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples
+            + EditionMismatchRule.elidedPlaceExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
