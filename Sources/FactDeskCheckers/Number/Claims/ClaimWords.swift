@@ -70,6 +70,9 @@ enum ClaimWords {
         "chiffree",
         // "has risen to 32", "has grown to 32", "climbed to 32".
         "risen", "grown", "climbed", "increased", "expanded", "swelled", "jumped",
+        // « a été évalué à 61 % », « estimé à », « fixé à », "was estimated at 61%".
+        "evalue", "evaluee", "evalues", "evaluees", "estime", "estimee", "estimes", "estimees", "fixe", "fixee",
+        "fixes", "fixees", "estimated", "evaluated",
         // « Les États membres de l’Union sont au nombre de 55 » (not « sont 12 à avoir signé »).
         "nombre",
     ]
