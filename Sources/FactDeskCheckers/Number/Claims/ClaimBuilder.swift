@@ -111,7 +111,8 @@ struct ClaimBuilder {
             [Self.members, Self.memberCountries].contains(match.property) ? match : membership ?? match
         }
         let termMatch: TermMatch? =
-            namedMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) ?? wholeMatch()
+            namedMatch ?? elidedNounReading(before: start, after: number.upperBound, in: sentenceTokens)
+            ?? backward(from: start, in: sentenceTokens, sentence: sentence) ?? wholeMatch()
             ?? membershipStemReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
             ?? country.map({
                 TermMatch(
@@ -152,6 +153,8 @@ struct ClaimBuilder {
             // « les 14 accusés présents », "the 12 teams remaining": those there, some of the whole.
             match.isPart = true
         }
+        // « 83 films, dont 21 en compétition »: the text tells the noun alone from the longer term.
+        if match.term.lowerBound >= number.upperBound, isWiderThanElidedPart(match, in: sentenceTokens) { return nil }
         // « 4 000 films visionnés »: those an act picked out, neither the property's count nor a part of it.
         if match.term.lowerBound >= number.upperBound, isParticipleRestriction(after: match.term, in: sentenceTokens) {
             return nil

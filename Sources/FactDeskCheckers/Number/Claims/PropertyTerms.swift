@@ -105,6 +105,25 @@ struct PropertyTerms {
         return candidates.filter { $0.words == words && seen.insert($0.property).inserted }.map(\.property)
     }
 
+    /// A term of several words whose first word is `first` (folded with ``Fold/termWord(_:)``) and
+    /// whose other words start at token `index`: the rest of a term written after a count whose noun
+    /// is left out (« 83 films, dont 21 en compétition » for « films en compétition »).
+    func completion(of first: String, at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
+        guard let candidates = byFirstWord[first] else { return nil }
+        candidates: for term in candidates where term.words.count > 1 {
+            let end = index + term.words.count - 1
+            guard end <= tokens.count else { continue }
+            for (offset, word) in term.words.dropFirst().enumerated() {
+                let token = tokens[index + offset]
+                guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else {
+                    continue candidates
+                }
+            }
+            return (term.property, index..<end)
+        }
+        return nil
+    }
+
     /// The properties a word joined to a number names ("31-member", "650-seat"): for "member",
     /// those whose term starts with it ("member countries", "member states"), then those whose
     /// term is the word ("members", "seats"), and for "member" the seats of a chamber ("the

@@ -183,7 +183,7 @@ struct FactMismatchRule: NumberRule {
             + FactMismatchRule.countWordingExamples + FactMismatchRule.totalFormExamples
             + FactMismatchRule.placedCountExamples + FactMismatchRule.trialAndVenueExamples
             + FactMismatchRule.sharedTermExamples + FactMismatchRule.participleExamples
-            + FactMismatchRule.predicateExamples)
+            + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in
