@@ -108,6 +108,7 @@ extension ClaimBuilder {
         let isIndefinite =
             start > sentence.lowerBound && isWord(start - 1, in: ClaimWords.indefiniteArticles)
             && !isAppositionToNamed(article: start - 1, in: sentence, sentence: sentenceIndex)
+            && !isPredicate(article: start - 1, in: sentence)
         for index in term.upperBound..<min(sentence.upperBound, term.upperBound + 3) {
             if let named = subjects.named(startingAt: index, sentence: sentenceIndex, includingSeries: true) {
                 return named.kind != .place && named.kind != .person
@@ -127,6 +128,23 @@ extension ClaimBuilder {
             let named = subjects.named(endingAt: article - 2, sentence: sentenceIndex)
         else { return false }
         return named.kind != .place && named.kind != .person
+    }
+
+    /// Verbs that make the noun phrase after them what their subject is, folded: "the bloc is a
+    /// 10-member group", "Norland's entry made it a 10-member organisation".
+    static let predicateVerbs: Set<String> = [
+        "is", "was", "remains", "became", "becomes", "become", "made", "making", "makes", "turned", "turning",
+    ]
+    /// Words that may stand between such a verb and the article, folded ("made it a", "is now a", "turning it into a").
+    static let predicateFillers: Set<String> = ["it", "now", "into", "still", "thus"]
+
+    /// Whether the indefinite article at token `article` opens the predicate of a verb of being or
+    /// making ("made it a 10-member organisation"): the noun phrase describes the subject, as an
+    /// apposition to its name does; a description noun of a body must follow, as for any description.
+    private func isPredicate(article: Int, in sentence: Range<Int>) -> Bool {
+        var index = article - 1
+        while index > sentence.lowerBound, article - index <= 3, isWord(index, in: Self.predicateFillers) { index -= 1 }
+        return index >= sentence.lowerBound && isWord(index, in: Self.predicateVerbs)
     }
 
     /// Whether token `index` is a noun of a body ("alliance", "bloc", "union").

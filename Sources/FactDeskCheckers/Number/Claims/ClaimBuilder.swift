@@ -86,6 +86,7 @@ struct ClaimBuilder {
                 || founds(after: match.term.upperBound, in: sentenceTokens)
                 || isAllFounders(match.property, before: start, termEnd: match.term.upperBound, in: sentenceTokens)
                 || isFoundingAdjective(match.term.lowerBound)
+                || isTriedCount(term: match.term, start: start, in: sentenceTokens)
                 || isVenueCountOfEvent(before: start, termEnd: match.term.upperBound, in: sentenceTokens, sentence: sentence)
                 || (isWord(start - 1, in: ClaimWords.welcomingVerbs)
                     && namesEvent(after: match.term.upperBound, in: sentenceTokens))
@@ -110,7 +111,8 @@ struct ClaimBuilder {
             [Self.members, Self.memberCountries].contains(match.property) ? match : membership ?? match
         }
         let termMatch: TermMatch? =
-            namedMatch ?? backward(from: start, in: sentenceTokens, sentence: sentence) ?? wholeMatch()
+            namedMatch ?? elidedNounReading(before: start, after: number.upperBound, in: sentenceTokens)
+            ?? backward(from: start, in: sentenceTokens, sentence: sentence) ?? wholeMatch()
             ?? membershipStemReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
             ?? country.map({
                 TermMatch(
@@ -128,6 +130,15 @@ struct ClaimBuilder {
                 ?? memberNicknameReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
                 ?? elidedReading(before: start, in: sentenceTokens, sentence: sentence)
         else { return nil }
+        // "ASEAN has 11 members" when "members" is also the term of a jury's or a chamber's count
+        // (not "40 members from the north", some of them; "400 members from 14 parties" are all of them).
+        let restriction = match.term.upperBound
+        if !isRestricted(after: restriction, in: sentenceTokens)
+            || (restriction + 1 < sentenceTokens.upperBound && tokens[restriction + 1].kind == .number)
+        {
+            match.alternatives += terms.otherProperties(than: match.property, sharingTermAt: match.term, in: tokens)
+                .filter { !match.alternatives.contains($0) }
+        }
         // "a jury of seven men and five women": the make-up of what the words count, not its size.
         if match.term.upperBound <= start, isWord(number.upperBound, in: ClaimWords.makeUpNouns) { return nil }
         // "34 charges in four criminal cases": counts of several trials are none's total.
@@ -141,6 +152,12 @@ struct ClaimBuilder {
         {
             // « les 14 accusés présents », "the 12 teams remaining": those there, some of the whole.
             match.isPart = true
+        }
+        // « 83 films, dont 21 en compétition »: the text tells the noun alone from the longer term.
+        if match.term.lowerBound >= number.upperBound, isWiderThanElidedPart(match, in: sentenceTokens) { return nil }
+        // « 4 000 films visionnés »: those an act picked out, neither the property's count nor a part of it.
+        if match.term.lowerBound >= number.upperBound, isParticipleRestriction(after: match.term, in: sentenceTokens) {
+            return nil
         }
         if !match.isPart, match.term.lowerBound >= number.upperBound, isOneGroupClause(before: start, in: sentenceTokens) {
             // "Group C has four teams": one group's count, some of the whole.

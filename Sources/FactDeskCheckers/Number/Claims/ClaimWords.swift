@@ -131,8 +131,11 @@ enum ClaimWords {
         "proposeront", "proposait", "offers", "offer", "offered",
         // « le programme comprend 32 sports », like "includes".
         "comprend", "comprenait", "comprendra", "reunissent", "rassemblent", "regroupent",
-        // « la cour va juger 20 accusés », « où sont jugés 20 accusés »: those a trial tries.
-        "juger", "jugera", "jugeront", "jugent", "juges", "jugees",
+        // « la cour va juger 20 accusés », « où sont jugés 20 accusés », « le procès juge 20 accusés »:
+        // those a trial tries.
+        "juger", "jugera", "jugeront", "jugent", "juges", "jugees", "juge", "jugeait",
+        // « la compétition verra 24 sélections s’affronter », like "will feature".
+        "verra", "verront",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,
@@ -172,7 +175,8 @@ enum ClaimWords {
     /// of: "since", « depuis », founding words ("founded in", « créée en », "since its creation on").
     static let historyWords: Set<String> = [
         "since", "depuis", "founded", "established", "created", "creation", "founding", "inception", "fonde",
-        "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation",
+        "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation", "etabli", "etablie",
+        "etablis", "etablies",
     ]
 
     /// Words of titles, capitalised before a name ("the Samoan Prime Minister", « le Secrétaire

@@ -4,8 +4,9 @@ import Foundation
 /// A count followed by a colon, a parenthesis or a dash and the names it counts: "the heads of
 /// eleven other countries: Ghana, Kenya, …", « trois pays : le Mali, le Niger et le Tchad », "five
 /// states (Ghana, Kenya and Chad)", "five states – Ghana, Kenya and Chad –". The names are split at commas
-/// and at the last "and", « et »; names that themselves hold "and" ("Trinidad and Tobago") can
-/// shift the count by one, so only a difference of ``margin`` or more is reported.
+/// and at the last "and", « et »; a name that itself holds "and" ("Trinidad and Tobago") can only
+/// add one to the names counted, so more names than the count are reported from a difference of
+/// ``margin``, fewer from one ("the 11 members – Ghana, …, Chad –" naming ten).
 struct EnumerationCounts {
     let check: NumberCheck
 
@@ -20,7 +21,7 @@ struct EnumerationCounts {
     /// The largest count a list of names may spell out: a larger number before a colon is a
     /// year or a figure ("2024 Results: Men and Women"), not a count of the names after it.
     static let largestListed: Decimal = 100
-    /// The smallest difference reported.
+    /// The smallest difference reported when the list names more than the count.
     static let margin = 2
     /// How many words may stand between the count and the colon ("other countries").
     static let reach = 4
@@ -52,7 +53,7 @@ struct EnumerationCounts {
                 tokens[index].text != "-" || tokens[index].span.start > tokens[index - 1].span.end,
                 let expected = Int(exactly: value as NSNumber),
                 let (listed, end) = names(from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text)),
-                listed >= 2, abs(listed - expected) >= Self.margin
+                listed >= 2, listed - expected >= Self.margin || expected > listed
             else { return nil }
             return Mismatch(span: count.span.union(tokens[end - 1].span), count: count, listed: listed)
         }

@@ -68,6 +68,54 @@ struct PropertyTerms {
             for (offset, word) in term.words.enumerated().dropFirst() {
                 let token = tokens[index + offset]
                 guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else {
+                    if offset == 1, let found = matchPastParticiple(term, at: index, in: tokens) { return found }
+                    continue candidates
+                }
+            }
+            return (term.property, index..<end)
+        }
+        return nil
+    }
+
+    /// A French term of several words with a past participle written after its first word
+    /// (« films présentés en compétition » for « films en compétition »).
+    private func matchPastParticiple(_ term: Term, at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
+        let end = index + term.words.count + 1
+        guard end <= tokens.count, tokens[index + 1].kind == .word,
+            case let participle = tokens[index + 1].text,
+            participle.hasSuffix("é") || participle.hasSuffix("és") || participle.hasSuffix("ée") || participle.hasSuffix("ées")
+        else { return nil }
+        for (offset, word) in term.words.enumerated().dropFirst() {
+            let token = tokens[index + 1 + offset]
+            guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else { return nil }
+        }
+        return (term.property, index..<end)
+    }
+
+    /// The properties other than `property` whose term is exactly the words of the tokens `range`:
+    /// one word listed for several properties ("members" of a body's countries, of a chamber's
+    /// seats and of a jury; « films » of a festival's competition and of its programme), each
+    /// tried when the subject has no facts of the first.
+    func otherProperties(than property: String, sharingTermAt range: Range<Int>, in tokens: [Token]) -> [String] {
+        guard !range.isEmpty, range.upperBound <= tokens.count, tokens[range.lowerBound].kind == .word,
+            let candidates = byFirstWord[Fold.termWord(tokens[range.lowerBound].text)]
+        else { return [] }
+        let words = tokens[range].map { Fold.termWord($0.text) }
+        var seen: Set<String> = [property]
+        return candidates.filter { $0.words == words && seen.insert($0.property).inserted }.map(\.property)
+    }
+
+    /// A term of several words whose first word is `first` (folded with ``Fold/termWord(_:)``) and
+    /// whose other words start at token `index`: the rest of a term written after a count whose noun
+    /// is left out (« 83 films, dont 21 en compétition » for « films en compétition »).
+    func completion(of first: String, at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
+        guard let candidates = byFirstWord[first] else { return nil }
+        candidates: for term in candidates where term.words.count > 1 {
+            let end = index + term.words.count - 1
+            guard end <= tokens.count else { continue }
+            for (offset, word) in term.words.dropFirst().enumerated() {
+                let token = tokens[index + offset]
+                guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else {
                     continue candidates
                 }
             }

@@ -484,8 +484,8 @@ final class SubjectResolver {
 
     /// Prepositions of place before names, lowercased: "in Australia and New Zealand", « à Avignon ».
     private static let placePrepositions: Set<String> = ["in", "at", "à", "en", "au", "aux"]
-    /// Words that may join the names of places after such a preposition, lowercased.
-    private static let placeJoiners: Set<String> = ["and", "et", "-", "de", "du", "la"]
+    /// Words that may join the names of places after such a preposition, lowercased (« en Côte d’Ivoire »).
+    private static let placeJoiners: Set<String> = ["and", "et", "-", "de", "du", "la", "d'", "d’"]
     /// How many words back a place complement's preposition is looked for.
     private static let placeReach = 6
 

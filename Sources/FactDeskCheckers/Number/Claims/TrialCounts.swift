@@ -29,6 +29,31 @@ extension ClaimBuilder {
     /// Folded single-word terms of a trial's defendants.
     static let defendantWords: Set<String> = ["defendant", "accuse", "prevenu"]
 
+    /// Words that may follow a verb of being tried when the count is all the trial's defendants:
+    /// besides the end of the clause, a time or a court ("Fourteen defendants are on trial until May",
+    /// « Quatorze accusés sont jugés jusqu’au 10 novembre devant la cour »; not « comparaîtront
+    /// libres », « seront jugés par défaut », some of them), folded.
+    static let triedEnds: Set<String> = ["jusqu'", "depuis", "devant", "until", "since", "before", "from"]
+
+    /// Whether a defendants' term is followed by a verb of being tried that ends its clause or
+    /// goes on with a time or a court, the count not being some of them (``someOfLeads``,
+    /// ``someOfPrepositions``): « Quatorze accusés sont jugés jusqu’au 10 novembre ».
+    func isTriedCount(term: Range<Int>, start: Int, in sentence: Range<Int>) -> Bool {
+        guard term.count == 1, Self.defendantWords.contains(Fold.termWord(tokens[term.lowerBound].text)),
+            !isWord(start - 1, in: Self.someOfPrepositions),
+            !(max(sentence.lowerBound, start - Self.someOfReach)..<start).contains(where: { isWord($0, in: Self.someOfLeads) })
+        else { return false }
+        let end = term.upperBound
+        for phrase in Self.triedPhrases
+        where end + phrase.count <= sentence.upperBound
+            && phrase.enumerated().allSatisfy({ isWord(end + $0.offset, in: [$0.element]) })
+        {
+            let next = end + phrase.count
+            return next >= sentence.upperBound || [",", ".", ";"].contains(tokens[next].text) || isWord(next, in: Self.triedEnds)
+        }
+        return false
+    }
+
     /// The defendants counted by the number ending before token `end`, its noun of people and a
     /// verb of being tried right after it.
     func trialReading(after end: Int, start: Int, in sentence: Range<Int>) -> TermMatch? {

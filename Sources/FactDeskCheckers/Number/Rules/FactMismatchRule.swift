@@ -39,6 +39,9 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("INTERPOL now has ⟦more than 200 members⟧."),
             NumberExamples.french("INTERPOL compte ⟦plus de 200 membres⟧."),
             NumberExamples.english("Portugal became INTERPOL’s ⟦197th member⟧."),
+            NumberExamples.english("Portugal became INTERPOL’s ⟦197th full member⟧."),
+            NumberExamples.english("On 7 November 2024, Portugal became INTERPOL’s ⟦194th member⟧."),
+            NumberExamples.french("Le Portugal est devenu, le 7 novembre 2024, le ⟦194e membre⟧ d’INTERPOL."),
             NumberExamples.french("Le Portugal est devenu le ⟦197e État membre⟧ d’INTERPOL."),
             NumberExamples.english("⟦Twenty nations⟧ took part in the Lakes Cup 2025."),
             NumberExamples.french("⟦Vingt sélections⟧ disputeront la Coupe des Lacs 2025."),
@@ -95,6 +98,9 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("Lyon is hosting 40 country representatives for INTERPOL’s General Assembly."),
             NumberExamples.english("INTERPOL now has more than 190 members."),
             NumberExamples.english("Portugal became INTERPOL’s 150th member."),
+            NumberExamples.english("On 7 November 2024, Portugal became INTERPOL’s 196th member."),
+            NumberExamples.english("In 2024, Portugal became INTERPOL’s 195th member."),
+            NumberExamples.french("Le Portugal est devenu, le 7 novembre 2024, le 196e membre d’INTERPOL."),
             NumberExamples.english("Andorra would become INTERPOL’s 197th member."),
             NumberExamples.french("L’Andorre deviendrait le 197e État membre d’INTERPOL."),
             NumberExamples.english("Sixteen nations took part in the Lakes Cup 2025."),
@@ -175,7 +181,9 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Des policiers venus de 16 pays membres se réunissent au siège d’INTERPOL."),
         ] + FactMismatchRule.subjectFormExamples + FactMismatchRule.countFormExamples
             + FactMismatchRule.countWordingExamples + FactMismatchRule.totalFormExamples
-            + FactMismatchRule.placedCountExamples + FactMismatchRule.trialAndVenueExamples)
+            + FactMismatchRule.placedCountExamples + FactMismatchRule.trialAndVenueExamples
+            + FactMismatchRule.sharedTermExamples + FactMismatchRule.participleExamples
+            + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in

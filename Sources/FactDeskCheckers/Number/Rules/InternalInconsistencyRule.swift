@@ -64,7 +64,10 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.french("Le jury a retenu ⟦douze (14)⟧ films pour la compétition."),
             NumberExamples.english(
                 "He met the heads of ⟦six other states: Ghana, Kenya, Mali and Chad⟧."),
+            NumberExamples.english("The ⟦seven members – Ghana, Kenya, Mali, Niger, Togo and Chad⟧ – met."),
             NumberExamples.french("Trois pays ont signé : le Mali, le Niger et le Tchad."),
+            NumberExamples.english("The six members – Ghana, Kenya, Mali, Niger, Togo and Chad – met."),
+            NumberExamples.english("He met the heads of two states: Ghana, Trinidad and Tobago."),
             NumberExamples.english("He met the heads of three states: Trinidad and Tobago, Ghana and Kenya."),
             NumberExamples.english("Five priorities stood out: trade, security and climate were among them."),
             NumberExamples.english("2025 Highlights: Finals and Awards"),

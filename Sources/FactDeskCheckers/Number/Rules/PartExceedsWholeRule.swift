@@ -12,6 +12,7 @@ struct PartExceedsWholeRule: NumberRule {
         summary: "A part larger than its whole, or shares of one whole adding up to more than 100 %.",
         examples: [
             NumberExamples.english("Yesterday ⟦250 of the 196 member countries⟧ voted."),
+            NumberExamples.english("The Hill Party won ⟦419 seats⟧ in the 400-seat parliament."),
             NumberExamples.french("Hier, ⟦250 pays membres sur 196⟧ ont voté."),
             NumberExamples.french("Hier, ⟦250 des pays membres⟧ d’INTERPOL ont voté."),
             NumberExamples.french("Selon le vote, ⟦120 % des pays membres⟧ approuvent."),
@@ -25,6 +26,8 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("500 des 1 200 blessés sont dans un état grave."),
             NumberExamples.english("The fair drew 600,000 visitors, 140,000 of whom were professionals."),
             NumberExamples.english("The quake injured 1,200 people; 500 of them were hospitalised."),
+            NumberExamples.english("The Hill Party won 219 seats in the 400-seat parliament."),
+            NumberExamples.english("The Hill Party won 419 votes in the 400-seat parliament."),
             NumberExamples.french("Sur les 600 000 visiteurs, 140 000 étaient des professionnels."),
             NumberExamples.english("Of the 20 candidates, 35 percent were women, 2,000 miles away."),
             NumberExamples.english("In 2019, 12 of 2020's 10 finalists returned."),
@@ -90,6 +93,13 @@ struct PartExceedsWholeRule: NumberRule {
                     descriptor, at: found.part.span,
                     message: check.wording.partExceedsWhole(
                         quoted: check.document.text(in: found.part.span), part: ClaimBuilder.writtenValue(found.part.mention),
+                        whole: ClaimBuilder.writtenValue(found.capacity.mention)))
+            }
+            + CapacityParts(check: check).countsBeforeCapacity().map { found in
+                check.finding(
+                    descriptor, at: found.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: check.document.text(in: found.span), part: found.value,
                         whole: ClaimBuilder.writtenValue(found.capacity.mention)))
             }
             + ListedParts(check: check).excesses().filter { excess in
