@@ -40,6 +40,24 @@ enum DatedElapsedYears {
         var evidence: Evidence?
         /// Whether the finding quotes the years through to it (not an event named anywhere in the sentence).
         var isQuoted = true
+
+        /// The start of a reference event named in the draft, quoted when `isQuoted`.
+        init?(event named: NamedSubject, in check: DateCheck, reference: any ReferenceLookup, isQuoted: Bool = true) {
+            guard let event = reference.event(named.subject.id), let start = event.start, let year = start.year else {
+                return nil
+            }
+            self.init(
+                year: year, day: start.calendarDate,
+                span: check.tokens[named.tokens.lowerBound].span.union(check.tokens[named.tokens.upperBound - 1].span),
+                evidence: Evidence(
+                    statement: "\(named.subject.name) (\(named.subject.id)) took place on \(start)",
+                    source: event.source.description),
+                isQuoted: isQuoted)
+        }
+
+        init(year: Int, day: CalendarDate?, span: Span, evidence: Evidence? = nil, isQuoted: Bool = true) {
+            (self.year, self.day, self.span, self.evidence, self.isQuoted) = (year, day, span, evidence, isQuoted)
+        }
     }
 
     /// The finding for `duration` (years, `stated` of them) if it runs from a day the sentence
@@ -121,15 +139,9 @@ enum DatedElapsedYears {
         let sentence = check.document.sentenceIndex(of: check.tokens[connector].span.start)
         guard
             let named = check.names.subjects(inSentence: sentence).filter({ $0.tokens.lowerBound == first })
-                .max(by: { $0.tokens.count < $1.tokens.count }),
-            let event = reference.event(named.subject.id), let start = event.start, let year = start.year
+                .max(by: { $0.tokens.count < $1.tokens.count })
         else { return nil }
-        let span = check.tokens[named.tokens.lowerBound].span.union(check.tokens[named.tokens.upperBound - 1].span)
-        return Start(
-            year: year, day: start.calendarDate, span: span,
-            evidence: Evidence(
-                statement: "\(named.subject.name) (\(named.subject.id)) took place on \(start)",
-                source: event.source.description))
+        return Start(event: named, in: check, reference: reference)
     }
 
     /// Demonstratives after the connector that point to what the previous sentence dates:
@@ -195,16 +207,8 @@ enum DatedElapsedYears {
             !RemembranceWords.occur(in: check.document.sentences[index].tokens, check: check)
         else { return nil }
         let events = check.names.subjects(inSentence: index).filter { reference.event($0.subject.id) != nil }
-        guard let named = events.first, events.allSatisfy({ $0.subject.id == named.subject.id }),
-            let event = reference.event(named.subject.id), let start = event.start, let year = start.year
-        else { return nil }
-        let span = check.tokens[named.tokens.lowerBound].span.union(check.tokens[named.tokens.upperBound - 1].span)
-        return Start(
-            year: year, day: start.calendarDate, span: span,
-            evidence: Evidence(
-                statement: "\(named.subject.name) (\(named.subject.id)) took place on \(start)",
-                source: event.source.description),
-            isQuoted: false)
+        guard let named = events.first, events.allSatisfy({ $0.subject.id == named.subject.id }) else { return nil }
+        return Start(event: named, in: check, reference: reference, isQuoted: false)
     }
 
     /// How many tokens a sentence of years ago may hold (« C’était il y a dix ans. »).
