@@ -47,24 +47,12 @@ extension WrongTitleRule {
         example("Hier, le ⟦garde des Sceaux⟧ Karim Benali a parlé.", .fr),
         example("Hier, le locataire de Beauvau, Karim Benali, a parlé.", .fr),
         example("Hier, le ⟦locataire de Matignon⟧, Karim Benali, a parlé.", .fr),
-        RuleExample(
-            "Hier, le chef du gouvernement malien, Modibo Keïta, a parlé.", language: .fr,
-            published: NameExamples.published, reference: headsOfGovernment),
-        RuleExample(
-            "Hier, la cheffe du gouvernement Aminata Traoré a parlé.", language: .fr,
-            published: NameExamples.published, reference: headsOfGovernment),
-        RuleExample(
-            "Hier, le ⟦chef du gouvernement⟧ Oumar Sidibé a parlé.", language: .fr,
-            published: NameExamples.published, reference: headsOfGovernment),
-        RuleExample(
-            "Yesterday, Malian ⟦Premier⟧ Oumar Sidibé spoke.", language: .en,
-            published: NameExamples.published, reference: headsOfGovernment),
-        RuleExample(
-            "Yesterday, Malian Premier Modibo Keïta spoke.", language: .en,
-            published: NameExamples.published, reference: headsOfGovernment),
-        RuleExample(
-            "Yesterday, Premier Aminata Traoré spoke.", language: .en,
-            published: NameExamples.published, reference: headsOfGovernment),
+        headOfGovernment("Hier, le chef du gouvernement malien, Modibo Keïta, a parlé.", .fr),
+        headOfGovernment("Hier, la cheffe du gouvernement Aminata Traoré a parlé.", .fr),
+        headOfGovernment("Hier, le ⟦chef du gouvernement⟧ Oumar Sidibé a parlé.", .fr),
+        headOfGovernment("Yesterday, Malian ⟦Premier⟧ Oumar Sidibé spoke.", .en),
+        headOfGovernment("Yesterday, Malian Premier Modibo Keïta spoke.", .en),
+        headOfGovernment("Yesterday, Premier Aminata Traoré spoke.", .en),
         // A head of state's periphrasis for a government's president.
         example("Hier, la ⟦cheffe de l’État⟧ espagnole Lucía Ortega a parlé.", .fr),
         example("Yesterday, the ⟦head of state⟧ Lucía Ortega spoke.", .en),
@@ -193,5 +181,10 @@ extension WrongTitleRule {
 
     private static func example(_ text: String, _ language: Language) -> RuleExample {
         RuleExample(text, language: language, published: NameExamples.published, reference: NameExamples.reference)
+    }
+
+    /// An example read against the heads of government of ``headsOfGovernment``.
+    private static func headOfGovernment(_ text: String, _ language: Language) -> RuleExample {
+        RuleExample(text, language: language, published: NameExamples.published, reference: headsOfGovernment)
     }
 }
