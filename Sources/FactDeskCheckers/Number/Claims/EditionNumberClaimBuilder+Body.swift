@@ -15,8 +15,8 @@ extension EditionNumberClaimBuilder {
         "assembly", "authority", "autorite", "international", "internationale", "internationaux", "internationales",
     ]
     /// Bodies of a union's leaders, folded: the session of its conference, assembly or authority
-    /// is its summit (« la 36e session ordinaire de la Conférence de l’Union africaine », "the 36th
-    /// ordinary session of the African Union Assembly").
+    /// is its summit (« la 12e session ordinaire de la Conférence de l’Union des Lacs », "the 12th
+    /// ordinary session of the Lakes Union Assembly").
     static let leadersBodies: Set<String> = ["conference", "assemblee", "assembly", "authority", "autorite"]
     /// Nouns that number any series, folded: « la 29e édition de l’UA » is its 29th summit.
     static let editionNouns: Set<String> = ["edition"]

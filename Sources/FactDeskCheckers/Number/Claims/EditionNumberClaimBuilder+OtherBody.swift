@@ -68,10 +68,10 @@ extension EditionNumberClaimBuilder {
     }
 
     /// Whether every capitalised word of a body's name is a word of one name of `series` in
-    /// reference data: the series' long name cut short before its acronym (« la 27e édition du
-    /// Festival panafricain du cinéma (FESPACO) » for the « Festival panafricain du cinéma et de
-    /// la télévision de Ouagadougou »), not another body that shares a word (« du Festival de
-    /// Lyon » for the « Festival de Cannes »).
+    /// reference data: the series' long name cut short before its acronym (« la 14e édition du
+    /// Festival des films côtiers (FFC) » for the « Festival des films côtiers et de la radio de
+    /// Portmere »), not another body that shares a word (« du Festival de Lyon » for the
+    /// « Festival de Corvino »).
     private func isShortenedName(_ capitalised: [String], of series: SubjectOccurrence) -> Bool {
         guard !capitalised.isEmpty,
             let names = reference.allSeries(language: document.language).first(where: { $0.subject.id == series.id })?.names
