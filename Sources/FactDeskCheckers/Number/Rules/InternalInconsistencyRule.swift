@@ -4,7 +4,7 @@ import FactDeskKit
 /// both be right in one draft ("196 pays membres" in one paragraph, "195 pays membres" in another),
 /// or a count whose breakdown in parentheses or in a later clause adds up to something else
 /// or after a colon (``BreakdownSums``, ``CompositionSums``), or restated after « soit » or between
-/// dashes (``RestatedParts``), a list followed by the total it makes (``TotalsAfterParts``), a sum written out (« 8 + 8 + 8 = 26 »,
+/// dashes (``RestatedParts``), a share restated as its shares after « soit » (``RestatedShares``), a list followed by the total it makes (``TotalsAfterParts``), a sum written out (« 8 + 8 + 8 = 26 »,
 /// ``ArithmeticSums``), or a balance that with the part paid first does not
 /// make the total (``BalanceSums``), or groups of one size that do not make the count they split
 /// (``GroupSizes``), or a count taken up again after "these", « ces » with another value
@@ -125,7 +125,8 @@ struct InternalInconsistencyRule: NumberRule {
             + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()
             + ListedParts(check: check).mismatches() + BulletedBreakdowns(check: check).mismatches()
         // A list another reading already reports (« neuf membres : cinq femmes et trois hommes ») is reported once.
-        let restated = (RestatedParts(check: check).mismatches() + TotalsAfterParts(check: check).mismatches()).filter { mismatch in
+        let restated = (RestatedParts(check: check).mismatches() + RestatedShares(check: check).mismatches()
+            + TotalsAfterParts(check: check).mismatches()).filter { mismatch in
             !breakdowns.contains { $0.span.overlaps(mismatch.span) }
         }
         let medals = MedalTallies(check: check).mismatches().filter { mismatch in

@@ -11,8 +11,8 @@ enum RestatedPartsExamples {
     /// contradict, and a rate after « soit », "or" that is not its part's share of the whole after
     /// it or before it (« parmi les 22 »), a total on a line of its own after a colon that the
     /// bulleted counts on the lines below do not make (not with « dont », "about", a bullet
-    /// without a count or counting days, or lines going on after the list); and the same forms
-    /// when they agree.
+    /// without a count or counting days, or lines going on after the list), a share restated after
+    /// « soit », "namely" as shares that do not make it; and the same forms when they agree.
     static let inconsistent: [RuleExample] = [
         NumberExamples.french("Le festival a projeté ⟦40 films, soit 25 longs métrages et 18⟧ documentaires."),
         NumberExamples.english("The panel shortlisted ⟦30 films, namely 12 features and 16⟧ documentaries."),
@@ -84,6 +84,14 @@ enum RestatedPartsExamples {
         NumberExamples.french("Les 24 équipes sont réparties en six groupes de quatre."),
         NumberExamples.french("Les 16 équipes de la Coupe des Lacs 2025 sont réparties en quatre groupes de quatre."),
         NumberExamples.french("Les 22 équipes jouent en cinq poules de quatre ou cinq équipes."),
+        NumberExamples.french(
+            "L’alliance obtient ⟦31,4 % des voix (2019 : 28,1 %), soit, au niveau national, 24,2 % pour le Parti du Lac et 7,5 %⟧ pour ses alliés."),
+        NumberExamples.english("The alliance won ⟦31.4% of the vote, namely 24.2% for the Lake Party and 7.5%⟧ for its allies."),
+        NumberExamples.french(
+            "L’alliance obtient 31,4 % des voix (2019 : 28,1 %), soit, au niveau national, 24,2 % pour le Parti du Lac et 7,2 % pour ses alliés."),
+        NumberExamples.french("L’alliance obtient 31 % des voix, soit 24,2 % pour le Parti du Lac et 7,2 % pour ses alliés."),
+        NumberExamples.french("L’alliance obtient 31,4 % des voix, soit 24,2 % pour le Parti du Lac et 7,5 % pour ses alliés, ainsi que 2 % d’indépendants."),
+        NumberExamples.french("L’alliance obtient 31,4 % des voix, soit 2,2 points de plus qu’en 2019."),
     ]
 
     /// `part-exceeds-whole`: a part before "out of", « sur » and a whole written without its noun
