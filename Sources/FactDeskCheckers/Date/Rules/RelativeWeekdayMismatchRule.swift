@@ -20,7 +20,9 @@ import FactDeskKit
 /// before the event), when the sentence writes a full date outside the event, or when it tells
 /// of another year or edition (« l’an dernier, le salon avait fermé samedi », ``OtherTimeWords``).
 /// Without a publication date, only a weekday given to a vote is read: the one one-day vote of
-/// the reference data held at a place its paragraph names (``PlacedVote``). A weekday that
+/// the reference data held at a place its paragraph names (``PlacedVote``); and a weekday an
+/// opening or closing verb gives to the one event its paragraph names with its year
+/// (``UndatedYearEdition``). A weekday that
 /// carries its date ("Tuesday (March 4)", ``DatedWeekday``) is never read here.
 struct RelativeWeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
@@ -30,7 +32,9 @@ struct RelativeWeekdayMismatchRule: DateRule {
 
     func findings(in check: DateCheck) -> [Finding] {
         let conflicts = EventWeekdayConflict.all(in: check).map { conflictFinding($0, check: check) }
-        guard let published = check.published else { return conflicts + undatedVoteFindings(in: check) }
+        guard let published = check.published else {
+            return conflicts + undatedVoteFindings(in: check) + undatedBoundaryFindings(in: check)
+        }
         var findings = conflicts + check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
         let againstTense = ThisWeekdayTense.all(in: check, published: published)
         findings += againstTense.map { thisWeekdayFinding($0, published: published, check: check) }
@@ -95,6 +99,27 @@ struct RelativeWeekdayMismatchRule: DateRule {
                 !Self.datesOtherDay(held.sentence, than: period, check: check)
             else { return nil }
             return heldFinding(held, days: [period.first], period: period, published: nil, check: check)
+        }
+    }
+
+    /// Without a publication date, « la foire de Varna ouvre ses portes ce mardi » in a paragraph
+    /// that names the one event of the reference data it can be, with its year (« la foire de
+    /// Varna 2026 », ``UndatedYearEdition``), when that event opens (or closes) on another weekday.
+    private func undatedBoundaryFindings(in check: DateCheck) -> [Finding] {
+        EventBoundaryWeekday.candidates(in: check).compactMap { boundary in
+            guard let period = UndatedYearEdition.period(for: boundary, check: check),
+                boundary.namesEvent(period, check: check),
+                !OtherTimeWords.shift(sentence: boundary.sentence, from: period, check: check),
+                !Self.datesOtherDay(boundary.sentence, than: period, check: check)
+            else { return nil }
+            let day = boundary.opens ? period.first : period.last
+            guard day.weekday != boundary.weekday else { return nil }
+            return check.finding(
+                descriptor, at: boundary.mention.span,
+                message: check.wording.weekdayNotBoundary(
+                    quoted: boundary.mention.text, opens: boundary.opens, day: day),
+                suggestions: [check.wording.weekday(day.weekday)],
+                evidence: [period.evidence])
         }
     }
 
