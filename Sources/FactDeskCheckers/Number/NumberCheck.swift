@@ -79,6 +79,7 @@ struct NumberCheck {
                 document: document, terms: terms, subjects: resolver,
                 nonClaims: NonClaims(document: document), numbers: numbers, dates: dates, folded: folded)
             self.claims = (builder.claims(from: numbers.mentions)
+                + builder.compoundClaims(from: CompoundCounts.counts(in: document))
                 + builder.membershipClaims(from: context.mentions.filter { $0.kind == .ordinal }))
                 .sorted { $0.span.start < $1.span.start }
         } else {

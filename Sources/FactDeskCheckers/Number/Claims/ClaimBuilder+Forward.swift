@@ -53,26 +53,34 @@ extension ClaimBuilder {
         guard index + 1 < sentence.upperBound, tokens[index].text == "-", tokens[index + 1].kind == .word,
             tokens[index].span.start == tokens[index - 1].span.end, tokens[index + 1].span.start == tokens[index].span.end
         else { return nil }
+        return capacity(word: tokens[index + 1].text, term: index..<index + 2)
+    }
+
+    /// The capacity named by `word`, the words of `term` joined to a number by a hyphen (the
+    /// hyphen and "member" of "31-member", or the whole word "six-member"), with its owner named
+    /// right after the term.
+    func capacity(word: String, term: Range<Int>) -> TermMatch? {
+        let folded = Fold.word(word)
+        let after = term.upperBound
         // "the 31-strong alliance": a body's strength is its members.
-        let word = isWord(index + 1, in: Self.strengthWords) ? "member" : tokens[index + 1].text
-        var properties = terms.compound(word)
+        var properties = terms.compound(Self.strengthWords.contains(folded) ? "member" : word)
         // "the 543-member Lok Sabha": the name right after is the owner.
-        let owner = subjects.named(startingAt: index + 2, sentence: document.sentenceIndex(of: tokens[index].span.start))
-        if isWord(index + 1, in: Self.countryNouns), !properties.contains(Self.memberCountries),
-            owner != nil || isBodyNoun(index + 2) || isBodyNoun(index + 3)
+        let sentenceIndex = document.sentenceIndex(of: tokens[term.lowerBound].span.start)
+        let owner = subjects.named(startingAt: after, sentence: sentenceIndex)
+        let isCountryNoun = Self.countryNouns.contains(folded)
+        if isCountryNoun, !properties.contains(Self.memberCountries),
+            owner != nil || isBodyNoun(after) || isBodyNoun(after + 1)
         {
             // "the 55-nation African Union", "the 32-country alliance" (not "a 12-nation tour").
             properties.append(Self.memberCountries)
-        } else if isWord(index + 1, in: Self.countryNouns), !properties.contains(Self.teams),
-            isTournament(at: index + 2, sentence: document.sentenceIndex(of: tokens[index].span.start))
-        {
+        } else if isCountryNoun, !properties.contains(Self.teams), isTournament(at: after, sentence: sentenceIndex) {
             // "the first 32-nation Women's World Cup", "a 24-nation tournament": the nations that play.
             properties.append(Self.teams)
         }
         guard let first = properties.first else { return nil }
         return TermMatch(
             property: owner.flatMap { owner in properties.first { subjects.hasFacts($0, of: owner) } } ?? first,
-            term: index..<index + 2, subject: owner.flatMap { owner in
+            term: term, subject: owner.flatMap { owner in
                 properties.contains { subjects.hasFacts($0, of: owner) } ? owner : nil
             }, alternatives: Array(properties.dropFirst()), isCapacity: true)
     }

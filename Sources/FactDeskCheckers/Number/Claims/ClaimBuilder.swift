@@ -24,7 +24,14 @@ struct ClaimBuilder {
     /// The claims of the number mentions, in text order.
     func claims(from mentions: [Mention]) -> [Claim] {
         guard !terms.isEmpty else { return [] }
-        return mentions.compactMap(claim)
+        return mentions.compactMap { claim($0) }
+    }
+
+    /// The claims of counts spelt inside a hyphenated word (``CompoundCounts``): each only as
+    /// the capacity its word names ("a six-member jury").
+    func compoundClaims(from mentions: [Mention]) -> [Claim] {
+        guard !terms.isEmpty else { return [] }
+        return mentions.compactMap { claim($0, isInWord: true) }
     }
 
     /// Where a property's words stand relative to the number, and what they make of it.
@@ -50,7 +57,7 @@ struct ClaimBuilder {
         var isWholeAfterPart = false
     }
 
-    private func claim(_ mention: Mention) -> Claim? {
+    private func claim(_ mention: Mention, isInWord: Bool = false) -> Claim? {
         guard [.number, .percent, .numberRange].contains(mention.kind) else { return nil }
         let number = document.tokenRange(of: mention.span)
         guard !number.isEmpty, !nonClaims.excludes(number),
@@ -61,7 +68,10 @@ struct ClaimBuilder {
         let numberSpan = mention.bound.map { $0.span.union(mention.span) } ?? mention.span
         let start = document.tokenIndex(from: numberSpan.start)
         let country = countryReading(after: number.upperBound, start: start, in: sentenceTokens)
-        let forwardMatch = forward(from: number.upperBound, in: sentenceTokens, sentence: sentence).flatMap {
+        let forwardMatch =
+            (isInWord
+            ? capacity(word: String(CompoundCounts.capacityWord(tokens[number.lowerBound].text)), term: number)
+            : forward(from: number.upperBound, in: sentenceTokens, sentence: sentence)).flatMap {
             match -> TermMatch? in
             // "the 650-seat Parliament", "the expanded 32-team World Cup", not "a 30-member delegation".
             if match.isCapacity {
@@ -69,7 +79,8 @@ struct ClaimBuilder {
                 // "the 300-strong delegation": a strength counts a body's members only with the body after it.
                 let isLoose =
                     isWord(start - 1, in: ClaimWords.indefiniteArticles)
-                    || isWord(match.term.upperBound - 1, in: Self.strengthWords)
+                    || Self.strengthWords.contains(
+                        Fold.word(String(CompoundCounts.capacityWord(tokens[match.term.upperBound - 1].text))))
                 return isNamed || (!isLoose && isTotal(before: start, in: sentenceTokens, sentence: sentence))
                     ? match : nil
             }
@@ -98,6 +109,8 @@ struct ClaimBuilder {
             part.isPart = true
             return part
         }
+        // "a six-member jury": a count inside a word is that capacity or nothing.
+        if isInWord, forwardMatch == nil { return nil }
         func wholeMatch() -> TermMatch? {
             wholeOfPart(before: start, after: number.upperBound, in: sentenceTokens, sentence: sentence)
                 ?? bareWholeOfPart(
@@ -130,6 +143,8 @@ struct ClaimBuilder {
                 ?? memberNicknameReading(after: number.upperBound, start: start, in: sentenceTokens, sentence: sentence)
                 ?? elidedReading(before: start, in: sentenceTokens, sentence: sentence)
         else { return nil }
+        // The words after the number name the property ("195 pays membres", "six-member").
+        let isTermAfter = isInWord || match.term.lowerBound >= number.upperBound
         // "ASEAN has 11 members" when "members" is also the term of a jury's or a chamber's count
         // (not "40 members from the north", some of them; "400 members from 14 parties" are all of them).
         let restriction = match.term.upperBound
@@ -147,23 +162,23 @@ struct ClaimBuilder {
             // "its 12 members on the council" sit on another body: some of the members.
             match.isPart = true
         }
-        if !match.isPart, match.term.lowerBound >= number.upperBound,
+        if !match.isPart, isTermAfter,
             isWord(match.term.upperBound, in: Self.companionRestrictions)
         {
             // « les 14 accusés présents », "the 12 teams remaining": those there, some of the whole.
             match.isPart = true
         }
         // « 83 films, dont 21 en compétition »: the text tells the noun alone from the longer term.
-        if match.term.lowerBound >= number.upperBound, isWiderThanElidedPart(match, in: sentenceTokens) { return nil }
+        if isTermAfter, isWiderThanElidedPart(match, in: sentenceTokens) { return nil }
         // « 4 000 films visionnés »: those an act picked out, neither the property's count nor a part of it.
-        if match.term.lowerBound >= number.upperBound, isParticipleRestriction(after: match.term, in: sentenceTokens) {
+        if isTermAfter, isParticipleRestriction(after: match.term, in: sentenceTokens) {
             return nil
         }
-        if !match.isPart, match.term.lowerBound >= number.upperBound, isOneGroupClause(before: start, in: sentenceTokens) {
+        if !match.isPart, isTermAfter, isOneGroupClause(before: start, in: sentenceTokens) {
             // "Group C has four teams": one group's count, some of the whole.
             match.isPart = true
         }
-        if !match.isPart, document.language == .fr, match.term.lowerBound >= number.upperBound,
+        if !match.isPart, document.language == .fr, isTermAfter,
             match.term.upperBound < sentenceTokens.upperBound, tokens[match.term.upperBound].kind == .word,
             OriginAdjectives.isCountryOrigin(tokens[match.term.upperBound].text)
         {

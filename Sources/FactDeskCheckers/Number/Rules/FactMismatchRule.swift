@@ -183,7 +183,8 @@ struct FactMismatchRule: NumberRule {
             + FactMismatchRule.countWordingExamples + FactMismatchRule.totalFormExamples
             + FactMismatchRule.placedCountExamples + FactMismatchRule.trialAndVenueExamples
             + FactMismatchRule.sharedTermExamples + FactMismatchRule.participleExamples
-            + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples)
+            + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples
+            + FactMismatchRule.speltCapacityExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in

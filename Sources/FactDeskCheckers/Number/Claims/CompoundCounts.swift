@@ -1,0 +1,37 @@
+import FactDeskKit
+import FactDeskText
+import Foundation
+
+/// Counts spelt as the number words of a hyphenated compound: "a six-member jury", "the
+/// twenty-seven-nation bloc", "the nine-strong panel". The tokenizer keeps such a compound one
+/// word, so the extractor reads no number in it. Here its words before the last hyphen, when
+/// they are a cardinal number, become a number mention inside the word; the claim builder reads
+/// the word after the hyphen as the capacity of "the 31-member alliance"
+/// (``ClaimBuilder/capacity(word:term:)``), and only that.
+enum CompoundCounts {
+    /// The counts of the compounds among the document's words, in text order.
+    static func counts(in document: Document) -> [Mention] {
+        document.tokens.compactMap(count)
+    }
+
+    /// The number words before the last hyphen of a word, as a mention, when they are all of a
+    /// cardinal ("six" of "six-member"; not "second" of "second-hand").
+    private static func count(in token: Token) -> Mention? {
+        // Cheap test first: a word with an ASCII hyphen.
+        guard token.kind == .word, token.text.utf8.contains(0x2D) else { return nil }
+        let scalars = token.text.unicodeScalars
+        guard let hyphen = scalars.lastIndex(of: "-"), hyphen != scalars.startIndex,
+            scalars.index(after: hyphen) != scalars.endIndex
+        else { return nil }
+        let words = String(scalars[..<hyphen])
+        guard let reading = NumberWords.read(words), !reading.isOrdinal, reading.value > 0 else { return nil }
+        let length = scalars.distance(from: scalars.startIndex, to: hyphen)
+        let span = Span(start: token.span.start, end: token.span.start + length)
+        return Mention(kind: .number, text: words, span: span, value: .number(Decimal(reading.value)))
+    }
+
+    /// The word after the last hyphen of a token's text ("strong" of "nine-strong", "strong" itself).
+    static func capacityWord(_ text: String) -> Substring {
+        text.lastIndex(of: "-").map { text[text.index(after: $0)...] } ?? text[...]
+    }
+}
