@@ -11,14 +11,22 @@ import Foundation
 enum CompoundCounts {
     /// The counts of the compounds among the document's words, in text order.
     static func counts(in document: Document) -> [Mention] {
-        document.tokens.compactMap(count)
+        var found: [Mention] = []
+        for index in document.tokens.indices where document.tokens[index].kind == .word {
+            if let count = count(in: document.tokens[index]) { found.append(count) }
+        }
+        return found
     }
+
+    /// The first letters of English and French number words, lowercase and capital, as bytes.
+    private static let numberInitials: Set<UInt8> = Set("otfsenudqchvOTFSENUDQCHV".utf8)
 
     /// The number words before the last hyphen of a word, as a mention, when they are all of a
     /// cardinal ("six" of "six-member"; not "second" of "second-hand").
     private static func count(in token: Token) -> Mention? {
-        // Cheap test first: a word with an ASCII hyphen.
-        guard token.kind == .word, token.text.utf8.contains(0x2D) else { return nil }
+        // Cheap tests first: a word that starts like a number word and holds an ASCII hyphen.
+        let bytes = token.text.utf8
+        guard let first = bytes.first, numberInitials.contains(first), bytes.contains(0x2D) else { return nil }
         let scalars = token.text.unicodeScalars
         guard let hyphen = scalars.lastIndex(of: "-"), hyphen != scalars.startIndex,
             scalars.index(after: hyphen) != scalars.endIndex

@@ -62,9 +62,10 @@ struct StatedGaps {
                 }
                 return percentMismatch(first: first, firstValue, gap: gap, other: other, otherValue, isLess: isLess)
             case (.number(let firstValue), .number(let otherValue)):
-                guard case .number(let gapValue) = gap.value, [first, gap, other].allSatisfy(Self.isWholeCount),
-                    [first, gap, other].allSatisfy({ $0.bound == nil }), gapValue > 0,
-                    let isLess = comparison(first: first, gap: gap, other: other, nounWords: Self.leadWords)
+                guard case .number(let gapValue) = gap.value, gapValue > 0,
+                    [first, gap, other].allSatisfy({ $0.bound == nil }),
+                    let isLess = comparison(first: first, gap: gap, other: other, nounWords: Self.leadWords),
+                    [first, gap, other].allSatisfy(Self.isWholeCount)
                 else { return nil }
                 let difference = firstValue - otherValue
                 guard gapValue != (isLess ? -difference : difference) else { return nil }
@@ -119,8 +120,14 @@ struct StatedGaps {
     /// in at most `nounWords` words, stands between it and the comma, and is required then.
     private func comparison(first: Mention, gap: Mention, other: Mention, nounWords: Int) -> Bool? {
         let document = check.document
-        let firstRange = document.tokenRange(of: first.span)
         let gapRange = document.tokenRange(of: gap.span)
+        // Most figures are no gap: the words right around it tell first.
+        var after = gapRange.upperBound
+        while after < gapRange.upperBound + 3, check.folded.isWord(after, in: Self.pointWords) { after += 1 }
+        guard check.folded.isWord(gapRange.lowerBound - 1, in: Self.changeWords)
+            || check.folded.isWord(after, in: Self.lessWords) || check.folded.isWord(after, in: Self.moreWords)
+        else { return nil }
+        let firstRange = document.tokenRange(of: first.span)
         let otherRange = document.tokenRange(of: other.span)
         guard !firstRange.isEmpty, !gapRange.isEmpty, !otherRange.isEmpty,
             document.sentenceIndex(of: first.span.start) == document.sentenceIndex(of: other.span.start),

@@ -38,12 +38,12 @@ struct TimesWithYears {
     func mismatches() -> [Mismatch] {
         let lister = TimesAfterList(check: check)
         return check.numbers.compactMap { count -> Mismatch? in
-            guard case .number(let value) = count.value, value >= 2, value <= 99, count.bound == nil,
-                WrittenDecimals.count(in: count.text) == 0
-            else { return nil }
-            let number = Int(truncating: value as NSDecimalNumber)
+            guard case .number(let value) = count.value, value >= 2, value <= 99, count.bound == nil else { return nil }
             let range = check.document.tokenRange(of: count.span)
-            guard !range.isEmpty, isTimesNoun(after: range) else { return nil }
+            guard !range.isEmpty, isTimesNoun(after: range), WrittenDecimals.count(in: count.text) == 0 else {
+                return nil
+            }
+            let number = Int(truncating: value as NSDecimalNumber)
             let sentence = check.document.sentences[check.document.sentenceIndex(of: count.span.start)].tokens
             var cursor = range.upperBound + 1
             while cursor - range.upperBound - 1 < Self.adverbReach, check.folded.isWord(cursor, in: Self.adverbs) {
