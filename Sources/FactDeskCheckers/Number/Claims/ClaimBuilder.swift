@@ -79,8 +79,10 @@ struct ClaimBuilder {
                 // "the 300-strong delegation": a strength counts a body's members only with the body after it.
                 let isLoose =
                     isWord(start - 1, in: ClaimWords.indefiniteArticles)
-                    || Self.strengthWords.contains(
-                        Fold.word(String(CompoundCounts.capacityWord(tokens[match.term.upperBound - 1].text))))
+                    || isWord(match.term.upperBound - 1, in: Self.strengthWords)
+                    || (isInWord
+                        && Self.strengthWords.contains(
+                            Fold.word(String(CompoundCounts.capacityWord(tokens[match.term.upperBound - 1].text)))))
                 return isNamed || (!isLoose && isTotal(before: start, in: sentenceTokens, sentence: sentence))
                     ? match : nil
             }

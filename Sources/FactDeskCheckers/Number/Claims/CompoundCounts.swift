@@ -19,7 +19,7 @@ enum CompoundCounts {
     }
 
     /// The first letters of English and French number words, lowercase and capital, as bytes.
-    private static let numberInitials: Set<UInt8> = Set("otfsenudqchvOTFSENUDQCHV".utf8)
+    private static let numberInitials: Set<UInt8> = Set("otfsenudqchvmOTFSENUDQCHVM".utf8)
 
     /// The number words before the last hyphen of a word, as a mention, when they are all of a
     /// cardinal ("six" of "six-member"; not "second" of "second-hand").

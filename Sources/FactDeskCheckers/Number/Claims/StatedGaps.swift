@@ -144,11 +144,9 @@ struct StatedGaps {
         if check.folded.isWord(gapRange.lowerBound - 1, in: Self.changeWords) {
             return changeComparison(gap: gapRange, other: otherRange)
         }
-        var cursor = gapRange.upperBound
-        while cursor < otherRange.lowerBound, check.folded.isWord(cursor, in: Self.pointWords) { cursor += 1 }
-        let isLess = check.folded.isWord(cursor, in: Self.lessWords)
-        guard isLess || check.folded.isWord(cursor, in: Self.moreWords) else { return nil }
-        cursor += 1
+        // Not "up" or "down" before the gap: the word of less or more the first test found.
+        let isLess = check.folded.isWord(after, in: Self.lessWords)
+        var cursor = after + 1
         guard check.folded.isWord(cursor, in: Self.thanWords) else { return nil }
         cursor += 1
         if check.folded.isWord(cursor, in: Self.articles) { cursor += 1 }
