@@ -3,7 +3,7 @@
 extension Document {
     /// The index of the first token that starts at or after `offset` (``tokens``' count when none does).
     public func tokenIndex(from offset: Int) -> Int {
-        tokenStarts.partitionPoint { $0 >= offset }
+        tokenStarts.firstIndex(atOrAfter: offset)
     }
 
     /// The indices of the tokens that start inside a span.

@@ -28,9 +28,9 @@ public struct Document: Sendable {
     public let normalized: NormalizedText
     /// Words, numbers and punctuation, in text order.
     public let tokens: [Token]
-    /// Each token's first offset, in token order: what ``tokenIndex(from:)`` searches, packed
-    /// apart from the tokens so a search reads a few cache lines.
-    let tokenStarts: [Int]
+    /// Each token's first offset, indexed by blocks of offsets: what ``tokenIndex(from:)``
+    /// searches, packed apart from the tokens so a search reads a cache line or two.
+    let tokenStarts: TokenStarts
     /// Sentences, in text order.
     public let sentences: [Sentence]
     /// Paragraphs (separated by blank lines), in text order.
@@ -62,7 +62,7 @@ public struct Document: Sendable {
         self.normalized = normalized
         let tokens = Tokenizer.tokenize(normalized)
         self.tokens = tokens
-        self.tokenStarts = tokens.map(\.span.start)
+        self.tokenStarts = TokenStarts(tokens)
         let language = language ?? LanguageDetector.detect(tokens)
         self.language = language
         self.sentences = SentenceSplitter.split(tokens, in: normalized, language: language)
