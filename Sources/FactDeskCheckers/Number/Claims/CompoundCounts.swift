@@ -12,29 +12,38 @@ enum CompoundCounts {
     /// The counts of the compounds among the document's words, in text order.
     static func counts(in document: Document) -> [Mention] {
         var found: [Mention] = []
-        for index in document.tokens.indices where document.tokens[index].kind == .word {
-            if let count = count(in: document.tokens[index]) { found.append(count) }
+        for token in document.tokens where token.kind == .word {
+            if let count = count(token.text, start: token.span.start) { found.append(count) }
         }
         return found
     }
 
-    /// The first letters of English and French number words, lowercase and capital, as bytes.
-    private static let numberInitials: Set<UInt8> = Set("otfsenudqchvmOTFSENUDQCHVM".utf8)
+    /// Whether a byte is the first letter of an English or French number word, in either case
+    /// ("one", "trois", « mille »).
+    private static func isNumberInitial(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"),
+            UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "d"), UInt8(ascii: "q"), UInt8(ascii: "c"),
+            UInt8(ascii: "h"), UInt8(ascii: "v"), UInt8(ascii: "m"):
+            true
+        default: false
+        }
+    }
 
-    /// The number words before the last hyphen of a word, as a mention, when they are all of a
-    /// cardinal ("six" of "six-member"; not "second" of "second-hand").
-    private static func count(in token: Token) -> Mention? {
+    /// The number words before the last hyphen of a word starting at offset `start`, as a
+    /// mention, when they are all of a cardinal ("six" of "six-member"; not "second" of "second-hand").
+    private static func count(_ text: String, start: Int) -> Mention? {
         // Cheap tests first: a word that starts like a number word and holds an ASCII hyphen.
-        let bytes = token.text.utf8
-        guard let first = bytes.first, numberInitials.contains(first), bytes.contains(0x2D) else { return nil }
-        let scalars = token.text.unicodeScalars
+        let bytes = text.utf8
+        guard let first = bytes.first, isNumberInitial(first), bytes.contains(0x2D) else { return nil }
+        let scalars = text.unicodeScalars
         guard let hyphen = scalars.lastIndex(of: "-"), hyphen != scalars.startIndex,
             scalars.index(after: hyphen) != scalars.endIndex
         else { return nil }
         let words = String(scalars[..<hyphen])
         guard let reading = NumberWords.read(words), !reading.isOrdinal, reading.value > 0 else { return nil }
         let length = scalars.distance(from: scalars.startIndex, to: hyphen)
-        let span = Span(start: token.span.start, end: token.span.start + length)
+        let span = Span(start: start, end: start + length)
         return Mention(kind: .number, text: words, span: span, value: .number(Decimal(reading.value)))
     }
 
