@@ -61,7 +61,7 @@ struct NumberCheck {
             document: document, reference: reference, names: names, dates: dates,
             relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate]),
             durations: MentionIndex(context.mentions, kinds: [.duration]),
-            anniversaries: MentionIndex(context.mentions, kinds: [.anniversary])
+            anniversaries: MentionIndex(context.mentions, kinds: [.anniversary]), folded: folded
         ).claims(
             from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions,
             names: context.mentions.filter { $0.kind == .name && Self.firstWordEndsWithDigit($0.text) })

@@ -59,6 +59,8 @@ enum EditionAnchor: Equatable {
     static let eveWords: Set<String> = ["veille", "eve"]
     /// Words of the future, folded; French verbs in the future are also told by their ending.
     static let futureWords: Set<String> = ["will", "upcoming", "shall", "va", "vont"]
+    /// Words before "to" of a near future ("is set to open", "is due to open"), folded.
+    static let nearFutureWords: [String] = ["set", "due"]
     /// Verbs of ``currentVerbs`` in the present tense, and "being" ("is being held"), folded.
     static let presentVerbs: Set<String> = [
         "opens", "begins", "starts", "kicks", "ouvre", "debute", "commence", "deroule", "elance", "tient",
@@ -102,11 +104,11 @@ enum EditionAnchor: Equatable {
     /// The anchor of the sentence `sentence` whose claim ends at token `end`, if its tense tells
     /// one; ``meetingAt(orNext:)`` where it tells none or the next edition and people meet at the
     /// claimed one.
-    static func of(_ document: Document, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>)
-        -> EditionAnchor?
-    {
+    static func of(
+        _ document: Document, folded: FoldedTokens, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>
+    ) -> EditionAnchor? {
         let tokens = document.tokens
-        func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        func word(_ index: Int) -> String { tokens[index].kind == .word ? folded[index] : "" }
         if let apposition = appositionAnchor(document, claimStart: start, sentence: sentence, word: word) {
             return apposition
         }
@@ -122,7 +124,7 @@ enum EditionAnchor: Equatable {
         let isFuture = sentence.contains { index in
             let folded = word(index)
             return futureWords.contains(folded) || isFrenchFuture(folded, document.language)
-                || (["set", "due"].contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to")
+                || (nearFutureWords.contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to")
         }
         return .meetingAt(orNext: anchor == .next || isFuture)
     }
@@ -133,7 +135,7 @@ enum EditionAnchor: Equatable {
     ) -> EditionAnchor? {
         let tokens = document.tokens
         func isYear(_ index: Int) -> Bool {
-            tokens[index].kind == .number && tokens[index].text.count == 4 && Int(tokens[index].text) != nil
+            tokens[index].kind == .number && tokens[index].text.utf8.count == 4 && Int(tokens[index].text) != nil
         }
         if isQualified(sentence, claimStart: start, word: word, isYear: isYear) { return nil }
         // "the recently ended 39th summit", « la toute récente 38e session ».
@@ -149,7 +151,7 @@ enum EditionAnchor: Equatable {
         for index in end..<min(sentence.upperBound, end + verbReach) {
             let folded = word(index)
             // "is set to open", "is due to open".
-            let isNear = ["set", "due"].contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to"
+            let isNear = nearFutureWords.contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to"
             if futureWords.contains(folded) || isNear || isFrenchFuture(folded, document.language) {
                 return isDemonstrative ? .currentOrNext : .next
             }

@@ -67,6 +67,8 @@ struct EditionNumberClaimBuilder {
     let durations: MentionIndex
     /// Anniversaries (« centenaire »), which may tell an edition's year (``yearOfAnniversary(_:sentence:)``).
     let anniversaries: MentionIndex
+    /// The draft's tokens folded, shared with the other number rules.
+    let folded: FoldedTokens
 
     /// Nouns of recurring events, folded.
     static let eventNouns: Set<String> = [
@@ -113,7 +115,7 @@ struct EditionNumberClaimBuilder {
         let range = document.tokenRange(of: mention.span)
         // "a third Africa Cup title", "her fifth session": a count of someone's, not an edition;
         // « une 77e édition » is one.
-        if range.lowerBound > 0, Self.countingWords.contains(Fold.word(tokens[range.lowerBound - 1].text)),
+        if range.lowerBound > 0, Self.countingWords.contains(folded[range.lowerBound - 1]),
             !isIndefiniteEdition(before: range)
         {
             return nil
@@ -123,7 +125,7 @@ struct EditionNumberClaimBuilder {
         var next = range.upperBound
         let sentenceEnd = document.sentences[sentence].tokens.upperBound
         // "the 38th ordinary session", « la 45e session ordinaire », "the 12th annual summit".
-        while next < sentenceEnd, next - range.upperBound < 2, Self.editionAdjectives.contains(Fold.word(tokens[next].text)) {
+        while next < sentenceEnd, next - range.upperBound < 2, Self.editionAdjectives.contains(folded[next]) {
             next += 1
         }
         guard next < sentenceEnd else { return nil }
@@ -131,20 +133,20 @@ struct EditionNumberClaimBuilder {
         let end: Int
         if let direct = named.filter({ $0.tokens.lowerBound == next }).lazy.compactMap(asSeries).first {
             let after = direct.tokens.upperBound
-            if after < tokens.count, Self.achievementNouns.contains(Fold.word(tokens[after].text))
+            if after < tokens.count, Self.achievementNouns.contains(folded[after])
                 || isInTheirHistory(from: after)
             {
                 return nil
             }
             series = direct
             end = direct.tokens.upperBound
-        } else if tokens[next].kind == .word, Self.eventNouns.contains(Fold.word(tokens[next].text)) {
+        } else if tokens[next].kind == .word, Self.eventNouns.contains(folded[next]) {
             // "the 12th edition of the congress": the noun of the complement names the series.
             let noun = eventNoun(ofEditionAt: next, sentenceEnd: sentenceEnd) ?? next
             // « la 45e session ordinaire du Conseil des ministres ».
             var complement = next + 1
             while complement < sentenceEnd, complement - next <= 2,
-                Self.editionAdjectives.contains(Fold.word(tokens[complement].text))
+                Self.editionAdjectives.contains(folded[complement])
             {
                 complement += 1
             }
@@ -168,7 +170,7 @@ struct EditionNumberClaimBuilder {
                 return nil
             }
             end = next + 1
-        } else if Fold.word(tokens[next].text) == "running", let running = seriesNamed(after: next + 1, in: named) {
+        } else if folded[next] == "running", let running = seriesNamed(after: next + 1, in: named) {
             // "the 111th running of the Tour de France".
             series = running
             end = next + 1
@@ -236,8 +238,8 @@ struct EditionNumberClaimBuilder {
     private func isIndefiniteEdition(before range: Range<Int>) -> Bool {
         let tokens = document.tokens
         guard range.upperBound < tokens.count, tokens[range.upperBound].kind == .word else { return false }
-        return Self.indefiniteArticles.contains(Fold.word(tokens[range.lowerBound - 1].text))
-            && Self.editionWords.contains(Fold.word(tokens[range.upperBound].text))
+        return Self.indefiniteArticles.contains(folded[range.lowerBound - 1])
+            && Self.editionWords.contains(folded[range.upperBound])
     }
 
     /// Words after an ordinal whose event noun is left out: a verb of taking place, or the place
@@ -269,9 +271,9 @@ struct EditionNumberClaimBuilder {
         let tokens = document.tokens
         let start = document.sentences[sentence].tokens.lowerBound
         guard ordinal.lowerBound > start, next == ordinal.upperBound else { return nil }
-        let before = Fold.word(tokens[ordinal.lowerBound - 1].text)
+        let before = folded[ordinal.lowerBound - 1]
         let isOfTheName =
-            Fold.word(tokens[next].text) == "du" && next + 1 < tokens.count && Fold.word(tokens[next + 1].text) == "nom"
+            folded[next] == "du" && next + 1 < tokens.count && folded[next + 1] == "nom"
         // "the bloc's 17th": a possessive of the body or event, not of a team or a country.
         let possessor = SubjectOccurrences.withoutPossessive(tokens[ordinal.lowerBound - 1].text)
         let isBodyPossessive =
@@ -292,7 +294,7 @@ struct EditionNumberClaimBuilder {
         let isOfEditionNoun =
             EditionAnchor.appositionAnchor(
                 document, claimStart: ordinal.lowerBound, sentence: document.sentences[sentence].tokens,
-                word: { tokens[$0].kind == .word ? Fold.word(tokens[$0].text) : "" }) != nil
+                word: { tokens[$0].kind == .word ? folded[$0] : "" }) != nil
         return named.filter { $0.tokens.upperBound < ordinal.lowerBound }.reversed().lazy.compactMap(asSeries).first
             ?? ((isOfTheName && before != ",") || isOfEditionNoun ? earlierSeries(before: sentence) : nil)
     }
@@ -302,7 +304,7 @@ struct EditionNumberClaimBuilder {
     private func isOfItsKind(from index: Int) -> Bool {
         let tokens = document.tokens
         func word(_ offset: Int) -> String {
-            index + offset < tokens.count ? Fold.word(tokens[index + offset].text) : ""
+            index + offset < tokens.count ? folded[index + offset] : ""
         }
         return (word(0) == "of" && word(1) == "its" && word(2) == "kind") || (word(0) == "du" && word(1) == "genre")
             || isOfHistory(from: index, englishOwners: ["its"], frenchOwners: ["son", "leur"])
@@ -320,7 +322,7 @@ struct EditionNumberClaimBuilder {
     private func isOfHistory(from index: Int, englishOwners: Set<String>, frenchOwners: Set<String>) -> Bool {
         let tokens = document.tokens
         func word(_ offset: Int) -> String {
-            index + offset < tokens.count ? Fold.word(tokens[index + offset].text) : ""
+            index + offset < tokens.count ? folded[index + offset] : ""
         }
         return (["in", "of"].contains(word(0)) && englishOwners.contains(word(1)) && word(2) == "history")
             || (word(0) == "de" && frenchOwners.contains(word(1)) && word(2) == "histoire")
@@ -350,7 +352,7 @@ struct EditionNumberClaimBuilder {
     {
         let tokens = document.tokens
         let end = document.sentences[sentence].tokens.upperBound
-        func word(_ index: Int) -> String { index < end && tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        func word(_ index: Int) -> String { index < end && tokens[index].kind == .word ? folded[index] : "" }
         var index = next
         var isRunning = false
         if Self.runningWords.contains(word(index)) {
@@ -390,17 +392,17 @@ struct EditionNumberClaimBuilder {
         let tokens = document.tokens
         let start = document.sentences[sentence].tokens.lowerBound
         guard ordinal.lowerBound > start, next == ordinal.upperBound,
-            ["the", "la", "le", "l'"].contains(Fold.word(tokens[ordinal.lowerBound - 1].text)),
-            Self.ellipsisFollowers.contains(Fold.word(tokens[next].text))
+            ["the", "la", "le", "l'"].contains(folded[ordinal.lowerBound - 1]),
+            Self.ellipsisFollowers.contains(folded[next])
         else { return nil }
         let series = names.inSentence(sentence, near: ordinal).filter { $0.tokens.upperBound <= ordinal.lowerBound }
             .compactMap(asSeries).map(\.tokens.lowerBound)
         let nouns = (start..<ordinal.lowerBound).filter {
-            tokens[$0].kind == .word && Self.eventNouns.contains(Fold.word(tokens[$0].text))
+            tokens[$0].kind == .word && Self.eventNouns.contains(folded[$0])
         }
         return (series + nouns).filter { antecedent in
             (max(start, antecedent - 3)..<antecedent).contains {
-                ordinalStarts.contains($0) || Self.firstWords.contains(Fold.word(tokens[$0].text))
+                ordinalStarts.contains($0) || Self.firstWords.contains(folded[$0])
             }
         }.max()
     }
@@ -431,7 +433,7 @@ struct EditionNumberClaimBuilder {
             guard position < tokens.count, tokens[position].kind == .word,
                 !Fold.isCapitalised(tokens[position].text)
             else { return nil }
-            return Fold.word(tokens[position].text)
+            return folded[position]
         }
         switch document.language {
         case .en:
@@ -440,7 +442,7 @@ struct EditionNumberClaimBuilder {
                     && word(offset).map { Self.eventNouns.contains($0) || Self.meetingPhraseNouns.contains($0) } == true
             }
         case .fr:
-            guard shortName >= 1, ["la", "le", "l'", "du", "au"].contains(Fold.word(tokens[shortName - 1].text)),
+            guard shortName >= 1, ["la", "le", "l'", "du", "au"].contains(folded[shortName - 1]),
                 word(0) == "sur", let article = word(1), ["le", "la", "l'"].contains(article)
             else { return false }
             return word(2) != nil
@@ -464,8 +466,8 @@ struct EditionNumberClaimBuilder {
             nameEnd = first - 1
         } else if first >= 1, tokens[first - 1].kind == .word, range.upperBound == tokens.count
             || tokens[range.upperBound].kind != .word
-            || Self.eventNouns.contains(Fold.word(tokens[range.upperBound].text))
-            || Self.joinedEditionFollowers.contains(Fold.word(tokens[range.upperBound].text))
+            || Self.eventNouns.contains(folded[range.upperBound])
+            || Self.joinedEditionFollowers.contains(folded[range.upperBound])
             || isEditionNounPhrase(after: range.upperBound, shortName: first - 1)
         {
             nameEnd = first
@@ -509,7 +511,7 @@ struct EditionNumberClaimBuilder {
             ?? yearOfEditionDays(editions, from: sentence)
             ?? yearOfAnniversary(series, sentence: sentence)
         var anchor = EditionAnchor.of(
-            document, claimStart: document.tokenRange(of: span).lowerBound,
+            document, folded: folded, claimStart: document.tokenRange(of: span).lowerBound,
             claimEnd: document.tokenRange(of: span).upperBound, sentence: document.sentences[sentence].tokens)
         // "The previous edition, the 38th," after a sentence of another year: that year's edition
         // is the one at hand.
@@ -517,7 +519,7 @@ struct EditionNumberClaimBuilder {
             EditionAnchor.appositionAnchor(
                 document, claimStart: document.tokenRange(of: span).lowerBound,
                 sentence: document.sentences[sentence].tokens,
-                word: { document.tokens[$0].kind == .word ? Fold.word(document.tokens[$0].text) : "" }) != nil,
+                word: { document.tokens[$0].kind == .word ? folded[$0] : "" }) != nil,
             isAfterOtherYear(sentence)
         {
             anchor = nil
@@ -553,7 +555,7 @@ struct EditionNumberClaimBuilder {
             defer { run.removeAll() }
             while let last = run.last, !Fold.isCapitalised(tokens[last].text) { run.removeLast() }
             // "the G7 Leaders’ Summit": the leaders are no part of the series' name.
-            let kept = run.filter { !Self.leadersWords.contains(Fold.word(tokens[$0].text)) }
+            let kept = run.filter { !Self.leadersWords.contains(folded[$0]) }
             guard found == nil, !kept.isEmpty else { return }
             // "The G7’s 51st summit".
             let words = kept.map { SubjectOccurrences.withoutPossessive(tokens[$0].text) } + [tokens[noun].text]
@@ -595,12 +597,12 @@ struct EditionNumberClaimBuilder {
     /// "this"), or of the publication week when one of them names a weekday.
     private func pointedBackYears(before ordinal: Int, sentence: Int, isNamedBefore: Bool) -> ClosedRange<Int>? {
         guard ordinal > 0 else { return nil }
-        let before = Fold.word(document.tokens[ordinal - 1].text)
+        let before = folded[ordinal - 1]
         let isDefinite =
             isNamedBefore && Self.pointingArticles.contains(before)
             && !EditionAnchor.isQualified(
                 document.sentences[sentence].tokens, claimStart: ordinal,
-                word: { document.tokens[$0].kind == .word ? Fold.word(document.tokens[$0].text) : "" })
+                word: { document.tokens[$0].kind == .word ? folded[$0] : "" })
         let isDemonstrative = Self.demonstratives.contains(before)
         guard isDemonstrative || ["sa", "son", "its"].contains(before) || isDefinite else { return nil }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
@@ -671,7 +673,7 @@ struct EditionNumberClaimBuilder {
             let year = Int(tokens[index].text), (1800...2100).contains(year)
         else { return nil }
         let isHistory = (max(sentenceTokens.lowerBound, index - 3)..<index).contains {
-            tokens[$0].kind == .word && ClaimWords.historyWords.contains(Fold.word(tokens[$0].text))
+            tokens[$0].kind == .word && ClaimWords.historyWords.contains(folded[$0])
         }
         return isHistory ? nil : year...year
     }
@@ -718,10 +720,10 @@ struct EditionNumberClaimBuilder {
         {
             next = close + 1
         }
-        guard next < document.tokens.count, ClaimWords.complementWords.contains(Fold.word(document.tokens[next].text))
+        guard next < document.tokens.count, ClaimWords.complementWords.contains(folded[next])
         else { return nil }
         next += 1
-        if next < document.tokens.count, ClaimWords.articles.contains(Fold.word(document.tokens[next].text)) {
+        if next < document.tokens.count, ClaimWords.articles.contains(folded[next]) {
             next += 1
         }
         return named.filter { $0.tokens.lowerBound == next }.lazy.compactMap(asSeries).first
@@ -811,7 +813,7 @@ struct EditionNumberClaimBuilder {
         let start = document.tokenIndex(from: date.span.start)
         return (max(0, start - 3)..<start).contains { index in
             guard document.tokens[index].kind == .word else { return false }
-            let word = Fold.word(document.tokens[index].text)
+            let word = folded[index]
             guard ClaimWords.historyWords.contains(word) else { return false }
             guard Self.sinceWords.contains(word) else { return true }
             let isFromPlace = (index + 1..<start).contains {
@@ -849,7 +851,7 @@ struct EditionNumberClaimBuilder {
     func isOneDay(_ mention: Mention) -> Bool {
         guard case .weekday = mention.value else { return true }
         let first = document.tokenIndex(from: mention.span.start)
-        return first == 0 || !WeekdayReading.habitLeaders.contains(Fold.word(document.tokens[first - 1].text))
+        return first == 0 || !WeekdayReading.habitLeaders.contains(folded[first - 1])
     }
 
     /// The place of one of the editions written nearest to the ordinal, or one of the places of an
@@ -862,7 +864,7 @@ struct EditionNumberClaimBuilder {
         guard !places.isEmpty else { return nil }
         let tokens = document.tokens
         let words = window.filter { tokens[$0].kind == .word }
-        let folded = words.map { Fold.word(tokens[$0].text) }
+        let windowWords = words.map { folded[$0] }
         var best: (place: String, distance: Int)?
         var isShared = false
         // "à Villers-Cotterêts" for an edition held in "Villers-Cotterêts et Paris", and
@@ -870,7 +872,7 @@ struct EditionNumberClaimBuilder {
         for edition in places {
             let place = edition.place
             for parts in edition.spellings where words.count >= parts.count {
-                for start in 0...(words.count - parts.count) where folded[start..<start + parts.count].elementsEqual(parts) {
+                for start in 0...(words.count - parts.count) where windowWords[start..<start + parts.count].elementsEqual(parts) {
                     if isSide(from: words[start], to: words[start + parts.count - 1], sentence: sentence) { continue }
                     let distance = abs(words[start] - ordinal.lowerBound)
                     if distance < best?.distance ?? Int.max {

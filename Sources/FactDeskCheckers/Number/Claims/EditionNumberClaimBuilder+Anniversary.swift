@@ -12,7 +12,7 @@ extension EditionNumberClaimBuilder {
         for anniversary in anniversaries.mentions(in: document.sentences[sentence].span) {
             guard case .anniversary(let years) = anniversary.value else { continue }
             let after = document.tokenRange(of: anniversary.span).upperBound
-            if after < tokens.count, ClaimWords.complementWords.contains(Fold.word(tokens[after].text)),
+            if after < tokens.count, ClaimWords.complementWords.contains(folded[after]),
                 seriesNamed(after: after, in: names.inSentence(sentence)[...])?.id != series.id
             {
                 continue

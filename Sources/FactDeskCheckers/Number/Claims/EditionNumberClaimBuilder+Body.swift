@@ -43,7 +43,7 @@ extension EditionNumberClaimBuilder {
     {
         let tokens = document.tokens
         let start = document.sentences[sentence].tokens.lowerBound
-        func word(_ index: Int) -> String { Fold.word(tokens[index].text) }
+        func word(_ index: Int) -> String { folded[index] }
         let isPossessed = ordinal.lowerBound > start && Self.possessives.contains(word(ordinal.lowerBound - 1))
         var isOfLeaders = false
         let bodies = named.filter { body in
@@ -102,12 +102,12 @@ extension EditionNumberClaimBuilder {
     /// of the summit", « sommet » in « la 37e édition du sommet ».
     func eventNoun(ofEditionAt edition: Int, sentenceEnd: Int) -> Int? {
         let tokens = document.tokens
-        guard Self.editionNouns.contains(Fold.word(tokens[edition].text)) else { return nil }
+        guard Self.editionNouns.contains(folded[edition]) else { return nil }
         var next = edition + 1
-        guard next < sentenceEnd, ClaimWords.complementWords.contains(Fold.word(tokens[next].text)) else { return nil }
+        guard next < sentenceEnd, ClaimWords.complementWords.contains(folded[next]) else { return nil }
         next += 1
-        if next < sentenceEnd, ClaimWords.articles.contains(Fold.word(tokens[next].text)) { next += 1 }
-        guard next < sentenceEnd, tokens[next].kind == .word, case let noun = Fold.word(tokens[next].text),
+        if next < sentenceEnd, ClaimWords.articles.contains(folded[next]) { next += 1 }
+        guard next < sentenceEnd, tokens[next].kind == .word, case let noun = folded[next],
             Self.eventNouns.contains(noun), !Self.editionNouns.contains(noun)
         else { return nil }
         return next
@@ -120,7 +120,7 @@ extension EditionNumberClaimBuilder {
         let tokens = document.tokens
         let last = min(tokens.count, end + 2)
         guard first < last,
-            let adjective = (first..<last).lazy.map({ Fold.word(tokens[$0].text) }).first(where: {
+            let adjective = (first..<last).lazy.map({ folded[$0] }).first(where: {
                 Self.kindAdjectives.contains($0)
             })
         else { return false }

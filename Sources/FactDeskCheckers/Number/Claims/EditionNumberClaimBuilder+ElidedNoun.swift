@@ -25,7 +25,7 @@ extension EditionNumberClaimBuilder {
     {
         let tokens = document.tokens
         let range = document.sentences[sentence].tokens
-        func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        func word(_ index: Int) -> String { tokens[index].kind == .word ? folded[index] : "" }
         guard next == ordinal.upperBound, ordinal.lowerBound > range.lowerBound,
             Self.elidedNounArticles.contains(word(ordinal.lowerBound - 1)),
             ordinal.lowerBound - 1 == range.lowerBound || Self.elidedNounOpeners.contains(word(ordinal.lowerBound - 2)),

@@ -34,7 +34,7 @@ extension EditionNumberClaimBuilder {
         }
         guard !after.isEmpty, Fold.isCapitalised(tokens[after[0]].text) else { return nil }
         if ordinal.lowerBound > bounds.lowerBound,
-            Self.possessives.contains(Fold.word(tokens[ordinal.lowerBound - 1].text)),
+            Self.possessives.contains(folded[ordinal.lowerBound - 1]),
             let possessed = possessedSeries(before: ordinal.lowerBound, after: after, sentence: sentence)
         {
             return possessed

@@ -14,7 +14,7 @@ extension EditionNumberClaimBuilder {
     /// lowercase words (« Sommet international de la francophonie »), spanning noun to name's end.
     func seriesNamedPastAdjective(noun: Int, sentenceEnd: Int) -> SubjectOccurrence? {
         let tokens = document.tokens
-        func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        func word(_ index: Int) -> String { tokens[index].kind == .word ? folded[index] : "" }
         var complement = noun + 1
         while complement < sentenceEnd, complement - noun <= Self.insertedAdjectiveReach, tokens[complement].kind == .word,
             !Fold.isCapitalised(tokens[complement].text), !ClaimWords.complementWords.contains(word(complement)),

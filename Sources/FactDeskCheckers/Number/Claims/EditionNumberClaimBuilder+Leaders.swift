@@ -16,7 +16,7 @@ extension EditionNumberClaimBuilder {
     func leadersSeries(after next: Int, sentence: Int) -> (series: SubjectOccurrence, end: Int)? {
         let tokens = document.tokens
         let end = document.sentences[sentence].tokens.upperBound
-        func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        func word(_ index: Int) -> String { tokens[index].kind == .word ? folded[index] : "" }
         var index = next
         while index < end, index - next < Self.leadersBodyWords, tokens[index].kind == .word,
             Fold.isCapitalised(tokens[index].text), !Self.leadersWords.contains(word(index))
@@ -39,7 +39,7 @@ extension EditionNumberClaimBuilder {
         guard document.language == .fr, let first = name.first, first > noun + 1 else { return nil }
         let tokens = document.tokens
         let link = noun + 1..<first
-        guard link.allSatisfy({ tokens[$0].kind == .word && Self.bodyLinkWords.contains(Fold.word(tokens[$0].text)) })
+        guard link.allSatisfy({ tokens[$0].kind == .word && Self.bodyLinkWords.contains(folded[$0]) })
         else { return nil }
         let names = name.map { SubjectOccurrences.withoutPossessive(tokens[$0].text) }
         for complement in Self.frenchComplements {

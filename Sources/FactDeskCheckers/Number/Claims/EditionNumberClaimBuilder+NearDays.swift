@@ -61,6 +61,6 @@ extension EditionNumberClaimBuilder {
         let bounds = document.sentences[sentence].tokens
         let near = max(bounds.lowerBound, ordinal.lowerBound - Self.openingReach)..<min(
             bounds.upperBound, ordinal.upperBound + Self.openingReach)
-        return near.contains { tokens[$0].kind == .word && Self.openingVerbs.contains(Fold.word(tokens[$0].text)) }
+        return near.contains { tokens[$0].kind == .word && Self.openingVerbs.contains(folded[$0]) }
     }
 }

@@ -20,7 +20,7 @@ extension EditionNumberClaimBuilder {
     {
         let tokens = document.tokens
         let range = document.sentences[sentence].tokens
-        func word(_ index: Int) -> String { Fold.word(tokens[index].text) }
+        func word(_ index: Int) -> String { folded[index] }
         func isName(_ index: Int) -> Bool {
             tokens[index].kind == .word && Fold.isCapitalised(tokens[index].text) && !isTime(index)
         }

@@ -17,11 +17,11 @@ extension EditionNumberClaimBuilder {
         -> SubjectOccurrence?
     {
         let tokens = document.tokens
-        guard next + 1 < sentenceEnd, Self.pairJoiners.contains(Fold.word(tokens[next].text)),
+        guard next + 1 < sentenceEnd, Self.pairJoiners.contains(folded[next]),
             var start = ordinalEnds[next + 1]
         else { return nil }
         while start < sentenceEnd, start - ordinalEnds[next + 1]! < 2,
-            Self.editionAdjectives.contains(Fold.word(tokens[start].text))
+            Self.editionAdjectives.contains(folded[start])
         {
             start += 1
         }

@@ -15,7 +15,7 @@ extension EditionNumberClaimBuilder {
         let year = tokens[first - 1]
         guard year.kind == .word, ClaimWords.isPossessive(year.text),
             Fold.word(SubjectOccurrences.withoutPossessive(year.text)) == "year",
-            let offset = Self.possessiveYearLeaders[Fold.word(tokens[first - 2].text)]
+            let offset = Self.possessiveYearLeaders[folded[first - 2]]
         else { return nil }
         return (published.year + offset)...(published.year + offset)
     }

@@ -31,10 +31,9 @@ extension EditionNumberClaimBuilder {
         // series named before, not a subject of its own.
         let head = shortHead(at: complement, sentence: sentence)
         guard head != nil || !complementNamesSubject(at: complement, sentence: sentence) else { return nil }
-        let tokens = document.tokens
         let start = document.sentences[sentence].tokens.lowerBound
         let isDemonstrative =
-            ordinal.lowerBound > start && Self.demonstratives.contains(Fold.word(tokens[ordinal.lowerBound - 1].text))
+            ordinal.lowerBound > start && Self.demonstratives.contains(folded[ordinal.lowerBound - 1])
         let previous = isDemonstrative && sentence > 0 ? names.inSentence(sentence - 1) : []
         let named = [
             seriesOfNameAndYear(in: sentence), earlierSeries(before: sentence),
@@ -55,18 +54,18 @@ extension EditionNumberClaimBuilder {
     func shortHead(at index: Int, sentence: Int) -> Int? {
         let tokens = document.tokens
         let end = document.sentences[sentence].tokens.upperBound
-        guard index < end, ClaimWords.complementWords.contains(Fold.word(tokens[index].text)) else { return nil }
+        guard index < end, ClaimWords.complementWords.contains(folded[index]) else { return nil }
         var next = index + 1
         while next < end, next - index <= 2, tokens[next].kind == .word,
-            ClaimWords.articles.contains(Fold.word(tokens[next].text))
-                || ClaimWords.complementWords.contains(Fold.word(tokens[next].text))
+            ClaimWords.articles.contains(folded[next])
+                || ClaimWords.complementWords.contains(folded[next])
         {
             next += 1
         }
         guard next < end, tokens[next].kind == .word, Fold.isCapitalised(tokens[next].text) else { return nil }
         let after = next + 1
         guard after < end else { return next }
-        let word = Fold.word(tokens[after].text)
+        let word = folded[after]
         let endsThere =
             tokens[after].kind != .word
             ? !Self.nameJoiners.contains(tokens[after].text)
@@ -80,14 +79,14 @@ extension EditionNumberClaimBuilder {
 
     /// Whether the word at `index` is « édition », "edition", which fits any series.
     private func isEditionNoun(_ index: Int) -> Bool {
-        Self.editionNouns.contains(Fold.word(document.tokens[index].text))
+        Self.editionNouns.contains(folded[index])
     }
 
     /// Whether an event noun may stand for a series named elsewhere: « édition », "edition" for
     /// any, another noun only for a series whose name has it (« sommet » for the « Sommet de la
     /// Francophonie », not for the Festival de Cannes).
     func fits(noun: Int, _ series: SubjectOccurrence) -> Bool {
-        let folded = Fold.word(document.tokens[noun].text)
+        let folded = folded[noun]
         guard !Self.editionNouns.contains(folded) else { return true }
         let written = series.name.split(separator: " ").map(String.init)
         let canonical =
@@ -141,7 +140,7 @@ extension EditionNumberClaimBuilder {
         guard next < document.sentences[sentence].tokens.upperBound, tokens[next].kind == .word,
             !Fold.isCapitalised(tokens[next].text)
         else { return nil }
-        let word = Fold.word(tokens[next].text)
+        let word = folded[next]
         guard !ClaimWords.complementWords.contains(word), !ClaimWords.articles.contains(word) else { return nil }
         return next
     }
@@ -164,9 +163,9 @@ extension EditionNumberClaimBuilder {
         let placeWords = Self.placeWords[document.language, default: []]
         for index in document.sentences[sentence].tokens.dropFirst()
         where tokens[index].kind == .word && Fold.isCapitalised(tokens[index].text)
-            && placeWords.contains(Fold.word(tokens[index - 1].text)) && !isTime(index) && !isNumbered(index)
+            && placeWords.contains(folded[index - 1]) && !isTime(index) && !isNumbered(index)
         {
-            places.append(Fold.word(tokens[index].text))
+            places.append(folded[index])
         }
         guard !places.isEmpty else { return false }
         let held = names.seriesEditions.heldPlaces(ofSeries: series.id)
@@ -191,10 +190,10 @@ extension EditionNumberClaimBuilder {
         guard index < end else { return false }
         // « le 5e sommet Afrique-France », « la 3e édition Jazz à Vienne »: a name in apposition.
         if tokens[index].kind == .word, Fold.isCapitalised(tokens[index].text), !isTime(index) { return true }
-        guard ClaimWords.complementWords.contains(Fold.word(tokens[index].text)) else { return false }
+        guard ClaimWords.complementWords.contains(folded[index]) else { return false }
         var next = index + 1
         while next < end, tokens[next].kind == .word {
-            let word = Fold.word(tokens[next].text)
+            let word = folded[next]
             if ClaimWords.articles.contains(word) || ClaimWords.complementWords.contains(word) {
                 next += 1
             } else if Fold.isCapitalised(tokens[next].text) {

@@ -24,7 +24,7 @@ extension EditionNumberClaimBuilder {
     func isSide(from first: Int, to last: Int, sentence: Int) -> Bool {
         let tokens = document.tokens
         let start = document.sentences[sentence].tokens.lowerBound
-        func word(_ index: Int) -> String { tokens[index].kind == .word ? Fold.word(tokens[index].text) : "" }
+        func word(_ index: Int) -> String { tokens[index].kind == .word ? folded[index] : "" }
         // « Tonga-Fidji », "Fiji-Tonga": two sides joined by a hyphen.
         if last + 2 < tokens.count, tokens[last + 1].text == "-", !tokens[last + 1].followsSpace,
             !tokens[last + 2].followsSpace, Fold.isCapitalised(tokens[last + 2].text)
