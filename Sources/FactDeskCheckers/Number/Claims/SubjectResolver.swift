@@ -143,6 +143,11 @@ final class SubjectResolver {
         if description != nil, let before = named.last(where: { $0.tokens.upperBound <= claimTokens.lowerBound && fits($0) }) {
             return reading(before, .sameSentence)
         }
+        // "The strongest aftershock was a 5.2 magnitude tremor": a figure of a new thing its
+        // sentence introduces is not that of a subject named before or elsewhere.
+        if description == nil, isOfIntroducedThing(claimTokens: claimTokens, termEnd: termEnd, sentence: sentenceTokens) {
+            return nil
+        }
         let paragraph = document.paragraphIndex(of: document.sentences[sentence].span.start)
         for previous in stride(from: sentence - 1, through: max(0, sentence - Self.sentencesBack), by: -1) {
             guard description != nil || document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph
