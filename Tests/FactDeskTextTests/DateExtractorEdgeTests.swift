@@ -18,6 +18,26 @@ struct DateExtractorEdgeTests {
         #expect(extraction.values == [value])
     }
 
+    @Test(
+        "days told in the publication month take it",
+        arguments: [
+            ("Talks run ⟦from the 12th to the 15th of this month⟧.", Language.en, "2026-03-12/2026-03-15"),
+            ("Le vote aura lieu le ⟦14 de ce mois⟧.", .fr, "2026-03-14"),
+            ("La foire se tient ⟦du 12 au 15 du mois⟧.", .fr, "2026-03-12/2026-03-15"),
+        ])
+    func publicationMonth(marked: String, language: Language, value: String) {
+        let extraction = Extraction(marked, language: language, published: "2026-03-02", kinds: [.date, .dateRange])
+        #expect(extraction.spans == extraction.expectedSpans)
+        #expect(extraction.values == [value])
+    }
+
+    @Test(
+        "another month after « du mois » is not the publication month",
+        arguments: ["Le vote aura lieu le 14 du mois prochain.", "Le 14 du mois de mai, il pleuvait."])
+    func otherMonth(text: String) {
+        #expect(Extraction(text, published: "2026-03-02", kinds: [.date, .dateRange]).values.isEmpty)
+    }
+
     @Test func wrappingIsDecidedByLength() {
         #expect(PartialDate(month: 12, day: 30).wrapsNewYear(before: PartialDate(month: 1, day: 2)))
         #expect(!PartialDate(month: 3, day: 15).wrapsNewYear(before: PartialDate(month: 2, day: 10)))

@@ -30,7 +30,8 @@ public struct DateExtractor: Extractor {
         func span(_ range: Range<Int>) -> Span {
             tokens[range.lowerBound].span.union(tokens[range.upperBound - 1].span)
         }
-        let scanner = DateScanner(tokens: tokens, keys: keys, language: document.language)
+        let scanner = DateScanner(
+            tokens: tokens, keys: keys, language: document.language, published: document.published)
         let dates = scanner.matches().map { match in
             let span = span(match.tokens)
             let text = document.text(in: span)

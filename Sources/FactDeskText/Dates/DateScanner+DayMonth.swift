@@ -6,14 +6,14 @@ extension DateScanner {
     typealias DateAndNext = (date: PartialDate, next: Int)
 
     /// Day, month, optional year: "24 novembre 2025", "1er décembre", "24 nov. 2025",
-    /// "24th of November"; a mistyped day up to 39 too, where the words around make it a date
+    /// "24th of November", "the 26th of this month" (the publication month); a mistyped day up to 39 too, where the words around make it a date
     /// ("32nd of October", "32 December 2016", « ce 32 décembre », ``mistypedDayStands(before:year:)``).
     func dayFirst(at index: Int) -> DateAndNext? {
         var monthIndex = index + 1
         let hasOf = words.connector(monthIndex) == "of"
         if hasOf { monthIndex += 1 }
         let mistyped = words.day(index) == nil ? words.mistypedDay(index) : nil
-        guard let day = words.day(index) ?? mistyped, let month = words.month(monthIndex) else { return nil }
+        guard let day = words.day(index) ?? mistyped, let month = words.monthAfterDays(monthIndex) else { return nil }
         let year = optionalYear(at: month.next, afterComma: false)
         // "he is 32 in October", « Le 32 novembre. »: a mistyped day needs an ordinal before
         // "of", a year after the month, or a word of dates before it.
@@ -215,8 +215,8 @@ extension DateScanner {
             next = dayIndex + 1
         }
         // "the 8th and the 9th of May"
-        if words.connector(next) == "of", words.month(next + 1) != nil { next += 1 }
-        guard let month = words.month(next) else { return nil }
+        if words.connector(next) == "of", words.monthAfterDays(next + 1) != nil { next += 1 }
+        guard let month = words.monthAfterDays(next) else { return nil }
         let year = optionalYear(at: month.next, afterComma: false)
         items[items.count - 1].tokens = items[items.count - 1].tokens.lowerBound..<year.next
         return items.map { item in

@@ -15,8 +15,10 @@ struct DateScanner {
     /// list of days read. The count bounds the work, whatever the text.
     let steps: StepCounter?
 
-    init(tokens: [Token], keys: WordKeys, language: Language, steps: StepCounter? = nil) {
-        self.words = DateTokens(tokens, keys: keys, language: language)
+    init(
+        tokens: [Token], keys: WordKeys, language: Language, published: CalendarDate? = nil, steps: StepCounter? = nil
+    ) {
+        self.words = DateTokens(tokens, keys: keys, language: language, publishedMonth: published?.month)
         self.language = language
         self.steps = steps
     }

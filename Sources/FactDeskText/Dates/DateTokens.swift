@@ -9,11 +9,14 @@ struct DateTokens {
     private let keys: WordKeys
     /// Whether the text is English, where "Sept" before a day is the month.
     private let isEnglish: Bool
+    /// The publication date's month: the month of days told in it ("the 26th of this month").
+    private let publishedMonth: Int?
 
-    init(_ tokens: [Token], keys: WordKeys, language: Language) {
+    init(_ tokens: [Token], keys: WordKeys, language: Language, publishedMonth: Int? = nil) {
         self.tokens = tokens
         self.keys = keys
         self.isEnglish = language == .en
+        self.publishedMonth = publishedMonth
         self.dateWords = tokens.indices.map { index in keys[index].flatMap { DateLexicon.words[$0] } }
     }
 
@@ -136,6 +139,18 @@ struct DateTokens {
             guard hasPeriod || (isEnglish && isCapitalised(index) && day(index + 1) != nil) else { return nil }
         }
         return (word.month, word.isEnglish, hasPeriod ? index + 2 : index + 1)
+    }
+
+    /// The publication month where words after days name it (``PublicationMonthWords``): "this
+    /// month" (after "of"), « de ce mois », « du mois »; and the index after them.
+    func publicationMonth(_ index: Int) -> (month: Int, isEnglish: Bool, next: Int)? {
+        guard let publishedMonth, let next = PublicationMonthWords.end(at: index, keys: keys) else { return nil }
+        return (publishedMonth, false, next)
+    }
+
+    /// A month word at `index`, or the words of the publication month after days.
+    func monthAfterDays(_ index: Int) -> (month: Int, isEnglish: Bool, next: Int)? {
+        month(index) ?? publicationMonth(index)
     }
 
     private func isCapitalised(_ index: Int) -> Bool {

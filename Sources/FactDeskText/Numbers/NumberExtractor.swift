@@ -27,7 +27,9 @@ public struct NumberExtractor: Extractor {
         let tokens = document.tokens
         let keys = WordKeys(tokens)
         var claimed = [Bool](repeating: false, count: tokens.count)
-        for match in DateScanner(tokens: tokens, keys: keys, language: document.language).matches() {
+        for match in DateScanner(
+            tokens: tokens, keys: keys, language: document.language, published: document.published
+        ).matches() {
             for index in match.tokens { claimed[index] = true }
         }
         for match in DurationScanner(document: document, keys: keys).matches() {

@@ -89,6 +89,11 @@ extension EventDurationMismatchRule {
         }
         return [
             example("A ⟦three-day⟧ Baltic Council summit opened in Tallinn.", .en),
+            // The last word of the festival's name, capitalised after its length (7-14 March).
+            example("Critics praised the ⟦five-day⟧ Festival for its new venues.", .en),
+            example("Critics praised the eight-day Festival for its new venues.", .en),
+            example("Critics praised the five-day festival for its new venues.", .en),
+            example("Critics praised the five-day Forum for its new venues.", .en),
             example("À Tallinn, le sommet sur la sécurité se tiendra sur ⟦trois jours⟧.", .fr),
             example("À Tallinn, le sommet sur la sécurité se tiendra sur deux jours.", .fr),
             example("À Tallinn, les ⟦trois jours⟧ du sommet s’ouvrent ce mardi.", .fr),

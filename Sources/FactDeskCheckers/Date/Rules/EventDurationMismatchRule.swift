@@ -8,7 +8,8 @@ import FactDeskKit
 /// semaines », "opened for three days"); and have no range of the text to go with (those are
 /// ``RangeDurationMismatchRule``'s). "Delegates stay for two weeks" says nothing of the event.
 /// The event is the one its sentence speaks of (``EventTies``): an event or edition of the reference data, by its name, its place
-/// or, when only one is near, an event noun; near the publication date, else near the text's own
+/// or, when only one is near, an event noun; or by the last word of its name capitalised after
+/// the length (``EventShortName``: "the three-day Meeting"); near the publication date, else near the text's own
 /// time (``TextTime``: « a ouvert ses portes ce samedi 22 février 2025 pour deux semaines »).
 /// A length after the verb of what people do at an event ("deliberating … over three days") is
 /// that event's (``EventActivityLength``).
@@ -44,6 +45,10 @@ struct EventDurationMismatchRule: DateRule {
                 let named = yearNamed ?? YearNamedEvent(check: check, published: day)
                 yearNamed = named
                 period = named.period(ofSentence: sentence) ?? period
+            }
+            // "the three-day Meeting": an edition the text calls by the last word of its name.
+            if period?.subjectID == nil, let short = EventShortName.period(after: duration, published: day, check: check) {
+                period = short
             }
             if !(period.map { $0.subjectID != nil && Self.qualifies($0, with: duration, head: head, check: check) } ?? false) {
                 // "deliberating for nine hours across two days": the doing of an event the sentence does not name.

@@ -12,7 +12,8 @@ import FactDeskText
 /// else the first date after it in its paragraph when that is a range, else, after « soit », days
 /// its sentence lists one after the other (« les 2, 3 et 4 juillet, soit trois jours »). When one
 /// paragraph holds
-/// both, the finding covers both: either may be the wrong one. Years go with a range of years of
+/// both, the finding covers both: either may be the wrong one. « dix jours » told in another
+/// sentence than its range is read as the round figure it is there (``isRoundTen``). Years go with a range of years of
 /// the sentence ("2024-2029 … les 5 prochaines années") or the year they run until ("for two
 /// years until the next congress in 2026", from the publication year).
 struct RangeDurationMismatchRule: DateRule {
@@ -81,6 +82,20 @@ struct RangeDurationMismatchRule: DateRule {
                 "Pendant dix jours, les visiteurs parcourront les allées. La foire se tiendra du 23 février au 4 mars.",
                 language: .fr, published: CalendarDate(iso: "2026-02-10")),
             RuleExample("Plan d’action 2025-2030 : les priorités des 5 prochaines années sont fixées.", language: .fr),
+            RuleExample(
+                "C’est parti pour dix jours de fête. Le festival se tiendra du 4 au 15 juin.", language: .fr,
+                published: CalendarDate(iso: "2026-06-04")),
+            RuleExample("Le festival dure ⟦dix jours, du 4 au 15 juin⟧.", language: .fr),
+            RuleExample(
+                "La foire se tient ⟦du 2 au 11 août. Douze jours⟧ et douze nuits de concerts animeront la ville.",
+                language: .fr),
+            RuleExample(
+                "La foire se tient du 2 au 11 août. Dix jours et dix nuits de concerts animeront la ville.",
+                language: .fr),
+            RuleExample(
+                "The cup runs ⟦from June 3 to July 18. Its 48 matches are played across 40 days⟧.", language: .en),
+            RuleExample(
+                "The cup runs from June 3 to July 18. Its 48 matches are played across 46 days.", language: .en),
             RuleExample("The 2026-2028 budget covers the next two years of spending.", language: .en),
             RuleExample("The ⟦four-year plan (2025-2031⟧) was adopted.", language: .en),
             RuleExample("The six-year plan (2025-2031) was adopted.", language: .en),
@@ -274,7 +289,11 @@ struct RangeDurationMismatchRule: DateRule {
         guard case .dateRange(let start, let end, _, _) = range.value,
             let days = Self.inclusiveDays(from: start, to: end)
         else { return nil }
-        guard !Self.agrees(stated: stated, unit: unit, days: days) else { return nil }
+        guard !Self.agrees(stated: stated, unit: unit, days: days),
+            !(Self.isRoundTen(duration, stated: stated, unit: unit, days: days)
+                && check.document.sentenceIndex(of: duration.span.start)
+                    != check.document.sentenceIndex(of: range.span.start))
+        else { return nil }
         return check.finding(
             descriptor, at: Self.paragraphSpan(duration, range, check: check),
             message: check.wording.rangeDuration(quoted: duration.text, range: range.text, days: days),
@@ -335,6 +354,13 @@ struct RangeDurationMismatchRule: DateRule {
             evidence: [
                 Evidence(statement: "\(pair.opening.text) to \(pair.closing.text) is \(pair.days) days, both ends included")
             ])
+    }
+
+    /// « dix jours », "ten days" in words: the round length news gives an event of ten to twelve
+    /// days, read loosely when told in another sentence than the range (« C’est parti pour dix
+    /// jours de fête. Le festival se tiendra du 4 au 15 juin. »).
+    static func isRoundTen(_ duration: Mention, stated: Int, unit: Mention.DurationUnit, days: Int) -> Bool {
+        unit == .day && stated == 10 && (10...12).contains(days) && duration.text.first?.isNumber == false
     }
 
     /// Whether a length in days, weeks or months fits a range of `days`, both ends counted; weeks

@@ -27,6 +27,19 @@ struct RangeOrderRule: DateRule {
             RuleExample("La trêve court ⟦du 30 décembre 2025 au 2 janvier 2025⟧.", language: .fr),
             RuleExample("Les soldes vont ⟦du 15 mars au 10 février⟧.", language: .fr),
             RuleExample("The fair runs ⟦November 27–24, 2025⟧.", language: .en),
+            // Days told in the publication month: "of this month", « de ce mois », « du mois ».
+            RuleExample(
+                "Delegates meet ⟦from the 18th to the 14th of this month⟧ in Apia.", language: .en,
+                published: CalendarDate(iso: "2026-06-03")),
+            RuleExample(
+                "Delegates meet from the 14th to the 18th of this month in Apia.", language: .en,
+                published: CalendarDate(iso: "2026-06-03")),
+            RuleExample(
+                "Les délégués se réunissent ⟦du 18 au 14 de ce mois⟧ à Apia.", language: .fr,
+                published: CalendarDate(iso: "2026-06-03")),
+            RuleExample(
+                "Les délégués se réunissent du 14 au 18 de ce mois à Apia.", language: .fr,
+                published: CalendarDate(iso: "2026-06-03")),
             RuleExample("Conclusions du Conseil des ⟦29 et 28 juin 2026⟧.", language: .fr),
             RuleExample(
                 "La foire débutera ⟦samedi 6 juin et se poursuivra vendredi 5 juin⟧.", language: .fr,
@@ -288,6 +301,34 @@ struct RangeOrderRule: DateRule {
             RuleExample(
                 "The fair starts on May 9 and runs for a week, ending on May 15.", language: .en,
                 published: CalendarDate(iso: "2026-04-01")),
+            // A competition's opener, rounds and final told apart in one paragraph.
+            RuleExample(
+                "The tournament opener between Fiji and Samoa will be played on June 5 in Suva. Suva also hosts the final on ⟦June 1⟧.",
+                language: .en, published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The tournament opener between Fiji and Samoa will be played on June 5 in Suva. Suva also hosts the final on June 21.",
+                language: .en, published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The first semi-final is played in Apia on 12 May and the second a day later. Both have a reserve day. The final will be held at the National Stadium in Apia on ⟦9 May⟧.",
+                language: .en, published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "The first semi-final is played in Apia on 12 May and the second a day later. Both have a reserve day. The final will be held at the National Stadium in Apia on 16 May.",
+                language: .en, published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "La compétition débutera jeudi 9 juillet à Nouméa. Elle réunit seize équipes. Les quarts de finale se joueront à partir du ⟦samedi 4 juillet⟧.",
+                language: .fr),
+            RuleExample(
+                "La compétition débutera jeudi 9 juillet à Nouméa. Elle réunit seize équipes. Les quarts de finale se joueront à partir du samedi 18 juillet.",
+                language: .fr),
+            RuleExample(
+                "The regatta opens on June 5 in Suva. Tickets went on sale in May. The Pacific Cup final was sailed on June 1.",
+                language: .en, published: CalendarDate(iso: "2026-04-01")),
+            RuleExample(
+                "La compétition débutera jeudi 9 juillet. Les billets sont en vente. La finale de la Coupe de Nouméa s’est jouée le 4 juillet.",
+                language: .fr),
+            RuleExample(
+                "The inquiry opened on June 5. Witnesses were heard. The final report was published on June 1.",
+                language: .en, published: CalendarDate(iso: "2026-07-01")),
             RuleExample(
                 "The first round ends ⟦May 3, after starting May 9⟧.", language: .en,
                 published: CalendarDate(iso: "2026-04-01")),
@@ -346,10 +387,10 @@ struct RangeOrderRule: DateRule {
 
     /// Rounds of a competition that come before its final, folded: "the heats on Aug 21, the final
     /// on Aug 19", « les qualifications le 21 août, la finale le 19 ».
-    static let earlyRoundWords: Set<String> = [
-        "heats", "qualifying", "qualifiers", "qualification", "qualifications", "semifinal", "semifinals",
-        "preliminaries", "prelims", "eliminatoires", "demi-finale", "demi-finales",
-    ]
+    static let earlyRoundWords: Set<String> = withinRoundWords.union([
+        "heats", "qualifying", "qualifiers", "qualification", "qualifications", "preliminaries", "prelims",
+        "eliminatoires",
+    ])
 
     /// How many tokens before a date its verb may be.
     static let verbReach = 4
@@ -404,13 +445,18 @@ struct RangeOrderRule: DateRule {
     private func sequenceFindings(_ check: DateCheck, yearless: Bool) -> [Finding] {
         var findings: [Finding] = []
         var opening: (mention: Mention, date: PartialDate)?
+        var previousSentence = -1
         for mention in check.dates {
+            let sentenceIndex = check.document.sentenceIndex(of: mention.span.start)
+            let isFirstDate = sentenceIndex != previousSentence
+            previousSentence = sentenceIndex
             guard case .date(let date, _) = mention.value, date.month != nil, date.day != nil,
                 yearless ? date.year == nil : date.calendarDate != nil
             else { continue }
             let first = check.document.tokenIndex(from: mention.span.start)
             let sentence = check.sentence(of: mention).tokens
             let before = max(sentence.lowerBound, Self.placeSkipped(before: first, sentence: sentence, check: check) - Self.verbReach)..<first
+            let part = Self.partWord(before: first, sentence: sentence, isFirstDate: isFirstDate, check: check)
             let ends =
                 before.contains(where: {
                     Self.continuingVerbs.contains(check.word($0)) || EventBoundaryWeekday.closingVerbs.contains(check.word($0))
@@ -421,8 +467,14 @@ struct RangeOrderRule: DateRule {
                 || (max(sentence.lowerBound, first - Self.finalReach)..<first).contains(where: {
                     Self.finalWords.contains(check.word($0)) || Self.endWords.contains(check.word($0))
                 })
+                || part != nil
+            // A round or final of the competition may be told a few sentences after its start.
+            let reach = part.map { Self.isOwnPart($0, sentence: sentence, check: check) } ?? false ? Self.partSentenceReach : 1
             if let open = opening,
-                check.document.sentenceIndex(of: mention.span.start) - check.document.sentenceIndex(of: open.mention.span.start) <= 1,
+                sentenceIndex - check.document.sentenceIndex(of: open.mention.span.start) <= reach,
+                reach == 1
+                    || check.document.paragraphIndex(of: mention.span.start)
+                        == check.document.paragraphIndex(of: open.mention.span.start),
                 ends, Self.mayPrecede(date, open.date), Self.isReversedAsWritten(open.mention, mention)
             {
                 let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
@@ -437,8 +489,10 @@ struct RangeOrderRule: DateRule {
             } else if before.contains(where: {
                 EventBoundaryWeekday.openingVerbs.contains(check.word($0)) || Self.departureWords.contains(check.word($0))
                     || Self.earlyRoundWords.contains(check.word($0)) || Self.startingWords.contains(check.word($0))
+                    || Self.openerWords.contains(check.word($0))
             })
                 || Self.lastsFrom(first, check: check) || Self.follows(since: first, check: check)
+                || (isFirstDate && Self.subject(sentence, before: first, holdsOneOf: Self.openerWords, check: check))
             {
                 opening = (mention, date)
             }

@@ -3,7 +3,8 @@ import Foundation
 
 /// Rule `restated-duration-mismatch`: a length the text points back to with a demonstrative
 /// (« ces trois jours », "those four days") that is not the length it stated just before
-/// (« un candidat a 72 heures … dans ces quatre jours »: 72 hours are three days).
+/// (« un candidat a 72 heures … dans ces quatre jours »: 72 hours are three days); or a length
+/// whose breakdown after a colon does not add up to it (``partsFindings(in:)``).
 ///
 /// The length pointed back to is the last one before, in its paragraph and within two sentences,
 /// when no date range stands there too (the words may restate the range). Hours, days and weeks
@@ -14,7 +15,7 @@ import Foundation
 struct RestatedDurationMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "restated-duration-mismatch", severity: .warning,
-        summary: "A length pointed back to (« ces trois jours », \"those four days\") that is not the one stated before.",
+        summary: "A length pointed back to (« ces trois jours », \"those four days\") or broken down into parts that is not the one stated before.",
         examples: [
             RuleExample(
                 "Le comité a ⟦72 heures pour répondre. Passé ces quatre jours⟧, la plainte est classée.",
@@ -53,12 +54,36 @@ struct RestatedDurationMismatchRule: DateRule {
                 language: .fr),
             RuleExample("Le 20 heures de la chaîne a ouvert sur le vote ; ces deux jours ont compté.", language: .fr),
             RuleExample("Il sera l’invité du 13 heures. Durant ces deux jours, il a multiplié les rencontres.", language: .fr),
+            // A breakdown after a colon.
+            RuleExample(
+                "La foire propose ⟦huit jours de rencontres : trois journées pour les éleveurs, suivies de quatre jours⟧ ouverts aux familles.",
+                language: .fr),
+            RuleExample(
+                "La foire propose sept jours de rencontres : trois journées pour les éleveurs, suivies de quatre jours ouverts aux familles.",
+                language: .fr),
+            RuleExample(
+                "The fair offers ⟦six days of shows: two days for traders, then three days⟧ open to the public.",
+                language: .en),
+            RuleExample(
+                "The fair offers five days of shows: two days for traders, then three days open to the public.",
+                language: .en),
+            RuleExample(
+                "The fair offers six days of shows: two days for traders, then three days for families and a day for schools.",
+                language: .en),
+            RuleExample(
+                "La foire propose huit jours de rencontres : trois journées pour les éleveurs, dont deux jours de concours.",
+                language: .fr),
         ])
 
     /// Words that point back to a length already given, folded.
     static let demonstratives: Set<String> = ["ces", "cette", "ce", "these", "those", "this", "that"]
 
     func findings(in check: DateCheck) -> [Finding] {
+        pointedBackFindings(in: check) + partsFindings(in: check)
+    }
+
+    /// « ces quatre jours » after « 72 heures ».
+    private func pointedBackFindings(in check: DateCheck) -> [Finding] {
         let document = check.document
         let ranges = check.timeline.filter { $0.kind == .dateRange }
         return check.durations.enumerated().compactMap { index, restated -> Finding? in

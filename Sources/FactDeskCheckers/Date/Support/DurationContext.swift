@@ -4,7 +4,8 @@ import Foundation
 /// The words around a duration that say whether it gives the length of something ("pendant
 /// trois jours", "quatre jours durant", "for five days", "a four-day meeting", "une session de
 /// quatre jours", « a duré cinq jours », « les 12 jours de festival », « trois jours de débats »,
-/// « soit deux jours », "spans three days", « ces deux jours », « du 3 au 9 mars (sept jours) ») or
+/// « dix jours et dix nuits de concerts », « soit deux jours », "spans three days", "across 40 days",
+/// « ces deux jours », « du 3 au 9 mars (sept jours) ») or
 /// something else: a delay ("dans
 /// trois jours", "three days later"), an age, a deadline.
 struct DurationContext {
@@ -16,7 +17,7 @@ struct DurationContext {
     static let leadingWords: Set<String> = [
         "pendant", "durant", "pour", "during", "for", "over", "sur", "dure", "durera", "durait", "durent", "durer",
         "dureront", "last",
-        "lasted", "lasts", "lasting", "soit", "spans", "spanned", "span", "spanning", "ces", "these", "those",
+        "lasted", "lasts", "lasting", "soit", "spans", "spanned", "span", "spanning", "ces", "these", "those", "across",
     ]
     /// Words before "de" or "of" that make the length theirs: « une visite de deux jours »,
     /// « long de dix jours », "a visit of three days".
@@ -50,10 +51,22 @@ struct DurationContext {
         return !range.isEmpty && !Self.delayWords.contains(check.word(range.upperBound))
     }
 
+    /// Words for the nights a length in days goes with: « dix jours et dix nuits ».
+    static let nightWords: Set<String> = ["nuits", "nights"]
+
+    /// The token after the length and its nights, if it has them: « dix jours et dix nuits de
+    /// spectacles », "four days and four nights of music"; the token after the length otherwise.
+    private func end(of range: Range<Int>) -> Int {
+        let joined = ["et", "and"].contains(check.word(range.upperBound))
+        if joined, Self.nightWords.contains(check.word(range.upperBound + 2)) { return range.upperBound + 3 }
+        return range.upperBound
+    }
+
     /// Whether the words make the duration a length.
     var describesLength: Bool {
         guard isNotDelay else { return false }
-        let range = check.document.tokenRange(of: duration.span)
+        let spoken = check.document.tokenRange(of: duration.span)
+        let range = spoken.lowerBound..<end(of: spoken)
         let after = check.word(range.upperBound)
         if duration.text.contains("-") || Self.trailingWords.contains(after) { return true }
         let before = check.word(range.lowerBound - 1)
