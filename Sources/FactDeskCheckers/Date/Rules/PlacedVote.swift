@@ -11,7 +11,7 @@ import FactDeskKit
 enum PlacedVote {
     /// The vote that `held`'s noun of a vote (« le scrutin », "the poll") speaks of, if exactly one fits.
     static func period(for held: EventHeldWeekday, check: DateCheck) -> EventPeriod? {
-        guard let reference = check.reference, held.namesVote(check: check) else { return nil }
+        guard let reference = check.reference, !held.strikes(check: check), held.namesVote(check: check) else { return nil }
         let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: held.mention.span.start)]
         var places: [(id: String, name: String)] = []
         func add(_ subject: ReferenceSubject) {
