@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// A weekday that a verb of taking place makes a day of the event its sentence names: « la
 /// présidentielle s’est tenue dimanche dernier », « le sommet de l’Union africaine se tient
-/// samedi », "the Vilnius Summit took place on Tuesday".
+/// samedi », "the Vilnius Summit took place on Tuesday"; or that a verb of striking gives to a
+/// disaster ("the earthquake struck … early Monday", ``namesDisaster(_:published:check:)``).
 ///
 /// It disagrees with the event when none of the event's days within ``reach`` days of the
 /// publication date falls on that weekday, whichever way it is read. Only the event's own name
@@ -46,11 +47,12 @@ struct EventHeldWeekday {
                 !DatedWeekday.isDated(mention, check: check)
             else { continue }
             let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
-            let verb = (from..<first).last { index in
-                let word = check.word(index)
-                return heldVerbs.contains(word)
-                    || (["lieu", "place"].contains(word) && placeTakers.contains(check.word(index - 1)))
-            }
+            let verb =
+                (from..<first).last { index in
+                    let word = check.word(index)
+                    return heldVerbs.contains(word) || strikingVerbs.contains(word)
+                        || (["lieu", "place"].contains(word) && placeTakers.contains(check.word(index - 1)))
+                } ?? strikingVerb(before: first, sentence: sentence, check: check)
             if let verb {
                 found.append(EventHeldWeekday(mention: mention, weekday: weekday, verb: verb, sentence: sentence))
             } else if isInHeadline(first, sentence: sentence, check: check) {
@@ -74,6 +76,7 @@ struct EventHeldWeekday {
     /// du scrutin », ``EventComplement``).
     func namesEvent(_ period: EventPeriod, published: CalendarDate, check: DateCheck) -> Bool {
         guard let subject = period.subjectID else { return false }
+        if strikes(check: check) { return namesDisaster(subject, published: published, check: check) }
         let before = check.document.sentences[sentence].tokens.lowerBound..<verb
         let name = check.names.subjects(inSentence: sentence)
             .filter({

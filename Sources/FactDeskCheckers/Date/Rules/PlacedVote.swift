@@ -11,8 +11,16 @@ import FactDeskKit
 enum PlacedVote {
     /// The vote that `held`'s noun of a vote (« le scrutin », "the poll") speaks of, if exactly one fits.
     static func period(for held: EventHeldWeekday, check: DateCheck) -> EventPeriod? {
-        guard let reference = check.reference, held.namesVote(check: check) else { return nil }
-        let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: held.mention.span.start)]
+        guard !held.strikes(check: check), held.namesVote(check: check) else { return nil }
+        let votes = votes(inParagraphOf: held.mention.span.start, check: check)
+        return votes.count == 1 ? votes[0] : nil
+    }
+
+    /// The one-day votes of the reference data held at the places the paragraph holding text
+    /// offset `position` names.
+    static func votes(inParagraphOf position: Int, check: DateCheck) -> [EventPeriod] {
+        guard let reference = check.reference else { return [] }
+        let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: position)]
         var places: [(id: String, name: String)] = []
         func add(_ subject: ReferenceSubject) {
             if subject.kind == .place, !places.contains(where: { $0.id == subject.id }) {
@@ -48,6 +56,6 @@ enum PlacedVote {
                             source: event.source.description)))
             }
         }
-        return votes.count == 1 ? votes[0] : nil
+        return votes
     }
 }

@@ -37,4 +37,51 @@ extension RelativeWeekdayMismatchRule {
             undated("La Foire internationale de Varna ouvre ses portes ce mardi. Les exposants sont prêts.", .fr),
         ]
     }()
+
+    /// Undated pieces that number an edition of a series of the reference data, or write its
+    /// days without a year: the 14th Baltic Fisheries Congress ran from Tuesday 8 to Friday 11
+    /// September 2026, the 15th from Tuesday 7 to Friday 10 September 2027.
+    static let numberedEditions: [RuleExample] = {
+        let congress = InMemoryReference.Subject(
+            id: "baltic-fisheries-congress", kind: .series,
+            names: ["Baltic Fisheries Congress", "Congrès baltique de la pêche", "congrès baltique de la pêche"],
+            editions: [
+                ReferenceEdition(
+                    number: 14, start: PartialDate(year: 2026, month: 9, day: 8),
+                    end: PartialDate(year: 2026, month: 9, day: 11), placeSpellings: ["Klaipėda", "Klaipeda"],
+                    source: ReferenceSource(location: "reference/fisheries.yml:12:9")),
+                ReferenceEdition(
+                    number: 15, start: PartialDate(year: 2027, month: 9, day: 7),
+                    end: PartialDate(year: 2027, month: 9, day: 10), placeSpellings: ["Gdańsk", "Gdansk"],
+                    source: ReferenceSource(location: "reference/fisheries.yml:13:9")),
+            ])
+        let reference = InMemoryReference([congress])
+        func undated(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, reference: reference)
+        }
+        return [
+            undated("Quotas will dominate the 14th Baltic Fisheries Congress, which opened ⟦Monday⟧ in Klaipeda.", .en),
+            undated("Quotas will dominate the 14th Baltic Fisheries Congress, which opened Tuesday in Klaipeda.", .en),
+            undated("Le quinzième congrès baltique de la pêche a débuté ⟦lundi⟧ à Gdansk, avec 600 délégués.", .fr),
+            undated("Le quinzième congrès baltique de la pêche a débuté mardi à Gdansk, avec 600 délégués.", .fr),
+            undated("The 15th Baltic Fisheries Congress closed on ⟦Thursday⟧ with a vote on quotas.", .en),
+            undated("The 15th Baltic Fisheries Congress closed on Friday with a vote on quotas.", .en),
+            // Its days without a year: only the 14th runs from 8 to 11 September.
+            undated("The Baltic Fisheries Congress (September 8-11) opened ⟦Monday⟧ in Klaipeda.", .en),
+            undated("The Baltic Fisheries Congress (September 8-11) opened Tuesday in Klaipeda.", .en),
+            // Only the 15th ends on 10 September.
+            undated("Le congrès baltique de la pêche ouvre ses portes ⟦ce lundi⟧, jusqu’au 10 septembre.", .fr),
+            undated("Le congrès baltique de la pêche ouvre ses portes ce mardi, jusqu’au 10 septembre.", .fr),
+            // No edition begins or ends on 9 September.
+            undated("Le congrès baltique de la pêche ouvre ses portes ce lundi, jusqu’au 9 septembre.", .fr),
+            // Two numbered editions in the paragraph: either may be the one that opened.
+            undated(
+                "The 15th Baltic Fisheries Congress opened Monday. Delegates recalled the 14th Baltic Fisheries Congress.",
+                .en),
+            // A number the reference data does not list gives no days.
+            undated("The 16th Baltic Fisheries Congress opened Monday in Riga.", .en),
+            // Another year in the paragraph may be the edition the verb speaks of.
+            undated("Le 14e congrès baltique de la pêche a débuté mardi, comme en 2024.", .fr),
+        ]
+    }()
 }

@@ -21,8 +21,9 @@ import FactDeskKit
 /// of another year or edition (« l’an dernier, le salon avait fermé samedi », ``OtherTimeWords``).
 /// Without a publication date, only a weekday given to a vote is read: the one one-day vote of
 /// the reference data held at a place its paragraph names (``PlacedVote``); and a weekday an
-/// opening or closing verb gives to the one event its paragraph names with its year
-/// (``UndatedYearEdition``). A weekday that
+/// opening or closing verb gives to the one event its paragraph names with its year or, for an
+/// edition of a series, its number (« la 68e assemblée … a débuté lundi », ``UndatedYearEdition``).
+/// A weekday that
 /// carries its date ("Tuesday (March 4)", ``DatedWeekday``) is never read here.
 struct RelativeWeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
@@ -104,7 +105,8 @@ struct RelativeWeekdayMismatchRule: DateRule {
 
     /// Without a publication date, « la foire de Varna ouvre ses portes ce mardi » in a paragraph
     /// that names the one event of the reference data it can be, with its year (« la foire de
-    /// Varna 2026 », ``UndatedYearEdition``), when that event opens (or closes) on another weekday.
+    /// Varna 2026 ») or its number (« la 31e foire de Varna », ``UndatedYearEdition``), when that
+    /// event opens (or closes) on another weekday.
     private func undatedBoundaryFindings(in check: DateCheck) -> [Finding] {
         EventBoundaryWeekday.candidates(in: check).compactMap { boundary in
             guard let period = UndatedYearEdition.period(for: boundary, check: check),

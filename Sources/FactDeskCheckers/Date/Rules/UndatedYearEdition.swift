@@ -1,16 +1,32 @@
 import FactDeskKit
 
 /// The event of the reference data that an undated paragraph names with its year (« la foire de
-/// Varna 2026 »), when an opening or closing verb of the paragraph speaks of it: « La foire
+/// Varna 2026 ») or its number (« la 31e foire de Varna », "the 31st Varna Fair"), or whose
+/// first or last day it writes without a year (« la foire de Varna (11-17 mai) », « jusqu’au 17
+/// mai »), when an opening or closing verb of the paragraph speaks of it: « La foire
 /// internationale de Varna ouvre ses portes ce mardi … la foire de Varna 2026 devrait … » can only
-/// tell of that year's fair, whose first day is known.
+/// tell of that year's fair, whose first day is known; so can "the 31st Varna Fair, which opened
+/// Tuesday", and « la foire de Varna ouvre ce mardi, jusqu’au 17 mai » when only one edition of
+/// the reference data ends on 17 May.
 ///
 /// The sentence of the verb names the event itself or the subject whose name the event's name
-/// holds before the year (the series « foire de Varna »). It stays unknown when the paragraph
-/// names two such events, or writes a year other than the event's (« l’édition 2024 avait … »).
+/// holds before the year (the series « foire de Varna »), or the series an ordinal numbers. It
+/// stays unknown when the paragraph names two such events, or writes a year other than the
+/// event's (« l’édition 2024 avait … »).
 enum UndatedYearEdition {
-    /// The period of the one event the paragraph of `boundary` names with its year, when the
-    /// boundary's sentence names it or the subject it is the year's edition of.
+    /// An event the paragraph names with its year or its number, and the subjects whose naming
+    /// in the verb's sentence speaks of it.
+    private struct Named {
+        var key: String
+        var first: CalendarDate
+        var last: CalendarDate
+        var places: [String]
+        var subjects: Set<String>
+        var evidence: Evidence
+    }
+
+    /// The period of the one event the paragraph of `boundary` names with its year or number,
+    /// when the boundary's sentence names it or the subject it is an edition of.
     static func period(for boundary: EventBoundaryWeekday, check: DateCheck) -> EventPeriod? {
         guard let reference = check.reference else { return nil }
         let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: boundary.mention.span.start)]
@@ -18,39 +34,113 @@ enum UndatedYearEdition {
             let start = check.document.sentences[$0].span.start
             return start >= paragraph.start && start < paragraph.end
         }
-        var events: [(named: NamedSubject, event: ReferenceEvent, year: Int)] = []
+        var events: [Named] = []
         for index in sentences {
-            for named in check.names.subjects(inSentence: index) where named.subject.kind == .event {
-                guard let event = reference.event(named.subject.id), let year = event.start?.year,
-                    Int(check.tokens[named.tokens.upperBound - 1].text) == year,
-                    !events.contains(where: { $0.named.subject.id == named.subject.id })
-                else { continue }
-                events.append((named, event, year))
+            for found in yearNamed(inSentence: index, reference: reference, check: check)
+                + numbered(inSentence: index, reference: reference, check: check)
+                + daysWritten(inSentence: index, paragraph: paragraph, reference: reference, check: check)
+            where !events.contains(where: { $0.key == found.key }) {
+                events.append(found)
             }
         }
-        guard events.count == 1, let found = events.first, let first = found.event.start?.calendarDate,
-            let last = (found.event.end ?? found.event.start)?.calendarDate,
-            writesOnlyYear(found.year, in: paragraph, check: check)
-        else { return nil }
-        // The event's name without its year: the series or body it is that year's edition of.
-        let head = check.tokens[found.named.tokens.lowerBound..<found.named.tokens.upperBound - 1].map(\.text)
-        var subjects: Set<String> = [found.named.subject.id]
-        for match in reference.subjects(namedIn: head, language: check.document.language)
-        where match.words == 0..<head.count {
-            subjects.insert(match.subject.id)
-        }
-        guard
+        guard events.count == 1, let found = events.first,
+            writesOnlyYear(found.first.year, in: paragraph, check: check),
             let named = check.names.subjects(inSentence: boundary.sentence).last(where: {
-                subjects.contains($0.subject.id) && boundary.subject.contains($0.tokens.lowerBound)
+                found.subjects.contains($0.subject.id) && boundary.subject.contains($0.tokens.lowerBound)
             })
         else { return nil }
         return EventPeriod(
-            first: first, last: last, places: Set(found.event.placeSpellings.map(WordFolding.fold)),
-            subjectID: named.subject.id, mention: nil,
-            evidence: Evidence(
-                statement:
-                    "\(found.named.subject.name) (\(found.named.subject.id)), which the paragraph names: \(first.isoDay) to \(last.isoDay)",
-                source: found.event.source.description))
+            first: found.first, last: found.last, places: Set(found.places.map(WordFolding.fold)),
+            subjectID: named.subject.id, mention: nil, evidence: found.evidence)
+    }
+
+    /// The events of sentence `index` named with their year (« la foire de Varna 2026 »), with
+    /// the subjects their name holds before the year.
+    private static func yearNamed(inSentence index: Int, reference: any ReferenceLookup, check: DateCheck) -> [Named] {
+        check.names.subjects(inSentence: index).compactMap { named in
+            guard named.subject.kind == .event, let event = reference.event(named.subject.id),
+                let year = event.start?.year, Int(check.tokens[named.tokens.upperBound - 1].text) == year,
+                let first = event.start?.calendarDate, let last = (event.end ?? event.start)?.calendarDate
+            else { return nil }
+            // The event's name without its year: the series or body it is that year's edition of.
+            let head = check.tokens[named.tokens.lowerBound..<named.tokens.upperBound - 1].map(\.text)
+            var subjects: Set<String> = [named.subject.id]
+            for match in reference.subjects(namedIn: head, language: check.document.language)
+            where match.words == 0..<head.count {
+                subjects.insert(match.subject.id)
+            }
+            return Named(
+                key: named.subject.id, first: first, last: last, places: event.placeSpellings, subjects: subjects,
+                evidence: Evidence(
+                    statement:
+                        "\(named.subject.name) (\(named.subject.id)), which the paragraph names: \(first.isoDay) to \(last.isoDay)",
+                    source: event.source.description))
+        }
+    }
+
+    /// The editions of sentence `index` named by an ordinal right before their series' name
+    /// ("the 31st Varna Fair", « la 31e foire de Varna »), when the reference data dates them.
+    private static func numbered(inSentence index: Int, reference: any ReferenceLookup, check: DateCheck) -> [Named] {
+        let ordinals = check.mentions(check.ordinals, in: check.document.sentences[index].span)
+        guard !ordinals.isEmpty else { return [] }
+        var numberEnding: [Int: Int] = [:]
+        for ordinal in ordinals {
+            if case .ordinal(let value) = ordinal.value {
+                numberEnding[check.document.tokenRange(of: ordinal.span).upperBound] = value
+            }
+        }
+        return check.names.subjects(inSentence: index).compactMap { named in
+            guard named.subject.kind == .series, let number = numberEnding[named.tokens.lowerBound],
+                let edition = reference.editions(ofSeries: named.subject.id).first(where: { $0.number == number }),
+                let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate
+            else { return nil }
+            return Named(
+                key: "\(named.subject.id)#\(number)", first: first, last: last, places: edition.placeSpellings,
+                subjects: [named.subject.id],
+                evidence: Evidence(
+                    statement:
+                        "\(named.subject.name) (\(named.subject.id)), edition \(number), which the paragraph names: \(first.isoDay) to \(last.isoDay)",
+                    source: edition.source.description))
+        }
+    }
+
+    /// The editions of the series named in sentence `index` whose first or last day the
+    /// paragraph writes without a year (« jusqu’au 14 octobre »), or both (« le Mondial (4-14
+    /// octobre) »).
+    private static func daysWritten(
+        inSentence index: Int, paragraph: Span, reference: any ReferenceLookup, check: DateCheck
+    ) -> [Named] {
+        var days: Set<[Int]> = []
+        var ranges: Set<[Int]> = []
+        for mention in check.mentions(check.dates, in: paragraph) {
+            if case .date(let date, _) = mention.value, date.year == nil, let month = date.month, let day = date.day {
+                days.insert([month, day])
+            }
+        }
+        for mention in check.mentions(check.ranges, in: paragraph) {
+            if case .dateRange(let start, let end, _, _) = mention.value, start.year == nil, end.year == nil,
+                let month = end.month, let first = start.day, let last = end.day
+            {
+                ranges.insert([start.month ?? month, first, month, last])
+            }
+        }
+        guard !days.isEmpty || !ranges.isEmpty else { return [] }
+        return check.names.subjects(inSentence: index).flatMap { named -> [Named] in
+            guard named.subject.kind == .series else { return [] }
+            return reference.editions(ofSeries: named.subject.id).compactMap { edition in
+                guard let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate,
+                    days.contains([first.month, first.day]) || days.contains([last.month, last.day])
+                        || ranges.contains([first.month, first.day, last.month, last.day])
+                else { return nil }
+                return Named(
+                    key: "\(named.subject.id)#\(edition.number)", first: first, last: last,
+                    places: edition.placeSpellings, subjects: [named.subject.id],
+                    evidence: Evidence(
+                        statement:
+                            "\(named.subject.name) (\(named.subject.id)), edition \(edition.number), whose days the paragraph writes: \(first.isoDay) to \(last.isoDay)",
+                        source: edition.source.description))
+            }
+        }
     }
 
     /// Whether every year the paragraph writes as a number is `year`.

@@ -267,7 +267,7 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "Hearings open on Monday, March 2, 2026 in Leeds. On Tuesday the 3rd, the experts testify.",
                 language: .en),
-        ] + RemembranceExamples.weekdayExamples)
+        ] + RemembranceExamples.weekdayExamples + voteDayExamples)
 
     func findings(in check: DateCheck) -> [Finding] {
         var findings: [Finding] = []
@@ -383,7 +383,8 @@ struct WeekdayMismatchRule: DateRule {
     /// When the sentence numbers an edition ("the 78th festival"), only that edition's days count:
     /// an edition the reference does not list gives no year. A sentence that remembers an event
     /// ("on Monday, March 11, the country marked the 13th anniversary of the earthquake", « pour
-    /// commémorer le génocide ») dates its day in a later year: it gives none.
+    /// commémorer le génocide ») dates its day in a later year: it gives none. Else, the year of
+    /// the vote the paragraph places on that day (``voteDayYear(month:day:sentence:check:)``).
     static func referenceYear(of date: PartialDate, in mention: Mention, check: DateCheck) -> (Int, Evidence)? {
         guard let month = date.month, let day = date.day, let reference = check.reference else { return nil }
         let sentence = check.document.sentenceIndex(of: mention.span.start)
@@ -410,7 +411,7 @@ struct WeekdayMismatchRule: DateRule {
                 }
             }
         }
-        return nil
+        return voteDayYear(month: month, day: day, sentence: sentence, check: check)
     }
 }
 

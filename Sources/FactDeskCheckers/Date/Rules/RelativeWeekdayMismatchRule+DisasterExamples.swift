@@ -1,0 +1,30 @@
+import FactDeskKit
+
+extension RelativeWeekdayMismatchRule {
+    /// A weekday that a verb of striking gives to a disaster of the reference data, read from
+    /// the publication date (Tuesday 10 March 2026): the Kesra earthquake struck on Sunday 8 March.
+    static let disasters: [RuleExample] = {
+        let kesra = InMemoryReference.Subject(id: "kesra", kind: .place, names: ["Kesra"])
+        let earthquake = InMemoryReference.Subject(
+            id: "kesra-earthquake-2026", kind: .event, names: ["2026 Kesra earthquake", "séisme de Kesra"],
+            start: PartialDate(year: 2026, month: 3, day: 8), end: PartialDate(year: 2026, month: 3, day: 8),
+            placeSpellings: ["Kesra"], source: ReferenceSource(location: "reference/events.yml:31:5"))
+        let reference = InMemoryReference([kesra, earthquake])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: EventExamples.published, reference: reference)
+        }
+        return [
+            example("A magnitude 6.4 earthquake struck the hills around Kesra early ⟦Saturday⟧, flattening old houses.", .en),
+            example("A magnitude 6.4 earthquake struck the hills around Kesra early Sunday, flattening old houses.", .en),
+            example("Le séisme qui a frappé Kesra ⟦samedi⟧ a fait une quarantaine de morts.", .fr),
+            example("Le séisme qui a frappé Kesra dimanche a fait une quarantaine de morts.", .fr),
+            // Another quake, an aftershock or another kind of disaster may be of another day.
+            example("Another earthquake struck Kesra on Monday, rescuers said.", .en),
+            example("Un nouveau séisme a frappé Kesra lundi.", .fr),
+            example("An aftershock struck Kesra on Monday.", .en),
+            example("A storm hit Kesra on Saturday.", .en),
+            // The weekday of another clause is not the quake's.
+            example("The earthquake struck Kesra on Sunday, and rescuers arrived on Monday.", .en),
+        ]
+    }()
+}
