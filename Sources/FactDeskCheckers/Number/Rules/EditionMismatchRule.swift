@@ -102,6 +102,7 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples
             + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.relativeEditionExamples
             + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples
+            + EditionMismatchRule.pairedDayExamples
             + EditionMismatchRule.elidedPlaceExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
@@ -121,8 +122,11 @@ struct EditionMismatchRule: NumberRule {
                 expected = edition
                 anchored = (found, published)
             }
-            if expected == nil, let shared = Self.sharedDayEditions(against: claim) {
-                // "the 31st and 32nd summits opened today", when the 30th and 31st did.
+            if expected == nil,
+                let shared = Self.sharedDayEditions(against: claim) ?? Self.pairedSharedDayEditions(against: claim, in: check)
+            {
+                // "the 31st and 32nd summits opened today", when the 30th and 31st did; "the 29th and
+                // 31st summits" days after the 30th and 31st.
                 return sharedDayFinding(claim, editions: shared, check: check)
             }
             guard let expected, expected.number != claim.number else { return nil }
