@@ -98,7 +98,7 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
             + TallyExamples.totals + ApposedPartsExamples.inconsistent + TimesAfterListExamples.inconsistent
-            + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent)
+            + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent + EnumerationCountsExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
