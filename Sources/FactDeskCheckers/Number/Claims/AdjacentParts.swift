@@ -2,7 +2,7 @@ import FactDeskKit
 import Foundation
 
 /// Parts written right next to their whole, whatever they count: "1,500 of the 1,200 injured",
-/// "62 out of a total of 59 seats", « 28 sur un total de 24 »,
+/// "62 out of a total of 59 seats", « 28 sur un total de 24 », "48 wins from 47 matches",
 /// « 1 500 des 1 200 blessés », « cinq de ses quatre qualifiés », "600,000 visitors, 640,000 of whom were professionals", "1,200
 /// injured; 1,500 of them", "40 halls – 52 newly built –" (``isDashedPart(whole:part:in:)``),
 /// and a sentence that opens with its whole (« Sur les 600 000 visiteurs, 640 000 étaient »,
@@ -48,6 +48,16 @@ struct AdjacentParts {
         ["out", "of", "a", "total", "of"], ["out", "of", "a", "total"], ["of", "a", "total", "of"],
         ["sur", "un", "total", "de"], ["sur", "un", "total", "d'"],
     ]
+    /// Nouns of results of matches, each one match, folded.
+    static let resultNouns: Set<String> = [
+        "wins", "victories", "draws", "defeats", "losses", "victoires", "nuls", "defaites",
+    ]
+    /// Words between a count of results and the matches they come from, folded.
+    static let matchPrepositions: Set<String> = ["from", "in", "en", "sur"]
+    /// Nouns of matches played, folded.
+    static let matchNouns: Set<String> = [
+        "matches", "games", "fixtures", "races", "starts", "tests", "outings", "matchs", "rencontres", "courses",
+    ]
     /// Words that join a part's noun to its complement before « sur », "out of": « chefs d’État », folded.
     static let nounComplements: Set<String> = ["de", "d'", "of"]
     /// How many tokens may stand between a whole and the comma or semicolon before its part ("visitors").
@@ -74,6 +84,10 @@ struct AdjacentParts {
             }
             // « 8 519 253 votants sur 7 371 890 inscrits », « 70 voitures sur les 62 voitures »: one kind of count.
             if firstValue > secondValue, isPartOnWhole(between, wholeNoun: word(at: secondRange.upperBound)) {
+                return WholeFirstParts.Part(mention: first, whole: secondValue)
+            }
+            // "48 wins from 47 matches", « 48 victoires en 47 matchs ».
+            if firstValue > secondValue, isResultOfMatches(between, wholeNoun: word(at: secondRange.upperBound)) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue)
             }
             // "40 halls – 12 newly built –".
@@ -116,6 +130,15 @@ struct AdjacentParts {
         else { return false }
         return noun == wholeNoun || (Self.ballotNouns.contains(noun) && Self.ballotNouns.contains(wholeNoun))
             || Self.bareFollowers.contains(wholeNoun)
+    }
+
+    /// Whether the words between two counts make the first a count of results of the second's
+    /// matches: a noun of results, then "from", "in", « en », « sur », and a noun of matches after
+    /// the second ("38 wins from 47 matches", « 38 victoires en 47 matchs »); goals or points
+    /// per match ("12 goals in 10 matches") are no results.
+    private func isResultOfMatches(_ between: [String], wholeNoun: String) -> Bool {
+        between.count == 2 && Self.resultNouns.contains(between[0]) && Self.matchPrepositions.contains(between[1])
+            && Self.matchNouns.contains(wholeNoun)
     }
 
     /// Whether the words between two counts name the second as the total of the first, after at

@@ -72,7 +72,8 @@ enum ListedPartsExamples {
     ]
 
     /// `part-exceeds-whole`: a part next to its whole without article (« Sur 62 partants, »), or a
-    /// count of one kind on a whole of the same kind (« votants sur … inscrits »); and periods,
+    /// count of one kind on a whole of the same kind (« votants sur … inscrits »), results from a
+    /// count of matches ("31 wins from 28 matches"); and periods,
     /// other kinds and parts that fit (``AdjacentParts``).
     static let adjacent: [RuleExample] = [
         NumberExamples.french("Sur 40 partants, ⟦45⟧ ont vu l’arrivée."),
@@ -86,5 +87,9 @@ enum ListedPartsExamples {
         NumberExamples.french("Sur trois jours, 150 000 visiteurs sont venus."),
         NumberExamples.french("Le scrutin a réuni 5 100 votants sur 7 300 inscrits."),
         NumberExamples.french("L’attaquant a marqué 12 buts sur 10 matchs."),
+        NumberExamples.english("The club ended the season with ⟦31⟧ wins from 28 matches."),
+        NumberExamples.french("Le club termine la saison avec ⟦31⟧ victoires en 28 matchs."),
+        NumberExamples.english("The club ended the season with 21 wins from 28 matches."),
+        NumberExamples.english("The striker scored 31 goals in 28 matches."),
     ]
 }
