@@ -37,8 +37,7 @@ struct NumberCheck {
         self.quotations = Quotations(document: document)
         self.folded = FoldedTokens(document.tokens)
         self.ordinals = context.mentions.filter { $0.kind == .ordinal }
-        let durations = MentionIndex(context.mentions, kinds: [.duration])
-        self.durations = durations
+        self.durations = MentionIndex(context.mentions, kinds: [.duration])
         // Number words of a name ("the Big Three") count nothing.
         let counted = NumbersInNames(document: document).removingNames(from: context.mentions)
         let numbers = MentionIndex(
@@ -64,7 +63,7 @@ struct NumberCheck {
         let editions = EditionNumberClaimBuilder(
             document: document, reference: reference, names: names, dates: dates,
             relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate]),
-            durations: durations,
+            durations: MentionIndex(context.mentions, kinds: [.duration]),
             anniversaries: MentionIndex(context.mentions, kinds: [.anniversary])
         ).claims(
             from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions,
