@@ -6,7 +6,8 @@ import Foundation
 /// face à la Norlande (2-0), la Sudrie (1-0) et le Westmark (3-1) ». Each score is one match, so the
 /// list names as many as the count. The count must be all of them ("all", "its", « ses », « tous
 /// ses »): "won 15 games, beating Norland 2-0 and Sudria 1-0" names only some. Every element is
-/// a capitalised name of at most ``nameWords`` words and a score, with commas and a last "and",
+/// a capitalised name of at most ``nameWords`` words and a score (a few words perhaps after it in
+/// its parentheses, "(2-1 after extra time)"), with commas and a last "and",
 /// « et » between them; anything else leaves the list alone.
 extension EnumerationCounts {
     /// Plural nouns of matches, folded.
@@ -22,6 +23,8 @@ extension EnumerationCounts {
     ])
     /// How many words may stand between the count and its noun of matches ("group matches").
     static let nounReach = 2
+    /// How many tokens may follow a score in its parentheses ("after extra time").
+    static let scoreWords = 4
     /// How many words a name of an opponent may hold.
     static let nameWords = 4
 
@@ -70,6 +73,13 @@ extension EnumerationCounts {
             else { return nil }
             index += 3
             if isEnclosed {
+                // A few words may follow a score in its parentheses: "(2-1 after extra time)", « (2-1 a.p.) ».
+                let score = index
+                while index < end, tokens[index].kind == .word || tokens[index].text == ".",
+                    index - score < Self.scoreWords
+                {
+                    index += 1
+                }
                 guard index < end, tokens[index].text == ")" else { return nil }
                 index += 1
             }

@@ -13,6 +13,10 @@ enum EnumerationCountsExamples {
         NumberExamples.english("Norland won all three matches, beating Sudria 2-0, Westmark 1-0 and Eastvale 3-1 in the group."),
         NumberExamples.french(
             "La Norlande a remporté ses trois matchs face à la Sudrie (2-0), le Westmark (1-0) et l’Estvale (3-1) en poule."),
+        NumberExamples.english(
+            "Norland won all ⟦four knockout ties, beating Sudria (3-1), Westmark (2-1 after extra time) and Eastvale (1-0)⟧."),
+        NumberExamples.english(
+            "Norland won all three knockout ties, beating Sudria (3-1), Westmark (2-1 after extra time) and Eastvale (1-0)."),
         NumberExamples.english("Norland won 15 games, beating Sudria 2-0 and Westmark 1-0 on the way."),
         NumberExamples.english("Norland won all four matches against Sudria 2-0, 1-0, 3-1 and 2-2."),
         NumberExamples.english(
