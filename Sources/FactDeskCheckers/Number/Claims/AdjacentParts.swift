@@ -2,8 +2,8 @@ import FactDeskKit
 import Foundation
 
 /// Parts written right next to their whole, whatever they count: "1,500 of the 1,200 injured",
-/// "62 out of a total of 59 seats", « 28 sur un total de 24 »,
-/// « 1 500 des 1 200 blessés », "600,000 visitors, 640,000 of whom were professionals", "1,200
+/// "62 out of a total of 59 seats", « 28 sur un total de 24 », "48 wins from 47 matches",
+/// « 1 500 des 1 200 blessés », « cinq de ses quatre qualifiés », "600,000 visitors, 640,000 of whom were professionals", "1,200
 /// injured; 1,500 of them", "40 halls – 52 newly built –" (``isDashedPart(whole:part:in:)``),
 /// and a sentence that opens with its whole (« Sur les 600 000 visiteurs, 640 000 étaient »,
 /// "Of the 600,000 visitors, 640,000 were"). A part above its whole is reported.
@@ -13,7 +13,7 @@ struct AdjacentParts {
     /// Words between a part and its whole: « des », "of", "of the", "of their", « sur ses », folded.
     static let partOf: [[String]] = [
         ["des"], ["of"], ["of", "the"], ["d'entre", "les"], ["sur", "les"], ["of", "their"], ["of", "its"], ["of", "his"],
-        ["of", "her"], ["sur", "ses"], ["sur", "leurs"],
+        ["of", "her"], ["sur", "ses"], ["sur", "leurs"], ["de", "ses"], ["de", "leurs"],
     ]
     /// Words after a part that point back to the whole before it: "of them", "of whom", « d’entre eux ».
     static let backReferences: [[String]] = [
@@ -48,10 +48,23 @@ struct AdjacentParts {
         ["out", "of", "a", "total", "of"], ["out", "of", "a", "total"], ["of", "a", "total", "of"],
         ["sur", "un", "total", "de"], ["sur", "un", "total", "d'"],
     ]
+    /// Nouns of results of matches, each one match, folded.
+    static let resultNouns: Set<String> = [
+        "wins", "victories", "draws", "defeats", "losses", "victoires", "nuls", "defaites",
+    ]
+    /// Words between a count of results and the matches they come from, folded.
+    static let matchPrepositions: Set<String> = ["from", "in", "en", "sur"]
+    /// Nouns of matches played, folded.
+    static let matchNouns: Set<String> = [
+        "matches", "games", "fixtures", "races", "starts", "tests", "outings", "matchs", "rencontres", "courses",
+    ]
     /// Words that join a part's noun to its complement before « sur », "out of": « chefs d’État », folded.
     static let nounComplements: Set<String> = ["de", "d'", "of"]
     /// How many tokens may stand between a whole and the comma or semicolon before its part ("visitors").
     static let reach = 4
+    /// How many tokens may stand there when the whole opens its sentence (« Sur les 52 personnes
+    /// en état d’urgence absolue, 25 … »): the opener marks it as the whole.
+    static let openedReach = 8
 
     /// The parts larger than their whole, in text order.
     func partsOverWhole() -> [WholeFirstParts.Part] {
@@ -73,6 +86,10 @@ struct AdjacentParts {
             if firstValue > secondValue, isPartOnWhole(between, wholeNoun: word(at: secondRange.upperBound)) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue)
             }
+            // "48 wins from 47 matches", « 48 victoires en 47 matchs ».
+            if firstValue > secondValue, isResultOfMatches(between, wholeNoun: word(at: secondRange.upperBound)) {
+                return WholeFirstParts.Part(mention: first, whole: secondValue)
+            }
             // "40 halls – 12 newly built –".
             if secondValue > firstValue,
                 isDashedPart(
@@ -81,10 +98,13 @@ struct AdjacentParts {
             {
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
             }
-            guard secondValue > firstValue, isJoined(firstRange.upperBound..<secondRange.lowerBound) else { return nil }
+            let gap = firstRange.upperBound..<secondRange.lowerBound
+            guard secondValue > firstValue, isJoined(gap, reach: Self.openedReach) else { return nil }
             // "1,200 injured; 1,500 of them", "600,000 visitors, 640,000 of whom".
             let after = words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
-            if Self.backReferences.contains(after) { return WholeFirstParts.Part(mention: second, whole: firstValue) }
+            if isJoined(gap, reach: Self.reach), Self.backReferences.contains(after) {
+                return WholeFirstParts.Part(mention: second, whole: firstValue)
+            }
             // « Sur les 600 000 visiteurs, 640 000 étaient des professionnels ».
             if opensSentence(before: firstRange.lowerBound) { return WholeFirstParts.Part(mention: second, whole: firstValue) }
             // « Sur 62 partants, 65 ont vu l’arrivée », « Des 62 voitures au départ, 65 … ».
@@ -112,6 +132,15 @@ struct AdjacentParts {
             || Self.bareFollowers.contains(wholeNoun)
     }
 
+    /// Whether the words between two counts make the first a count of results of the second's
+    /// matches: a noun of results, then "from", "in", « en », « sur », and a noun of matches after
+    /// the second ("38 wins from 47 matches", « 38 victoires en 47 matchs »); goals or points
+    /// per match ("12 goals in 10 matches") are no results.
+    private func isResultOfMatches(_ between: [String], wholeNoun: String) -> Bool {
+        between.count == 2 && Self.resultNouns.contains(between[0]) && Self.matchPrepositions.contains(between[1])
+            && Self.matchNouns.contains(wholeNoun)
+    }
+
     /// Whether the words between two counts name the second as the total of the first, after at
     /// most the part's noun: "62 out of a total 59", « 28 réalisatrices sur un total de 24 ».
     private func isOutOfTotal(_ between: [String]) -> Bool {
@@ -124,10 +153,10 @@ struct AdjacentParts {
         return index < tokens.count && tokens[index].kind == .word ? check.folded[index] : ""
     }
 
-    /// Whether only words, then a comma or semicolon, stand in `range` ("visitors,").
-    private func isJoined(_ range: Range<Int>) -> Bool {
+    /// Whether at most `reach` words, then a comma or semicolon, stand in `range` ("visitors,").
+    private func isJoined(_ range: Range<Int>, reach: Int) -> Bool {
         let tokens = check.document.tokens
-        guard range.count >= 1, range.count <= Self.reach + 1, let last = range.last,
+        guard range.count >= 1, range.count <= reach + 1, let last = range.last,
             [",", ";"].contains(tokens[last].text)
         else { return false }
         return range.dropLast().allSatisfy { tokens[$0].kind == .word }

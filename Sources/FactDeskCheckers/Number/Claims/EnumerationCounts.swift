@@ -6,7 +6,11 @@ import Foundation
 /// states (Ghana, Kenya and Chad)", "five states – Ghana, Kenya and Chad –". The names are split at commas
 /// and at the last "and", « et »; a name that itself holds "and" ("Trinidad and Tobago") can only
 /// add one to the names counted, so more names than the count are reported from a difference of
-/// ``margin``, fewer from one ("the 11 members – Ghana, …, Chad –" naming ten).
+/// ``margin``, fewer from one ("the 11 members – Ghana, …, Chad –" naming ten). Before a colon the
+/// count's words may run on for a clause, years included ("Five films are in the running for the
+/// 2024 awards: …", « Quatre villes sont concernées par le festival : … »); a list ends at its
+/// sentence, or at a comma bringing in a relative clause after its last name (« …, Cilaos et
+/// Petite-Ile, qui … »). Lists of results are read in ``results(after:in:)``.
 struct EnumerationCounts {
     let check: NumberCheck
 
@@ -23,8 +27,12 @@ struct EnumerationCounts {
     static let largestListed: Decimal = 100
     /// The smallest difference reported when the list names more than the count.
     static let margin = 2
-    /// How many words may stand between the count and the colon ("other countries").
+    /// How many words may stand between the count and a parenthesis or a dash ("other countries").
     static let reach = 4
+    /// How many tokens may stand between the count and a colon ("films are in the running as entries for the 2024 awards").
+    static let colonReach = 16
+    /// Relative pronouns that close a list after the comma that follows its last name, folded.
+    static let relatives: Set<String> = ["qui", "dont", "ou", "which", "who", "where", "whose"]
     /// Marks that open a list of names after a count: a colon, a parenthesis, a dash.
     static let openers: Set<String> = [":", "(", "-", "–", "—"]
     /// Dashes, which also close a list they open.
@@ -37,19 +45,26 @@ struct EnumerationCounts {
         let document = check.document
         let tokens = document.tokens
         return check.numbers.compactMap { count -> Mismatch? in
-            guard case .number(let value) = count.value, count.unit == nil, count.bound == nil, value >= 3,
+            guard case .number(let value) = count.value, count.unit == nil, count.bound == nil, value >= 2,
                 value <= Self.largestListed
             else {
                 return nil
             }
             let range = document.tokenRange(of: count.span)
             let sentence = document.sentences[document.sentenceIndex(of: count.span.start)].tokens
+            if let results = results(after: count, value: value, in: sentence) { return results }
+            guard value >= 3 else { return nil }
             var index = range.upperBound
-            while index < sentence.upperBound, index - range.upperBound < Self.reach, tokens[index].kind == .word {
+            while index < sentence.upperBound, index - range.upperBound < Self.colonReach,
+                tokens[index].kind == .word || TimesAfterList.isYear(tokens[index])
+            {
                 index += 1
             }
             // The opener first: most counts have none, and reading the value as an integer costs more.
             guard index > range.upperBound, index < sentence.upperBound, Self.openers.contains(tokens[index].text),
+                tokens[index].text == ":"
+                    || (index - range.upperBound <= Self.reach
+                        && !(range.upperBound..<index).contains { tokens[$0].kind == .number }),
                 tokens[index].text != "-" || tokens[index].span.start > tokens[index - 1].span.end,
                 let expected = Int(exactly: value as NSNumber),
                 let (listed, end) = names(from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text)),
@@ -64,9 +79,12 @@ struct EnumerationCounts {
     private func names(from start: Int, in sentence: Range<Int>, dashed: Bool) -> (Int, Int)? {
         let tokens = check.document.tokens
         var end = start
+        var isLast = false
         while end < sentence.upperBound, ![".", ";", ")", "(", "!", "?"].contains(tokens[end].text),
-            !(dashed && Self.dashes.contains(tokens[end].text))
+            !(dashed && Self.dashes.contains(tokens[end].text)),
+            !(isLast && tokens[end].text == "," && check.folded.isWord(end + 1, in: Self.relatives))
         {
+            if check.folded.isWord(end, in: ["and", "et"]) { isLast = true }
             end += 1
         }
         let items = (start..<end).split { tokens[$0].text == "," }

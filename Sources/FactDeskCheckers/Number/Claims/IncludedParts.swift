@@ -29,7 +29,8 @@ struct IncludedParts {
                 let opener = openerStart(before: part), sameSentence(whole, part),
                 opener - check.document.tokenRange(of: whole.span).upperBound <= Self.reach,
                 let partValue = value(of: part)?.lower, let wholeValue = value(of: whole)?.upper,
-                partValue > wholeValue
+                // A whole of nought is a number split by a space the language does not group by ("54 000").
+                wholeValue > 0, partValue > wholeValue
             else { return nil }
             return WholeFirstParts.Part(mention: part, whole: ClaimBuilder.writtenValue(whole))
         }

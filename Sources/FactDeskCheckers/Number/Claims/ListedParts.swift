@@ -13,6 +13,9 @@ import Foundation
 ///   "against", which leave out abstentions) in apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et
 ///   quatre hommes, », « (6 matchs, trois à domicile et trois en déplacement) »,
 ///   « Le jury, composé de cinq femmes et quatre hommes, compte neuf membres »;
+/// - a whole of days, weeks or hours before a colon adds up to the parts of the same unit after
+///   it (``periodMismatches()``): « huit jours de salon : quatre journées professionnelles,
+///   suivies de trois jours publics »;
 /// - parts of a whole brought in by « dont », "including", « parmi lesquels », or after « Sur les
 ///   51 accusés, » never add up to more than it: « 51 accusés, dont 18 détenus et 35 libres ».
 ///
@@ -91,7 +94,7 @@ struct ListedParts {
     /// (« on dénombre », "there were").
     static let leadInReach = 3
 
-    private var tokens: [Token] { check.document.tokens }
+    var tokens: [Token] { check.document.tokens }
 
     /// The full lists whose parts do not add up to their whole, in text order.
     func mismatches() -> [BreakdownSums.Mismatch] {
@@ -122,7 +125,7 @@ struct ListedParts {
                 }
             }
         }
-        return found
+        return found + periodMismatches()
     }
 
     /// The partial lists that add up to more than their whole, in text order.
@@ -148,13 +151,16 @@ struct ListedParts {
                     // « Sur les 51 accusés, 18 comparaissent détenus, 35 libres et un est en fuite ».
                     (whole, listStart) = opened
                 }
+                // A whole of nought is a number split by a space the language does not group by ("54 000").
                 guard let whole, let listStart, let list = list(from: listStart, in: range), list.values.count >= 2,
-                    let wholeValue = BreakdownSums.plainValue(whole, language: check.document.language)?.upper
+                    let wholeValue = BreakdownSums.plainValue(whole, language: check.document.language)?.upper,
+                    wholeValue > 0
                 else { continue }
                 let sum = list.values.reduce(0, +)
                 if sum > wholeValue {
-                    found.append(
-                        Excess(span: check.document.span(ofTokens: list.counts), whole: whole, parts: list.values))
+                    // The whole or a part may be wrong: the finding quotes both.
+                    let parts = check.document.span(ofTokens: list.counts)
+                    found.append(Excess(span: whole.span.union(parts), whole: whole, parts: list.values))
                 }
                 index = list.tokens.upperBound
             }
@@ -342,11 +348,11 @@ struct ListedParts {
         (start..<max(start, end)).contains { check.number(startingAtToken: $0) != nil }
     }
 
-    private func isWord(_ index: Int, in words: Set<String>) -> Bool {
+    func isWord(_ index: Int, in words: Set<String>) -> Bool {
         check.folded.isWord(index, in: words)
     }
 
-    private func isWord(_ index: Int, in words: [String]) -> Bool {
+    func isWord(_ index: Int, in words: [String]) -> Bool {
         check.folded.isWord(index, in: words)
     }
 }

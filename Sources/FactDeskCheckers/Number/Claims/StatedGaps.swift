@@ -11,6 +11,9 @@ import Foundation
 ///   soit cinq de plus que les 338 précédentes », "144 seats, up 24 from 120". Counts are exact,
 ///   so the gap must be their difference; a figure with "about", "some", "over" is left alone.
 ///
+/// - a count gained or lost and the move it made: "gained two seats, going from 12 to 14"
+///   (``moveMismatch(gain:from:to:)``).
+///
 /// The three figures follow each other in one sentence: the first (for a count, its noun in at
 /// most three words after it), a comma and at most three words, then either the gap (with
 /// "points" perhaps), a word of less or more and "than", « que », and the other figure, an
@@ -47,7 +50,7 @@ struct StatedGaps {
     /// between a count and that comma.
     static let leadWords = 3
 
-    private var tokens: [Token] { check.document.tokens }
+    var tokens: [Token] { check.document.tokens }
 
     /// The gaps the figures they compare contradict, in text order.
     func mismatches() -> [Mismatch] {
@@ -55,6 +58,7 @@ struct StatedGaps {
         guard numbers.count >= 3 else { return [] }
         return (0..<numbers.count - 2).compactMap { index -> Mismatch? in
             let (first, gap, other) = (numbers[index], numbers[index + 1], numbers[index + 2])
+            if let moved = moveMismatch(gain: first, from: gap, to: other) { return moved }
             switch (first.value, other.value) {
             case (.percent(let firstValue), .percent(let otherValue)):
                 guard isGap(gap), let isLess = comparison(first: first, gap: gap, other: other, nounWords: 0) else {
@@ -98,7 +102,7 @@ struct StatedGaps {
 
     /// Whether a figure is a whole count written without decimals or a scale ("343", "four",
     /// not "2,5" nor "3 million").
-    private static func isWholeCount(_ mention: Mention) -> Bool {
+    static func isWholeCount(_ mention: Mention) -> Bool {
         guard case .number = mention.value, WrittenDecimals.count(in: mention.text) == 0 else { return false }
         return !mention.text.contains(where: \.isNumber) || !mention.text.contains(where: \.isLetter)
     }

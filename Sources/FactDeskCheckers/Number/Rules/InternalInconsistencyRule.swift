@@ -98,7 +98,8 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
             + TallyExamples.totals + ApposedPartsExamples.inconsistent + TimesAfterListExamples.inconsistent
-            + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent)
+            + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent + EnumerationCountsExamples.inconsistent
+            + ChangeRatesExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -193,6 +194,12 @@ struct InternalInconsistencyRule: NumberRule {
                     message: check.wording.gapMismatch(
                         quoted: check.document.text(in: mismatch.span), difference: mismatch.difference,
                         isPercent: mismatch.isPercent))
+            }
+            + ChangeRates(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.changeMismatch(
+                        quoted: check.document.text(in: mismatch.span), change: mismatch.change))
             }
             + TimesAfterList(check: check).mismatches().map { mismatch in
                 check.finding(

@@ -35,6 +35,13 @@ enum ListedPartsExamples {
         NumberExamples.english("The 12-member jury, made up of eight women and four men, was sworn in."),
         NumberExamples.english("The 11-member panel, which is made up of four judges and seven citizens, retired."),
         NumberExamples.english("A 9-member panel composed of five women and four men will decide."),
+        NumberExamples.french(
+            "Le salon offre ⟦neuf jours de rencontres : cinq journées réservées aux exposants, suivies de trois jours⟧ ouverts à tous."),
+        NumberExamples.english("The show runs for ⟦ten days: six days for the trade, followed by three days⟧ for the public."),
+        NumberExamples.french(
+            "Le salon offre huit jours de rencontres : cinq journées réservées aux exposants, suivies de trois jours ouverts à tous."),
+        NumberExamples.english("The show runs for nine days: six days for the trade, followed by three days for the public."),
+        NumberExamples.english("The show runs for ten days: six for the trade and three for the public."),
         NumberExamples.english("⟦Over 4,300⟧ people died in the storm. Officials said the toll is now at 4,266."),
         NumberExamples.french("La tempête a fait ⟦plus de 2 100⟧ morts. Selon le dernier bilan, elle a fait 2 012 morts."),
         NumberExamples.english("Over 4,200 people died in the storm. Officials said the toll is now at 4,266."),
@@ -43,36 +50,46 @@ enum ListedPartsExamples {
     ]
 
     /// `part-exceeds-whole`: some parts of a whole, brought in by « dont », "including", or after
-    /// « Sur les … , » opening a sentence or clause, that add up to more than it; and parts that fit,
+    /// « Sur les … , » opening a sentence or clause, that add up to more than it (the finding
+    /// quotes the whole and the parts); and parts that fit,
     /// and counts a conjunction adds to a whole named inside a clause ("of 12 members, and …").
     static let exceeding: [RuleExample] = [
-        NumberExamples.french("Les 51 accusés, dont ⟦18 détenus et 35⟧ libres, comparaissent lundi."),
-        NumberExamples.french("Neuf jurés, dont ⟦six femmes et quatre⟧ hommes, remettront le prix."),
-        NumberExamples.french("Sur les 51 accusés, ⟦18 comparaissent détenus, 35 libres et un⟧ est en fuite."),
-        NumberExamples.english("The quake injured 900 people, including ⟦600 children and 400⟧ elderly residents."),
-        NumberExamples.french("Parmi ces 40 bateaux, on dénombre ⟦12 voiliers, 18 catamarans et 12⟧ canots."),
+        NumberExamples.french("Les ⟦51 accusés, dont 18 détenus et 35⟧ libres, comparaissent lundi."),
+        NumberExamples.french("⟦Neuf jurés, dont six femmes et quatre⟧ hommes, remettront le prix."),
+        NumberExamples.french("Sur les ⟦51 accusés, 18 comparaissent détenus, 35 libres et un⟧ est en fuite."),
+        NumberExamples.english("The quake injured ⟦900 people, including 600 children and 400⟧ elderly residents."),
+        NumberExamples.french("Parmi ces ⟦40 bateaux, on dénombre 12 voiliers, 18 catamarans et 12⟧ canots."),
         NumberExamples.french("Parmi ces 40 bateaux, on dénombre 12 voiliers, 18 catamarans et 10 canots."),
         NumberExamples.french("Les 51 accusés, dont 18 détenus et 32 libres, comparaissent lundi."),
         NumberExamples.french("Sur les 51 accusés, 18 comparaissent détenus, 32 libres et un est en fuite."),
         NumberExamples.english("The quake injured more than 900 people, including 600 children and 400 elderly residents."),
         NumberExamples.french("Le bilan fait état de 120 blessés, dont 60 enfants et 40 femmes."),
-        NumberExamples.french("Hier, parmi les 40 bateaux, ⟦30 voiliers et 15⟧ canots ont pris le départ."),
+        NumberExamples.french("Hier, parmi les ⟦40 bateaux, 30 voiliers et 15⟧ canots ont pris le départ."),
         NumberExamples.english("The forum met with the presence of 12 members, and seven guest states and 10 agencies."),
         NumberExamples.french("Le choix s’est fait parmi 12 projets, et huit prix et 9 mentions ont été remis."),
         NumberExamples.english("Of the 12 members, and of the 10 guests, 9 spoke and 8 voted."),
+        NumberExamples.english("The toll rose to more than 41 000, including more than 12 000 in the north and 2 300 in the south."),
     ]
 
     /// `part-exceeds-whole`: a part next to its whole without article (« Sur 62 partants, »), or a
-    /// count of one kind on a whole of the same kind (« votants sur … inscrits »); and periods,
+    /// count of one kind on a whole of the same kind (« votants sur … inscrits »), results from a
+    /// count of matches ("31 wins from 28 matches"); and periods,
     /// other kinds and parts that fit (``AdjacentParts``).
     static let adjacent: [RuleExample] = [
         NumberExamples.french("Sur 40 partants, ⟦45⟧ ont vu l’arrivée."),
         NumberExamples.french("Des 40 bateaux au départ, ⟦45⟧ ont rallié le port."),
         NumberExamples.french("Le scrutin a réuni ⟦8 100⟧ votants sur 7 300 inscrits."),
         NumberExamples.french("La liste obtient ⟦4 400⟧ voix sur les 4 300 suffrages exprimés."),
+        NumberExamples.french("La ligue connaît déjà ⟦cinq⟧ de ses quatre demi-finalistes."),
+        NumberExamples.french("Sur les 40 bateaux partis du port de Colline hier, ⟦45⟧ sont arrivés."),
         NumberExamples.french("Sur 40 partants, 35 ont vu l’arrivée."),
+        NumberExamples.french("La ligue connaît déjà trois de ses quatre demi-finalistes."),
         NumberExamples.french("Sur trois jours, 150 000 visiteurs sont venus."),
         NumberExamples.french("Le scrutin a réuni 5 100 votants sur 7 300 inscrits."),
         NumberExamples.french("L’attaquant a marqué 12 buts sur 10 matchs."),
+        NumberExamples.english("The club ended the season with ⟦31⟧ wins from 28 matches."),
+        NumberExamples.french("Le club termine la saison avec ⟦31⟧ victoires en 28 matchs."),
+        NumberExamples.english("The club ended the season with 21 wins from 28 matches."),
+        NumberExamples.english("The striker scored 31 goals in 28 matches."),
     ]
 }

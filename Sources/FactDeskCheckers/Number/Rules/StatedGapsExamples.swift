@@ -4,7 +4,8 @@ import FactDeskKit
 enum StatedGapsExamples {
     /// `internal-inconsistency`: a gap between two percentages that neither reading, in points or
     /// as a share, allows, and a gap between two counts that is not their difference; and gaps
-    /// that the figures make, or that are not stated between them.
+    /// that the figures make, or that are not stated between them; a count gained or lost that the
+    /// move after it does not make, and ones that it makes.
     static let inconsistent: [RuleExample] = [
         NumberExamples.english("Attendance was ⟦52.2%, over 9% less than the 55%⟧ of the last season."),
         NumberExamples.french("La fréquentation atteint ⟦52,2 %, soit plus de 9 points de moins que les 55 %⟧ de 2020."),
@@ -27,5 +28,10 @@ enum StatedGapsExamples {
         NumberExamples.english("In 2024, three more than the 2020 total, the fair drew 40 stands."),
         NumberExamples.english("The Greens won 61 seats, up from 48 in the last parliament."),
         NumberExamples.french("Les Verts ont 61 sièges, soit douze de plus qu’en 2019."),
+        NumberExamples.english("The Green Party gained ⟦three seats overall, going from 12 seats to 14⟧ at the vote."),
+        NumberExamples.french("Le parti perd ⟦quatre sièges, passant de 31 à 28⟧ au conseil."),
+        NumberExamples.english("The Green Party gained two seats overall, going from 12 seats to 14 at the vote."),
+        NumberExamples.french("Le parti perd trois sièges, passant de 31 à 28 au conseil."),
+        NumberExamples.english("The Green Party gained three seats in the north, rising from 12% to 14% of the vote."),
     ]
 }

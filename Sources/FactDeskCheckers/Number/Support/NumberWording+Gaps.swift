@@ -14,4 +14,17 @@ extension NumberWording {
         case (.en, false): return "\(quote(quoted)): the two figures are \(number(rounded)) apart."
         }
     }
+
+    /// `internal-inconsistency`, a rate of change that the two figures it joins do not make:
+    /// they make a change of `change` percent.
+    func changeMismatch(quoted: String, change: Decimal) -> String {
+        var rounded = Decimal()
+        var value = change
+        NSDecimalRound(&rounded, &value, 1, .plain)
+        let signed = rounded > 0 ? "+" + number(rounded) : number(rounded)
+        switch language {
+        case .fr: return "\(quote(quoted)) : d’un chiffre à l’autre, la variation est de \(signed) %."
+        case .en: return "\(quote(quoted)): from one figure to the other, the change is \(signed)%."
+        }
+    }
 }

@@ -1,0 +1,31 @@
+import FactDeskKit
+
+/// Examples of counts followed by what they count (``EnumerationCounts``): results after a count
+/// of all of one side's matches, and names after a colon that ends a long clause.
+enum EnumerationCountsExamples {
+    /// `internal-inconsistency`: a count of matches that its opponents and scores do not make, and
+    /// a count that its names after a colon do not make; and lists that make them, or that may
+    /// name only some.
+    static let inconsistent: [RuleExample] = [
+        NumberExamples.english("Norland won all ⟦four matches, beating Sudria 2-0, Westmark 1-0 and Eastvale 3-1⟧ in the group."),
+        NumberExamples.french(
+            "La Norlande a remporté ses ⟦quatre matchs face à la Sudrie (2-0), le Westmark (1-0) et l’Estvale (3-1)⟧ en poule."),
+        NumberExamples.english("Norland won all three matches, beating Sudria 2-0, Westmark 1-0 and Eastvale 3-1 in the group."),
+        NumberExamples.french(
+            "La Norlande a remporté ses trois matchs face à la Sudrie (2-0), le Westmark (1-0) et l’Estvale (3-1) en poule."),
+        NumberExamples.english(
+            "Norland won all ⟦four knockout ties, beating Sudria (3-1), Westmark (2-1 after extra time) and Eastvale (1-0)⟧."),
+        NumberExamples.english(
+            "Norland won all three knockout ties, beating Sudria (3-1), Westmark (2-1 after extra time) and Eastvale (1-0)."),
+        NumberExamples.english("Norland won 15 games, beating Sudria 2-0 and Westmark 1-0 on the way."),
+        NumberExamples.english("Norland won all four matches against Sudria 2-0, 1-0, 3-1 and 2-2."),
+        NumberExamples.english(
+            "⟦Six films are in the running for the 2025 awards: Red Sky for Norland, Tide for Sudria, Salt for Westmark, Ash for Eastvale and Dune for Lakeport⟧."),
+        NumberExamples.french(
+            "⟦Cinq communes sont concernées par le salon : Port-Lac, Colline, Val-Doux et Mont-Rouge⟧, qui le rejoint cette année."),
+        NumberExamples.english(
+            "Five films are in the running for the 2025 awards: Red Sky for Norland, Tide for Sudria, Salt for Westmark, Ash for Eastvale and Dune for Lakeport."),
+        NumberExamples.french(
+            "Quatre communes sont concernées par le salon : Port-Lac, Colline, Val-Doux et Mont-Rouge, qui le rejoint cette année."),
+    ]
+}
