@@ -22,8 +22,6 @@ struct NumberCheck {
     let facts: (any NumericFacts)?
     /// The words of people and documents quoted, whose findings are warnings at most.
     let quotations: Quotations
-    /// The durations ("huit jours", "ten days"), in text order.
-    let durations: MentionIndex
     /// The draft's tokens folded, each once for every rule that reads it.
     let folded: FoldedTokens
     /// The figures of turnouts given apart in a paragraph, read once for the rules that report them.
@@ -37,7 +35,6 @@ struct NumberCheck {
         self.quotations = Quotations(document: document)
         self.folded = FoldedTokens(document.tokens)
         self.ordinals = context.mentions.filter { $0.kind == .ordinal }
-        self.durations = MentionIndex(context.mentions, kinds: [.duration])
         // Number words of a name ("the Big Three") count nothing.
         let counted = NumbersInNames(document: document).removingNames(from: context.mentions)
         let numbers = MentionIndex(

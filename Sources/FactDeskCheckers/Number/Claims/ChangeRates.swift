@@ -51,7 +51,7 @@ struct ChangeRates {
     func mismatches() -> [Mismatch] {
         let numbers = check.numbers
         return numbers.indices.compactMap { index -> Mismatch? in
-            guard case .percent(let rate) = numbers[index].value, numbers[index].bound == nil else { return nil }
+            guard case .percent = numbers[index].value, numbers[index].bound == nil else { return nil }
             let range = check.document.tokenRange(of: numbers[index].span)
             // The words right around the rate first: most rates are no change between figures.
             let before = range.lowerBound - 1

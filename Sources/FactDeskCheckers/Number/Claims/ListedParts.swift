@@ -13,9 +13,6 @@ import Foundation
 ///   "against", which leave out abstentions) in apposition or after a colon adds up to them: « les neuf jurés, cinq femmes et
 ///   quatre hommes, », « (6 matchs, trois à domicile et trois en déplacement) »,
 ///   « Le jury, composé de cinq femmes et quatre hommes, compte neuf membres »;
-/// - a whole of days, weeks or hours before a colon adds up to the parts of the same unit after
-///   it (``periodMismatches()``): « huit jours de salon : quatre journées professionnelles,
-///   suivies de trois jours publics »;
 /// - parts of a whole brought in by « dont », "including", « parmi lesquels », or after « Sur les
 ///   51 accusés, » never add up to more than it: « 51 accusés, dont 18 détenus et 35 libres ».
 ///
@@ -125,7 +122,7 @@ struct ListedParts {
                 }
             }
         }
-        return found + periodMismatches()
+        return found
     }
 
     /// The partial lists that add up to more than their whole, in text order.

@@ -35,13 +35,6 @@ enum ListedPartsExamples {
         NumberExamples.english("The 12-member jury, made up of eight women and four men, was sworn in."),
         NumberExamples.english("The 11-member panel, which is made up of four judges and seven citizens, retired."),
         NumberExamples.english("A 9-member panel composed of five women and four men will decide."),
-        NumberExamples.french(
-            "Le salon offre ⟦neuf jours de rencontres : cinq journées réservées aux exposants, suivies de trois jours⟧ ouverts à tous."),
-        NumberExamples.english("The show runs for ⟦ten days: six days for the trade, followed by three days⟧ for the public."),
-        NumberExamples.french(
-            "Le salon offre huit jours de rencontres : cinq journées réservées aux exposants, suivies de trois jours ouverts à tous."),
-        NumberExamples.english("The show runs for nine days: six days for the trade, followed by three days for the public."),
-        NumberExamples.english("The show runs for ten days: six for the trade and three for the public."),
         NumberExamples.english("⟦Over 4,300⟧ people died in the storm. Officials said the toll is now at 4,266."),
         NumberExamples.french("La tempête a fait ⟦plus de 2 100⟧ morts. Selon le dernier bilan, elle a fait 2 012 morts."),
         NumberExamples.english("Over 4,200 people died in the storm. Officials said the toll is now at 4,266."),
