@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// A weekday that a verb of striking gives to a natural disaster of the reference data: "a
-/// magnitude 7.1 earthquake struck the region early Monday", « le séisme qui a frappé la vallée
+/// magnitude 7.1 earthquake struck the region early Monday", « le séisme qui a secoué la vallée
 /// vendredi », "the hurricane that slammed the coast on Thursday". The disaster's noun must be
 /// the verb's subject (right before it, or before « qui », "that", "which"), of the same kind
 /// as the event's name (an earthquake for « séisme de … », "… earthquake"), and not another one

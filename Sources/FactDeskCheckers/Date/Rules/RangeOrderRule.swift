@@ -309,10 +309,10 @@ struct RangeOrderRule: DateRule {
                 "The tournament opener between Fiji and Samoa will be played on June 5 in Suva. Suva also hosts the final on June 21.",
                 language: .en, published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
-                "The first semi-final is played in Apia on 12 May and the second a day later. Both have a reserve day. The final will be held at the National Stadium in Apia on ⟦9 May⟧.",
+                "The first semi-final is played in Apia on 12 May and the second a day later. Both have a reserve day. The final takes place at the National Stadium in Apia on ⟦9 May⟧.",
                 language: .en, published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
-                "The first semi-final is played in Apia on 12 May and the second a day later. Both have a reserve day. The final will be held at the National Stadium in Apia on 16 May.",
+                "The first semi-final is played in Apia on 12 May and the second a day later. Both have a reserve day. The final takes place at the National Stadium in Apia on 16 May.",
                 language: .en, published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
                 "La compétition débutera jeudi 9 juillet à Nouméa. Elle réunit seize équipes. Les quarts de finale se joueront à partir du ⟦samedi 4 juillet⟧.",

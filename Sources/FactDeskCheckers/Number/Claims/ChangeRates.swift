@@ -97,7 +97,7 @@ struct ChangeRates {
                 check.folded.isWord(before - 1, in: Self.frenchRises) || check.folded.isWord(before - 1, in: Self.frenchFalls),
                 check.folded.isWord(before - 2, in: ["en"])
             {
-                // « 5,2 milliards d’euros, en hausse de 8 % par rapport aux 4,8 milliards ».
+                // « 5,2 milliards, en hausse de 8 % par rapport aux 4,8 milliards ».
                 return earlierAfter(range.upperBound, index: index).flatMap {
                     mismatch(
                         later: previous(index), earlier: $0, rate: numbers[index],
