@@ -8,7 +8,7 @@ import Foundation
 /// de magnitude 5,1 »). Their reference data: the Harbor Bay earthquake, of magnitude 7.0.
 extension FactMismatchRule {
     static let introducedThingExamples: [RuleExample] = [
-        english("The Harbor Bay earthquake struck on Monday. The quake had a ⟦magnitude of 6.4⟧."),
+        english("The Harbor Bay earthquake struck on Monday. The earthquake had a ⟦magnitude of 6.4⟧."),
         english("The Harbor Bay earthquake struck on Monday. Its ⟦magnitude was 6.4⟧, the agency said."),
         french("Le séisme de Harbor Bay a frappé lundi. Le séisme avait une ⟦magnitude de 6,4⟧."),
         french("Le séisme de Harbor Bay a frappé lundi. Sa ⟦magnitude était de 6,4⟧."),
