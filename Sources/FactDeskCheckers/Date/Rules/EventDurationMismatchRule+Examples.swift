@@ -24,6 +24,28 @@ extension EventDurationMismatchRule {
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
         ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity + countdowns
+            + eventsOfCommonNouns
+    }()
+
+    /// The Lakes Cup 2025 (1 to 28 June 2025, four weeks), read the day after it ended: a length
+    /// compound before a noun of a whole event ("tournament", "event") in its sentence, as its
+    /// predicate or its apposition.
+    static let eventsOfCommonNouns: [RuleExample] = {
+        let reference = InMemoryReference([
+            InMemoryReference.Subject(
+                id: "lakes-cup-2025", kind: .event, names: ["Lakes Cup 2025"],
+                start: PartialDate(year: 2025, month: 6, day: 1), end: PartialDate(year: 2025, month: 6, day: 28))
+        ])
+        func example(_ text: String) -> RuleExample {
+            RuleExample(text, language: .en, published: CalendarDate(iso: "2025-06-29"), reference: reference)
+        }
+        return [
+            example("The Lakes Cup 2025 was a ⟦six-week⟧ tournament between twelve clubs."),
+            example("The Lakes Cup 2025, a ⟦two-week⟧ event, ended in Corvino on Saturday."),
+            example("The Lakes Cup 2025 was a four-week tournament between twelve clubs."),
+            example("The Lakes Cup 2025, a four-week event, ended in Corvino on Saturday."),
+            example("Before the Lakes Cup 2025, the clubs played a two-week tournament in Corvino."),
+        ]
     }()
 
     /// The wage negotiations of a harbour (Monday 2 to Wednesday 4 March 2026, also named

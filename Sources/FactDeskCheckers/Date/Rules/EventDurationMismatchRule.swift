@@ -103,8 +103,13 @@ struct EventDurationMismatchRule: DateRule {
             let next = range.upperBound..<min(sentence.upperBound, range.upperBound + 3)
             let names = check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start))
             // "a two-day Europol meeting" is another subject's meeting.
-            guard let noun = next.first(where: { EventWords.nouns.contains(check.word($0)) }) else {
+            guard let noun = next.first(where: { isEventNoun(check.word($0)) }) else {
                 return names.contains { $0.subject.id == period.subjectID && next.contains($0.tokens.lowerBound) }
+            }
+            // "The Lakes Cup was a six-week tournament", "The Lakes Cup, a two-week event,": a noun
+            // of any event says what the named one is only as its predicate or apposition.
+            if !EventWords.nouns.contains(check.word(noun)) {
+                return isPredicateOrApposition(range, of: period, names: names, check: check)
             }
             // "a three-day NATO summit in Vilnius": an event the sentence knows only by its place
             // leaves the name before the noun to its organiser.
@@ -151,6 +156,37 @@ struct EventDurationMismatchRule: DateRule {
         guard ["pour", "for"].contains(before) else { return false }
         let from = max(sentence.lowerBound, range.lowerBound - 1 - openingReach)
         return (from..<range.lowerBound - 1).contains { openingWords.contains(check.word($0)) }
+    }
+
+    /// Nouns of a whole event that only a length compound ties to it ("a five-week tournament",
+    /// "the four-day event", « une compétition de trois semaines »), folded: unlike
+    /// ``EventWords/nouns`` they number no edition.
+    static let lengthEventNouns: Set<String> = [
+        "tournament", "tournaments", "tournoi", "tournois", "competition", "competitions", "event", "events",
+        "evenement", "evenements", "fair", "foire",
+    ]
+
+    /// Copulas before a predicate noun phrase, folded.
+    static let copulas: Set<String> = ["is", "was", "will", "be", "est", "etait", "sera", "fut"]
+    /// Articles of a predicate or apposition, folded.
+    static let predicateArticles: Set<String> = ["a", "an", "un", "une"]
+
+    /// Whether a length compound opens a predicate of its sentence ("was a six-week tournament")
+    /// or an apposition right after the event's name ("The Lakes Cup, a two-week event,").
+    private static func isPredicateOrApposition(
+        _ range: Range<Int>, of period: EventPeriod, names: [NamedSubject], check: DateCheck
+    ) -> Bool {
+        guard predicateArticles.contains(check.word(range.lowerBound - 1)) else { return false }
+        let before = range.lowerBound - 2
+        guard before >= 0 else { return false }
+        if copulas.contains(check.word(before)) { return true }
+        return check.tokens[before].text == ","
+            && names.contains { $0.subject.id == period.subjectID && $0.tokens.upperBound == before }
+    }
+
+    /// Whether a folded word is a noun of an event a length compound may qualify.
+    static func isEventNoun(_ word: String) -> Bool {
+        EventWords.nouns.contains(word) || lengthEventNouns.contains(word)
     }
 
     /// Words between a length and the event it is of, folded: « du », "of the".
