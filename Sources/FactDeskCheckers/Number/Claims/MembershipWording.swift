@@ -85,9 +85,6 @@ extension ClaimBuilder {
         var isFounding =
             isFoundingAdjective(start - 1)
             || isFoundedWith(start - 1, in: sentence, sentence: document.sentenceIndex(of: tokens[start].span.start))
-        // "the 31 NATO allies": an organisation named between the count and its noun owns them.
-        let namedOwner = subjects.named(
-            startingAt: end, sentence: document.sentenceIndex(of: tokens[max(0, end - 1)].span.start))
         // "160 sovereign and equal countries", "180 INTERPOL countries", "12 founding European governments".
         while index < sentence.upperBound, tokens[index].kind == .word, !isWord(index, in: Self.countryNouns),
             !(isFounding && isWord(index, in: Self.founderNouns)), adjectives < Self.adjectiveReach
@@ -99,6 +96,9 @@ extension ClaimBuilder {
         guard index < sentence.upperBound,
             isWord(index, in: Self.countryNouns) || (isFounding && isWord(index, in: Self.founderNouns))
         else { return nil }
+        // "the 31 NATO allies": an organisation named between the count and its noun owns them.
+        let namedOwner = subjects.named(
+            startingAt: end, sentence: document.sentenceIndex(of: tokens[max(0, end - 1)].span.start))
         // "member nations", "country representatives", « pays fondateurs », « États membres fondateurs ».
         var termEnd = index + 1
         let hasDelegates = isWord(termEnd, in: Self.delegateNouns)
