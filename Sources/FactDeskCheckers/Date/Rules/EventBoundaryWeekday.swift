@@ -3,7 +3,9 @@ import FactDeskKit
 /// A weekday that a verb makes the first or the last day of the event its sentence speaks of:
 /// "the summit kicked off Monday", « le Tour s’élance ce dimanche », "will start its activities
 /// on Sunday", "closed on Friday", « se clôturera jeudi »; or that dates an opening or closing
-/// ceremony (``CeremonyBoundary``: "the opening ceremony of the fair on Friday").
+/// ceremony (``CeremonyBoundary``: "the opening ceremony of the fair on Friday"); or that a
+/// range of weekdays after the event's noun makes its first or last day ("the fair from
+/// Thursday to Saturday").
 ///
 /// It disagrees with the event when the event opens (or closes) within ``reach`` days of the
 /// publication date on another weekday: the weekday then cannot be that day, whichever way it
@@ -21,6 +23,9 @@ struct EventBoundaryWeekday {
     /// The tokens where the verb's subject is sought: those before the verb, or, after a
     /// participle that opens the sentence (« Ouvert dimanche, le salon … »), those after the weekday.
     var subject: Range<Int>
+    /// Whether a range of weekdays after the event's noun gives the day ("the fair from Thursday
+    /// to Saturday", ``rangeBoundaries(_:check:)``): ``verb`` is then the word that opens the range.
+    var ranged = false
 
     /// Verbs that open an event, folded.
     static let openingVerbs: Set<String> = [
@@ -103,6 +108,8 @@ struct EventBoundaryWeekday {
                         subject: last + 1..<index))
             }
         }
+        let taken = Set(found.map(\.mention.span.start))
+        found += rangeBoundaries(check.weekdays, check: check).filter { !taken.contains($0.mention.span.start) }
         return found
     }
 
@@ -157,7 +164,8 @@ struct EventBoundaryWeekday {
     /// name that completes a part with days of its own ("the counting of ballots for the
     /// election", "the first day of the fair", ``EventComplement/partsWithOwnDays``) is not the subject.
     func namesEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
-        Self.eventIsSubject(in: subject, sentence: sentence, period: period, check: check)
+        if ranged { return rangeFollowsEvent(period, check: check) }
+        return Self.eventIsSubject(in: subject, sentence: sentence, period: period, check: check)
     }
 
     /// ``namesEvent(_:check:)`` for a subject sought in `before`, tokens of sentence `sentence`.
@@ -187,17 +195,37 @@ struct EventBoundaryWeekday {
 
     /// The event's first or last day, when it lies near the publication date on another weekday.
     /// Once the last day has passed, a closing up to ``overtime`` days after it is no
-    /// contradiction: talks that run into overtime close after the day planned ("was due to end
-    /// on Friday … ended on Sunday", written on the Monday after).
-    func contradicted(by period: EventPeriod, published: CalendarDate) -> CalendarDate? {
+    /// contradiction when talks may have run over: for an event of ``longEvent`` days or more
+    /// (a conference that overruns), or when the paragraph speaks of a plan or an overrun ("was
+    /// due to end on Friday … ended on Sunday", « après prolongation », ``overrunWords``).
+    /// A summit of two or three days that "closed on Saturday" after ending on Friday is wrong.
+    func contradicted(by period: EventPeriod, published: CalendarDate, check: DateCheck) -> CalendarDate? {
         let day = opens ? period.first : period.last
         let ranOver =
             !opens && published > day
             && (1...Self.overtime).contains(where: { day.adding(days: $0).weekday == weekday })
+            && (period.last.daysSinceEpoch - period.first.daysSinceEpoch + 1 >= Self.longEvent
+                || speaksOfOverrun(check: check))
         guard abs(day.daysSinceEpoch - published.daysSinceEpoch) <= Self.reach, day.weekday != weekday, !ranOver
         else {
             return nil
         }
         return day
     }
+
+    /// How many days an event must last for its closing to be read as possibly run over without a word of it.
+    static let longEvent = 7
+    /// Words of a plan or an overrun, folded: "was due to end", "scheduled", « prévu », « devait », « prolongation ».
+    static let overrunWords: Set<String> = [
+        "due", "scheduled", "planned", "expected", "overtime", "overran", "overrun", "extended", "extra", "late",
+        "later", "deadline", "originally", "initially", "prevu", "prevue", "prevus", "devait", "devaient",
+        "prolongation", "prolonge", "prolongee", "prolongations", "initialement", "retard", "delai",
+    ]
+
+    /// Whether the paragraph of the weekday has a word of ``overrunWords``.
+    private func speaksOfOverrun(check: DateCheck) -> Bool {
+        let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: mention.span.start)]
+        return check.document.tokenRange(of: paragraph).contains { Self.overrunWords.contains(check.word($0)) }
+    }
+
 }

@@ -3,7 +3,9 @@ import FactDeskKit
 /// A weekday that a verb of taking place makes a day of the event its sentence names: « la
 /// présidentielle s’est tenue dimanche dernier », « le sommet de l’Union africaine se tient
 /// samedi », "the Vilnius Summit took place on Tuesday"; or that a verb of striking gives to a
-/// disaster ("the earthquake struck … early Monday", ``namesDisaster(_:published:check:)``).
+/// disaster ("the earthquake struck … early Monday", ``namesDisaster(_:published:check:)``); or
+/// that a verb of meeting gives to the people who gather for it (« les ministres se sont réunis
+/// lundi pour le 14e congrès », ``meetingNamesEvent(_:check:)``).
 ///
 /// It disagrees with the event when none of the event's days within ``reach`` days of the
 /// publication date falls on that weekday, whichever way it is read. Only the event's own name
@@ -50,7 +52,7 @@ struct EventHeldWeekday {
             let verb =
                 (from..<first).last { index in
                     let word = check.word(index)
-                    return heldVerbs.contains(word) || strikingVerbs.contains(word)
+                    return heldVerbs.contains(word) || strikingVerbs.contains(word) || meetingVerbs.contains(word)
                         || (["lieu", "place"].contains(word) && placeTakers.contains(check.word(index - 1)))
                 } ?? strikingVerb(before: first, sentence: sentence, check: check)
             if let verb {
@@ -77,6 +79,7 @@ struct EventHeldWeekday {
     func namesEvent(_ period: EventPeriod, published: CalendarDate, check: DateCheck) -> Bool {
         guard let subject = period.subjectID else { return false }
         if strikes(check: check) { return namesDisaster(subject, published: published, check: check) }
+        if meets(check: check) { return meetingNamesEvent(subject, check: check) }
         let before = check.document.sentences[sentence].tokens.lowerBound..<verb
         let name = check.names.subjects(inSentence: sentence)
             .filter({

@@ -10,6 +10,11 @@ enum EventNounOwner {
     static let ownerWords: Set<String> = ["de", "d'", "du", "des", "of"]
     /// Articles between those words and the owner's name, folded.
     static let articles: Set<String> = ["la", "le", "l'", "les", "the"]
+    /// Determiners, folded: capitalised after a dateline (« PARIS – Le sommet »), they name nothing.
+    static let determiners: Set<String> = [
+        "the", "this", "that", "these", "those", "a", "an", "le", "la", "les", "l'", "ce", "cet", "cette", "ces",
+        "un", "une",
+    ]
     /// How many lowercase words may stand between the noun and its owner (« session ordinaire du »).
     static let adjectiveReach = 2
 
@@ -20,7 +25,8 @@ enum EventNounOwner {
         let named = check.names.subjects(inSentence: sentence)
         func isOtherName(_ index: Int) -> Bool {
             guard tokens.contains(index), check.tokens[index].kind == .word,
-                WordFolding.isCapitalised(check.tokens[index].text), !isOrdinal(check.tokens[index].text)
+                WordFolding.isCapitalised(check.tokens[index].text), !isOrdinal(check.tokens[index].text),
+                !determiners.contains(check.word(index))
             else { return false }
             return !named.contains { $0.tokens.contains(index) } && !period.places.contains(check.word(index))
         }

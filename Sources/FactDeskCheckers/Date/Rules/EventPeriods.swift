@@ -175,6 +175,7 @@ final class EventTies {
         let tokens = sentence.tokens
         func isName(_ position: Int) -> Bool {
             check.tokens[position].kind == .word && WordFolding.isCapitalised(check.tokens[position].text)
+                && !EventNounOwner.determiners.contains(check.words[position])
         }
         for position in tokens
         where check.tokens[position].kind == .word && EventWords.nouns.contains(check.words[position]) {

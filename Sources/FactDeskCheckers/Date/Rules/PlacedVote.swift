@@ -11,7 +11,7 @@ import FactDeskKit
 enum PlacedVote {
     /// The vote that `held`'s noun of a vote (« le scrutin », "the poll") speaks of, if exactly one fits.
     static func period(for held: EventHeldWeekday, check: DateCheck) -> EventPeriod? {
-        guard !held.strikes(check: check), held.namesVote(check: check) else { return nil }
+        guard !held.strikes(check: check), !held.meets(check: check), held.namesVote(check: check) else { return nil }
         let votes = votes(inParagraphOf: held.mention.span.start, check: check)
         return votes.count == 1 ? votes[0] : nil
     }

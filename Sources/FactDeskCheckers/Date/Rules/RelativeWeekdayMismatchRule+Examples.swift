@@ -129,6 +129,7 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL devait s’ouvrir ⟦mardi⟧ à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL, qui doit s’achever jeudi, se poursuit mardi à Marrakech.", .fr),
         ] + eventsKnownByPlace + textEvents + votes + sessions + overtime + yearNamedEditions + numberedEditions + disasters
+            + meetings + weekdayRanges
     }()
 
     /// Talks that run over close a day or two after the last day planned: the 93rd INTERPOL
@@ -142,6 +143,10 @@ extension RelativeWeekdayMismatchRule {
             example("The General Assembly in Marrakesh, due to end on Thursday, closed on Saturday.", .en),
             example("L’Assemblée générale d’INTERPOL s’est achevée samedi à Marrakech, après prolongation.", .fr),
             example("The General Assembly closed on ⟦Wednesday⟧ in Marrakesh.", .en),
+            // Four days of talks with no word of an overrun: a day after the last is not the closing.
+            example("The General Assembly closed on ⟦Friday⟧ in Marrakesh.", .en),
+            // A capitalised article after a dateline names no other event.
+            example("MARRAKESH – The General Assembly closed on ⟦Wednesday⟧.", .en),
         ]
     }()
 

@@ -82,6 +82,14 @@ extension RelativeWeekdayMismatchRule {
             undated("The 16th Baltic Fisheries Congress opened Monday in Riga.", .en),
             // Another year in the paragraph may be the edition the verb speaks of.
             undated("Le 14e congrès baltique de la pêche a débuté mardi, comme en 2024.", .fr),
+            // People met for the numbered edition: none of its days (Tuesday to Friday) is a Monday.
+            undated("Les ministres se sont réunis ⟦lundi⟧ à Klaipeda pour le 14e congrès baltique de la pêche.", .fr),
+            undated("Les ministres se sont réunis mercredi à Klaipeda pour le 14e congrès baltique de la pêche.", .fr),
+            undated("Delegates gathered on ⟦Sunday⟧ for the 15th Baltic Fisheries Congress in Gdansk.", .en),
+            undated("Delegates gathered on Thursday for the 15th Baltic Fisheries Congress in Gdansk.", .en),
+            // Talks before the congress, or without its name, may be of any day.
+            undated("The ministers met on Monday, ahead of the 15th Baltic Fisheries Congress.", .en),
+            undated("The ministers met on Monday in Gdansk. The 15th Baltic Fisheries Congress opened a day later.", .en),
         ]
     }()
 }

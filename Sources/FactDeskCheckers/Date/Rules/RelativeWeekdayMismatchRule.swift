@@ -22,7 +22,9 @@ import FactDeskKit
 /// Without a publication date, only a weekday given to a vote is read: the one one-day vote of
 /// the reference data held at a place its paragraph names (``PlacedVote``); and a weekday an
 /// opening or closing verb gives to the one event its paragraph names with its year or, for an
-/// edition of a series, its number (« la 68e assemblée … a débuté lundi », ``UndatedYearEdition``).
+/// edition of a series, its number (« la 68e assemblée … a débuté lundi », ``UndatedYearEdition``),
+/// or that a verb of meeting gives to the people gathered for that event (« réunis samedi pour
+/// la 68e assemblée »).
 /// A weekday that
 /// carries its date ("Tuesday (March 4)", ``DatedWeekday``) is never read here.
 struct RelativeWeekdayMismatchRule: DateRule {
@@ -34,7 +36,8 @@ struct RelativeWeekdayMismatchRule: DateRule {
     func findings(in check: DateCheck) -> [Finding] {
         let conflicts = EventWeekdayConflict.all(in: check).map { conflictFinding($0, check: check) }
         guard let published = check.published else {
-            return conflicts + undatedVoteFindings(in: check) + undatedBoundaryFindings(in: check)
+            return conflicts + undatedVoteFindings(in: check) + undatedMeetingFindings(in: check)
+                + undatedBoundaryFindings(in: check)
         }
         var findings = conflicts + check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
         let againstTense = ThisWeekdayTense.all(in: check, published: published)
@@ -48,7 +51,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
         for boundary in boundaries where !flagged.contains(boundary.mention.span.start) {
             guard let period = ties.period(ofSentence: boundary.sentence), boundary.namesEvent(period, check: check),
                 !OtherTimeWords.shift(sentence: boundary.sentence, from: period, check: check),
-                let day = boundary.contradicted(by: period, published: published)
+                let day = boundary.contradicted(by: period, published: published, check: check)
             else { continue }
             flagged.insert(boundary.mention.span.start)
             findings.append(boundaryFinding(boundary, day: day, period: period, published: published, check: check))
@@ -100,6 +103,26 @@ struct RelativeWeekdayMismatchRule: DateRule {
                 !Self.datesOtherDay(held.sentence, than: period, check: check)
             else { return nil }
             return heldFinding(held, days: [period.first], period: period, published: nil, check: check)
+        }
+    }
+
+    /// Without a publication date, « les ministres se sont réunis samedi pour le 14e congrès
+    /// baltique de la pêche » when the paragraph names that one edition (``UndatedYearEdition``)
+    /// and none of its days is a Saturday (``EventHeldWeekday/contradicted(byAllDaysOf:)``).
+    private func undatedMeetingFindings(in check: DateCheck) -> [Finding] {
+        EventHeldWeekday.candidates(in: check).compactMap { held in
+            guard held.meets(check: check) else { return nil }
+            let after = check.document.tokenRange(of: held.mention.span).upperBound
+            let sentenceEnd = check.document.sentences[held.sentence].tokens.upperBound
+            guard
+                let period = UndatedYearEdition.period(
+                    at: held.mention.span.start, sentence: held.sentence, subject: after..<sentenceEnd, check: check),
+                let subject = period.subjectID, held.meetingNamesEvent(subject, check: check),
+                !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
+                !Self.datesOtherDay(held.sentence, than: period, check: check),
+                let days = held.contradicted(byAllDaysOf: period)
+            else { return nil }
+            return heldFinding(held, days: days, period: period, published: nil, check: check)
         }
     }
 

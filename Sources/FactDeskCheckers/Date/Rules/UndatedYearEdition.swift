@@ -28,8 +28,16 @@ enum UndatedYearEdition {
     /// The period of the one event the paragraph of `boundary` names with its year or number,
     /// when the boundary's sentence names it or the subject it is an edition of.
     static func period(for boundary: EventBoundaryWeekday, check: DateCheck) -> EventPeriod? {
+        period(at: boundary.mention.span.start, sentence: boundary.sentence, subject: boundary.subject, check: check)
+    }
+
+    /// The period of the one event the paragraph holding text offset `position` names with its
+    /// year or number, when tokens `subject` of sentence `sentence` name it or the subject it is
+    /// an edition of: a weekday's verb's subject, or what people meet for (« réunis samedi pour
+    /// le 12e sommet », ``EventHeldWeekday/meetingNamesEvent(_:check:)``).
+    static func period(at position: Int, sentence: Int, subject: Range<Int>, check: DateCheck) -> EventPeriod? {
         guard let reference = check.reference else { return nil }
-        let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: boundary.mention.span.start)]
+        let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: position)]
         let sentences = check.document.sentences.indices.filter {
             let start = check.document.sentences[$0].span.start
             return start >= paragraph.start && start < paragraph.end
@@ -45,8 +53,8 @@ enum UndatedYearEdition {
         }
         guard events.count == 1, let found = events.first,
             writesOnlyYear(found.first.year, in: paragraph, check: check),
-            let named = check.names.subjects(inSentence: boundary.sentence).last(where: {
-                found.subjects.contains($0.subject.id) && boundary.subject.contains($0.tokens.lowerBound)
+            let named = check.names.subjects(inSentence: sentence).last(where: {
+                found.subjects.contains($0.subject.id) && subject.contains($0.tokens.lowerBound)
             })
         else { return nil }
         return EventPeriod(

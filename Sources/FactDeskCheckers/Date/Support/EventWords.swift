@@ -6,6 +6,6 @@ enum EventWords {
         "session", "sessions", "edition", "editions", "assemblee", "sommet", "conference", "congres", "reunion",
         "forum", "rencontre", "rencontres", "festival", "jeux", "championnat", "championnats", "salon", "colloque",
         "assembly", "summit", "congress", "meeting", "convention", "games", "championship", "championships",
-        "conferences", "meetings",
+        "conferences", "meetings", "summits", "sommets",
     ]
 }

@@ -1,0 +1,25 @@
+import FactDeskKit
+
+extension RelativeWeekdayMismatchRule {
+    /// A weekday that a verb of meeting gives to the people gathered for an event the sentence
+    /// names after it, read from the publication date (Tuesday 10 March 2026): the Baltic Security
+    /// Summit 2026 is held in Tallinn on Tuesday 10 and Wednesday 11 March.
+    static let meetings: [RuleExample] = [
+        EventExamples.example("Ministers gathered on ⟦Thursday⟧ in Tallinn for the Baltic Security Summit 2026.", .en),
+        EventExamples.example("Ministers gathered on Wednesday in Tallinn for the Baltic Security Summit 2026.", .en),
+        // The summit named before the verb is not what the people met for.
+        EventExamples.example("After the Baltic Security Summit 2026, ministers met on Thursday in Riga.", .en),
+    ]
+
+    /// Two weekdays right after the event's noun give its first and last days (same summit).
+    static let weekdayRanges: [RuleExample] = [
+        EventExamples.example("Ministers are in Tallinn to attend the summit from ⟦Monday⟧ to Wednesday.", .en),
+        EventExamples.example("Ministers are in Tallinn to attend the summit from Tuesday to Wednesday.", .en),
+        EventExamples.example("Les ministres sont à Tallinn pour le sommet du mardi au ⟦jeudi⟧.", .fr),
+        EventExamples.example("Les ministres sont à Tallinn pour le sommet du mardi au mercredi.", .fr),
+        // Another kind of event in the sentence may be what the days are of.
+        EventExamples.example("In Tallinn the ministers' meeting from Monday to Tuesday prepared the summit.", .en),
+        // Days after a comma may be of something else.
+        EventExamples.example("Ministers are in Tallinn for the summit, from Monday to Thursday.", .en),
+    ]
+}
