@@ -5,7 +5,9 @@ import FactDeskKit
 /// ordinaire de la Ligue des villes du Rhin (LVR) s’est tenu le dimanche 9 juin 2024 »); a
 /// lowercase head noun of one series' name with the exact days of one of its editions (« cette
 /// 30e édition du salon, qui se tiendra du 4 au 9 mars 2025 »), not with other days nor a noun
-/// that no series is named with; a month before a year told from the publication date ("at the
+/// that no series is named with; a venue after « au » (« au Palais des congrès »), which puts
+/// the edition in no other town; an edition's first and last days with their year in the
+/// sentence after (« L’exposition ouvrira ses portes du 4 au 9 mars 2025 »); a month before a year told from the publication date ("at the
 /// 12th Regular Meeting in July last year"), which tells apart two editions of that year.
 extension EditionMismatchRule {
     static let dayFormExamples: [RuleExample] = [
@@ -21,6 +23,14 @@ extension EditionMismatchRule {
         dayForm("Pour cette 30e édition du salon, qui se tiendra du 3 au 9 mars 2025, 200 auteurs sont attendus.", .fr, february),
         dayForm("Pour cette 30e édition du festival, qui se tiendra du 4 au 9 mars 2025, 200 auteurs sont attendus.", .fr, february),
         dayForm("Pour cette 30e édition du salon de Metz, qui se tiendra du 4 au 9 mars 2025, 200 auteurs sont attendus.", .fr, february),
+        dayForm("Le Salon du livre de Colmar s’est installé en ville. La ⟦30e édition⟧ s’est ouverte le mardi 4 mars 2025 au Palais des congrès.", .fr, nil),
+        dayForm("Le Salon du livre de Colmar s’est installé en ville. La 31e édition s’est ouverte le mardi 4 mars 2025 au Palais des congrès.", .fr, nil),
+        dayForm("Le Salon du livre de Colmar s’est installé en ville. La 30e édition s’est ouverte le mardi 4 mars 2025 à Metz.", .fr, nil),
+        dayForm("La ⟦30e édition⟧ du Salon du livre de Colmar se prépare depuis l’automne. L’exposition ouvrira ses portes du 4 au 9 mars 2025.", .fr, nil),
+        dayForm("La 31e édition du Salon du livre de Colmar se prépare depuis l’automne. L’exposition ouvrira ses portes du 4 au 9 mars 2025.", .fr, nil),
+        dayForm("La 30e édition du Salon du livre de Colmar se prépare depuis l’automne. L’exposition ouvrira ses portes du 3 au 9 mars 2025.", .fr, nil),
+        dayForm("Work on the ⟦30th Colmar Book Fair⟧ began in the autumn. The fair will run from March 4 to 9, 2025.", .en, nil),
+        dayForm("Work on the 31st Colmar Book Fair began in the autumn. The fair will run from March 4 to 9, 2025.", .en, nil),
         dayForm("The plan was agreed at the ⟦12th Regular Meeting⟧ in July last year.", .en, march),
         dayForm("The plan was agreed at the 13th Regular Meeting in July last year.", .en, march),
         dayForm("The plan was agreed at the 12th Regular Meeting in February last year.", .en, march),
