@@ -7,7 +7,8 @@ import FactDeskKit
 /// 30e édition du salon, qui se tiendra du 4 au 9 mars 2025 »), not with other days nor a noun
 /// that no series is named with; a venue after « au » (« au Palais des congrès »), which puts
 /// the edition in no other town; an edition's first and last days with their year in the
-/// sentence after (« L’exposition ouvrira ses portes du 4 au 9 mars 2025 »); a month before a year told from the publication date ("at the
+/// sentence after (« L’exposition ouvrira ses portes du 4 au 9 mars 2025 »), or its first day
+/// alone (« Il s’est ouvert le mardi 4 mars 2025 »), not another day; a month before a year told from the publication date ("at the
 /// 12th Regular Meeting in July last year"), which tells apart two editions of that year.
 extension EditionMismatchRule {
     static let dayFormExamples: [RuleExample] = [
@@ -29,6 +30,9 @@ extension EditionMismatchRule {
         dayForm("La ⟦30e édition⟧ du Salon du livre de Colmar se prépare depuis l’automne. L’exposition ouvrira ses portes du 4 au 9 mars 2025.", .fr, nil),
         dayForm("La 31e édition du Salon du livre de Colmar se prépare depuis l’automne. L’exposition ouvrira ses portes du 4 au 9 mars 2025.", .fr, nil),
         dayForm("La 30e édition du Salon du livre de Colmar se prépare depuis l’automne. L’exposition ouvrira ses portes du 3 au 9 mars 2025.", .fr, nil),
+        dayForm("Le ⟦30e Salon du livre de Colmar⟧ a attiré la foule. Il s’est ouvert le mardi 4 mars 2025.", .fr, nil),
+        dayForm("Le 31e Salon du livre de Colmar a attiré la foule. Il s’est ouvert le mardi 4 mars 2025.", .fr, nil),
+        dayForm("Le 30e Salon du livre de Colmar a attiré la foule. Une autrice y a été primée le jeudi 6 mars 2025.", .fr, nil),
         dayForm("Work on the ⟦30th Colmar Book Fair⟧ began in the autumn. The fair will run from March 4 to 9, 2025.", .en, nil),
         dayForm("Work on the 31st Colmar Book Fair began in the autumn. The fair will run from March 4 to 9, 2025.", .en, nil),
         dayForm("The plan was agreed at the ⟦12th Regular Meeting⟧ in July last year.", .en, march),
