@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// Examples of `edition-mismatch` for forms that the days of an edition settle: a body's long
-/// name with its acronym in brackets, when the series is named with the acronym (« le 31e sommet
+/// name with its acronym in brackets, when the series is named with the acronym (« le 30e sommet
 /// ordinaire de la Ligue des villes du Rhin (LVR) s’est tenu le dimanche 9 juin 2024 »); a
 /// lowercase head noun of one series' name with the exact days of one of its editions (« cette
 /// 30e édition du salon, qui se tiendra du 4 au 9 mars 2025 »), not with other days nor a noun
@@ -12,11 +12,11 @@ import FactDeskKit
 /// 12th Regular Meeting in July last year"), which tells apart two editions of that year.
 extension EditionMismatchRule {
     static let dayFormExamples: [RuleExample] = [
-        dayForm("Le ⟦31e sommet⟧ ordinaire de la Ligue des villes du Rhin (LVR) s’est tenu le dimanche 9 juin 2024 à Mannheim.", .fr, nil),
-        dayForm("Le 30e sommet ordinaire de la Ligue des villes du Rhin (LVR) s’est tenu le dimanche 9 juin 2024 à Mannheim.", .fr, nil),
-        dayForm("The ⟦31st summit⟧ of the League of Rhine Cities (LRC) was held on Sunday, June 9, 2024, in Mannheim.", .en, nil),
-        dayForm("The 30th summit of the League of Rhine Cities (LRC) was held on Sunday, June 9, 2024, in Mannheim.", .en, nil),
-        dayForm("Le 31e sommet ordinaire de la Ligue des villes du Rhin (UE) s’est tenu le dimanche 9 juin 2024 à Mannheim.", .fr, nil),
+        dayForm("Le 31e sommet ordinaire de la Ligue des villes du Rhin (LVR) s’est tenu le dimanche 9 juin 2024 à Mannheim.", .fr, nil),
+        dayForm("Le ⟦30e sommet⟧ ordinaire de la Ligue des villes du Rhin (LVR) s’est tenu le dimanche 9 juin 2024 à Mannheim.", .fr, nil),
+        dayForm("The 31st summit of the League of Rhine Cities (LRC) was held on Sunday, June 9, 2024, in Mannheim.", .en, nil),
+        dayForm("The ⟦30th summit⟧ of the League of Rhine Cities (LRC) was held on Sunday, June 9, 2024, in Mannheim.", .en, nil),
+        dayForm("Le 30e sommet ordinaire de la Ligue des villes du Rhin (UE) s’est tenu le dimanche 9 juin 2024 à Mannheim.", .fr, nil),
         dayForm("Pour cette ⟦30e édition⟧ du salon, qui se tiendra du 4 au 9 mars 2025, 200 auteurs sont attendus.", .fr, february),
         dayForm("Pour cette 31e édition du salon, qui se tiendra du 4 au 9 mars 2025, 200 auteurs sont attendus.", .fr, february),
         dayForm("For this ⟦30th edition⟧ of the fair, held from 4 to 9 March 2025, 200 authors are expected.", .en, february),
