@@ -161,7 +161,9 @@ struct EditionNumberClaimBuilder {
                     mention, number: number, span: mention.span.union(tokens[framed.end - 1].span),
                     series: framed.series)
             }
-            series = namedSeries ?? salientSeries(noun: noun, complement: complement, ordinal: range, sentence: sentence)
+            series =
+                namedSeries ?? salientSeries(noun: noun, complement: complement, ordinal: range, sentence: sentence)
+                ?? seriesOfHeadOnDays(mention, complement: complement, sentence: sentence)
             // "as the Steering Board decided at its 61st session": the Board's session, not the series'.
             if let series, seriesNamed(after: complement, in: named) == nil,
                 namesOtherBody(
@@ -532,7 +534,8 @@ struct EditionNumberClaimBuilder {
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             place: place(ofSeries: series.id, near: range, within: window, sentence: sentence),
             anchor: anchor == .underWay && !isOrdinal ? nil : anchor,
-            days: days(near: mention, within: window) ?? nearDays(of: mention, within: window, anchor: anchor),
+            days: monthOfToldYear(near: mention, within: window) ?? days(near: mention, within: window)
+                ?? nearDays(of: mention, within: window, anchor: anchor),
             givesLength: givesLength(before: range.lowerBound, sentence: sentence),
             isOpening: isOpening(near: document.tokenRange(of: span), sentence: sentence))
     }
@@ -748,7 +751,7 @@ struct EditionNumberClaimBuilder {
     }
 
     /// The tokens of the sentence within ``SubjectOccurrences/window`` of the ordinal.
-    private func window(around range: Range<Int>, sentence: Int) -> Range<Int> {
+    func window(around range: Range<Int>, sentence: Int) -> Range<Int> {
         let tokens = document.sentences[sentence].tokens
         return max(
             tokens.lowerBound, range.lowerBound - SubjectOccurrences.window)..<min(
@@ -757,7 +760,7 @@ struct EditionNumberClaimBuilder {
 
     /// The days of the date nearest to the ordinal, unless a length of years sets it forward
     /// (``shiftedYear(of:)``).
-    private func days(near mention: Mention, within window: Range<Int>) -> ClosedRange<CalendarDate>? {
+    func days(near mention: Mention, within window: Range<Int>) -> ClosedRange<CalendarDate>? {
         let span = document.span(ofTokens: window)
         guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }),
             shiftedYear(of: date) == nil

@@ -75,7 +75,24 @@ extension EditionNumberClaimBuilder {
         let nouns =
             Self.editionNouns.contains(word(noun)) || isOfLeaders
             ? [tokens[noun].text] + Self.bodyEventNouns[document.language, default: []] : [tokens[noun].text]
-        return (bodies + inner).lazy.compactMap { series(ofBody: $0, nouns: nouns.map { [$0] }) }.first
+        return (bodies + inner + bracketedNames(of: bodies, named: named)).lazy.compactMap {
+            series(ofBody: $0, nouns: nouns.map { [$0] })
+        }.first
+    }
+
+    /// The other names of `bodies` written in brackets right after them: « sommet ordinaire de la
+    /// Ligue des villes du Rhin (LVR) » names the series « sommet de la LVR » by the body's acronym.
+    func bracketedNames(of bodies: [SubjectOccurrence], named: some Collection<SubjectOccurrence>)
+        -> [SubjectOccurrence]
+    {
+        let tokens = document.tokens
+        return named.filter { name in
+            let open = name.tokens.lowerBound - 1
+            guard name.kind != .series, open > 0, name.tokens.upperBound < tokens.count, tokens[open].text == "(",
+                tokens[name.tokens.upperBound].text == ")"
+            else { return false }
+            return bodies.contains { $0.id == name.id && $0.tokens.upperBound == open }
+        }
     }
 
     /// The series named with one of `nouns` (each of one word or more) and the body's name, in

@@ -58,9 +58,15 @@ extension EditionNumberClaimBuilder {
         guard !body.isEmpty else { return false }
         // A name of the series, or of a body whose series it is, makes the body the series' own.
         let nouns = ([tokens[noun].text] + Self.bodyEventNouns[document.language, default: []]).map { [$0] }
-        let isOwn = names.inSentence(sentence).contains { name in
+        func namesSeries(_ name: SubjectOccurrence) -> Bool {
+            asSeries(name)?.id == series.id || self.series(ofBody: name, nouns: nouns)?.id == series.id
+        }
+        // « de la Ligue des villes du Rhin (LVR) »: the body's acronym in brackets may be the name
+        // its series is named with.
+        let sentenceNames = names.inSentence(sentence)
+        let isOwn = sentenceNames.contains { name in
             body.contains { name.tokens.contains($0) }
-                && (asSeries(name)?.id == series.id || self.series(ofBody: name, nouns: nouns)?.id == series.id)
+                && (namesSeries(name) || bracketedNames(of: [name], named: sentenceNames).contains(where: namesSeries))
         }
         let seriesWords = Set(series.name.split(separator: " ").map { Fold.word(String($0)) })
         return !isOwn && !body.contains { isName($0) && seriesWords.contains(word($0)) }

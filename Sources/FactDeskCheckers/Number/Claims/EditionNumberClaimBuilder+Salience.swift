@@ -148,6 +148,13 @@ extension EditionNumberClaimBuilder {
     /// Words before a place, folded, by language: « à Villers-Cotterêts », « au Caire », "in Apia".
     static let placeWords: [Language: Set<String>] = [.fr: ["a", "au", "aux", "en"], .en: ["in", "at"]]
 
+    /// Nouns of a building or ground inside a town, folded: « au Palais des sports », « au Parc
+    /// des expositions » say where in the host town an edition is held, not in which town.
+    static let venueNouns: Set<String> = [
+        "palais", "parc", "stade", "centre", "salle", "theatre", "musee", "chateau", "hotel", "maison", "cite",
+        "halle", "halles", "arena", "auditorium", "palace", "park", "stadium", "hall", "center",
+    ]
+
     /// Whether the sentence names places — places of reference data, or capitalised words after
     /// « à », « au », « en », "in", "at" that are no date — and none where an edition of the series
     /// was held: « À Bastia en 2025, la 39e édition » is not the Hanse summit's, nor « le 20e
@@ -164,6 +171,7 @@ extension EditionNumberClaimBuilder {
         for index in document.sentences[sentence].tokens.dropFirst()
         where tokens[index].kind == .word && Fold.isCapitalised(tokens[index].text)
             && placeWords.contains(folded[index - 1]) && !isTime(index) && !isNumbered(index)
+            && !Self.venueNouns.contains(folded[index])
         {
             places.append(folded[index])
         }

@@ -102,7 +102,7 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples
             + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.relativeEditionExamples
             + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples
-            + EditionMismatchRule.pairedDayExamples
+            + EditionMismatchRule.pairedDayExamples + EditionMismatchRule.dayFormExamples
             + EditionMismatchRule.elidedPlaceExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
