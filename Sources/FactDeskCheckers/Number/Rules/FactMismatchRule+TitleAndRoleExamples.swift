@@ -12,7 +12,7 @@ extension FactMismatchRule {
     static let titleAndRoleExamples: [RuleExample] = [
         english("Ana Reyes, a ⟦five-time major champion⟧, reached the final in Oslo."),
         english("Ana Reyes, a ⟦5-time major champion⟧, reached the final in Oslo."),
-        english("In Oslo, Ana Reyes is now a ⟦five-time major champion⟧."),
+        english("In Oslo, Ana Reyes is a ⟦five-time major champion⟧."),
         english("The crowd cheered the ⟦five-time major champion⟧ Ana Reyes in Oslo."),
         english("Ana Reyes, a four-time major champion, reached the final in Oslo."),
         english("Ana Reyes beat a five-time major champion in the final in Oslo."),
