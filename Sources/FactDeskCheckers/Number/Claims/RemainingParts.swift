@@ -9,7 +9,8 @@ import Foundation
 /// The rest is a count after « il reste » before « à élire », « à pourvoir » …, or before "to be
 /// elected", "to be decided" … after "leaving" or with "remain"; the part and the whole, the
 /// nearest "A sur B", "A of (the) B" before it within ``reach`` sentences of its paragraph, whose
-/// noun is the rest's ("sièges" … « sièges »): another noun counts something else.
+/// noun is the rest's ("sièges" … « sièges »): another noun counts something else, and a part
+/// after a verb of winning is one side's share ("Lakeland Unity won 31 of the 92 seats").
 struct RemainingParts {
     let check: NumberCheck
 
@@ -23,6 +24,12 @@ struct RemainingParts {
     ]
     /// English words of a rest between its noun and "to be", folded: "61 seats remain to be filled".
     static let remainWords: Set<String> = ["remain", "remaining", "left", "still", "yet", "are", "were"]
+    /// Verbs of winning, folded: a part after one in its sentence is a side's share ("Lakeland
+    /// Unity won 31 of the 92 seats"), not all those filled.
+    static let winningVerbs: Set<String> = [
+        "won", "win", "wins", "took", "takes", "secured", "secures", "captured", "gained", "holds", "held",
+        "remporte", "remportent", "obtenu", "obtient", "gagne", "gagnent", "decroche", "raflent", "rafle",
+    ]
     /// How many words after the rest's noun "to be" is looked for.
     static let fillReach = 4
     /// How many sentences before the rest the part and the whole are looked for.
@@ -46,7 +53,8 @@ struct RemainingParts {
             let earlier = counts[..<index].reversed().prefix {
                 $0.span.start >= floor && document.paragraphIndex(of: $0.span.start) == paragraph
             }
-            guard let (part, whole) = earlier.lazy.compactMap({ self.pair(whole: $0, noun: folded[noun]) }).first
+            guard let (part, whole) = earlier.lazy.compactMap({ self.pair(whole: $0, noun: folded[noun]) }).first,
+                !isShare(part)
             else { continue }
             let (partValue, restValue, wholeValue) = (value(part), value(rest), value(whole))
             guard wholeValue > partValue, wholeValue > restValue, partValue + restValue != wholeValue else { continue }
@@ -75,6 +83,14 @@ struct RemainingParts {
             guard tokens[to].kind == .word else { return false }
         }
         return false
+    }
+
+    /// Whether a verb of winning stands before a part in its sentence: one side's share.
+    private func isShare(_ part: Mention) -> Bool {
+        let document = check.document
+        let sentence = document.sentences[document.sentenceIndex(of: part.span.start)].tokens
+        let first = document.tokenIndex(from: part.span.start)
+        return (sentence.lowerBound..<first).contains { folded.isWord($0, in: Self.winningVerbs) }
     }
 
     /// The part and the whole of "A sur B", "A sièges sur B", "A of (the) B seats", "A out of B",
