@@ -53,6 +53,18 @@ extension ClaimBuilder {
         guard index + 1 < sentence.upperBound, tokens[index].text == "-", tokens[index + 1].kind == .word,
             tokens[index].span.start == tokens[index - 1].span.end, tokens[index + 1].span.start == tokens[index].span.end
         else { return nil }
+        if let title = titleCount(
+            word: tokens[index + 1].text[...], number: index - 1, start: index, wordEnd: index + 2, in: sentence)
+        {
+            return title
+        }
+        // "full 128-player draws", "the 12-seat threshold": a longer term opening with the word after
+        // the hyphen names what the capacity counts.
+        if let longer = terms.match(at: index + 1, in: tokens), longer.tokens.count > 1,
+            longer.tokens.upperBound <= sentence.upperBound
+        {
+            return TermMatch(property: longer.property, term: index..<longer.tokens.upperBound, isCapacity: true)
+        }
         return capacity(word: tokens[index + 1].text, term: index..<index + 2)
     }
 

@@ -55,6 +55,8 @@ struct ClaimBuilder {
         /// Whether the count is the whole written bare after a part ("182 sièges sur 577"): not the
         /// part's holder's, and maybe a region's (held against a total only when near it).
         var isWholeAfterPart = false
+        /// Whether the count is a holder's tally of titles ("a six-time world champion"), a whole.
+        var isTitleCount = false
     }
 
     private func claim(_ mention: Mention, isInWord: Bool = false) -> Claim? {
@@ -70,9 +72,13 @@ struct ClaimBuilder {
         let country = countryReading(after: number.upperBound, start: start, in: sentenceTokens)
         let forwardMatch =
             (isInWord
-            ? capacity(word: String(CompoundCounts.capacityWord(tokens[number.lowerBound].text)), term: number)
+            ? titleCount(
+                word: CompoundCounts.capacityWord(tokens[number.lowerBound].text), number: number.lowerBound,
+                start: number.lowerBound, wordEnd: number.upperBound, in: sentenceTokens)
+                ?? capacity(word: String(CompoundCounts.capacityWord(tokens[number.lowerBound].text)), term: number)
             : forward(from: number.upperBound, in: sentenceTokens, sentence: sentence)).flatMap {
             match -> TermMatch? in
+            if match.isTitleCount { return match }
             // "the 650-seat Parliament", "the expanded 32-team World Cup", not "a 30-member delegation".
             if match.isCapacity {
                 let isNamed = isCapacityOfNamed(match.term, after: start, in: sentenceTokens, sentence: sentence)

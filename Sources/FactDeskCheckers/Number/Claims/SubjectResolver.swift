@@ -456,7 +456,7 @@ final class SubjectResolver {
             guard token.kind == .word, Fold.isCapitalised(token.text),
                 !named.contains(where: { $0.tokens.contains(index) }), !dateWords.covers(token.span.start),
                 !descriptions.isDescriptionNoun(index), !isTitle(index), !isInPlaceComplement(index),
-                !isInDateline(index, sentenceStart: sentenceStart)
+                !isInDateline(index, sentenceStart: sentenceStart), !isRoleComplement(index)
             else { return false }
             let startsAgain = index == sentenceStart || ClaimWords.openingMarks.contains(tokens[index - 1].text)
             return !startsAgain || Self.isPlainlyAName(token.text)

@@ -184,7 +184,8 @@ struct FactMismatchRule: NumberRule {
             + FactMismatchRule.placedCountExamples + FactMismatchRule.trialAndVenueExamples
             + FactMismatchRule.sharedTermExamples + FactMismatchRule.participleExamples
             + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples
-            + FactMismatchRule.speltCapacityExamples + FactMismatchRule.introducedThingExamples)
+            + FactMismatchRule.speltCapacityExamples + FactMismatchRule.introducedThingExamples
+            + FactMismatchRule.titleAndRoleExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in

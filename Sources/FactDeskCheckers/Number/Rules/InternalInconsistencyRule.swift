@@ -99,7 +99,7 @@ struct InternalInconsistencyRule: NumberRule {
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
             + TallyExamples.totals + ApposedPartsExamples.inconsistent + TimesAfterListExamples.inconsistent
             + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent + EnumerationCountsExamples.inconsistent
-            + ChangeRatesExamples.inconsistent)
+            + ChangeRatesExamples.inconsistent + RemainingPartsExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -125,6 +125,7 @@ struct InternalInconsistencyRule: NumberRule {
             BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()
             + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()
             + ListedParts(check: check).mismatches() + BulletedBreakdowns(check: check).mismatches()
+            + RemainingParts(check: check).mismatches()
         // A list another reading already reports (« neuf membres : cinq femmes et trois hommes ») is reported once.
         let restated = (RestatedParts(check: check).mismatches() + RestatedShares(check: check).mismatches()
             + TotalsAfterParts(check: check).mismatches()).filter { mismatch in
