@@ -4,7 +4,9 @@ import FactDeskKit
 /// than the series' (``EditionNumberClaimBuilder/namesOtherBody(ordinal:complement:sentence:series:)``):
 /// the session of a board that prepares an assembly is numbered in the board's own series; a
 /// series' long name cut short before its acronym is no other body, and tells the series of
-/// the ordinal before it ("the 16th Street Arts Festival (FARV)"). A body that opened its
+/// the ordinal before it ("the 16th Street Arts Festival (FARV)"), as does a body's long name
+/// with its acronym in brackets before the series' noun ("the 48th Reef Bloc of Island States
+/// (RBIS) Summit", the "RBIS Summit"). A body that opened its
 /// session with no day written opened the one of the day.
 extension EditionMismatchRule {
     static let otherBodyExamples: [RuleExample] = [
@@ -31,6 +33,9 @@ extension EditionMismatchRule {
         assembly("The ⟦16th Street Arts Festival (FARV)⟧ opened in Portmere on Monday.", .en),
         assembly("The 15th Street Arts Festival (FARV) opened in Portmere on Monday.", .en),
         assembly("Le ⟦16e Festival des arts (FARV)⟧ s’est ouvert lundi à Portmere.", .fr),
+        assembly("The ⟦48th Reef Bloc of Island States (RBIS) Summit⟧ opened in Portmere on Monday.", .en),
+        assembly("The 47th Reef Bloc of Island States (RBIS) Summit opened in Portmere on Monday.", .en),
+        assembly("The 48th Reef Bloc of Island States (RBIS) ministerial meeting opened in Portmere on Monday.", .en),
     ]
 
     /// Tuesday 14 May 2024, the day after the assembly's 31st session opened.
@@ -49,6 +54,13 @@ extension EditionMismatchRule {
             editions: [
                 exampleEdition(14, "2023-05-15", "2023-05-19", "Portmere"),
                 exampleEdition(15, "2024-05-13", "2024-05-17", "Portmere"),
+            ]),
+        .init(id: "rbis", kind: .organization, names: ["Reef Bloc of Island States", "RBIS"]),
+        .init(
+            id: "rbis-summit", kind: .series, names: ["RBIS Summit"],
+            editions: [
+                exampleEdition(46, "2023-05-15", "2023-05-16", "Coralia"),
+                exampleEdition(47, "2024-05-13", "2024-05-14", "Portmere"),
             ]),
     ])
 
