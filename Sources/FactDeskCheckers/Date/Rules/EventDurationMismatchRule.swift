@@ -168,15 +168,13 @@ struct EventDurationMismatchRule: DateRule {
 
     /// Copulas before a predicate noun phrase, folded.
     static let copulas: Set<String> = ["is", "was", "will", "be", "est", "etait", "sera", "fut"]
-    /// Articles of a predicate or apposition, folded.
-    static let predicateArticles: Set<String> = ["a", "an", "un", "une"]
 
     /// Whether a length compound opens a predicate of its sentence ("was a six-week tournament")
     /// or an apposition right after the event's name ("The Lakes Cup, a two-week event,").
     private static func isPredicateOrApposition(
         _ range: Range<Int>, of period: EventPeriod, names: [NamedSubject], check: DateCheck
     ) -> Bool {
-        guard predicateArticles.contains(check.word(range.lowerBound - 1)) else { return false }
+        guard ClaimWords.indefiniteArticles.contains(check.word(range.lowerBound - 1)) else { return false }
         let before = range.lowerBound - 2
         guard before >= 0 else { return false }
         if copulas.contains(check.word(before)) { return true }

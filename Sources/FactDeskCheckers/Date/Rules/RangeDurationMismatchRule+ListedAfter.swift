@@ -56,15 +56,14 @@ extension RangeDurationMismatchRule {
     private static func isHeldBefore(_ length: Range<Int>, listedAt first: Int, check: DateCheck) -> Bool {
         let start = length.lowerBound
         let end = length.upperBound
-        let articles: Set<String> = ["a", "an", "un", "une"]
         if check.document.language == .en {
             return first == end + 2 && check.word(end + 1) == "on" && EventWords.nouns.contains(check.word(end))
-                && articles.contains(check.word(start - 1))
+                && ClaimWords.indefiniteArticles.contains(check.word(start - 1))
                 && (holdingVerbs.contains(check.word(start - 2))
                     || (check.word(start - 2) == "for" && gatheringVerbs.contains(check.word(start - 3))))
         }
         return first == end + 1 && ["les", "le"].contains(check.word(end))
             && ["de", "d'"].contains(check.word(start - 1)) && EventWords.nouns.contains(check.word(start - 2))
-            && articles.contains(check.word(start - 3)) && holdingVerbs.contains(check.word(start - 4))
+            && ClaimWords.indefiniteArticles.contains(check.word(start - 3)) && holdingVerbs.contains(check.word(start - 4))
     }
 }

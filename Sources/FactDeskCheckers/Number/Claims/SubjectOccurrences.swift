@@ -346,15 +346,12 @@ final class SubjectOccurrences {
         "us", "we", "be", "by", "so", "no", "do", "up",
     ]
 
-    /// Indefinite articles, lowercased.
-    private static let indefiniteArticles: Set<String> = ["un", "une", "a", "an"]
-
     /// Whether a match written all in lowercase follows an indefinite article (« une assemblée
     /// générale », "a general assembly"): a common noun phrase, not the name it folds like.
     private func isIndefiniteCommonNoun(_ words: [String], _ range: Range<Int>, first: Int) -> Bool {
         guard first > 0, words[range].allSatisfy({ $0.first?.isLowercase ?? false }) else { return false }
         let before = document.tokens[first - 1]
-        return before.kind == .word && Self.indefiniteArticles.contains(before.text.lowercased())
+        return before.kind == .word && ClaimWords.indefiniteArticles.contains(before.text.lowercased())
     }
 
     /// A word without a possessive "’s" ("INTERPOL’s" → "INTERPOL").

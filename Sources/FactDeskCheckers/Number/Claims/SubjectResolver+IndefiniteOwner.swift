@@ -1,8 +1,9 @@
 import FactDeskKit
 
 extension SubjectResolver {
-    /// Indefinite articles and pronouns that introduce a new thing, folded.
-    static let indefiniteWords: Set<String> = ["a", "an", "one", "another", "un", "une", "autre"]
+    /// Indefinite pronouns that stand for a new thing of a kind named before ("one with …",
+    /// "another with …"), folded; the articles are ``ClaimWords/indefiniteArticles``.
+    static let indefinitePronouns: Set<String> = ["one", "another", "autre"]
     /// Prepositions that attach a figure to the noun before them ("a tremor with a magnitude of
     /// 5.2", « une réplique avec une magnitude de 5,2 »), folded.
     static let attachingWords: Set<String> = ["with", "avec"]
@@ -27,7 +28,9 @@ extension SubjectResolver {
             guard sentence.contains(index), tokens[index].kind == .word else { return nil }
             return Fold.word(tokens[index].text)
         }
-        func isIndefinite(_ index: Int) -> Bool { word(index).map(Self.indefiniteWords.contains) ?? false }
+        func isArticle(_ index: Int) -> Bool { word(index).map(ClaimWords.indefiniteArticles.contains) ?? false }
+        func isPronoun(_ index: Int) -> Bool { word(index).map(Self.indefinitePronouns.contains) ?? false }
+        func isIndefinite(_ index: Int) -> Bool { isArticle(index) || isPronoun(index) }
         func isCommonNoun(_ index: Int) -> Bool {
             guard word(index) != nil, let first = tokens[index].text.first else { return false }
             return first.isLetter && first.isLowercase
@@ -49,9 +52,7 @@ extension SubjectResolver {
         else { return false }
         let owner = before - 1
         // "one with …", "another with …", « une autre de … ».
-        if isIndefinite(owner), word(owner) != "a", word(owner) != "an", word(owner) != "un", word(owner) != "une" {
-            return true
-        }
+        if isPronoun(owner) { return true }
         // "a tremor with …", « une réplique de … », "a strong tremor with …".
         guard isCommonNoun(owner) else { return false }
         return isIndefinite(owner - 1) || (isCommonNoun(owner - 1) && isIndefinite(owner - 2))
