@@ -16,7 +16,8 @@ extension AnniversaryMismatchRule {
     /// The year that dates what an anniversary is of, and its span, written in its complement with words only
     /// between: « le 29e anniversaire de la charte signée en 1996 », "the 29th anniversary of the
     /// charter signed in 1996" (a participle of signing, adopting or holding, then « en » / "in"),
-    /// « le centenaire des régates de 1925 », "the centenary of the regatta of 1925".
+    /// « le centenaire des régates de 1925 », "the centenary of the regatta of 1925", "the
+    /// centenary of the 1925 regatta".
     static func complementYear(of anniversary: Mention, check: DateCheck) -> (founding: Founding, year: Span)? {
         let sentence = check.sentence(of: anniversary).tokens
         var index = check.document.tokenRange(of: anniversary.span).upperBound
@@ -31,6 +32,7 @@ extension AnniversaryMismatchRule {
             let dated =
                 datingOf.contains(lead) && !complementOpeners.contains(check.word(index - 2))
                 || yearLeads.contains(lead) && datingParticiples.contains(check.word(index - 2))
+                || lead == "the" && index + 1 < sentence.upperBound && check.tokens[index + 1].kind == .word
             // « de 1925 » may be read as no date: a year of four digits is one there.
             let mention = check.mentions(check.dates, in: token.span).first { $0.span == token.span }
             var year: Int?

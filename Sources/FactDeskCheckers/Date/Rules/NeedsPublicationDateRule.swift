@@ -19,6 +19,8 @@ struct NeedsPublicationDateRule: DateRule {
                 published: CalendarDate(iso: "2025-11-20")),
             RuleExample("Les délégués se retrouvent mardi 25 novembre 2025.", language: .fr),
             RuleExample("La session a lieu du 24 au 27 novembre.", language: .fr),
+            RuleExample("Jeudi 9 avril, le village a commémoré les 20 ans de la crue de 2006.", language: .fr),
+            RuleExample("The 2026 edition of the fair opens on Tuesday, April 14.", language: .en),
         ])
 
     func findings(in check: DateCheck) -> [Finding] {
@@ -38,11 +40,18 @@ struct NeedsPublicationDateRule: DateRule {
         ]
     }
 
+    /// Whether sentence `index` gives the year of its dates (``RememberedYear``, ``EditionYear``).
+    private static func givesYear(_ index: Int, check: DateCheck) -> Bool {
+        RememberedYear.of(sentence: index, check: check) != nil || EditionYear.of(sentence: index, check: check) != nil
+    }
+
     /// The mentions whose check needed the publication date.
     private func needingDate(_ check: DateCheck) -> [Mention] {
         let weekdaysWithoutYear = (check.dates + check.ranges).filter { mention in
             switch mention.value {
-            case .date(let date, .some): date.year == nil && date.day != nil
+            // A sentence that marks an anniversary or names an edition's year gives its own year.
+            case .date(let date, .some):
+                date.year == nil && date.day != nil && !Self.givesYear(check.document.sentenceIndex(of: mention.span.start), check: check)
             case .dateRange(let start, _, let first, let last): start.year == nil && (first != nil || last != nil)
             default: false
             }

@@ -267,7 +267,7 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "Hearings open on Monday, March 2, 2026 in Leeds. On Tuesday the 3rd, the experts testify.",
                 language: .en),
-        ] + RemembranceExamples.weekdayExamples + voteDayExamples)
+        ] + RemembranceExamples.weekdayExamples + voteDayExamples + sentenceYearExamples)
 
     func findings(in check: DateCheck) -> [Finding] {
         var findings: [Finding] = []
@@ -276,6 +276,10 @@ struct WeekdayMismatchRule: DateRule {
             let listed = Self.weekdaysListed(before: mention, check: check)
             if !listed.isEmpty {
                 findings += listedFinding(mention, listed: listed, check: check).map { [$0] } ?? []
+                continue
+            }
+            if let found = sentenceYearFindings(mention, date: date, written: written, check: check) {
+                findings += found
                 continue
             }
             if let (day, evidence) = Self.dayOfYearlessDate(date, in: mention, check: check) {

@@ -1,0 +1,44 @@
+import FactDeskKit
+
+/// The year a sentence gives the edition it speaks of, written beside an edition noun or the name
+/// of a series or event of the reference data: « l’édition 2026 du salon », "the 2026 edition",
+/// « la Coupe des Lacs 2026 », "the 2026 Lakes Cup". Silent when the sentence writes another year.
+struct EditionYear {
+    var year: Int
+    /// The year's words.
+    var span: Span
+    var evidence: Evidence
+
+    /// Nouns of an edition a year may stand beside, folded.
+    static let editionNouns: Set<String> = ["edition", "editions", "season", "saison", "millesime", "cru"]
+
+    /// The one edition year of sentence `index`, or `nil`.
+    static func of(sentence index: Int, check: DateCheck) -> EditionYear? {
+        let sentence = check.document.sentences[index]
+        let years = sentence.tokens.filter { check.tokens[$0].isModernYear }
+        guard years.count == 1, let position = years.first,
+            !check.mentions(check.dates + check.ranges, in: sentence.span).contains(where: {
+                Self.hasYear($0) && $0.span != check.tokens[position].span
+            })
+        else { return nil }
+        let named = check.names.subjects(inSentence: index).filter {
+            $0.subject.kind == .series || $0.subject.kind == .event
+        }
+        let besideName = named.contains { $0.tokens.upperBound == position || $0.tokens.lowerBound == position + 1 }
+        let besideNoun =
+            editionNouns.contains(check.word(position - 1))
+            || position + 1 < sentence.tokens.upperBound && editionNouns.contains(check.word(position + 1))
+        guard besideName || besideNoun, let year = Int(check.tokens[position].text) else { return nil }
+        let evidence = Evidence(statement: "the sentence names the edition of \(year)")
+        return EditionYear(year: year, span: check.tokens[position].span, evidence: evidence)
+    }
+
+    /// Whether a date or range mention writes its year.
+    private static func hasYear(_ mention: Mention) -> Bool {
+        switch mention.value {
+        case .date(let date, _): date.year != nil
+        case .dateRange(let start, let end, _, _): start.year != nil || end.year != nil
+        default: false
+        }
+    }
+}
