@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// The year a sentence gives the edition it speaks of, written beside an edition noun or the name
-/// of a series or event of the reference data: « l’édition 2026 du salon », "the 2026 edition",
+/// of a series, event or body of the reference data: « l’édition 2026 du salon », "the 2026 edition",
 /// « la Coupe des Lacs 2026 », "the 2026 Lakes Cup". Silent when the sentence writes another year.
 struct EditionYear {
     var year: Int
@@ -21,8 +21,9 @@ struct EditionYear {
                 Self.hasYear($0) && $0.span != check.tokens[position].span
             })
         else { return nil }
+        // A person or a place named with a year ("Paris 2026") is no edition.
         let named = check.names.subjects(inSentence: index).filter {
-            $0.subject.kind == .series || $0.subject.kind == .event
+            $0.subject.kind != .person && $0.subject.kind != .place
         }
         let besideName = named.contains { $0.tokens.upperBound == position || $0.tokens.lowerBound == position + 1 }
         let besideNoun =

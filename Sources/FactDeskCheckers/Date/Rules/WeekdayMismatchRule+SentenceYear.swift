@@ -48,7 +48,7 @@ extension WeekdayMismatchRule {
             "⟦Samedi 9 avril, le village a commémoré les 20 ans⟧ de la crue de 2006.", language: .fr),
         RuleExample("Jeudi 9 avril, le village a commémoré les 20 ans de la crue de 2006.", language: .fr),
         RuleExample(
-            "⟦On Saturday, April 9, the valley marked the 20th anniversary⟧ of the flood of 2006.", language: .en),
+            "On ⟦Saturday, April 9, the valley marked the 20th anniversary⟧ of the flood of 2006.", language: .en),
         RuleExample("On Thursday, April 9, the valley marked the 20th anniversary of the flood of 2006.", language: .en),
         RuleExample(
             "On ⟦Friday, April 9, the valley marked the 20th anniversary⟧ of the 2006 flood.", language: .en),
