@@ -21,19 +21,18 @@ struct HashedNumbers: Sendable {
         self.numbers = numbers
     }
 
-    /// The numbers filed under `hash`, in the order they were given.
-    func numbers(under hash: UInt64) -> [UInt32] {
+    /// The numbers filed under `hash`, in the order they were given, read in place: a look-up
+    /// allocates nothing.
+    func numbers(under hash: UInt64) -> LazyMapCollection<Range<Int>, UInt32> {
         var low = 0
         var high = hashes.count
         while low < high {
             let middle = (low + high) / 2
             if hashes[middle] < hash { low = middle + 1 } else { high = middle }
         }
-        var found: [UInt32] = []
-        while low < hashes.count, hashes[low] == hash {
-            found.append(numbers[low])
-            low += 1
-        }
-        return found
+        var end = low
+        while end < hashes.count, hashes[end] == hash { end += 1 }
+        let numbers = self.numbers
+        return (low..<end).lazy.map { numbers[$0] }
     }
 }

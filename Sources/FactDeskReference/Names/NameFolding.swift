@@ -23,6 +23,9 @@ public enum NameFolding {
                 }
             } else if value < latinEnd {
                 if let folded = latin[Int(value) - 0x80] { current += folded } else { flush() }
+            } else if generalPunctuation.contains(value) {
+                // « d’INTERPOL »: the curly apostrophe and the other marks of the block separate.
+                flush()
             } else if let folded = fold(scalar) {
                 current += folded
             } else if !isMark(scalar) {
@@ -47,6 +50,9 @@ public enum NameFolding {
 
     /// Particles that drafts glue to the next word (`Alraisi`, `Benali`, `Vanderbilt`).
     static let gluedParticles = ["al", "el", "ben", "bin", "abu", "abou", "de", "van", "von", "der", "la", "le"]
+
+    /// The General Punctuation block (spaces, dashes, quotation marks, joiners): all separators.
+    private static let generalPunctuation: ClosedRange<UInt32> = 0x2000...0x206F
 
     /// The end of the Latin blocks folded through ``latin``, a table built once.
     private static let latinEnd: UInt32 = 0x250

@@ -59,33 +59,39 @@ extension NameIndex {
         guard words[start].count > 0 else { return nil }
         // The phrase's parts are the run's from the start word's first part on.
         let first = run.firstParts[start]
-        var parts = 0
         // After each word, the word's end, how many parts the phrase has, and the hash of the
-        // parts joined (``keyHash(_:)`` taken part by part, without joining them).
-        var ends: [(end: Int, parts: Int, hash: UInt64)] = []
-        var hash = Self.keyHashSeed
-        var word = start
-        search: while word < words.count, parts < longestSpelling {
-            let folded = words[word]
-            guard parts + folded.count <= longestSpelling else { break }
-            for part in 0..<folded.count {
-                guard run.numbers[first + parts] != FoldedRun.unknownPart else { break search }
-                // Most words of a draft start no name: the list grows only past the first part.
-                if parts == 0 { ends.reserveCapacity(longestSpelling) }
-                parts += 1
-                hash = Self.keyHash(folded[part], continuing: hash)
+        // parts joined (``keyHash(_:)`` taken part by part, without joining them), kept on the
+        // stack: most words of a draft start no name.
+        return withUnsafeTemporaryAllocation(of: (end: Int, parts: Int, hash: UInt64).self, capacity: longestSpelling) {
+            ends in
+            var count = 0
+            var parts = 0
+            var hash = Self.keyHashSeed
+            var word = start
+            search: while word < words.count, parts < longestSpelling {
+                let folded = words[word]
+                guard parts + folded.count <= longestSpelling else { break }
+                for part in 0..<folded.count {
+                    guard run.numbers[first + parts] != FoldedRun.unknownPart else { break search }
+                    parts += 1
+                    hash = Self.keyHash(folded[part], continuing: hash)
+                }
+                if folded.count > 0 {
+                    ends.initializeElement(at: count, to: (word + 1, parts, hash))
+                    count += 1
+                }
+                word += 1
             }
-            if folded.count > 0 { ends.append((word + 1, parts, hash)) }
-            word += 1
-        }
-        for (end, count, hash) in ends.reversed() {
-            // Spellings of the same words have the same key: comparing the words' numbers is enough.
-            let phrase = run.numbers[first..<first + count]
-            let spelling = spellingsByKey.numbers(under: hash).first { spelling in
-                spellingWords[Int(spelling)].elementsEqual(phrase)
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                let (end, parts, hash) = ends[index]
+                // Spellings of the same words have the same key: comparing the words' numbers is enough.
+                let phrase = run.numbers[first..<first + parts]
+                let spelling = spellingsByKey.numbers(under: hash).first { spelling in
+                    spellingWords[Int(spelling)].elementsEqual(phrase)
+                }
+                if let spelling { return (subjectIDs[Int(spellingSubjects[Int(spelling)])], end) }
             }
-            if let spelling { return (subjectIDs[Int(spellingSubjects[Int(spelling)])], end) }
+            return nil
         }
-        return nil
     }
 }

@@ -137,7 +137,7 @@ public struct NameIndex: Sendable {
     /// The spellings whose folded key is the words joined.
     func exactSpellings(_ words: [String]) -> [UInt32] {
         let key = words.joined()
-        return spellingsByKey.numbers(under: Self.keyHash(key)).filter { spellingKey(Int($0)) == key }
+        return Array(spellingsByKey.numbers(under: Self.keyHash(key)).filter { spellingKey(Int($0)) == key })
     }
 
     /// A spelling's folded key, rebuilt from its words.

@@ -45,7 +45,7 @@ final class SubjectOccurrences {
         var initials: [Int: (letters: String, end: Int)] = [:]
         func lookUp() {
             found += names(in: run, nested: true, initials: initials)
-            run.removeAll()
+            run.removeAll(keepingCapacity: true)
         }
         let tokens = document.sentences[index].tokens
         var position = tokens.lowerBound
