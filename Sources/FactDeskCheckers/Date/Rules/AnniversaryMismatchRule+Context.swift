@@ -57,6 +57,9 @@ struct AnniversarySubject {
         var subject = named.filter {
             $0.tokens.lowerBound == next && next > range.upperBound && !opensLongerName($0, check: check)
         }.max { $0.tokens.count < $1.tokens.count }
+        if subject == nil, next > range.upperBound {
+            subject = afterAdjectives(from: next, named: named, check: check)
+        }
         let founded = named.filter { reference.founding(of: $0.subject.id) != nil }
         if subject == nil, range.lowerBound > 0, isPossessive(range.lowerBound - 1, check: check) {
             subject =
@@ -73,6 +76,28 @@ struct AnniversarySubject {
             return next > range.upperBound ? compound(at: next, check: check, reference: reference) : nil
         }
         return AnniversarySubject(named: subject, founding: founding(of: subject, reference: reference))
+    }
+
+    /// How many words in lowercase may stand between the linking words and the name.
+    static let adjectiveReach = 2
+
+    /// The name after one or two words in lowercase that qualify it ("of the devastating Kumasi
+    /// flood", "of the deadly Kesra fire"): words that are neither linking words nor founding
+    /// nouns, with nothing but them before the name.
+    private static func afterAdjectives(from start: Int, named: [NamedSubject], check: DateCheck) -> NamedSubject? {
+        var index = start
+        while index < start + adjectiveReach, index < check.tokens.count, check.tokens[index].kind == .word,
+            check.tokens[index].text.first?.isLowercase == true, !linkingWords.contains(check.word(index)),
+            !foundingNouns.contains(check.word(index))
+        {
+            index += 1
+            if let name = named.filter({ $0.tokens.lowerBound == index && !opensLongerName($0, check: check) })
+                .max(by: { $0.tokens.count < $1.tokens.count })
+            {
+                return name
+            }
+        }
+        return nil
     }
 
     /// « le 60e anniversaire de l’OUA-UA »: a word made of names joined by hyphens, an

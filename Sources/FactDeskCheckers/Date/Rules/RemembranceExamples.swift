@@ -36,6 +36,16 @@ enum RemembranceExamples {
         RuleExample(
             "La ville commémore le 15e anniversaire de l’inondation de Kumasi.", language: .fr,
             published: CalendarDate(iso: "2026-03-10"), reference: reference),
+        // Words that qualify the name between.
+        RuleExample(
+            "The town marks the ⟦13th anniversary of the devastating Kumasi flood⟧ this week.", language: .en,
+            published: CalendarDate(iso: "2026-03-10"), reference: reference),
+        RuleExample(
+            "The town marks the 15th anniversary of the devastating Kumasi flood this week.", language: .en,
+            published: CalendarDate(iso: "2026-03-10"), reference: reference),
+        RuleExample(
+            "La ville commémore le ⟦13e anniversaire de la terrible inondation de Kumasi⟧.", language: .fr,
+            published: CalendarDate(iso: "2026-03-10"), reference: reference),
         RuleExample(
             "Staff mark the ⟦ninth anniversary of the creation of the INTERPOL Innovation Centre⟧.", language: .en,
             published: AnniversaryMismatchRule.published, reference: AnniversaryMismatchRule.reference),

@@ -59,6 +59,9 @@ extension WeekdayMismatchRule {
         RuleExample(
             "Events take place on Wednesday, March 11, to mark the 15-year anniversary of the Kumasi flood.",
             language: .en, reference: RemembranceExamples.reference),
+        RuleExample(
+            "On ⟦Tuesday, March 11, the town marked the 15th anniversary⟧ of the devastating Kumasi flood.",
+            language: .en, reference: RemembranceExamples.reference),
         // The day remembered, right in its own year (9 April 2006 was a Sunday).
         RuleExample(
             "The valley marked the 20th anniversary of the flood of 2006, which struck on Sunday, April 9.",
