@@ -276,6 +276,8 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample("La ville fête le centenaire des régates de 1925.", language: .fr, published: published),
             RuleExample("The town marks the centenary of the regatta of 1925.", language: .en, published: published),
             RuleExample("The town marks the ⟦centenary of the regatta of 1935⟧.", language: .en, published: published),
+            RuleExample("The town marks the centenary of the 1925 regatta.", language: .en, published: published),
+            RuleExample("The town marks the ⟦centenary of the 1935⟧ regatta.", language: .en, published: published),
             RuleExample(
                 "The bank marked the ⟦55th anniversary⟧ of its founding, in Lomé, in 1975.", language: .en, published: published),
             RuleExample(
