@@ -7,7 +7,8 @@ extension WeekdayMismatchRule {
     /// 7 April 2014, a Monday), else the year of the edition it names (``EditionYear``:
     /// « l’édition 2026 du salon ouvre dimanche 14 avril »). Either the weekday or the anniversary
     /// may be wrong, so that finding spans both. Silent when the weekday is right in the
-    /// remembered year: the date may be the day remembered.
+    /// remembered year, unless a future verb comes before the date: the date may be the day
+    /// remembered.
     /// - Returns: `nil` when the sentence gives no year; else the finding, if any: a date the
     ///   sentence's year accounts for is read no other way.
     func sentenceYearFindings(_ mention: Mention, date: PartialDate, written: Weekday, check: DateCheck) -> [Finding]? {
@@ -17,9 +18,11 @@ extension WeekdayMismatchRule {
         let span: Span
         let evidence: Evidence
         if let remembered = RememberedYear.of(sentence: sentence, check: check) {
-            guard CalendarDate(year: remembered.remembered, month: month, day: dayOfMonth)?.weekday != written else {
-                return []
-            }
+            // A future verb before the date makes it the commemoration's day ("will take place on …").
+            let first = check.document.tokenIndex(from: mention.span.start)
+            let isFuture = check.tenses.tense(before: first, in: check.document.sentences[sentence].tokens) == .future
+            guard isFuture || CalendarDate(year: remembered.remembered, month: month, day: dayOfMonth)?.weekday != written
+            else { return [] }
             (year, span, evidence) = (remembered.year, mention.span.union(remembered.mention.span), remembered.evidence)
         } else if let edition = EditionYear.of(sentence: sentence, check: check) {
             (year, span, evidence) = (edition.year, mention.span, edition.evidence)
@@ -62,6 +65,10 @@ extension WeekdayMismatchRule {
         RuleExample(
             "On ⟦Tuesday, March 11, the town marked the 15th anniversary⟧ of the devastating Kumasi flood.",
             language: .en, reference: RemembranceExamples.reference),
+        // A future verb: the commemoration's day, even when the remembered day had that weekday.
+        RuleExample(
+            "Events will take place on ⟦Sunday, April 9, to mark the 20-year anniversary⟧ of the flood of 2006.",
+            language: .en),
         // The day remembered, right in its own year (9 April 2006 was a Sunday).
         RuleExample(
             "The valley marked the 20th anniversary of the flood of 2006, which struck on Sunday, April 9.",
