@@ -1,11 +1,11 @@
 import FactDeskKit
 
 /// Rule `folded-accents` (off by default): a name written without the accents of its accepted
-/// spelling ("Francois Hollande", "Jose Mujica", "Sebastien Ogier"). Real copy often drops
-/// accents, so the name checker accepts these forms; a workspace that wants them written in
-/// full sets `strict-accents: true` in its `factdesk.yml` (or a run passes
-/// `--enable name/folded-accents`), and they are warnings. Accents added or changed
-/// ("Urquizá") are misspellings either way.
+/// spelling ("Francois Hollande", "Jose Mujica", "Sebastien Ogier"), in any draft. English copy
+/// often drops accents, so the name checker accepts these forms there (French drafts report
+/// them through `missing-accent`); a workspace that wants them written in full everywhere sets
+/// `strict-accents: true` in its `factdesk.yml` (or a run passes `--enable name/folded-accents`),
+/// and they are warnings. Accents added or changed ("Urquizá") are misspellings either way.
 struct FoldedAccentsRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 

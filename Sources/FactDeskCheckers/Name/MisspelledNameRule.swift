@@ -55,7 +55,7 @@ struct MisspelledNameRule: NameRule {
     }
 
     /// The findings of a rule over the misspelt occurrences whose nearest spelling differs as
-    /// `reports` accepts: this rule, `transliterated-name` and `folded-accents` share them.
+    /// `reports` accepts: this rule, `transliterated-name`, `missing-accent` and `folded-accents` share them.
     static func findings(
         of descriptor: RuleDescriptor, in check: NameCheck, reports: (NameSuggestion.Difference) -> Bool
     ) -> [Finding] {

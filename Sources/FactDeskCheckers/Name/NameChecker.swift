@@ -7,15 +7,17 @@ import FactDeskKit
 /// it conforms to ``NameRecords``); the fuzzy index of the reference names is built once per
 /// reference data and kept for the run (``NameBookCache``). Without reference data, only the
 /// rules that need none report: `inconsistent-spelling` and `mixed-script`. Names written
-/// without their accents are accepted unless the run turns on `folded-accents` (a workspace's
-/// `strict-accents: true`).
+/// without their accents are reported in French drafts (`missing-accent`) and accepted in
+/// English ones, unless the run turns on `folded-accents` (a workspace's `strict-accents: true`),
+/// which reports them in every draft.
 public struct NameChecker: Checker {
     /// The checker's id.
     static let id = "name"
 
     /// The rules, in the order `factdesk checkers` lists them.
     static let rules: [any NameRule] = [
-        MisspelledNameRule(), TransliteratedNameRule(), FoldedAccentsRule(), InconsistentSpellingRule(), WrongTitleRule(),
+        MisspelledNameRule(), TransliteratedNameRule(), MissingAccentRule(), FoldedAccentsRule(), InconsistentSpellingRule(),
+        WrongTitleRule(),
         UnknownNameRule(), MixedScriptRule(),
     ]
 

@@ -28,8 +28,9 @@ struct NameSuggestion: Equatable {
         case letters
         /// Only accents, added or changed.
         case accents
-        /// Only accents, left out ("Jose Mujica" for "José Mujica"): reported only where the
-        /// workspace asks for strict accents (rule `folded-accents`).
+        /// Only accents, left out ("Jose Mujica" for "José Mujica"): reported in French drafts
+        /// (rule `missing-accent`), and in every draft where the workspace asks for strict
+        /// accents (rule `folded-accents`).
         case foldedAccents
         /// Letters that another romanisation of the same name writes ("Sergei" for "Sergey",
         /// "Zelenskyy" for "Zelensky", "Mohamed" for "Mohammed"): rule `transliterated-name`.
