@@ -22,6 +22,9 @@ struct EventHeldWeekday {
     /// sommet du Conseil ce samedi à Tallinn », ``isInHeadline(_:sentence:check:)``): ``verb``
     /// is then the weekday's first token, which the name must end right before.
     var followsName = false
+    /// Whether the weekday dates an event's noun without a verb (``attachedNoun(to:sentence:check:)``):
+    /// ``verb`` is then the noun's token.
+    var attached = false
 
     /// Verbs of taking place, folded: « s’est tenu », « se déroule », "was held".
     static let heldVerbs: Set<String> = [
@@ -45,9 +48,15 @@ struct EventHeldWeekday {
             guard let weekday = WeekdayReading.weekday(of: mention) else { continue }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             let first = check.document.tokenIndex(from: mention.span.start)
-            guard !check.quoted.contains(token: first), !WeekdayReading.isHabitOrList(first, check: check),
+            guard !check.quoted.contains(token: first),
+                !WeekdayReading.isHabitOrList(first, check: check) || followsKindNoun(first, check: check),
                 !DatedWeekday.isDated(mention, check: check)
             else { continue }
+            if let noun = attachedNoun(to: check.document.tokenRange(of: mention.span), sentence: sentence, check: check) {
+                found.append(
+                    EventHeldWeekday(mention: mention, weekday: weekday, verb: noun, sentence: sentence, attached: true))
+                continue
+            }
             let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
             let verb =
                 (from..<first).last { index in

@@ -46,7 +46,8 @@ struct RelativeWeekdayMismatchRule: DateRule {
         let boundaries = EventBoundaryWeekday.candidates(in: check)
         let held = EventHeldWeekday.candidates(in: check)
         guard !candidates.isEmpty || !boundaries.isEmpty || !held.isEmpty else { return findings }
-        let ties = EventTies(EventPeriods.near(published, in: check), check: check)
+        let kinds = KindLinkedEvents(published: published, check: check)
+        let ties = EventTies(EventPeriods.near(published, in: check), check: check, kinds: kinds)
         var flagged = Set(againstTense.map(\.mention.span.start))
         for boundary in boundaries where !flagged.contains(boundary.mention.span.start) {
             guard let period = ties.period(ofSentence: boundary.sentence), boundary.namesEvent(period, check: check),
@@ -57,10 +58,15 @@ struct RelativeWeekdayMismatchRule: DateRule {
             findings.append(boundaryFinding(boundary, day: day, period: period, published: published, check: check))
         }
         for mention in held where !flagged.contains(mention.mention.span.start) {
-            guard let period = ties.period(ofSentence: mention.sentence), mention.namesEvent(period, published: published, check: check),
+            guard let period = ties.period(ofSentence: mention.sentence),
+                mention.attached
+                    ? mention.attachedNamesEvent(period, kinds: kinds, check: check)
+                    : mention.namesEvent(period, published: published, check: check),
                 !OtherTimeWords.shift(sentence: mention.sentence, from: period, check: check),
                 !Self.datesOtherDay(mention.sentence, than: period, check: check),
-                let days = mention.contradicted(by: period, published: published)
+                let days = mention.attached
+                    ? mention.attachedContradicted(by: period, published: published)
+                    : mention.contradicted(by: period, published: published)
             else { continue }
             flagged.insert(mention.mention.span.start)
             findings.append(heldFinding(mention, days: days, period: period, published: published, check: check))
@@ -98,7 +104,8 @@ struct RelativeWeekdayMismatchRule: DateRule {
     /// (``PlacedVote``).
     private func undatedVoteFindings(in check: DateCheck) -> [Finding] {
         EventHeldWeekday.candidates(in: check).compactMap { held in
-            guard let period = PlacedVote.period(for: held, check: check), period.first.weekday != held.weekday,
+            guard !held.attached, let period = PlacedVote.period(for: held, check: check),
+                period.first.weekday != held.weekday,
                 !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
                 !Self.datesOtherDay(held.sentence, than: period, check: check)
             else { return nil }
@@ -111,7 +118,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
     /// and none of its days is a Saturday (``EventHeldWeekday/contradicted(byAllDaysOf:)``).
     private func undatedMeetingFindings(in check: DateCheck) -> [Finding] {
         EventHeldWeekday.candidates(in: check).compactMap { held in
-            guard held.meets(check: check) else { return nil }
+            guard !held.attached, held.meets(check: check) else { return nil }
             let after = check.document.tokenRange(of: held.mention.span).upperBound
             let sentenceEnd = check.document.sentences[held.sentence].tokens.upperBound
             guard
