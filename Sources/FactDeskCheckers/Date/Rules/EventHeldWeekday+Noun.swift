@@ -48,7 +48,10 @@ extension EventHeldWeekday {
         if after + 1 < tokens.upperBound, check.word(after) == "aux", check.word(after + 1) == "urnes" { return after + 1 }
         for position in stride(from: weekday.lowerBound - 1, through: max(tokens.lowerBound, weekday.lowerBound - attachmentReach), by: -1) {
             let word = check.tokens[position].kind == .word ? check.word(position) : check.tokens[position].text
-            if EventKindNouns.group(of: word) != nil { return position }
+            // A noun of a kind alone, not the last word of a name ("the General Assembly on Sunday").
+            if EventKindNouns.group(of: word) != nil {
+                return WordFolding.isCapitalised(check.tokens[position].text) ? nil : position
+            }
             let isName = check.tokens[position].kind == .word && WordFolding.isCapitalised(check.tokens[position].text)
                 && position > tokens.lowerBound
             guard attachmentWords.contains(word) || ["'", "’"].contains(word) || isName else { return nil }
@@ -57,14 +60,18 @@ extension EventHeldWeekday {
     }
 
     /// Whether the attached noun (``attachedNoun(to:sentence:check:)``) names the event `period`
-    /// near the publication date: a noun of the kind of its name, not another event of the kind.
+    /// near the publication date: a noun of the kind of its name, not another event of the kind,
+    /// nor the complement of a part with days of its own (``EventComplement/partsWithOwnDays``).
     func attachedNamesEvent(_ period: EventPeriod, kinds: KindLinkedEvents, check: DateCheck) -> Bool {
         guard let subject = period.subjectID, let group = EventKindNouns.group(of: check.word(verb)),
             kinds.hasName(subject, ofKind: group)
         else { return false }
         let start = check.document.sentences[sentence].tokens.lowerBound
         let before = max(start, verb - Self.otherReach)..<verb
-        return !before.contains { Self.otherDisasterWords.contains(check.word($0)) }
+        // "the counting of ballots for the vote on Sunday": a part with days of its own.
+        return !EventComplement.isComplement(
+            at: verb, within: start..<verb, heads: EventComplement.partsWithOwnDays, check: check)
+            && !before.contains { Self.otherDisasterWords.contains(check.word($0)) }
             && !(max(start, verb - 2)..<verb).contains { Self.roundWords.contains(check.word($0)) }
     }
 

@@ -18,6 +18,10 @@ extension EventHeldWeekday {
         ["hurricane", "cyclone", "typhoon", "storm", "ouragan", "typhon", "tempete"],
         ["tornado", "tornade"],
     ]
+    /// Nouns of any disaster, folded: "the disaster struck", « la catastrophe a frappé ».
+    static let genericDisasterNouns: Set<String> = ["disaster", "catastrophe"]
+    /// Words of a magnitude between the noun and the verb, folded: « de magnitude 7,5 », "of magnitude 6.1".
+    static let magnitudeWords: Set<String> = ["magnitude", "de", "d'", "of", "force"]
     /// Words before the noun that make it another disaster than the one of the reference data, folded.
     static let otherDisasterWords: Set<String> = [
         "another", "new", "second", "fresh", "further", "latest", "autre", "nouveau", "nouvel", "nouvelle",
@@ -61,10 +65,18 @@ extension EventHeldWeekday {
         while noun >= sentenceStart, Self.relativeLinks.contains(check.word(noun)) || check.tokens[noun].text == "," {
             noun -= 1
         }
-        guard noun >= sentenceStart,
-            let kind = Self.disasterKinds.first(where: { $0.contains(check.word(noun)) }),
-            !kind.isDisjoint(with: nameWords)
-        else { return false }
+        // « un séisme de magnitude 7,5 a secoué », "a quake of magnitude 6.1 hit".
+        while noun > sentenceStart,
+            check.tokens[noun].kind == .number || [",", "."].contains(check.tokens[noun].text)
+                || Self.magnitudeWords.contains(check.word(noun))
+        {
+            noun -= 1
+        }
+        guard noun >= sentenceStart else { return false }
+        let word = check.word(noun)
+        // "the disaster struck Sunday": any disaster of the reference data.
+        let kinds = Self.genericDisasterNouns.contains(word) ? Self.disasterKinds : Self.disasterKinds.filter { $0.contains(word) }
+        guard kinds.contains(where: { !$0.isDisjoint(with: nameWords) }) else { return false }
         return !(max(sentenceStart, noun - Self.otherReach)..<noun).contains {
             Self.otherDisasterWords.contains(check.word($0))
         }

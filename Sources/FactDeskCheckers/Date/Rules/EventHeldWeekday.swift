@@ -31,6 +31,9 @@ struct EventHeldWeekday {
         "tenu", "tenue", "tenus", "tenues", "tient", "tiennent", "tiendra", "tiendront", "deroule", "deroulee",
         "deroules", "deroulees", "deroulent", "deroulera", "derouleront", "held",
     ]
+    /// Verbs of a match or a final being played, folded: « la finale se jouera samedi », "the
+    /// final was played on Sunday". Only the event's own name before them makes them its day.
+    static let playedVerbs: Set<String> = ["joue", "jouee", "jouera", "jouait", "played"]
     /// Verbs before « lieu » or "place" that make them a taking place: « a eu lieu », « aura
     /// lieu », "took place".
     static let placeTakers: Set<String> = [
@@ -61,7 +64,8 @@ struct EventHeldWeekday {
             let verb =
                 (from..<first).last { index in
                     let word = check.word(index)
-                    return heldVerbs.contains(word) || strikingVerbs.contains(word) || meetingVerbs.contains(word)
+                    return heldVerbs.contains(word) || playedVerbs.contains(word) || strikingVerbs.contains(word)
+                        || meetingVerbs.contains(word)
                         || (["lieu", "place"].contains(word) && placeTakers.contains(check.word(index - 1)))
                 } ?? strikingVerb(before: first, sentence: sentence, check: check)
             if let verb {

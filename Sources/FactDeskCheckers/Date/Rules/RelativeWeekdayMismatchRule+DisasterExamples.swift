@@ -18,6 +18,11 @@ extension RelativeWeekdayMismatchRule {
             example("A magnitude 6.4 earthquake struck the hills around Kesra early Sunday, flattening old houses.", .en),
             example("Le séisme qui a frappé Kesra ⟦samedi⟧ a fait une quarantaine de morts.", .fr),
             example("Le séisme qui a frappé Kesra dimanche a fait une quarantaine de morts.", .fr),
+            // A magnitude between the noun and the verb; "the disaster" for any disaster.
+            example("Un séisme de magnitude 6,1 a secoué ⟦samedi⟧ la région de Kesra.", .fr),
+            example("Un séisme de magnitude 6,1 a secoué dimanche la région de Kesra.", .fr),
+            example("In Kesra, the disaster struck early ⟦Saturday⟧, when most people were asleep.", .en),
+            example("In Kesra, the disaster struck early Sunday, when most people were asleep.", .en),
             // Another quake, an aftershock or another kind of disaster may be of another day.
             example("Another earthquake struck Kesra on Monday, rescuers said.", .en),
             example("Un nouveau séisme a frappé Kesra lundi.", .fr),
