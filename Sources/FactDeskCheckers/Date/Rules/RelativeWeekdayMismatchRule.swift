@@ -25,7 +25,10 @@ import FactDeskKit
 /// edition of a series, its number (« la 68e assemblée … a débuté lundi », ``UndatedYearEdition``),
 /// or that a verb of meeting gives to the people gathered for that event (« réunis samedi pour
 /// la 68e assemblée »).
-/// A weekday that
+/// A weekday may also date an event's noun without a verb ("the quake in the north on Sunday",
+/// "Saturday’s quake", « appelés samedi aux urnes », ``EventHeldWeekday/attachedNoun(to:sentence:check:)``);
+/// and a sentence that names no event speaks of the one event of the reference data of its
+/// noun's kind near the publication date (``KindLinkedEvents``). A weekday that
 /// carries its date ("Tuesday (March 4)", ``DatedWeekday``) is never read here.
 struct RelativeWeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
