@@ -66,6 +66,12 @@ extension EventHeldWeekday {
         guard let subject = period.subjectID, let group = EventKindNouns.group(of: check.word(verb)),
             kinds.hasName(subject, ofKind: group)
         else { return false }
+        return attachedNounIsOwn(check: check)
+    }
+
+    /// Whether the attached noun is the event's own: not another one of the kind ("another
+    /// quake"), another round ("the semi-final"), nor a part with days of its own.
+    func attachedNounIsOwn(check: DateCheck) -> Bool {
         let start = check.document.sentences[sentence].tokens.lowerBound
         let before = max(start, verb - Self.otherReach)..<verb
         // "the counting of ballots for the vote on Sunday": a part with days of its own.
@@ -73,6 +79,17 @@ extension EventHeldWeekday {
             at: verb, within: start..<verb, heads: EventComplement.partsWithOwnDays, check: check)
             && !before.contains { Self.otherDisasterWords.contains(check.word($0)) }
             && !(max(start, verb - 2)..<verb).contains { Self.roundWords.contains(check.word($0)) }
+    }
+
+    /// The kinds of event the weekday's noun says: the group of an attached noun, or the kind of
+    /// the disaster noun that is a verb of striking's subject (``struckNoun(check:)``).
+    func nounKinds(check: DateCheck) -> [Set<String>]? {
+        if attached { return EventKindNouns.group(of: check.word(verb)).map { [$0] } }
+        guard strikes(check: check), let noun = struckNoun(check: check) else { return nil }
+        let word = check.word(noun)
+        // "the disaster struck Sunday": any disaster of the reference data.
+        let kinds = Self.genericDisasterNouns.contains(word) ? Self.disasterKinds : Self.disasterKinds.filter { $0.contains(word) }
+        return kinds.isEmpty ? nil : kinds
     }
 
     /// The event's day when it is one day that does not fall on the weekday; for a longer

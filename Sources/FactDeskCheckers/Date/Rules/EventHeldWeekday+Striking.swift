@@ -59,6 +59,14 @@ extension EventHeldWeekday {
                 .first(where: { $0.id == subject })
         else { return false }
         let nameWords = Set(event.name.split(whereSeparator: { !$0.isLetter }).map { WordFolding.fold(String($0)) })
+        guard let kinds = nounKinds(check: check) else { return false }
+        return kinds.contains(where: { !$0.isDisjoint(with: nameWords) })
+    }
+
+    /// The token of the disaster noun that is the verb of striking's subject, not another
+    /// disaster (``otherDisasterWords``): right before the verb, or before « qui », "that",
+    /// "which", or before its magnitude (« un séisme de magnitude 7,5 a secoué »).
+    func struckNoun(check: DateCheck) -> Int? {
         let sentenceStart = check.document.sentences[sentence].tokens.lowerBound
         var noun = verb - 1
         // « le séisme qui a frappé », "the earthquake that rocked", "the quake, which struck".
@@ -72,13 +80,11 @@ extension EventHeldWeekday {
         {
             noun -= 1
         }
-        guard noun >= sentenceStart else { return false }
         let word = check.word(noun)
-        // "the disaster struck Sunday": any disaster of the reference data.
-        let kinds = Self.genericDisasterNouns.contains(word) ? Self.disasterKinds : Self.disasterKinds.filter { $0.contains(word) }
-        guard kinds.contains(where: { !$0.isDisjoint(with: nameWords) }) else { return false }
-        return !(max(sentenceStart, noun - Self.otherReach)..<noun).contains {
+        guard noun >= sentenceStart, Self.genericDisasterNouns.contains(word) || Self.disasterKinds.contains(where: { $0.contains(word) })
+        else { return nil }
+        return (max(sentenceStart, noun - Self.otherReach)..<noun).contains {
             Self.otherDisasterWords.contains(check.word($0))
-        }
+        } ? nil : noun
     }
 }

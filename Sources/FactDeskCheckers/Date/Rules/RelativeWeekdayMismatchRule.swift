@@ -40,7 +40,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
         let conflicts = EventWeekdayConflict.all(in: check).map { conflictFinding($0, check: check) }
         guard let published = check.published else {
             return conflicts + undatedVoteFindings(in: check) + undatedMeetingFindings(in: check)
-                + undatedBoundaryFindings(in: check)
+                + undatedBoundaryFindings(in: check) + undatedPlacedFindings(in: check)
         }
         var findings = conflicts + check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
         let againstTense = ThisWeekdayTense.all(in: check, published: published)
@@ -109,6 +109,27 @@ struct RelativeWeekdayMismatchRule: DateRule {
         EventHeldWeekday.candidates(in: check).compactMap { held in
             guard !held.attached, let period = PlacedVote.period(for: held, check: check),
                 period.first.weekday != held.weekday,
+                !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
+                !Self.datesOtherDay(held.sentence, than: period, check: check)
+            else { return nil }
+            return heldFinding(held, days: [period.first], period: period, published: nil, check: check)
+        }
+    }
+
+    /// Without a publication date, "an earthquake struck Kesra early Saturday", "Saturday’s
+    /// quake in Kesra", in a paragraph that names the place of exactly one one-day event of the
+    /// reference data of the noun's kind (``PlacedVote/oneDayEvents(inParagraphOf:check:named:)``),
+    /// held on another weekday.
+    private func undatedPlacedFindings(in check: DateCheck) -> [Finding] {
+        EventHeldWeekday.candidates(in: check).compactMap { held in
+            guard held.attached ? held.attachedNounIsOwn(check: check) : held.strikes(check: check),
+                let kinds = held.nounKinds(check: check)
+            else { return nil }
+            let events = PlacedVote.oneDayEvents(inParagraphOf: held.mention.span.start, check: check) { name in
+                let words = Set(name.split(whereSeparator: { !$0.isLetter }).map { WordFolding.fold(String($0)) })
+                return kinds.contains { !$0.isDisjoint(with: words) }
+            }
+            guard events.count == 1, let period = events.first, period.first.weekday != held.weekday,
                 !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
                 !Self.datesOtherDay(held.sentence, than: period, check: check)
             else { return nil }
