@@ -26,6 +26,11 @@ extension RelativeWeekdayMismatchRule {
             example("The General Assembly got under way on Monday in Marrakesh.", .en),
             example("The General Assembly commenced on ⟦Tuesday⟧ in Marrakesh.", .en),
             example("The General Assembly commenced on Monday in Marrakesh.", .en),
+            // The event as the verb's object.
+            example("The King of Morocco opened the General Assembly on ⟦Tuesday⟧ in Marrakesh.", .en),
+            example("The King of Morocco opened the General Assembly on Monday in Marrakesh.", .en),
+            example("Police closed the assembly grounds on Tuesday in Marrakesh.", .en),
+            example("The minister opened talks with the General Assembly hosts on Tuesday.", .en),
             // A part with days of its own.
             example("The counting of ballots for the assembly on Sunday took all night.", .en),
             example("In Marrakesh the side talks opened on Sunday, ahead of the General Assembly.", .en),
