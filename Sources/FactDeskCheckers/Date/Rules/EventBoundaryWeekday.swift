@@ -33,7 +33,7 @@ struct EventBoundaryWeekday {
         "starts", "started", "starting", "ouvre", "ouvrira", "ouvert", "ouverte", "ouvriront", "debute", "debutera",
         "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway", "inaugure",
         "inauguree", "inaugurera", "inaugurated", "inaugurates", "lance", "lancee", "lancera", "launched", "launches",
-        "ouverts", "ouvertes", "ouvrent", "elancent", "elanceront",
+        "ouverts", "ouvertes", "ouvrent", "elancent", "elanceront", "commenced", "commences",
         // infinitives after a verb of plan or duty: « doit s’ouvrir lundi », « devait débuter »
         "ouvrir", "debuter", "demarrer", "commencer", "elancer", "inaugurer",
     ]
@@ -86,6 +86,12 @@ struct EventBoundaryWeekday {
                     EventBoundaryWeekday(
                         mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence,
                         subject: tokens.lowerBound..<first))
+            } else if let (index, opens) = objectBoundary(before: first, in: tokens, sentence: sentence, check: check) {
+                // "will begin the 74th annual assembly on Wednesday": the event is the object.
+                found.append(
+                    EventBoundaryWeekday(
+                        mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence,
+                        subject: index + 1..<first))
             } else if let (index, opens) = firstBoundary(in: before, check: check) {
                 // « Ouvert dimanche, le salon … »: the subject follows the weekday and its comma.
                 let fronted = index == tokens.lowerBound && check.tokens[safe: last]?.text == ","

@@ -18,6 +18,10 @@ extension EventHeldWeekday {
         ["hurricane", "cyclone", "typhoon", "storm", "ouragan", "typhon", "tempete"],
         ["tornado", "tornade"],
     ]
+    /// Nouns of any disaster, folded: "the disaster struck", « la catastrophe a frappé ».
+    static let genericDisasterNouns: Set<String> = ["disaster", "catastrophe"]
+    /// Words of a magnitude between the noun and the verb, folded: « de magnitude 7,5 », "of magnitude 6.1".
+    static let magnitudeWords: Set<String> = ["magnitude", "de", "d'", "of", "force"]
     /// Words before the noun that make it another disaster than the one of the reference data, folded.
     static let otherDisasterWords: Set<String> = [
         "another", "new", "second", "fresh", "further", "latest", "autre", "nouveau", "nouvel", "nouvelle",
@@ -55,18 +59,32 @@ extension EventHeldWeekday {
                 .first(where: { $0.id == subject })
         else { return false }
         let nameWords = Set(event.name.split(whereSeparator: { !$0.isLetter }).map { WordFolding.fold(String($0)) })
+        guard let kinds = nounKinds(check: check) else { return false }
+        return kinds.contains(where: { !$0.isDisjoint(with: nameWords) })
+    }
+
+    /// The token of the disaster noun that is the verb of striking's subject, not another
+    /// disaster (``otherDisasterWords``): right before the verb, or before « qui », "that",
+    /// "which", or before its magnitude (« un séisme de magnitude 7,5 a secoué »).
+    func struckNoun(check: DateCheck) -> Int? {
         let sentenceStart = check.document.sentences[sentence].tokens.lowerBound
         var noun = verb - 1
         // « le séisme qui a frappé », "the earthquake that rocked", "the quake, which struck".
         while noun >= sentenceStart, Self.relativeLinks.contains(check.word(noun)) || check.tokens[noun].text == "," {
             noun -= 1
         }
-        guard noun >= sentenceStart,
-            let kind = Self.disasterKinds.first(where: { $0.contains(check.word(noun)) }),
-            !kind.isDisjoint(with: nameWords)
-        else { return false }
-        return !(max(sentenceStart, noun - Self.otherReach)..<noun).contains {
-            Self.otherDisasterWords.contains(check.word($0))
+        // « un séisme de magnitude 7,5 a secoué », "a quake of magnitude 6.1 hit".
+        while noun > sentenceStart,
+            check.tokens[noun].kind == .number || [",", "."].contains(check.tokens[noun].text)
+                || Self.magnitudeWords.contains(check.word(noun))
+        {
+            noun -= 1
         }
+        let word = check.word(noun)
+        guard noun >= sentenceStart, Self.genericDisasterNouns.contains(word) || Self.disasterKinds.contains(where: { $0.contains(word) })
+        else { return nil }
+        return (max(sentenceStart, noun - Self.otherReach)..<noun).contains {
+            Self.otherDisasterWords.contains(check.word($0))
+        } ? nil : noun
     }
 }

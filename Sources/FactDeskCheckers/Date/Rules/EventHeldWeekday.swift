@@ -22,12 +22,18 @@ struct EventHeldWeekday {
     /// sommet du Conseil ce samedi à Tallinn », ``isInHeadline(_:sentence:check:)``): ``verb``
     /// is then the weekday's first token, which the name must end right before.
     var followsName = false
+    /// Whether the weekday dates an event's noun without a verb (``attachedNoun(to:sentence:check:)``):
+    /// ``verb`` is then the noun's token.
+    var attached = false
 
     /// Verbs of taking place, folded: « s’est tenu », « se déroule », "was held".
     static let heldVerbs: Set<String> = [
         "tenu", "tenue", "tenus", "tenues", "tient", "tiennent", "tiendra", "tiendront", "deroule", "deroulee",
         "deroules", "deroulees", "deroulent", "deroulera", "derouleront", "held",
     ]
+    /// Verbs of a match or a final being played, folded: « la finale se jouera samedi », "the
+    /// final was played on Sunday". Only the event's own name before them makes them its day.
+    static let playedVerbs: Set<String> = ["joue", "jouee", "jouera", "jouait", "played"]
     /// Verbs before « lieu » or "place" that make them a taking place: « a eu lieu », « aura
     /// lieu », "took place".
     static let placeTakers: Set<String> = [
@@ -45,14 +51,21 @@ struct EventHeldWeekday {
             guard let weekday = WeekdayReading.weekday(of: mention) else { continue }
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             let first = check.document.tokenIndex(from: mention.span.start)
-            guard !check.quoted.contains(token: first), !WeekdayReading.isHabitOrList(first, check: check),
+            guard !check.quoted.contains(token: first),
+                !WeekdayReading.isHabitOrList(first, check: check) || followsKindNoun(first, check: check),
                 !DatedWeekday.isDated(mention, check: check)
             else { continue }
+            if let noun = attachedNoun(to: check.document.tokenRange(of: mention.span), sentence: sentence, check: check) {
+                found.append(
+                    EventHeldWeekday(mention: mention, weekday: weekday, verb: noun, sentence: sentence, attached: true))
+                continue
+            }
             let from = max(check.document.sentences[sentence].tokens.lowerBound, first - verbReach)
             let verb =
                 (from..<first).last { index in
                     let word = check.word(index)
-                    return heldVerbs.contains(word) || strikingVerbs.contains(word) || meetingVerbs.contains(word)
+                    return heldVerbs.contains(word) || playedVerbs.contains(word) || strikingVerbs.contains(word)
+                        || meetingVerbs.contains(word)
                         || (["lieu", "place"].contains(word) && placeTakers.contains(check.word(index - 1)))
                 } ?? strikingVerb(before: first, sentence: sentence, check: check)
             if let verb {

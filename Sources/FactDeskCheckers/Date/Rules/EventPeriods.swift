@@ -120,10 +120,13 @@ final class EventTies {
     private let byPlace: [String: [Int]]
     private let bySubject: [String: [Int]]
     private var cache: [Int: EventPeriod?] = [:]
+    /// The events a sentence may speak of by the noun of their kind alone, for a sentence tied to none.
+    private let kinds: KindLinkedEvents?
 
-    init(_ periods: [EventPeriod], check: DateCheck) {
+    init(_ periods: [EventPeriod], check: DateCheck, kinds: KindLinkedEvents? = nil) {
         self.check = check
         self.periods = periods
+        self.kinds = kinds
         var byRange: [Int: Int] = [:]
         var byPlace: [String: [Int]] = [:]
         var bySubject: [String: [Int]] = [:]
@@ -137,7 +140,8 @@ final class EventTies {
 
     /// The event sentence `index` speaks of: the one it ties itself to (by a range, a place or a
     /// reference name), else the only event near the publication date when the sentence has an
-    /// event noun; `nil` when that is not one event.
+    /// event noun, else (with ``KindLinkedEvents``) the one event of the reference data near the
+    /// publication date of the kind its nouns say ("the quake"); `nil` when that is not one event.
     func period(ofSentence index: Int) -> EventPeriod? {
         if let cached = cache[index] { return cached }
         let sentence = check.document.sentences[index]
@@ -158,7 +162,10 @@ final class EventTies {
         // An event noun borrows the only event near the publication date unless the sentence
         // names a body, series or event of its own (« le 20e sommet de l’OIF s’ouvre vendredi »).
         let borrows = hasEventNoun && !namesOther && !namesOwnEvent(sentence)
-        let period = tied.isEmpty ? (borrows ? single(periods.indices) : nil) : single(numbered(tied, in: sentence))
+        var period = tied.isEmpty ? (borrows ? single(periods.indices) : nil) : single(numbered(tied, in: sentence))
+        if period == nil, tied.isEmpty, !namesOther, !namesOwnEvent(sentence), let kinds {
+            period = kinds.period(ofSentence: index)
+        }
         cache[index] = period
         return period
     }

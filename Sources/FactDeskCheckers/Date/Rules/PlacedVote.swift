@@ -7,7 +7,9 @@ import FactDeskKit
 ///
 /// A vote is an event whose name has a noun of a vote (``EventHeldWeekday/voteNouns``: « élection
 /// présidentielle », "general election"). Two votes at the named places, or none, leave it
-/// unknown.
+/// unknown. The same look-up finds the one one-day event of another kind held there: the quake
+/// that "struck Kesra on Sunday" in a piece without a publication date
+/// (``oneDayEvents(inParagraphOf:check:named:)``).
 enum PlacedVote {
     /// The vote that `held`'s noun of a vote (« le scrutin », "the poll") speaks of, if exactly one fits.
     static func period(for held: EventHeldWeekday, check: DateCheck) -> EventPeriod? {
@@ -19,6 +21,14 @@ enum PlacedVote {
     /// The one-day votes of the reference data held at the places the paragraph holding text
     /// offset `position` names.
     static func votes(inParagraphOf position: Int, check: DateCheck) -> [EventPeriod] {
+        oneDayEvents(inParagraphOf: position, check: check, named: EventHeldWeekday.namesVote)
+    }
+
+    /// The one-day events of the reference data held at the places the paragraph holding text
+    /// offset `position` names, whose name (in the document's language) passes `named`.
+    static func oneDayEvents(inParagraphOf position: Int, check: DateCheck, named fits: (String) -> Bool)
+        -> [EventPeriod]
+    {
         guard let reference = check.reference else { return [] }
         let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: position)]
         var places: [(id: String, name: String)] = []
@@ -45,7 +55,7 @@ enum PlacedVote {
                     (event.end ?? event.start)?.calendarDate == day,
                     let named = reference.events(endedWithin: 0, of: day, language: check.document.language)
                         .first(where: { $0.id == id }),
-                    EventHeldWeekday.namesVote(named.name)
+                    fits(named.name)
                 else { continue }
                 votes.append(
                     EventPeriod(

@@ -24,6 +24,15 @@ extension RelativeWeekdayMismatchRule {
             example("The General Assembly kicked off Monday in Marrakesh.", .en),
             example("The General Assembly got under way on ⟦Tuesday⟧ in Marrakesh.", .en),
             example("The General Assembly got under way on Monday in Marrakesh.", .en),
+            example("The General Assembly commenced on ⟦Tuesday⟧ in Marrakesh.", .en),
+            example("The General Assembly commenced on Monday in Marrakesh.", .en),
+            // The event as the verb's object.
+            example("The King of Morocco opened the General Assembly on ⟦Tuesday⟧ in Marrakesh.", .en),
+            example("The King of Morocco opened the General Assembly on Monday in Marrakesh.", .en),
+            example("Police closed the assembly grounds on Tuesday in Marrakesh.", .en),
+            example("The minister opened talks with the General Assembly hosts on Tuesday.", .en),
+            // A part with days of its own.
+            example("The counting of ballots for the assembly on Sunday took all night.", .en),
             example("In Marrakesh the side talks opened on Sunday, ahead of the General Assembly.", .en),
             example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ⟦ce mardi⟧ à Rabat.", .fr, reference: nil),
             example("Le forum, prévu les 24 et 25 novembre 2025, s’ouvre ce lundi à Rabat.", .fr, reference: nil),
@@ -128,7 +137,7 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL doit s’achever jeudi à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL devait s’ouvrir ⟦mardi⟧ à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL, qui doit s’achever jeudi, se poursuit mardi à Marrakech.", .fr),
-        ] + eventsKnownByPlace + textEvents + votes + sessions + overtime + yearNamedEditions + numberedEditions + disasters
+        ] + eventsKnownByPlace + textEvents + votes + sessions + overtime + yearNamedEditions + numberedEditions + disasters + kindNouns
             + meetings + weekdayRanges
     }()
 

@@ -25,7 +25,10 @@ import FactDeskKit
 /// edition of a series, its number (« la 68e assemblée … a débuté lundi », ``UndatedYearEdition``),
 /// or that a verb of meeting gives to the people gathered for that event (« réunis samedi pour
 /// la 68e assemblée »).
-/// A weekday that
+/// A weekday may also date an event's noun without a verb ("the quake in the north on Sunday",
+/// "Saturday’s quake", « appelés samedi aux urnes », ``EventHeldWeekday/attachedNoun(to:sentence:check:)``);
+/// and a sentence that names no event speaks of the one event of the reference data of its
+/// noun's kind near the publication date (``KindLinkedEvents``). A weekday that
 /// carries its date ("Tuesday (March 4)", ``DatedWeekday``) is never read here.
 struct RelativeWeekdayMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
@@ -37,7 +40,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
         let conflicts = EventWeekdayConflict.all(in: check).map { conflictFinding($0, check: check) }
         guard let published = check.published else {
             return conflicts + undatedVoteFindings(in: check) + undatedMeetingFindings(in: check)
-                + undatedBoundaryFindings(in: check)
+                + undatedBoundaryFindings(in: check) + undatedPlacedFindings(in: check)
         }
         var findings = conflicts + check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
         let againstTense = ThisWeekdayTense.all(in: check, published: published)
@@ -46,7 +49,8 @@ struct RelativeWeekdayMismatchRule: DateRule {
         let boundaries = EventBoundaryWeekday.candidates(in: check)
         let held = EventHeldWeekday.candidates(in: check)
         guard !candidates.isEmpty || !boundaries.isEmpty || !held.isEmpty else { return findings }
-        let ties = EventTies(EventPeriods.near(published, in: check), check: check)
+        let kinds = KindLinkedEvents(published: published, check: check)
+        let ties = EventTies(EventPeriods.near(published, in: check), check: check, kinds: kinds)
         var flagged = Set(againstTense.map(\.mention.span.start))
         for boundary in boundaries where !flagged.contains(boundary.mention.span.start) {
             guard let period = ties.period(ofSentence: boundary.sentence), boundary.namesEvent(period, check: check),
@@ -57,10 +61,15 @@ struct RelativeWeekdayMismatchRule: DateRule {
             findings.append(boundaryFinding(boundary, day: day, period: period, published: published, check: check))
         }
         for mention in held where !flagged.contains(mention.mention.span.start) {
-            guard let period = ties.period(ofSentence: mention.sentence), mention.namesEvent(period, published: published, check: check),
+            guard let period = ties.period(ofSentence: mention.sentence),
+                mention.attached
+                    ? mention.attachedNamesEvent(period, kinds: kinds, check: check)
+                    : mention.namesEvent(period, published: published, check: check),
                 !OtherTimeWords.shift(sentence: mention.sentence, from: period, check: check),
                 !Self.datesOtherDay(mention.sentence, than: period, check: check),
-                let days = mention.contradicted(by: period, published: published)
+                let days = mention.attached
+                    ? mention.attachedContradicted(by: period, published: published)
+                    : mention.contradicted(by: period, published: published)
             else { continue }
             flagged.insert(mention.mention.span.start)
             findings.append(heldFinding(mention, days: days, period: period, published: published, check: check))
@@ -98,7 +107,29 @@ struct RelativeWeekdayMismatchRule: DateRule {
     /// (``PlacedVote``).
     private func undatedVoteFindings(in check: DateCheck) -> [Finding] {
         EventHeldWeekday.candidates(in: check).compactMap { held in
-            guard let period = PlacedVote.period(for: held, check: check), period.first.weekday != held.weekday,
+            guard !held.attached, let period = PlacedVote.period(for: held, check: check),
+                period.first.weekday != held.weekday,
+                !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
+                !Self.datesOtherDay(held.sentence, than: period, check: check)
+            else { return nil }
+            return heldFinding(held, days: [period.first], period: period, published: nil, check: check)
+        }
+    }
+
+    /// Without a publication date, "an earthquake struck Kesra early Saturday", "Saturday’s
+    /// quake in Kesra", in a paragraph that names the place of exactly one one-day event of the
+    /// reference data of the noun's kind (``PlacedVote/oneDayEvents(inParagraphOf:check:named:)``),
+    /// held on another weekday.
+    private func undatedPlacedFindings(in check: DateCheck) -> [Finding] {
+        EventHeldWeekday.candidates(in: check).compactMap { held in
+            guard held.attached ? held.attachedNounIsOwn(check: check) : held.strikes(check: check),
+                let kinds = held.nounKinds(check: check)
+            else { return nil }
+            let events = PlacedVote.oneDayEvents(inParagraphOf: held.mention.span.start, check: check) { name in
+                let words = Set(name.split(whereSeparator: { !$0.isLetter }).map { WordFolding.fold(String($0)) })
+                return kinds.contains { !$0.isDisjoint(with: words) }
+            }
+            guard events.count == 1, let period = events.first, period.first.weekday != held.weekday,
                 !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
                 !Self.datesOtherDay(held.sentence, than: period, check: check)
             else { return nil }
@@ -111,7 +142,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
     /// and none of its days is a Saturday (``EventHeldWeekday/contradicted(byAllDaysOf:)``).
     private func undatedMeetingFindings(in check: DateCheck) -> [Finding] {
         EventHeldWeekday.candidates(in: check).compactMap { held in
-            guard held.meets(check: check) else { return nil }
+            guard !held.attached, held.meets(check: check) else { return nil }
             let after = check.document.tokenRange(of: held.mention.span).upperBound
             let sentenceEnd = check.document.sentences[held.sentence].tokens.upperBound
             guard

@@ -1,0 +1,27 @@
+/// Nouns that tell what kind of event a sentence speaks of, folded with ``WordFolding``, in
+/// groups of one kind: "the vote", « le scrutin » and « les urnes » are all a vote; "the
+/// quake", « le séisme » and "the tremor" an earthquake. A noun of the text and an event's name
+/// of the reference data that share a group speak of the same kind of event.
+enum EventKindNouns {
+    static let groups: [Set<String>] = [
+        ["scrutin", "election", "elections", "presidentielle", "referendum", "vote", "ballot", "urnes"],
+        ["earthquake", "quake", "seisme", "tremblement", "tremor", "secousse"],
+        ["hurricane", "cyclone", "typhoon", "storm", "ouragan", "typhon", "tempete"],
+        ["tornado", "tornade"],
+        ["final", "finale"],
+        ["ceremony", "ceremonie", "awards"],
+        ["summit", "sommet"],
+        ["festival"],
+        ["fair", "foire"],
+        ["assembly", "assemblee"],
+        ["congress", "congres"],
+    ]
+    /// Every noun of every group, for a cheap first test.
+    static let all: Set<String> = groups.reduce(into: []) { $0.formUnion($1) }
+
+    /// The group of the folded word `word`, if it is a noun of a kind.
+    static func group(of word: String) -> Set<String>? {
+        guard all.contains(word) else { return nil }
+        return groups.first { $0.contains(word) }
+    }
+}
