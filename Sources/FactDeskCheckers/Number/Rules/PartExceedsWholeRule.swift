@@ -69,11 +69,16 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Parmi les visiteurs, 70 % des visiteurs étaient satisfaits, 45 % sont venus en famille."),
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
         ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding
-            + TurnoutFiguresExamples.exceeding + TallyExamples.votes + ApposedPartsExamples.exceeding)
+            + TurnoutFiguresExamples.exceeding + TallyExamples.votes + ApposedPartsExamples.exceeding
+            + EarlierWholePartsExamples.exceeding)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
         let parts = WholeFirstParts(check: check).partsOverWhole() + IncludedParts(check: check).partsOverWhole()
+        let earlier = EarlierWholeParts(check: check).partsOverWhole().filter { part in
+            !claimFindings.contains { $0.span.overlaps(part.mention.span) }
+                && !parts.contains { $0.mention.span.overlaps(part.mention.span) }
+        }
         // A part next to its whole that a claim or another reading already reports is reported once.
         let adjacent = AdjacentParts(check: check).partsOverWhole().filter { part in
             !claimFindings.contains { $0.span.overlaps(part.mention.span) }
@@ -87,6 +92,14 @@ struct PartExceedsWholeRule: NumberRule {
                     message: check.wording.partExceedsWhole(
                         quoted: check.document.text(in: part.mention.span), part: ClaimBuilder.writtenValue(part.mention),
                         whole: part.whole))
+            }
+            + earlier.map { part in
+                check.finding(
+                    descriptor, at: part.mention.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: check.document.text(in: part.mention.span), part: ClaimBuilder.writtenValue(part.mention),
+                        whole: ClaimBuilder.writtenValue(part.whole)),
+                    evidence: [check.turnoutEvidence(part: part.mention.span, whole: part.whole.span)])
             }
             + CapacityParts(check: check).partsOverCapacity().map { found in
                 check.finding(
@@ -115,6 +128,7 @@ struct PartExceedsWholeRule: NumberRule {
                 // A count above its whole that another reading reports is reported once.
                 !parts.contains { excess.part.mention.span.overlaps($0.mention.span) }
                     && !adjacent.contains { excess.part.mention.span.overlaps($0.mention.span) }
+                    && !earlier.contains { excess.part.mention.span.overlaps($0.mention.span) }
                     && !claimFindings.contains { $0.span.overlaps(excess.part.mention.span) }
             }.map { excess in
                 check.finding(
