@@ -103,7 +103,7 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.relativeEditionExamples
             + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples
             + EditionMismatchRule.pairedDayExamples + EditionMismatchRule.dayFormExamples
-            + EditionMismatchRule.elidedPlaceExamples)
+            + EditionMismatchRule.elidedPlaceExamples + EditionMismatchRule.routePlaceExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
