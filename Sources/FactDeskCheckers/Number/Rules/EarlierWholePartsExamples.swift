@@ -24,4 +24,17 @@ enum EarlierWholePartsExamples {
         // A whole in another paragraph.
         NumberExamples.english("The flood left 96 people injured.\n\nOf them, 130 were flown to the capital."),
     ]
+
+    /// `part-exceeds-whole`: a score of matches above its series' matches (``SeriesScores``), and
+    /// the forms that stay silent.
+    static let seriesScores: [RuleExample] = [
+        NumberExamples.english("Norland won by six wickets to take an unassailable ⟦3-1 lead in the three-match⟧ Harbour Cup series."),
+        NumberExamples.english("The Gulls levelled with a ⟦4-3 win in the 5-game⟧ series."),
+        NumberExamples.english("The Gulls hold a ⟦3-2 lead in the best-of-three⟧ final series."),
+        NumberExamples.english("Norland won by six wickets to take an unassailable 3-1 lead in the five-match Harbour Cup series."),
+        NumberExamples.english("The Gulls hold a 3-1 lead in the best-of-seven final series."),
+        // A score of goals in one match of a series is no count of its matches.
+        NumberExamples.english("The Gulls won 4-1 in the second game of the three-match series."),
+        NumberExamples.english("The Gulls took a 4-1 lead in the second game of the three-match series."),
+    ]
 }

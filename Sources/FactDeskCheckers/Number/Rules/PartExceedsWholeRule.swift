@@ -5,7 +5,8 @@ import Foundation
 /// "250 des pays membres" of an organisation that has 196, a share above 100 %, or shares of one
 /// whole adding up to more than 100 % ("60 % des voix … 45 % des voix", ``NamedShares``), or more
 /// voters than registered voters, or valid votes than voters, in one paragraph (``TurnoutFigures``),
-/// or a vote's tally above the members of the body that voted (``VoteTallies``).
+/// or a vote's tally above the members of the body that voted (``VoteTallies``), or a score of
+/// matches above the matches of its series (``SeriesScores``).
 struct PartExceedsWholeRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "part-exceeds-whole", severity: .warning,
@@ -70,7 +71,7 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
         ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding
             + TurnoutFiguresExamples.exceeding + TallyExamples.votes + ApposedPartsExamples.exceeding
-            + EarlierWholePartsExamples.exceeding)
+            + EarlierWholePartsExamples.exceeding + EarlierWholePartsExamples.seriesScores)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
@@ -154,6 +155,12 @@ struct PartExceedsWholeRule: NumberRule {
                         evidence: facts.map { FactEvidence.statement($0, subject: id) }
                             + (takenUpAs.map { [Evidence(statement: check.wording.takenUp($0, as: name))] } ?? []))
                 }
+            }
+            + SeriesScores(check: check).excesses().map { excess in
+                check.finding(
+                    descriptor, at: excess.span,
+                    message: check.wording.partsExceedWhole(
+                        quoted: check.document.text(in: excess.span), whole: excess.series, parts: excess.sides))
             }
             + shareGroups(in: check).map { group in
                 let quoted = check.document.text(in: group.span)
