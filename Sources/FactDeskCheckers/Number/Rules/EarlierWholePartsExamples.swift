@@ -37,4 +37,18 @@ enum EarlierWholePartsExamples {
         NumberExamples.english("The Gulls won 4-1 in the second game of the three-match series."),
         NumberExamples.english("The Gulls took a 4-1 lead in the second game of the three-match series."),
     ]
+
+    /// `part-exceeds-whole`: seats won above the results declared so far (``DeclaredResults``),
+    /// and the forms that stay silent.
+    static let declaredResults: [RuleExample] = [
+        NumberExamples.english("With 310 results declared, the River Party won ⟦342⟧ seats, the count showed."),
+        NumberExamples.french("Avec 310 résultats proclamés, le Parti du fleuve remporte ⟦342⟧ sièges."),
+        NumberExamples.english("With 310 of 400 results in, the River Party had ⟦342⟧ seats."),
+        NumberExamples.english("With 310 results declared, the River Party won 242 seats, the count showed."),
+        NumberExamples.french("Avec 310 résultats proclamés, le Parti du fleuve remporte 242 sièges."),
+        // Votes are no seats.
+        NumberExamples.english("With 310 results declared, the River Party won 342,000 votes."),
+        // A count of another noun first: what the seats are read against is not told.
+        NumberExamples.english("With 310 results declared, 12 parties won 342 seats between them."),
+    ]
 }

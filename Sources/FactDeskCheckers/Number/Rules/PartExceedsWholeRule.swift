@@ -6,7 +6,8 @@ import Foundation
 /// whole adding up to more than 100 % ("60 % des voix … 45 % des voix", ``NamedShares``), or more
 /// voters than registered voters, or valid votes than voters, in one paragraph (``TurnoutFigures``),
 /// or a vote's tally above the members of the body that voted (``VoteTallies``), or a score of
-/// matches above the matches of its series (``SeriesScores``).
+/// matches above the matches of its series (``SeriesScores``), or seats won above the results
+/// declared so far (``DeclaredResults``).
 struct PartExceedsWholeRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "part-exceeds-whole", severity: .warning,
@@ -71,7 +72,8 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
         ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding
             + TurnoutFiguresExamples.exceeding + TallyExamples.votes + ApposedPartsExamples.exceeding
-            + EarlierWholePartsExamples.exceeding + EarlierWholePartsExamples.seriesScores)
+            + EarlierWholePartsExamples.exceeding + EarlierWholePartsExamples.seriesScores
+            + EarlierWholePartsExamples.declaredResults)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
@@ -155,6 +157,16 @@ struct PartExceedsWholeRule: NumberRule {
                         evidence: facts.map { FactEvidence.statement($0, subject: id) }
                             + (takenUpAs.map { [Evidence(statement: check.wording.takenUp($0, as: name))] } ?? []))
                 }
+            }
+            + DeclaredResults(check: check).excesses().filter { excess in
+                !claimFindings.contains { $0.span.overlaps(excess.seats.span) }
+            }.map { excess in
+                check.finding(
+                    descriptor, at: excess.seats.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: check.document.text(in: excess.seats.span), part: ClaimBuilder.writtenValue(excess.seats),
+                        whole: ClaimBuilder.writtenValue(excess.declared)),
+                    evidence: [check.turnoutEvidence(part: excess.seats.span, whole: excess.declared.span)])
             }
             + SeriesScores(check: check).excesses().map { excess in
                 check.finding(
