@@ -859,7 +859,8 @@ struct EditionNumberClaimBuilder {
 
     /// The place of one of the editions written nearest to the ordinal, or one of the places of an
     /// edition held in several; `nil` when the words written there spell the places of two editions.
-    /// A place that names a side (``isSide(from:to:sentence:)``) is no edition's.
+    /// A place that names a side (``isSide(from:to:sentence:)``) or that the venue is located by
+    /// (``isLandmark(from:sentence:)``) is no edition's.
     private func place(ofSeries seriesID: String, near ordinal: Range<Int>, within window: Range<Int>, sentence: Int)
         -> String?
     {
@@ -876,7 +877,11 @@ struct EditionNumberClaimBuilder {
             let place = edition.place
             for parts in edition.spellings where words.count >= parts.count {
                 for start in 0...(words.count - parts.count) where windowWords[start..<start + parts.count].elementsEqual(parts) {
-                    if isSide(from: words[start], to: words[start + parts.count - 1], sentence: sentence) { continue }
+                    if isSide(from: words[start], to: words[start + parts.count - 1], sentence: sentence)
+                        || isLandmark(from: words[start], sentence: sentence)
+                    {
+                        continue
+                    }
                     let distance = abs(words[start] - ordinal.lowerBound)
                     if distance < best?.distance ?? Int.max {
                         best = (place, distance)

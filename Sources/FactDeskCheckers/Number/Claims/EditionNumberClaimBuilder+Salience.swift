@@ -158,7 +158,8 @@ extension EditionNumberClaimBuilder {
     /// Whether the sentence names places — places of reference data, or capitalised words after
     /// « à », « au », « en », "in", "at" that are no date — and none where an edition of the series
     /// was held: « À Bastia en 2025, la 39e édition » is not the Hanse summit's, nor « le 20e
-    /// sommet s’ouvre au Caire » the Francophonie summit's.
+    /// sommet s’ouvre au Caire » the Francophonie summit's. The towns of a race's route
+    /// (``isRoutePlace(_:sentence:)``) place no edition.
     func isPlacedElsewhere(_ series: SubjectOccurrence, sentence: Int) -> Bool {
         let tokens = document.tokens
         // « sur France 2 », "France 24": a channel, not a place; a side of a match is no venue.
@@ -166,12 +167,13 @@ extension EditionNumberClaimBuilder {
         var places = names.inSentence(sentence).filter { place in
             place.kind == .place && !isNumbered(place.tokens.upperBound - 1)
                 && !isSide(from: place.tokens.lowerBound, to: place.tokens.upperBound - 1, sentence: sentence)
+                && !isRoutePlace(place.tokens.lowerBound, sentence: sentence)
         }.map { Fold.word($0.name) }
         let placeWords = Self.placeWords[document.language, default: []]
         for index in document.sentences[sentence].tokens.dropFirst()
         where tokens[index].kind == .word && Fold.isCapitalised(tokens[index].text)
             && placeWords.contains(folded[index - 1]) && !isTime(index) && !isNumbered(index)
-            && !Self.venueNouns.contains(folded[index])
+            && !Self.venueNouns.contains(folded[index]) && !isRoutePlace(index, sentence: sentence)
         {
             places.append(folded[index])
         }

@@ -44,6 +44,8 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("Officers flew home after INTERPOL General Assembly 93, held in Marrakesh."),
             NumberExamples.english("The INTERPOL General Assembly 2025 drew 150 delegations to Marrakesh."),
             NumberExamples.english("Delegates cheered as the 93rd session of the General Assembly opened."),
+            NumberExamples.english("Delegates attending the ⟦94th General Assembly⟧ have backed the plan."),
+            NumberExamples.english("Delegates attending the 93rd General Assembly have backed the plan."),
             NumberExamples.english("The ⟦15th Salon du polar de Lyon⟧ opened in Lyon."),
             NumberExamples.english("The Salon du polar de Lyon, its ⟦14th⟧, opened on Thursday."),
             NumberExamples.english("Crowds came to the ⟦12th Salon du polar de Lyon⟧ (SPL) 2025."),
@@ -103,7 +105,7 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.relativeEditionExamples
             + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples
             + EditionMismatchRule.pairedDayExamples + EditionMismatchRule.dayFormExamples
-            + EditionMismatchRule.elidedPlaceExamples)
+            + EditionMismatchRule.elidedPlaceExamples + EditionMismatchRule.routePlaceExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in

@@ -5,7 +5,9 @@ import Foundation
 /// "250 des pays membres" of an organisation that has 196, a share above 100 %, or shares of one
 /// whole adding up to more than 100 % ("60 % des voix … 45 % des voix", ``NamedShares``), or more
 /// voters than registered voters, or valid votes than voters, in one paragraph (``TurnoutFigures``),
-/// or a vote's tally above the members of the body that voted (``VoteTallies``).
+/// or a vote's tally above the members of the body that voted (``VoteTallies``), or a score of
+/// matches above the matches of its series (``SeriesScores``), or seats won above the results
+/// declared so far (``DeclaredResults``).
 struct PartExceedsWholeRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "part-exceeds-whole", severity: .warning,
@@ -69,11 +71,17 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Parmi les visiteurs, 70 % des visiteurs étaient satisfaits, 45 % sont venus en famille."),
             NumberExamples.english("Of the fans, 70% of the fans were locals and 55% said they would return."),
         ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding
-            + TurnoutFiguresExamples.exceeding + TallyExamples.votes + ApposedPartsExamples.exceeding)
+            + TurnoutFiguresExamples.exceeding + TallyExamples.votes + ApposedPartsExamples.exceeding
+            + EarlierWholePartsExamples.exceeding + EarlierWholePartsExamples.seriesScores
+            + EarlierWholePartsExamples.declaredResults)
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
         let parts = WholeFirstParts(check: check).partsOverWhole() + IncludedParts(check: check).partsOverWhole()
+        let earlier = EarlierWholeParts(check: check).partsOverWhole().filter { part in
+            !claimFindings.contains { $0.span.overlaps(part.mention.span) }
+                && !parts.contains { $0.mention.span.overlaps(part.mention.span) }
+        }
         // A part next to its whole that a claim or another reading already reports is reported once.
         let adjacent = AdjacentParts(check: check).partsOverWhole().filter { part in
             !claimFindings.contains { $0.span.overlaps(part.mention.span) }
@@ -87,6 +95,14 @@ struct PartExceedsWholeRule: NumberRule {
                     message: check.wording.partExceedsWhole(
                         quoted: check.document.text(in: part.mention.span), part: ClaimBuilder.writtenValue(part.mention),
                         whole: part.whole))
+            }
+            + earlier.map { part in
+                check.finding(
+                    descriptor, at: part.mention.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: check.document.text(in: part.mention.span), part: ClaimBuilder.writtenValue(part.mention),
+                        whole: ClaimBuilder.writtenValue(part.whole)),
+                    evidence: [check.turnoutEvidence(part: part.mention.span, whole: part.whole.span)])
             }
             + CapacityParts(check: check).partsOverCapacity().map { found in
                 check.finding(
@@ -115,6 +131,7 @@ struct PartExceedsWholeRule: NumberRule {
                 // A count above its whole that another reading reports is reported once.
                 !parts.contains { excess.part.mention.span.overlaps($0.mention.span) }
                     && !adjacent.contains { excess.part.mention.span.overlaps($0.mention.span) }
+                    && !earlier.contains { excess.part.mention.span.overlaps($0.mention.span) }
                     && !claimFindings.contains { $0.span.overlaps(excess.part.mention.span) }
             }.map { excess in
                 check.finding(
@@ -140,6 +157,22 @@ struct PartExceedsWholeRule: NumberRule {
                         evidence: facts.map { FactEvidence.statement($0, subject: id) }
                             + (takenUpAs.map { [Evidence(statement: check.wording.takenUp($0, as: name))] } ?? []))
                 }
+            }
+            + DeclaredResults(check: check).excesses().filter { excess in
+                !claimFindings.contains { $0.span.overlaps(excess.seats.span) }
+            }.map { excess in
+                check.finding(
+                    descriptor, at: excess.seats.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: check.document.text(in: excess.seats.span), part: ClaimBuilder.writtenValue(excess.seats),
+                        whole: ClaimBuilder.writtenValue(excess.declared)),
+                    evidence: [check.turnoutEvidence(part: excess.seats.span, whole: excess.declared.span)])
+            }
+            + SeriesScores(check: check).excesses().map { excess in
+                check.finding(
+                    descriptor, at: excess.span,
+                    message: check.wording.partsExceedWhole(
+                        quoted: check.document.text(in: excess.span), whole: excess.series, parts: excess.sides))
             }
             + shareGroups(in: check).map { group in
                 let quoted = check.document.text(in: group.span)
