@@ -271,8 +271,23 @@ enum AnniversaryYear {
         for mention in check.mentions(check.dates, in: sentence.span) where mention != founding {
             if case .date(let date, _) = mention.value, let year = date.year { written.append(year) }
         }
+        if let year = markingYear(opening: sentence, check: check) { written.append(year) }
         guard let primary = relative ?? check.published?.year ?? written.first else { return nil }
         return (primary, written, relative != nil || !written.isEmpty)
+    }
+
+    /// Verbs after a year that makes the subject of its sentence, folded: "2025 marks", « 2024
+    /// marquera ».
+    static let markingVerbs: Set<String> = ["marks", "marked", "mark", "marque", "marquera", "marquait", "sees", "voit"]
+
+    /// The year that opens a sentence as the subject of a verb of marking ("2025 marks the 80th
+    /// anniversary of …", « 2024 marque le centenaire … »), which the extractor leaves as a number.
+    private static func markingYear(opening sentence: Sentence, check: DateCheck) -> Int? {
+        let first = sentence.tokens.lowerBound
+        guard sentence.tokens.count > 2, check.tokens[first].isModernYear else { return nil }
+        let verb = check.word(first + 1) == "will" ? first + 2 : first + 1
+        guard markingVerbs.contains(check.word(verb)) else { return nil }
+        return Int(check.tokens[first].text)
     }
 }
 

@@ -283,7 +283,8 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The town marks the 29th anniversary of the regatta, which signed in 2010 a deal.", language: .en,
                 published: published),
-        ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples)
+        ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples
+            + AnniversaryMismatchRule.datedDayExamples)
 
     /// A union of states spelt "AU", founded in 2002.
     static let africanUnion = InMemoryReference([

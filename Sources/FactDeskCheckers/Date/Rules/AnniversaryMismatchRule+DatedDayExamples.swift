@@ -1,0 +1,31 @@
+import FactDeskKit
+
+extension AnniversaryMismatchRule {
+    /// Anniversaries of a full date written before what they are of, published on 24 November
+    /// 2025; and of a year that makes the sentence's subject (« 2026 marque … »), with or without
+    /// a publication date.
+    static let datedDayExamples: [RuleExample] = [
+        RuleExample(
+            "Veterans gather on Monday to mark the ⟦79th anniversary of the November 20, 1945⟧ opening of the tribunal.",
+            language: .en, published: published),
+        RuleExample(
+            "Veterans gather on Monday to mark the 80th anniversary of the November 20, 1945 opening of the tribunal.",
+            language: .en, published: published),
+        RuleExample(
+            "La ville marque le ⟦79e anniversaire du 20 novembre 1945⟧, jour de l’ouverture du procès.", language: .fr,
+            published: published),
+        RuleExample(
+            "La ville marque le 80e anniversaire du 20 novembre 1945, jour de l’ouverture du procès.", language: .fr,
+            published: published),
+        RuleExample(
+            "2026 marks the ⟦40th anniversary of the Kumasi Film Festival⟧.", language: .en,
+            reference: EventExamples.reference),
+        RuleExample("2026 marks the 54th anniversary of the Kumasi Film Festival.", language: .en, reference: EventExamples.reference),
+        RuleExample(
+            "2026 marks the 54th anniversary of the Kumasi Film Festival.", language: .en, published: published,
+            reference: EventExamples.reference),
+        RuleExample(
+            "2026 marquera le ⟦40e anniversaire du Festival du film de Kumasi⟧.", language: .fr,
+            reference: EventExamples.reference),
+    ]
+}
