@@ -145,7 +145,8 @@ struct AnniversarySubject {
     static let celebrationVerbs: Set<String> = [
         "marks", "mark", "marked", "marking", "celebrates", "celebrate", "celebrated", "celebrating", "celebre",
         "celebrer", "celebrera", "celebrent", "celebrait", "fete", "feter", "fetera", "fetent", "fetait", "marque",
-        "marquera",
+        "marquera", "commemore", "commemorer", "commemorent", "commemorera", "commemorait", "commemorate",
+        "commemorates", "commemorated", "commemorating",
     ]
     /// Words that may stand with the verb between a subject and its anniversary.
     static let celebrationFillers: Set<String> = [

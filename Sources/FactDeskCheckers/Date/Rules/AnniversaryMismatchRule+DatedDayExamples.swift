@@ -1,9 +1,10 @@
 import FactDeskKit
 
 extension AnniversaryMismatchRule {
-    /// Anniversaries of a full date written before what they are of, published on 24 November
-    /// 2025; and of a year that makes the sentence's subject (« 2026 marque … »), with or without
-    /// a publication date.
+    /// Anniversaries of a full date written before what they are of, published on Monday 24
+    /// November 2025; of a year that makes the sentence's subject (« 2026 marque … »), with or
+    /// without a publication date; years commemorated of what a year dates, told in a past of the
+    /// text's week.
     static let datedDayExamples: [RuleExample] = [
         RuleExample(
             "Veterans gather on Monday to mark the ⟦79th anniversary of the November 20, 1945⟧ opening of the tribunal.",
@@ -27,5 +28,15 @@ extension AnniversaryMismatchRule {
         RuleExample(
             "2026 marquera le ⟦40e anniversaire du Festival du film de Kumasi⟧.", language: .fr,
             reference: EventExamples.reference),
+        // Years commemorated of what a year dates; a past of the text's week is this year's.
+        RuleExample("La ville commémore les ⟦20 ans de la crue de 2001⟧.", language: .fr, published: published),
+        RuleExample("La ville commémore les 24 ans de la crue de 2001.", language: .fr, published: published),
+        RuleExample("Samedi, la ville a commémoré les ⟦20 ans de la crue de 2001⟧.", language: .fr, published: published),
+        RuleExample("La ville a commémoré les 20 ans de la crue de 2001.", language: .fr, published: published),
+        RuleExample("En 2021, la ville a commémoré les 20 ans de la crue de 2001.", language: .fr, published: published),
+        RuleExample(
+            "On Saturday, the town celebrated the ⟦20th anniversary of the flood of 2001⟧.", language: .en,
+            published: published),
+        RuleExample("On Saturday, the town celebrated the 24th anniversary of the flood of 2001.", language: .en, published: published),
     ]
 }

@@ -275,7 +275,7 @@ enum DatedElapsedYears {
     /// Whether the sentence dates what it tells by a day of the text's own week, a weekday
     /// alone or a day counted from the text's (« a rouvert ses portes samedi », "reopened on
     /// Saturday", « hier »): a past there is the text's time, not another time years may run to.
-    private static func isOfTheWeek(_ sentence: Range<Int>, check: DateCheck) -> Bool {
+    static func isOfTheWeek(_ sentence: Range<Int>, check: DateCheck) -> Bool {
         let span = Span(start: check.tokens[sentence.lowerBound].span.start, end: check.tokens[sentence.upperBound - 1].span.end)
         let dates = check.mentions(check.dates, in: span)
         if check.mentions(check.weekdays, in: span).contains(where: { weekday in !dates.contains { $0.span.overlaps(weekday.span) } }) {
