@@ -293,7 +293,8 @@ enum AnniversaryYear {
 }
 
 /// A number of years celebrated: "NATO celebrates 75 years of collective defence", « célébrer
-/// six décennies de rencontres », "is celebrating in 2024 “40 years of music”": a duration in
+/// six décennies de rencontres », "is celebrating in 2024 “40 years of music”", "the seven-year
+/// anniversary of the flood": a duration before the noun of an anniversary, or in
 /// years right after a verb of celebration (an article, a possessive, the year of the
 /// celebration or an opening quotation mark between).
 enum CelebratedYears {
@@ -314,6 +315,17 @@ enum CelebratedYears {
         return token.kind == .number && token.text.utf8.count == 4 && token.text.allSatisfy(\.isNumber)
     }
 
+    /// "the seven-year anniversary of …", "the 10 year anniversary": years that qualify the noun
+    /// of an anniversary, read with it as one mention, unless approached ("ahead of the 10-year
+    /// anniversary").
+    private static func anniversaryNoun(after duration: Mention, check: DateCheck) -> Mention? {
+        let end = check.document.tokenRange(of: duration.span).upperBound
+        guard check.word(end) == "anniversary" else { return nil }
+        let span = duration.span.union(check.tokens[end].span)
+        let mention = Mention(kind: duration.kind, text: check.document.text(in: span), span: span, value: duration.value)
+        return AnniversarySubject.isApproached(mention, check: check) ? nil : mention
+    }
+
     /// The celebrated years, each with how far from the exact count it may be.
     static func mentions(in check: DateCheck) -> [(mention: Mention, years: Int, tolerance: Int)] {
         check.durations.compactMap { duration in
@@ -322,6 +334,7 @@ enum CelebratedYears {
             else { return nil }
             let lastWord = check.word(check.document.tokenRange(of: duration.span).upperBound - 1)
             let tolerance = lastWord.hasPrefix("decenn") || lastWord.hasPrefix("decade") ? decadeTolerance : 0
+            if let noun = anniversaryNoun(after: duration, check: check) { return (noun, years, tolerance) }
             let first = check.document.tokenIndex(from: duration.span.start)
             let sentence = check.sentence(of: duration).tokens
             var index = first - 1

@@ -38,5 +38,15 @@ extension AnniversaryMismatchRule {
             "On Saturday, the town celebrated the ⟦20th anniversary of the flood of 2001⟧.", language: .en,
             published: published),
         RuleExample("On Saturday, the town celebrated the 24th anniversary of the flood of 2001.", language: .en, published: published),
+        // Years before the noun of an anniversary, read on 10 March 2026 against the Kumasi flood (11 March 2011).
+        RuleExample(
+            "The town marks the ⟦13-year anniversary⟧ of the Kumasi flood this week.", language: .en,
+            published: ElapsedYearsMismatchRule.published, reference: RemembranceExamples.reference),
+        RuleExample(
+            "The town marks the 15-year anniversary of the Kumasi flood this week.", language: .en,
+            published: ElapsedYearsMismatchRule.published, reference: RemembranceExamples.reference),
+        RuleExample(
+            "Ahead of the 13-year anniversary of the Kumasi flood, the town met.", language: .en,
+            published: ElapsedYearsMismatchRule.published, reference: RemembranceExamples.reference),
     ]
 }
