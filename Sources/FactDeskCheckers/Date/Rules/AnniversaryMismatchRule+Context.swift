@@ -170,7 +170,8 @@ struct AnniversarySubject {
     static let celebrationVerbs: Set<String> = [
         "marks", "mark", "marked", "marking", "celebrates", "celebrate", "celebrated", "celebrating", "celebre",
         "celebrer", "celebrera", "celebrent", "celebrait", "fete", "feter", "fetera", "fetent", "fetait", "marque",
-        "marquera",
+        "marquera", "commemore", "commemorer", "commemorent", "commemorera", "commemorait", "commemorate",
+        "commemorates", "commemorated", "commemorating",
     ]
     /// Words that may stand with the verb between a subject and its anniversary.
     static let celebrationFillers: Set<String> = [
@@ -296,13 +297,29 @@ enum AnniversaryYear {
         for mention in check.mentions(check.dates, in: sentence.span) where mention != founding {
             if case .date(let date, _) = mention.value, let year = date.year { written.append(year) }
         }
+        if let year = markingYear(opening: sentence, check: check) { written.append(year) }
         guard let primary = relative ?? check.published?.year ?? written.first else { return nil }
         return (primary, written, relative != nil || !written.isEmpty)
+    }
+
+    /// Verbs after a year that makes the subject of its sentence, folded: "2025 marks", « 2024
+    /// marquera ».
+    static let markingVerbs: Set<String> = ["marks", "marked", "mark", "marque", "marquera", "marquait", "sees", "voit"]
+
+    /// The year that opens a sentence as the subject of a verb of marking ("2025 marks the 80th
+    /// anniversary of …", « 2024 marque le centenaire … »), which the extractor leaves as a number.
+    private static func markingYear(opening sentence: Sentence, check: DateCheck) -> Int? {
+        let first = sentence.tokens.lowerBound
+        guard sentence.tokens.count > 2, check.tokens[first].isModernYear else { return nil }
+        let verb = check.word(first + 1) == "will" ? first + 2 : first + 1
+        guard markingVerbs.contains(check.word(verb)) else { return nil }
+        return Int(check.tokens[first].text)
     }
 }
 
 /// A number of years celebrated: "NATO celebrates 75 years of collective defence", « célébrer
-/// six décennies de rencontres », "is celebrating in 2024 “40 years of music”": a duration in
+/// six décennies de rencontres », "is celebrating in 2024 “40 years of music”", "the seven-year
+/// anniversary of the flood": a duration before the noun of an anniversary, or in
 /// years right after a verb of celebration (an article, a possessive, the year of the
 /// celebration or an opening quotation mark between).
 enum CelebratedYears {
@@ -323,6 +340,17 @@ enum CelebratedYears {
         return token.kind == .number && token.text.utf8.count == 4 && token.text.allSatisfy(\.isNumber)
     }
 
+    /// "the seven-year anniversary of …", "the 10 year anniversary": years that qualify the noun
+    /// of an anniversary, read with it as one mention, unless approached ("ahead of the 10-year
+    /// anniversary").
+    private static func anniversaryNoun(after duration: Mention, check: DateCheck) -> Mention? {
+        let end = check.document.tokenRange(of: duration.span).upperBound
+        guard check.word(end) == "anniversary" else { return nil }
+        let span = duration.span.union(check.tokens[end].span)
+        let mention = Mention(kind: duration.kind, text: check.document.text(in: span), span: span, value: duration.value)
+        return AnniversarySubject.isApproached(mention, check: check) ? nil : mention
+    }
+
     /// The celebrated years, each with how far from the exact count it may be.
     static func mentions(in check: DateCheck) -> [(mention: Mention, years: Int, tolerance: Int)] {
         check.durations.compactMap { duration in
@@ -331,6 +359,7 @@ enum CelebratedYears {
             else { return nil }
             let lastWord = check.word(check.document.tokenRange(of: duration.span).upperBound - 1)
             let tolerance = lastWord.hasPrefix("decenn") || lastWord.hasPrefix("decade") ? decadeTolerance : 0
+            if let noun = anniversaryNoun(after: duration, check: check) { return (noun, years, tolerance) }
             let first = check.document.tokenIndex(from: duration.span.start)
             let sentence = check.sentence(of: duration).tokens
             var index = first - 1

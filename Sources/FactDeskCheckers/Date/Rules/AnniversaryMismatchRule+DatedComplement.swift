@@ -17,11 +17,13 @@ extension AnniversaryMismatchRule {
     /// between: « le 29e anniversaire de la charte signée en 1996 », "the 29th anniversary of the
     /// charter signed in 1996" (a participle of signing, adopting or holding, then « en » / "in"),
     /// « le centenaire des régates de 1925 », "the centenary of the regatta of 1925", "the
-    /// centenary of the 1925 regatta".
+    /// centenary of the 1925 regatta"; or a full date that opens the complement ("the 80th
+    /// anniversary of the June 6, 1944 landings", « le 80e anniversaire du 6 juin 1944 »).
     static func complementYear(of anniversary: Mention, check: DateCheck) -> (founding: Founding, year: Span)? {
         let sentence = check.sentence(of: anniversary).tokens
         var index = check.document.tokenRange(of: anniversary.span).upperBound
         guard complementOpeners.contains(check.word(index)) else { return nil }
+        if let opening = openingDate(after: index, check: check) { return opening }
         let limit = min(sentence.upperBound, index + complementYearReach)
         while index < limit {
             index += 1
@@ -44,5 +46,19 @@ extension AnniversaryMismatchRule {
             return (founding, token.span)
         }
         return nil
+    }
+
+    /// The full date right after the complement's opening words (« du », "of the"), with its year.
+    private static func openingDate(after opener: Int, check: DateCheck) -> (founding: Founding, year: Span)? {
+        var first = opener + 1
+        while first - opener <= 2, complementOpeners.contains(check.word(first)) { first += 1 }
+        guard let start = check.tokens[safe: first]?.span.start,
+            let mention = check.dates.first(where: { $0.span.start == start }),
+            case .date(let date, _) = mention.value, let year = date.year, date.month != nil, date.day != nil
+        else { return nil }
+        let founding = Founding(
+            year: year, evidence: Evidence(statement: "the text dates what the anniversary is of to \(mention.text)"),
+            mention: mention, isEvent: true)
+        return (founding, mention.span)
     }
 }

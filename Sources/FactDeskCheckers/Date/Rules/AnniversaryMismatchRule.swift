@@ -285,7 +285,8 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The town marks the 29th anniversary of the regatta, which signed in 2010 a deal.", language: .en,
                 published: published),
-        ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples)
+        ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples
+            + AnniversaryMismatchRule.datedDayExamples)
 
     /// A union of states spelt "AU", founded in 2002.
     static let africanUnion = InMemoryReference([
@@ -316,10 +317,12 @@ struct AnniversaryMismatchRule: DateRule {
                 AnniversarySubject.namedAfter(celebrated.mention, inSentence: sentenceIndex, check: check)
                 ?? AnniversarySubject.around(celebrated.mention, inSentence: sentenceIndex, check: check)
             let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: celebrated.mention.span.start)]
-            let founding = subject?.founding ?? AnniversarySubject.foundingInText(paragraph, check: check)
+            // « commémorer les 30 ans du génocide de 1994 »: the year its complement gives.
+            let dated = subject == nil ? Self.complementYear(of: celebrated.mention, check: check) : nil
+            let founding = subject?.founding ?? dated?.founding ?? AnniversarySubject.foundingInText(paragraph, check: check)
             return finding(
                 celebrated.mention, ordinal: celebrated.years, tolerance: celebrated.tolerance, subject: nil,
-                founding: founding, check: check)
+                founding: founding, through: dated?.year, check: check)
         }
         let ages = TurnedYears.mentions(in: check).compactMap { turned -> Finding? in
             guard case .anniversary(let years) = turned.mention.value else { return nil }
@@ -440,8 +443,14 @@ struct AnniversaryMismatchRule: DateRule {
         // year ("next year", "in 2024").
         case .future: if !years.isStated { plausible.insert(expected + 1) }
         // "celebrated its 30th anniversary" may speak of any year before, unless the year is
-        // written right there ("its 30th anniversary in 2016", « En 2016, … a célébré »).
-        case .past: if !Self.yearWrittenThere(anniversary, in: sentence, check: check) { plausible.formUnion(1...max(1, expected)) }
+        // written right there ("its 30th anniversary in 2016", « En 2016, … a célébré ») or a day
+        // of the text's week dates it (« a commémoré dimanche les 20 ans du … »).
+        case .past:
+            if !Self.yearWrittenThere(anniversary, in: sentence, check: check),
+                !DatedElapsedYears.isOfTheWeek(sentence.tokens, check: check)
+            {
+                plausible.formUnion(1...max(1, expected))
+            }
         case nil: break
         }
         guard expected >= 1, !plausible.contains(where: { abs($0 - ordinal) <= tolerance }) else { return nil }

@@ -4,8 +4,10 @@ import FactDeskKit
 /// since the Kumasi flood": years right before "after", « après » or "since" that run from a day
 /// the sentence writes further on (a full date or a year, within ``reach`` words, the first date
 /// there), or from the day a reference event named right there took place, to the text's time,
-/// in a sentence otherwise in the present (a relative clause after the date may tell its past);
-/// years ago, from the one reference event their sentence names.
+/// in a sentence otherwise in the present (the start's own clause and a relative clause after
+/// the date may tell its past) or dated by a day of the text's week (« a rouvert samedi, cinq ans
+/// après »); years ago, from the one reference event their sentence names. From a known day the
+/// years may be rounded up by a quarter at most ("six years" for five and a half is wrong).
 /// A lower bound before the years ("more than", « plus de ») and a half after them (« cinq ans et
 /// demi », "five and a half years") are read as such; words of approximation (« près de »,
 /// "nearly", "about") or an upper bound leave the years unread.
@@ -94,7 +96,9 @@ enum DatedElapsedYears {
         let (low, high): (Double, Double) =
             start.day.map { let elapsed = Self.elapsed(from: $0, to: now); return (elapsed, elapsed) }
             ?? (Double(years - 1), Double(years + 1))
-        let possible = claim.isLowerBound ? high > claim.years : claim.years > low - 1 && claim.years < high + 1
+        // From a known day the count may be rounded up a little, else one off either way.
+        let above = start.day == nil ? 1 : roundingUp
+        let possible = claim.isLowerBound ? high > claim.years : claim.years > low - 1 && claim.years <= high + above
         guard !possible else { return nil }
         // A start another sentence gives is shown in the evidence, not quoted.
         let sameSentence = check.document.sentenceIndex(of: start.span.start) == check.document.sentenceIndex(of: duration.span.start)
@@ -233,13 +237,19 @@ enum DatedElapsedYears {
         return Start(year: year, day: full.0.month != nil && full.0.day != nil ? full.0.calendarDate : nil, span: full.1.span)
     }
 
-    /// Whether the sentence reads in the present outside the years, the words up to the start
-    /// and a relative clause after it (« , qui avait ravagé … »).
+    /// Whether the sentence reads in the present outside the years, the words up to the start,
+    /// the start's own clause (« l’incendie qui a ravagé la halle, », "since the flood swept the
+    /// town,") and a relative clause after it (« , qui avait ravagé … »); or tells a past of the
+    /// text's own week (``isOfTheWeek(_:check:)``: « a rouvert samedi, cinq ans après … »).
     private static func isPresent(_ duration: Mention, start: Start, since: Bool, check: DateCheck) -> Bool {
         let sentence = check.sentence(of: duration).tokens
+        if isOfTheWeek(sentence, check: check) { return true }
         var outside = Array(sentence.lowerBound..<check.document.tokenRange(of: duration.span).lowerBound)
         // A start in the previous sentence: the rest of this one, after the years and their demonstrative.
         var index = max(check.document.tokenRange(of: start.span).upperBound, check.document.tokenRange(of: duration.span).upperBound + 3)
+        if since || ownClauseOpeners.contains(check.word(index)) {
+            while index < sentence.upperBound, check.tokens[index].kind != .punctuation { index += 1 }
+        }
         while index < sentence.upperBound,
             !(check.tokens[index].text == "," && PresentElapsedYears.relativeOpeners.contains(check.word(index + 1)))
         {
@@ -251,6 +261,32 @@ enum DatedElapsedYears {
                 // « ont lieu », « a lieu »: a present
                 && !(["a", "ont"].contains(check.word($0)) && check.word($0 + 1) == "lieu")
                 && PresentElapsedYears.isPastOrFuture($0, check: check)
+        }
+    }
+
+    /// How far above the years elapsed since a known day a count may be: a quarter, rounded up
+    /// ("six years" for five years and ten months, not for five and a half).
+    static let roundingUp = 0.25
+
+    /// Words right after the start that open its own clause, folded: « l’incendie qui a ravagé … »,
+    /// "the fire that gutted …".
+    static let ownClauseOpeners: Set<String> = PresentElapsedYears.relativeOpeners.union(["that"])
+
+    /// Whether the sentence dates what it tells by a day of the text's own week, a weekday
+    /// alone or a day counted from the text's (« a rouvert ses portes samedi », "reopened on
+    /// Saturday", « hier »): a past there is the text's time, not another time years may run to.
+    static func isOfTheWeek(_ sentence: Range<Int>, check: DateCheck) -> Bool {
+        let span = Span(start: check.tokens[sentence.lowerBound].span.start, end: check.tokens[sentence.upperBound - 1].span.end)
+        let dates = check.mentions(check.dates, in: span)
+        if check.mentions(check.weekdays, in: span).contains(where: { weekday in !dates.contains { $0.span.overlaps(weekday.span) } }) {
+            return true
+        }
+        return check.mentions(check.relatives, in: span).contains { mention in
+            switch mention.value {
+            case .relativeDate(.days(let days)): return (-7...0).contains(days)
+            case .relativeDate(.weekday(_, let offset)): return offset <= 0
+            default: return false
+            }
         }
     }
 

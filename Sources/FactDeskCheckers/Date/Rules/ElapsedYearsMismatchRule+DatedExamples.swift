@@ -2,7 +2,7 @@ import FactDeskKit
 
 extension ElapsedYearsMismatchRule {
     /// Years after a full date, a far year, a day of the previous or next sentence, or a reference
-    /// event (``DatedElapsedYears``), read on 10 March 2026.
+    /// event (``DatedElapsedYears``), read on 10 March 2026 (a Tuesday).
     static let datedExamples: [RuleExample] = {
         func example(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(text, language: language, published: published, reference: RemembranceExamples.reference)
@@ -40,6 +40,19 @@ extension ElapsedYearsMismatchRule {
             example("Il y a ⟦treize ans⟧, l’inondation de Kumasi ravageait la ville basse.", .fr),
             example("Il y a quinze ans, l’inondation de Kumasi ravageait la ville basse.", .fr),
             example("Thirteen years ago, the town marked the anniversary of the Kumasi flood.", .en),
+            // The start's own clause may tell its past; a day of the text's week dates a past to the text's time.
+            example("It has been ⟦13 years since the Kumasi flood⟧ swept the lower town.", .en),
+            example("It has been 15 years since the Kumasi flood swept the lower town.", .en),
+            example("⟦Six ans après l’inondation de Kumasi⟧ qui a ravagé la ville basse, la digue tient toujours.", .fr),
+            example("Quinze ans après l’inondation de Kumasi qui a ravagé la ville basse, la digue tient toujours.", .fr),
+            example("Six ans après l’inondation de Kumasi qui a ravagé la ville basse, la digue a été reconstruite.", .fr),
+            example("La halle a rouvert samedi, ⟦sept ans après la crue du 12 mai 2021⟧.", .fr),
+            example("La halle a rouvert samedi, quatre ans et demi après la crue du 12 mai 2021.", .fr),
+            example("The hall reopened on Saturday, ⟦seven years after the flood of 12 May 2021⟧.", .en),
+            example("The hall reopened on Saturday, nearly five years after the flood of 12 May 2021.", .en),
+            // From a known day, rounded up by a quarter of a year at most.
+            example("La halle rouvre ⟦cinq ans et demi après la crue du 12 mai 2021⟧.", .fr),
+            example("La halle rouvre cinq ans après la crue du 12 mai 2021.", .fr),
         ]
     }()
 }

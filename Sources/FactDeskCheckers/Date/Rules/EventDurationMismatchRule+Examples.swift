@@ -24,7 +24,7 @@ extension EventDurationMismatchRule {
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
         ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity + countdowns
-            + eventsOfCommonNouns
+            + eventsOfCommonNouns + eventsOfAPlace
     }()
 
     /// The Lakes Cup 2025 (1 to 28 June 2025, four weeks), read the day after it ended: a length

@@ -88,7 +88,8 @@ struct EventDurationMismatchRule: DateRule {
 
     /// Whether the length qualifies the event: a compound before an event noun with no other
     /// subject's name between ("a three-day summit", not "a two-day Europol meeting") or before
-    /// the event's name, within three words ("a five-day General Assembly"); "pour" / "for"
+    /// the event's name, within three words ("a five-day General Assembly"), or its French form
+    /// after an event noun (« une réunion de trois jours »); "pour" / "for"
     /// after an opening verb; a verb of lasting whose subject is the event (« le sommet durera
     /// trois jours », "the fair runs for two weeks"); a length that opens a clause whose subject
     /// is the event (« Pendant deux semaines, le festival … », "Over ten days, the games …") or
@@ -122,6 +123,8 @@ struct EventDurationMismatchRule: DateRule {
             }
         }
         let before = check.word(range.lowerBound - 1)
+        // « une réunion de trois jours », « le sommet de deux jours »: the French compound.
+        if before == "de", EventWords.nouns.contains(check.word(range.lowerBound - 2)) { return true }
         if lastingWords.contains(before)
             || (["for", "pendant", "durant", "over", "sur"].contains(before)
                 && lastingWords.contains(check.word(wordBefore(range.lowerBound - 1, check: check))))

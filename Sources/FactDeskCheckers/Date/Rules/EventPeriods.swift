@@ -68,6 +68,8 @@ enum EventPeriods {
                     for id in reference.events(heldAt: named.subject.id) where seen.insert(id).inserted {
                         if let period = eventPeriod(id, named: "held in \(name)", reference) { periods.append(period) }
                     }
+                    // "in Geneva for the week-long meeting": the editions of a series held there.
+                    periods += editionsHeld(at: named.subject, reference, check: check)
                 }
                 // « le FESPACO » names the festival and, by the same spelling, the series of its editions.
                 let series = [named.subject.id]
@@ -80,6 +82,22 @@ enum EventPeriods {
             }
         }
         return periods
+    }
+
+    /// The periods of the editions of every series held at `place`, by one of the spellings of
+    /// the edition's place, for a text that names the place but not the series.
+    private static func editionsHeld(at place: ReferenceSubject, _ reference: any ReferenceLookup, check: DateCheck)
+        -> [EventPeriod]
+    {
+        let spellings: Set<String> = [WordFolding.fold(place.name), WordFolding.fold(place.id)]
+        return reference.allSeries(language: check.document.language).flatMap { series, _ in
+            reference.editions(ofSeries: series.id).compactMap { edition -> EventPeriod? in
+                guard edition.placeSpellings.contains(where: { spellings.contains(WordFolding.fold($0)) }) else {
+                    return nil
+                }
+                return period(of: edition, seriesID: series.id, named: "held in \(place.name)", subjectID: series.id)
+            }
+        }
     }
 
     /// The period of an edition of series `seriesID` that has its first day, for the subject

@@ -35,4 +35,19 @@ struct OpeningClosingDates {
         }
         return nil
     }
+
+    /// How many words after "avant" / "before" the closing word may come (« avant de s’achever »).
+    static let closingReach = 3
+
+    /// Whether the length is followed right away by "avant de" / "before" and a verb of closing
+    /// (« trois semaines avant de s’achever », "three weeks before it ends"), not a noun of
+    /// the end (« deux semaines avant la fin » is a delay).
+    static func runsUpToClosing(_ duration: Mention, check: DateCheck) -> Bool {
+        var index = check.document.tokenRange(of: duration.span).upperBound
+        // « un périple de trois semaines de course avant … »: the noun of the length may come first.
+        if ["de", "d'", "of"].contains(check.word(index)), check.tokens[safe: index + 1]?.kind == .word { index += 2 }
+        let word = check.word(index)
+        guard word == "before" || (word == "avant" && ["de", "d'"].contains(check.word(index + 1))) else { return false }
+        return (index + 1...index + closingReach).contains { EventBoundaryWeekday.closingVerbs.contains(check.word($0)) }
+    }
 }

@@ -53,6 +53,19 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "Le salon de ⟦trois jours, ouvert le 3 mars, fermera ses portes le 6 mars⟧.", language: .fr),
             RuleExample("The 13-day festival opened on July 2 and runs until July 14.", language: .en),
+            RuleExample(
+                "Le rallye s’élancera ce samedi 6 juin pour un périple de ⟦deux semaines avant de s’achever, le dimanche 28 juin⟧.",
+                language: .fr),
+            RuleExample(
+                "Le rallye s’élancera ce samedi 6 juin pour un périple de trois semaines avant de s’achever, le dimanche 28 juin.",
+                language: .fr),
+            RuleExample(
+                "The rally starts on Saturday, June 6 for ⟦two weeks before it finishes on Sunday, June 28⟧.", language: .en),
+            RuleExample(
+                "The rally starts on Saturday, June 6 for three weeks before it finishes on Sunday, June 28.", language: .en),
+            RuleExample(
+                "Le rallye s’élancera le samedi 6 juin, deux semaines avant la fin des travaux prévue le dimanche 28 juin.",
+                language: .fr),
             RuleExample("Le salon de quatre jours, ouvert le 3 mars, fermera ses portes le 6 mars.", language: .fr),
             RuleExample("The festival opened on July 2 and ran for ten days; it was extended until July 14.", language: .en),
             RuleExample("Les quatre jours du sommet (3-6 mars) ont été intenses.", language: .fr),
@@ -341,9 +354,11 @@ struct RangeDurationMismatchRule: DateRule {
     ) -> Finding? {
         let sentence = check.document.sentenceIndex(of: duration.span.start)
         // "opened on July 2 and ran for ten days; it was extended until July 14": a length
-        // between the two days may be of the first part only.
+        // between the two days may be of the first part only, unless it runs up to the closing
+        // (« s’élancera le 5 janvier pour trois semaines avant de s’achever le 19 janvier »).
         guard let pair = OpeningClosingDates.pair(inSentence: sentence, check: check),
-            duration.span.end <= pair.opening.span.start || duration.span.start >= pair.closing.span.end,
+            duration.span.end <= pair.opening.span.start || duration.span.start >= pair.closing.span.end
+                || (duration.span.start >= pair.opening.span.end && OpeningClosingDates.runsUpToClosing(duration, check: check)),
             !Self.agrees(stated: stated, unit: unit, days: pair.days)
         else { return nil }
         let dates = check.document.text(in: pair.opening.span.union(pair.closing.span))

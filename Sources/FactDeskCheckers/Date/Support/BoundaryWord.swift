@@ -8,6 +8,8 @@ enum BoundaryWord {
     static let fillers: Set<String> = [
         "on", "the", "its", "their", "officially", "doors", "will", "be", "take", "place", "le", "la", "les", "l'",
         "ses", "leurs", "portes", "officiellement", "aura", "lieu", "au", "a", "est", "sera", "prevue", "prevu",
+        // « s’élancera ce vendredi 5 janvier », "opens this Friday, 5 June"
+        "ce", "this",
     ]
     /// How many tokens before a date the word may be.
     static let reach = 4

@@ -25,7 +25,7 @@ struct DurationContext {
         "visite", "visit", "tournee", "tour", "voyage", "trip", "sejour", "stay", "mission", "greve", "strike",
         "seminaire", "seminar", "atelier", "workshop", "programme", "program", "long", "longue", "retraite", "retreat",
         "fair", "foire", "exposition", "exhibition", "tournoi", "tournament", "duree", "periode", "length", "period",
-        "course", "terme",
+        "course", "terme", "periple", "journey", "expedition", "croisiere", "cruise", "traversee", "crossing",
     ])
     /// Nouns after a length and "de" or "of" that make it theirs: « trois jours de débats »,
     /// "three days of talks", « deux jours de fête ».
@@ -45,10 +45,13 @@ struct DurationContext {
         "plus", "later", "earlier", "ago", "apres", "avant", "after", "before", "auparavant",
     ]
 
-    /// Whether the words after the duration leave it a length: not "plus tard", "later", "ago".
+    /// Whether the words after the duration leave it a length: not "plus tard", "later", "ago";
+    /// "avant" / "before" only when a closing follows (« trois semaines avant de s’achever »).
     var isNotDelay: Bool {
         let range = check.document.tokenRange(of: duration.span)
-        return !range.isEmpty && !Self.delayWords.contains(check.word(range.upperBound))
+        return !range.isEmpty
+            && (!Self.delayWords.contains(check.word(range.upperBound))
+                || OpeningClosingDates.runsUpToClosing(duration, check: check))
     }
 
     /// Words for the nights a length in days goes with: « dix jours et dix nuits ».
