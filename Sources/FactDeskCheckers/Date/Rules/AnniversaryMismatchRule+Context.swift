@@ -343,7 +343,7 @@ enum CelebratedYears {
     /// "the seven-year anniversary of …", "the 10 year anniversary": years that qualify the noun
     /// of an anniversary, read with it as one mention, unless approached ("ahead of the 10-year
     /// anniversary").
-    private static func anniversaryNoun(after duration: Mention, check: DateCheck) -> Mention? {
+    static func anniversaryNoun(after duration: Mention, check: DateCheck) -> Mention? {
         let end = check.document.tokenRange(of: duration.span).upperBound
         guard check.word(end) == "anniversary" else { return nil }
         let span = duration.span.union(check.tokens[end].span)

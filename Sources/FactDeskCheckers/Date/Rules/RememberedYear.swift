@@ -53,15 +53,13 @@ struct RememberedYear {
     }
 
     /// "the five-year anniversary", "a 10 year anniversary": years written as a count before
-    /// "anniversary", read as that anniversary.
+    /// "anniversary" (``CelebratedYears/anniversaryNoun(after:check:)``), read as that anniversary.
     private static func yearAnniversaries(in span: Span, check: DateCheck) -> [Mention] {
         check.mentions(check.durations, in: span).compactMap { duration in
-            guard case .duration(let amount, .year) = duration.value, let years = DurationContext.wholeNumber(amount)
+            guard case .duration(let amount, .year) = duration.value, let years = DurationContext.wholeNumber(amount),
+                let noun = CelebratedYears.anniversaryNoun(after: duration, check: check)
             else { return nil }
-            let next = check.document.tokenRange(of: duration.span).upperBound
-            guard next < check.tokens.count, check.word(next) == "anniversary" else { return nil }
-            let whole = duration.span.union(check.tokens[next].span)
-            return Mention(kind: .anniversary, text: check.document.text(in: whole), span: whole, value: .anniversary(years))
+            return Mention(kind: .anniversary, text: noun.text, span: noun.span, value: .anniversary(years))
         }
     }
 
