@@ -96,14 +96,7 @@ struct PartExceedsWholeRule: NumberRule {
                         quoted: check.document.text(in: part.mention.span), part: ClaimBuilder.writtenValue(part.mention),
                         whole: part.whole))
             }
-            + earlier.map { part in
-                check.finding(
-                    descriptor, at: part.mention.span,
-                    message: check.wording.partExceedsWhole(
-                        quoted: check.document.text(in: part.mention.span), part: ClaimBuilder.writtenValue(part.mention),
-                        whole: ClaimBuilder.writtenValue(part.whole)),
-                    evidence: [check.turnoutEvidence(part: part.mention.span, whole: part.whole.span)])
-            }
+            + earlier.map { wholeFinding(part: $0.mention, partSpan: $0.mention.span, whole: $0.whole, wholeSpan: $0.whole.span, in: check) }
             + CapacityParts(check: check).partsOverCapacity().map { found in
                 check.finding(
                     descriptor, at: found.part.span,
@@ -134,12 +127,9 @@ struct PartExceedsWholeRule: NumberRule {
                     && !earlier.contains { excess.part.mention.span.overlaps($0.mention.span) }
                     && !claimFindings.contains { $0.span.overlaps(excess.part.mention.span) }
             }.map { excess in
-                check.finding(
-                    descriptor, at: excess.part.mention.span,
-                    message: check.wording.partExceedsWhole(
-                        quoted: excess.part.mention.text, part: ClaimBuilder.writtenValue(excess.part.mention),
-                        whole: ClaimBuilder.writtenValue(excess.whole.mention)),
-                    evidence: [check.turnoutEvidence(part: excess.part.span, whole: excess.whole.span)])
+                wholeFinding(
+                    part: excess.part.mention, partSpan: excess.part.span, whole: excess.whole.mention,
+                    wholeSpan: excess.whole.span, in: check)
             }
             + check.tallies.map { tally in
                 let quoted = check.document.text(in: tally.span)
@@ -160,14 +150,7 @@ struct PartExceedsWholeRule: NumberRule {
             }
             + DeclaredResults(check: check).excesses().filter { excess in
                 !claimFindings.contains { $0.span.overlaps(excess.seats.span) }
-            }.map { excess in
-                check.finding(
-                    descriptor, at: excess.seats.span,
-                    message: check.wording.partExceedsWhole(
-                        quoted: check.document.text(in: excess.seats.span), part: ClaimBuilder.writtenValue(excess.seats),
-                        whole: ClaimBuilder.writtenValue(excess.declared)),
-                    evidence: [check.turnoutEvidence(part: excess.seats.span, whole: excess.declared.span)])
-            }
+            }.map { wholeFinding(part: $0.seats, partSpan: $0.seats.span, whole: $0.declared, wholeSpan: $0.declared.span, in: check) }
             + SeriesScores(check: check).excesses().map { excess in
                 check.finding(
                     descriptor, at: excess.span,
@@ -180,6 +163,19 @@ struct PartExceedsWholeRule: NumberRule {
                     descriptor, at: group.span,
                     message: check.wording.sharesAboveWhole(quoted: quoted, total: group.total))
             }
+    }
+
+    /// A count above the count of its whole, at the count, with the words of both as evidence
+    /// (`partSpan`, `wholeSpan`: the counts with their nouns).
+    private func wholeFinding(part: Mention, partSpan: Span, whole: Mention, wholeSpan: Span, in check: NumberCheck)
+        -> Finding
+    {
+        check.finding(
+            descriptor, at: part.span,
+            message: check.wording.partExceedsWhole(
+                quoted: check.document.text(in: part.span), part: ClaimBuilder.writtenValue(part),
+                whole: ClaimBuilder.writtenValue(whole)),
+            evidence: [check.turnoutEvidence(part: partSpan, whole: wholeSpan)])
     }
 
     /// Shares of one whole above 100 %, each group once.
