@@ -16,10 +16,10 @@ struct EditionYear {
     static func of(sentence index: Int, check: DateCheck) -> EditionYear? {
         let sentence = check.document.sentences[index]
         let years = sentence.tokens.filter { check.tokens[$0].isModernYear }
+        // Each kind's mentions are in text order: searched apart, never joined.
+        let dated = check.mentions(check.dates, in: sentence.span) + check.mentions(check.ranges, in: sentence.span)
         guard years.count == 1, let position = years.first,
-            !check.mentions(check.dates + check.ranges, in: sentence.span).contains(where: {
-                Self.hasYear($0) && $0.span != check.tokens[position].span
-            })
+            !dated.contains(where: { Self.hasYear($0) && $0.span != check.tokens[position].span })
         else { return nil }
         // A person or a place named with a year ("Paris 2026") is no edition.
         let named = check.names.subjects(inSentence: index).filter {
