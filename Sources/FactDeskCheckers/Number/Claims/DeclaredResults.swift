@@ -17,10 +17,8 @@ struct DeclaredResults {
 
     /// Words that open the sentence before the results declared, folded.
     static let openers: Set<String> = ["with", "avec"]
-    /// Nouns of the results declared, folded.
-    static let resultNouns: Set<String> = [
-        "results", "seats", "constituencies", "ridings", "resultats", "sieges", "circonscriptions",
-    ]
+    /// Nouns of the results declared, folded: results, or the seats they decide.
+    static let resultNouns: Set<String> = seatNouns.union(["results", "resultats"])
     /// Participles of results declared, folded.
     static let declaredWords: Set<String> = [
         "declared", "counted", "called", "reported", "announced", "in", "proclames", "depouilles", "connus",
