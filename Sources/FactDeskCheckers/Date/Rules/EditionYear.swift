@@ -5,8 +5,6 @@ import FactDeskKit
 /// « la Coupe des Lacs 2026 », "the 2026 Lakes Cup". Silent when the sentence writes another year.
 struct EditionYear {
     var year: Int
-    /// The year's words.
-    var span: Span
     var evidence: Evidence
 
     /// Nouns of an edition a year may stand beside, folded.
@@ -31,7 +29,7 @@ struct EditionYear {
             || position + 1 < sentence.tokens.upperBound && editionNouns.contains(check.word(position + 1))
         guard besideName || besideNoun, let year = Int(check.tokens[position].text) else { return nil }
         let evidence = Evidence(statement: "the sentence names the edition of \(year)")
-        return EditionYear(year: year, span: check.tokens[position].span, evidence: evidence)
+        return EditionYear(year: year, evidence: evidence)
     }
 
     /// Whether a date or range mention writes its year.
