@@ -145,6 +145,11 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
         }
     }
 
+    /// A subject's names.
+    public func names(of subjectID: String, language: Language) -> [String] {
+        subject(subjectID)?.names ?? []
+    }
+
     /// A series subject's editions, by number.
     /// The series one of whose names folds like one of the subject's.
     public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] {

@@ -108,6 +108,11 @@ extension ReferenceData: ReferenceLookup {
         }
     }
 
+    /// An entity's names of the language and of every language.
+    public func names(of subjectID: String, language: Language) -> [String] {
+        (entity(subjectID)?.names ?? []).filter { $0.language == nil || $0.language == language }.map(\.text)
+    }
+
     /// Every series with its names of the language and of every language.
     public func allSeries(language: Language) -> [(subject: ReferenceSubject, names: [String])] {
         series.map { series in

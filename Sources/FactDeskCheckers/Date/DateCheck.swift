@@ -65,7 +65,6 @@ struct DateCheck {
         durations = byKind[.duration] ?? []
         ordinals = byKind[.ordinal] ?? []
         self.timeline = timeline
-        self.names = SentenceNames(document: document, reference: context.reference)
         self.quoted = Quotations(document: document)
         self.words = FoldedWords(document.tokens)
         let textTime = document.published == nil ? TextTime(dates: dates) : nil
@@ -74,6 +73,7 @@ struct DateCheck {
         self.textTime = dateline == nil ? textTime : nil
         self.published = document.published ?? dateline?.day ?? checkDay
         self.publishedOnCheckDay = checkDay != nil && document.published == nil
+        self.names = SentenceNames(document: document, reference: context.reference, published: published)
         if let dateline {
             publicationEvidence = dateline.evidence
         } else if let checkDay, document.published == nil {
@@ -139,16 +139,22 @@ struct DateCheck {
             evidence: evidence + (publicationEvidence.map { evidence.contains($0) ? [] : [$0] } ?? []))
     }
 
-    /// Whether a date mention is the date of the dateline that gave the publication date, at the
-    /// head of its line after a place in capitals (« GENÈVE, 4 juin 2026 (AFP) - Le sommet … »): it
-    /// dates the dispatch, not what its sentence tells.
+    /// Whether a date mention is the publication date written as a dateline, at the head of its
+    /// line after a capitalised place (« GENÈVE, 4 juin 2026 (AFP) - Le sommet … »), or a place
+    /// and « le » (« Abidjan, le 4 juin 2026 – »): it dates the dispatch, not what its sentence
+    /// tells.
     func isDatelineDate(_ mention: Mention) -> Bool {
-        guard document.publishedSource == .dateline, case .date(let date, _) = mention.value,
-            date.calendarDate == document.published
-        else { return false }
+        guard case .date(let date, _) = mention.value, let day = date.calendarDate, day == published else {
+            return false
+        }
         let lineStart = document.line(containing: mention.span.start).start
-        let before = document.scalars[lineStart..<mention.span.start]
-        return before.count <= 60 && before.contains(",") && !before.contains { $0.properties.isLowercase }
+        var before = document.scalars[lineStart..<mention.span.start]
+        if before.suffix(5).elementsEqual(", le ".unicodeScalars) { before = before.dropLast(3) }
+        // Every word capitalised: « GENÈVE, », « Abidjan, », "NEW YORK,".
+        let startsWord = before.indices.filter {
+            before[$0].properties.isAlphabetic && ($0 == before.startIndex || !before[$0 - 1].properties.isAlphabetic)
+        }
+        return before.count <= 60 && before.contains(",") && startsWord.allSatisfy { before[$0].properties.isUppercase }
     }
 
     /// The sentence holding a mention.

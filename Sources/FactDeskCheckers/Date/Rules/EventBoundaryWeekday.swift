@@ -177,8 +177,10 @@ struct EventBoundaryWeekday {
     /// ``namesEvent(_:check:)`` for a subject sought in `before`, tokens of sentence `sentence`.
     static func eventIsSubject(in before: Range<Int>, sentence: Int, period: EventPeriod, check: DateCheck) -> Bool {
         let heads = EventComplement.partsWithOwnDays
+        // "the summit", and the noun of the event's kind ("the race" for a marathon).
         let nouns = before.filter {
-            EventWords.nouns.contains(check.word($0))
+            (EventWords.nouns.contains(check.word($0))
+                || EventKindNouns.names(check.word($0), subject: period.subjectID, check: check))
                 && !EventComplement.isComplement(at: $0, within: before, heads: heads, check: check)
         }
         let named = check.names.subjects(inSentence: sentence).filter {

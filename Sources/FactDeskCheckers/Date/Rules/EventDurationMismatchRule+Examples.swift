@@ -24,6 +24,7 @@ extension EventDurationMismatchRule {
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
         ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity + countdowns
+            + eventsNamedWithoutYear
             + eventsOfCommonNouns + eventsOfAPlace
     }()
 

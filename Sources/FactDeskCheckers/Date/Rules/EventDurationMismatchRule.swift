@@ -118,8 +118,11 @@ struct EventDurationMismatchRule: DateRule {
                 !names.contains { $0.subject.id == period.subjectID }
                 && names.contains { period.places.contains(WordFolding.fold($0.subject.name)) }
             if knownByPlaceOnly { return true }
+            // A festival the reference data holds apart from its yearly event names that event too.
+            let own = Set(names.filter { $0.subject.id == period.subjectID }.map(\.tokens.lowerBound))
             return !names.contains { named in
-                named.subject.id != period.subjectID && (range.upperBound..<noun).contains(named.tokens.lowerBound)
+                named.subject.id != period.subjectID && !own.contains(named.tokens.lowerBound)
+                    && (range.upperBound..<noun).contains(named.tokens.lowerBound)
             }
         }
         let before = check.word(range.lowerBound - 1)

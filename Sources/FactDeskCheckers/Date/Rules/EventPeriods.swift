@@ -157,14 +157,15 @@ final class EventTies {
     }
 
     /// The event sentence `index` speaks of: the one it ties itself to (by a range, a place or a
-    /// reference name), else the only event near the publication date when the sentence has an
+    /// reference name; its name over other events held at its place), else the only event near the publication date when the sentence has an
     /// event noun, else (with ``KindLinkedEvents``) the one event of the reference data near the
     /// publication date of the kind its nouns say ("the quake"); `nil` when that is not one event.
     func period(ofSentence index: Int) -> EventPeriod? {
         if let cached = cache[index] { return cached }
         let sentence = check.document.sentences[index]
-        var tied: [Int] = (check.mentions(check.ranges, in: sentence.span) + check.mentions(check.dates, in: sentence.span))
+        let rangeTied = (check.mentions(check.ranges, in: sentence.span) + check.mentions(check.dates, in: sentence.span))
             .compactMap { byRange[$0.span.start] }
+        var tied = rangeTied
         var hasEventNoun = false
         for position in sentence.tokens where check.tokens[position].kind == .word {
             let word = check.words[position]
@@ -172,15 +173,21 @@ final class EventTies {
             hasEventNoun = hasEventNoun || EventWords.nouns.contains(word)
         }
         var namesOther = false
+        var subjectTied: [Int] = []
         for named in check.names.subjects(inSentence: index) {
             let ties = bySubject[named.subject.id] ?? []
-            tied += ties
+            subjectTied += ties
             namesOther = namesOther || (ties.isEmpty && ![.place, .person].contains(named.subject.kind))
         }
+        tied += subjectTied
         // An event noun borrows the only event near the publication date unless the sentence
         // names a body, series or event of its own (« le 20e sommet de l’OIF s’ouvre vendredi »).
         let borrows = hasEventNoun && !namesOther && !namesOwnEvent(sentence)
         var period = tied.isEmpty ? (borrows ? single(periods.indices) : nil) : single(numbered(tied, in: sentence))
+        // The event the sentence names outweighs the others held at the place it names.
+        if period == nil, rangeTied.isEmpty, !subjectTied.isEmpty {
+            period = single(numbered(subjectTied, in: sentence))
+        }
         if period == nil, tied.isEmpty, !namesOther, !namesOwnEvent(sentence), let kinds {
             period = kinds.period(ofSentence: index)
         }

@@ -66,7 +66,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
                     ? mention.attachedNamesEvent(period, kinds: kinds, check: check)
                     : mention.namesEvent(period, published: published, check: check),
                 !OtherTimeWords.shift(sentence: mention.sentence, from: period, check: check),
-                !Self.datesOtherDay(mention.sentence, than: period, check: check),
+                !Self.datesOtherDay(mention.sentence, than: period, weekday: mention.weekday, check: check),
                 let days = mention.attached
                     ? mention.attachedContradicted(by: period, published: published)
                     : mention.contradicted(by: period, published: published)
@@ -80,7 +80,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
                 EventHappening.isInside(
                     period, sentence: candidate.sentence,
                     weekday: check.document.tokenIndex(from: candidate.mention.span.start), check: check),
-                !Self.datesOtherDay(candidate.sentence, than: period, check: check),
+                !Self.datesOtherDay(candidate.sentence, than: period, weekday: candidate.reading.weekday, check: check),
                 !OtherTimeWords.shift(sentence: candidate.sentence, from: period, check: check),
                 !Self.datesSpeech(candidate.mention, check: check)
             else { continue }
@@ -110,7 +110,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
             guard !held.attached, let period = PlacedVote.period(for: held, check: check),
                 period.first.weekday != held.weekday,
                 !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
-                !Self.datesOtherDay(held.sentence, than: period, check: check)
+                !Self.datesOtherDay(held.sentence, than: period, weekday: held.weekday, check: check)
             else { return nil }
             return heldFinding(held, days: [period.first], period: period, published: nil, check: check)
         }
@@ -131,7 +131,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
             }
             guard events.count == 1, let period = events.first, period.first.weekday != held.weekday,
                 !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
-                !Self.datesOtherDay(held.sentence, than: period, check: check)
+                !Self.datesOtherDay(held.sentence, than: period, weekday: held.weekday, check: check)
             else { return nil }
             return heldFinding(held, days: [period.first], period: period, published: nil, check: check)
         }
@@ -150,7 +150,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
                     at: held.mention.span.start, sentence: held.sentence, subject: after..<sentenceEnd, check: check),
                 let subject = period.subjectID, held.meetingNamesEvent(subject, check: check),
                 !OtherTimeWords.shift(sentence: held.sentence, from: period, check: check),
-                !Self.datesOtherDay(held.sentence, than: period, check: check),
+                !Self.datesOtherDay(held.sentence, than: period, weekday: held.weekday, check: check),
                 let days = held.contradicted(byAllDaysOf: period)
             else { return nil }
             return heldFinding(held, days: days, period: period, published: nil, check: check)
@@ -166,7 +166,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
             guard let period = UndatedYearEdition.period(for: boundary, check: check),
                 boundary.namesEvent(period, check: check),
                 !OtherTimeWords.shift(sentence: boundary.sentence, from: period, check: check),
-                !Self.datesOtherDay(boundary.sentence, than: period, check: check)
+                !Self.datesOtherDay(boundary.sentence, than: period, weekday: boundary.weekday, check: check)
             else { return nil }
             let day = boundary.opens ? period.first : period.last
             guard day.weekday != boundary.weekday else { return nil }
@@ -196,12 +196,15 @@ struct RelativeWeekdayMismatchRule: DateRule {
         return (max(sentence.lowerBound, first - speechReach)..<first).contains { speechVerbs.contains(check.word($0)) }
     }
 
-    /// Whether sentence `index` writes a full date outside the event: the weekday may then be
-    /// read from that date ("on 18 November, the minister said he had met them Tuesday").
-    private static func datesOtherDay(_ index: Int, than period: EventPeriod, check: DateCheck) -> Bool {
+    /// Whether sentence `index` writes a full date outside the event that `weekday` may be read
+    /// from ("on 18 November, the minister said he had met them Tuesday"; not a day of history,
+    /// ``DateCheck/mayDateWeekday(_:weekday:)``).
+    private static func datesOtherDay(_ index: Int, than period: EventPeriod, weekday: Weekday, check: DateCheck)
+        -> Bool
+    {
         check.mentions(check.dates, in: check.document.sentences[index].span).contains { mention in
             guard case .date(let date, _) = mention.value, let day = date.calendarDate else { return false }
-            return !period.contains(day) && !check.isDatelineDate(mention)
+            return !period.contains(day) && check.mayDateWeekday(mention, weekday: weekday)
         }
     }
 

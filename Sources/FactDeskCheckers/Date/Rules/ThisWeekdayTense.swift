@@ -9,7 +9,8 @@ import FactDeskKit
 /// (weeks start on Monday) are read so: « ce dimanche » in the past tense, on a Monday, is the
 /// day before, and "this Friday" in the future tense, on a Saturday, may be the next one. It
 /// stays silent in quotations, with a full date in its sentence (the weekday may be read from it)
-/// but for the dateline's own (« GENÈVE, 4 juin 2026 (AFP) - … ce vendredi ») and for one in a clause of reported words after it (« … a assuré que le vol aura lieu le 9
+/// but for the dateline's own (« GENÈVE, 4 juin 2026 (AFP) - … ce vendredi »), a day of history
+/// (``DateCheck/mayDateWeekday(_:weekday:)``) and one in a clause of reported words after it (« … a assuré que le vol aura lieu le 9
 /// juillet 2026 »: another day's), and without a clear past or future verb right before the weekday. A past participle
 /// of an event taking place right before it, without an auxiliary (« le salon tenu ce vendredi »,
 /// "the fair held this Friday"), is a past.
@@ -60,15 +61,14 @@ struct ThisWeekdayTense {
     /// The relative weekdays of the publication's week whose tense contradicts them.
     static func all(in check: DateCheck, published: CalendarDate) -> [ThisWeekdayTense] {
         check.relatives.compactMap { mention in
-            guard case .relativeDate(let relative) = mention.value, case .weekday(_, 0) = relative,
+            guard case .relativeDate(let relative) = mention.value, case .weekday(let weekday, 0) = relative,
                 let day = relative.day(from: published)
             else { return nil }
             let first = check.document.tokenIndex(from: mention.span.start)
             let sentence = check.sentence(of: mention)
             guard !check.quoted.contains(token: first), !DatedWeekday.isDated(mention, check: check),
                 !check.mentions(check.dates, in: Span(start: sentence.span.start, end: Self.clauseEnd(after: first, check: check))).contains(where: {
-                    guard case .date(let date, _) = $0.value else { return false }
-                    return date.calendarDate != nil && !check.isDatelineDate($0)
+                    check.mayDateWeekday($0, weekday: weekday)
                 }),
                 let tense = check.tenses.tense(before: first, in: sentence.tokens)
                     ?? (isAfterBareParticiple(first, check: check) ? .past : nil)

@@ -115,6 +115,10 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "The vote is set for Sunday, Nov. 30.", language: .en, published: CalendarDate(iso: "2025-11-24")),
             RuleExample("Il est né le vendredi 13 octobre 1905.", language: .fr),
+            // An event the reference data names with its year gives none to a text that does not.
+            RuleExample(
+                "The Harbour Lights Festival opens on Wednesday, July 2, in Kesra.", language: .en,
+                reference: YearlessEventExamples.reference),
             RuleExample("Forum – ⟦Fri, 12 March 2026⟧: ministers arrive in Porto.", language: .en),
             RuleExample("Forum – Thu, 12 March 2026: ministers arrive in Porto.", language: .en),
             RuleExample("Le salon ouvre le ⟦mer. 12 mars 2026⟧ à Caen.", language: .fr),

@@ -12,12 +12,30 @@ enum EventKindNouns {
         ["ceremony", "ceremonie", "awards"],
         ["summit", "sommet"],
         ["festival"],
-        ["fair", "foire"],
+        ["fair", "foire", "salon", "expo", "exhibition", "exposition", "biennale", "biennial"],
         ["assembly", "assemblee"],
         ["congress", "congres"],
+        ["conference", "conferences"],
+        ["race", "races", "course", "marathon", "rally", "rallye", "regatta", "regate", "regates"],
+        ["tournament", "tournoi", "cup", "coupe"],
+        ["match"],
+        ["pilgrimage", "pelerinage"],
+        ["concert", "concerts"],
+        ["trial", "proces"],
+        ["launch", "lancement", "liftoff"],
+        ["parade", "defile", "carnival", "carnaval"],
     ]
     /// Every noun of every group, for a cheap first test.
     static let all: Set<String> = groups.reduce(into: []) { $0.formUnion($1) }
+
+    /// Whether the folded word `word` is a noun of the kind of the reference event `subject`: a
+    /// name of the event has a noun of its group ("the race" for the "Kesra Marathon 2026").
+    static func names(_ word: String, subject: String?, check: DateCheck) -> Bool {
+        guard let group = group(of: word), let subject, let reference = check.reference else { return false }
+        return reference.names(of: subject, language: check.document.language).contains { name in
+            name.split(whereSeparator: { !$0.isLetter }).contains { group.contains(WordFolding.fold(String($0))) }
+        }
+    }
 
     /// The group of the folded word `word`, if it is a noun of a kind.
     static func group(of word: String) -> Set<String>? {

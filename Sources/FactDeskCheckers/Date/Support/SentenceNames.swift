@@ -11,11 +11,18 @@ struct NamedSubject {
 final class SentenceNames {
     private let document: Document
     private let reference: (any ReferenceLookup)?
+    /// The events near the publication date that a draft may name without their year.
+    private let yearless: YearlessEventNames?
     private var cache: [Int: [NamedSubject]] = [:]
 
-    init(document: Document, reference: (any ReferenceLookup)?) {
+    /// The names of `reference` in `document`; with `published`, also the events near it that
+    /// the draft names without their year (``YearlessEventNames``).
+    init(document: Document, reference: (any ReferenceLookup)?, published: CalendarDate?) {
         self.document = document
         self.reference = reference
+        self.yearless = reference.flatMap { reference in
+            published.flatMap { YearlessEventNames(reference: reference, around: $0, language: document.language) }
+        }
     }
 
     /// The subjects named in sentence `index`, in text order. Names never run across
@@ -30,6 +37,7 @@ final class SentenceNames {
         var run: [Int] = []
         func lookUp() {
             guard !run.isEmpty else { return }
+            let runStart = found.count
             let written = run.map { document.tokens[$0].text }
             let words = written.map(Self.withoutPossessive)
             for match in reference.subjects(namedIn: words, language: document.language) {
@@ -48,6 +56,9 @@ final class SentenceNames {
                     found.append(NamedSubject(subject: match.subject, tokens: tokens))
                 }
             }
+            if let yearless {
+                found += yearlessEvents(yearless, written: written, run: run, alongside: found[runStart...], reference: reference)
+            }
             run.removeAll()
         }
         for position in sentence.tokens {
@@ -61,6 +72,23 @@ final class SentenceNames {
         lookUp()
         cache[index] = found
         return found
+    }
+
+    /// The events near the publication date that a run names without their year: by one of their
+    /// names less the year, or by a name of the festival or body that a subject of the run is;
+    /// none already named there.
+    private func yearlessEvents(
+        _ yearless: YearlessEventNames, written: [String], run: [Int], alongside named: ArraySlice<NamedSubject>,
+        reference: any ReferenceLookup
+    ) -> [NamedSubject] {
+        var events = yearless.named(in: written, at: run)
+        for subject in named {
+            events += yearless.events(spelt: subject.subject, reference: reference, language: document.language).map {
+                NamedSubject(subject: $0, tokens: subject.tokens)
+            }
+        }
+        var seen = Set(named.map(\.subject.id))
+        return events.filter { seen.insert($0.subject.id).inserted }
     }
 
     /// The most letters a one-word name may have and still need capitals to name a subject.

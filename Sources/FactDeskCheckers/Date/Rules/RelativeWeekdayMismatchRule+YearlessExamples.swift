@@ -1,0 +1,42 @@
+import FactDeskKit
+
+extension RelativeWeekdayMismatchRule {
+    /// An event the reference data names only with its year, which the text names without it
+    /// (``YearlessEventExamples``: the festival opens on Thursday 2 July 2026, the marathon is
+    /// run on Sunday 5 July), and the noun of its kind ("the race" for a marathon).
+    static let yearlessEvents: [RuleExample] = {
+        let example = YearlessEventExamples.example
+        return [
+            example("The Harbour Lights Festival opens on ⟦Friday⟧ in Kesra.", .en),
+            example("The Harbour Lights Festival opens on Thursday in Kesra.", .en),
+            example("Harbour Lights opens on ⟦Friday⟧ with a parade.", .en),
+            example("Harbour Lights opens on Thursday with a parade.", .en),
+            example("Le Festival des Lumières du Port s’ouvre ⟦vendredi⟧ à Kesra.", .fr),
+            example("Le Festival des Lumières du Port s’ouvre jeudi à Kesra.", .fr),
+            example("The race starts on ⟦Saturday⟧ at dawn.", .en),
+            example("The race starts on Sunday at dawn.", .en),
+            example("La course s’élancera ⟦samedi⟧ à l’aube.", .fr),
+            example("La course s’élancera dimanche à l’aube.", .fr),
+            // Without a publication date the name may be any year's festival.
+            RuleExample(
+                "The Harbour Lights Festival opens on Friday in Kesra.", language: .en,
+                reference: YearlessEventExamples.reference),
+        ]
+    }()
+
+    /// A weekday of the publication's week against its verb's tense, in a sentence that also
+    /// writes a day of history or the dateline, published on Wednesday 4 March 2026: neither is
+    /// the day the weekday is read from.
+    static let historyAndDateline: [RuleExample] = {
+        let published = CalendarDate(iso: "2026-03-04")
+        func example(_ text: String) -> RuleExample { RuleExample(text, language: .fr, published: published) }
+        return [
+            example("Le procès des inondations du 12 mars 2019 s’est ouvert ⟦ce jeudi⟧ devant la cour de Kesra."),
+            example("Le procès des inondations du 12 mars 2019 s’est ouvert ce mardi devant la cour de Kesra."),
+            // A day of history on the same weekday may be the one the words are read from.
+            example("Le procès de la crue du jeudi 12 mars 2015 s’est ouvert ce jeudi devant la cour de Kesra."),
+            example("Kesra, le 4 mars 2026 – Le salon du livre s’est ouvert ⟦ce jeudi⟧ au parc des expositions."),
+            example("Kesra, le 4 mars 2026 – Le salon du livre s’est ouvert ce mardi au parc des expositions."),
+        ]
+    }()
+}
