@@ -8,7 +8,8 @@ import FactDeskKit
 /// semaines », "opened for three days"); and have no range of the text to go with (those are
 /// ``RangeDurationMismatchRule``'s). "Delegates stay for two weeks" says nothing of the event.
 /// The event is the one its sentence speaks of (``EventTies``): an event or edition of the reference data, by its name, its place
-/// or, when only one is near, an event noun; or by the last word of its name capitalised after
+/// or, when only one is near, an event noun, or, but for a compound ("the five-day festival"), the one of its kind near the
+/// publication date (``KindLinkedEvents``: "the festival runs for five days"); or by the last word of its name capitalised after
 /// the length (``EventShortName``: "the three-day Meeting"); near the publication date, else near the text's own
 /// time (``TextTime``: « a ouvert ses portes ce samedi 22 février 2025 pour deux semaines »).
 /// A length after the verb of what people do at an event ("deliberating … over three days") is
@@ -27,6 +28,7 @@ struct EventDurationMismatchRule: DateRule {
         guard !check.durations.isEmpty, let (day, publication) = check.publishedOrTextTime else { return [] }
         let anchors = check.timeline.filter { $0.kind == .date || $0.kind == .dateRange }
         var ties: EventTies?
+        var kinds: KindLinkedEvents?
         var yearNamed: YearNamedEvent?
         return check.durations.compactMap { duration -> Finding? in
             guard case .duration(let amount, let unit) = duration.value, [.day, .week, .month].contains(unit),
@@ -41,6 +43,13 @@ struct EventDurationMismatchRule: DateRule {
             ties = events
             // « Pendant trois jours, … lors du 19e sommet »: the numbered edition's days.
             var period = head?.numberedEdition() ?? events.period(ofSentence: sentence)
+            // "the festival runs for five days": the one festival near the publication date; not a
+            // compound ("the five-day festival" may be another).
+            if period == nil, !duration.text.contains("-") {
+                let linked = kinds ?? KindLinkedEvents(published: day, check: check)
+                kinds = linked
+                period = linked.period(ofSentence: sentence)
+            }
             if period?.subjectID == nil {
                 let named = yearNamed ?? YearNamedEvent(check: check, published: day)
                 yearNamed = named
