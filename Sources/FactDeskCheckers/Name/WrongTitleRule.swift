@@ -13,7 +13,9 @@ import FactDeskReference
 /// (but a deputy's title for the holder of the title itself is wrong, see ``deputyFinding``);
 /// a short title ("President") names the longer one it opens ("President of the Council
 /// of Ministers"), and a title with more words after it ("président de la République") the
-/// shorter one it extends. The evidence lists the roles held on the day, or, when none is, every
+/// shorter one it extends. A title the person held once is left alone in a paragraph that writes
+/// an earlier year than the publication's (« Le 20 janvier 1986 … la Première ministre X »). The
+/// evidence lists the roles held on the day, or, when none is, every
 /// role of the person with its dates (a president whose term ended). A held title followed by
 /// an organisation or country the reference data names, and that no role with that title is of,
 /// is wrong too (« la présidente de la Commission européenne X » for Italy's head of government).
@@ -40,6 +42,9 @@ struct WrongTitleRule: NameRule {
                 example("Le président Ahmed Naser Al-Raisi et le Secrétaire général, Valdecy Urquiza, ont parlé.", .fr),
                 example("Le Général-Major Ahmed Naser Al-Raisi a remercié SM le Roi Mohammed VI.", .fr),
                 example("Hier, l’ancien président Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
+                // A title of its time, in a paragraph that tells of an earlier year.
+                example("En 2023, le président Ahmed Naser Al-Raisi a ouvert l’assemblée.", .fr, published: later),
+                example("In 2023, President Ahmed Naser Al-Raisi opened the assembly.", .en, published: later),
                 example("INTERPOL President Ahmed Naser Al-Raisi and Secretary General Valdecy Urquiza spoke.", .en),
                 example("President Ahmed Naser Al-Raisi spoke.", .en, published: nil),
                 example("Former Moroccan secretary general Ahmed Naser Al-Raisi spoke.", .en),
@@ -136,6 +141,18 @@ struct WrongTitleRule: NameRule {
             ] + formExamples + courtAndTeamExamples + deputyExamples)
     }()
 
+    /// Whether the paragraph around `tokens` writes a year before the publication year, in digits.
+    static func paragraphTellsEarlierYear(than day: CalendarDate, around tokens: ClosedRange<Int>, in document: Document)
+        -> Bool
+    {
+        let paragraph = document.paragraphs[document.paragraphIndex(of: document.tokens[tokens.lowerBound].span.start)]
+        return document.tokenRange(of: paragraph).contains { index in
+            let token = document.tokens[index]
+            guard token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text) else { return false }
+            return (1000..<day.year).contains(year)
+        }
+    }
+
     /// Whether a title is written with a body the reference data does not name: a code or an
     /// acronym after it (« président de la COP29 »; no start of the words after it names a
     /// record), or before it in English a body written as one ("COP29", "Harbour Board": an
@@ -220,7 +237,7 @@ struct WrongTitleRule: NameRule {
     func findings(in check: NameCheck) -> [Finding] {
         guard let book = check.book, book.titles.maximumWords > 0 else { return [] }
         let published = check.document.published
-        return check.occurrences.compactMap { occurrence in
+        return check.occurrences.compactMap { occurrence -> Finding? in
             guard let subject = occurrence.subject, let person = book.record(subject), person.kind == .person,
                 !person.roles.isEmpty
             else { return nil }
@@ -247,6 +264,14 @@ struct WrongTitleRule: NameRule {
             // « la présidente sortante de X » is read only against a title held on the day, for
             // its organisation: the term may have just ended.
             if title.isOutgoing, matching.isEmpty { return nil }
+            // A title the person held once, in a paragraph that tells of an earlier year (« Le 20
+            // janvier 1986 … Ce jour-là, la Première ministre X »), is the title of that time.
+            if matching.isEmpty, let day = published,
+                person.roles.contains(where: { role in readings.contains { RoleTitles.title(of: role, matches: $0) } }),
+                Self.paragraphTellsEarlierYear(than: day, around: occurrence.tokens, in: check.document)
+            {
+                return nil
+            }
             // A role the person takes within a few months of the day (an elected president before
             // the swearing-in, « le nouveau président X ») is how newsrooms name them already.
             if matching.isEmpty, let day = published,

@@ -38,6 +38,9 @@ extension EditionDateMismatchRule {
             example("The previous General Assembly session was held in ⟦Glasgow on November 7–10, 2023⟧.", .en),
             example("The 93rd General Assembly opened in ⟦Marrakesh on December 2, 2025⟧.", .en),
             example("The General Assembly was held in ⟦Glasgow in November 2025⟧.", .en),
+            // A year whose edition the reference data does not list may be one it does not know.
+            example("The delegate first spoke at the General Assembly in Glasgow in 2004.", .en),
+            example("La déléguée a pris la parole pour la première fois à l’Assemblée générale, à Vienne en 2004.", .fr),
             example("The General Assembly was due to be held in Glasgow in November 2025 but was postponed.", .en),
             example("L’Assemblée générale, initialement prévue à Glasgow en novembre 2025, se tient ailleurs.", .fr),
             example(

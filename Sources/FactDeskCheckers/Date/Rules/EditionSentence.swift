@@ -46,6 +46,11 @@ struct EditionSentence {
                 let sameYears = editions.filter { edition in
                     !held.contains(edition) && (edition.years.map { $0.overlaps(period.years) } ?? false)
                 }
+                // A year the reference data lists no edition of may be one it does not know (« lancé
+                // à Jazz à Vienne en 2004 » when it starts with the 41st, in 2022).
+                let knowsThoseYears =
+                    !sameYears.isEmpty || held.contains { $0.years.map { $0.overlaps(period.years) } ?? false }
+                guard knowsThoseYears else { continue }
                 findings.append(finding(at: span, mention: mention, place: place, editions: held + sameYears))
             }
         }

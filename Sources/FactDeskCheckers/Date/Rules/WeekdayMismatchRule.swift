@@ -115,6 +115,13 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "The vote is set for Sunday, Nov. 30.", language: .en, published: CalendarDate(iso: "2025-11-24")),
             RuleExample("Il est né le vendredi 13 octobre 1905.", language: .fr),
+            // A date months away with no verb to tell its year may be the next year's (3 July 2026).
+            RuleExample(
+                "Au programme : les Lanternes (le vendredi 3 juillet).", language: .fr,
+                published: CalendarDate(iso: "2025-11-20")),
+            RuleExample(
+                "Au programme : les Lanternes (le ⟦samedi 3 juillet⟧).", language: .fr,
+                published: CalendarDate(iso: "2025-11-20")),
             // An event the reference data names with its year gives none to a text that does not.
             RuleExample(
                 "The Harbour Lights Festival opens on Wednesday, July 2, in Kesra.", language: .en,
@@ -337,7 +344,9 @@ struct WeekdayMismatchRule: DateRule {
 
     /// Whether the date, written without a year, falls on `written` in the year its verb's tense
     /// points to, when the nearest year is on the other side of the publication date: « rencontrera
-    /// le samedi 13 janvier » in a piece of 31 March 2023 is 13 January 2024, a Saturday.
+    /// le samedi 13 janvier » in a piece of 31 March 2023 is 13 January 2024, a Saturday. With no
+    /// tense to tell, a date more than ``untoldYearReach`` days from the publication date may be
+    /// either side's (« (le vendredi 5 juillet) » in a programme published in November).
     static func tenseMovesYear(of mention: Mention, day: CalendarDate, to written: Weekday, check: DateCheck) -> Bool {
         guard let published = check.published, !QuoteEditing.containsYear(mention.text) else { return false }
         let first = check.document.tokenIndex(from: mention.span.start)
@@ -345,10 +354,16 @@ struct WeekdayMismatchRule: DateRule {
         switch check.tenses.tense(before: first, in: check.sentence(of: mention).tokens) {
         case .future where day < published: shift = 1
         case .past where day > published: shift = -1
+        case nil where abs(day.daysSinceEpoch - published.daysSinceEpoch) > untoldYearReach:
+            shift = day < published ? 1 : -1
         default: return false
         }
         return CalendarDate(year: day.year + shift, month: day.month, day: day.day)?.weekday == written
     }
+
+    /// How far from the publication date, in days, a date without a year and without a tense to
+    /// tell its year is surely of the publication's year side.
+    static let untoldYearReach = 90
 
     private func finding(
         _ check: DateCheck, _ mention: Mention, mismatches: [CalendarDate], replacements: [String?],

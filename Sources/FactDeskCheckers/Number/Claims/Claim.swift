@@ -68,8 +68,13 @@ struct Claim {
 enum ClaimTime: Hashable {
     /// The publication date: the sentence gives no other date, or speaks in the present.
     case published
-    /// Days before the publication date that the sentence gives ("en 2019").
+    /// Days before the publication date that the sentence gives ("en 2019"), or any days it
+    /// gives in a draft without a publication date.
     case past(ClosedRange<CalendarDate>)
-    /// A date after the publication date ("d’ici 2030"): reference data cannot tell yet.
-    case future
+    /// Days after the publication date that the sentence gives ("d’ici 2030", "on June 9"):
+    /// reference data can tell only of the weeks ahead (``FactVerdict/nearFuture``).
+    case future(ClosedRange<CalendarDate>)
+
+    /// Whether the claim speaks of days after the publication date.
+    var isFuture: Bool { if case .future = self { true } else { false } }
 }

@@ -434,11 +434,13 @@ struct ClaimBuilder {
     }
 
     /// When a claim speaks of: the nearest date of its sentence when before or after the
-    /// publication date ("en 2020", "d’ici 2030"), except that a verb in the present speaks of the
-    /// publication date ("Créée en 1923, INTERPOL compte 196 pays membres").
+    /// publication date ("en 2020", "d’ici 2030"), or, without a publication date, whenever it
+    /// lies (« le 9 juin 2024, les 28 États membres ont voté »), except that a verb in the
+    /// present speaks of the publication date ("Créée en 1923, INTERPOL compte 196 pays membres").
     func time(of period: ClosedRange<CalendarDate>?, isInPresent: Bool) -> ClaimTime {
-        guard let published = document.published, let period else { return .published }
-        if period.lowerBound > published { return .future }
+        guard let period else { return .published }
+        guard let published = document.published else { return isInPresent ? .published : .past(period) }
+        if period.lowerBound > published { return .future(period) }
         if period.upperBound < published, !isInPresent { return .past(period) }
         return .published
     }

@@ -206,7 +206,7 @@ struct PartExceedsWholeRule: NumberRule {
                 message: check.wording.partExceedsWhole(
                     quoted: quoted, part: part, whole: ClaimBuilder.writtenValue(whole)))
         }
-        guard let subject = claim.subject, let facts = check.facts, claim.time != .future,
+        guard let subject = claim.subject, let facts = check.facts, !claim.time.isFuture,
             let day = claim.period?.upperBound ?? check.document.published
         else { return nil }
         let totals = facts.numericFacts(claim.property, of: subject.id).filter {

@@ -14,14 +14,21 @@ enum FactVerdict {
     /// Reference data has no comparable fact for that day.
     case unverified
 
+    /// How many days after the publication date a claim may speak of and still be held against
+    /// the facts of its day: reference data knows the changes of the weeks ahead (a parliament's
+    /// new size from an election day) as it knows today's.
+    static let nearFuture = 92
+
     /// Compares a claim about `subject` with the facts of its property.
     /// - Parameters:
     ///   - claim: a claim with a subject.
     ///   - facts: every fact of the claim's property of its subject.
     ///   - published: the publication date, the day a claim speaks of unless its sentence says.
     ///     Without one, a claim is held against every period: a value no fact ever allowed is a
-    ///     mismatch when the facts cover all time. A claim about a later day is held only against
-    ///     facts without a period.
+    ///     mismatch when the facts cover all time. A claim about a later day is held against the
+    ///     facts of that day when it lies within ``nearFuture`` days of publication ("the
+    ///     Parliament will count 720 members on June 9"), else only against facts without a
+    ///     period.
     ///   - textPeriod: without a publication date, the days the text speaks from (``TextPeriod``):
     ///     when they all lie before the first period, the claim's day is one the facts do not
     ///     cover, as on such a publication date.
@@ -44,7 +51,11 @@ enum FactVerdict {
                 return
             }
             period = published...published
-        case .future:
+        case .future(let days):
+            if let published, days.upperBound <= published.adding(days: Self.nearFuture) {
+                period = days
+                break
+            }
             // "In 2030 the probe will fly past Titan 30 times": facts that hold at every time
             // (a mission's plan) hold then too; counts with periods may change before.
             let comparable = facts.filter { Self.isComparable($0, with: claim) }
