@@ -29,6 +29,10 @@ struct DurationExtractorTests {
             ("⟦Une décennie⟧ après la crue, la ville reconstruit.", .fr, ["10 year"]),
             ("⟦Deux siècles⟧ après la bataille, le village commémore.", .fr, ["200 year"]),
             ("The club marks ⟦a century⟧ of football.", .en, ["100 year"]),
+            // One unit and "long" in one word; an article, a week or a month, then what it holds.
+            ("A ⟦weeklong⟧ fair, then a ⟦monthlong⟧ tour.", .en, ["1 week", "1 month"]),
+            ("The fair offers ⟦a fortnight⟧ of music.", .en, ["2 week"]),
+            ("⟦Une semaine⟧ de festival, puis ⟦un mois⟧ de tournée.", .fr, ["1 week", "1 month"]),
         ])
     func durations(marked: String, language: Language, values: [String]) {
         let extraction = Extraction(marked, language: language, extractor: DurationExtractor())
@@ -51,6 +55,9 @@ struct DurationExtractorTests {
             ("Nearly a century after the war.", .en), ("Plus d’un siècle après la guerre.", .fr),
             ("More than a decade after the flood.", .en), ("Over the past decade, prices rose.", .en),
             ("Depuis un siècle, le village fête la moisson.", .fr), ("Nearly half a century ago.", .en),
+            // A unit after an article with no "of" after it, a word ending in "long".
+            ("Une semaine plus tard, le salon ferme.", .fr), ("A week later, the fair closed.", .en),
+            ("Un jour de grève.", .fr), ("Prices belong to the past; the road is oblong.", .en),
         ])
     func notDurations(text: String, language: Language) {
         #expect(Extraction(text, language: language, extractor: DurationExtractor()).mentions.isEmpty)

@@ -18,6 +18,11 @@ enum DurationLexicon {
     /// "long" after a unit and a hyphen: "week-long", "day-long".
     static let long = Folding.key("long")!
 
+    /// A unit and "long" in one word, one of that unit: "weeklong", "monthlong".
+    static let solidLong: [UInt64: Mention.DurationUnit] = keyed([
+        "daylong": .day, "weeklong": .week, "monthlong": .month, "yearlong": .year,
+    ])
+
     /// Units worth several of their ``units`` value: a decade is ten years ("six décennies"), a
     /// century a hundred, a fortnight two weeks ("the fortnight-long talks").
     static let multiples: [UInt64: Decimal] = keyed([

@@ -66,10 +66,12 @@ struct DurationScanner {
                     amount: Decimal(reading.value) * multiple(unit.next - 1), unit: unit.unit, tokens: index..<unit.next)
             }
             guard isArticle, let unit = unit(after: index + 1) else { return nil }
-            // "pendant un an", "for a year"; "a century after", « une décennie après », tied to a year.
+            // "pendant un an", "for a year"; "a century after", « une décennie après », tied to a year;
+            // "a fortnight of music", « une semaine de festival », a length of what it holds.
             let isRound = multiple(unit.next - 1) > 1
             let tied = isRound && !isApproximate(index) && isTiedToYear(index..<unit.next)
-            guard isCentury(unit.next - 1) ? tied : followsPreposition(index) || tied else { return nil }
+            let holds = [.week, .month].contains(unit.unit) && unit.next == index + 2 && isOf(unit.next)
+            guard isCentury(unit.next - 1) ? tied : followsPreposition(index) || tied || holds else { return nil }
             return DurationMatch(amount: multiple(unit.next - 1), unit: unit.unit, tokens: index..<unit.next)
         case .punctuation, .symbol:
             return nil
@@ -77,8 +79,11 @@ struct DurationScanner {
     }
 
     /// "four-day", "twenty-five-year": number words and a unit in one hyphenated word; "week-long",
-    /// "day-long": one unit.
+    /// "day-long", "weeklong", "monthlong": one unit.
     private func compound(at index: Int) -> DurationMatch? {
+        if let key = keys[index], let unit = DurationLexicon.solidLong[key] {
+            return DurationMatch(amount: 1, unit: unit, tokens: index..<index + 1)
+        }
         guard keys[index] == nil else { return nil }
         let scalars = tokens[index].text.unicodeScalars
         guard let hyphen = scalars.lastIndex(where: NumberWords.isHyphen) else { return nil }
@@ -183,6 +188,11 @@ struct DurationScanner {
     /// d’un siècle ».
     private func isApproximate(_ first: Int) -> Bool {
         first > 0 && DurationLexicon.approximators.contains(tokens[first - 1].text.lowercased())
+    }
+
+    /// Whether the word at `index` is "of", « de » or « d’ ».
+    private func isOf(_ index: Int) -> Bool {
+        index < tokens.count && ["of", "de", "d’", "d'"].contains(tokens[index].text.lowercased())
     }
 
     private func followsPreposition(_ index: Int) -> Bool {

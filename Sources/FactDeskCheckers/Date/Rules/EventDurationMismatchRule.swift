@@ -45,7 +45,7 @@ struct EventDurationMismatchRule: DateRule {
             var period = head?.numberedEdition() ?? events.period(ofSentence: sentence)
             // "the festival runs for five days": the one festival near the publication date; not a
             // compound ("the five-day festival" may be another).
-            if period == nil, !duration.text.contains("-") {
+            if period == nil, !DurationContext.isCompound(duration) {
                 let linked = kinds ?? KindLinkedEvents(published: day, check: check)
                 kinds = linked
                 period = linked.period(ofSentence: sentence)
@@ -109,7 +109,7 @@ struct EventDurationMismatchRule: DateRule {
     static func qualifies(_ period: EventPeriod, with duration: Mention, head: HeadLength?, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
         let sentence = check.sentence(of: duration).tokens
-        if duration.text.contains("-") {
+        if DurationContext.isCompound(duration) {
             let next = range.upperBound..<min(sentence.upperBound, range.upperBound + 3)
             let names = check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start))
             // "a two-day Europol meeting" is another subject's meeting.

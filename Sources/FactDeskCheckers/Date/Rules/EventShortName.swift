@@ -8,7 +8,7 @@ enum EventShortName {
     /// The period of that edition, for the compound length `duration` ("three-day") followed by a
     /// capitalised event noun.
     static func period(after duration: Mention, published: CalendarDate, check: DateCheck) -> EventPeriod? {
-        guard duration.text.contains("-"), let reference = check.reference else { return nil }
+        guard DurationContext.isCompound(duration), let reference = check.reference else { return nil }
         let noun = check.document.tokenRange(of: duration.span).upperBound
         guard noun < check.tokens.count, check.tokens[noun].kind == .word,
             WordFolding.isCapitalised(check.tokens[noun].text), EventWords.nouns.contains(check.word(noun))

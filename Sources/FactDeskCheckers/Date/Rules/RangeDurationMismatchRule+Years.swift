@@ -67,7 +67,7 @@ extension RangeDurationMismatchRule {
     /// Whether a compound length in years ("five-year") qualifies a term within two words;
     /// other lengths qualify as ``DurationContext`` reads them.
     private static func qualifiesTerm(_ duration: Mention, check: DateCheck) -> Bool {
-        guard duration.text.contains("-") else { return true }
+        guard DurationContext.isCompound(duration) else { return true }
         let after = check.document.tokenRange(of: duration.span).upperBound
         return (after..<after + 2).contains { termNouns.contains(check.word($0)) }
     }

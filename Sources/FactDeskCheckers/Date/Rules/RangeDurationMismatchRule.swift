@@ -75,6 +75,8 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("Le festival a duré six jours (3 - 8 mars).", language: .fr),
             RuleExample("Les 13 jours de festival (2 au 14 juillet) ont attiré la foule.", language: .fr),
             RuleExample("A week-long fair (March 3-9) drew crowds.", language: .en),
+            RuleExample("A ⟦weeklong fair (March 3-12⟧) drew crowds.", language: .en),
+            RuleExample("A weeklong fair (March 3-9) drew crowds.", language: .en),
             RuleExample("Le salon se tient ⟦du 3 au 9 mars 2026 (cinq jours⟧) à Caen.", language: .fr),
             RuleExample("Le salon se tient du 3 au 9 mars 2026 (sept jours) à Caen.", language: .fr),
             RuleExample("The fair runs ⟦March 3-9 (five days⟧) in Leeds.", language: .en),

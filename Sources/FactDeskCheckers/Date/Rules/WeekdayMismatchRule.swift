@@ -345,8 +345,9 @@ struct WeekdayMismatchRule: DateRule {
     /// Whether the date, written without a year, falls on `written` in the year its verb's tense
     /// points to, when the nearest year is on the other side of the publication date: « rencontrera
     /// le samedi 13 janvier » in a piece of 31 March 2023 is 13 January 2024, a Saturday. With no
-    /// tense to tell, a date more than ``untoldYearReach`` days from the publication date may be
-    /// either side's (« (le vendredi 5 juillet) » in a programme published in November).
+    /// tense to tell, a date whose nearest year puts it more than ``untoldYearReach`` days before
+    /// the publication date may be next year's (« (le vendredi 5 juillet) » in a programme
+    /// published in November).
     static func tenseMovesYear(of mention: Mention, day: CalendarDate, to written: Weekday, check: DateCheck) -> Bool {
         guard let published = check.published, !QuoteEditing.containsYear(mention.text) else { return false }
         let first = check.document.tokenIndex(from: mention.span.start)
@@ -354,15 +355,14 @@ struct WeekdayMismatchRule: DateRule {
         switch check.tenses.tense(before: first, in: check.sentence(of: mention).tokens) {
         case .future where day < published: shift = 1
         case .past where day > published: shift = -1
-        case nil where abs(day.daysSinceEpoch - published.daysSinceEpoch) > untoldYearReach:
-            shift = day < published ? 1 : -1
+        case nil where published.daysSinceEpoch - day.daysSinceEpoch > untoldYearReach: shift = 1
         default: return false
         }
         return CalendarDate(year: day.year + shift, month: day.month, day: day.day)?.weekday == written
     }
 
-    /// How far from the publication date, in days, a date without a year and without a tense to
-    /// tell its year is surely of the publication's year side.
+    /// How far before the publication date, in days, a date without a year and without a tense
+    /// to tell its year is surely a past one.
     static let untoldYearReach = 90
 
     private func finding(

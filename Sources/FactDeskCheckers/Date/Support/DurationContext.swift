@@ -65,13 +65,18 @@ struct DurationContext {
         return range.upperBound
     }
 
+    /// Whether a duration is a compound before a noun: "four-day", "week-long", "weeklong".
+    static func isCompound(_ duration: Mention) -> Bool {
+        duration.text.contains("-") || (!duration.text.contains(" ") && duration.text.lowercased().hasSuffix("long"))
+    }
+
     /// Whether the words make the duration a length.
     var describesLength: Bool {
         guard isNotDelay else { return false }
         let spoken = check.document.tokenRange(of: duration.span)
         let range = spoken.lowerBound..<end(of: spoken)
         let after = check.word(range.upperBound)
-        if duration.text.contains("-") || Self.trailingWords.contains(after) { return true }
+        if Self.isCompound(duration) || Self.trailingWords.contains(after) { return true }
         let before = check.word(range.lowerBound - 1)
         if Self.leadingWords.contains(before) || isParenthesisedAfterRange(range) { return true }
         // « durant les trois jours », "for the five days"
