@@ -14,7 +14,7 @@ extension ElapsedYearsMismatchRule {
     /// Participles before "N years ago" / « il y a N ans » that make them a founding.
     static let foundingParticiples: Set<String> = [
         "founded", "created", "established", "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees",
-        "formed", "born", "nee", "nees", "naissait", "naquit",
+        "formed", "born", "ne", "nee", "nes", "nees", "naissait", "naquit",
     ]
     /// Words of a founding after « il y a N ans » or "N years ago": « Il y a 40 ans naissait la
     /// ligue », "Forty years ago, the league was founded".

@@ -122,6 +122,16 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample(
                 "The last launch took place ⟦three years ago, in 2025⟧.", language: .en, published: published),
             RuleExample("The last launch took place three years ago, in 2023.", language: .en, published: published),
+            // One short may be right; one over never is, from a publication date.
+            RuleExample("The last launch took place two years ago, in 2023.", language: .en, published: published),
+            RuleExample(
+                "The last launch took place ⟦four years ago, in 2023⟧.", language: .en, published: published),
+            RuleExample(
+                "Le dernier tir a eu lieu il y a ⟦quatre ans, en 2023⟧.", language: .fr, published: published),
+            RuleExample(
+                "Créé en 2020, le salon, né il y a ⟦sept ans⟧, revient à Kesra.", language: .fr, published: published),
+            RuleExample(
+                "Créé en 2020, le salon, né il y a six ans, revient à Kesra.", language: .fr, published: published),
             RuleExample(
                 "La charte a été signée il y a ⟦vingt ans à Porto, en 1996⟧.", language: .fr, published: published),
             RuleExample("La charte a été signée il y a trente ans à Porto, en 1996.", language: .fr, published: published),
@@ -312,7 +322,8 @@ struct ElapsedYearsMismatchRule: DateRule {
                 return finding
             }
             if let year = Self.agoYear(of: duration, check: check) {
-                return agoFinding(duration, stated: stated, year: year, published: published, check: check)
+                return agoFinding(
+                    duration, stated: stated, year: year, published: published, publication: publication, check: check)
             }
             if let finding = occurrenceFinding(duration, stated: stated, published: published, check: check) {
                 return finding
@@ -401,19 +412,24 @@ struct ElapsedYearsMismatchRule: DateRule {
 
 extension ElapsedYearsMismatchRule {
     /// "in 2023, three years ago", « il y a trois ans, en 2023 »: years ago set beside the year
-    /// they name, a comma apart; the count may be one off either way (the months are unknown).
+    /// they name, a comma apart; the count may be one short (the day of the year may not have come
+    /// yet), and one over only when the time is the text's own, not a publication date.
     fileprivate func agoFinding(
-        _ duration: Mention, stated: Int, year: Mention, published: CalendarDate, check: DateCheck
+        _ duration: Mention, stated: Int, year: Mention, published: CalendarDate, publication: Evidence?,
+        check: DateCheck
     ) -> Finding? {
         guard case .date(let date, _) = year.value, let from = date.year else { return nil }
         let years = published.year - from
-        guard years >= 1, abs(years - stated) > 1 else { return nil }
+        // One short may be right (the day of the year not come yet); one over only on a text's own time.
+        let over = publication == nil ? 0 : 1
+        guard years >= 1, stated < years - 1 || stated > years + over else { return nil }
         let span = duration.span.union(year.span)
         return check.finding(
             descriptor, at: span,
             message: check.wording.elapsedYears(
                 quoted: check.document.text(in: span), from: from, to: published.year, years: years),
-            evidence: [Evidence(statement: "published in \(published.year); \(from) to \(published.year) is \(years) years")])
+            evidence: [Evidence(statement: "published in \(published.year); \(from) to \(published.year) is \(years) years")]
+                + (publication.map { [$0] } ?? []))
     }
 
     /// Words that bring in a place between years ago and their year: « il y a 30 ans à Rio, en 1992 ».
