@@ -34,7 +34,8 @@ struct NumberCheck {
         self.wording = NumberWording(language: document.language)
         self.quotations = Quotations(document: document)
         self.folded = FoldedTokens(document.tokens)
-        self.ordinals = context.mentions.filter { $0.kind == .ordinal }
+        let ordinals = context.mentions.filter { $0.kind == .ordinal }
+        self.ordinals = ordinals
         // Number words of a name ("the Big Three") count nothing.
         let counted = NumbersInNames(document: document).removingNames(from: context.mentions)
         let numbers = MentionIndex(
@@ -63,7 +64,7 @@ struct NumberCheck {
             durations: MentionIndex(context.mentions, kinds: [.duration]),
             anniversaries: MentionIndex(context.mentions, kinds: [.anniversary]), folded: folded
         ).claims(
-            from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions,
+            from: ordinals, numbers: numbers.mentions,
             names: context.mentions.filter { $0.kind == .name && Self.firstWordEndsWithDigit($0.text) })
         self.editions = editions
         if let facts,
@@ -80,7 +81,7 @@ struct NumberCheck {
                 nonClaims: NonClaims(document: document), numbers: numbers, dates: dates, folded: folded)
             self.claims = (builder.claims(from: numbers.mentions)
                 + builder.compoundClaims(from: CompoundCounts.counts(in: document))
-                + builder.membershipClaims(from: context.mentions.filter { $0.kind == .ordinal }))
+                + builder.membershipClaims(from: ordinals))
                 .sorted { $0.span.start < $1.span.start }
         } else {
             self.claims = []

@@ -179,9 +179,11 @@ final class SubjectOccurrences {
     ) -> [SubjectOccurrence] {
         guard !run.isEmpty else { return [] }
         let raw = initials.isEmpty ? run.map { document.tokens[$0].text } : run.map { initials[$0]?.letters ?? document.tokens[$0].text }
-        let words = raw.map(Self.withoutPossessive)
+        // Most runs have no possessive: their words are the raw words, neither copied nor compared.
+        let hasPossessive = raw.contains { Self.withoutPossessive($0).utf8.count != $0.utf8.count }
+        let words = hasPossessive ? raw.map(Self.withoutPossessive) : raw
         var matches = reference.subjects(namedIn: words, language: document.language)
-        if words != raw {
+        if hasPossessive {
             // "FIFA Women's World Cup": a possessive inside a name is part of it.
             for match in reference.subjects(namedIn: raw, language: document.language)
             where !matches.contains(where: { $0.words.overlaps(match.words) && $0.words.count >= match.words.count }) {
@@ -333,6 +335,13 @@ final class SubjectOccurrences {
     private static func isCommonWord(_ words: [String], _ range: Range<Int>) -> Bool {
         guard range.count == 1 else { return false }
         let word = words[range.lowerBound]
+        let bytes = word.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // The same tests byte by byte, without Unicode properties: in ASCII the lowercase
+            // letters are a-z and the uppercase ones A-Z.
+            if bytes.count <= 4 && bytes.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
+            return !bytes.allSatisfy({ (0x41...0x5A).contains($0) }) && functionWords.contains(word.lowercased())
+        }
         if word.count <= 4 && word.allSatisfy({ $0.isLetter && $0.isLowercase }) { return true }
         // « Au total, … », "In May": a capitalised function word is not the acronym "AU", "IN".
         return !word.allSatisfy(\.isUppercase) && functionWords.contains(word.lowercased())
@@ -356,8 +365,13 @@ final class SubjectOccurrences {
 
     /// A word without a possessive "’s" ("INTERPOL’s" → "INTERPOL").
     static func withoutPossessive(_ word: String) -> String {
-        // Most words do not end in "s": no suffix comparison for them.
-        guard word.utf8.last == UInt8(ascii: "s") else { return word }
+        // Most words do not end in "s", and most that do have no apostrophe before it ("'", or
+        // "’" whose UTF-8 ends in 0x99): no suffix comparison for them.
+        let bytes = word.utf8
+        guard bytes.last == UInt8(ascii: "s"), bytes.count >= 3,
+            case let beforeS = bytes[bytes.index(bytes.endIndex, offsetBy: -2)],
+            beforeS == UInt8(ascii: "'") || beforeS == 0x99
+        else { return word }
         for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
             return String(word.dropLast(2))
         }
