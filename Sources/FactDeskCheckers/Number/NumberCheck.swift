@@ -29,7 +29,9 @@ struct NumberCheck {
     /// The tallies of votes above the members of the body that voted (``VoteTallies``).
     let tallies: [VoteTallies.Excess]
 
-    init(document: Document, context: CheckContext) {
+    /// Reads a document's numbers and claims for every rule.
+    /// - Parameter terms: the property terms of the run, read once for all its drafts.
+    init(document: Document, context: CheckContext, terms termsRead: PropertyTermsCache) {
         self.document = document
         self.wording = NumberWording(language: document.language)
         self.quotations = Quotations(document: document)
@@ -68,7 +70,7 @@ struct NumberCheck {
             names: context.mentions.filter { $0.kind == .name && Self.firstWordEndsWithDigit($0.text) })
         self.editions = editions
         if let facts,
-            case let terms = PropertyTerms(
+            case let terms = termsRead.terms(
                 TermSynonyms.adding(to: facts.propertyTerms(in: document.language), language: document.language)),
             !terms.isEmpty
         {
@@ -78,7 +80,7 @@ struct NumberCheck {
                 editionYears: EditionNumberClaim.yearsBySeriesName(editions), reference: reference)
             let builder = ClaimBuilder(
                 document: document, terms: terms, subjects: resolver,
-                nonClaims: NonClaims(document: document), numbers: numbers, dates: dates, folded: folded)
+                nonClaims: NonClaims(folded: folded), numbers: numbers, dates: dates, folded: folded)
             self.claims = (builder.claims(from: numbers.mentions)
                 + builder.compoundClaims(from: CompoundCounts.counts(in: document))
                 + builder.membershipClaims(from: ordinals))

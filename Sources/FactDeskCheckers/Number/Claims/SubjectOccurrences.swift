@@ -202,14 +202,14 @@ final class SubjectOccurrences {
             // Initials with periods end on their last period.
             let last = initials[positions.last!].map { $0.end - 1 } ?? positions.last!
             let span = document.tokens[positions.first!].span.union(document.tokens[last].span)
+            let written = document.text(in: span)
             found.append(
                 SubjectOccurrence(
-                    id: match.subject.id, kind: match.subject.kind,
-                    name: Self.withoutPossessive(document.text(in: span)),
+                    id: match.subject.id, kind: match.subject.kind, name: Self.withoutPossessive(written),
                     tokens: positions.first!..<last + 1))
             if nested, positions.count > 1 {
                 // "Assemblée générale d’INTERPOL" and "INTERPOL General Assembly" name INTERPOL too.
-                let inner = names(inside: positions, written: document.text(in: span), initials: initials)
+                let inner = names(inside: positions, written: written, initials: initials)
                 let outer = found.last!
                 for subject in inner
                 where !found.contains(where: { $0.id == subject.id && $0.tokens == subject.tokens })
