@@ -48,16 +48,21 @@ final class SubjectOccurrences {
             run.removeAll(keepingCapacity: true)
         }
         let tokens = document.sentences[index].tokens
+        // The draft's tokens, read once here rather than from the document at each token.
+        let allTokens = document.tokens
         var position = tokens.lowerBound
         while position < tokens.upperBound {
-            // "U.N. General Assembly": initials with periods are one word, "UN", of the run.
-            if let found = Self.initials(from: position, in: document.tokens, before: tokens.upperBound) {
+            // "U.N. General Assembly": initials with periods are one word, "UN", of the run. They
+            // start with a word of one letter: other tokens are not read for them.
+            if allTokens[position].text.utf8.count == 1,
+                let found = Self.initials(from: position, in: allTokens, before: tokens.upperBound)
+            {
                 run.append(position)
                 initials[position] = found
                 position = found.end
                 continue
             }
-            if document.tokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
+            if allTokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
             position += 1
         }
         lookUp()
@@ -178,7 +183,8 @@ final class SubjectOccurrences {
         in run: [Int], nested: Bool, initials: [Int: (letters: String, end: Int)] = [:]
     ) -> [SubjectOccurrence] {
         guard !run.isEmpty else { return [] }
-        let raw = initials.isEmpty ? run.map { document.tokens[$0].text } : run.map { initials[$0]?.letters ?? document.tokens[$0].text }
+        let tokens = document.tokens
+        let raw = initials.isEmpty ? run.map { tokens[$0].text } : run.map { initials[$0]?.letters ?? tokens[$0].text }
         // Most runs have no possessive: their words are the raw words, neither copied nor compared.
         let hasPossessive = raw.contains { Self.withoutPossessive($0).utf8.count != $0.utf8.count }
         let words = hasPossessive ? raw.map(Self.withoutPossessive) : raw
@@ -201,7 +207,7 @@ final class SubjectOccurrences {
             let positions = Array(run[match.words])
             // Initials with periods end on their last period.
             let last = initials[positions.last!].map { $0.end - 1 } ?? positions.last!
-            let span = document.tokens[positions.first!].span.union(document.tokens[last].span)
+            let span = tokens[positions.first!].span.union(tokens[last].span)
             let written = document.text(in: span)
             found.append(
                 SubjectOccurrence(
@@ -297,7 +303,8 @@ final class SubjectOccurrences {
     /// writes it: "the 2023 Lakes Cup" for "Lakes Cup 2023", "the Lakes Cup 2023" for "2023 Lakes Cup".
     private func eventsWithYearMoved(in run: [Int], words: [String]) -> [SubjectOccurrence] {
         var found: [SubjectOccurrence] = []
-        for (offset, position) in run.enumerated() where document.tokens[position].isModernYear {
+        let tokens = document.tokens
+        for (offset, position) in run.enumerated() where tokens[position].isModernYear {
             let year = words[offset]
             // The longest name first: after the year, then before it.
             for count in stride(from: min(Self.yearNameReach, words.count - offset - 1), through: 1, by: -1) {
