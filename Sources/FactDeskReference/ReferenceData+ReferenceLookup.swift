@@ -33,14 +33,22 @@ extension ReferenceData: ReferenceLookup {
     /// for the common word of ASCII letters and digits.
     private static func foldedParts(_ word: String) -> FoldedWord {
         let utf8 = word.utf8
-        let isPlain =
-            !utf8.isEmpty
-            && utf8.allSatisfy { byte in
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        var hasCapital = false
+        for byte in utf8 {
+            if (0x41...0x5A).contains(byte) {
+                hasCapital = true
+            } else if !(0x30...0x39).contains(byte) && !(0x61...0x7A).contains(byte) {
+                return .many(NameFolding.tokens(word))
             }
-        guard isPlain else { return .many(NameFolding.tokens(word)) }
-        guard utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return .one(word) }
-        return .one(String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self))
+        }
+        guard !utf8.isEmpty else { return .many(NameFolding.tokens(word)) }
+        guard hasCapital else { return .one(word) }
+        // Lowercased straight into the new string's storage, without an array of bytes first.
+        return .one(
+            String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for (offset, byte) in utf8.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                return utf8.count
+            })
     }
 
     /// The `founded` fact of an entity: a year or a date, with its source.

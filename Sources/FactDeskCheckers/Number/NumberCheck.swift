@@ -29,12 +29,15 @@ struct NumberCheck {
     /// The tallies of votes above the members of the body that voted (``VoteTallies``).
     let tallies: [VoteTallies.Excess]
 
-    init(document: Document, context: CheckContext) {
+    /// Reads a document's numbers and claims for every rule.
+    /// - Parameter terms: the property terms of the run, read once for all its drafts.
+    init(document: Document, context: CheckContext, terms termsRead: PropertyTermsCache) {
         self.document = document
         self.wording = NumberWording(language: document.language)
         self.quotations = Quotations(document: document)
         self.folded = FoldedTokens(document.tokens)
-        self.ordinals = context.mentions.filter { $0.kind == .ordinal }
+        let ordinals = context.mentions.filter { $0.kind == .ordinal }
+        self.ordinals = ordinals
         // Number words of a name ("the Big Three") count nothing.
         let counted = NumbersInNames(document: document).removingNames(from: context.mentions)
         let numbers = MentionIndex(
@@ -63,11 +66,11 @@ struct NumberCheck {
             durations: MentionIndex(context.mentions, kinds: [.duration]),
             anniversaries: MentionIndex(context.mentions, kinds: [.anniversary]), folded: folded
         ).claims(
-            from: context.mentions.filter { $0.kind == .ordinal }, numbers: numbers.mentions,
+            from: ordinals, numbers: numbers.mentions,
             names: context.mentions.filter { $0.kind == .name && Self.firstWordEndsWithDigit($0.text) })
         self.editions = editions
         if let facts,
-            case let terms = PropertyTerms(
+            case let terms = termsRead.terms(
                 TermSynonyms.adding(to: facts.propertyTerms(in: document.language), language: document.language)),
             !terms.isEmpty
         {
@@ -77,10 +80,10 @@ struct NumberCheck {
                 editionYears: EditionNumberClaim.yearsBySeriesName(editions), reference: reference)
             let builder = ClaimBuilder(
                 document: document, terms: terms, subjects: resolver,
-                nonClaims: NonClaims(document: document), numbers: numbers, dates: dates, folded: folded)
+                nonClaims: NonClaims(folded: folded), numbers: numbers, dates: dates, folded: folded)
             self.claims = (builder.claims(from: numbers.mentions)
                 + builder.compoundClaims(from: CompoundCounts.counts(in: document))
-                + builder.membershipClaims(from: context.mentions.filter { $0.kind == .ordinal }))
+                + builder.membershipClaims(from: ordinals))
                 .sorted { $0.span.start < $1.span.start }
         } else {
             self.claims = []

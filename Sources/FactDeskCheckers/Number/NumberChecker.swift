@@ -11,6 +11,9 @@ public struct NumberChecker: Checker {
     /// The checker's id.
     public static let id = "number"
 
+    /// The property terms of the run's reference data, read once for every draft.
+    private let terms = PropertyTermsCache()
+
     /// Creates the checker.
     public init() {}
 
@@ -30,7 +33,7 @@ public struct NumberChecker: Checker {
 
     /// Builds the document's claims once, then runs every rule over them.
     public func check(_ document: Document, context: CheckContext) throws -> [Finding] {
-        let check = NumberCheck(document: document, context: context)
+        let check = NumberCheck(document: document, context: context, terms: terms)
         return Self.rules.flatMap { $0.findings(in: check) }
     }
 }

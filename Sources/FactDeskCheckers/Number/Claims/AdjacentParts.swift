@@ -78,20 +78,23 @@ struct AdjacentParts {
             let firstRange = check.document.tokenRange(of: first.span)
             let secondRange = check.document.tokenRange(of: second.span)
             let between = words(firstRange.upperBound..<secondRange.lowerBound)
+            // The values are compared once for every reading below: comparing decimals costs more than words.
+            let isFirstLarger = firstValue > secondValue
             // "1,500 of the 1,200 injured", "62 out of a total of 59 seats": the part first.
-            if Self.partOf.contains(between) || isOutOfTotal(between), firstValue > secondValue {
+            if Self.partOf.contains(between) || isOutOfTotal(between), isFirstLarger {
                 return WholeFirstParts.Part(mention: first, whole: secondValue)
             }
             // « 8 519 253 votants sur 7 371 890 inscrits », « 70 voitures sur les 62 voitures »: one kind of count.
-            if firstValue > secondValue, isPartOnWhole(between, wholeNoun: word(at: secondRange.upperBound)) {
+            if isFirstLarger, isPartOnWhole(between, wholeNoun: word(at: secondRange.upperBound)) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue)
             }
             // "48 wins from 47 matches", « 48 victoires en 47 matchs ».
-            if firstValue > secondValue, isResultOfMatches(between, wholeNoun: word(at: secondRange.upperBound)) {
+            if isFirstLarger, isResultOfMatches(between, wholeNoun: word(at: secondRange.upperBound)) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue)
             }
+            let isSecondLarger = secondValue > firstValue
             // "40 halls – 12 newly built –".
-            if secondValue > firstValue,
+            if isSecondLarger,
                 isDashedPart(
                     whole: firstRange, part: secondRange,
                     in: check.document.sentences[check.document.sentenceIndex(of: first.span.start)].tokens)
@@ -99,7 +102,7 @@ struct AdjacentParts {
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
             }
             let gap = firstRange.upperBound..<secondRange.lowerBound
-            guard secondValue > firstValue, isJoined(gap, reach: Self.openedReach) else { return nil }
+            guard isSecondLarger, isJoined(gap, reach: Self.openedReach) else { return nil }
             // "1,200 injured; 1,500 of them", "600,000 visitors, 640,000 of whom".
             let after = words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
             if isJoined(gap, reach: Self.reach), Self.backReferences.contains(after) {

@@ -21,8 +21,9 @@ extension ClaimBuilder {
     func bareWholeOfPart(before start: Int, after end: Int, value: Decimal, in sentence: Range<Int>, sentence sentenceIndex: Int)
         -> TermMatch?
     {
-        guard value > Self.largestRatioWhole, !Self.roundRatioWholes.contains(value) else { return nil }
+        // The opener before the value: most numbers have none, and comparing decimals costs more.
         guard let (opener, isDetermined) = partToWholeOpener(before: start), !isDetermined,
+            value > Self.largestRatioWhole, !Self.roundRatioWholes.contains(value),
             opener - 2 >= sentence.lowerBound, let found = term(endingAt: opener - 1, from: sentence.lowerBound),
             found.tokens.lowerBound > sentence.lowerBound,
             numbers.covers(tokens[found.tokens.lowerBound - 1].span.start)

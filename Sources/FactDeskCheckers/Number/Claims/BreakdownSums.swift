@@ -128,7 +128,14 @@ struct BreakdownSums {
 
     /// Whether a number is written as a year ("(2002, 2019)"): four digits from 1800 to 2099.
     static func looksLikeYear(_ mention: Mention) -> Bool {
-        mention.text.count == 4 && mention.text.allSatisfy(\.isNumber)
+        let bytes = mention.text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // The same tests byte by byte: in ASCII the only numbers are the digits.
+            guard bytes.count == 4, bytes.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+            let century = bytes.prefix(2)
+            return century.elementsEqual("18".utf8) || century.elementsEqual("19".utf8) || century.elementsEqual("20".utf8)
+        }
+        return mention.text.count == 4 && mention.text.allSatisfy(\.isNumber)
             && (mention.text.hasPrefix("18") || mention.text.hasPrefix("19") || mention.text.hasPrefix("20"))
     }
 

@@ -12,8 +12,10 @@ enum CompoundCounts {
     /// The counts of the compounds among the document's words, in text order.
     static func counts(in document: Document) -> [Mention] {
         var found: [Mention] = []
-        for token in document.tokens where token.kind == .word {
-            if let count = count(token.text, start: token.span.start) { found.append(count) }
+        // Tokens are read in place, not copied one by one.
+        let tokens = document.tokens
+        for index in tokens.indices where tokens[index].kind == .word {
+            if let count = count(tokens[index].text, start: tokens[index].span.start) { found.append(count) }
         }
         return found
     }

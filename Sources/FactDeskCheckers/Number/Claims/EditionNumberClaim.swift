@@ -109,7 +109,6 @@ struct EditionNumberClaimBuilder {
 
     /// - Parameter ordinalEnds: the token after each of the draft's ordinals, by its first token.
     private func claim(_ mention: Mention, ordinalEnds: [Int: Int]) -> EditionNumberClaim? {
-        let ordinalStarts = Set(ordinalEnds.keys)
         guard case .ordinal(let number) = mention.value else { return nil }
         let tokens = document.tokens
         let range = document.tokenRange(of: mention.span)
@@ -207,7 +206,7 @@ struct EditionNumberClaimBuilder {
             series = elided
             end = elided.tokens.upperBound
         } else if let antecedent = ellipticalAntecedent(
-            of: range, next: next, sentence: sentence, ordinalStarts: ordinalStarts)
+            of: range, next: next, sentence: sentence, ordinalEnds: ordinalEnds)
         {
             // "the first summit was in 1991, the 63rd in Rio", « la quatrième en 2001 ».
             series =
@@ -388,7 +387,8 @@ struct EditionNumberClaimBuilder {
     /// before ``ellipsisFollowers``: an event noun or a series' name earlier in the sentence that
     /// is numbered itself ("the first summit", « la 63e édition »), so that the two ordinals
     /// count the same editions ("Glasgow came the 95th" in a ranking has none).
-    private func ellipticalAntecedent(of ordinal: Range<Int>, next: Int, sentence: Int, ordinalStarts: Set<Int>)
+    /// - Parameter ordinalEnds: the token after each of the draft's ordinals, by its first token.
+    private func ellipticalAntecedent(of ordinal: Range<Int>, next: Int, sentence: Int, ordinalEnds: [Int: Int])
         -> Int?
     {
         let tokens = document.tokens
@@ -404,7 +404,7 @@ struct EditionNumberClaimBuilder {
         }
         return (series + nouns).filter { antecedent in
             (max(start, antecedent - 3)..<antecedent).contains {
-                ordinalStarts.contains($0) || Self.firstWords.contains(folded[$0])
+                ordinalEnds[$0] != nil || Self.firstWords.contains(folded[$0])
             }
         }.max()
     }

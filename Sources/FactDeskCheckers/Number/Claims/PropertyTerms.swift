@@ -17,6 +17,10 @@ struct PropertyTerms {
     private let membershipStems: [Term]
     /// The number of words of the longest term.
     let longest: Int
+    /// The properties of a membership stated with a longer term of members ("États et
+    /// gouvernements membres", "member states and governments"), other than the member countries
+    /// and the founders: what « les 88 membres » of a body may count. Read once, for every claim.
+    let memberProperties: [String]
 
     /// Reads the terms of a language, splitting them into words as the tokenizer does.
     init(_ terms: [PropertyTerm]) {
@@ -37,6 +41,11 @@ struct PropertyTerms {
             }
             return memberWords.contains(term.words[0]) ? Term(property: term.property, words: Array(term.words.dropFirst())) : nil
         }.sorted { $0.words.count > $1.words.count }
+        var seen: Set<String> = ["member-countries", "founding-members", "members"]
+        self.memberProperties = byFirstWord.values.joined().filter { term in
+            term.words.count > 1 && term.words.contains { memberWords.contains($0) }
+                && !term.words.contains { ["founding", "fondateur", "fondatrice", "original"].contains($0) }
+        }.map(\.property).filter { seen.insert($0).inserted }.sorted()
     }
 
     /// The membership named without its word of members by the words starting at token `index`
@@ -158,16 +167,6 @@ struct PropertyTerms {
         ((byFirstWord["seat"] ?? []) + (byFirstWord["siege"] ?? [])).filter { $0.words.count == 1 }.map(\.property)
     }
 
-    /// The properties of a membership stated with a longer term of members ("États et
-    /// gouvernements membres", "member states and governments"), other than the member countries
-    /// and the founders: what « les 88 membres » of a body may count.
-    var memberProperties: [String] {
-        var seen: Set<String> = ["member-countries", "founding-members", "members"]
-        return byFirstWord.values.joined().filter { term in
-            term.words.count > 1 && term.words.contains { ["member", "membre"].contains($0) }
-                && !term.words.contains { ["founding", "fondateur", "fondatrice", "original"].contains($0) }
-        }.map(\.property).filter { seen.insert($0).inserted }.sorted()
-    }
 
     /// The words of a term: split at spaces, and after an elision's apostrophe ("d’État").
     private static func words(of term: String) -> [String] {

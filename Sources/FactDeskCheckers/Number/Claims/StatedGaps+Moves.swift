@@ -22,15 +22,16 @@ extension StatedGaps {
     /// The mismatch of a count gained or lost that the move after it does not make.
     func moveMismatch(gain: Mention, from: Mention, to: Mention) -> Mismatch? {
         let document = check.document
-        let fromRange = document.tokenRange(of: from.span)
-        let toRange = document.tokenRange(of: to.span)
-        let gainRange = document.tokenRange(of: gain.span)
-        // "from" before the second figure first: most figures have none.
-        guard check.folded.isWord(fromRange.lowerBound - 1, in: ["from", "de", "d'"]),
-            check.folded.isWord(toRange.lowerBound - 1, in: ["to", "a", "à"]),
+        // "from" before the second figure first: most figures have none, and their token ranges
+        // are not looked up.
+        guard check.folded.isWord(document.tokenIndex(from: from.span.start) - 1, in: ["from", "de", "d'"]),
+            check.folded.isWord(document.tokenIndex(from: to.span.start) - 1, in: ["to", "a", "à"]),
             case .number(let gained) = gain.value, case .number(let fromValue) = from.value,
             case .number(let toValue) = to.value
         else { return nil }
+        let fromRange = document.tokenRange(of: from.span)
+        let toRange = document.tokenRange(of: to.span)
+        let gainRange = document.tokenRange(of: gain.span)
         let isGain = check.folded.isWord(gainRange.lowerBound - 1, in: Self.gainVerbs)
         guard isGain || check.folded.isWord(gainRange.lowerBound - 1, in: Self.lossVerbs),
             [gain, from, to].allSatisfy({ $0.bound == nil && Self.isWholeCount($0) }),

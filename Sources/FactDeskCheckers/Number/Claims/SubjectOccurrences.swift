@@ -48,16 +48,21 @@ final class SubjectOccurrences {
             run.removeAll(keepingCapacity: true)
         }
         let tokens = document.sentences[index].tokens
+        // The draft's tokens, read once here rather than from the document at each token.
+        let allTokens = document.tokens
         var position = tokens.lowerBound
         while position < tokens.upperBound {
-            // "U.N. General Assembly": initials with periods are one word, "UN", of the run.
-            if let found = Self.initials(from: position, in: document.tokens, before: tokens.upperBound) {
+            // "U.N. General Assembly": initials with periods are one word, "UN", of the run. They
+            // start with a word of one letter: other tokens are not read for them.
+            if allTokens[position].text.utf8.count == 1,
+                let found = Self.initials(from: position, in: allTokens, before: tokens.upperBound)
+            {
                 run.append(position)
                 initials[position] = found
                 position = found.end
                 continue
             }
-            if document.tokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
+            if allTokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
             position += 1
         }
         lookUp()
@@ -178,10 +183,13 @@ final class SubjectOccurrences {
         in run: [Int], nested: Bool, initials: [Int: (letters: String, end: Int)] = [:]
     ) -> [SubjectOccurrence] {
         guard !run.isEmpty else { return [] }
-        let raw = initials.isEmpty ? run.map { document.tokens[$0].text } : run.map { initials[$0]?.letters ?? document.tokens[$0].text }
-        let words = raw.map(Self.withoutPossessive)
+        let tokens = document.tokens
+        let raw = initials.isEmpty ? run.map { tokens[$0].text } : run.map { initials[$0]?.letters ?? tokens[$0].text }
+        // Most runs have no possessive: their words are the raw words, neither copied nor compared.
+        let hasPossessive = raw.contains { Self.withoutPossessive($0).utf8.count != $0.utf8.count }
+        let words = hasPossessive ? raw.map(Self.withoutPossessive) : raw
         var matches = reference.subjects(namedIn: words, language: document.language)
-        if words != raw {
+        if hasPossessive {
             // "FIFA Women's World Cup": a possessive inside a name is part of it.
             for match in reference.subjects(namedIn: raw, language: document.language)
             where !matches.contains(where: { $0.words.overlaps(match.words) && $0.words.count >= match.words.count }) {
@@ -199,15 +207,15 @@ final class SubjectOccurrences {
             let positions = Array(run[match.words])
             // Initials with periods end on their last period.
             let last = initials[positions.last!].map { $0.end - 1 } ?? positions.last!
-            let span = document.tokens[positions.first!].span.union(document.tokens[last].span)
+            let span = tokens[positions.first!].span.union(tokens[last].span)
+            let written = document.text(in: span)
             found.append(
                 SubjectOccurrence(
-                    id: match.subject.id, kind: match.subject.kind,
-                    name: Self.withoutPossessive(document.text(in: span)),
+                    id: match.subject.id, kind: match.subject.kind, name: Self.withoutPossessive(written),
                     tokens: positions.first!..<last + 1))
             if nested, positions.count > 1 {
                 // "Assemblée générale d’INTERPOL" and "INTERPOL General Assembly" name INTERPOL too.
-                let inner = names(inside: positions, written: document.text(in: span), initials: initials)
+                let inner = names(inside: positions, written: written, initials: initials)
                 let outer = found.last!
                 for subject in inner
                 where !found.contains(where: { $0.id == subject.id && $0.tokens == subject.tokens })
@@ -295,7 +303,8 @@ final class SubjectOccurrences {
     /// writes it: "the 2023 Lakes Cup" for "Lakes Cup 2023", "the Lakes Cup 2023" for "2023 Lakes Cup".
     private func eventsWithYearMoved(in run: [Int], words: [String]) -> [SubjectOccurrence] {
         var found: [SubjectOccurrence] = []
-        for (offset, position) in run.enumerated() where document.tokens[position].isModernYear {
+        let tokens = document.tokens
+        for (offset, position) in run.enumerated() where tokens[position].isModernYear {
             let year = words[offset]
             // The longest name first: after the year, then before it.
             for count in stride(from: min(Self.yearNameReach, words.count - offset - 1), through: 1, by: -1) {
@@ -333,6 +342,13 @@ final class SubjectOccurrences {
     private static func isCommonWord(_ words: [String], _ range: Range<Int>) -> Bool {
         guard range.count == 1 else { return false }
         let word = words[range.lowerBound]
+        let bytes = word.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // The same tests byte by byte, without Unicode properties: in ASCII the lowercase
+            // letters are a-z and the uppercase ones A-Z.
+            if bytes.count <= 4 && bytes.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
+            return !bytes.allSatisfy({ (0x41...0x5A).contains($0) }) && functionWords.contains(word.lowercased())
+        }
         if word.count <= 4 && word.allSatisfy({ $0.isLetter && $0.isLowercase }) { return true }
         // « Au total, … », "In May": a capitalised function word is not the acronym "AU", "IN".
         return !word.allSatisfy(\.isUppercase) && functionWords.contains(word.lowercased())
@@ -356,8 +372,13 @@ final class SubjectOccurrences {
 
     /// A word without a possessive "’s" ("INTERPOL’s" → "INTERPOL").
     static func withoutPossessive(_ word: String) -> String {
-        // Most words do not end in "s": no suffix comparison for them.
-        guard word.utf8.last == UInt8(ascii: "s") else { return word }
+        // Most words do not end in "s", and most that do have no apostrophe before it ("'", or
+        // "’" whose UTF-8 ends in 0x99): no suffix comparison for them.
+        let bytes = word.utf8
+        guard bytes.last == UInt8(ascii: "s"), bytes.count >= 3,
+            case let beforeS = bytes[bytes.index(bytes.endIndex, offsetBy: -2)],
+            beforeS == UInt8(ascii: "'") || beforeS == 0x99
+        else { return word }
         for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 {
             return String(word.dropLast(2))
         }

@@ -38,9 +38,12 @@ struct TimesWithYears {
     func mismatches() -> [Mismatch] {
         let lister = TimesAfterList(check: check)
         return check.numbers.compactMap { count -> Mismatch? in
-            guard case .number(let value) = count.value, value >= 2, value <= 99, count.bound == nil else { return nil }
+            guard case .number(let value) = count.value, count.bound == nil else { return nil }
             let range = check.document.tokenRange(of: count.span)
-            guard !range.isEmpty, isTimesNoun(after: range), WrittenDecimals.count(in: count.text) == 0 else {
+            // The noun of times before the value: most counts have none, and comparing decimals costs more.
+            guard !range.isEmpty, isTimesNoun(after: range), value >= 2, value <= 99,
+                WrittenDecimals.count(in: count.text) == 0
+            else {
                 return nil
             }
             let number = Int(truncating: value as NSDecimalNumber)

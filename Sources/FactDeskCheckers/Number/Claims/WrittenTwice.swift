@@ -36,6 +36,9 @@ struct WrittenTwice {
     }
 
     private static func hasDigits(_ text: String) -> Bool {
-        text.contains { $0.isASCII && $0.isNumber }
+        // An ASCII text is read byte by byte: its characters are single bytes, its numbers digits.
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.contains { (0x30...0x39).contains($0) } }
+        return text.contains { $0.isASCII && $0.isNumber }
     }
 }
