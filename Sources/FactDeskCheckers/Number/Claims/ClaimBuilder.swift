@@ -287,6 +287,13 @@ struct ClaimBuilder {
                 || (isWord(index - 1, in: ["to"]) && (isWord(index, in: ClaimWords.determiners) || isWord(index, in: ["all"])))
         else { return false }
         let text = tokens[index].text
+        // « 29 secteurs pavés pour un total de 56 kilomètres », "12 stages for a total of 900 km":
+        // the total of the counted things just before, some of the subject's.
+        if ClaimWords.totalOfCountedOnes.contains(where: { words(endingAt: index, are: $0) }),
+            previousCount(before: index, in: sentence) != nil
+        {
+            return false
+        }
         if isWord(index, in: ClaimWords.coordinators), depth < 3,
             let previous = previousCount(before: index, in: sentence)
         {

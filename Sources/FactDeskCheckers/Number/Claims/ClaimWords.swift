@@ -142,6 +142,13 @@ enum ClaimWords {
     /// "In total, 64 matches", folded.
     static let totalOpenings: [[String]] = [["au", "total"], ["en", "tout"], ["in", "total"], ["in", "all"], ["all", "told"]]
 
+    /// Words that sum the things counted just before into the figure after them (« 29 secteurs
+    /// pour un total de 56 kilomètres », "12 stages for a total of 900 km"), folded: a total of
+    /// those, not of the subject.
+    static let totalOfCountedOnes: [[String]] = [
+        ["pour", "un", "total", "de"], ["for", "a", "total", "of"], ["totalling"], ["totaling"],
+    ]
+
     /// Words between a name and a heading's colon that announce its figures: "Paris 2025 by
     /// the numbers: 300 events", « Le Festival 2025 en chiffres : 17 films », folded.
     static let figureHeadings: [[String]] = [

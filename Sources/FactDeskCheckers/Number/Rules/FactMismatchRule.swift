@@ -185,7 +185,8 @@ struct FactMismatchRule: NumberRule {
             + FactMismatchRule.sharedTermExamples + FactMismatchRule.participleExamples
             + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples
             + FactMismatchRule.speltCapacityExamples + FactMismatchRule.introducedThingExamples
-            + FactMismatchRule.titleAndRoleExamples + FactMismatchRule.claimDayExamples)
+            + FactMismatchRule.titleAndRoleExamples + FactMismatchRule.claimDayExamples
+            + FactMismatchRule.summedPartExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in

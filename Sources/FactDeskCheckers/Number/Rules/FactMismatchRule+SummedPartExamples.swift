@@ -1,0 +1,32 @@
+import FactDeskKit
+
+/// Examples of `fact-mismatch` for a figure that sums the things counted just before it (« 29
+/// secteurs pavés pour un total de 56 kilomètres »): a total of those, not of the subject. The
+/// Kesra Classic 2026, an invented one-day race of 260 kilometres.
+extension FactMismatchRule {
+    static let summedPartExamples: [RuleExample] = {
+        let race = InMemoryReference(
+            [
+                .init(
+                    id: "kesra-classic-2026", kind: .event, names: ["Kesra Classic 2026", "Classique de Kesra 2026"],
+                    start: PartialDate(year: 2026, month: 4, day: 12), end: PartialDate(year: 2026, month: 4, day: 12),
+                    facts: [NumericFact(property: "distance", value: 260)])
+            ],
+            properties: [
+                ReferenceProperty(id: "distance", terms: [.fr: ["kilomètres"], .en: ["kilometres"]])
+            ])
+        let published = CalendarDate(year: 2026, month: 4, day: 4)
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: published, reference: race)
+        }
+        return [
+            example("The Kesra Classic 2026 runs over a total of ⟦250 kilometres⟧.", .en),
+            example("The Kesra Classic 2026 runs over a total of 260 kilometres.", .en),
+            example("The Kesra Classic 2026 starts on Sunday. Riders face 29 cobbled sectors for a total of 56 kilometres.", .en),
+            example(
+                "La Classique de Kesra 2026 part dimanche. Les coureurs affrontent 29 secteurs pavés pour un total de 56 kilomètres.",
+                .fr),
+            example("La Classique de Kesra 2026 se court sur un total de ⟦250 kilomètres⟧.", .fr),
+        ]
+    }()
+}
