@@ -808,12 +808,25 @@ struct EditionNumberClaimBuilder {
     }
 
     /// Whether a date follows "since", « depuis » or a word of founding within three words
-    /// (« organisation fondée en 1970 », "since 1949"): not the edition's date. A day after
+    /// (« organisation fondée en 1970 », "since 1949"), or a year ends a clause opened by "since"
+    /// ("since the event started in 1981"): not the edition's date. A day after
     /// "since", « depuis » is when the edition under way began (« accueille depuis le 24 février
     /// pour la vingtième fois »), and « depuis » before a name is a place of departure (« partira
     /// depuis Florence en 2024 »).
     private func isHistory(_ date: Mention) -> Bool {
         let start = document.tokenIndex(from: date.span.start)
+        // "since the event started in 1981", « depuis que la course est née en 1981 »: a clause of
+        // "since" that dates a beginning, with no punctuation between.
+        if !Self.isDay(date),
+            let since = (max(0, start - Self.sinceClauseReach)..<start).last(where: {
+                Self.sinceWords.contains(folded[$0])
+            }),
+            !(since + 1..<start).contains(where: { document.tokens[$0].kind == .punctuation }),
+            // « partira depuis Florence en 2024 »: a place of departure.
+            !Fold.isCapitalised(document.tokens[since + 1].text)
+        {
+            return true
+        }
         return (max(0, start - 3)..<start).contains { index in
             guard document.tokens[index].kind == .word else { return false }
             let word = folded[index]
@@ -828,6 +841,8 @@ struct EditionNumberClaimBuilder {
 
     /// Words of a time since which something lasts, folded.
     static let sinceWords: Set<String> = ["since", "depuis"]
+    /// How many tokens before a year the "since" of its clause may be.
+    static let sinceClauseReach = 7
 
     private static func isDay(_ date: Mention) -> Bool {
         if case .date(let day, _) = date.value { return day.day != nil }

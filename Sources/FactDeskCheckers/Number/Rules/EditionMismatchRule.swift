@@ -105,7 +105,8 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.relativeEditionExamples
             + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples
             + EditionMismatchRule.pairedDayExamples + EditionMismatchRule.dayFormExamples
-            + EditionMismatchRule.elidedPlaceExamples + EditionMismatchRule.routePlaceExamples)
+            + EditionMismatchRule.elidedPlaceExamples + EditionMismatchRule.routePlaceExamples
+            + EditionMismatchRule.sinceClauseExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in

@@ -1,0 +1,31 @@
+import FactDeskKit
+
+/// Examples of `edition-mismatch` for a year that ends a clause opened by "since" or « depuis »
+/// (a beginning the sentence looks back to, not the edition's year): the Kesra Marathon, an
+/// invented race first run in Kesra in 1982, whose 45th edition is run on 19 April 2026.
+extension EditionMismatchRule {
+    static let sinceClauseExamples: [RuleExample] = {
+        let marathon = InMemoryReference([
+            .init(id: "kesra", kind: .place, names: ["Kesra"]),
+            .init(
+                id: "kesra-marathon", kind: .series, names: ["Kesra Marathon", "marathon de Kesra"],
+                editions: [
+                    ReferenceEdition(
+                        number: 1, start: PartialDate(year: 1982), end: nil, placeSpellings: ["Kesra"],
+                        source: ReferenceSource()),
+                    ReferenceEdition(
+                        number: 45, start: PartialDate(year: 2026, month: 4, day: 19),
+                        end: PartialDate(year: 2026, month: 4, day: 19), placeSpellings: ["Kesra"], source: ReferenceSource()),
+                ]),
+        ])
+        let published = CalendarDate(year: 2026, month: 4, day: 19)
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: published, reference: marathon)
+        }
+        return [
+            example("The 45th Kesra Marathon is the largest since the event started in 1982.", .en),
+            example("Le 45e marathon de Kesra est le plus grand depuis que la course est née en 1982.", .fr),
+            example("The ⟦44th Kesra Marathon⟧, held in 1982, was small.", .en),
+        ]
+    }()
+}
