@@ -97,6 +97,13 @@ struct ClaimBuilder {
                 return isExistentialWhole(termEnd: match.term.upperBound, in: sentenceTokens, sentence: sentence)
                     ? match : nil
             }
+            if !match.isPart, let lead = leadIndex(before: start, in: sentenceTokens),
+                sumsCountedOnes(at: lead, in: sentenceTokens)
+            {
+                var part = match
+                part.isPart = true
+                return part
+            }
             // "ending 16 years of Conservative rule": years since a start are stated with any lead.
             if match.isPart || YearsSince.isYearsSince(match.property)
                 || isTotal(before: start, in: sentenceTokens, sentence: sentence)
@@ -287,13 +294,7 @@ struct ClaimBuilder {
                 || (isWord(index - 1, in: ["to"]) && (isWord(index, in: ClaimWords.determiners) || isWord(index, in: ["all"])))
         else { return false }
         let text = tokens[index].text
-        // « 29 secteurs pavés pour un total de 56 kilomètres », "12 stages for a total of 900 km":
-        // the total of the counted things just before, some of the subject's.
-        if ClaimWords.totalOfCountedOnes.contains(where: { words(endingAt: index, are: $0) }),
-            previousCount(before: index, in: sentence) != nil
-        {
-            return false
-        }
+        if sumsCountedOnes(at: index, in: sentence) { return false }
         if isWord(index, in: ClaimWords.coordinators), depth < 3,
             let previous = previousCount(before: index, in: sentence)
         {
@@ -344,6 +345,14 @@ struct ClaimBuilder {
     /// Whether the words ending at token `end` are `words`, folded.
     private func words(endingAt end: Int, are words: [String]) -> Bool {
         words.reversed().enumerated().allSatisfy { isWord(end - $0.offset, in: [$0.element]) }
+    }
+
+    /// Whether the words ending at `index` sum the things counted just before them into the count
+    /// after them (« 29 secteurs pavés pour un total de 56 kilomètres », "12 stages for a total of
+    /// 900 km"): a total of those, some of the subject's, never more than its whole.
+    private func sumsCountedOnes(at index: Int, in sentence: Range<Int>) -> Bool {
+        ClaimWords.totalOfCountedOnes.contains(where: { words(endingAt: index, are: $0) })
+            && previousCount(before: index, in: sentence) != nil
     }
 
     /// The first token of the number before a coordinator at `index`, within

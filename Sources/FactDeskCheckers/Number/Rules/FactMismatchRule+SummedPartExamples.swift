@@ -1,24 +1,30 @@
 import FactDeskKit
 
 /// Examples of `fact-mismatch` for a figure that sums the things counted just before it (« 29
-/// secteurs pavés pour un total de 56 kilomètres »): a total of those, not of the subject. The
-/// Kesra Classic 2026, an invented one-day race of 260 kilometres.
+/// secteurs pavés pour un total de 56 kilomètres »): a total of those, some of the subject's
+/// (`part-exceeds-whole` reads it against the whole). The Kesra Classic 2026, an invented
+/// one-day race of 260 kilometres.
 extension FactMismatchRule {
+    /// The Kesra Classic 2026 and its distance.
+    static let summedPartReference = InMemoryReference(
+        [
+            .init(
+                id: "kesra-classic-2026", kind: .event, names: ["Kesra Classic 2026", "Classique de Kesra 2026"],
+                start: PartialDate(year: 2026, month: 4, day: 12), end: PartialDate(year: 2026, month: 4, day: 12),
+                facts: [NumericFact(property: "distance", value: 260)])
+        ],
+        properties: [
+            ReferenceProperty(id: "distance", terms: [.fr: ["kilomètres"], .en: ["kilometres"]])
+        ])
+
+    /// An example read a week before the race with ``summedPartReference``.
+    static func summedPartExample(_ text: String, _ language: Language) -> RuleExample {
+        RuleExample(
+            text, language: language, published: CalendarDate(year: 2026, month: 4, day: 4), reference: summedPartReference)
+    }
+
     static let summedPartExamples: [RuleExample] = {
-        let race = InMemoryReference(
-            [
-                .init(
-                    id: "kesra-classic-2026", kind: .event, names: ["Kesra Classic 2026", "Classique de Kesra 2026"],
-                    start: PartialDate(year: 2026, month: 4, day: 12), end: PartialDate(year: 2026, month: 4, day: 12),
-                    facts: [NumericFact(property: "distance", value: 260)])
-            ],
-            properties: [
-                ReferenceProperty(id: "distance", terms: [.fr: ["kilomètres"], .en: ["kilometres"]])
-            ])
-        let published = CalendarDate(year: 2026, month: 4, day: 4)
-        func example(_ text: String, _ language: Language) -> RuleExample {
-            RuleExample(text, language: language, published: published, reference: race)
-        }
+        let example = summedPartExample
         return [
             example("The Kesra Classic 2026 runs over a total of ⟦250 kilometres⟧.", .en),
             example("The Kesra Classic 2026 runs over a total of 260 kilometres.", .en),

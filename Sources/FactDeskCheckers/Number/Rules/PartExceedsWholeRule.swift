@@ -73,7 +73,15 @@ struct PartExceedsWholeRule: NumberRule {
         ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding
             + TurnoutFiguresExamples.exceeding + TallyExamples.votes + ApposedPartsExamples.exceeding
             + EarlierWholePartsExamples.exceeding + EarlierWholePartsExamples.seriesScores
-            + EarlierWholePartsExamples.declaredResults)
+            + EarlierWholePartsExamples.declaredResults + [
+                // The sum of the things counted just before a figure, some of the subject's.
+                FactMismatchRule.summedPartExample(
+                    "La Classique de Kesra 2026 part dimanche. Les coureurs affrontent 29 secteurs pavés pour un total de ⟦560 kilomètres⟧.",
+                    .fr),
+                FactMismatchRule.summedPartExample(
+                    "The Kesra Classic 2026 starts on Sunday. Riders face 29 cobbled sectors for a total of 56 kilometres.",
+                    .en),
+            ])
 
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
