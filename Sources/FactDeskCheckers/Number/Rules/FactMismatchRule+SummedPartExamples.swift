@@ -1,17 +1,18 @@
 import FactDeskKit
+import Foundation
 
 /// Examples of `fact-mismatch` for a figure that sums the things counted just before it (« 29
 /// secteurs pavés pour un total de 56 kilomètres »): a total of those, some of the subject's
 /// (`part-exceeds-whole` reads it against the whole). The Kesra Classic 2026, an invented
-/// one-day race of 260 kilometres.
+/// one-day race of 259.7 km.
 extension FactMismatchRule {
-    /// The Kesra Classic 2026 and its distance.
+    /// The Kesra Classic 2026 and its distance, in kilometres.
     static let summedPartReference = InMemoryReference(
         [
             .init(
                 id: "kesra-classic-2026", kind: .event, names: ["Kesra Classic 2026", "Classique de Kesra 2026"],
                 start: PartialDate(year: 2026, month: 4, day: 12), end: PartialDate(year: 2026, month: 4, day: 12),
-                facts: [NumericFact(property: "distance", value: 260)])
+                facts: [NumericFact(property: "distance", value: Decimal(string: "259.7")!, unit: "km")])
         ],
         properties: [
             ReferenceProperty(id: "distance", terms: [.fr: ["kilomètres"], .en: ["kilometres"]])

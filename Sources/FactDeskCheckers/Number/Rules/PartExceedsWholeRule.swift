@@ -81,6 +81,9 @@ struct PartExceedsWholeRule: NumberRule {
                 FactMismatchRule.summedPartExample(
                     "The Kesra Classic 2026 starts on Sunday. Riders face 29 cobbled sectors for a total of 56 kilometres.",
                     .en),
+                // A whole with decimals, rounded.
+                FactMismatchRule.summedPartExample(
+                    "The Kesra Classic 2026 starts on Sunday. 260 kilometres await the riders.", .en),
             ])
 
     func findings(in check: NumberCheck) -> [Finding] {
@@ -217,10 +220,12 @@ struct PartExceedsWholeRule: NumberRule {
         guard let subject = claim.subject, let facts = check.facts, !claim.time.isFuture,
             let day = claim.period?.upperBound ?? check.document.published
         else { return nil }
+        // A total in the claim's unit, or in none ("259.7 km" for « 356 kilomètres »).
         let totals = facts.numericFacts(claim.property, of: subject.id).filter {
-            $0.holds(during: day...day) && $0.unit == nil
+            $0.holds(during: day...day) && FactVerdict.isComparable($0, with: claim)
         }
-        guard let total = totals.map(\.value).max(), part > total else { return nil }
+        // A whole with decimals is exceeded by a whole unit at least: « 260 kilomètres » rounds 259.7.
+        guard let total = totals.map(\.value).max(), part > total, part - total >= 1 else { return nil }
         return check.finding(
             descriptor, at: claim.span,
             message: check.wording.partExceedsReference(

@@ -1,4 +1,5 @@
 import FactDeskKit
+import Foundation
 
 /// What reference data says of a claim on the day it speaks of.
 enum FactVerdict {
@@ -63,7 +64,7 @@ enum FactVerdict {
                 self = .unverified
                 return
             }
-            self = comparable.contains { claim.value.contains($0.value) } ? .consistent : .mismatch(current: comparable[0])
+            self = comparable.contains { Self.allows(claim, $0.value) } ? .consistent : .mismatch(current: comparable[0])
             return
         }
         let comparable = facts.filter { Self.isComparable($0, with: claim) }
@@ -73,10 +74,10 @@ enum FactVerdict {
             self = claim.time == .published ? Self.beyondCoverage(claim, facts: comparable, published: period.lowerBound) : .unverified
             return
         }
-        if inForce.contains(where: { claim.value.contains($0.value) }) {
+        if inForce.contains(where: { Self.allows(claim, $0.value) }) {
             self = .consistent
         } else if let earlier = comparable.filter({
-            ($0.lastDay.map { $0 < period.lowerBound } ?? false) && claim.value.contains($0.value)
+            ($0.lastDay.map { $0 < period.lowerBound } ?? false) && Self.allows(claim, $0.value)
         })
         .max(by: { ($0.lastDay ?? .distantPast) < ($1.lastDay ?? .distantPast) }) {
             self = .outdated(current: current, earlier: earlier)
@@ -89,14 +90,14 @@ enum FactVerdict {
     /// value and the facts hold at every time, with no gap; else unverified.
     private static func anyTime(_ claim: Claim, facts: [NumericFact]) -> FactVerdict {
         let ordered = facts.sorted { ($0.firstDay ?? .distantPast) < ($1.firstDay ?? .distantPast) }
-        guard let last = ordered.last, !facts.contains(where: { claim.value.contains($0.value) }),
+        guard let last = ordered.last, !facts.contains(where: { Self.allows(claim, $0.value) }),
             ordered.first?.firstDay == nil, last.lastDay == nil,
             zip(ordered, ordered.dropFirst()).allSatisfy({ earlier, later in
                 guard let end = earlier.lastDay, let start = later.firstDay else { return false }
                 return start <= end.adding(days: 1)
             })
         else {
-            return claim.isDated || facts.isEmpty || facts.contains(where: { claim.value.contains($0.value) })
+            return claim.isDated || facts.isEmpty || facts.contains(where: { Self.allows(claim, $0.value) })
                 ? .unverified : .neverHeld(facts: ordered)
         }
         return .mismatch(current: last)
@@ -109,7 +110,7 @@ enum FactVerdict {
     private static func beyondCoverage(_ claim: Claim, facts: [NumericFact], published: CalendarDate) -> FactVerdict {
         let ordered = facts.sorted { ($0.firstDay ?? .distantPast) < ($1.firstDay ?? .distantPast) }
         guard let first = ordered.first, let last = ordered.last,
-            !facts.contains(where: { claim.value.contains($0.value) })
+            !facts.contains(where: { Self.allows(claim, $0.value) })
         else { return .unverified }
         if let start = first.firstDay, published < start, claim.value.upper.map({ $0 <= first.value }) ?? false {
             return .unverified
@@ -124,9 +125,27 @@ enum FactVerdict {
         return .unverified
     }
 
+    /// Whether the claim allows a fact's value: within its written bounds, or, for a whole
+    /// number written plainly, a value with decimals it rounds ("260 kilometres" for 259.7).
+    static func allows(_ claim: Claim, _ value: Decimal) -> Bool {
+        if claim.value.contains(value) { return true }
+        guard claim.mention.bound == nil, case .number(let written) = claim.mention.value,
+            Self.wholePart(written) == written, Self.wholePart(value) != value
+        else { return false }
+        return Self.wholePart(value + Decimal(string: "0.5")!) == written
+    }
+
+    /// A non-negative value without its decimals.
+    private static func wholePart(_ value: Decimal) -> Decimal {
+        var source = value
+        var result = Decimal()
+        NSDecimalRound(&result, &source, 0, .down)
+        return result
+    }
+
     /// Whether a fact counts what the claim counts: percentages against percentages, amounts in
     /// the same currency.
-    private static func isComparable(_ fact: NumericFact, with claim: Claim) -> Bool {
+    static func isComparable(_ fact: NumericFact, with claim: Claim) -> Bool {
         if claim.isPercent != (fact.unit == "%") { return false }
         if let unit = claim.mention.unit, let factUnit = fact.unit, unit != factUnit { return false }
         return true
