@@ -151,10 +151,13 @@ struct DateCheck {
         var before = document.scalars[lineStart..<mention.span.start]
         if before.suffix(5).elementsEqual(", le ".unicodeScalars) { before = before.dropLast(3) }
         // Every word capitalised: « GENÈVE, », « Abidjan, », "NEW YORK,".
-        let startsWord = before.indices.filter {
-            before[$0].properties.isAlphabetic && ($0 == before.startIndex || !before[$0 - 1].properties.isAlphabetic)
+        let wordsCapitalised = before.indices.allSatisfy { index in
+            let startsWord =
+                before[index].properties.isAlphabetic
+                && (index == before.startIndex || !before[index - 1].properties.isAlphabetic)
+            return !startsWord || before[index].properties.isUppercase
         }
-        return before.count <= 60 && before.contains(",") && startsWord.allSatisfy { before[$0].properties.isUppercase }
+        return before.count <= 60 && before.contains(",") && wordsCapitalised
     }
 
     /// The sentence holding a mention.

@@ -31,6 +31,29 @@ enum EventPeriods {
         }
     }
 
+    /// An event of the reference data with its first and last days.
+    struct ReferenceEventDays {
+        var subject: ReferenceSubject
+        var record: ReferenceEvent
+        var first: CalendarDate
+        var last: CalendarDate
+    }
+
+    /// The events of the reference data whose days come within ``reach`` days of `day`, on
+    /// either side.
+    static func referenceEvents(near day: CalendarDate, reference: any ReferenceLookup, language: Language)
+        -> [ReferenceEventDays]
+    {
+        let from = day.adding(days: -reach)
+        let to = day.adding(days: reach)
+        return reference.events(endedWithin: 2 * reach, of: to, language: language).compactMap { event in
+            guard let record = reference.event(event.id), let first = record.start?.calendarDate,
+                let last = (record.end ?? record.start)?.calendarDate, first <= to, last >= from
+            else { return nil }
+            return ReferenceEventDays(subject: event, record: record, first: first, last: last)
+        }
+    }
+
     /// Every event the document gives or names, however far from the publication date.
     static func all(in check: DateCheck) -> [EventPeriod] {
         var periods: [EventPeriod] = []

@@ -54,10 +54,8 @@ final class KindLinkedEvents {
             Set(names.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map { WordFolding.fold(String($0)) } })
         }
         var found: [Candidate] = []
-        for event in reference.events(endedWithin: 2 * reach, of: to, language: language) {
-            guard let record = reference.event(event.id), let first = record.start?.calendarDate,
-                let last = (record.end ?? record.start)?.calendarDate, first <= to, last >= from
-            else { continue }
+        for near in EventPeriods.referenceEvents(near: published, reference: reference, language: language) {
+            let (event, record, first, last) = (near.subject, near.record, near.first, near.last)
             found.append(
                 Candidate(
                     period: EventPeriod(

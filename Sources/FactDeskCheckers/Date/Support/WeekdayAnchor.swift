@@ -11,7 +11,7 @@ extension DateCheck {
     /// ``weekdayAnchorReach`` days from the publication date (« le procès des attentats du 13
     /// novembre 2015 s’est ouvert ce jeudi ») tells of another time than the weekday's. Without
     /// a publication date every full date may.
-    func mayDateWeekday(_ mention: Mention, weekday: Weekday?) -> Bool {
+    func mayDateWeekday(_ mention: Mention, weekday: Weekday) -> Bool {
         guard case .date(let date, _) = mention.value, let day = date.calendarDate, !isDatelineDate(mention) else {
             return false
         }

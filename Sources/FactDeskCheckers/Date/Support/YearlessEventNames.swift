@@ -23,15 +23,10 @@ struct YearlessEventNames {
 
     /// The yearless names of the events near `day`; `nil` when there are none.
     init?(reference: any ReferenceLookup, around day: CalendarDate, language: Language) {
-        let reach = EventPeriods.reach
-        let from = day.adding(days: -reach)
-        let to = day.adding(days: reach)
         var aliases: [Alias] = []
-        for event in reference.events(endedWithin: 2 * reach, of: to, language: language) {
-            guard let record = reference.event(event.id), let first = record.start?.calendarDate,
-                let last = (record.end ?? record.start)?.calendarDate, first <= to, last >= from
-            else { continue }
-            let years: Set<String> = [String(first.year), String(last.year)]
+        for near in EventPeriods.referenceEvents(near: day, reference: reference, language: language) {
+            let event = near.subject
+            let years: Set<String> = [String(near.first.year), String(near.last.year)]
             for name in reference.names(of: event.id, language: language) {
                 let parts = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
                 guard parts.contains(where: years.contains) else { continue }

@@ -132,8 +132,11 @@ enum FactVerdict {
         guard claim.mention.bound == nil, case .number(let written) = claim.mention.value,
             Self.wholePart(written) == written, Self.wholePart(value) != value
         else { return false }
-        return Self.wholePart(value + Decimal(string: "0.5")!) == written
+        return Self.wholePart(value + half) == written
     }
+
+    /// One half, what a value with decimals takes on to round to its nearest whole number.
+    private static let half = Decimal(string: "0.5")!
 
     /// A non-negative value without its decimals.
     private static func wholePart(_ value: Decimal) -> Decimal {
