@@ -14,7 +14,7 @@ import FactDeskReference
 /// a short title ("President") names the longer one it opens ("President of the Council
 /// of Ministers"), and a title with more words after it ("président de la République") the
 /// shorter one it extends. A title the person held once is left alone in a paragraph that writes
-/// an earlier year than the publication's (« Le 20 janvier 1986 … la Première ministre X »). The
+/// an earlier year than the publication's (« Le 3 mars 1994 … la Première ministre X »). The
 /// evidence lists the roles held on the day, or, when none is, every
 /// role of the person with its dates (a president whose term ended). A held title followed by
 /// an organisation or country the reference data names, and that no role with that title is of,
@@ -265,7 +265,7 @@ struct WrongTitleRule: NameRule {
             // its organisation: the term may have just ended.
             if title.isOutgoing, matching.isEmpty { return nil }
             // A title the person held once, in a paragraph that tells of an earlier year (« Le 20
-            // janvier 1986 … Ce jour-là, la Première ministre X »), is the title of that time.
+            // mars 1994 … Ce jour-là, la Première ministre X »), is the title of that time.
             if matching.isEmpty, let day = published,
                 person.roles.contains(where: { role in readings.contains { RoleTitles.title(of: role, matches: $0) } }),
                 Self.paragraphTellsEarlierYear(than: day, around: occurrence.tokens, in: check.document)

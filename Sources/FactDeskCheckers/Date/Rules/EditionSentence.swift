@@ -47,7 +47,7 @@ struct EditionSentence {
                     !held.contains(edition) && (edition.years.map { $0.overlaps(period.years) } ?? false)
                 }
                 // A year the reference data lists no edition of may be one it does not know (« lancé
-                // à Jazz à Vienne en 2004 » when it starts with the 41st, in 2022).
+                // au Festival de Kesra en 2004 » when it starts with the 41st, in 2022).
                 let knowsThoseYears =
                     !sameYears.isEmpty || held.contains { $0.years.map { $0.overlaps(period.years) } ?? false }
                 guard knowsThoseYears else { continue }

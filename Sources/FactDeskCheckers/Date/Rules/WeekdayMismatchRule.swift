@@ -346,7 +346,7 @@ struct WeekdayMismatchRule: DateRule {
     /// points to, when the nearest year is on the other side of the publication date: « rencontrera
     /// le samedi 13 janvier » in a piece of 31 March 2023 is 13 January 2024, a Saturday. With no
     /// tense to tell, a date whose nearest year puts it more than ``untoldYearReach`` days before
-    /// the publication date may be next year's (« (le vendredi 5 juillet) » in a programme
+    /// the publication date may be next year's (« (le vendredi 3 juillet) » in a programme
     /// published in November).
     static func tenseMovesYear(of mention: Mention, day: CalendarDate, to written: Weekday, check: DateCheck) -> Bool {
         guard let published = check.published, !QuoteEditing.containsYear(mention.text) else { return false }

@@ -8,8 +8,8 @@ extension DateCheck {
     /// Whether the full date `mention` may be what a bare weekday of its sentence is read from
     /// ("on 18 November, the minister said he had met them Tuesday"): not the dateline's own
     /// date, and not a day of history that falls on another weekday — a date more than
-    /// ``weekdayAnchorReach`` days from the publication date (« le procès des attentats du 13
-    /// novembre 2015 s’est ouvert ce jeudi ») tells of another time than the weekday's. Without
+    /// ``weekdayAnchorReach`` days from the publication date (« le procès des inondations du 12
+    /// mars 2019 s’est ouvert ce jeudi ») tells of another time than the weekday's. Without
     /// a publication date every full date may.
     func mayDateWeekday(_ mention: Mention, weekday: Weekday) -> Bool {
         guard case .date(let date, _) = mention.value, let day = date.calendarDate, !isDatelineDate(mention) else {

@@ -71,7 +71,7 @@ enum ClaimTime: Hashable {
     /// Days before the publication date that the sentence gives ("en 2019"), or any days it
     /// gives in a draft without a publication date.
     case past(ClosedRange<CalendarDate>)
-    /// Days after the publication date that the sentence gives ("d’ici 2030", "on June 9"):
+    /// Days after the publication date that the sentence gives ("d’ici 2030", "on 3 May"):
     /// reference data can tell only of the weeks ahead (``FactVerdict/nearFuture``).
     case future(ClosedRange<CalendarDate>)
 

@@ -348,7 +348,7 @@ struct ClaimBuilder {
     }
 
     /// Whether the words ending at `index` sum the things counted just before them into the count
-    /// after them (« 29 secteurs pavés pour un total de 56 kilomètres », "12 stages for a total of
+    /// after them (« 18 côtes pour un total de 41 kilomètres », "12 stages for a total of
     /// 900 km"): a total of those, some of the subject's, never more than its whole.
     private func sumsCountedOnes(at index: Int, in sentence: Range<Int>) -> Bool {
         ClaimWords.totalOfCountedOnes.contains(where: { words(endingAt: index, are: $0) })
@@ -451,7 +451,7 @@ struct ClaimBuilder {
 
     /// When a claim speaks of: the nearest date of its sentence when before or after the
     /// publication date ("en 2020", "d’ici 2030"), or, without a publication date, whenever it
-    /// lies (« le 9 juin 2024, les 28 États membres ont voté »), except that a verb in the
+    /// lies (« le 12 décembre 2025, les 28 États membres ont voté »), except that a verb in the
     /// present speaks of the publication date ("Créée en 1923, INTERPOL compte 196 pays membres").
     func time(of period: ClosedRange<CalendarDate>?, isInPresent: Bool) -> ClaimTime {
         guard let period else { return .published }

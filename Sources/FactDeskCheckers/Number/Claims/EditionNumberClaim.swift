@@ -822,7 +822,7 @@ struct EditionNumberClaimBuilder {
                 Self.sinceWords.contains(folded[$0])
             }),
             !(since + 1..<start).contains(where: { document.tokens[$0].kind == .punctuation }),
-            // « partira depuis Florence en 2024 »: a place of departure.
+            // « partira depuis Kesra en 2027 »: a place of departure.
             !Fold.isCapitalised(document.tokens[since + 1].text)
         {
             return true

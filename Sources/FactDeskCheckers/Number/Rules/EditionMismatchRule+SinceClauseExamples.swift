@@ -23,8 +23,8 @@ extension EditionMismatchRule {
             RuleExample(text, language: language, published: published, reference: marathon)
         }
         return [
-            example("The 45th Kesra Marathon is the largest since the event started in 1982.", .en),
-            example("Le 45e marathon de Kesra est le plus grand depuis que la course est née en 1982.", .fr),
+            example("The 45th Kesra Marathon is the busiest since the race began in 1982.", .en),
+            example("Le 45e marathon de Kesra est le plus suivi depuis que la course a débuté en 1982.", .fr),
             example("The ⟦44th Kesra Marathon⟧, held in 1982, was small.", .en),
         ]
     }()

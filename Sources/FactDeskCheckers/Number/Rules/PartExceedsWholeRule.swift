@@ -76,14 +76,14 @@ struct PartExceedsWholeRule: NumberRule {
             + EarlierWholePartsExamples.declaredResults + [
                 // The sum of the things counted just before a figure, some of the subject's.
                 FactMismatchRule.summedPartExample(
-                    "La Classique de Kesra 2026 part dimanche. Les coureurs affrontent 29 secteurs pavés pour un total de ⟦560 kilomètres⟧.",
+                    "La Classique de Kesra 2026 part dimanche. Les coureurs affrontent 18 côtes pour un total de ⟦480 kilomètres⟧.",
                     .fr),
                 FactMismatchRule.summedPartExample(
-                    "The Kesra Classic 2026 starts on Sunday. Riders face 29 cobbled sectors for a total of 56 kilometres.",
+                    "The Kesra Classic 2026 starts on Sunday. Riders face 18 climbs for a total of 41 kilometres.",
                     .en),
                 // A whole with decimals, rounded.
                 FactMismatchRule.summedPartExample(
-                    "The Kesra Classic 2026 starts on Sunday. 260 kilometres await the riders.", .en),
+                    "The Kesra Classic 2026 starts on Sunday. 232 kilometres await the riders.", .en),
             ])
 
     func findings(in check: NumberCheck) -> [Finding] {
@@ -220,11 +220,11 @@ struct PartExceedsWholeRule: NumberRule {
         guard let subject = claim.subject, let facts = check.facts, !claim.time.isFuture,
             let day = claim.period?.upperBound ?? check.document.published
         else { return nil }
-        // A total in the claim's unit, or in none ("259.7 km" for « 356 kilomètres »).
+        // A total in the claim's unit, or in none ("231.6 km" for « 480 kilomètres »).
         let totals = facts.numericFacts(claim.property, of: subject.id).filter {
             $0.holds(during: day...day) && FactVerdict.isComparable($0, with: claim)
         }
-        // A whole with decimals is exceeded by a whole unit at least: « 260 kilomètres » rounds 259.7.
+        // A whole with decimals is exceeded by a whole unit at least: « 232 kilomètres » rounds 231.6.
         guard let total = totals.map(\.value).max(), part > total, part - total >= 1 else { return nil }
         return check.finding(
             descriptor, at: claim.span,

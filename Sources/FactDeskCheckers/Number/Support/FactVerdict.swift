@@ -28,7 +28,7 @@ enum FactVerdict {
     ///     Without one, a claim is held against every period: a value no fact ever allowed is a
     ///     mismatch when the facts cover all time. A claim about a later day is held against the
     ///     facts of that day when it lies within ``nearFuture`` days of publication ("the
-    ///     Parliament will count 720 members on June 9"), else only against facts without a
+    ///     Lake Assembly will count 130 members on 3 May"), else only against facts without a
     ///     period.
     ///   - textPeriod: without a publication date, the days the text speaks from (``TextPeriod``):
     ///     when they all lie before the first period, the claim's day is one the facts do not
@@ -126,7 +126,7 @@ enum FactVerdict {
     }
 
     /// Whether the claim allows a fact's value: within its written bounds, or, for a whole
-    /// number written plainly, a value with decimals it rounds ("260 kilometres" for 259.7).
+    /// number written plainly, a value with decimals it rounds ("232 kilometres" for 231.6).
     static func allows(_ claim: Claim, _ value: Decimal) -> Bool {
         if claim.value.contains(value) { return true }
         guard claim.mention.bound == nil, case .number(let written) = claim.mention.value,
