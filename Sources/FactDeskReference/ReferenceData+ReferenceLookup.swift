@@ -138,13 +138,17 @@ extension ReferenceData: ReferenceLookup {
         }
     }
 
-    /// A place as written, then the spellings of the place entity it is the id or a name of.
+    /// A place as written, then the spellings of the place entity it is a name of; a place entity's
+    /// id gives that entity's names, canonical first, and the id last.
     private func placeSpellings(_ place: String) -> [String] {
-        var spellings = [place]
-        let places = ([entity(place)].compactMap { $0 } + entities(named: place)).filter { $0.kind == .place }
-        for name in places.flatMap(\.names) where !spellings.contains(name.text) {
+        // A place given by its entity's id is written with that entity's names, the id last.
+        let byID = entity(place).map { $0.kind == .place ? [$0] : [] } ?? []
+        var spellings = byID.isEmpty ? [place] : []
+        for name in (byID + entities(named: place).filter { $0.kind == .place }).flatMap(\.names)
+        where !spellings.contains(name.text) {
             spellings.append(name.text)
         }
+        if !spellings.contains(place) { spellings.append(place) }
         return spellings
     }
 

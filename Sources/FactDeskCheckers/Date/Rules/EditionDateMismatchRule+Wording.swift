@@ -29,7 +29,7 @@ extension DateWording {
         case .unknown: verb = language == .fr ? "a lieu" : "takes place"
         }
         return language == .fr
-            ? "la \(ordinal(edition.number)) édition\(name) \(verb)\(place)\(dates)"
+            ? "la \(ordinal(edition.number, feminine: true)) édition\(name) \(verb)\(place)\(dates)"
             : "the \(ordinal(edition.number)) edition\(name) \(verb)\(place)\(dates)"
     }
 

@@ -1,4 +1,5 @@
 import FactDeskKit
+import FactDeskText
 
 /// Dates, ranges, weekdays, ordinals and counts written out in the draft's language, for the
 /// date checker's messages and suggestions. Each rule adds its own messages in an extension next
@@ -97,18 +98,10 @@ struct DateWording {
         return sameMonth ? "\(first)–\(last)\(yearSuffix)" : "\(first) – \(last)\(yearSuffix)"
     }
 
-    /// An ordinal in figures: "93e", "1er", "93rd", "1st".
-    func ordinal(_ number: Int) -> String {
-        guard language == .en else { return number == 1 ? "1er" : "\(number)e" }
-        let suffix =
-            switch (number % 10, number % 100) {
-            case (_, 11...13): "th"
-            case (1, _): "st"
-            case (2, _): "nd"
-            case (3, _): "rd"
-            default: "th"
-            }
-        return "\(number)\(suffix)"
+    /// An ordinal in figures: "93e", "1er" (or "1re" for a feminine noun: « la 1re édition »),
+    /// "93rd", "1st".
+    func ordinal(_ number: Int, feminine: Bool = false) -> String {
+        NumberSpeller.digitOrdinal(number, language: language, feminine: feminine)
     }
 
     /// A number from 1 to 31 in words ("quatre", "vingt et un", "four", "twenty-one"), or in

@@ -71,7 +71,7 @@ extension EditionMismatchRule {
 extension NumberWording {
     /// `edition-mismatch` for an ordinal that is none of the editions held on its days.
     func sharedDayEditions(quoted: String, numbers: [Int], series: String, dates: String?) -> String {
-        let ordinals = numbers.map(ordinal)
+        let ordinals = numbers.map { ordinal($0, feminine: true) }
         let joined = ordinals.dropLast().joined(separator: ", ") + (language == .fr ? " et " : " and ") + ordinals[ordinals.count - 1]
         let days = dates.map { ", \($0)" } ?? ""
         switch language {

@@ -206,18 +206,23 @@ struct EditionMismatchRule: NumberRule {
         return first <= year && year <= last
     }
 
-    /// The quoted words with the ordinal rewritten in the same style: "93e", "93rd", "quatre-vingt-treizième".
+    /// The quoted words with the ordinal rewritten in the same style: "93e", "93rd", "quatre-vingt-treizième";
+    /// a first edition of a feminine noun is « 1re édition », « première session ».
     private func corrected(_ quoted: String, ordinal: String, number: Int, language: Language) -> String {
         let rewritten: String
+        let noun = quoted.hasPrefix(ordinal)
+            ? quoted.dropFirst(ordinal.count).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).first : nil
+        let feminine = language == .fr && noun.map { Self.feminineNouns.contains(Fold.word(String($0))) } ?? false
         if let first = ordinal.first, first.isASCII, first.isNumber {
             // "94ème" → "93ème"; the suffixes of "1er", "1re" do not carry over.
             let suffix = String(ordinal.drop { $0.isASCII && $0.isNumber })
             let isOfFirst = ["er", "re", "ère", "ere", "ᵉʳ", "ʳᵉ"].contains(suffix)
             rewritten = NumberSpeller.digitOrdinal(
-                number, language: language, frenchSuffix: suffix.isEmpty || isOfFirst ? "e" : suffix)
+                number, language: language, frenchSuffix: suffix.isEmpty || isOfFirst ? "e" : suffix,
+                feminine: feminine)
         } else {
             let speller = NumberSpeller(matching: ordinal, language: language)
-            let spelt = speller.ordinal(number, feminine: ordinal.lowercased().hasSuffix("re")) ?? String(number)
+            let spelt = speller.ordinal(number, feminine: feminine || ordinal.lowercased().hasSuffix("re")) ?? String(number)
             rewritten = Fold.isCapitalised(ordinal) ? spelt.prefix(1).uppercased() + spelt.dropFirst() : spelt
         }
         if quoted.hasPrefix(ordinal) { return rewritten + quoted.dropFirst(ordinal.count) }
@@ -225,4 +230,11 @@ struct EditionMismatchRule: NumberRule {
         guard quoted.hasSuffix(ordinal) else { return quoted }
         return quoted.dropLast(ordinal.count) + String(number)
     }
+
+    /// French nouns of numbered editions that are feminine, folded: « la 1re édition », « la première session ».
+    static let feminineNouns: Set<String> = [
+        "edition", "editions", "session", "sessions", "conference", "assemblee", "foire", "fete", "coupe", "course",
+        "rencontre", "rencontres", "biennale", "reunion", "journee", "journees", "semaine", "nuit", "ceremonie",
+        "exposition", "saison", "mission", "legislature", "convention", "olympiade", "universite", "transat", "route",
+    ]
 }

@@ -86,7 +86,7 @@ extension NumberWording {
     /// `internal-inconsistency`, an ordinal of times against the earlier times listed after it.
     func timesMismatch(quoted: String, listed: Int) -> String {
         switch language {
-        case .fr: return "\(quote(quoted)) : \(listed) fois précédentes citées, soit la \(ordinal(listed + 1)) fois."
+        case .fr: return "\(quote(quoted)) : \(listed) fois précédentes citées, soit la \(ordinal(listed + 1, feminine: true)) fois."
         case .en: return "\(quote(quoted)): \(listed) earlier times are listed, which makes this the \(ordinal(listed + 1)) time."
         }
     }

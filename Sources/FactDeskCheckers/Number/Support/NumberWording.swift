@@ -17,9 +17,9 @@ struct NumberWording {
         WrittenNumber.digits(value, group: nil, decimal: nil, language: language)
     }
 
-    /// "93e", "93rd".
-    func ordinal(_ value: Int) -> String {
-        NumberSpeller.digitOrdinal(value, language: language)
+    /// "93e", "93rd"; "1re" before a feminine noun (« la 1re édition »).
+    func ordinal(_ value: Int, feminine: Bool = false) -> String {
+        NumberSpeller.digitOrdinal(value, language: language, feminine: feminine)
     }
 
     private func source(_ fact: NumericFact) -> String {
@@ -108,7 +108,7 @@ struct NumberWording {
         switch language {
         case .fr:
             return "\(quote(quoted)) : selon les données de référence, l’édition \(held) (\(series)) est la "
-                + "\(ordinal(expected.number))\(dates)."
+                + "\(ordinal(expected.number, feminine: true))\(dates)."
         case .en:
             return "\(quote(quoted)): according to the reference data, the edition \(held) (\(series)) is the "
                 + "\(ordinal(expected.number))\(dates)."
