@@ -7,12 +7,14 @@ import Testing
 /// The date checker on input no editor writes: it must finish and say sensible things.
 @Suite("Date checker: bad input")
 struct DateCheckerBadInputTests {
-    private func findings(_ text: String, published: String? = "2025-11-24") async throws -> [Finding] {
+    private func findings(_ text: String, language: Language = .fr, published: String? = "2025-11-24") async throws
+        -> [Finding]
+    {
         let engine = Engine(
             catalog: try CheckerCatalog([DateChecker()]), extractors: StandardExtractors.all,
             reference: DateEvaluation.reference)
         let document = Document(
-            path: "bad", text: text, language: .fr, published: published.flatMap(CalendarDate.init(iso:)))
+            path: "bad", text: text, language: language, published: published.flatMap(CalendarDate.init(iso:)))
         return await engine.check(document).findings
     }
 
@@ -40,5 +42,21 @@ struct DateCheckerBadInputTests {
         let found = try await findings(text)
         #expect(found.allSatisfy { $0.rule == "relative-weekday-mismatch" })
         #expect(found.count == 500, "each “hier lundi” once, on a Monday")
+    }
+
+    /// Headings and fragments that end on a length, a date or a weekday, with nothing after.
+    static let fragments: [(String, Language)] = [
+        ("Schengen agreement 30 years", .en), ("The treaty at 30 years", .en), ("Three days", .en),
+        ("Held for the first time in 30 years", .en), ("Founded 30 years", .en), ("On Monday", .en),
+        ("Les 30 ans", .fr), ("Il y a 30 ans", .fr), ("Pendant trois jours", .fr), ("Depuis 1995", .fr),
+        ("Cela fait 30 ans", .fr), ("Du 3 au", .fr), ("Le 1er", .fr), ("30 ans", .fr),
+    ]
+
+    @Test("a text that ends on a length, a date or a weekday is checked without a crash", arguments: fragments)
+    func fragmentsEndingOnAMention(text: String, language: Language) async throws {
+        for published in ["2025-11-24", nil] {
+            let found = try await findings(text, language: language, published: published)
+            #expect(!found.contains { $0.rule == "checker-error" }, "\(text) published \(published ?? "never")")
+        }
     }
 }
