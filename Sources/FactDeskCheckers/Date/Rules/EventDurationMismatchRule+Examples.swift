@@ -23,6 +23,12 @@ extension EventDurationMismatchRule {
             example("La délégation, à Marrakech pour l’Assemblée générale d’INTERPOL, y restera pendant deux semaines.", .fr),
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
+            // The verbs of a return or an offer whose subject is the event.
+            example("L’Assemblée générale d’INTERPOL revient à Marrakech pour ⟦trois jours⟧ de travaux.", .fr),
+            example("L’Assemblée générale d’INTERPOL revient à Marrakech pour quatre jours de travaux.", .fr),
+            example("The General Assembly offers ⟦three days⟧ of debates in Marrakesh.", .en),
+            example("The General Assembly offers four days of debates in Marrakesh.", .en),
+            example("Delegates offer three days of their time to the General Assembly.", .en),
         ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity + countdowns
             + eventsNamedWithoutYear
             + eventsOfCommonNouns + eventsOfAPlace

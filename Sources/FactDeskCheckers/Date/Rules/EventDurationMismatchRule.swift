@@ -87,10 +87,12 @@ struct EventDurationMismatchRule: DateRule {
         }
     }
 
-    /// Verbs that open an event, folded: a length after them and "pour" / "for" is the event's.
+    /// Verbs that open an event or bring it back, folded: a length after them and "pour" / "for"
+    /// is the event's (« revient à Lyon pour trois jours »).
     static let openingWords: Set<String> = [
         "ouvre", "ouvert", "ouverte", "ouvrira", "ouvrent", "portes", "debute", "debutera", "demarre", "lance",
         "lancee", "opens", "opened", "open", "kicked", "kicks", "began", "begins", "starts", "started", "launched",
+        "revient", "reviendra", "returns", "return",
     ]
     /// How far before "pour" / "for" the opening verb may be, in tokens.
     static let openingReach = 10
@@ -222,11 +224,14 @@ struct EventDurationMismatchRule: DateRule {
 
     /// Verbs of lasting, folded: a length right after them, or after them and "for", "over" or
     /// « sur », is the length of what they say of (« le sommet durera trois jours », "the fair runs
-    /// for two weeks", « le salon se tiendra sur trois jours », « s’étale sur une semaine »).
+    /// for two weeks", « le salon se tiendra sur trois jours », « s’étale sur une semaine »); so are
+    /// the verbs of a return or an offer whose subject is the event (« le festival revient pour trois
+    /// jours », "the festival offers four days of music").
     static let lastingWords: Set<String> = [
         "dure", "durera", "durait", "dura", "dureront", "durer", "last", "lasts", "lasted", "run", "runs", "ran",
         "deroule", "deroulera", "tient", "tiendra", "held", "place", "deroulent", "derouleront", "tiennent",
-        "tiendront", "etale", "etalera", "etend", "etendra",
+        "tiendront", "etale", "etalera", "etend", "etendra", "revient", "reviendra", "returns", "return", "offers",
+        "offer", "propose", "proposera", "promet", "promises",
     ]
 
     /// The word before token `index`, past « cette année » or "this year" (« se déroule cette

@@ -35,7 +35,10 @@ struct DurationContext {
         "visit", "greve", "strike", "seminaire", "atelier", "workshop", "reunions", "meetings", "audiences",
         "hearings", "course", "racing", "concerts", "spectacles", "shows", "projections", "exposition", "exhibition",
         "fair", "foire", "tournoi", "tournament", "echanges", "rencontres", "salon", "reflexion", "formation", "jeu",
-        "fouilles", "recherches", "combats", "manifestations", "deliberation",
+        "fouilles", "recherches", "combats", "manifestations", "deliberation", "music", "musique", "musiques", "theatre",
+        "cinema", "films", "danse", "dance", "jazz", "animations", "activities", "activites", "conferences", "screenings",
+        "performances", "representations", "celebration", "fun", "festivities", "sport", "sports", "games", "jeux", "matchs",
+        "ceremonies", "commemorations", "hommages",
     ])
 
     /// Words just after a length: "quatre jours durant", "two weeks long".
