@@ -45,8 +45,9 @@ struct AnniversarySubject {
     static let possessives: Set<String> = ["son", "sa", "ses", "leur", "its", "their"]
 
     /// The subject named right after the anniversary ("du Centre…"), else, after a possessive,
-    /// the last one named before it ("INTERPOL fête son centenaire") or the first after ("Pour
-    /// son centenaire, INTERPOL…"), with its founding if the data has one.
+    /// the last one named before it ("INTERPOL fête son centenaire", "the Kesra flood’s 20th
+    /// anniversary") or the first after ("Pour son centenaire, INTERPOL…"), else in English the
+    /// one named right before it ("the D-Day 80th anniversary"), with its founding if the data has one.
     static func find(for anniversary: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
         let named = check.names.subjects(inSentence: index)
         guard let reference = check.reference else { return nil }
@@ -60,11 +61,16 @@ struct AnniversarySubject {
         if subject == nil, next > range.upperBound {
             subject = afterAdjectives(from: next, named: named, check: check)
         }
-        let founded = named.filter { reference.founding(of: $0.subject.id) != nil }
+        // Founded subjects, and events of the reference data ("the Kesra flood’s 20th anniversary").
+        let founded = named.filter { founding(of: $0, reference: reference) != nil }
         if subject == nil, range.lowerBound > 0, isPossessive(range.lowerBound - 1, check: check) {
             subject =
                 founded.last { $0.tokens.upperBound <= range.lowerBound }
                 ?? founded.first { $0.tokens.lowerBound >= range.upperBound }
+        }
+        // "the D-Day 80th anniversary ceremonies": an English name right before the anniversary.
+        if subject == nil, check.document.language == .en {
+            subject = founded.last { $0.tokens.upperBound == range.lowerBound }
         }
         // "NATO marks its 75th anniversary", "NATO marks 75th anniversary of the Treaty"
         if subject == nil, let before = founded.last(where: { $0.tokens.upperBound <= range.lowerBound }),
@@ -196,7 +202,8 @@ struct AnniversarySubject {
     }
 
     /// The founding year the reference data gives a named subject, with its evidence; for an
-    /// event of the reference data ("the 13th anniversary of the Kumasi flood"), the year it began.
+    /// event of the reference data ("the 13th anniversary of the Kumasi flood"), the year it began;
+    /// for a series, the year of its first edition ("the Cup’s 36-year history").
     static func founding(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
         if let fact = reference.founding(of: subject.subject.id) {
             return fact.value.year.map { year in
@@ -208,13 +215,27 @@ struct AnniversarySubject {
             }
         }
         guard let event = reference.event(subject.subject.id), let start = event.start, let year = start.year else {
-            return nil
+            return firstEdition(of: subject, reference: reference)
         }
         return Founding(
             year: year,
             evidence: Evidence(
                 statement: "\(subject.subject.name) (\(subject.subject.id)) took place in \(start)",
                 source: event.source.description),
+            isEvent: true)
+    }
+
+    /// The year of a series' first edition, when the reference data lists it.
+    private static func firstEdition(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
+        guard subject.subject.kind == .series,
+            let first = reference.editions(ofSeries: subject.subject.id).first(where: { $0.number == 1 }),
+            let year = (first.start ?? first.end)?.year
+        else { return nil }
+        return Founding(
+            year: year,
+            evidence: Evidence(
+                statement: "\(subject.subject.name) (\(subject.subject.id)): its first edition was held in \(year)",
+                source: first.source.description),
             isEvent: true)
     }
 

@@ -28,9 +28,12 @@ extension ElapsedYearsMismatchRule {
     func foundingFinding(_ duration: Mention, stated: Int, published: CalendarDate, check: DateCheck) -> Finding? {
         guard Self.countsFromFounding(duration, check: check) else { return nil }
         let sentence = check.document.sentenceIndex(of: duration.span.start)
-        let foundings = check.reference.map { reference in
+        let named = check.reference.map { reference in
             check.names.subjects(inSentence: sentence).compactMap { AnniversarySubject.founding(of: $0, reference: reference) }
         } ?? []
+        // A founding the data states outweighs the first day of an event or of a series named with it.
+        let founded = named.filter { !$0.isEvent }
+        let foundings = founded.isEmpty ? named : founded
         guard let founding = foundings.first ?? Self.textFounding(of: duration, check: check),
             foundings.allSatisfy({ $0.year == founding.year })
         else { return nil }
@@ -63,10 +66,11 @@ extension ElapsedYearsMismatchRule {
 
     /// Whether the years count from a founding: "after its founding", « après sa création »,
     /// "after the alliance was founded", "founded … ago", « créée il y a … », "its creation …
-    /// ago", « sa création il y a … ».
+    /// ago", « sa création il y a … », or are a whole life so far (``isLifetime(_:check:)``).
     private static func countsFromFounding(_ duration: Mention, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
         let after = range.upperBound
+        if isLifetime(range, check: check) { return true }
         if ["after", "apres"].contains(check.word(after)) {
             var index = after + 1
             while foundingFillers.contains(check.word(index)) { index += 1 }
@@ -83,6 +87,51 @@ extension ElapsedYearsMismatchRule {
         let ilYA = check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
             && check.word(range.lowerBound - 3) == "il"
         return ilYA && (isFounding(before: range.lowerBound - 3, check: check) || foundingFollows(after, check: check))
+    }
+
+    /// Nouns of a life so far after a length in years: "its 36-year history", « 60 ans
+    /// d’histoire », "70 years of existence".
+    static let lifetimeNouns: Set<String> = ["history", "existence", "histoire"]
+    /// Verbs of going on before "for" / « depuis » and years: "has been running for 40 years",
+    /// "has existed for 40 years", « existe depuis 40 ans ».
+    static let goingOnVerbs: Set<String> = ["running", "existed", "around", "existe", "existent", "tourne"]
+
+    /// Possessives before a life so far, folded: "its 36-year history", « ses 60 ans d’histoire ».
+    static let ownerWords: Set<String> = ["its", "their", "his", "her", "ses", "son", "sa", "leurs", "leur"]
+
+    /// Whether a token is a name in the possessive: "Cup’s", "Society's".
+    private static func isPossessiveName(_ token: Token) -> Bool {
+        token.text.hasSuffix("’s") || token.text.hasSuffix("'s")
+    }
+
+    /// Whether the years are the subject's whole life so far: "the Cup’s 36-year history", « ses 60
+    /// ans d’histoire », "70 years of existence", "has been running for 40 years", « existe depuis
+    /// 40 ans », « Cela fait 40 ans que le festival existe ».
+    private static func isLifetime(_ range: Range<Int>, check: DateCheck) -> Bool {
+        let after = range.upperBound
+        let before = check.word(range.lowerBound - 1)
+        // Owned, not "a 40-year history of the town" (a book): "its", "the Cup’s", « ses », "the … of".
+        let owned = ownerWords.contains(before) || check.tokens[safe: range.lowerBound - 1].map(isPossessiveName) == true
+        if lifetimeNouns.contains(check.word(after)) {
+            return owned || (["the", "l'"].contains(before) && ["of", "de", "du"].contains(check.word(after + 1)))
+        }
+        // « En trente ans d’histoire, … », "In 40 years of existence, …"
+        if ["of", "d'", "de"].contains(check.word(after)), lifetimeNouns.contains(check.word(after + 1)) {
+            return owned || ["en", "in"].contains(before)
+        }
+        if ["for", "depuis"].contains(before), goingOnVerbs.contains(check.word(range.lowerBound - 2)) {
+            return ["has", "have", "been", "existe", "existent", "tourne"].contains(check.word(range.lowerBound - 3))
+                || !["running", "around"].contains(check.word(range.lowerBound - 2))
+        }
+        // « Cela fait 40 ans que le festival existe »
+        guard before == "fait", ["cela", "ca"].contains(check.word(range.lowerBound - 2)),
+            ["que", "qu'"].contains(check.word(after))
+        else { return false }
+        let sentence = check.document.sentences[check.document.sentenceIndex(of: check.tokens[range.lowerBound].span.start)]
+            .tokens
+        return (after + 1..<min(sentence.upperBound, after + 8)).contains {
+            ["existe", "existent", "tourne", "anime"].contains(check.word($0))
+        }
     }
 
     /// Whether a founding follows « il y a N ans » or "N years ago" at token `start`, within

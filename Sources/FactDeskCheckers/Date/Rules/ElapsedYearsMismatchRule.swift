@@ -267,6 +267,42 @@ struct ElapsedYearsMismatchRule: DateRule {
             example(
                 "Le salon, créé en 1905, a un rival créé en 1910.\n\n121 ans après sa création, la foire attire toujours les foules.",
                 .fr),
+            // A whole life so far: a history, an existence, a going on.
+            example("In the INTERPOL Innovation Centre’s ⟦15-year⟧ history, three directors served.", .en),
+            example("In the INTERPOL Innovation Centre’s ten-year history, three directors served.", .en),
+            example("Le Centre d’innovation d’INTERPOL fête ses ⟦quinze ans⟧ d’existence.", .fr),
+            example("Le Centre d’innovation d’INTERPOL fête ses dix ans d’existence.", .fr),
+            example("The INTERPOL Innovation Centre has been running for ⟦15 years⟧.", .en),
+            example("The INTERPOL Innovation Centre has been running for ten years.", .en),
+            example("Cela fait ⟦quinze ans⟧ que le Centre d’innovation d’INTERPOL existe.", .fr),
+            example("Cela fait dix ans que le Centre d’innovation d’INTERPOL existe.", .fr),
+            example("Le Centre d’innovation d’INTERPOL existe depuis ⟦quinze ans⟧.", .fr),
+            example("Le Centre d’innovation d’INTERPOL existe depuis dix ans.", .fr),
+            example("The INTERPOL Innovation Centre published a 15-year history of the city police.", .en),
+            example("The INTERPOL Innovation Centre has run the course for 15 years.", .en),
+        ] + seriesLifetimeExamples
+    }()
+
+    /// The life so far of a series whose first edition the reference data lists (the Lakes
+    /// Regatta, first sailed in 1990), in 2025.
+    static let seriesLifetimeExamples: [RuleExample] = {
+        let regatta = InMemoryReference([
+            InMemoryReference.Subject(
+                id: "lakes-regatta", kind: .series, names: ["Lakes Regatta", "régates des Lacs"],
+                editions: [
+                    ReferenceEdition(
+                        number: 1, start: PartialDate(year: 1990, month: 7, day: 2), end: PartialDate(year: 1990, month: 7, day: 4),
+                        source: ReferenceSource(location: "reference/regatta.yml:4:9"))
+                ])
+        ])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: AnniversaryMismatchRule.published, reference: regatta)
+        }
+        return [
+            example("In the Lakes Regatta’s ⟦30-year⟧ history, no boat finished twice.", .en),
+            example("In the Lakes Regatta’s 35-year history, no boat finished twice.", .en),
+            example("En ⟦trente ans⟧ d’histoire, les régates des Lacs ont couronné 12 équipages.", .fr),
+            example("En trente-cinq ans d’histoire, les régates des Lacs ont couronné 12 équipages.", .fr),
         ]
     }()
 

@@ -21,8 +21,8 @@ enum RemembranceExamples {
             "Mercredi 11 mars, la ville a commémoré l’inondation de Kumasi.", language: .fr, reference: reference),
     ]
 
-    /// Anniversaries of the flood, counted from its year, and of a founding named through the
-    /// noun of the founding.
+    /// Anniversaries of the flood, counted from its year, named after the anniversary or before
+    /// it, and of a founding named through the noun of the founding.
     static let anniversaryExamples: [RuleExample] = [
         RuleExample(
             "The town marks the ⟦13th anniversary of the Kumasi flood⟧ this week.", language: .en,
@@ -45,6 +45,19 @@ enum RemembranceExamples {
             published: CalendarDate(iso: "2026-03-10"), reference: reference),
         RuleExample(
             "La ville commémore le ⟦13e anniversaire de la terrible inondation de Kumasi⟧.", language: .fr,
+            published: CalendarDate(iso: "2026-03-10"), reference: reference),
+        // The flood named before the anniversary: with a possessive, and right before it in English.
+        RuleExample(
+            "The Kumasi flood’s ⟦13th anniversary⟧ was marked in the lower town.", language: .en,
+            published: CalendarDate(iso: "2026-03-10"), reference: reference),
+        RuleExample(
+            "The Kumasi flood’s 15th anniversary was marked in the lower town.", language: .en,
+            published: CalendarDate(iso: "2026-03-10"), reference: reference),
+        RuleExample(
+            "Crowds came to the Kumasi flood ⟦13th anniversary⟧ vigil.", language: .en,
+            published: CalendarDate(iso: "2026-03-10"), reference: reference),
+        RuleExample(
+            "Crowds came to the Kumasi flood 15th anniversary vigil.", language: .en,
             published: CalendarDate(iso: "2026-03-10"), reference: reference),
         RuleExample(
             "Staff mark the ⟦ninth anniversary of the creation of the INTERPOL Innovation Centre⟧.", language: .en,
