@@ -302,10 +302,11 @@ enum AnniversaryYear {
     /// The year a sentence gives its anniversary: a relative year ("l’an prochain") from the
     /// publication date, else the publication year; and every other year the sentence writes,
     /// any of which the anniversary may belong to; `isStated` when the sentence gives a year of
-    /// its own (relative or written). `nil` when there is neither.
+    /// its own (relative or written), `isRelative` when that is a relative year ("last year").
+    /// `nil` when there is neither.
     static func of(
         _ anniversary: Mention, in sentence: Sentence, check: DateCheck, excluding founding: Mention?
-    ) -> (primary: Int, others: [Int], isStated: Bool)? {
+    ) -> (primary: Int, others: [Int], isStated: Bool, isRelative: Bool)? {
         var relative: Int?
         if let published = check.published {
             for mention in check.mentions(check.relatives, in: sentence.span) {
@@ -320,7 +321,7 @@ enum AnniversaryYear {
         }
         if let year = markingYear(opening: sentence, check: check) { written.append(year) }
         guard let primary = relative ?? check.published?.year ?? written.first else { return nil }
-        return (primary, written, relative != nil || !written.isEmpty)
+        return (primary, written, relative != nil || !written.isEmpty, relative != nil)
     }
 
     /// Verbs after a year that makes the subject of its sentence, folded: "2025 marks", « 2024

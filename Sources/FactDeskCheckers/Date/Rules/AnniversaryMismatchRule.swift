@@ -171,6 +171,22 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The INTERPOL Innovation Centre, which will mark its 11th anniversary next year, recruits.",
                 language: .en, published: published, reference: reference),
+            // A past anniversary dated relative to the text's year: "last year", « l’an dernier ».
+            RuleExample(
+                "The INTERPOL Innovation Centre, which marked its ⟦eighth anniversary⟧ last year, recruits.",
+                language: .en, published: published, reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre, which marked its ninth anniversary last year, recruits.",
+                language: .en, published: published, reference: reference),
+            RuleExample(
+                "L’an dernier, le Centre d’innovation d’INTERPOL a fêté son ⟦8e anniversaire⟧.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
+                "L’an dernier, le Centre d’innovation d’INTERPOL a fêté son 9e anniversaire.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
+                "L’an dernier, on rappelait que le Centre d’innovation d’INTERPOL avait fêté son 5e anniversaire.",
+                language: .fr, published: published, reference: reference),
             RuleExample(
                 "The INTERPOL Innovation Centre will mark its 11th anniversary.", language: .en,
                 published: published, reference: reference),
@@ -443,10 +459,13 @@ struct AnniversaryMismatchRule: DateRule {
         // year ("next year", "in 2024").
         case .future: if !years.isStated { plausible.insert(expected + 1) }
         // "celebrated its 30th anniversary" may speak of any year before, unless the year is
-        // written right there ("its 30th anniversary in 2016", « En 2016, … a célébré ») or a day
-        // of the text's week dates it (« a commémoré dimanche les 20 ans du … »).
+        // written right there ("its 30th anniversary in 2016", « En 2016, … a célébré »), told
+        // relative to the text's ("last year", « l’an dernier ») or a day of the text's week dates
+        // it (« a commémoré dimanche les 20 ans du … »).
         case .past:
-            if !Self.yearWrittenThere(anniversary, in: sentence, check: check),
+            let toldRelative =
+                years.isRelative && !sentence.tokens.contains { Self.pluperfectAuxiliaries.contains(check.word($0)) }
+            if !toldRelative, !Self.yearWrittenThere(anniversary, in: sentence, check: check),
                 !DatedElapsedYears.isOfTheWeek(sentence.tokens, check: check)
             {
                 plausible.formUnion(1...max(1, expected))
