@@ -121,7 +121,7 @@ extension EventDurationMismatchRule {
             // The last word of the festival's name, capitalised after its length (7-14 March).
             example("Critics praised the ⟦five-day⟧ Festival for its new venues.", .en),
             example("Critics praised the eight-day Festival for its new venues.", .en),
-            example("Critics praised the five-day festival for its new venues.", .en),
+            example("Critics praised a five-day festival for its new venues.", .en),
             example("Critics praised the five-day Forum for its new venues.", .en),
             example("À Tallinn, le sommet sur la sécurité se tiendra sur ⟦trois jours⟧.", .fr),
             example("À Tallinn, le sommet sur la sécurité se tiendra sur deux jours.", .fr),

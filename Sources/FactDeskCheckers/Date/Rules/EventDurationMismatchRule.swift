@@ -8,7 +8,7 @@ import FactDeskKit
 /// semaines », "opened for three days"); and have no range of the text to go with (those are
 /// ``RangeDurationMismatchRule``'s). "Delegates stay for two weeks" says nothing of the event.
 /// The event is the one its sentence speaks of (``EventTies``): an event or edition of the reference data, by its name, its place
-/// or, when only one is near, an event noun, or, but for a compound ("the five-day festival"), the one of its kind near the
+/// or, when only one is near, an event noun, or, but for a compound after no definite article ("a five-day festival"), the one of its kind near the
 /// publication date (``KindLinkedEvents``: "the festival runs for five days"); or by the last word of its name capitalised after
 /// the length (``EventShortName``: "the three-day Meeting"); near the publication date, else near the text's own
 /// time (``TextTime``: « a ouvert ses portes ce samedi 22 février 2025 pour deux semaines »).
@@ -43,9 +43,10 @@ struct EventDurationMismatchRule: DateRule {
             ties = events
             // « Pendant trois jours, … lors du 19e sommet »: the numbered edition's days.
             var period = head?.numberedEdition() ?? events.period(ofSentence: sentence)
-            // "the festival runs for five days": the one festival near the publication date; not a
-            // compound ("the five-day festival" may be another).
-            if period == nil, !DurationContext.isCompound(duration) {
+            // "the festival runs for five days": the one festival near the publication date; a
+            // compound only after a definite article ("The four-day summit opens", not "a five-day
+            // festival", which may be another).
+            if period == nil, !DurationContext.isCompound(duration) || Self.isDefinite(duration, check: check) {
                 let linked = kinds ?? KindLinkedEvents(published: day, check: check)
                 kinds = linked
                 period = linked.period(ofSentence: sentence)
@@ -77,6 +78,14 @@ struct EventDurationMismatchRule: DateRule {
                     : [],
                 evidence: [period.evidence] + (publication.map { [$0] } ?? []))
         }
+    }
+
+    /// Articles that make a length compound's event the one already known: "the", "this".
+    static let definiteArticles: Set<String> = ["the", "this"]
+
+    /// Whether a length compound follows a definite article: "The four-day summit".
+    static func isDefinite(_ duration: Mention, check: DateCheck) -> Bool {
+        definiteArticles.contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1))
     }
 
     /// Whether the length is part of a name of the reference data (« les 24 Heures du Mans »).
@@ -176,11 +185,11 @@ struct EventDurationMismatchRule: DateRule {
     }
 
     /// Nouns of a whole event that only a length compound ties to it ("a five-week tournament",
-    /// "the four-day event", « une compétition de trois semaines »), folded: unlike
+    /// "the four-day event", "a five-day trade show", « une compétition de trois semaines »), folded: unlike
     /// ``EventWords/nouns`` they number no edition.
     static let lengthEventNouns: Set<String> = [
         "tournament", "tournaments", "tournoi", "tournois", "competition", "competitions", "event", "events",
-        "evenement", "evenements", "fair", "foire",
+        "evenement", "evenements", "fair", "foire", "show", "expo", "exhibition",
     ]
 
     /// Copulas before a predicate noun phrase, folded.
