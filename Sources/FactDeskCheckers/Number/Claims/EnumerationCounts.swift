@@ -10,7 +10,9 @@ import Foundation
 /// count's words may run on for a clause, years included ("Five films are in the running for the
 /// 2024 awards: …", « Quatre villes sont concernées par le festival : … »); a list ends at its
 /// sentence, or at a comma bringing in a relative clause after its last name (« …, Cilaos et
-/// Petite-Ile, qui … »). Lists of results are read in ``results(after:in:)``.
+/// Petite-Ile, qui … »). « , à savoir » and ", namely" open a list as a colon does; after either,
+/// asides in parentheses, words of a role before a name and items parted by semicolons are read
+/// (``names(from:in:dashed:afterColon:)``). Lists of results are read in ``results(after:in:)``.
 struct EnumerationCounts {
     let check: NumberCheck
 
@@ -60,34 +62,77 @@ struct EnumerationCounts {
             {
                 index += 1
             }
+            // « …, à savoir », ", namely": a comma and the words of a list stand for a colon.
+            var isNamed = false
+            if index < sentence.upperBound, tokens[index].text == ",", let words = Self.namingWords(at: index + 1, check: check) {
+                index += words
+                isNamed = true
+            }
+            let isColon = isNamed || (index < sentence.upperBound && tokens[index].text == ":")
             // The opener first: most counts have none, and reading the value as an integer costs more.
-            guard index > range.upperBound, index < sentence.upperBound, Self.openers.contains(tokens[index].text),
-                tokens[index].text == ":"
+            guard index > range.upperBound, index < sentence.upperBound, isNamed || Self.openers.contains(tokens[index].text),
+                isColon
                     || (index - range.upperBound <= Self.reach
                         && !(range.upperBound..<index).contains { tokens[$0].kind == .number }),
                 tokens[index].text != "-" || tokens[index].span.start > tokens[index - 1].span.end,
                 let expected = Int(exactly: value as NSNumber),
-                let (listed, end) = names(from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text)),
+                let (listed, end) = names(
+                    from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text), afterColon: isColon),
                 listed >= 2, listed - expected >= Self.margin || expected > listed
             else { return nil }
             return Mismatch(span: count.span.union(tokens[end - 1].span), count: count, listed: listed)
         }
     }
 
+    /// Words that bring in a list after a comma, as a colon does: « à savoir », "namely"; how
+    /// many tokens they take from `index` (the comma's next), or `nil`.
+    static func namingWords(at index: Int, check: NumberCheck) -> Int? {
+        if check.folded.isWord(index, in: ["namely"]) { return 1 }
+        return check.folded.isWord(index, in: ["a"]) && check.folded.isWord(index + 1, in: ["savoir"]) ? 2 : nil
+    }
+
     /// How many names a list starting at `start` holds, and where it ends; nil when an item does
-    /// not start with a capital or the list holds numbers.
-    private func names(from start: Int, in sentence: Range<Int>, dashed: Bool) -> (Int, Int)? {
+    /// not start with a capital or the list holds numbers. After a colon an aside in parentheses
+    /// belongs to its item ("director Ann Hui (Hong Kong, China)"), an item may open with the
+    /// words of a role before its name ("actor and director Ana Ruiz"), and items parted by
+    /// semicolons are counted whatever their first letter (« à savoir une exposition ; un concert ;
+    /// et un bal »).
+    private func names(from start: Int, in sentence: Range<Int>, dashed: Bool, afterColon: Bool) -> (Int, Int)? {
         let tokens = check.document.tokens
+        let sentence = afterColon ? throughSemicolons(sentence) : sentence
         var end = start
         var isLast = false
-        while end < sentence.upperBound, ![".", ";", ")", "(", "!", "?"].contains(tokens[end].text),
-            !(dashed && Self.dashes.contains(tokens[end].text)),
+        var depth = 0
+        var semicolons = false
+        while end < sentence.upperBound, !(dashed && Self.dashes.contains(tokens[end].text)),
             !(isLast && tokens[end].text == "," && check.folded.isWord(end + 1, in: Self.relatives))
         {
-            if check.folded.isWord(end, in: ["and", "et"]) { isLast = true }
+            let text = tokens[end].text
+            if afterColon, text == "(" {
+                depth += 1
+            } else if afterColon, text == ")", depth > 0 {
+                depth -= 1
+            } else if depth == 0, text == ";", afterColon {
+                semicolons = true
+            } else if depth == 0, [".", ";", ")", "(", "!", "?"].contains(text) {
+                break
+            }
+            if depth == 0, check.folded.isWord(end, in: ["and", "et"]) { isLast = true }
             end += 1
         }
-        let items = (start..<end).split { tokens[$0].text == "," }
+        guard depth == 0 else { return nil }
+        if semicolons {
+            let items = (start..<end).split { tokens[$0].text == ";" }
+            guard items.count >= 2, !items.contains(where: { $0.contains { tokens[$0].kind == .number } }) else {
+                return nil
+            }
+            return (items.count, end)
+        }
+        var level = 0
+        let items = (start..<end).split { index in
+            if tokens[index].text == "(" { level += 1 } else if tokens[index].text == ")" { level -= 1 }
+            return level == 0 && tokens[index].text == ","
+        }
         guard !items.isEmpty else { return nil }
         var count = 0
         for (offset, item) in items.enumerated() {
@@ -100,6 +145,7 @@ struct EnumerationCounts {
             for part in parts {
                 var first = part.startIndex
                 if first < part.endIndex, Self.articles.contains(Fold.word(tokens[first].text)) { first += 1 }
+                if afterColon { first = nameAfterRole(from: first, in: part) }
                 guard first < part.endIndex, tokens[first].kind == .word, Fold.isCapitalised(tokens[first].text),
                     !part.contains(where: { tokens[$0].kind == .number })
                 else { return nil }
@@ -107,5 +153,33 @@ struct EnumerationCounts {
             }
         }
         return (count, end)
+    }
+
+    /// The sentence with those that follow it while it ends on a semicolon: the items of a list
+    /// parted by semicolons.
+    private func throughSemicolons(_ sentence: Range<Int>) -> Range<Int> {
+        let document = check.document
+        var upper = sentence.upperBound
+        while upper < document.tokens.count, document.tokens[upper - 1].text == ";" {
+            upper = document.sentences[document.sentenceIndex(of: document.tokens[upper].span.start)].tokens.upperBound
+        }
+        return sentence.lowerBound..<upper
+    }
+
+    /// How many words of a role may open an item before its name: "actor and director".
+    static let roleReach = 3
+
+    /// The first capitalised word of an item within ``roleReach`` words in lowercase ("director
+    /// Ann Hui"), else `start`.
+    private func nameAfterRole(from start: Int, in part: Range<Int>) -> Int {
+        let tokens = check.document.tokens
+        var index = start
+        while index < part.endIndex, index - start <= Self.roleReach, tokens[index].kind == .word,
+            !Fold.isCapitalised(tokens[index].text)
+        {
+            index += 1
+        }
+        return index < part.endIndex && index - start <= Self.roleReach && Fold.isCapitalised(tokens[index].text)
+            ? index : start
     }
 }

@@ -27,5 +27,15 @@ enum EnumerationCountsExamples {
             "Five films are in the running for the 2025 awards: Red Sky for Norland, Tide for Sudria, Salt for Westmark, Ash for Eastvale and Dune for Lakeport."),
         NumberExamples.french(
             "Quatre communes sont concernées par le salon : Port-Lac, Colline, Val-Doux et Mont-Rouge, qui le rejoint cette année."),
+        // Roles before the names, asides in parentheses, items parted by semicolons after « à savoir ».
+        NumberExamples.english(
+            "She will sit with ⟦four jurors: actor and director Ana Ruiz (Sudria), director Li Wen (Port Lac, Westmark) and writer Tom Hale (Eastvale)⟧."),
+        NumberExamples.english(
+            "She will sit with three jurors: actor and director Ana Ruiz (Sudria), director Li Wen (Port Lac, Westmark) and writer Tom Hale (Eastvale)."),
+        NumberExamples.french(
+            "⟦Quatre temps forts ont marqué le jubilé, à savoir une exposition ; un concert ; et un bal⟧."),
+        NumberExamples.french("Trois temps forts ont marqué le jubilé, à savoir une exposition ; un concert ; et un bal."),
+        NumberExamples.french("Cinq temps forts ont marqué le jubilé, notamment : une exposition ; un concert ; et un bal."),
+        NumberExamples.english("Five things matter: price, speed (and how it feels), Norland and the rest."),
     ]
 }
