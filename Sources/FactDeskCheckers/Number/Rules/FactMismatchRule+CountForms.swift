@@ -54,6 +54,8 @@ extension FactMismatchRule {
         countForm("La majorité absolue est fixée à 61 sièges. L’Assemblée du Lac en compte 120."),
         countForm("Le Parti du Lac remporte 40 sièges sur les 120 de l’Assemblée du Lac."),
         countForm("Le Parti du Lac remporte 12 sièges sur les 30 en jeu dans le Nord."),
+        // A whole followed by another property's term counts that: the candidates, not the seats.
+        countForm("L’Assemblée du Lac compte au total 120 sièges, répartis sur 9 candidats."),
         countForm("Le procès de la rue du Quai s’est ouvert. Le nombre d’accusés, 31, est inédit."),
         countForm("Le taux de participation a été de 61,3 % à l’élection des Rivières 2025."),
         countForm("Le taux de participation a été évalué à 61,3 % à l’élection des Rivières 2025."),
