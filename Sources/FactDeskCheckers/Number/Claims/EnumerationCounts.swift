@@ -46,7 +46,8 @@ struct EnumerationCounts {
     func mismatches() -> [Mismatch] {
         let document = check.document
         let tokens = document.tokens
-        return check.numbers.compactMap { count -> Mismatch? in
+        return check.numbers.indices.compactMap { position -> Mismatch? in
+            let count = check.numbers[position]
             guard case .number(let value) = count.value, count.unit == nil, count.bound == nil, value >= 2,
                 value <= Self.largestListed
             else {
@@ -75,6 +76,11 @@ struct EnumerationCounts {
                     || (index - range.upperBound <= Self.reach
                         && !(range.upperBound..<index).contains { tokens[$0].kind == .number }),
                 tokens[index].text != "-" || tokens[index].span.start > tokens[index - 1].span.end,
+                // "12 films from five countries: …": the list is the nearer count's.
+                !check.numbers[position + 1..<check.numbers.endIndex].prefix(1).contains { nearer in
+                    nearer.span.start < tokens[index].span.start
+                        && !TimesAfterList.isYear(tokens[document.tokenIndex(from: nearer.span.start)])
+                },
                 let expected = Int(exactly: value as NSNumber),
                 let (listed, end) = names(
                     from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text), afterColon: isColon),
