@@ -2,19 +2,26 @@ import FactDeskKit
 import FactDeskText
 
 /// An age told in candles: « la fédération souffle cette année ses soixante bougies », "the
-/// league blew out its 60 candles": a number, in digits or words, of candles blown out by the
-/// subject named right before the verb, read as an anniversary of its founding.
+/// league blew out its 60 candles", « a soufflé samedi ses 90 bougies »: a number, in digits or
+/// words, of candles blown out by the subject named right before the verb (or its auxiliary),
+/// read as an anniversary of its founding.
 enum CandleYears {
     /// Nouns of candles, folded.
     static let candles: Set<String> = ["bougies", "candles"]
     /// Verbs of blowing out, folded.
     static let verbs: Set<String> = [
         "souffle", "soufflent", "soufflera", "souffleront", "soufflait", "souffler", "blows", "blew", "blow",
-        "blowing",
+        "blowing", "blown",
     ]
+    /// Auxiliaries between the subject and the verb, folded: « a soufflé », "has blown".
+    static let auxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "va", "vont", "has", "have", "had", "will"]
     /// Words that may stand between the verb and the number: « souffle cette année ses », "blew
-    /// out its".
-    static let fillers: Set<String> = ["out", "this", "year", "cette", "annee", "ce", "jour", "today", "aujourd'hui"]
+    /// out its", « a soufflé samedi ses ».
+    static let fillers: Set<String> = [
+        "out", "this", "year", "cette", "annee", "ce", "jour", "today", "aujourd'hui", "lundi", "mardi", "mercredi",
+        "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "on",
+    ]
     /// How many words the number may have.
     static let numberLength = 3
     /// How many words may stand between the verb and the number.
@@ -35,8 +42,10 @@ enum CandleYears {
             var verb = first - 2
             while verb > start, first - 2 - verb < reach, fillers.contains(check.word(verb)) { verb -= 1 }
             guard verb > start, verbs.contains(check.word(verb)) else { continue }
+            // « L’harmonie a soufflé », "the league has blown": the auxiliary comes after the name.
+            let beforeVerb = verb - 1 > start && auxiliaries.contains(check.word(verb - 1)) ? verb - 1 : verb
             // « La Communauté … (CEDEAO) souffle »: the name may end in parentheses.
-            let subjectEnd = tokens[verb - 1].text == ")" ? verb - 1 : verb
+            let subjectEnd = tokens[beforeVerb - 1].text == ")" ? beforeVerb - 1 : beforeVerb
             guard
                 let named = check.names.subjects(inSentence: sentence).last(where: { $0.tokens.upperBound == subjectEnd }),
                 !isComplement(named.tokens.lowerBound, check: check),
@@ -82,6 +91,8 @@ extension AnniversaryMismatchRule {
     static let candleExamples: [RuleExample] = [
         RuleExample("L’UEA souffle cette année ses ⟦cinquante bougies⟧.", language: .fr, published: published, reference: successors),
         RuleExample("L’UEA souffle cette année ses soixante bougies.", language: .fr, published: published, reference: successors),
+        RuleExample("L’UEA a soufflé samedi ses ⟦cinquante bougies⟧.", language: .fr, published: published, reference: successors),
+        RuleExample("L’UEA a soufflé samedi ses soixante bougies.", language: .fr, published: published, reference: successors),
         RuleExample(
             "Le comité des écrivains (UEA) souffle ses ⟦50 bougies⟧ à Nairobi.", language: .fr, published: published,
             reference: successors),

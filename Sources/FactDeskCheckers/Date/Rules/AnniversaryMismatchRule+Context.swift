@@ -61,8 +61,14 @@ struct AnniversarySubject {
         if subject == nil, next > range.upperBound {
             subject = afterAdjectives(from: next, named: named, check: check)
         }
-        // Founded subjects, and events of the reference data ("the Kesra flood’s 20th anniversary").
-        let founded = named.filter { founding(of: $0, reference: reference) != nil }
+        // Founded subjects, and events of the reference data ("the Kesra flood’s 20th anniversary")
+        // but for a yearly event named by the words of a founded subject (the festival's 2026 edition).
+        let stated = named.filter { reference.founding(of: $0.subject.id) != nil }
+        let founded = named.filter { candidate in
+            stated.contains { $0.subject.id == candidate.subject.id }
+                || (founding(of: candidate, reference: reference) != nil
+                    && !stated.contains { $0.tokens.overlaps(candidate.tokens) })
+        }
         if subject == nil, range.lowerBound > 0, isPossessive(range.lowerBound - 1, check: check) {
             subject =
                 founded.last { $0.tokens.upperBound <= range.lowerBound }

@@ -171,6 +171,13 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The INTERPOL Innovation Centre, which will mark its 11th anniversary next year, recruits.",
                 language: .en, published: published, reference: reference),
+            // A year written at the opening of the sentence is the anniversary's, not the publication's.
+            RuleExample(
+                "En 2030, le Centre d’innovation d’INTERPOL fêtera ses ⟦dix ans⟧.", language: .fr,
+                published: published, reference: reference),
+            RuleExample(
+                "En 2030, le Centre d’innovation d’INTERPOL fêtera ses quinze ans.", language: .fr,
+                published: published, reference: reference),
             // A past anniversary dated relative to the text's year: "last year", « l’an dernier ».
             RuleExample(
                 "The INTERPOL Innovation Centre, which marked its ⟦eighth anniversary⟧ last year, recruits.",
@@ -302,12 +309,21 @@ struct AnniversaryMismatchRule: DateRule {
                 "The town marks the 29th anniversary of the regatta, which signed in 2010 a deal.", language: .en,
                 published: published),
         ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples
+            + AnniversaryMismatchRule.yearlyEventExamples
             + AnniversaryMismatchRule.datedDayExamples)
 
     /// A union of states spelt "AU", founded in 2002.
     static let africanUnion = InMemoryReference([
         InMemoryReference.Subject(id: "au", kind: .organization, names: ["AU"], founded: PartialDate(year: 2002))
     ])
+
+    /// A festival founded in 1976 whose 2026 event is named by its words near the publication
+    /// date (``YearlessEventExamples``): the anniversary is the festival's, not the event's.
+    static let yearlyEventExamples: [RuleExample] = [
+        YearlessEventExamples.example("The Harbour Lights Festival, which marks its ⟦40th anniversary⟧ this year, opens Thursday.", .en),
+        YearlessEventExamples.example("The Harbour Lights Festival, which marks its 50th anniversary this year, opens Thursday.", .en),
+        YearlessEventExamples.example("Le Festival des Lumières du Port, qui fête cette année son ⟦centenaire⟧, ouvre jeudi.", .fr),
+    ]
 
     func findings(in check: DateCheck) -> [Finding] {
         let ordinals = check.anniversaries.compactMap { anniversary -> Finding? in
@@ -364,19 +380,27 @@ struct AnniversaryMismatchRule: DateRule {
     /// Auxiliaries of a past before another past, folded: "had celebrated", « avait fêté ».
     static let pluperfectAuxiliaries: Set<String> = ["had", "avait", "avaient"]
 
-    /// Whether the sentence writes the anniversary's year right there: "in 2016" within three
-    /// words after the anniversary, or « En 2016, » opening the sentence, with no past before
-    /// another past in it ("had celebrated", « avait fêté »).
+    /// Whether the sentence writes the anniversary's year right there (``writtenYear(_:in:check:)``).
     static func yearWrittenThere(_ anniversary: Mention, in sentence: Sentence, check: DateCheck) -> Bool {
+        writtenYear(anniversary, in: sentence, check: check) != nil
+    }
+
+    /// The year the sentence writes right there for its anniversary: "in 2016" within three words
+    /// after it, or « En 2016, » opening the sentence, with no past before another past in it
+    /// ("had celebrated", « avait fêté »).
+    static func writtenYear(_ anniversary: Mention, in sentence: Sentence, check: DateCheck) -> Int? {
         let tokens = sentence.tokens
-        guard !tokens.contains(where: { pluperfectAuxiliaries.contains(check.word($0)) }) else { return false }
+        guard !tokens.contains(where: { pluperfectAuxiliaries.contains(check.word($0)) }) else { return nil }
         let end = check.document.tokenRange(of: anniversary.span).upperBound
         let isYear = { (index: Int) in
             index < tokens.upperBound && check.tokens[index].text.utf8.count == 4
                 && check.tokens[index].text.allSatisfy(\.isNumber) && yearLeads.contains(check.word(index - 1))
         }
-        let opening = isYear(tokens.lowerBound + 1) && check.tokens[safe: tokens.lowerBound + 2]?.text == ","
-        return opening || (end + 1..<min(tokens.upperBound, end + 4)).contains(where: isYear)
+        if isYear(tokens.lowerBound + 1) && check.tokens[safe: tokens.lowerBound + 2]?.text == "," {
+            return Int(check.tokens[tokens.lowerBound + 1].text)
+        }
+        guard end + 1 < tokens.upperBound else { return nil }
+        return (end + 1..<min(tokens.upperBound, end + 4)).first(where: isYear).flatMap { Int(check.tokens[$0].text) }
     }
 
     /// Demonstratives before an anniversary, folded: « ce 40e anniversaire », "this 40th anniversary".
@@ -443,7 +467,9 @@ struct AnniversaryMismatchRule: DateRule {
         guard let founding,
             let years = AnniversaryYear.of(anniversary, in: sentence, check: check, excluding: founding.mention)
         else { return nil }
-        let year = years.primary
+        // « En 2036, le festival fêtera ses 50 ans »: the year written there, not the publication's.
+        let written = years.isRelative ? nil : Self.writtenYear(anniversary, in: sentence, check: check)
+        let year = written ?? years.primary
         let expected = year - founding.year
         let tense =
             check.tenses.tense(before: check.document.tokenIndex(from: anniversary.span.start), in: sentence.tokens)
@@ -452,7 +478,7 @@ struct AnniversaryMismatchRule: DateRule {
                     from: subject.map { check.tokens[$0.named.tokens.upperBound - 1].span.end }
                         ?? anniversary.span.end), in: sentence.tokens)
         let foundingYears = [founding.year] + (subject?.otherFoundingYears ?? [])
-        var plausible = Set(([year] + years.others).flatMap { year in foundingYears.map { year - $0 } })
+        var plausible = Set(([year] + (written == nil ? years.others : [])).flatMap { year in foundingYears.map { year - $0 } })
         if isAge { plausible.insert(expected - 1) }
         switch tense {
         // "will mark its 76th anniversary" may speak of next year, unless the sentence says which

@@ -1,8 +1,8 @@
 import FactDeskKit
 
 /// Invented reference data for an event whose names carry their year, as reference data often
-/// holds a yearly festival (``YearlessEventNames``): the Harbour Lights festival of Kesra, held
-/// apart as a festival ("Harbour Lights") and as its 2026 event ("2026 Harbour Lights
+/// holds a yearly festival (``YearlessEventNames``): the Harbour Lights festival of Kesra (founded
+/// in 1976), held apart as a festival ("Harbour Lights") and as its 2026 event ("2026 Harbour Lights
 /// Festival"), from Thursday 2 to Sunday 5 July 2026; and the Kesra Marathon of Sunday 5 July
 /// 2026, known only under its year.
 enum YearlessEventExamples {
@@ -12,7 +12,8 @@ enum YearlessEventExamples {
     static let kesra = InMemoryReference.Subject(id: "kesra", kind: .place, names: ["Kesra"])
     static let festival = InMemoryReference.Subject(
         id: "harbour-lights", kind: .other,
-        names: ["Harbour Lights Festival", "Harbour Lights", "Festival des Lumières du Port"])
+        names: ["Harbour Lights Festival", "Harbour Lights", "Festival des Lumières du Port"],
+        founded: PartialDate(year: 1976))
     static let festival2026 = InMemoryReference.Subject(
         id: "harbour-lights-2026", kind: .event,
         names: ["2026 Harbour Lights Festival", "Festival des Lumières du Port 2026"],
