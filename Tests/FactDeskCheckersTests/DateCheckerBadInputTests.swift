@@ -50,6 +50,8 @@ struct DateCheckerBadInputTests {
         ("Held for the first time in 30 years", .en), ("Founded 30 years", .en), ("On Monday", .en),
         ("Les 30 ans", .fr), ("Il y a 30 ans", .fr), ("Pendant trois jours", .fr), ("Depuis 1995", .fr),
         ("Cela fait 30 ans", .fr), ("Du 3 au", .fr), ("Le 1er", .fr), ("30 ans", .fr),
+        ("The league’s 75th Anniversary", .en), ("The 75th anniversary", .en), ("Son 75e anniversaire", .fr),
+        ("Ses 75 bougies", .fr), ("Its 75-year history", .en),
     ]
 
     @Test("a text that ends on a length, a date or a weekday is checked without a crash", arguments: fragments)
