@@ -114,6 +114,7 @@ struct ClaimBuilder {
                 || isFoundingAdjective(match.term.lowerBound)
                 || isTriedCount(term: match.term, start: start, in: sentenceTokens)
                 || isVenueCountOfEvent(before: start, termEnd: match.term.upperBound, in: sentenceTokens, sentence: sentence)
+                || isDistribution(before: start)
                 || (isWord(start - 1, in: ClaimWords.welcomingVerbs)
                     && namesEvent(after: match.term.upperBound, in: sentenceTokens))
             {
@@ -368,6 +369,19 @@ struct ClaimBuilder {
     /// Whether a count stands with nothing before it in its sentence, or only an opening phrase
     /// and a comma ("Demain, 197 pays membres seront représentés"): it counts some of the whole
     /// (those represented), a part, not how many there are.
+    /// Participles that spread a whole over a count, folded: « répartis sur 12 étapes », "spread over
+    /// 12 stages", "divided into four groups": the count is all of those.
+    static let distributingWords: Set<String> = [
+        "repartis", "reparties", "reparti", "repartie", "divise", "divises", "divisee", "divisees", "etales", "etalee",
+        "etalees", "spread", "split", "divided", "distributed",
+    ]
+
+    /// Whether a participle of distribution and its preposition stand right before the count.
+    private func isDistribution(before start: Int) -> Bool {
+        isWord(start - 1, in: ["sur", "en", "entre", "over", "into", "across"])
+            && isWord(start - 2, in: Self.distributingWords)
+    }
+
     private func isBareCount(before start: Int, in sentence: Range<Int>) -> Bool {
         let previous = start - 1
         return previous < sentence.lowerBound || (tokens[previous].kind == .punctuation && tokens[previous].text == ",")

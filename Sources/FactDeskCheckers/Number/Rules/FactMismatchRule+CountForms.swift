@@ -56,6 +56,9 @@ extension FactMismatchRule {
         countForm("Le Parti du Lac remporte 12 sièges sur les 30 en jeu dans le Nord."),
         // A whole followed by another property's term counts that: the candidates, not the seats.
         countForm("L’Assemblée du Lac compte au total 120 sièges, répartis sur 9 candidats."),
+        // A count that a whole is spread over is all of its kind.
+        countForm("Le procès de la rue du Quai porte sur 120 faits, répartis sur ⟦33 accusés⟧."),
+        countForm("Le procès de la rue du Quai porte sur 120 faits, répartis sur 31 accusés."),
         countForm("Le procès de la rue du Quai s’est ouvert. Le nombre d’accusés, 31, est inédit."),
         countForm("Le taux de participation a été de 61,3 % à l’élection des Rivières 2025."),
         countForm("Le taux de participation a été évalué à 61,3 % à l’élection des Rivières 2025."),
