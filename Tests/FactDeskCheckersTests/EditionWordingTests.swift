@@ -21,21 +21,23 @@ struct EditionWordingTests {
             ])
     ])
 
-    private func messages(_ text: String, language: Language) async throws -> [String] {
+    private func findings(_ text: String, language: Language) async throws -> [Finding] {
         let engine = Engine(
             catalog: try CheckerCatalog([DateChecker(), NumberChecker()]), extractors: StandardExtractors.all,
             reference: Self.fair)
         let document = Document(
             path: "-", text: text, language: language, published: CalendarDate(year: 2025, month: 6, day: 2))
-        return await engine.check(document).findings.filter { $0.severity != .info }.map(\.message)
+        return await engine.check(document).findings.filter { $0.severity != .info }
     }
 
-    @Test("a first edition is « la 1re » in French and \"the 1st\" in English")
+    @Test("a first edition is « la 1re » in French and \"the 1st\" in English, in messages and suggestions")
     func firstEdition() async throws {
-        let french = try await messages("La 2e édition de la Foire de Brévilly s’est tenue en mai 2024.", language: .fr)
-        #expect(french.contains { $0.contains("la 1re édition") })
-        #expect(!french.contains { $0.contains("1er") })
-        let english = try await messages("The 2nd Brévilly Fair was held in May 2024.", language: .en)
-        #expect(english.contains { $0.contains("the 1st") })
+        let french = try await findings("La 2e édition de la Foire de Brévilly s’est tenue en mai 2024.", language: .fr)
+        let mismatch = try #require(french.first { $0.rule == "edition-mismatch" })
+        #expect(mismatch.message.contains("est la 1re"))
+        #expect(mismatch.suggestions == ["1re édition"])
+        #expect(!french.contains { $0.message.contains("1er") })
+        let english = try await findings("The 2nd Brévilly Fair was held in May 2024.", language: .en)
+        #expect(english.contains { $0.message.contains("the 1st") })
     }
 }

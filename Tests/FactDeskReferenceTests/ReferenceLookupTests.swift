@@ -61,7 +61,7 @@ import Testing
         let event = try #require(data.event("paris-2024"))
         #expect(event.start == PartialDate(year: 2024, month: 7, day: 26))
         #expect(event.end == PartialDate(year: 2024, month: 8, day: 11))
-        #expect(event.placeSpellings == ["paris", "Paris"])
+        #expect(event.placeSpellings == ["Paris", "paris"], "the place entity's name first, its id last")
         #expect(data.event("paris") == nil)
     }
 
