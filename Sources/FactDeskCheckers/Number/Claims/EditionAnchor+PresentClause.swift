@@ -42,7 +42,7 @@ extension EditionAnchor {
     /// Whether a word of the sentence puts it in the past: a word of ``pastClauseWords``, the
     /// French auxiliary « a » (unaccented), or an English lowercase verb in "-ed" not after an
     /// article or a possessive ("agreed", not "a crowded agenda").
-    private static func isPast(_ document: Document, sentence: Range<Int>, word: (Int) -> String) -> Bool {
+    static func isPast(_ document: Document, sentence: Range<Int>, word: (Int) -> String) -> Bool {
         let tokens = document.tokens
         return sentence.contains { index in
             let folded = word(index)

@@ -511,6 +511,7 @@ struct EditionNumberClaimBuilder {
             ?? yearAfterSeries(series, sentence: sentence)
             ?? yearBeforeSeries(series, ordinal: range.lowerBound, sentence: sentence)
             ?? yearOfEditionDays(editions, from: sentence)
+            ?? yearOfYearlessMonth(near: mention, within: window, sentence: sentence)
             ?? yearOfAnniversary(series, sentence: sentence)
         var anchor = EditionAnchor.of(
             document, folded: folded, claimStart: document.tokenRange(of: span).lowerBound,
@@ -813,7 +814,7 @@ struct EditionNumberClaimBuilder {
     /// "since", « depuis » is when the edition under way began (« accueille depuis le 24 février
     /// pour la vingtième fois »), and « depuis » before a name is a place of departure (« partira
     /// depuis Florence en 2024 »).
-    private func isHistory(_ date: Mention) -> Bool {
+    func isHistory(_ date: Mention) -> Bool {
         let start = document.tokenIndex(from: date.span.start)
         // "since the event started in 1981", « depuis que la course est née en 1981 »: a clause of
         // "since" that dates a beginning, with no punctuation between.
@@ -860,7 +861,7 @@ struct EditionNumberClaimBuilder {
         return false
     }
 
-    private func nearest(to mention: Mention, among mentions: some Collection<Mention>) -> Mention? {
+    func nearest(to mention: Mention, among mentions: some Collection<Mention>) -> Mention? {
         mentions.min { abs($0.span.start - mention.span.start) < abs($1.span.start - mention.span.start) }
     }
 

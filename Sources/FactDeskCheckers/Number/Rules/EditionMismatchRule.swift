@@ -97,7 +97,7 @@ struct EditionMismatchRule: NumberRule {
             NumberExamples.english("The 91st session of the General Assembly met every Tuesday."),
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s ⟦94th General Assembly⟧ in November 2025."),
             NumberExamples.english("Delegates met in Marrakesh for INTERPOL’s 93rd General Assembly in November 2025."),
-        ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples
+        ] + EditionMismatchRule.bodyExamples + EditionMismatchRule.yearlessMonthExamples + EditionMismatchRule.formExamples + EditionMismatchRule.anchorExamples
             + EditionMismatchRule.wordingExamples + EditionMismatchRule.proseExamples
             + EditionMismatchRule.meetingExamples + EditionMismatchRule.metAtExamples
             + EditionMismatchRule.lastYearExamples
