@@ -73,7 +73,8 @@ extension EditionMismatchRule {
 
     /// The examples' reference data.
     /// A month written alone, read from a publication date between the 38th summit (November
-    /// 2024) and the 39th (November 2025): its next November, or in the past its last.
+    /// 2024) and the 39th (November 2025): its next November, or in the past its last; this
+    /// autumn, the publication's.
     static let yearlessMonthExamples: [RuleExample] = [
         french("Le sommet de l’UPN revient en novembre pour sa ⟦38e édition⟧.", published: june),
         french("Le sommet de l’UPN revient en novembre pour sa 39e édition.", published: june),
@@ -81,6 +82,8 @@ extension EditionMismatchRule {
         english("The UPN summit returns in November for its 39th edition.", published: june),
         french("Le sommet de l’UPN s’est tenu en novembre pour sa 38e édition.", published: june),
         french("Le sommet de l’UPN s’est tenu en novembre pour sa ⟦39e édition⟧.", published: june),
+        english("The UPN summit returns this autumn for its ⟦38th edition⟧.", published: june),
+        english("The UPN summit returns this autumn for its 39th edition.", published: june),
     ]
 
     /// A publication date between the 38th and the 39th UPN summits.
