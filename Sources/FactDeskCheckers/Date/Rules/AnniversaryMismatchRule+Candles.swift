@@ -46,8 +46,10 @@ enum CandleYears {
             let beforeVerb = verb - 1 > start && auxiliaries.contains(check.word(verb - 1)) ? verb - 1 : verb
             // « La Communauté … (CEDEAO) souffle »: the name may end in parentheses.
             let subjectEnd = tokens[beforeVerb - 1].text == ")" ? beforeVerb - 1 : beforeVerb
+            // A festival's own founding before the yearly event its words also name.
+            let ending = check.names.subjects(inSentence: sentence).filter { $0.tokens.upperBound == subjectEnd }
             guard
-                let named = check.names.subjects(inSentence: sentence).last(where: { $0.tokens.upperBound == subjectEnd }),
+                let named = ending.last(where: { reference.founding(of: $0.subject.id) != nil }) ?? ending.last,
                 !isComplement(named.tokens.lowerBound, check: check),
                 let founding = AnniversarySubject.founding(of: named, reference: reference)
             else { continue }

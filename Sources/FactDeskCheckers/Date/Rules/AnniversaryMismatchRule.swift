@@ -323,6 +323,8 @@ struct AnniversaryMismatchRule: DateRule {
         YearlessEventExamples.example("The Harbour Lights Festival, which marks its ⟦40th anniversary⟧ this year, opens Thursday.", .en),
         YearlessEventExamples.example("The Harbour Lights Festival, which marks its 50th anniversary this year, opens Thursday.", .en),
         YearlessEventExamples.example("Le Festival des Lumières du Port, qui fête cette année son ⟦centenaire⟧, ouvre jeudi.", .fr),
+        YearlessEventExamples.example("Le Festival des Lumières du Port souffle cette année ses ⟦40 bougies⟧.", .fr),
+        YearlessEventExamples.example("Le Festival des Lumières du Port souffle cette année ses 50 bougies.", .fr),
     ]
 
     func findings(in check: DateCheck) -> [Finding] {

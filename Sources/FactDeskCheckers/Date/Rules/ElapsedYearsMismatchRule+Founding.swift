@@ -14,7 +14,8 @@ extension ElapsedYearsMismatchRule {
     /// Participles before "N years ago" / « il y a N ans » that make them a founding.
     static let foundingParticiples: Set<String> = [
         "founded", "created", "established", "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees",
-        "formed", "born", "ne", "nee", "nes", "nees", "naissait", "naquit",
+        "formed", "born", "ne", "nee", "nes", "nees", "naissait", "naquit", "launched", "lance", "lancee", "lances",
+        "lancees",
     ]
     /// Words of a founding after « il y a N ans » or "N years ago": « Il y a 40 ans naissait la
     /// ligue », "Forty years ago, the league was founded".
@@ -159,10 +160,13 @@ extension ElapsedYearsMismatchRule {
         }
     }
 
-    /// Whether a founding participle ("founded … ago") or a founding noun after a possessive or
-    /// an article ("its creation … ago", « sa création il y a … ») ends right before `index`.
+    /// Whether a founding participle ("founded … ago", "set up … ago", « lancé il y a … ») or a
+    /// founding noun after a possessive or an article ("its creation … ago", « sa création il y a
+    /// … ») ends right before `index`.
     private static func isFounding(before index: Int, check: DateCheck) -> Bool {
         let word = check.word(index - 1)
+        // "set up 40 years ago"
+        if word == "up", check.word(index - 2) == "set" { return true }
         return foundingParticiples.contains(word) || seesTheDay(endingAt: index - 1, check: check)
             || (foundingNouns.contains(word) && foundingFillers.contains(check.word(index - 2)))
     }

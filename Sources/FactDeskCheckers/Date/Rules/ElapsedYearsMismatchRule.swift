@@ -280,6 +280,8 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("Le Centre d’innovation d’INTERPOL existe depuis dix ans.", .fr),
             example("The INTERPOL Innovation Centre published a 15-year history of the city police.", .en),
             example("The INTERPOL Innovation Centre has run the course for 15 years.", .en),
+            example("The INTERPOL Innovation Centre, set up ⟦15 years⟧ ago, hosts the meeting.", .en),
+            example("The INTERPOL Innovation Centre, set up ten years ago, hosts the meeting.", .en),
         ] + seriesLifetimeExamples
     }()
 
