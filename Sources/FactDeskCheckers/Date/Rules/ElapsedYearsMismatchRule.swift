@@ -141,7 +141,7 @@ struct ElapsedYearsMismatchRule: DateRule {
                 "The treaty was signed ⟦three years ago, on 2 March 2025⟧.", language: .en, published: published),
             RuleExample("The treaty was signed three years ago, on 2 March 2023.", language: .en, published: published),
         ] + roundSpanExamples + editionExamples + foundingExamples + ruleExamples + occurrenceExamples
-            + datedExamples)
+            + datedExamples + laterExamples)
 
     /// A century, half a century, a decade or decades tied to a year, published in 2026.
     static let roundSpanExamples: [RuleExample] = {
@@ -346,7 +346,14 @@ struct ElapsedYearsMismatchRule: DateRule {
     static let yearReach = 10
 
     func findings(in check: DateCheck) -> [Finding] {
-        guard let (published, publication) = check.publishedOrTextTime else { return [] }
+        guard let (published, publication) = check.publishedOrTextTime else {
+            // Years later between two years the text writes need no time of the text.
+            return check.durations.compactMap { duration -> Finding? in
+                guard case .duration(let amount, .year) = duration.value, let stated = DurationContext.wholeNumber(amount)
+                else { return nil }
+                return laterFinding(duration, stated: stated, check: check)
+            }
+        }
         return check.durations.compactMap { duration -> Finding? in
             guard case .duration(let amount, .year) = duration.value, let stated = DurationContext.wholeNumber(amount)
             else { return nil }
@@ -364,6 +371,9 @@ struct ElapsedYearsMismatchRule: DateRule {
                     duration, stated: stated, year: year, published: published, publication: publication, check: check)
             }
             if let finding = occurrenceFinding(duration, stated: stated, published: published, check: check) {
+                return finding
+            }
+            if let finding = laterFinding(duration, stated: stated, check: check) {
                 return finding
             }
             if let finding = DatedElapsedYears.finding(
