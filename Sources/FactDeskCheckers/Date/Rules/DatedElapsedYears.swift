@@ -260,8 +260,16 @@ enum DatedElapsedYears {
             !(since && sincePerfect.contains(check.word($0)))
                 // « ont lieu », « a lieu »: a present
                 && !(["a", "ont"].contains(check.word($0)) && check.word($0 + 1) == "lieu")
+                && !(since && isPresentPerfect($0, check: check))
                 && PresentElapsedYears.isPastOrFuture($0, check: check)
         }
+    }
+
+    /// Whether an English participle follows "has" or "have", an adverb between at most ("has
+    /// never missed", "have always played"): the present perfect that years since go with.
+    private static func isPresentPerfect(_ index: Int, check: DateCheck) -> Bool {
+        check.document.language == .en
+            && (["has", "have"].contains(check.word(index - 1)) || ["has", "have"].contains(check.word(index - 2)))
     }
 
     /// How far above the years elapsed since a known day a count may be: a quarter, rounded up

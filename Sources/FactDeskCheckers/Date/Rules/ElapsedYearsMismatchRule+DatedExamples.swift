@@ -15,6 +15,10 @@ extension ElapsedYearsMismatchRule {
             example("La halle rouvre ⟦sept ans et demi après la crue du 12 mai 2021⟧.", .fr),
             example("La halle rouvre quatre ans et demi après la crue du 12 mai 2021.", .fr),
             example("La halle a rouvert sept ans après la crue du 12 mai 2021.", .fr),
+            // A present perfect goes with years since.
+            example("In the ⟦seven years since the flood of 12 May 2021⟧, the hall has never reopened.", .en),
+            example("In the four years since the flood of 12 May 2021, the hall has never reopened.", .en),
+            example("In the seven years since the flood of 12 May 2021, the hall never reopened.", .en),
             example("La halle rouvre près de sept ans après la crue du 12 mai 2021.", .fr),
             example(
                 "Les rameurs reviennent, ⟦sept ans après une série de régates qui avait marqué toute la ville de Porto en 2016⟧.",
