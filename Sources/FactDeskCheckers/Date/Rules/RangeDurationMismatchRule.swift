@@ -85,6 +85,14 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("The congress runs from 3 to 6 March, four days of debate.", language: .en),
             RuleExample("The fete offers ⟦three days of music from June 11 to 14⟧ in Leeds.", language: .en),
             RuleExample("The fete offers four days of music from June 11 to 14 in Leeds.", language: .en),
+            // A range of weekdays, both counted; a frequency is no length.
+            RuleExample("For ⟦three days, from Thursday to Sunday⟧, the fete fills the quays.", language: .en),
+            RuleExample("For four days, from Thursday to Sunday, the fete fills the quays.", language: .en),
+            RuleExample("La foire sera ouverte de ⟦jeudi à lundi inclus, soit quatre jours⟧ de fête.", language: .fr),
+            RuleExample("La foire sera ouverte de jeudi à lundi inclus, soit cinq jours de fête.", language: .fr),
+            RuleExample("The ⟦three-day fair runs Thursday through Sunday⟧.", language: .en),
+            RuleExample("The shop opens for three days a week, from Monday to Friday in the morning only.", language: .en),
+            RuleExample("Pendant une semaine, du lundi au lundi, la ville fête son port.", language: .fr),
             RuleExample("⟦Du 5 au 7 juin, la ville vivra quatre jours⟧ de cérémonies.", language: .fr),
             RuleExample("Du 5 au 7 juin, la ville vivra trois jours de cérémonies.", language: .fr),
             RuleExample("The fair runs March 3-9 in Leeds (five days of it indoors).", language: .en),
@@ -304,6 +312,7 @@ struct RangeDurationMismatchRule: DateRule {
         guard let range = Self.pairedRange(for: duration, anchors: anchors, check: check) else {
             return listFinding(duration, stated: stated, unit: unit, check: check)
                 ?? openingClosingFinding(duration, stated: stated, unit: unit, check: check)
+                ?? weekdayRangeFinding(duration, stated: stated, unit: unit, check: check)
         }
         guard case .dateRange(let start, let end, _, _) = range.value,
             let days = Self.inclusiveDays(from: start, to: end)

@@ -7,7 +7,7 @@ import Foundation
 /// « dix jours et dix nuits de concerts », « soit deux jours », "spans three days", "across 40 days",
 /// « ces deux jours », « du 3 au 9 mars (sept jours) ») or
 /// something else: a delay ("dans
-/// trois jours", "three days later"), an age, a deadline.
+/// trois jours", "three days later"), a frequency ("three days a week"), an age, a deadline.
 struct DurationContext {
     let check: DateCheck
     let duration: Mention
@@ -73,10 +73,21 @@ struct DurationContext {
         duration.text.contains("-") || (!duration.text.contains(" ") && duration.text.lowercased().hasSuffix("long"))
     }
 
+    /// Words after a length that make it a frequency: "three days a week", « deux jours par mois ».
+    static let frequencyLeads: Set<String> = ["a", "per", "par", "each", "every", "chaque", "an"]
+    /// Periods a frequency counts in, folded.
+    static let frequencyPeriods: Set<String> = ["week", "semaine", "month", "mois", "year", "an", "annee", "fortnight"]
+
     /// Whether the words make the duration a length.
     var describesLength: Bool {
         guard isNotDelay else { return false }
         let spoken = check.document.tokenRange(of: duration.span)
+        // "open three days a week": a frequency.
+        if Self.frequencyLeads.contains(check.word(spoken.upperBound)),
+            Self.frequencyPeriods.contains(check.word(spoken.upperBound + 1))
+        {
+            return false
+        }
         let range = spoken.lowerBound..<end(of: spoken)
         let after = check.word(range.upperBound)
         if Self.isCompound(duration) || Self.trailingWords.contains(after) { return true }

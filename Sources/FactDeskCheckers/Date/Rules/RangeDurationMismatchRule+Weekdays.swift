@@ -1,0 +1,45 @@
+import FactDeskKit
+
+/// « ouverte de jeudi à lundi inclus, soit quatre jours », "for three days, from Thursday to
+/// Sunday": a length in days and a range of two weekdays written alone in its sentence ("from …
+/// to", "de … à", "du … au", "… through …", a dash between). The range runs from the first
+/// weekday to the next coming of the second, both counted: Thursday to Sunday is four days, Friday
+/// to the next Monday four. A range from a weekday to the same one tells no length.
+extension RangeDurationMismatchRule {
+    /// Words between the two weekdays of a range, folded.
+    static let weekdayJoiners: Set<String> = ["to", "through", "thru", "until", "a", "au", "-", "–", "—"]
+
+    /// The finding for a length in days that a range of weekdays of its sentence contradicts.
+    func weekdayRangeFinding(_ duration: Mention, stated: Int, unit: Mention.DurationUnit, check: DateCheck) -> Finding? {
+        guard unit == .day else { return nil }
+        let sentence = check.sentence(of: duration).span
+        let dates = check.mentions(check.dates, in: sentence)
+        let weekdays = check.mentions(check.weekdays, in: sentence).filter { weekday in
+            !dates.contains { $0.span.overlaps(weekday.span) }
+        }
+        for (first, second) in zip(weekdays, weekdays.dropFirst()) {
+            guard case .weekday(let from) = first.value, case .weekday(let to) = second.value, from != to else { continue }
+            let end = check.document.tokenRange(of: first.span).upperBound
+            guard check.document.tokenRange(of: second.span).lowerBound == end + 1,
+                Self.weekdayJoiners.contains(check.word(end)) || Self.weekdayJoiners.contains(check.tokens[end].text)
+            else { continue }
+            let days = Self.weekdaySpan(from: from, to: to)
+            guard !Self.agrees(stated: stated, unit: unit, days: days) else { return nil }
+            let range = first.span.union(second.span)
+            return check.finding(
+                descriptor, at: duration.span.union(range),
+                message: check.wording.rangeDuration(quoted: duration.text, range: check.document.text(in: range), days: days),
+                suggestions: [Self.corrected(duration.text, stated: stated, days: days, check.wording)],
+                evidence: [Evidence(statement: "\(from.rawValue) to \(to.rawValue) is \(days) days, both ends included")])
+        }
+        return nil
+    }
+
+    /// The days from one weekday to the next coming of another, both counted.
+    static func weekdaySpan(from: Weekday, to: Weekday) -> Int {
+        let all = Weekday.allCases
+        let start = all.firstIndex(of: from) ?? 0
+        let end = all.firstIndex(of: to) ?? 0
+        return (end - start + 7) % 7 + 1
+    }
+}
