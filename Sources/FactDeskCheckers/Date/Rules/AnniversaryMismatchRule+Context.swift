@@ -220,19 +220,14 @@ struct AnniversarySubject {
                         source: fact.source.description))
             }
         }
-        guard let event = reference.event(subject.subject.id), let start = event.start, let year = start.year else {
-            return firstEdition(of: subject, reference: reference)
+        let named = "\(subject.subject.name) (\(subject.subject.id))"
+        if let event = reference.event(subject.subject.id), let start = event.start, let year = start.year {
+            return Founding(
+                year: year,
+                evidence: Evidence(statement: "\(named) took place in \(start)", source: event.source.description),
+                isEvent: true)
         }
-        return Founding(
-            year: year,
-            evidence: Evidence(
-                statement: "\(subject.subject.name) (\(subject.subject.id)) took place in \(start)",
-                source: event.source.description),
-            isEvent: true)
-    }
-
-    /// The year of a series' first edition, when the reference data lists it.
-    private static func firstEdition(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
+        // A series: the year of its first edition, when the reference data lists it.
         guard subject.subject.kind == .series,
             let first = reference.editions(ofSeries: subject.subject.id).first(where: { $0.number == 1 }),
             let year = (first.start ?? first.end)?.year
@@ -240,8 +235,7 @@ struct AnniversarySubject {
         return Founding(
             year: year,
             evidence: Evidence(
-                statement: "\(subject.subject.name) (\(subject.subject.id)): its first edition was held in \(year)",
-                source: first.source.description),
+                statement: "\(named): its first edition was held in \(year)", source: first.source.description),
             isEvent: true)
     }
 
