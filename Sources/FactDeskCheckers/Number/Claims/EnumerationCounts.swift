@@ -126,7 +126,10 @@ struct EnumerationCounts {
             if depth == 0, check.folded.isWord(end, in: ["and", "et"]) { isLast = true }
             end += 1
         }
-        guard depth == 0 else { return nil }
+        // "26 countries: all EU members except Ireland, Cyprus …, plus Norway": no list of the names counted.
+        guard depth == 0, !(start..<end).contains(where: { check.folded.isWord($0, in: Self.exceptions) }) else {
+            return nil
+        }
         if semicolons {
             let items = (start..<end).split { tokens[$0].text == ";" }
             guard items.count >= 2, !items.contains(where: { $0.contains { tokens[$0].kind == .number } }) else {
@@ -172,6 +175,13 @@ struct EnumerationCounts {
         return sentence.lowerBound..<upper
     }
 
+    /// Words that make a list no count of its names: "all … except", « sauf », "plus".
+    static let exceptions: Set<String> = [
+        "except", "excluding", "besides", "plus", "sauf", "hormis", "excepte", "outre", "including", "notamment",
+    ]
+    /// Words of quantity that open no role: "all EU members", « tous les pays ».
+    static let quantifiers: Set<String> = ["all", "every", "each", "tous", "toutes", "tout", "chaque", "other", "autres"]
+
     /// How many words of a role may open an item before its name: "actor and director".
     static let roleReach = 3
 
@@ -181,7 +191,7 @@ struct EnumerationCounts {
         let tokens = check.document.tokens
         var index = start
         while index < part.endIndex, index - start <= Self.roleReach, tokens[index].kind == .word,
-            !Fold.isCapitalised(tokens[index].text)
+            !Fold.isCapitalised(tokens[index].text), !check.folded.isWord(index, in: Self.quantifiers)
         {
             index += 1
         }

@@ -37,6 +37,8 @@ enum EnumerationCountsExamples {
         NumberExamples.french("Trois temps forts ont marqué le jubilé, à savoir une exposition ; un concert ; et un bal."),
         NumberExamples.french("Cinq temps forts ont marqué le jubilé, notamment : une exposition ; un concert ; et un bal."),
         NumberExamples.english("Five things matter: price, speed (and how it feels), Norland and the rest."),
+        NumberExamples.english("The area spans 26 countries: all Union members except Norland, Sudria and Westmark, plus Eastvale."),
+        NumberExamples.english("The deal covers 26 countries: all members of the union, Norland and Sudria."),
         NumberExamples.english("The festival shows 12 films from five countries: Norland, Sudria, Westmark, Eastvale and Lakeport."),
         NumberExamples.english("The festival shows 12 films from ⟦six countries: Norland, Sudria, Westmark, Eastvale and Lakeport⟧."),
     ]
