@@ -77,10 +77,10 @@ struct EnumerationCounts {
                         && !(range.upperBound..<index).contains { tokens[$0].kind == .number }),
                 tokens[index].text != "-" || tokens[index].span.start > tokens[index - 1].span.end,
                 // "12 films from five countries: …": the list is the nearer count's.
-                !check.numbers[position + 1..<check.numbers.endIndex].prefix(1).contains { nearer in
+                !check.numbers[position + 1..<check.numbers.endIndex].prefix(1).contains(where: { nearer in
                     nearer.span.start < tokens[index].span.start
                         && !TimesAfterList.isYear(tokens[document.tokenIndex(from: nearer.span.start)])
-                },
+                }),
                 let expected = Int(exactly: value as NSNumber),
                 let (listed, end) = names(
                     from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text), afterColon: isColon),
