@@ -17,11 +17,9 @@ enum CandleYears {
     static let auxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "va", "vont", "has", "have", "had", "will"]
     /// Words that may stand between the verb and the number: « souffle cette année ses », "blew
     /// out its", « a soufflé samedi ses ».
-    static let fillers: Set<String> = [
-        "out", "this", "year", "cette", "annee", "ce", "jour", "today", "aujourd'hui", "lundi", "mardi", "mercredi",
-        "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "on",
-    ]
+    static let fillers: Set<String> = Set(
+        ["out", "this", "year", "cette", "annee", "ce", "jour", "today", "aujourd'hui", "on"]
+            + DateWording.frenchWeekdays + DateWording.englishWeekdays.map { $0.lowercased() })
     /// How many words the number may have.
     static let numberLength = 3
     /// How many words may stand between the verb and the number.

@@ -251,7 +251,8 @@ struct AnniversarySubject {
         return token.kind != .punctuation && WordFolding.isCapitalised(token.text)
     }
 
-    private static func isPossessive(_ index: Int, check: DateCheck) -> Bool {
+    /// Whether token `index` is a possessive (``possessives``) or a name in the possessive ("Cup’s").
+    static func isPossessive(_ index: Int, check: DateCheck) -> Bool {
         let word = check.tokens[index].text
         return possessives.contains(check.word(index)) || word.hasSuffix("’s") || word.hasSuffix("'s")
     }

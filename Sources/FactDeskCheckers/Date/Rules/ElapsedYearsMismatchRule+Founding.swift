@@ -98,12 +98,7 @@ extension ElapsedYearsMismatchRule {
     static let goingOnVerbs: Set<String> = ["running", "existed", "around", "existe", "existent", "tourne"]
 
     /// Possessives before a life so far, folded: "its 36-year history", « ses 60 ans d’histoire ».
-    static let ownerWords: Set<String> = ["its", "their", "his", "her", "ses", "son", "sa", "leurs", "leur"]
-
-    /// Whether a token is a name in the possessive: "Cup’s", "Society's".
-    private static func isPossessiveName(_ token: Token) -> Bool {
-        token.text.hasSuffix("’s") || token.text.hasSuffix("'s")
-    }
+    static let ownerWords: Set<String> = AnniversarySubject.possessives.union(["his", "her", "leurs"])
 
     /// Whether the years are the subject's whole life so far: "the Cup’s 36-year history", « ses 60
     /// ans d’histoire », "70 years of existence", "has been running for 40 years", « existe depuis
@@ -112,7 +107,9 @@ extension ElapsedYearsMismatchRule {
         let after = range.upperBound
         let before = check.word(range.lowerBound - 1)
         // Owned, not "a 40-year history of the town" (a book): "its", "the Cup’s", « ses », "the … of".
-        let owned = ownerWords.contains(before) || check.tokens[safe: range.lowerBound - 1].map(isPossessiveName) == true
+        let owned =
+            ownerWords.contains(before)
+            || (range.lowerBound > 0 && AnniversarySubject.isPossessive(range.lowerBound - 1, check: check))
         if lifetimeNouns.contains(check.word(after)) {
             return owned || (["the", "l'"].contains(before) && ["of", "de", "du"].contains(check.word(after + 1)))
         }

@@ -38,8 +38,6 @@ extension RangeDurationMismatchRule {
     /// The days from one weekday to the next coming of another, both counted.
     static func weekdaySpan(from: Weekday, to: Weekday) -> Int {
         let all = Weekday.allCases
-        let start = all.firstIndex(of: from) ?? 0
-        let end = all.firstIndex(of: to) ?? 0
-        return (end - start + 7) % 7 + 1
+        return (all.firstIndex(of: to)! - all.firstIndex(of: from)! + 7) % 7 + 1
     }
 }
