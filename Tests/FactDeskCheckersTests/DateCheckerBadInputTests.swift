@@ -46,7 +46,7 @@ struct DateCheckerBadInputTests {
 
     /// Headings and fragments that end on a length, a date or a weekday, with nothing after.
     static let fragments: [(String, Language)] = [
-        ("Schengen agreement 30 years", .en), ("The treaty at 30 years", .en), ("Three days", .en),
+        ("Lake treaty 30 years", .en), ("The treaty at 30 years", .en), ("Three days", .en),
         ("Held for the first time in 30 years", .en), ("Founded 30 years", .en), ("On Monday", .en),
         ("Les 30 ans", .fr), ("Il y a 30 ans", .fr), ("Pendant trois jours", .fr), ("Depuis 1995", .fr),
         ("Cela fait 30 ans", .fr), ("Du 3 au", .fr), ("Le 1er", .fr), ("30 ans", .fr),

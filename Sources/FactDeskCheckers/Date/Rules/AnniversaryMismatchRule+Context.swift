@@ -47,7 +47,7 @@ struct AnniversarySubject {
     /// The subject named right after the anniversary ("du Centre…"), else, after a possessive,
     /// the last one named before it ("INTERPOL fête son centenaire", "the Kesra flood’s 20th
     /// anniversary") or the first after ("Pour son centenaire, INTERPOL…"), else in English the
-    /// one named right before it ("the D-Day 80th anniversary"), with its founding if the data has one.
+    /// one named right before it ("the Kumasi flood 15th anniversary"), with its founding if the data has one.
     static func find(for anniversary: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
         let named = check.names.subjects(inSentence: index)
         guard let reference = check.reference else { return nil }
@@ -74,7 +74,7 @@ struct AnniversarySubject {
                 founded.last { $0.tokens.upperBound <= range.lowerBound }
                 ?? founded.first { $0.tokens.lowerBound >= range.upperBound }
         }
-        // "the D-Day 80th anniversary ceremonies": an English name right before the anniversary.
+        // "the Kumasi flood 15th anniversary vigil": an English name right before the anniversary.
         if subject == nil, check.document.language == .en {
             subject = founded.last { $0.tokens.upperBound == range.lowerBound }
         }
@@ -209,7 +209,7 @@ struct AnniversarySubject {
 
     /// The founding year the reference data gives a named subject, with its evidence; for an
     /// event of the reference data ("the 13th anniversary of the Kumasi flood"), the year it began;
-    /// for a series, the year of its first edition ("the Cup’s 36-year history").
+    /// for a series, the year of its first edition ("the Regatta’s 30-year history").
     static func founding(of subject: NamedSubject, reference: any ReferenceLookup) -> Founding? {
         if let fact = reference.founding(of: subject.subject.id) {
             return fact.value.year.map { year in

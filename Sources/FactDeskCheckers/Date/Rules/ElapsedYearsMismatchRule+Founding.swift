@@ -90,17 +90,17 @@ extension ElapsedYearsMismatchRule {
         return ilYA && (isFounding(before: range.lowerBound - 3, check: check) || foundingFollows(after, check: check))
     }
 
-    /// Nouns of a life so far after a length in years: "its 36-year history", « 60 ans
+    /// Nouns of a life so far after a length in years: "its 30-year history", « 60 ans
     /// d’histoire », "70 years of existence".
     static let lifetimeNouns: Set<String> = ["history", "existence", "histoire"]
     /// Verbs of going on before "for" / « depuis » and years: "has been running for 40 years",
     /// "has existed for 40 years", « existe depuis 40 ans ».
     static let goingOnVerbs: Set<String> = ["running", "existed", "around", "existe", "existent", "tourne"]
 
-    /// Possessives before a life so far, folded: "its 36-year history", « ses 60 ans d’histoire ».
+    /// Possessives before a life so far, folded: "its 30-year history", « ses 60 ans d’histoire ».
     static let ownerWords: Set<String> = AnniversarySubject.possessives.union(["his", "her", "leurs"])
 
-    /// Whether the years are the subject's whole life so far: "the Cup’s 36-year history", « ses 60
+    /// Whether the years are the subject's whole life so far: "the Regatta’s 30-year history", « ses 60
     /// ans d’histoire », "70 years of existence", "has been running for 40 years", « existe depuis
     /// 40 ans », « Cela fait 40 ans que le festival existe ».
     private static func isLifetime(_ range: Range<Int>, check: DateCheck) -> Bool {

@@ -431,7 +431,7 @@ struct ElapsedYearsMismatchRule: DateRule {
         let sentence = check.sentence(of: duration)
         let range = check.document.tokenRange(of: duration.span)
         let after = range.upperBound
-        // Years that end their sentence ("Schengen at 30 years") run from no year after them.
+        // Years that end their sentence ("The treaty at 30 years") run from no year after them.
         guard after < sentence.tokens.upperBound else { return sinceYear(before: duration, check: check) }
         if firstTimeLeads.contains(check.word(range.lowerBound - 1)),
             firstTimeWords.contains(check.word(range.lowerBound - 2))

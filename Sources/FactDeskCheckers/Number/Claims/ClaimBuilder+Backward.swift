@@ -138,8 +138,8 @@ extension ClaimBuilder {
                 guard termEnd < opener - 1 || owner != nil || end >= sentence.upperBound || tokens[end].kind == .punctuation
                 else { return nil }
                 // « Les 32 sports se dérouleront sur 35 sites »: a whole followed by its own noun counts
-                // something else, and so does one followed by another property's term (« 4 727
-                // kilomètres de spéciale, répartis sur 12 étapes »).
+                // something else, and so does one followed by another property's term (« 900
+                // kilomètres de routes, répartis sur 6 étapes »).
                 guard owner != nil || !countsOtherNoun(at: end) else { return nil }
                 if let other = terms.match(at: end, in: tokens), other.property != found.property { return nil }
                 return TermMatch(property: found.property, term: found.tokens, subject: owner)

@@ -99,7 +99,7 @@ struct EnumerationCounts {
 
     /// How many names a list starting at `start` holds, and where it ends; nil when an item does
     /// not start with a capital or the list holds numbers. After a colon an aside in parentheses
-    /// belongs to its item ("director Ann Hui (Hong Kong, China)"), an item may open with the
+    /// belongs to its item ("director Li Wen (Port Lac, Westmark)"), an item may open with the
     /// words of a role before its name ("actor and director Ana Ruiz"), and items parted by
     /// semicolons are counted whatever their first letter (« à savoir une exposition ; un concert ;
     /// et un bal »).
@@ -186,7 +186,7 @@ struct EnumerationCounts {
     static let roleReach = 3
 
     /// The first capitalised word of an item within ``roleReach`` words in lowercase ("director
-    /// Ann Hui"), else `start`.
+    /// Li Wen"), else `start`.
     private func nameAfterRole(from start: Int, in part: Range<Int>) -> Int {
         let tokens = check.document.tokens
         var index = start
