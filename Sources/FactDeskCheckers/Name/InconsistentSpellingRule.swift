@@ -10,8 +10,10 @@ import FactDeskReference
 /// first, which is then the odd one out. Names already flagged as misspelt, lone words opening
 /// a sentence, a name cut off by the end of the text, a name's singular and plural ("the
 /// Springboks", "a Springbok forward"), an area's name against a family name ("Horan province"
-/// after "Melis Oran") and spellings that differ only by accents one of them
-/// leaves out ("Lefevre", "Lefèvre": unless `strict-accents`) are left out.
+/// after "Melis Oran"), two countries one letter apart ("Ireland", "Iceland"), spellings that
+/// differ only as British and American English do ("Organisation", "ORGANIZATION") and spellings
+/// that differ only by accents one of them leaves out ("Lefevre", "Lefèvre": unless
+/// `strict-accents`) are left out.
 struct InconsistentSpellingRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -112,6 +114,12 @@ struct InconsistentSpellingRule: NameRule {
                     "L’infirmière Melis Oran a parlé ; la province de Horan est touchée, et la province de Horan attend de l’aide.",
                     language: .fr),
                 RuleExample("Nurse Melis Oran spoke; later ⟦Horan⟧ said more help was coming.", language: .en),
+                RuleExample(
+                    "FORTY YEARS OF THE WORLD TRADE ORGANIZATION: the World Trade Organisation met in Geneva.",
+                    language: .en),
+                RuleExample("Visitors came from Ireland, Norway and Iceland.", language: .en),
+                RuleExample("Les délégations d’Irlande et d’Islande sont arrivées lundi.", language: .fr),
+                RuleExample("The Harbour Organization met; later the ⟦Harbour Organizaton⟧ replied.", language: .en),
             ])
     }()
 
@@ -128,6 +136,7 @@ struct InconsistentSpellingRule: NameRule {
             if SpellingComparison.compare(written: occurrence.comparedText, accepted: spelling) == .same {
                 firstSpellingCount[first.span.start, default: 1] += 1
             } else if !SpellingComparison.differOnlyByPluralS(occurrence.comparedText, spelling),
+                !SpellingComparison.differOnlyByEnglishSZ(occurrence.comparedText, spelling),
                 check.strictAccents || !SpellingComparison.differOnlyByFoldedAccents(occurrence.comparedText, spelling)
             {
                 pairs.append((occurrence, first, spelling))

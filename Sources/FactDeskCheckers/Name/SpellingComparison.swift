@@ -118,6 +118,19 @@ enum SpellingComparison {
         return longer.hasPrefix(shorter)
     }
 
+    /// Whether two spellings differ only where British English writes "s" and American English
+    /// "z" after an "i" or a "y" ("Organisation", "ORGANIZATION"; "Analysed", "Analyzed"): one
+    /// name in two accepted spellings of the language, case aside.
+    static func differOnlyByEnglishSZ(_ one: String, _ other: String) -> Bool {
+        let (mine, theirs) = (Array(one.lowercased().unicodeScalars), Array(other.lowercased().unicodeScalars))
+        guard mine.count == theirs.count, mine != theirs else { return false }
+        return mine.indices.allSatisfy { index in
+            guard mine[index] != theirs[index] else { return true }
+            return index > 0 && "sz".unicodeScalars.contains(mine[index]) && "sz".unicodeScalars.contains(theirs[index])
+                && "iy".unicodeScalars.contains(mine[index - 1])
+        }
+    }
+
     /// A spelling's letters (NFC), folded key, and separators.
     private struct Spelling {
         var letters: [Unicode.Scalar] = []

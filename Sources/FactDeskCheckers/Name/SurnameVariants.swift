@@ -90,7 +90,7 @@ enum SurnameVariants {
         _ one: String, _ other: String, _ mine: [Unicode.Scalar], _ theirs: [Unicode.Scalar], withinName: Bool = false,
         introduced: Bool = false
     ) -> Bool {
-        guard one != other, !Demonym.isDemonym(one, of: other),
+        guard one != other, !Demonym.isDemonym(one, of: other), !CountryNames.areTwoCountries(one, other),
             withinName || !isPlural(one, of: other)
         else { return false }
         if introduced, areIntroducedVariants(mine, theirs) { return true }

@@ -68,6 +68,12 @@ extension EditionDateMismatchRule {
             example("La 92e session, prévue initialement à Glasgow en novembre 2023, a été décalée.", .fr),
             example(
                 "The General Assembly, due in Glasgow in November 2024, was postponed to ⟦Marrakesh in November 2023⟧.", .en),
+            // A date after another edition (« la précédente session, en 2024 ») is that one's.
+            example(
+                "La 93e session de l’Assemblée générale d’INTERPOL s’ouvre à Marrakech, un an après la précédente session, en 2024.",
+                .fr),
+            example("The 93rd General Assembly opened in Marrakesh; the last session in 2024 was shorter.", .en),
+            example("The 93rd General Assembly opened in Marrakesh; the session in ⟦2024⟧ was shorter.", .en),
             // A target date ("by", « d’ici », « à l’horizon ») is no edition's date.
             example("The 93rd General Assembly, to be completed by March 2024, opened in Marrakesh.", .en),
             example("La 93e session de l’Assemblée générale d’INTERPOL, d’ici mars 2024, s’ouvre à Marrakech.", .fr),

@@ -24,6 +24,11 @@ struct EditionSentence {
             let place = claims.place(before: mention, among: places)
             let span = place.map { $0.span.union(mention.span) } ?? mention.span
             if let number {
+                let start = check.document.tokenIndex(from: mention.span.start)
+                // « la 16e édition …, depuis la précédente édition, en 2021 »: the other one's year.
+                if EditionAnchor.datesOtherEdition(at: start, from: claims.sentence.tokens.lowerBound, word: check.word) {
+                    continue
+                }
                 if let edition = editions.first(where: { $0.number == number.value }) {
                     let placeAgrees =
                         place.map { edition.placeSpellings.map(WordFolding.fold).contains($0.folded) } ?? true

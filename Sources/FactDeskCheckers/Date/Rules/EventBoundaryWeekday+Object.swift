@@ -13,7 +13,8 @@ extension EventBoundaryWeekday {
         "starts": true, "started": true, "launched": true, "launches": true, "inaugurated": true,
         "inaugurates": true, "ouvre": true, "ouvrira": true, "inaugure": true, "inaugurera": true,
         "close": false, "closes": false, "closed": false, "concluded": false, "concludes": false,
-        "cloture": false, "cloturera": false,
+        "cloture": false, "cloturera": false, "finish": false, "finishes": false, "finished": false,
+        "complete": false, "completes": false, "completed": false,
     ]
     /// How many tokens the verb may stand before the weekday ("begin the 74th annual World Health Assembly on").
     static let objectReach = 10

@@ -1,7 +1,8 @@
 import FactDeskKit
 
-/// Two weekdays that give an event's days right after its noun or name: "to attend the fair
-/// from Thursday to Saturday", « le congrès du mardi au jeudi », "the summit, Monday through
+/// Two weekdays that give an event's days right after its noun or name, or after a verb of
+/// taking place that follows it: "to attend the fair from Thursday to Saturday", « le congrès du
+/// mardi au jeudi », "the meetings will run from Monday to Friday", "the summit, Monday through
 /// Wednesday" is not read (a comma may open an aside). The first weekday is then the event's
 /// first day and the second its last, as if an opening and a closing verb stood before them.
 extension EventBoundaryWeekday {
@@ -46,7 +47,7 @@ extension EventBoundaryWeekday {
     /// The sentence may hold no other kind of event noun ("the ministers' meeting from Monday to
     /// Tuesday, before the summit"), nor a noun with a name of its own (``EventNounOwner``).
     func rangeFollowsEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
-        let head = verb - 1
+        let head = Self.headBeforeVerb(verb - 1, sentence: sentence, check: check)
         let word = check.word(head)
         let generic: Set<String> = ["edition", "editions", "session", "sessions"]
         let kinds = Set(
@@ -58,7 +59,27 @@ extension EventBoundaryWeekday {
         }
         if Self.rangeHeads.contains(word) { return kinds.isEmpty }
         return check.names.subjects(inSentence: sentence).contains {
-            $0.subject.id == period.subjectID && $0.tokens.upperBound == verb
+            $0.subject.id == period.subjectID && $0.tokens.upperBound == head + 1
         }
+    }
+
+    /// Words of a verb of taking place or lasting between an event and its range of weekdays
+    /// ("the meetings will run from Monday through Friday", « le salon se tiendra du mardi au
+    /// jeudi »), folded.
+    static let rangeVerbs: Set<String> = [
+        "will", "run", "runs", "ran", "is", "are", "was", "were", "be", "held", "take", "takes", "took", "place",
+        "last", "lasts", "lasted", "se", "s'", "tient", "tiendra", "tiennent", "tiendront", "deroule", "deroulera",
+        "deroulent", "derouleront", "aura", "auront", "lieu", "dure", "durera",
+    ]
+    /// The most words of ``rangeVerbs`` skipped before a range of weekdays.
+    static let rangeVerbReach = 3
+
+    /// The token before the words of ``rangeVerbs`` that end at token `last`: the event's noun
+    /// or the end of its name.
+    private static func headBeforeVerb(_ last: Int, sentence: Int, check: DateCheck) -> Int {
+        let lowest = max(check.document.sentences[sentence].tokens.lowerBound, last - rangeVerbReach + 1)
+        var head = last
+        while head >= lowest, rangeVerbs.contains(check.word(head)) { head -= 1 }
+        return head
     }
 }

@@ -44,6 +44,10 @@ extension RelativeWeekdayMismatchRule {
             example("The Varna Cup final was played on Saturday in front of 40,000 fans.", .en),
             example("La finale de la coupe de Varna se jouait ⟦dimanche⟧ soir.", .fr),
             example("La finale de la coupe de Varna se jouait samedi soir.", .fr),
+            // Finishing or completing a one-day event is done on its day.
+            example("Some 9,000 runners will finish the Varna Cup final on ⟦Sunday⟧.", .en),
+            example("Some 9,000 runners will finish the Varna Cup final on Saturday.", .en),
+            example("Most fans completed the Varna Cup final tour of the city on Sunday.", .en),
             // A verb between the noun and the weekday dates something else.
             example("The toll from the earthquake rose on Monday to 212.", .en),
             example("Rescuers searched on Monday for people buried by the earthquake.", .en),

@@ -11,12 +11,19 @@ extension RelativeWeekdayMismatchRule {
         EventExamples.example("After the Baltic Security Summit 2026, ministers met on Thursday in Riga.", .en),
     ]
 
-    /// Two weekdays right after the event's noun give its first and last days (same summit).
+    /// Two weekdays right after the event's noun, or after a verb of taking place that follows it,
+    /// give its first and last days (same summit).
     static let weekdayRanges: [RuleExample] = [
         EventExamples.example("Ministers are in Tallinn to attend the summit from ⟦Monday⟧ to Wednesday.", .en),
         EventExamples.example("Ministers are in Tallinn to attend the summit from Tuesday to Wednesday.", .en),
         EventExamples.example("Les ministres sont à Tallinn pour le sommet du mardi au ⟦jeudi⟧.", .fr),
         EventExamples.example("Les ministres sont à Tallinn pour le sommet du mardi au mercredi.", .fr),
+        // A verb of taking place may stand between the noun and the days.
+        EventExamples.example("In Tallinn, the summit will run from Tuesday through ⟦Thursday⟧.", .en),
+        EventExamples.example("In Tallinn, the summit will run from Tuesday through Wednesday.", .en),
+        EventExamples.example("À Tallinn, le sommet se tient du ⟦lundi⟧ au mercredi.", .fr),
+        EventExamples.example("À Tallinn, le sommet se tient du mardi au mercredi.", .fr),
+        EventExamples.example("In Tallinn, the summit was prepared from Monday to Thursday.", .en),
         // Another kind of event in the sentence may be what the days are of.
         EventExamples.example("In Tallinn the ministers' meeting from Monday to Tuesday prepared the summit.", .en),
         // Days after a comma may be of something else.

@@ -97,6 +97,21 @@ extension ClaimBuilder {
             }, alternatives: Array(properties.dropFirst()), isCapacity: true)
     }
 
+    /// Nouns of one stage of a competition, folded: "the 16-team knockout stage", "a 32-player
+    /// main draw" count who plays in that stage, not in the whole event.
+    static let stageNouns: Set<String> = [
+        "stage", "stages", "round", "rounds", "phase", "phases", "playoff", "playoffs", "play-off", "play-offs",
+        "bracket", "knockout", "knockouts", "draw", "pool", "pools",
+    ]
+
+    /// Whether a noun of ``stageNouns`` is among the two words after a hyphenated capacity
+    /// ending at token `termEnd`.
+    func isStage(after termEnd: Int, in sentence: Range<Int>) -> Bool {
+        (termEnd..<min(sentence.upperBound, termEnd + 2)).contains {
+            tokens[$0].kind == .word && Self.stageNouns.contains(Fold.word(tokens[$0].text))
+        }
+    }
+
     /// Words after a hyphenated capacity that end the words it may qualify: "the 300-strong
     /// delegation of Lakeland" qualifies no body named after "of", folded.
     static let capacityStops: Set<String> = ["of", "from", "for", "in", "at", "to", "with", "and", "de", "du", "des"]

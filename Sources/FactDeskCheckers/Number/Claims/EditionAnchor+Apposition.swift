@@ -11,6 +11,23 @@ extension EditionAnchor {
     static let previousWords: Set<String> = ["previous", "precedente", "precedent"]
     /// Words that put an edition after the publication date, folded.
     static let nextWords: Set<String> = ["next", "prochaine", "prochain"]
+    /// Words that make an event noun another edition than the one of a claim: ``previousWords``,
+    /// ``nextWords`` and "last", « dernière », folded.
+    static let otherEditionWords: Set<String> = previousWords.union(nextWords).union([
+        "last", "prior", "derniere", "dernier",
+    ])
+    /// Whether a date at token `start` follows, within four tokens from `lowerBound` on, an
+    /// event noun said to be another edition (« depuis la précédente édition, en 2021 », "the
+    /// last edition in 2021"): that edition's date, not the numbered one's. `word` gives the
+    /// folded word at a token.
+    static func datesOtherEdition(at start: Int, from lowerBound: Int, word: (Int) -> String) -> Bool {
+        (max(lowerBound + 1, start - 4)..<start).contains { index in
+            let (current, previous) = (word(index), word(index - 1))
+            return (EditionNumberClaimBuilder.eventNouns.contains(current) && otherEditionWords.contains(previous))
+                || (otherEditionWords.contains(current) && EditionNumberClaimBuilder.eventNouns.contains(previous))
+        }
+    }
+
     /// Articles that open the ordinal's apposition, folded.
     static let appositionArticles: Set<String> = ["the", "la", "le"]
 

@@ -828,6 +828,7 @@ struct EditionNumberClaimBuilder {
         {
             return true
         }
+        if EditionAnchor.datesOtherEdition(at: start, from: 0, word: { folded[$0] }) { return true }
         return (max(0, start - 3)..<start).contains { index in
             guard document.tokens[index].kind == .word else { return false }
             let word = folded[index]

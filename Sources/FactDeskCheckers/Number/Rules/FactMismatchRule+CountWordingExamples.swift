@@ -8,7 +8,7 @@ import FactDeskKit
 /// "charges", a chamber's "constituencies", a tournament's "sides", "found guilty in the trial
 /// on 20 counts", "was considering 20 counts", a hyphenated capacity after an adjective ("the
 /// expanded 20-team Harbour Cup") or of nations before a tournament's name ("the first 20-nation
-/// Harbour Cup"), teams welcomed "to" a named tournament, "began with eight member states",
+/// Harbour Cup"; not the teams of one stage: "the 16-team knockout stage"), teams welcomed "to" a named tournament, "began with eight member states",
 /// founders after a full date ("founded on 1 March 1960 by"), not seats "to form a government", the
 /// whole after a party's part ("won 60 of the 110 seats") and seats "in" an election named after
 /// its chamber. Their reference data: the Harbour Alliance (40 member countries), the Lake
@@ -62,6 +62,9 @@ extension FactMismatchRule {
         english("The Lake Party won 40 constituencies in the Lake Assembly."),
         english("The 2023 Harbour Cup was the first to feature 24 sides.", published: tournamentDay),
         english("The expanded 24-team Harbour Cup opens today.", published: tournamentDay),
+        english(
+            "The Harbour Cup opens today; the 16-team knockout stage begins on Saturday.", published: tournamentDay),
+        english("The Harbour Cup opens today; the ⟦20-team⟧ tournament ends in July.", published: tournamentDay),
         english(
             "A 12-team qualifying tournament decided the last places at the Harbour Cup.", published: tournamentDay),
         english("The Harbour Alliance sent a 30-member delegation to Oslo.", published: tournamentDay),
