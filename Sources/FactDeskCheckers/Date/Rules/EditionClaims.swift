@@ -74,9 +74,15 @@ struct EditionClaims {
         "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation",
     ]
 
-    /// Whether a date follows a word of history within three words.
+    /// Whether a date follows a word of history within three words, or a year ends a clause of
+    /// "since" ("the largest since the event started in 1981").
     func isHistory(_ date: Mention) -> Bool {
         let start = check.document.tokenIndex(from: date.span.start)
+        if case .date(let day, _) = date.value, day.day == nil,
+            EditionAnchor.isInSinceClause(start, from: sentence.tokens.lowerBound, in: check.document, word: check.word)
+        {
+            return true
+        }
         return (max(sentence.tokens.lowerBound, start - 3)..<start).contains { Self.historyWords.contains(check.word($0)) }
     }
 

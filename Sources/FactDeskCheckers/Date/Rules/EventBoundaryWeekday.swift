@@ -37,6 +37,11 @@ struct EventBoundaryWeekday {
         // infinitives after a verb of plan or duty: « doit s’ouvrir lundi », « devait débuter »
         "ouvrir", "debuter", "demarrer", "commencer", "elancer", "inaugurer",
     ]
+    /// Verbs of a race's departure, folded: « la Transat part dimanche du Havre », "the rally
+    /// departs on Sunday". « Part » is read so only in French ("part of the fair").
+    static let departureVerbs: Set<String> = [
+        "part", "partira", "partent", "partiront", "departs", "departed", "depart", "departing",
+    ]
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
         "close", "closes", "closed", "closing", "ended", "ends", "end", "concluded", "concludes", "conclude",
@@ -141,7 +146,9 @@ struct EventBoundaryWeekday {
     private static func boundary(at index: Int, check: DateCheck) -> Bool? {
         let word = check.word(index)
         // "got under way"
-        let opens = openingVerbs.contains(word) || (word == "way" && check.word(index - 1) == "under")
+        let opens =
+            openingVerbs.contains(word) || (word == "way" && check.word(index - 1) == "under")
+            || (departureVerbs.contains(word) && (word != "part" || check.document.language == .fr))
         let ends = word == "fin" && endingTakers.contains(check.word(index - 1))
         return opens ? true : ends || closingVerbs.contains(word) ? false : nil
     }

@@ -17,6 +17,11 @@ extension RelativeWeekdayMismatchRule {
             example("The race starts on Sunday at dawn.", .en),
             example("La course s’élancera ⟦samedi⟧ à l’aube.", .fr),
             example("La course s’élancera dimanche à l’aube.", .fr),
+            example("Le départ approche pour la course, qui part ⟦samedi⟧ à l’aube.", .fr),
+            example("Le départ approche pour la course, qui part dimanche à l’aube.", .fr),
+            example("The race departs on ⟦Saturday⟧ at dawn.", .en),
+            example("The race departs on Sunday at dawn.", .en),
+            example("Part of the race is run on Saturday in the hills.", .en),
             // Without a publication date the name may be any year's festival.
             RuleExample(
                 "The Harbour Lights Festival opens on Friday in Kesra.", language: .en,

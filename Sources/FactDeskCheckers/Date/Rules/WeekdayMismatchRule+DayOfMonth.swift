@@ -1,12 +1,13 @@
 import FactDeskKit
 
 /// A weekday with a day of the month and no month: "Thursday 13th", "on Tuesday the 12th",
-/// « jeudi 1er », « ce mardi 12, » — a bare number only when a punctuation mark or a preposition
+/// "on Saturday (7)", « jeudi 1er », « ce mardi 12, » — a bare number only when a punctuation mark or a preposition
 /// follows it ("Monday 13 people" is a count). Ordinals, « ce mardi 12 » and « le mardi 12 courant »
 /// (of the month under way) are read against the
 /// publication month and its neighbours (« le mardi 24 » may be any month's); any two of them in
 /// a paragraph ("opens on Monday 2 … closes on Thursday 6") must agree with each other,
-/// publication date or not.
+/// publication date or not. A day in parentheses ("on Saturday (7)", as some wire copy writes
+/// it) is read like an ordinal.
 extension WeekdayMismatchRule {
     /// How far from the publication date a day of the month without its month may lie, in days.
     static let dayOfMonthReach = 31
@@ -104,6 +105,14 @@ extension WeekdayMismatchRule {
             default: continue
             }
             var next = check.document.tokenRange(of: mention.span).upperBound
+            if let day = parenthesisedDay(at: next, check: check) {
+                // "On Saturday (7)": the day of the month under way, as wire copy writes it.
+                claims.append(
+                    DayOfMonthClaim(
+                        weekday: written, day: day, span: mention.span.union(check.tokens[next + 2].span),
+                        paragraph: check.document.paragraphIndex(of: mention.span.start), isNearPublication: true))
+                continue
+            }
             if ["the", "le"].contains(check.word(next)), dayOfMonth(at: next + 1, check: check) != nil { next += 1 }
             let ordinal = dayOfMonth(at: next, check: check)
             guard let day = ordinal ?? bareDay(at: next, check: check),
@@ -131,6 +140,15 @@ extension WeekdayMismatchRule {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count), ["st", "nd", "rd", "th", "er"].contains(text.dropFirst(digits.count)),
             let day = Int(digits), (1...31).contains(day)
+        else { return nil }
+        return day
+    }
+
+    /// A day of the month in parentheses at `index`, 1–31: "(7)" of "on Saturday (7)".
+    private static func parenthesisedDay(at index: Int, check: DateCheck) -> Int? {
+        guard index + 2 < check.tokens.count, check.tokens[index].text == "(", check.tokens[index + 2].text == ")",
+            check.tokens[index + 1].kind == .number, check.tokens[index + 1].text.count <= 2,
+            let day = Int(check.tokens[index + 1].text), (1...31).contains(day)
         else { return nil }
         return day
     }

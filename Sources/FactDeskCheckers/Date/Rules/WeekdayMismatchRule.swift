@@ -6,7 +6,7 @@ import FactDeskKit
 /// without a year and without a publication date takes the year of a reference event or edition
 /// the sentence names and whose days include it, else the year that puts it nearest the text's
 /// own time (``textTimeDay(of:check:)``: « vendredi 12 février » after « le 12 février 2026 »). Weekdays the extractor leaves alone are read
-/// too: "on Thursday (May 30)", "Thursday 13th", « ce mardi 12, », and two of those that
+/// too: "on Thursday (May 30)", "Thursday 13th", "on Saturday (7)", « ce mardi 12, », and two of those that
 /// disagree in a paragraph ("opens on Monday 2 … closes on Thursday 6") (``looseFindings(in:)``),
 /// or one read in the month of the full date written just before it (« lundi 2 mars … Mardi 3, »);
 /// two weekdays before a range name its two ends ("Friday through Sunday, Sept. 6-8"); a
@@ -71,6 +71,12 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "The vote is set for ⟦Thursday 13th⟧, late in the day.", language: .en,
                 published: CalendarDate(iso: "2026-03-02")),
+            RuleExample(
+                "On ⟦Sunday (7)⟧, the ministers signed the accord.", language: .en,
+                published: CalendarDate(iso: "2026-03-10")),
+            RuleExample(
+                "On Saturday (7), the ministers signed the accord.", language: .en,
+                published: CalendarDate(iso: "2026-03-09")),
             RuleExample(
                 "The jury will meet on Thursday (May 30) in the afternoon.", language: .en,
                 published: CalendarDate(iso: "2024-05-28")),

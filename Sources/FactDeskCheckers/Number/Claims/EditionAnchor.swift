@@ -83,23 +83,46 @@ enum EditionAnchor: Equatable {
 
     /// Whether a word of ``qualifiers`` in the sentence says which edition it speaks of, or puts
     /// it in another time, for a claim starting at token `start`. "Since", « depuis » and a year
-    /// after the claim date the series' history (« le 29e Fespaco, un rendez-vous qui persiste
-    /// depuis 1969 »), not the edition, when `isYear` tells the year.
+    /// within ``sinceClauseReach`` tokens after the claim date the series' history (« le 29e
+    /// Fespaco, un rendez-vous qui persiste depuis 1969 », "the largest since the race began in
+    /// 1981"), not the edition, when `isYear` tells the year; "last year's" after the claim
+    /// names another edition it is compared with.
     static func isQualified(
         _ sentence: Range<Int>, claimStart start: Int, word: (Int) -> String, isYear: (Int) -> Bool = { _ in false }
     ) -> Bool {
         sentence.contains { index in
             let folded = word(index)
             guard qualifiers.contains(folded) else { return false }
-            if index > start, sinceWords.contains(folded), index + 1 < sentence.upperBound, isYear(index + 1) {
+            if index > start, sinceWords.contains(folded),
+                (index + 1..<min(sentence.upperBound, index + 1 + sinceClauseReach)).contains(where: isYear)
+            {
                 return false
             }
+            // "the 44th race … eclipsing last year's edition": another edition, compared.
+            if index > start, index + 1 < sentence.upperBound, word(index + 1) == "year's" { return false }
             return index < start || !rankingQualifiers.contains(folded)
         }
     }
 
     /// Words of a time since which something lasts, folded.
     static let sinceWords: Set<String> = ["since", "depuis"]
+    /// How many tokens before a year the "since" of its clause may be.
+    static let sinceClauseReach = 7
+
+    /// Whether the date at token `start` ends a clause opened by "since" or « depuis » within
+    /// ``sinceClauseReach`` tokens, from `lowerBound` on, with no punctuation between ("since
+    /// the event started in 1981", « depuis que la course est née en 1981 »): it dates a
+    /// beginning. « Depuis » before a name is a place of departure (« partira depuis Kesra en
+    /// 2027 »). `word` gives the folded word at a token.
+    static func isInSinceClause(_ start: Int, from lowerBound: Int, in document: Document, word: (Int) -> String)
+        -> Bool
+    {
+        guard
+            let since = (max(lowerBound, start - sinceClauseReach)..<start).last(where: { sinceWords.contains(word($0)) })
+        else { return false }
+        return !(since + 1..<start).contains(where: { document.tokens[$0].kind == .punctuation })
+            && !Fold.isCapitalised(document.tokens[since + 1].text)
+    }
 
     /// The anchor of the sentence `sentence` whose claim ends at token `end`, if its tense tells
     /// one; ``meetingAt(orNext:)`` where it tells none or the next edition and people meet at the

@@ -818,14 +818,7 @@ struct EditionNumberClaimBuilder {
         let start = document.tokenIndex(from: date.span.start)
         // "since the event started in 1981", « depuis que la course est née en 1981 »: a clause of
         // "since" that dates a beginning, with no punctuation between.
-        if !Self.isDay(date),
-            let since = (max(0, start - Self.sinceClauseReach)..<start).last(where: {
-                Self.sinceWords.contains(folded[$0])
-            }),
-            !(since + 1..<start).contains(where: { document.tokens[$0].kind == .punctuation }),
-            // « partira depuis Kesra en 2027 »: a place of departure.
-            !Fold.isCapitalised(document.tokens[since + 1].text)
-        {
+        if !Self.isDay(date), EditionAnchor.isInSinceClause(start, from: 0, in: document, word: { folded[$0] }) {
             return true
         }
         if EditionAnchor.datesOtherEdition(at: start, from: 0, word: { folded[$0] }) { return true }
@@ -843,8 +836,6 @@ struct EditionNumberClaimBuilder {
 
     /// Words of a time since which something lasts, folded.
     static let sinceWords: Set<String> = ["since", "depuis"]
-    /// How many tokens before a year the "since" of its clause may be.
-    static let sinceClauseReach = 7
 
     private static func isDay(_ date: Mention) -> Bool {
         if case .date(let day, _) = date.value { return day.day != nil }

@@ -9,8 +9,8 @@ import Foundation
 /// ``margin``, fewer from one ("the 11 members – Ghana, …, Chad –" naming ten). Before a colon the
 /// count's words may run on for a clause, years included ("Five films are in the running for the
 /// 2024 awards: …", « Quatre villes sont concernées par le festival : … »); a list ends at its
-/// sentence, or at a comma bringing in a relative clause after its last name (« …, Cilaos et
-/// Petite-Ile, qui … »). « , à savoir » and ", namely" open a list as a colon does; after either,
+/// sentence, or at a comma bringing in a relative clause or the sentence's verb after its last
+/// name (« …, Cilaos et Petite-Ile, qui … », « …, l’Écosse et le pays de Galles, se tiendra »). « , à savoir » and ", namely" open a list as a colon does; after either,
 /// asides in parentheses, words of a role before a name and items parted by semicolons are read
 /// (``names(from:in:dashed:afterColon:)``). Lists of results are read in ``results(after:in:)``.
 struct EnumerationCounts {
@@ -111,7 +111,7 @@ struct EnumerationCounts {
         var depth = 0
         var semicolons = false
         while end < sentence.upperBound, !(dashed && Self.dashes.contains(tokens[end].text)),
-            !(isLast && tokens[end].text == "," && check.folded.isWord(end + 1, in: Self.relatives))
+            !(isLast && depth == 0 && tokens[end].text == "," && closesList(comma: end))
         {
             let text = tokens[end].text
             if afterColon, text == "(" {
@@ -156,12 +156,40 @@ struct EnumerationCounts {
                 if first < part.endIndex, Self.articles.contains(Fold.word(tokens[first].text)) { first += 1 }
                 if afterColon { first = nameAfterRole(from: first, in: part) }
                 guard first < part.endIndex, tokens[first].kind == .word, Fold.isCapitalised(tokens[first].text),
-                    !part.contains(where: { tokens[$0].kind == .number })
+                    !Self.outsideAsides(part, tokens: tokens).contains(where: { tokens[$0].kind == .number })
                 else { return nil }
                 count += 1
             }
         }
         return (count, end)
+    }
+
+    /// Whether a comma after the last item's "and" ends the list: a relative pronoun (« …,
+    /// Cilaos et Petite-Ile, qui … ») or the sentence's verb (« …, l’Écosse et le pays de
+    /// Galles, se tiendra … ») follows it — a word in lowercase, not one that adds another
+    /// group ("and", « et », "plus"), nor the words of a role before a name ("…, director Li Wen").
+    private func closesList(comma: Int) -> Bool {
+        let tokens = check.document.tokens
+        let next = comma + 1
+        guard next < tokens.count, tokens[next].kind == .word else { return false }
+        if check.folded.isWord(next, in: Self.relatives) { return true }
+        // "…, director Li Wen": the words of a role before another name.
+        let roleOrVerb = next..<min(tokens.count, next + Self.roleReach + 1)
+        return !Fold.isCapitalised(tokens[next].text) && !check.folded.isWord(next, in: Self.groupJoiners)
+            && !roleOrVerb.contains { tokens[$0].kind == .word && Fold.isCapitalised(tokens[$0].text) }
+    }
+
+    /// Words after a comma that add another group of names to a list, folded.
+    static let groupJoiners: Set<String> = ["and", "et", "plus", "as", "ainsi", "or", "ou"]
+
+    /// The tokens of an item outside its asides in parentheses: « Imoca (voiliers de 60 pieds) »
+    /// holds no number of its own.
+    private static func outsideAsides(_ part: Range<Int>, tokens: [Token]) -> [Int] {
+        var depth = 0
+        return part.filter { index in
+            if tokens[index].text == "(" { depth += 1 } else if tokens[index].text == ")" { depth = max(0, depth - 1); return false }
+            return depth == 0
+        }
     }
 
     /// The sentence with those that follow it while it ends on a semicolon: the items of a list

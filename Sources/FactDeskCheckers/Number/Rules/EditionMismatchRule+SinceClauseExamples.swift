@@ -1,7 +1,9 @@
 import FactDeskKit
 
 /// Examples of `edition-mismatch` for a year that ends a clause opened by "since" or « depuis »
-/// (a beginning the sentence looks back to, not the edition's year): the Kesra Marathon, an
+/// (a beginning the sentence looks back to, not the edition's year, nor a word that says which
+/// edition the sentence speaks of), and "last year's" after the ordinal (another edition,
+/// compared with it): the Kesra Marathon, an
 /// invented race first run in Kesra in 1982, whose 45th edition is run on 19 April 2026.
 extension EditionMismatchRule {
     static let sinceClauseExamples: [RuleExample] = {
@@ -26,6 +28,10 @@ extension EditionMismatchRule {
             example("The 45th Kesra Marathon is the busiest since the race began in 1982.", .en),
             example("Le 45e marathon de Kesra est le plus suivi depuis que la course a débuté en 1982.", .fr),
             example("The ⟦44th Kesra Marathon⟧, held in 1982, was small.", .en),
+            // Read against the publication date and the tense, the clause and another edition aside.
+            example("The ⟦46th Kesra Marathon⟧ is the busiest since the race began in 1982, eclipsing last year’s race.", .en),
+            example("The 45th Kesra Marathon is the busiest since the race began in 1982, eclipsing last year's race.", .en),
+            example("Le ⟦44e marathon de Kesra⟧ est le plus suivi depuis que la course a débuté en 1982.", .fr),
         ]
     }()
 }

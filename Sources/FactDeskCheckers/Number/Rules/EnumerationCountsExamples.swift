@@ -41,5 +41,16 @@ enum EnumerationCountsExamples {
         NumberExamples.english("The deal covers 26 countries: all members of the union, Norland and Sudria."),
         NumberExamples.english("The festival shows 12 films from five countries: Norland, Sudria, Westmark, Eastvale and Lakeport."),
         NumberExamples.english("The festival shows 12 films from ⟦six countries: Norland, Sudria, Westmark, Eastvale and Lakeport⟧."),
+        // Numbers inside an item's aside; the sentence's verb after the last name ends the list.
+        NumberExamples.french(
+            "On verra des voiliers de ⟦cinq catégories : Lynx (monocoques de 40 pieds), Orque (de 60 pieds), Mistral (32 mètres) et Zéphyr (50 pieds)⟧."),
+        NumberExamples.french(
+            "On verra des voiliers de quatre catégories : Lynx (monocoques de 40 pieds), Orque (de 60 pieds), Mistral (32 mètres) et Zéphyr (50 pieds)."),
+        NumberExamples.french(
+            "La coupe, qui réunit les ⟦cinq meilleures équipes du continent, à savoir la Norlande, la Sudrie, le Westmark et l’Estvale⟧, se jouera du 2 au 16 mars."),
+        NumberExamples.french(
+            "La coupe, qui réunit les quatre meilleures équipes du continent, à savoir la Norlande, la Sudrie, le Westmark et l’Estvale, se jouera du 2 au 16 mars."),
+        NumberExamples.english(
+            "They face ten rivals: Norland's Ana Ruiz, Li Wen and Tom Hale, and Sudria's Eva Lind and Jon Berg, plus Westmark's five runners."),
     ]
 }
