@@ -1,7 +1,9 @@
+import FactDeskReference
+
 /// Whether a folded word is the demonym or adjective of a place name, in English or French:
 /// "mauritanian" of "mauritania", "samoan" of "samoa", "chadian" of "chad", "mauritanien" of
 /// "mauritanie", "senegalais" of "senegal", "marocains" of "maroc", "comorien" of "comores",
-/// "ghaneen" of "ghana".
+/// "ghaneen" of "ghana", and the words of ``IrregularDemonyms`` ("germans" of "germany").
 /// Such a word is a few letters from the place name and is no misspelling of it.
 enum Demonym {
     /// The endings a demonym adds to the place name or to its stem.
@@ -19,6 +21,13 @@ enum Demonym {
     /// Whether `word` is a demonym of `place` (both folded).
     static func isDemonym(_ word: String, of place: String) -> Bool {
         guard place.count >= 3 else { return false }
+        // "germans" of "germany": a nationality word of the irregular table, in the plural too.
+        let singularWord = word.hasSuffix("s") ? String(word.dropLast()) : word
+        if let spellings = IrregularDemonyms.places[word] ?? IrregularDemonyms.places[singularWord],
+            spellings.contains(where: { NameFolding.key($0) == place })
+        {
+            return true
+        }
         var stems = [(stem: place, shortestEnding: 1)]
         let singular = place.hasSuffix("s") && place.count >= 6 ? String(place.dropLast()) : place
         for ending in droppedEndings where singular.hasSuffix(ending) && singular.count - ending.count >= 3 {

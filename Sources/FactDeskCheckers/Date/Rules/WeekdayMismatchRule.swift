@@ -5,7 +5,7 @@ import FactDeskKit
 /// 24 et le mardi 25"), or at either end of a range ("du lundi 24 au jeudi 27 novembre"). A date
 /// without a year and without a publication date takes the year of a reference event or edition
 /// the sentence names and whose days include it, else the year that puts it nearest the text's
-/// own time (``textTimeDay(of:check:)``: « vendredi 12 février » after « le 12 février 2026 »). Weekdays the extractor leaves alone are read
+/// own time (``textTimeDay(of:at:check:)``: « vendredi 12 février » after « le 12 février 2026 »). Weekdays the extractor leaves alone are read
 /// too: "on Thursday (May 30)", "Thursday 13th", "on Saturday (7)", « ce mardi 12, », and two of those that
 /// disagree in a paragraph ("opens on Monday 2 … closes on Thursday 6") (``looseFindings(in:)``),
 /// or one read in the month of the full date written just before it (« lundi 2 mars … Mardi 3, »);
@@ -250,6 +250,12 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "Le salon a ouvert le 12 février 2026 à Caen. Il fermera ⟦lundi 22 février⟧.", language: .fr),
             RuleExample("Le salon a ouvert le 12 février 2026 à Caen. Il fermera dimanche 22 février.", language: .fr),
+            // A complete date written only later, in another sentence, may be one of the past.
+            RuleExample(
+                "Deux cérémonies sont organisées mardi 20 août. Elles honorent un cheminot fusillé le 22 août 1944.",
+                language: .fr),
+            RuleExample(
+                "Deux cérémonies, le 22 août 2026, suivent celle du ⟦mardi 20 août⟧.", language: .fr),
             RuleExample(
                 "The fair opened on 12 February 2026 in Leeds. It closes on ⟦Monday, February 22⟧.", language: .en),
             RuleExample(
@@ -328,7 +334,7 @@ struct WeekdayMismatchRule: DateRule {
             var evidence: [Evidence] = []
             for (date, written) in [(start, startWeekday), (end, endWeekday)] {
                 guard let written else { continue }
-                let textTime = date.calendarDate == nil ? Self.textTimeDay(of: date, check: check) : nil
+                let textTime = date.calendarDate == nil ? Self.textTimeDay(of: date, at: mention.span, check: check) : nil
                 if let day = date.calendarDate ?? textTime?.day, day.weekday != written {
                     if let textTime, evidence.isEmpty { evidence.append(textTime.evidence) }
                     mismatches.append(day)
@@ -394,7 +400,7 @@ struct WeekdayMismatchRule: DateRule {
 
     /// The day a date written without a year falls on, with the evidence of its year: the year of
     /// the reference event the sentence names (``referenceYear(of:in:check:)``), else the year
-    /// nearest the text's own time (``textTimeDay(of:check:)``); `nil` when neither gives one.
+    /// nearest the text's own time (``textTimeDay(of:at:check:)``); `nil` when neither gives one.
     static func dayOfYearlessDate(_ date: PartialDate, in mention: Mention, check: DateCheck)
         -> (day: CalendarDate, evidence: Evidence)?
     {
@@ -403,7 +409,7 @@ struct WeekdayMismatchRule: DateRule {
         {
             return (day, evidence)
         }
-        return textTimeDay(of: date, check: check)
+        return textTimeDay(of: date, at: mention.span, check: check)
     }
 
     /// The year of a date written without one (and left without one: no publication date), from

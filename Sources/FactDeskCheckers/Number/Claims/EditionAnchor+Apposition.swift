@@ -21,7 +21,8 @@ extension EditionAnchor {
     /// last edition in 2021"): that edition's date, not the numbered one's. `word` gives the
     /// folded word at a token.
     static func datesOtherEdition(at start: Int, from lowerBound: Int, word: (Int) -> String) -> Bool {
-        (max(lowerBound + 1, start - 4)..<start).contains { index in
+        guard start > lowerBound + 1 else { return false }
+        return (max(lowerBound + 1, start - 4)..<start).contains { index in
             let (current, previous) = (word(index), word(index - 1))
             return (EditionNumberClaimBuilder.eventNouns.contains(current) && otherEditionWords.contains(previous))
                 || (otherEditionWords.contains(current) && EditionNumberClaimBuilder.eventNouns.contains(previous))

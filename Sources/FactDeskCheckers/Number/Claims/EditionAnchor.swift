@@ -117,7 +117,7 @@ enum EditionAnchor: Equatable {
     static func isInSinceClause(_ start: Int, from lowerBound: Int, in document: Document, word: (Int) -> String)
         -> Bool
     {
-        guard
+        guard start > lowerBound,
             let since = (max(lowerBound, start - sinceClauseReach)..<start).last(where: { sinceWords.contains(word($0)) })
         else { return false }
         return !(since + 1..<start).contains(where: { document.tokens[$0].kind == .punctuation })

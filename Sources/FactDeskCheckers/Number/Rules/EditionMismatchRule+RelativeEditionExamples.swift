@@ -46,6 +46,7 @@ extension EditionMismatchRule {
             "Le 41e Festival de Corvino, créé en 1984, a attiré plus de monde que depuis la précédente édition, en 2023.",
             .fr),
         festival("The 41st Corvino Film Festival drew bigger crowds than the last edition in 2023.", .en),
+        festival("Du 28 août au 7 septembre 2024, Corvino accueille le 41e Festival de Corvino.", .fr),
         festival("The ⟦40th Corvino Film Festival⟧ in 2024 drew bigger crowds than the last edition in 2023.", .en),
     ]
 
