@@ -21,8 +21,11 @@ struct AnniversarySubject {
     /// Words between "anniversaire"/"anniversary" and the name: "du", "de la", "d’", "of the".
     static let linkingWords: Set<String> = ["de", "du", "des", "d'", "la", "l'", "of", "the"]
     /// Nouns of a founding that may stand between them too: "the 75th anniversary of the creation
-    /// of the Air Corps", « le 60e anniversaire de la fondation de la ligue ».
-    static let foundingNouns: Set<String> = ["creation", "founding", "foundation", "establishment", "fondation"]
+    /// of the Air Corps", « le 60e anniversaire de la fondation de la ligue », "the 25th
+    /// anniversary of the signing of the accord" (a treaty's founding).
+    static let foundingNouns: Set<String> = [
+        "creation", "founding", "foundation", "establishment", "fondation", "signing", "signature",
+    ]
     /// How many linking words, with at most one founding noun, may stand between them.
     static let linkingReach = 3
 
@@ -44,7 +47,8 @@ struct AnniversarySubject {
     /// Words that make the subject before the anniversary its owner: "son", "its", "’s".
     static let possessives: Set<String> = ["son", "sa", "ses", "leur", "its", "their"]
 
-    /// The subject named right after the anniversary ("du Centre…"), else, after a possessive,
+    /// The subject named right after the anniversary ("du Centre…"), or by the head of its name
+    /// written earlier ("of the Accord", ``headOfEarlierName(at:sentence:check:reference:)``), else, after a possessive,
     /// the last one named before it ("INTERPOL fête son centenaire", "the Kesra flood’s 20th
     /// anniversary") or the first after ("Pour son centenaire, INTERPOL…"), else in English the
     /// one named right before it ("the Kumasi flood 15th anniversary"), with its founding if the data has one.
@@ -59,7 +63,9 @@ struct AnniversarySubject {
             $0.tokens.lowerBound == next && next > range.upperBound && !opensLongerName($0, check: check)
         }.max { $0.tokens.count < $1.tokens.count }
         if subject == nil, next > range.upperBound {
-            subject = afterAdjectives(from: next, named: named, check: check)
+            subject =
+                afterAdjectives(from: next, named: named, check: check)
+                ?? headOfEarlierName(at: next, sentence: index, check: check, reference: reference)
         }
         // Founded subjects, and events of the reference data ("the Kesra flood’s 20th anniversary")
         // but for a yearly event named by the words of a founded subject (the festival's 2026 edition).
@@ -88,6 +94,33 @@ struct AnniversarySubject {
             return next > range.upperBound ? compound(at: next, check: check, reference: reference) : nil
         }
         return AnniversarySubject(named: subject, founding: founding(of: subject, reference: reference))
+    }
+
+    /// How many sentences back a name whose head a definite description repeats is sought.
+    static let headReach = 5
+
+    /// "the 25th anniversary of the signing of the Accord" after "the Kesra Accord": a
+    /// capitalised word alone after an article, the last word of a founded subject's name written
+    /// in one of the ``headReach`` sentences before or earlier in this one, stands for it.
+    private static func headOfEarlierName(
+        at index: Int, sentence: Int, check: DateCheck, reference: any ReferenceLookup
+    ) -> NamedSubject? {
+        guard index < check.tokens.count, check.tokens[index].kind == .word,
+            WordFolding.isCapitalised(check.tokens[index].text),
+            ["the", "l'", "le", "la"].contains(check.word(index - 1)),
+            !(index + 1 < check.tokens.count && check.tokens[index + 1].kind == .word
+                && WordFolding.isCapitalised(check.tokens[index + 1].text))
+        else { return nil }
+        for earlier in stride(from: sentence, through: max(0, sentence - headReach), by: -1) {
+            let names = check.names.subjects(inSentence: earlier).filter { $0.tokens.upperBound <= index }
+            if let name = names.last(where: {
+                $0.tokens.count > 1 && check.word($0.tokens.upperBound - 1) == check.word(index)
+                    && founding(of: $0, reference: reference) != nil
+            }) {
+                return NamedSubject(subject: name.subject, tokens: index..<index + 1)
+            }
+        }
+        return nil
     }
 
     /// How many words in lowercase may stand between the linking words and the name.

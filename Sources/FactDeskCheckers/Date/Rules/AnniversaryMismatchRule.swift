@@ -310,7 +310,7 @@ struct AnniversaryMismatchRule: DateRule {
                 published: published),
         ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples
             + AnniversaryMismatchRule.yearlyEventExamples
-            + AnniversaryMismatchRule.datedDayExamples)
+            + AnniversaryMismatchRule.datedDayExamples + SignedAccordExamples.anniversaries)
 
     /// A union of states spelt "AU", founded in 2002.
     static let africanUnion = InMemoryReference([

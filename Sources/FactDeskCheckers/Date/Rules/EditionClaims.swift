@@ -75,11 +75,15 @@ struct EditionClaims {
     ]
 
     /// Whether a date follows a word of history within three words, or a year ends a clause of
-    /// "since" ("the largest since the event started in 1981").
+    /// "since" or of a founding ("the largest since the event started in 1981", "a festival
+    /// founded by Ana Ruiz in 1985").
     func isHistory(_ date: Mention) -> Bool {
         let start = check.document.tokenIndex(from: date.span.start)
         if case .date(let day, _) = date.value, day.day == nil,
             EditionAnchor.isInSinceClause(start, from: sentence.tokens.lowerBound, in: check.document, word: check.word)
+                || EditionAnchor.isInFoundingClause(
+                    start, foundingWords: Self.historyWords, from: sentence.tokens.lowerBound, in: check.document,
+                    word: check.word)
         {
             return true
         }

@@ -74,6 +74,8 @@ extension EditionDateMismatchRule {
                 .fr),
             example("The 93rd General Assembly opened in Marrakesh; the last session in 2024 was shorter.", .en),
             example("The 93rd General Assembly opened in Marrakesh; the session in ⟦2024⟧ was shorter.", .en),
+            // A year that ends a clause of founding is the body's past.
+            example("The 93rd General Assembly of a body founded by police chiefs in 1923 opened in Marrakesh.", .en),
             // A target date ("by", « d’ici », « à l’horizon ») is no edition's date.
             example("The 93rd General Assembly, to be completed by March 2024, opened in Marrakesh.", .en),
             example("La 93e session de l’Assemblée générale d’INTERPOL, d’ici mars 2024, s’ouvre à Marrakech.", .fr),

@@ -10,12 +10,13 @@ extension ElapsedYearsMismatchRule {
     /// Words after "after" / « après » and a possessive or an article that name a founding.
     static let foundingNouns: Set<String> = [
         "founding", "foundation", "creation", "birth", "establishment", "inception", "fondation", "naissance",
+        "signing", "signature",
     ]
     /// Participles before "N years ago" / « il y a N ans » that make them a founding.
     static let foundingParticiples: Set<String> = [
         "founded", "created", "established", "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees",
         "formed", "born", "ne", "nee", "nes", "nees", "naissait", "naquit", "launched", "lance", "lancee", "lances",
-        "lancees",
+        "lancees", "signed", "signe", "signee", "signes", "signees",
     ]
     /// Words of a founding after « il y a N ans » or "N years ago": « Il y a 40 ans naissait la
     /// ligue », "Forty years ago, the league was founded".
@@ -134,18 +135,29 @@ extension ElapsedYearsMismatchRule {
 
     /// Whether a founding follows « il y a N ans » or "N years ago" at token `start`, within
     /// ``foundingReach`` words of its clause (a comma may open it): « Il y a 40 ans naissait la
-    /// ligue », « il y a 40 ans voyait le jour », "Forty years ago, the league was founded".
+    /// ligue », « il y a 40 ans voyait le jour », "Forty years ago, the league was founded"; or a
+    /// founding noun and its complement within ``foundingNounReach`` words ("20 years ago that
+    /// history was made in the signing of the accord").
     private static func foundingFollows(_ start: Int, check: DateCheck) -> Bool {
         var index = check.tokens.indices.contains(start) && check.tokens[start].text == "," ? start + 1 : start
         let end = min(check.tokens.count, index + foundingReach)
-        while index < end, check.tokens[index].kind != .punctuation {
-            if foundingParticiples.contains(check.word(index)) || seesTheDay(endingAt: index, check: check) {
+        let nounEnd = min(check.tokens.count, index + foundingNounReach)
+        while index < nounEnd, check.tokens[index].kind != .punctuation {
+            if index < end, foundingParticiples.contains(check.word(index)) || seesTheDay(endingAt: index, check: check) {
+                return true
+            }
+            // "20 years ago that history was made in the signing of the accord"
+            if foundingNouns.contains(check.word(index)), ["of", "de", "du"].contains(check.word(index + 1)) {
                 return true
             }
             index += 1
         }
         return false
     }
+
+    /// How many words after "N years ago" a founding noun with its complement may stand: "20
+    /// years ago that history was made in the signing of the accord".
+    static let foundingNounReach = 9
 
     /// Whether the words ending at token `index` say that something came to be: « a vu le jour »,
     /// « voyait le jour », "came into being", "came into existence".

@@ -141,6 +141,7 @@ struct ElapsedYearsMismatchRule: DateRule {
                 "The treaty was signed ⟦three years ago, on 2 March 2025⟧.", language: .en, published: published),
             RuleExample("The treaty was signed three years ago, on 2 March 2023.", language: .en, published: published),
         ] + roundSpanExamples + editionExamples + foundingExamples + ruleExamples + occurrenceExamples
+            + SignedAccordExamples.elapsedYears
             + datedExamples + laterExamples)
 
     /// A century, half a century, a decade or decades tied to a year, published in 2026.

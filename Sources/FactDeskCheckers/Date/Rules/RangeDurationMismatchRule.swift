@@ -8,7 +8,8 @@ import FactDeskText
 /// A length counts only when the words make it one ("pendant trois jours", "quatre jours
 /// durant", "pour une semaine", "for five days", "a four-day meeting"), not a delay ("dans trois
 /// jours", "trois jours plus tard"). It is paired with a range of its sentence next to it, else
-/// the nearest range before it in its paragraph or the one before, with no other date between,
+/// the nearest range before it in its paragraph or the one before, with no other date between
+/// (a year of founding aside: "founded by Ana Ruiz in 1985"),
 /// else the first date after it in its paragraph when that is a range, else, after « soit », days
 /// its sentence lists one after the other (« les 2, 3 et 4 juillet, soit trois jours »). When one
 /// paragraph holds
@@ -28,6 +29,12 @@ struct RangeDurationMismatchRule: DateRule {
                 "Pendant ⟦cinq jours, du 3 au 6 mars 2026⟧, la ville vivra au rythme du festival.", language: .fr),
             RuleExample("The summit runs ⟦from March 3 to 6, 2026. Leaders meet for three days⟧.", language: .en),
             RuleExample("The ⟦three-day meeting, held November 24–27⟧, ended with a vote.", language: .en),
+            RuleExample(
+                "⟦From July 12 to 16, Kesra hosted this festival founded by Ana Ruiz in 1985. These four days⟧ of music drew crowds.",
+                language: .en),
+            RuleExample(
+                "From July 12 to 16, Kesra hosted this festival founded by Ana Ruiz in 1985. These five days of music drew crowds.",
+                language: .en),
             RuleExample(
                 "Some 9,000 exhibitors attend the ⟦three-day trade show (12-15 Oct⟧) in Lisbon.", language: .en),
             RuleExample(
@@ -288,7 +295,9 @@ struct RangeDurationMismatchRule: DateRule {
     ])
 
     func findings(in check: DateCheck) -> [Finding] {
-        let anchors = check.timeline.filter { $0.kind == .date || $0.kind == .dateRange }
+        let anchors = check.timeline.filter {
+            ($0.kind == .date || $0.kind == .dateRange) && !Self.isFoundingYear($0, check: check)
+        }
         return check.durations.compactMap { duration -> Finding? in
             guard case .duration(let amount, let unit) = duration.value,
                 let stated = DurationContext.wholeNumber(amount)
@@ -452,6 +461,19 @@ struct RangeDurationMismatchRule: DateRule {
         guard let after, after.kind == .dateRange, document.paragraphIndex(of: after.span.start) == paragraph
         else { return nil }
         return after
+    }
+
+    /// Whether a date is a year alone that ends a clause of founding or of "since" ("a festival
+    /// founded by Ana Ruiz in 1985"): the subject's past, which stands between no range and the
+    /// length that restates it.
+    static func isFoundingYear(_ date: Mention, check: DateCheck) -> Bool {
+        guard case .date(let day, _) = date.value, day.month == nil else { return false }
+        let start = check.document.tokenIndex(from: date.span.start)
+        let sentence = check.document.sentences[check.document.sentenceIndex(of: date.span.start)].tokens
+        return EditionAnchor.isInFoundingClause(
+            start, foundingWords: EditionClaims.historyWords, from: sentence.lowerBound, in: check.document,
+            word: check.word)
+            || EditionAnchor.isInSinceClause(start, from: sentence.lowerBound, in: check.document, word: check.word)
     }
 
     /// The days from `start` to `end`, both counted; `nil` unless both are days of a known month

@@ -117,11 +117,31 @@ enum EditionAnchor: Equatable {
     static func isInSinceClause(_ start: Int, from lowerBound: Int, in document: Document, word: (Int) -> String)
         -> Bool
     {
-        guard start > lowerBound,
-            let since = (max(lowerBound, start - sinceClauseReach)..<start).last(where: { sinceWords.contains(word($0)) })
+        guard let since = clauseOpener(before: start, among: sinceWords, from: lowerBound, in: document, word: word)
         else { return false }
-        return !(since + 1..<start).contains(where: { document.tokens[$0].kind == .punctuation })
-            && !Fold.isCapitalised(document.tokens[since + 1].text)
+        return !Fold.isCapitalised(document.tokens[since + 1].text)
+    }
+
+    /// Whether the year at token `start` ends a clause opened by a word of founding of
+    /// `foundingWords` within ``sinceClauseReach`` tokens, with no punctuation between: "a
+    /// festival founded by Ana Ruiz in 1985", « créé par Jean Morel en 1985 ».
+    static func isInFoundingClause(
+        _ start: Int, foundingWords: Set<String>, from lowerBound: Int, in document: Document, word: (Int) -> String
+    ) -> Bool {
+        clauseOpener(before: start, among: foundingWords.subtracting(sinceWords), from: lowerBound, in: document, word: word)
+            != nil
+    }
+
+    /// The last word of `openers` within ``sinceClauseReach`` tokens before token `start`, from
+    /// `lowerBound` on, with no punctuation between it and `start`.
+    private static func clauseOpener(
+        before start: Int, among openers: Set<String>, from lowerBound: Int, in document: Document, word: (Int) -> String
+    ) -> Int? {
+        guard start > lowerBound,
+            let opener = (max(lowerBound, start - sinceClauseReach)..<start).last(where: { openers.contains(word($0)) }),
+            !(opener + 1..<start).contains(where: { document.tokens[$0].kind == .punctuation })
+        else { return nil }
+        return opener
     }
 
     /// The anchor of the sentence `sentence` whose claim ends at token `end`, if its tense tells

@@ -810,7 +810,8 @@ struct EditionNumberClaimBuilder {
 
     /// Whether a date follows "since", « depuis » or a word of founding within three words
     /// (« organisation fondée en 1970 », "since 1949"), or a year ends a clause opened by "since"
-    /// ("since the event started in 1981"): not the edition's date. A day after
+    /// or by a word of founding ("since the event started in 1981", "founded by Ana Ruiz in
+    /// 1985"): not the edition's date. A day after
     /// "since", « depuis » is when the edition under way began (« accueille depuis le 24 février
     /// pour la vingtième fois »), and « depuis » before a name is a place of departure (« partira
     /// depuis Florence en 2024 »).
@@ -818,7 +819,11 @@ struct EditionNumberClaimBuilder {
         let start = document.tokenIndex(from: date.span.start)
         // "since the event started in 1981", « depuis que la course est née en 1981 »: a clause of
         // "since" that dates a beginning, with no punctuation between.
-        if !Self.isDay(date), EditionAnchor.isInSinceClause(start, from: 0, in: document, word: { folded[$0] }) {
+        if !Self.isDay(date),
+            EditionAnchor.isInSinceClause(start, from: 0, in: document, word: { folded[$0] })
+                || EditionAnchor.isInFoundingClause(
+                    start, foundingWords: ClaimWords.historyWords, from: 0, in: document, word: { folded[$0] })
+        {
             return true
         }
         if EditionAnchor.datesOtherEdition(at: start, from: 0, word: { folded[$0] }) { return true }
