@@ -2,12 +2,15 @@ import FactDeskKit
 
 /// A range the extractor reads as two dates, its ends set apart by commas, by a time of day or
 /// written as months with their years, that goes backwards: "from Friday, June 12, to Wednesday,
-/// June 10", "from June 2026 to March 2026", « de juin 2026 à mars 2026 », "from Monday, June 8,
+/// June 10", "between Wednesday, June 24, and Sunday, June 21", "from June 2026 to March 2026",
+/// « de juin 2026 à mars 2026 », "from Monday, June 8,
 /// at 9 a.m. to Friday, June 5", « du lundi 8 juin à 10 heures au vendredi 5 juin », « depuis le
 /// 8 juin et jusqu’au 5 juin ».
 extension RangeOrderRule {
     /// Words that open a range before its first date, folded.
     static let pieceOpeners: Set<String> = ["from", "du", "de", "d'"]
+    /// Words that open a range whose ends "and", « et » join, folded, with that word.
+    static let betweenWords: [String: String] = ["between": "and", "entre": "et"]
     /// Words between a range's two dates, folded; commas may stand around them.
     static let pieceClosers: Set<String> = ["to", "until", "till", "through", "au", "a", "jusqu'"]
     /// Words of a time of day that may follow a range's first date, folded: "at 9 a.m.", « à 10
@@ -49,8 +52,10 @@ extension RangeOrderRule {
             let words = gap.filter { check.tokens[$0].text != "," }
             let opener = firstTokens.lowerBound - 1
             let since = check.word(opener) == "since" || (check.word(opener) == "le" && check.word(opener - 1) == "depuis")
-            guard Self.pieceOpeners.contains(check.word(opener)) || since,
-                Self.joinsPieces(words, since: since, check: check),
+            // "between Wednesday, June 24, and Sunday, June 21", « entre le 24 et le 21 juin ».
+            let between = Self.betweenWords[check.word(opener)]
+            guard Self.pieceOpeners.contains(check.word(opener)) || since || between != nil,
+                between.map { words.map(check.word) == [$0] } ?? Self.joinsPieces(words, since: since, check: check),
                 check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start),
                 !Self.isMoved(before: firstTokens.lowerBound, check: check)
             else { return nil }

@@ -175,6 +175,12 @@ struct RangeOrderRule: DateRule {
             RuleExample("The rector of the academy (2017-2019) retired in Lyon.", language: .en),
             RuleExample("Call 2019-2017-2044 for tickets.", language: .en),
             RuleExample("The fair runs ⟦from Friday, June 12, to Wednesday, June 10⟧ in Leeds.", language: .en),
+            RuleExample(
+                "The fair takes place ⟦between Wednesday, June 24, and Sunday, June 21⟧.", language: .en,
+                published: CalendarDate(iso: "2026-04-27")),
+            RuleExample(
+                "The fair takes place between Wednesday, June 24, and Sunday, June 28.", language: .en,
+                published: CalendarDate(iso: "2026-04-27")),
             RuleExample("La foire se tiendra ⟦de juin 2026 à mars 2026⟧ à Lyon.", language: .fr),
             RuleExample("The fair runs from Wednesday, June 10, to Friday, June 12 in Leeds.", language: .en),
             RuleExample("La foire se tiendra de mars 2026 à juin 2026 à Lyon.", language: .fr),

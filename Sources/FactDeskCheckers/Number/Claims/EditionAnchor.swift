@@ -303,11 +303,12 @@ enum EditionAnchor: Equatable {
     /// Participles that, after « sont », put people at an edition under way: « sont réunis ».
     static let gatheredParticiples: Set<String> = ["reunis", "rassembles"]
     /// Verbs of people meeting or arriving for an edition, folded: "ministers convene for the 12th
-    /// summit", "have gathered in Lisbon for the 12th session", « sont arrivés à Lisbonne
-    /// pour le 12e sommet »; after "will" or "to" ("are due to convene"), the next edition.
+    /// summit", "have gathered in Lisbon for the 12th session", "thousands descend on the town
+    /// for the 52nd festival", « sont arrivés à Lisbonne pour le 12e sommet »; after "will" or
+    /// "to" ("are due to convene"), the next edition.
     static let gatheringVerbs: Set<String> = [
         "convene", "convenes", "gathered", "gather", "gathers", "arrive", "arrives", "arrived", "arrivent", "arrivee",
-        "arrivees",
+        "arrivees", "descend", "descends", "flock", "flocks", "converge", "converges", "affluent", "convergent",
     ]
 
     /// Nouns of an edition's opening or close before it, folded: « Ouverture du 37e sommet »,

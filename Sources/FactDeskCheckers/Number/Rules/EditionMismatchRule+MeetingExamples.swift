@@ -13,6 +13,8 @@ extension EditionMismatchRule {
             "Pendant une semaine, les cinéastes se retrouveront lors du ⟦42e Festival du film de Bastia⟧.", .fr),
         meeting("Au cours de la ⟦40e édition⟧ du Festival du film de Bastia, le jury se réunira tous les soirs.", .fr),
         meeting("Over eight days, critics will gather at the ⟦42nd Bastia Film Festival⟧.", .en),
+        meeting("Thousands descend on Bastia for ⟦40th Bastia Film Festival⟧", .en),
+        meeting("Thousands descend on Bastia for 41st Bastia Film Festival", .en),
         meeting("During the ⟦40th Bastia Film Festival⟧, the jury will award ten prizes.", .en),
         meeting("The mayor is set to speak during the plenary session of the ⟦40th Bastia Film Festival⟧.", .en),
         meeting("Le maire parlera lors de la séance plénière du ⟦40e Festival du film de Bastia⟧.", .fr),
