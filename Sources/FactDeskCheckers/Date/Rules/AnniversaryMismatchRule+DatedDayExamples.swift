@@ -1,11 +1,27 @@
 import FactDeskKit
 
 extension AnniversaryMismatchRule {
-    /// Anniversaries of a full date written before what they are of, published on Monday 24
-    /// November 2025; of a year that makes the sentence's subject (« 2026 marque … »), with or
+    /// Anniversaries of a joining the sentence dates, and of a full date written before what they
+    /// are of, published on Monday 24 November 2025; of a year that makes the sentence's subject (« 2026 marque … »), with or
     /// without a publication date; years commemorated of what a year dates, told in a past of the
     /// text's week.
     static let datedDayExamples: [RuleExample] = [
+        // A membership counted from the joining its sentence dates.
+        RuleExample(
+            "Norland marks the ⟦25th anniversary of its membership in the union, which it joined in August 1995⟧.",
+            language: .en, published: published),
+        RuleExample(
+            "Norland marks the 30th anniversary of its membership in the union, which it joined in August 1995.",
+            language: .en, published: published),
+        RuleExample(
+            "La Norlande fête le ⟦25e anniversaire de son adhésion à l’Union, qu’elle a rejointe en août 1995⟧.",
+            language: .fr, published: published),
+        RuleExample(
+            "La Norlande fête le 30e anniversaire de son adhésion à l’Union, qu’elle a rejointe en août 1995.",
+            language: .fr, published: published),
+        RuleExample(
+            "Norland marks the 25th anniversary of its membership; its minister joined the cabinet in 1995.",
+            language: .en, published: published),
         RuleExample(
             "Veterans gather on Monday to mark the ⟦79th anniversary of the November 20, 1945⟧ opening of the tribunal.",
             language: .en, published: published),

@@ -334,7 +334,7 @@ struct AnniversaryMismatchRule: DateRule {
             else { return nil }
             let sentenceIndex = check.document.sentenceIndex(of: anniversary.span.start)
             let subject = AnniversarySubject.find(for: anniversary, inSentence: sentenceIndex, check: check)
-            let dated = Self.complementYear(of: anniversary, check: check)
+            let dated = Self.complementYear(of: anniversary, check: check) ?? Self.joiningYear(of: anniversary, check: check)
             let founding =
                 dated?.founding
                 ?? subject?.founding
