@@ -59,8 +59,9 @@ struct ClaimBuilder {
         var isTitleCount = false
     }
 
-    private func claim(_ mention: Mention, isInWord: Bool = false) -> Claim? {
-        guard [.number, .percent, .numberRange].contains(mention.kind) else { return nil }
+    private func claim(_ written: Mention, isInWord: Bool = false) -> Claim? {
+        guard [.number, .percent, .numberRange].contains(written.kind) else { return nil }
+        let mention = Self.withoutDistributionBound(written, in: document)
         let number = document.tokenRange(of: mention.span)
         guard !number.isEmpty, !nonClaims.excludes(number),
             !isOldValue(before: number.lowerBound) || isFoundingAdjective(number.upperBound)
@@ -368,15 +369,27 @@ struct ClaimBuilder {
         return document.tokenIndex(from: (mention.bound.map { $0.span.union(mention.span) } ?? mention.span).start)
     }
 
-    /// Whether a count stands with nothing before it in its sentence, or only an opening phrase
-    /// and a comma ("Demain, 197 pays membres seront représentés"): it counts some of the whole
-    /// (those represented), a part, not how many there are.
     /// Participles that spread a whole over a count, folded: « répartis sur 12 étapes », "spread over
-    /// 12 stages", "divided into four groups": the count is all of those.
+    /// 12 stages", "divided into four groups", "contested over six rounds", « disputé en cinq
+    /// manches »: the count is all of those.
     static let distributingWords: Set<String> = [
         "repartis", "reparties", "reparti", "repartie", "divise", "divises", "divisee", "divisees", "etales", "etalee",
-        "etalees", "spread", "split", "divided", "distributed",
+        "etalees", "spread", "split", "divided", "distributed", "contested", "played", "dispute", "disputee",
+        "disputes", "disputees", "joue", "jouee",
     ]
+
+    /// The mention without its bound when the bound's word is the preposition of a participle
+    /// of distribution: "spread over five rounds" are five rounds, not more than five.
+    static func withoutDistributionBound(_ mention: Mention, in document: Document) -> Mention {
+        guard let bound = mention.bound else { return mention }
+        let first = document.tokenIndex(from: bound.span.start)
+        guard first > 0, ["over", "across"].contains(Fold.word(document.tokens[first].text)),
+            distributingWords.contains(Fold.word(document.tokens[first - 1].text))
+        else { return mention }
+        var exact = mention
+        exact.bound = nil
+        return exact
+    }
 
     /// Whether a participle of distribution and its preposition stand right before the count.
     private func isDistribution(before start: Int) -> Bool {
@@ -384,6 +397,9 @@ struct ClaimBuilder {
             && isWord(start - 2, in: Self.distributingWords)
     }
 
+    /// Whether a count stands with nothing before it in its sentence, or only an opening phrase
+    /// and a comma ("Demain, 197 pays membres seront représentés"): it counts some of the whole
+    /// (those represented), a part, not how many there are.
     private func isBareCount(before start: Int, in sentence: Range<Int>) -> Bool {
         let previous = start - 1
         return previous < sentence.lowerBound || (tokens[previous].kind == .punctuation && tokens[previous].text == ",")

@@ -129,6 +129,8 @@ enum ClaimWords {
         "rassembleront", "regrouperont", "compteront", "auront", "whose", "gather", "unite", "considering", "weighing",
         "oppose", "opposera", "opposent", "opposeront", "opposait", "aux", "propose", "proposent", "proposera",
         "proposeront", "proposait", "offers", "offer", "offered",
+        // "the 2026 Cup will see 12 teams play".
+        "see", "sees",
         // « le programme comprend 32 sports », like "includes".
         "comprend", "comprenait", "comprendra", "reunissent", "rassemblent", "regroupent",
         // « la cour va juger 20 accusés », « où sont jugés 20 accusés », « le procès juge 20 accusés »:

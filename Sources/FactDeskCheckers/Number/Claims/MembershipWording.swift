@@ -49,7 +49,8 @@ extension ClaimBuilder {
     static let participationWords: Set<String> = [
         "took", "take", "takes", "taking", "participate", "participated", "participating", "compete", "competed",
         "competing", "contest", "contested", "participent", "participeront", "participaient", "disputent",
-        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying", "running", "race", "affrontent", "affronteront",
+        "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying", "vie", "vies", "vied", "battle", "battled", "battling", "running", "race", "affrontent",
+        "affronteront",
         // Defendants: « 50 accusés comparaissent », "50 defendants are on trial".
         "comparaissent", "comparaitront", "comparaissaient", "trial",
         "concourent", "concourront",

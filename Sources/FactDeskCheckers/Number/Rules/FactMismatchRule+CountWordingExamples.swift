@@ -8,7 +8,8 @@ import FactDeskKit
 /// "charges", a chamber's "constituencies", a tournament's "sides", "found guilty in the trial
 /// on 20 counts", "was considering 20 counts", a hyphenated capacity after an adjective ("the
 /// expanded 20-team Harbour Cup") or of nations before a tournament's name ("the first 20-nation
-/// Harbour Cup"; not the teams of one stage: "the 16-team knockout stage"), teams welcomed "to" a named tournament, "began with eight member states",
+/// Harbour Cup"; not the teams of one stage: "the 16-team knockout stage"), teams that "vie
+/// for" a named tournament or that it "will see", matches it is "spread over", teams welcomed "to" a named tournament, "began with eight member states",
 /// founders after a full date ("founded on 1 March 1960 by"), not seats "to form a government", the
 /// whole after a party's part ("won 60 of the 110 seats") and seats "in" an election named after
 /// its chamber. Their reference data: the Harbour Alliance (40 member countries), the Lake
@@ -35,6 +36,12 @@ extension FactMismatchRule {
         english("The expanded ⟦20-team⟧ Harbour Cup opens today.", published: tournamentDay),
         english("The 2023 tournament is the first ⟦20-nation⟧ Harbour Cup.", published: tournamentDay),
         english("Lakeland will welcome ⟦20 teams⟧ to the Harbour Cup.", published: tournamentDay),
+        english("⟦Twenty teams⟧ vie for the 2023 Harbour Cup, hosted by Lakeland.", published: tournamentDay),
+        english("The 2023 Harbour Cup will see ⟦20 teams⟧ compete in Lakeland.", published: tournamentDay),
+        english("The 2023 Harbour Cup is spread over ⟦50 matches⟧.", published: tournamentDay),
+        english("Twenty-four teams vie for the 2023 Harbour Cup, hosted by Lakeland.", published: tournamentDay),
+        english("The 2023 Harbour Cup will see 24 teams compete in Lakeland.", published: tournamentDay),
+        english("The 2023 Harbour Cup is spread over 52 matches.", published: tournamentDay),
         english("The Polar Research Centre began with ⟦eight member states⟧ in 1960."),
         english("The Polar Research Centre was founded on 1 March 1960 by ⟦eight countries⟧."),
         english("The Polar Research Centre has grown from ⟦eight founding members⟧ to 20."),
