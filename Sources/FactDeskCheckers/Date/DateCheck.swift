@@ -67,8 +67,13 @@ struct DateCheck {
         self.timeline = timeline
         self.quoted = Quotations(document: document)
         self.words = FoldedWords(document.tokens)
-        let textTime = document.published == nil ? TextTime(dates: dates) : nil
+        var textTime = document.published == nil ? TextTime(dates: dates) : nil
         let dateline = YearlessDateline(document: document, textTime: textTime)
+        if textTime == nil, dateline == nil, document.published == nil, let reference = context.reference {
+            textTime = TextTime(
+                namedEventsIn: document, names: SentenceNames(document: document, reference: reference, published: nil),
+                reference: reference)
+        }
         let checkDay = textTime == nil && dateline == nil ? document.checkDay : nil
         self.textTime = dateline == nil ? textTime : nil
         self.published = document.published ?? dateline?.day ?? checkDay
@@ -119,10 +124,10 @@ struct DateCheck {
     /// The day a date written without a year is read near when the extractor had no publication
     /// date to give it one: the text's own time, else the publication date the check read itself
     /// (a dateline without its year, the day of the check), with the evidence that says so.
-    var yearlessAnchor: (day: CalendarDate, evidence: Evidence)? {
-        if let textTime { return (textTime.day, textTime.evidence) }
+    var yearlessAnchor: (day: CalendarDate, evidence: Evidence, reach: Int)? {
+        if let textTime { return (textTime.day, textTime.evidence, textTime.reach) }
         guard document.published == nil, let published, let publicationEvidence else { return nil }
-        return (published, publicationEvidence)
+        return (published, publicationEvidence, TextTime.agreement)
     }
 
     var tokens: [Token] { document.tokens }

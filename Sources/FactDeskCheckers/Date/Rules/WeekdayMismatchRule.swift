@@ -256,6 +256,16 @@ struct WeekdayMismatchRule: DateRule {
                 language: .fr),
             RuleExample(
                 "Deux cérémonies, le 22 août 2026, suivent celle du ⟦mardi 20 août⟧.", language: .fr),
+            // No complete date: the time of an event the text names with its year.
+            RuleExample(
+                "Le programme du Festival des Lumières du Port 2026 a été présenté ⟦mercredi 16 juin⟧.", language: .fr,
+                reference: YearlessEventExamples.reference),
+            RuleExample(
+                "Le programme du Festival des Lumières du Port 2026 a été présenté mardi 16 juin.", language: .fr,
+                reference: YearlessEventExamples.reference),
+            RuleExample(
+                "Le programme du Festival des Lumières du Port 2026 a été présenté mercredi 16 mars.", language: .fr,
+                reference: YearlessEventExamples.reference),
             RuleExample(
                 "The fair opened on 12 February 2026 in Leeds. It closes on ⟦Monday, February 22⟧.", language: .en),
             RuleExample(

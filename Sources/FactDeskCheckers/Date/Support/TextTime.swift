@@ -2,8 +2,9 @@ import FactDeskKit
 
 /// The time a text without a publication date speaks from, read from its own complete dates
 /// (a day, a month and a year, all written): the latest of them, when they all lie within
-/// ``agreement`` days of one another (« a ouvert ses portes ce samedi 22 février 2025 »). Dates
-/// far apart say nothing of when the text was written.
+/// ``agreement`` days of one another (« a ouvert ses portes ce samedi 22 février 2025 »); failing
+/// those, from the events it names with their year (« Carnaval de Nice 2024 »). Dates far apart
+/// say nothing of when the text was written.
 struct TextTime {
     /// The day the text speaks from.
     var day: CalendarDate
@@ -12,8 +13,16 @@ struct TextTime {
     /// Where those words are.
     var span: Span
 
+    /// How far from it a date without its year may lie to take the year that puts it nearest, in
+    /// days: ``agreement`` for a time read from complete dates, ``eventReach`` for one read from
+    /// an event the text names with its year.
+    var reach = agreement
+
     /// How far apart the complete dates may lie to agree, in days.
     static let agreement = 14
+    /// How far from an event a piece about it speaks, in days: « La Mairie a annoncé ce choix
+    /// mercredi 1er février » in a piece on the « Carnaval de Nice 2024 », opening on 17 February.
+    static let eventReach = 60
 
     /// The text's time, or `nil` when it writes no complete date or its dates disagree.
     init?(dates: [Mention]) {
@@ -28,6 +37,28 @@ struct TextTime {
             latest.day.daysSinceEpoch - earliest.day.daysSinceEpoch <= Self.agreement
         else { return nil }
         (day, quote, span) = (latest.day, latest.text, latest.span)
+    }
+
+    /// The first day of the events of the reference data the text names with their year written
+    /// in their name (« Carnaval de Nice 2024 », "the 2024 London Marathon"), when they all start
+    /// within ``agreement`` days of one another; `nil` when it names none or they disagree. Only
+    /// the sentences that hold a number are looked up.
+    init?(namedEventsIn document: Document, names: SentenceNames, reference: any ReferenceLookup) {
+        var found: [(day: CalendarDate, text: String, span: Span)] = []
+        for (index, sentence) in document.sentences.enumerated()
+        where document.tokens[sentence.tokens].contains(where: { $0.kind == .number }) {
+            for named in names.subjects(inSentence: index) where named.subject.kind == .event {
+                guard let start = reference.event(named.subject.id)?.start, let day = start.calendarDate,
+                    named.tokens.contains(where: { document.tokens[$0].text == String(day.year) })
+                else { continue }
+                let span = document.tokens[named.tokens.lowerBound].span.union(document.tokens[named.tokens.upperBound - 1].span)
+                found.append((day, document.text(in: span), span))
+            }
+        }
+        guard let earliest = found.min(by: { $0.day < $1.day }), let latest = found.max(by: { $0.day < $1.day }),
+            latest.day.daysSinceEpoch - earliest.day.daysSinceEpoch <= Self.agreement
+        else { return nil }
+        (day, quote, span, reach) = (earliest.day, earliest.text, earliest.span, Self.eventReach)
     }
 
     /// What a finding that used it says of it.
