@@ -375,9 +375,10 @@ enum AnniversaryYear {
 
 /// A number of years celebrated: "NATO celebrates 75 years of collective defence", « célébrer
 /// six décennies de rencontres », "is celebrating in 2024 “40 years of music”", "the seven-year
-/// anniversary of the flood": a duration before the noun of an anniversary, or in
-/// years right after a verb of celebration (an article, a possessive, the year of the
-/// celebration or an opening quotation mark between).
+/// anniversary of the flood", « 150 ans du carnaval de Kesra : … »: a duration before the noun of
+/// an anniversary, or in years right after a verb of celebration (an article, a possessive, the
+/// year of the celebration, commas or an opening quotation mark between), or opening a French
+/// sentence before « du », « de la » (``opensHeading(_:at:in:check:)``).
 enum CelebratedYears {
     /// How many words may stand between the verb and the years ("celebrates its 75 years",
     /// « fêtent cette année leurs 100 ans »).
@@ -407,6 +408,27 @@ enum CelebratedYears {
         return AnniversarySubject.isApproached(mention, check: check) ? nil : mention
     }
 
+    /// Words after years that open their sentence and make them a celebration of what follows,
+    /// folded: « 150 ans du carnaval de Kesra : … », « Les 30 ans de l’accord ».
+    static let headingLinks: Set<String> = ["du", "de", "des", "d'"]
+
+    /// Whether the years open their sentence, after « Les » perhaps, and « du », « de la », « de
+    /// l’ » and a name of the reference data follow them: a heading that celebrates what it names
+    /// (« 150 ans du carnaval de Kesra : comment … »; not « 40 ans de prison pour … »).
+    private static func opensHeading(_ duration: Mention, at first: Int, in sentence: Range<Int>, check: DateCheck)
+        -> Bool
+    {
+        guard check.document.language == .fr,
+            first == sentence.lowerBound || (first - 1 == sentence.lowerBound && check.word(first - 1) == "les")
+        else { return false }
+        let link = check.document.tokenRange(of: duration.span).upperBound
+        guard headingLinks.contains(check.word(link)) else { return false }
+        let nameStart = ["la", "l'"].contains(check.word(link + 1)) ? link + 2 : link + 1
+        return check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start)).contains {
+            $0.tokens.lowerBound == nameStart
+        }
+    }
+
     /// The celebrated years, each with how far from the exact count it may be.
     static func mentions(in check: DateCheck) -> [(mention: Mention, years: Int, tolerance: Int)] {
         check.durations.compactMap { duration in
@@ -418,12 +440,14 @@ enum CelebratedYears {
             if let noun = anniversaryNoun(after: duration, check: check) { return (noun, years, tolerance) }
             let first = check.document.tokenIndex(from: duration.span.start)
             let sentence = check.sentence(of: duration).tokens
+            if opensHeading(duration, at: first, in: sentence, check: check) { return (duration, years, tolerance) }
             var index = first - 1
             var words = 0
             while index >= sentence.lowerBound, words <= reach {
                 let word = check.word(index)
                 if AnniversarySubject.celebrationVerbs.contains(word) { return (duration, years, tolerance) }
-                if quotationMarks.contains(check.tokens[index].text) {
+                // « qui fête, cette année, ses 150 ans »
+                if quotationMarks.contains(check.tokens[index].text) || check.tokens[index].text == "," {
                     index -= 1
                 } else if isYear(index, check: check), AnniversaryMismatchRule.yearLeads.contains(check.word(index - 1)) {
                     index -= 2

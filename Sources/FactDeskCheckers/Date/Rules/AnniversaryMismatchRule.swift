@@ -325,6 +325,11 @@ struct AnniversaryMismatchRule: DateRule {
         YearlessEventExamples.example("Le Festival des Lumières du Port, qui fête cette année son ⟦centenaire⟧, ouvre jeudi.", .fr),
         YearlessEventExamples.example("Le Festival des Lumières du Port souffle cette année ses ⟦40 bougies⟧.", .fr),
         YearlessEventExamples.example("Le Festival des Lumières du Port souffle cette année ses 50 bougies.", .fr),
+        YearlessEventExamples.example("⟦40 ans⟧ du Festival des Lumières du Port : les coulisses", .fr),
+        YearlessEventExamples.example("50 ans du Festival des Lumières du Port : les coulisses", .fr),
+        YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses ⟦40 ans⟧.", .fr),
+        YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses 50 ans.", .fr),
+        YearlessEventExamples.example("40 ans de prison pour le trésorier du Festival des Lumières du Port", .fr),
     ]
 
     func findings(in check: DateCheck) -> [Finding] {
