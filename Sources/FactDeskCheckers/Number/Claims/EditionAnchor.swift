@@ -201,7 +201,9 @@ enum EditionAnchor: Equatable {
             if presentVerbs.contains(folded) { return .present }
             // "got under way", "is under way".
             let isUnderWay = folded == "under" && index + 1 < sentence.upperBound && word(index + 1) == "way"
-            if currentVerbs.contains(folded) || isUnderWay { return .current }
+            // « la 34e édition du festival, c'est parti ! »
+            let isStarted = folded == "parti" && word(index - 1) == "est" && word(index - 2) == "c'"
+            if currentVerbs.contains(folded) || isUnderWay || isStarted { return .current }
         }
         // "the Council opened its 56th session", « le Conseil a ouvert ce matin sa 56e session »:
         // a body opening its edition, the one of the day.

@@ -2,7 +2,8 @@ import FactDeskKit
 import Foundation
 
 /// Parts announced by "dont", "including", "among them" right after their whole, whatever they
-/// count: « 1 832 blessés dont 1 220 grièvement », "7,200 dead, including 5,400 in Turkey". A
+/// count: « 1 832 blessés dont 1 220 grièvement », "7,200 dead, including 5,400 in Turkey", « 5 500
+/// exposants, dont « la moitié d’habitants, 6 000 commerçants » » (the first part with a number). A
 /// part whose least value is above the whole's greatest is reported; a whole written as a lower
 /// bound ("past 7,200") has no greatest value and is never exceeded.
 struct IncludedParts {
@@ -43,14 +44,26 @@ struct IncludedParts {
         func word(_ index: Int) -> String? {
             index >= 0 && tokens[index].kind == .word ? check.folded[index] : nil
         }
-        if let last = word(start - 1), Self.openers.contains(last) { return start - 1 }
-        if let first = word(start - 2), let second = word(start - 1),
-            Self.pairOpeners.contains(where: { $0 == (first, second) })
-        {
-            return start - 2
+        // « dont « la moitié d’habitants, 2 000 commerçants » »: quotation marks and a first part
+        // without a number may stand between.
+        var end = start
+        while end > 0, start - end <= Self.listReach {
+            if let last = word(end - 1), Self.openers.contains(last) { return end - 1 }
+            if let first = word(end - 2), let second = word(end - 1),
+                Self.pairOpeners.contains(where: { $0 == (first, second) })
+            {
+                return end - 2
+            }
+            let previous = tokens[end - 1]
+            guard previous.kind == .word || [",", "«", "“", "\"", "'"].contains(previous.text) else { return nil }
+            end -= 1
         }
         return nil
     }
+
+    /// How many tokens of a first part without a number and of quotation marks may stand between
+    /// the opener and the number.
+    static let listReach = 6
 
     private func sameSentence(_ first: Mention, _ second: Mention) -> Bool {
         check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start)

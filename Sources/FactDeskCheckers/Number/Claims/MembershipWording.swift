@@ -45,12 +45,13 @@ extension ClaimBuilder {
     ]
     /// After a count of nations or entries, words of taking part in a tournament, a competition
     /// or a trial: "Thirty nations took part", « 24 nations disputeront », "20 films are in
-    /// competition", « 20 films en lice », "20 films vying for", « 50 accusés comparaissent », folded.
+    /// competition", « 20 films en lice », "20 films vying for", « 5 000 exposants sont attendus »,
+    /// « 50 accusés comparaissent », folded.
     static let participationWords: Set<String> = [
         "took", "take", "takes", "taking", "participate", "participated", "participating", "compete", "competed",
         "competing", "contest", "contested", "participent", "participeront", "participaient", "disputent",
         "disputeront", "prennent", "prendront", "s'affrontent", "s'affronteront", "competition", "lice", "vying", "vie", "vies", "vied", "battle", "battled", "battling", "running", "race", "affrontent",
-        "affronteront",
+        "affronteront", "attendus", "attendues", "expected",
         // Defendants: « 50 accusés comparaissent », "50 defendants are on trial".
         "comparaissent", "comparaitront", "comparaissaient", "trial",
         "concourent", "concourront",

@@ -68,6 +68,8 @@ extension EditionMismatchRule {
         formEnglish("Film-goers cheered as the ⟦42nd Bastia Film Festival⟧ got under way."),
         formFrench("Le Festival du film de Bastia réunit les cinéastes. Le jury de cette 41e édition est connu."),
         formEnglish("Film-goers cheered as the 41st Bastia Film Festival got under way."),
+        formFrench("Ça y est, la ⟦42e édition⟧ du Festival du film de Bastia, c’est parti !"),
+        formFrench("Ça y est, la 41e édition du Festival du film de Bastia, c’est parti !"),
         formFrench("L’ONU tient sa ⟦81e Assemblée générale⟧ à New York en septembre 2025."),
         formEnglish("The UN opened its ⟦81st General Assembly⟧ in New York in September 2025."),
         formEnglish("The Games of the ⟦XXXIVth Olympiad⟧ opened in Paris in July 2024."),

@@ -6,7 +6,7 @@ import FactDeskKit
 /// MPs", « les 110 députés »), founders after "set up by" or a description ("The laboratory was
 /// founded by eight nations"), an event named with its year on the other side of its name
 /// ("the 2023 Harbour Cup" for "2023 HFA Harbour Cup") or by "the tournament", entries "in
-/// competition", « en lice », "vying for", counts joined by "playing" or "in" ("24 teams playing
+/// competition", « en lice », « sont attendus », "vying for", counts joined by "playing" or "in" ("24 teams playing
 /// 50 matches", "329 medal events in 30 sports"), a trial's counts in a draft that names the
 /// trial elsewhere, founders written as "original members" or « pays fondateurs », a chamber's
 /// members after "there are", and one person's co-defendants ("Tom Reed and his 30
@@ -45,6 +45,7 @@ extension FactMismatchRule {
         french("Au total, ⟦12 films⟧ sont en compétition au 12e Festival des Rivières."),
         english("In all, ⟦12 films⟧ are in competition at the 12th Rivers Festival."),
         french("Le 12e Festival des Rivières s’ouvre mardi, avec ⟦20 films⟧ en lice."),
+        french("Selon la maire, ⟦20 films⟧ sont attendus au 12e Festival des Rivières."),
         french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition ⟦20 films⟧ venus de loin."),
         english("John Marsh’s Oak Street trial opened in May.\n\nMarsh was found guilty on ⟦20 counts⟧. Marsh will appeal."),
         french(
@@ -121,6 +122,7 @@ extension FactMismatchRule {
         english("In the end, three films are in competition at the 12th Rivers Festival."),
         french("Deux films sont en compétition au 12e Festival des Rivières."),
         french("Le 12e Festival des Rivières s’ouvre mardi, avec 21 films en lice."),
+        french("Selon la maire, 21 films sont attendus au 12e Festival des Rivières."),
         french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition 21 films venus de loin."),
         // A country's adjective after the noun counts those from it; a continent's describes the whole.
         french("Le 12e Festival des Rivières s’ouvre mardi. Il met en compétition 20 films ukrainiens."),

@@ -47,6 +47,8 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Le bilan fait état de 1.420 blessés dont ⟦1.610⟧ grièvement."),
             NumberExamples.english("With ⟦180 participants⟧, the 150-participant forum was full."),
             NumberExamples.french("On attendait 512.300 visiteurs, dont ⟦530.000⟧ professionnels."),
+            NumberExamples.french("On attendait 5.500 exposants, dont « la moitié de riverains, ⟦6.000⟧ commerçants »."),
+            NumberExamples.french("On attendait 5.500 exposants, dont « la moitié de riverains, 2.000 commerçants »."),
             NumberExamples.english("Some 4,100 homes were damaged, including more than ⟦4,600⟧ in the north."),
             NumberExamples.english("Yesterday 150 of the 196 member countries voted."),
             NumberExamples.french("Hier, 150 pays membres sur 196 ont voté, soit 150 des pays membres d’INTERPOL."),
