@@ -303,10 +303,27 @@ struct AnniversarySubject {
     static let foundingReach = 6
 
     /// A founding year a sentence or a paragraph (`span`) gives: a year within ``foundingReach``
-    /// tokens after a founding word, or a date that opens its sentence before one ("On 3 May
-    /// 1961, the treaty came into force, establishing the Union", ``ForwardFounding``).
+    /// tokens after a founding word, the date of a first edition, or a date that opens its
+    /// sentence before a founding word ("On 3 May 1961, the treaty came into force, establishing
+    /// the Union", ``ForwardFounding``).
     static func foundingInText(_ span: Span, check: DateCheck) -> Founding? {
         foundingsInText(span, check: check, first: true).first
+    }
+
+    /// How many tokens before a date its clause's "first edition" may open ("La première édition
+    /// de la Fête des ports s’est déroulée le 21 juin 1982").
+    static let firstEditionReach = 12
+
+    /// Whether "first edition", « première édition » opens the clause of the date at token
+    /// `start`, within ``firstEditionReach`` tokens and no punctuation mark between: the first
+    /// edition's date is the founding of what it is the first of.
+    private static func opensWithFirstEdition(before start: Int, from lowerBound: Int, check: DateCheck) -> Bool {
+        var index = start - 1
+        while index > lowerBound, start - index <= firstEditionReach, check.tokens[index].kind != .punctuation {
+            if check.word(index) == "edition", EditionYearsAgo.firstWords.contains(check.word(index - 1)) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Every founding year `span` gives, as ``foundingInText(_:check:)`` reads them (only the
@@ -318,7 +335,9 @@ struct AnniversarySubject {
             guard case .date(let date, _) = mention.value, let written = date.year else { continue }
             let start = check.document.tokenIndex(from: mention.span.start)
             let window = max(tokens.lowerBound, start - foundingReach)..<start
-            let before = window.contains(where: { foundingWords.contains(check.word($0)) })
+            let before =
+                window.contains(where: { foundingWords.contains(check.word($0)) })
+                || opensWithFirstEdition(before: start, from: tokens.lowerBound, check: check)
             if let year = before ? written : ForwardFounding.at(mention, check: check)?.year {
                 found.append(
                     Founding(

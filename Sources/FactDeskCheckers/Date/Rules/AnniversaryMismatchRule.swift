@@ -327,6 +327,13 @@ struct AnniversaryMismatchRule: DateRule {
         YearlessEventExamples.example("Le Festival des Lumières du Port souffle cette année ses 50 bougies.", .fr),
         YearlessEventExamples.example("⟦40 ans⟧ du Festival des Lumières du Port : les coulisses", .fr),
         YearlessEventExamples.example("50 ans du Festival des Lumières du Port : les coulisses", .fr),
+        // A first edition's date founds what it is the first of.
+        RuleExample(
+            "La première édition de la Régate des Caps s’est tenue le 21 juin 1986. L’événement fêtera ses ⟦45 ans⟧ demain.",
+            language: .fr, published: CalendarDate(iso: "2026-06-20")),
+        RuleExample(
+            "La première édition de la Régate des Caps s’est tenue le 21 juin 1986. L’événement fêtera ses 40 ans demain.",
+            language: .fr, published: CalendarDate(iso: "2026-06-20")),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses ⟦40 ans⟧.", .fr),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses 50 ans.", .fr),
         YearlessEventExamples.example("40 ans de prison pour le trésorier du Festival des Lumières du Port", .fr),

@@ -41,8 +41,14 @@ extension ElapsedYearsMismatchRule {
         else { return nil }
         let years = published.year - founding.year
         guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
+        // "20 years after its first edition in 1996": a year after the years in their sentence is
+        // covered too, either may be wrong.
+        let span = founding.mention.map { year in
+            check.document.sentenceIndex(of: year.span.start) == sentence && year.span.start > duration.span.end
+                ? duration.span.union(year.span) : duration.span
+        } ?? duration.span
         return check.finding(
-            descriptor, at: duration.span,
+            descriptor, at: span,
             message: check.wording.elapsedYears(quoted: duration.text, from: founding.year, to: published.year, years: years),
             evidence: [
                 Evidence(statement: "published in \(published.year); \(founding.year) to \(published.year) is \(years) years"),

@@ -5,7 +5,8 @@ import FactDeskKit
 /// on Sunday", "closed on Friday", « se clôturera jeudi »; or that dates an opening or closing
 /// ceremony (``CeremonyBoundary``: "the opening ceremony of the fair on Friday"); or that a
 /// range of weekdays after the event's noun makes its first or last day ("the fair from
-/// Thursday to Saturday").
+/// Thursday to Saturday"). An opening said to be the official one ("getting underway officially
+/// on Friday") may come after days the reference counts, and is left alone.
 ///
 /// It disagrees with the event when the event opens (or closes) within ``reach`` days of the
 /// publication date on another weekday: the weekday then cannot be that day, whichever way it
@@ -121,8 +122,18 @@ struct EventBoundaryWeekday {
         }
         let taken = Set(found.map(\.mention.span.start))
         found += rangeBoundaries(check.weekdays, check: check).filter { !taken.contains($0.mention.span.start) }
-        return found
+        // "getting underway officially on Friday": an official opening after days open to some
+        // already, which the reference's first day may be.
+        return found.filter { boundary in
+            let first = check.document.tokenIndex(from: boundary.mention.span.start)
+            // The verb may follow a weekday that opens the sentence (« Dimanche, le salon a ouvert »).
+            let between = max(0, min(boundary.verb, first) - 1)..<max(boundary.verb + 1, first)
+            return !between.contains { officialWords.contains(check.word($0)) }
+        }
     }
+
+    /// Words that make an opening or a closing the official one, folded.
+    static let officialWords: Set<String> = ["officially", "formally", "officiellement"]
 
     /// How many tokens after a weekday that opens its sentence the verb may be (« Dimanche, le
     /// Salon du livre de Rouen a ouvert ses portes »).

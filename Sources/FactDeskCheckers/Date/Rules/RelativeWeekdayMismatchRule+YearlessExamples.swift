@@ -9,6 +9,7 @@ extension RelativeWeekdayMismatchRule {
         return [
             example("The Harbour Lights Festival opens on ⟦Friday⟧ in Kesra.", .en),
             example("The Harbour Lights Festival opens on Thursday in Kesra.", .en),
+            example("Fireworks light the harbour tonight, with the festival getting underway officially on Friday.", .en),
             example("Harbour Lights opens on ⟦Friday⟧ with a parade.", .en),
             example("Harbour Lights opens on Thursday with a parade.", .en),
             example("Le Festival des Lumières du Port s’ouvre ⟦vendredi⟧ à Kesra.", .fr),
