@@ -2,10 +2,12 @@ import FactDeskKit
 
 /// Years later between two years the text writes: "won the cup in 1998 and, 20 years later, in
 /// 2022, reached the final again", « En 1998, le club gagnait la coupe ; vingt ans plus tard, en
-/// 2022, il retrouve la finale ». The later year stands in the clause right after the years
-/// ("later, in 2022", « plus tard, en 2022 », "later it returned in 2022"); the earlier one is the last year written before the years in their
-/// sentence, else the one year the sentence before gives in the same paragraph. The count may
-/// fall one short (the days of the years are unknown).
+/// 2022, il retrouve la finale »; and years earlier, the other way ("The notes came in 2002. Three
+/// years earlier, in 1999, …", « trois ans auparavant », « trois ans plus tôt »). The year of
+/// the clause right after the years ("later, in 2022", « plus tard, en 2022 », "later it
+/// returned in 2022") is read against the last year written before the years in their
+/// sentence, else the one year of the nearest sentence before that writes years, within three, in
+/// the same paragraph. The count may fall one short (the days of the years are unknown).
 extension ElapsedYearsMismatchRule {
     /// How many tokens after "later" / « plus tard » (and a comma) the later year may stand, in
     /// the same clause.
@@ -20,6 +22,15 @@ extension ElapsedYearsMismatchRule {
         RuleExample("En 1998, le club gagnait la coupe ; vingt-quatre ans plus tard, en 2022, il retrouve la finale.", language: .fr),
         RuleExample("The club won the cup in 1998; 20 years later, it plans to build a stadium.", language: .en),
         RuleExample("In 1998 the club won the cup. Two years later, in a 2022 interview, the coach recalled it.", language: .en),
+        RuleExample("The notes came in 2002. ⟦Four years earlier, in 1999⟧, the coins were minted.", language: .en),
+        RuleExample("The notes came in 2002. Three years earlier, in 1999, the coins were minted.", language: .en),
+        RuleExample(
+            "Les billets sont arrivés le 1er janvier 2002. C’était une première. ⟦Quatre ans auparavant, le 1er janvier 1999⟧, l’euro était né.",
+            language: .fr),
+        RuleExample(
+            "Les billets sont arrivés le 1er janvier 2002. C’était une première. Trois ans auparavant, le 1er janvier 1999, l’euro était né.",
+            language: .fr),
+        RuleExample("Les billets sont arrivés en 2002. ⟦Quatre ans plus tôt, en 1999⟧, l’euro était né.", language: .fr),
     ]
 
     /// The finding for years later that the two years written around them contradict.
@@ -27,16 +38,21 @@ extension ElapsedYearsMismatchRule {
         let range = check.document.tokenRange(of: duration.span)
         let after = range.upperBound
         let afterLater: Int
+        // "four years earlier, in 1999": the year in the clause after is the earlier one.
+        var isEarlier = false
         if check.word(after) == "later" {
             afterLater = after + 1
-        } else if check.word(after) == "plus", check.word(after + 1) == "tard" {
+        } else if check.word(after) == "plus", ["tard", "tot"].contains(check.word(after + 1)) {
             afterLater = after + 2
+            isEarlier = check.word(after + 1) == "tot"
+        } else if Self.earlierWords.contains(check.word(after)) {
+            (afterLater, isEarlier) = (after + 1, true)
         } else {
             return nil
         }
         let sentence = check.sentence(of: duration)
         guard afterLater < sentence.tokens.upperBound,
-            let later = Self.year(
+            let clause = Self.year(
                 in: check.mentions(check.dates, in: sentence.span).filter {
                     let index = check.document.tokenIndex(from: $0.span.start)
                     // "later, in 2022", "later it returned to the final in 2022": in the clause after.
@@ -44,12 +60,14 @@ extension ElapsedYearsMismatchRule {
                     return index >= start && index <= start + Self.laterYearReach
                         && !(start..<index).contains { check.tokens[$0].kind == .punctuation }
                 }.first),
-            let earlier = Self.earlierYear(before: duration, check: check)
+            let before = Self.earlierYear(before: duration, check: check)
         else { return nil }
+        let (earlier, later) = isEarlier ? (clause, before) : (before, clause)
         let years = later.year - earlier.year
         guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
-        let span = earlier.mention.span.start >= sentence.span.start
-            ? earlier.mention.span.union(later.mention.span) : duration.span.union(later.mention.span)
+        let (first, last) = earlier.mention.span.start < later.mention.span.start ? (earlier, later) : (later, earlier)
+        let span = first.mention.span.start >= sentence.span.start
+            ? first.mention.span.union(last.mention.span) : duration.span.union(last.mention.span)
         return check.finding(
             descriptor, at: span,
             message: check.wording.elapsedYears(
@@ -66,20 +84,27 @@ extension ElapsedYearsMismatchRule {
         return (mention, year)
     }
 
+    /// Words right after years that count them back from a year written before: "four years
+    /// earlier", « quatre ans auparavant » (« plus tôt » is read apart).
+    static let earlierWords: Set<String> = ["earlier", "auparavant"]
+    /// How many sentences back the year the years count from may be.
+    static let earlierSentenceReach = 3
+
     /// The last year written before the years in their sentence, else the one year of the
-    /// sentence before in the same paragraph.
+    /// nearest sentence before, within ``earlierSentenceReach``, that writes years, in the same paragraph.
     private static func earlierYear(before duration: Mention, check: DateCheck) -> (mention: Mention, year: Int)? {
         let document = check.document
         let index = document.sentenceIndex(of: duration.span.start)
         let sentence = document.sentences[index]
         let before = Span(start: sentence.span.start, end: duration.span.start)
         if let last = check.mentions(check.dates, in: before).last { return year(in: last) }
-        guard index > 0,
-            document.paragraphIndex(of: document.sentences[index - 1].span.start)
-                == document.paragraphIndex(of: sentence.span.start)
-        else { return nil }
-        let years = check.mentions(check.dates, in: document.sentences[index - 1].span).compactMap { year(in: $0) }
-        guard let first = years.first, years.allSatisfy({ $0.year == first.year }) else { return nil }
-        return first
+        let paragraph = document.paragraphIndex(of: sentence.span.start)
+        for previous in stride(from: index - 1, through: max(0, index - earlierSentenceReach), by: -1) {
+            guard document.paragraphIndex(of: document.sentences[previous].span.start) == paragraph else { return nil }
+            let years = check.mentions(check.dates, in: document.sentences[previous].span).compactMap { year(in: $0) }
+            guard let first = years.first else { continue }
+            return years.allSatisfy({ $0.year == first.year }) ? first : nil
+        }
+        return nil
     }
 }

@@ -1,7 +1,8 @@
 import FactDeskKit
 
 /// Lengths in years against the years they span: a range of years in the same sentence
-/// ("Agenda 2024-2029 : les objectifs des 5 prochaines années") or a year the length runs until
+/// ("Agenda 2024-2029 : les objectifs des 5 prochaines années", « Janvier 1999 - janvier 2019 :
+/// cela fait 20 ans que … ») or a year the length runs until
 /// ("for two years, until the next congress in 2026", « pour trois ans, jusqu’en 2027 »), or the
 /// year of an arrival (``arrivalFinding(_:stated:published:publication:check:)``).
 extension RangeDurationMismatchRule {
@@ -93,15 +94,23 @@ extension RangeDurationMismatchRule {
             && otherLengthNouns.contains(check.word(range.lowerBound - 2))
     }
 
-    /// "les 5 prochaines années", "the next five years".
+    /// "les 5 prochaines années", "the next five years"; « cela fait 20 ans que », "it has been 20
+    /// years since"; years right after a colon ("1999-2019: 20 years of the euro").
     private static func isSpan(_ duration: Mention, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
-        return range.contains { spanWords.contains(check.word($0)) } || spanWords.contains(check.word(range.lowerBound - 1))
+        let before = range.lowerBound - 1
+        return range.contains { spanWords.contains(check.word($0)) } || spanWords.contains(check.word(before))
+            || (check.word(before) == "fait" && ["cela", "ca"].contains(check.word(before - 1)))
+            || (check.word(before) == "been" && ["has", "have", "'s"].contains(check.word(before - 1)))
+            || (before >= 0 && check.tokens[before].text == ":")
     }
 
+    /// A range of years, or of one month in two years ("January 1999 – January 2019").
     private static func isYearRange(_ mention: Mention) -> Bool {
-        guard case .dateRange(let start, let end, _, _) = mention.value else { return false }
-        return start.month == nil && end.month == nil && start.year != nil && end.year != nil
+        guard case .dateRange(let start, let end, _, _) = mention.value, start.year != nil, end.year != nil,
+            start.day == nil, end.day == nil
+        else { return false }
+        return start.month == end.month
     }
 
     /// The year a length runs until: "until" within ``untilReach`` words after the length, then a

@@ -43,6 +43,10 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "Plan d’action ⟦2025-2030 : les priorités des 3 prochaines années⟧ sont fixées.", language: .fr),
             RuleExample("The ⟦2026-2028 budget covers the next five years⟧ of spending.", language: .en),
+            RuleExample("⟦De 2006 à 2026, cela fait dix-neuf ans⟧ que la ville accueille le salon.", language: .fr),
+            RuleExample("De 2006 à 2026, cela fait vingt ans que la ville accueille le salon.", language: .fr),
+            RuleExample("⟦2006-2026: 19 years⟧ of the fair.", language: .en),
+            RuleExample("2006-2026: 20 years of the fair.", language: .en),
             RuleExample(
                 "The chair will lead the board for ⟦three years until the next congress in 2027⟧.", language: .en,
                 published: CalendarDate(iso: "2025-06-12")),
