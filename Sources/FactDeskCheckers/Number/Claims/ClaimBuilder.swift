@@ -213,6 +213,13 @@ struct ClaimBuilder {
                 match.property = Self.foundingMembers
             }
         }
+        if [Self.members, Self.memberCountries].contains(match.property), !match.isPart,
+            isAtFounding(before: start, in: sentenceTokens)
+        {
+            // "At its founding in 1971 the union had six members": the founders, not today's members.
+            match.property = Self.foundingMembers
+            match.alternatives = []
+        }
         if match.property == Self.memberCountries || match.alternatives.contains(Self.memberCountries) {
             // « l’OIF compte 88 pays membres »: the members of a body whose membership has a longer term.
             match.alternatives += terms.memberProperties.filter { $0 != match.property && !match.alternatives.contains($0) }

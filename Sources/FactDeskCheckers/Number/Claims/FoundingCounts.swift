@@ -13,6 +13,26 @@ extension ClaimBuilder {
         "fondes", "fondees", "fonderent", "fonder", "cree", "creee", "crees", "creees", "creerent", "creer",
         "fondaient", "fondait", "creaient", "creait",
     ]
+    /// Nouns of a founding after "at its", « à sa », « lors de sa », folded.
+    static let foundingTimeNouns: Set<String> = [
+        "founding", "foundation", "creation", "inception", "birth", "launch", "fondation", "naissance", "lancement",
+    ]
+
+    /// Whether the clause before the count at token `start` puts it at the founding: "At its
+    /// founding in 1971, the union had six members", « À sa création, l’union comptait six
+    /// membres », "when it was founded": a count of the founders.
+    func isAtFounding(before start: Int, in sentence: Range<Int>) -> Bool {
+        (sentence.lowerBound..<start).contains { index in
+            if isWord(index, in: Self.foundingTimeNouns) {
+                let owner = isWord(index - 1, in: ["its", "their", "the", "sa", "son", "leur", "la"]) ? index - 2 : index - 1
+                return isWord(owner, in: ["at", "a", "lors", "upon", "on"]) || (isWord(owner, in: ["de"]) && isWord(owner - 1, in: ["lors"]))
+            }
+            // "when it was founded", « quand elle a été créée »
+            return isFoundingWord(index) && isWord(index - 1, in: ["was", "were", "ete"])
+                && (max(sentence.lowerBound, index - 4)..<index).contains { isWord($0, in: ["when", "quand", "lorsque", "lorsqu'"]) }
+        }
+    }
+
     /// How many words before "by", « par » a word of founding may stand ("founded in 1971 by",
     /// "founded on 29 September 1954 by").
     static let foundingReach = 6

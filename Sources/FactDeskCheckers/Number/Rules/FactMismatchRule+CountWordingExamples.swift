@@ -10,7 +10,8 @@ import FactDeskKit
 /// expanded 20-team Harbour Cup") or of nations before a tournament's name ("the first 20-nation
 /// Harbour Cup"; not the teams of one stage: "the 16-team knockout stage"), teams that "vie
 /// for" a named tournament or that it "will see", matches it is "spread over", teams welcomed "to" a named tournament, "began with eight member states",
-/// founders after a full date ("founded on 1 March 1960 by"), not seats "to form a government", the
+/// founders after a full date ("founded on 1 March 1960 by") or at the founding ("At its founding
+/// in 1960 … had nine members"), not seats "to form a government", the
 /// whole after a party's part ("won 60 of the 110 seats") and seats "in" an election named after
 /// its chamber. Their reference data: the Harbour Alliance (40 member countries), the Lake
 /// Assembly (120 seats) and its 2025 election, the Polar Research Centre (9 founding members),
@@ -43,6 +44,7 @@ extension FactMismatchRule {
         english("The 2023 Harbour Cup will see 24 teams compete in Lakeland.", published: tournamentDay),
         english("The 2023 Harbour Cup is spread over 52 matches.", published: tournamentDay),
         english("The Polar Research Centre began with ⟦eight member states⟧ in 1960."),
+        english("At its founding in 1960 the Polar Research Centre had ⟦eight members⟧."),
         english("The Polar Research Centre was founded on 1 March 1960 by ⟦eight countries⟧."),
         english("The Polar Research Centre has grown from ⟦eight founding members⟧ to 20."),
         english("Results were declared for the Lake Assembly on Monday. The Hill Party won 60 of the ⟦110 seats⟧."),
@@ -84,6 +86,7 @@ extension FactMismatchRule {
             "The first 24-nation Harbour Cup is an increase from the 20 teams who played at the 2019 edition.",
             published: tournamentDay),
         english("The Polar Research Centre began with nine member states in 1960."),
+        english("At its founding in 1960 the Polar Research Centre had nine members."),
         english("The Polar Research Centre was founded on 1 March 1960 by nine countries."),
         english("A party needs 61 seats to form a government in the Lake Assembly."),
         english("Results were declared for the Lake Assembly on Monday. The Hill Party won 60 of the 120 seats."),
