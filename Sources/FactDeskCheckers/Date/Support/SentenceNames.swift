@@ -64,7 +64,7 @@ final class SentenceNames {
         for position in sentence.tokens {
             let token = document.tokens[position]
             if token.kind == .punctuation {
-                lookUp()
+                if !document.tokens.isPluralPossessiveMark(at: position) { lookUp() }
             } else {
                 run.append(position)
             }

@@ -62,7 +62,12 @@ final class SubjectOccurrences {
                 position = found.end
                 continue
             }
-            if allTokens[position].kind == .punctuation { lookUp() } else { run.append(position) }
+            // "the Northern Rail Workers' Guild": a plural possessive does not end the name.
+            if allTokens[position].kind == .punctuation {
+                if !allTokens.isPluralPossessiveMark(at: position) { lookUp() }
+            } else {
+                run.append(position)
+            }
             position += 1
         }
         lookUp()

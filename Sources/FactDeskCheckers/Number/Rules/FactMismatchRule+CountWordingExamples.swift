@@ -11,7 +11,7 @@ import FactDeskKit
 /// Harbour Cup"; not the teams of one stage: "the 16-team knockout stage"), teams that "vie
 /// for" a named tournament or that it "will see", matches it is "spread over", teams welcomed "to" a named tournament, "began with eight member states",
 /// founders after a full date ("founded on 1 March 1960 by") or at the founding ("At its founding
-/// in 1960 … had nine members"), not seats "to form a government", the
+/// in 1960 … had nine members"), a name with a plural possessive ("the Dock Workers' Guild"), not seats "to form a government", the
 /// whole after a party's part ("won 60 of the 110 seats") and seats "in" an election named after
 /// its chamber. Their reference data: the Harbour Alliance (40 member countries), the Lake
 /// Assembly (120 seats) and its 2025 election, the Polar Research Centre (9 founding members),
@@ -45,6 +45,8 @@ extension FactMismatchRule {
         english("The 2023 Harbour Cup is spread over 52 matches.", published: tournamentDay),
         english("The Polar Research Centre began with ⟦eight member states⟧ in 1960."),
         english("At its founding in 1960 the Polar Research Centre had ⟦eight members⟧."),
+        english("The Dock Workers' Guild, which has ⟦more than 13,000 members⟧, marched on Tuesday."),
+        english("The Dock Workers’ Guild, which has ⟦20,000 members⟧, marched on Tuesday."),
         english("The Polar Research Centre was founded on 1 March 1960 by ⟦eight countries⟧."),
         english("The Polar Research Centre has grown from ⟦eight founding members⟧ to 20."),
         english("Results were declared for the Lake Assembly on Monday. The Hill Party won 60 of the ⟦110 seats⟧."),
@@ -87,6 +89,7 @@ extension FactMismatchRule {
             published: tournamentDay),
         english("The Polar Research Centre began with nine member states in 1960."),
         english("At its founding in 1960 the Polar Research Centre had nine members."),
+        english("The Dock Workers' Guild, which has more than 12,000 members, marched on Tuesday."),
         english("The Polar Research Centre was founded on 1 March 1960 by nine countries."),
         english("A party needs 61 seats to form a government in the Lake Assembly."),
         english("Results were declared for the Lake Assembly on Monday. The Hill Party won 60 of the 120 seats."),
@@ -114,6 +117,9 @@ extension FactMismatchRule {
                 id: "lake-assembly", kind: .organization, names: ["Lake Assembly"],
                 facts: [NumericFact(property: "seats", value: 120)]),
             .init(id: "lake-party", kind: .organization, names: ["Lake Party"]),
+            .init(
+                id: "dock-guild", kind: .organization, names: ["Dock Workers' Guild"],
+                facts: [NumericFact(property: "members", value: 12_400)]),
             .init(
                 id: "lake-assembly-election-2025", kind: .event, names: ["Lake Assembly election 2025"],
                 start: PartialDate(year: 2025, month: 11, day: 16), end: PartialDate(year: 2025, month: 11, day: 16)),
