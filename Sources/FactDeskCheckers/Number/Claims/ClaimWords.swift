@@ -131,6 +131,9 @@ enum ClaimWords {
         "proposeront", "proposait", "offers", "offer", "offered",
         // "the 2026 Cup will see 12 teams play".
         "see", "sees",
+        // « qui revendique 9 000 membres », "boasts 9,000 members": a body's own count.
+        "revendique", "revendiquait", "revendiquent", "claims", "claimed", "boasts", "boasted", "affiche",
+        "affichait",
         // « le programme comprend 32 sports », like "includes".
         "comprend", "comprenait", "comprendra", "reunissent", "rassemblent", "regroupent",
         // « la cour va juger 20 accusés », « où sont jugés 20 accusés », « le procès juge 20 accusés »:
