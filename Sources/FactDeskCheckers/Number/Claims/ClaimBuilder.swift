@@ -516,10 +516,13 @@ struct ClaimBuilder {
         return nearest.flatMap(Self.days)
     }
 
-    /// Whether a date follows "since", « depuis » or a word of founding within three words.
+    /// Whether a date follows "since", « depuis » or a word of founding within three words, or
+    /// ends a clause of founding ("Founded by six states in 1971, the union …").
     private func isHistory(_ date: Mention) -> Bool {
         let start = document.tokenIndex(from: date.span.start)
         return (max(0, start - 3)..<start).contains { isWord($0, in: ClaimWords.historyWords) }
+            || EditionAnchor.isInFoundingClause(
+                start, foundingWords: ClaimWords.historyWords, from: 0, in: document, word: { folded[$0] })
     }
 
     private func distance(_ first: Span, _ second: Span) -> Int {
