@@ -36,7 +36,8 @@ extension EventDurationMismatchRule {
 
     /// The Lakes Cup 2025 (1 to 28 June 2025, four weeks), read the day after it ended: a length
     /// compound before a noun of a whole event ("tournament", "event") in its sentence, as its
-    /// predicate or its apposition.
+    /// predicate or its apposition; a noun of its kind alone, the subject of a verb of lasting or
+    /// after "the" and a length compound.
     static let eventsOfCommonNouns: [RuleExample] = {
         let reference = InMemoryReference([
             InMemoryReference.Subject(
@@ -52,6 +53,11 @@ extension EventDurationMismatchRule {
             example("The Lakes Cup 2025 was a four-week tournament between twelve clubs."),
             example("The Lakes Cup 2025, a four-week event, ended in Corvino on Saturday."),
             example("Before the Lakes Cup 2025, the clubs played a two-week tournament in Corvino."),
+            // The one cup near the publication date, by a noun of its kind: "the tournament", "the cup".
+            example("The tournament ran for ⟦six weeks⟧ between twelve clubs."),
+            example("Fans followed the clubs during the ⟦six-week⟧ tournament."),
+            example("The tournament ran for four weeks between twelve clubs."),
+            example("Fans followed the clubs during the four-week tournament."),
         ]
     }()
 

@@ -130,6 +130,12 @@ struct EventDurationMismatchRule: DateRule {
             // "The Lakes Cup was a six-week tournament", "The Lakes Cup, a two-week event,": a noun
             // of any event says what the named one is only as its predicate or apposition.
             if !EventWords.nouns.contains(check.word(noun)) {
+                // "during the 40-day tournament": the definite noun of the event's own kind.
+                if isDefinite(duration, check: check),
+                    EventKindNouns.names(check.word(noun), subject: period.subjectID, check: check)
+                {
+                    return true
+                }
                 return isPredicateOrApposition(range, of: period, names: names, check: check)
             }
             // "a three-day NATO summit in Vilnius": an event the sentence knows only by its place
@@ -259,7 +265,10 @@ struct EventDurationMismatchRule: DateRule {
     private static func namesEvent(_ period: EventPeriod, in tokens: Range<Int>, check: DateCheck) -> Bool {
         guard !tokens.isEmpty else { return false }
         let sentence = check.document.sentenceIndex(of: check.tokens[tokens.lowerBound].span.start)
-        return tokens.contains { EventWords.nouns.contains(check.word($0)) }
+        // "the tournament runs for 40 days": a noun of the event's kind names it too.
+        return tokens.contains {
+            EventWords.nouns.contains(check.word($0)) || EventKindNouns.names(check.word($0), subject: period.subjectID, check: check)
+        }
             || check.names.subjects(inSentence: sentence).contains {
                 $0.subject.id == period.subjectID && tokens.contains($0.tokens.lowerBound)
             }
