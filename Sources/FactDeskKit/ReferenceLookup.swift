@@ -49,7 +49,7 @@ public protocol ReferenceLookup: Sendable {
     /// Every series with its names in the language and in every language: what an acronym of a
     /// name's core words (« AG » of « Assemblée générale de l’ONU ») is read against.
     func allSeries(language: Language) -> [(subject: ReferenceSubject, names: [String])]
-    /// Every spelling of an entity, in the language and in every language: an event named only
+    /// Every spelling of an entity or a series, in the language and in every language: an event named only
     /// "Harbour Lights Festival 2025" is still the festival a draft calls "the Harbour Lights
     /// Festival".
     func names(of subjectID: String, language: Language) -> [String]

@@ -116,9 +116,10 @@ extension ReferenceData: ReferenceLookup {
         }
     }
 
-    /// An entity's names of the language and of every language.
+    /// An entity's or a series' names of the language and of every language.
     public func names(of subjectID: String, language: Language) -> [String] {
-        (entity(subjectID)?.names ?? []).filter { $0.language == nil || $0.language == language }.map(\.text)
+        (entity(subjectID)?.names ?? series(subjectID)?.names ?? []).filter { $0.language == nil || $0.language == language }
+            .map(\.text)
     }
 
     /// Every series with its names of the language and of every language.

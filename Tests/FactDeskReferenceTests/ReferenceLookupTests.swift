@@ -44,6 +44,14 @@ import Testing
         #expect(Self.data.editions(ofSeries: "interpol").isEmpty)
     }
 
+    @Test func entitiesAndSeriesGiveTheirNamesOfTheLanguage() {
+        let series = Self.data.names(of: "interpol-general-assembly", language: .en)
+        #expect(series.contains("INTERPOL General Assembly"))
+        #expect(!series.contains("Assemblée générale d’INTERPOL"))
+        #expect(Self.data.names(of: "interpol-innovation-centre", language: .fr).contains("Centre d’innovation d’INTERPOL"))
+        #expect(Self.data.names(of: "no-such-subject", language: .en).isEmpty)
+    }
+
     @Test func eventsGiveTheirDaysAndPlace() throws {
         let data = try loadReference(
             """
