@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// « ouverte de jeudi à lundi inclus, soit quatre jours », "for three days, from Thursday to
 /// Sunday": a length in days and a range of two weekdays written alone in its sentence ("from …
-/// to", "de … à", "du … au", "… through …", a dash between). The range runs from the first
+/// to", "de … à", "du … au", "… through …", a dash between; "starts on Friday and ends on
+/// Sunday", « ouvre vendredi et ferme dimanche »). The range runs from the first
 /// weekday to the next coming of the second, both counted: Thursday to Sunday is four days, Friday
 /// to the next Monday four. A range from a weekday to the same one tells no length.
 extension RangeDurationMismatchRule {
@@ -20,9 +21,10 @@ extension RangeDurationMismatchRule {
         for (first, second) in zip(weekdays, weekdays.dropFirst()) {
             guard case .weekday(let from) = first.value, case .weekday(let to) = second.value, from != to else { continue }
             let end = check.document.tokenRange(of: first.span).upperBound
-            guard check.document.tokenRange(of: second.span).lowerBound == end + 1,
-                Self.weekdayJoiners.contains(check.word(end)) || Self.weekdayJoiners.contains(check.tokens[end].text)
-            else { continue }
+            let isJoined =
+                check.document.tokenRange(of: second.span).lowerBound == end + 1
+                && (Self.weekdayJoiners.contains(check.word(end)) || Self.weekdayJoiners.contains(check.tokens[end].text))
+            guard isJoined || Self.opensAndCloses(first, second, check: check) else { continue }
             let days = Self.weekdaySpan(from: from, to: to)
             guard !Self.agrees(stated: stated, unit: unit, days: days) else { return nil }
             let range = first.span.union(second.span)
@@ -33,6 +35,23 @@ extension RangeDurationMismatchRule {
                 evidence: [Evidence(statement: "\(from.rawValue) to \(to.rawValue) is \(days) days, both ends included")])
         }
         return nil
+    }
+
+    /// Whether an opening verb stands right before the first weekday and a closing verb right
+    /// before the second, joined by "and", « et » or a comma: "starts on Friday and ends on
+    /// Sunday", « ouvre vendredi et ferme dimanche ».
+    static func opensAndCloses(_ first: Mention, _ second: Mention, check: DateCheck) -> Bool {
+        func verb(before mention: Mention) -> Int? {
+            var index = check.document.tokenRange(of: mention.span).lowerBound - 1
+            if ["on", "le"].contains(check.word(index)) { index -= 1 }
+            return index >= 0 ? index : nil
+        }
+        guard let opening = verb(before: first), EventBoundaryWeekday.openingVerbs.contains(check.word(opening)),
+            let closing = verb(before: second), EventBoundaryWeekday.closingVerbs.contains(check.word(closing))
+        else { return false }
+        let between = check.document.tokenRange(of: first.span).upperBound..<closing
+        return !between.isEmpty && between.count <= 2
+            && between.allSatisfy { ["and", "et", ","].contains(check.word($0)) || check.tokens[$0].text == "," }
     }
 
     /// The days from one weekday to the next coming of another, both counted.

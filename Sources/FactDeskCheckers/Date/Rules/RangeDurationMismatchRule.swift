@@ -99,6 +99,10 @@ struct RangeDurationMismatchRule: DateRule {
             // A range of weekdays, both counted; a frequency is no length.
             RuleExample("For ⟦three days, from Thursday to Sunday⟧, the fete fills the quays.", language: .en),
             RuleExample("For four days, from Thursday to Sunday, the fete fills the quays.", language: .en),
+            RuleExample("The ⟦four-day book fair starts on Friday and ends on Sunday⟧.", language: .en),
+            RuleExample("The three-day book fair starts on Friday and ends on Sunday.", language: .en),
+            RuleExample("Le salon de ⟦quatre jours ouvre vendredi et ferme dimanche⟧.", language: .fr),
+            RuleExample("Le salon de trois jours ouvre vendredi et ferme dimanche.", language: .fr),
             RuleExample("La foire sera ouverte de ⟦jeudi à lundi inclus, soit quatre jours⟧ de fête.", language: .fr),
             RuleExample("La foire sera ouverte de jeudi à lundi inclus, soit cinq jours de fête.", language: .fr),
             RuleExample("The ⟦three-day fair runs Thursday through Sunday⟧.", language: .en),
