@@ -16,7 +16,8 @@ extension ElapsedYearsMismatchRule {
     static let foundingParticiples: Set<String> = [
         "founded", "created", "established", "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees",
         "formed", "born", "ne", "nee", "nes", "nees", "naissait", "naquit", "launched", "lance", "lancee", "lances",
-        "lancees", "signed", "signe", "signee", "signes", "signees",
+        "lancees", "signed", "signe", "signee", "signes", "signees", "fondaient", "fondait", "fonderent", "creaient",
+        "creait", "creerent",
     ]
     /// Words of a founding after « il y a N ans » or "N years ago": « Il y a 40 ans naissait la
     /// ligue », "Forty years ago, the league was founded".

@@ -382,7 +382,7 @@ struct ClaimBuilder {
     static let distributingWords: Set<String> = [
         "repartis", "reparties", "reparti", "repartie", "divise", "divises", "divisee", "divisees", "etales", "etalee",
         "etalees", "spread", "split", "divided", "distributed", "contested", "played", "dispute", "disputee",
-        "disputes", "disputees", "joue", "jouee",
+        "disputes", "disputees", "joue", "jouee", "raced", "couru", "courue",
     ]
 
     /// The mention without its bound when the bound's word is the preposition of a participle

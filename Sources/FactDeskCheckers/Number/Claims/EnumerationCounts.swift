@@ -6,7 +6,7 @@ import Foundation
 /// states (Ghana, Kenya and Chad)", "five states – Ghana, Kenya and Chad –". The names are split at commas
 /// and at the last "and", « et »; a name that itself holds "and" ("Trinidad and Tobago") can only
 /// add one to the names counted, so more names than the count are reported from a difference of
-/// ``margin``, fewer from one ("the 11 members – Ghana, …, Chad –" naming ten). Before a colon the
+/// ``margin`` (of one when an article follows the last "and": « …, le Tessel et le Caldo »), fewer from one ("the 11 members – Ghana, …, Chad –" naming ten). Before a colon the
 /// count's words may run on for a clause, years included ("Five films are in the running for the
 /// 2024 awards: …", « Quatre villes sont concernées par le festival : … »); a list ends at its
 /// sentence, or at a comma bringing in a relative clause or the sentence's verb after its last
@@ -82,9 +82,9 @@ struct EnumerationCounts {
                         && !TimesAfterList.isYear(tokens[document.tokenIndex(from: nearer.span.start)])
                 }),
                 let expected = Int(exactly: value as NSNumber),
-                let (listed, end) = names(
+                let (listed, end, isSplitByArticle) = names(
                     from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text), afterColon: isColon),
-                listed >= 2, listed - expected >= Self.margin || expected > listed
+                listed >= 2, listed - expected >= (isSplitByArticle ? 1 : Self.margin) || expected > listed
             else { return nil }
             return Mismatch(span: count.span.union(tokens[end - 1].span), count: count, listed: listed)
         }
@@ -97,13 +97,15 @@ struct EnumerationCounts {
         return check.folded.isWord(index, in: ["a"]) && check.folded.isWord(index + 1, in: ["savoir"]) ? 2 : nil
     }
 
-    /// How many names a list starting at `start` holds, and where it ends; nil when an item does
+    /// How many names a list starting at `start` holds, where it ends, and whether its last
+    /// names are surely two (parted by semicolons, or an article after the last "and": a name
+    /// holding "and" — "Trinidad and Tobago" — is otherwise read as one more); nil when an item does
     /// not start with a capital or the list holds numbers. After a colon an aside in parentheses
     /// belongs to its item ("director Li Wen (Port Lac, Westmark)"), an item may open with the
     /// words of a role before its name ("actor and director Ana Ruiz"), and items parted by
     /// semicolons are counted whatever their first letter (« à savoir une exposition ; un concert ;
     /// et un bal »).
-    private func names(from start: Int, in sentence: Range<Int>, dashed: Bool, afterColon: Bool) -> (Int, Int)? {
+    private func names(from start: Int, in sentence: Range<Int>, dashed: Bool, afterColon: Bool) -> (Int, Int, Bool)? {
         let tokens = check.document.tokens
         let sentence = afterColon ? throughSemicolons(sentence) : sentence
         var end = start
@@ -135,7 +137,7 @@ struct EnumerationCounts {
             guard items.count >= 2, !items.contains(where: { $0.contains { tokens[$0].kind == .number } }) else {
                 return nil
             }
-            return (items.count, end)
+            return (items.count, end, true)
         }
         var level = 0
         let items = (start..<end).split { index in
@@ -144,12 +146,15 @@ struct EnumerationCounts {
         }
         guard !items.isEmpty else { return nil }
         var count = 0
+        var isSplitByArticle = false
         for (offset, item) in items.enumerated() {
             var parts = [item]
             if offset == items.count - 1,
                 let joiner = item.lastIndex(where: { ["and", "et"].contains(Fold.word(tokens[$0].text)) })
             {
                 parts = [item[item.startIndex..<joiner], item[(joiner + 1)...]]
+                // « … le Tessel et le Caldo »: an article after "and" opens another name.
+                isSplitByArticle = joiner + 1 < item.endIndex && Self.articles.contains(Fold.word(tokens[joiner + 1].text))
             }
             for part in parts {
                 var first = part.startIndex
@@ -161,7 +166,7 @@ struct EnumerationCounts {
                 count += 1
             }
         }
-        return (count, end)
+        return (count, end, isSplitByArticle)
     }
 
     /// Whether a comma after the last item's "and" ends the list: a relative pronoun (« …,

@@ -41,6 +41,10 @@ enum EnumerationCountsExamples {
         NumberExamples.english("The deal covers 26 countries: all members of the union, Norland and Sudria."),
         NumberExamples.english("The festival shows 12 films from five countries: Norland, Sudria, Westmark, Eastvale and Lakeport."),
         NumberExamples.english("The festival shows 12 films from ⟦six countries: Norland, Sudria, Westmark, Eastvale and Lakeport⟧."),
+        // An article after the last « et »: one name more than the count is enough.
+        NumberExamples.french("La foire accueille ⟦trois pays invités : l’Orvald, le Mirren, le Tessel et le Caldo⟧."),
+        NumberExamples.french("La foire accueille quatre pays invités : l’Orvald, le Mirren, le Tessel et le Caldo."),
+        NumberExamples.english("The fair welcomes three guest countries: Norland, Sudria, Saint Kitts and Nevis."),
         // Numbers inside an item's aside; the sentence's verb after the last name ends the list.
         NumberExamples.french(
             "On verra des voiliers de ⟦cinq catégories : Lynx (monocoques de 40 pieds), Orque (de 60 pieds), Mistral (32 mètres) et Zéphyr (50 pieds)⟧."),
