@@ -42,8 +42,9 @@ extension EventBoundaryWeekday {
         return found
     }
 
-    /// Whether the token right before the range is an event noun (``EventWords/nouns``,
-    /// ``rangeHeads``) or ends the event's own name.
+    /// Whether the token right before the range (and its verb of taking place) is an event noun
+    /// (``EventWords/nouns``, ``rangeHeads``) or ends the event's own name, or is "and" after the
+    /// name that opens the sentence ("The Kesra Festival returns this week and runs from …").
     /// The sentence may hold no other kind of event noun ("the ministers' meeting from Monday to
     /// Tuesday, before the summit"), nor a noun with a name of its own (``EventNounOwner``).
     func rangeFollowsEvent(_ period: EventPeriod, check: DateCheck) -> Bool {
@@ -58,9 +59,17 @@ extension EventBoundaryWeekday {
             return !EventNounOwner.namesOther(noun: head, sentence: sentence, period: period, check: check)
         }
         if Self.rangeHeads.contains(word) { return kinds.isEmpty }
-        return check.names.subjects(inSentence: sentence).contains {
-            $0.subject.id == period.subjectID && $0.tokens.upperBound == head + 1
+        let names = check.names.subjects(inSentence: sentence)
+        if ["and", "et"].contains(word), head < verb - 1 {
+            // "The Kesra Festival returns this week and runs from Friday through Sunday": the
+            // second verb of the name that opens the sentence, no punctuation between.
+            let opening = check.document.sentences[sentence].tokens.lowerBound
+            return names.contains { name in
+                name.subject.id == period.subjectID && name.tokens.lowerBound <= opening + 1
+                    && !(name.tokens.upperBound..<head).contains { check.tokens[$0].kind == .punctuation }
+            }
         }
+        return names.contains { $0.subject.id == period.subjectID && $0.tokens.upperBound == head + 1 }
     }
 
     /// Words of a verb of taking place or lasting between an event and its range of weekdays

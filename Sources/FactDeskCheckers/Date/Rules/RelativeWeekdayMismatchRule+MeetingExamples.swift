@@ -24,6 +24,8 @@ extension RelativeWeekdayMismatchRule {
         EventExamples.example("À Tallinn, le sommet se tient du ⟦lundi⟧ au mercredi.", .fr),
         EventExamples.example("À Tallinn, le sommet se tient du mardi au mercredi.", .fr),
         EventExamples.example("In Tallinn, the summit was prepared from Monday to Thursday.", .en),
+        EventExamples.example("Baltic Security Summit 2026 returns this week and runs from ⟦Monday⟧ to Wednesday.", .en),
+        EventExamples.example("Baltic Security Summit 2026 returns this week and runs from Tuesday to Wednesday.", .en),
         // Another kind of event in the sentence may be what the days are of.
         EventExamples.example("In Tallinn the ministers' meeting from Monday to Tuesday prepared the summit.", .en),
         // Days after a comma may be of something else.
