@@ -431,21 +431,31 @@ enum CelebratedYears {
     /// folded: « 150 ans du carnaval de Kesra : … », « Les 30 ans de l’accord ».
     static let headingLinks: Set<String> = ["du", "de", "des", "d'"]
 
-    /// Whether the years open their sentence, after « Les » perhaps, and « du », « de la », « de
-    /// l’ » and a name of the reference data follow them: a heading that celebrates what it names
-    /// (« 150 ans du carnaval de Kesra : comment … »; not « 40 ans de prison pour … »).
+    /// Whether the years open their French sentence, after « Les » perhaps, and « du », « de la »,
+    /// « de l’ » and a name of the reference data follow them: a heading that celebrates what it
+    /// names (« 150 ans du carnaval de Kesra : comment … »; not « 40 ans de prison pour … »); or
+    /// end an English heading right after the name that opens it ("Kesra Accord 35 years").
     private static func opensHeading(_ duration: Mention, at first: Int, in sentence: Range<Int>, check: DateCheck)
         -> Bool
     {
-        guard check.document.language == .fr,
-            first == sentence.lowerBound || (first - 1 == sentence.lowerBound && check.word(first - 1) == "les")
-        else { return false }
+        let names = check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start))
         let link = check.document.tokenRange(of: duration.span).upperBound
+        if check.document.language == .en {
+            // "Kesra Accord 35 years", "Kesra Accord: 35 years": a heading that ends on the years
+            // after the name alone.
+            let nameEnd = first > sentence.lowerBound && check.tokens[first - 1].text == ":" ? first - 1 : first
+            return link == sentence.upperBound
+                && names.contains {
+                    $0.tokens.upperBound == nameEnd
+                        && ($0.tokens.lowerBound == sentence.lowerBound
+                            || ($0.tokens.lowerBound == sentence.lowerBound + 1 && check.word(sentence.lowerBound) == "the"))
+                }
+        }
+        guard first == sentence.lowerBound || (first - 1 == sentence.lowerBound && check.word(first - 1) == "les")
+        else { return false }
         guard headingLinks.contains(check.word(link)) else { return false }
         let nameStart = ["la", "l'"].contains(check.word(link + 1)) ? link + 2 : link + 1
-        return check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start)).contains {
-            $0.tokens.lowerBound == nameStart
-        }
+        return names.contains { $0.tokens.lowerBound == nameStart }
     }
 
     /// The celebrated years, each with how far from the exact count it may be.

@@ -13,8 +13,8 @@ enum SignedAccordExamples {
         RuleExample(text, language: language, published: published, reference: reference)
     }
 
-    /// `anniversary-mismatch`: "the 25th anniversary of the signing of the Kesra Accord", and
-    /// "the Accord" after the full name.
+    /// `anniversary-mismatch`: "the 25th anniversary of the signing of the Kesra Accord", "the
+    /// Accord" after the full name, and a heading "Kesra Accord 25 years".
     static let anniversaries: [RuleExample] = [
         example("The city marks the ⟦20th anniversary of the signing of the Kesra Accord⟧.", .en),
         example("The city marks the 25th anniversary of the signing of the Kesra Accord.", .en),
@@ -23,6 +23,11 @@ enum SignedAccordExamples {
         example("The Kesra Accord ended the war. On the ⟦20th anniversary of the signing of the Accord⟧, crowds gathered.", .en),
         example("The Kesra Accord ended the war. On the 25th anniversary of the signing of the Accord, crowds gathered.", .en),
         example("The Kesra Accord ended the war. On the 20th anniversary of the Accord Hall, crowds gathered.", .en),
+        // A heading that ends on the years after the name.
+        example("Kesra Accord ⟦20 years⟧", .en),
+        example("Kesra Accord: ⟦20 years⟧", .en),
+        example("Kesra Accord 25 years", .en),
+        example("The talks behind the Kesra Accord took 20 years", .en),
     ]
 
     /// `elapsed-years-mismatch`: "signed N years ago", and "N years ago … the signing of".
