@@ -38,21 +38,30 @@ extension RangeDurationMismatchRule {
     }
 
     /// Whether an opening verb stands right before the first weekday and a closing verb right
-    /// before the second, joined by "and", « et » or a comma: "starts on Friday and ends on
-    /// Sunday", « ouvre vendredi et ferme dimanche ».
+    /// before the second (its doors between), joined by "and", « et », a comma or an auxiliary:
+    /// "starts on Friday and ends on Sunday", « ouvre vendredi et ferme dimanche », « ouverte
+    /// jeudi, a fermé ses portes lundi ».
     static func opensAndCloses(_ first: Mention, _ second: Mention, check: DateCheck) -> Bool {
         func verb(before mention: Mention) -> Int? {
             var index = check.document.tokenRange(of: mention.span).lowerBound - 1
             if ["on", "le"].contains(check.word(index)) { index -= 1 }
+            // "closed its doors on Monday", « a fermé ses portes lundi »
+            if check.word(index) == "doors" || check.word(index) == "portes" { index -= 2 }
             return index >= 0 ? index : nil
         }
         guard let opening = verb(before: first), EventBoundaryWeekday.openingVerbs.contains(check.word(opening)),
             let closing = verb(before: second), EventBoundaryWeekday.closingVerbs.contains(check.word(closing))
         else { return false }
         let between = check.document.tokenRange(of: first.span).upperBound..<closing
-        return !between.isEmpty && between.count <= 2
-            && between.allSatisfy { ["and", "et", ","].contains(check.word($0)) || check.tokens[$0].text == "," }
+        return !between.isEmpty && between.count <= Self.boundaryLinkReach
+            && between.allSatisfy { Self.boundaryLinks.contains(check.word($0)) || check.tokens[$0].text == "," }
     }
+
+    /// Words between an opening weekday and the closing verb of the same event, folded: "and",
+    /// « et », auxiliaries (« ouverte jeudi, a fermé », "opened on Friday and has closed").
+    static let boundaryLinks: Set<String> = ["and", "et", "a", "has", "had", "have", "ont", "est", "sont", "then", "puis"]
+    /// How many tokens may stand between them.
+    static let boundaryLinkReach = 3
 
     /// The days from one weekday to the next coming of another, both counted.
     static func weekdaySpan(from: Weekday, to: Weekday) -> Int {

@@ -103,6 +103,8 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("The three-day book fair starts on Friday and ends on Sunday.", language: .en),
             RuleExample("Le salon de ⟦quatre jours ouvre vendredi et ferme dimanche⟧.", language: .fr),
             RuleExample("Le salon de trois jours ouvre vendredi et ferme dimanche.", language: .fr),
+            RuleExample("Au terme de ⟦quatre jours, la foire, ouverte jeudi, a fermé ses portes lundi⟧ soir.", language: .fr),
+            RuleExample("Au terme de cinq jours, la foire, ouverte jeudi, a fermé ses portes lundi soir.", language: .fr),
             RuleExample("La foire sera ouverte de ⟦jeudi à lundi inclus, soit quatre jours⟧ de fête.", language: .fr),
             RuleExample("La foire sera ouverte de jeudi à lundi inclus, soit cinq jours de fête.", language: .fr),
             RuleExample("The ⟦three-day fair runs Thursday through Sunday⟧.", language: .en),
