@@ -2,7 +2,7 @@ import FactDeskKit
 
 /// A weekday that a verb makes the first or the last day of the event its sentence speaks of:
 /// "the summit kicked off Monday", « le Tour s’élance ce dimanche », "will start its activities
-/// on Sunday", "closed on Friday", « se clôturera jeudi »; or that dates an opening or closing
+/// on Sunday", "closed on Friday", « se clôturera jeudi », "runs until Sunday"; or that dates an opening or closing
 /// ceremony (``CeremonyBoundary``: "the opening ceremony of the fair on Friday"); or that a
 /// range of weekdays after the event's noun makes its first or last day ("the fair from
 /// Thursday to Saturday"). An opening said to be the official one ("getting underway officially
@@ -43,6 +43,9 @@ struct EventBoundaryWeekday {
     static let departureVerbs: Set<String> = [
         "part", "partira", "partent", "partiront", "departs", "departed", "depart", "departing",
     ]
+    /// Verbs before "until" that make its weekday the event's last day, folded: "runs until
+    /// Sunday", "is open until Sunday".
+    static let runningVerbs: Set<String> = ["runs", "run", "continues", "continue", "lasts", "last", "open", "running"]
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
         "close", "closes", "closed", "closing", "ended", "ends", "end", "concluded", "concludes", "conclude",
@@ -75,8 +78,11 @@ struct EventBoundaryWeekday {
             let first = check.document.tokenIndex(from: mention.span.start)
             // Someone's words in quotation marks may be of another day; a weekday quoted alone
             // ("will start “Sunday”") is the writer's.
+            // "runs until Sunday": "until" there ends the event, no habit.
+            let runsUntil = check.word(first - 1) == "until" && runningVerbs.contains(check.word(first - 2))
             guard !check.quoted.contains(token: first) || Self.isQuotedAlone(mention, check: check),
-                !WeekdayReading.isHabitOrList(first, check: check), !DatedWeekday.isDated(mention, check: check)
+                runsUntil || !WeekdayReading.isHabitOrList(first, check: check),
+                !DatedWeekday.isDated(mention, check: check)
             else { continue }
             let tokens = check.document.sentences[sentence].tokens
             let from = max(tokens.lowerBound, first - verbReach)
@@ -160,7 +166,10 @@ struct EventBoundaryWeekday {
         let opens =
             openingVerbs.contains(word) || (word == "way" && check.word(index - 1) == "under")
             || (departureVerbs.contains(word) && (word != "part" || check.document.language == .fr))
-        let ends = word == "fin" && endingTakers.contains(check.word(index - 1))
+        // « prendra fin », "runs until Sunday", "is open until Sunday"
+        let ends =
+            (word == "fin" && endingTakers.contains(check.word(index - 1)))
+            || (word == "until" && runningVerbs.contains(check.word(index - 1)))
         return opens ? true : ends || closingVerbs.contains(word) ? false : nil
     }
 
