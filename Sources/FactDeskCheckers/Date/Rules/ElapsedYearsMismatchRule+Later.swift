@@ -7,7 +7,8 @@ import FactDeskKit
 /// the clause right after the years ("later, in 2022", « plus tard, en 2022 », "later it
 /// returned in 2022") is read against the last year written before the years in their
 /// sentence, else the one year of the nearest sentence before that writes years, within three, in
-/// the same paragraph. The count may fall one short (the days of the years are unknown).
+/// the same paragraph; with no year after "later" and two before it in the sentence, the first
+/// against the last (« Créée en 1976, l’amicale existe toujours en 2026, 50 ans plus tard »). The count may fall one short (the days of the years are unknown).
 extension ElapsedYearsMismatchRule {
     /// How many tokens after "later" / « plus tard » (and a comma) the later year may stand, in
     /// the same clause.
@@ -31,6 +32,9 @@ extension ElapsedYearsMismatchRule {
             "Les billets sont arrivés le 1er janvier 2002. C’était une première. Trois ans auparavant, le 1er janvier 1999, l’euro était né.",
             language: .fr),
         RuleExample("Les billets sont arrivés en 2002. ⟦Quatre ans plus tôt, en 1999⟧, l’euro était né.", language: .fr),
+        RuleExample("Créée en ⟦1976, l’amicale existe toujours en 2026, 40 ans⟧ plus tard.", language: .fr),
+        RuleExample("Créée en 1976, l’amicale existe toujours en 2026, 50 ans plus tard.", language: .fr),
+        RuleExample("Founded in ⟦1976, the club still played in 2026, 40 years⟧ later.", language: .en),
     ]
 
     /// The finding for years later that the two years written around them contradict.
@@ -51,6 +55,14 @@ extension ElapsedYearsMismatchRule {
             return nil
         }
         let sentence = check.sentence(of: duration)
+        // « Créée en 1976, l’amicale existe toujours en 2026, 50 ans plus tard »: both years before.
+        let yearsBefore = check.mentions(check.dates, in: Span(start: sentence.span.start, end: duration.span.start))
+            .compactMap { Self.year(in: $0) }
+        if !isEarlier, let first = yearsBefore.first, let last = yearsBefore.last, last.year > first.year,
+            afterLater >= sentence.tokens.upperBound || [".", ";"].contains(check.tokens[afterLater].text)
+        {
+            return laterFinding(duration, stated: stated, from: first, to: last, span: first.mention.span.union(duration.span), check: check)
+        }
         guard afterLater < sentence.tokens.upperBound,
             let clause = Self.year(
                 in: check.mentions(check.dates, in: sentence.span).filter {
@@ -63,11 +75,19 @@ extension ElapsedYearsMismatchRule {
             let before = Self.earlierYear(before: duration, check: check)
         else { return nil }
         let (earlier, later) = isEarlier ? (clause, before) : (before, clause)
-        let years = later.year - earlier.year
-        guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
         let (first, last) = earlier.mention.span.start < later.mention.span.start ? (earlier, later) : (later, earlier)
         let span = first.mention.span.start >= sentence.span.start
             ? first.mention.span.union(last.mention.span) : duration.span.union(last.mention.span)
+        return laterFinding(duration, stated: stated, from: earlier, to: later, span: span, check: check)
+    }
+
+    /// The finding for years later that the years from `earlier` to `later` contradict, at `span`.
+    private func laterFinding(
+        _ duration: Mention, stated: Int, from earlier: (mention: Mention, year: Int), to later: (mention: Mention, year: Int),
+        span: Span, check: DateCheck
+    ) -> Finding? {
+        let years = later.year - earlier.year
+        guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
         return check.finding(
             descriptor, at: span,
             message: check.wording.elapsedYears(
