@@ -26,6 +26,8 @@ struct DurationContext {
         "seminaire", "seminar", "atelier", "workshop", "programme", "program", "long", "longue", "retraite", "retreat",
         "fair", "foire", "exposition", "exhibition", "tournoi", "tournament", "duree", "periode", "length", "period",
         "course", "terme", "periple", "journey", "expedition", "croisiere", "cruise", "traversee", "crossing",
+        "ceremonie", "ceremonies", "ceremony", "celebrations", "commemorations", "festivites", "festivities", "fete",
+        "fetes", "festival",
     ])
     /// Nouns after a length and "de" or "of" that make it theirs: « trois jours de débats »,
     /// "three days of talks", « deux jours de fête ».
