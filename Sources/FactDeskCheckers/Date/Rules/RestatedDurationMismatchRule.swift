@@ -2,7 +2,8 @@ import FactDeskKit
 import Foundation
 
 /// Rule `restated-duration-mismatch`: a length the text points back to with a demonstrative
-/// (« ces trois jours », "those four days") that is not the length it stated just before
+/// (« ces trois jours », "those four days") or restates after « soit » (« 48 heures, soit trois
+/// jours ») that is not the length it stated just before
 /// (« un candidat a 72 heures … dans ces quatre jours »: 72 hours are three days); or a length
 /// whose breakdown after a colon does not add up to it (``partsFindings(in:)``).
 ///
@@ -27,6 +28,8 @@ struct RestatedDurationMismatchRule: DateRule {
                 "Bidders have ⟦48 hours to appeal. If nobody objects within those three days⟧, the award stands.",
                 language: .en),
             RuleExample("The board sits for ⟦six months. After these two years⟧, it reports.", language: .en),
+            RuleExample("L’étape la plus longue dure ⟦48 heures, soit trois jours⟧ de course.", language: .fr),
+            RuleExample("L’étape la plus longue dure 48 heures, soit deux jours de course.", language: .fr),
             RuleExample(
                 "Le comité a 72 heures pour répondre. Passé ces trois jours, la plainte est classée.", language: .fr),
             RuleExample(
@@ -89,7 +92,8 @@ struct RestatedDurationMismatchRule: DateRule {
         return check.durations.enumerated().compactMap { index, restated -> Finding? in
             let first = document.tokenIndex(from: restated.span.start)
             guard first > 0, document.tokens[first - 1].kind == .word,
-                Self.demonstratives.contains(WordFolding.fold(document.tokens[first - 1].text)),
+                Self.demonstratives.contains(WordFolding.fold(document.tokens[first - 1].text))
+                    || Self.isSoit(restated, after: check.durations[..<index].last, check: check),
                 let stated = check.durations[..<index].last, Self.isNear(stated, restated, in: document),
                 !ranges.contains(where: { Self.isNear($0, restated, in: document) && $0.span.end <= restated.span.start }),
                 let statedLength = Self.length(of: stated), let restatedLength = Self.length(of: restated),
@@ -106,6 +110,16 @@ struct RestatedDurationMismatchRule: DateRule {
                             + "\(restated.text) is \(restatedLength.amount) \(restatedLength.base.rawValue)s")
                 ])
         }
+    }
+
+    /// Whether « soit » right before a length restates the length just before it in its sentence,
+    /// a comma between: « une étape de 48 heures, soit trois jours ».
+    private static func isSoit(_ restated: Mention, after stated: Mention?, check: DateCheck) -> Bool {
+        let first = check.document.tokenIndex(from: restated.span.start)
+        guard let stated, first >= 2, check.word(first - 1) == "soit", check.tokens[first - 2].text == ",",
+            check.document.sentenceIndex(of: stated.span.start) == check.document.sentenceIndex(of: restated.span.start)
+        else { return false }
+        return check.document.tokenRange(of: stated.span).upperBound == first - 2
     }
 
     /// Whether `restated` follows `stated` in its paragraph, at most two sentences on.
