@@ -88,7 +88,8 @@ extension EditionNumberClaimBuilder {
 
     /// Claims of Roman numerals without a French suffix (which the extractor reads) right before a
     /// series' name or inside it ("the XXV Olympic Winter Games", "the Games of the XXXIIIrd
-    /// Olympiad"); any other Roman numeral ("Louis XIV", "World War II") is a name.
+    /// Olympiad"), or right after it ("Super Bowl LVIII"); any other Roman numeral ("Louis XIV",
+    /// "World War II") is a name.
     func bareRomanClaims() -> [EditionNumberClaim] {
         let tokens = document.tokens
         var claims: [EditionNumberClaim] = []
@@ -118,6 +119,14 @@ extension EditionNumberClaimBuilder {
             } else if let framed = framedSeries(ordinal: position..<next, next: next, sentence: sentence) {
                 let claim = makeClaim(
                     mention, number: number, span: token.span.union(tokens[framed.end - 1].span), series: framed.series)
+                claims += claim.map { [$0] } ?? []
+            } else if suffix.isEmpty,
+                let named = names.inSentence(sentence, near: position..<next)
+                    .filter({ $0.tokens.upperBound == position }).lazy.compactMap(asSeries).first
+            {
+                // "Super Bowl LVIII": the numeral right after the series' name, which no count is.
+                let claim = makeClaim(
+                    mention, number: number, span: tokens[named.tokens.lowerBound].span.union(token.span), series: named)
                 claims += claim.map { [$0] } ?? []
             }
         }

@@ -102,6 +102,7 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.meetingExamples + EditionMismatchRule.metAtExamples
             + EditionMismatchRule.lastYearExamples
             + EditionMismatchRule.sharedNameExamples + EditionMismatchRule.acronymExamples
+            + EditionMismatchRule.romanAfterNameExamples
             + EditionMismatchRule.shortHeadExamples + EditionMismatchRule.relativeEditionExamples
             + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples
             + EditionMismatchRule.pairedDayExamples + EditionMismatchRule.dayFormExamples

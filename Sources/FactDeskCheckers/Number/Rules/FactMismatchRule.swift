@@ -1,7 +1,10 @@
 import FactDeskKit
+import Foundation
 
 /// Rule `fact-mismatch`: a claim that contradicts the reference value in force on the day it
-/// speaks of ("195 pays membres" when INTERPOL has 196 since November 2024).
+/// speaks of ("195 pays membres" when INTERPOL has 196 since November 2024). A round figure of a
+/// thousand or more within 5% of the reference value ("2,400 companies" for 2,500 exhibitors)
+/// may be another source's count: it is said as `info`.
 struct FactMismatchRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "fact-mismatch", severity: .error,
@@ -193,14 +196,39 @@ struct FactMismatchRule: NumberRule {
             guard let subject = claim.subject, case .mismatch(let fact) = verdict, claim.canClaimTotal(fact.value)
             else { return nil }
             let quoted = check.document.text(in: claim.span)
-            return check.finding(
+            let isRoundNear = Self.isRoundFigure(claim) && Self.isNear(claim, fact.value)
+            var finding = check.finding(
                 descriptor, at: claim.span,
                 message: check.wording.factMismatch(
                     quoted: quoted, subject: subject.name, period: claim.period, fact: fact),
                 // An ordinal of membership tells a lower bound: no one value replaces it.
                 suggestions: claim.mention.kind == .ordinal ? [] : [check.correction(of: claim, to: fact.value)],
                 evidence: [FactEvidence.statement(fact, subject: subject.id)]
-                    + FactEvidence.reading(of: claim, wording: check.wording))
+                    + FactEvidence.reading(of: claim, wording: check.wording)
+                    + (isRoundNear ? [Evidence(statement: check.wording.roundFigure)] : []))
+            // "2,400 companies" for 2,500 exhibitors: a round count another source may give.
+            if isRoundNear { finding.severity = .info }
+            return finding
         }
+    }
+
+    /// How near the reference value a round figure may be to be another source's count, as a
+    /// share of that value.
+    static let roundFigureShare = Decimal(string: "0.05")!
+
+    /// Whether the claim is a whole number of a thousand or more written in digits with at
+    /// least two closing zeros ("2,400", "15 000") and no bound.
+    static func isRoundFigure(_ claim: Claim) -> Bool {
+        guard claim.mention.bound == nil, case .number(let value) = claim.mention.value, value >= 1000,
+            claim.mention.text.first?.isNumber == true
+        else { return false }
+        let whole = NSDecimalNumber(decimal: value).intValue
+        return Decimal(whole) == value && whole % 100 == 0
+    }
+
+    /// Whether a claim's value lies within ``roundFigureShare`` of `reference`.
+    static func isNear(_ claim: Claim, _ reference: Decimal) -> Bool {
+        guard case .number(let value) = claim.mention.value, reference > 0 else { return false }
+        return abs(value - reference) <= reference * roundFigureShare
     }
 }

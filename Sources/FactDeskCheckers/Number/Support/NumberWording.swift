@@ -127,6 +127,13 @@ struct NumberWording {
         }
     }
 
+    /// The evidence of a round figure near the reference value.
+    var roundFigure: String {
+        language == .fr
+            ? "Un chiffre rond à moins de 5 % de la valeur de référence : peut-être le décompte d’une autre source, à vérifier."
+            : "A round figure within 5% of the reference value: perhaps another source's count, to check."
+    }
+
     /// The evidence of a finding inside quotation marks.
     var quotedFigure: String {
         language == .fr
