@@ -32,5 +32,7 @@ struct RoundFigureTests {
         #expect(try await mismatches("The 2026 Kesra Fair has 2,000 exhibitors.").map(\.severity) == [.error])
         #expect(try await mismatches("The 2026 Kesra Fair has 2,410 exhibitors.").map(\.severity) == [.error])
         #expect(try await mismatches("The 2026 Kesra Fair has more than 2,600 exhibitors.").map(\.severity) == [.error])
+        // "2.4 thousand" is precise to its last written digit.
+        #expect(try await mismatches("The 2026 Kesra Fair has 2.4 thousand exhibitors.").map(\.severity) == [.error])
     }
 }

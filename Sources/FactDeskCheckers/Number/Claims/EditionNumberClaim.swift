@@ -533,12 +533,19 @@ struct EditionNumberClaimBuilder {
         if case .ordinal = mention.value { isOrdinal = true } else { isOrdinal = false }
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
-            place: place(ofSeries: series.id, near: range, within: window, sentence: sentence),
+            // "New Orleans was originally announced as the host of the 58th": a plan not kept.
+            place: isFormerPlan(sentence) ? nil : place(ofSeries: series.id, near: range, within: window, sentence: sentence),
             anchor: anchor == .underWay && !isOrdinal ? nil : anchor,
             days: monthOfToldYear(near: mention, within: window) ?? days(near: mention, within: window)
                 ?? nearDays(of: mention, within: window, anchor: anchor),
             givesLength: givesLength(before: range.lowerBound, sentence: sentence),
             isOpening: isOpening(near: document.tokenRange(of: span), sentence: sentence))
+    }
+
+    /// Whether sentence `index` tells of a plan not kept ("originally", « initialement »,
+    /// ``EditionClaims/formerPlanWords``): a place it names may not be the edition's.
+    private func isFormerPlan(_ index: Int) -> Bool {
+        document.sentences[index].tokens.contains { EditionClaims.formerPlanWords.contains(folded[$0]) }
     }
 
     /// The series an occurrence stands for: itself, or the series spelt like it.

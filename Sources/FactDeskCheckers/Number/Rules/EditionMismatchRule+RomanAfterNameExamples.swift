@@ -9,6 +9,7 @@ extension EditionMismatchRule {
         bowl("Harbour Bowl LVIII is scheduled for Sunday, February 11, 2024."),
         bowl("The ⟦Harbour Bowl LVIII⟧ was played in Glendale on February 12, 2023."),
         bowl("Louis XIV never saw the Harbour Bowl."),
+        bowl("Las Vegas was originally announced as the host city for Harbour Bowl LVII, but it moved a season."),
     ]
 
     private static let bowlReference = InMemoryReference([

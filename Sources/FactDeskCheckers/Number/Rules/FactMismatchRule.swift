@@ -219,8 +219,10 @@ struct FactMismatchRule: NumberRule {
     /// Whether the claim is a whole number of a thousand or more written in digits with at
     /// least two closing zeros ("2,400", "15 000") and no bound.
     static func isRoundFigure(_ claim: Claim) -> Bool {
+        // Digits and group separators only: « 82,6 milliards » is precise to its last digit.
         guard claim.mention.bound == nil, case .number(let value) = claim.mention.value, value >= 1000,
-            claim.mention.text.first?.isNumber == true
+            claim.mention.text.first?.isNumber == true,
+            claim.mention.text.allSatisfy({ $0.isNumber || [",", ".", " ", "\u{00A0}", "\u{202F}"].contains($0) })
         else { return false }
         let whole = NSDecimalNumber(decimal: value).intValue
         return Decimal(whole) == value && whole % 100 == 0
