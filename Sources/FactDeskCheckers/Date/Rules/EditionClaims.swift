@@ -80,10 +80,9 @@ struct EditionClaims {
     func isHistory(_ date: Mention) -> Bool {
         let start = check.document.tokenIndex(from: date.span.start)
         if case .date(let day, _) = date.value, day.day == nil,
-            EditionAnchor.isInSinceClause(start, from: sentence.tokens.lowerBound, in: check.document, word: check.word)
-                || EditionAnchor.isInFoundingClause(
-                    start, foundingWords: Self.historyWords, from: sentence.tokens.lowerBound, in: check.document,
-                    word: check.word)
+            EditionAnchor.isInHistoryClause(
+                start, foundingWords: Self.historyWords, from: sentence.tokens.lowerBound, in: check.document,
+                word: check.word)
         {
             return true
         }

@@ -486,10 +486,9 @@ struct RangeDurationMismatchRule: DateRule {
         guard case .date(let day, _) = date.value, day.month == nil else { return false }
         let start = check.document.tokenIndex(from: date.span.start)
         let sentence = check.document.sentences[check.document.sentenceIndex(of: date.span.start)].tokens
-        return EditionAnchor.isInFoundingClause(
+        return EditionAnchor.isInHistoryClause(
             start, foundingWords: EditionClaims.historyWords, from: sentence.lowerBound, in: check.document,
             word: check.word)
-            || EditionAnchor.isInSinceClause(start, from: sentence.lowerBound, in: check.document, word: check.word)
     }
 
     /// The days from `start` to `end`, both counted; `nil` unless both are days of a known month

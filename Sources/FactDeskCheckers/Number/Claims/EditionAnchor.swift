@@ -117,28 +117,41 @@ enum EditionAnchor: Equatable {
     static func isInSinceClause(_ start: Int, from lowerBound: Int, in document: Document, word: (Int) -> String)
         -> Bool
     {
-        guard let since = clauseOpener(before: start, among: sinceWords, from: lowerBound, in: document, word: word)
+        guard let since = clauseOpener(before: start, from: lowerBound, in: document, word: word, where: sinceWords.contains)
         else { return false }
         return !Fold.isCapitalised(document.tokens[since + 1].text)
     }
 
     /// Whether the year at token `start` ends a clause opened by a word of founding of
-    /// `foundingWords` within ``sinceClauseReach`` tokens, with no punctuation between: "a
-    /// festival founded by Ana Ruiz in 1985", « créé par Jean Morel en 1985 ».
+    /// `foundingWords` (other than ``sinceWords``) within ``sinceClauseReach`` tokens, with no
+    /// punctuation between: "a festival founded by Ana Ruiz in 1985", « créé par Jean Morel en
+    /// 1985 ».
     static func isInFoundingClause(
         _ start: Int, foundingWords: Set<String>, from lowerBound: Int, in document: Document, word: (Int) -> String
     ) -> Bool {
-        clauseOpener(before: start, among: foundingWords.subtracting(sinceWords), from: lowerBound, in: document, word: word)
-            != nil
+        clauseOpener(before: start, from: lowerBound, in: document, word: word) {
+            foundingWords.contains($0) && !sinceWords.contains($0)
+        } != nil
     }
 
-    /// The last word of `openers` within ``sinceClauseReach`` tokens before token `start`, from
-    /// `lowerBound` on, with no punctuation between it and `start`.
+    /// Whether the year at token `start` ends a clause of "since" (``isInSinceClause(_:from:in:word:)``)
+    /// or of founding (``isInFoundingClause(_:foundingWords:from:in:word:)``): the past of what
+    /// the sentence speaks of.
+    static func isInHistoryClause(
+        _ start: Int, foundingWords: Set<String>, from lowerBound: Int, in document: Document, word: (Int) -> String
+    ) -> Bool {
+        isInSinceClause(start, from: lowerBound, in: document, word: word)
+            || isInFoundingClause(start, foundingWords: foundingWords, from: lowerBound, in: document, word: word)
+    }
+
+    /// The last opener (a folded word `isOpener` accepts) within ``sinceClauseReach`` tokens
+    /// before token `start`, from `lowerBound` on, with no punctuation between it and `start`.
     private static func clauseOpener(
-        before start: Int, among openers: Set<String>, from lowerBound: Int, in document: Document, word: (Int) -> String
+        before start: Int, from lowerBound: Int, in document: Document, word: (Int) -> String,
+        where isOpener: (String) -> Bool
     ) -> Int? {
         guard start > lowerBound,
-            let opener = (max(lowerBound, start - sinceClauseReach)..<start).last(where: { openers.contains(word($0)) }),
+            let opener = (max(lowerBound, start - sinceClauseReach)..<start).last(where: { isOpener(word($0)) }),
             !(opener + 1..<start).contains(where: { document.tokens[$0].kind == .punctuation })
         else { return nil }
         return opener

@@ -827,9 +827,8 @@ struct EditionNumberClaimBuilder {
         // "since the event started in 1981", « depuis que la course est née en 1981 »: a clause of
         // "since" that dates a beginning, with no punctuation between.
         if !Self.isDay(date),
-            EditionAnchor.isInSinceClause(start, from: 0, in: document, word: { folded[$0] })
-                || EditionAnchor.isInFoundingClause(
-                    start, foundingWords: ClaimWords.historyWords, from: 0, in: document, word: { folded[$0] })
+            EditionAnchor.isInHistoryClause(
+                start, foundingWords: ClaimWords.historyWords, from: 0, in: document, word: { folded[$0] })
         {
             return true
         }
