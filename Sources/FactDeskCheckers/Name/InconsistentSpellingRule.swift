@@ -118,7 +118,7 @@ struct InconsistentSpellingRule: NameRule {
                     "FORTY YEARS OF THE WORLD TRADE ORGANIZATION: the World Trade Organisation met in Geneva.",
                     language: .en),
                 RuleExample("Visitors came from Ireland, Norway and Iceland.", language: .en),
-                RuleExample("The wall cut off East Germans from the West and stemmed flights from East Germany.", language: .en),
+                RuleExample("Letters written by East Germans in 1975 rarely left East Germany.", language: .en),
                 RuleExample("Les délégations d’Irlande et d’Islande sont arrivées lundi.", language: .fr),
                 RuleExample("The Harbour Organization met; later the ⟦Harbour Organizaton⟧ replied.", language: .en),
             ])

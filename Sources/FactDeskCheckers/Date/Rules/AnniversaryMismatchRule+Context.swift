@@ -311,7 +311,7 @@ struct AnniversarySubject {
     }
 
     /// How many tokens before a date its clause's "first edition" may open ("La première édition
-    /// de la Fête des ports s’est déroulée le 21 juin 1982").
+    /// de la Régate des Caps fut courue le 3 mai 1986").
     static let firstEditionReach = 12
 
     /// Whether "first edition", « première édition » opens the clause of the date at token

@@ -6,23 +6,23 @@ extension AnniversaryMismatchRule {
     static let joiningNouns: Set<String> = [
         "membership", "accession", "admission", "joining", "entry", "adhesion", "entree", "integration",
     ]
-    /// Verbs of joining a body, folded: "since it joined the bloc in August 1994", « depuis son
+    /// Verbs of joining a body, folded: "which it joined in August 2001", « depuis son
     /// adhésion » aside, « a rejoint l’Union en 2004 ».
     static let joiningVerbs: Set<String> = [
         "joined", "acceded", "admitted", "entered", "rejoint", "rejointe", "adhere", "integre", "integree", "entre", "entree",
     ]
-    /// How many words after the anniversary its joining noun may come ("of its membership and
-    /// active participation in").
+    /// How many words after the anniversary its joining noun may come ("of its full membership
+    /// in").
     static let joiningNounReach = 4
-    /// How many tokens after the joining noun its verb may come ("membership and active
-    /// participation in the bloc, since it joined").
+    /// How many tokens after the joining noun its verb may come ("membership in the union and its
+    /// council, which it joined").
     static let joiningVerbReach = 12
     /// How many words after the joining verb its date may come ("joined this regional body in August 1994").
     static let joiningDateReach = 8
 
     /// The date of joining that an anniversary of membership counts from, written later in its
-    /// sentence: "the 30th anniversary of its membership in the bloc, since it joined this
-    /// body in August 1994", « le 20e anniversaire de son adhésion, l’État ayant rejoint l’Union
+    /// sentence: "the 25th anniversary of its membership in the union, which it joined
+    /// in August 2001", « le 20e anniversaire de son adhésion, l’État ayant rejoint l’Union
     /// le 1er mai 2004 ».
     static func joiningYear(of anniversary: Mention, check: DateCheck) -> (founding: Founding, year: Span)? {
         let sentence = check.sentence(of: anniversary).tokens

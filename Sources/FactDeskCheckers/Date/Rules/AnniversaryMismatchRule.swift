@@ -329,10 +329,10 @@ struct AnniversaryMismatchRule: DateRule {
         YearlessEventExamples.example("50 ans du Festival des Lumières du Port : les coulisses", .fr),
         // A first edition's date founds what it is the first of.
         RuleExample(
-            "La première édition de la Régate des Caps s’est tenue le 21 juin 1986. L’événement fêtera ses ⟦45 ans⟧ demain.",
+            "La première édition de la Régate des Caps fut courue le 3 mai 1986 ; la course fête ses ⟦45 ans⟧ dimanche.",
             language: .fr, published: CalendarDate(iso: "2026-06-20")),
         RuleExample(
-            "La première édition de la Régate des Caps s’est tenue le 21 juin 1986. L’événement fêtera ses 40 ans demain.",
+            "La première édition de la Régate des Caps fut courue le 3 mai 1986 ; la course fête ses 40 ans dimanche.",
             language: .fr, published: CalendarDate(iso: "2026-06-20")),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses ⟦40 ans⟧.", .fr),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses 50 ans.", .fr),

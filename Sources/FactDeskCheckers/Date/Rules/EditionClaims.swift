@@ -75,7 +75,7 @@ struct EditionClaims {
     ]
 
     /// Whether a date follows a word of history within three words, or a year ends a clause of
-    /// "since" or of a founding ("the largest since the event started in 1981", "a festival
+    /// "since" or of a founding ("the largest since the race began in 1982", "a festival
     /// founded by Ana Ruiz in 1985").
     func isHistory(_ date: Mention) -> Bool {
         let start = check.document.tokenIndex(from: date.span.start)

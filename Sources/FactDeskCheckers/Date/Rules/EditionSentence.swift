@@ -25,7 +25,7 @@ struct EditionSentence {
             let span = place.map { $0.span.union(mention.span) } ?? mention.span
             if let number {
                 let start = check.document.tokenIndex(from: mention.span.start)
-                // « la 16e édition …, depuis la précédente édition, en 2021 »: the other one's year.
+                // « la 16e édition …, comme lors de la précédente édition, en 2021 »: the other one's year.
                 if EditionAnchor.datesOtherEdition(at: start, from: claims.sentence.tokens.lowerBound, word: check.word) {
                     continue
                 }

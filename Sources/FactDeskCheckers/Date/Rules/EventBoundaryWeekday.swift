@@ -5,7 +5,7 @@ import FactDeskKit
 /// on Sunday", "closed on Friday", « se clôturera jeudi », "runs until Sunday"; or that dates an opening or closing
 /// ceremony (``CeremonyBoundary``: "the opening ceremony of the fair on Friday"); or that a
 /// range of weekdays after the event's noun makes its first or last day ("the fair from
-/// Thursday to Saturday"). An opening said to be the official one ("getting underway officially
+/// Thursday to Saturday"). An opening said to be the official one ("is formally opened
 /// on Friday") may come after days the reference counts, and is left alone.
 ///
 /// It disagrees with the event when the event opens (or closes) within ``reach`` days of the
@@ -128,7 +128,7 @@ struct EventBoundaryWeekday {
         }
         let taken = Set(found.map(\.mention.span.start))
         found += rangeBoundaries(check.weekdays, check: check).filter { !taken.contains($0.mention.span.start) }
-        // "getting underway officially on Friday": an official opening after days open to some
+        // "is formally opened on Friday": an official opening after days open to some
         // already, which the reference's first day may be.
         return found.filter { boundary in
             let first = check.document.tokenIndex(from: boundary.mention.span.start)

@@ -14,7 +14,7 @@ extension RangeDurationMismatchRule {
     /// Whether the days listed in `list` follow the length of tokens `length` as its own: set
     /// apart by a comma when the length opens the sentence (« Pendant trois jours, les 4 et 5
     /// octobre, »; not "held over two days, on 2, 3 and 4 July", which may be part of them) or
-    /// follows its noun in French (« des cérémonies de trois jours, samedi 7 et dimanche 8 »), or
+    /// follows its noun in French (« des fêtes de trois jours, samedi 7 et dimanche 8 »), or
     /// after a verb of taking place (« le sommet de trois jours se tient les 10 et 11 juin », "the
     /// two-day forum held from the 8th and the 9th of May", "the two-day meeting took place
     /// on 12 and 13 March").
@@ -26,7 +26,7 @@ extension RangeDurationMismatchRule {
         if check.tokens[end].text == "," {
             let opening = check.document.sentences[check.document.sentenceIndex(of: check.tokens[end].span.start)]
                 .tokens.lowerBound
-            // « des cérémonies de trois jours, samedi 7 et dimanche 8 décembre »: the French
+            // « des fêtes de trois jours, samedi 7 et dimanche 8 mars »: the French
             // compound after its noun, then the days in apposition.
             let isFrenchCompound =
                 ["de", "d'"].contains(check.word(length.lowerBound - 1)) && length.lowerBound >= 2

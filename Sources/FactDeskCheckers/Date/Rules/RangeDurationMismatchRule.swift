@@ -106,10 +106,10 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("Au terme de ⟦quatre jours, la foire, ouverte jeudi, a fermé ses portes lundi⟧ soir.", language: .fr),
             RuleExample("Au terme de cinq jours, la foire, ouverte jeudi, a fermé ses portes lundi soir.", language: .fr),
             RuleExample(
-                "Le public est convié aux cérémonies de ⟦trois jours, samedi 7 et dimanche 8 mars⟧.", language: .fr,
+                "Le public est convié aux fêtes de ⟦trois jours, samedi 7 et dimanche 8 mars⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-03-02")),
             RuleExample(
-                "Le public est convié aux cérémonies de deux jours, samedi 7 et dimanche 8 mars.", language: .fr,
+                "Le public est convié aux fêtes de deux jours, samedi 7 et dimanche 8 mars.", language: .fr,
                 published: CalendarDate(iso: "2026-03-02")),
             RuleExample("La foire sera ouverte de ⟦jeudi à lundi inclus, soit quatre jours⟧ de fête.", language: .fr),
             RuleExample("La foire sera ouverte de jeudi à lundi inclus, soit cinq jours de fête.", language: .fr),

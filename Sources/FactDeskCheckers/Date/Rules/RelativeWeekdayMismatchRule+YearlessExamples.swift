@@ -9,7 +9,7 @@ extension RelativeWeekdayMismatchRule {
         return [
             example("The Harbour Lights Festival opens on ⟦Friday⟧ in Kesra.", .en),
             example("The Harbour Lights Festival opens on Thursday in Kesra.", .en),
-            example("Fireworks light the harbour tonight, with the festival getting underway officially on Friday.", .en),
+            example("Lanterns go up tonight, and the festival is formally opened on Friday.", .en),
             example("The Harbour Lights Festival, which opens on Thursday, runs until ⟦Saturday⟧.", .en),
             example("The Harbour Lights Festival, which opens on Thursday, runs until Sunday.", .en),
             example("The Harbour Lights Festival is open until ⟦Saturday⟧.", .en),

@@ -2,7 +2,7 @@ import FactDeskKit
 import Foundation
 
 /// Rule `restated-duration-mismatch`: a length the text points back to with a demonstrative
-/// (« ces trois jours », "those four days") or restates after « soit » (« 48 heures, soit trois
+/// (« ces trois jours », "those four days") or restates after « soit » (« 72 heures, soit deux
 /// jours ») that is not the length it stated just before
 /// (« un candidat a 72 heures … dans ces quatre jours »: 72 hours are three days); or a length
 /// whose breakdown after a colon does not add up to it (``partsFindings(in:)``).
@@ -28,8 +28,8 @@ struct RestatedDurationMismatchRule: DateRule {
                 "Bidders have ⟦48 hours to appeal. If nobody objects within those three days⟧, the award stands.",
                 language: .en),
             RuleExample("The board sits for ⟦six months. After these two years⟧, it reports.", language: .en),
-            RuleExample("L’étape la plus longue dure ⟦48 heures, soit trois jours⟧ de course.", language: .fr),
-            RuleExample("L’étape la plus longue dure 48 heures, soit deux jours de course.", language: .fr),
+            RuleExample("L’étape la plus longue dure ⟦72 heures, soit deux jours⟧ de course.", language: .fr),
+            RuleExample("L’étape la plus longue dure 72 heures, soit trois jours de course.", language: .fr),
             RuleExample(
                 "Le comité a 72 heures pour répondre. Passé ces trois jours, la plainte est classée.", language: .fr),
             RuleExample(
@@ -113,7 +113,7 @@ struct RestatedDurationMismatchRule: DateRule {
     }
 
     /// Whether « soit » right before a length restates the length just before it in its sentence,
-    /// a comma between: « une étape de 48 heures, soit trois jours ».
+    /// a comma between: « une étape de 72 heures, soit deux jours ».
     private static func isSoit(_ restated: Mention, after stated: Mention?, check: DateCheck) -> Bool {
         let first = check.document.tokenIndex(from: restated.span.start)
         guard let stated, first >= 2, check.word(first - 1) == "soit", check.tokens[first - 2].text == ",",

@@ -20,8 +20,8 @@ enum SignedAccordExamples {
         example("The city marks the 25th anniversary of the signing of the Kesra Accord.", .en),
         example("La ville célèbre le ⟦20e anniversaire de la signature de l’accord de Kesra⟧.", .fr),
         example("La ville célèbre le 25e anniversaire de la signature de l’accord de Kesra.", .fr),
-        example("The Kesra Accord ended the war. On the ⟦20th anniversary of the signing of the Accord⟧, crowds gathered.", .en),
-        example("The Kesra Accord ended the war. On the 25th anniversary of the signing of the Accord, crowds gathered.", .en),
+        example("The Kesra Accord ended the war. Crowds gathered for the ⟦20th anniversary of the signing of the Accord⟧.", .en),
+        example("The Kesra Accord ended the war. Crowds gathered for the 25th anniversary of the signing of the Accord.", .en),
         example("The Kesra Accord ended the war. On the 20th anniversary of the Accord Hall, crowds gathered.", .en),
         // A heading that ends on the years after the name.
         example("Kesra Accord ⟦20 years⟧", .en),

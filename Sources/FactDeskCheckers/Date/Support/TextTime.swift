@@ -3,7 +3,7 @@ import FactDeskKit
 /// The time a text without a publication date speaks from, read from its own complete dates
 /// (a day, a month and a year, all written): the latest of them, when they all lie within
 /// ``agreement`` days of one another (« a ouvert ses portes ce samedi 22 février 2025 »); failing
-/// those, from the events it names with their year (« Carnaval de Nice 2024 »). Dates far apart
+/// those, from the events it names with their year (« Carnaval de Kesra 2026 »). Dates far apart
 /// say nothing of when the text was written.
 struct TextTime {
     /// The day the text speaks from.
@@ -20,8 +20,8 @@ struct TextTime {
 
     /// How far apart the complete dates may lie to agree, in days.
     static let agreement = 14
-    /// How far from an event a piece about it speaks, in days: « La Mairie a annoncé ce choix
-    /// mercredi 1er février » in a piece on the « Carnaval de Nice 2024 », opening on 17 February.
+    /// How far from an event a piece about it speaks, in days: « Le comité a présenté le
+    /// programme mardi 3 février » in a piece on the « Carnaval de Kesra 2026 », opening on 21 February.
     static let eventReach = 60
 
     /// The text's time, or `nil` when it writes no complete date or its dates disagree.
@@ -40,7 +40,7 @@ struct TextTime {
     }
 
     /// The first day of the events of the reference data the text names with their year written
-    /// in their name (« Carnaval de Nice 2024 », "the 2024 London Marathon"), when they all start
+    /// in their name (« Carnaval de Kesra 2026 », "the 2026 Kesra Marathon"), when they all start
     /// within ``agreement`` days of one another; `nil` when it names none or they disagree. Only
     /// the sentences that hold a number are looked up.
     init?(namedEventsIn document: Document, names: SentenceNames, reference: any ReferenceLookup) {

@@ -97,7 +97,7 @@ extension ClaimBuilder {
             }, alternatives: Array(properties.dropFirst()), isCapacity: true)
     }
 
-    /// Nouns of one stage of a competition, folded: "the 16-team knockout stage", "a 32-player
+    /// Nouns of one stage of a competition, folded: "the eight-team final round", "a 32-player
     /// main draw" count who plays in that stage, not in the whole event.
     static let stageNouns: Set<String> = [
         "stage", "stages", "round", "rounds", "phase", "phases", "playoff", "playoffs", "play-off", "play-offs",

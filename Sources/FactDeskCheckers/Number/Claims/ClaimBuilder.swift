@@ -82,7 +82,7 @@ struct ClaimBuilder {
             if match.isTitleCount { return match }
             // "the 650-seat Parliament", "the expanded 32-team World Cup", not "a 30-member delegation".
             if match.isCapacity {
-                // "the 16-team knockout stage": the teams left in one stage, not the event's.
+                // "the eight-team final round": the teams left in one stage, not the event's.
                 if isStage(after: match.term.upperBound, in: sentenceTokens) { return nil }
                 let isNamed = isCapacityOfNamed(match.term, after: start, in: sentenceTokens, sentence: sentence)
                 // "the 300-strong delegation": a strength counts a body's members only with the body after it.

@@ -17,7 +17,7 @@ extension EditionAnchor {
         "last", "prior", "derniere", "dernier",
     ])
     /// Whether a date at token `start` follows, within four tokens from `lowerBound` on, an
-    /// event noun said to be another edition (« depuis la précédente édition, en 2021 », "the
+    /// event noun said to be another edition (« comme lors de la précédente édition, en 2021 », "the
     /// last edition in 2021"): that edition's date, not the numbered one's. `word` gives the
     /// folded word at a token.
     static func datesOtherEdition(at start: Int, from lowerBound: Int, word: (Int) -> String) -> Bool {

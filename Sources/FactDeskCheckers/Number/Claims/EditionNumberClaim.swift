@@ -817,14 +817,14 @@ struct EditionNumberClaimBuilder {
 
     /// Whether a date follows "since", « depuis » or a word of founding within three words
     /// (« organisation fondée en 1970 », "since 1949"), or a year ends a clause opened by "since"
-    /// or by a word of founding ("since the event started in 1981", "founded by Ana Ruiz in
+    /// or by a word of founding ("since the race began in 1982", "founded by Ana Ruiz in
     /// 1985"): not the edition's date. A day after
     /// "since", « depuis » is when the edition under way began (« accueille depuis le 24 février
     /// pour la vingtième fois »), and « depuis » before a name is a place of departure (« partira
     /// depuis Florence en 2024 »).
     func isHistory(_ date: Mention) -> Bool {
         let start = document.tokenIndex(from: date.span.start)
-        // "since the event started in 1981", « depuis que la course est née en 1981 »: a clause of
+        // "since the race began in 1982", « depuis que la course est née en 1982 »: a clause of
         // "since" that dates a beginning, with no punctuation between.
         if !Self.isDay(date),
             EditionAnchor.isInHistoryClause(

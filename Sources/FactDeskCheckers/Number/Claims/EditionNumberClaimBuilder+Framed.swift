@@ -88,7 +88,7 @@ extension EditionNumberClaimBuilder {
 
     /// Claims of Roman numerals without a French suffix (which the extractor reads) right before a
     /// series' name or inside it ("the XXV Olympic Winter Games", "the Games of the XXXIIIrd
-    /// Olympiad"), or right after it ("Super Bowl LVIII"); any other Roman numeral ("Louis XIV",
+    /// Olympiad"), or right after it ("Harbour Bowl LVIII"); any other Roman numeral ("Louis XIV",
     /// "World War II") is a name.
     func bareRomanClaims() -> [EditionNumberClaim] {
         let tokens = document.tokens
@@ -124,7 +124,7 @@ extension EditionNumberClaimBuilder {
                 let named = names.inSentence(sentence, near: position..<next)
                     .filter({ $0.tokens.upperBound == position }).lazy.compactMap(asSeries).first
             {
-                // "Super Bowl LVIII": the numeral right after the series' name, which no count is.
+                // "Harbour Bowl LVIII": the numeral right after the series' name, which no count is.
                 let claim = makeClaim(
                     mention, number: number, span: tokens[named.tokens.lowerBound].span.union(token.span), series: named)
                 claims += claim.map { [$0] } ?? []

@@ -10,7 +10,7 @@ import Foundation
 /// count's words may run on for a clause, years included ("Five films are in the running for the
 /// 2024 awards: …", « Quatre villes sont concernées par le festival : … »); a list ends at its
 /// sentence, or at a comma bringing in a relative clause or the sentence's verb after its last
-/// name (« …, Cilaos et Petite-Ile, qui … », « …, l’Écosse et le pays de Galles, se tiendra »). « , à savoir » and ", namely" open a list as a colon does; after either,
+/// name (« …, Cilaos et Petite-Ile, qui … », « …, le Westmark et l’Estvale, se jouera »). « , à savoir » and ", namely" open a list as a colon does; after either,
 /// asides in parentheses, words of a role before a name and items parted by semicolons are read
 /// (``names(from:in:dashed:afterColon:)``). Lists of results are read in ``results(after:in:)``.
 struct EnumerationCounts {
@@ -187,7 +187,7 @@ struct EnumerationCounts {
     /// Words after a comma that add another group of names to a list, folded.
     static let groupJoiners: Set<String> = ["and", "et", "plus", "as", "ainsi", "or", "ou"]
 
-    /// The tokens of an item outside its asides in parentheses: « Imoca (voiliers de 60 pieds) »
+    /// The tokens of an item outside its asides in parentheses: « Lynx (voiliers de 38 pieds) »
     /// holds no number of its own.
     private static func outsideAsides(_ part: Range<Int>, tokens: [Token]) -> [Int] {
         var depth = 0

@@ -2,8 +2,8 @@ import FactDeskKit
 import Foundation
 
 /// Parts announced by "dont", "including", "among them" right after their whole, whatever they
-/// count: « 1 832 blessés dont 1 220 grièvement », "7,200 dead, including 5,400 in Turkey", « 5 500
-/// exposants, dont « la moitié d’habitants, 6 000 commerçants » » (the first part with a number). A
+/// count: « 1 832 blessés dont 1 220 grièvement », "7,200 dead, including 5,400 in Turkey", « 4 200
+/// stands, dont « un tiers d’artisans, 1 500 brocanteurs » » (the first part with a number). A
 /// part whose least value is above the whole's greatest is reported; a whole written as a lower
 /// bound ("past 7,200") has no greatest value and is never exceeded.
 struct IncludedParts {
@@ -44,7 +44,7 @@ struct IncludedParts {
         func word(_ index: Int) -> String? {
             index >= 0 && tokens[index].kind == .word ? check.folded[index] : nil
         }
-        // « dont « la moitié d’habitants, 2 000 commerçants » »: quotation marks and a first part
+        // « dont « un tiers d’artisans, 1 500 brocanteurs » »: quotation marks and a first part
         // without a number may stand between.
         var end = start
         while end > 0, start - end <= Self.listReach {

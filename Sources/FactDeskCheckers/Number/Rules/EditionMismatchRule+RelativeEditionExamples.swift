@@ -8,7 +8,7 @@ import FactDeskKit
 /// event noun and its adjective (« la 13e Assemblée générale »); and the initials of a name with
 /// its complement (« APS » of « Assemblée portuaire de la santé »); and "last year", « l’an
 /// dernier » after the ordinal, which dates it rather than a deadline further away in its sentence;
-/// a year after another edition (« la précédente édition, en 2023 ») dates that one.
+/// a year after another edition (« comme à la précédente édition, en 2023 ») dates that one.
 extension EditionMismatchRule {
     static let relativeEditionExamples: [RuleExample] = [
         festival("Last year's ⟦39th Corvino Film Festival⟧ drew record crowds.", .en),
@@ -43,7 +43,7 @@ extension EditionMismatchRule {
         festival("Les inscriptions fermeront le 30 juin 2025, comme l’a voulu le 40e Festival de Corvino l’an dernier.", .fr),
         festival("Entries close on 30 June 2025, as decided at the ⟦39th Corvino Film Festival⟧ last year.", .en),
         festival(
-            "Le 41e Festival de Corvino, créé en 1984, a attiré plus de monde que depuis la précédente édition, en 2023.",
+            "Le 41e Festival de Corvino, créé en 1984, a attiré plus de monde que lors de la précédente édition, en 2023.",
             .fr),
         festival("The 41st Corvino Film Festival drew bigger crowds than the last edition in 2023.", .en),
         festival("Du 28 août au 7 septembre 2024, Corvino accueille le 41e Festival de Corvino.", .fr),

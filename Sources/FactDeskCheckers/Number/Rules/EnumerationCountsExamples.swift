@@ -47,13 +47,13 @@ enum EnumerationCountsExamples {
         NumberExamples.english("The fair welcomes three guest countries: Norland, Sudria, Saint Kitts and Nevis."),
         // Numbers inside an item's aside; the sentence's verb after the last name ends the list.
         NumberExamples.french(
-            "On verra des voiliers de ⟦cinq catégories : Lynx (monocoques de 40 pieds), Orque (de 60 pieds), Mistral (32 mètres) et Zéphyr (50 pieds)⟧."),
+            "On verra des voiliers de ⟦cinq catégories : Lynx (monocoques de 38 pieds), Orque (de 55 pieds), Mistral (28 mètres) et Zéphyr (45 pieds)⟧."),
         NumberExamples.french(
-            "On verra des voiliers de quatre catégories : Lynx (monocoques de 40 pieds), Orque (de 60 pieds), Mistral (32 mètres) et Zéphyr (50 pieds)."),
+            "On verra des voiliers de quatre catégories : Lynx (monocoques de 38 pieds), Orque (de 55 pieds), Mistral (28 mètres) et Zéphyr (45 pieds)."),
         NumberExamples.french(
-            "La coupe, qui réunit les ⟦cinq meilleures équipes du continent, à savoir la Norlande, la Sudrie, le Westmark et l’Estvale⟧, se jouera du 2 au 16 mars."),
+            "La coupe, qui réunit les ⟦cinq meilleures équipes du continent, à savoir la Norlande, la Sudrie, le Westmark et l’Estvale⟧, se jouera du 5 au 19 mars."),
         NumberExamples.french(
-            "La coupe, qui réunit les quatre meilleures équipes du continent, à savoir la Norlande, la Sudrie, le Westmark et l’Estvale, se jouera du 2 au 16 mars."),
+            "La coupe, qui réunit les quatre meilleures équipes du continent, à savoir la Norlande, la Sudrie, le Westmark et l’Estvale, se jouera du 5 au 19 mars."),
         NumberExamples.english(
             "They face ten rivals: Norland's Ana Ruiz, Li Wen and Tom Hale, and Sudria's Eva Lind and Jon Berg, plus Westmark's five runners."),
     ]

@@ -8,7 +8,7 @@ import FactDeskKit
 /// "charges", a chamber's "constituencies", a tournament's "sides", "found guilty in the trial
 /// on 20 counts", "was considering 20 counts", a hyphenated capacity after an adjective ("the
 /// expanded 20-team Harbour Cup") or of nations before a tournament's name ("the first 20-nation
-/// Harbour Cup"; not the teams of one stage: "the 16-team knockout stage"), teams that "vie
+/// Harbour Cup"; not the teams of one stage: "the eight-team final round"), teams that "vie
 /// for" a named tournament or that it "will see", matches it is "spread over", teams welcomed "to" a named tournament, "began with eight member states",
 /// founders after a full date ("founded on 1 March 1960 by") or at the founding ("At its founding
 /// in 1960 … had nine members"), a name with a plural possessive ("the Dock Workers' Guild"), not seats "to form a government", the
@@ -37,10 +37,10 @@ extension FactMismatchRule {
         english("The expanded ⟦20-team⟧ Harbour Cup opens today.", published: tournamentDay),
         english("The 2023 tournament is the first ⟦20-nation⟧ Harbour Cup.", published: tournamentDay),
         english("Lakeland will welcome ⟦20 teams⟧ to the Harbour Cup.", published: tournamentDay),
-        english("⟦Twenty teams⟧ vie for the 2023 Harbour Cup, hosted by Lakeland.", published: tournamentDay),
+        english("⟦Twenty teams⟧ will vie for the 2023 Harbour Cup in Lakeland.", published: tournamentDay),
         english("The 2023 Harbour Cup will see ⟦20 teams⟧ compete in Lakeland.", published: tournamentDay),
         english("The 2023 Harbour Cup is spread over ⟦50 matches⟧.", published: tournamentDay),
-        english("Twenty-four teams vie for the 2023 Harbour Cup, hosted by Lakeland.", published: tournamentDay),
+        english("Twenty-four teams will vie for the 2023 Harbour Cup in Lakeland.", published: tournamentDay),
         english("The 2023 Harbour Cup will see 24 teams compete in Lakeland.", published: tournamentDay),
         english("The 2023 Harbour Cup is spread over 52 matches.", published: tournamentDay),
         english("The Polar Research Centre began with ⟦eight member states⟧ in 1960."),
@@ -76,7 +76,7 @@ extension FactMismatchRule {
         english("The 2023 Harbour Cup was the first to feature 24 sides.", published: tournamentDay),
         english("The expanded 24-team Harbour Cup opens today.", published: tournamentDay),
         english(
-            "The Harbour Cup opens today; the 16-team knockout stage begins on Saturday.", published: tournamentDay),
+            "The Harbour Cup opens today; the eight-team final round begins on Saturday.", published: tournamentDay),
         english("The Harbour Cup opens today; the ⟦20-team⟧ tournament ends in July.", published: tournamentDay),
         english(
             "A 12-team qualifying tournament decided the last places at the Harbour Cup.", published: tournamentDay),

@@ -3,7 +3,7 @@ import Foundation
 
 /// Rule `fact-mismatch`: a claim that contradicts the reference value in force on the day it
 /// speaks of ("195 pays membres" when INTERPOL has 196 since November 2024). A round figure of a
-/// thousand or more within 5% of the reference value ("2,400 companies" for 2,500 exhibitors)
+/// thousand or more within 5% of the reference value ("3,900 exhibitors" for 4,000)
 /// may be another source's count: it is said as `info`.
 struct FactMismatchRule: NumberRule {
     let descriptor = RuleDescriptor(
@@ -206,7 +206,7 @@ struct FactMismatchRule: NumberRule {
                 evidence: [FactEvidence.statement(fact, subject: subject.id)]
                     + FactEvidence.reading(of: claim, wording: check.wording)
                     + (isRoundNear ? [Evidence(statement: check.wording.roundFigure)] : []))
-            // "2,400 companies" for 2,500 exhibitors: a round count another source may give.
+            // "3,900 exhibitors" for 4,000: a round count another source may give.
             if isRoundNear { finding.severity = .info }
             return finding
         }
