@@ -31,6 +31,27 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("The rally runs on ⟦Thursday, August 12, and Saturday, August 13⟧ near Albi.", language: .en),
             RuleExample("The rally runs on Friday, August 12, and Saturday, August 13 near Albi.", language: .en),
             RuleExample("Le rallye part lundi 1er août et arrive lundi 8 août.", language: .fr),
+            // At both ends of a range, in a list, after a weekday in the plural: whatever the year.
+            RuleExample("La foire ouvrira ⟦du jeudi 29 octobre au dimanche 2 novembre⟧ à Caen.", language: .fr),
+            RuleExample("La foire ouvrira du jeudi 29 octobre au lundi 2 novembre à Caen.", language: .fr),
+            RuleExample("The fair runs ⟦from Saturday, December 27 to Friday, January 3⟧ in Leeds.", language: .en),
+            RuleExample("The fair runs from Saturday, December 27 to Saturday, January 3 in Leeds.", language: .en),
+            RuleExample("Le film repasse les ⟦vendredi 31 octobre et samedi 16 novembre⟧ au Rex.", language: .fr),
+            RuleExample("Le film repasse les jeudi 31 octobre et samedi 16 novembre au Rex.", language: .fr),
+            RuleExample("Le marché se tient samedi 7 mars, samedi 14 mars et ⟦vendredi 21 mars⟧ à Albi.", language: .fr),
+            RuleExample("Le marché se tient samedi 7 mars, samedi 14 mars et samedi 21 mars à Albi.", language: .fr),
+            RuleExample(
+                "Les chars défilent les ⟦mercredis 19 et 26 février, et les dimanches 15⟧, 22 février et 1er mars.",
+                language: .fr),
+            RuleExample(
+                "Les chars défilent les jeudis 19 et 26 février, et les dimanches 15, 22 février et 1er mars.",
+                language: .fr),
+            RuleExample("Parades are held on ⟦Wednesdays 19 and 26 February, and on Sundays 15⟧ and 22 February.", language: .en),
+            RuleExample("Parades are held on Thursdays 19 and 26 February, and on Sundays 15 and 22 February.", language: .en),
+            // A sentence about another year may date that year's days.
+            RuleExample(
+                "L’an dernier, la foire avait ouvert le mercredi 30 octobre. Elle ouvrira le mercredi 29 octobre.",
+                language: .fr),
             RuleExample("Le rallye part lundi 29 juillet et arrive samedi 3 août.", language: .fr),
             RuleExample("Le congrès s’ouvre le ⟦5 mars 2026 (mercredi)⟧ à Thiès.", language: .fr),
             RuleExample("Le congrès s’ouvre le 5 mars 2026 (jeudi) à Thiès.", language: .fr),
@@ -342,11 +363,10 @@ struct WeekdayMismatchRule: DateRule {
             var mismatches: [CalendarDate] = []
             var replacements: [String?] = []
             var evidence: [Evidence] = []
-            for (date, written) in [(start, startWeekday), (end, endWeekday)] {
+            for ((date, written), yearless) in zip([(start, startWeekday), (end, endWeekday)], Self.yearlessEnds(of: mention, check: check)) {
                 guard let written else { continue }
-                let textTime = date.calendarDate == nil ? Self.textTimeDay(of: date, at: mention.span, check: check) : nil
-                if let day = date.calendarDate ?? textTime?.day, day.weekday != written {
-                    if let textTime, evidence.isEmpty { evidence.append(textTime.evidence) }
+                if let day = date.calendarDate ?? yearless?.day, day.weekday != written {
+                    if let yearless, evidence.isEmpty { evidence.append(yearless.evidence) }
                     mismatches.append(day)
                     replacements.append(check.wording.weekday(day.weekday))
                 } else {
@@ -361,7 +381,26 @@ struct WeekdayMismatchRule: DateRule {
             }
         }
         return findings + looseFindings(in: check) + partOfDayFindings(in: check) + weekendFindings(in: check)
-            + yearlessPairFindings(in: check)
+            + yearlessDayFindings(in: check)
+    }
+
+    /// The days the two ends of a range written without a year fall on (``dayOfYearlessDate(_:in:check:)``),
+    /// each `nil` when its end writes its year or none is found; an end that finds no year takes
+    /// the other's (« du mercredi 30 octobre au dimanche 3 novembre » when only 3 November is
+    /// one edition's), the next year's for an end in an earlier month.
+    static func yearlessEnds(of mention: Mention, check: DateCheck) -> [(day: CalendarDate, evidence: Evidence)?] {
+        guard case .dateRange(let start, let end, _, _) = mention.value else { return [nil, nil] }
+        var ends = [start, end].map { date in
+            date.calendarDate == nil ? dayOfYearlessDate(date, in: mention, check: check) : nil
+        }
+        guard start.year == nil, end.year == nil, let startMonth = start.month, let endMonth = end.month else { return ends }
+        let shift = endMonth < startMonth ? 1 : 0
+        if ends[0] == nil, let known = ends[1], let day = start.day {
+            ends[0] = CalendarDate(year: known.day.year - shift, month: startMonth, day: day).map { ($0, known.evidence) }
+        } else if ends[1] == nil, let known = ends[0], let day = end.day {
+            ends[1] = CalendarDate(year: known.day.year + shift, month: endMonth, day: day).map { ($0, known.evidence) }
+        }
+        return ends
     }
 
     /// Whether the date, written without a year, falls on `written` in the year its verb's tense
@@ -426,7 +465,8 @@ struct WeekdayMismatchRule: DateRule {
     /// an event or an edition of the reference data that the sentence names and whose days
     /// include it ("On Sunday, October 14, … launched the … mission": the launch of 14 October 2024).
     /// When the sentence numbers an edition ("the 78th festival"), only that edition's days count:
-    /// an edition the reference does not list gives no year. A sentence that remembers an event
+    /// an edition the reference does not list gives no year, nor do editions of several years
+    /// that hold the day. A sentence that remembers an event
     /// ("on Monday, March 11, the country marked the 13th anniversary of the earthquake", « pour
     /// commémorer le génocide ») dates its day in a later year: it gives none. Else, the year of
     /// the vote the paragraph places on that day (``voteDayYear(month:day:sentence:check:)``).
@@ -445,15 +485,20 @@ struct WeekdayMismatchRule: DateRule {
             if let event = reference.event(named.subject.id) {
                 periods.append((event.start, event.end ?? event.start, event.source))
             }
+            // Editions of several years that hold the day leave its year unknown.
+            var found: [(year: Int, evidence: Evidence)] = []
             for period in periods {
                 guard let first = period.start?.calendarDate, let last = period.end?.calendarDate else { continue }
-                for year in [first.year, last.year] {
+                for year in Set([first.year, last.year]) {
                     guard let candidate = CalendarDate(year: year, month: month, day: day), first <= candidate,
                         candidate <= last
                     else { continue }
                     let statement = "\(named.subject.name) (\(named.subject.id)): \(first.isoDay) to \(last.isoDay)"
-                    return (year, Evidence(statement: statement, source: period.source.description))
+                    found.append((year, Evidence(statement: statement, source: period.source.description)))
                 }
+            }
+            if let one = found.first {
+                return found.allSatisfy({ $0.year == one.year }) ? one : nil
             }
         }
         return voteDayYear(month: month, day: day, sentence: sentence, check: check)
