@@ -77,9 +77,7 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
     /// The subjects named by runs of the words: the longest spelling at each word, left to right.
     public func subjects(namedIn words: [String], language: Language) -> [ReferenceNameMatch] {
         let folded = words.map(Self.fold)
-        var matches: [ReferenceNameMatch] = []
-        var start = 0
-        while start < words.count {
+        func longest(from start: Int) -> (subject: Subject, end: Int)? {
             var best: (subject: Subject, end: Int)?
             for subject in subjects {
                 for name in subject.names {
@@ -89,7 +87,15 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
                     best = (subject, end)
                 }
             }
-            if let best {
+            return best
+        }
+        var matches: [ReferenceNameMatch] = []
+        var start = 0
+        while start < words.count {
+            let best = longest(from: start)
+            if let best, NameArticles.yields(words[start], end: best.end, to: { longest(from: start + 1)?.end }) {
+                start += 1
+            } else if let best {
                 let subject = ReferenceSubject(
                     id: best.subject.id, kind: best.subject.kind, name: best.subject.names[0])
                 matches.append(ReferenceNameMatch(subject: subject, words: start..<best.end))

@@ -3,7 +3,9 @@ import Foundation
 
 /// Reference data as checkers query it through ``CheckContext/reference``.
 extension ReferenceData: ReferenceLookup {
-    /// The longest names of entities and series in a run of a draft's words, left to right.
+    /// The longest names of entities and series in a run of a draft's words, left to right; a
+    /// name that opens with an article gives way to a longer one right after the article
+    /// (``NameArticles``).
     ///
     /// Words fold as spellings do (``NameFolding``): case, diacritics, hyphens, apostrophes and
     /// spaces do not matter, so "Centre d’innovation d’INTERPOL" names the entity spelt
@@ -17,7 +19,8 @@ extension ReferenceData: ReferenceLookup {
             var start = 0
             while start < words.count {
                 guard let found = index.longestMatch(in: run, from: start),
-                    let subject = subject(found.subjectID, language: language)
+                    let subject = subject(found.subjectID, language: language),
+                    !NameArticles.yields(words[start], end: found.end, to: { index.longestMatch(in: run, from: start + 1)?.end })
                 else {
                     start += 1
                     continue

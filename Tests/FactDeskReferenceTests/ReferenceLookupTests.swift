@@ -27,6 +27,22 @@ import Testing
         #expect(Self.data.subjects(namedIn: ["INTERPOLS"], language: .en).isEmpty)
     }
 
+    @Test func aNameOpeningWithAnArticleGivesWayToALongerOneAfterIt() throws {
+        let data = try loadReference(
+            """
+            entities:
+              - {id: nights-association, kind: organization, names: [Les Nuits, The Nights]}
+            series:
+              - id: kesra-port-nights
+                names: [Nuits du Port de Kesra]
+                editions: [{number: 30, start: 2025-12-03, end: 2025-12-07}]
+            """)
+        let words = ["les", "Nuits", "du", "Port", "de", "Kesra", "et", "les", "Nuits", "à", "Kesra"]
+        let matches = data.subjects(namedIn: words, language: .fr)
+        #expect(matches.map(\.subject.id) == ["kesra-port-nights", "nights-association"])
+        #expect(matches.map(\.words) == [1..<6, 7..<9])
+    }
+
     @Test func foundingYearsComeWithTheirSource() throws {
         let centre = try #require(Self.data.founding(of: "interpol-innovation-centre"))
         #expect(centre.value == PartialDate(year: 2015))

@@ -7,6 +7,11 @@ enum CountryNames {
         names.contains(one) && names.contains(other)
     }
 
+    /// Whether a folded word is the name of a country.
+    static func isCountry(_ folded: String) -> Bool {
+        names.contains(folded)
+    }
+
     private static let names: Set<String> = [
         // English
         "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",

@@ -83,9 +83,10 @@ enum EditionAnchor: Equatable {
 
     /// Whether a word of ``qualifiers`` in the sentence says which edition it speaks of, or puts
     /// it in another time, for a claim starting at token `start`. "Since", « depuis » and a year
-    /// within ``sinceClauseReach`` tokens after the claim date the series' history (« le 29e
-    /// Fespaco, un rendez-vous qui persiste depuis 1969 », "the largest since the race began in
-    /// 1981"), not the edition, when `isYear` tells the year; "last year's" after the claim
+    /// within ``sinceClauseReach`` tokens, before or after the claim, date the series' history
+    /// (« le 29e Fespaco, un rendez-vous qui persiste depuis 1969 », "the largest since the race
+    /// began in 1981", « inscrit au patrimoine depuis 2019, revient pour sa 92e édition »), not
+    /// the edition, when `isYear` tells the year; "last year's" after the claim
     /// names another edition it is compared with.
     static func isQualified(
         _ sentence: Range<Int>, claimStart start: Int, word: (Int) -> String, isYear: (Int) -> Bool = { _ in false }
@@ -93,7 +94,7 @@ enum EditionAnchor: Equatable {
         sentence.contains { index in
             let folded = word(index)
             guard qualifiers.contains(folded) else { return false }
-            if index > start, sinceWords.contains(folded),
+            if sinceWords.contains(folded),
                 (index + 1..<min(sentence.upperBound, index + 1 + sinceClauseReach)).contains(where: isYear)
             {
                 return false

@@ -3,7 +3,9 @@ import FactDeskKit
 /// Examples of `edition-mismatch` for two series that share a name ("General Conference", of the
 /// port authorities' union and of the river towns' league): the body named nearest tells which,
 /// and nothing does when none is named. The union's sessions run from September to September,
-/// so a year holds two of them: a weekday told from the publication date tells which one.
+/// so a year holds two of them: a weekday told from the publication date tells which one. A name
+/// that opens with an article (« Les Nuits ») gives way to the longer series name after the
+/// article (« les Nuits du Port de Kesra »).
 extension EditionMismatchRule {
     static let sharedNameExamples: [RuleExample] = [
         shared("Speaking on Tuesday at the ⟦40th session⟧ of the UPA General Conference, she urged cuts.", .en, late),
@@ -20,6 +22,12 @@ extension EditionMismatchRule {
         shared("The 13th General Conference of the LRT opened on Monday.", .en, league),
         shared("The 12th General Conference opened on Monday.", .en, league),
         shared("La 12e Conférence générale s’est ouverte lundi.", .fr, league),
+        shared(
+            "La ⟦31e édition⟧ du festival, les Nuits du Port de Kesra, s’est achevée dimanche 7 décembre 2025.", .fr, nil),
+        shared("La 30e édition du festival, les Nuits du Port de Kesra, s’est achevée dimanche 7 décembre 2025.", .fr, nil),
+        shared(
+            "The ⟦31st edition⟧ of the festival, the Nights of Kesra Port, ended on Sunday, December 7, 2025.", .en, nil),
+        shared("The 30th edition of the festival, the Nights of Kesra Port, ended on Sunday, December 7, 2025.", .en, nil),
     ]
 
     /// Thursday 4 September 2025, before the union's 41st session opens on Tuesday 9 September.
@@ -47,6 +55,13 @@ extension EditionMismatchRule {
             editions: [
                 exampleEdition(12, "2024-11-04", "2024-11-07", "Lyon"),
                 exampleEdition(13, "2025-11-24", "2025-11-27", "Porto"),
+            ]),
+        .init(id: "nights-association", kind: .organization, names: ["Les Nuits", "The Nights"]),
+        .init(
+            id: "kesra-port-nights", kind: .series, names: ["Nuits du Port de Kesra", "Nights of Kesra Port"],
+            editions: [
+                exampleEdition(30, "2025-12-03", "2025-12-07", "Kesra"),
+                exampleEdition(31, "2026-12-02", "2026-12-06", "Kesra"),
             ]),
     ])
 

@@ -1,8 +1,8 @@
 import FactDeskKit
 
 /// Examples of `edition-mismatch` for a year that ends a clause opened by "since" or « depuis »
-/// (a beginning the sentence looks back to, not the edition's year, nor a word that says which
-/// edition the sentence speaks of), and "last year's" after the ordinal (another edition,
+/// (a beginning the sentence looks back to, before or after the ordinal, not the edition's year,
+/// nor a word that says which edition the sentence speaks of), and "last year's" after the ordinal (another edition,
 /// compared with it): the Kesra Marathon, an
 /// invented race first run in Kesra in 1982, whose 45th edition is run on 19 April 2026.
 extension EditionMismatchRule {
@@ -32,6 +32,19 @@ extension EditionMismatchRule {
             example("The ⟦46th Kesra Marathon⟧ is the busiest since the race began in 1982, eclipsing last year’s race.", .en),
             example("The 45th Kesra Marathon is the busiest since the race began in 1982, eclipsing last year's race.", .en),
             example("Le ⟦44e marathon de Kesra⟧ est le plus suivi depuis que la course a débuté en 1982.", .fr),
+            // A since clause before the claim, and a country that holds the town the race is run in.
+            example(
+                "Le marathon de Kesra revient. Cette course, inscrite au calendrier en Espagne depuis 1982, revient pour sa ⟦44e édition⟧ le 19 avril 2026.",
+                .fr),
+            example(
+                "Le marathon de Kesra revient. Cette course, inscrite au calendrier en Espagne depuis 1982, revient pour sa 45e édition le 19 avril 2026.",
+                .fr),
+            example(
+                "The Kesra Marathon is back. The race, on the calendar in Spain since 1982, returns for its ⟦44th edition⟧ on April 19, 2026.",
+                .en),
+            example(
+                "The Kesra Marathon is back. The race, on the calendar in Spain since 1982, returns for its 45th edition on April 19, 2026.",
+                .en),
         ]
     }()
 }
