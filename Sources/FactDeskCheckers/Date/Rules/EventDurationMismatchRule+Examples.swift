@@ -23,6 +23,19 @@ extension EventDurationMismatchRule {
             example("La délégation, à Marrakech pour l’Assemblée générale d’INTERPOL, y restera pendant deux semaines.", .fr),
             example("Delegates at the General Assembly in Marrakesh spent three days drafting the text.", .en),
             example("The General Assembly in Marrakesh opened a two-week consultation of member countries.", .en),
+            // A closing verb, then "after": the whole event's length.
+            example(
+                "L’Assemblée générale d’INTERPOL s’est achevée jeudi à Marrakech après ⟦trois jours⟧ de débats.", .fr,
+                published: CalendarDate(iso: "2025-11-28")),
+            example(
+                "L’Assemblée générale d’INTERPOL s’est achevée jeudi à Marrakech après quatre jours de débats.", .fr,
+                published: CalendarDate(iso: "2025-11-28")),
+            example(
+                "The General Assembly closed in Marrakesh on Thursday after ⟦three days⟧ of debates.", .en,
+                published: CalendarDate(iso: "2025-11-28")),
+            example(
+                "The General Assembly closed in Marrakesh on Thursday after four days of debates.", .en,
+                published: CalendarDate(iso: "2025-11-28")),
             // The verbs of a return or an offer whose subject is the event.
             example("L’Assemblée générale d’INTERPOL revient à Marrakech pour ⟦trois jours⟧ de travaux.", .fr),
             example("L’Assemblée générale d’INTERPOL revient à Marrakech pour quatre jours de travaux.", .fr),

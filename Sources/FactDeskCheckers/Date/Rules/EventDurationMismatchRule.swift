@@ -116,7 +116,8 @@ struct EventDurationMismatchRule: DateRule {
     /// that puts its people at the event by name (``HeadLength``: « Trois jours durant, les
     /// élus se retrouveront lors du 12e sommet de la Hanse »); the days of the event named right
     /// after them (« les trois jours du sommet »); or a length in apposition to the event (« Le
-    /// sommet, d’une durée de trois jours, s’ouvre »).
+    /// sommet, d’une durée de trois jours, s’ouvre »); a length after a closing verb and "after"
+    /// whose subject is the event (« le festival s’est achevé dimanche après cinq jours de concerts »).
     static func qualifies(_ period: EventPeriod, with duration: Mention, head: HeadLength?, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
         let sentence = check.sentence(of: duration).tokens
@@ -185,6 +186,9 @@ struct EventDurationMismatchRule: DateRule {
             let clause = (sentence.lowerBound..<comma).last { check.tokens[$0].kind == .punctuation }.map { $0 + 1 }
             return namesEvent(period, in: (clause ?? sentence.lowerBound)..<comma, check: check)
         }
+        if let verb = closingVerb(before: duration, check: check) {
+            return namesEvent(period, in: sentence.lowerBound..<verb, check: check)
+        }
         guard ["pour", "for"].contains(before) else { return false }
         let from = max(sentence.lowerBound, range.lowerBound - 1 - openingReach)
         return (from..<range.lowerBound - 1).contains { openingWords.contains(check.word($0)) }
@@ -226,6 +230,18 @@ struct EventDurationMismatchRule: DateRule {
     /// deliberations", "following two days of talks", « après trois jours de débats »; it may be less than the whole event, never more.
     static func isPartOf(_ duration: Mention, check: DateCheck) -> Bool {
         ["after", "following", "apres"].contains(check.word(check.document.tokenRange(of: duration.span).lowerBound - 1))
+            && closingVerb(before: duration, check: check) == nil
+    }
+
+    /// The closing verb before "after" / « après » and a length, within ``openingReach`` tokens:
+    /// the length is then the whole event's (« s’est achevée dimanche après cinq jours de
+    /// concerts », "closed on Friday after three days of talks").
+    static func closingVerb(before duration: Mention, check: DateCheck) -> Int? {
+        let range = check.document.tokenRange(of: duration.span)
+        guard ["after", "apres"].contains(check.word(range.lowerBound - 1)) else { return nil }
+        let sentence = check.sentence(of: duration).tokens
+        let from = max(sentence.lowerBound, range.lowerBound - 1 - openingReach)
+        return (from..<range.lowerBound - 1).last { EventBoundaryWeekday.closingVerbs.contains(check.word($0)) }
     }
 
     /// Whether a length is longer than `days`: days one by one, weeks loosely; months never tell.

@@ -64,6 +64,19 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "Le salon de ⟦trois jours, ouvert le 3 mars, fermera ses portes le 6 mars⟧.", language: .fr),
             RuleExample("The 13-day festival opened on July 2 and runs until July 14.", language: .en),
+            // The first and last days in the sentence before a demonstrative.
+            RuleExample(
+                "Le festival débute samedi 11 octobre à Vienne, pour se terminer le ⟦19 octobre. Plus de 300 séances sont proposées à travers ces huit jours⟧.",
+                language: .fr),
+            RuleExample(
+                "Le festival débute samedi 11 octobre à Vienne, pour se terminer le 19 octobre. Plus de 300 séances sont proposées à travers ces neuf jours.",
+                language: .fr),
+            RuleExample(
+                "The festival opens on Saturday, October 11 in Vienne and closes on ⟦October 19. Some 300 screenings are offered over these eight days⟧.",
+                language: .en),
+            RuleExample(
+                "The festival opens on Saturday, October 11 in Vienne and closes on October 19. Some 300 screenings are offered over these nine days.",
+                language: .en),
             RuleExample(
                 "Le rallye s’élancera ce samedi 6 juin pour un périple de ⟦deux semaines avant de s’achever, le dimanche 28 juin⟧.",
                 language: .fr),
@@ -384,19 +397,28 @@ struct RangeDurationMismatchRule: DateRule {
         return first == index + 1 || (first == index + 2 && ["du", "les", "on", "le"].contains(check.word(index + 1)))
     }
 
+    /// Demonstratives before a length that point back to days already given: « ces huit jours »,
+    /// "these eight days".
+    static let pointingWords: Set<String> = ["ces", "these", "those"]
+
     /// Words before a length that restate what comes before: « soit deux jours », "i.e. two days".
     static let restatingWords: Set<String> = ["soit", "i.e", "ie", "namely"]
 
     /// "The 10-day festival opened on July 2 and runs until July 14": a length against the first
-    /// and last days its sentence gives apart (``OpeningClosingDates``).
+    /// and last days its sentence gives apart (``OpeningClosingDates``), or the sentence before
+    /// gives when a demonstrative points back to them (« ces huit jours »).
     private func openingClosingFinding(
         _ duration: Mention, stated: Int, unit: Mention.DurationUnit, check: DateCheck
     ) -> Finding? {
         let sentence = check.document.sentenceIndex(of: duration.span.start)
+        // « … débute samedi 11 octobre, pour se terminer le 19 octobre. … à travers ces huit
+        // jours »: a demonstrative points back to the days of the sentence before.
+        let pointsBack = sentence > 0 && Self.pointingWords.contains(check.word(check.document.tokenIndex(from: duration.span.start) - 1))
         // "opened on July 2 and ran for ten days; it was extended until July 14": a length
         // between the two days may be of the first part only, unless it runs up to the closing
         // (« s’élancera le 5 janvier pour trois semaines avant de s’achever le 19 janvier »).
-        guard let pair = OpeningClosingDates.pair(inSentence: sentence, check: check),
+        guard let pair = OpeningClosingDates.pair(inSentence: sentence, check: check)
+                ?? (pointsBack ? OpeningClosingDates.pair(inSentence: sentence - 1, check: check) : nil),
             duration.span.end <= pair.opening.span.start || duration.span.start >= pair.closing.span.end
                 || (duration.span.start >= pair.opening.span.end && OpeningClosingDates.runsUpToClosing(duration, check: check)),
             !Self.agrees(stated: stated, unit: unit, days: pair.days)
