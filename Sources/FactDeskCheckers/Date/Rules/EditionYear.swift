@@ -2,7 +2,8 @@ import FactDeskKit
 
 /// The year a sentence gives the edition it speaks of, written beside an edition noun or the name
 /// of a series, event or body of the reference data: « l’édition 2026 du salon », "the 2026 edition",
-/// « la Coupe des Lacs 2026 », "the 2026 Lakes Cup". Silent when the sentence writes another year.
+/// « la Coupe des Lacs 2026 », "the 2026 Lakes Cup", or after a short name the reference data need
+/// not hold ("the Giro 2026"). Silent when the sentence writes another year.
 struct EditionYear {
     var year: Int
     var evidence: Evidence
@@ -27,9 +28,25 @@ struct EditionYear {
         let besideNoun =
             editionNouns.contains(check.word(position - 1))
             || position + 1 < sentence.tokens.upperBound && editionNouns.contains(check.word(position + 1))
-        guard besideName || besideNoun, let year = Int(check.tokens[position].text) else { return nil }
+        guard besideName || besideNoun || isAfterShortName(position, sentence: sentence, check: check),
+            let year = Int(check.tokens[position].text)
+        else { return nil }
         let evidence = Evidence(statement: "the sentence names the edition of \(year)")
         return EditionYear(year: year, evidence: evidence)
+    }
+
+    /// Words before a short name an edition year follows, folded: "the Giro 2026", « du Tour 2026 ».
+    private static let shortNameOpeners: Set<String> = ["the", "du", "le", "la", "au", "l'"]
+
+    /// Whether the year at `position` follows a capitalised word after an article, a name the
+    /// reference data need not hold ("the first summit finish of the Giro 2026", « l’arrivée du
+    /// Tour 2026 »).
+    private static func isAfterShortName(_ position: Int, sentence: Sentence, check: DateCheck) -> Bool {
+        let name = position - 1
+        guard name - 1 >= sentence.tokens.lowerBound, check.tokens[name].kind == .word,
+            WordFolding.isCapitalised(check.tokens[name].text), shortNameOpeners.contains(check.word(name - 1))
+        else { return false }
+        return true
     }
 
     /// Whether a date or range mention writes its year.

@@ -85,7 +85,8 @@ struct EventBoundaryWeekday {
                 !DatedWeekday.isDated(mention, check: check)
             else { continue }
             let tokens = check.document.sentences[sentence].tokens
-            let from = max(tokens.lowerBound, first - verbReach)
+            // "kicked off in San Francisco, California, on Wednesday": the place does not count.
+            let from = max(tokens.lowerBound, (placeBefore(first, from: tokens.lowerBound, check: check) ?? first) - verbReach)
             let last = check.document.tokenRange(of: mention.span).upperBound
             // A verb before another weekday is that weekday's: « qui devait s’achever vendredi,
             // se poursuivait samedi ».
@@ -171,6 +172,32 @@ struct EventBoundaryWeekday {
             (word == "fin" && endingTakers.contains(check.word(index - 1)))
             || (word == "until" && runningVerbs.contains(check.word(index - 1)))
         return opens ? true : ends || closingVerbs.contains(word) ? false : nil
+    }
+
+    /// Prepositions of place, folded.
+    private static let placePrepositions: Set<String> = ["in", "at", "a", "en", "au", "aux", "dans"]
+    /// Words a place written before a weekday may hold besides capitalised words, folded:
+    /// "in San Francisco, the United States, on", « à Lyon, dans le Rhône, ce ».
+    private static let placeWords: Set<String> = [
+        "the", "of", "de", "du", "des", "la", "le", "l'", "d'", "city", "capital", "downtown", "ville", "capitale",
+        "centre", "center", "dans",
+    ]
+
+    /// The preposition that opens a place written right before the weekday at token `first`
+    /// ("in San Francisco, the United States, on Wednesday", « à Rennes ce mercredi »), or `nil`.
+    static func placeBefore(_ first: Int, from lowerBound: Int, check: DateCheck) -> Int? {
+        var index = first - 1
+        while index > lowerBound, ["on", "ce", "le"].contains(check.word(index)) { index -= 1 }
+        let end = index
+        while index > lowerBound {
+            let token = check.tokens[index]
+            let word = check.word(index)
+            if placePrepositions.contains(word), index < end { return index }
+            guard token.text == "," || placeWords.contains(word) || (token.kind == .word && WordFolding.isCapitalised(token.text))
+            else { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// Whether the mention's words are all a quotation holds: a quotation mark right before and

@@ -22,6 +22,11 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL se clôturera ⟦vendredi⟧ à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL s’ouvre, ⟦ce mardi⟧, à Marrakech.", .fr),
             example("The General Assembly kicked off Monday in Marrakesh.", .en),
+            // A place between the verb and the weekday does not count in its reach.
+            example("The General Assembly kicked off in Marrakesh, the Red City of Morocco, on ⟦Sunday⟧.", .en),
+            example("The General Assembly kicked off in Marrakesh, the Red City of Morocco, on Monday.", .en),
+            example("L’Assemblée générale d’INTERPOL s’est ouverte à Marrakech, au Maroc, ⟦dimanche⟧.", .fr),
+            example("L’Assemblée générale d’INTERPOL s’est ouverte à Marrakech, au Maroc, lundi.", .fr),
             example("The General Assembly got under way on ⟦Tuesday⟧ in Marrakesh.", .en),
             example("The General Assembly got under way on Monday in Marrakesh.", .en),
             example("The General Assembly commenced on ⟦Tuesday⟧ in Marrakesh.", .en),

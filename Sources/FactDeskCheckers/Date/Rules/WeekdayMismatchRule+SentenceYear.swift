@@ -83,6 +83,12 @@ extension WeekdayMismatchRule {
         RuleExample(
             "Le Festival du film de Kumasi 2025 s’ouvre le samedi 8 mars.", language: .fr,
             reference: EventExamples.reference),
+        // A short name the reference data does not hold, after an article.
+        RuleExample(
+            "The second stage (⟦Sunday, May 7⟧) brings the first summit finish of the Giro 2026.", language: .en),
+        RuleExample("The second stage (Thursday, May 7) brings the first summit finish of the Giro 2026.", language: .en),
+        RuleExample("La deuxième étape (⟦dimanche 7 mai⟧) offre la première arrivée en altitude du Tour 2026.", language: .fr),
+        RuleExample("La deuxième étape (jeudi 7 mai) offre la première arrivée en altitude du Tour 2026.", language: .fr),
         // Another year in the sentence: no edition year.
         RuleExample(
             "L’édition 2026 du salon ouvre dimanche 14 avril, comme le 14 avril 2019.", language: .fr),
