@@ -2,12 +2,14 @@ import FactDeskKit
 import FactDeskText
 
 /// An age told in candles: « la fédération souffle cette année ses soixante bougies », "the
-/// league blew out its 60 candles", « a soufflé samedi ses 90 bougies »: a number, in digits or
-/// words, of candles blown out by the subject named right before the verb (or its auxiliary),
-/// read as an anniversary of its founding.
+/// league blew out its 60 candles", « a soufflé samedi ses 90 bougies », « sa 15e bougie »: a
+/// number, in digits or words, or an ordinal before one candle, of candles blown out by the
+/// subject named right before the verb (or its auxiliary), or right after the clause of a
+/// participle (« Après avoir soufflé sa 15e bougie, le festival … »), read as an anniversary of
+/// its founding.
 enum CandleYears {
     /// Nouns of candles, folded.
-    static let candles: Set<String> = ["bougies", "candles"]
+    static let candles: Set<String> = ["bougies", "candles", "bougie", "candle"]
     /// Verbs of blowing out, folded.
     static let verbs: Set<String> = [
         "souffle", "soufflent", "soufflera", "souffleront", "soufflait", "souffler", "blows", "blew", "blow",
@@ -44,8 +46,13 @@ enum CandleYears {
             let beforeVerb = verb - 1 > start && auxiliaries.contains(check.word(verb - 1)) ? verb - 1 : verb
             // « La Communauté … (CEDEAO) souffle »: the name may end in parentheses.
             let subjectEnd = tokens[beforeVerb - 1].text == ")" ? beforeVerb - 1 : beforeVerb
-            // A festival's own founding before the yearly event its words also name.
-            let ending = check.names.subjects(inSentence: sentence).filter { $0.tokens.upperBound == subjectEnd }
+            let named = check.names.subjects(inSentence: sentence)
+            // « Après avoir soufflé sa 15e bougie, le festival … »: the subject after the clause.
+            let ending =
+                participleAuxiliaries.contains(check.word(verb - 1)) && tokens[safe: index + 1]?.text == ","
+                ? named.filter { $0.tokens.lowerBound == index + 2 || ($0.tokens.lowerBound == index + 3 && articles.contains(check.word(index + 2))) }
+                // A festival's own founding before the yearly event its words also name.
+                : named.filter { $0.tokens.upperBound == subjectEnd }
             guard
                 let named = ending.last(where: { reference.founding(of: $0.subject.id) != nil }) ?? ending.last,
                 !isComplement(named.tokens.lowerBound, check: check),
@@ -73,9 +80,19 @@ enum CandleYears {
             || (articles.contains(before) && complementWords.contains(check.word(first - 2)))
     }
 
-    /// The cardinal right before token `index`, in digits or words, and its first token.
+    /// Words before a participle of blowing out whose subject follows the clause: « après avoir
+    /// soufflé », "after having blown", "having blown", "after blowing".
+    static let participleAuxiliaries: Set<String> = ["avoir", "having", "after"]
+
+    /// The number right before token `index` — a cardinal in digits or words, or an ordinal
+    /// before one candle (« sa 15e bougie », "its 15th candle") — and its first token.
     private static func number(before index: Int, check: DateCheck) -> (Int, Int)? {
         let tokens = check.tokens
+        if ["bougie", "candle"].contains(check.word(index)) {
+            let ordinal = check.ordinals.first { $0.span.end == tokens[index - 1].span.end }
+            guard let ordinal, case .ordinal(let value) = ordinal.value else { return nil }
+            return (value, check.document.tokenIndex(from: ordinal.span.start))
+        }
         if tokens[index - 1].kind == .number { return Int(tokens[index - 1].text).map { ($0, index - 1) } }
         for first in stride(from: index - 1, through: max(0, index - numberLength), by: -1) {
             if let (reading, count) = NumberWords.read(tokens[first..<index]), count == index - first, !reading.isOrdinal {
@@ -100,5 +117,20 @@ extension AnniversaryMismatchRule {
         RuleExample("The UEA blew out its ⟦50 candles⟧ this year.", language: .en, published: published, reference: successors),
         RuleExample("The UEA blew out its 60 candles this year.", language: .en, published: published, reference: successors),
         RuleExample("The head of the UEA blew out his 50 candles.", language: .en, published: published, reference: successors),
+        // An ordinal before one candle; the subject after a participle's clause.
+        RuleExample("L’UEA souffle cette année sa ⟦50e bougie⟧.", language: .fr, published: published, reference: successors),
+        RuleExample("L’UEA souffle cette année sa 60e bougie.", language: .fr, published: published, reference: successors),
+        RuleExample(
+            "Après avoir soufflé sa ⟦50e bougie, l’UEA⟧ prépare la suite.", language: .fr, published: published,
+            reference: successors),
+        RuleExample(
+            "Après avoir soufflé sa 60e bougie, l’UEA prépare la suite.", language: .fr, published: published,
+            reference: successors),
+        RuleExample(
+            "After blowing out its ⟦50th candle, the UEA⟧ is planning ahead.", language: .en, published: published,
+            reference: successors),
+        RuleExample(
+            "After blowing out its 60th candle, the UEA is planning ahead.", language: .en, published: published,
+            reference: successors),
     ]
 }

@@ -397,7 +397,8 @@ enum AnniversaryYear {
 /// anniversary of the flood", « 150 ans du carnaval de Kesra : … »: a duration before the noun of
 /// an anniversary, or in years right after a verb of celebration (an article, a possessive, the
 /// year of the celebration, commas or an opening quotation mark between), or opening a French
-/// sentence before « du », « de la » (``opensHeading(_:at:in:check:)``).
+/// sentence before « du », « de la » (``opensHeading(_:at:in:check:)``), or after « les » with a
+/// founded subject as their complement (« pour les seize ans du festival Reflets »).
 enum CelebratedYears {
     /// How many words may stand between the verb and the years ("celebrates its 75 years",
     /// « fêtent cette année leurs 100 ans »).
@@ -458,6 +459,18 @@ enum CelebratedYears {
         return names.contains { $0.tokens.lowerBound == nameStart }
     }
 
+    /// Whether the years follow « les » and « du », « de la », « de l’ » and the name of a subject
+    /// the reference data gives a founding follow them: « pour les seize ans du festival Reflets ».
+    private static func celebratesFoundedComplement(_ duration: Mention, at first: Int, check: DateCheck) -> Bool {
+        guard first > 0, check.word(first - 1) == "les", let reference = check.reference else { return false }
+        let link = check.document.tokenRange(of: duration.span).upperBound
+        guard headingLinks.contains(check.word(link)) else { return false }
+        let nameStart = ["la", "l'"].contains(check.word(link + 1)) ? link + 2 : link + 1
+        return check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start)).contains {
+            $0.tokens.lowerBound == nameStart && reference.founding(of: $0.subject.id) != nil
+        }
+    }
+
     /// The celebrated years, each with how far from the exact count it may be.
     static func mentions(in check: DateCheck) -> [(mention: Mention, years: Int, tolerance: Int)] {
         check.durations.compactMap { duration in
@@ -469,7 +482,11 @@ enum CelebratedYears {
             if let noun = anniversaryNoun(after: duration, check: check) { return (noun, years, tolerance) }
             let first = check.document.tokenIndex(from: duration.span.start)
             let sentence = check.sentence(of: duration).tokens
-            if opensHeading(duration, at: first, in: sentence, check: check) { return (duration, years, tolerance) }
+            if opensHeading(duration, at: first, in: sentence, check: check)
+                || celebratesFoundedComplement(duration, at: first, check: check)
+            {
+                return (duration, years, tolerance)
+            }
             var index = first - 1
             var words = 0
             while index >= sentence.lowerBound, words <= reach {

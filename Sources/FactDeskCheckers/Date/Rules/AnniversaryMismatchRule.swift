@@ -105,6 +105,16 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "Le 12 mars 1971 a vu naître le Conseil balte du chant. En 2021, il fête ses 50 ans.", language: .fr,
                 published: published),
+            // Years after « les » whose complement is a founded subject.
+            RuleExample(
+                "Pour les ⟦cinquante ans⟧ de l’UEA, un colloque se tient à Nairobi.", language: .fr, published: published,
+                reference: successors),
+            RuleExample(
+                "Pour les soixante ans de l’UEA, un colloque se tient à Nairobi.", language: .fr, published: published,
+                reference: successors),
+            RuleExample(
+                "Pour les cinquante ans de prison requis, la défense fait appel.", language: .fr, published: published,
+                reference: successors),
             RuleExample(
                 "In 2010, the fund, which was created in 1990, celebrates 20 years of grants.", language: .en,
                 published: published),

@@ -28,7 +28,9 @@ struct EditionYear {
         let besideNoun =
             editionNouns.contains(check.word(position - 1))
             || position + 1 < sentence.tokens.upperBound && editionNouns.contains(check.word(position + 1))
-        guard besideName || besideNoun || isAfterShortName(position, sentence: sentence, check: check),
+        // A name of the reference data that holds the year is read as the event's own.
+        let inName = check.names.subjects(inSentence: index).contains { $0.tokens.contains(position) }
+        guard besideName || besideNoun || (!inName && isAfterShortName(position, sentence: sentence, check: check)),
             let year = Int(check.tokens[position].text)
         else { return nil }
         let evidence = Evidence(statement: "the sentence names the edition of \(year)")

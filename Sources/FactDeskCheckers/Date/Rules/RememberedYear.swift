@@ -10,7 +10,9 @@ import FactDeskKit
 /// reference data, else a founding the sentence gives. The years are an ordinal anniversary
 /// ("15th anniversary", « centenaire »), a count of years before "anniversary" ("the five-year
 /// anniversary") or years counted after « les » with a dated complement (« les 30 ans de la
-/// crue de 1994 »). Silent when the sentence's anniversaries give two years.
+/// crue de 1994 »), or years a founded subject of the reference data celebrates (« le festival,
+/// qui fêtait ses 16 ans cette année », ``CelebratedYears``). Silent when the sentence's
+/// anniversaries give two years.
 struct RememberedYear {
     /// The year the sentence speaks in.
     var year: Int
@@ -38,6 +40,18 @@ struct RememberedYear {
                 let dated = AnniversaryMismatchRule.complementYear(of: mention, check: check)
             else { continue }
             found.append(RememberedYear(founding: dated.founding, years: years, mention: mention))
+        }
+        // « le festival, qui fêtait ses 16 ans cette année »: the years a founded subject celebrates.
+        for celebrated in CelebratedYears.mentions(in: check)
+        where celebrated.tolerance == 0 && span.contains(celebrated.mention.span)
+            && !found.contains(where: { $0.mention.span == celebrated.mention.span })
+        {
+            let subject =
+                AnniversarySubject.namedAfter(celebrated.mention, inSentence: index, check: check)
+                ?? AnniversarySubject.around(celebrated.mention, inSentence: index, check: check)
+            if let founding = subject?.founding {
+                found.append(RememberedYear(founding: founding, years: celebrated.years, mention: celebrated.mention))
+            }
         }
         guard let first = found.first, found.allSatisfy({ $0.year == first.year }) else { return nil }
         return first

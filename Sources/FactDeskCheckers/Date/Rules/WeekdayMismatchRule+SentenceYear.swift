@@ -39,6 +39,13 @@ extension WeekdayMismatchRule {
         ]
     }
 
+    /// A film festival founded in 2010.
+    private static let foundedFestival = InMemoryReference([
+        .init(
+            id: "reflets", kind: .other, names: ["festival Reflets", "Reflets festival"],
+            founded: PartialDate(year: 2010)),
+    ])
+
     /// Dates without a year beside an anniversary or an edition year: in that year, else silent.
     static let sentenceYearExamples: [RuleExample] = [
         RuleExample(
@@ -83,6 +90,19 @@ extension WeekdayMismatchRule {
         RuleExample(
             "Le Festival du film de Kumasi 2025 s’ouvre le samedi 8 mars.", language: .fr,
             reference: EventExamples.reference),
+        // The years a founded subject celebrates give the year.
+        RuleExample(
+            "Clôturé ⟦dimanche 19 octobre, le festival Reflets, qui fêtait ses 16 ans⟧ cette année, reste à l’affiche.",
+            language: .fr, reference: foundedFestival),
+        RuleExample(
+            "Clôturé dimanche 19 octobre, le festival Reflets, qui fêtait ses 15 ans cette année, reste à l’affiche.",
+            language: .fr, reference: foundedFestival),
+        RuleExample(
+            "Closed on ⟦Sunday, October 19, the Reflets festival, which celebrated its 16 years⟧ this autumn, stays on screens.",
+            language: .en, reference: foundedFestival),
+        RuleExample(
+            "Closed on Sunday, October 19, the Reflets festival, which celebrated its 15 years this autumn, stays on screens.",
+            language: .en, reference: foundedFestival),
         // A short name the reference data does not hold, after an article.
         RuleExample(
             "The second stage (⟦Sunday, May 7⟧) brings the first summit finish of the Giro 2026.", language: .en),
