@@ -5,7 +5,8 @@ import FactDeskKit
 /// samedi », "the Vilnius Summit took place on Tuesday"; or that a verb of striking gives to a
 /// disaster ("the earthquake struck … early Monday", ``namesDisaster(_:published:check:)``); or
 /// that a verb of meeting gives to the people who gather for it (« les ministres se sont réunis
-/// lundi pour le 14e congrès », ``meetingNamesEvent(_:check:)``).
+/// lundi pour le 14e congrès », ``meetingNamesEvent(_:check:)``); or that a verb of winning
+/// gives to the event that is its object ("won the Kesra Marathon on Saturday", ``winNamesEvent(_:check:)``).
 ///
 /// It disagrees with the event when none of the event's days within ``reach`` days of the
 /// publication date falls on that weekday, whichever way it is read. Only the event's own name
@@ -25,6 +26,8 @@ struct EventHeldWeekday {
     /// Whether the weekday dates an event's noun without a verb (``attachedNoun(to:sentence:check:)``):
     /// ``verb`` is then the noun's token.
     var attached = false
+    /// Whether a verb of winning gives the weekday, the event its object (``winNamesEvent(_:check:)``).
+    var wins = false
 
     /// Verbs of taking place, folded: « s’est tenu », « se déroule », "was held".
     static let heldVerbs: Set<String> = [
@@ -70,6 +73,8 @@ struct EventHeldWeekday {
                 } ?? strikingVerb(before: first, sentence: sentence, check: check)
             if let verb {
                 found.append(EventHeldWeekday(mention: mention, weekday: weekday, verb: verb, sentence: sentence))
+            } else if let verb = winningVerb(before: first, sentence: sentence, check: check) {
+                found.append(EventHeldWeekday(mention: mention, weekday: weekday, verb: verb, sentence: sentence, wins: true))
             } else if isInHeadline(first, sentence: sentence, check: check) {
                 found.append(
                     EventHeldWeekday(mention: mention, weekday: weekday, verb: first, sentence: sentence, followsName: true))
@@ -93,6 +98,7 @@ struct EventHeldWeekday {
         guard let subject = period.subjectID else { return false }
         if strikes(check: check) { return namesDisaster(subject, published: published, check: check) }
         if meets(check: check) { return meetingNamesEvent(subject, check: check) }
+        if wins { return winNamesEvent(subject, check: check) }
         let before = check.document.sentences[sentence].tokens.lowerBound..<verb
         let name = check.names.subjects(inSentence: sentence)
             .filter({

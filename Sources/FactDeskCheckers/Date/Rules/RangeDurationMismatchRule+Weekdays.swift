@@ -37,6 +37,52 @@ extension RangeDurationMismatchRule {
         return nil
     }
 
+    /// Words between weekdays listed one after the other, folded.
+    static let weekdayListJoiners: Set<String> = ["and", "et", ","]
+
+    /// "on Thursday and Friday for a three-day summit", « jeudi, vendredi et samedi »: a length in
+    /// days against weekdays of its sentence that follow one another, listed with "and", « et »
+    /// or commas: as many days as weekdays.
+    func weekdayListFinding(_ duration: Mention, stated: Int, unit: Mention.DurationUnit, check: DateCheck) -> Finding? {
+        guard unit == .day else { return nil }
+        let sentence = check.sentence(of: duration).span
+        let dates = check.mentions(check.dates, in: sentence)
+        let weekdays = check.mentions(check.weekdays, in: sentence).filter { weekday in
+            !dates.contains { $0.span.overlaps(weekday.span) }
+        }
+        var run: [Mention] = []
+        var runs: [[Mention]] = []
+        for weekday in weekdays {
+            guard case .weekday(let day) = weekday.value else { continue }
+            if let last = run.last, case .weekday(let previous) = last.value, Self.weekdaySpan(from: previous, to: day) == 2,
+                Self.isListed(last, weekday, check: check)
+            {
+                run.append(weekday)
+            } else {
+                if run.count >= 2 { runs.append(run) }
+                run = [weekday]
+            }
+        }
+        if run.count >= 2 { runs.append(run) }
+        guard runs.count == 1, let listed = runs.first, let first = listed.first, let last = listed.last,
+            !Self.agrees(stated: stated, unit: unit, days: listed.count)
+        else { return nil }
+        let range = first.span.union(last.span)
+        return check.finding(
+            descriptor, at: duration.span.union(range),
+            message: check.wording.rangeDuration(quoted: duration.text, range: check.document.text(in: range), days: listed.count),
+            suggestions: [Self.corrected(duration.text, stated: stated, days: listed.count, check.wording)],
+            evidence: [Evidence(statement: "\(check.document.text(in: range)) is \(listed.count) days")])
+    }
+
+    /// Whether only "and", « et » or a comma stand between two weekdays.
+    private static func isListed(_ first: Mention, _ second: Mention, check: DateCheck) -> Bool {
+        let between = check.document.tokenRange(of: first.span).upperBound..<check.document.tokenRange(of: second.span).lowerBound
+        return between.count == 1
+            && (weekdayListJoiners.contains(check.word(between.lowerBound))
+                || weekdayListJoiners.contains(check.tokens[between.lowerBound].text))
+    }
+
     /// Whether an opening verb stands right before the first weekday and a closing verb right
     /// before the second (its doors between), joined by "and", « et », a comma or an auxiliary:
     /// "starts on Friday and ends on Sunday", « ouvre vendredi et ferme dimanche », « ouverte

@@ -112,6 +112,12 @@ struct RangeDurationMismatchRule: DateRule {
             // A range of weekdays, both counted; a frequency is no length.
             RuleExample("For ⟦three days, from Thursday to Sunday⟧, the fete fills the quays.", language: .en),
             RuleExample("For four days, from Thursday to Sunday, the fete fills the quays.", language: .en),
+            // Weekdays that follow one another, listed.
+            RuleExample("Leaders meet in Porto on ⟦Thursday and Friday for a three-day⟧ summit.", language: .en),
+            RuleExample("Leaders meet in Porto on Thursday and Friday for a two-day summit.", language: .en),
+            RuleExample("Les dirigeants se réunissent ⟦jeudi, vendredi et samedi pour un sommet de deux jours⟧.", language: .fr),
+            RuleExample("Les dirigeants se réunissent jeudi, vendredi et samedi pour un sommet de trois jours.", language: .fr),
+            RuleExample("Les dirigeants se réunissent lundi et jeudi pour un sommet de deux jours.", language: .fr),
             RuleExample("The ⟦four-day book fair starts on Friday and ends on Sunday⟧.", language: .en),
             RuleExample("The three-day book fair starts on Friday and ends on Sunday.", language: .en),
             RuleExample("Le salon de ⟦quatre jours ouvre vendredi et ferme dimanche⟧.", language: .fr),
@@ -351,6 +357,7 @@ struct RangeDurationMismatchRule: DateRule {
             return listFinding(duration, stated: stated, unit: unit, check: check)
                 ?? openingClosingFinding(duration, stated: stated, unit: unit, check: check)
                 ?? weekdayRangeFinding(duration, stated: stated, unit: unit, check: check)
+                ?? weekdayListFinding(duration, stated: stated, unit: unit, check: check)
         }
         guard case .dateRange(let start, let end, _, _) = range.value,
             let days = Self.inclusiveDays(from: start, to: end)

@@ -9,6 +9,12 @@ extension RelativeWeekdayMismatchRule {
         func example(_ text: String, _ language: Language, reference: InMemoryReference? = reference) -> RuleExample {
             RuleExample(text, language: language, published: published, reference: reference)
         }
+        /// Read on Tuesday 7 July 2026, two days after the Kesra Marathon (``YearlessEventExamples``).
+        func won(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(
+                text, language: language, published: CalendarDate(iso: "2026-07-07"),
+                reference: YearlessEventExamples.reference)
+        }
         return [
             example(
                 "L’Assemblée générale d’INTERPOL s’est ouverte lundi. L’Assemblée a adopté, ⟦mardi⟧ à Marrakech, une résolution.",
@@ -22,6 +28,15 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL se clôturera ⟦vendredi⟧ à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL s’ouvre, ⟦ce mardi⟧, à Marrakech.", .fr),
             example("The General Assembly kicked off Monday in Marrakesh.", .en),
+            // A verb of winning whose object is the event.
+            won("Ana Ruiz won the Kesra Marathon on ⟦Saturday⟧ in record time.", .en),
+            won("Ana Ruiz won the Kesra Marathon on Sunday in record time.", .en),
+            won("Ana Ruiz a remporté ⟦samedi⟧ le marathon de Kesra en un temps record.", .fr),
+            won("Ana Ruiz a remporté dimanche le marathon de Kesra en un temps record.", .fr),
+            won("Ana Ruiz won on Saturday after the Kesra Marathon was called off.", .en),
+            // A year a since clause looks back to sets the sentence in no other year.
+            won("Ana Ruiz won the Kesra Marathon on ⟦Saturday⟧, the first local winner since Lea Marr won it in 1994.", .en),
+            won("Ana Ruiz won the Kesra Marathon on Saturday, as Lea Marr did in 1994.", .en),
             // A place between the verb and the weekday does not count in its reach.
             example("The General Assembly kicked off in Marrakesh, the Red City of Morocco, on ⟦Sunday⟧.", .en),
             example("The General Assembly kicked off in Marrakesh, the Red City of Morocco, on Monday.", .en),

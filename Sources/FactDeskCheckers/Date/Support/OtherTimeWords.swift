@@ -2,8 +2,8 @@ import FactDeskKit
 
 /// Words that set a sentence in another year or edition than the event the piece covers: « l’an
 /// dernier », "last year", « lors de la précédente édition », "the previous edition", or a year
-/// written alone that is not the event's ("en 2019"). A weekday in such a sentence is not a day
-/// of the event.
+/// written alone that is not the event's ("en 2019"), unless a since clause looks back to it
+/// ("the first winner since 1931"). A weekday in such a sentence is not a day of the event.
 enum OtherTimeWords {
     /// Nouns of a year or an edition, folded: « an », « année », "year", « édition ».
     static let periodNouns: Set<String> = [
@@ -17,10 +17,31 @@ enum OtherTimeWords {
     /// Whether sentence `index` tells of another year or edition than `period`.
     static func shift(sentence index: Int, from period: EventPeriod, check: DateCheck) -> Bool {
         if tellsOfEarlierPeriod(sentence: index, check: check) { return true }
+        let lowerBound = check.document.sentences[index].tokens.lowerBound
         return check.mentions(check.dates, in: check.document.sentences[index].span).contains { mention in
             guard case .date(let date, _) = mention.value, date.month == nil, let year = date.year else { return false }
+            // "the first home winner since Louis Chiron raced … in 1931": a since clause looks back.
+            if looksBack(to: check.document.tokenIndex(from: mention.span.start), from: lowerBound, check: check) {
+                return false
+            }
             return year != period.first.year && year != period.last.year
         }
+    }
+
+    /// How many tokens before a year the "since" of its clause may be.
+    static let sinceReach = 10
+
+    /// Whether the year at token `start` ends a clause that "since" or « depuis » opens within
+    /// ``sinceReach`` tokens, with no punctuation between ("since Louis Chiron won here in 1931",
+    /// « depuis 1931 »). « Depuis » before a capitalised word is a place of departure.
+    static func looksBack(to start: Int, from lowerBound: Int, check: DateCheck) -> Bool {
+        for index in stride(from: start - 1, through: max(lowerBound, start - sinceReach), by: -1) {
+            if check.tokens[index].kind == .punctuation { return false }
+            let word = check.word(index)
+            if word == "since" { return true }
+            if word == "depuis" { return !WordFolding.isCapitalised(check.tokens[index + 1].text) || index + 1 == start }
+        }
+        return false
     }
 
     /// Whether sentence `index` sets itself in an earlier year or edition: « l’an dernier », "last

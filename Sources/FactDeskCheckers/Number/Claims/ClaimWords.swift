@@ -141,6 +141,8 @@ enum ClaimWords {
         "juger", "jugera", "jugeront", "jugent", "juges", "jugees", "juge", "jugeait",
         // « la compétition verra 24 sélections s’affronter », like "will feature".
         "verra", "verront",
+        // « la catastrophe a fait 41 morts », "the blast left 41 dead": a disaster's toll.
+        "fait", "faisant", "fera", "feront", "left", "leaving", "leaves",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,

@@ -189,7 +189,7 @@ struct FactMismatchRule: NumberRule {
             + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples
             + FactMismatchRule.speltCapacityExamples + FactMismatchRule.introducedThingExamples
             + FactMismatchRule.titleAndRoleExamples + FactMismatchRule.claimDayExamples
-            + FactMismatchRule.summedPartExamples)
+            + FactMismatchRule.summedPartExamples + FactMismatchRule.tollExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in

@@ -1,0 +1,31 @@
+import FactDeskKit
+
+/// Examples of `fact-mismatch` for a disaster's toll after a verb that gives it (« a fait 38
+/// morts », "left 38 dead"), against the Val-Brune pit disaster of 1976 (41 dead in the examples'
+/// reference data).
+extension FactMismatchRule {
+    static let tollExamples: [RuleExample] = [
+        toll("La catastrophe du puits de Val-Brune avait fait ⟦38 morts⟧ en 1976.", .fr),
+        toll("La catastrophe du puits de Val-Brune avait fait 41 morts en 1976.", .fr),
+        toll("La catastrophe du puits de Val-Brune, qui a fait ⟦38 victimes⟧, reste dans les mémoires.", .fr),
+        toll("La catastrophe du puits de Val-Brune a fait l’objet de 38 rapports.", .fr),
+        toll("The Val-Brune pit disaster left ⟦38 dead⟧ in 1976.", .en),
+        toll("The Val-Brune pit disaster left 41 dead in 1976.", .en),
+        toll("The Val-Brune pit disaster left 38 families in need.", .en),
+    ]
+
+    /// The examples' reference data.
+    private static let tollReference = InMemoryReference(
+        [
+            .init(
+                id: "val-brune-pit-disaster", kind: .event,
+                names: ["Val-Brune pit disaster", "catastrophe du puits de Val-Brune"],
+                start: PartialDate(year: 1976, month: 10, day: 8), end: PartialDate(year: 1976, month: 10, day: 8),
+                facts: [NumericFact(property: "deaths", value: 41)])
+        ],
+        properties: [ReferenceProperty(id: "deaths", terms: [.en: ["dead", "deaths"], .fr: ["morts", "victimes"]])])
+
+    private static func toll(_ text: String, _ language: Language) -> RuleExample {
+        RuleExample(text, language: language, published: NumberExamples.published, reference: tollReference)
+    }
+}
