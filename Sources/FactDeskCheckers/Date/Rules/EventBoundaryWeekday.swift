@@ -180,7 +180,8 @@ struct EventBoundaryWeekday {
     /// "in San Francisco, the United States, on", « à Lyon, dans le Rhône, ce ».
     private static let placeWords: Set<String> = [
         "the", "of", "de", "du", "des", "la", "le", "l'", "d'", "city", "capital", "downtown", "ville", "capitale",
-        "centre", "center", "dans",
+        "centre", "center", "dans", "suburb", "suburbs", "outskirts", "town", "village", "region", "district",
+        "banlieue", "quartier", "commune", "coastal", "northern", "southern", "eastern", "western",
     ]
 
     /// The preposition that opens a place written right before the weekday at token `first`

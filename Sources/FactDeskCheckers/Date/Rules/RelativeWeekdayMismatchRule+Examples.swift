@@ -42,6 +42,8 @@ extension RelativeWeekdayMismatchRule {
             example("The General Assembly kicked off in Marrakesh, the Red City of Morocco, on Monday.", .en),
             example("L’Assemblée générale d’INTERPOL s’est ouverte à Marrakech, au Maroc, ⟦dimanche⟧.", .fr),
             example("L’Assemblée générale d’INTERPOL s’est ouverte à Marrakech, au Maroc, lundi.", .fr),
+            example("The General Assembly kicks off in the northern suburb of Agdal on ⟦Tuesday⟧.", .en),
+            example("The General Assembly kicks off in the northern suburb of Agdal on Monday.", .en),
             example("The General Assembly got under way on ⟦Tuesday⟧ in Marrakesh.", .en),
             example("The General Assembly got under way on Monday in Marrakesh.", .en),
             example("The General Assembly commenced on ⟦Tuesday⟧ in Marrakesh.", .en),
