@@ -4,23 +4,15 @@ public struct ReferenceDiagnostic: Hashable, Sendable, Comparable, CustomStringC
     public var location: SourceLocation
     /// What is wrong, in one line.
     public var reason: String
-    /// Whether the data cannot be used (`error`) or can, though it may not do what its author meant (`warning`).
-    public var level: Level
-
-    /// How serious a diagnostic is.
-    public enum Level: String, Sendable, Hashable {
-        case error, warning
-    }
 
     /// Creates a diagnostic.
-    public init(_ reason: String, at location: SourceLocation, level: Level = .error) {
+    public init(_ reason: String, at location: SourceLocation) {
         self.location = location
         self.reason = reason
-        self.level = level
     }
 
     /// `file:line:column: error: reason`, the line `factdesk reference lint` prints.
-    public var description: String { "\(location): \(level.rawValue): \(reason)" }
+    public var description: String { "\(location): error: \(reason)" }
 
     /// Orders by location, then reason.
     public static func < (lhs: ReferenceDiagnostic, rhs: ReferenceDiagnostic) -> Bool {

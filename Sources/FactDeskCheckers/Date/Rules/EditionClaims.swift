@@ -26,7 +26,7 @@ struct EditionClaims {
     /// ("session", "édition", "summit") or by a series' name.
     var numbers: [Number] {
         var seriesStarting: [Int: NamedSubject] = [:]
-        for subject in named where subject.subject.kind == .series {
+        for subject in check.names.series(inSentence: check.document.sentenceIndex(of: sentence.span.start)) {
             seriesStarting[subject.tokens.lowerBound] = subject
         }
         return check.mentions(check.ordinals, in: sentence.span).compactMap { ordinal -> Number? in

@@ -81,6 +81,28 @@ extension EditionDateMismatchRule {
             example("La 93e session de l’Assemblée générale d’INTERPOL, d’ici mars 2024, s’ouvre à Marrakech.", .fr),
             example("The 93rd General Assembly, held in ⟦March 2024⟧, opened in Marrakesh.", .en),
             example("La 93e session de l’Assemblée générale d’INTERPOL, tenue en ⟦mars 2024⟧, s’ouvre à Marrakech.", .fr),
+        ] + sharedSpellingExamples
+    }()
+
+    /// A festival whose founding the reference data keeps on an entity and whose editions on a
+    /// series spelt the same: the draft's words name both.
+    static let sharedSpellingExamples: [RuleExample] = {
+        let reference = InMemoryReference([
+            .init(id: "kesra-nights", kind: .other, names: ["Kesra Nights"], founded: PartialDate(year: 1990)),
+            .init(
+                id: "kesra-nights-editions", kind: .series, names: ["KESRA NIGHTS"],
+                editions: [
+                    ReferenceEdition(
+                        number: 36, start: PartialDate(year: 2026, month: 6, day: 12),
+                        end: PartialDate(year: 2026, month: 6, day: 14), placeSpellings: [], source: ReferenceSource())
+                ]),
+        ])
+        func example(_ text: String) -> RuleExample {
+            RuleExample(text, language: .en, published: CalendarDate(iso: "2026-06-01"), reference: reference)
+        }
+        return [
+            example("The 36th Kesra Nights runs ⟦from June 5 to June 7, 2026⟧."),
+            example("The 36th Kesra Nights runs from June 12 to June 14, 2026."),
         ]
     }()
 }

@@ -28,7 +28,7 @@ struct EditionDateMismatchRule: DateRule {
         for index in candidateSentences(check) where mayClaimAnEdition(check.document.sentences[index], check) {
             let named = check.names.subjects(inSentence: index)
             let claims = EditionClaims(check: check, sentence: check.document.sentences[index], named: named)
-            var series = Self.series(in: named)
+            var series = Self.series(in: check.names.series(inSentence: index))
             if series.isEmpty, claims.mentionsAnEvent {
                 series = earlier.series(before: index)
             }

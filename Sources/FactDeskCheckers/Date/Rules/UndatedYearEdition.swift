@@ -97,8 +97,8 @@ enum UndatedYearEdition {
                 numberEnding[check.document.tokenRange(of: ordinal.span).upperBound] = value
             }
         }
-        return check.names.subjects(inSentence: index).compactMap { named in
-            guard named.subject.kind == .series, let number = numberEnding[named.tokens.lowerBound],
+        return check.names.series(inSentence: index).compactMap { named in
+            guard let number = numberEnding[named.tokens.lowerBound],
                 let edition = reference.editions(ofSeries: named.subject.id).first(where: { $0.number == number }),
                 let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate
             else { return nil }
@@ -133,9 +133,8 @@ enum UndatedYearEdition {
             }
         }
         guard !days.isEmpty || !ranges.isEmpty else { return [] }
-        return check.names.subjects(inSentence: index).flatMap { named -> [Named] in
-            guard named.subject.kind == .series else { return [] }
-            return reference.editions(ofSeries: named.subject.id).compactMap { edition in
+        return check.names.series(inSentence: index).flatMap { named -> [Named] in
+            reference.editions(ofSeries: named.subject.id).compactMap { edition in
                 guard let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate,
                     days.contains([first.month, first.day]) || days.contains([last.month, last.day])
                         || ranges.contains([first.month, first.day, last.month, last.day])

@@ -477,7 +477,11 @@ struct WeekdayMismatchRule: DateRule {
         let subjects = check.names.subjects(inSentence: sentence)
         let numbered = Set(
             EditionClaims(check: check, sentence: check.document.sentences[sentence], named: subjects).numbers.map(\.value))
-        for named in subjects {
+        // A series spelt like an entity of the sentence is named there too.
+        let shared = check.names.series(inSentence: sentence).filter { series in
+            !subjects.contains { $0.subject.id == series.subject.id }
+        }
+        for named in subjects + shared {
             var periods: [(start: PartialDate?, end: PartialDate?, source: ReferenceSource)] =
                 reference.editions(ofSeries: named.subject.id)
                 .filter { numbered.isEmpty || numbered.contains($0.number) }

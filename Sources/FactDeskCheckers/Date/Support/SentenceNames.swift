@@ -14,6 +14,8 @@ final class SentenceNames {
     /// The events near the publication date that a draft may name without their year.
     private let yearless: YearlessEventNames?
     private var cache: [Int: [NamedSubject]] = [:]
+    /// The series each entity shares a spelling with, by the entity's id.
+    private var sharedSeries: [String: [ReferenceSubject]] = [:]
 
     /// The names of `reference` in `document`; with `published`, also the events near it that
     /// the draft names without their year (``YearlessEventNames``).
@@ -72,6 +74,20 @@ final class SentenceNames {
         lookUp()
         cache[index] = found
         return found
+    }
+
+    /// The series named in sentence `index`, in text order: those named as series, and those an
+    /// entity named there shares a spelling with (« le FESPACO » names the festival and, by the
+    /// same spelling, the series of its editions), at the entity's tokens.
+    func series(inSentence index: Int) -> [NamedSubject] {
+        guard let reference else { return [] }
+        return subjects(inSentence: index).flatMap { named -> [NamedSubject] in
+            if named.subject.kind == .series { return [named] }
+            if sharedSeries[named.subject.id] == nil {
+                sharedSeries[named.subject.id] = reference.seriesSharingName(with: named.subject.id, language: document.language)
+            }
+            return (sharedSeries[named.subject.id] ?? []).map { NamedSubject(subject: $0, tokens: named.tokens) }
+        }
     }
 
     /// The events near the publication date that a run names without their year: by one of their
