@@ -58,6 +58,9 @@ enum DurationLexicon {
         "presque", "environ", "quasi", "quelque", "d'", "d’", "qu'", "qu’", "half",
     ]
 
+    /// "a quarter of a century", « un quart de siècle »: a quarter of the unit that follows.
+    static let quarters: Set<UInt64> = Set(["quarter", "quart"].map { Folding.key($0)! })
+
     /// "half a century", « un demi-siècle »: half of the unit that follows.
     static let half = Folding.key("half")!
     static let demi = Folding.key("demi")!

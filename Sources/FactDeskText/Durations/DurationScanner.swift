@@ -55,6 +55,7 @@ struct DurationScanner {
             if let compound = compound(at: index) { return compound }
             let key = keys[index]
             if key == DurationLexicon.half { return halfSpan(at: index) }
+            if let key, DurationLexicon.quarters.contains(key) { return quarterSpan(at: index) }
             let isArticle = key.map(DurationLexicon.articles.contains) ?? false
             if let key, !isArticle, NumberWordsLexicon.atoms[key] == nil { return nil }
             if let (reading, count) = NumberWords.read(tokens[index...], key: { keys[$0] }), !(isArticle && count == 1)
@@ -65,7 +66,8 @@ struct DurationScanner {
                 return DurationMatch(
                     amount: Decimal(reading.value) * multiple(unit.next - 1), unit: unit.unit, tokens: index..<unit.next)
             }
-            guard isArticle, let unit = unit(after: index + 1) else { return nil }
+            // "nearly a quarter of a century": no century.
+            guard isArticle, let unit = unit(after: index + 1), !isQuarterOf(index) else { return nil }
             // "pendant un an", "for a year"; "a century after", « une décennie après », tied to a year;
             // "a fortnight of music", « une semaine de festival », a length of what it holds.
             let isRound = multiple(unit.next - 1) > 1
@@ -172,6 +174,25 @@ struct DurationScanner {
             isTiedToYear(first..<unitIndex + 1)
         else { return nil }
         return DurationMatch(amount: multiple(unitIndex) / 2, unit: unit, tokens: first..<unitIndex + 1)
+    }
+
+    /// "a quarter of a century after", « un quart de siècle après »: a quarter of a round span
+    /// (``DurationLexicon/multiples``), tied to a year and not approximate; the match takes in
+    /// the article before "quarter".
+    private func quarterSpan(at index: Int) -> DurationMatch? {
+        guard isOf(index + 1) else { return nil }
+        var unitIndex = index + 2
+        if keys[unitIndex].map(DurationLexicon.articles.contains) == true { unitIndex += 1 }
+        let first = index > 0 && keys[index - 1].map(DurationLexicon.articles.contains) == true ? index - 1 : index
+        guard unitIndex < tokens.count, let unit = unit(unitIndex), multiple(unitIndex) > 1, !isApproximate(first),
+            isTiedToYear(first..<unitIndex + 1)
+        else { return nil }
+        return DurationMatch(amount: multiple(unitIndex) / 4, unit: unit, tokens: first..<unitIndex + 1)
+    }
+
+    /// Whether the article at `index` follows "quarter of" (« quart de »): the span is a quarter's.
+    private func isQuarterOf(_ index: Int) -> Bool {
+        index >= 2 && isOf(index - 1) && keys[index - 2].map(DurationLexicon.quarters.contains) == true
     }
 
     /// Whether a round span is tied to a year: a word of ``DurationLexicon/roundSpanFollowers``

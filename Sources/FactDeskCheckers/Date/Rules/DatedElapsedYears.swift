@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// "Plus de cinq ans après l’incendie du 15 avril 2019, la halle rouvre", "It has been 20 years
-/// since the Kumasi flood": years right before "after", « après » or "since" that run from a day
+/// since the Kumasi flood": years right before "after", « après », "since" or "on from" that run from a day
 /// the sentence writes further on (a full date or a year, within ``reach`` words, the first date
 /// there), or from the day a reference event named right there took place, to the text's time,
 /// in a sentence otherwise in the present (the start's own clause and a relative clause after
@@ -75,8 +75,10 @@ enum DatedElapsedYears {
         if check.word(connector) == "and", check.word(connector + 1) == "a", check.word(connector + 2) == "half" {
             connector += 3
         }
+        // "25 years on from the accord": "on from" ties the years as "after" does.
+        if check.word(connector) == "on", check.word(connector + 1) == "from" { connector += 1 }
         let start: Start
-        if connectors.contains(check.word(connector)),
+        if connectors.contains(check.word(connector)) || check.word(connector) == "from",
             let after = eventStart(after: connector, check: check) ?? dateStart(after: connector, check: check),
             isPresent(duration, start: after, since: check.word(connector) == "since", check: check)
         {

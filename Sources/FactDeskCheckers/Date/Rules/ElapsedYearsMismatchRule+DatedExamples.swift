@@ -38,6 +38,8 @@ extension ElapsedYearsMismatchRule {
             example("That was ten years ago. A flood swept Porto on 12 May 2016.", .en),
             example("It has been ⟦13 years since the Kumasi flood⟧.", .en),
             example("It has been 15 years since the Kumasi flood.", .en),
+            example("⟦Thirteen years on from the Kumasi flood⟧, the lower town is open again.", .en),
+            example("Fourteen years on from the Kumasi flood, the lower town is open again.", .en),
             example("It had been 13 years since the Kumasi flood when the dam failed.", .en),
             example("⟦Thirteen years⟧ ago, the Kumasi flood swept the lower town.", .en),
             example("Fifteen years ago, the Kumasi flood swept the lower town.", .en),

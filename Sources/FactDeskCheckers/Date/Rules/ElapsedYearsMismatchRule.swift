@@ -144,7 +144,7 @@ struct ElapsedYearsMismatchRule: DateRule {
             + SignedAccordExamples.elapsedYears
             + datedExamples + laterExamples)
 
-    /// A century, half a century, a decade or decades tied to a year, published in 2026.
+    /// A century, half or a quarter of a century, a decade or decades tied to a year, published in 2026.
     static let roundSpanExamples: [RuleExample] = {
         func example(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(text, language: language, published: published)
@@ -169,7 +169,12 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("The council meets a decade after its charter was signed in 2016.", .en),
             example("⟦Deux décennies après la crue de Porto, en 2000⟧, la ville inaugure une digue.", .fr),
             example("Deux décennies après la crue de Porto, en 2006, la ville inaugure une digue.", .fr),
+            example("The council meets ⟦a quarter of a century after its charter was signed in 1996⟧.", .en),
+            example("The council meets a quarter of a century after its charter was signed in 2001.", .en),
+            example("⟦Un quart de siècle après la crue de Porto, en 1996⟧, la ville inaugure une digue.", .fr),
+            example("Un quart de siècle après la crue de Porto, en 2001, la ville inaugure une digue.", .fr),
             // Approximate, loose or calendar spans say nothing of a year.
+            example("Nearly a quarter of a century after its charter was signed in 1996, the council meets.", .en),
             example("Nearly a century after its first race in 1920, the regatta returns.", .en),
             example("More than a decade after its charter was signed in 2012, the council meets.", .en),
             example("Plus d’un siècle après les régates courues en 1920, la ville accueille les rameurs.", .fr),
