@@ -77,10 +77,12 @@ enum DatedElapsedYears {
         }
         // "25 years on from the accord": "on from" ties the years as "after" does.
         if check.word(connector) == "on", check.word(connector + 1) == "from" { connector += 1 }
+        // « Cela fait 25 ans que l’accord … a été signé », « voilà 25 ans que »: « que » as "since".
+        let sinceQue = check.word(connector) == "que" && Self.opensSinceQue(before: range.lowerBound, check: check)
         let start: Start
-        if connectors.contains(check.word(connector)) || check.word(connector) == "from",
+        if connectors.contains(check.word(connector)) || check.word(connector) == "from" || sinceQue,
             let after = eventStart(after: connector, check: check) ?? dateStart(after: connector, check: check),
-            isPresent(duration, start: after, since: check.word(connector) == "since", check: check)
+            isPresent(duration, start: after, since: check.word(connector) == "since" || sinceQue, check: check)
         {
             start = after
         } else if let told = toldStart(ofAgo: duration, check: check) {
@@ -148,6 +150,13 @@ enum DatedElapsedYears {
                 .max(by: { $0.tokens.count < $1.tokens.count })
         else { return nil }
         return Start(event: named, in: check, reference: reference)
+    }
+
+    /// Whether « cela fait », « ça fait », « voilà » or « voici » comes right before the years at
+    /// token `first`: « que » after them then ties them as "since" does.
+    private static func opensSinceQue(before first: Int, check: DateCheck) -> Bool {
+        let before = check.word(first - 1)
+        return ["voila", "voici"].contains(before) || (before == "fait" && ["cela", "ca"].contains(check.word(first - 2)))
     }
 
     /// Demonstratives after the connector that point to what the previous sentence dates:
