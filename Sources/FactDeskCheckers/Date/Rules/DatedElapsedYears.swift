@@ -83,6 +83,7 @@ enum DatedElapsedYears {
         if connectors.contains(check.word(connector)) || check.word(connector) == "from" || sinceQue,
             let after = eventStart(after: connector, check: check) ?? dateStart(after: connector, check: check),
             isPresent(duration, start: after, since: check.word(connector) == "since" || sinceQue, check: check)
+                || Self.isMarked(range.lowerBound, check: check)
         {
             start = after
         } else if let told = toldStart(ofAgo: duration, check: check) {
@@ -150,6 +151,20 @@ enum DatedElapsedYears {
                 .max(by: { $0.tokens.count < $1.tokens.count })
         else { return nil }
         return Start(event: named, in: check, reference: reference)
+    }
+
+    /// Verbs of marking right before years since an event, folded: the years count to the
+    /// marking, a day of the text's time ("gathered to mark 25 years since the accord").
+    static let markingVerbs: Set<String> = [
+        "mark", "marks", "marking", "marked", "celebrate", "celebrates", "celebrating", "celebrated", "commemorate",
+        "commemorates", "commemorating", "commemorated",
+    ]
+
+    /// Whether a verb of marking comes right before the years at token `first`, in a sentence
+    /// that tells of no earlier year or edition ("last year, the city marked …").
+    private static func isMarked(_ first: Int, check: DateCheck) -> Bool {
+        guard markingVerbs.contains(check.word(first - 1)) else { return false }
+        return !OtherTimeWords.tellsOfEarlierPeriod(sentence: check.document.sentenceIndex(of: check.tokens[first].span.start), check: check)
     }
 
     /// Whether « cela fait », « ça fait », « voilà » or « voici » comes right before the years at

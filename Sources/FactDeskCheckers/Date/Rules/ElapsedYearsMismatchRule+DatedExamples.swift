@@ -43,6 +43,10 @@ extension ElapsedYearsMismatchRule {
             example("Cela fait ⟦douze ans que l’inondation de Kumasi⟧ a ravagé la ville basse.", .fr),
             example("Cela fait quatorze ans que l’inondation de Kumasi a ravagé la ville basse.", .fr),
             example("Voilà ⟦douze ans que l’inondation de Kumasi⟧ a ravagé la ville basse.", .fr),
+            // A verb of marking right before the years counts them to the marking.
+            example("Crowds gathered to mark ⟦12 years since the Kumasi flood⟧.", .en),
+            example("Crowds gathered to mark 14 years since the Kumasi flood.", .en),
+            example("Last year, crowds gathered to mark 13 years since the Kumasi flood.", .en),
             example("It had been 13 years since the Kumasi flood when the dam failed.", .en),
             example("⟦Thirteen years⟧ ago, the Kumasi flood swept the lower town.", .en),
             example("Fifteen years ago, the Kumasi flood swept the lower town.", .en),
