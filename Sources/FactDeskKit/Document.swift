@@ -15,8 +15,9 @@ public struct Document: Sendable {
     /// Where ``published`` came from.
     public let publishedSource: PublicationDateSource?
     /// The day and month of an agency dateline without its year at the top (« DAKAR, 3 mars
-    /// (APS) - »), when no publication date was given or read: the date checks give it the year
-    /// of the text's own time or of the day of the check.
+    /// (APS) - »), unless the publication date was read from a dateline: with no publication
+    /// date, the date checks give it the year of the text's own time or of the day of the check;
+    /// a few days before a publication date given, it is the day the piece was written.
     public let yearlessDateline: PartialDate?
     /// The day of the check, set for a draft of a workspace: a draft is checked before it is
     /// published, so the date checks read it as the publication date when the draft gives none
@@ -77,7 +78,8 @@ public struct Document: Sendable {
             self.published = nil
             self.publishedSource = nil
         }
-        self.yearlessDateline = self.published == nil ? PublicationDateReader.yearlessDateline(scalars) : nil
+        self.yearlessDateline =
+            self.publishedSource == .dateline ? nil : PublicationDateReader.yearlessDateline(scalars)
     }
 
     /// The 1-based line and column of a scalar offset.

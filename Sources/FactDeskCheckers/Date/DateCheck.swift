@@ -75,11 +75,14 @@ struct DateCheck {
                 reference: reference)
         }
         let checkDay = textTime == nil && dateline == nil ? document.checkDay : nil
+        let filed = document.published.flatMap { FiledDateline(document: document, published: $0) }
         self.textTime = dateline == nil ? textTime : nil
-        self.published = document.published ?? dateline?.day ?? checkDay
+        self.published = filed?.day ?? document.published ?? dateline?.day ?? checkDay
         self.publishedOnCheckDay = checkDay != nil && document.published == nil
         self.names = SentenceNames(document: document, reference: context.reference, published: published)
-        if let dateline {
+        if let filed {
+            publicationEvidence = filed.evidence
+        } else if let dateline {
             publicationEvidence = dateline.evidence
         } else if let checkDay, document.published == nil {
             publicationEvidence = Evidence(

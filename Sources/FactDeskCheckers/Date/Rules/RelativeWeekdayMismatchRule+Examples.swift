@@ -9,6 +9,10 @@ extension RelativeWeekdayMismatchRule {
         func example(_ text: String, _ language: Language, reference: InMemoryReference? = reference) -> RuleExample {
             RuleExample(text, language: language, published: published, reference: reference)
         }
+        /// Published on Friday 28 November 2025, the day after the General Assembly closed.
+        func filed(_ text: String) -> RuleExample {
+            RuleExample(text, language: .en, published: CalendarDate(iso: "2025-11-28"), reference: reference)
+        }
         /// Read on Tuesday 7 July 2026, two days after the Kesra Marathon (``YearlessEventExamples``).
         func won(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(
@@ -37,6 +41,9 @@ extension RelativeWeekdayMismatchRule {
             // A year a since clause looks back to sets the sentence in no other year.
             won("Ana Ruiz won the Kesra Marathon on ⟦Saturday⟧, the first local winner since Lea Marr won it in 1994.", .en),
             won("Ana Ruiz won the Kesra Marathon on Saturday, as Lea Marr did in 1994.", .en),
+            // A dateline a day before the publication date is the day the piece was written.
+            filed("MARRAKESH, Nov. 27 (Wire) - The General Assembly will close on Thursday with a vote on the budget."),
+            filed("The General Assembly will close on ⟦Thursday⟧ with a vote on the budget."),
             // A place between the verb and the weekday does not count in its reach.
             example("The General Assembly kicked off in Marrakesh, the Red City of Morocco, on ⟦Sunday⟧.", .en),
             example("The General Assembly kicked off in Marrakesh, the Red City of Morocco, on Monday.", .en),
