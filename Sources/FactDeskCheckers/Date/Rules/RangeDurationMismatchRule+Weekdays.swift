@@ -13,11 +13,7 @@ extension RangeDurationMismatchRule {
     /// The finding for a length in days that a range of weekdays of its sentence contradicts.
     func weekdayRangeFinding(_ duration: Mention, stated: Int, unit: Mention.DurationUnit, check: DateCheck) -> Finding? {
         guard unit == .day else { return nil }
-        let sentence = check.sentence(of: duration).span
-        let dates = check.mentions(check.dates, in: sentence)
-        let weekdays = check.mentions(check.weekdays, in: sentence).filter { weekday in
-            !dates.contains { $0.span.overlaps(weekday.span) }
-        }
+        let weekdays = Self.weekdaysAlone(inSentenceOf: duration, check: check)
         for (first, second) in zip(weekdays, weekdays.dropFirst()) {
             guard case .weekday(let from) = first.value, case .weekday(let to) = second.value, from != to else { continue }
             let end = check.document.tokenRange(of: first.span).upperBound
@@ -45,14 +41,9 @@ extension RangeDurationMismatchRule {
     /// or commas: as many days as weekdays.
     func weekdayListFinding(_ duration: Mention, stated: Int, unit: Mention.DurationUnit, check: DateCheck) -> Finding? {
         guard unit == .day else { return nil }
-        let sentence = check.sentence(of: duration).span
-        let dates = check.mentions(check.dates, in: sentence)
-        let weekdays = check.mentions(check.weekdays, in: sentence).filter { weekday in
-            !dates.contains { $0.span.overlaps(weekday.span) }
-        }
         var run: [Mention] = []
         var runs: [[Mention]] = []
-        for weekday in weekdays {
+        for weekday in Self.weekdaysAlone(inSentenceOf: duration, check: check) {
             guard case .weekday(let day) = weekday.value else { continue }
             if let last = run.last, case .weekday(let previous) = last.value, Self.weekdaySpan(from: previous, to: day) == 2,
                 Self.isListed(last, weekday, check: check)
@@ -73,6 +64,15 @@ extension RangeDurationMismatchRule {
             message: check.wording.rangeDuration(quoted: duration.text, range: check.document.text(in: range), days: listed.count),
             suggestions: [Self.corrected(duration.text, stated: stated, days: listed.count, check.wording)],
             evidence: [Evidence(statement: "\(check.document.text(in: range)) is \(listed.count) days")])
+    }
+
+    /// The weekdays written alone (not part of a date) in the sentence of `duration`.
+    private static func weekdaysAlone(inSentenceOf duration: Mention, check: DateCheck) -> [Mention] {
+        let sentence = check.sentence(of: duration).span
+        let dates = check.mentions(check.dates, in: sentence)
+        return check.mentions(check.weekdays, in: sentence).filter { weekday in
+            !dates.contains { $0.span.overlaps(weekday.span) }
+        }
     }
 
     /// Whether only "and", « et » or a comma stand between two weekdays.
