@@ -9,7 +9,9 @@ import FactDeskText
 /// its founding.
 enum CandleYears {
     /// Nouns of candles, folded.
-    static let candles: Set<String> = ["bougies", "candles", "bougie", "candle"]
+    static let candles: Set<String> = oneCandle.union(["bougies", "candles"])
+    /// Nouns of one candle, folded: an ordinal before them tells the anniversary (« sa 15e bougie »).
+    static let oneCandle: Set<String> = ["bougie", "candle"]
     /// Verbs of blowing out, folded.
     static let verbs: Set<String> = [
         "souffle", "soufflent", "soufflera", "souffleront", "soufflait", "souffler", "blows", "blew", "blow",
@@ -88,7 +90,7 @@ enum CandleYears {
     /// before one candle (« sa 15e bougie », "its 15th candle") — and its first token.
     private static func number(before index: Int, check: DateCheck) -> (Int, Int)? {
         let tokens = check.tokens
-        if ["bougie", "candle"].contains(check.word(index)) {
+        if oneCandle.contains(check.word(index)) {
             let ordinal = check.ordinals.first { $0.span.end == tokens[index - 1].span.end }
             guard let ordinal, case .ordinal(let value) = ordinal.value else { return nil }
             return (value, check.document.tokenIndex(from: ordinal.span.start))

@@ -472,8 +472,8 @@ enum CelebratedYears {
     }
 
     /// The celebrated years, each with how far from the exact count it may be.
-    static func mentions(in check: DateCheck) -> [(mention: Mention, years: Int, tolerance: Int)] {
-        check.durations.compactMap { duration in
+    static func mentions(in check: DateCheck, within span: Span? = nil) -> [(mention: Mention, years: Int, tolerance: Int)] {
+        (span.map { check.mentions(check.durations, in: $0) } ?? check.durations[...]).compactMap { duration in
             guard case .duration(let amount, .year) = duration.value,
                 let years = DurationContext.wholeNumber(amount)
             else { return nil }

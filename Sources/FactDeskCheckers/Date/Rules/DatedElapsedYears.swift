@@ -76,11 +76,12 @@ enum DatedElapsedYears {
             connector += 3
         }
         // "25 years on from the accord": "on from" ties the years as "after" does.
-        if check.word(connector) == "on", check.word(connector + 1) == "from" { connector += 1 }
+        let onFrom = check.word(connector) == "on" && check.word(connector + 1) == "from"
+        if onFrom { connector += 1 }
         // « Cela fait 25 ans que l’accord … a été signé », « voilà 25 ans que »: « que » as "since".
         let sinceQue = check.word(connector) == "que" && Self.opensSinceQue(before: range.lowerBound, check: check)
         let start: Start
-        if connectors.contains(check.word(connector)) || check.word(connector) == "from" || sinceQue,
+        if connectors.contains(check.word(connector)) || onFrom || sinceQue,
             let after = eventStart(after: connector, check: check) ?? dateStart(after: connector, check: check),
             isPresent(duration, start: after, since: check.word(connector) == "since" || sinceQue, check: check)
                 || Self.isMarked(range.lowerBound, check: check)

@@ -20,7 +20,6 @@ struct EditionClaims {
 
     let check: DateCheck
     let sentence: Sentence
-    let named: [NamedSubject]
 
     /// The ordinals of the sentence that number an edition: followed by an event noun
     /// ("session", "édition", "summit") or by a series' name.

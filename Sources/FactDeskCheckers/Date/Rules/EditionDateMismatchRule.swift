@@ -26,8 +26,7 @@ struct EditionDateMismatchRule: DateRule {
         var editionsBySeries: [String: [ReferenceEdition]] = [:]
         var findings: [Finding] = []
         for index in candidateSentences(check) where mayClaimAnEdition(check.document.sentences[index], check) {
-            let named = check.names.subjects(inSentence: index)
-            let claims = EditionClaims(check: check, sentence: check.document.sentences[index], named: named)
+            let claims = EditionClaims(check: check, sentence: check.document.sentences[index])
             var series = Self.series(in: check.names.series(inSentence: index))
             if series.isEmpty, claims.mentionsAnEvent {
                 series = earlier.series(before: index)

@@ -45,10 +45,8 @@ struct EditionYear {
     /// Tour 2026 »).
     private static func isAfterShortName(_ position: Int, sentence: Sentence, check: DateCheck) -> Bool {
         let name = position - 1
-        guard name - 1 >= sentence.tokens.lowerBound, check.tokens[name].kind == .word,
-            WordFolding.isCapitalised(check.tokens[name].text), shortNameOpeners.contains(check.word(name - 1))
-        else { return false }
-        return true
+        return name - 1 >= sentence.tokens.lowerBound && check.tokens[name].kind == .word
+            && WordFolding.isCapitalised(check.tokens[name].text) && shortNameOpeners.contains(check.word(name - 1))
     }
 
     /// Whether a date or range mention writes its year.

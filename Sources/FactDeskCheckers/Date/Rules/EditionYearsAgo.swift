@@ -27,13 +27,7 @@ struct EditionYearsAgo {
         let sentence = check.document.sentenceIndex(of: duration.span.start)
         let named = check.names.subjects(inSentence: sentence)
         guard !named.contains(where: { $0.subject.kind == .place }) else { return nil }
-        var seriesIDs = Set<String>()
-        for subject in named.map(\.subject) {
-            if subject.kind == .series { seriesIDs.insert(subject.id) }
-            for shared in reference.seriesSharingName(with: subject.id, language: check.document.language) {
-                seriesIDs.insert(shared.id)
-            }
-        }
+        let seriesIDs = Set(check.names.series(inSentence: sentence).map(\.subject.id))
         guard seriesIDs.count == 1, let seriesID = seriesIDs.first else { return nil }
         let words = check.document.sentences[sentence].tokens.map { check.word($0) }
         let saysLast = words.contains(where: lastWords.contains)

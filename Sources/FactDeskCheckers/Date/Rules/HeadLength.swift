@@ -55,10 +55,9 @@ struct HeadLength {
     /// the reference data gives that edition a first and a last day.
     func numberedEdition() -> EventPeriod? {
         guard let reference = check.reference else { return nil }
-        let named = check.names.subjects(inSentence: index)
-        let series = EditionDateMismatchRule.series(in: named)
+        let series = EditionDateMismatchRule.series(in: check.names.subjects(inSentence: index))
         guard series.count == 1 else { return nil }
-        let claims = EditionClaims(check: check, sentence: check.document.sentences[index], named: named)
+        let claims = EditionClaims(check: check, sentence: check.document.sentences[index])
         let linked = claims.numbers.filter { number in
             let start = check.document.tokenIndex(from: number.span.start)
             return clause.contains(start) && isLinked(at: start)

@@ -42,9 +42,8 @@ struct RememberedYear {
             found.append(RememberedYear(founding: dated.founding, years: years, mention: mention))
         }
         // « le festival, qui fêtait ses 16 ans cette année »: the years a founded subject celebrates.
-        for celebrated in CelebratedYears.mentions(in: check)
-        where celebrated.tolerance == 0 && span.contains(celebrated.mention.span)
-            && !found.contains(where: { $0.mention.span == celebrated.mention.span })
+        for celebrated in CelebratedYears.mentions(in: check, within: span)
+        where celebrated.tolerance == 0 && !found.contains(where: { $0.mention.span == celebrated.mention.span })
         {
             let subject =
                 AnniversarySubject.namedAfter(celebrated.mention, inSentence: index, check: check)

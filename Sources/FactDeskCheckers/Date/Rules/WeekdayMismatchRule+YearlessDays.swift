@@ -31,11 +31,6 @@ extension WeekdayMismatchRule {
     ]
     /// Words that join the days of a list.
     private static let dayJoiners: Set<String> = [",", "et", "and"]
-    /// Words that move a sentence to another year, folded, read in pairs (« l’an dernier », "last year").
-    private static let otherYearPairs: Set<[String]> = [
-        ["an", "dernier"], ["an", "passe"], ["annee", "derniere"], ["annee", "passee"], ["last", "year"],
-        ["previous", "edition"], ["precedente", "edition"], ["edition", "precedente"], ["last", "edition"],
-    ]
     /// The years tried: a cycle of 28 holds every calendar, leap or not.
     private static let calendarCycle = 2000..<2028
 
@@ -199,11 +194,11 @@ extension WeekdayMismatchRule {
         return days
     }
 
-    /// Whether sentence `index` writes a year or speaks of another year.
+    /// Whether sentence `index` writes a year or speaks of an earlier year or edition
+    /// (``OtherTimeWords/tellsOfEarlierPeriod(sentence:check:)``).
     private static func speaksOfAnotherYear(sentence index: Int, check: DateCheck) -> Bool {
-        let tokens = check.document.sentences[index].tokens
-        return tokens.contains { check.tokens[$0].isModernYear }
-            || tokens.dropLast().contains { otherYearPairs.contains([check.word($0), check.word($0 + 1)]) }
+        check.document.sentences[index].tokens.contains { check.tokens[$0].isModernYear }
+            || OtherTimeWords.tellsOfEarlierPeriod(sentence: index, check: check)
     }
 }
 

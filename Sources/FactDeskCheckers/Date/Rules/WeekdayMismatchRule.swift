@@ -476,7 +476,7 @@ struct WeekdayMismatchRule: DateRule {
         guard !RemembranceWords.occur(in: check.document.sentences[sentence].tokens, check: check) else { return nil }
         let subjects = check.names.subjects(inSentence: sentence)
         let numbered = Set(
-            EditionClaims(check: check, sentence: check.document.sentences[sentence], named: subjects).numbers.map(\.value))
+            EditionClaims(check: check, sentence: check.document.sentences[sentence]).numbers.map(\.value))
         // A series spelt like an entity of the sentence is named there too.
         let shared = check.names.series(inSentence: sentence).filter { series in
             !subjects.contains { $0.subject.id == series.subject.id }
