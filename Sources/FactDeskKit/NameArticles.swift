@@ -1,6 +1,6 @@
-/// The articles some names open with (« Les Trans », "The Hague"): such a name found at an
-/// article gives way to a longer name that starts right after it, so that « les Trans musicales
-/// de Rennes » names the festival « Trans musicales de Rennes », not « Les Trans » and three
+/// The articles some names open with (« Les Nuits », "The Hague"): such a name found at an
+/// article gives way to a longer name that starts right after it, so that « les Nuits du Port
+/// de Kesra » names the festival « Nuits du Port de Kesra », not « Les Nuits » and three
 /// loose words.
 public enum NameArticles {
     /// Articles, lowercased.

@@ -398,7 +398,7 @@ enum AnniversaryYear {
 /// an anniversary, or in years right after a verb of celebration (an article, a possessive, the
 /// year of the celebration, commas or an opening quotation mark between), or opening a French
 /// sentence before « du », « de la » (``opensHeading(_:at:in:check:)``), or after « les » with a
-/// founded subject as their complement (« pour les seize ans du festival Reflets »).
+/// founded subject as their complement (« pour les cinquante ans de l’union »).
 enum CelebratedYears {
     /// How many words may stand between the verb and the years ("celebrates its 75 years",
     /// « fêtent cette année leurs 100 ans »).
@@ -460,7 +460,7 @@ enum CelebratedYears {
     }
 
     /// Whether the years follow « les » and « du », « de la », « de l’ » and the name of a subject
-    /// the reference data gives a founding follow them: « pour les seize ans du festival Reflets ».
+    /// the reference data gives a founding follow them: « pour les cinquante ans de l’union ».
     private static func celebratesFoundedComplement(_ duration: Mention, at first: Int, check: DateCheck) -> Bool {
         guard first > 0, check.word(first - 1) == "les", let reference = check.reference else { return false }
         let link = check.document.tokenRange(of: duration.span).upperBound

@@ -3,7 +3,7 @@ import FactDeskKit
 /// The year a sentence gives the edition it speaks of, written beside an edition noun or the name
 /// of a series, event or body of the reference data: « l’édition 2026 du salon », "the 2026 edition",
 /// « la Coupe des Lacs 2026 », "the 2026 Lakes Cup", or after a short name the reference data need
-/// not hold ("the Giro 2026"). Silent when the sentence writes another year.
+/// not hold ("the Ronde 2026"). Silent when the sentence writes another year.
 struct EditionYear {
     var year: Int
     var evidence: Evidence
@@ -37,12 +37,12 @@ struct EditionYear {
         return EditionYear(year: year, evidence: evidence)
     }
 
-    /// Words before a short name an edition year follows, folded: "the Giro 2026", « du Tour 2026 ».
+    /// Words before a short name an edition year follows, folded: "the Ronde 2026", « de la Ronde 2026 ».
     private static let shortNameOpeners: Set<String> = ["the", "du", "le", "la", "au", "l'"]
 
     /// Whether the year at `position` follows a capitalised word after an article, a name the
-    /// reference data need not hold ("the first summit finish of the Giro 2026", « l’arrivée du
-    /// Tour 2026 »).
+    /// reference data need not hold ("the ski station of the Ronde 2026", « la station de la
+    /// Ronde 2026 »).
     private static func isAfterShortName(_ position: Int, sentence: Sentence, check: DateCheck) -> Bool {
         let name = position - 1
         return name - 1 >= sentence.tokens.lowerBound && check.tokens[name].kind == .word

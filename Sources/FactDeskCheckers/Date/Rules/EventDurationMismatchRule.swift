@@ -117,7 +117,7 @@ struct EventDurationMismatchRule: DateRule {
     /// élus se retrouveront lors du 12e sommet de la Hanse »); the days of the event named right
     /// after them (« les trois jours du sommet »); or a length in apposition to the event (« Le
     /// sommet, d’une durée de trois jours, s’ouvre »); a length after a closing verb and "after"
-    /// whose subject is the event (« le festival s’est achevé dimanche après cinq jours de concerts »).
+    /// whose subject is the event (« la session s’est achevée jeudi après trois jours de débats »).
     static func qualifies(_ period: EventPeriod, with duration: Mention, head: HeadLength?, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
         let sentence = check.sentence(of: duration).tokens
@@ -234,8 +234,8 @@ struct EventDurationMismatchRule: DateRule {
     }
 
     /// The closing verb before "after" / « après » and a length, within ``openingReach`` tokens:
-    /// the length is then the whole event's (« s’est achevée dimanche après cinq jours de
-    /// concerts », "closed on Friday after three days of talks").
+    /// the length is then the whole event's (« s’est achevée jeudi après trois jours de
+    /// débats », "closed on Friday after three days of talks").
     static func closingVerb(before duration: Mention, check: DateCheck) -> Int? {
         let range = check.document.tokenRange(of: duration.span)
         guard ["after", "apres"].contains(check.word(range.lowerBound - 1)) else { return nil }

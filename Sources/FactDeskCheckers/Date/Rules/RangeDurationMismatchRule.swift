@@ -66,16 +66,16 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample("The 13-day festival opened on July 2 and runs until July 14.", language: .en),
             // The first and last days in the sentence before a demonstrative.
             RuleExample(
-                "Le festival débute samedi 11 octobre à Vienne, pour se terminer le ⟦19 octobre. Plus de 300 séances sont proposées à travers ces huit jours⟧.",
+                "La foire ouvre samedi 11 octobre à Vienne et s’achèvera le ⟦19 octobre. Les éleveurs y resteront durant ces huit jours⟧.",
                 language: .fr),
             RuleExample(
-                "Le festival débute samedi 11 octobre à Vienne, pour se terminer le 19 octobre. Plus de 300 séances sont proposées à travers ces neuf jours.",
+                "La foire ouvre samedi 11 octobre à Vienne et s’achèvera le 19 octobre. Les éleveurs y resteront durant ces neuf jours.",
                 language: .fr),
             RuleExample(
-                "The festival opens on Saturday, October 11 in Vienne and closes on ⟦October 19. Some 300 screenings are offered over these eight days⟧.",
+                "The fair opens on Saturday, October 11 in Vienne and closes on ⟦October 19. Breeders stay for these eight days⟧.",
                 language: .en),
             RuleExample(
-                "The festival opens on Saturday, October 11 in Vienne and closes on October 19. Some 300 screenings are offered over these nine days.",
+                "The fair opens on Saturday, October 11 in Vienne and closes on October 19. Breeders stay for these nine days.",
                 language: .en),
             RuleExample(
                 "Le rallye s’élancera ce samedi 6 juin pour un périple de ⟦deux semaines avant de s’achever, le dimanche 28 juin⟧.",
@@ -418,7 +418,7 @@ struct RangeDurationMismatchRule: DateRule {
         _ duration: Mention, stated: Int, unit: Mention.DurationUnit, check: DateCheck
     ) -> Finding? {
         let sentence = check.document.sentenceIndex(of: duration.span.start)
-        // « … débute samedi 11 octobre, pour se terminer le 19 octobre. … à travers ces huit
+        // « … ouvre samedi 11 octobre et s’achèvera le 19 octobre. … durant ces huit
         // jours »: a demonstrative points back to the days of the sentence before.
         let pointsBack = sentence > 0 && Self.pointingWords.contains(check.word(check.document.tokenIndex(from: duration.span.start) - 1))
         // "opened on July 2 and ran for ten days; it was extended until July 14": a length

@@ -11,7 +11,7 @@ import FactDeskKit
 /// ("15th anniversary", « centenaire »), a count of years before "anniversary" ("the five-year
 /// anniversary") or years counted after « les » with a dated complement (« les 30 ans de la
 /// crue de 1994 »), or years a founded subject of the reference data celebrates (« le festival,
-/// qui fêtait ses 16 ans cette année », ``CelebratedYears``). Silent when the sentence's
+/// qui fête cette année ses 16 ans », ``CelebratedYears``). Silent when the sentence's
 /// anniversaries give two years.
 struct RememberedYear {
     /// The year the sentence speaks in.
@@ -41,7 +41,7 @@ struct RememberedYear {
             else { continue }
             found.append(RememberedYear(founding: dated.founding, years: years, mention: mention))
         }
-        // « le festival, qui fêtait ses 16 ans cette année »: the years a founded subject celebrates.
+        // « le festival, qui fête cette année ses 16 ans »: the years a founded subject celebrates.
         for celebrated in CelebratedYears.mentions(in: check, within: span)
         where celebrated.tolerance == 0 && !found.contains(where: { $0.mention.span == celebrated.mention.span })
         {

@@ -92,23 +92,23 @@ extension WeekdayMismatchRule {
             reference: EventExamples.reference),
         // The years a founded subject celebrates give the year.
         RuleExample(
-            "Clôturé ⟦dimanche 19 octobre, le festival Reflets, qui fêtait ses 16 ans⟧ cette année, reste à l’affiche.",
+            "⟦Dimanche 19 octobre, le festival Reflets, qui fête cette année ses 16 ans⟧, remet ses prix.",
             language: .fr, reference: foundedFestival),
         RuleExample(
-            "Clôturé dimanche 19 octobre, le festival Reflets, qui fêtait ses 15 ans cette année, reste à l’affiche.",
+            "Dimanche 19 octobre, le festival Reflets, qui fête cette année ses 15 ans, remet ses prix.",
             language: .fr, reference: foundedFestival),
         RuleExample(
-            "Closed on ⟦Sunday, October 19, the Reflets festival, which celebrated its 16 years⟧ this autumn, stays on screens.",
+            "On ⟦Sunday, October 19, the Reflets festival, which celebrates its 16 years⟧ this autumn, hands out its prizes.",
             language: .en, reference: foundedFestival),
         RuleExample(
-            "Closed on Sunday, October 19, the Reflets festival, which celebrated its 15 years this autumn, stays on screens.",
+            "On Sunday, October 19, the Reflets festival, which celebrates its 15 years this autumn, hands out its prizes.",
             language: .en, reference: foundedFestival),
         // A short name the reference data does not hold, after an article.
         RuleExample(
-            "The second stage (⟦Sunday, May 7⟧) brings the first summit finish of the Giro 2026.", language: .en),
-        RuleExample("The second stage (Thursday, May 7) brings the first summit finish of the Giro 2026.", language: .en),
-        RuleExample("La deuxième étape (⟦dimanche 7 mai⟧) offre la première arrivée en altitude du Tour 2026.", language: .fr),
-        RuleExample("La deuxième étape (jeudi 7 mai) offre la première arrivée en altitude du Tour 2026.", language: .fr),
+            "The second stage (⟦Sunday, May 7⟧) climbs to the ski station of the Ronde 2026.", language: .en),
+        RuleExample("The second stage (Thursday, May 7) climbs to the ski station of the Ronde 2026.", language: .en),
+        RuleExample("La deuxième étape (⟦dimanche 7 mai⟧) grimpe vers la station de la Ronde 2026.", language: .fr),
+        RuleExample("La deuxième étape (jeudi 7 mai) grimpe vers la station de la Ronde 2026.", language: .fr),
         // Another year in the sentence: no edition year.
         RuleExample(
             "L’édition 2026 du salon ouvre dimanche 14 avril, comme le 14 avril 2019.", language: .fr),

@@ -2,9 +2,9 @@ import FactDeskKit
 
 /// Dates of one paragraph, each with its weekday, that no year gives (no year written, no
 /// publication date, no reference event named): whatever their year, their weekdays must agree
-/// with one another as their days do — at both ends of a range (« du jeudi 29 octobre au dimanche
-/// 2 novembre »), in a list (« les jeudi 31 octobre et samedi 16 novembre »), after a weekday in
-/// the plural (« les mercredis 19 et 26 février », "on Saturdays 14 and 21 March") or in separate
+/// with one another as their days do — at both ends of a range (« du jeudi 28 mai au dimanche 1er
+/// juin »), in a list (« les vendredi 30 avril et samedi 16 mai »), after a weekday in
+/// the plural (« les mercredis 15 et 22 avril », "on Saturdays 14 and 21 March") or in separate
 /// sentences. Some year puts all of them on their weekdays, or the one date that no year reconciles
 /// with the others is wrong; when two dates alone disagree, the finding spans both, since either
 /// may be the wrong one. A sentence that writes a year or speaks of another year (« l’an dernier »,

@@ -32,22 +32,22 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("The rally runs on Friday, August 12, and Saturday, August 13 near Albi.", language: .en),
             RuleExample("Le rallye part lundi 1er août et arrive lundi 8 août.", language: .fr),
             // At both ends of a range, in a list, after a weekday in the plural: whatever the year.
-            RuleExample("La foire ouvrira ⟦du jeudi 29 octobre au dimanche 2 novembre⟧ à Caen.", language: .fr),
-            RuleExample("La foire ouvrira du jeudi 29 octobre au lundi 2 novembre à Caen.", language: .fr),
+            RuleExample("La foire ouvrira ⟦du jeudi 28 mai au dimanche 1er juin⟧ à Caen.", language: .fr),
+            RuleExample("La foire ouvrira du jeudi 28 mai au lundi 1er juin à Caen.", language: .fr),
             RuleExample("The fair runs ⟦from Saturday, December 27 to Friday, January 3⟧ in Leeds.", language: .en),
             RuleExample("The fair runs from Saturday, December 27 to Saturday, January 3 in Leeds.", language: .en),
-            RuleExample("Le film repasse les ⟦vendredi 31 octobre et samedi 16 novembre⟧ au Rex.", language: .fr),
-            RuleExample("Le film repasse les jeudi 31 octobre et samedi 16 novembre au Rex.", language: .fr),
+            RuleExample("Le film repasse les ⟦vendredi 30 avril et samedi 16 mai⟧ au Rex.", language: .fr),
+            RuleExample("Le film repasse les vendredi 30 avril et dimanche 16 mai au Rex.", language: .fr),
             RuleExample("Le marché se tient samedi 7 mars, samedi 14 mars et ⟦vendredi 21 mars⟧ à Albi.", language: .fr),
             RuleExample("Le marché se tient samedi 7 mars, samedi 14 mars et samedi 21 mars à Albi.", language: .fr),
             RuleExample(
-                "Les chars défilent les ⟦mercredis 19 et 26 février, et les dimanches 15⟧, 22 février et 1er mars.",
+                "Les chars défilent les ⟦mercredis 15 et 22 avril, et les dimanches 11⟧, 18 avril et 2 mai.",
                 language: .fr),
             RuleExample(
-                "Les chars défilent les jeudis 19 et 26 février, et les dimanches 15, 22 février et 1er mars.",
+                "Les chars défilent les jeudis 15 et 22 avril, et les dimanches 11, 18 avril et 2 mai.",
                 language: .fr),
-            RuleExample("Parades are held on ⟦Wednesdays 19 and 26 February, and on Sundays 15⟧ and 22 February.", language: .en),
-            RuleExample("Parades are held on Thursdays 19 and 26 February, and on Sundays 15 and 22 February.", language: .en),
+            RuleExample("Parades are held on ⟦Wednesdays 15 and 22 April, and on Sundays 11⟧ and 18 April.", language: .en),
+            RuleExample("Parades are held on Thursdays 15 and 22 April, and on Sundays 11 and 18 April.", language: .en),
             // A sentence about another year may date that year's days.
             RuleExample(
                 "L’an dernier, la foire avait ouvert le mercredi 30 octobre. Elle ouvrira le mercredi 29 octobre.",

@@ -85,7 +85,7 @@ enum EditionAnchor: Equatable {
     /// it in another time, for a claim starting at token `start`. "Since", « depuis » and a year
     /// within ``sinceClauseReach`` tokens, before or after the claim, date the series' history
     /// (« le 29e Fespaco, un rendez-vous qui persiste depuis 1969 », "the largest since the race
-    /// began in 1981", « inscrit au patrimoine depuis 2019, revient pour sa 92e édition »), not
+    /// began in 1981", « classé monument depuis 2011, revient pour sa 71e édition »), not
     /// the edition, when `isYear` tells the year; "last year's" after the claim
     /// names another edition it is compared with.
     static func isQualified(

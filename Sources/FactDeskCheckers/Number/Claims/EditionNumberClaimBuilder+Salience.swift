@@ -160,7 +160,7 @@ extension EditionNumberClaimBuilder {
     /// was held: « À Bastia en 2025, la 39e édition » is not the Hanse summit's, nor « le 20e
     /// sommet s’ouvre au Caire » the Francophonie summit's. The towns of a race's route
     /// (``isRoutePlace(_:sentence:)``) place no edition, nor does a country when the editions were
-    /// held in towns (« inscrit au patrimoine en France »: the country holds them).
+    /// held in towns (« classé en France »: the country holds them).
     func isPlacedElsewhere(_ series: SubjectOccurrence, sentence: Int) -> Bool {
         let tokens = document.tokens
         // « sur France 2 », "France 24": a channel, not a place; a side of a match is no venue.
@@ -179,7 +179,7 @@ extension EditionNumberClaimBuilder {
             places.append(folded[index])
         }
         let held = names.seriesEditions.heldPlaces(ofSeries: series.id)
-        // « inscrit au patrimoine en France »: a country holds the towns an edition is held in.
+        // « classé en France »: a country holds the towns an edition is held in.
         if !held.contains(where: CountryNames.isCountry) { places.removeAll(where: CountryNames.isCountry) }
         guard !places.isEmpty else { return false }
         // "New" of "New York", « Villers » of « Villers-Cotterêts », « Mans » of "Le Mans".
