@@ -6,7 +6,8 @@ struct Founding {
     var evidence: Evidence
     /// The date mention that gave it, when the sentence did.
     var mention: Mention?
-    /// Whether the year is that of an event of the reference data rather than a founding.
+    /// Whether the year is that of an event (of the reference data, or one the text dates: "the
+    /// flood that struck the valley in 2008") rather than a founding.
     var isEvent = false
 }
 

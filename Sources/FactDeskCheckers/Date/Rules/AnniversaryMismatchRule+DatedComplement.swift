@@ -12,10 +12,23 @@ extension AnniversaryMismatchRule {
     static let datingOf: Set<String> = ["de", "of"]
     /// How many words after the anniversary the complement's year may come.
     static let complementYearReach = 7
+    /// How many words after the anniversary the year may come at the end of a relative clause
+    /// of happening (« du tsunami qui a frappé les pays de l’océan Indien en 2004 »).
+    static let happeningClauseReach = 14
+    /// Relative pronouns that open a clause telling what the anniversary is of, folded.
+    static let happeningPronouns: Set<String> = ["qui", "that", "which"]
+    /// Verbs of a clause that tells when what an anniversary is of happened, folded: "the
+    /// tsunami that struck … in 2004", « l’accident qui s’est produit … en 1986 ». Other verbs
+    /// ("the club, which won the cup in 1990") date something else.
+    static let happeningVerbs: Set<String> = EventHeldWeekday.strikingVerbs.union([
+        "happened", "occurred", "devastated", "ravaged", "killed", "produit", "survenu", "survenue", "ravage",
+        "ravagee", "touche", "touchee", "tue", "endeuille", "endeuillee",
+    ])
 
     /// The year that dates what an anniversary is of, and its span, written in its complement with words only
     /// between: « le 29e anniversaire de la charte signée en 1996 », "the 29th anniversary of the
-    /// charter signed in 1996" (a participle of signing, adopting or holding, then « en » / "in"),
+    /// charter signed in 1996" (a participle of signing, adopting or holding, then « en » / "in",
+    /// or a relative clause of happening: "the flood that struck the valley in 2008"),
     /// « le centenaire des régates de 1925 », "the centenary of the regatta of 1925", "the
     /// centenary of the 1925 regatta"; or a full date that opens the complement ("the 80th
     /// anniversary of the June 6, 1944 landings", « le 80e anniversaire du 6 juin 1944 »).
@@ -24,16 +37,24 @@ extension AnniversaryMismatchRule {
         var index = check.document.tokenRange(of: anniversary.span).upperBound
         guard complementOpeners.contains(check.word(index)) else { return nil }
         if let opening = openingDate(after: index, check: check) { return opening }
-        let limit = min(sentence.upperBound, index + complementYearReach)
+        var limit = min(sentence.upperBound, index + complementYearReach)
+        var happened = false
         while index < limit {
             index += 1
             guard index < limit, check.tokens[index - 1].kind == .word else { return nil }
             let token = check.tokens[index]
+            // « du tsunami qui a frappé … en 2004 »: a clause of happening carries the year further.
+            if !happened, happeningPronouns.contains(check.word(index)),
+                (index + 1...index + 3).contains(where: { happeningVerbs.contains(check.word($0)) })
+            {
+                happened = true
+                limit = min(sentence.upperBound, index + happeningClauseReach)
+            }
             guard token.kind == .number else { continue }
             let lead = check.word(index - 1)
             let dated =
                 datingOf.contains(lead) && !complementOpeners.contains(check.word(index - 2))
-                || yearLeads.contains(lead) && datingParticiples.contains(check.word(index - 2))
+                || yearLeads.contains(lead) && (datingParticiples.contains(check.word(index - 2)) || happened)
                 || lead == "the" && index + 1 < sentence.upperBound && check.tokens[index + 1].kind == .word
             // « de 1925 » may be read as no date: a year of four digits is one there.
             let mention = check.mentions(check.dates, in: token.span).first { $0.span == token.span }
@@ -42,7 +63,7 @@ extension AnniversaryMismatchRule {
             guard dated, let year = year ?? (token.isModernYear ? Int(token.text) : nil) else { return nil }
             let founding = Founding(
                 year: year, evidence: Evidence(statement: "the text dates what the anniversary is of to \(year)"),
-                mention: mention)
+                mention: mention, isEvent: true)
             return (founding, token.span)
         }
         return nil

@@ -305,6 +305,22 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "Les délégués célèbrent le 29e anniversaire de la charte adoptée en 1996.", language: .fr,
                 published: published),
+            RuleExample(
+                "Kesra marque le ⟦15e anniversaire de la crue qui a ravagé la vallée de la Vira en 2008⟧.",
+                language: .fr, published: published),
+            RuleExample(
+                "Kesra marque le 17e anniversaire de la crue qui a ravagé la vallée de la Vira en 2008.", language: .fr,
+                published: published),
+            RuleExample(
+                "Kesra marks the ⟦15th anniversary of the flood that struck the Vira valley in 2008⟧.", language: .en,
+                published: published),
+            RuleExample(
+                "Kesra marks the 17th anniversary of the flood that struck the Vira valley in 2008.", language: .en,
+                published: published),
+            // Another verb dates something else than what the anniversary is of.
+            RuleExample(
+                "Kesra marks the 15th anniversary of the club, which won the Vira cup in 2008.", language: .en,
+                published: published),
             RuleExample("La ville fête le ⟦centenaire des régates de 1935⟧.", language: .fr, published: published),
             RuleExample("La ville fête le centenaire des régates de 1925.", language: .fr, published: published),
             RuleExample("The town marks the centenary of the regatta of 1925.", language: .en, published: published),

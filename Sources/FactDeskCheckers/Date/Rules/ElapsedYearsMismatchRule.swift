@@ -137,6 +137,10 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample("La charte a été signée il y a trente ans à Porto, en 1996.", language: .fr, published: published),
             RuleExample("The charter was signed ⟦20 years ago in Porto, in 1996⟧.", language: .en, published: published),
             RuleExample("The charter was signed 30 years ago in Porto, in 1996.", language: .en, published: published),
+            RuleExample("Il y a ⟦douze ans (4 mai 2016⟧), une crue a ravagé le port.", language: .fr, published: published),
+            RuleExample("Il y a dix ans (4 mai 2016), une crue a ravagé le port.", language: .fr, published: published),
+            RuleExample("⟦Twelve years ago (May 4, 2016⟧), a flood hit the port.", language: .en, published: published),
+            RuleExample("Ten years ago (May 4, 2016), a flood hit the port.", language: .en, published: published),
             RuleExample(
                 "The treaty was signed ⟦three years ago, on 2 March 2025⟧.", language: .en, published: published),
             RuleExample("The treaty was signed three years ago, on 2 March 2023.", language: .en, published: published),
@@ -492,8 +496,8 @@ extension ElapsedYearsMismatchRule {
     static let placeLeads: Set<String> = ["a", "in", "at"]
 
     /// The year a comma away from years ago ("three years ago, in 2023"; « en 2023, il y a
-    /// trois ans »; "60 years ago, on 29 September 1954"), alone or in a full date, if the text
-    /// sets one there.
+    /// trois ans »; "60 years ago, on 29 September 1954"), or in brackets right after them (« il
+    /// y a dix ans (3 mai 2016) »), alone or in a full date, if the text sets one there.
     fileprivate static func agoYear(of duration: Mention, check: DateCheck) -> Mention? {
         let range = check.document.tokenRange(of: duration.span)
         let ago = check.word(range.upperBound) == "ago"
@@ -522,7 +526,7 @@ extension ElapsedYearsMismatchRule {
         {
             return year
         }
-        guard last + 1 < check.tokens.count, check.tokens[last].text == ",",
+        guard last + 1 < check.tokens.count, [",", "("].contains(check.tokens[last].text),
             let after = check.dates.first(where: { $0.span.start >= check.tokens[last].span.end }),
             let year = dated(after), check.document.tokenIndex(from: after.span.start) <= last + 2
         else { return nil }

@@ -5,7 +5,8 @@ import FactDeskKit
 /// le ministre a inauguré le salon mardi ». Who opens it does not matter: the event is sought
 /// between the verb and the weekday, heading the object (only determiners, numbers and
 /// adjectives before it: not "opened talks with the summit's host", nor "ended its part in the
-/// summit") and ending right before the weekday (not "closed the festival grounds on Sunday").
+/// summit", nor a part of it: "began plenary sessions") and ending right before the weekday (not
+/// "closed the festival grounds on Sunday").
 extension EventBoundaryWeekday {
     /// Verbs that open or close an event named after them, folded, and whether they open it.
     static let transitiveVerbs: [String: Bool] = [
@@ -24,13 +25,18 @@ extension EventBoundaryWeekday {
         "a", "au", "aux", "en",
     ]
 
+    /// Words before an event noun that make it a part of the event with days of its own, folded:
+    /// "began plenary sessions on Thursday", "opened working sessions".
+    static let partWords: Set<String> = ["plenary", "working", "technical", "preparatory", "closed-door", "breakout"]
+
     /// Words that may follow the object's head before the weekday, folded.
     static let objectTails: Set<String> = ["on", "this", "ce", "early", "late"]
 
     /// The verb before the weekday at token `first` whose object is an event noun or a reference
-    /// name, and whether it opens the event.
+    /// name, whether it opens the event, and whether the object is only a part of it
+    /// (``partWords``), whose day the weekday then is.
     static func objectBoundary(before first: Int, in tokens: Range<Int>, sentence: Int, check: DateCheck)
-        -> (verb: Int, opens: Bool)?
+        -> (verb: Int, opens: Bool, isPart: Bool)?
     {
         let named = check.names.subjects(inSentence: sentence)
         for verb in stride(from: first - 1, through: max(tokens.lowerBound, first - objectReach), by: -1) {
@@ -41,12 +47,13 @@ extension EventBoundaryWeekday {
                 if EventWords.nouns.contains(check.word(position))
                     || named.contains(where: { $0.tokens.lowerBound == position && $0.subject.kind != .place })
                 {
+                    let isPart = partWords.contains(check.word(position - 1))
                     // Nothing but the name's words and "on" up to the weekday: not "the festival grounds on Sunday".
                     let rest = position + 1..<first
                     return rest.allSatisfy({
                         check.tokens[$0].kind == .word
                             && (WordFolding.isCapitalised(check.tokens[$0].text) || Self.objectTails.contains(check.word($0)))
-                    }) ? (verb, opens) : nil
+                    }) ? (verb, opens, isPart) : nil
                 }
                 if objectBreaks.contains(check.word(position)) || check.tokens[position].kind == .punctuation {
                     return nil

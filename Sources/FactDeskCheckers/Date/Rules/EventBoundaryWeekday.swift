@@ -6,7 +6,8 @@ import FactDeskKit
 /// ceremony (``CeremonyBoundary``: "the opening ceremony of the fair on Friday"); or that a
 /// range of weekdays after the event's noun makes its first or last day ("the fair from
 /// Thursday to Saturday"). An opening said to be the official one ("is formally opened
-/// on Friday") may come after days the reference counts, and is left alone.
+/// on Friday") may come after days the reference counts: it must only fall on one of the
+/// event's days (``official``).
 ///
 /// It disagrees with the event when the event opens (or closes) within ``reach`` days of the
 /// publication date on another weekday: the weekday then cannot be that day, whichever way it
@@ -27,6 +28,9 @@ struct EventBoundaryWeekday {
     /// Whether a range of weekdays after the event's noun gives the day ("the fair from Thursday
     /// to Saturday", ``rangeBoundaries(_:check:)``): ``verb`` is then the word that opens the range.
     var ranged = false
+    /// Whether the opening is said to be the official one ("was formally opened on Friday",
+    /// ``officialWords``): any of the event's days may be it, not only the first.
+    var official = false
 
     /// Verbs that open an event, folded.
     static let openingVerbs: Set<String> = [
@@ -78,8 +82,9 @@ struct EventBoundaryWeekday {
             let first = check.document.tokenIndex(from: mention.span.start)
             // Someone's words in quotation marks may be of another day; a weekday quoted alone
             // ("will start “Sunday”") is the writer's.
-            // "runs until Sunday": "until" there ends the event, no habit.
-            let runsUntil = check.word(first - 1) == "until" && runningVerbs.contains(check.word(first - 2))
+            // "runs until Sunday", "runs from Sunday": "until" and "from" there bound the event, no habit.
+            let runsUntil =
+                ["until", "from"].contains(check.word(first - 1)) && runningVerbs.contains(check.word(first - 2))
             guard !check.quoted.contains(token: first) || Self.isQuotedAlone(mention, check: check),
                 runsUntil || !WeekdayReading.isHabitOrList(first, check: check),
                 !DatedWeekday.isDated(mention, check: check)
@@ -99,8 +104,10 @@ struct EventBoundaryWeekday {
                     EventBoundaryWeekday(
                         mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence,
                         subject: tokens.lowerBound..<first))
-            } else if let (index, opens) = objectBoundary(before: first, in: tokens, sentence: sentence, check: check) {
-                // "will begin the 74th annual assembly on Wednesday": the event is the object.
+            } else if let (index, opens, isPart) = objectBoundary(before: first, in: tokens, sentence: sentence, check: check) {
+                // "will begin the 74th annual assembly on Wednesday": the event is the object;
+                // "began plenary sessions on Thursday": a part of it is.
+                guard !isPart else { continue }
                 found.append(
                     EventBoundaryWeekday(
                         mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence,
@@ -131,11 +138,13 @@ struct EventBoundaryWeekday {
         found += rangeBoundaries(check.weekdays, check: check).filter { !taken.contains($0.mention.span.start) }
         // "is formally opened on Friday": an official opening after days open to some
         // already, which the reference's first day may be.
-        return found.filter { boundary in
+        return found.map { boundary in
             let first = check.document.tokenIndex(from: boundary.mention.span.start)
             // The verb may follow a weekday that opens the sentence (« Dimanche, le salon a ouvert »).
             let between = max(0, min(boundary.verb, first) - 1)..<max(boundary.verb + 1, first)
-            return !between.contains { officialWords.contains(check.word($0)) }
+            var marked = boundary
+            marked.official = boundary.opens && between.contains { officialWords.contains(check.word($0)) }
+            return marked
         }
     }
 
@@ -160,18 +169,20 @@ struct EventBoundaryWeekday {
     }
 
     /// Whether token `index` opens (`true`) or closes (`false`) an event, or `nil`: "opened",
-    /// « s’ouvre », "got under way", « prendra fin », « se clôture ».
+    /// « s’ouvre », "got under way", "runs from", « prendra fin », « se clôture ».
     private static func boundary(at index: Int, check: DateCheck) -> Bool? {
         let word = check.word(index)
         // "got under way"
         let opens =
             openingVerbs.contains(word) || (word == "way" && check.word(index - 1) == "under")
             || (departureVerbs.contains(word) && (word != "part" || check.document.language == .fr))
+        // "runs from Sunday until October 8"
+        let runsFrom = word == "from" && runningVerbs.contains(check.word(index - 1))
         // « prendra fin », "runs until Sunday", "is open until Sunday"
         let ends =
             (word == "fin" && endingTakers.contains(check.word(index - 1)))
             || (word == "until" && runningVerbs.contains(check.word(index - 1)))
-        return opens ? true : ends || closingVerbs.contains(word) ? false : nil
+        return opens || runsFrom ? true : ends || closingVerbs.contains(word) ? false : nil
     }
 
     /// Prepositions of place, folded.
@@ -234,7 +245,7 @@ struct EventBoundaryWeekday {
         let heads = EventComplement.partsWithOwnDays
         // "the summit", and the noun of the event's kind ("the race" for a marathon).
         let nouns = before.filter {
-            (EventWords.nouns.contains(check.word($0))
+            (EventWords.nouns.contains(check.word($0)) || EventWords.genericNouns.contains(check.word($0))
                 || EventKindNouns.names(check.word($0), subject: period.subjectID, check: check))
                 && !EventComplement.isComplement(at: $0, within: before, heads: heads, check: check)
         }
@@ -264,6 +275,7 @@ struct EventBoundaryWeekday {
     /// A summit of two or three days that "closed on Saturday" after ending on Friday is wrong.
     func contradicted(by period: EventPeriod, published: CalendarDate, check: DateCheck) -> CalendarDate? {
         let day = opens ? period.first : period.last
+        if officialOpeningFits(period) { return nil }
         let ranOver =
             !opens && published > day
             && (1...Self.overtime).contains(where: { day.adding(days: $0).weekday == weekday })
@@ -274,6 +286,16 @@ struct EventBoundaryWeekday {
             return nil
         }
         return day
+    }
+
+    /// Whether the opening is the official one and one of the event's days (its first week) falls
+    /// on the weekday: "formally opened on Thursday" for an event of Wednesday to Friday.
+    func officialOpeningFits(_ period: EventPeriod) -> Bool {
+        official
+            && (0..<7).contains { offset in
+                let day = period.first.adding(days: offset)
+                return period.contains(day) && day.weekday == weekday
+            }
     }
 
     /// How many days an event must last for its closing to be read as possibly run over without a word of it.

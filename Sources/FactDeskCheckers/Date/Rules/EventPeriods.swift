@@ -182,7 +182,8 @@ final class EventTies {
     /// The event sentence `index` speaks of: the one it ties itself to (by a range, a place or a
     /// reference name; its name over other events held at its place), else the only event near the publication date when the sentence has an
     /// event noun, else (with ``KindLinkedEvents``) the one event of the reference data near the
-    /// publication date of the kind its nouns say ("the quake"); `nil` when that is not one event.
+    /// publication date of the kind its nouns say ("the quake"), else, for a sentence that says
+    /// "the event", the event of the sentence before; `nil` when that is not one event.
     func period(ofSentence index: Int) -> EventPeriod? {
         if let cached = cache[index] { return cached }
         let sentence = check.document.sentences[index]
@@ -211,8 +212,22 @@ final class EventTies {
         if period == nil, rangeTied.isEmpty, !subjectTied.isEmpty {
             period = single(numbered(subjectTied, in: sentence))
         }
+        // « À Annecy, le festival débute dimanche, après l’attaque de jeudi »: of several events
+        // tied to the sentence, the one its nouns name the kind of.
+        if period == nil, tied.count > 1 {
+            period = single(ofKind: tied, in: sentence)
+        }
         if period == nil, tied.isEmpty, !namesOther, !namesOwnEvent(sentence), let kinds {
             period = kinds.period(ofSentence: index)
+        }
+        // « Le salon du livre a attiré 60 000 visiteurs. L’événement a pris fin dimanche »: the
+        // event of the sentence before, in the same paragraph.
+        if period == nil, tied.isEmpty, !namesOther, index > 0,
+            check.document.paragraphIndex(of: sentence.span.start)
+                == check.document.paragraphIndex(of: check.document.sentences[index - 1].span.start),
+            sentence.tokens.contains(where: { EventWords.genericNouns.contains(check.words[$0]) })
+        {
+            period = self.period(ofSentence: index - 1)
         }
         cache[index] = period
         return period
@@ -256,6 +271,19 @@ final class EventTies {
             })
         let written = tied.filter { periods[$0].edition.map(numbers.contains) ?? false }
         return written.isEmpty ? tied : written
+    }
+
+    /// The one of the tied periods whose event's names have a noun of the kind of a noun of the
+    /// sentence (``EventKindNouns``), when that is one event.
+    private func single(ofKind tied: [Int], in sentence: Sentence) -> EventPeriod? {
+        let nouns = Set(
+            sentence.tokens.filter { check.tokens[$0].kind == .word && EventKindNouns.all.contains(check.words[$0]) }
+                .map { check.words[$0] })
+        guard !nouns.isEmpty else { return nil }
+        let fitting = Set(tied).filter { index in
+            nouns.contains { EventKindNouns.names($0, subject: periods[index].subjectID, check: check) }
+        }
+        return fitting.isEmpty ? nil : single(fitting)
     }
 
     /// The period, when all of them cover the same days (a reference name's edition first).

@@ -4,8 +4,8 @@ extension RelativeWeekdayMismatchRule {
     /// A weekday that dates an event's noun without a verb, and a sentence that speaks of the
     /// event by the noun of its kind alone: published on Tuesday 10 March 2026, the reference
     /// data holds the Dravo earthquake of Sunday 8 March, the Ostrian presidential vote of
-    /// Sunday 1 March and the Varna Cup final of Saturday 7 March, and nothing else of their
-    /// kinds near that day.
+    /// Sunday 1 March, the Varna Cup final of Saturday 7 March and the Regular Meeting of the
+    /// Varna Council from Monday 9 to Wednesday 11 March, and nothing else of their kinds near that day.
     static let kindNouns: [RuleExample] = {
         let dravo = InMemoryReference.Subject(id: "dravo", kind: .place, names: ["Dravo"])
         let earthquake = InMemoryReference.Subject(
@@ -22,7 +22,12 @@ extension RelativeWeekdayMismatchRule {
             id: "varna-cup-final-2026", kind: .event, names: ["Varna Cup final", "finale de la coupe de Varna"],
             start: PartialDate(year: 2026, month: 3, day: 7), end: PartialDate(year: 2026, month: 3, day: 7),
             placeSpellings: ["Varna"], source: ReferenceSource(location: "reference/events.yml:48:5"))
-        let reference = InMemoryReference([dravo, earthquake, vote, varna, final])
+        let meeting = InMemoryReference.Subject(
+            id: "varna-council-meeting-2026", kind: .event,
+            names: ["Regular Meeting of the Varna Council", "réunion ordinaire du conseil de Varna"],
+            start: PartialDate(year: 2026, month: 3, day: 9), end: PartialDate(year: 2026, month: 3, day: 11),
+            placeSpellings: ["Varna"], source: ReferenceSource(location: "reference/events.yml:52:5"))
+        let reference = InMemoryReference([dravo, earthquake, vote, varna, final, meeting])
         func example(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(text, language: language, published: EventExamples.published, reference: reference)
         }
@@ -48,6 +53,16 @@ extension RelativeWeekdayMismatchRule {
             example("Some 9,000 runners will finish the Varna Cup final on ⟦Sunday⟧.", .en),
             example("Some 9,000 runners will finish the Varna Cup final on Saturday.", .en),
             example("Most fans completed the Varna Cup final tour of the city on Sunday.", .en),
+            // "The Meeting" alone is the one meeting of the reference data near the piece.
+            example("The Meeting concludes on ⟦Thursday⟧.", .en),
+            example("The Meeting concludes on Wednesday.", .en),
+            example("La réunion se clôturera ⟦jeudi⟧.", .fr),
+            example("La réunion se clôturera mercredi.", .fr),
+            // "The event" is the one of the sentence before.
+            example("Some 40,000 fans watched the Varna Cup final. The event ended on ⟦Sunday⟧ with fireworks.", .en),
+            example("Some 40,000 fans watched the Varna Cup final. The event ended on Saturday with fireworks.", .en),
+            example("Quelque 40 000 supporters ont suivi la finale de la coupe de Varna. L’événement s’est achevé ⟦dimanche⟧.", .fr),
+            example("Quelque 40 000 supporters ont suivi la finale de la coupe de Varna. L’événement s’est achevé samedi.", .fr),
             // A verb between the noun and the weekday dates something else.
             example("The toll from the earthquake rose on Monday to 212.", .en),
             example("Rescuers searched on Monday for people buried by the earthquake.", .en),

@@ -169,7 +169,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
                 !Self.datesOtherDay(boundary.sentence, than: period, weekday: boundary.weekday, check: check)
             else { return nil }
             let day = boundary.opens ? period.first : period.last
-            guard day.weekday != boundary.weekday else { return nil }
+            guard day.weekday != boundary.weekday, !boundary.officialOpeningFits(period) else { return nil }
             return check.finding(
                 descriptor, at: boundary.mention.span,
                 message: check.wording.weekdayNotBoundary(

@@ -15,6 +15,7 @@ enum EventKindNouns {
         ["fair", "foire", "salon", "expo", "exhibition", "exposition", "biennale", "biennial"],
         ["assembly", "assemblee"],
         ["congress", "congres"],
+        ["meeting", "reunion"],
         ["conference", "conferences"],
         ["race", "races", "course", "marathon", "rally", "rallye", "regatta", "regate", "regates"],
         ["tournament", "tournoi", "cup", "coupe"],

@@ -8,4 +8,7 @@ enum EventWords {
         "assembly", "summit", "congress", "meeting", "convention", "games", "championship", "championships",
         "conferences", "meetings", "summits", "sommets",
     ]
+    /// Nouns that name any event, folded: « l’événement a pris fin dimanche », "the event closes
+    /// on Sunday". They speak of the event the sentence before ties itself to.
+    static let genericNouns: Set<String> = ["evenement", "event"]
 }

@@ -84,7 +84,9 @@ struct TenseReader {
         if TenseLexicon.schedulingParticiples.contains(participleStem(folded)) { return nil }
         if isParticiple(folded) {
             var auxiliary = index - 1
-            while auxiliary >= 0, ["ete", "bien", "deja", "aussi"].contains(word(auxiliary)) { auxiliary -= 1 }
+            while auxiliary >= 0, ["ete", "bien", "deja", "aussi", "officiellement"].contains(word(auxiliary)) {
+                auxiliary -= 1
+            }
             let lowercased = auxiliary >= 0 ? tokens[auxiliary].text.lowercased() : ""
             if TenseLexicon.frenchPastAuxiliaries.contains(lowercased) { return .past }
             if TenseLexicon.frenchFutureAuxiliaries.contains(lowercased) { return .future }
@@ -112,7 +114,8 @@ struct TenseReader {
     private func englishTense(at index: Int, folded: String) -> Tense? {
         if TenseLexicon.schedulingParticiples.contains(folded) { return nil }
         var auxiliary = index - 1
-        while auxiliary >= 0, ["be", "been", "have", "not", "also", "again"].contains(word(auxiliary)),
+        while auxiliary >= 0,
+            ["be", "been", "have", "not", "also", "again", "formally", "officially", "finally"].contains(word(auxiliary)),
             !TenseLexicon.englishFutureAuxiliaries.contains(word(auxiliary))
         {
             auxiliary -= 1
