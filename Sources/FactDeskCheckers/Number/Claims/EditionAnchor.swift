@@ -345,13 +345,14 @@ enum EditionAnchor: Equatable {
     /// Present verbs of hosting, celebrating, opening, chairing, attending or winning before an
     /// edition, folded: « le Sénégal accueille le XIXe Sommet », « les 24 Heures fêtent leur
     /// centenaire avec la 91e édition », « Macron ouvre le XIXe Sommet », "attend the 19th summit",
-    /// "delegates attending the 19th summit",
+    /// "delegates attending the 19th summit", "crowds enter the 19th fair",
     /// « le Portugal prend part à la 12e édition ».
     static let hostingVerbs: Set<String> = [
         "accueille", "abrite", "hosts", "hosting", "organise", "organizes", "accueillent", "abritent", "host",
         "organisent", "fete", "fetent", "celebre", "celebrent", "celebrates", "celebrate", "vit", "vivent",
         "ouvre", "ouvrent", "opens", "preside", "chairs", "participe", "participent", "assiste", "assistent",
         "attends", "attend", "attending", "participating", "remporte", "remportent", "wins", "prend", "prennent",
+        "enter", "enters", "entering", "visit", "visits", "visiting", "visitent", "frequentent",
     ]
 
     /// « fêté », « présidée », « remportés »: a French past participle of the first group, which

@@ -107,6 +107,9 @@ struct EditionNumberClaimBuilder {
             + names.compactMap(gluedClaim) + bareRomanClaims()
     }
 
+    /// Quotation marks that may open a series' name right after its ordinal.
+    static let nameQuotes: Set<String> = ["'", "‘", "\"", "“", "«"]
+
     /// - Parameter ordinalEnds: the token after each of the draft's ordinals, by its first token.
     private func claim(_ mention: Mention, ordinalEnds: [Int: Int]) -> EditionNumberClaim? {
         guard case .ordinal(let number) = mention.value else { return nil }
@@ -127,6 +130,8 @@ struct EditionNumberClaimBuilder {
         while next < sentenceEnd, next - range.upperBound < 2, Self.editionAdjectives.contains(folded[next]) {
             next += 1
         }
+        // "the 187th 'Kesra Fair' festival": a name in quotation marks.
+        if next < sentenceEnd, Self.nameQuotes.contains(tokens[next].text) { next += 1 }
         guard next < sentenceEnd else { return nil }
         let series: SubjectOccurrence?
         let end: Int
@@ -455,7 +460,8 @@ struct EditionNumberClaimBuilder {
     /// after a space and followed by no word but an event noun or a word of
     /// ``joinedEditionFollowers`` or a meeting's noun phrase (``isEditionNounPhrase(after:shortName:)``),
     /// to a series' name. A
-    /// year ("MWC 2024") or a count ("CHOGM 54 leaders") is no edition.
+    /// year ("MWC 2024", "La Vuelta 23" when the 2023 race is not the 23rd, ``isShortYear(_:of:)``)
+    /// or a count ("CHOGM 54 leaders") is no edition.
     private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
         guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil else { return nil }
         let tokens = document.tokens
@@ -483,7 +489,8 @@ struct EditionNumberClaimBuilder {
         let sentence = document.sentenceIndex(of: mention.span.start)
         guard
             let series = names.inSentence(sentence, near: first..<first + 1)
-                .filter({ $0.tokens.upperBound == nameEnd }).lazy.compactMap(asSeries).first
+                .filter({ $0.tokens.upperBound == nameEnd }).lazy.compactMap(asSeries).first,
+            nameEnd == first ? !isShortYear(number, of: series.id) : true
         else { return nil }
         return makeClaim(
             mention, number: number, span: tokens[series.tokens.lowerBound].span.union(mention.span), series: series)
@@ -546,6 +553,13 @@ struct EditionNumberClaimBuilder {
     /// ``EditionClaims/formerPlanWords``): a place it names may not be the edition's.
     private func isFormerPlan(_ index: Int) -> Bool {
         document.sentences[index].tokens.contains { EditionClaims.formerPlanWords.contains(folded[$0]) }
+    }
+
+    /// Whether two digits after a series' name are the short year of one of its editions ("La
+    /// Vuelta 23" for the 2023 race, its 78th) rather than an edition's number.
+    private func isShortYear(_ number: Int, of series: String) -> Bool {
+        (10...99).contains(number)
+            && reference.editions(ofSeries: series).contains { $0.start?.year == 2000 + number && $0.number != number }
     }
 
     /// The series an occurrence stands for: itself, or the series spelt like it.

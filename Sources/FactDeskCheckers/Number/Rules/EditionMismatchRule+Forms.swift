@@ -36,6 +36,8 @@ extension EditionMismatchRule {
         formEnglish("The UN’s ⟦81st General Assembly⟧ opened in New York in September 2025."),
         formFrench("Les chefs d’État se retrouvent à New York pour la ⟦81e AG de l’ONU⟧ en septembre 2025."),
         formEnglish("World leaders gathered in New York for ⟦UNGA 81⟧ in September 2025."),
+        // Two digits that are the year of an edition numbered otherwise: the 2025 festival.
+        formEnglish("Bastia Film Festival 25 opens with 40 films in competition."),
         formEnglish("Negotiators reached Belém for ⟦COP31⟧ in November 2025."),
         formEnglish("Negotiators reached Belém for ⟦Cop31⟧ in November 2025."),
         formFrench("Les négociateurs arrivent à Belém pour la ⟦COP 31⟧ en novembre 2025."),
