@@ -33,6 +33,9 @@ extension ClaimBuilder {
                 let isAnnounced =
                     hasColon || countWords != nil
                     || (gap.isEmpty && isWord(found.tokens.upperBound - 1, in: ClaimWords.ofWords))
+                    // "the hurricane, which killed 1,833 people": a term that is a verb of toll.
+                    || (gap.isEmpty && isWord(found.tokens.upperBound - 1, in: ClaimWords.tollVerbs)
+                        && countsPeople(from: start))
                     || (gap.count == 1 && ClaimWords.ofWords.contains(gap[0])
                         && isWord(lead - 1, in: ClaimWords.indefiniteArticles))
                     || (gap.contains(where: ClaimWords.linkVerbs.contains)
@@ -65,6 +68,14 @@ extension ClaimBuilder {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the number starting at token `start` counts people: a noun of ``ClaimWords/tollNouns``
+    /// or no word after it ("killed 1,833 people", "killed 1,833."), not "killed 300 cows".
+    private func countsPeople(from start: Int) -> Bool {
+        var next = start
+        while next < tokens.count, numbers.covers(tokens[next].span.start) { next += 1 }
+        return next == tokens.count || tokens[next].kind != .word || isWord(next, in: ClaimWords.tollNouns)
     }
 
     /// Whether a number mention ends right before token `index` ("nine host cities").

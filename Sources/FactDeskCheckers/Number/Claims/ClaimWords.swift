@@ -176,6 +176,16 @@ enum ClaimWords {
         "comprises", "employs", "totals", "hosts", "welcomes", "unites", "groups", "draws", "attracts", "includes",
     ]
 
+    /// Verbs of a toll that a property's term may be, right before its count: "killed 1,833
+    /// people", « a tué 41 personnes », folded.
+    static let tollVerbs: Set<String> = ["killed", "tue", "tues", "tuee", "tuees"]
+    /// Nouns of the people a toll counts, folded.
+    static let tollNouns: Set<String> = [
+        "people", "persons", "civilians", "victims", "lives", "residents", "miners", "workers", "soldiers",
+        "passengers", "children", "personnes", "victimes", "civils", "habitants", "mineurs", "ouvriers", "soldats",
+        "passagers", "enfants",
+    ]
+
     /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
     static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "aux", "of", "from", "with", "to", "by", "par", "on"]
 

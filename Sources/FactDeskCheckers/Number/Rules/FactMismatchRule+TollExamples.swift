@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// Examples of `fact-mismatch` for a disaster's toll after a verb that gives it (« a fait 38
-/// morts », "left 38 dead"), against the Val-Brune pit disaster of 1976 (41 dead in the examples'
+/// morts », "left 38 dead", "killed 38 people" when the property's term is the verb), against the Val-Brune pit disaster of 1976 (41 dead in the examples'
 /// reference data).
 extension FactMismatchRule {
     static let tollExamples: [RuleExample] = [
@@ -12,6 +12,11 @@ extension FactMismatchRule {
         toll("The Val-Brune pit disaster left ⟦38 dead⟧ in 1976.", .en),
         toll("The Val-Brune pit disaster left 41 dead in 1976.", .en),
         toll("The Val-Brune pit disaster left 38 families in need.", .en),
+        toll("The Val-Brune pit disaster, which ⟦killed 38⟧ miners, is remembered.", .en),
+        toll("The Val-Brune pit disaster, which killed 41 people, is remembered.", .en),
+        toll("The Val-Brune pit disaster killed 38 pit ponies.", .en),
+        toll("La catastrophe du puits de Val-Brune a ⟦tué 38⟧ personnes.", .fr),
+        toll("La catastrophe du puits de Val-Brune a tué 41 personnes.", .fr),
     ]
 
     /// The examples' reference data.
@@ -23,7 +28,9 @@ extension FactMismatchRule {
                 start: PartialDate(year: 1976, month: 10, day: 8), end: PartialDate(year: 1976, month: 10, day: 8),
                 facts: [NumericFact(property: "deaths", value: 41)])
         ],
-        properties: [ReferenceProperty(id: "deaths", terms: [.en: ["dead", "deaths"], .fr: ["morts", "victimes"]])])
+        properties: [
+            ReferenceProperty(id: "deaths", terms: [.en: ["dead", "deaths", "killed"], .fr: ["morts", "victimes", "tué"]])
+        ])
 
     private static func toll(_ text: String, _ language: Language) -> RuleExample {
         RuleExample(text, language: language, published: NumberExamples.published, reference: tollReference)
