@@ -42,6 +42,11 @@ extension EventDurationMismatchRule {
             example("The General Assembly offers ⟦three days⟧ of debates in Marrakesh.", .en),
             example("The General Assembly offers four days of debates in Marrakesh.", .en),
             example("Delegates offer three days of their time to the General Assembly.", .en),
+            // A verb of hosting: the length of what is hosted.
+            example("Marrakech accueille pour ⟦trois jours⟧ l’Assemblée générale d’INTERPOL.", .fr),
+            example("Marrakech accueille pour quatre jours l’Assemblée générale d’INTERPOL.", .fr),
+            example("Marrakesh hosts the General Assembly for ⟦three days⟧.", .en),
+            example("Marrakesh hosts the General Assembly for four days.", .en),
         ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity + countdowns
             + eventsNamedWithoutYear
             + eventsOfCommonNouns + eventsOfAPlace

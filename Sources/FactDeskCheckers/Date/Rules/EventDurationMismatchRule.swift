@@ -96,12 +96,13 @@ struct EventDurationMismatchRule: DateRule {
         }
     }
 
-    /// Verbs that open an event or bring it back, folded: a length after them and "pour" / "for"
-    /// is the event's (« revient à Lyon pour trois jours »).
+    /// Verbs that open an event, bring it back or host it, folded: a length after them and "pour" / "for"
+    /// is the event's (« revient à Lyon pour trois jours », « Kesra accueille pour deux jours le sommet »).
     static let openingWords: Set<String> = [
         "ouvre", "ouvert", "ouverte", "ouvrira", "ouvrent", "portes", "debute", "debutera", "demarre", "lance",
         "lancee", "opens", "opened", "open", "kicked", "kicks", "began", "begins", "starts", "started", "launched",
-        "revient", "reviendra", "returns", "return",
+        "revient", "reviendra", "returns", "return", "accueille", "accueillera", "accueillent", "abrite", "hosts",
+        "hosting", "host",
     ]
     /// How far before "pour" / "for" the opening verb may be, in tokens.
     static let openingReach = 10

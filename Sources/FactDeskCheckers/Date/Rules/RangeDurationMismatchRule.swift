@@ -319,7 +319,17 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "The Orion 7 probe carries nine instruments. The probe will take six years to get to Saturn, with an arrival in 2030.",
                 language: .en, reference: Self.probeLaunch),
-        ])
+        ] + monthRangeExamples)
+
+    /// A length in days against the months written after it (``monthRangeFinding(_:stated:unit:check:)``).
+    static let monthRangeExamples: [RuleExample] = [
+        RuleExample("Le siège de Kesra dura ⟦400 jours (mars-novembre 1712⟧) et ruina la ville.", language: .fr),
+        RuleExample("Le siège de Kesra dura 250 jours (mars-novembre 1712) et ruina la ville.", language: .fr),
+        RuleExample("The siege of Kesra lasted ⟦150 days, from March to November 1712⟧.", language: .en),
+        RuleExample("The siege of Kesra lasted 240 days, from March to November 1712.", language: .en),
+        // Days before the months make a range of days, read elsewhere.
+        RuleExample("The siege of Kesra lasted 240 days, from 3 March to November 1712.", language: .en),
+    ]
 
     /// The launch of an invented probe, on 14 October 2024.
     static let probeLaunch = InMemoryReference([
@@ -358,6 +368,7 @@ struct RangeDurationMismatchRule: DateRule {
                 ?? openingClosingFinding(duration, stated: stated, unit: unit, check: check)
                 ?? weekdayRangeFinding(duration, stated: stated, unit: unit, check: check)
                 ?? weekdayListFinding(duration, stated: stated, unit: unit, check: check)
+                ?? monthRangeFinding(duration, stated: stated, unit: unit, check: check)
         }
         guard case .dateRange(let start, let end, _, _) = range.value,
             let days = Self.inclusiveDays(from: start, to: end)

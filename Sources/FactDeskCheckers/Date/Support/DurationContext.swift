@@ -16,6 +16,7 @@ struct DurationContext {
     /// the verbs of lasting (« a duré cinq jours », "lasted four days").
     static let leadingWords: Set<String> = [
         "pendant", "durant", "pour", "during", "for", "over", "sur", "dure", "durera", "durait", "durent", "durer",
+        "dura", "durerent",
         "dureront", "last",
         "lasted", "lasts", "lasting", "soit", "spans", "spanned", "span", "spanning", "ces", "these", "those", "across",
     ]

@@ -4,23 +4,6 @@ import FactDeskKit
 /// last year", « lors de la 31e réunion, en mars de l’année dernière ». The month's days tell
 /// apart two editions of that year (a meeting in February and one in July).
 extension EditionNumberClaimBuilder {
-    /// Month names of both languages, folded, by month number.
-    static let monthNumbers: [String: Int] = {
-        let french = [
-            "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-            "decembre",
-        ]
-        let english = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
-        ]
-        var numbers: [String: Int] = [:]
-        for (index, name) in (french.enumerated().map { $0 } + english.enumerated().map { $0 }) {
-            numbers[name] = index + 1
-        }
-        return numbers
-    }()
-
     /// The days of the month written right before (or before « de », "of") the year told from the
     /// publication date nearest the ordinal, when no date stands nearer to it; a month spelt
     /// like a common word ("May", « mars ») only capitalised in English.
@@ -39,7 +22,7 @@ extension EditionNumberClaimBuilder {
         let tokens = document.tokens
         var before = document.tokenIndex(from: told.span.start) - 1
         if before > window.lowerBound, ["of", "de"].contains(folded[before]) { before -= 1 }
-        guard before >= window.lowerBound, tokens[before].kind == .word, let month = Self.monthNumbers[folded[before]],
+        guard before >= window.lowerBound, tokens[before].kind == .word, let month = MonthNames.numbers[folded[before]],
             document.language == .fr || Fold.isCapitalised(tokens[before].text)
         else { return nil }
         guard let first = CalendarDate(year: year, month: month, day: 1),

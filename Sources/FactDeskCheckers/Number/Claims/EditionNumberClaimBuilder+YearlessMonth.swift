@@ -22,7 +22,7 @@ extension EditionNumberClaimBuilder {
         }
         let tokens = document.tokens
         let months = window.compactMap { index -> Int? in
-            guard tokens[index].kind == .word, let month = Self.monthNumbers[folded[index]],
+            guard tokens[index].kind == .word, let month = MonthNames.numbers[folded[index]],
                 index > window.lowerBound, Self.monthLeads.contains(folded[index - 1]),
                 index + 1 >= window.upperBound || tokens[index + 1].kind != .number,
                 document.language == .fr || Fold.isCapitalised(tokens[index].text)
