@@ -126,6 +126,14 @@ struct AdjacentParts {
     /// (``bareFollowers``).
     private func isPartOnWhole(_ between: [String], wholeNoun: String) -> Bool {
         let onWhole: [[String]] = [["sur"], ["sur", "les"], ["out", "of"], ["out", "of", "the"]]
+        // « 16 films réalisés par des femmes sur 14 en compétition »: a participle's clause after
+        // the noun, and a whole that counts the same noun.
+        if between.count >= 3, between.count <= Self.clauseReach, ["sur", "out", "of"].contains(between.last ?? ""),
+            Self.isParticiple(between[1]), !between.contains(""), Self.bareFollowers.contains(wholeNoun),
+            !Self.periodNouns.contains(between[0])
+        {
+            return between.last == "sur" || Array(between.suffix(2)) == ["out", "of"]
+        }
         guard let noun = between.first, between.count >= 2, !noun.isEmpty, !Self.periodNouns.contains(noun),
             onWhole.contains(Array(between.dropFirst()))
                 || (between.count >= 4 && Self.nounComplements.contains(between[1]) && !between[2].isEmpty
@@ -133,6 +141,15 @@ struct AdjacentParts {
         else { return false }
         return noun == wholeNoun || (Self.ballotNouns.contains(noun) && Self.ballotNouns.contains(wholeNoun))
             || Self.bareFollowers.contains(wholeNoun)
+    }
+
+    /// How many words may stand between a part and its whole when a participle's clause follows the part's noun.
+    static let clauseReach = 9
+
+    /// Whether a folded word looks like a past participle: "directed", « réalisés », « mis ».
+    static func isParticiple(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("ed")
+            || word.count >= 3 && ["e", "es", "ee", "ees", "is", "it", "its", "u", "us"].contains { word.hasSuffix($0) }
     }
 
     /// Whether the words between two counts make the first a count of results of the second's

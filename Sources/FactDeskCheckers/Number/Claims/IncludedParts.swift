@@ -20,21 +20,43 @@ struct IncludedParts {
     /// déplacés,").
     static let reach = 6
 
+    /// Words of time after a number that make it a length, not the whole of the parts after it,
+    /// folded: « 103 journalistes tués en 181 jours de guerre, dont 22 ».
+    static let timeWords: Set<String> = [
+        "jours", "days", "semaines", "weeks", "mois", "months", "ans", "annees", "years", "heures", "hours",
+        "minutes",
+    ]
+    /// How many tokens may stand between the whole's counted noun and the opener, when a noun
+    /// follows the whole's number (« 103 journalistes ont perdu la vie à Gaza, dont 22 »).
+    static let nounReach = 10
+
     /// The parts larger than the whole before them, in text order.
     func partsOverWhole() -> [WholeFirstParts.Part] {
         let numbers = check.numbers
+        let tokens = check.document.tokens
         return numbers.indices.dropFirst().compactMap { index -> WholeFirstParts.Part? in
             let part = numbers[index]
-            let whole = numbers[index - 1]
+            // A length between the whole and its parts is passed over.
+            var wholeIndex = index - 1
+            if wholeIndex > 0, isLength(numbers[wholeIndex]) { wholeIndex -= 1 }
+            let whole = numbers[wholeIndex]
+            let wholeEnd = check.document.tokenRange(of: whole.span).upperBound
+            let counted = wholeEnd < tokens.count && tokens[wholeEnd].kind == .word && !isLength(whole)
             guard case .number = part.value, case .number = whole.value, part.unit == whole.unit,
                 let opener = openerStart(before: part), sameSentence(whole, part),
-                opener - check.document.tokenRange(of: whole.span).upperBound <= Self.reach,
+                opener - wholeEnd <= (counted ? Self.nounReach : Self.reach),
                 let partValue = value(of: part)?.lower, let wholeValue = value(of: whole)?.upper,
                 // A whole of nought is a number split by a space the language does not group by ("54 000").
                 wholeValue > 0, partValue > wholeValue
             else { return nil }
             return WholeFirstParts.Part(mention: part, whole: ClaimBuilder.writtenValue(whole))
         }
+    }
+
+    /// Whether a number is followed by a word of time (``timeWords``).
+    private func isLength(_ mention: Mention) -> Bool {
+        let end = check.document.tokenRange(of: mention.span).upperBound
+        return end < check.document.tokens.count && Self.timeWords.contains(check.folded[end])
     }
 
     /// Where the opener before a number (and its bound) starts, if one stands there.

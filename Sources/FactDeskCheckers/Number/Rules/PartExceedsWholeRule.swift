@@ -26,6 +26,16 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Sur les 600 000 visiteurs, ⟦640 000⟧ étaient des professionnels."),
             NumberExamples.english("Of the 600,000 visitors, ⟦640,000⟧ were professionals."),
             NumberExamples.french("500 des 1 200 blessés sont dans un état grave."),
+            // A participle's clause between the part's noun and its whole.
+            NumberExamples.french("Le festival montre ⟦16⟧ films réalisés par des femmes sur 14 en compétition."),
+            NumberExamples.french("Le festival montre 6 films réalisés par des femmes sur 14 en compétition."),
+            NumberExamples.english("The festival shows ⟦16⟧ films directed by women out of 14 in competition."),
+            NumberExamples.english("The festival shows 6 films directed by women out of 14 in competition."),
+            NumberExamples.french("Il a marqué 16 buts inscrits de la tête sur 14 matchs."),
+            // « dont » after a whole and its verb, past a length.
+            NumberExamples.french("Au Kesra, 103 reporters ont perdu la vie en 181 jours, dont ⟦122⟧ en mission."),
+            NumberExamples.french("Au Kesra, 103 reporters ont perdu la vie en 181 jours, dont 22 en mission."),
+            NumberExamples.french("Au Kesra, 103 reporters ont perdu la vie depuis mai, dont ⟦122⟧ en mission."),
             NumberExamples.english("The fair drew 600,000 visitors, 140,000 of whom were professionals."),
             NumberExamples.english("The quake injured 1,200 people; 500 of them were hospitalised."),
             NumberExamples.english("The Hill Party won 219 seats in the 400-seat parliament."),
