@@ -14,7 +14,8 @@ import FactDeskKit
 /// and bronze do not make (``MedalTallies``), or an ordinal of times that the earlier times listed
 /// after it do not make (``TimesAfterList``), or a count of times that the years listed after it
 /// do not make (``TimesWithYears``), or a gap between two percentages or two counts that
-/// they do not make (``StatedGaps``), or a share of spoilt ballots that their counts do not make (``SpoiltShares``).
+/// they do not make (``StatedGaps``), or a share of spoilt ballots that their counts do not make (``SpoiltShares``),
+/// or a measure written in two units that do not convert into each other (``ConvertedUnits``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -98,7 +99,7 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
             + TallyExamples.totals + ApposedPartsExamples.inconsistent + TimesAfterListExamples.inconsistent
-            + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent + EnumerationCountsExamples.inconsistent
+            + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent + ConvertedUnitsExamples.inconsistent + EnumerationCountsExamples.inconsistent
             + ChangeRatesExamples.inconsistent + RemainingPartsExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
@@ -188,6 +189,13 @@ struct InternalInconsistencyRule: NumberRule {
                     message: check.wording.groupsMismatch(
                         quoted: check.document.text(in: mismatch.span), whole: mismatch.whole.text,
                         groups: mismatch.groups, size: mismatch.size))
+            }
+            + ConvertedUnits(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.conversionMismatch(
+                        quoted: check.document.text(in: mismatch.span), expected: mismatch.expected, unit: mismatch.unit),
+                    evidence: [Evidence(statement: mismatch.rate)])
             }
             + StatedGaps(check: check).mismatches().map { mismatch in
                 check.finding(

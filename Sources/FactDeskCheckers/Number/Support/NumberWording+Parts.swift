@@ -75,6 +75,14 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, a measure whose second unit is not the first converted.
+    func conversionMismatch(quoted: String, expected: Decimal, unit: String) -> String {
+        switch language {
+        case .fr: return "\(quote(quoted)) : converti, le premier chiffre fait \(number(expected)) \(unit)."
+        case .en: return "\(quote(quoted)): converted, the first figure is \(number(expected)) \(unit)."
+        }
+    }
+
     /// `internal-inconsistency`, a count its list of names contradicts.
     func enumerationMismatch(quoted: String, count: Decimal, listed: Int) -> String {
         switch language {

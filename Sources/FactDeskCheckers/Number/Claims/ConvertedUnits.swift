@@ -1,0 +1,82 @@
+import FactDeskKit
+import Foundation
+
+/// A measure written in two units that do not convert into each other: "42.195 km or 24.219
+/// miles", « 8 849 mètres (29 032 pieds) », "120 kg (265 lb)". The second figure must be the first
+/// converted, within its rounding (half of its last written place: "60 miles" may be 55 to 65) or
+/// within ``tolerance`` of it, whichever is wider.
+struct ConvertedUnits {
+    let check: NumberCheck
+
+    /// A second figure that is not the first one converted.
+    struct Mismatch {
+        /// From the first figure to the second one's unit.
+        var span: Span
+        /// The first figure converted into the second one's unit.
+        var expected: Decimal
+        /// The second figure's unit, as written.
+        var unit: String
+        /// How many of the second unit one of the first makes: "1 km = 0.621371 miles".
+        var rate: String
+    }
+
+    /// Units of length and mass, folded, by what they measure and their size in metres or kilograms.
+    static let units: [String: (dimension: String, size: Double)] = [
+        "km": ("length", 1000), "kilometres": ("length", 1000), "kilometers": ("length", 1000),
+        "kilometre": ("length", 1000), "kilometer": ("length", 1000), "miles": ("length", 1609.344),
+        "mile": ("length", 1609.344), "m": ("length", 1), "metres": ("length", 1), "meters": ("length", 1),
+        "ft": ("length", 0.3048), "feet": ("length", 0.3048), "pieds": ("length", 0.3048),
+        "kg": ("mass", 1), "kilos": ("mass", 1), "kilogrammes": ("mass", 1), "kilograms": ("mass", 1),
+        "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237), "pounds": ("mass", 0.45359237),
+        "hectares": ("area", 10_000), "ha": ("area", 10_000), "acres": ("area", 4046.8564224),
+    ]
+    /// Words and marks that may stand between the first unit and the second figure, folded.
+    static let links: Set<String> = ["(", "or", "ou", "soit", ",", "–", "—", "/", "=", "about", "environ", "some"]
+    /// The relative gap allowed beyond the second figure's rounding.
+    static let tolerance = 0.03
+
+    /// The second figures that are not the first ones converted, in text order.
+    func mismatches() -> [Mismatch] {
+        let numbers = check.numbers
+        let tokens = check.document.tokens
+        return numbers.indices.dropFirst().compactMap { index -> Mismatch? in
+            let first = numbers[index - 1]
+            let second = numbers[index]
+            guard case .number(let firstValue) = first.value, case .number(let secondValue) = second.value,
+                first.unit == nil, second.unit == nil
+            else { return nil }
+            let firstEnd = check.document.tokenRange(of: first.span).upperBound
+            let secondRange = check.document.tokenRange(of: second.span)
+            guard secondRange.upperBound < tokens.count, firstEnd < secondRange.lowerBound,
+                let from = Self.units[check.folded[firstEnd]], let to = Self.units[check.folded[secondRange.upperBound]],
+                from.dimension == to.dimension, from.size != to.size,
+                (firstEnd + 1..<secondRange.lowerBound).count <= 2,
+                (firstEnd + 1..<secondRange.lowerBound).allSatisfy({
+                    Self.links.contains(check.folded[$0]) || Self.links.contains(tokens[$0].text)
+                })
+            else { return nil }
+            let converted = NSDecimalNumber(decimal: firstValue).doubleValue * from.size / to.size
+            let written = NSDecimalNumber(decimal: secondValue).doubleValue
+            let allowed = max(converted * Self.tolerance, Self.place(of: second.text, language: check.document.language) / 2)
+            guard abs(written - converted) > allowed else { return nil }
+            let rounded = (converted * 100).rounded() / 100
+            let factor = (from.size / to.size * 1_000_000).rounded() / 1_000_000
+            return Mismatch(
+                span: first.span.union(tokens[secondRange.upperBound].span), expected: Decimal(rounded),
+                unit: tokens[secondRange.upperBound].text,
+                rate: "1 \(tokens[firstEnd].text) = \(Decimal(factor)) \(tokens[secondRange.upperBound].text)")
+        }
+    }
+
+    /// The last written place of a figure: 10 for "60", 1 for "26", 0.001 for "24.219".
+    static func place(of text: String, language: Language) -> Double {
+        let decimalMark: Character = language == .fr ? "," : "."
+        let written = text.filter { $0.isNumber || $0 == decimalMark }
+        if let mark = written.firstIndex(of: decimalMark) {
+            return pow(10, -Double(written.distance(from: mark, to: written.endIndex) - 1))
+        }
+        let whole = written.filter(\.isNumber)
+        let zeros = whole.reversed().prefix { $0 == "0" }.count
+        return pow(10, Double(min(zeros, max(0, whole.count - 1))))
+    }
+}

@@ -1,0 +1,22 @@
+import FactDeskKit
+
+/// Examples of a measure written in two units (``ConvertedUnits``).
+enum ConvertedUnitsExamples {
+    /// `internal-inconsistency`: a second figure that is not the first one converted, and
+    /// figures that are, within their rounding.
+    static let inconsistent: [RuleExample] = [
+        NumberExamples.english("The Kesra trail runs ⟦50 km or 21 miles⟧ along the coast."),
+        NumberExamples.english("The Kesra trail runs 50 km or 31 miles along the coast."),
+        NumberExamples.english("The Kesra trail runs 50 km (30 miles) along the coast."),
+        NumberExamples.french("Le sentier de Kesra court sur ⟦50 km, soit 21 miles⟧, le long de la côte."),
+        NumberExamples.french("Le sentier de Kesra court sur 50 km, soit 31,1 miles, le long de la côte."),
+        NumberExamples.english("The peak rises to ⟦4,200 metres (11,780 feet⟧)."),
+        NumberExamples.english("The peak rises to 4,200 metres (13,780 feet)."),
+        NumberExamples.french("Le sommet culmine à ⟦4 200 mètres (11 780 pieds⟧)."),
+        NumberExamples.french("Le sommet culmine à 4 200 mètres (13 780 pieds)."),
+        NumberExamples.english("The vineyard covers ⟦40 hectares (49 acres⟧)."),
+        NumberExamples.english("The vineyard covers 40 hectares (99 acres)."),
+        // Two measures of different things.
+        NumberExamples.english("The team ran 50 km in 3 hours, 21 miles more than planned."),
+    ]
+}
