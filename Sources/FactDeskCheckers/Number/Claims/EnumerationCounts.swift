@@ -33,6 +33,16 @@ struct EnumerationCounts {
     static let reach = 4
     /// How many tokens may stand between the count and a colon ("films are in the running as entries for the 2024 awards").
     static let colonReach = 16
+    /// Articles and possessives before a count that make it the whole of a known group, folded.
+    static let definiteWords: Set<String> = ["the", "its", "their", "les", "ses", "leurs", "ces"]
+    /// Verbs that bring in the names themselves ("the 10 teams are India, …"), folded: the comma
+    /// after the first name opens no apposition.
+    static let listingVerbs: Set<String> = [
+        "are", "is", "were", "was", "include", "includes", "included", "sont", "est", "etaient", "etait",
+        "comprennent", "incluent", "seront",
+    ]
+    /// How many words may stand between such a count and the mark that opens its names.
+    static let definiteReach = 9
     /// Relative pronouns that close a list after the comma that follows its last name, folded.
     static let relatives: Set<String> = ["qui", "dont", "ou", "which", "who", "where", "whose"]
     /// Marks that open a list of names after a count: a colon, a parenthesis, a dash.
@@ -70,10 +80,17 @@ struct EnumerationCounts {
                 isNamed = true
             }
             let isColon = isNamed || (index < sentence.upperBound && tokens[index].text == ":")
+            // "The six finalists for the prize — …", « Les six pays fondateurs du CPM, l’Arvénie, … »:
+            // after a definite article, the count's noun may run on, and a comma may open the names.
+            let isDefinite = range.lowerBound > sentence.lowerBound && Self.definiteWords.contains(check.folded[range.lowerBound - 1])
+            let isApposed =
+                isDefinite && index < sentence.upperBound && tokens[index].text == ","
+                && !(range.upperBound..<index).contains { Self.listingVerbs.contains(check.folded[$0]) }
             // The opener first: most counts have none, and reading the value as an integer costs more.
-            guard index > range.upperBound, index < sentence.upperBound, isNamed || Self.openers.contains(tokens[index].text),
+            guard index > range.upperBound, index < sentence.upperBound,
+                isNamed || isApposed || Self.openers.contains(tokens[index].text),
                 isColon
-                    || (index - range.upperBound <= Self.reach
+                    || (index - range.upperBound <= (isDefinite ? Self.definiteReach : Self.reach)
                         && !(range.upperBound..<index).contains { tokens[$0].kind == .number }),
                 tokens[index].text != "-" || tokens[index].span.start > tokens[index - 1].span.end,
                 // "12 films from five countries: …": the list is the nearer count's.

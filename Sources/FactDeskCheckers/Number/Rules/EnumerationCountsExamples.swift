@@ -7,6 +7,13 @@ enum EnumerationCountsExamples {
     /// a count that its names after a colon do not make; and lists that make them, or that may
     /// name only some.
     static let inconsistent: [RuleExample] = [
+        // After a definite article, the count's noun may run on before a dash, and a comma may open the names.
+        NumberExamples.english("The ⟦six nominees for the Kesra poetry award — Ana Ruiz, Li Wen, Tom Hale, Eva Moss and Ian Roe⟧ — read tonight."),
+        NumberExamples.english("The five nominees for the Kesra poetry award — Ana Ruiz, Li Wen, Tom Hale, Eva Moss and Ian Roe — read tonight."),
+        NumberExamples.french("Les ⟦six membres fondateurs de l’union, la Sudrie, le Westmark, l’Estvale et la Norlande⟧, ont signé."),
+        NumberExamples.french("Les quatre membres fondateurs de l’union, la Sudrie, le Westmark, l’Estvale et la Norlande, ont signé."),
+        NumberExamples.french("Les six membres fondateurs, réunis à Kesra, ont signé."),
+        NumberExamples.english("The five members of the union are Sudria, Westmark, Eastvale, Norland and Kesra."),
         NumberExamples.english("Norland won all ⟦four matches, beating Sudria 2-0, Westmark 1-0 and Eastvale 3-1⟧ in the group."),
         NumberExamples.french(
             "La Norlande a remporté ses ⟦quatre matchs face à la Sudrie (2-0), le Westmark (1-0) et l’Estvale (3-1)⟧ en poule."),
