@@ -192,6 +192,10 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("Le conseil a grandi au cours des 30 dernières années, depuis 1996.", .fr),
             example("Le conseil se réunit à Porto pour la première fois depuis ⟦20 ans : il y avait siégé en 1996⟧.", .fr),
             example("Le conseil se réunit à Porto pour la première fois depuis 30 ans : il y avait siégé en 1996.", .fr),
+            example("Porto, which last hosted the council in ⟦1996, welcomes it for the first time in 20 years⟧.", .en),
+            example("Porto, which last hosted the council in 1996, welcomes it for the first time in 30 years.", .en),
+            example("Porto, qui l’avait accueilli pour la dernière fois en ⟦1996, le reçoit pour la première fois depuis 20 ans⟧.", .fr),
+            example("Porto, qui l’avait accueilli pour la dernière fois en 1996, le reçoit pour la première fois depuis 30 ans.", .fr),
         ]
     }()
 
@@ -345,6 +349,25 @@ struct ElapsedYearsMismatchRule: DateRule {
     /// première depuis 30 ans, … en 1996 ».
     static let firstTimeLeads: Set<String> = ["in", "depuis"]
     static let firstTimeWords: Set<String> = ["time", "first", "fois", "premiere"]
+    /// Words that date the last time earlier in the sentence: "which last hosted the summit in
+    /// 2014, welcomes it back for the first time in 12 years", folded.
+    static let lastTimeWords: Set<String> = ["last", "previously", "derniere", "dernier"]
+    /// How many tokens before the year the word of the last time may be.
+    static let lastTimeReach = 8
+
+    /// The year alone written before the years in their sentence, after a word of the last time
+    /// (``lastTimeWords``) within ``lastTimeReach`` tokens, with no other date after it.
+    static func lastOccurrenceYear(before duration: Mention, check: DateCheck) -> Mention? {
+        let sentence = check.sentence(of: duration)
+        let before = Span(start: sentence.span.start, end: duration.span.start)
+        guard let year = check.mentions(check.timeline, in: before).last, year.kind == .date,
+            case .date(let date, _) = year.value, date.year != nil, date.month == nil
+        else { return nil }
+        let first = check.document.tokenIndex(from: year.span.start)
+        let from = max(sentence.tokens.lowerBound, first - lastTimeReach)
+        return (from..<first).contains { lastTimeWords.contains(check.word($0)) } ? year : nil
+    }
+
     /// Verbs right before the years that make them a stretch spent, which may have ended before
     /// the text's time: "spent 16 years in opposition after 1997", « a passé 16 ans … ».
     static let spendingVerbs: Set<String> = [
@@ -453,6 +476,7 @@ struct ElapsedYearsMismatchRule: DateRule {
             {
                 return first
             }
+            if let last = lastOccurrenceYear(before: duration, check: check) { return last }
         }
         guard
             let connector = (after + 1..<min(sentence.tokens.upperBound, after + connectorReach)).first(where: {

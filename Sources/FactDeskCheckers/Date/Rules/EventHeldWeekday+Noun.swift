@@ -63,8 +63,10 @@ extension EventHeldWeekday {
     /// near the publication date: a noun of the kind of its name, not another event of the kind,
     /// nor the complement of a part with days of its own (``EventComplement/partsWithOwnDays``).
     func attachedNamesEvent(_ period: EventPeriod, kinds: KindLinkedEvents, check: DateCheck) -> Bool {
+        // The subject may be a festival the reference data holds apart from the series of its
+        // editions, spelt alike ("the Kesra Marathon"): its own names tell its kind then.
         guard let subject = period.subjectID, let group = EventKindNouns.group(of: check.word(verb)),
-            kinds.hasName(subject, ofKind: group)
+            kinds.hasName(subject, ofKind: group) || EventKindNouns.names(check.word(verb), subject: subject, check: check)
         else { return false }
         return attachedNounIsOwn(check: check)
     }

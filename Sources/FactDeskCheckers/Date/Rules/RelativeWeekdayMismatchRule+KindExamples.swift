@@ -70,4 +70,27 @@ extension RelativeWeekdayMismatchRule {
             example("Another earthquake in the hills on Monday cut the road again.", .en),
         ]
     }()
+
+    /// A weekday's possessive before a race the reference data keeps on an entity (its
+    /// founding) and on a series spelt the same (its editions: the 48th on Sunday 8 March 2026),
+    /// published on Tuesday 10 March 2026.
+    static let sharedSpellingRaces: [RuleExample] = {
+        let reference = InMemoryReference([
+            .init(id: "varna-marathon", kind: .other, names: ["Varna Marathon"], founded: PartialDate(year: 1979)),
+            .init(
+                id: "varna-marathon-editions", kind: .series, names: ["Varna Marathon"],
+                editions: [
+                    ReferenceEdition(
+                        number: 48, start: PartialDate(year: 2026, month: 3, day: 8),
+                        end: PartialDate(year: 2026, month: 3, day: 8), placeSpellings: [], source: ReferenceSource())
+                ]),
+        ])
+        func example(_ text: String) -> RuleExample {
+            RuleExample(text, language: .en, published: EventExamples.published, reference: reference)
+        }
+        return [
+            example("Ana Ruiz won ⟦Saturday's⟧ 48th Varna Marathon in 2:24:10."),
+            example("Ana Ruiz won Sunday's 48th Varna Marathon in 2:24:10."),
+        ]
+    }()
 }
