@@ -319,7 +319,24 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "The Orion 7 probe carries nine instruments. The probe will take six years to get to Saturn, with an arrival in 2030.",
                 language: .en, reference: Self.probeLaunch),
-        ] + monthRangeExamples)
+        ] + monthRangeExamples + openingLengthExamples)
+
+    /// A length that opens its sentence and says what is done in it, after a range (« Six jours
+    /// pour voir défiler cent artistes »), and a length after a noun's complement (« les
+    /// cérémonies de réouverture de trois jours »).
+    static let openingLengthExamples: [RuleExample] = [
+        RuleExample("Le festival aura lieu ⟦du 13 au 17 juillet 2026. Six jours⟧ pour voir défiler cent artistes.", language: .fr),
+        RuleExample("Le festival aura lieu du 13 au 17 juillet 2026. Cinq jours pour voir défiler cent artistes.", language: .fr),
+        RuleExample("The festival runs ⟦from July 13 to 17, 2026. Six days⟧ to see a hundred bands.", language: .en),
+        RuleExample("The festival runs from July 13 to 17, 2026. Six days to go before the opening.", language: .en),
+        RuleExample(
+            "Les cérémonies de réouverture de ⟦trois jours, samedi 7 et dimanche 8 mars 2026⟧, ont attiré du monde.",
+            language: .fr),
+        RuleExample(
+            "Les cérémonies de réouverture de deux jours, samedi 7 et dimanche 8 mars 2026, ont attiré du monde.",
+            language: .fr),
+        RuleExample("⟦Quatre jours de liesse pour les habitants du 10 au 14 juillet 2026⟧.", language: .fr),
+    ]
 
     /// A length in days against the months written after it (``monthRangeFinding(_:stated:unit:check:)``).
     static let monthRangeExamples: [RuleExample] = [

@@ -41,7 +41,7 @@ struct DurationContext {
         "fouilles", "recherches", "combats", "manifestations", "deliberation", "music", "musique", "musiques", "theatre",
         "cinema", "films", "danse", "dance", "jazz", "animations", "activities", "activites", "conferences", "screenings",
         "performances", "representations", "celebration", "fun", "festivities", "sport", "sports", "games", "jeux", "matchs",
-        "ceremonies", "commemorations", "hommages",
+        "ceremonies", "commemorations", "hommages", "liesse", "festa", "fiesta", "revelry", "partying",
     ])
 
     /// Words just after a length: "quatre jours durant", "two weeks long".
@@ -100,8 +100,20 @@ struct DurationContext {
         if ["les", "the"].contains(before) && Self.leadingWords.contains(check.word(range.lowerBound - 2)) {
             return true
         }
-        // "une session de quatre jours", "a meeting of four days", « long de dix jours »
-        if (before == "de" || before == "of") && Self.lengthHolders.contains(check.word(range.lowerBound - 2)) {
+        // "une session de quatre jours", "a meeting of four days", « long de dix jours », and
+        // past a complement: « les cérémonies de réouverture de trois jours »
+        if before == "de" || before == "of",
+            Self.lengthHolders.contains(check.word(range.lowerBound - 2))
+                || (["de", "du", "d'", "of"].contains(check.word(range.lowerBound - 3))
+                    && Self.lengthHolders.contains(check.word(range.lowerBound - 4)))
+        {
+            return true
+        }
+        // « Six jours pour voir défiler cent artistes », "Five days to see 100 bands": a length
+        // that opens its sentence, then what is done in it.
+        if isSentenceStart(range.lowerBound), ["pour", "to"].contains(after),
+            Self.looksLikeInfinitive(check.word(range.upperBound + 1), language: check.document.language)
+        {
             return true
         }
         // « les 12 jours de festival », « les trois jours du sommet », "the four days of the summit",
@@ -111,6 +123,19 @@ struct DurationContext {
             return ["dure", "durera", "durent", "dureront", "durait"].contains(check.word(range.upperBound + 1))
         }
         return ["de", "d'", "du", "des", "of"].contains(after) && Self.lengthNouns.contains(check.word(noun))
+    }
+
+    /// Whether token `index` opens its sentence.
+    private func isSentenceStart(_ index: Int) -> Bool {
+        check.document.sentences[check.document.sentenceIndex(of: check.tokens[index].span.start)].tokens.lowerBound == index
+    }
+
+    /// Whether a folded word may be an infinitive: « voir », « défiler », « découvrir »; in
+    /// English any word (after "to").
+    static func looksLikeInfinitive(_ word: String, language: Language) -> Bool {
+        // "Six days to go", « six jours pour patienter »: a countdown, no length of what is done.
+        guard !word.isEmpty, !["go", "wait", "spare", "patienter", "attendre"].contains(word) else { return false }
+        return language == .en || ["er", "ir", "re", "oir"].contains { word.hasSuffix($0) }
     }
 
     /// Whether the duration stands alone in parentheses right after a range of dates: « du 27
