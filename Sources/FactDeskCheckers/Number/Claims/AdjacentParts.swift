@@ -19,6 +19,10 @@ struct AdjacentParts {
     static let backReferences: [[String]] = [
         ["of", "them"], ["of", "whom"], ["of", "which"], ["d'entre", "eux"], ["d'entre", "elles"],
     ]
+    /// Words after a part that opens its sentence and that point back to the count ending the
+    /// sentence before: "95 of these", "of those", « d’entre eux », folded.
+    static let sentenceBackReferences: [[String]] = backReferences + [["of", "these"], ["of", "those"]]
+
     /// Words that open a sentence with its whole: "Of the", « Sur les », « Parmi les », folded.
     static let openers: [[String]] = [["of", "the"], ["out", "of", "the"], ["sur", "les"], ["parmi", "les"]]
     /// Words that open a sentence with a whole written without article: « Sur 62 partants, », «
@@ -72,11 +76,16 @@ struct AdjacentParts {
         return numbers.indices.dropFirst().compactMap { index -> WholeFirstParts.Part? in
             let first = numbers[index - 1]
             let second = numbers[index]
-            guard let firstValue = BreakdownSums.plainCount(first), let secondValue = BreakdownSums.plainCount(second),
-                check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start)
+            guard let firstValue = BreakdownSums.plainCount(first), let secondValue = BreakdownSums.plainCount(second)
             else { return nil }
             let firstRange = check.document.tokenRange(of: first.span)
             let secondRange = check.document.tokenRange(of: second.span)
+            guard check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start)
+            else {
+                // "flanked by 85 concerts. 95 of these formed …": the next sentence opens with a part of the count.
+                return secondValue > firstValue && pointsBack(from: secondRange, to: firstRange)
+                    ? WholeFirstParts.Part(mention: second, whole: firstValue) : nil
+            }
             let between = words(firstRange.upperBound..<secondRange.lowerBound)
             // The values are compared once for every reading below: comparing decimals costs more than words.
             let isFirstLarger = firstValue > secondValue
@@ -141,6 +150,20 @@ struct AdjacentParts {
         else { return false }
         return noun == wholeNoun || (Self.ballotNouns.contains(noun) && Self.ballotNouns.contains(wholeNoun))
             || Self.bareFollowers.contains(wholeNoun)
+    }
+
+    /// Whether the part at `part` opens its sentence with words pointing back (``sentenceBackReferences``)
+    /// and the whole at `whole` counts a noun at the end of the sentence right before.
+    private func pointsBack(from part: Range<Int>, to whole: Range<Int>) -> Bool {
+        let document = check.document
+        let partSentence = document.sentenceIndex(of: document.tokens[part.lowerBound].span.start)
+        guard partSentence > 0, document.sentences[partSentence].tokens.lowerBound == part.lowerBound,
+            document.sentenceIndex(of: document.tokens[whole.lowerBound].span.start) == partSentence - 1,
+            Self.sentenceBackReferences.contains(words(part.upperBound..<min(document.tokens.count, part.upperBound + 2)))
+        else { return false }
+        // "85 concerts." : the count's noun, then the end of its sentence.
+        let sentenceEnd = document.sentences[partSentence - 1].tokens.upperBound
+        return (whole.upperBound..<sentenceEnd).count <= 2 && document.tokens[whole.upperBound].kind == .word
     }
 
     /// How many words may stand between a part and its whole when a participle's clause follows the part's noun.

@@ -2,7 +2,8 @@ import FactDeskKit
 import Foundation
 
 /// A measure written in two units that do not convert into each other: "42.195 km or 24.219
-/// miles", « 8 849 mètres (29 032 pieds) », "120 kg (265 lb)". The second figure must be the first
+/// miles", « 8 849 mètres (29 032 pieds) », "120 kg (265 lb)", "a 30-kilometre (19-mile) radius",
+/// « 615 milles nautiques (1 139 kilomètres) ». The second figure must be the first
 /// converted, within its rounding (half of its last written place: "60 miles" may be 55 to 65) or
 /// within ``tolerance`` of it, whichever is wider.
 struct ConvertedUnits {
@@ -29,6 +30,8 @@ struct ConvertedUnits {
         "kg": ("mass", 1), "kilos": ("mass", 1), "kilogrammes": ("mass", 1), "kilograms": ("mass", 1),
         "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237), "pounds": ("mass", 0.45359237),
         "hectares": ("area", 10_000), "ha": ("area", 10_000), "acres": ("area", 4046.8564224),
+        // « 615 milles nautiques », "615 nautical miles": the word after tells them from land miles.
+        "nautical": ("length", 1852), "milles": ("length", 1852),
     ]
     /// Words and marks that may stand between the first unit and the second figure, folded.
     static let links: Set<String> = ["(", "or", "ou", "soit", ",", "–", "—", "/", "=", "about", "environ", "some"]
@@ -45,15 +48,14 @@ struct ConvertedUnits {
             guard case .number(let firstValue) = first.value, case .number(let secondValue) = second.value,
                 first.unit == nil, second.unit == nil
             else { return nil }
-            let firstEnd = check.document.tokenRange(of: first.span).upperBound
-            let secondRange = check.document.tokenRange(of: second.span)
-            guard secondRange.upperBound < tokens.count, firstEnd < secondRange.lowerBound,
-                let from = Self.units[check.folded[firstEnd]], let to = Self.units[check.folded[secondRange.upperBound]],
-                from.dimension == to.dimension, from.size != to.size,
-                (firstEnd + 1..<secondRange.lowerBound).count <= 2,
-                (firstEnd + 1..<secondRange.lowerBound).allSatisfy({
-                    Self.links.contains(check.folded[$0]) || Self.links.contains(tokens[$0].text)
-                })
+            guard let (from, firstUnit) = unit(after: check.document.tokenRange(of: first.span).upperBound),
+                let (to, secondUnit) = unit(after: check.document.tokenRange(of: second.span).upperBound),
+                from.dimension == to.dimension, from.size != to.size
+            else { return nil }
+            let secondStart = check.document.tokenRange(of: second.span).lowerBound
+            let between = firstUnit.upperBound..<secondStart
+            guard between.count <= 2,
+                between.allSatisfy({ Self.links.contains(check.folded[$0]) || Self.links.contains(tokens[$0].text) })
             else { return nil }
             let converted = NSDecimalNumber(decimal: firstValue).doubleValue * from.size / to.size
             let written = NSDecimalNumber(decimal: secondValue).doubleValue
@@ -61,10 +63,27 @@ struct ConvertedUnits {
             guard abs(written - converted) > allowed else { return nil }
             let rounded = (converted * 100).rounded() / 100
             let factor = (from.size / to.size * 1_000_000).rounded() / 1_000_000
+            let firstName = check.document.text(in: check.document.span(ofTokens: firstUnit))
+            let secondName = check.document.text(in: check.document.span(ofTokens: secondUnit))
             return Mismatch(
-                span: first.span.union(tokens[secondRange.upperBound].span), expected: Decimal(rounded),
-                unit: tokens[secondRange.upperBound].text,
-                rate: "1 \(tokens[firstEnd].text) = \(Decimal(factor)) \(tokens[secondRange.upperBound].text)")
+                span: first.span.union(tokens[secondUnit.upperBound - 1].span), expected: Decimal(rounded),
+                unit: secondName, rate: "1 \(firstName) = \(Decimal(factor)) \(secondName)")
+        }
+    }
+
+    /// The unit written at token `index` (past a hyphen: "30-kilometre"), and its tokens: one
+    /// word, or two for nautical miles ("nautical miles", « milles nautiques »).
+    private func unit(after index: Int) -> (unit: (dimension: String, size: Double), tokens: Range<Int>)? {
+        let tokens = check.document.tokens
+        let start = index < tokens.count && tokens[index].text == "-" ? index + 1 : index
+        guard start < tokens.count, tokens[start].kind == .word, let unit = Self.units[check.folded[start]] else {
+            return nil
+        }
+        let next = start + 1 < tokens.count ? check.folded[start + 1] : ""
+        switch check.folded[start] {
+        case "nautical": return next == "miles" ? (unit, start..<start + 2) : nil
+        case "milles": return ["nautiques", "marins"].contains(next) ? (unit, start..<start + 2) : nil
+        default: return (unit, start..<start + 1)
         }
     }
 

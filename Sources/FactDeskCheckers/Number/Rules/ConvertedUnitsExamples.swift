@@ -1,6 +1,7 @@
 import FactDeskKit
 
-/// Examples of a measure written in two units (``ConvertedUnits``).
+/// Examples of a measure written in two units (``ConvertedUnits``), hyphened before a noun or
+/// in nautical miles too.
 enum ConvertedUnitsExamples {
     /// `internal-inconsistency`: a second figure that is not the first one converted, and
     /// figures that are, within their rounding.
@@ -16,6 +17,10 @@ enum ConvertedUnitsExamples {
         NumberExamples.french("Le sommet culmine à 4 200 mètres (13 780 pieds)."),
         NumberExamples.english("The vineyard covers ⟦40 hectares (49 acres⟧)."),
         NumberExamples.english("The vineyard covers 40 hectares (99 acres)."),
+        NumberExamples.english("Residents within a ⟦20-kilometre (25-mile⟧) radius were moved."),
+        NumberExamples.english("Residents within a 20-kilometre (12-mile) radius were moved."),
+        NumberExamples.french("Le parcours compte ⟦300 milles nautiques (740 kilomètres⟧)."),
+        NumberExamples.french("Le parcours compte 300 milles nautiques (556 kilomètres)."),
         // Two measures of different things.
         NumberExamples.english("The team ran 50 km in 3 hours, 21 miles more than planned."),
     ]

@@ -7,7 +7,8 @@ import Foundation
 /// voters than registered voters, or valid votes than voters, in one paragraph (``TurnoutFigures``),
 /// or a vote's tally above the members of the body that voted (``VoteTallies``), or a score of
 /// matches above the matches of its series (``SeriesScores``), or seats won above the results
-/// declared so far (``DeclaredResults``).
+/// declared so far (``DeclaredResults``), or an ordinal of times above the occasions it is
+/// counted in (``TimesInCount``: "for the 27th time in 25 races").
 struct PartExceedsWholeRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "part-exceeds-whole", severity: .warning,
@@ -26,6 +27,15 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Sur les 600 000 visiteurs, ⟦640 000⟧ étaient des professionnels."),
             NumberExamples.english("Of the 600,000 visitors, ⟦640,000⟧ were professionals."),
             NumberExamples.french("500 des 1 200 blessés sont dans un état grave."),
+            // An ordinal of times against the occasions it is counted in.
+            NumberExamples.english("She made the podium for the ⟦27th time in 25 races⟧."),
+            NumberExamples.english("She made the podium for the 21st time in 25 races."),
+            NumberExamples.english("She visited Kesra for the 27th time in 25 years."),
+            NumberExamples.french("Elle monte sur le podium pour la ⟦27e fois en 25 courses⟧."),
+            NumberExamples.french("Elle monte sur le podium pour la 21e fois en 25 courses."),
+            // A count that opens its sentence and points back to the count before.
+            NumberExamples.english("The season offered 85 concerts. ⟦95⟧ of these were sold out."),
+            NumberExamples.english("The season offered 85 concerts. 14 of these were sold out."),
             // A participle's clause between the part's noun and its whole.
             NumberExamples.french("Le festival montre ⟦16⟧ films réalisés par des femmes sur 14 en compétition."),
             NumberExamples.french("Le festival montre 6 films réalisés par des femmes sur 14 en compétition."),
@@ -120,6 +130,12 @@ struct PartExceedsWholeRule: NumberRule {
                         whole: part.whole))
             }
             + earlier.map { wholeFinding(part: $0.mention, partSpan: $0.mention.span, whole: $0.whole, wholeSpan: $0.whole.span, in: check) }
+            + TimesInCount(check: check).excesses().map { excess in
+                check.finding(
+                    descriptor, at: excess.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: check.document.text(in: excess.span), part: Decimal(excess.times), whole: excess.occasions))
+            }
             + CapacityParts(check: check).partsOverCapacity().map { found in
                 check.finding(
                     descriptor, at: found.part.span,
