@@ -15,7 +15,8 @@ import FactDeskKit
 /// after it do not make (``TimesAfterList``), or a count of times that the years listed after it
 /// do not make (``TimesWithYears``), or a gap between two percentages or two counts that
 /// they do not make (``StatedGaps``), or a share of spoilt ballots that their counts do not make (``SpoiltShares``),
-/// or a measure written in two units that do not convert into each other (``ConvertedUnits``).
+/// or a measure written in two units that do not convert into each other (``ConvertedUnits``),
+/// or a figure said to be below or above another that it is not (``ComparedFigures``).
 ///
 /// Claims a sentence ties to an earlier date ("en 2020") are compared only with claims about the
 /// same period; parts are not totals and are left out. Each claim is compared with the first
@@ -99,7 +100,7 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("The fee is $10m. The balance of $7m is due."),
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
             + TallyExamples.totals + ApposedPartsExamples.inconsistent + TimesAfterListExamples.inconsistent
-            + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent + ConvertedUnitsExamples.inconsistent + EnumerationCountsExamples.inconsistent
+            + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent + ConvertedUnitsExamples.inconsistent + ComparedFiguresExamples.inconsistent + EnumerationCountsExamples.inconsistent
             + ChangeRatesExamples.inconsistent + RemainingPartsExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
@@ -189,6 +190,13 @@ struct InternalInconsistencyRule: NumberRule {
                     message: check.wording.groupsMismatch(
                         quoted: check.document.text(in: mismatch.span), whole: mismatch.whole.text,
                         groups: mismatch.groups, size: mismatch.size))
+            }
+            + ComparedFigures(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.comparisonMismatch(
+                        quoted: check.document.text(in: mismatch.span), first: mismatch.first, other: mismatch.other,
+                        saysLess: mismatch.saysLess))
             }
             + ConvertedUnits(check: check).mismatches().map { mismatch in
                 check.finding(

@@ -8,7 +8,8 @@ import Foundation
 /// or a vote's tally above the members of the body that voted (``VoteTallies``), or a score of
 /// matches above the matches of its series (``SeriesScores``), or seats won above the results
 /// declared so far (``DeclaredResults``), or an ordinal of times above the occasions it is
-/// counted in (``TimesInCount``: "for the 27th time in 25 races").
+/// counted in (``TimesInCount``: "for the 27th time in 25 races"), or more countries than the
+/// people said to come from them (``OriginCountries``: "26 authors from 34 countries").
 struct PartExceedsWholeRule: NumberRule {
     let descriptor = RuleDescriptor(
         id: "part-exceeds-whole", severity: .warning,
@@ -27,6 +28,12 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Sur les 600 000 visiteurs, ⟦640 000⟧ étaient des professionnels."),
             NumberExamples.english("Of the 600,000 visitors, ⟦640,000⟧ were professionals."),
             NumberExamples.french("500 des 1 200 blessés sont dans un état grave."),
+            // People from more countries than there are of them.
+            NumberExamples.french("Le salon reçoit 26 auteurs provenant de ⟦34⟧ pays différents."),
+            NumberExamples.french("Le salon reçoit 26 auteurs provenant de 14 pays différents."),
+            NumberExamples.english("The forum gathers 47 speakers from ⟦49⟧ countries."),
+            NumberExamples.english("The forum gathers 470 speakers from 49 countries."),
+            NumberExamples.english("The fund gives 47 grants to projects from 49 countries."),
             // An ordinal of times against the occasions it is counted in.
             NumberExamples.english("She made the podium for the ⟦27th time in 25 races⟧."),
             NumberExamples.english("She made the podium for the 21st time in 25 races."),
@@ -130,6 +137,13 @@ struct PartExceedsWholeRule: NumberRule {
                         whole: part.whole))
             }
             + earlier.map { wholeFinding(part: $0.mention, partSpan: $0.mention.span, whole: $0.whole, wholeSpan: $0.whole.span, in: check) }
+            + OriginCountries(check: check).excesses().map { excess in
+                check.finding(
+                    descriptor, at: excess.countries.span,
+                    message: check.wording.countriesExceedPeople(
+                        quoted: check.document.text(in: excess.countries.span),
+                        countries: ClaimBuilder.writtenValue(excess.countries), people: excess.people))
+            }
             + TimesInCount(check: check).excesses().map { excess in
                 check.finding(
                     descriptor, at: excess.span,

@@ -11,6 +11,24 @@ extension NumberWording {
         }
     }
 
+    /// `internal-inconsistency`, a figure said to be below (or above) another that it is not.
+    func comparisonMismatch(quoted: String, first: Decimal, other: Decimal, saysLess: Bool) -> String {
+        switch language {
+        case .fr:
+            "\(quote(quoted)) : \(number(first)) n’est pas \(saysLess ? "moins" : "plus") que \(number(other))."
+        case .en:
+            "\(quote(quoted)): \(number(first)) is not \(saysLess ? "less" : "more") than \(number(other))."
+        }
+    }
+
+    /// `part-exceeds-whole`, more countries than the people said to come from them.
+    func countriesExceedPeople(quoted: String, countries: Decimal, people: Decimal) -> String {
+        switch language {
+        case .fr: "\(quote(quoted)) : \(number(countries)) pays pour \(number(people)) personnes, chacune venant d’au moins un pays."
+        case .en: "\(quote(quoted)): \(number(countries)) countries for \(number(people)) people, each from at least one country."
+        }
+    }
+
     /// `internal-inconsistency`, parts in parentheses that do not add up to their whole.
     func breakdownMismatch(quoted: String, whole: String, parts: [Decimal]) -> String {
         let sum = parts.map(number).joined(separator: " + ") + " = " + number(parts.reduce(0, +))
