@@ -42,6 +42,11 @@ extension EventDurationMismatchRule {
             example("The General Assembly offers ⟦three days⟧ of debates in Marrakesh.", .en),
             example("The General Assembly offers four days of debates in Marrakesh.", .en),
             example("Delegates offer three days of their time to the General Assembly.", .en),
+            // The days of the event its sentence names, after a possessive.
+            example("The General Assembly opens in Marrakesh; over its ⟦three days⟧, delegates vote on ten texts.", .en),
+            example("The General Assembly opens in Marrakesh; over its four days, delegates vote on ten texts.", .en),
+            example("L’Assemblée générale d’INTERPOL s’ouvre à Marrakech ; durant ses ⟦trois jours⟧, les délégués votent.", .fr),
+            example("L’Assemblée générale d’INTERPOL s’ouvre à Marrakech ; durant ses quatre jours, les délégués votent.", .fr),
             // A verb of hosting: the length of what is hosted.
             example("Marrakech accueille pour ⟦trois jours⟧ l’Assemblée générale d’INTERPOL.", .fr),
             example("Marrakech accueille pour quatre jours l’Assemblée générale d’INTERPOL.", .fr),

@@ -162,6 +162,13 @@ struct EventDurationMismatchRule: DateRule {
         {
             return namesEvent(period, in: sentence.lowerBound..<range.lowerBound - 1, check: check)
         }
+        // "The 74th fair runs through Sept. 13; over its ten days, …", « durant ses dix jours »:
+        // the days of the event its sentence names.
+        if ["its", "ses", "their", "leurs"].contains(before),
+            ["over", "during", "for", "across", "pendant", "durant", "sur"].contains(check.word(range.lowerBound - 2))
+        {
+            return namesEvent(period, in: sentence.lowerBound..<range.lowerBound - 2, check: check)
+        }
         // « Pendant deux semaines, le festival … », "Over ten days, the championships …", « Deux
         // jours durant, les délégués … lors du sommet de la Hanse ».
         if let head {

@@ -34,9 +34,13 @@ struct EventHeldWeekday {
         "tenu", "tenue", "tenus", "tenues", "tient", "tiennent", "tiendra", "tiendront", "deroule", "deroulee",
         "deroules", "deroulees", "deroulent", "deroulera", "derouleront", "held",
     ]
-    /// Verbs of a match or a final being played, folded: « la finale se jouera samedi », "the
-    /// final was played on Sunday". Only the event's own name before them makes them its day.
-    static let playedVerbs: Set<String> = ["joue", "jouee", "jouera", "jouait", "played"]
+    /// Verbs of a match, a final or a race being played or run, folded: « la finale se jouera
+    /// samedi », "the final was played on Sunday", « le marathon, couru samedi ». Only the event's
+    /// own name before them makes them its day.
+    static let playedVerbs: Set<String> = [
+        "joue", "jouee", "jouera", "jouait", "played", "couru", "courue", "disputee", "dispute", "disputes",
+        "disputees",
+    ]
     /// Verbs before « lieu » or "place" that make them a taking place: « a eu lieu », « aura
     /// lieu », "took place".
     static let placeTakers: Set<String> = [

@@ -49,6 +49,8 @@ extension RelativeWeekdayMismatchRule {
             example("The Varna Cup final was played on Saturday in front of 40,000 fans.", .en),
             example("La finale de la coupe de Varna se jouait ⟦dimanche⟧ soir.", .fr),
             example("La finale de la coupe de Varna se jouait samedi soir.", .fr),
+            example("La finale de la coupe de Varna, disputée ⟦dimanche dernier⟧, a attiré 40 000 personnes.", .fr),
+            example("La finale de la coupe de Varna, disputée samedi dernier, a attiré 40 000 personnes.", .fr),
             // Finishing or completing a one-day event is done on its day.
             example("Some 9,000 runners will finish the Varna Cup final on ⟦Sunday⟧.", .en),
             example("Some 9,000 runners will finish the Varna Cup final on Saturday.", .en),

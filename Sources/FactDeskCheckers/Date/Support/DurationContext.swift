@@ -96,8 +96,10 @@ struct DurationContext {
         if Self.isCompound(duration) || Self.trailingWords.contains(after) { return true }
         let before = check.word(range.lowerBound - 1)
         if Self.leadingWords.contains(before) || isParenthesisedAfterRange(range) { return true }
-        // « durant les trois jours », "for the five days"
-        if ["les", "the"].contains(before) && Self.leadingWords.contains(check.word(range.lowerBound - 2)) {
+        // « durant les trois jours », "for the five days", "over its ten days"
+        if ["les", "the", "its", "ses", "their", "leurs"].contains(before)
+            && Self.leadingWords.contains(check.word(range.lowerBound - 2))
+        {
             return true
         }
         // "une session de quatre jours", "a meeting of four days", « long de dix jours », and
