@@ -3,8 +3,9 @@ import FactDeskKit
 /// An event's first and last days given apart in one sentence, an opening word before the
 /// first and a closing or continuing one before the last: "opened on July 2 and runs until July
 /// 14", « ouvert le 3 mars, le salon fermera ses portes le 6 mars », "opened on Tuesday 3 March
-/// and closed on Friday 6 March". A length of the same sentence is the days between, both
-/// counted.
+/// and closed on Friday 6 March", or in two sentences, the second opening with a pronoun (« Le
+/// festival ouvrira le 22 mai. Il se refermera le 31 mai »). A length of the same sentence is the
+/// days between, both counted.
 struct OpeningClosingDates {
     var opening: Mention
     var closing: Mention
@@ -34,6 +35,30 @@ struct OpeningClosingDates {
             }
         }
         return nil
+    }
+
+    /// Pronouns that open a sentence whose subject is the event of the sentence before, folded.
+    static let pronouns: Set<String> = ["il", "elle", "it"]
+
+    /// The first day after an opening word in sentence `index - 1` and the first day after a
+    /// closing word in sentence `index`, when that sentence opens with a pronoun (« Le festival
+    /// ouvrira le vendredi 22 mai. Il se refermera le dimanche 31 mai »).
+    static func pair(endingInSentence index: Int, check: DateCheck) -> OpeningClosingDates? {
+        guard index > 0, pronouns.contains(check.word(check.document.sentences[index].tokens.lowerBound)) else {
+            return nil
+        }
+        let dates = { (sentence: Int) in
+            check.mentions(check.dates, in: check.document.sentences[sentence].span).compactMap {
+                mention -> (Mention, PartialDate)? in
+                guard case .date(let date, _) = mention.value, date.month != nil, date.day != nil else { return nil }
+                return (mention, date)
+            }
+        }
+        guard let open = dates(index - 1).first(where: { BoundaryWord.governs($0.0, oneOf: openingWords, check: check) }),
+            let close = dates(index).first(where: { BoundaryWord.governs($0.0, oneOf: closingWords, check: check) }),
+            let days = RangeDurationMismatchRule.inclusiveDays(from: open.1, to: close.1)
+        else { return nil }
+        return OpeningClosingDates(opening: open.0, closing: close.0, days: days)
     }
 
     /// How many words after "avant" / "before" the closing word may come (« avant de s’achever »).

@@ -322,8 +322,9 @@ struct RangeDurationMismatchRule: DateRule {
         ] + monthRangeExamples + openingLengthExamples)
 
     /// A length that opens its sentence and says what is done in it, after a range (« Six jours
-    /// pour voir défiler cent artistes »), and a length after a noun's complement (« les
-    /// cérémonies de réouverture de trois jours »).
+    /// pour voir défiler cent artistes »), a length after a noun's complement (« les
+    /// cérémonies de réouverture de trois jours »), and a length after a closing whose opening
+    /// the sentence before gives.
     static let openingLengthExamples: [RuleExample] = [
         RuleExample("Le festival aura lieu ⟦du 13 au 17 juillet 2026. Six jours⟧ pour voir défiler cent artistes.", language: .fr),
         RuleExample("Le festival aura lieu du 13 au 17 juillet 2026. Cinq jours pour voir défiler cent artistes.", language: .fr),
@@ -336,6 +337,19 @@ struct RangeDurationMismatchRule: DateRule {
             "Les cérémonies de réouverture de deux jours, samedi 7 et dimanche 8 mars 2026, ont attiré du monde.",
             language: .fr),
         RuleExample("⟦Quatre jours de liesse pour les habitants du 10 au 14 juillet 2026⟧.", language: .fr),
+        // The opening in one sentence, the closing and the length after it in the next, whose subject is a pronoun.
+        RuleExample(
+            "Le salon ouvrira le vendredi 22 mai 2026. Il se refermera le ⟦dimanche 31 mai, après huit jours⟧ de lectures.",
+            language: .fr),
+        RuleExample(
+            "Le salon ouvrira le vendredi 22 mai 2026. Il se refermera le dimanche 31 mai, après dix jours de lectures.",
+            language: .fr),
+        RuleExample(
+            "The fair opens on Friday, May 22, 2026. It closes on ⟦Sunday, May 31, after eight days⟧ of readings.",
+            language: .en),
+        RuleExample(
+            "The fair opens on Friday, May 22, 2026. The mayor closes it on Sunday, May 31, after eight days of work.",
+            language: .en),
     ]
 
     /// A length in days against the months written after it (``monthRangeFinding(_:stated:unit:check:)``).
@@ -453,7 +467,8 @@ struct RangeDurationMismatchRule: DateRule {
         // between the two days may be of the first part only, unless it runs up to the closing
         // (« s’élancera le 5 janvier pour trois semaines avant de s’achever le 19 janvier »).
         guard let pair = OpeningClosingDates.pair(inSentence: sentence, check: check)
-                ?? (pointsBack ? OpeningClosingDates.pair(inSentence: sentence - 1, check: check) : nil),
+                ?? (pointsBack ? OpeningClosingDates.pair(inSentence: sentence - 1, check: check) : nil)
+                ?? OpeningClosingDates.pair(endingInSentence: sentence, check: check),
             duration.span.end <= pair.opening.span.start || duration.span.start >= pair.closing.span.end
                 || (duration.span.start >= pair.opening.span.end && OpeningClosingDates.runsUpToClosing(duration, check: check)),
             !Self.agrees(stated: stated, unit: unit, days: pair.days)

@@ -111,6 +111,10 @@ struct DurationContext {
         {
             return true
         }
+        // « se refermera le 31 mai, après dix jours de lectures »: after a closing, the whole length.
+        if ["apres", "after"].contains(before), EventDurationMismatchRule.closingVerb(before: duration, check: check) != nil {
+            return true
+        }
         // « Six jours pour voir défiler cent artistes », "Five days to see 100 bands": a length
         // that opens its sentence, then what is done in it.
         if isSentenceStart(range.lowerBound), ["pour", "to"].contains(after),
