@@ -167,7 +167,7 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL devait s’ouvrir ⟦mardi⟧ à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL, qui doit s’achever jeudi, se poursuit mardi à Marrakech.", .fr),
         ] + eventsKnownByPlace + textEvents + votes + sessions + overtime + yearNamedEditions + numberedEditions + disasters + kindNouns
-            + meetings + weekdayRanges + officialOpenings + sharedSpellingRaces + yearlessEvents + historyAndDateline
+            + meetings + weekdayRanges + officialOpenings + sharedSpellingRaces + bracketedAcronyms + yearlessEvents + historyAndDateline
     }()
 
     /// Talks that run over close a day or two after the last day planned: the 93rd INTERPOL

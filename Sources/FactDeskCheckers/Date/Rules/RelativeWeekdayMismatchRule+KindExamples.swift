@@ -73,6 +73,25 @@ extension RelativeWeekdayMismatchRule {
         ]
     }()
 
+    /// An acronym in brackets inside an event's name ("the Baltic Sea Union (BSU) Leaders'
+    /// Meeting 2026", held on Tuesday 10 and Wednesday 11 March 2026), published on Tuesday 10 March 2026.
+    static let bracketedAcronyms: [RuleExample] = {
+        let reference = InMemoryReference([
+            .init(
+                id: "bsu-leaders-meeting-2026", kind: .event,
+                names: ["Baltic Sea Union (BSU) Leaders' Meeting 2026"],
+                start: PartialDate(year: 2026, month: 3, day: 10), end: PartialDate(year: 2026, month: 3, day: 11),
+                source: ReferenceSource())
+        ])
+        func example(_ text: String) -> RuleExample {
+            RuleExample(text, language: .en, published: EventExamples.published, reference: reference)
+        }
+        return [
+            example("The Baltic Sea Union (BSU) Leaders' Meeting 2026 kicked off in Tallinn on ⟦Monday⟧."),
+            example("The Baltic Sea Union (BSU) Leaders' Meeting 2026 kicked off in Tallinn on Tuesday."),
+        ]
+    }()
+
     /// A weekday's possessive before a race the reference data keeps on an entity (its
     /// founding) and on a series spelt the same (its editions: the 48th on Sunday 8 March 2026),
     /// published on Tuesday 10 March 2026.

@@ -66,7 +66,9 @@ final class SentenceNames {
         for position in sentence.tokens {
             let token = document.tokens[position]
             if token.kind == .punctuation {
-                if !document.tokens.isPluralPossessiveMark(at: position) { lookUp() }
+                // "the Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Meeting": an
+                // acronym in brackets inside a name is a word of it.
+                if !document.tokens.isPluralPossessiveMark(at: position), !isBracketOfAcronym(at: position) { lookUp() }
             } else {
                 run.append(position)
             }
@@ -74,6 +76,30 @@ final class SentenceNames {
         lookUp()
         cache[index] = found
         return found
+    }
+
+    /// Whether the bracket at `position` opens or closes an acronym alone between brackets, with a
+    /// capitalised word right after the closing one: « (APEC) Economic », not "(AFP) –".
+    private func isBracketOfAcronym(at position: Int) -> Bool {
+        let tokens = document.tokens
+        func isAcronym(_ index: Int) -> Bool {
+            guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
+            let text = tokens[index].text
+            return (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase }
+        }
+        func isCapitalisedWord(_ index: Int) -> Bool {
+            tokens.indices.contains(index) && tokens[index].kind == .word && WordFolding.isCapitalised(tokens[index].text)
+        }
+        switch tokens[position].text {
+        case "(":
+            return isAcronym(position + 1) && tokens.indices.contains(position + 2) && tokens[position + 2].text == ")"
+                && isCapitalisedWord(position + 3) && isCapitalisedWord(position - 1)
+        case ")":
+            return isAcronym(position - 1) && position >= 2 && tokens[position - 2].text == "("
+                && isCapitalisedWord(position + 1) && isCapitalisedWord(position - 3)
+        default:
+            return false
+        }
     }
 
     /// The series named in sentence `index`, in text order: those named as series, and those an
