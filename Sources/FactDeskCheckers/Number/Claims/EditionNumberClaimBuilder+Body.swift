@@ -95,15 +95,22 @@ extension EditionNumberClaimBuilder {
         }
     }
 
-    /// The series named with one of `nouns` (each of one word or more) and the body's name, in
-    /// the draft's language: « sommet de l’UA », « Assemblée générale d’INTERPOL », "UA summit",
-    /// "summit of the UA".
+    /// The series named with one of `nouns` (each of one word or more) and the body's name as
+    /// written or another of its names, in the draft's language: « sommet de l’UA », « Assemblée
+    /// générale d’INTERPOL », "UA summit", "summit of the UA".
     func series(ofBody body: SubjectOccurrence, nouns: [[String]]) -> SubjectOccurrence? {
-        let words = body.tokens.map { SubjectOccurrences.withoutPossessive(document.tokens[$0].text) }
-        let phrasings: [[String]] = nouns.flatMap { noun -> [[String]] in
-            document.language == .fr
-                ? [["de", "l'"], ["de", "la"], ["du"], ["des"], ["de"], ["d'"]].map { noun + $0 + words }
-                : [words + noun, noun + ["of", "the"] + words, noun + ["of"] + words]
+        let written = body.tokens.map { SubjectOccurrences.withoutPossessive(document.tokens[$0].text) }
+        // The body's other names too: « le 39e sommet du Conseil pour la Coopération du Golfe » for
+        // the series « sommet du CCG »; not when brackets after it name it otherwise (« (UE) »).
+        let isBracketed = body.tokens.upperBound < document.tokens.count && document.tokens[body.tokens.upperBound].text == "("
+        let others =
+            isBracketed ? [] : reference.names(of: body.id, language: document.language).map(NameWords.words(of:))
+        let phrasings: [[String]] = ([written] + others.filter { $0 != written }).flatMap { words in
+            nouns.flatMap { noun -> [[String]] in
+                document.language == .fr
+                    ? [["de", "l'"], ["de", "la"], ["du"], ["des"], ["de"], ["d'"]].map { noun + $0 + words }
+                    : [words + noun, noun + ["of", "the"] + words, noun + ["of"] + words]
+            }
         }
         for phrasing in phrasings {
             if let match = reference.subjects(namedIn: phrasing, language: document.language).first(where: {

@@ -26,7 +26,7 @@ struct PropertyTerms {
     init(_ terms: [PropertyTerm]) {
         var byFirstWord: [String: [Term]] = [:]
         for term in terms {
-            let words = Self.words(of: term.term).map(Fold.termWord)
+            let words = NameWords.words(of: term.term).map(Fold.termWord)
             guard let first = words.first else { continue }
             byFirstWord[first, default: []].append(Term(property: term.property, words: words))
         }
@@ -165,16 +165,5 @@ struct PropertyTerms {
     /// its members fill ("the 543-member Lok Sabha", "the 650 MPs").
     var seatProperties: [String] {
         ((byFirstWord["seat"] ?? []) + (byFirstWord["siege"] ?? [])).filter { $0.words.count == 1 }.map(\.property)
-    }
-
-
-    /// The words of a term: split at spaces, and after an elision's apostrophe ("d’État").
-    private static func words(of term: String) -> [String] {
-        term.split(whereSeparator: \.isWhitespace).flatMap { word -> [String] in
-            guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }),
-                word.index(after: apostrophe) < word.endIndex, word.distance(from: word.startIndex, to: apostrophe) <= 6
-            else { return [String(word)] }
-            return [String(word[...apostrophe]), String(word[word.index(after: apostrophe)...])]
-        }
     }
 }

@@ -21,6 +21,9 @@ extension EditionMismatchRule {
         formEnglish("The ⟦13th Hanse Summit⟧ takes place in Lübeck."),
         formFrench("Le ⟦13e sommet⟧ de l’Organisation internationale de la Hanse s’ouvre vendredi."),
         formEnglish("The ⟦13th summit⟧ of the Hanse opens on Friday."),
+        // The body written by one name, its series named with another.
+        formFrench("Le ⟦13e sommet⟧ de l’OIH s’ouvre vendredi."),
+        formFrench("Le 12e sommet de l’OIH s’ouvre vendredi."),
         formEnglish("The 2025 Hanse Summit is the ⟦13th edition⟧ of the meeting."),
         formEnglish("The 2025 Hanse Summit, the ⟦13th⟧, drew crowds."),
         formFrench(
@@ -141,7 +144,7 @@ extension EditionMismatchRule {
         formEnglish("Louis XIV built Versailles long before the Games of the XXXIII Olympiad in 2024."),
         // A series of the sentence's own, known or not, borrows none named elsewhere.
         formFrench("Le Festival du film de Bastia s’est ouvert samedi.\n\nLe 20e sommet du Mercosur s’ouvre vendredi."),
-        formFrench("Le Festival du film de Bastia s’est ouvert samedi.\n\nLe 13e sommet de l’OIH s’ouvre vendredi."),
+        formFrench("Le Festival du film de Bastia s’est ouvert samedi.\n\nLe 13e sommet de l’ONU s’ouvre vendredi."),
         formEnglish(
             "The Bastia Film Festival opened on Saturday.\n\nThe 20th summit of the Andean Community opens on Friday."),
         formFrench(
