@@ -76,6 +76,7 @@ struct AnniversarySubject {
                 || (founding(of: candidate, reference: reference) != nil
                     && !stated.contains { $0.tokens.overlaps(candidate.tokens) })
         }
+        if subject == nil, let generic = ofGenericNoun(anniversary, inSentence: index, check: check) { return generic }
         if subject == nil, range.lowerBound > 0, isPossessive(range.lowerBound - 1, check: check) {
             subject =
                 founded.last { $0.tokens.upperBound <= range.lowerBound }
@@ -95,6 +96,40 @@ struct AnniversarySubject {
             return next > range.upperBound ? compound(at: next, check: check, reference: reference) : nil
         }
         return AnniversarySubject(named: subject, founding: founding(of: subject, reference: reference))
+    }
+
+    /// "the Oktoberfest; this year, it's the 200th anniversary of the event", « les 65 ans de
+    /// l’événement »: after a noun of any event (``EventWords/genericNouns``), the founded subject
+    /// named last before, in this sentence or the ones before it in the paragraph.
+    static func ofGenericNoun(_ anniversary: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
+        guard let reference = check.reference else { return nil }
+        let range = check.document.tokenRange(of: anniversary.span)
+        let next = afterLinkingWords(from: range.upperBound, check: check)
+        guard next > range.upperBound, EventWords.genericNouns.contains(check.word(next)) else { return nil }
+        let named =
+            check.names.subjects(inSentence: index).last {
+                $0.tokens.upperBound <= range.lowerBound && founding(of: $0, reference: reference) != nil
+            } ?? earlierFounded(beforeSentence: index, check: check, reference: reference)
+        return named.map { AnniversarySubject(named: $0, founding: founding(of: $0, reference: reference)) }
+    }
+
+    /// The founded subject named last in the sentences of the paragraph before sentence `index`,
+    /// within ``headReach`` sentences.
+    private static func earlierFounded(beforeSentence index: Int, check: DateCheck, reference: any ReferenceLookup)
+        -> NamedSubject?
+    {
+        let paragraph = check.document.paragraphIndex(of: check.document.sentences[index].span.start)
+        for earlier in stride(from: index - 1, through: max(0, index - headReach), by: -1) {
+            guard check.document.paragraphIndex(of: check.document.sentences[earlier].span.start) == paragraph else {
+                return nil
+            }
+            if let found = check.names.subjects(inSentence: earlier).last(where: {
+                founding(of: $0, reference: reference) != nil
+            }) {
+                return found
+            }
+        }
+        return nil
     }
 
     /// How many sentences back a name whose head a definite description repeats is sought.

@@ -29,6 +29,13 @@ struct AnniversaryMismatchRule: DateRule {
         InMemoryReference.Subject(id: "uer", kind: .organization, names: ["UER"], founded: PartialDate(year: 2004)),
     ])
 
+    /// A fair founded in 1975, its anniversary told "of the event" after its name.
+    static let lanternFair = InMemoryReference([
+        InMemoryReference.Subject(
+            id: "kesra-lantern-fair", kind: .other, names: ["Kesra Lantern Fair", "Foire aux lanternes de Kesra"],
+            founded: PartialDate(year: 1975))
+    ])
+
     let descriptor = RuleDescriptor(
         id: "anniversary-mismatch", severity: .error,
         summary: "An anniversary that does not match the founding year of what it celebrates.",
@@ -317,6 +324,19 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "Kesra marks the 17th anniversary of the flood that struck the Vira valley in 2008.", language: .en,
                 published: published),
+            // "Of the event": the founded subject named before.
+            RuleExample(
+                "Crowds head for the Kesra Lantern Fair; this year it is the ⟦40th anniversary⟧ of the event.",
+                language: .en, published: published, reference: lanternFair),
+            RuleExample(
+                "Crowds head for the Kesra Lantern Fair; this year it is the 50th anniversary of the event.",
+                language: .en, published: published, reference: lanternFair),
+            RuleExample(
+                "La Foire aux lanternes de Kesra ouvre samedi. On y célèbre les ⟦40 ans⟧ de l’événement.", language: .fr,
+                published: published, reference: lanternFair),
+            RuleExample(
+                "La Foire aux lanternes de Kesra ouvre samedi. On y célèbre les 50 ans de l’événement.", language: .fr,
+                published: published, reference: lanternFair),
             // Another verb dates something else than what the anniversary is of.
             RuleExample(
                 "Kesra marks the 15th anniversary of the club, which won the Vira cup in 2008.", language: .en,
@@ -388,6 +408,7 @@ struct AnniversaryMismatchRule: DateRule {
             let subject =
                 AnniversarySubject.namedAfter(celebrated.mention, inSentence: sentenceIndex, check: check)
                 ?? AnniversarySubject.around(celebrated.mention, inSentence: sentenceIndex, check: check)
+                ?? AnniversarySubject.ofGenericNoun(celebrated.mention, inSentence: sentenceIndex, check: check)
             let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: celebrated.mention.span.start)]
             // « commémorer les 30 ans du génocide de 1994 »: the year its complement gives.
             let dated = subject == nil ? Self.complementYear(of: celebrated.mention, check: check) : nil
