@@ -98,8 +98,8 @@ struct AnniversarySubject {
         return AnniversarySubject(named: subject, founding: founding(of: subject, reference: reference))
     }
 
-    /// "the Oktoberfest; this year, it's the 200th anniversary of the event", « les 65 ans de
-    /// l’événement »: after a noun of any event (``EventWords/genericNouns``), the founded subject
+    /// "the Kesra Lantern Fair; this year it is the 50th anniversary of the event", « les 50 ans
+    /// de l’événement »: after a noun of any event (``EventWords/genericNouns``), the founded subject
     /// named last before, in this sentence or the ones before it in the paragraph.
     static func ofGenericNoun(_ anniversary: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
         guard let reference = check.reference else { return nil }

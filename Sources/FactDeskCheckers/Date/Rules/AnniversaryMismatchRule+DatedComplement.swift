@@ -13,12 +13,12 @@ extension AnniversaryMismatchRule {
     /// How many words after the anniversary the complement's year may come.
     static let complementYearReach = 7
     /// How many words after the anniversary the year may come at the end of a relative clause
-    /// of happening (« du tsunami qui a frappé les pays de l’océan Indien en 2004 »).
+    /// of happening (« de la crue qui a ravagé la vallée de la Vira en 2008 »).
     static let happeningClauseReach = 14
     /// Relative pronouns that open a clause telling what the anniversary is of, folded.
     static let happeningPronouns: Set<String> = ["qui", "that", "which"]
     /// Verbs of a clause that tells when what an anniversary is of happened, folded: "the
-    /// tsunami that struck … in 2004", « l’accident qui s’est produit … en 1986 ». Other verbs
+    /// flood that struck … in 2008", « l’incendie qui s’est produit … en 1990 ». Other verbs
     /// ("the club, which won the cup in 1990") date something else.
     static let happeningVerbs: Set<String> = EventHeldWeekday.strikingVerbs.union([
         "happened", "occurred", "devastated", "ravaged", "killed", "produit", "survenu", "survenue", "ravage",
@@ -43,7 +43,7 @@ extension AnniversaryMismatchRule {
             index += 1
             guard index < limit, check.tokens[index - 1].kind == .word else { return nil }
             let token = check.tokens[index]
-            // « du tsunami qui a frappé … en 2004 »: a clause of happening carries the year further.
+            // « de la crue qui a ravagé … en 2008 »: a clause of happening carries the year further.
             if !happened, happeningPronouns.contains(check.word(index)),
                 (index + 1...index + 3).contains(where: { happeningVerbs.contains(check.word($0)) })
             {

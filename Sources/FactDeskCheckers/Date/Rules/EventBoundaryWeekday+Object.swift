@@ -5,7 +5,7 @@ import FactDeskKit
 /// le ministre a inauguré le salon mardi ». Who opens it does not matter: the event is sought
 /// between the verb and the weekday, heading the object (only determiners, numbers and
 /// adjectives before it: not "opened talks with the summit's host", nor "ended its part in the
-/// summit", nor a part of it: "began plenary sessions") and ending right before the weekday (not
+/// summit", nor a part of it: "opened working sessions") and ending right before the weekday (not
 /// "closed the festival grounds on Sunday").
 extension EventBoundaryWeekday {
     /// Verbs that open or close an event named after them, folded, and whether they open it.
@@ -26,7 +26,7 @@ extension EventBoundaryWeekday {
     ]
 
     /// Words before an event noun that make it a part of the event with days of its own, folded:
-    /// "began plenary sessions on Thursday", "opened working sessions".
+    /// "began its plenary sittings on Tuesday", "opened working sessions".
     static let partWords: Set<String> = ["plenary", "working", "technical", "preparatory", "closed-door", "breakout"]
 
     /// Words that may follow the object's head before the weekday, folded.

@@ -106,7 +106,7 @@ struct EventBoundaryWeekday {
                         subject: tokens.lowerBound..<first))
             } else if let (index, opens, isPart) = objectBoundary(before: first, in: tokens, sentence: sentence, check: check) {
                 // "will begin the 74th annual assembly on Wednesday": the event is the object;
-                // "began plenary sessions on Thursday": a part of it is.
+                // "opened working sessions on Tuesday": a part of it is.
                 guard !isPart else { continue }
                 found.append(
                     EventBoundaryWeekday(

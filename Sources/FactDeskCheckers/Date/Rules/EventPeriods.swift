@@ -212,7 +212,7 @@ final class EventTies {
         if period == nil, rangeTied.isEmpty, !subjectTied.isEmpty {
             period = single(numbered(subjectTied, in: sentence))
         }
-        // « À Annecy, le festival débute dimanche, après l’attaque de jeudi »: of several events
+        // « À Kesra, le festival débute dimanche, après l’incendie de jeudi »: of several events
         // tied to the sentence, the one its nouns name the kind of.
         if period == nil, tied.count > 1 {
             period = single(ofKind: tied, in: sentence)

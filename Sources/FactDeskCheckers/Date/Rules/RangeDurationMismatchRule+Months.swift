@@ -1,8 +1,8 @@
 import FactDeskKit
 
 /// A length in days against a range of months without days written right after it: « la
-/// bataille dura 400 jours (février-décembre 1916) », "the siege lasted 400 days, from February to
-/// December 1916". The range holds at least the days from the last of its first month to the
+/// bataille dura 400 jours (mars-novembre 1712) », "the siege lasted 400 days, from March to
+/// November 1712". The range holds at least the days from the last of its first month to the
 /// first of its last month, and at most both months whole: a length outside those bounds cannot be.
 extension RangeDurationMismatchRule {
     /// Words or marks that may stand between the length and the first month, folded.
@@ -35,7 +35,7 @@ extension RangeDurationMismatchRule {
     }
 
     /// The months (and year) of a range of months without days right after the length: «
-    /// (février-décembre 1916) », ", from February to December 1916".
+    /// (mars-novembre 1712) », ", from March to November 1712".
     private static func monthRange(after duration: Mention, check: DateCheck)
         -> (first: Int, last: Int, year: Int?, span: Span)?
     {
@@ -46,7 +46,7 @@ extension RangeDurationMismatchRule {
             index += 1
         }
         guard index < sentence.upperBound, check.tokens[index - 1].kind != .number else { return nil }
-        // « février-décembre » may be one word.
+        // « mars-novembre » may be one word.
         let parts = check.tokens[index].text.split(whereSeparator: { $0 == "-" || $0 == "–" })
         let joined = parts.count == 2
         let monthEnd = joined ? index : index + 2
@@ -73,7 +73,7 @@ extension RangeDurationMismatchRule {
 }
 
 extension DateWording {
-    /// "« 400 jours » : « février-décembre 1916 » compte au plus 335 jours."
+    /// "« 400 jours » : « mars-novembre 1712 » compte au plus 275 jours."
     func monthRangeDuration(quoted words: String, range: String, bound: Int, isMost: Bool) -> String {
         language == .fr
             ? quoted(words) + colon

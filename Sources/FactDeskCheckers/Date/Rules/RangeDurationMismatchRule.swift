@@ -322,21 +322,21 @@ struct RangeDurationMismatchRule: DateRule {
         ] + monthRangeExamples + openingLengthExamples)
 
     /// A length that opens its sentence and says what is done in it, after a range (« Six jours
-    /// pour voir défiler cent artistes »), a length after a noun's complement (« les
-    /// cérémonies de réouverture de trois jours »), and a length after a closing whose opening
+    /// pour écouter cent chorales »), a length after a noun's complement (« les fêtes de
+    /// clôture de trois jours »), and a length after a closing whose opening
     /// the sentence before gives.
     static let openingLengthExamples: [RuleExample] = [
-        RuleExample("Le festival aura lieu ⟦du 13 au 17 juillet 2026. Six jours⟧ pour voir défiler cent artistes.", language: .fr),
-        RuleExample("Le festival aura lieu du 13 au 17 juillet 2026. Cinq jours pour voir défiler cent artistes.", language: .fr),
-        RuleExample("The festival runs ⟦from July 13 to 17, 2026. Six days⟧ to see a hundred bands.", language: .en),
-        RuleExample("The festival runs from July 13 to 17, 2026. Six days to go before the opening.", language: .en),
+        RuleExample("Le festival aura lieu ⟦du 4 au 8 août 2026. Six jours⟧ pour écouter cent chorales.", language: .fr),
+        RuleExample("Le festival aura lieu du 4 au 8 août 2026. Cinq jours pour écouter cent chorales.", language: .fr),
+        RuleExample("The festival runs ⟦from August 4 to 8, 2026. Six days⟧ to hear a hundred choirs.", language: .en),
+        RuleExample("The festival runs from August 4 to 8, 2026. Six days to go before the opening.", language: .en),
         RuleExample(
-            "Les cérémonies de réouverture de ⟦trois jours, samedi 7 et dimanche 8 mars 2026⟧, ont attiré du monde.",
+            "Les fêtes de clôture de ⟦trois jours, samedi 7 et dimanche 8 mars 2026⟧, ont attiré du monde.",
             language: .fr),
         RuleExample(
-            "Les cérémonies de réouverture de deux jours, samedi 7 et dimanche 8 mars 2026, ont attiré du monde.",
+            "Les fêtes de clôture de deux jours, samedi 7 et dimanche 8 mars 2026, ont attiré du monde.",
             language: .fr),
-        RuleExample("⟦Quatre jours de liesse pour les habitants du 10 au 14 juillet 2026⟧.", language: .fr),
+        RuleExample("⟦Trois jours de liesse pour les habitants du 3 au 7 août 2026⟧.", language: .fr),
         // The opening in one sentence, the closing and the length after it in the next, whose subject is a pronoun.
         RuleExample(
             "Le salon ouvrira le vendredi 22 mai 2026. Il se refermera le ⟦dimanche 31 mai, après huit jours⟧ de lectures.",

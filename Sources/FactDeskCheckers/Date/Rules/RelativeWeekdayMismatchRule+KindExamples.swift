@@ -56,8 +56,8 @@ extension RelativeWeekdayMismatchRule {
             example("Some 9,000 runners will finish the Varna Cup final on Saturday.", .en),
             example("Most fans completed the Varna Cup final tour of the city on Sunday.", .en),
             // "The Meeting" alone is the one meeting of the reference data near the piece.
-            example("The Meeting concludes on ⟦Thursday⟧.", .en),
-            example("The Meeting concludes on Wednesday.", .en),
+            example("The Meeting ends on ⟦Thursday⟧ in Varna.", .en),
+            example("The Meeting ends on Wednesday in Varna.", .en),
             example("La réunion se clôturera ⟦jeudi⟧.", .fr),
             example("La réunion se clôturera mercredi.", .fr),
             // "The event" is the one of the sentence before.

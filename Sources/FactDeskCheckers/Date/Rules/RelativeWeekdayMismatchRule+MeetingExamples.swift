@@ -33,13 +33,13 @@ extension RelativeWeekdayMismatchRule {
     ]
 
     /// An official opening may fall on any day of the event, not before it (same summit); a part
-    /// of the event (its plenary sessions) opens on a day of its own; "runs from" gives the first day.
+    /// of the event (its working sessions) opens on a day of its own; "runs from" gives the first day.
     static let officialOpenings: [RuleExample] = [
-        EventExamples.example("In Tallinn, the summit was formally opened on ⟦Monday⟧ evening.", .en),
-        EventExamples.example("In Tallinn, the summit will be formally opened on Wednesday.", .en),
+        EventExamples.example("In Tallinn, the summit was officially opened on ⟦Monday⟧.", .en),
+        EventExamples.example("In Tallinn, the summit will be officially opened on Wednesday.", .en),
         EventExamples.example("À Tallinn, le sommet a été officiellement ouvert ⟦lundi⟧ soir.", .fr),
         EventExamples.example("À Tallinn, le sommet sera officiellement ouvert mercredi.", .fr),
-        EventExamples.example("In Tallinn, summit leaders began plenary sessions on Wednesday.", .en),
+        EventExamples.example("In Tallinn, summit leaders opened working sessions on Wednesday.", .en),
         // "runs from" opens the event.
         EventExamples.example("In Tallinn, the summit runs from ⟦Monday⟧ until March 11.", .en),
         EventExamples.example("In Tallinn, the summit runs from Tuesday until March 11.", .en),

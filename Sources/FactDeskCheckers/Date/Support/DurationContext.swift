@@ -103,7 +103,7 @@ struct DurationContext {
             return true
         }
         // "une session de quatre jours", "a meeting of four days", « long de dix jours », and
-        // past a complement: « les cérémonies de réouverture de trois jours »
+        // past a complement: « les fêtes de clôture de trois jours »
         if before == "de" || before == "of",
             Self.lengthHolders.contains(check.word(range.lowerBound - 2))
                 || (["de", "du", "d'", "of"].contains(check.word(range.lowerBound - 3))
@@ -115,7 +115,7 @@ struct DurationContext {
         if ["apres", "after"].contains(before), EventDurationMismatchRule.closingVerb(before: duration, check: check) != nil {
             return true
         }
-        // « Six jours pour voir défiler cent artistes », "Five days to see 100 bands": a length
+        // « Six jours pour écouter cent chorales », "Five days to hear 100 choirs": a length
         // that opens its sentence, then what is done in it.
         if isSentenceStart(range.lowerBound), ["pour", "to"].contains(after),
             Self.looksLikeInfinitive(check.word(range.upperBound + 1), language: check.document.language)

@@ -66,7 +66,7 @@ final class SentenceNames {
         for position in sentence.tokens {
             let token = document.tokens[position]
             if token.kind == .punctuation {
-                // "the Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Meeting": an
+                // "the Baltic Sea Union (BSU) Leaders' Meeting": an
                 // acronym in brackets inside a name is a word of it.
                 if !document.tokens.isPluralPossessiveMark(at: position), !isBracketOfAcronym(at: position) { lookUp() }
             } else {
@@ -79,7 +79,7 @@ final class SentenceNames {
     }
 
     /// Whether the bracket at `position` opens or closes an acronym alone between brackets, with a
-    /// capitalised word right after the closing one: « (APEC) Economic », not "(AFP) –".
+    /// capitalised word right after the closing one: « (BSU) Leaders' », not "(AFP) –".
     private func isBracketOfAcronym(at position: Int) -> Bool {
         let tokens = document.tokens
         func isAcronym(_ index: Int) -> Bool {

@@ -20,7 +20,7 @@ struct AdjacentParts {
         ["of", "them"], ["of", "whom"], ["of", "which"], ["d'entre", "eux"], ["d'entre", "elles"],
     ]
     /// Words after a part that opens its sentence and that point back to the count ending the
-    /// sentence before: "95 of these", "of those", « d’entre eux », folded.
+    /// sentence before: "75 of these", "of those", « d’entre eux », folded.
     static let sentenceBackReferences: [[String]] = backReferences + [["of", "these"], ["of", "those"]]
 
     /// Words that open a sentence with its whole: "Of the", « Sur les », « Parmi les », folded.
@@ -82,7 +82,7 @@ struct AdjacentParts {
             let secondRange = check.document.tokenRange(of: second.span)
             guard check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start)
             else {
-                // "flanked by 85 concerts. 95 of these formed …": the next sentence opens with a part of the count.
+                // "offered 60 recitals. 75 of these were …": the next sentence opens with a part of the count.
                 return secondValue > firstValue && pointsBack(from: secondRange, to: firstRange)
                     ? WholeFirstParts.Part(mention: second, whole: firstValue) : nil
             }
@@ -135,7 +135,7 @@ struct AdjacentParts {
     /// (``bareFollowers``).
     private func isPartOnWhole(_ between: [String], wholeNoun: String) -> Bool {
         let onWhole: [[String]] = [["sur"], ["sur", "les"], ["out", "of"], ["out", "of", "the"]]
-        // « 16 films réalisés par des femmes sur 14 en compétition »: a participle's clause after
+        // « 11 films réalisés par des femmes sur 9 en compétition »: a participle's clause after
         // the noun, and a whole that counts the same noun.
         if between.count >= 3, between.count <= Self.clauseReach, ["sur", "out", "of"].contains(between.last ?? ""),
             Self.isParticiple(between[1]), !between.contains(""), Self.bareFollowers.contains(wholeNoun),
@@ -161,7 +161,7 @@ struct AdjacentParts {
             document.sentenceIndex(of: document.tokens[whole.lowerBound].span.start) == partSentence - 1,
             Self.sentenceBackReferences.contains(words(part.upperBound..<min(document.tokens.count, part.upperBound + 2)))
         else { return false }
-        // "85 concerts." : the count's noun, then the end of its sentence.
+        // "60 recitals." : the count's noun, then the end of its sentence.
         let sentenceEnd = document.sentences[partSentence - 1].tokens.upperBound
         return (whole.upperBound..<sentenceEnd).count <= 2 && document.tokens[whole.upperBound].kind == .word
     }

@@ -33,7 +33,7 @@ extension ClaimBuilder {
                 let isAnnounced =
                     hasColon || countWords != nil
                     || (gap.isEmpty && isWord(found.tokens.upperBound - 1, in: ClaimWords.ofWords))
-                    // "the hurricane, which killed 1,833 people": a term that is a verb of toll.
+                    // "the disaster, which killed 41 people": a term that is a verb of toll.
                     || (gap.isEmpty && isWord(found.tokens.upperBound - 1, in: ClaimWords.tollVerbs)
                         && countsPeople(from: start))
                     || (gap.count == 1 && ClaimWords.ofWords.contains(gap[0])
@@ -71,7 +71,7 @@ extension ClaimBuilder {
     }
 
     /// Whether the number starting at token `start` counts people: a noun of ``ClaimWords/tollNouns``
-    /// or no word after it ("killed 1,833 people", "killed 1,833."), not "killed 300 cows".
+    /// or no word after it ("killed 41 people", "killed 41."), not "killed 300 cows".
     private func countsPeople(from start: Int) -> Bool {
         var next = start
         while next < tokens.count, numbers.covers(tokens[next].span.start) { next += 1 }

@@ -176,7 +176,7 @@ enum ClaimWords {
         "comprises", "employs", "totals", "hosts", "welcomes", "unites", "groups", "draws", "attracts", "includes",
     ]
 
-    /// Verbs of a toll that a property's term may be, right before its count: "killed 1,833
+    /// Verbs of a toll that a property's term may be, right before its count: "killed 41
     /// people", « a tué 41 personnes », folded.
     static let tollVerbs: Set<String> = ["killed", "tue", "tues", "tuee", "tuees"]
     /// Nouns of the people a toll counts, folded.

@@ -1,8 +1,8 @@
 import FactDeskKit
 import Foundation
 
-/// A figure said to be below or above another that it is not: « 288 658 visiteurs l’an
-/// dernier, soit un peu moins que le record de 2014 (285 206 visiteurs) », "turnout of 61%,
+/// A figure said to be below or above another that it is not: « 88 600 visiteurs en
+/// dix jours, soit un peu moins que le record de 2019 (85 200 visiteurs) », "turnout of 61%,
 /// higher than the 63% of 2020". The word of less or more comes after the first figure, then
 /// "than" or « que », an article or other words (a year may date them), then the other figure;
 /// a figure right after "than" ("more than 250 of them") is a bound, not the figure compared.

@@ -1,9 +1,9 @@
 import FactDeskKit
 import Foundation
 
-/// A measure written in two units that do not convert into each other: "42.195 km or 24.219
-/// miles", « 8 849 mètres (29 032 pieds) », "120 kg (265 lb)", "a 30-kilometre (19-mile) radius",
-/// « 615 milles nautiques (1 139 kilomètres) ». The second figure must be the first
+/// A measure written in two units that do not convert into each other: "50 km or 21
+/// miles", « 8 849 mètres (29 032 pieds) », "120 kg (265 lb)", "a 20-kilometre (12-mile) radius",
+/// « 300 milles nautiques (556 kilomètres) ». The second figure must be the first
 /// converted, within its rounding (half of its last written place: "60 miles" may be 55 to 65) or
 /// within ``tolerance`` of it, whichever is wider.
 struct ConvertedUnits {
@@ -30,7 +30,7 @@ struct ConvertedUnits {
         "kg": ("mass", 1), "kilos": ("mass", 1), "kilogrammes": ("mass", 1), "kilograms": ("mass", 1),
         "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237), "pounds": ("mass", 0.45359237),
         "hectares": ("area", 10_000), "ha": ("area", 10_000), "acres": ("area", 4046.8564224),
-        // « 615 milles nautiques », "615 nautical miles": the word after tells them from land miles.
+        // « 300 milles nautiques », "300 nautical miles": the word after tells them from land miles.
         "nautical": ("length", 1852), "milles": ("length", 1852),
     ]
     /// Words and marks that may stand between the first unit and the second figure, folded.
@@ -87,7 +87,7 @@ struct ConvertedUnits {
         }
     }
 
-    /// The last written place of a figure: 10 for "60", 1 for "26", 0.001 for "24.219".
+    /// The last written place of a figure: 10 for "60", 1 for "26", 0.01 for "31.07".
     static func place(of text: String, language: Language) -> Double {
         let decimalMark: Character = language == .fr ? "," : "."
         let written = text.filter { $0.isNumber || $0 == decimalMark }

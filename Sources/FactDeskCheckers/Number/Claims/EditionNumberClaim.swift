@@ -460,7 +460,7 @@ struct EditionNumberClaimBuilder {
     /// after a space and followed by no word but an event noun or a word of
     /// ``joinedEditionFollowers`` or a meeting's noun phrase (``isEditionNounPhrase(after:shortName:)``),
     /// to a series' name. A
-    /// year ("MWC 2024", "La Vuelta 23" when the 2023 race is not the 23rd, ``isShortYear(_:of:)``)
+    /// year ("MWC 2024", "Bastia Film Festival 25" when the 2025 festival is not the 25th, ``isShortYear(_:of:)``)
     /// or a count ("CHOGM 54 leaders") is no edition.
     private func joinedClaim(_ mention: Mention) -> EditionNumberClaim? {
         guard case .number(let value) = mention.value, mention.bound == nil, mention.unit == nil else { return nil }
@@ -555,8 +555,8 @@ struct EditionNumberClaimBuilder {
         document.sentences[index].tokens.contains { EditionClaims.formerPlanWords.contains(folded[$0]) }
     }
 
-    /// Whether two digits after a series' name are the short year of one of its editions ("La
-    /// Vuelta 23" for the 2023 race, its 78th) rather than an edition's number.
+    /// Whether two digits after a series' name are the short year of one of its editions ("Bastia
+    /// Film Festival 25" for the 2025 festival, its 41st) rather than an edition's number.
     private func isShortYear(_ number: Int, of series: String) -> Bool {
         (10...99).contains(number)
             && reference.editions(ofSeries: series).contains { $0.start?.year == 2000 + number && $0.number != number }

@@ -100,8 +100,8 @@ extension EditionNumberClaimBuilder {
     /// générale d’INTERPOL », "UA summit", "summit of the UA".
     func series(ofBody body: SubjectOccurrence, nouns: [[String]]) -> SubjectOccurrence? {
         let written = body.tokens.map { SubjectOccurrences.withoutPossessive(document.tokens[$0].text) }
-        // The body's other names too: « le 39e sommet du Conseil pour la Coopération du Golfe » for
-        // the series « sommet du CCG »; not when brackets after it name it otherwise (« (UE) »).
+        // The body's other names too: « le 13e sommet de l’OIH » for the series
+        // « Sommet de la Hanse »; not when brackets after it name it otherwise (« (UE) »).
         let isBracketed = body.tokens.upperBound < document.tokens.count && document.tokens[body.tokens.upperBound].text == "("
         let others =
             isBracketed ? [] : reference.names(of: body.id, language: document.language).map(NameWords.words(of:))

@@ -21,13 +21,13 @@ struct IncludedParts {
     static let reach = 6
 
     /// Words of time after a number that make it a length, not the whole of the parts after it,
-    /// folded: « 103 journalistes tués en 181 jours de guerre, dont 22 ».
+    /// folded: « 64 reporters tués en 90 jours, dont 12 ».
     static let timeWords: Set<String> = [
         "jours", "days", "semaines", "weeks", "mois", "months", "ans", "annees", "years", "heures", "hours",
         "minutes",
     ]
     /// How many tokens may stand between the whole's counted noun and the opener, when a noun
-    /// follows the whole's number (« 103 journalistes ont perdu la vie à Gaza, dont 22 »).
+    /// follows the whole's number (« 64 reporters ont perdu la vie au Kesra, dont 12 »).
     static let nounReach = 10
 
     /// The parts larger than the whole before them, in text order.

@@ -1,8 +1,8 @@
 import FactDeskKit
 import Foundation
 
-/// People said to come from more countries than there are of them: « une délégation de 26
-/// auteurs provenant de 34 pays », "470 participants from 49 countries" written "from 490
+/// People said to come from more countries than there are of them: « une délégation de 18
+/// auteurs provenant de 25 pays », "300 speakers from 40 countries" written "from 400
 /// countries". Each one comes from at least one country, so the countries cannot outnumber them.
 struct OriginCountries {
     let check: NumberCheck

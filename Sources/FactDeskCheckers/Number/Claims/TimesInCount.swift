@@ -2,8 +2,8 @@ import FactDeskKit
 import Foundation
 
 /// An ordinal of times above the count of occasions it is counted in: "made the podium for the
-/// 27th time in 25 races", « pour la 27e fois en 25 courses », "only the ninth time in eight
-/// races". A count of years or days ("the 27th time in 25 years") may hold more times, and is
+/// 14th time in 12 races", « pour la 14e fois en 12 courses », "only the seventh time in six
+/// races". A count of years or days ("the 14th time in 12 years") may hold more times, and is
 /// left alone.
 struct TimesInCount {
     let check: NumberCheck
