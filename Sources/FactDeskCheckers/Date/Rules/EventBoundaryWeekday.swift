@@ -83,10 +83,10 @@ struct EventBoundaryWeekday {
             // Someone's words in quotation marks may be of another day; a weekday quoted alone
             // ("will start “Sunday”") is the writer's.
             // "runs until Sunday", "runs from Sunday": "until" and "from" there bound the event, no habit.
-            let runsUntil =
+            let boundsRun =
                 ["until", "from"].contains(check.word(first - 1)) && runningVerbs.contains(check.word(first - 2))
             guard !check.quoted.contains(token: first) || Self.isQuotedAlone(mention, check: check),
-                runsUntil || !WeekdayReading.isHabitOrList(first, check: check),
+                boundsRun || !WeekdayReading.isHabitOrList(first, check: check),
                 !DatedWeekday.isDated(mention, check: check)
             else { continue }
             let tokens = check.document.sentences[sentence].tokens

@@ -164,7 +164,7 @@ struct EventDurationMismatchRule: DateRule {
         }
         // "The 74th fair runs through Sept. 13; over its ten days, …", « durant ses dix jours »:
         // the days of the event its sentence names.
-        if ["its", "ses", "their", "leurs"].contains(before),
+        if DurationContext.possessives.contains(before),
             ["over", "during", "for", "across", "pendant", "durant", "sur"].contains(check.word(range.lowerBound - 2))
         {
             return namesEvent(period, in: sentence.lowerBound..<range.lowerBound - 2, check: check)

@@ -24,8 +24,7 @@ struct OpeningClosingDates {
     /// `index`, when the last comes after the first.
     static func pair(inSentence index: Int, check: DateCheck) -> OpeningClosingDates? {
         var opening: (mention: Mention, day: PartialDate)?
-        for mention in check.mentions(check.dates, in: check.document.sentences[index].span) {
-            guard case .date(let date, _) = mention.value, date.month != nil, date.day != nil else { continue }
+        for (mention, date) in days(inSentence: index, check: check) {
             if let open = opening, BoundaryWord.governs(mention, oneOf: closingWords, check: check) {
                 guard let days = RangeDurationMismatchRule.inclusiveDays(from: open.day, to: date) else { return nil }
                 return OpeningClosingDates(opening: open.mention, closing: mention, days: days)
@@ -47,18 +46,24 @@ struct OpeningClosingDates {
         guard index > 0, pronouns.contains(check.word(check.document.sentences[index].tokens.lowerBound)) else {
             return nil
         }
-        let dates = { (sentence: Int) in
-            check.mentions(check.dates, in: check.document.sentences[sentence].span).compactMap {
-                mention -> (Mention, PartialDate)? in
-                guard case .date(let date, _) = mention.value, date.month != nil, date.day != nil else { return nil }
-                return (mention, date)
-            }
-        }
-        guard let open = dates(index - 1).first(where: { BoundaryWord.governs($0.0, oneOf: openingWords, check: check) }),
-            let close = dates(index).first(where: { BoundaryWord.governs($0.0, oneOf: closingWords, check: check) }),
-            let days = RangeDurationMismatchRule.inclusiveDays(from: open.1, to: close.1)
+        guard
+            let open = days(inSentence: index - 1, check: check).first(where: {
+                BoundaryWord.governs($0.mention, oneOf: openingWords, check: check)
+            }),
+            let close = days(inSentence: index, check: check).first(where: {
+                BoundaryWord.governs($0.mention, oneOf: closingWords, check: check)
+            }),
+            let days = RangeDurationMismatchRule.inclusiveDays(from: open.day, to: close.day)
         else { return nil }
-        return OpeningClosingDates(opening: open.0, closing: close.0, days: days)
+        return OpeningClosingDates(opening: open.mention, closing: close.mention, days: days)
+    }
+
+    /// The dates of sentence `index` that have a day and a month, with their day.
+    private static func days(inSentence index: Int, check: DateCheck) -> [(mention: Mention, day: PartialDate)] {
+        check.mentions(check.dates, in: check.document.sentences[index].span).compactMap { mention in
+            guard case .date(let date, _) = mention.value, date.month != nil, date.day != nil else { return nil }
+            return (mention, date)
+        }
     }
 
     /// How many words after "avant" / "before" the closing word may come (« avant de s’achever »).

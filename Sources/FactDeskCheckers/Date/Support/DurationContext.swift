@@ -46,6 +46,9 @@ struct DurationContext {
 
     /// Words just after a length: "quatre jours durant", "two weeks long".
     static let trailingWords: Set<String> = ["durant", "long"]
+    /// Possessives before a length that make it the days of the event they stand for: "over
+    /// its ten days", « durant ses dix jours », folded.
+    static let possessives: Set<String> = ["its", "ses", "their", "leurs"]
     /// Words after a length that make it a delay: "trois jours plus tard", "three days later".
     static let delayWords: Set<String> = [
         "plus", "later", "earlier", "ago", "apres", "avant", "after", "before", "auparavant",
@@ -97,7 +100,7 @@ struct DurationContext {
         let before = check.word(range.lowerBound - 1)
         if Self.leadingWords.contains(before) || isParenthesisedAfterRange(range) { return true }
         // « durant les trois jours », "for the five days", "over its ten days"
-        if ["les", "the", "its", "ses", "their", "leurs"].contains(before)
+        if (["les", "the"].contains(before) || Self.possessives.contains(before))
             && Self.leadingWords.contains(check.word(range.lowerBound - 2))
         {
             return true

@@ -86,7 +86,7 @@ struct AdjacentParts {
                 return secondValue > firstValue && pointsBack(from: secondRange, to: firstRange)
                     ? WholeFirstParts.Part(mention: second, whole: firstValue) : nil
             }
-            let between = words(firstRange.upperBound..<secondRange.lowerBound)
+            let between = check.folded.words(firstRange.upperBound..<secondRange.lowerBound)
             // The values are compared once for every reading below: comparing decimals costs more than words.
             let isFirstLarger = firstValue > secondValue
             // "1,500 of the 1,200 injured", "62 out of a total of 59 seats": the part first.
@@ -113,7 +113,7 @@ struct AdjacentParts {
             let gap = firstRange.upperBound..<secondRange.lowerBound
             guard isSecondLarger, isJoined(gap, reach: Self.openedReach) else { return nil }
             // "1,200 injured; 1,500 of them", "600,000 visitors, 640,000 of whom".
-            let after = words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
+            let after = check.folded.words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
             if isJoined(gap, reach: Self.reach), Self.backReferences.contains(after) {
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
             }
@@ -138,7 +138,7 @@ struct AdjacentParts {
         // « 11 films réalisés par des femmes sur 9 en compétition »: a participle's clause after
         // the noun, and a whole that counts the same noun.
         if between.count >= 3, between.count <= Self.clauseReach, ["sur", "out", "of"].contains(between.last ?? ""),
-            Self.isParticiple(between[1]), !between.contains(""), Self.bareFollowers.contains(wholeNoun),
+            Self.isParticiple(between[1]), Self.bareFollowers.contains(wholeNoun),
             !Self.periodNouns.contains(between[0])
         {
             return between.last == "sur" || Array(between.suffix(2)) == ["out", "of"]
@@ -159,7 +159,7 @@ struct AdjacentParts {
         let partSentence = document.sentenceIndex(of: document.tokens[part.lowerBound].span.start)
         guard partSentence > 0, document.sentences[partSentence].tokens.lowerBound == part.lowerBound,
             document.sentenceIndex(of: document.tokens[whole.lowerBound].span.start) == partSentence - 1,
-            Self.sentenceBackReferences.contains(words(part.upperBound..<min(document.tokens.count, part.upperBound + 2)))
+            Self.sentenceBackReferences.contains(check.folded.words(part.upperBound..<min(document.tokens.count, part.upperBound + 2)))
         else { return false }
         // "60 recitals." : the count's noun, then the end of its sentence.
         let sentenceEnd = document.sentences[partSentence - 1].tokens.upperBound
@@ -210,13 +210,7 @@ struct AdjacentParts {
         let sentence = check.document.sentences[check.document.sentenceIndex(of: check.document.tokens[start].span.start)]
         return openers.contains { opener in
             start - opener.count == sentence.tokens.lowerBound
-                && words(start - opener.count..<start) == opener
+                && check.folded.words(start - opener.count..<start) == opener
         }
-    }
-
-    /// The folded words of a token range; punctuation makes no word.
-    private func words(_ range: Range<Int>) -> [String] {
-        let tokens = check.document.tokens
-        return range.map { tokens[$0].kind == .word ? check.folded[$0] : tokens[$0].text }
     }
 }

@@ -87,14 +87,12 @@ struct ConvertedUnits {
         }
     }
 
-    /// The last written place of a figure: 10 for "60", 1 for "26", 0.01 for "31.07".
+    /// The last written place of a figure, read as ``WrittenNumber`` reads it: 10 for "60", 1 for
+    /// "26", 0.01 for "31.07".
     static func place(of text: String, language: Language) -> Double {
-        let decimalMark: Character = language == .fr ? "," : "."
-        let written = text.filter { $0.isNumber || $0 == decimalMark }
-        if let mark = written.firstIndex(of: decimalMark) {
-            return pow(10, -Double(written.distance(from: mark, to: written.endIndex) - 1))
-        }
-        let whole = written.filter(\.isNumber)
+        let written = WrittenNumber(text, language: language)
+        if written.fractionDigitCount > 0 { return pow(10, -Double(written.fractionDigitCount)) }
+        let whole = written.digits.filter(\.isNumber)
         let zeros = whole.reversed().prefix { $0 == "0" }.count
         return pow(10, Double(min(zeros, max(0, whole.count - 1))))
     }

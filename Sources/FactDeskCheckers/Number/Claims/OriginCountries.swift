@@ -41,15 +41,11 @@ struct OriginCountries {
             guard peopleEnd < tokens.count, Self.peopleNouns.contains(check.folded[peopleEnd]),
                 countriesRange.upperBound < tokens.count,
                 Self.countryNouns.contains(check.folded[countriesRange.upperBound]),
-                Self.origins.contains(where: { words(peopleEnd + 1..<countriesRange.lowerBound) == $0 }),
+                Self.origins.contains(where: { check.folded.words(peopleEnd + 1..<countriesRange.lowerBound) == $0 }),
                 let peopleCount = BreakdownSums.plainCount(people), let countryCount = BreakdownSums.plainCount(countries),
                 countryCount > peopleCount
             else { return nil }
             return Excess(countries: countries, people: peopleCount)
         }
-    }
-
-    private func words(_ range: Range<Int>) -> [String] {
-        range.map { check.document.tokens[$0].kind == .word ? check.folded[$0] : check.document.tokens[$0].text }
     }
 }

@@ -21,6 +21,12 @@ final class FoldedTokens {
         return word
     }
 
+    /// The folded words of a token range, punctuation as written: a run of tokens to compare
+    /// with a phrase ("of", "the").
+    func words(_ range: Range<Int>) -> [String] {
+        range.map { tokens[$0].kind == .word ? self[$0] : tokens[$0].text }
+    }
+
     /// Whether token `index` exists and is a word of `words` (folded).
     func isWord(_ index: Int, in words: Set<String>) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(self[index])
