@@ -25,7 +25,7 @@ struct NumbersInNames {
             let next = token + 1
             let pair = next < tokens.count && isNameWord(next) && tokens[next].followsSpace
                 ? [Fold.word(tokens[token].text), Fold.word(tokens[next].text)] : nil
-            if !opensSentence(token) {
+            if !document.opensSentence(tokenAt: token) {
                 inNames.insert(index)
                 if let pair { namePairs.insert(pair) }
             } else if let pair {
@@ -44,14 +44,5 @@ struct NumbersInNames {
     private func isNameWord(_ index: Int) -> Bool {
         let text = tokens[index].text
         return tokens[index].kind == .word && Fold.isCapitalised(text) && text.count > 1 && text.uppercased() != text
-    }
-
-    /// Whether the word at `index` opens its sentence, a line or what follows a colon, a quotation
-    /// mark or a parenthesis: where any word takes a capital.
-    private func opensSentence(_ index: Int) -> Bool {
-        let sentence = document.sentences[document.sentenceIndex(of: tokens[index].span.start)]
-        guard index > sentence.tokens.lowerBound else { return true }
-        let previous = tokens[index - 1]
-        return previous.kind == .punctuation && previous.text != ","
     }
 }

@@ -207,7 +207,7 @@ final class SubjectOccurrences {
         for match in matches
         where !Self.isCommonWord(raw, match.words)
             && !isIndefiniteCommonNoun(raw, match.words, first: run[match.words.lowerBound])
-            && isOfDraft(match, words: raw)
+            && isOfDraft(match, words: raw, first: run[match.words.lowerBound])
         {
             let positions = Array(run[match.words])
             // Initials with periods end on their last period.
@@ -279,9 +279,13 @@ final class SubjectOccurrences {
     /// Whether a match may name a subject of this draft. An event named only with common words
     /// (« l’élection présidentielle », "the general election") is one of many: it is this
     /// draft's when the publication date is within a year of it, or, without a publication date,
-    /// when the draft names its place. Other names always are.
-    private func isOfDraft(_ match: ReferenceNameMatch, words: [String]) -> Bool {
-        guard match.subject.kind == .event, Self.isCommon(words[match.words]), let event = reference.event(match.subject.id)
+    /// when the draft names its place. Other names always are, and so is a name whose first word
+    /// takes a capital inside its sentence ("the Harbor Bay disaster"), a proper name. `first` is
+    /// the token of the match's first word.
+    private func isOfDraft(_ match: ReferenceNameMatch, words: [String], first: Int) -> Bool {
+        guard match.subject.kind == .event, Self.isCommon(words[match.words]),
+            document.opensSentence(tokenAt: first) || !Fold.isCapitalised(words[match.words.lowerBound]),
+            let event = reference.event(match.subject.id)
         else { return true }
         if let cached = eventsOfDraft[match.subject.id] { return cached }
         let isOfDraft: Bool

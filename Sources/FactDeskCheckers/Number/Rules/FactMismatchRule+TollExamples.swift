@@ -2,7 +2,9 @@ import FactDeskKit
 
 /// Examples of `fact-mismatch` for a disaster's toll after a verb that gives it (« a fait 38
 /// morts », "left 38 dead", "killed 38 people" when the property's term is the verb), against the Val-Brune pit disaster of 1976 (41 dead in the examples'
-/// reference data).
+/// reference data); and for the Redcliff mine disaster of 1981 (12 dead), named in words that
+/// are common but for a first word that takes a capital inside the sentence: a proper name, of
+/// that one disaster even decades before the publication date.
 extension FactMismatchRule {
     static let tollExamples: [RuleExample] = [
         toll("La catastrophe du puits de Val-Brune avait fait ⟦38 morts⟧ en 1976.", .fr),
@@ -17,6 +19,8 @@ extension FactMismatchRule {
         toll("The Val-Brune pit disaster killed 38 pit ponies.", .en),
         toll("La catastrophe du puits de Val-Brune a ⟦tué 38⟧ personnes.", .fr),
         toll("La catastrophe du puits de Val-Brune a tué 41 personnes.", .fr),
+        toll("Decades on, the Redcliff mine disaster and its ⟦14 deaths⟧ still haunt the valley.", .en),
+        toll("Decades on, the Redcliff mine disaster and its 12 deaths still haunt the valley.", .en),
     ]
 
     /// The examples' reference data.
@@ -26,7 +30,11 @@ extension FactMismatchRule {
                 id: "val-brune-pit-disaster", kind: .event,
                 names: ["Val-Brune pit disaster", "catastrophe du puits de Val-Brune"],
                 start: PartialDate(year: 1976, month: 10, day: 8), end: PartialDate(year: 1976, month: 10, day: 8),
-                facts: [NumericFact(property: "deaths", value: 41)])
+                facts: [NumericFact(property: "deaths", value: 41)]),
+            .init(
+                id: "redcliff-mine-disaster", kind: .event, names: ["Redcliff mine disaster"],
+                start: PartialDate(year: 1981, month: 3, day: 2), end: PartialDate(year: 1981, month: 3, day: 2),
+                facts: [NumericFact(property: "deaths", value: 12)]),
         ],
         properties: [
             ReferenceProperty(id: "deaths", terms: [.en: ["dead", "deaths", "killed"], .fr: ["morts", "victimes", "tué"]])
