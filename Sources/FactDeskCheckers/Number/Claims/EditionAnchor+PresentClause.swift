@@ -25,6 +25,13 @@ extension EditionAnchor {
     /// crowded agenda", "the expected deal".
     static let beforeAdjectives: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "more", "most", "very"]
 
+    /// « réunis », « arrivée », « venu »: a French past participle of the first, second or
+    /// third group, as after « est » or « sont » in a compound past.
+    static func isFrenchPastParticiple(_ word: String) -> Bool {
+        let composed = word.lowercased().precomposedStringWithCanonicalMapping
+        return isFrenchParticiple(word) || (composed.count > 3 && ["is", "ise", "ises", "us", "ue", "ues"].contains { composed.hasSuffix($0) })
+    }
+
     /// ``underWay`` when a verb of ``presentClauseVerbs`` follows the claim within
     /// ``verbReach`` words and no word of the sentence is in the past (``isPast(_:sentence:word:)``).
     static func presentClauseAnchor(
@@ -40,8 +47,9 @@ extension EditionAnchor {
     }
 
     /// Whether a word of the sentence puts it in the past: a word of ``pastClauseWords``, the
-    /// French auxiliary « a » (unaccented), or an English lowercase verb in "-ed" not after an
-    /// article or a possessive ("agreed", not "a crowded agenda").
+    /// French auxiliary « a » (unaccented) or « est », « sont » before a past participle, or an
+    /// English lowercase verb in "-ed" not after an article or a possessive ("agreed", not "a
+    /// crowded agenda").
     static func isPast(_ document: Document, sentence: Range<Int>, word: (Int) -> String) -> Bool {
         let tokens = document.tokens
         return sentence.contains { index in
@@ -49,7 +57,10 @@ extension EditionAnchor {
             if pastClauseWords.contains(folded) { return true }
             switch document.language {
             case .fr:
+                // « a signé », « se sont réunis », « est arrivée ».
                 return tokens[index].text == "a"
+                    || (["est", "sont"].contains(folded) && index + 1 < sentence.upperBound
+                        && isFrenchPastParticiple(tokens[index + 1].text))
             case .en:
                 let text = tokens[index].text
                 return text.count > 4 && text.hasSuffix("ed") && !Fold.isCapitalised(text)

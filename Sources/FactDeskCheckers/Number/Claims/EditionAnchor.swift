@@ -38,6 +38,10 @@ enum EditionAnchor: Equatable {
     /// The edition before the one under way or within ``nearDays`` on the publication date: an
     /// ordinal in apposition to "the previous edition" (``appositionAnchor(_:claimStart:sentence:word:)``).
     case previous
+    /// No word of the sentence tells the edition (``publicationTimeAnchor(_:claimStart:claimEnd:sentence:word:)``):
+    /// the edition nearest the publication date (``publicationTimeEdition(among:published:isPast:)``),
+    /// against which the rule reports only some ordinals (``reports(_:against:)``).
+    case publicationTime(isPast: Bool)
 
     /// How many days before or after an edition the publication still speaks of it as current.
     static let nearDays = 10
@@ -175,7 +179,10 @@ enum EditionAnchor: Equatable {
         }
         guard anchor == nil || anchor == .next,
             meetsAt(document, claimStart: start, claimEnd: end, sentence: sentence, word: word)
-        else { return anchor }
+        else {
+            return anchor
+                ?? publicationTimeAnchor(document, claimStart: start, claimEnd: end, sentence: sentence, word: word)
+        }
         // A future anywhere in the sentence ("will speak … during the plenary session of the 42nd",
         // "is set to speak") may speak of the next edition too.
         let isFuture = sentence.contains { index in
@@ -377,6 +384,9 @@ enum EditionAnchor: Equatable {
         if self == .metAt {
             return Self.meetingEdition(among: editions, published: published).map { (self, $0) }
         }
+        if case .publicationTime(let isPast) = self {
+            return Self.publicationTimeEdition(among: editions, published: published, isPast: isPast).map { (self, $0) }
+        }
         if case .meetingAt(let orNext) = self {
             if let edition = Self.meetingEdition(among: editions, published: published) { return (self, edition) }
             return orNext ? Self.next.edition(among: editions, published: published).map { (.next, $0) } : nil
@@ -409,7 +419,7 @@ enum EditionAnchor: Equatable {
         case .previous:
             guard let current = Self.current.edition(among: editions, published: published) else { return nil }
             found = editions.filter { $0.number == current.number - 1 }
-        case .present, .currentOrNext, .meetingAt, .metAt:
+        case .present, .currentOrNext, .meetingAt, .metAt, .publicationTime:
             return resolved(among: editions, published: published)?.edition
         }
         return found.count == 1 ? found[0] : nil

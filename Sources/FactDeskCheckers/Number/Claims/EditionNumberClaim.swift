@@ -535,14 +535,17 @@ struct EditionNumberClaimBuilder {
             anchor = nil
         }
         // A copula after a name holding its number ("Chandrayaan-2 is India's second mission")
-        // speaks of that mission whatever the day: only an ordinal is dated by it.
+        // speaks of that mission whatever the day, as does a sentence that tells no edition:
+        // only an ordinal is dated by them.
         let isOrdinal: Bool
         if case .ordinal = mention.value { isOrdinal = true } else { isOrdinal = false }
+        let isDatedByOrdinalOnly: Bool
+        if case .publicationTime = anchor { isDatedByOrdinalOnly = true } else { isDatedByOrdinalOnly = anchor == .underWay }
         return EditionNumberClaim(
             mention: mention, number: number, span: span, series: series, editions: editions, years: years,
             // "New Orleans was originally announced as the host of the 58th": a plan not kept.
             place: isFormerPlan(sentence) ? nil : place(ofSeries: series.id, near: range, within: window, sentence: sentence),
-            anchor: anchor == .underWay && !isOrdinal ? nil : anchor,
+            anchor: isDatedByOrdinalOnly && !isOrdinal ? nil : anchor,
             days: monthOfToldYear(near: mention, within: window) ?? days(near: mention, within: window)
                 ?? nearDays(of: mention, within: window, anchor: anchor),
             givesLength: givesLength(before: range.lowerBound, sentence: sentence),

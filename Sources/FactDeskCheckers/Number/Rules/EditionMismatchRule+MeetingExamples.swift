@@ -58,7 +58,7 @@ extension EditionMismatchRule {
         meeting("En marge du 42e Festival du film de Bastia, deux producteurs signeront un accord.", .fr),
         meeting("On the sidelines of the 42nd Bastia Film Festival next year, two producers signed a deal.", .en),
         meeting("Two producers signed a deal to meet on the sidelines of the 42nd Bastia Film Festival.", .en),
-        meeting("At the 42nd Bastia Film Festival the jury gave its prize to a first film.", .en),
+        meeting("At the ⟦42nd Bastia Film Festival⟧ the jury gave its prize to a first film.", .en),
         meeting("En marge du 42e Festival du film de Bastia, qu’Ajaccio accueillera, deux producteurs ont signé.", .fr),
     ]
 

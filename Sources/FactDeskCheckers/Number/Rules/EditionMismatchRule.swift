@@ -107,7 +107,7 @@ struct EditionMismatchRule: NumberRule {
             + EditionMismatchRule.otherBodyExamples + EditionMismatchRule.sharedDayExamples
             + EditionMismatchRule.pairedDayExamples + EditionMismatchRule.dayFormExamples
             + EditionMismatchRule.elidedPlaceExamples + EditionMismatchRule.routePlaceExamples
-            + EditionMismatchRule.sinceClauseExamples)
+            + EditionMismatchRule.sinceClauseExamples + EditionMismatchRule.publicationTimeExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         check.editions.compactMap { claim -> Finding? in
@@ -121,7 +121,8 @@ struct EditionMismatchRule: NumberRule {
                 claim.years.map({ years in years.contains { Self.isHeld(edition, in: $0) } }) ?? true,
                 claim.place == nil || edition.place == claim.place,
                 !found.isMeetingAt || Self.isOneOff(claim, from: edition, anchor: anchor),
-                found != .metAt || (claim.number == edition.number + 1 && claim.days == nil)
+                found != .metAt || (claim.number == edition.number + 1 && claim.days == nil),
+                found.reports(claim.number, against: edition)
             {
                 expected = edition
                 anchored = (found, published)

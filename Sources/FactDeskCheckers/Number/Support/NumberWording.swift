@@ -102,6 +102,8 @@ struct NumberWording {
         case (.en, .laterThisYear), (.en, .present): held = "coming later in the year of publication (\(day))"
         case (.fr, .previous): held = "précédant celle en cours à la date de publication (\(day))"
         case (.en, .previous): held = "before the one under way on the publication date (\(day))"
+        case (.fr, .publicationTime): held = "la plus proche de la date de publication (\(day))"
+        case (.en, .publicationTime): held = "nearest the publication date (\(day))"
         case (_, nil): break
         }
         let dates = self.dates(of: expected).map { ", \($0)" } ?? ""

@@ -1,0 +1,45 @@
+import FactDeskKit
+
+/// Examples of `edition-mismatch` for a sentence that tells nothing of which edition it speaks of
+/// (``EditionAnchor/publicationTime(isPast:)``): published in the days of an edition, it speaks
+/// of that one, or in the present of one starting within weeks; in the past it may recall an
+/// earlier edition, and an ordinal far off speaks of another edition on purpose.
+///
+/// Their reference data is that of ``formExamples``: the Bastia film festival (the 41st on 22-29
+/// November 2025, under way on the publication date, Monday 24 November 2025) and the Hanse
+/// summit (the 12th on 5-6 December 2025, some weeks after a publication on 1 November 2025).
+extension EditionMismatchRule {
+    static let publicationTimeExamples: [RuleExample] = [
+        publicationEnglish("The ⟦42nd Bastia Film Festival⟧ was one of the warmest on record."),
+        publicationEnglish("The 40th Bastia Film Festival was one of the warmest on record."),
+        publicationEnglish("The 41st Bastia Film Festival was one of the warmest on record."),
+        publicationEnglish("Cinemas sell out during the ⟦40th Bastia Film Festival⟧."),
+        publicationEnglish("Cinemas sell out during the 41st Bastia Film Festival."),
+        publicationEnglish("Cinemas sold out during the 32nd Bastia Film Festival."),
+        publicationFrench("Les salles affichent complet pendant le ⟦40e Festival du film de Bastia⟧."),
+        publicationFrench("Les salles affichent complet pendant le 41e Festival du film de Bastia."),
+        publicationFrench("Le ⟦42e Festival du film de Bastia⟧ a été l’un des plus chauds."),
+        publicationFrench("Le 40e Festival du film de Bastia a été l’un des plus chauds."),
+        publicationEnglish("Ports polish their quays for the ⟦13th Hanse Summit⟧.", published: november),
+        publicationEnglish("Ports polish their quays for the 12th Hanse Summit.", published: november),
+        publicationEnglish("Ports polish their quays for the 13th Hanse Summit.", published: EditionMismatchRule.may),
+        publicationFrench("Les ports se préparent pour le ⟦13e Sommet de la Hanse⟧.", published: november),
+        publicationFrench("Les ports se préparent pour le 12e Sommet de la Hanse.", published: november),
+        publicationFrench("Le 13e Sommet de la Hanse est annoncé pour l’an prochain.", published: november),
+    ]
+
+    /// Some weeks before the 12th Hanse summit.
+    static let november = CalendarDate(year: 2025, month: 11, day: 1)
+
+    private static func publicationFrench(_ text: String, published: CalendarDate? = NumberExamples.published)
+        -> RuleExample
+    {
+        RuleExample(text, language: .fr, published: published, reference: formReference)
+    }
+
+    private static func publicationEnglish(_ text: String, published: CalendarDate? = NumberExamples.published)
+        -> RuleExample
+    {
+        RuleExample(text, language: .en, published: published, reference: formReference)
+    }
+}
