@@ -171,9 +171,15 @@ enum DatedElapsedYears {
     /// Whether « cela fait », « ça fait », « voilà » or « voici » comes right before the years at
     /// token `first`: « que » after them then ties them as "since" does.
     private static func opensSinceQue(before first: Int, check: DateCheck) -> Bool {
-        let before = check.word(first - 1)
-        return ["voila", "voici"].contains(before) || (before == "fait" && ["cela", "ca"].contains(check.word(first - 2)))
+        // « Cela fait déjà 25 ans que »: an adverb may stand between.
+        let lead = sinceQueAdverbs.contains(check.word(first - 1)) ? first - 1 : first
+        let before = check.word(lead - 1)
+        return ["voila", "voici"].contains(before) || (before == "fait" && ["cela", "ca"].contains(check.word(lead - 2)))
     }
+
+    /// Adverbs between « cela fait » or « voilà » and the years, folded: « cela fait déjà 25 ans
+    /// que », « voilà maintenant 25 ans que ».
+    static let sinceQueAdverbs: Set<String> = ["deja", "maintenant", "desormais", "bientot", "aujourd'hui"]
 
     /// Demonstratives after the connector that point to what the previous sentence dates:
     /// « Dix ans après cet attentat », "ten years after that attack".

@@ -2,7 +2,8 @@ import FactDeskKit
 
 extension ElapsedYearsMismatchRule {
     /// Years after a full date, a far year, a day of the previous or next sentence, or a reference
-    /// event (``DatedElapsedYears``), read on 10 March 2026 (a Tuesday).
+    /// event (``DatedElapsedYears``), and years ago beside a full date, read on 10 March 2026 (a
+    /// Tuesday).
     static let datedExamples: [RuleExample] = {
         func example(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(text, language: language, published: published, reference: RemembranceExamples.reference)
@@ -66,6 +67,17 @@ extension ElapsedYearsMismatchRule {
             // From a known day, rounded up by a quarter of a year at most.
             example("La halle rouvre ⟦cinq ans et demi après la crue du 12 mai 2021⟧.", .fr),
             example("La halle rouvre cinq ans après la crue du 12 mai 2021.", .fr),
+            // Years ago beside a full date count to the day.
+            example("Le ⟦2 mars 2016, il y a neuf ans⟧, une crue ravageait Porto.", .fr),
+            example("Le 2 mars 2016, il y a dix ans, une crue ravageait Porto.", .fr),
+            example("Le 14 mars 2016, il y a dix ans, une crue ravageait Porto.", .fr),
+            example("On ⟦March 2, 2016, nine years⟧ ago, a flood swept Porto.", .en),
+            example("On March 2, 2016, ten years ago, a flood swept Porto.", .en),
+            example("A flood swept Porto ⟦eleven years ago, on 14 March 2016⟧.", .en),
+            example("A flood swept Porto ten years ago, on 14 March 2016.", .en),
+            // « Cela fait déjà N ans que »: an adverb between.
+            example("Cela fait déjà ⟦neuf ans que la crue du 2 mars 2016⟧ a ravagé Porto.", .fr),
+            example("Cela fait déjà dix ans que la crue du 2 mars 2016 a ravagé Porto.", .fr),
         ]
     }()
 }

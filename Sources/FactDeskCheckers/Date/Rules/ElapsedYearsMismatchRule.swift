@@ -497,12 +497,17 @@ struct ElapsedYearsMismatchRule: DateRule {
 extension ElapsedYearsMismatchRule {
     /// "in 2023, three years ago", « il y a trois ans, en 2023 »: years ago set beside the year
     /// they name, a comma apart; the count may be one short (the day of the year may not have come
-    /// yet), and one over only when the time is the text's own, not a publication date.
+    /// yet), and one over only when the time is the text's own, not a publication date. A full
+    /// date beside them (« Le 24 mars 1999, il y a 25 ans ») and a publication date count the
+    /// years to the day, rounded up by a quarter of a year at most.
     fileprivate func agoFinding(
         _ duration: Mention, stated: Int, year: Mention, published: CalendarDate, publication: Evidence?,
         check: DateCheck
     ) -> Finding? {
         guard case .date(let date, _) = year.value, let from = date.year else { return nil }
+        if publication == nil, let day = date.calendarDate {
+            return dayAgoFinding(duration, stated: stated, day: day, mention: year, published: published, check: check)
+        }
         let years = published.year - from
         // One short may be right (the day of the year not come yet); one over only on a text's own time.
         let over = publication == nil ? 0 : 1
@@ -514,6 +519,23 @@ extension ElapsedYearsMismatchRule {
                 quoted: check.document.text(in: span), from: from, to: published.year, years: years),
             evidence: [Evidence(statement: "published in \(published.year); \(from) to \(published.year) is \(years) years")]
                 + (publication.map { [$0] } ?? []))
+    }
+
+    /// Years ago beside the full date `day`, counted to the day from the publication date.
+    private func dayAgoFinding(
+        _ duration: Mention, stated: Int, day: CalendarDate, mention: Mention, published: CalendarDate,
+        check: DateCheck
+    ) -> Finding? {
+        let elapsed = DatedElapsedYears.elapsed(from: day, to: published)
+        guard elapsed >= 1, Double(stated) <= elapsed - 1 || Double(stated) > elapsed + DatedElapsedYears.roundingUp
+        else { return nil }
+        let span = duration.span.union(mention.span)
+        return check.finding(
+            descriptor, at: span,
+            message: check.wording.elapsedYears(
+                quoted: check.document.text(in: span), fromDay: check.document.text(in: mention.span), to: published,
+                years: Int(elapsed)),
+            evidence: [Evidence(statement: "published on \(published); \(day) to \(published) is \(Int(elapsed)) full years")])
     }
 
     /// Words that bring in a place between years ago and their year: « il y a 30 ans à Rio, en 1992 ».
