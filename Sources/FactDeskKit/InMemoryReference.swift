@@ -151,6 +151,14 @@ public struct InMemoryReference: ReferenceLookup, Hashable, Codable {
         }
     }
 
+    /// The events that started on the day and month of `day`, in an earlier year.
+    public func events(onAnniversaryOf day: CalendarDate, language: Language) -> [ReferenceSubject] {
+        subjects.filter { $0.kind == .event }.compactMap { subject in
+            guard event(subject.id)?.startsOnAnniversary(of: day) == true else { return nil }
+            return ReferenceSubject(id: subject.id, kind: .event, name: subject.names.first ?? subject.id)
+        }
+    }
+
     /// A subject's names.
     public func names(of subjectID: String, language: Language) -> [String] {
         subject(subjectID)?.names ?? []

@@ -34,6 +34,10 @@ public protocol ReferenceLookup: Sendable {
     /// then that writes "this election" without naming it speaks of one of them.
     func events(endedWithin days: Int, of day: CalendarDate, language: Language) -> [ReferenceSubject]
 
+    /// The events that started on the same day and month as `day`, in an earlier year: a draft
+    /// published then that writes "25 years ago today" speaks of one of them.
+    func events(onAnniversaryOf day: CalendarDate, language: Language) -> [ReferenceSubject]
+
     /// A subject's facts whose value is a date, other than its founding (`last-flight:
     /// 2023-07`), by property id: a draft's "its last flight, three years ago" is checked
     /// against them.
@@ -66,6 +70,9 @@ extension ReferenceLookup {
     public func events(endedWithin days: Int, of day: CalendarDate, language: Language) -> [ReferenceSubject] { [] }
 
     /// None, for reference data that does not tell.
+    public func events(onAnniversaryOf day: CalendarDate, language: Language) -> [ReferenceSubject] { [] }
+
+    /// None, for reference data that does not tell.
     public func dateFacts(of subjectID: String) -> [String: ReferenceFact<PartialDate>] { [:] }
 
     /// None, for reference data that does not tell.
@@ -88,6 +95,12 @@ extension ReferenceEvent {
         }
         guard let first = calendar(start ?? end), let last = calendar(end ?? start), first <= day else { return false }
         return last >= day.adding(days: -days)
+    }
+
+    /// Whether the event started, on a full date, on the day and month of `day` in an earlier year.
+    public func startsOnAnniversary(of day: CalendarDate) -> Bool {
+        guard let start, let year = start.year, year < day.year else { return false }
+        return start.month == day.month && start.day == day.day
     }
 }
 

@@ -101,6 +101,14 @@ extension ReferenceData: ReferenceLookup {
         }
     }
 
+    /// The events that started on the day and month of `day`, in an earlier year.
+    public func events(onAnniversaryOf day: CalendarDate, language: Language) -> [ReferenceSubject] {
+        entities.filter { $0.kind == .event }.compactMap { entity in
+            guard event(entity.id)?.startsOnAnniversary(of: day) == true else { return nil }
+            return ReferenceSubject(id: entity.id, kind: .event, name: Self.name(entity.names, language) ?? entity.id)
+        }
+    }
+
     /// A series' editions by number, with every spelling of each edition's place.
     /// The series one of whose spellings folds like one of the subject's.
     public func seriesSharingName(with subjectID: String, language: Language) -> [ReferenceSubject] {

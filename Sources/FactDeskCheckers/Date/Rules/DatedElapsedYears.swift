@@ -42,6 +42,9 @@ enum DatedElapsedYears {
         var evidence: Evidence?
         /// Whether the finding quotes the years through to it (not an event named anywhere in the sentence).
         var isQuoted = true
+        /// What the message calls the start when the text does not name it at `span`: the event
+        /// whose anniversary the publication date is.
+        var label: String?
 
         /// The start of a reference event named in the draft, quoted when `isQuoted`.
         init?(event named: NamedSubject, in check: DateCheck, reference: any ReferenceLookup, isQuoted: Bool = true) {
@@ -57,8 +60,11 @@ enum DatedElapsedYears {
                 isQuoted: isQuoted)
         }
 
-        init(year: Int, day: CalendarDate?, span: Span, evidence: Evidence? = nil, isQuoted: Bool = true) {
+        init(
+            year: Int, day: CalendarDate?, span: Span, evidence: Evidence? = nil, isQuoted: Bool = true, label: String? = nil
+        ) {
             (self.year, self.day, self.span, self.evidence, self.isQuoted) = (year, day, span, evidence, isQuoted)
+            self.label = label
         }
     }
 
@@ -87,7 +93,7 @@ enum DatedElapsedYears {
                 || Self.isMarked(range.lowerBound, check: check)
         {
             start = after
-        } else if let told = toldStart(ofAgo: duration, check: check) {
+        } else if let told = toldStart(ofAgo: duration, now: now, check: check) {
             start = told
         } else {
             return nil
@@ -115,14 +121,15 @@ enum DatedElapsedYears {
             ? check.wording.elapsedYears(
                 quoted: check.document.text(in: span), from: start.year, to: now.year, years: elapsed)
             : check.wording.elapsedYears(
-                quoted: check.document.text(in: span), fromDay: check.document.text(in: start.span), to: now,
-                years: elapsed)
+                quoted: check.document.text(in: span), fromDay: start.label ?? check.document.text(in: start.span),
+                to: now, years: elapsed)
         return check.finding(
             rule, at: span,
             message: message,
             evidence: [
                 Evidence(
-                    statement: "read on \(now.isoDay); from “\(check.document.text(in: start.span))” it is \(elapsed) years")
+                    statement:
+                        "read on \(now.isoDay); from “\(start.label ?? check.document.text(in: start.span))” it is \(elapsed) years")
             ] + (start.evidence.map { [$0] } ?? []) + (publication.map { [$0] } ?? []))
     }
 
@@ -221,19 +228,50 @@ enum DatedElapsedYears {
 
     /// "C’était il y a dix ans. L’attaque … le 7 janvier 2015.", "That was ten years ago.": years
     /// ago that make a sentence of their own (a few words) run from the one year the next
-    /// sentence of the paragraph gives, else the previous one.
-    private static func toldStart(ofAgo duration: Mention, check: DateCheck) -> Start? {
+    /// sentence of the paragraph gives, else the previous one; years ago to the day ("20 years
+    /// ago today", « il y a 20 ans jour pour jour ») that find no start there run from the one
+    /// reference event that started on the day and month of `now` (``anniversaryStart(ofAgo:now:check:)``).
+    private static func toldStart(ofAgo duration: Mention, now: CalendarDate, check: DateCheck) -> Start? {
         let range = check.document.tokenRange(of: duration.span)
         let ago = check.word(range.upperBound) == "ago"
             || check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
                 && check.word(range.lowerBound - 3) == "il"
         let index = check.document.sentenceIndex(of: duration.span.start)
         guard ago else { return nil }
-        guard check.document.sentences[index].tokens.count <= agoSentenceLength else {
-            return onlyEvent(inSentence: index, check: check)
-        }
-        return onlyYear(ofSentence: index + 1, near: index, check: check)
-            ?? onlyYear(ofSentence: index - 1, near: index, check: check)
+        let told =
+            check.document.sentences[index].tokens.count <= agoSentenceLength
+            ? onlyYear(ofSentence: index + 1, near: index, check: check)
+                ?? onlyYear(ofSentence: index - 1, near: index, check: check)
+            : onlyEvent(inSentence: index, check: check)
+        return told ?? anniversaryStart(ofAgo: duration, now: now, check: check)
+    }
+
+    /// Words right after years ago that put their start on the text's day, folded, as sequences:
+    /// "today", « aujourd’hui », « jour pour jour ».
+    static let toTheDayWords: [[String]] = [["today"], ["aujourd'hui"], ["jour", "pour", "jour"]]
+
+    /// The one reference event that started on the day and month of `now`, when the years ago end
+    /// on a word of ``toTheDayWords`` (after "ago" in English), their sentence names no event and
+    /// remembers nothing ("30 years ago today, the shuttle broke up", « Il y a 25 ans jour pour
+    /// jour, un camion prenait feu »).
+    private static func anniversaryStart(ofAgo duration: Mention, now: CalendarDate, check: DateCheck) -> Start? {
+        let range = check.document.tokenRange(of: duration.span)
+        let after = check.word(range.upperBound) == "ago" ? range.upperBound + 1 : range.upperBound
+        let index = check.document.sentenceIndex(of: duration.span.start)
+        guard let reference = check.reference,
+            toTheDayWords.contains(where: { words in words.indices.allSatisfy { check.word(after + $0) == words[$0] } }),
+            !RemembranceWords.occur(in: check.document.sentences[index].tokens, check: check),
+            !check.names.subjects(inSentence: index).contains(where: { reference.event($0.subject.id) != nil })
+        else { return nil }
+        let events = reference.events(onAnniversaryOf: now, language: check.document.language)
+        guard events.count == 1, let event = reference.event(events[0].id), let start = event.start,
+            let year = start.year
+        else { return nil }
+        return Start(
+            year: year, day: start.calendarDate, span: duration.span,
+            evidence: Evidence(
+                statement: "\(events[0].name) (\(events[0].id)) took place on \(start)", source: event.source.description),
+            isQuoted: false, label: events[0].name)
     }
 
     /// "Thirty years ago, the Kumasi flood swept the town": the one reference event the sentence

@@ -78,6 +78,23 @@ extension ElapsedYearsMismatchRule {
             // « Cela fait déjà N ans que »: an adverb between.
             example("Cela fait déjà ⟦neuf ans que la crue du 2 mars 2016⟧ a ravagé Porto.", .fr),
             example("Cela fait déjà dix ans que la crue du 2 mars 2016 a ravagé Porto.", .fr),
+        ] + toTheDayExamples
+    }()
+
+    /// Years ago to the day, read on 11 March 2026, the day and month of the Kumasi flood (11
+    /// March 2011): from the one reference event of that day, when the sentence names none.
+    static let toTheDayExamples: [RuleExample] = {
+        let anniversary = CalendarDate(year: 2026, month: 3, day: 11)
+        func example(_ text: String, _ language: Language, published: CalendarDate? = anniversary) -> RuleExample {
+            RuleExample(text, language: language, published: published, reference: RemembranceExamples.reference)
+        }
+        return [
+            example("⟦Thirteen years⟧ ago today, water swept the lower town.", .en),
+            example("Fifteen years ago today, water swept the lower town.", .en),
+            example("Il y a ⟦treize ans⟧ jour pour jour, l’eau envahissait la ville basse.", .fr),
+            example("Il y a quinze ans jour pour jour, l’eau envahissait la ville basse.", .fr),
+            example("Il y a treize ans aujourd’hui, l’eau envahissait la ville basse.", .fr, published: published),
+            example("Thirteen years ago, water swept the lower town in a single night.", .en),
         ]
     }()
 }
