@@ -7,9 +7,9 @@ import FactDeskKit
 /// first day and the second its last, as if an opening and a closing verb stood before them.
 extension EventBoundaryWeekday {
     /// Words that open a range of weekdays, folded.
-    static let rangeOpeners: Set<String> = ["from", "du"]
-    /// Words that close it, folded.
-    static let rangeClosers: Set<String> = ["to", "until", "through", "au", "till"]
+    static let rangeOpeners: Set<String> = ["from", "du", "de"]
+    /// Words that close it, folded (« de jeudi à dimanche » folds « à » to "a").
+    static let rangeClosers: Set<String> = ["to", "until", "through", "au", "till", "a"]
     /// Nouns of an event that a range of weekdays may follow, besides ``EventWords/nouns``, folded.
     static let rangeHeads: Set<String> = ["event", "events", "evenement", "summits", "sommets", "fair", "foire"]
 
@@ -78,14 +78,24 @@ extension EventBoundaryWeekday {
     static let rangeVerbs: Set<String> = [
         "will", "run", "runs", "ran", "is", "are", "was", "were", "be", "held", "take", "takes", "took", "place",
         "last", "lasts", "lasted", "se", "s'", "tient", "tiendra", "tiennent", "tiendront", "deroule", "deroulera",
-        "deroulent", "derouleront", "aura", "auront", "lieu", "dure", "durera",
+        "deroulent", "derouleront", "aura", "auront", "lieu", "dure", "durera", "a",
     ]
+    /// The time a range of weekdays may spell out after the verb, a comma apart: « a lieu cette
+    /// semaine, de jeudi à dimanche », "runs this week, from Thursday to Sunday", folded.
+    static let rangeWeeks: [[String]] = [["cette", "semaine"], ["this", "week"]]
     /// The most words of ``rangeVerbs`` skipped before a range of weekdays.
     static let rangeVerbReach = 3
 
     /// The token before the words of ``rangeVerbs`` that end at token `last`: the event's noun
     /// or the end of its name.
     private static func headBeforeVerb(_ last: Int, sentence: Int, check: DateCheck) -> Int {
+        var last = last
+        // « a lieu cette semaine, de jeudi à dimanche »: the week the range spells out.
+        if check.tokens[last].text == ",",
+            rangeWeeks.contains(where: { check.word(last - 2) == $0[0] && check.word(last - 1) == $0[1] })
+        {
+            last -= 3
+        }
         let lowest = max(check.document.sentences[sentence].tokens.lowerBound, last - rangeVerbReach + 1)
         var head = last
         while head >= lowest, rangeVerbs.contains(check.word(head)) { head -= 1 }

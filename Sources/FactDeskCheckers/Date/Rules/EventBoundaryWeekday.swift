@@ -50,6 +50,19 @@ struct EventBoundaryWeekday {
     /// Verbs before "until" that make its weekday the event's last day, folded: "runs until
     /// Sunday", "is open until Sunday".
     static let runningVerbs: Set<String> = ["runs", "run", "continues", "continue", "lasts", "last", "open", "running"]
+    /// Words that deny the verb after them, folded: "doesn't start until Monday".
+    static let denials: Set<String> = ["not", "doesn't", "don't", "won't", "didn't", "isn't", "n't", "never"]
+
+    /// Whether token `until` is "until" after an opening verb that a word of ``denials`` comes
+    /// right before ("doesn't start until Monday", "will not open until Friday"): the weekday after
+    /// it is the opening day, the verb's.
+    static func isDeniedOpeningUntil(_ until: Int, check: DateCheck) -> Bool {
+        guard check.word(until) == "until" else { return false }
+        // "doesn't kick off until Monday"
+        let verb = check.word(until - 1) == "off" ? until - 2 : until - 1
+        return openingVerbs.contains(check.word(verb)) && denials.contains(check.word(verb - 1))
+    }
+
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
         "close", "closes", "closed", "closing", "ended", "ends", "end", "concluded", "concludes", "conclude",
@@ -82,9 +95,11 @@ struct EventBoundaryWeekday {
             let first = check.document.tokenIndex(from: mention.span.start)
             // Someone's words in quotation marks may be of another day; a weekday quoted alone
             // ("will start “Sunday”") is the writer's.
-            // "runs until Sunday", "runs from Sunday": "until" and "from" there bound the event, no habit.
+            // "runs until Sunday", "runs from Sunday": "until" and "from" there bound the event, no
+            // habit; so does "until" after an opening verb denied ("doesn't start until Monday").
             let boundsRun =
                 ["until", "from"].contains(check.word(first - 1)) && runningVerbs.contains(check.word(first - 2))
+                || Self.isDeniedOpeningUntil(first - 1, check: check)
             guard !check.quoted.contains(token: first) || Self.isQuotedAlone(mention, check: check),
                 boundsRun || !WeekdayReading.isHabitOrList(first, check: check),
                 !DatedWeekday.isDated(mention, check: check)

@@ -14,6 +14,14 @@ extension RelativeWeekdayMismatchRule {
             example("The Harbour Lights Festival, which opens on Thursday, runs until Sunday.", .en),
             example("The Harbour Lights Festival is open until ⟦Saturday⟧.", .en),
             example("The harbour shops stay open until Saturday, every week of the year.", .en),
+            // An opening denied until a weekday is on that weekday.
+            example("The Harbour Lights Festival doesn't start until ⟦Friday⟧.", .en),
+            example("The Harbour Lights Festival doesn't start until Thursday.", .en),
+            // « de … à » between two weekdays, after a week spelt out.
+            example("Le Festival des Lumières du Port a lieu cette semaine, de ⟦vendredi⟧ à dimanche.", .fr),
+            example("Le Festival des Lumières du Port a lieu cette semaine, de jeudi à dimanche.", .fr),
+            example("Le Festival des Lumières du Port se tient de jeudi à ⟦samedi⟧.", .fr),
+            example("Le Festival des Lumières du Port se tient de jeudi à dimanche.", .fr),
             example("Harbour Lights opens on ⟦Friday⟧ with a parade.", .en),
             example("Harbour Lights opens on Thursday with a parade.", .en),
             example("Le Festival des Lumières du Port s’ouvre ⟦vendredi⟧ à Kesra.", .fr),
