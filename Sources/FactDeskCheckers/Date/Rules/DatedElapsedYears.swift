@@ -86,8 +86,10 @@ enum DatedElapsedYears {
         if onFrom { connector += 1 }
         // « Cela fait 25 ans que l’accord … a été signé », « voilà 25 ans que »: « que » as "since".
         let sinceQue = check.word(connector) == "que" && Self.opensSinceQue(before: range.lowerBound, check: check)
+        // "Twenty years later, the treaty remains …": "later" and a comma as "after" and a comma.
+        let laterAside = check.word(connector) == "later" && Self.opensAside(after: connector, check: check)
         let start: Start
-        if connectors.contains(check.word(connector)) || onFrom || sinceQue,
+        if connectors.contains(check.word(connector)) || onFrom || sinceQue || laterAside,
             let after = eventStart(after: connector, check: check) ?? dateStart(after: connector, check: check),
             isPresent(duration, start: after, since: check.word(connector) == "since" || sinceQue, check: check)
                 || Self.isMarked(range.lowerBound, check: check)
@@ -208,6 +210,15 @@ enum DatedElapsedYears {
         return Start(year: year, day: date.month != nil && date.day != nil ? date.calendarDate : nil, span: first.span)
     }
 
+    /// Whether the connector at token `connector` ends the words that open its sentence, a comma
+    /// after it, with only the years before it: « Vingt-cinq ans après, le traité demeure … »,
+    /// "Twenty years later, …", which run from what the previous sentence dates.
+    private static func opensAside(after connector: Int, check: DateCheck) -> Bool {
+        guard connector + 1 < check.tokens.count, check.tokens[connector + 1].text == "," else { return false }
+        let sentence = check.document.sentences[check.document.sentenceIndex(of: check.tokens[connector].span.start)]
+        return check.durations.contains { check.document.tokenRange(of: $0.span) == sentence.tokens.lowerBound..<connector }
+    }
+
     /// Definite articles that point back when their noun is the previous sentence's: « Le 12 mai
     /// 2016, une crue a ravagé Porto. Dix ans après la crue, … ».
     static let articles: Set<String> = ["le", "la", "l'", "les", "the"]
@@ -216,7 +227,7 @@ enum DatedElapsedYears {
     /// demonstrative, or an article before a noun that sentence writes too.
     private static func pointsBack(after connector: Int, check: DateCheck) -> Bool {
         let word = check.word(connector + 1)
-        if demonstratives.contains(word) { return true }
+        if demonstratives.contains(word) || opensAside(after: connector, check: check) { return true }
         let index = check.document.sentenceIndex(of: check.tokens[connector].span.start)
         guard articles.contains(word), index > 0, connector + 2 < check.tokens.count,
             check.tokens[connector + 2].kind == .word

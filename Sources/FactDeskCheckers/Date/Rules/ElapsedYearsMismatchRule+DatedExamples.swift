@@ -33,6 +33,12 @@ extension ElapsedYearsMismatchRule {
             example("Le 12 mai 2016, une crue a ravagé Porto. Dix ans après la crue, la ville se souvient.", .fr),
             example("Le 12 mai 2016, une crue a ravagé Porto. Huit ans après la réforme, la ville se souvient.", .fr),
             example("On 12 May 2016, a flood swept Porto. ⟦Eight years⟧ after the flood, the town remembers.", .en),
+            // Years after or later that open their sentence, a comma after them.
+            example("Le 12 mai 2016, une crue a ravagé Porto. ⟦Huit ans⟧ après, la ville se souvient.", .fr),
+            example("Le 12 mai 2016, une crue a ravagé Porto. Dix ans après, la ville se souvient.", .fr),
+            example("On 12 May 2016, a flood swept Porto. ⟦Eight years⟧ later, the town remembers.", .en),
+            example("On 12 May 2016, a flood swept Porto. Ten years later, the town remembers.", .en),
+            example("On 12 May 2016, a flood swept Porto. Two years later, the dike was rebuilt.", .en),
             example("C’était il y a ⟦huit ans⟧. Une crue ravageait Porto le 12 mai 2016.", .fr),
             example("C’était il y a dix ans. Une crue ravageait Porto le 12 mai 2016.", .fr),
             example("That was ⟦eight years⟧ ago. A flood swept Porto on 12 May 2016.", .en),

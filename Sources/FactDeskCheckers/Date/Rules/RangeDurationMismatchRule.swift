@@ -319,7 +319,7 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "The Orion 7 probe carries nine instruments. The probe will take six years to get to Saturn, with an arrival in 2030.",
                 language: .en, reference: Self.probeLaunch),
-        ] + monthRangeExamples + openingLengthExamples)
+        ] + monthRangeExamples + openingLengthExamples + laterDayExamples)
 
     /// A length that opens its sentence and says what is done in it, after a range (« Six jours
     /// pour écouter cent chorales »), a length after a noun's complement (« les fêtes de
@@ -362,6 +362,24 @@ struct RangeDurationMismatchRule: DateRule {
         RuleExample("The siege of Kesra lasted 240 days, from 3 March to November 1712.", language: .en),
     ]
 
+    /// Days later on a day written after them, against the day written before
+    /// (``laterDayFinding(_:stated:unit:check:)``).
+    static let laterDayExamples: [RuleExample] = [
+        RuleExample(
+            "Le pont est inauguré le 3 mai 1971 ; il ouvre à la circulation ⟦deux jours plus tard, le 6 mai⟧.",
+            language: .fr),
+        RuleExample(
+            "Le pont est inauguré le 3 mai 1971 ; il ouvre à la circulation trois jours plus tard, le 6 mai.",
+            language: .fr),
+        RuleExample("The bridge was opened on May 3, 1971. ⟦Two days later, on May 6⟧, the first bus crossed.", language: .en),
+        RuleExample("The bridge was opened on May 3, 1971. Three days later, on May 6, the first bus crossed.", language: .en),
+        RuleExample(
+            "The vote took place on December 30, 2025. Three days later, on January 2, the results came out.",
+            language: .en),
+        // A delay with no day after it, or a day not right after it, is left alone.
+        RuleExample("The bridge was opened on May 3, 1971. Two days later the first bus crossed, on May 6.", language: .en),
+    ]
+
     /// The launch of an invented probe, on 14 October 2024.
     static let probeLaunch = InMemoryReference([
         InMemoryReference.Subject(
@@ -393,6 +411,7 @@ struct RangeDurationMismatchRule: DateRule {
     private func dayFinding(
         _ duration: Mention, stated: Int, unit: Mention.DurationUnit, anchors: [Mention], check: DateCheck
     ) -> Finding? {
+        if let later = laterDayFinding(duration, stated: stated, unit: unit, check: check) { return later }
         guard DurationContext(check: check, duration: duration).describesLength else { return nil }
         guard let range = Self.pairedRange(for: duration, anchors: anchors, check: check) else {
             return listFinding(duration, stated: stated, unit: unit, check: check)
