@@ -9,6 +9,10 @@ struct Founding {
     /// Whether the year is that of an event (of the reference data, or one the text dates: "the
     /// flood that struck the valley in 2008") rather than a founding.
     var isEvent = false
+    /// Whether the year is that of a first edition or a debut ("its debut in 2005", « la première
+    /// édition … en 1986 »), from which writers also count the anniversary by editions: the 20th
+    /// edition, a year short of twenty years, is often billed as the 20th anniversary.
+    var countsEditions = false
 }
 
 /// The subject an anniversary celebrates, found through the reference data.
@@ -327,13 +331,18 @@ struct AnniversarySubject {
     }
 
     /// Words before a year that make it a founding: "créé en 2015", "founded in 1923", « depuis
-    /// ses débuts en 1964 ».
+    /// ses débuts en 1964 », "its debut in 2005".
     static let foundingWords: Set<String> = [
         "fonde", "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation", "creation",
         "inaugure", "inauguree", "founded", "established", "created", "inaugurated", "launched", "lance", "lancee",
         "formed", "raised", "constitue", "constituee",
         "debuts", "beginnings", "founding", "foundation", "establishment", "inception", "naissance", "birth",
+        "debut", "debuted",
     ]
+
+    /// Words of ``foundingWords`` that date a first appearance, from which anniversaries may be
+    /// counted by editions (``Founding/countsEditions``), folded.
+    static let debutWords: Set<String> = ["debut", "debuted", "debuts"]
 
     /// How many tokens before a year the founding word may be (« de la fondation, à Lomé, en 1975 »).
     static let foundingReach = 6
@@ -371,14 +380,13 @@ struct AnniversarySubject {
             guard case .date(let date, _) = mention.value, let written = date.year else { continue }
             let start = check.document.tokenIndex(from: mention.span.start)
             let window = max(tokens.lowerBound, start - foundingReach)..<start
-            let before =
-                window.contains(where: { foundingWords.contains(check.word($0)) })
-                || opensWithFirstEdition(before: start, from: tokens.lowerBound, check: check)
-            if let year = before ? written : ForwardFounding.at(mention, check: check)?.year {
+            let word = window.last { foundingWords.contains(check.word($0)) }.map { check.word($0) }
+            let isFirstEdition = opensWithFirstEdition(before: start, from: tokens.lowerBound, check: check)
+            if let year = word != nil || isFirstEdition ? written : ForwardFounding.at(mention, check: check)?.year {
                 found.append(
                     Founding(
                         year: year, evidence: Evidence(statement: "the text gives \(year) as the founding year"),
-                        mention: mention))
+                        mention: mention, countsEditions: isFirstEdition || word.map(Self.debutWords.contains) == true))
                 if first { break }
             }
         }

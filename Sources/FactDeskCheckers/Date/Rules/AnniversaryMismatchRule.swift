@@ -380,6 +380,16 @@ struct AnniversaryMismatchRule: DateRule {
         RuleExample(
             "La première édition de la Régate des Caps fut courue le 3 mai 1986 ; la course fête ses 40 ans dimanche.",
             language: .fr, published: CalendarDate(iso: "2026-06-20")),
+        // From a first edition or a debut, the anniversary may also be counted by editions.
+        RuleExample(
+            "La première édition de la Régate des Caps fut courue le 3 mai 1986 ; la course fête ses 41 ans dimanche.",
+            language: .fr, published: CalendarDate(iso: "2026-06-20")),
+        RuleExample(
+            "Organisers bill the fair as its ⟦30th anniversary⟧, pointing to its debut in 2001.", language: .en,
+            published: CalendarDate(iso: "2026-06-20")),
+        RuleExample(
+            "Organisers bill the fair as its 26th anniversary, pointing to its debut in 2001.", language: .en,
+            published: CalendarDate(iso: "2026-06-20")),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses ⟦40 ans⟧.", .fr),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses 50 ans.", .fr),
         YearlessEventExamples.example("40 ans de prison pour le trésorier du Festival des Lumières du Port", .fr),
@@ -541,6 +551,7 @@ struct AnniversaryMismatchRule: DateRule {
         let foundingYears = [founding.year] + (subject?.otherFoundingYears ?? [])
         var plausible = Set(([year] + (written == nil ? years.others : [])).flatMap { year in foundingYears.map { year - $0 } })
         if isAge { plausible.insert(expected - 1) }
+        if founding.countsEditions { plausible.insert(expected + 1) }
         switch tense {
         // "will mark its 76th anniversary" may speak of next year, unless the sentence says which
         // year ("next year", "in 2024").
