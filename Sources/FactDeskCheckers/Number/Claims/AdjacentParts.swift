@@ -6,7 +6,8 @@ import Foundation
 /// « 1 500 des 1 200 blessés », « cinq de ses quatre qualifiés », "600,000 visitors, 640,000 of whom were professionals", "1,200
 /// injured; 1,500 of them", "40 halls – 52 newly built –" (``isDashedPart(whole:part:in:)``),
 /// and a sentence that opens with its whole (« Sur les 600 000 visiteurs, 640 000 étaient »,
-/// "Of the 600,000 visitors, 640,000 were"). A part above its whole is reported.
+/// "Of the 600,000 visitors, 640,000 were", "Of the estimated 2,224 aboard, more than 2,500
+/// died"). A part above its whole is reported.
 struct AdjacentParts {
     let check: NumberCheck
 
@@ -23,8 +24,13 @@ struct AdjacentParts {
     /// sentence before: "75 of these", "of those", « d’entre eux », folded.
     static let sentenceBackReferences: [[String]] = backReferences + [["of", "these"], ["of", "those"]]
 
-    /// Words that open a sentence with its whole: "Of the", « Sur les », « Parmi les », folded.
-    static let openers: [[String]] = [["of", "the"], ["out", "of", "the"], ["sur", "les"], ["parmi", "les"]]
+    /// Words that open a sentence with its whole: "Of the", « Sur les », « Parmi les », and an
+    /// estimate of it ("Of the estimated"), folded.
+    static let openers: [[String]] = [
+        ["of", "the"], ["out", "of", "the"], ["sur", "les"], ["parmi", "les"], ["of", "the", "estimated"],
+        ["of", "an", "estimated"],
+    ]
+
     /// Words that open a sentence with a whole written without article: « Sur 62 partants, », «
     /// Des 62 voitures, », "Of 1,000 voters,", folded. A whole of days or years (« Sur trois jours,
     /// 150 000 visiteurs ») is a period, not a whole.
@@ -76,10 +82,18 @@ struct AdjacentParts {
         return numbers.indices.dropFirst().compactMap { index -> WholeFirstParts.Part? in
             let first = numbers[index - 1]
             let second = numbers[index]
-            guard let firstValue = BreakdownSums.plainCount(first), let secondValue = BreakdownSums.plainCount(second)
-            else { return nil }
+            guard let firstValue = BreakdownSums.plainCount(first) else { return nil }
             let firstRange = check.document.tokenRange(of: first.span)
             let secondRange = check.document.tokenRange(of: second.span)
+            // "Of the 2,224 aboard, more than 2,500 died": a part above a lower bound above its whole.
+            if let least = Self.lowerBound(of: second) {
+                guard least > firstValue, let start = second.bound.map({ check.document.tokenIndex(from: $0.span.start) }),
+                    isJoined(firstRange.upperBound..<start, reach: Self.openedReach),
+                    opensSentence(before: firstRange.lowerBound)
+                else { return nil }
+                return WholeFirstParts.Part(mention: second, whole: firstValue)
+            }
+            guard let secondValue = BreakdownSums.plainCount(second) else { return nil }
             guard check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start)
             else {
                 // "offered 60 recitals. 75 of these were …": the next sentence opens with a part of the count.
@@ -127,6 +141,16 @@ struct AdjacentParts {
             }
             return nil
         }
+    }
+
+    /// The value of a count that words before it make a lower bound ("more than 2,500", « au
+    /// moins 650 »), with no unit and not written as a year.
+    private static func lowerBound(of mention: Mention) -> Decimal? {
+        guard case .number(let value) = mention.value, mention.unit == nil,
+            let relation = mention.bound?.relation, relation == .moreThan || relation == .atLeast,
+            !BreakdownSums.looksLikeYear(mention)
+        else { return nil }
+        return value
     }
 
     /// Whether the words between two counts make the first a part of the second of the same

@@ -27,6 +27,17 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("The quake injured 1,200 people; ⟦1,500⟧ of them were hospitalised."),
             NumberExamples.french("Sur les 600 000 visiteurs, ⟦640 000⟧ étaient des professionnels."),
             NumberExamples.english("Of the 600,000 visitors, ⟦640,000⟧ were professionals."),
+            // A rank above the count it ranks among.
+            NumberExamples.english("The race is the ⟦eighth⟧ meeting of seven in a row on the continent."),
+            NumberExamples.english("The race is the fifth meeting of seven in a row on the continent."),
+            NumberExamples.french("Lyon accueille la ⟦12e⟧ étape sur 10."),
+            NumberExamples.french("Lyon accueille la huitième des dix étapes."),
+            NumberExamples.french("Kesra prépare la 30e édition des 12 Heures de Kesra."),
+            NumberExamples.english("The town marks the 15th anniversary of the 3/11 floods."),
+            NumberExamples.english("Of the estimated 1,800 people aboard, more than ⟦2,100⟧ were rescued."),
+            NumberExamples.english("Of the estimated 1,800 people aboard, more than 1,100 were rescued."),
+            NumberExamples.french("Sur les 1 800 passagers, plus de ⟦2 100⟧ ont été secourus."),
+            NumberExamples.french("Sur les 1 800 passagers, plus de 1 100 ont été secourus."),
             NumberExamples.french("500 des 1 200 blessés sont dans un état grave."),
             // People from more countries than there are of them.
             NumberExamples.french("Le salon reçoit 18 auteurs provenant de ⟦25⟧ pays différents."),
@@ -115,9 +126,17 @@ struct PartExceedsWholeRule: NumberRule {
                     "The Kesra Classic 2026 starts on Sunday. 232 kilometres await the riders.", .en),
             ])
 
+    /// A part's value as written: a count's, or a rank's number ("eighth" is 8).
+    private static func value(of part: Mention) -> Decimal {
+        if case .ordinal(let rank) = part.value { return Decimal(rank) }
+        return ClaimBuilder.writtenValue(part)
+    }
+
     func findings(in check: NumberCheck) -> [Finding] {
         let claimFindings = check.claims.compactMap { finding(for: $0, in: check) }
-        let parts = WholeFirstParts(check: check).partsOverWhole() + IncludedParts(check: check).partsOverWhole()
+        let parts =
+            WholeFirstParts(check: check).partsOverWhole() + IncludedParts(check: check).partsOverWhole()
+            + RankedParts(check: check).partsOverWhole()
         let earlier = EarlierWholeParts(check: check).partsOverWhole().filter { part in
             !claimFindings.contains { $0.span.overlaps(part.mention.span) }
                 && !parts.contains { $0.mention.span.overlaps(part.mention.span) }
@@ -133,7 +152,7 @@ struct PartExceedsWholeRule: NumberRule {
                 check.finding(
                     descriptor, at: part.mention.span,
                     message: check.wording.partExceedsWhole(
-                        quoted: check.document.text(in: part.mention.span), part: ClaimBuilder.writtenValue(part.mention),
+                        quoted: check.document.text(in: part.mention.span), part: Self.value(of: part.mention),
                         whole: part.whole))
             }
             + earlier.map { wholeFinding(part: $0.mention, partSpan: $0.mention.span, whole: $0.whole, wholeSpan: $0.whole.span, in: check) }
