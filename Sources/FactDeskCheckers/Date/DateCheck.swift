@@ -70,9 +70,12 @@ struct DateCheck {
         var textTime = document.published == nil ? TextTime(dates: dates) : nil
         let dateline = YearlessDateline(document: document, textTime: textTime)
         if textTime == nil, dateline == nil, document.published == nil, let reference = context.reference {
-            textTime = TextTime(
-                namedEventsIn: document, names: SentenceNames(document: document, reference: reference, published: nil),
-                reference: reference)
+            let names = SentenceNames(document: document, reference: reference, published: nil)
+            textTime =
+                TextTime(namedEventsIn: document, names: names, reference: reference)
+                ?? TextTime(
+                    editionDaysIn: document, mentions: dates + ranges, ordinals: ordinals, names: names,
+                    reference: reference)
         }
         let checkDay = textTime == nil && dateline == nil ? document.checkDay : nil
         let filed = document.published.flatMap { FiledDateline(document: document, published: $0) }

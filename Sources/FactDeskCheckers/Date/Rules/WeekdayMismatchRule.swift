@@ -321,7 +321,7 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "Hearings open on Monday, March 2, 2026 in Leeds. On Tuesday the 3rd, the experts testify.",
                 language: .en),
-        ] + RemembranceExamples.weekdayExamples + voteDayExamples + sentenceYearExamples)
+        ] + RemembranceExamples.weekdayExamples + voteDayExamples + sentenceYearExamples + editionDayExamples)
 
     func findings(in check: DateCheck) -> [Finding] {
         var findings: [Finding] = []
