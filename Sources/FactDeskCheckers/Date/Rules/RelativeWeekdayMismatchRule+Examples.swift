@@ -168,6 +168,7 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL, qui doit s’achever jeudi, se poursuit mardi à Marrakech.", .fr),
         ] + eventsKnownByPlace + textEvents + votes + sessions + overtime + yearNamedEditions + numberedEditions + disasters + kindNouns
             + meetings + weekdayRanges + officialOpenings + sharedSpellingRaces + bracketedAcronyms + yearlessEvents + historyAndDateline
+            + anniversaryDays
     }()
 
     /// Talks that run over close a day or two after the last day planned: the 93rd INTERPOL

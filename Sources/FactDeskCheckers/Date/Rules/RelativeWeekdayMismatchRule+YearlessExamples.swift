@@ -42,6 +42,23 @@ extension RelativeWeekdayMismatchRule {
         ]
     }()
 
+    /// A weekday that marks the anniversary of the Kumasi flood (11 March 2011), published on
+    /// Tuesday 10 March 2026: the anniversary falls on Wednesday 11 March.
+    static let anniversaryDays: [RuleExample] = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(
+                text, language: language, published: CalendarDate(iso: "2026-03-10"),
+                reference: RemembranceExamples.reference)
+        }
+        return [
+            example("⟦Thursday⟧ marks 15 years since the Kumasi flood.", .en),
+            example("Wednesday marks 15 years since the Kumasi flood.", .en),
+            example("⟦Ce jeudi⟧ marque le 15e anniversaire de l’inondation de Kumasi.", .fr),
+            example("Ce mercredi marque le 15e anniversaire de l’inondation de Kumasi.", .fr),
+            example("Thursday marks a new start for the valley.", .en),
+        ]
+    }()
+
     /// A weekday of the publication's week against its verb's tense, in a sentence that also
     /// writes a day of history or the dateline, published on Wednesday 4 March 2026: neither is
     /// the day the weekday is read from.

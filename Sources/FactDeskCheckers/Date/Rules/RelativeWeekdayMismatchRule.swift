@@ -43,6 +43,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
                 + undatedBoundaryFindings(in: check) + undatedPlacedFindings(in: check)
         }
         var findings = conflicts + check.relatives.compactMap { relativeDayFinding($0, published: published, check: check) }
+            + anniversaryDayFindings(in: check, published: published)
         let againstTense = ThisWeekdayTense.all(in: check, published: published)
         findings += againstTense.map { thisWeekdayFinding($0, published: published, check: check) }
         let candidates = WeekdayReading.candidates(in: check, published: published)
