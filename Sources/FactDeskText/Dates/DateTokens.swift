@@ -68,7 +68,22 @@ struct DateTokens {
         return (utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }, utf8.count)
     }
 
-    /// A day of the month, 1–31: "24", "03", "1er", "1ᵉʳ", "24th", "2nd".
+    /// English ordinals spelt out, as days of the month: "sixth" is 6, "twenty-first" 21.
+    static let speltDays: [String: Int] = {
+        let units = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        ]
+        var days: [String: Int] = [:]
+        for (offset, word) in units.enumerated() { days[word] = offset + 1 }
+        days["twentieth"] = 20
+        days["thirtieth"] = 30
+        for (offset, word) in units.prefix(9).enumerated() { days["twenty-" + word] = 21 + offset }
+        days["thirty-first"] = 31
+        return days
+    }()
+
+    /// A day of the month, 1–31: "24", "03", "1er", "1ᵉʳ", "24th", "2nd", "the sixth of November".
     func day(_ index: Int) -> Int? {
         day(index, upTo: 31)
     }
@@ -86,9 +101,12 @@ struct DateTokens {
         if let (value, digits) = number(index) {
             return digits <= 2 && (1...highest).contains(value) ? value : nil
         }
-        guard tokens.indices.contains(index), tokens[index].kind == .word,
-            let first = tokens[index].text.utf8.first, first >= 0x30 && first <= 0x39
-        else { return nil }
+        guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
+        // "the sixth of November": a spelt ordinal only before "of" and a month.
+        if let spelt = Self.speltDays[tokens[index].text.lowercased()] {
+            return connector(index + 1) == "of" && month(index + 2) != nil ? spelt : nil
+        }
+        guard let first = tokens[index].text.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
         let text = tokens[index].text
         let digits = text.unicodeScalars.prefix { $0.value >= 0x30 && $0.value <= 0x39 }
         guard (1...2).contains(digits.count) else { return nil }

@@ -142,6 +142,10 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "The vote is set for Sunday, Nov. 30.", language: .en, published: CalendarDate(iso: "2025-11-24")),
             RuleExample("Il est né le vendredi 13 octobre 1905.", language: .fr),
+            // A day spelt as an ordinal before "of" and the month.
+            RuleExample("The fair opens on ⟦Thursday, the sixth of November 2026⟧.", language: .en),
+            RuleExample("The fair opens on Friday, the sixth of November 2026.", language: .en),
+            RuleExample("The sixth edition opens on Friday in November 2026.", language: .en),
             // A date months away with no verb to tell its year may be the next year's (3 July 2026).
             RuleExample(
                 "Au programme : les Lanternes (le vendredi 3 juillet).", language: .fr,
