@@ -323,8 +323,8 @@ struct RangeDurationMismatchRule: DateRule {
 
     /// A length that opens its sentence and says what is done in it, after a range (« Six jours
     /// pour écouter cent chorales »), a length after a noun's complement (« les fêtes de
-    /// clôture de trois jours »), and a length after a closing whose opening
-    /// the sentence before gives.
+    /// clôture de trois jours »), a length after a closing whose opening the sentence before
+    /// gives, and days of anything that the event, the subject, offers.
     static let openingLengthExamples: [RuleExample] = [
         RuleExample("Le festival aura lieu ⟦du 4 au 8 août 2026. Six jours⟧ pour écouter cent chorales.", language: .fr),
         RuleExample("Le festival aura lieu du 4 au 8 août 2026. Cinq jours pour écouter cent chorales.", language: .fr),
@@ -337,6 +337,17 @@ struct RangeDurationMismatchRule: DateRule {
             "Les fêtes de clôture de deux jours, samedi 7 et dimanche 8 mars 2026, ont attiré du monde.",
             language: .fr),
         RuleExample("⟦Trois jours de liesse pour les habitants du 3 au 7 août 2026⟧.", language: .fr),
+        // Days of anything that the event, the subject, offers.
+        RuleExample(
+            "The fair returns ⟦from June 3 to 7, 2026. The harbour-side event will offer four days⟧ of rare encounters.",
+            language: .en),
+        RuleExample(
+            "The fair returns from June 3 to 7, 2026. The harbour-side event will offer five days of rare encounters.",
+            language: .en),
+        RuleExample(
+            "La foire revient ⟦du 3 au 7 juin 2026. L’événement propose quatre jours⟧ de rencontres rares.", language: .fr),
+        RuleExample(
+            "La foire revient du 3 au 7 juin 2026. Le maire propose quatre jours de congés aux agents.", language: .fr),
         // The opening in one sentence, the closing and the length after it in the next, whose subject is a pronoun.
         RuleExample(
             "Le salon ouvrira le vendredi 22 mai 2026. Il se refermera le ⟦dimanche 31 mai, après huit jours⟧ de lectures.",

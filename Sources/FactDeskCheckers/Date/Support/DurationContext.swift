@@ -114,6 +114,11 @@ struct DurationContext {
         {
             return true
         }
+        // "The Hampshire-based event will offer four days of unparalleled opportunities": days of
+        // anything that an event noun, the subject, offers.
+        if Self.offeringVerbs.contains(before), ["de", "d'", "of"].contains(after), isOfferedByEvent(range.lowerBound - 1) {
+            return true
+        }
         // « se refermera le 31 mai, après dix jours de lectures »: after a closing, the whole length.
         if ["apres", "after"].contains(before), EventDurationMismatchRule.closingVerb(before: duration, check: check) != nil {
             return true
@@ -132,6 +137,20 @@ struct DurationContext {
             return ["dure", "durera", "durent", "dureront", "durait"].contains(check.word(range.upperBound + 1))
         }
         return ["de", "d'", "du", "des", "of"].contains(after) && Self.lengthNouns.contains(check.word(noun))
+    }
+
+    /// Verbs right before a length of days "of" something that an event offers, folded: "will
+    /// offer four days of …", « propose quatre jours de … ».
+    static let offeringVerbs: Set<String> = ["offer", "offers", "offered", "offre", "offrira", "propose", "proposera"]
+
+    /// Whether the words of the sentence before the verb at token `verb` hold a noun of an event
+    /// (``EventWords/nouns``, ``EventWords/genericNouns``), its subject: "The Hampshire-based event
+    /// will offer".
+    private func isOfferedByEvent(_ verb: Int) -> Bool {
+        let sentence = check.document.sentences[check.document.sentenceIndex(of: check.tokens[verb].span.start)].tokens
+        return (sentence.lowerBound..<verb).contains {
+            EventWords.nouns.contains(check.word($0)) || EventWords.genericNouns.contains(check.word($0))
+        }
     }
 
     /// Whether token `index` opens its sentence.
