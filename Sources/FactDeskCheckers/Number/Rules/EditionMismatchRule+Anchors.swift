@@ -20,55 +20,55 @@ import FactDeskKit
 /// summit (the 12th on 5-6 December 2025, after a publication in May 2025).
 extension EditionMismatchRule {
     static let anchorExamples: [RuleExample] = [
-        anchorFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa ⟦42e édition⟧."),
-        anchorFrench("Ouverture de la ⟦42e édition⟧ du Festival du film de Bastia."),
-        anchorFrench("Une actrice préside la ⟦42e édition⟧ du Festival du film de Bastia."),
-        anchorEnglish("The mayor attends the ⟦42nd Bastia Film Festival⟧."),
-        anchorEnglish("Crowds queue to enter the ⟦42nd Bastia Film Festival⟧ downtown."),
-        anchorEnglish("Crowds queue to enter the ⟦42nd ‘Bastia Film Festival⟧’ downtown."),
-        anchorFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La ⟦42e édition⟧ est présidée par une actrice."),
-        anchorEnglish("Opening of the ⟦42nd Bastia Film Festival⟧."),
-        anchorFrench("Le ⟦42e Festival du film de Bastia⟧ est aussi un rendez-vous qui persiste depuis 1989."),
-        anchorFrench("Le 41e Festival du film de Bastia est aussi un rendez-vous qui persiste depuis 1989."),
-        anchorFrench("Le Sommet de la Hanse partira depuis Lübeck en 2025, une ⟦13e édition⟧ historique.", published: EditionMismatchRule.may),
-        anchorFrench("Le Sommet de la Hanse partira depuis Lübeck en 2025, une 12e édition historique.", published: EditionMismatchRule.may),
-        anchorFrench("Le Festival du film de Bastia s’est ouvert samedi. Une ⟦42e édition⟧ consacrée au cinéma corse."),
-        anchorEnglish("The Bastia Film Festival opened on Saturday. The ⟦42nd edition⟧ is the first chaired by an actress."),
-        anchorFrench("Le jury de la ⟦42e édition⟧, ouverte samedi, du Festival du film de Bastia est présidé par une actrice."),
-        anchorEnglish("The Bastia Film Festival, the ⟦42nd⟧ of its kind, opened on Saturday."),
-        anchorFrench("Lübeck et Hambourg accueillent le ⟦13e Sommet de la Hanse⟧.", published: EditionMismatchRule.may),
-        anchorFrench("Lübeck et Hambourg accueillent le ⟦13e Sommet⟧ international de la hanse.", published: EditionMismatchRule.may),
-        anchorFrench("Lübeck et Hambourg accueillent le 12e Sommet international de la hanse.", published: EditionMismatchRule.may),
-        anchorFrench("Lübeck accueillera en décembre 2025 les ⟦10e⟧ et 12e Sommets de la Hanse.", published: EditionMismatchRule.may),
-        anchorEnglish("Lübeck and Hamburg host the ⟦13th Hanse Summit⟧.", published: EditionMismatchRule.may),
-        anchorFrench("Les cinéastes sont réunis pour la ⟦42e édition⟧ du Festival du film de Bastia."),
-        anchorFrench(
+        formFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa ⟦42e édition⟧."),
+        formFrench("Ouverture de la ⟦42e édition⟧ du Festival du film de Bastia."),
+        formFrench("Une actrice préside la ⟦42e édition⟧ du Festival du film de Bastia."),
+        formEnglish("The mayor attends the ⟦42nd Bastia Film Festival⟧."),
+        formEnglish("Crowds queue to enter the ⟦42nd Bastia Film Festival⟧ downtown."),
+        formEnglish("Crowds queue to enter the ⟦42nd ‘Bastia Film Festival⟧’ downtown."),
+        formFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La ⟦42e édition⟧ est présidée par une actrice."),
+        formEnglish("Opening of the ⟦42nd Bastia Film Festival⟧."),
+        formFrench("Le ⟦42e Festival du film de Bastia⟧ est aussi un rendez-vous qui persiste depuis 1989."),
+        formFrench("Le 41e Festival du film de Bastia est aussi un rendez-vous qui persiste depuis 1989."),
+        formFrench("Le Sommet de la Hanse partira depuis Lübeck en 2025, une ⟦13e édition⟧ historique.", published: EditionMismatchRule.may),
+        formFrench("Le Sommet de la Hanse partira depuis Lübeck en 2025, une 12e édition historique.", published: EditionMismatchRule.may),
+        formFrench("Le Festival du film de Bastia s’est ouvert samedi. Une ⟦42e édition⟧ consacrée au cinéma corse."),
+        formEnglish("The Bastia Film Festival opened on Saturday. The ⟦42nd edition⟧ is the first chaired by an actress."),
+        formFrench("Le jury de la ⟦42e édition⟧, ouverte samedi, du Festival du film de Bastia est présidé par une actrice."),
+        formEnglish("The Bastia Film Festival, the ⟦42nd⟧ of its kind, opened on Saturday."),
+        formFrench("Lübeck et Hambourg accueillent le ⟦13e Sommet de la Hanse⟧.", published: EditionMismatchRule.may),
+        formFrench("Lübeck et Hambourg accueillent le ⟦13e Sommet⟧ international de la hanse.", published: EditionMismatchRule.may),
+        formFrench("Lübeck et Hambourg accueillent le 12e Sommet international de la hanse.", published: EditionMismatchRule.may),
+        formFrench("Lübeck accueillera en décembre 2025 les ⟦10e⟧ et 12e Sommets de la Hanse.", published: EditionMismatchRule.may),
+        formEnglish("Lübeck and Hamburg host the ⟦13th Hanse Summit⟧.", published: EditionMismatchRule.may),
+        formFrench("Les cinéastes sont réunis pour la ⟦42e édition⟧ du Festival du film de Bastia."),
+        formFrench(
             "Dix ans après la première projection en 2015, la ⟦42e édition⟧ du Festival du film de Bastia a tenu ses promesses."
         ),
-        anchorEnglish("Ten years after its first screening in 2015, the ⟦42nd Bastia Film Festival⟧ drew crowds."),
-        anchorFrench("Une actrice préside la 41e édition du Festival du film de Bastia."),
-        anchorEnglish("The mayor attends the 41st Bastia Film Festival."),
-        anchorEnglish("Crowds queue to enter the 41st Bastia Film Festival downtown."),
-        anchorFrench("Une actrice a présidé la 40e édition du Festival du film de Bastia."),
-        anchorFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa 41e édition."),
-        anchorFrench("Les cinéastes sont réunis pour la 41e édition du Festival du film de Bastia."),
-        anchorFrench("Les cinéastes se sont réunis pour la 39e édition du Festival du film de Bastia."),
-        anchorFrench(
+        formEnglish("Ten years after its first screening in 2015, the ⟦42nd Bastia Film Festival⟧ drew crowds."),
+        formFrench("Une actrice préside la 41e édition du Festival du film de Bastia."),
+        formEnglish("The mayor attends the 41st Bastia Film Festival."),
+        formEnglish("Crowds queue to enter the 41st Bastia Film Festival downtown."),
+        formFrench("Une actrice a présidé la 40e édition du Festival du film de Bastia."),
+        formFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa 41e édition."),
+        formFrench("Les cinéastes sont réunis pour la 41e édition du Festival du film de Bastia."),
+        formFrench("Les cinéastes se sont réunis pour la 39e édition du Festival du film de Bastia."),
+        formFrench(
             "Dix ans après la première projection en 2015, la 41e édition du Festival du film de Bastia a tenu ses promesses."
         ),
-        anchorEnglish("Ten years after its first screening in 2015, the 41st Bastia Film Festival drew crowds."),
-        anchorEnglish("Ten years after, in 2014, the 40th Bastia Film Festival drew crowds."),
-        anchorEnglish("The ⟦42nd Bastia Film Festival⟧ is a tribute to Corsican cinema."),
-        anchorFrench("Le ⟦42e Festival du film de Bastia⟧ est un hommage au cinéma corse."),
-        anchorEnglish("The 41st Bastia Film Festival is a tribute to Corsican cinema."),
-        anchorFrench("Le 41e Festival du film de Bastia est un hommage au cinéma corse."),
-        anchorEnglish("The 42nd Bastia Film Festival is expected to honour Corsican cinema."),
-        anchorFrench("Le 42e Festival du film de Bastia est prévu à l’automne."),
-        anchorEnglish("The 40th Bastia Film Festival is remembered for its jury."),
-        anchorFrench("Le 40e Festival du film de Bastia est resté dans les mémoires."),
-        anchorEnglish("The 42nd Bastia Film Festival is a year away."),
-        anchorEnglish("The 13th Hanse Summit is a chance for the ports.", published: EditionMismatchRule.may),
-        anchorFrench("Le 13e Sommet de la Hanse est une chance pour les ports.", published: EditionMismatchRule.may),
+        formEnglish("Ten years after its first screening in 2015, the 41st Bastia Film Festival drew crowds."),
+        formEnglish("Ten years after, in 2014, the 40th Bastia Film Festival drew crowds."),
+        formEnglish("The ⟦42nd Bastia Film Festival⟧ is a tribute to Corsican cinema."),
+        formFrench("Le ⟦42e Festival du film de Bastia⟧ est un hommage au cinéma corse."),
+        formEnglish("The 41st Bastia Film Festival is a tribute to Corsican cinema."),
+        formFrench("Le 41e Festival du film de Bastia est un hommage au cinéma corse."),
+        formEnglish("The 42nd Bastia Film Festival is expected to honour Corsican cinema."),
+        formFrench("Le 42e Festival du film de Bastia est prévu à l’automne."),
+        formEnglish("The 40th Bastia Film Festival is remembered for its jury."),
+        formFrench("Le 40e Festival du film de Bastia est resté dans les mémoires."),
+        formEnglish("The 42nd Bastia Film Festival is a year away."),
+        formEnglish("The 13th Hanse Summit is a chance for the ports.", published: EditionMismatchRule.may),
+        formFrench("Le 13e Sommet de la Hanse est une chance pour les ports.", published: EditionMismatchRule.may),
         RuleExample(
             "La ⟦42e édition⟧ du Festival du film de Bastia, celle du 40e anniversaire, a attiré la foule.",
             language: .fr, published: nil, reference: foundedFestival),
@@ -81,19 +81,19 @@ extension EditionMismatchRule {
         RuleExample(
             "La 42e édition du Festival du film de Bastia a fêté le centenaire du cinéma corse.", language: .fr,
             published: nil, reference: foundedFestival),
-        anchorFrench("Ouverture de la 41e édition du Festival du film de Bastia."),
-        anchorEnglish("Opening of the 41st Bastia Film Festival."),
-        anchorEnglish("A year after the opening of the 40th Bastia Film Festival, the town changed."),
-        anchorEnglish("The opening of the 40th Bastia Film Festival was a success."),
-        anchorFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La 41e édition est présidée par une actrice."),
-        anchorFrench("Le Festival du film de Bastia s’est ouvert samedi. Une 41e édition consacrée au cinéma corse."),
-        anchorEnglish("The Bastia Film Festival opened on Saturday. The 41st edition is the first chaired by an actress."),
-        anchorFrench("Le jury de la 41e édition, ouverte samedi, du Festival du film de Bastia est présidé par une actrice."),
-        anchorEnglish("The Bastia Film Festival, the 41st of its kind, opened on Saturday."),
-        anchorFrench("Lübeck et Hambourg accueillent le 12e Sommet de la Hanse.", published: EditionMismatchRule.may),
-        anchorEnglish("Lübeck and Hamburg host the 12th Hanse Summit.", published: EditionMismatchRule.may),
-        anchorFrench("Le Festival du film de Bastia a ouvert samedi. Un cinéaste y remporte un troisième prix."),
-        anchorEnglish("Like the first, the 39th Bastia Film Festival was chaired by an actress."),
+        formFrench("Ouverture de la 41e édition du Festival du film de Bastia."),
+        formEnglish("Opening of the 41st Bastia Film Festival."),
+        formEnglish("A year after the opening of the 40th Bastia Film Festival, the town changed."),
+        formEnglish("The opening of the 40th Bastia Film Festival was a success."),
+        formFrench("Le Festival du film de Bastia s’est ouvert ce samedi. La 41e édition est présidée par une actrice."),
+        formFrench("Le Festival du film de Bastia s’est ouvert samedi. Une 41e édition consacrée au cinéma corse."),
+        formEnglish("The Bastia Film Festival opened on Saturday. The 41st edition is the first chaired by an actress."),
+        formFrench("Le jury de la 41e édition, ouverte samedi, du Festival du film de Bastia est présidé par une actrice."),
+        formEnglish("The Bastia Film Festival, the 41st of its kind, opened on Saturday."),
+        formFrench("Lübeck et Hambourg accueillent le 12e Sommet de la Hanse.", published: EditionMismatchRule.may),
+        formEnglish("Lübeck and Hamburg host the 12th Hanse Summit.", published: EditionMismatchRule.may),
+        formFrench("Le Festival du film de Bastia a ouvert samedi. Un cinéaste y remporte un troisième prix."),
+        formEnglish("Like the first, the 39th Bastia Film Festival was chaired by an actress."),
     ]
 
     /// The Bastia film festival as a body founded in 1985, beside the series of its editions (the
@@ -113,16 +113,4 @@ extension EditionMismatchRule {
                     end: PartialDate(year: 2025, month: 11, day: 29), placeSpellings: ["Bastia"], source: ReferenceSource()),
             ]),
     ])
-
-    private static func anchorFrench(_ text: String, published: CalendarDate? = NumberExamples.published)
-        -> RuleExample
-    {
-        RuleExample(text, language: .fr, published: published, reference: formReference)
-    }
-
-    private static func anchorEnglish(_ text: String, published: CalendarDate? = NumberExamples.published)
-        -> RuleExample
-    {
-        RuleExample(text, language: .en, published: published, reference: formReference)
-    }
 }

@@ -222,12 +222,13 @@ extension EditionMismatchRule {
     /// A publication date in May 2025, months before the 12th Hanse summit.
     static let may = CalendarDate(year: 2025, month: 5, day: 14)
 
-    private static func formFrench(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
+    /// A French example against ``formReference``.
+    static func formFrench(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
         RuleExample(text, language: .fr, published: published, reference: formReference)
     }
 
-    private static func formEnglish(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample
-    {
+    /// An English example against ``formReference``.
+    static func formEnglish(_ text: String, published: CalendarDate? = NumberExamples.published) -> RuleExample {
         RuleExample(text, language: .en, published: published, reference: formReference)
     }
 }

@@ -10,36 +10,24 @@ import FactDeskKit
 /// summit (the 12th on 5-6 December 2025, some weeks after a publication on 1 November 2025).
 extension EditionMismatchRule {
     static let publicationTimeExamples: [RuleExample] = [
-        publicationEnglish("The ⟦42nd Bastia Film Festival⟧ was one of the warmest on record."),
-        publicationEnglish("The 40th Bastia Film Festival was one of the warmest on record."),
-        publicationEnglish("The 41st Bastia Film Festival was one of the warmest on record."),
-        publicationEnglish("Cinemas sell out during the ⟦40th Bastia Film Festival⟧."),
-        publicationEnglish("Cinemas sell out during the 41st Bastia Film Festival."),
-        publicationEnglish("Cinemas sold out during the 32nd Bastia Film Festival."),
-        publicationFrench("Les salles affichent complet pendant le ⟦40e Festival du film de Bastia⟧."),
-        publicationFrench("Les salles affichent complet pendant le 41e Festival du film de Bastia."),
-        publicationFrench("Le ⟦42e Festival du film de Bastia⟧ a été l’un des plus chauds."),
-        publicationFrench("Le 40e Festival du film de Bastia a été l’un des plus chauds."),
-        publicationEnglish("Ports polish their quays for the ⟦13th Hanse Summit⟧.", published: november),
-        publicationEnglish("Ports polish their quays for the 12th Hanse Summit.", published: november),
-        publicationEnglish("Ports polish their quays for the 13th Hanse Summit.", published: EditionMismatchRule.may),
-        publicationFrench("Les ports se préparent pour le ⟦13e Sommet de la Hanse⟧.", published: november),
-        publicationFrench("Les ports se préparent pour le 12e Sommet de la Hanse.", published: november),
-        publicationFrench("Le 13e Sommet de la Hanse est annoncé pour l’an prochain.", published: november),
+        formEnglish("The ⟦42nd Bastia Film Festival⟧ was one of the warmest on record."),
+        formEnglish("The 40th Bastia Film Festival was one of the warmest on record."),
+        formEnglish("The 41st Bastia Film Festival was one of the warmest on record."),
+        formEnglish("Cinemas sell out during the ⟦40th Bastia Film Festival⟧."),
+        formEnglish("Cinemas sell out during the 41st Bastia Film Festival."),
+        formEnglish("Cinemas sold out during the 32nd Bastia Film Festival."),
+        formFrench("Les salles affichent complet pendant le ⟦40e Festival du film de Bastia⟧."),
+        formFrench("Les salles affichent complet pendant le 41e Festival du film de Bastia."),
+        formFrench("Le ⟦42e Festival du film de Bastia⟧ a été l’un des plus chauds."),
+        formFrench("Le 40e Festival du film de Bastia a été l’un des plus chauds."),
+        formEnglish("Ports polish their quays for the ⟦13th Hanse Summit⟧.", published: november),
+        formEnglish("Ports polish their quays for the 12th Hanse Summit.", published: november),
+        formEnglish("Ports polish their quays for the 13th Hanse Summit.", published: EditionMismatchRule.may),
+        formFrench("Les ports se préparent pour le ⟦13e Sommet de la Hanse⟧.", published: november),
+        formFrench("Les ports se préparent pour le 12e Sommet de la Hanse.", published: november),
+        formFrench("Le 13e Sommet de la Hanse est annoncé pour l’an prochain.", published: november),
     ]
 
     /// Some weeks before the 12th Hanse summit.
     static let november = CalendarDate(year: 2025, month: 11, day: 1)
-
-    private static func publicationFrench(_ text: String, published: CalendarDate? = NumberExamples.published)
-        -> RuleExample
-    {
-        RuleExample(text, language: .fr, published: published, reference: formReference)
-    }
-
-    private static func publicationEnglish(_ text: String, published: CalendarDate? = NumberExamples.published)
-        -> RuleExample
-    {
-        RuleExample(text, language: .en, published: published, reference: formReference)
-    }
 }
