@@ -83,6 +83,14 @@ struct DateTokens {
         return days
     }()
 
+    /// Whether a word may be one of ``speltDays``: five to fourteen bytes, starting with the
+    /// first letter of one of them.
+    private static func mayBeSpeltDay(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard (5...14).contains(utf8.count), let first = utf8.first else { return false }
+        return "fFsStTeEnN".utf8.contains(first)
+    }
+
     /// A day of the month, 1–31: "24", "03", "1er", "1ᵉʳ", "24th", "2nd", "the sixth of November".
     func day(_ index: Int) -> Int? {
         day(index, upTo: 31)
@@ -102,9 +110,11 @@ struct DateTokens {
             return digits <= 2 && (1...highest).contains(value) ? value : nil
         }
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
-        // "the sixth of November": a spelt ordinal only before "of" and a month.
-        if let spelt = Self.speltDays[tokens[index].text.lowercased()] {
-            return connector(index + 1) == "of" && month(index + 2) != nil ? spelt : nil
+        // "the sixth of November": a spelt ordinal only before "of" and a month. The cheap tests
+        // first: this runs for every word.
+        if index + 2 < tokens.count, tokens[index + 1].text == "of", Self.mayBeSpeltDay(tokens[index].text) {
+            guard let spelt = Self.speltDays[tokens[index].text.lowercased()], month(index + 2) != nil else { return nil }
+            return spelt
         }
         guard let first = tokens[index].text.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
         let text = tokens[index].text
