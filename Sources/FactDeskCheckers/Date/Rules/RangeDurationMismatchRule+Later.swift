@@ -40,7 +40,8 @@ extension RangeDurationMismatchRule {
         guard let words = laterWords.first(where: { words in words.indices.allSatisfy { check.word(end + $0) == words[$0] } })
         else { return nil }
         var index = end + words.count
-        let limit = index + laterDayReach
+        // Days later may end the text: the leads are sought within their sentence.
+        let limit = min(check.sentence(of: duration).tokens.upperBound, index + laterDayReach)
         while index < limit, laterDayLeads.contains(check.word(index)) || laterDayLeads.contains(check.tokens[index].text) {
             index += 1
         }

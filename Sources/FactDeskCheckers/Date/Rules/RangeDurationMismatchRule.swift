@@ -389,6 +389,7 @@ struct RangeDurationMismatchRule: DateRule {
             language: .en),
         // A delay with no day after it, or a day not right after it, is left alone.
         RuleExample("The bridge was opened on May 3, 1971. Two days later the first bus crossed, on May 6.", language: .en),
+        RuleExample("The bridge was opened on May 3, 1971. The first bus crossed two days later", language: .en),
     ]
 
     /// The launch of an invented probe, on 14 October 2024.

@@ -88,7 +88,7 @@ struct AdjacentParts {
             // "Of the 2,224 aboard, more than 2,500 died": a part above a lower bound above its whole.
             if let least = Self.lowerBound(of: second) {
                 guard least > firstValue, let start = second.bound.map({ check.document.tokenIndex(from: $0.span.start) }),
-                    isJoined(firstRange.upperBound..<start, reach: Self.openedReach),
+                    start >= firstRange.upperBound, isJoined(firstRange.upperBound..<start, reach: Self.openedReach),
                     opensSentence(before: firstRange.lowerBound)
                 else { return nil }
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
