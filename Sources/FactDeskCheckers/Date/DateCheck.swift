@@ -113,6 +113,11 @@ struct DateCheck {
         words[index]
     }
 
+    /// Whether the folded words from token `index` on are `phrase` ("plus", "tard").
+    func hasWords(_ phrase: [String], at index: Int) -> Bool {
+        phrase.indices.allSatisfy { words[index + $0] == phrase[$0] }
+    }
+
     /// Reads verb tenses before dates.
     var tenses: TenseReader {
         TenseReader(tokens: tokens, words: words, quoted: quoted, language: document.language)

@@ -48,16 +48,21 @@ enum DatedElapsedYears {
 
         /// The start of a reference event named in the draft, quoted when `isQuoted`.
         init?(event named: NamedSubject, in check: DateCheck, reference: any ReferenceLookup, isQuoted: Bool = true) {
-            guard let event = reference.event(named.subject.id), let start = event.start, let year = start.year else {
-                return nil
-            }
             self.init(
-                year: year, day: start.calendarDate,
+                event: named.subject,
                 span: check.tokens[named.tokens.lowerBound].span.union(check.tokens[named.tokens.upperBound - 1].span),
-                evidence: Evidence(
-                    statement: "\(named.subject.name) (\(named.subject.id)) took place on \(start)",
-                    source: event.source.description),
-                isQuoted: isQuoted)
+                reference: reference, isQuoted: isQuoted)
+        }
+
+        /// The start of a reference event, written at `span` or, with a `label`, not written.
+        init?(
+            event subject: ReferenceSubject, span: Span, reference: any ReferenceLookup, isQuoted: Bool = true,
+            label: String? = nil
+        ) {
+            guard let event = reference.event(subject.id), let start = event.start, let year = start.year else { return nil }
+            self.init(
+                year: year, day: start.calendarDate, span: span, evidence: Evidence(start: start, of: subject, event: event),
+                isQuoted: isQuoted, label: label)
         }
 
         init(
@@ -270,19 +275,13 @@ enum DatedElapsedYears {
         let after = check.word(range.upperBound) == "ago" ? range.upperBound + 1 : range.upperBound
         let index = check.document.sentenceIndex(of: duration.span.start)
         guard let reference = check.reference,
-            toTheDayWords.contains(where: { words in words.indices.allSatisfy { check.word(after + $0) == words[$0] } }),
+            toTheDayWords.contains(where: { check.hasWords($0, at: after) }),
             !RemembranceWords.occur(in: check.document.sentences[index].tokens, check: check),
             !check.names.subjects(inSentence: index).contains(where: { reference.event($0.subject.id) != nil })
         else { return nil }
         let events = reference.events(onAnniversaryOf: now, language: check.document.language)
-        guard events.count == 1, let event = reference.event(events[0].id), let start = event.start,
-            let year = start.year
-        else { return nil }
-        return Start(
-            year: year, day: start.calendarDate, span: duration.span,
-            evidence: Evidence(
-                statement: "\(events[0].name) (\(events[0].id)) took place on \(start)", source: event.source.description),
-            isQuoted: false, label: events[0].name)
+        guard events.count == 1 else { return nil }
+        return Start(event: events[0], span: duration.span, reference: reference, isQuoted: false, label: events[0].name)
     }
 
     /// "Thirty years ago, the Kumasi flood swept the town": the one reference event the sentence

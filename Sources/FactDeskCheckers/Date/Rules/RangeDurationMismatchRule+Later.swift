@@ -37,8 +37,7 @@ extension RangeDurationMismatchRule {
         -> (mention: Mention, date: (year: Int?, month: Int, day: Int))?
     {
         let end = check.document.tokenRange(of: duration.span).upperBound
-        guard let words = laterWords.first(where: { words in words.indices.allSatisfy { check.word(end + $0) == words[$0] } })
-        else { return nil }
+        guard let words = laterWords.first(where: { check.hasWords($0, at: end) }) else { return nil }
         var index = end + words.count
         // Days later may end the text: the leads are sought within their sentence.
         let limit = min(check.sentence(of: duration).tokens.upperBound, index + laterDayReach)
@@ -49,8 +48,7 @@ extension RangeDurationMismatchRule {
             case .date(let date, _) = mention.value, let month = date.month, let day = date.day
         else { return nil }
         // The year the extraction may have told from the text's time is not the writer's.
-        let writesYear = mention.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
-        return (mention, (writesYear ? date.year : nil, month, day))
+        return (mention, (QuoteEditing.containsYear(mention.text) ? date.year : nil, month, day))
     }
 
     /// The last date with a year, a month and a day before the days, in their sentence or the

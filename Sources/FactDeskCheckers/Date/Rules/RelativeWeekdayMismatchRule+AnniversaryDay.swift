@@ -23,7 +23,8 @@ extension RelativeWeekdayMismatchRule {
             let index = check.document.sentenceIndex(of: mention.span.start)
             let events = check.names.subjects(inSentence: index).filter { reference.event($0.subject.id) != nil }
             guard let named = events.first, events.allSatisfy({ $0.subject.id == named.subject.id }),
-                let start = reference.event(named.subject.id)?.start, let month = start.month, let day = start.day,
+                let event = reference.event(named.subject.id), let start = event.start, let month = start.month,
+                let day = start.day,
                 let year = start.year, year < published.year,
                 let anniversary = CalendarDate(year: published.year, month: month, day: day),
                 abs(anniversary.daysSinceEpoch - published.daysSinceEpoch) <= Self.anniversaryReach,
@@ -36,9 +37,7 @@ extension RelativeWeekdayMismatchRule {
                 suggestions: [check.wording.weekday(anniversary.weekday)],
                 evidence: [
                     Evidence(statement: "published \(published.isoDay), a \(published.weekday.englishName)"),
-                    Evidence(
-                        statement: "\(named.subject.name) (\(named.subject.id)) took place on \(start)",
-                        source: reference.event(named.subject.id)?.source.description),
+                    Evidence(start: start, of: named.subject, event: event),
                 ])
         }
     }

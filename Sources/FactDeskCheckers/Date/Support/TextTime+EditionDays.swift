@@ -12,7 +12,7 @@ extension TextTime {
         editionDaysIn document: Document, mentions: [Mention], ordinals: [Mention], names: SentenceNames,
         reference: any ReferenceLookup
     ) {
-        var found: [(day: CalendarDate, text: String, span: Span)] = []
+        var found: [Source] = []
         for mention in mentions where !QuoteEditing.containsYear(mention.text) {
             let index = document.sentenceIndex(of: mention.span.start)
             // A body spelt like its series ("Foire de Kesra") names the series too.
@@ -41,9 +41,7 @@ extension TextTime {
             else { continue }
             found.append((day, mention.text, mention.span))
         }
-        guard let earliest = found.min(by: { $0.day < $1.day }), let latest = found.max(by: { $0.day < $1.day }),
-            latest.day.daysSinceEpoch - earliest.day.daysSinceEpoch <= Self.agreement
-        else { return nil }
+        guard let (earliest, _) = Self.agreeing(found) else { return nil }
         (day, quote, span, reach) = (earliest.day, earliest.text, earliest.span, Self.eventReach)
     }
 

@@ -26,16 +26,14 @@ struct TextTime {
 
     /// The text's time, or `nil` when it writes no complete date or its dates disagree.
     init?(dates: [Mention]) {
-        var found: [(day: CalendarDate, text: String, span: Span)] = []
+        var found: [Source] = []
         for mention in dates {
             guard case .date(let date, _) = mention.value, let day = date.calendarDate,
                 QuoteEditing.containsYear(mention.text)
             else { continue }
             found.append((day, mention.text, mention.span))
         }
-        guard let earliest = found.min(by: { $0.day < $1.day }), let latest = found.max(by: { $0.day < $1.day }),
-            latest.day.daysSinceEpoch - earliest.day.daysSinceEpoch <= Self.agreement
-        else { return nil }
+        guard let (_, latest) = Self.agreeing(found) else { return nil }
         (day, quote, span) = (latest.day, latest.text, latest.span)
     }
 
@@ -44,7 +42,7 @@ struct TextTime {
     /// within ``agreement`` days of one another; `nil` when it names none or they disagree. Only
     /// the sentences that hold a number are looked up.
     init?(namedEventsIn document: Document, names: SentenceNames, reference: any ReferenceLookup) {
-        var found: [(day: CalendarDate, text: String, span: Span)] = []
+        var found: [Source] = []
         for (index, sentence) in document.sentences.enumerated()
         where document.tokens[sentence.tokens].contains(where: { $0.kind == .number }) {
             for named in names.subjects(inSentence: index) where named.subject.kind == .event {
@@ -55,10 +53,20 @@ struct TextTime {
                 found.append((day, document.text(in: span), span))
             }
         }
-        guard let earliest = found.min(by: { $0.day < $1.day }), let latest = found.max(by: { $0.day < $1.day }),
-            latest.day.daysSinceEpoch - earliest.day.daysSinceEpoch <= Self.agreement
-        else { return nil }
+        guard let (earliest, _) = Self.agreeing(found) else { return nil }
         (day, quote, span, reach) = (earliest.day, earliest.text, earliest.span, Self.eventReach)
+    }
+
+    /// A day the time may be read from, with the words that give it and where they are.
+    typealias Source = (day: CalendarDate, text: String, span: Span)
+
+    /// The earliest and the latest of `found`, when they lie within ``agreement`` days of each
+    /// other; `nil` when there is none or they disagree.
+    static func agreeing(_ found: [Source]) -> (earliest: Source, latest: Source)? {
+        guard let earliest = found.min(by: { $0.day < $1.day }), let latest = found.max(by: { $0.day < $1.day }),
+            latest.day.daysSinceEpoch - earliest.day.daysSinceEpoch <= agreement
+        else { return nil }
+        return (earliest, latest)
     }
 
     /// What a finding that used it says of it.

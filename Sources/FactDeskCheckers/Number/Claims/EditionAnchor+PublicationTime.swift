@@ -30,22 +30,17 @@ extension EditionAnchor {
         _ document: Document, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>, word: (Int) -> String
     ) -> EditionAnchor? {
         let tokens = document.tokens
-        func isYear(_ index: Int) -> Bool {
-            tokens[index].kind == .number && tokens[index].text.utf8.count == 4 && Int(tokens[index].text) != nil
-        }
-        guard !isQualified(sentence, claimStart: start, word: word, isYear: isYear),
+        guard !isQualified(sentence, claimStart: start, word: word, isYear: { isYear($0, in: tokens) }),
             !(max(sentence.lowerBound, start - openingReach)..<start).contains(where: { openingNouns.contains(word($0)) }),
             !sentence.contains(where: { index in
-                let folded = word(index)
-                return planWords.contains(folded) || futureWords.contains(folded)
-                    || isFrenchFuture(folded, document.language)
-                    || (nearFutureWords.contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to")
+                planWords.contains(word(index))
+                    || isFutureWord(at: index, sentence: sentence, language: document.language, word: word)
                     || isInfinitiveOfPurpose(at: index, before: start, in: document, word: word)
             })
         else { return nil }
         let isPassive =
             end + 1 < sentence.upperBound && copulas.contains(word(end))
-            && ((tokens[end + 1].text.count > 4 && word(end + 1).hasSuffix("ed")) || isFrenchParticiple(tokens[end + 1].text))
+            && isPassiveParticiple(at: end + 1, in: tokens, word: word)
         return .publicationTime(isPast: isPassive || isPast(document, sentence: sentence, word: word))
     }
 

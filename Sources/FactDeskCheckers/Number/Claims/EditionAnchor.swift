@@ -185,12 +185,26 @@ enum EditionAnchor: Equatable {
         }
         // A future anywhere in the sentence ("will speak … during the plenary session of the 42nd",
         // "is set to speak") may speak of the next edition too.
-        let isFuture = sentence.contains { index in
-            let folded = word(index)
-            return futureWords.contains(folded) || isFrenchFuture(folded, document.language)
-                || (nearFutureWords.contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to")
-        }
+        let isFuture = sentence.contains { isFutureWord(at: $0, sentence: sentence, language: document.language, word: word) }
         return .meetingAt(orNext: anchor == .next || isFuture)
+    }
+
+    /// Whether token `index` of `sentence` is a word of the future: one of ``futureWords``, a
+    /// French verb in the future, or a word of ``nearFutureWords`` before "to" ("is set to open").
+    static func isFutureWord(at index: Int, sentence: Range<Int>, language: Language, word: (Int) -> String) -> Bool {
+        let folded = word(index)
+        return futureWords.contains(folded) || isFrenchFuture(folded, language)
+            || (nearFutureWords.contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to")
+    }
+
+    /// Whether token `index` is a year written with four digits.
+    static func isYear(_ index: Int, in tokens: [Token]) -> Bool {
+        tokens[index].kind == .number && tokens[index].text.utf8.count == 4 && Int(tokens[index].text) != nil
+    }
+
+    /// Whether token `index` is a passive participle after a copula: "(is) remembered", « (est) resté ».
+    static func isPassiveParticiple(at index: Int, in tokens: [Token], word: (Int) -> String) -> Bool {
+        (tokens[index].text.count > 4 && word(index).hasSuffix("ed")) || isFrenchParticiple(tokens[index].text)
     }
 
     /// The anchor the tense of the sentence tells.
@@ -198,10 +212,7 @@ enum EditionAnchor: Equatable {
         _ document: Document, claimStart start: Int, claimEnd end: Int, sentence: Range<Int>, word: (Int) -> String
     ) -> EditionAnchor? {
         let tokens = document.tokens
-        func isYear(_ index: Int) -> Bool {
-            tokens[index].kind == .number && tokens[index].text.utf8.count == 4 && Int(tokens[index].text) != nil
-        }
-        if isQualified(sentence, claimStart: start, word: word, isYear: isYear) { return nil }
+        if isQualified(sentence, claimStart: start, word: word, isYear: { isYear($0, in: tokens) }) { return nil }
         // "the recently ended 39th summit", « la toute récente 38e session ».
         for index in max(sentence.lowerBound, start - 3)..<start where pastVerbs.contains(word(index)) {
             return .current
@@ -214,9 +225,8 @@ enum EditionAnchor: Equatable {
         let isDemonstrative = start > sentence.lowerBound && demonstratives.contains(word(start - 1))
         for index in end..<min(sentence.upperBound, end + verbReach) {
             let folded = word(index)
-            // "is set to open", "is due to open".
-            let isNear = nearFutureWords.contains(folded) && index + 1 < sentence.upperBound && word(index + 1) == "to"
-            if futureWords.contains(folded) || isNear || isFrenchFuture(folded, document.language) {
+            // "will open", « s’ouvrira », "is set to open", "is due to open".
+            if isFutureWord(at: index, sentence: sentence, language: document.language, word: word) {
                 return isDemonstrative ? .currentOrNext : .next
             }
             if presentVerbs.contains(folded) { return .present }
@@ -307,9 +317,7 @@ enum EditionAnchor: Equatable {
             index = close + 1
         }
         guard index + 1 < sentence.upperBound, copulas.contains(word(index)) else { return nil }
-        let next = tokens[index + 1].text
-        let isPassive = (next.count > 4 && word(index + 1).hasSuffix("ed")) || isFrenchParticiple(next)
-        guard !isPassive, !copulaPlans.contains(word(index + 1)),
+        guard !isPassiveParticiple(at: index + 1, in: tokens, word: word), !copulaPlans.contains(word(index + 1)),
             !(index + 1..<sentence.upperBound).contains(where: { copulaDistances.contains(word($0)) })
         else { return nil }
         return .underWay

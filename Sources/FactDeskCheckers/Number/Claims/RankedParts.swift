@@ -33,9 +33,7 @@ struct RankedParts {
                 else { return nil }
                 for words in Self.links where link + words.count < tokens.count {
                     guard check.folded.words(link..<link + words.count) == words,
-                        let count = check.numbers.first(where: {
-                            check.document.tokenIndex(from: $0.span.start) == link + words.count
-                        }),
+                        let count = check.number(startingAtToken: link + words.count),
                         let value = BreakdownSums.plainCount(count), isClauseCount(count)
                     else { continue }
                     return Decimal(rank) > value ? WholeFirstParts.Part(mention: ordinal, whole: value) : nil
