@@ -385,10 +385,10 @@ struct AnniversaryMismatchRule: DateRule {
             "La première édition de la Régate des Caps fut courue le 3 mai 1986 ; la course fête ses 41 ans dimanche.",
             language: .fr, published: CalendarDate(iso: "2026-06-20")),
         RuleExample(
-            "Organisers bill the fair as its ⟦30th anniversary⟧, pointing to its debut in 2001.", language: .en,
+            "The fair, which made its debut in 2001, marks its ⟦30th anniversary⟧.", language: .en,
             published: CalendarDate(iso: "2026-06-20")),
         RuleExample(
-            "Organisers bill the fair as its 26th anniversary, pointing to its debut in 2001.", language: .en,
+            "The fair, which made its debut in 2001, marks its 26th anniversary.", language: .en,
             published: CalendarDate(iso: "2026-06-20")),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses ⟦40 ans⟧.", .fr),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses 50 ans.", .fr),

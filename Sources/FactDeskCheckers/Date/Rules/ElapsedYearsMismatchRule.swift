@@ -498,7 +498,7 @@ extension ElapsedYearsMismatchRule {
     /// "in 2023, three years ago", « il y a trois ans, en 2023 »: years ago set beside the year
     /// they name, a comma apart; the count may be one short (the day of the year may not have come
     /// yet), and one over only when the time is the text's own, not a publication date. A full
-    /// date beside them (« Le 24 mars 1999, il y a 25 ans ») and a publication date count the
+    /// date beside them (« Le 2 mars 2016, il y a dix ans ») and a publication date count the
     /// years to the day, rounded up by a quarter of a year at most.
     fileprivate func agoFinding(
         _ duration: Mention, stated: Int, year: Mention, published: CalendarDate, publication: Evidence?,

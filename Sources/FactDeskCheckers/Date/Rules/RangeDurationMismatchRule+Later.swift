@@ -1,8 +1,8 @@
 import FactDeskKit
 
-/// Days later on a day the text writes, against the day written before them: « inaugurée le
-/// 16 juillet 1965, elle est ouverte deux jours plus tard, le 19 juillet », "signed on March 2;
-/// three days later, on March 6, …" (from the 16th to the 19th is three days). The earlier day
+/// Days later on a day the text writes, against the day written before them: « inauguré le 3
+/// mai 1971, le pont est franchi deux jours plus tard, le 6 mai », "signed on March 2; three
+/// days later, on March 6, …" (from the 3rd to the 6th is three days). The earlier day
 /// is the last full day and month written before the days, in their sentence or the one before
 /// in the paragraph, with no other date between; a later day without a year takes its year.
 extension RangeDurationMismatchRule {
@@ -31,7 +31,7 @@ extension RangeDurationMismatchRule {
             evidence: [Evidence(statement: "\(from) to \(to) is \(days) days")])
     }
 
-    /// The day written right after days later (« deux jours plus tard, le 19 juillet »), with its
+    /// The day written right after days later (« deux jours plus tard, le 6 mai »), with its
     /// day and month.
     private static func laterDay(after duration: Mention, check: DateCheck)
         -> (mention: Mention, date: (year: Int?, month: Int, day: Int))?
@@ -69,7 +69,7 @@ extension RangeDurationMismatchRule {
 }
 
 extension DateWording {
-    /// « « deux jours plus tard, le 19 juillet » : du « 16 juillet 1965 » à ce jour, il y a trois jours. »
+    /// « « deux jours plus tard, le 6 mai » : de « 3 mai 1971 » à ce jour, il y a trois jours. »
     func laterDays(quoted words: String, earlier: String, days: Int) -> String {
         language == .fr
             ? quoted(words) + colon + "de \(quoted(earlier)) à ce jour, il y a \(numberInWords(days)) jours."

@@ -339,10 +339,10 @@ struct RangeDurationMismatchRule: DateRule {
         RuleExample("⟦Trois jours de liesse pour les habitants du 3 au 7 août 2026⟧.", language: .fr),
         // Days of anything that the event, the subject, offers.
         RuleExample(
-            "The fair returns ⟦from June 3 to 7, 2026. The harbour-side event will offer four days⟧ of rare encounters.",
+            "The fair returns ⟦from June 3 to 7, 2026. Organisers say the harbour-side event offers four days⟧ of rare encounters.",
             language: .en),
         RuleExample(
-            "The fair returns from June 3 to 7, 2026. The harbour-side event will offer five days of rare encounters.",
+            "The fair returns from June 3 to 7, 2026. Organisers say the harbour-side event offers five days of rare encounters.",
             language: .en),
         RuleExample(
             "La foire revient ⟦du 3 au 7 juin 2026. L’événement propose quatre jours⟧ de rencontres rares.", language: .fr),
@@ -377,10 +377,10 @@ struct RangeDurationMismatchRule: DateRule {
     /// (``laterDayFinding(_:stated:unit:check:)``).
     static let laterDayExamples: [RuleExample] = [
         RuleExample(
-            "Le pont est inauguré le 3 mai 1971 ; il ouvre à la circulation ⟦deux jours plus tard, le 6 mai⟧.",
+            "Le pont est inauguré le 3 mai 1971 ; les premiers camions le franchissent ⟦deux jours plus tard, le 6 mai⟧.",
             language: .fr),
         RuleExample(
-            "Le pont est inauguré le 3 mai 1971 ; il ouvre à la circulation trois jours plus tard, le 6 mai.",
+            "Le pont est inauguré le 3 mai 1971 ; les premiers camions le franchissent trois jours plus tard, le 6 mai.",
             language: .fr),
         RuleExample("The bridge was opened on May 3, 1971. ⟦Two days later, on May 6⟧, the first bus crossed.", language: .en),
         RuleExample("The bridge was opened on May 3, 1971. Three days later, on May 6, the first bus crossed.", language: .en),

@@ -114,7 +114,7 @@ struct DurationContext {
         {
             return true
         }
-        // "The Hampshire-based event will offer four days of unparalleled opportunities": days of
+        // "Organisers say the harbour-side event offers four days of rare encounters": days of
         // anything that an event noun, the subject, offers.
         if Self.offeringVerbs.contains(before), ["de", "d'", "of"].contains(after), isOfferedByEvent(range.lowerBound - 1) {
             return true
@@ -144,8 +144,8 @@ struct DurationContext {
     static let offeringVerbs: Set<String> = ["offer", "offers", "offered", "offre", "offrira", "propose", "proposera"]
 
     /// Whether the words of the sentence before the verb at token `verb` hold a noun of an event
-    /// (``EventWords/nouns``, ``EventWords/genericNouns``), its subject: "The Hampshire-based event
-    /// will offer".
+    /// (``EventWords/nouns``, ``EventWords/genericNouns``), its subject: "the harbour-side event
+    /// offers".
     private func isOfferedByEvent(_ verb: Int) -> Bool {
         let sentence = check.document.sentences[check.document.sentenceIndex(of: check.tokens[verb].span.start)].tokens
         return (sentence.lowerBound..<verb).contains {

@@ -3,7 +3,7 @@ import FactDeskKit
 extension TextTime {
     /// The first day of the one edition of a reference series whose days the text writes without
     /// their year, in a sentence that names the series: a range whose both ends are the edition's
-    /// first and last days (« La Foire de Kesra se tiendra du samedi 20 au dimanche 28 mai »), or
+    /// first and last days (« La Foire de Kesra se tiendra du samedi 13 au dimanche 21 mai »), or
     /// a day that is the edition's first or last; `nil` when none is found, or the editions found
     /// start more than ``agreement`` days apart. A sentence that numbers another edition (one of
     /// `ordinals`: "At the 97th Assembly, on Tuesday, November 24") tells none. The weekdays

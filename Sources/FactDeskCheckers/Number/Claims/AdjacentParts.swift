@@ -6,8 +6,8 @@ import Foundation
 /// « 1 500 des 1 200 blessés », « cinq de ses quatre qualifiés », "600,000 visitors, 640,000 of whom were professionals", "1,200
 /// injured; 1,500 of them", "40 halls – 52 newly built –" (``isDashedPart(whole:part:in:)``),
 /// and a sentence that opens with its whole (« Sur les 600 000 visiteurs, 640 000 étaient »,
-/// "Of the 600,000 visitors, 640,000 were", "Of the estimated 2,224 aboard, more than 2,500
-/// died"). A part above its whole is reported.
+/// "Of the 600,000 visitors, 640,000 were", "Of the estimated 1,800 guests, more than 2,100
+/// stayed"). A part above its whole is reported.
 struct AdjacentParts {
     let check: NumberCheck
 
@@ -85,7 +85,7 @@ struct AdjacentParts {
             guard let firstValue = BreakdownSums.plainCount(first) else { return nil }
             let firstRange = check.document.tokenRange(of: first.span)
             let secondRange = check.document.tokenRange(of: second.span)
-            // "Of the 2,224 aboard, more than 2,500 died": a part above a lower bound above its whole.
+            // "Of the 1,800 guests, more than 2,100 stayed": a part above a lower bound above its whole.
             if let least = Self.lowerBound(of: second) {
                 guard least > firstValue, let start = second.bound.map({ check.document.tokenIndex(from: $0.span.start) }),
                     start >= firstRange.upperBound, isJoined(firstRange.upperBound..<start, reach: Self.openedReach),

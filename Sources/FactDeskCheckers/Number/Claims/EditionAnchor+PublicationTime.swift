@@ -2,7 +2,7 @@ import FactDeskKit
 
 /// A sentence that names an edition and says nothing of which one: no date, year, place, word
 /// of another edition (« la précédente », "last year's"), verb of the edition itself nor future
-/// or plan ("The 31st edition of the Harbour Classic was one of the windiest", « Les skippers se
+/// or plan ("The 31st edition of the Harbour Classic was marked by high winds", « Les skippers se
 /// préparent pour la 31e édition »). Published in the days of an edition, it speaks of that one:
 /// the rule reports an ordinal at most ``publicationTimeReach`` off it and, in a past tense, only
 /// one above it (an edition that has not yet begun); the past may recall an earlier edition.

@@ -1,7 +1,7 @@
 import FactDeskKit
 import Foundation
 
-/// A rank written before the count it ranks among: "the eighth meeting of seven in a row", "the
+/// A rank written before the count it ranks among: "the ninth stage of eight on the island", "the
 /// 12th of 10 stages", « la huitième des sept étapes », « la 12e étape sur 10 ». A rank above
 /// the count cannot be.
 struct RankedParts {
@@ -43,7 +43,7 @@ struct RankedParts {
         }
     }
 
-    /// Whether the count ends its clause or comes before a lowercase word ("seven in a row",
+    /// Whether the count ends its clause or comes before a lowercase word ("eight on the island",
     /// « sept étapes »): not a number inside a name (« des 24 Heures ») or a date ("9/11").
     private func isClauseCount(_ count: Mention) -> Bool {
         let tokens = check.document.tokens

@@ -10,16 +10,16 @@ import FactDeskKit
 /// summit (the 12th on 5-6 December 2025, some weeks after a publication on 1 November 2025).
 extension EditionMismatchRule {
     static let publicationTimeExamples: [RuleExample] = [
-        formEnglish("The ⟦42nd Bastia Film Festival⟧ was one of the warmest on record."),
-        formEnglish("The 40th Bastia Film Festival was one of the warmest on record."),
-        formEnglish("The 41st Bastia Film Festival was one of the warmest on record."),
+        formEnglish("The ⟦42nd Bastia Film Festival⟧ was marked by record queues."),
+        formEnglish("The 40th Bastia Film Festival was marked by record queues."),
+        formEnglish("The 41st Bastia Film Festival was marked by record queues."),
         formEnglish("Cinemas sell out during the ⟦40th Bastia Film Festival⟧."),
         formEnglish("Cinemas sell out during the 41st Bastia Film Festival."),
         formEnglish("Cinemas sold out during the 32nd Bastia Film Festival."),
         formFrench("Les salles affichent complet pendant le ⟦40e Festival du film de Bastia⟧."),
         formFrench("Les salles affichent complet pendant le 41e Festival du film de Bastia."),
-        formFrench("Le ⟦42e Festival du film de Bastia⟧ a été l’un des plus chauds."),
-        formFrench("Le 40e Festival du film de Bastia a été l’un des plus chauds."),
+        formFrench("Le ⟦42e Festival du film de Bastia⟧ a connu des files record."),
+        formFrench("Le 40e Festival du film de Bastia a connu des files record."),
         formEnglish("Ports polish their quays for the ⟦13th Hanse Summit⟧.", published: november),
         formEnglish("Ports polish their quays for the 12th Hanse Summit.", published: november),
         formEnglish("Ports polish their quays for the 13th Hanse Summit.", published: EditionMismatchRule.may),
