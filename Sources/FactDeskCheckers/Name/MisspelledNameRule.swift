@@ -63,13 +63,10 @@ struct MisspelledNameRule: NameRule {
             guard case .misspelled(let suggestions) = occurrence.resolution, reports(suggestions[0].difference),
                 !check.isCutOff(occurrence)
             else { return nil }
-            var spellings: [String] = []
-            for suggestion in suggestions where !spellings.contains(suggestion.spelling) {
-                spellings.append(suggestion.spelling)
-            }
             return check.finding(
                 descriptor, span: occurrence.span,
-                message: check.wording.misspelled(occurrence.text, suggestions: suggestions), suggestions: spellings,
+                message: check.wording.misspelled(occurrence.text, suggestions: suggestions),
+                suggestions: NameWording.spellings(of: suggestions),
                 evidence: suggestions.map { evidence(for: $0, in: check) })
         }
     }

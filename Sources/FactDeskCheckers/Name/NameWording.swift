@@ -22,10 +22,20 @@ struct NameWording {
         language == .fr ? "\(quoted(text)) : " : "\(quoted(text)): "
     }
 
+    /// The suggestions' spellings, each once: two records spelt alike (a festival and the series
+    /// of its editions) offer one name.
+    static func spellings(of suggestions: [NameSuggestion]) -> [String] {
+        var spellings: [String] = []
+        for suggestion in suggestions where !spellings.contains(suggestion.spelling) {
+            spellings.append(suggestion.spelling)
+        }
+        return spellings
+    }
+
     /// The misspelled-name message.
     func misspelled(_ written: String, suggestions: [NameSuggestion]) -> String {
-        let spellings = suggestions.map(\.spelling)
-        if Set(suggestions.map(\.subject)).count > 1 {
+        let spellings = Self.spellings(of: suggestions)
+        if spellings.count > 1 {
             let count =
                 spellings.count == 2 ? (language == .fr ? "deux" : "two") : (language == .fr ? "plusieurs" : "several")
             return opening(written)

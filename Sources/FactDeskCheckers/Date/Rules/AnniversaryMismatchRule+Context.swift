@@ -413,13 +413,27 @@ enum AnniversaryYear {
             }
         }
         var written: [Int] = []
+        // A date without its year ("Friday 13 March") takes one from the publication, not the sentence.
+        var writesYear = false
         for mention in check.mentions(check.dates, in: sentence.span) where mention != founding {
-            if case .date(let date, _) = mention.value, let year = date.year { written.append(year) }
+            // "run by a trust since 2019": the year a state began is not the anniversary's.
+            let first = check.document.tokenIndex(from: mention.span.start)
+            if first > sentence.tokens.lowerBound, periodStartWords.contains(check.word(first - 1)) { continue }
+            if case .date(let date, _) = mention.value, let year = date.year {
+                written.append(year)
+                writesYear = writesYear || QuoteEditing.containsYear(mention.text)
+            }
         }
-        if let year = markingYear(opening: sentence, check: check) { written.append(year) }
+        if let year = markingYear(opening: sentence, check: check) {
+            written.append(year)
+            writesYear = true
+        }
         guard let primary = relative ?? check.published?.year ?? written.first else { return nil }
-        return (primary, written, relative != nil || !written.isEmpty, relative != nil)
+        return (primary, written, relative != nil || writesYear, relative != nil)
     }
+
+    /// Words before a year that make it the start of a state lasting since, folded.
+    static let periodStartWords: Set<String> = ["since", "depuis", "des"]
 
     /// Verbs after a year that makes the subject of its sentence, folded: "2025 marks", « 2024
     /// marquera ».

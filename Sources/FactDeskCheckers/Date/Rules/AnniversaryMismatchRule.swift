@@ -354,6 +354,20 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The town marks the 29th anniversary of the regatta, which signed in 2010 a deal.", language: .en,
                 published: published),
+            // An infinitive of purpose takes its verb's time; a date without its year gives none.
+            RuleExample(
+                "The Kumasi Film Festival will hold its gala on Friday 13 March, in order to mark its 54th anniversary.",
+                language: .en, published: CalendarDate(iso: "2025-06-10"), reference: EventExamples.reference),
+            RuleExample(
+                "The Kumasi Film Festival will hold its gala on Friday 13 March, to mark its ⟦55th anniversary⟧.",
+                language: .en, published: CalendarDate(iso: "2025-06-10"), reference: EventExamples.reference),
+            // A year a state began is not the anniversary's.
+            RuleExample(
+                "The Kumasi Film Festival, run by a trust since 2022, celebrates its 54th anniversary this year.",
+                language: .en, reference: EventExamples.reference),
+            RuleExample(
+                "In 2022, the Kumasi Film Festival celebrated its ⟦54th anniversary⟧.", language: .en,
+                reference: EventExamples.reference),
         ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples
             + AnniversaryMismatchRule.yearlyEventExamples
             + AnniversaryMismatchRule.datedDayExamples + SignedAccordExamples.anniversaries)

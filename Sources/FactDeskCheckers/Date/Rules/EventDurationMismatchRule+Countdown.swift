@@ -24,6 +24,7 @@ extension EventDurationMismatchRule {
             example("À deux semaines de la clôture de l’Assemblée générale d’INTERPOL, les délégués s’activent.", .fr),
             example("With two weeks to go until the end of the INTERPOL General Assembly, delegates are tired.", .en),
             example("Delegates spent two weeks in Lyon before the INTERPOL General Assembly.", .en),
+            example("Le retour à deux semaines d’exposition avant l’Assemblée générale d’INTERPOL a plu.", .fr),
             example("Le discours d’il y a trois jours de la présidente de l’Assemblée générale d’INTERPOL a marqué.", .fr),
         ]
     }()
@@ -87,10 +88,15 @@ extension EventDurationMismatchRule {
         case .en:
             isCount = check.word(after) == "to" && check.word(after + 1) == "go"
         case .fr:
-            // Not « il y a trois jours de … » (three days ago).
+            // Not « il y a trois jours de … » (three days ago), nor « à deux semaines d’exposition »
+            // (a length, with no article or name after « de »).
+            let isDefinite =
+                ["du", "des"].contains(check.word(after))
+                || (["de", "d'"].contains(check.word(after)) && after + 1 < check.tokens.count
+                    && (["la", "l'", "le", "les"].contains(check.word(after + 1))
+                        || WordFolding.isCapitalised(check.tokens[after + 1].text)))
             isCount = tokens.lowerBound > 0 && check.word(tokens.lowerBound - 1) == "a"
-                && (tokens.lowerBound < 2 || check.word(tokens.lowerBound - 2) != "y")
-                && ["de", "du", "des", "d'"].contains(check.word(after))
+                && (tokens.lowerBound < 2 || check.word(tokens.lowerBound - 2) != "y") && isDefinite
         }
         return isCount && !(after..<min(after + 2 + endReach, check.tokens.count)).contains { endWords.contains(check.word($0)) }
     }

@@ -146,6 +146,15 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("The fair opens on ⟦Thursday, the sixth of November 2026⟧.", language: .en),
             RuleExample("The fair opens on Friday, the sixth of November 2026.", language: .en),
             RuleExample("The sixth edition opens on Friday in November 2026.", language: .en),
+            // A future verb before days already past this year: next year's (10 and 13 March 2026).
+            RuleExample(
+                "The congress will shift from Tuesday 10 March to Friday 13 March.", language: .en,
+                published: CalendarDate(iso: "2025-06-10")),
+            RuleExample(
+                "The congress will shift ⟦from Wednesday 10 March to Friday 13 March⟧.", language: .en,
+                published: CalendarDate(iso: "2025-06-10")),
+            RuleExample(
+                "The congress will shift to Friday 13 March.", language: .en, published: CalendarDate(iso: "2025-06-10")),
             // A date months away with no verb to tell its year may be the next year's (3 July 2026).
             RuleExample(
                 "Au programme : les Lanternes (le vendredi 3 juillet).", language: .fr,
@@ -377,7 +386,7 @@ struct WeekdayMismatchRule: DateRule {
                     replacements.append(nil)
                 }
             }
-            if !mismatches.isEmpty {
+            if !mismatches.isEmpty, !Self.tenseMovesYear(ofRange: mention, written: [startWeekday, endWeekday], check: check) {
                 findings.append(
                     finding(
                         check, quoted: check.document.text(in: span), span: span, mismatches: mismatches,
@@ -424,6 +433,20 @@ struct WeekdayMismatchRule: DateRule {
         default: return false
         }
         return CalendarDate(year: day.year + shift, month: day.month, day: day.day)?.weekday == written
+    }
+
+    /// Whether both ends of a range written without a year fall on their weekdays in the year its
+    /// verb's tense points to (``tenseMovesYear(of:day:to:check:)``): "will shift from Tuesday 10 March
+    /// to Friday 13 March" in a piece of June 2025 is March 2026.
+    static func tenseMovesYear(ofRange mention: Mention, written: [Weekday?], check: DateCheck) -> Bool {
+        guard case .dateRange(let start, let end, _, _) = mention.value else { return false }
+        let ends = zip([start, end], written).compactMap { date, weekday in
+            weekday.map { (date.calendarDate, $0) }
+        }
+        return !ends.isEmpty
+            && ends.allSatisfy { day, weekday in
+                day.map { tenseMovesYear(of: mention, day: $0, to: weekday, check: check) } ?? false
+            }
     }
 
     /// How far before the publication date, in days, a date without a year and without a tense

@@ -9,7 +9,7 @@ enum TenseLexicon {
         "par", "avec", "chez", "vers", "des", "depuis", "jusqu'au", "jusqu'", "entre", "lieu", "bien", "deja",
         "aussi", "finalement", "officiellement", "ensuite", "enfin", "notamment", "egalement", "alors", "pourtant",
         "the", "an", "on", "in", "at", "from", "of", "by", "near", "until", "between", "also", "again",
-        "officially", "finally", "already", "then", "formally", "place", "been", "be",
+        "officially", "finally", "already", "then", "formally", "place", "been", "be", "to",
         "son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her", "vigueur", "into", "force",
     ]
 

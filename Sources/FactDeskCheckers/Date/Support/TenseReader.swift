@@ -26,22 +26,35 @@ struct TenseReader {
 
     /// The tense governing the date whose first token is `index`, in a sentence of `sentence`.
     func tense(before index: Int, in sentence: Range<Int>) -> Tense? {
+        tense(before: index, in: sentence, acrossDates: false)
+    }
+
+    /// The tense before `index`; `acrossDates` reads past day numbers and month names too, as
+    /// between a verb and its infinitive of purpose ("will shift to Friday 13 March, to mark").
+    private func tense(before index: Int, in sentence: Range<Int>, acrossDates: Bool) -> Tense? {
         guard !quoted.contains(token: index) else { return nil }
         var position = index - 1
-        let earliest = max(sentence.lowerBound, index - Self.window)
+        let earliest = max(sentence.lowerBound, index - (acrossDates ? Self.purposeWindow : Self.window))
         while position >= earliest {
             let token = tokens[position]
             switch token.kind {
             case .punctuation where token.text == ",":
                 position -= 1
                 continue
+            case .number where acrossDates && token.text.count <= 2:
+                position -= 1
+                continue
             case .word:
                 let folded = words[position]
                 if TenseLexicon.fillers.contains(folded)
                     || (WordFolding.isCapitalised(token.text) && position > sentence.lowerBound)
+                    || (acrossDates && MonthNames.numbers[folded] != nil)
                 {
                     position -= 1
                     continue
+                }
+                if let governing = purposeVerbStart(infinitive: position, in: sentence) {
+                    return tense(before: governing, in: sentence, acrossDates: true)
                 }
                 return language == .fr
                     ? frenchTense(at: position, folded: folded) : englishTense(at: position, folded: folded)
@@ -50,6 +63,40 @@ struct TenseReader {
             }
         }
         return nil
+    }
+
+    /// How far before an infinitive of purpose its governing verb may be, in tokens, across a
+    /// range of dates ("will shift from Tuesday 10 March to Friday 13 March, in order to mark").
+    static let purposeWindow = 16
+
+    /// Words that open an infinitive of purpose: "to" ("will shift … to mark"), « pour » (« se
+    /// réuniront … pour marquer »), « de » after « afin ».
+    private static let purposeMarkers: Set<String> = ["to", "pour", "de", "d'"]
+    /// Words before the marker that belong to it: "in order to", "so as to", « afin de ».
+    private static let purposeLeads: [String: Set<String>] = ["to": ["order", "as"], "de": ["afin"], "d'": ["afin"]]
+
+    /// Where the infinitive of purpose at word `index` starts ("to mark", « pour marquer »), whose
+    /// time is that of the verb before it: "will shift to Friday 13 March, to mark the 54th
+    /// anniversary" is future. `nil` unless the word is a verb's infinitive after its marker.
+    private func purposeVerbStart(infinitive index: Int, in sentence: Range<Int>) -> Int? {
+        var marker = index - 1
+        guard marker > sentence.lowerBound, Self.purposeMarkers.contains(words[marker]),
+            !WordFolding.isCapitalised(tokens[index].text)
+        else { return nil }
+        // "in order to", "so as to", « afin de »; « de » alone opens no purpose.
+        if let leads = Self.purposeLeads[words[marker]], leads.contains(words[marker - 1]) {
+            marker -= 1
+            if marker > sentence.lowerBound, ["in", "so"].contains(words[marker - 1]) { marker -= 1 }
+        } else if words[marker] != "to", words[marker] != "pour" {
+            return nil
+        }
+        if language == .fr {
+            let folded = words[index]
+            guard folded.hasSuffix("er") || folded.hasSuffix("ir") || folded.hasSuffix("re") else { return nil }
+        } else if tokens[index].text.hasSuffix("s") || tokens[index].text.hasSuffix("ed") {
+            return nil
+        }
+        return marker
     }
 
     /// The tense of a passive or auxiliary verb right after the words ending before `index`, with

@@ -417,9 +417,31 @@ struct ClaimBuilder {
     /// are in competition for the country"), so it is held against the field only when near it.
     /// An opening that says it is all of them makes it a total (« Au total, 20 films sont en
     /// compétition », "In all, 20 films are in competition").
+    /// A count whose taking part is in an event named right after ("9,400 cyclists took part in
+    /// the Lakeside Rally", « 200 exposants participent au salon de Kesra ») is that event's field.
     private func isBareEntry(start: Int, term: Range<Int>, in sentence: Range<Int>, sentence sentenceIndex: Int) -> Bool {
         isBareCount(before: start, in: sentence) && takesPart(after: term.upperBound, in: sentence)
             && !isTotal(before: start, in: sentence, sentence: sentenceIndex)
+            && !takesPartInNamedEvent(after: term.upperBound, in: sentence)
+    }
+
+    /// Prepositions before the event a count takes part in, folded.
+    private static let eventPrepositions: Set<String> = ["in", "at", "au", "aux", "a"]
+
+    /// Auxiliaries that may stand between a count's term and its verb of taking part, folded.
+    private static let entryAuxiliaries: Set<String> = ["will", "are", "were", "have", "had", "vont", "sont", "ont"]
+
+    /// Whether an event or series is named after the words of taking part that follow a count's
+    /// term, past at most one more word ("took part in the …", "participated in", « participent
+    /// au »), with only an auxiliary between term and verb ("9,400 cyclists from Kesra took part"
+    /// are some of the field).
+    private func takesPartInNamedEvent(after termEnd: Int, in sentence: Range<Int>) -> Bool {
+        var verb = termEnd
+        while verb < min(sentence.upperBound, termEnd + 2), isWord(verb, in: Self.entryAuxiliaries) { verb += 1 }
+        guard verb < sentence.upperBound, isWord(verb, in: Self.participationWords) else { return false }
+        return (verb + 1...verb + 2).contains { index in
+            index < sentence.upperBound && namesEvent(after: index, in: sentence, prepositions: Self.eventPrepositions)
+        }
     }
 
     /// Whether only a founding adjective makes a count a total, no word before it ("Eleven

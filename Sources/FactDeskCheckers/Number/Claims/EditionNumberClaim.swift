@@ -510,6 +510,7 @@ struct EditionNumberClaimBuilder {
         let range = document.tokenRange(of: mention.span)
         let sentence = document.sentenceIndex(of: mention.span.start)
         let window = window ?? self.window(around: range, sentence: sentence)
+        guard !isToldFromUnknownPublication(mention, within: window) else { return nil }
         let years =
             possessiveYear(before: document.tokenRange(of: span).lowerBound, sentence: sentence)
             ?? years(near: mention, within: window)
@@ -876,6 +877,21 @@ struct EditionNumberClaimBuilder {
     }
 
     /// Whether a relative date counts years ("last year", « l’an prochain »).
+    /// Whether « cette année », "this year" stands nearer the ordinal than any date, in a draft
+    /// without a publication date: « Après sa 12e édition en 2024, le salon accueille cette
+    /// année sa 13e » is of a year the draft does not give.
+    private func isToldFromUnknownPublication(_ mention: Mention, within window: Range<Int>) -> Bool {
+        guard document.published == nil else { return false }
+        let span = document.span(ofTokens: window)
+        guard let relative = nearest(to: mention, among: relativeDates.mentions(in: span).filter(Self.isYearsAway)),
+            case .relativeDate(.years(0)) = relative.value
+        else { return false }
+        guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }) else {
+            return true
+        }
+        return abs(relative.span.start - mention.span.start) < abs(date.span.start - mention.span.start)
+    }
+
     private static func isYearsAway(_ mention: Mention) -> Bool {
         if case .relativeDate(.years) = mention.value { return true }
         return false

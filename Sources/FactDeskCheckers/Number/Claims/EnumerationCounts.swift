@@ -99,12 +99,26 @@ struct EnumerationCounts {
                         && !TimesAfterList.isYear(tokens[document.tokenIndex(from: nearer.span.start)])
                 }),
                 let expected = Int(exactly: value as NSNumber),
-                let (listed, end, isSplitByArticle) = names(
+                let (named, end, isSplitByArticle) = names(
                     from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text), afterColon: isColon),
+                case let listed = named + (isApposed && namesPlace(before: index, after: range.upperBound) ? 1 : 0),
                 listed >= 2, listed - expected >= (isSplitByArticle ? 1 : Self.margin) || expected > listed
             else { return nil }
             return Mismatch(span: count.span.union(tokens[end - 1].span), count: count, listed: listed)
         }
+    }
+
+    /// Prepositions of place before the first name of a list, folded: "the six fairs held in
+    /// Lyon, Leeds, …".
+    static let placePrepositions: Set<String> = ["in", "at", "a", "en"]
+
+    /// Whether the words from `start` to the comma at `comma` end with a preposition of place and
+    /// capitalised words: the first name of the list the comma continues ("held in Lyon, …").
+    private func namesPlace(before comma: Int, after start: Int) -> Bool {
+        let tokens = check.document.tokens
+        var index = comma - 1
+        while index > start, tokens[index].kind == .word, WordFolding.isCapitalised(tokens[index].text) { index -= 1 }
+        return index < comma - 1 && index >= start && Self.placePrepositions.contains(check.folded[index])
     }
 
     /// Words that bring in a list after a comma, as a colon does: « à savoir », "namely"; how

@@ -45,8 +45,8 @@ extension ClaimBuilder {
 
     /// Whether an event or a series is named after "to", "at", "for" at token `index`:
     /// "32 teams to the Women's World Cup".
-    func namesEvent(after index: Int, in sentence: Range<Int>) -> Bool {
-        guard isWord(index, in: ["to", "at", "for"]) else { return false }
+    func namesEvent(after index: Int, in sentence: Range<Int>, prepositions: Set<String> = ["to", "at", "for"]) -> Bool {
+        guard isWord(index, in: prepositions) else { return false }
         let next = isWord(index + 1, in: ClaimWords.articles) ? index + 2 : index + 1
         guard next < sentence.upperBound,
             let named = subjects.named(

@@ -20,6 +20,10 @@ import FactDeskKit
 /// summit (the 12th on 5-6 December 2025, after a publication in May 2025).
 extension EditionMismatchRule {
     static let anchorExamples: [RuleExample] = [
+        // « cette année » without a publication date: a year the draft does not give.
+        NumberExamples.french(
+            "Après sa 12e édition en 2024, le Polar de Lyon accueille cette année sa 9e édition.", published: nil),
+        NumberExamples.french("Le Polar de Lyon a accueilli en 2024 sa ⟦9e édition⟧.", published: nil),
         formFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa ⟦42e édition⟧."),
         formFrench("Ouverture de la ⟦42e édition⟧ du Festival du film de Bastia."),
         formFrench("Une actrice préside la ⟦42e édition⟧ du Festival du film de Bastia."),

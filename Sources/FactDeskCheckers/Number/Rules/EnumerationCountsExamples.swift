@@ -13,6 +13,9 @@ enum EnumerationCountsExamples {
         NumberExamples.french("Les ⟦six membres fondateurs de l’union, la Sudrie, le Westmark, l’Estvale et la Norlande⟧, ont signé."),
         NumberExamples.french("Les quatre membres fondateurs de l’union, la Sudrie, le Westmark, l’Estvale et la Norlande, ont signé."),
         NumberExamples.french("Les six membres fondateurs, réunis à Kesra, ont signé."),
+        // A place preposition before the first name: the comma continues the list.
+        NumberExamples.english("April brings the six spring fairs held in Lyon, Leeds, Porto, Gdansk, Tampere and New Delhi."),
+        NumberExamples.english("April brings the ⟦seven spring fairs held in Lyon, Leeds, Porto, Gdansk, Tampere and New Delhi⟧."),
         NumberExamples.english("The five members of the union are Sudria, Westmark, Eastvale, Norland and Kesra."),
         NumberExamples.english("Norland won all ⟦four matches, beating Sudria 2-0, Westmark 1-0 and Eastvale 3-1⟧ in the group."),
         NumberExamples.french(

@@ -47,6 +47,9 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Le Portugal est devenu, le 7 novembre 2024, le ⟦194e membre⟧ d’INTERPOL."),
             NumberExamples.french("Le Portugal est devenu le ⟦197e État membre⟧ d’INTERPOL."),
             NumberExamples.english("⟦Twenty nations⟧ took part in the Lakes Cup 2025."),
+            // Taking part in the event named right after: its whole field, however far below.
+            NumberExamples.english("⟦Eleven teams⟧ took part in the Lakes Cup 2025."),
+            NumberExamples.french("⟦Onze équipes⟧ participent à la Coupe des Lacs 2025."),
             NumberExamples.french("⟦Vingt sélections⟧ disputeront la Coupe des Lacs 2025."),
             NumberExamples.french("L’assemblée se tient au siège de l’organisation (⟦190 pays⟧). INTERPOL a été créée en 1923."),
             NumberExamples.english("The ⟦190 countries⟧ of INTERPOL voted."),
@@ -107,6 +110,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("Andorra would become INTERPOL’s 197th member."),
             NumberExamples.french("L’Andorre deviendrait le 197e État membre d’INTERPOL."),
             NumberExamples.english("Sixteen nations took part in the Lakes Cup 2025."),
+            NumberExamples.english("Eleven teams from Westmark took part in the Lakes Cup 2025."),
             NumberExamples.french("Seize sélections disputeront la Coupe des Lacs 2025."),
             NumberExamples.english("A record 196 member countries attended, INTERPOL said."),
             NumberExamples.english(
