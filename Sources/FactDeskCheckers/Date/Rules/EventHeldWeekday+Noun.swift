@@ -71,10 +71,19 @@ extension EventHeldWeekday {
         return attachedNounIsOwn(check: check)
     }
 
+    /// Indefinite articles, folded: "won a race in Lyon on Saturday" speaks of some race.
+    static let indefiniteArticles: Set<String> = ["a", "an", "un", "une"]
+
     /// Whether the attached noun is the event's own: not another one of the kind ("another
-    /// quake"), another round ("the semi-final"), nor a part with days of its own.
+    /// quake"), another round ("the semi-final"), nor a part with days of its own; nor, but for
+    /// a disaster ("killed in an earthquake on Sunday"), one brought in by an indefinite article.
     func attachedNounIsOwn(check: DateCheck) -> Bool {
         let start = check.document.sentences[sentence].tokens.lowerBound
+        if verb > start, Self.indefiniteArticles.contains(check.word(verb - 1)),
+            !Self.disasterKinds.contains(where: { $0.contains(check.word(verb)) })
+        {
+            return false
+        }
         let before = max(start, verb - Self.otherReach)..<verb
         // "the counting of ballots for the vote on Sunday": a part with days of its own.
         return !EventComplement.isComplement(

@@ -35,11 +35,12 @@ struct EventHeldWeekday {
         "deroules", "deroulees", "deroulent", "deroulera", "derouleront", "held",
     ]
     /// Verbs of a match, a final or a race being played or run, folded: « la finale se jouera
-    /// samedi », "the final was played on Sunday", « le marathon, couru samedi ». Only the event's
+    /// samedi », "the final was played on Sunday", « le marathon, couru samedi », "the race was run
+    /// on Sunday". Only the event's
     /// own name before them makes them its day.
     static let playedVerbs: Set<String> = [
         "joue", "jouee", "jouera", "jouait", "played", "couru", "courue", "disputee", "dispute", "disputes",
-        "disputees",
+        "disputees", "run", "raced", "staged", "contested",
     ]
     /// Verbs before « lieu » or "place" that make them a taking place: « a eu lieu », « aura
     /// lieu », "took place".

@@ -38,6 +38,15 @@ extension RelativeWeekdayMismatchRule {
             won("Ana Ruiz a remporté ⟦samedi⟧ le marathon de Kesra en un temps record.", .fr),
             won("Ana Ruiz a remporté dimanche le marathon de Kesra en un temps record.", .fr),
             won("Ana Ruiz won on Saturday after the Kesra Marathon was called off.", .en),
+            // A title won at the event; a race run; a start in the feminine; some other race.
+            won("Ana Ruiz took the women’s title at the Kesra Marathon on ⟦Saturday⟧ in record time.", .en),
+            won("Ana Ruiz won the women’s title at the Kesra Marathon on ⟦Saturday⟧ in record time.", .en),
+            won("Ana Ruiz won the women’s title at the Kesra Marathon on Sunday in record time.", .en),
+            won("The Kesra Marathon was run on ⟦Saturday⟧ in light rain.", .en),
+            won("The Kesra Marathon was run on Sunday in light rain.", .en),
+            won("La course du marathon de Kesra 2026 s’est élancée ⟦samedi⟧ du port.", .fr),
+            won("La course du marathon de Kesra 2026 s’est élancée dimanche du port.", .fr),
+            won("Ana Ruiz won a race in Lyon on Saturday, a week after the Kesra Marathon.", .en),
             // A year a since clause looks back to sets the sentence in no other year.
             won("Ana Ruiz won the Kesra Marathon on ⟦Saturday⟧, the first local winner since Lea Marr won it in 1994.", .en),
             won("Ana Ruiz won the Kesra Marathon on Saturday, as Lea Marr did in 1994.", .en),
