@@ -91,7 +91,7 @@ extension ElapsedYearsMismatchRule {
         return check.finding(
             descriptor, at: span,
             message: check.wording.elapsedYears(
-                quoted: duration.text, from: earlier.year, to: later.year, years: years),
+                quoted: duration.text, between: earlier.year, and: later.year, years: years),
             evidence: [
                 Evidence(
                     statement: "“\(earlier.mention.text)” to “\(later.mention.text)” is \(years) years")

@@ -146,7 +146,7 @@ struct ElapsedYearsMismatchRule: DateRule {
             RuleExample("The treaty was signed three years ago, on 2 March 2023.", language: .en, published: published),
         ] + roundSpanExamples + editionExamples + foundingExamples + ruleExamples + occurrenceExamples
             + SignedAccordExamples.elapsedYears
-            + datedExamples + laterExamples)
+            + datedExamples + laterExamples + absenceExamples)
 
     /// A century, half or a quarter of a century, a decade or decades tied to a year, published in 2026.
     static let roundSpanExamples: [RuleExample] = {
@@ -384,7 +384,8 @@ struct ElapsedYearsMismatchRule: DateRule {
             return check.durations.compactMap { duration -> Finding? in
                 guard case .duration(let amount, .year) = duration.value, let stated = DurationContext.wholeNumber(amount)
                 else { return nil }
-                return laterFinding(duration, stated: stated, check: check)
+                return absenceFinding(duration, stated: stated, check: check)
+                    ?? laterFinding(duration, stated: stated, check: check)
             }
         }
         return check.durations.compactMap { duration -> Finding? in
@@ -406,7 +407,9 @@ struct ElapsedYearsMismatchRule: DateRule {
             if let finding = occurrenceFinding(duration, stated: stated, published: published, check: check) {
                 return finding
             }
-            if let finding = laterFinding(duration, stated: stated, check: check) {
+            if let finding = absenceFinding(duration, stated: stated, check: check)
+                ?? laterFinding(duration, stated: stated, check: check)
+            {
                 return finding
             }
             if let finding = DatedElapsedYears.finding(
@@ -606,6 +609,13 @@ extension DateWording {
         language == .fr
             ? quoted(words) + colon + "de \(from) à \(to), l’année de publication, il y a \(yearsInWords(years))."
             : quoted(words) + colon + "from \(from) to \(to), the year of publication, is \(yearsInWords(years))."
+    }
+
+    /// Years between two years the text writes: "“20 years”: from 1998 to 2022 is twenty-four years."
+    func elapsedYears(quoted words: String, between from: Int, and to: Int, years: Int) -> String {
+        language == .fr
+            ? quoted(words) + colon + "de \(from) à \(to), il y a \(yearsInWords(years))."
+            : quoted(words) + colon + "from \(from) to \(to) is \(yearsInWords(years))."
     }
 
     /// « un an », « trois ans », "one year", "three years".

@@ -29,6 +29,11 @@ struct RangeDurationMismatchRule: DateRule {
                 "Pendant ⟦cinq jours, du 3 au 6 mars 2026⟧, la ville vivra au rythme du festival.", language: .fr),
             RuleExample("The summit runs ⟦from March 3 to 6, 2026. Leaders meet for three days⟧.", language: .en),
             RuleExample("The ⟦three-day meeting, held November 24–27⟧, ended with a vote.", language: .en),
+            // A compound written without its hyphen; a length within the event.
+            RuleExample("Kesra holds a ⟦six day fair from Friday 12th to Monday 22nd March 2027⟧.", language: .en),
+            RuleExample("Kesra holds an eleven day fair from Friday 12th to Monday 22nd March 2027.", language: .en),
+            RuleExample("It snowed for two days during the fair from 12 to 22 March 2027.", language: .en),
+            RuleExample("Il a neigé deux jours durant la foire du 12 au 22 mars 2027.", language: .fr),
             RuleExample(
                 "⟦From July 12 to 16, Kesra hosted this festival founded by Ana Ruiz in 1985. These four days⟧ of music drew crowds.",
                 language: .en),

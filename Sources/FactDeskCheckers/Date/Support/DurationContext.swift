@@ -44,6 +44,13 @@ struct DurationContext {
         "ceremonies", "commemorations", "hommages", "liesse", "festa", "fiesta", "revelry", "partying",
     ])
 
+    /// Words after a length that put it within something, before a determiner: "two days during
+    /// the festival", « deux jours durant le salon ».
+    static let withinWords: Set<String> = ["during", "durant", "pendant", "within"]
+    static let withinDeterminers: Set<String> = [
+        "the", "its", "this", "le", "la", "les", "l'", "ce", "cet", "cette", "ses", "son", "sa",
+    ]
+
     /// Words just after a length: "quatre jours durant", "two weeks long".
     static let trailingWords: Set<String> = ["durant", "long"]
     /// Possessives before a length that make it the days of the event they stand for: "over
@@ -74,9 +81,26 @@ struct DurationContext {
         return range.upperBound
     }
 
-    /// Whether a duration is a compound before a noun: "four-day", "week-long", "weeklong".
+    /// Whether a duration is a compound before a noun: "four-day", "week-long", "weeklong", and
+    /// "a seven day commemoration" written without its hyphen (a unit in the singular after an
+    /// amount above one).
     static func isCompound(_ duration: Mention) -> Bool {
         duration.text.contains("-") || (!duration.text.contains(" ") && duration.text.lowercased().hasSuffix("long"))
+            || isUnhyphenatedCompound(duration.text)
+    }
+
+    /// English units in the singular.
+    private static let singularUnits: Set<String> = ["day", "week", "month", "year", "night", "hour"]
+    /// Amounts of one, after which a singular unit is no compound ("one day").
+    private static let singularAmounts: Set<String> = ["a", "an", "one", "1"]
+
+    /// "seven day", "10 week": more than one of a unit written in the singular.
+    private static func isUnhyphenatedCompound(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        guard words.count >= 2, let unit = words.last, singularUnits.contains(String(unit)),
+            let amount = words.first
+        else { return false }
+        return !singularAmounts.contains(String(amount))
     }
 
     /// Words after a length that make it a frequency: "three days a week", « deux jours par mois ».
@@ -96,6 +120,10 @@ struct DurationContext {
         }
         let range = spoken.lowerBound..<end(of: spoken)
         let after = check.word(range.upperBound)
+        // "for one day during the festival", « deux jours durant le festival »: some of its days.
+        if Self.withinWords.contains(after), Self.withinDeterminers.contains(check.word(range.upperBound + 1)) {
+            return false
+        }
         if Self.isCompound(duration) || Self.trailingWords.contains(after) { return true }
         let before = check.word(range.lowerBound - 1)
         if Self.leadingWords.contains(before) || isParenthesisedAfterRange(range) { return true }

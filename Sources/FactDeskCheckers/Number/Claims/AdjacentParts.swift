@@ -125,9 +125,13 @@ struct AdjacentParts {
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
             }
             let gap = firstRange.upperBound..<secondRange.lowerBound
+            let after = check.folded.words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
+            // "will highlight 15 painters and award 16 of them": a clause joined by "and" points back too.
+            if isSecondLarger, isCoordinated(gap), Self.backReferences.contains(after) {
+                return WholeFirstParts.Part(mention: second, whole: firstValue)
+            }
             guard isSecondLarger, isJoined(gap, reach: Self.openedReach) else { return nil }
             // "1,200 injured; 1,500 of them", "600,000 visitors, 640,000 of whom".
-            let after = check.folded.words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
             if isJoined(gap, reach: Self.reach), Self.backReferences.contains(after) {
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
             }
@@ -221,6 +225,14 @@ struct AdjacentParts {
     }
 
     /// Whether at most `reach` words, then a comma or semicolon, stand in `range` ("visitors,").
+    /// Whether the words between two counts are a few words only, one of them "and" or « et »
+    /// ("painters and award").
+    private func isCoordinated(_ range: Range<Int>) -> Bool {
+        range.count >= 2 && range.count <= Self.openedReach
+            && range.allSatisfy { check.document.tokens[$0].kind == .word }
+            && range.contains { ["and", "et"].contains(check.folded[$0]) }
+    }
+
     private func isJoined(_ range: Range<Int>, reach: Int) -> Bool {
         let tokens = check.document.tokens
         guard range.count >= 1, range.count <= reach + 1, let last = range.last,
