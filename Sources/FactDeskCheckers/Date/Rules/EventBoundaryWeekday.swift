@@ -38,7 +38,7 @@ struct EventBoundaryWeekday {
         "starts", "started", "starting", "ouvre", "ouvrira", "ouvert", "ouverte", "ouvriront", "debute", "debutera",
         "debutent", "demarre", "demarrera", "elance", "elancera", "commence", "commencera", "underway", "inaugure",
         "inauguree", "inaugurera", "inaugurated", "inaugurates", "lance", "lancee", "lancera", "launched", "launches",
-        "ouverts", "ouvertes", "ouvrent", "elancent", "elanceront", "elancee", "elancees", "elances", "commenced", "commences",
+        "ouverts", "ouvertes", "ouvrent", "beginning", "commencing", "kicking", "elancent", "elanceront", "elancee", "elancees", "elances", "commenced", "commences",
         // infinitives after a verb of plan or duty: « doit s’ouvrir lundi », « devait débuter »
         "ouvrir", "debuter", "demarrer", "commencer", "elancer", "inaugurer",
     ]

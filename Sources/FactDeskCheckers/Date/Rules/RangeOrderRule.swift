@@ -21,6 +21,13 @@ struct RangeOrderRule: DateRule {
         summary: "A date range whose end comes before its start.",
         examples: [
             RuleExample("Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr),
+            // An opening in "-ing" and a close apart in one sentence.
+            RuleExample(
+                "The regatta, beginning on ⟦Monday 9 August, will close on Friday 6 August⟧.", language: .en,
+                published: CalendarDate(iso: "2027-07-01")),
+            RuleExample(
+                "The regatta, beginning on Monday 9 August, will close on Friday 13 August.", language: .en,
+                published: CalendarDate(iso: "2027-07-01")),
             RuleExample(
                 "Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr,
                 published: CalendarDate(iso: "2025-11-01")),

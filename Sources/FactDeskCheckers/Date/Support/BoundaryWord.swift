@@ -10,6 +10,8 @@ enum BoundaryWord {
         "ses", "leurs", "portes", "officiellement", "aura", "lieu", "au", "a", "est", "sera", "prevue", "prevu",
         // « s’élancera ce vendredi 5 janvier », "opens this Friday, 5 June"
         "ce", "this",
+        // "kicks off on Monday"
+        "off",
     ]
     /// How many tokens before a date the word may be.
     static let reach = 4
