@@ -85,6 +85,9 @@ struct AnniversarySubject {
             subject =
                 founded.last { $0.tokens.upperBound <= range.lowerBound }
                 ?? founded.first { $0.tokens.lowerBound >= range.upperBound }
+            if subject == nil, let pointed = pointedBack(anniversary, inSentence: index, check: check) {
+                return pointed
+            }
         }
         // "the Kumasi flood 15th anniversary vigil": an English name right before the anniversary.
         if subject == nil, check.document.language == .en {
@@ -115,6 +118,42 @@ struct AnniversarySubject {
                 $0.tokens.upperBound <= range.lowerBound && founding(of: $0, reference: reference) != nil
             } ?? earlierFounded(beforeSentence: index, check: check, reference: reference)
         return named.map { AnniversarySubject(named: $0, founding: founding(of: $0, reference: reference)) }
+    }
+
+    /// « Le Salon de Kesra ouvre mardi. La manifestation fête ses 30 ans »: after a possessive, in
+    /// a sentence whose subject points back (``opensWithBackReference(sentence:check:)``) and that
+    /// names nothing, the founded subject named last in the sentences before, in the paragraph.
+    static func pointedBack(_ mention: Mention, inSentence index: Int, check: DateCheck) -> AnniversarySubject? {
+        let range = check.document.tokenRange(of: mention.span)
+        guard let reference = check.reference, range.lowerBound > 0, isPossessive(range.lowerBound - 1, check: check),
+            check.names.subjects(inSentence: index).isEmpty, opensWithBackReference(sentence: index, check: check),
+            let named = earlierFounded(beforeSentence: index, check: check, reference: reference)
+        else { return nil }
+        return AnniversarySubject(named: named, founding: founding(of: named, reference: reference))
+    }
+
+    /// Definite articles and demonstratives that open a description pointing back, folded.
+    static let backArticles: Set<String> = ["le", "la", "l'", "the", "this", "ce", "cet", "cette"]
+    /// Pronouns that open a sentence about a thing the sentence before spoke of, folded: not
+    /// « il », « elle », which may be a person's.
+    static let backPronouns: Set<String> = ["it"]
+
+    /// Nouns of what is founded and celebrates its years, besides event nouns, folded.
+    static let foundedNouns: Set<String> = [
+        "manifestation", "foire", "fair", "show", "exposition", "exhibition", "organisation", "organization",
+        "institution", "association", "club", "federation", "union", "ligue", "league", "fete", "carnaval",
+        "carnival", "course", "race", "regate", "regatta", "marathon", "prix", "award", "rendez-vous",
+    ]
+
+    /// Whether sentence `index` opens with "It" or a definite description of
+    /// an event or a body (« La manifestation », "The fair"): its subject is named before.
+    private static func opensWithBackReference(sentence index: Int, check: DateCheck) -> Bool {
+        let first = check.document.sentences[index].tokens.lowerBound
+        guard first + 1 < check.tokens.count else { return false }
+        if backPronouns.contains(check.word(first)) { return true }
+        let noun = check.word(first + 1)
+        return backArticles.contains(check.word(first))
+            && (EventWords.nouns.contains(noun) || EventWords.genericNouns.contains(noun) || foundedNouns.contains(noun))
     }
 
     /// The founded subject named last in the sentences of the paragraph before sentence `index`,

@@ -361,6 +361,19 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The Kumasi Film Festival will hold its gala on Friday 13 March, to mark its ⟦55th anniversary⟧.",
                 language: .en, published: CalendarDate(iso: "2025-06-10"), reference: EventExamples.reference),
+            // A description that points back to the subject named before.
+            RuleExample(
+                "Le Festival du film de Kumasi ouvre samedi. La manifestation fête cette année ses ⟦50 ans⟧.",
+                language: .fr, published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "Le Festival du film de Kumasi ouvre samedi. La manifestation fête cette année ses 54 ans.",
+                language: .fr, published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "The Kumasi Film Festival opens on Saturday. It celebrates its ⟦50th anniversary⟧ this year.",
+                language: .en, published: EventExamples.published, reference: EventExamples.reference),
+            RuleExample(
+                "Le Festival du film de Kumasi ouvre samedi. Le maire fête cette année ses 50 ans.",
+                language: .fr, published: EventExamples.published, reference: EventExamples.reference),
             // A year a state began is not the anniversary's.
             RuleExample(
                 "The Kumasi Film Festival, run by a trust since 2022, celebrates its 54th anniversary this year.",
@@ -433,6 +446,7 @@ struct AnniversaryMismatchRule: DateRule {
                 AnniversarySubject.namedAfter(celebrated.mention, inSentence: sentenceIndex, check: check)
                 ?? AnniversarySubject.around(celebrated.mention, inSentence: sentenceIndex, check: check)
                 ?? AnniversarySubject.ofGenericNoun(celebrated.mention, inSentence: sentenceIndex, check: check)
+                ?? AnniversarySubject.pointedBack(celebrated.mention, inSentence: sentenceIndex, check: check)
             let paragraph = check.document.paragraphs[check.document.paragraphIndex(of: celebrated.mention.span.start)]
             // « commémorer les 30 ans du génocide de 1994 »: the year its complement gives.
             let dated = subject == nil ? Self.complementYear(of: celebrated.mention, check: check) : nil
