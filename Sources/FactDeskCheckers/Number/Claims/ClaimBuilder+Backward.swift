@@ -27,7 +27,10 @@ extension ClaimBuilder {
                 // "number of INTERPOL member countries", "INTERPOL’s budget".
                 let before = subjects.named(endingAt: lead - 1, sentence: sentenceIndex)
                 if let before { lead = before.tokens.lowerBound }
-                let countWords = countWordsStart(before: lead)
+                // "the number of its members": a possessive between the count's words and the term.
+                let countWords =
+                    countWordsStart(before: lead)
+                    ?? (isWord(lead - 1, in: Self.countPossessives) ? countWordsStart(before: lead - 1) : nil)
                 // « Le nombre d’accusés, 51, est inédit »: a comma only after words that announce a count.
                 if hasComma, countWords == nil { return nil }
                 let isAnnounced =
@@ -126,6 +129,9 @@ extension ClaimBuilder {
     }
 
     /// Where "nombre de", "number of", "total de" start, right before token `index`.
+    /// Possessives that may stand between "the number of" and its term, folded.
+    static let countPossessives: Set<String> = ["its", "their", "ses", "leurs", "son", "sa"]
+
     private func countWordsStart(before index: Int) -> Int? {
         for words in ClaimWords.countWords where index - words.count >= 0 {
             let start = index - words.count

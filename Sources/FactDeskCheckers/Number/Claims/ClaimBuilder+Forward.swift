@@ -43,8 +43,25 @@ extension ClaimBuilder {
         {
             return TermMatch(property: found.property, term: found.tokens, subject: named)
         }
+        // "The 167 men who died in the …", « les 26 marins qui ont péri »: people, then a relative
+        // clause whose verb names the property.
+        if isWord(index, in: Self.peopleNouns), isWord(index + 1, in: Self.peopleRelatives) {
+            var verb = index + 2
+            while verb < min(sentence.upperBound, index + 5), isWord(verb, in: Self.relativeAuxiliaries) { verb += 1 }
+            if let found = term(at: verb) { return TermMatch(property: found.property, term: index..<found.tokens.upperBound) }
+        }
         return nil
     }
+
+    /// Nouns of people a count may be followed by before a relative clause, folded.
+    static let peopleNouns: Set<String> = [
+        "people", "men", "women", "persons", "children", "workers", "passengers", "sailors", "miners", "fans",
+        "personnes", "hommes", "femmes", "enfants", "ouvriers", "passagers", "marins", "mineurs", "supporters",
+    ]
+    /// Relative pronouns after such a noun, folded.
+    static let peopleRelatives: Set<String> = ["who", "that", "qui"]
+    /// Auxiliaries between the relative pronoun and the verb, folded: "who were killed", « qui ont péri ».
+    static let relativeAuxiliaries: Set<String> = ["were", "had", "have", "been", "ont", "avaient", "sont", "etaient"]
 
     /// A word joined to the number by a hyphen that names properties: "the 31-member military
     /// alliance", "the 650-seat Parliament". The first of its properties the subject has facts of is

@@ -118,6 +118,7 @@ struct ClaimBuilder {
                 || isTriedCount(term: match.term, start: start, in: sentenceTokens)
                 || isVenueCountOfEvent(before: start, termEnd: match.term.upperBound, in: sentenceTokens, sentence: sentence)
                 || isDistribution(before: start)
+                || isOriginOfCounted(before: start, termStart: match.term.lowerBound, in: sentenceTokens)
                 || (isWord(start - 1, in: ClaimWords.welcomingVerbs)
                     && namesEvent(after: match.term.upperBound, in: sentenceTokens))
             {
@@ -463,10 +464,36 @@ struct ClaimBuilder {
         else {
             return false
         }
-        // "founded in 1963 by 32 states": the founders are all of them.
+        // "founded in 1963 by 32 states": the founders are all of them; "1,500 exhibitors from 36
+        // countries": the countries all of them come from.
+        if isOriginOfCounted(before: start, termStart: start, in: sentence) { return false }
         return !isWord(lead - 1, in: ClaimWords.oneWords) && !isWord(lead - 1, in: ClaimWords.totalNouns)
             && !(isWord(lead, in: ["by", "par"]) && isFoundedBy(lead, in: sentence))
             && !isCapacityPreposition(lead, sentence: sentenceIndex)
+    }
+
+    /// Words of origin before a count of countries, folded: "from", « de », and the participles
+    /// that may come before them (« venus de », "coming from").
+    static let originWords: Set<String> = ["from", "de", "d'"]
+    static let originParticiples: Set<String> = [
+        "venus", "venues", "venant", "coming", "originaires", "issus", "issues", "drawn",
+    ]
+
+    /// Whether a count of countries gives where all of a counted whole come from: "1,500 exhibitors
+    /// from 36 countries", « 1 789 exposants venus de 36 pays », "With 258 galleries from 36
+    /// countries" — "from" or « de » (after a participle of coming, perhaps) right after a noun
+    /// that a number counts. The countries are then all of theirs, the event's, not some.
+    func isOriginOfCounted(before start: Int, termStart: Int, in sentence: Range<Int>) -> Bool {
+        guard termStart >= start, isWord(termStart, in: Self.countryNouns) || termStart == start,
+            start - 1 > sentence.lowerBound, isWord(start - 1, in: Self.originWords)
+        else { return false }
+        var noun = start - 2
+        if isWord(noun, in: Self.originParticiples) { noun -= 1 }
+        guard noun > sentence.lowerBound, tokens[noun].kind == .word, !Fold.isCapitalised(tokens[noun].text),
+            !isWord(noun, in: Self.countryNouns)
+        else { return false }
+        // The number that counts the noun, right before it or past one adjective.
+        return [noun - 1, noun - 2].contains { $0 >= sentence.lowerBound && numbers.covers(tokens[$0].span.start) }
     }
 
     /// Whether « à » or « aux » at token `lead` joins a count to the body or event it qualifies,

@@ -54,6 +54,16 @@ enum FactVerdict {
             period = published...published
         case .future(let days):
             if let published, days.upperBound <= published.adding(days: Self.nearFuture) {
+                // "the show on 13-17 November, with exhibitors from 95 countries", written when 95
+                // were announced: a figure of the days ahead that held on the publication date is
+                // what was known then.
+                let known = facts.filter { Self.isComparable($0, with: claim) && $0.holds(during: published...published) }
+                if !known.isEmpty, known.contains(where: { Self.allows(claim, $0.value) }),
+                    known.allSatisfy({ $0.firstDay != nil || $0.lastDay != nil })
+                {
+                    self = .consistent
+                    return
+                }
                 period = days
                 break
             }
