@@ -52,9 +52,9 @@ struct RangeOrderRule: DateRule {
                 "La foire débutera ⟦samedi 6 juin et se poursuivra vendredi 5 juin⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-05-20")),
             // With no publication date nor year, a start and an end still go by month and day.
-            RuleExample("La foire débutera samedi 6 juin à Caen. La foire se poursuivra ⟦vendredi 5 juin⟧.", language: .fr),
+            RuleExample("La foire débutera ⟦samedi 6 juin à Caen. La foire se poursuivra vendredi 5 juin⟧.", language: .fr),
             RuleExample("La foire débutera samedi 6 juin à Caen. La foire se poursuivra dimanche 7 juin.", language: .fr),
-            RuleExample("The fair will open on Saturday, June 6. It will continue on ⟦Friday, June 5⟧.", language: .en),
+            RuleExample("The fair will open on ⟦Saturday, June 6. It will continue on Friday, June 5⟧.", language: .en),
             RuleExample("The fair will open on Saturday, June 6. It will continue on Sunday, June 7.", language: .en),
             RuleExample("La foire débutera le 28 décembre. Elle se poursuivra le 3 janvier.", language: .fr),
             RuleExample("The fair runs ⟦August 29-27⟧ downtown.", language: .en),
@@ -63,7 +63,7 @@ struct RangeOrderRule: DateRule {
             RuleExample("The fair runs ⟦from March 2 to February 27⟧ in Leeds.", language: .en),
             RuleExample("La foire se tient ⟦9 juillet au 2 juin⟧ à Lyon.", language: .fr),
             RuleExample(
-                "La foire s’ouvrira le vendredi 6 mars. Elle fermera ses portes le ⟦lundi 2 mars⟧.", language: .fr,
+                "La foire s’ouvrira le ⟦vendredi 6 mars. Elle fermera ses portes le lundi 2 mars⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-02-10")),
             RuleExample(
                 "Le tournoi débutera le ⟦6 juin et prendra fin le 2 juin⟧.", language: .fr,
@@ -249,7 +249,7 @@ struct RangeOrderRule: DateRule {
             RuleExample("⟦Depuis le 9 mars et jusqu’au 4 mars⟧, la cour siège à Douai.", language: .fr),
             RuleExample("Depuis le 2 mars et jusqu’au 4 mars, la cour siège à Douai.", language: .fr),
             RuleExample(
-                "The cup starts on July 6 in Turin. The final will be played on ⟦July 2⟧ in Rome.", language: .en,
+                "The cup starts on ⟦July 6 in Turin. The final will be played on July 2⟧ in Rome.", language: .en,
                 published: CalendarDate(iso: "2026-06-01")),
             RuleExample(
                 "The cup starts on July 6 in Turin. The final will be played on August 2 in Rome.", language: .en,
@@ -261,13 +261,13 @@ struct RangeOrderRule: DateRule {
                 "Le coup d’envoi sera donné le 9 juillet et la finale se jouera le 2 août.", language: .fr,
                 published: CalendarDate(iso: "2026-06-01")),
             RuleExample(
-                "The cup will kick off in Lyon and Nantes on July 9. Lyon hosts the final on ⟦July 2⟧.", language: .en,
+                "The cup will kick off in Lyon and Nantes on ⟦July 9. Lyon hosts the final on July 2⟧.", language: .en,
                 published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
                 "The cup will kick off in Lyon and Nantes on July 2. Lyon hosts the final on July 9.", language: .en,
                 published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
-                "La coupe débutera à Lyon et à Nantes le 9 juillet. La finale se jouera le ⟦2 juillet⟧.", language: .fr,
+                "La coupe débutera à Lyon et à Nantes le ⟦9 juillet. La finale se jouera le 2 juillet⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
                 "The cup runs from ⟦July 9 until the final on July 2⟧.", language: .en,
@@ -300,7 +300,7 @@ struct RangeOrderRule: DateRule {
                 "The inquiry, which opened on Oct. 5, will end on March 30.", language: .en,
                 published: CalendarDate(iso: "2026-11-01")),
             RuleExample(
-                "L’enquête a débuté le 5 octobre. Le jugement a été rendu le ⟦3 octobre⟧.", language: .fr,
+                "L’enquête a débuté le ⟦5 octobre. Le jugement a été rendu le 3 octobre⟧.", language: .fr,
                 published: CalendarDate(iso: "2026-09-01")),
             RuleExample(
                 "L’enquête a débuté le 5 octobre. Le jugement a été rendu le 23 octobre.", language: .fr,
@@ -316,19 +316,19 @@ struct RangeOrderRule: DateRule {
                 published: CalendarDate(iso: "2026-04-01")),
             // A competition's opener, rounds and final told apart in one paragraph.
             RuleExample(
-                "The tournament opener between Fiji and Samoa will be played on June 5 in Suva. Suva also hosts the final on ⟦June 1⟧.",
+                "The tournament opener between Fiji and Samoa will be played on ⟦June 5 in Suva. Suva also hosts the final on June 1⟧.",
                 language: .en, published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
                 "The tournament opener between Fiji and Samoa will be played on June 5 in Suva. Suva also hosts the final on June 21.",
                 language: .en, published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
-                "The first semi-final is played in Apia on 12 May and the second a day later. Both have a reserve day. The final takes place at the National Stadium in Apia on ⟦9 May⟧.",
+                "The first semi-final is played in Apia on ⟦12 May and the second a day later. Both have a reserve day. The final takes place at the National Stadium in Apia on 9 May⟧.",
                 language: .en, published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
                 "The first semi-final is played in Apia on 12 May and the second a day later. Both have a reserve day. The final takes place at the National Stadium in Apia on 16 May.",
                 language: .en, published: CalendarDate(iso: "2026-04-01")),
             RuleExample(
-                "La compétition débutera jeudi 9 juillet à Nouméa. Elle réunit seize équipes. Les quarts de finale se joueront à partir du ⟦samedi 4 juillet⟧.",
+                "La compétition débutera ⟦jeudi 9 juillet à Nouméa. Elle réunit seize équipes. Les quarts de finale se joueront à partir du samedi 4 juillet⟧.",
                 language: .fr),
             RuleExample(
                 "La compétition débutera jeudi 9 juillet à Nouméa. Elle réunit seize équipes. Les quarts de finale se joueront à partir du samedi 18 juillet.",
@@ -490,7 +490,8 @@ struct RangeOrderRule: DateRule {
                         == check.document.paragraphIndex(of: open.mention.span.start),
                 ends, Self.mayPrecede(date, open.date), Self.isReversedAsWritten(open.mention, mention)
             {
-                let span = RangeDurationMismatchRule.span(mention, open.mention, check: check)
+                // Either date may be the wrong one: the finding spans both, within their paragraph.
+                let span = RangeDurationMismatchRule.paragraphSpan(mention, open.mention, check: check)
                 findings.append(
                     check.finding(
                         descriptor, at: span,
