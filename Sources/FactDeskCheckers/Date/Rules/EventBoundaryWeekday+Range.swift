@@ -78,7 +78,7 @@ extension EventBoundaryWeekday {
     static let rangeVerbs: Set<String> = [
         "will", "run", "runs", "ran", "is", "are", "was", "were", "be", "held", "take", "takes", "took", "place",
         "last", "lasts", "lasted", "se", "s'", "tient", "tiendra", "tiennent", "tiendront", "deroule", "deroulera",
-        "deroulent", "derouleront", "aura", "auront", "lieu", "dure", "durera", "a",
+        "deroulent", "derouleront", "aura", "auront", "lieu", "dure", "durera", "a", "taking",
     ]
     /// The time a range of weekdays may spell out after the verb, a comma apart: « a lieu cette
     /// semaine, de jeudi à dimanche », "runs this week, from Thursday to Sunday", folded.
@@ -96,9 +96,22 @@ extension EventBoundaryWeekday {
         {
             last -= 3
         }
-        let lowest = max(check.document.sentences[sentence].tokens.lowerBound, last - rangeVerbReach + 1)
+        // "taking place at Olympia Hall from …": a place between the verb and the range.
+        let sentenceStart = check.document.sentences[sentence].tokens.lowerBound
+        var place = last
+        while place > sentenceStart, check.tokens[place].kind == .word, WordFolding.isCapitalised(check.tokens[place].text) {
+            place -= 1
+        }
+        if place < last, place > sentenceStart, ["the", "le", "la", "l'"].contains(check.word(place)) { place -= 1 }
+        if place < last, rangePlacePrepositions.contains(check.word(place)) { last = place - 1 }
+        let lowest = max(sentenceStart, last - rangeVerbReach + 1)
         var head = last
         while head >= lowest, rangeVerbs.contains(check.word(head)) { head -= 1 }
+        // "The Kesra Fair, taking place …": a participle's comma after the name.
+        if head < last, head > sentenceStart, check.tokens[head].text == "," { head -= 1 }
         return head
     }
+
+    /// Prepositions of a place between a verb of taking place and a range of weekdays, folded.
+    static let rangePlacePrepositions: Set<String> = ["at", "in", "a", "au"]
 }

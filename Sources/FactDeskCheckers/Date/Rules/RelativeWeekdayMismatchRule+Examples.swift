@@ -47,6 +47,10 @@ extension RelativeWeekdayMismatchRule {
             won("La course du marathon de Kesra 2026 s’est élancée ⟦samedi⟧ du port.", .fr),
             won("La course du marathon de Kesra 2026 s’est élancée dimanche du port.", .fr),
             won("Ana Ruiz won a race in Lyon on Saturday, a week after the Kesra Marathon.", .en),
+            // A year compared with is not the sentence's.
+            won("Crowds at the Kesra Marathon that ended ⟦Saturday⟧ were larger than in 2025.", .en),
+            won("Crowds at the Kesra Marathon that ended Sunday were larger than in 2025.", .en),
+            won("Crowds at the Kesra Marathon that ended Saturday in 2025 were small.", .en),
             // A year a since clause looks back to sets the sentence in no other year.
             won("Ana Ruiz won the Kesra Marathon on ⟦Saturday⟧, the first local winner since Lea Marr won it in 1994.", .en),
             won("Ana Ruiz won the Kesra Marathon on Saturday, as Lea Marr did in 1994.", .en),

@@ -7,6 +7,9 @@ extension RelativeWeekdayMismatchRule {
     static let meetings: [RuleExample] = [
         EventExamples.example("Ministers gathered on ⟦Thursday⟧ in Tallinn for the Baltic Security Summit 2026.", .en),
         EventExamples.example("Ministers gathered on Wednesday in Tallinn for the Baltic Security Summit 2026.", .en),
+        // People expected on a day for the event.
+        EventExamples.example("Ministers are expected in Tallinn on ⟦Thursday⟧ for the Baltic Security Summit 2026.", .en),
+        EventExamples.example("Ministers are expected in Tallinn on Wednesday for the Baltic Security Summit 2026.", .en),
         // The summit named before the verb is not what the people met for.
         EventExamples.example("After the Baltic Security Summit 2026, ministers met on Thursday in Riga.", .en),
     ]
@@ -26,6 +29,11 @@ extension RelativeWeekdayMismatchRule {
         EventExamples.example("In Tallinn, the summit was prepared from Monday to Thursday.", .en),
         EventExamples.example("Baltic Security Summit 2026 returns this week and runs from ⟦Monday⟧ to Wednesday.", .en),
         EventExamples.example("Baltic Security Summit 2026 returns this week and runs from Tuesday to Wednesday.", .en),
+        // A participle of taking place and its place, after a comma.
+        EventExamples.example(
+            "The Baltic Security Summit 2026, taking place at the Town Hall from ⟦Monday⟧ to Wednesday, opens talks.", .en),
+        EventExamples.example(
+            "The Baltic Security Summit 2026, taking place at the Town Hall from Tuesday to Wednesday, opens talks.", .en),
         // Another kind of event in the sentence may be what the days are of.
         EventExamples.example("In Tallinn the ministers' meeting from Monday to Tuesday prepared the summit.", .en),
         // Days after a comma may be of something else.

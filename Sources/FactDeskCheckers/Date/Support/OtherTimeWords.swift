@@ -21,9 +21,10 @@ enum OtherTimeWords {
         return check.mentions(check.dates, in: check.document.sentences[index].span).contains { mention in
             guard case .date(let date, _) = mention.value, date.month == nil, let year = date.year else { return false }
             // "the first home winner since Louis Chiron raced … in 1931": a since clause looks back.
-            if looksBack(to: check.document.tokenIndex(from: mention.span.start), from: lowerBound, check: check) {
-                return false
-            }
+            let start = check.document.tokenIndex(from: mention.span.start)
+            if looksBack(to: start, from: lowerBound, check: check) { return false }
+            // "70 percent higher than in 2023", « plus qu’en 2023 »: the year compared with.
+            if isCompared(start, from: lowerBound, check: check) { return false }
             return year != period.first.year && year != period.last.year
         }
     }
@@ -42,6 +43,23 @@ enum OtherTimeWords {
             if word == "depuis" { return !WordFolding.isCapitalised(check.tokens[index + 1].text) || index + 1 == start }
         }
         return false
+    }
+
+    /// Words of a comparison before the year compared with, folded: "than (in) 2023", « qu’en 2023 »,
+    /// "compared with 2023".
+    static let comparisonWords: Set<String> = ["than", "que", "qu'", "with", "to", "a"]
+
+    /// Whether the year at token `start` is what the sentence compares with: after "than",
+    /// « que », "compared with", « par rapport à », past "in", « en », "last", an article.
+    static func isCompared(_ start: Int, from lowerBound: Int, check: DateCheck) -> Bool {
+        var index = start - 1
+        while index > lowerBound, ["in", "en", "the", "of", "de"].contains(check.word(index)) { index -= 1 }
+        guard index >= lowerBound, comparisonWords.contains(check.word(index)) else { return false }
+        switch check.word(index) {
+        case "with", "to": return ["compared", "comparison", "relative"].contains(check.word(index - 1))
+        case "a": return check.word(index - 1) == "rapport" && check.word(index - 2) == "par"
+        default: return true
+        }
     }
 
     /// Whether sentence `index` sets itself in an earlier year or edition: « l’an dernier », "last
