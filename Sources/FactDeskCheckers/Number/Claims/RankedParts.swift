@@ -20,12 +20,25 @@ struct RankedParts {
     /// Marks that may follow the count: it ends a clause, not a name or a date ("9/11").
     static let countFollowers: Set<String> = [",", ".", ";", ":", ")"]
 
+    /// Words after a rank that point back to the count before it: "24 races, the 26th of which",
+    /// « dix étapes, la 12e d’entre elles », folded.
+    static let backLinks: [[String]] = [
+        ["of", "which"], ["of", "them"], ["d'entre", "elles"], ["d'entre", "eux"], ["d'", "entre", "elles"],
+        ["d'", "entre", "eux"],
+    ]
+    /// How many words (a noun and its adjectives) may stand between the count and the comma
+    /// before its rank pointing back.
+    static let backReach = 3
+
     /// The ranks above the count they rank among, each with that count as its whole.
     func partsOverWhole() -> [WholeFirstParts.Part] {
         let tokens = check.document.tokens
         return check.ordinals.compactMap { ordinal -> WholeFirstParts.Part? in
             guard case .ordinal(let rank) = ordinal.value else { return nil }
             let end = check.document.tokenRange(of: ordinal.span).upperBound
+            if let count = countPointedBack(before: ordinal, rankEnd: end) {
+                return Decimal(rank) > count ? WholeFirstParts.Part(mention: ordinal, whole: count) : nil
+            }
             for gap in 0...Self.nounReach {
                 let link = end + gap
                 guard link <= tokens.count,
@@ -41,6 +54,27 @@ struct RankedParts {
             }
             return nil
         }
+    }
+
+    /// The count a rank points back to with "of which", "of them": "a record 24 races, the 26th
+    /// of which" — the count, its noun (a few words), a comma, "the", the rank.
+    private func countPointedBack(before ordinal: Mention, rankEnd: Int) -> Decimal? {
+        let tokens = check.document.tokens
+        guard Self.backLinks.contains(where: { rankEnd + $0.count <= tokens.count && check.folded.words(rankEnd..<rankEnd + $0.count) == $0 })
+        else { return nil }
+        var index = check.document.tokenIndex(from: ordinal.span.start) - 1
+        if index >= 0, ["the", "la", "le"].contains(check.folded[index]) { index -= 1 }
+        guard index > 0, tokens[index].text == "," else { return nil }
+        var noun = index - 1
+        while noun >= 0, index - noun <= Self.backReach, tokens[noun].kind == .word,
+            check.number(startingAtToken: noun) == nil
+        {
+            noun -= 1
+        }
+        guard noun >= 0, noun < index - 1, let count = check.number(startingAtToken: noun),
+            check.document.tokenRange(of: count.span).upperBound == noun + 1
+        else { return nil }
+        return BreakdownSums.plainCount(count)
     }
 
     /// Whether the count ends its clause or comes before a lowercase word ("eight on the island",

@@ -32,6 +32,9 @@ struct PartExceedsWholeRule: NumberRule {
             // A rank above the count it ranks among.
             NumberExamples.english("The rally is the ⟦ninth⟧ stage of eight on the island."),
             NumberExamples.english("The rally is the sixth stage of eight on the island."),
+            NumberExamples.english("The tour has eight stages, the ⟦ninth⟧ of which ends in Kesra."),
+            NumberExamples.english("The tour has eight stages, the sixth of which ends in Kesra."),
+            NumberExamples.french("Le tour compte dix étapes, la ⟦12e⟧ d’entre elles à Kesra."),
             NumberExamples.french("Lyon accueille la ⟦12e⟧ étape sur 10."),
             NumberExamples.french("Lyon accueille la huitième des dix étapes."),
             NumberExamples.french("Kesra prépare la 30e édition des 12 Heures de Kesra."),
