@@ -125,14 +125,14 @@ struct AdjacentParts {
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
             }
             let gap = firstRange.upperBound..<secondRange.lowerBound
-            let after = check.folded.words(secondRange.upperBound..<min(check.document.tokens.count, secondRange.upperBound + 2))
+            let pointsBack = pointsBack(after: secondRange.upperBound, to: Self.backReferences)
             // "will highlight 15 painters and award 16 of them": a clause joined by "and" points back too.
-            if isSecondLarger, isCoordinated(gap), Self.backReferences.contains(after) {
+            if isSecondLarger, isCoordinated(gap), pointsBack {
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
             }
             guard isSecondLarger, isJoined(gap, reach: Self.openedReach) else { return nil }
             // "1,200 injured; 1,500 of them", "600,000 visitors, 640,000 of whom".
-            if isJoined(gap, reach: Self.reach), Self.backReferences.contains(after) {
+            if isJoined(gap, reach: Self.reach), pointsBack {
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
             }
             // « Sur les 600 000 visiteurs, 640 000 étaient des professionnels ».
@@ -187,7 +187,7 @@ struct AdjacentParts {
         let partSentence = document.sentenceIndex(of: document.tokens[part.lowerBound].span.start)
         guard partSentence > 0, document.sentences[partSentence].tokens.lowerBound == part.lowerBound,
             document.sentenceIndex(of: document.tokens[whole.lowerBound].span.start) == partSentence - 1,
-            Self.sentenceBackReferences.contains(check.folded.words(part.upperBound..<min(document.tokens.count, part.upperBound + 2)))
+            pointsBack(after: part.upperBound, to: Self.sentenceBackReferences)
         else { return false }
         // "60 recitals." : the count's noun, then the end of its sentence.
         let sentenceEnd = document.sentences[partSentence - 1].tokens.upperBound
@@ -231,6 +231,15 @@ struct AdjacentParts {
         range.count >= 2 && range.count <= Self.openedReach
             && range.allSatisfy { check.document.tokens[$0].kind == .word }
             && range.contains { ["and", "et"].contains(check.folded[$0]) }
+    }
+
+    /// Whether the words from token `index` are one of `references`, « d’entre eux » written as
+    /// one token or as « d’ » and « entre ».
+    private func pointsBack(after index: Int, to references: [[String]]) -> Bool {
+        let count = check.document.tokens.count
+        let words = check.folded.words(index..<min(count, index + 3))
+        let joined = words.first == "d'" && words.count == 3 ? ["d'" + words[1], words[2]] : Array(words.prefix(2))
+        return references.contains(joined)
     }
 
     private func isJoined(_ range: Range<Int>, reach: Int) -> Bool {

@@ -25,6 +25,8 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("⟦1 500⟧ des 1 200 blessés sont dans un état grave."),
             NumberExamples.english("The fair drew 600,000 visitors, ⟦640,000⟧ of whom were professionals."),
             NumberExamples.english("The quake injured 1,200 people; ⟦1,500⟧ of them were hospitalised."),
+            NumberExamples.french("Le séisme a fait 1 200 blessés ; ⟦1 500⟧ d’entre eux sont à l’hôpital."),
+            NumberExamples.french("Le séisme a fait 1 200 blessés ; 500 d’entre eux sont à l’hôpital."),
             NumberExamples.english("The prize will shortlist 12 poets and reward ⟦thirteen⟧ of them."),
             NumberExamples.english("The prize will shortlist 12 poets and reward three of them."),
             NumberExamples.french("Sur les 600 000 visiteurs, ⟦640 000⟧ étaient des professionnels."),
