@@ -788,7 +788,7 @@ struct EditionNumberClaimBuilder {
     /// (``shiftedYear(of:)``).
     func days(near mention: Mention, within window: Range<Int>) -> ClosedRange<CalendarDate>? {
         let span = document.span(ofTokens: window)
-        guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }),
+        guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) }),
             shiftedYear(of: date) == nil
         else { return nil }
         return ClaimBuilder.days(of: date)
@@ -800,7 +800,7 @@ struct EditionNumberClaimBuilder {
     /// deadline of 31 March 2024, set at the 45th meeting in July last year").
     private func years(near mention: Mention, within window: Range<Int>) -> ClosedRange<Int>? {
         let span = document.span(ofTokens: window)
-        let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) })
+        let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) })
         if let date, let published = document.published,
             let relative = nearest(to: mention, among: relativeDates.mentions(in: span).filter(Self.isYearsAway)),
             abs(relative.span.start - mention.span.start) < abs(date.span.start - mention.span.start),
@@ -863,6 +863,22 @@ struct EditionNumberClaimBuilder {
         }
     }
 
+    /// Words that open a sentence with what came before its main clause, folded: « Après le Japon
+    /// en 2012, le Vietnam sera … », "After Lyon in 2023, …".
+    static let afterPhraseOpeners: Set<String> = ["apres", "after", "following"]
+
+    /// Whether `date` lies in a phrase of what came before (``afterPhraseOpeners``) that opens its
+    /// sentence up to a comma, and `mention` after it: the phrase dates another edition.
+    func isInOpeningAfterPhrase(_ date: Mention, apartFrom mention: Mention) -> Bool {
+        let sentence = document.sentences[document.sentenceIndex(of: date.span.start)]
+        let first = sentence.tokens.lowerBound
+        guard Self.afterPhraseOpeners.contains(folded[first]),
+            let comma = sentence.tokens.first(where: { document.tokens[$0].text == "," })
+        else { return false }
+        let end = document.tokens[comma].span.start
+        return date.span.end <= end && mention.span.start > end
+    }
+
     /// Words of a time since which something lasts, folded.
     static let sinceWords: Set<String> = ["since", "depuis"]
 
@@ -886,7 +902,7 @@ struct EditionNumberClaimBuilder {
         guard let relative = nearest(to: mention, among: relativeDates.mentions(in: span).filter(Self.isYearsAway)),
             case .relativeDate(.years(0)) = relative.value
         else { return false }
-        guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) }) else {
+        guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) }) else {
             return true
         }
         return abs(relative.span.start - mention.span.start) < abs(date.span.start - mention.span.start)

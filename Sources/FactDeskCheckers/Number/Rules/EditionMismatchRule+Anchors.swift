@@ -24,6 +24,9 @@ extension EditionMismatchRule {
         NumberExamples.french(
             "Après sa 12e édition en 2024, le Polar de Lyon accueille cette année sa 9e édition.", published: nil),
         NumberExamples.french("Le Polar de Lyon a accueilli en 2024 sa ⟦9e édition⟧.", published: nil),
+        // A phrase of what came before, opening the sentence, dates another edition.
+        NumberExamples.french("Après Lisbonne en 2024, Porto est la ville invitée de la ⟦12e édition⟧ du Polar de Lyon."),
+        NumberExamples.french("Après Lisbonne en 2024, Porto est la ville invitée de la 13e édition du Polar de Lyon."),
         formFrench("Le Festival du film de Bastia célèbre le cinéma corse pour sa ⟦42e édition⟧."),
         formFrench("Ouverture de la ⟦42e édition⟧ du Festival du film de Bastia."),
         formFrench("Une actrice préside la ⟦42e édition⟧ du Festival du film de Bastia."),
