@@ -115,9 +115,14 @@ enum DatedElapsedYears {
         let (low, high): (Double, Double) =
             start.day.map { let elapsed = Self.elapsed(from: $0, to: now); return (elapsed, elapsed) }
             ?? (Double(years - 1), Double(years + 1))
-        // From a known day the count may be rounded up a little, else one off either way.
+        // From a known day the count may be rounded up a little, else one off either way; and
+        // counted by calendar years ("130 years since" a race of July 1894, in January 2024: the
+        // year of its 130th anniversary).
         let above = start.day == nil ? 1 : roundingUp
-        let possible = claim.isLowerBound ? high > claim.years : claim.years > low - 1 && claim.years <= high + above
+        let possible =
+            claim.isLowerBound
+            ? high > claim.years
+            : claim.years > low - 1 && (claim.years <= high + above || claim.years == Double(years))
         guard !possible else { return nil }
         // A start another sentence gives is shown in the evidence, not quoted.
         let sameSentence = check.document.sentenceIndex(of: start.span.start) == check.document.sentenceIndex(of: duration.span.start)

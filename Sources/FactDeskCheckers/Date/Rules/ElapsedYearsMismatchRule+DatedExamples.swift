@@ -16,6 +16,9 @@ extension ElapsedYearsMismatchRule {
             example("La halle rouvre ⟦sept ans et demi après la crue du 12 mai 2021⟧.", .fr),
             example("La halle rouvre quatre ans et demi après la crue du 12 mai 2021.", .fr),
             example("La halle a rouvert sept ans après la crue du 12 mai 2021.", .fr),
+            // Counted by calendar years: the anniversary's year.
+            example("The Porto hall reopens six years after the flood of 20 November 2020.", .en),
+            example("The Porto hall reopens ⟦seven years after the flood of 20 November 2020⟧.", .en),
             // A present perfect goes with years since.
             example("In the ⟦seven years since the flood of 12 May 2021⟧, the hall has never reopened.", .en),
             example("In the four years since the flood of 12 May 2021, the hall has never reopened.", .en),

@@ -75,6 +75,12 @@ struct TenseReader {
     /// Words before the marker that belong to it: "in order to", "so as to", « afin de ».
     private static let purposeLeads: [String: Set<String>] = ["to": ["order", "as"], "de": ["afin"], "d'": ["afin"]]
 
+    /// Infinitives of marking a date, folded: "to mark", « pour célébrer ».
+    private static let markingInfinitives: Set<String> = [
+        "mark", "celebrate", "commemorate", "honour", "honor", "remember", "marquer", "celebrer", "commemorer",
+        "feter", "honorer", "saluer",
+    ]
+
     /// Where the infinitive of purpose at word `index` starts ("to mark", « pour marquer »), whose
     /// time is that of the verb before it: "will shift to Friday 13 March, to mark the 54th
     /// anniversary" is future. `nil` unless the word is a verb's infinitive after its marker.
@@ -83,11 +89,14 @@ struct TenseReader {
         guard marker > sentence.lowerBound, Self.purposeMarkers.contains(words[marker]),
             !WordFolding.isCapitalised(tokens[index].text)
         else { return nil }
-        // "in order to", "so as to", « afin de »; « de » alone opens no purpose.
+        // "in order to", "so as to", « afin de »; « de » alone opens no purpose, and "to", « pour »
+        // only after a comma or before a verb of marking ("was set to open" is a plan, no purpose).
         if let leads = Self.purposeLeads[words[marker]], leads.contains(words[marker - 1]) {
             marker -= 1
             if marker > sentence.lowerBound, ["in", "so"].contains(words[marker - 1]) { marker -= 1 }
-        } else if words[marker] != "to", words[marker] != "pour" {
+        } else if words[marker] != "to" && words[marker] != "pour" {
+            return nil
+        } else if tokens[marker - 1].text != ",", !Self.markingInfinitives.contains(words[index]) {
             return nil
         }
         if language == .fr {
