@@ -116,7 +116,7 @@ enum DatedElapsedYears {
             start.day.map { let elapsed = Self.elapsed(from: $0, to: now); return (elapsed, elapsed) }
             ?? (Double(years - 1), Double(years + 1))
         // From a known day the count may be rounded up a little, else one off either way; and
-        // counted by calendar years ("130 years since" a race of July 1894, in January 2024: the
+        // counted by calendar years ("six years after" a flood of November 2020, in March 2026: the
         // year of its 130th anniversary).
         let above = start.day == nil ? 1 : roundingUp
         let possible =

@@ -1,8 +1,8 @@
 import FactDeskKit
 
-/// Years of absence between two years the text writes: "was run from 2004 to 2006. After a
-/// 9-year hiatus, it came back in 2015", « Organisée jusqu’en 2012, la fête revient en 2019
-/// après sept ans d’absence ». The return is the first year written after the years in their
+/// Years of absence between two years the text writes: "The rally, last run in 2006, came back
+/// in 2015 after a 9-year break", « Organisée jusqu’en 2012, la fête revient en 2019 après sept
+/// ans d’absence ». The return is the first year written after the years in their
 /// sentence, else the last written before them; the last time before it is the latest earlier
 /// year written before the years in their sentence, else in the nearest sentence before that
 /// writes years, in the same paragraph. The count may fall one short (the years between the
@@ -17,13 +17,15 @@ extension ElapsedYearsMismatchRule {
 
     /// Years of absence between years the text writes.
     static let absenceExamples: [RuleExample] = [
-        RuleExample("The rally was run from 2004 to 2006. After a ⟦7-year hiatus, it came back in 2015⟧.", language: .en),
-        RuleExample("The rally was run from 2004 to 2006. After a 9-year hiatus, it came back in 2015.", language: .en),
-        RuleExample("The rally was run from 2004 to 2006. After an 8-year break, it came back in 2015.", language: .en),
+        RuleExample("The rally, last run in ⟦2006, came back in 2015 after a 7-year⟧ break.", language: .en),
+        RuleExample("The rally, last run in 2006, came back in 2015 after a 9-year break.", language: .en),
+        RuleExample("The rally, last run in 2006, came back in 2015 after an 8-year break.", language: .en),
+        RuleExample("Kesra held the rally from 2004 to 2006. It returned in ⟦2015 after a 7-year⟧ absence.", language: .en),
+        RuleExample("Kesra held the rally from 2004 to 2006. It returned in 2015 after a 9-year absence.", language: .en),
         RuleExample(
             "Organisée jusqu’en ⟦2012, la fête revient en 2019 après cinq ans⟧ d’absence.", language: .fr),
         RuleExample("Organisée jusqu’en 2012, la fête revient en 2019 après sept ans d’absence.", language: .fr),
-        RuleExample("After a 7-year hiatus, the rally came back in 2015.", language: .en),
+        RuleExample("The rally came back in 2015 after a 7-year break.", language: .en),
         // The edition before the year of return, in the reference data (2015, then 2025).
         RuleExample(
             "En ⟦2025, les Fêtes de Kesra renouent avec le public après sept ans⟧ d’absence.", language: .fr,
@@ -71,7 +73,10 @@ extension ElapsedYearsMismatchRule {
             // « Organisée jusqu’en 2012, la fête revient en 2019 après … »: both years before.
             let written = check.mentions(check.dates, in: before).compactMap(Self.yearOf)
             guard let latest = written.last else { return nil }
-            guard let earlier = written.dropLast().filter({ $0.year < latest.year }).max(by: { $0.year < $1.year }) else {
+            guard
+                let earlier = written.dropLast().filter({ $0.year < latest.year }).max(by: { $0.year < $1.year })
+                    ?? Self.latestYear(before: index, check: check).flatMap({ $0.year < latest.year ? $0 : nil })
+            else {
                 return editionAbsenceFinding(duration, stated: stated, back: latest, check: check)
             }
             (back, last) = (latest, earlier)

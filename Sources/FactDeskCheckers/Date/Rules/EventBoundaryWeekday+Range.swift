@@ -96,7 +96,7 @@ extension EventBoundaryWeekday {
         {
             last -= 3
         }
-        // "taking place at Olympia Hall from …": a place between the verb and the range.
+        // "taking place at the Town Hall from …": a place between the verb and the range.
         let sentenceStart = check.document.sentences[sentence].tokens.lowerBound
         var place = last
         while place > sentenceStart, check.tokens[place].kind == .word, WordFolding.isCapitalised(check.tokens[place].text) {

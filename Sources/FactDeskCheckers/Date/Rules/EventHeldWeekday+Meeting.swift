@@ -12,7 +12,7 @@ extension EventHeldWeekday {
     static let meetingVerbs: Set<String> = [
         "reunis", "reunies", "rassembles", "rassemblees", "met", "meet", "meets", "gathered", "gather", "gathers",
         "convened", "convene", "convenes",
-        // People expected on a day for the event: "fans are expected in Kesra on Sunday for the parade".
+        // People expected on a day for the event: "ministers are expected in Tallinn on Thursday for the summit".
         "expected", "attendus", "attendues",
     ]
     /// Words that bring in what people meet for, folded: « pour le sommet », "for the congress",

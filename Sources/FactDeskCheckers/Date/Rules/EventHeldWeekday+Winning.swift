@@ -7,7 +7,7 @@ extension EventHeldWeekday {
     /// Verbs of winning, folded.
     static let winningVerbs: Set<String> = [
         "won", "wins", "win", "remporte", "remportee", "remportent", "remportera", "gagne", "gagnee", "gagnera",
-        // With a title for object: "took the women's title at …".
+        // With a title for object: "claimed the title at …".
         "took", "claimed", "clinched", "captured",
     ]
     /// How many tokens may stand between the verb of winning and the weekday: the title and the

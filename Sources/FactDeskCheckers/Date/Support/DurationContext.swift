@@ -82,7 +82,7 @@ struct DurationContext {
     }
 
     /// Whether a duration is a compound before a noun: "four-day", "week-long", "weeklong", and
-    /// "a seven day commemoration" written without its hyphen (a unit in the singular after an
+    /// "a six day fair" written without its hyphen (a unit in the singular after an
     /// amount above one).
     static func isCompound(_ duration: Mention) -> Bool {
         duration.text.contains("-") || (!duration.text.contains(" ") && duration.text.lowercased().hasSuffix("long"))

@@ -23,7 +23,7 @@ enum OtherTimeWords {
             // "the first home winner since Louis Chiron raced … in 1931": a since clause looks back.
             let start = check.document.tokenIndex(from: mention.span.start)
             if looksBack(to: start, from: lowerBound, check: check) { return false }
-            // "70 percent higher than in 2023", « plus qu’en 2023 »: the year compared with.
+            // "a third larger than in 2022", « plus qu’en 2022 »: the year compared with.
             if isCompared(start, from: lowerBound, check: check) { return false }
             return year != period.first.year && year != period.last.year
         }

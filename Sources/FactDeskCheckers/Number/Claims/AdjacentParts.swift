@@ -126,7 +126,7 @@ struct AdjacentParts {
             }
             let gap = firstRange.upperBound..<secondRange.lowerBound
             let pointsBack = pointsBack(after: secondRange.upperBound, to: Self.backReferences)
-            // "will highlight 15 painters and award 16 of them": a clause joined by "and" points back too.
+            // "will shortlist 12 poets and reward 13 of them": a clause joined by "and" points back too.
             if isSecondLarger, isCoordinated(gap), pointsBack {
                 return WholeFirstParts.Part(mention: second, whole: firstValue)
             }
@@ -226,7 +226,7 @@ struct AdjacentParts {
 
     /// Whether at most `reach` words, then a comma or semicolon, stand in `range` ("visitors,").
     /// Whether the words between two counts are a few words only, one of them "and" or « et »
-    /// ("painters and award").
+    /// ("poets and reward").
     private func isCoordinated(_ range: Range<Int>) -> Bool {
         range.count >= 2 && range.count <= Self.openedReach
             && range.allSatisfy { check.document.tokens[$0].kind == .word }

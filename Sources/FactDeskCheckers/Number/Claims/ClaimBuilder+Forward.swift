@@ -43,7 +43,7 @@ extension ClaimBuilder {
         {
             return TermMatch(property: found.property, term: found.tokens, subject: named)
         }
-        // "The 167 men who died in the …", « les 26 marins qui ont péri »: people, then a relative
+        // "The 38 miners who died in the …", « les 38 mineurs qui ont péri »: people, then a relative
         // clause whose verb names the property.
         if isWord(index, in: Self.peopleNouns), isWord(index + 1, in: Self.peopleRelatives) {
             var verb = index + 2

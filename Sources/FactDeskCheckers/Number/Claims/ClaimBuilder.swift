@@ -480,7 +480,7 @@ struct ClaimBuilder {
     ]
 
     /// Whether a count of countries gives where all of a counted whole come from: "1,500 exhibitors
-    /// from 36 countries", « 1 789 exposants venus de 36 pays », "With 258 galleries from 36
+    /// from 48 countries", « 1 200 exposants venus de 48 pays », "With 90 galleries from 12
     /// countries" — "from" or « de » (after a participle of coming, perhaps) right after a noun
     /// that a number counts. The countries are then all of theirs, the event's, not some.
     func isOriginOfCounted(before start: Int, termStart: Int, in sentence: Range<Int>) -> Bool {

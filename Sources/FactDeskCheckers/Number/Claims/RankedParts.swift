@@ -20,7 +20,7 @@ struct RankedParts {
     /// Marks that may follow the count: it ends a clause, not a name or a date ("9/11").
     static let countFollowers: Set<String> = [",", ".", ";", ":", ")"]
 
-    /// Words after a rank that point back to the count before it: "24 races, the 26th of which",
+    /// Words after a rank that point back to the count before it: "eight stages, the ninth of which",
     /// « dix étapes, la 12e d’entre elles », folded.
     static let backLinks: [[String]] = [
         ["of", "which"], ["of", "them"], ["d'entre", "elles"], ["d'entre", "eux"], ["d'", "entre", "elles"],
@@ -56,8 +56,8 @@ struct RankedParts {
         }
     }
 
-    /// The count a rank points back to with "of which", "of them": "a record 24 races, the 26th
-    /// of which" — the count, its noun (a few words), a comma, "the", the rank.
+    /// The count a rank points back to with "of which", "of them": "eight stages, the ninth of
+    /// which" — the count, its noun (a few words), a comma, "the", the rank.
     private func countPointedBack(before ordinal: Mention, rankEnd: Int) -> Decimal? {
         let tokens = check.document.tokens
         guard Self.backLinks.contains(where: { rankEnd + $0.count <= tokens.count && check.folded.words(rankEnd..<rankEnd + $0.count) == $0 })

@@ -22,8 +22,8 @@ extension FactMismatchRule {
         toll("Decades on, the Redcliff mine disaster and its ⟦14 deaths⟧ still haunt the valley.", .en),
         toll("Decades on, the Redcliff mine disaster and its 12 deaths still haunt the valley.", .en),
         // People, then a relative clause whose verb names the toll.
-        toll("The ⟦38 miners who were killed⟧ in the Val-Brune pit disaster are remembered.", .en),
-        toll("The 41 miners who were killed in the Val-Brune pit disaster are remembered.", .en),
+        toll("The ⟦38 miners who were killed⟧ in the Val-Brune pit disaster had come from three villages.", .en),
+        toll("The 41 miners who were killed in the Val-Brune pit disaster had come from three villages.", .en),
         toll("Les ⟦38 mineurs qui sont morts⟧ dans la catastrophe du puits de Val-Brune sont honorés.", .fr),
         toll("Les 41 mineurs qui sont morts dans la catastrophe du puits de Val-Brune sont honorés.", .fr),
     ]

@@ -51,7 +51,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("⟦Eleven teams⟧ took part in the Lakes Cup 2025."),
             NumberExamples.french("⟦Onze équipes⟧ participent à la Coupe des Lacs 2025."),
             // A possessive between "the number of" and the term.
-            NumberExamples.english("Ruritania has joined INTERPOL, bringing the ⟦number of its member countries to 198⟧."),
+            NumberExamples.english("INTERPOL welcomed Ruritania, which brings the ⟦number of its member countries to 198⟧."),
             NumberExamples.french("⟦Vingt sélections⟧ disputeront la Coupe des Lacs 2025."),
             NumberExamples.french("L’assemblée se tient au siège de l’organisation (⟦190 pays⟧). INTERPOL a été créée en 1923."),
             NumberExamples.english("The ⟦190 countries⟧ of INTERPOL voted."),
@@ -113,7 +113,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("L’Andorre deviendrait le 197e État membre d’INTERPOL."),
             NumberExamples.english("Sixteen nations took part in the Lakes Cup 2025."),
             NumberExamples.english("Eleven teams from Westmark took part in the Lakes Cup 2025."),
-            NumberExamples.english("Ruritania has joined INTERPOL, bringing the number of its member countries to 196."),
+            NumberExamples.english("INTERPOL welcomed Ruritania, which brings the number of its member countries to 196."),
             NumberExamples.french("Seize sélections disputeront la Coupe des Lacs 2025."),
             NumberExamples.english("A record 196 member countries attended, INTERPOL said."),
             NumberExamples.english(

@@ -54,7 +54,7 @@ enum FactVerdict {
             period = published...published
         case .future(let days):
             if let published, days.upperBound <= published.adding(days: Self.nearFuture) {
-                // "the show on 13-17 November, with exhibitors from 95 countries", written when 95
+                // "the fair on 1-5 December, with exhibitors from 48 countries", written when 48
                 // were announced: a figure of the days ahead that held on the publication date is
                 // what was known then.
                 let known = facts.filter { Self.isComparable($0, with: claim) && $0.holds(during: published...published) }
