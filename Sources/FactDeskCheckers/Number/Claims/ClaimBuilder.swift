@@ -118,7 +118,7 @@ struct ClaimBuilder {
                 || isTriedCount(term: match.term, start: start, in: sentenceTokens)
                 || isVenueCountOfEvent(before: start, termEnd: match.term.upperBound, in: sentenceTokens, sentence: sentence)
                 || isDistribution(before: start)
-                || isOriginOfCounted(before: start, termStart: match.term.lowerBound, in: sentenceTokens)
+                || isOriginOfCounted(before: start, term: match.term, in: sentenceTokens)
                 || (isWord(start - 1, in: ClaimWords.welcomingVerbs)
                     && namesEvent(after: match.term.upperBound, in: sentenceTokens))
             {
@@ -275,7 +275,11 @@ struct ClaimBuilder {
             subject: subject.map { ($0.occurrence.id, $0.occurrence.name) }, subjectReading: subject?.reading,
             time: time(of: nearestDate, isInPresent: isInPresent(before: start, in: sentenceTokens)),
             isWeak: match.lead == nil && !match.isPart
-                && (match.isWholeAfterPart || isWeakTotal(before: start, in: sentenceTokens, sentence: sentence) || country?.isWeak == true
+                && (match.isWholeAfterPart
+                    // "1,500 exhibitors from 36 countries": the countries all of them come from.
+                    || (isWeakTotal(before: start, in: sentenceTokens, sentence: sentence)
+                        && !isOriginOfCounted(before: start, term: match.term, in: sentenceTokens))
+                    || country?.isWeak == true
                     || isBareEntry(start: start, term: match.term, in: sentenceTokens, sentence: sentence)
                     || isFoundingOnly(start: start, term: match.term, in: sentenceTokens, sentence: sentence)),
             isPart: match.isPart, whole: match.whole, isCapacity: match.isCapacity,
@@ -464,9 +468,7 @@ struct ClaimBuilder {
         else {
             return false
         }
-        // "founded in 1963 by 32 states": the founders are all of them; "1,500 exhibitors from 36
-        // countries": the countries all of them come from.
-        if isOriginOfCounted(before: start, termStart: start, in: sentence) { return false }
+        // "founded in 1963 by 32 states": the founders are all of them.
         return !isWord(lead - 1, in: ClaimWords.oneWords) && !isWord(lead - 1, in: ClaimWords.totalNouns)
             && !(isWord(lead, in: ["by", "par"]) && isFoundedBy(lead, in: sentence))
             && !isCapacityPreposition(lead, sentence: sentenceIndex)
@@ -483,8 +485,8 @@ struct ClaimBuilder {
     /// from 48 countries", « 1 200 exposants venus de 48 pays », "With 90 galleries from 12
     /// countries" — "from" or « de » (after a participle of coming, perhaps) right after a noun
     /// that a number counts. The countries are then all of theirs, the event's, not some.
-    func isOriginOfCounted(before start: Int, termStart: Int, in sentence: Range<Int>) -> Bool {
-        guard termStart >= start, isWord(termStart, in: Self.countryNouns) || termStart == start,
+    func isOriginOfCounted(before start: Int, term: Range<Int>, in sentence: Range<Int>) -> Bool {
+        guard term.lowerBound >= start, isWord(term.lowerBound, in: Self.countryNouns),
             start - 1 > sentence.lowerBound, isWord(start - 1, in: Self.originWords)
         else { return false }
         var noun = start - 2
