@@ -117,7 +117,7 @@ enum DatedElapsedYears {
             ?? (Double(years - 1), Double(years + 1))
         // From a known day the count may be rounded up a little, else one off either way; and
         // counted by calendar years ("six years after" a flood of November 2020, in March 2026: the
-        // year of its 130th anniversary).
+        // year of its sixth anniversary).
         let above = start.day == nil ? 1 : roundingUp
         let possible =
             claim.isLowerBound

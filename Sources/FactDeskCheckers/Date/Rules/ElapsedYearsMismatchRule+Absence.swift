@@ -82,13 +82,12 @@ extension ElapsedYearsMismatchRule {
             (back, last) = (latest, earlier)
         }
         let years = back.year - last.year
-        guard years >= 2, ![years - 1, years].contains(stated) else { return nil }
+        guard years >= 2 else { return nil }
         var span = duration.span.union(back.span)
         if last.span.start >= sentence.span.start { span = span.union(last.span) }
-        return check.finding(
-            descriptor, at: span,
-            message: check.wording.elapsedYears(quoted: duration.text, between: last.year, and: back.year, years: years),
-            evidence: [Evidence(statement: "“\(last.text)” to “\(back.text)” is \(years) years")])
+        return betweenYearsFinding(
+            duration, stated: stated, from: last.year, to: back.year, span: span,
+            evidence: Evidence(statement: "“\(last.text)” to “\(back.text)” is \(years) years"), check: check)
     }
 
     /// « Après huit ans d’absence, l’édition 2024 des Fêtes de Kesra … »: with no earlier year in
@@ -107,16 +106,13 @@ extension ElapsedYearsMismatchRule {
             }),
             let lastYear = previous.start?.year
         else { return nil }
-        let years = back.year - lastYear
-        guard years >= 2, ![years - 1, years].contains(stated) else { return nil }
-        return check.finding(
-            descriptor, at: duration.span.union(back.span),
-            message: check.wording.elapsedYears(quoted: duration.text, between: lastYear, and: back.year, years: years),
-            evidence: [
-                Evidence(
-                    statement: "\(named.subject.name) (\(named.subject.id)): edition \(previous.number) in \(lastYear), the one before \(back.year)",
-                    source: previous.source.description)
-            ])
+        guard back.year - lastYear >= 2 else { return nil }
+        return betweenYearsFinding(
+            duration, stated: stated, from: lastYear, to: back.year, span: duration.span.union(back.span),
+            evidence: Evidence(
+                statement: "\(named.subject.name) (\(named.subject.id)): edition \(previous.number) in \(lastYear), the one before \(back.year)",
+                source: previous.source.description),
+            check: check)
     }
 
     /// Whether the years are an absence: "a 9-year hiatus", "after nine years away", « après

@@ -50,7 +50,7 @@ enum OtherTimeWords {
     static let comparisonWords: Set<String> = ["than", "que", "qu'", "with", "to", "a"]
 
     /// Whether the year at token `start` is what the sentence compares with: after "than",
-    /// « que », "compared with", « par rapport à », past "in", « en », "last", an article.
+    /// « que », "compared with", « par rapport à », past "in", « en », "of", « de », "the".
     static func isCompared(_ start: Int, from lowerBound: Int, check: DateCheck) -> Bool {
         var index = start - 1
         while index > lowerBound, ["in", "en", "the", "of", "de"].contains(check.word(index)) { index -= 1 }

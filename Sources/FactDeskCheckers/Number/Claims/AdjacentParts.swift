@@ -233,13 +233,10 @@ struct AdjacentParts {
             && range.contains { ["and", "et"].contains(check.folded[$0]) }
     }
 
-    /// Whether the words from token `index` are one of `references`, « d’entre eux » written as
-    /// one token or as « d’ » and « entre ».
+    /// Whether the two words from token `index` are one of `references`, « d’entre eux » written
+    /// as one token or as « d’ » and « entre ».
     private func pointsBack(after index: Int, to references: [[String]]) -> Bool {
-        let count = check.document.tokens.count
-        let words = check.folded.words(index..<min(count, index + 3))
-        let joined = words.first == "d'" && words.count == 3 ? ["d'" + words[1], words[2]] : Array(words.prefix(2))
-        return references.contains(joined)
+        references.contains(check.folded.wordsJoiningElision(from: index, count: 2))
     }
 
     private func isJoined(_ range: Range<Int>, reach: Int) -> Bool {

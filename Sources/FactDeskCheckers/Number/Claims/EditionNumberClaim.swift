@@ -788,7 +788,7 @@ struct EditionNumberClaimBuilder {
     /// (``shiftedYear(of:)``).
     func days(near mention: Mention, within window: Range<Int>) -> ClosedRange<CalendarDate>? {
         let span = document.span(ofTokens: window)
-        guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) }),
+        guard let date = nearest(to: mention, among: anchoringDates(in: span, for: mention)),
             shiftedYear(of: date) == nil
         else { return nil }
         return ClaimBuilder.days(of: date)
@@ -800,7 +800,7 @@ struct EditionNumberClaimBuilder {
     /// deadline of 31 March 2024, set at the 45th meeting in July last year").
     private func years(near mention: Mention, within window: Range<Int>) -> ClosedRange<Int>? {
         let span = document.span(ofTokens: window)
-        let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) })
+        let date = nearest(to: mention, among: anchoringDates(in: span, for: mention))
         if let date, let published = document.published,
             let relative = nearest(to: mention, among: relativeDates.mentions(in: span).filter(Self.isYearsAway)),
             abs(relative.span.start - mention.span.start) < abs(date.span.start - mention.span.start),
@@ -863,6 +863,12 @@ struct EditionNumberClaimBuilder {
         }
     }
 
+    /// The dates in `span` that may date the edition `mention` numbers: not history
+    /// (``isHistory(_:)``), nor in a phrase of what came before (``isInOpeningAfterPhrase(_:apartFrom:)``).
+    private func anchoringDates(in span: Span, for mention: Mention) -> [Mention] {
+        dates.mentions(in: span).filter { !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) }
+    }
+
     /// Words that open a sentence with what came before its main clause, folded: « Après le Japon
     /// en 2012, le Vietnam sera … », "After Lyon in 2023, …".
     static let afterPhraseOpeners: Set<String> = ["apres", "after", "following"]
@@ -902,7 +908,7 @@ struct EditionNumberClaimBuilder {
         guard let relative = nearest(to: mention, among: relativeDates.mentions(in: span).filter(Self.isYearsAway)),
             case .relativeDate(.years(0)) = relative.value
         else { return false }
-        guard let date = nearest(to: mention, among: dates.mentions(in: span).filter { !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) }) else {
+        guard let date = nearest(to: mention, among: anchoringDates(in: span, for: mention)) else {
             return true
         }
         return abs(relative.span.start - mention.span.start) < abs(date.span.start - mention.span.start)

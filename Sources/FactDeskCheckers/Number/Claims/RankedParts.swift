@@ -22,10 +22,7 @@ struct RankedParts {
 
     /// Words after a rank that point back to the count before it: "eight stages, the ninth of which",
     /// « dix étapes, la 12e d’entre elles », folded.
-    static let backLinks: [[String]] = [
-        ["of", "which"], ["of", "them"], ["d'entre", "elles"], ["d'entre", "eux"], ["d'", "entre", "elles"],
-        ["d'", "entre", "eux"],
-    ]
+    static let backLinks: [[String]] = [["of", "which"], ["of", "them"], ["d'entre", "elles"], ["d'entre", "eux"]]
     /// How many words (a noun and its adjectives) may stand between the count and the comma
     /// before its rank pointing back.
     static let backReach = 3
@@ -60,8 +57,7 @@ struct RankedParts {
     /// which" — the count, its noun (a few words), a comma, "the", the rank.
     private func countPointedBack(before ordinal: Mention, rankEnd: Int) -> Decimal? {
         let tokens = check.document.tokens
-        guard Self.backLinks.contains(where: { rankEnd + $0.count <= tokens.count && check.folded.words(rankEnd..<rankEnd + $0.count) == $0 })
-        else { return nil }
+        guard Self.backLinks.contains(check.folded.wordsJoiningElision(from: rankEnd, count: 2)) else { return nil }
         var index = check.document.tokenIndex(from: ordinal.span.start) - 1
         if index >= 0, ["the", "la", "le"].contains(check.folded[index]) { index -= 1 }
         guard index > 0, tokens[index].text == "," else { return nil }

@@ -27,6 +27,14 @@ final class FoldedTokens {
         range.map { tokens[$0].kind == .word ? self[$0] : tokens[$0].text }
     }
 
+    /// The `count` folded words from token `index` on, an elided « d’ » read with the word after
+    /// it as one (« d’ », « entre » as « d'entre »), as tokenisers split it or not.
+    func wordsJoiningElision(from index: Int, count: Int) -> [String] {
+        let read = words(index..<min(tokens.count, index + count + 1))
+        guard read.first == "d'", read.count > 1 else { return Array(read.prefix(count)) }
+        return Array((["d'" + read[1]] + read.dropFirst(2)).prefix(count))
+    }
+
     /// Whether token `index` exists and is a word of `words` (folded).
     func isWord(_ index: Int, in words: Set<String>) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(self[index])
