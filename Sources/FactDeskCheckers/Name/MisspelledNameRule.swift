@@ -8,7 +8,9 @@ import FactDeskKit
 /// a text cut off without punctuation was not spelt; a lone family name of someone the draft
 /// writes in full ("Ivan Khmelchenka", then "Khmelchenka") is that person's, not a reference name's.
 /// Initials written with periods ("E.U. Police College") are the accepted acronym ("EU"). A lone
-/// word with another first letter and more changed is another name ("Lanzhou", "Fuzhou").
+/// word with another first letter and more changed is another name ("Lanzhou", "Fuzhou"); a
+/// country's name in either language is a country (« Tanzanie » where the reference data
+/// writes only "Tanzania").
 struct MisspelledNameRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -37,6 +39,8 @@ struct MisspelledNameRule: NameRule {
                 example("Morocco’s delegation joined OIPC-INTERPOL; « Urquiza » and “Al-Raisi” were quoted.", .en),
                 example("Valdecy Urquiza then flew to ⟦Gahna⟧.", .en),
                 example("Shana’s parents and Nigel spoke in Ghana.", .en),
+                example("Les délégués venus de Tanzanie ont rejoint Valdecy Urquiza au Ghana.", .fr),
+                example("Les délégués venus de ⟦Tanzanei⟧ ont rejoint Valdecy Urquiza.", .fr),
                 example("Hier, M. ⟦El Benalli⟧ a salué les délégués.", .fr),
                 example("Hier, M. El Benali a salué les délégués.", .fr),
                 example("Critics say there are two INTERPOLs: the one of the statutes and the one in the field.", .en),

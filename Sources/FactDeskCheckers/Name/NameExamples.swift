@@ -80,6 +80,7 @@ enum NameExamples {
             languageNames: [NameSpelling("Marrakesh", language: .en)]),
         .init(id: "ghana", kind: .place, names: ["Ghana"]),
         .init(id: "nepal", kind: .place, names: ["Nepal"]),
+        .init(id: "tanzania", kind: .place, names: ["Tanzania"]),
         .init(
             id: "russia", kind: .place, names: [],
             languageNames: [NameSpelling("Russie", language: .fr), NameSpelling("Russia", language: .en)]),

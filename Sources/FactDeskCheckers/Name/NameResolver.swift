@@ -77,6 +77,9 @@ struct NameResolver: PhraseResolver {
         // A lone ordinary word of the language ("Samoan", "Defence", "Leaders") is that word,
         // not a misspelt name.
         if OrdinaryWords.contains(core.texts[0]) { return .unknown }
+        // A country's one-word name in either language (« Tanzanie » where the reference data
+        // writes only "Tanzania") is that country or another, never a misspelt name.
+        if CountryNames.isCountry(core.texts[0]) { return .unknown }
         // A lone word is matched within its own allowance, against the names that stand alone
         // in one word (``NameBook/singleWordIndex``), then against the family names the
         // reference data lists alone, within one edit and from ``surnameLength`` letters (from
