@@ -505,6 +505,10 @@ enum CelebratedYears {
     /// for 59 years is a round figure.
     static let decadeTolerance = 4
 
+    /// Determiners that make a verb of celebration the noun it is also spelt as (« la fête », « une
+    /// marque »), folded.
+    static let nounDeterminers: Set<String> = ["la", "une", "cette", "sa", "leur", "notre", "votre", "the", "this"]
+
     /// Quotation marks that may open a celebrated motto: celebrates “40 years of music”.
     static let quotationMarks: Set<String> = ["“", "\"", "«", "‘"]
 
@@ -588,7 +592,10 @@ enum CelebratedYears {
             var words = 0
             while index >= sentence.lowerBound, words <= reach {
                 let word = check.word(index)
-                if AnniversarySubject.celebrationVerbs.contains(word) { return (duration, years, tolerance) }
+                if AnniversarySubject.celebrationVerbs.contains(word) {
+                    // « la fête a 90 ans de retard »: a noun after its determiner, not the verb.
+                    return nounDeterminers.contains(check.word(index - 1)) ? nil : (duration, years, tolerance)
+                }
                 // « qui fête, cette année, ses 150 ans »
                 if quotationMarks.contains(check.tokens[index].text) || check.tokens[index].text == "," {
                     index -= 1

@@ -3,7 +3,8 @@ import FactDeskKit
 /// An age a subject reaches: "NATO turns 80", "as the league turned 60 this spring", "the bank
 /// will turn 60 next year", "the bank, which turns 60 today": a number alone right after a verb
 /// of turning, the subject named right before the verb or its relative pronoun, read as an
-/// anniversary of its founding.
+/// anniversary of its founding; else of the founding the sentence states ("Founded in 1912,
+/// the fair turns 100 this year", ``StatedFounding``).
 enum TurnedYears {
     /// Verbs of turning an age, folded; "turn" only after "will", "to" or "would".
     static let verbs: Set<String> = ["turns", "turned", "turning"]
@@ -14,9 +15,8 @@ enum TurnedYears {
     ]
 
     /// Each age reached, as an anniversary mention, with the subject that reaches it.
-    static func mentions(in check: DateCheck) -> [(mention: Mention, subject: AnniversarySubject)] {
-        guard let reference = check.reference else { return [] }
-        var found: [(mention: Mention, subject: AnniversarySubject)] = []
+    static func mentions(in check: DateCheck) -> [(mention: Mention, subject: AnniversarySubject?, founding: Founding)] {
+        var found: [(mention: Mention, subject: AnniversarySubject?, founding: Founding)] = []
         for index in check.tokens.indices.dropFirst() where isTurning(index, check: check) {
             let number = index + 1
             guard number < check.tokens.count, check.tokens[number].kind == .number,
@@ -27,14 +27,22 @@ enum TurnedYears {
             let verbStart = check.word(index - 1) == "will" || check.word(index - 1) == "would" ? index - 1 : index
             let sentence = check.document.sentenceIndex(of: check.tokens[index].span.start)
             let subjectEnd = Self.subjectEnd(before: verbStart, check: check)
-            guard let named = check.names.subjects(inSentence: sentence).last(where: { $0.tokens.upperBound == subjectEnd }),
-                let founding = AnniversarySubject.founding(of: named, reference: reference)
+            let subject = check.reference.flatMap { reference in
+                check.names.subjects(inSentence: sentence).last { $0.tokens.upperBound == subjectEnd }.flatMap { named in
+                    AnniversarySubject.founding(of: named, reference: reference).map {
+                        AnniversarySubject(named: named, founding: $0)
+                    }
+                }
+            }
+            guard
+                let founding = subject?.founding
+                    ?? StatedFounding.inSentence(check.document.sentences[sentence], check: check)
             else { continue }
             let token = check.tokens[number]
             found.append(
                 (
                     Mention(kind: .number, text: token.text, span: token.span, value: .anniversary(years)),
-                    AnniversarySubject(named: named, founding: founding)
+                    subject, founding
                 ))
         }
         return found

@@ -383,7 +383,8 @@ struct AnniversaryMismatchRule: DateRule {
                 reference: EventExamples.reference),
         ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples
             + AnniversaryMismatchRule.yearlyEventExamples
-            + AnniversaryMismatchRule.datedDayExamples + SignedAccordExamples.anniversaries)
+            + AnniversaryMismatchRule.datedDayExamples + SignedAccordExamples.anniversaries
+            + AnniversaryMismatchRule.heldAgeExamples)
 
     /// A union of states spelt "AU", founded in 2002.
     static let africanUnion = InMemoryReference([
@@ -457,8 +458,12 @@ struct AnniversaryMismatchRule: DateRule {
         }
         let ages = TurnedYears.mentions(in: check).compactMap { turned -> Finding? in
             guard case .anniversary(let years) = turned.mention.value else { return nil }
+            return finding(turned.mention, ordinal: years, subject: turned.subject, founding: turned.founding, check: check)
+        }
+        let held = HeldAge.mentions(in: check).compactMap { held -> Finding? in
+            guard case .anniversary(let years) = held.mention.value else { return nil }
             return finding(
-                turned.mention, ordinal: years, subject: turned.subject, founding: turned.subject.founding, check: check)
+                held.mention, ordinal: years, subject: held.subject, founding: held.founding, isAge: true, check: check)
         }
         let aged = AgedYears.mentions(in: check).compactMap { aged -> Finding? in
             guard case .anniversary(let years) = aged.mention.value else { return nil }
@@ -471,7 +476,7 @@ struct AnniversaryMismatchRule: DateRule {
             return finding(
                 candle.mention, ordinal: years, subject: candle.subject, founding: candle.subject.founding, check: check)
         }
-        return ordinals + spans + years + ages + aged + candles
+        return ordinals + spans + years + ages + held + aged + candles
     }
 
     /// Words of a year right before it, folded: "in 2016", « en 2016 ».
