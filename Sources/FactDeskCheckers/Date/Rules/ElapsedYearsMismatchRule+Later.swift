@@ -9,6 +9,8 @@ import FactDeskKit
 /// sentence, else the one year of the nearest sentence before that writes years, within three, in
 /// the same paragraph; with no year after "later" and two before it in the sentence, the first
 /// against the last (« Créée en 1976, l’amicale existe toujours en 2026, 50 ans plus tard »). The count may fall one short (the days of the years are unknown).
+/// Years later are never read from the publication ("24 years later, it reached the final in
+/// 2022" in a piece of 2026).
 extension ElapsedYearsMismatchRule {
     /// How many tokens after "later" / « plus tard » (and a comma) the later year may stand, in
     /// the same clause.
@@ -35,25 +37,22 @@ extension ElapsedYearsMismatchRule {
         RuleExample("Créée en ⟦1976, l’amicale existe toujours en 2026, 40 ans⟧ plus tard.", language: .fr),
         RuleExample("Créée en 1976, l’amicale existe toujours en 2026, 50 ans plus tard.", language: .fr),
         RuleExample("Founded in ⟦1976, the club still played in 2026, 40 years⟧ later.", language: .en),
+        // Years later are told from the text's own years, never from the publication's.
+        RuleExample(
+            "The club won the cup in 1998. 24 years later, it reached the final in 2022.", language: .en,
+            published: CalendarDate(iso: "2026-07-10")),
+        RuleExample(
+            "The club won the cup in 1998. ⟦20 years later, it reached the final in 2022⟧.", language: .en,
+            published: CalendarDate(iso: "2026-07-10")),
+        RuleExample(
+            "Le club a gagné la coupe en 1998. 24 ans plus tard, il a atteint la finale en 2022.", language: .fr,
+            published: CalendarDate(iso: "2026-07-10")),
     ]
 
     /// The finding for years later that the two years written around them contradict.
     func laterFinding(_ duration: Mention, stated: Int, check: DateCheck) -> Finding? {
-        let range = check.document.tokenRange(of: duration.span)
-        let after = range.upperBound
-        let afterLater: Int
         // "four years earlier, in 1999": the year in the clause after is the earlier one.
-        var isEarlier = false
-        if check.word(after) == "later" {
-            afterLater = after + 1
-        } else if check.word(after) == "plus", ["tard", "tot"].contains(check.word(after + 1)) {
-            afterLater = after + 2
-            isEarlier = check.word(after + 1) == "tot"
-        } else if Self.earlierWords.contains(check.word(after)) {
-            (afterLater, isEarlier) = (after + 1, true)
-        } else {
-            return nil
-        }
+        guard let (afterLater, isEarlier) = Self.laterWords(after: duration, check: check) else { return nil }
         let sentence = check.sentence(of: duration)
         // « Créée en 1976, l’amicale existe toujours en 2026, 50 ans plus tard »: both years before.
         let yearsBefore = check.mentions(check.dates, in: Span(start: sentence.span.start, end: duration.span.start))
@@ -63,15 +62,7 @@ extension ElapsedYearsMismatchRule {
         {
             return laterFinding(duration, stated: stated, from: first, to: last, span: first.mention.span.union(duration.span), check: check)
         }
-        guard afterLater < sentence.tokens.upperBound,
-            let clause = Self.year(
-                in: check.mentions(check.dates, in: sentence.span).filter {
-                    let index = check.document.tokenIndex(from: $0.span.start)
-                    // "later, in 2022", "later it returned to the final in 2022": in the clause after.
-                    let start = check.tokens[afterLater].text == "," ? afterLater + 1 : afterLater
-                    return index >= start && index <= start + Self.laterYearReach
-                        && !(start..<index).contains { check.tokens[$0].kind == .punctuation }
-                }.first),
+        guard let clause = Self.clauseYear(after: afterLater, in: sentence, check: check),
             let before = Self.earlierYear(before: duration, check: check)
         else { return nil }
         let (earlier, later) = isEarlier ? (clause, before) : (before, clause)
@@ -79,6 +70,29 @@ extension ElapsedYearsMismatchRule {
         let span = first.mention.span.start >= sentence.span.start
             ? first.mention.span.union(last.mention.span) : duration.span.union(last.mention.span)
         return laterFinding(duration, stated: stated, from: earlier, to: later, span: span, check: check)
+    }
+
+    /// The year written in the clause right after "later" (token `afterLater` on): "later, in
+    /// 2022", "later it returned to the final in 2022".
+    private static func clauseYear(after afterLater: Int, in sentence: Sentence, check: DateCheck)
+        -> (mention: Mention, year: Int)?
+    {
+        guard afterLater < sentence.tokens.upperBound else { return nil }
+        let start = check.tokens[afterLater].text == "," ? afterLater + 1 : afterLater
+        return year(
+            in: check.mentions(check.dates, in: sentence.span).first {
+                let index = check.document.tokenIndex(from: $0.span.start)
+                return index >= start && index <= start + laterYearReach
+                    && !(start..<index).contains { check.tokens[$0].kind == .punctuation }
+            })
+    }
+
+    /// Whether the years are told from another year of the text: "later", "earlier" and their
+    /// French words, with a year in the clause after them ("20 years later, it reached the final
+    /// in 2022"). Such years are never counted to the publication.
+    static func isToldFromClauseYear(_ duration: Mention, check: DateCheck) -> Bool {
+        guard let (afterLater, _) = laterWords(after: duration, check: check) else { return false }
+        return clauseYear(after: afterLater, in: check.sentence(of: duration), check: check) != nil
     }
 
     /// The finding for years later that the years from `earlier` to `later` contradict, at `span`.
@@ -115,6 +129,17 @@ extension ElapsedYearsMismatchRule {
     /// Words right after years that count them back from a year written before: "four years
     /// earlier", « quatre ans auparavant » (« plus tôt » is read apart).
     static let earlierWords: Set<String> = ["earlier", "auparavant"]
+
+    /// Where "later", "earlier", « plus tard », « plus tôt », « auparavant » right after the
+    /// years end, and whether they count back. `nil` when no such word follows.
+    static func laterWords(after duration: Mention, check: DateCheck) -> (end: Int, isEarlier: Bool)? {
+        let after = check.document.tokenRange(of: duration.span).upperBound
+        if check.word(after) == "later" { return (after + 1, false) }
+        if check.word(after) == "plus", ["tard", "tot"].contains(check.word(after + 1)) {
+            return (after + 2, check.word(after + 1) == "tot")
+        }
+        return earlierWords.contains(check.word(after)) ? (after + 1, true) : nil
+    }
     /// How many sentences back the year the years count from may be.
     static let earlierSentenceReach = 3
 

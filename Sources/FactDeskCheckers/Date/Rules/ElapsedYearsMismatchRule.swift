@@ -391,6 +391,12 @@ struct ElapsedYearsMismatchRule: DateRule {
         return check.durations.compactMap { duration -> Finding? in
             guard case .duration(let amount, .year) = duration.value, let stated = DurationContext.wholeNumber(amount)
             else { return nil }
+            // "20 years later, it reached the final in 2022": told from another year of the text,
+            // never from the publication.
+            if Self.isToldFromClauseYear(duration, check: check) {
+                return absenceFinding(duration, stated: stated, check: check)
+                    ?? laterFinding(duration, stated: stated, check: check)
+            }
             if let edition = EditionYearsAgo.edition(dating: duration, published: published, check: check) {
                 return editionFinding(duration, stated: stated, edition: edition, published: published, check: check)
             }
