@@ -76,6 +76,11 @@ extension EditionDateMismatchRule {
             example("The 93rd General Assembly opened in Marrakesh; the session in ⟦2024⟧ was shorter.", .en),
             // A year that ends a clause of founding is the body's past.
             example("The 93rd General Assembly of a body founded by police chiefs in 1923 opened in Marrakesh.", .en),
+            // The year of a format introduced, a stretch of whole years: history, not the edition.
+            example("The 93rd General Assembly keeps the voting format introduced in 1998 and opened in Marrakesh.", .en),
+            example("The 93rd General Assembly keeps the voting format adopted in ⟦1998⟧ and opened in Marrakesh.", .en),
+            example("The 93rd General Assembly opened in Marrakesh, a city that hosted trade fairs from 1998 to 2007.", .en),
+            example("La 93e session de l’Assemblée générale d’INTERPOL reprend les règles des sessions de 1998 à 2007.", .fr),
             // A target date ("by", « d’ici », « à l’horizon ») is no edition's date.
             example("The 93rd General Assembly, to be completed by March 2024, opened in Marrakesh.", .en),
             example("La 93e session de l’Assemblée générale d’INTERPOL, d’ici mars 2024, s’ouvre à Marrakech.", .fr),

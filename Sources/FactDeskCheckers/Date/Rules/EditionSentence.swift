@@ -17,7 +17,7 @@ struct EditionSentence {
         for mention in check.mentions(check.timeline, in: claims.sentence.span) {
             let number = governing.advance(to: mention)
             guard let period = ClaimedPeriod(mention), !claims.isHistory(mention), !claims.isUnkeptPlan(mention),
-                !claims.isDeadline(mention)
+                !claims.isDeadline(mention), !spansYearsNoEditionSpans(period)
             else {
                 continue
             }
@@ -60,6 +60,13 @@ struct EditionSentence {
             }
         }
         return findings
+    }
+
+    /// Whether the claim is a range of whole years longer than any edition's ("between 1999 and
+    /// 2007", "the historic editions from 1927 to 1957"): a stretch of history, not an edition.
+    private func spansYearsNoEditionSpans(_ period: ClaimedPeriod) -> Bool {
+        guard period.isRange, period.start.month == nil, period.end.month == nil else { return false }
+        return !editions.contains { ($0.years?.count ?? 1) >= period.years.count }
     }
 
     /// Whether the sentence writes the place of `edition` when it is not that of `other` (« la

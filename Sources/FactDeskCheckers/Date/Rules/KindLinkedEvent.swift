@@ -3,8 +3,8 @@ import FactDeskKit
 /// The event of the reference data that a sentence speaks of by the noun of its kind alone:
 /// "the quake", « le scrutin », "the book fair", when the reference data holds exactly one event
 /// of that kind (an event or an edition of a series whose name has a noun of the same group,
-/// ``EventKindNouns``) within ``reach`` days of the publication date.
-///
+/// ``EventKindNouns``) within ``reach`` days of the publication date, and the sentence writes
+/// no place of another event near that date.
 final class KindLinkedEvents {
     /// How far from the publication date the event may lie, in days.
     static let reach = EventPeriods.reach
@@ -36,7 +36,20 @@ final class KindLinkedEvents {
         guard let first = fitting.first,
             fitting.allSatisfy({ $0.period.first == first.period.first && $0.period.last == first.period.last })
         else { return nil }
-        return first.period
+        // "Beginning in Puerto Banús this Saturday, the race …": the place of another event near
+        // the publication date says the sentence may be about that one.
+        let words = Set(tokens.map { check.words[$0] })
+        let placesOther = candidates.contains { candidate in
+            !fitting.contains { $0.period.subjectID == candidate.period.subjectID }
+                && candidate.period.places.contains { Self.writes($0, in: words) }
+        }
+        return placesOther ? nil : first.period
+    }
+
+    /// Whether every word of a folded place spelling ("puerto banus") is among `words`.
+    private static func writes(_ place: String, in words: Set<String>) -> Bool {
+        let parts = place.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        return !parts.isEmpty && parts.allSatisfy(words.contains)
     }
 
     /// Whether the event `subject` near the publication date has a name with a noun of `group`.

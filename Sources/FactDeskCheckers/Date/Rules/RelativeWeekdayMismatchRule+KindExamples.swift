@@ -37,6 +37,9 @@ extension RelativeWeekdayMismatchRule {
             example("Families who lost relatives in the earthquake in northern Dravo on Sunday are still waiting for tents.", .en),
             example("⟦Saturday’s⟧ earthquake left some 300 families without a roof.", .en),
             example("Sunday’s earthquake left some 300 families without a roof.", .en),
+            // The place of another event near the piece: the sentence may be about that one.
+            example("Families who lost relatives in the earthquake on ⟦Saturday⟧ are still waiting for tents.", .en),
+            example("Families in Varna who lost relatives in the earthquake on Saturday are still waiting for tents.", .en),
             example("Les victimes du séisme de ⟦samedi⟧ ont été inhumées.", .fr),
             example("Les victimes du séisme de dimanche ont été inhumées.", .fr),
             // A one-day vote fixes its weekday, however long before the piece it was held.
