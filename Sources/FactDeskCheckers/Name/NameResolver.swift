@@ -46,7 +46,13 @@ struct NameResolver: PhraseResolver {
     }
 
     func resolve(_ phrase: String, folded: [String], positional: Bool) -> NameResolution {
-        let resolution = lookUp(phrase, folded: folded, positional: positional)
+        var resolution = lookUp(phrase, folded: folded, positional: positional)
+        // "World War II", "Elizabeth I": another numeral is another war, another queen.
+        if case .misspelled(let suggestions) = resolution {
+            let numerals = Self.romanNumerals(in: phrase)
+            let sameNumerals = suggestions.filter { Self.romanNumerals(in: $0.spelling) == numerals }
+            resolution = sameNumerals.isEmpty ? .unknown : .misspelled(sameNumerals)
+        }
         // "CHOGMs", "the Springboks": a name in the plural is the name, not a misspelling of it.
         if case .misspelled(let suggestions) = resolution,
             suggestions.allSatisfy({ SpellingComparison.differOnlyByPluralS(phrase, $0.spelling) })
@@ -99,6 +105,14 @@ struct NameResolver: PhraseResolver {
         guard case .misspelled(let suggestions) = surname, suggestions.allSatisfy({ $0.difference == .transliteration })
         else { return .unknown }
         return surname
+    }
+
+    /// The words of a name written as Roman numerals in capitals ("II" in "World War II", "VI" in
+    /// "Mohammed VI").
+    static func romanNumerals(in name: String) -> [Substring] {
+        name.split(whereSeparator: { !$0.isLetter }).filter { word in
+            word.allSatisfy { "IVXLCDM".contains($0) }
+        }
     }
 
     /// The shortest lone word read as a misspelt family name: shorter ones one letter apart are

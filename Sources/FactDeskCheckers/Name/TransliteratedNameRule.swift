@@ -5,7 +5,8 @@ import FactDeskKit
 /// for "Putin", "Tchad" for "Chad", "Ka'bi" for "Kaabi": ``Transliteration``), found however
 /// many letters apart within ``NameResolver/transliterationEdits(length:)``. Common in real
 /// copy, so a warning, with the reference spelling as suggestion; a form the reference data
-/// lists is accepted.
+/// lists is accepted. Another Roman numeral is another name ("Mohammed VII", "World War II" for
+/// "World War I").
 struct TransliteratedNameRule: NameRule {
     var descriptor: RuleDescriptor { Self.descriptor }
 
@@ -36,6 +37,7 @@ struct TransliteratedNameRule: NameRule {
                 example("Le conseiller ⟦Mansour Gaddour⟧ a reçu ⟦Evgueni Tarojine⟧.", .fr),
                 example("Adviser Mansour Gaddour met Yevgeny Tarozhin; then Gaddour left.", .en),
                 example("Le conseiller Mansour Kaddour a reçu Yevgeny Tarozhin.", .fr),
+                example("King Mohammed VII is not King ⟦Mohamed VI⟧.", .en),
                 example("INTERPOL President ⟦Ahmed Naser El-Raisi⟧ arrived; Ahmed Naser Raisi spoke.", .en),
             ])
     }()

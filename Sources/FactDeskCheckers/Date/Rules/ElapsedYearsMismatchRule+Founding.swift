@@ -6,6 +6,8 @@ import FactDeskKit
 /// création, l’OTAN … », "70 years after the alliance was founded", "founded 70 years ago",
 /// « créée il y a 70 ans », "since its creation 70 years ago", « 100 ans après la première
 /// édition » (of an event). The count may fall one short (the founding day may not have come yet).
+/// The years run to the year the sentence writes for them (« En 2000, la ligue fête ses 42 ans
+/// d’existence »), else to the publication's.
 extension ElapsedYearsMismatchRule {
     /// Words after "after" / « après » and a possessive or an article that name a founding.
     static let foundingNouns: Set<String> = [
@@ -29,7 +31,10 @@ extension ElapsedYearsMismatchRule {
     /// founding of the subjects the sentence names (reference data), else the one the text gives
     /// (``textFounding(of:check:)``).
     func foundingFinding(_ duration: Mention, stated: Int, published: CalendarDate, check: DateCheck) -> Finding? {
-        guard Self.countsFromFounding(duration, check: check) else { return nil }
+        guard Self.countsFromFounding(duration, check: check),
+            // « fête ses 42 ans d’existence »: years celebrated are the anniversary rule's.
+            !CelebratedYears.mentions(in: check, within: duration.span).contains(where: { $0.mention.span == duration.span })
+        else { return nil }
         let sentence = check.document.sentenceIndex(of: duration.span.start)
         let named = check.reference.map { reference in
             check.names.subjects(inSentence: sentence).compactMap { AnniversarySubject.founding(of: $0, reference: reference) }
@@ -40,14 +45,22 @@ extension ElapsedYearsMismatchRule {
         guard let founding = foundings.first ?? Self.textFounding(of: duration, check: check),
             foundings.allSatisfy({ $0.year == founding.year })
         else { return nil }
-        let years = published.year - founding.year
-        guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
         // "20 years after its first edition in 1996": a year after the years in their sentence is
         // covered too, either may be wrong.
         let span = founding.mention.map { year in
             check.document.sentenceIndex(of: year.span.start) == sentence && year.span.start > duration.span.end
                 ? duration.span.union(year.span) : duration.span
         } ?? duration.span
+        // « En 2000, la République fête ses 42 ans d’existence »: the years run to the year written there.
+        if let written = AnniversaryMismatchRule.writtenYear(duration, in: check.document.sentences[sentence], check: check),
+            written != founding.year
+        {
+            return betweenYearsFinding(
+                duration, stated: stated, from: founding.year, to: written, span: span, evidence: founding.evidence,
+                check: check)
+        }
+        let years = published.year - founding.year
+        guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
         return check.finding(
             descriptor, at: span,
             message: check.wording.elapsedYears(quoted: duration.text, from: founding.year, to: published.year, years: years),

@@ -284,8 +284,10 @@ struct ElapsedYearsMismatchRule: DateRule {
             // A whole life so far: a history, an existence, a going on.
             example("In the INTERPOL Innovation Centre’s ⟦15-year⟧ history, three directors served.", .en),
             example("In the INTERPOL Innovation Centre’s ten-year history, three directors served.", .en),
-            example("Le Centre d’innovation d’INTERPOL fête ses ⟦quinze ans⟧ d’existence.", .fr),
-            example("Le Centre d’innovation d’INTERPOL fête ses dix ans d’existence.", .fr),
+            example("Le Centre d’innovation d’INTERPOL et ses ⟦quinze ans⟧ d’existence font école.", .fr),
+            example("Le Centre d’innovation d’INTERPOL et ses dix ans d’existence font école.", .fr),
+            // Years celebrated are the anniversary rule's.
+            example("Le Centre d’innovation d’INTERPOL fête ses quinze ans d’existence.", .fr),
             example("The INTERPOL Innovation Centre has been running for ⟦15 years⟧.", .en),
             example("The INTERPOL Innovation Centre has been running for ten years.", .en),
             example("Cela fait ⟦quinze ans⟧ que le Centre d’innovation d’INTERPOL existe.", .fr),
@@ -319,6 +321,10 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("In the Lakes Regatta’s 35-year history, no boat finished twice.", .en),
             example("En ⟦trente ans⟧ d’histoire, les régates des Lacs ont couronné 12 équipages.", .fr),
             example("En trente-cinq ans d’histoire, les régates des Lacs ont couronné 12 équipages.", .fr),
+            // The years run to the year the sentence writes for them.
+            example("In 2010, the Lakes Regatta’s ⟦30-year⟧ history was written up.", .en),
+            example("In 2010, the Lakes Regatta’s 20-year history was written up.", .en),
+            example("En 2010, les régates des Lacs et leurs vingt ans d’existence ont été fêtées.", .fr),
         ]
     }()
 

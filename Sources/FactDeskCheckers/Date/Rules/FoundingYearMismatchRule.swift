@@ -43,6 +43,9 @@ struct FoundingYearMismatchRule: DateRule {
                 "On 2 April 2015, the charter came into force, officially establishing the INTERPOL Innovation Centre.",
                 language: .en, reference: reference),
             RuleExample(
+                "On 2 April 2014 the charter was signed, establishing the INTERPOL Innovation Centre.", language: .en,
+                reference: reference),
+            RuleExample(
                 "En ⟦2013⟧, le Centre d’innovation d’INTERPOL a été créé par les États membres.", language: .fr,
                 reference: reference),
             RuleExample(

@@ -11,6 +11,9 @@ struct ClaimedValue: Hashable {
     var upper: Decimal?
     var includesUpper: Bool
 
+    /// The precision of a number written to the unit ("60", "1 200"): half a unit.
+    static let unitPrecision = Decimal(string: "0.5")!
+
     /// How far "environ" and "about" reach on either side: a tenth of the number.
     static let approximation = Decimal(string: "0.1")!
 
@@ -37,9 +40,11 @@ struct ClaimedValue: Hashable {
             self.init(lower: value - reach, includesLower: true, upper: value + reach, includesUpper: true)
         case .nearly:
             self.init(lower: value - reach, includesLower: true, upper: value + precision, includesUpper: true)
-        case .moreThan: self.init(lower: value, includesLower: false, upper: nil, includesUpper: false)
+        // "more than 18 million": a figure rounded by its scale word may stand for the bound itself,
+        // as the rounded figure of a reference often does; "more than 60" may not.
+        case .moreThan: self.init(lower: value, includesLower: precision > Self.unitPrecision, upper: nil, includesUpper: false)
         case .atLeast: self.init(lower: value, includesLower: true, upper: nil, includesUpper: false)
-        case .lessThan: self.init(lower: nil, includesLower: false, upper: value, includesUpper: false)
+        case .lessThan: self.init(lower: nil, includesLower: false, upper: value, includesUpper: precision > Self.unitPrecision)
         case .atMost: self.init(lower: nil, includesLower: false, upper: value, includesUpper: true)
         }
     }

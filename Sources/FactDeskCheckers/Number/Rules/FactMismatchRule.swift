@@ -84,6 +84,9 @@ struct FactMismatchRule: NumberRule {
                 "L’élection du Lac 2025 a eu lieu dimanche. Le taux de participation à ce scrutin a atteint 64,5 %."),
             NumberExamples.english("Turnout in the 2025 Lake election was 64.5%."),
             NumberExamples.english("The Aurora probe lifted off on Monday. In 2031, the spacecraft will fly past Titan 35 times."),
+            // A scale word that opens the reference unit ("million US gallons") applies to its value.
+            NumberExamples.english("The Aurora probe has three million gallons of fuel."),
+            NumberExamples.english("The Aurora probe has ⟦five million gallons⟧ of fuel."),
             NumberExamples.english("The Aurora probe lifted off on Monday. The spacecraft flew 30 times faster than planned."),
             NumberExamples.english("The Aurora probe lifted off on Monday. The probe will make 35 flybys of Titan."),
             NumberExamples.french("La sonde Aurora a décollé lundi. La sonde effectuera 35 survols de Titan."),
@@ -123,6 +126,10 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("INTERPOL réunit 300 délégués et ⟦199 pays membres⟧."),
             NumberExamples.french("Le ⟦budget d’Eurojust s’élève à 250 millions⟧ d’euros."),
             NumberExamples.french("Le ⟦budget d’Eurojust s’élève à 250 millions⟧ d’euros.", published: nil),
+            // A bound on a figure rounded by its scale word may be the reference's rounded figure.
+            NumberExamples.french("Le budget d’Eurojust s’élève à plus de 220 millions d’euros."),
+            NumberExamples.french("Le ⟦budget d’Eurojust s’élève à plus de 230 millions⟧ d’euros."),
+            NumberExamples.english("INTERPOL now has ⟦more than 196 member countries⟧."),
             NumberExamples.french("Le Salon du polar de Lyon accueillera ⟦450 participants⟧ cette année."),
             NumberExamples.french(
                 "La 13e édition du Polar de Lyon accueillera ⟦450 participants⟧.",

@@ -6,7 +6,7 @@ import FactDeskKit
 /// director's term in years, the Lake Party in power since 2011, the Lakes Cup 2025 and its 16 teams, a book fair (an entity, its 2025 event with
 /// 300 participants, and the series of its editions, spelt alike or "Polar de Lyon") and the missions Cosmos-4 (2019)
 /// and Cosmos-5 (10-21 November 2025), the 2025 Lake election (16 November, turnout 64.5 %) and the
-/// Aurora probe's 35 planned flybys.
+/// Aurora probe's 35 planned flybys and its 3 million US gallons of fuel.
 enum NumberExamples {
     /// The sample drafts' publication date.
     static let published = CalendarDate(year: 2025, month: 11, day: 24)
@@ -62,7 +62,9 @@ enum NumberExamples {
                 facts: [NumericFact(property: "turnout", value: 64.5, unit: "%")]),
             .init(
                 id: "aurora-probe", kind: .event, names: ["Aurora probe", "sonde Aurora"],
-                facts: [NumericFact(property: "flybys", value: 35)]),
+                facts: [
+                    NumericFact(property: "flybys", value: 35), NumericFact(property: "fuel", value: 3, unit: "million US gallons"),
+                ]),
             .init(id: "marrakech", kind: .place, names: ["Marrakech", "Marrakesh"]),
             .init(
                 id: "interpol-general-assembly", kind: .series,
@@ -90,6 +92,7 @@ enum NumberExamples {
                 id: "founding-members", terms: [.fr: ["membres fondateurs", "pays fondateurs"], .en: ["founding members"]]),
             ReferenceProperty(id: "turnout", terms: [.fr: ["taux de participation"], .en: ["turnout", "voter turnout"]]),
             ReferenceProperty(id: "flybys", terms: [.fr: ["survols"], .en: ["flybys", "times"]]),
+            ReferenceProperty(id: "fuel", terms: [.fr: ["gallons"], .en: ["gallons"]]),
             ReferenceProperty(id: "in-government-from", terms: [.fr: ["ans au pouvoir"], .en: ["years in power"]]),
         ])
 
