@@ -104,13 +104,14 @@ extension DateScanner {
     /// 2025", "November 24–27, 2025", "November 30 – December 2", "entre le 24 et le 27 novembre",
     /// "du lundi 24 au jeudi 27 novembre".
     func range(at index: Int, from: Int) -> RangeEnds? {
-        if let first = dayFirst(at: index) ?? monthFirst(at: index),
-            let second = secondEnd(after: first.next, rangeFrom: from)
-        {
+        if var first = dayFirst(at: index) ?? monthFirst(at: index) {
+            first.next = closing(after: from, at: first.next)
+            guard let second = secondEnd(after: first.next, rangeFrom: from) else { return nil }
             if let end = dayFirst(at: second.index) ?? monthFirst(at: second.index) {
                 let ends = sharingYear(first.date, end.date)
                 return RangeEnds(
-                    start: ends.start, end: ends.end, endWeekday: second.weekday, next: end.next, separator: first.next)
+                    start: ends.start, end: ends.end, endWeekday: second.weekday,
+                    next: closing(after: second.index - 2, at: end.next), separator: first.next)
             }
             // "November 24–27, 2025": the month before the first day serves both.
             if words.month(index) != nil, first.date.year == nil, let day = words.day(second.index),
@@ -160,13 +161,20 @@ extension DateScanner {
         if words.isConnector(next, DateLexicon.articles) { next += 1 }
         if let weekday = words.weekday(next) {
             next += 1
-            if words.isPunctuation(next, ",") { next += 1 }
+            if words.isPunctuation(next, [",", "("]) { next += 1 }
             return (next, weekday)
         }
         if let abbreviation = words.abbreviatedWeekday(next, language: language) {
             return (abbreviation.next, abbreviation.weekday)
         }
         return (next, nil)
+    }
+
+    /// Where a date ending at `next` ends with its closing bracket when a weekday at `weekday`
+    /// opened one before it ("Friday (July 7)"): past the bracket; else `next`.
+    func closing(after weekday: Int, at next: Int) -> Int {
+        weekday >= 0 && words.weekday(weekday) != nil && words.isPunctuation(weekday + 1, "(")
+            && words.isPunctuation(next, ")") ? next + 1 : next
     }
 
     /// The two ends of a range, each given the other's year when it has none; a range that

@@ -50,7 +50,8 @@ struct DateScanner {
         case .word:
             if let weekday = words.weekday(index) {
                 var next = index + 1
-                if words.isPunctuation(next, ",") { next += 1 }
+                // "Thursday, July 7", "Friday (July 7)"
+                if words.isPunctuation(next, [",", "("]) { next += 1 }
                 return dayMonthMatches(at: next, from: index, weekday: weekday)
                     ?? numericDate(at: next, from: index, weekday: weekday).map { [$0] }
                     ?? relative(at: index).map { [$0] }
@@ -95,7 +96,8 @@ struct DateScanner {
         }
         if let list = dayList(at: index, from: from, weekday: weekday) { return list }
         if let date = dayFirst(at: index) ?? monthFirst(at: index) {
-            var match = DateMatch(expression: .date(date.date, weekday: weekday), tokens: from..<date.next)
+            var match = DateMatch(
+                expression: .date(date.date, weekday: weekday), tokens: from..<closing(after: from, at: date.next))
             // "le 3 mars dernier", "le 3 mars prochain": the year lies on that side of publication.
             if date.date.year == nil, language == .fr,
                 let offset = words.key(date.next).flatMap({ RelativeLexicon.frenchFollowers[$0] })

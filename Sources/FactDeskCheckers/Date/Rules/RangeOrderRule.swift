@@ -21,6 +21,8 @@ struct RangeOrderRule: DateRule {
         summary: "A date range whose end comes before its start.",
         examples: [
             RuleExample("Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr),
+            RuleExample("Crowds came ⟦from Friday (June 12) to Sunday (June 4)⟧.", language: .en),
+            RuleExample("Crowds came from Friday (June 12) to Sunday (June 14).", language: .en),
             // An opening in "-ing" and a close apart in one sentence.
             RuleExample(
                 "The regatta, beginning on ⟦Monday 9 August, will close on Friday 6 August⟧.", language: .en,

@@ -36,6 +36,11 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("La foire ouvrira du jeudi 28 mai au lundi 1er juin à Caen.", language: .fr),
             RuleExample("The fair runs ⟦from Saturday, December 27 to Friday, January 3⟧ in Leeds.", language: .en),
             RuleExample("The fair runs from Saturday, December 27 to Saturday, January 3 in Leeds.", language: .en),
+            // A date in brackets after its weekday.
+            RuleExample("Crowds came ⟦from Thursday (June 12) to Sunday (June 14)⟧.", language: .en),
+            RuleExample("Crowds came from Friday (June 12) to Sunday (June 14).", language: .en),
+            RuleExample("La foule est venue ⟦du jeudi (12 juin) au dimanche (14 juin)⟧.", language: .fr),
+            RuleExample("La foule est venue du vendredi (12 juin) au dimanche (14 juin).", language: .fr),
             RuleExample("Le film repasse les ⟦vendredi 30 avril et samedi 16 mai⟧ au Rex.", language: .fr),
             RuleExample("Le film repasse les vendredi 30 avril et dimanche 16 mai au Rex.", language: .fr),
             RuleExample("Le marché se tient samedi 7 mars, samedi 14 mars et ⟦vendredi 21 mars⟧ à Albi.", language: .fr),
