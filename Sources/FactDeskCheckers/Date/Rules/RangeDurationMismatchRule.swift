@@ -28,6 +28,12 @@ struct RangeDurationMismatchRule: DateRule {
             RuleExample(
                 "Pendant ⟦cinq jours, du 3 au 6 mars 2026⟧, la ville vivra au rythme du festival.", language: .fr),
             RuleExample("The summit runs ⟦from March 3 to 6, 2026. Leaders meet for three days⟧.", language: .en),
+            // A length that opens its sentence to be compared restates the period before it.
+            RuleExample("Le salon se tient ⟦du 4 au 14 octobre. 12 jours⟧, c’est deux de plus qu’en 2017.", language: .fr),
+            RuleExample("Le salon se tient du 4 au 14 octobre. 11 jours, c’est deux de plus qu’en 2017.", language: .fr),
+            RuleExample("Le salon se tient du 4 au 14 octobre. Trois jours, c’est le temps qu’il faut pour tout voir.", language: .fr),
+            RuleExample("The show runs ⟦from 4 to 14 October. Twelve days⟧ is two more than in 2017.", language: .en),
+            RuleExample("The show runs from 4 to 14 October. Three days is the time it takes to see it all.", language: .en),
             RuleExample("The ⟦three-day meeting, held November 24–27⟧, ended with a vote.", language: .en),
             // A compound written without its hyphen; a length within the event.
             RuleExample("Kesra holds a ⟦six day fair from Friday 12th to Monday 22nd March 2027⟧.", language: .en),

@@ -1,4 +1,5 @@
 import FactDeskKit
+import FactDeskText
 import Foundation
 
 /// The words around a duration that say whether it gives the length of something ("pendant
@@ -158,6 +159,9 @@ struct DurationContext {
         {
             return true
         }
+        // « 12 jours, c’est cinq de moins qu’avant », "Twelve days is two more than last year": a
+        // length that opens its sentence to be compared restates the period just given.
+        if isSentenceStart(range.lowerBound), isComparedRestatement(after: range.upperBound) { return true }
         // « les 12 jours de festival », « les trois jours du sommet », "the four days of the summit",
         // « trois jours de débats »
         let noun = check.word(range.upperBound + 1) == "the" ? range.upperBound + 2 : range.upperBound + 1
@@ -165,6 +169,31 @@ struct DurationContext {
             return ["dure", "durera", "durent", "dureront", "durait"].contains(check.word(range.upperBound + 1))
         }
         return ["de", "d'", "du", "des", "of"].contains(after) && Self.lengthNouns.contains(check.word(noun))
+    }
+
+    /// Words of a comparison after a number, folded: « cinq de moins », "two more".
+    static let comparisonWords: Set<String> = ["de", "fewer", "more", "less"]
+
+    /// Whether the words from `index` compare a length with another: « , c’est cinq de moins »,
+    /// « , c’est deux de plus », "is five fewer", "was two more"; not what it is for ("Three days
+    /// is the time it takes").
+    private func isComparedRestatement(after index: Int) -> Bool {
+        let comma = check.tokens[safe: index]?.text == ","
+        var next = comma ? index + 1 : index
+        if comma, ["c'est", "c'etait"].contains(check.word(next)) {
+            next += 1
+        } else if comma, check.word(next) == "c'", ["est", "etait"].contains(check.word(next + 1)) {
+            next += 2
+        } else if !comma, ["is", "was"].contains(check.word(next)) {
+            next += 1
+        } else {
+            return false
+        }
+        let isNumber =
+            check.tokens[safe: next]?.kind == .number
+            || NumberWords.read(check.tokens[next..<min(check.tokens.count, next + 1)]).map { !$0.reading.isOrdinal } == true
+        return isNumber && Self.comparisonWords.contains(check.word(next + 1))
+            && (check.word(next + 1) != "de" || ["moins", "plus"].contains(check.word(next + 2)))
     }
 
     /// Verbs right before a length of days "of" something that an event offers, folded: "will
