@@ -22,6 +22,13 @@ struct RangeOrderRule: DateRule {
         examples: [
             RuleExample("Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr),
             RuleExample("Crowds came ⟦from Friday (June 12) to Sunday (June 4)⟧.", language: .en),
+            // A place named right before the finish's day.
+            RuleExample(
+                "La course s’élance ⟦dimanche 7 mars de Vernay, pour une arrivée sur la Place des Lices dimanche 28 février⟧.",
+                language: .fr),
+            RuleExample(
+                "La course s’élance dimanche 7 mars de Vernay, pour une arrivée sur la Place des Lices dimanche 14 mars.",
+                language: .fr),
             RuleExample("Crowds came from Friday (June 12) to Sunday (June 14).", language: .en),
             // An opening in "-ing" and a close apart in one sentence.
             RuleExample(
@@ -415,8 +422,8 @@ struct RangeOrderRule: DateRule {
     static let finalWords: Set<String> = ["final", "finale"]
 
     /// Prepositions of the places an event is held in, before the day it is held on, folded: "in",
-    /// « à ».
-    static let placePrepositions: Set<String> = ["in", "a", "au"]
+    /// "at", « à », « sur ».
+    static let placePrepositions: Set<String> = ["in", "a", "au", "sur", "at"]
     /// The most tokens the places between a verb and its day may take: "in Lyon and Nantes".
     static let placeReach = 6
 
@@ -424,23 +431,33 @@ struct RangeOrderRule: DateRule {
     /// held in are left out ("will kick off in Lyon and Nantes on August 22", « débutera à Caen
     /// et à Rouen le 2 juin »): the token of the first place preposition, else `index`.
     static func placeSkipped(before index: Int, sentence: Range<Int>, check: DateCheck) -> Int {
-        guard index - 1 > sentence.lowerBound, ["on", "le"].contains(check.word(index - 1)) else { return index }
-        var start = index - 1
-        var cursor = index - 2
-        while cursor >= sentence.lowerBound, index - 1 - cursor <= placeReach {
+        guard index - 1 > sentence.lowerBound else { return index }
+        let isCapitalised = { (position: Int) in
+            check.tokens[position].kind == .word && check.tokens[position].text.first?.isUppercase == true
+        }
+        // « pour une arrivée sur la Promenade des Lices dimanche 28 février »: the place right before the day.
+        let hasDayWord = ["on", "le"].contains(check.word(index - 1))
+        guard hasDayWord || isCapitalised(index - 1) else { return index }
+        let end = hasDayWord ? index - 1 : index
+        var start = end
+        var cursor = end - 1
+        while cursor >= sentence.lowerBound, end - cursor <= placeReach {
             let token = check.tokens[cursor]
             let folded = check.word(cursor)
             if placePrepositions.contains(folded) {
                 start = cursor
-            } else if !(token.kind == .word && token.text.first?.isUppercase == true) && !["and", "et"].contains(folded)
-                && token.text != ","
+            } else if !isCapitalised(cursor) && !["and", "et"].contains(folded) && token.text != ","
+                && !(placeParticles.contains(folded) && cursor + 1 < end && isCapitalised(cursor + 1))
             {
                 break
             }
             cursor -= 1
         }
-        return start == index - 1 ? index : start
+        return start == end ? index : start
     }
+
+    /// Small words within a place's name or before it, folded: « la Promenade des Lices ».
+    static let placeParticles: Set<String> = ["la", "le", "l'", "les", "des", "de", "du", "the"]
 
     /// Whether token `index`, a date's first, follows "since" or « depuis le »: « qui se tient
     /// depuis le 2 septembre, doit durer jusqu’au 20 décembre ».
