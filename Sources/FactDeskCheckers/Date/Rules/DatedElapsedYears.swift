@@ -254,9 +254,7 @@ enum DatedElapsedYears {
     /// reference event that started on the day and month of `now` (``anniversaryStart(ofAgo:now:check:)``).
     private static func toldStart(ofAgo duration: Mention, now: CalendarDate, check: DateCheck) -> Start? {
         let range = check.document.tokenRange(of: duration.span)
-        let ago = check.word(range.upperBound) == "ago"
-            || check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
-                && check.word(range.lowerBound - 3) == "il"
+        let ago = YearsAgo.isAgo(range, check: check)
         let index = check.document.sentenceIndex(of: duration.span.start)
         guard ago else { return nil }
         let told =

@@ -19,11 +19,7 @@ struct EditionYearsAgo {
     static func edition(dating duration: Mention, published: CalendarDate, check: DateCheck) -> EditionYearsAgo? {
         guard let reference = check.reference else { return nil }
         let range = check.document.tokenRange(of: duration.span)
-        let isAgo =
-            check.word(range.upperBound) == "ago"
-            || (check.word(range.lowerBound - 3) == "il" && check.word(range.lowerBound - 2) == "y"
-                && check.word(range.lowerBound - 1) == "a")
-        guard isAgo else { return nil }
+        guard YearsAgo.isAgo(range, check: check) else { return nil }
         let sentence = check.document.sentenceIndex(of: duration.span.start)
         let named = check.names.subjects(inSentence: sentence)
         guard !named.contains(where: { $0.subject.kind == .place }) else { return nil }

@@ -80,6 +80,12 @@ extension ElapsedYearsMismatchRule {
             example("Le ⟦2 mars 2016, il y a neuf ans⟧, une crue ravageait Porto.", .fr),
             example("Le 2 mars 2016, il y a dix ans, une crue ravageait Porto.", .fr),
             example("Le 14 mars 2016, il y a dix ans, une crue ravageait Porto.", .fr),
+            // The date right after years ago, and words between « il y a » and the years.
+            example("A flood swept Porto ⟦nine years ago on 2 March 2016⟧.", .en),
+            example("A flood swept Porto ten years ago on 2 March 2016.", .en),
+            example("A flood swept Porto ⟦eight years ago in 2016⟧.", .en),
+            example("Il y a tout juste ⟦neuf ans, le 2 mars 2016⟧, une crue ravageait Porto.", .fr),
+            example("Il y a maintenant dix ans, le 2 mars 2016, une crue ravageait Porto.", .fr),
             example("On ⟦March 2, 2016, nine years⟧ ago, a flood swept Porto.", .en),
             example("On March 2, 2016, ten years ago, a flood swept Porto.", .en),
             example("A flood swept Porto ⟦eleven years ago, on 14 March 2016⟧.", .en),

@@ -106,9 +106,8 @@ extension ElapsedYearsMismatchRule {
         if check.word(after) == "ago" {
             return isFounding(before: range.lowerBound, check: check) || foundingFollows(after + 1, check: check)
         }
-        let ilYA = check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
-            && check.word(range.lowerBound - 3) == "il"
-        return ilYA && (isFounding(before: range.lowerBound - 3, check: check) || foundingFollows(after, check: check))
+        guard let ilYA = YearsAgo.frenchStart(before: range.lowerBound, check: check) else { return false }
+        return isFounding(before: ilYA, check: check) || foundingFollows(after, check: check)
     }
 
     /// Nouns of a life so far after a length in years: "its 30-year history", « 60 ans

@@ -66,8 +66,6 @@ extension ElapsedYearsMismatchRule {
     private static func agoStart(of duration: Mention, check: DateCheck) -> Int? {
         let range = check.document.tokenRange(of: duration.span)
         if check.word(range.upperBound) == "ago" { return range.lowerBound }
-        let ilYA = check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
-            && check.word(range.lowerBound - 3) == "il"
-        return ilYA ? range.lowerBound - 3 : nil
+        return YearsAgo.frenchStart(before: range.lowerBound, check: check)
     }
 }

@@ -557,15 +557,15 @@ extension ElapsedYearsMismatchRule {
     static let placeLeads: Set<String> = ["a", "in", "at"]
 
     /// The year a comma away from years ago ("three years ago, in 2023"; « en 2023, il y a
-    /// trois ans »; "60 years ago, on 29 September 1954"), or in brackets right after them (« il
+    /// trois ans »; "60 years ago, on 29 September 1954"), or right after them ("60 years ago
+    /// on 29 September 1954", "60 years ago in 1954"), or in brackets right after them (« il
     /// y a dix ans (3 mai 2016) »), alone or in a full date, if the text sets one there.
     fileprivate static func agoYear(of duration: Mention, check: DateCheck) -> Mention? {
         let range = check.document.tokenRange(of: duration.span)
         let ago = check.word(range.upperBound) == "ago"
-        let ilYA = check.word(range.lowerBound - 1) == "a" && check.word(range.lowerBound - 2) == "y"
-            && check.word(range.lowerBound - 3) == "il"
-        guard ago || ilYA else { return nil }
-        let first = ilYA ? range.lowerBound - 3 : range.lowerBound
+        let ilYA = YearsAgo.frenchStart(before: range.lowerBound, check: check)
+        guard ago || ilYA != nil else { return nil }
+        let first = ilYA ?? range.lowerBound
         var last = ago ? range.upperBound + 1 : range.upperBound
         // « il y a 30 ans à Rio, en 1992 », "30 years ago in Rio, in 1992": a place between.
         if placeLeads.contains(check.word(last)) {
@@ -587,12 +587,17 @@ extension ElapsedYearsMismatchRule {
         {
             return year
         }
-        guard last + 1 < check.tokens.count, [",", "("].contains(check.tokens[last].text),
+        // "32 years ago on November 17, 1989", "32 years ago in 1989", « il y a 30 ans en 1996 ».
+        guard last + 1 < check.tokens.count,
+            [",", "("].contains(check.tokens[last].text) || Self.agoDateLeads.contains(check.word(last)),
             let after = check.dates.first(where: { $0.span.start >= check.tokens[last].span.end }),
             let year = dated(after), check.document.tokenIndex(from: after.span.start) <= last + 2
         else { return nil }
         return year
     }
+
+    /// Words right after years ago that bring in their date, folded: "ago on", "ago in", « en ».
+    static let agoDateLeads: Set<String> = ["on", "in", "en", "le"]
 
     /// Words after the years that make them a stretch of something: "20 years of rule", « 20 ans
     /// de règne », "after 20 years in power".
