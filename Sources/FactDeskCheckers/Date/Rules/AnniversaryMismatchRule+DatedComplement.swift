@@ -11,7 +11,7 @@ extension AnniversaryMismatchRule {
     /// Words right before a year that dates a noun: « des régates de 1925 », "the regatta of 1925".
     static let datingOf: Set<String> = ["de", "of"]
     /// How many words after the anniversary the complement's year may come.
-    static let complementYearReach = 7
+    static let complementYearReach = 8
     /// How many words after the anniversary the year may come at the end of a relative clause
     /// of happening (« de la crue qui a ravagé la vallée de la Vira en 2008 »).
     static let happeningClauseReach = 14
@@ -30,6 +30,7 @@ extension AnniversaryMismatchRule {
     /// charter signed in 1996" (a participle of signing, adopting or holding, then « en » / "in",
     /// or a relative clause of happening: "the flood that struck the valley in 2008"),
     /// « le centenaire des régates de 1925 », "the centenary of the regatta of 1925", "the
+    /// 86th anniversary of the raids in 1939" (a year long past, ``datesFarPast``), "the
     /// centenary of the 1925 regatta"; or a full date that opens the complement ("the 80th
     /// anniversary of the June 6, 1944 landings", « le 80e anniversaire du 6 juin 1944 »).
     static func complementYear(of anniversary: Mention, check: DateCheck) -> (founding: Founding, year: Span)? {
@@ -52,21 +53,40 @@ extension AnniversaryMismatchRule {
             }
             guard token.kind == .number else { continue }
             let lead = check.word(index - 1)
-            let dated =
-                datingOf.contains(lead) && !complementOpeners.contains(check.word(index - 2))
-                || yearLeads.contains(lead) && (datingParticiples.contains(check.word(index - 2)) || happened)
-                || lead == "the" && index + 1 < sentence.upperBound && check.tokens[index + 1].kind == .word
             // « de 1925 » may be read as no date: a year of four digits is one there.
             let mention = check.mentions(check.dates, in: token.span).first { $0.span == token.span }
-            var year: Int?
-            if case .date(let date, _) = mention?.value, date.month == nil { year = date.year }
-            guard dated, let year = year ?? (token.isModernYear ? Int(token.text) : nil) else { return nil }
+            var written: Int?
+            if case .date(let date, _) = mention?.value, date.month == nil { written = date.year }
+            guard let year = written ?? (token.isModernYear ? Int(token.text) : nil) else { return nil }
+            let dated =
+                datingOf.contains(lead) && !complementOpeners.contains(check.word(index - 2))
+                || yearLeads.contains(lead)
+                    && (datingParticiples.contains(check.word(index - 2)) || happened
+                        || datesFarPast(year, anniversary: anniversary, in: sentence, check: check))
+                || lead == "the" && index + 1 < sentence.upperBound && check.tokens[index + 1].kind == .word
+            guard dated else { return nil }
             let founding = Founding(
                 year: year, evidence: Evidence(statement: "the text dates what the anniversary is of to \(year)"),
                 mention: mention, isEvent: true)
             return (founding, token.span)
         }
         return nil
+    }
+
+    /// How many years before the publication's a year must be to date the complement by "in"
+    /// alone: the year of the publication or the one before may be the anniversary's own.
+    static let farPastYears = 2
+
+    /// Whether "in" and `year` date the complement rather than the anniversary: "marks the 86th
+    /// anniversary of the raids on the campus in 1939", in a present or future sentence, of a year
+    /// at least ``farPastYears`` before the publication's; not "marked the 50th anniversary of
+    /// the club in 2016".
+    private static func datesFarPast(_ year: Int, anniversary: Mention, in sentence: Range<Int>, check: DateCheck)
+        -> Bool
+    {
+        guard let published = check.published, year <= published.year - farPastYears else { return false }
+        let start = check.document.tokenRange(of: anniversary.span).lowerBound
+        return check.tenses.tense(before: start, in: sentence) != .past
     }
 
     /// The full date right after the complement's opening words (« du », "of the"), with its year.
@@ -82,4 +102,21 @@ extension AnniversaryMismatchRule {
             mention: mention, isEvent: true)
         return (founding, mention.span)
     }
+}
+
+extension AnniversaryMismatchRule {
+    /// A complement dated by "in" and a year long past, and a year that may be the celebration's.
+    static let farPastComplementExamples: [RuleExample] = {
+        let published = CalendarDate(iso: "2026-06-20")
+        return [
+            RuleExample(
+                "The town marks the ⟦85th anniversary of the raids on the campus in 1939⟧.", language: .en,
+                published: published),
+            RuleExample(
+                "The town marks the 87th anniversary of the raids on the campus in 1939.", language: .en,
+                published: published),
+            RuleExample(
+                "The club marked the 50th anniversary of its founding in 2016.", language: .en, published: published),
+        ]
+    }()
 }

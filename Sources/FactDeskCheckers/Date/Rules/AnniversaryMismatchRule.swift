@@ -251,7 +251,7 @@ struct AnniversaryMismatchRule: DateRule {
                 "Le 65e anniversaire de l’UEA-Lomé est célébré cette semaine.", language: .fr,
                 published: published, reference: successors),
             RuleExample(
-                "The league marks the ⟦50th anniversary⟧ of its founding in 1966.", language: .en,
+                "The league marks the ⟦50th anniversary of its founding in 1966⟧.", language: .en,
                 published: published),
             RuleExample(
                 "The league marks the 59th anniversary of its founding in 1966.", language: .en, published: published),
@@ -384,7 +384,7 @@ struct AnniversaryMismatchRule: DateRule {
         ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples
             + AnniversaryMismatchRule.yearlyEventExamples
             + AnniversaryMismatchRule.datedDayExamples + SignedAccordExamples.anniversaries
-            + AnniversaryMismatchRule.heldAgeExamples)
+            + AnniversaryMismatchRule.heldAgeExamples + AnniversaryMismatchRule.farPastComplementExamples)
 
     /// A union of states spelt "AU", founded in 2002.
     static let africanUnion = InMemoryReference([
@@ -600,6 +600,15 @@ struct AnniversaryMismatchRule: DateRule {
                 !DatedElapsedYears.isOfTheWeek(sentence.tokens, check: check)
             {
                 plausible.formUnion(1...max(1, expected))
+                // "marked the 50th anniversary of its founding in 2016": a year right after the
+                // anniversary's words that no founding fits may be the celebration's own (not
+                // past commas: "of its founding, in Lomé, in 1975").
+                if let mention = founding.mention, mention.span.start > anniversary.span.end,
+                    sentence.span.contains(mention.span), founding.year + ordinal > year,
+                    !check.document.text(in: Span(start: anniversary.span.end, end: mention.span.start)).contains(",")
+                {
+                    return nil
+                }
             }
         case nil: break
         }
