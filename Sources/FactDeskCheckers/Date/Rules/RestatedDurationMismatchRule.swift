@@ -2,15 +2,15 @@ import FactDeskKit
 import Foundation
 
 /// Rule `restated-duration-mismatch`: a length the text points back to with a demonstrative
-/// (« ces trois jours », "those four days") or restates after « soit » (« 72 heures, soit deux
-/// jours ») that is not the length it stated just before
+/// (« ces trois jours », "those four days") or restates after « soit », a bracket or a dash
+/// (« 72 heures, soit deux jours », "two years (730 days)") that is not the length it stated just before
 /// (« un candidat a 72 heures … dans ces quatre jours »: 72 hours are three days); or a length
 /// whose breakdown after a colon does not add up to it (``partsFindings(in:)``).
 ///
 /// The length pointed back to is the last one before, in its paragraph and within two sentences,
 /// when no date range stands there too (the words may restate the range). Hours, days and weeks
 /// compare with one another (« quinze jours » are two weeks, « huit jours » one), months with
-/// years; a length in other units (« un mois » and « 30 jours ») is left alone. The finding
+/// years, years with days (365 or 366 a year); a length in other units (« un mois » and « 30 jours ») is left alone. The finding
 /// covers both lengths: either may be the wrong one. A warning: the demonstrative may, rarely,
 /// point at another span.
 struct RestatedDurationMismatchRule: DateRule {
@@ -30,6 +30,13 @@ struct RestatedDurationMismatchRule: DateRule {
             RuleExample("The board sits for ⟦six months. After these two years⟧, it reports.", language: .en),
             RuleExample("L’étape la plus longue dure ⟦72 heures, soit deux jours⟧ de course.", language: .fr),
             RuleExample("L’étape la plus longue dure 72 heures, soit trois jours de course.", language: .fr),
+            // Another wording in brackets, between dashes or after ", or"; years as days.
+            RuleExample("The charter gives members ⟦two years (630 days⟧) to leave.", language: .en),
+            RuleExample("The charter gives members two years (730 days) to leave.", language: .en),
+            RuleExample("The charter gives members ⟦two years, or 630 days⟧, to leave.", language: .en),
+            RuleExample("Visitors may stay three days, or four days when it rains.", language: .en),
+            RuleExample("La charte laisse ⟦deux ans – 630 jours⟧ – aux membres pour partir.", language: .fr),
+            RuleExample("La charte laisse deux ans – 731 jours – aux membres pour partir.", language: .fr),
             RuleExample(
                 "Le comité a 72 heures pour répondre. Passé ces trois jours, la plainte est classée.", language: .fr),
             RuleExample(
@@ -91,14 +98,16 @@ struct RestatedDurationMismatchRule: DateRule {
         let ranges = check.timeline.filter { $0.kind == .dateRange }
         return check.durations.enumerated().compactMap { index, restated -> Finding? in
             let first = document.tokenIndex(from: restated.span.start)
-            guard first > 0, document.tokens[first - 1].kind == .word,
-                Self.demonstratives.contains(WordFolding.fold(document.tokens[first - 1].text))
-                    || Self.isSoit(restated, after: check.durations[..<index].last, check: check),
+            let pointsBack =
+                first > 0 && document.tokens[first - 1].kind == .word
+                && Self.demonstratives.contains(WordFolding.fold(document.tokens[first - 1].text))
+            guard pointsBack || Self.isEquated(restated, after: check.durations[..<index].last, check: check),
                 let stated = check.durations[..<index].last, Self.isNear(stated, restated, in: document),
                 !ranges.contains(where: { Self.isNear($0, restated, in: document) && $0.span.end <= restated.span.start }),
-                let statedLength = Self.length(of: stated), let restatedLength = Self.length(of: restated),
-                statedLength.base == restatedLength.base, statedLength.amount != restatedLength.amount
+                Self.agree(stated, restated) == false
             else { return nil }
+            let statedLength = Self.length(of: stated)!
+            let restatedLength = Self.length(of: restated)!
             // Either length may be the wrong one.
             let span = stated.span.union(restated.span)
             return check.finding(
@@ -112,14 +121,44 @@ struct RestatedDurationMismatchRule: DateRule {
         }
     }
 
-    /// Whether « soit » right before a length restates the length just before it in its sentence,
-    /// a comma between: « une étape de 72 heures, soit deux jours ».
-    private static func isSoit(_ restated: Mention, after stated: Mention?, check: DateCheck) -> Bool {
+    /// Marks right before a length that give it as another wording of the one just before: "two
+    /// years (730 days)", "two years – 730 days –".
+    static let equatingMarks: Set<String> = ["(", "-", "–", "—"]
+
+    /// Whether a length restates the one right before it in its sentence: after « , soit » (« une
+    /// étape de 72 heures, soit deux jours »), a bracket or a dash ("two years (730 days)"), or ",
+    /// or" in another unit ("two years, or 730 days"; not "three days, or four days", a choice).
+    private static func isEquated(_ restated: Mention, after stated: Mention?, check: DateCheck) -> Bool {
         let first = check.document.tokenIndex(from: restated.span.start)
-        guard let stated, first >= 2, check.word(first - 1) == "soit", check.tokens[first - 2].text == ",",
+        guard let stated, first >= 2,
             check.document.sentenceIndex(of: stated.span.start) == check.document.sentenceIndex(of: restated.span.start)
         else { return false }
-        return check.document.tokenRange(of: stated.span).upperBound == first - 2
+        let statedEnd = check.document.tokenRange(of: stated.span).upperBound
+        if statedEnd == first - 1 { return equatingMarks.contains(check.tokens[first - 1].text) }
+        guard statedEnd == first - 2, check.tokens[first - 2].text == "," else { return false }
+        if check.word(first - 1) == "soit" { return true }
+        guard check.word(first - 1) == "or", case .duration(_, let statedUnit) = stated.value,
+            case .duration(_, let restatedUnit) = restated.value
+        else { return false }
+        return statedUnit != restatedUnit
+    }
+
+    /// Whether two lengths agree: as hours (hours, days, weeks), as months (months, years), or
+    /// years as days (365 or 366 a year); `nil` when their units do not compare (« un mois » and
+    /// « 30 jours »).
+    static func agree(_ stated: Mention, _ restated: Mention) -> Bool? {
+        guard let one = length(of: stated), let other = length(of: restated) else { return nil }
+        if one.base == other.base { return one.amount == other.amount }
+        guard case .duration(let statedAmount, let statedUnit) = stated.value,
+            case .duration(let restatedAmount, let restatedUnit) = restated.value
+        else { return nil }
+        let (years, days): (Decimal, Decimal)
+        switch (statedUnit, restatedUnit) {
+        case (.year, .day): (years, days) = (statedAmount, restatedAmount)
+        case (.day, .year): (years, days) = (restatedAmount, statedAmount)
+        default: return nil
+        }
+        return days >= years * 365 && days <= years * 366
     }
 
     /// Whether `restated` follows `stated` in its paragraph, at most two sentences on.
