@@ -72,7 +72,7 @@ extension DateWording {
     /// « « deux jours plus tard, le 6 mai » : de « 3 mai 1971 » à ce jour, il y a trois jours. »
     func laterDays(quoted words: String, earlier: String, days: Int) -> String {
         language == .fr
-            ? quoted(words) + colon + "de \(quoted(earlier)) à ce jour, il y a \(numberInWords(days)) jours."
-            : quoted(words) + colon + "from \(quoted(earlier)) to that day is \(numberInWords(days)) days."
+            ? quoted(words) + colon + "de \(quoted(earlier)) à ce jour, il y a \(numberInWords(days)) jour\(days == 1 ? "" : "s")."
+            : quoted(words) + colon + "from \(quoted(earlier)) to that day is \(numberInWords(days)) day\(days == 1 ? "" : "s")."
     }
 }

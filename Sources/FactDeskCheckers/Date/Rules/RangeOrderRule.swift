@@ -22,6 +22,12 @@ struct RangeOrderRule: DateRule {
         examples: [
             RuleExample("Le sommet se tiendra ⟦du 27 au 24 novembre⟧.", language: .fr),
             RuleExample("Crowds came ⟦from Friday (June 12) to Sunday (June 4)⟧.", language: .en),
+            // Years told one after the other.
+            RuleExample("Norland joined in ⟦2007, followed by Estmark in 2003⟧.", language: .en),
+            RuleExample("Norland joined in 2007, followed by Estmark in 2013.", language: .en),
+            RuleExample("Le Norland a adhéré en ⟦2007, suivi de l’Estmark en 2003⟧.", language: .fr),
+            RuleExample("Le Norland a adhéré en 2007, suivi de l’Estmark en 2013.", language: .fr),
+            RuleExample("Norland joined in 2007, followed by the treaty of 1990 that it signed.", language: .en),
             // A place named right before the finish's day.
             RuleExample(
                 "La course s’élance ⟦dimanche 7 mars de Vernay, pour une arrivée sur la Place des Lices dimanche 28 février⟧.",
@@ -367,6 +373,7 @@ struct RangeOrderRule: DateRule {
             rangeFindings(check) + listFindings(check) + sequenceFindings(check, yearless: false)
             + monthFirstListFindings(check) + yearPairFindings(check) + yearWordPairFindings(check)
             + pieceFindings(check) + endFirstFindings(check) + sequenceFindings(check, yearless: true)
+            + followedByFindings(check)
         var kept: [Finding] = []
         for finding in all where !kept.contains(where: { $0.span.start < finding.span.end && finding.span.start < $0.span.end }) {
             kept.append(finding)
