@@ -28,6 +28,12 @@ struct RangeOrderRule: DateRule {
             RuleExample("Le Norland a adhéré en ⟦2007, suivi de l’Estmark en 2003⟧.", language: .fr),
             RuleExample("Le Norland a adhéré en 2007, suivi de l’Estmark en 2013.", language: .fr),
             RuleExample("Norland joined in 2007, followed by the treaty of 1990 that it signed.", language: .en),
+            // An entry into force dated before the signing.
+            RuleExample("Signée le ⟦12 mai 1990, la charte n’est entrée en vigueur qu’en 1989⟧.", language: .fr),
+            RuleExample("Signée le 12 mai 1990, la charte n’est entrée en vigueur qu’en 1993.", language: .fr),
+            RuleExample("The charter was signed in ⟦2007. It came into force on 1 May 2005⟧.", language: .en),
+            RuleExample("The charter was signed in 2007. It came into force on 1 May 2009.", language: .en),
+            RuleExample("Signed in 2007, the charter came into force in 2009, replacing one in force since 2003.", language: .en),
             // A place named right before the finish's day.
             RuleExample(
                 "La course s’élance ⟦dimanche 7 mars de Vernay, pour une arrivée sur la Place des Lices dimanche 28 février⟧.",
@@ -373,7 +379,7 @@ struct RangeOrderRule: DateRule {
             rangeFindings(check) + listFindings(check) + sequenceFindings(check, yearless: false)
             + monthFirstListFindings(check) + yearPairFindings(check) + yearWordPairFindings(check)
             + pieceFindings(check) + endFirstFindings(check) + sequenceFindings(check, yearless: true)
-            + followedByFindings(check)
+            + followedByFindings(check) + signingFindings(check)
         var kept: [Finding] = []
         for finding in all where !kept.contains(where: { $0.span.start < finding.span.end && finding.span.start < $0.span.end }) {
             kept.append(finding)
