@@ -62,7 +62,7 @@ extension AnniversaryMismatchRule {
                 datingOf.contains(lead) && !complementOpeners.contains(check.word(index - 2))
                 || yearLeads.contains(lead)
                     && (datingParticiples.contains(check.word(index - 2)) || happened
-                        || datesFarPast(year, anniversary: anniversary, in: sentence, check: check))
+                        || datesFarPast(year, at: index, anniversary: anniversary, in: sentence, check: check))
                 || lead == "the" && index + 1 < sentence.upperBound && check.tokens[index + 1].kind == .word
             guard dated else { return nil }
             let founding = Founding(
@@ -81,13 +81,23 @@ extension AnniversaryMismatchRule {
     /// anniversary of the raids on the campus in 1939", in a present or future sentence, of a year
     /// at least ``farPastYears`` before the publication's; not "marked the 50th anniversary of
     /// the club in 2016".
-    private static func datesFarPast(_ year: Int, anniversary: Mention, in sentence: Range<Int>, check: DateCheck)
-        -> Bool
-    {
+    private static func datesFarPast(
+        _ year: Int, at yearToken: Int, anniversary: Mention, in sentence: Range<Int>, check: DateCheck
+    ) -> Bool {
         guard let published = check.published, year <= published.year - farPastYears else { return false }
-        let start = check.document.tokenRange(of: anniversary.span).lowerBound
-        return check.tenses.tense(before: start, in: sentence) != .past
+        let words = check.document.tokenRange(of: anniversary.span)
+        // « Le 70e anniversaire de l’Unesco a été célébré en 2015 »: a verb between dates the celebration.
+        guard !(words.upperBound..<yearToken).contains(where: { complementVerbs.contains(check.word($0)) }) else {
+            return false
+        }
+        return check.tenses.tense(before: words.lowerBound, in: sentence) != .past
     }
+
+    /// Auxiliaries and verbs that end a complement, folded: what follows them is the sentence's.
+    static let complementVerbs: Set<String> = [
+        "a", "ont", "est", "sont", "ete", "fut", "sera", "avait", "was", "were", "is", "are", "has", "have", "had",
+        "been", "will",
+    ]
 
     /// The full date right after the complement's opening words (« du », "of the"), with its year.
     private static func openingDate(after opener: Int, check: DateCheck) -> (founding: Founding, year: Span)? {
@@ -117,6 +127,8 @@ extension AnniversaryMismatchRule {
                 published: published),
             RuleExample(
                 "The club marked the 50th anniversary of its founding in 2016.", language: .en, published: published),
+            RuleExample(
+                "The 50th anniversary of the club was celebrated in 2016.", language: .en, published: published),
         ]
     }()
 }

@@ -10,7 +10,8 @@ import FactDeskKit
 /// years may be rounded up by a quarter at most ("six years" for five and a half is wrong).
 /// A lower bound before the years ("more than", « plus de ») and a half after them (« cinq ans et
 /// demi », "five and a half years") are read as such; words of approximation (« près de »,
-/// "nearly", "about") or an upper bound leave the years unread.
+/// "nearly", "about") or an upper bound leave the years unread. A year written right before the
+/// years, a comma between, is their time ("ended in 2003, five years after the crash").
 enum DatedElapsedYears {
     /// Words after the years that tie them to their start.
     static let connectors: Set<String> = ["after", "apres", "since"]
@@ -94,8 +95,13 @@ enum DatedElapsedYears {
         // "Twenty years later, the treaty remains …": "later" and a comma as "after" and a comma.
         let laterAside = check.word(connector) == "later" && Self.opensAside(after: connector, check: check)
         let start: Start
-        if connectors.contains(check.word(connector)) || onFrom || sinceQue || laterAside,
-            let after = eventStart(after: connector, check: check) ?? dateStart(after: connector, check: check),
+        let connected =
+            connectors.contains(check.word(connector)) || onFrom || sinceQue || laterAside
+            ? eventStart(after: connector, check: check) ?? dateStart(after: connector, check: check) : nil
+        if let after = connected, let told = toldYear(before: range, from: after, stated: stated, claim: claim, rule: rule, check: check) {
+            return told.finding
+        }
+        if let after = connected,
             isPresent(duration, start: after, since: check.word(connector) == "since" || sinceQue, check: check)
                 || Self.isMarked(range.lowerBound, check: check)
         {
@@ -143,6 +149,34 @@ enum DatedElapsedYears {
                     statement:
                         "read on \(now.isoDay); from “\(start.label ?? check.document.text(in: start.span))” it is \(elapsed) years")
             ] + (start.evidence.map { [$0] } ?? []) + (publication.map { [$0] } ?? []))
+    }
+
+    /// The years' own time when a year ends right before them, a comma between ("ended in 2003,
+    /// five years after the crash", « a pris fin en 2003, cinq ans après »), with the finding
+    /// when the years from `start` to it contradict them (`nil` inside when they agree, one
+    /// short allowed); `nil` when no year stands there.
+    private static func toldYear(
+        before range: Range<Int>, from start: Start, stated: Int, claim: Claim, rule: RuleDescriptor, check: DateCheck
+    ) -> (year: Int, finding: Finding?)? {
+        guard range.lowerBound >= 2, check.tokens[range.lowerBound - 1].text == ",", !claim.isLowerBound,
+            claim.years == Double(stated),
+            let time = check.dates.last(where: {
+                check.document.tokenRange(of: $0.span).upperBound == range.lowerBound - 1
+            }),
+            case .date(let date, _) = time.value, let year = date.year, date.month == nil
+        else { return nil }
+        let years = year - start.year
+        guard years >= 1, ![years - 1, years].contains(stated) else { return (year, nil) }
+        let span = time.span.union(start.isQuoted ? start.span : check.tokens[range.upperBound - 1].span)
+        return (
+            year,
+            check.finding(
+                rule, at: span,
+                message: check.wording.elapsedYears(
+                    quoted: check.document.text(in: span), between: start.year, and: year, years: years),
+                evidence: [Evidence(statement: "from \(start.year) to \(year) is \(years) years")]
+                    + (start.evidence.map { [$0] } ?? []))
+        )
     }
 
     /// The years as claimed, or `nil` when words before them make them loose.

@@ -80,6 +80,11 @@ extension ElapsedYearsMismatchRule {
             example("Le ⟦2 mars 2016, il y a neuf ans⟧, une crue ravageait Porto.", .fr),
             example("Le 2 mars 2016, il y a dix ans, une crue ravageait Porto.", .fr),
             example("Le 14 mars 2016, il y a dix ans, une crue ravageait Porto.", .fr),
+            // A year right before the years is their time.
+            example("The lower town was rebuilt in ⟦2016, seven years after the Kumasi flood⟧.", .en),
+            example("The lower town was rebuilt in 2016, five years after the Kumasi flood.", .en),
+            example("La ville basse a été rebâtie en ⟦2016, sept ans après l’inondation de Kumasi⟧.", .fr),
+            example("La ville basse a été rebâtie en 2016, cinq ans après l’inondation de Kumasi.", .fr),
             // The date right after years ago, and words between « il y a » and the years.
             example("A flood swept Porto ⟦nine years ago on 2 March 2016⟧.", .en),
             example("A flood swept Porto ten years ago on 2 March 2016.", .en),
