@@ -69,14 +69,19 @@ extension ClaimBuilder {
 
     /// Whether a French past participle in the plural follows a one-word term (« 4 000 films
     /// visionnés », « 30 pays invités »): the noun is restricted to those an act picked out (a longer term that goes on past the participle, « films présentés en
-    /// compétition », is matched as that term).
+    /// compétition », is matched as that term); not a participle of taking part (``fieldParticiples``).
     func isParticipleRestriction(after term: Range<Int>, in sentence: Range<Int>) -> Bool {
         guard document.language == .fr, term.count == 1, term.upperBound < sentence.upperBound,
             tokens[term.upperBound].kind == .word
         else { return false }
         let word = tokens[term.upperBound].text
         return word.count > 4 && (word.hasSuffix("és") || word.hasSuffix("ées")) && !Fold.isCapitalised(word)
+            && !Self.fieldParticiples.contains(Fold.word(word))
     }
+
+    /// Participles of taking part, folded: « les 123 marins engagés », « les 16 équipes alignées »
+    /// are the whole field, not some of it.
+    static let fieldParticiples: Set<String> = ["engages", "engagees", "alignes", "alignees"]
 
     /// The first token of the run of capitalised words ending at token `last` ("Tom" of "Tom Reed’s").
     func firstOfName(endingAt last: Int, in sentence: Range<Int>) -> Int {

@@ -98,6 +98,9 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("Leaders of Europol’s 27 allies met."),
             NumberExamples.english("INTERPOL admitted two new members, bringing its membership to 196 countries."),
             NumberExamples.french("La Coupe des Lacs 2025 s’achève dimanche. Au total, 16 équipes ont été engagées."),
+            // A participle of taking part after the noun keeps the whole field.
+            NumberExamples.french("Les ⟦20 équipes⟧ engagées dans la Coupe des Lacs 2025 sont arrivées."),
+            NumberExamples.french("Les 16 équipes engagées dans la Coupe des Lacs 2025 sont arrivées."),
             NumberExamples.english("The 196 countries of INTERPOL voted."),
             NumberExamples.english("The 12 countries of the Lakes Cup 2025 voted."),
             NumberExamples.english("INTERPOL brings together 196 countries."),
