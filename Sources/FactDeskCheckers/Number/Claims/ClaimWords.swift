@@ -200,7 +200,7 @@ enum ClaimWords {
     static let historyWords: Set<String> = [
         "since", "depuis", "founded", "established", "created", "creation", "founding", "inception", "fonde",
         "fondee", "fondes", "fondees", "cree", "creee", "crees", "creees", "fondation", "etabli", "etablie",
-        "etablis", "etablies",
+        "etablis", "etablies", "introduced", "introduit", "introduite", "instaure", "instauree",
     ]
 
     /// Words of titles, capitalised before a name ("the Samoan Prime Minister", « le Secrétaire

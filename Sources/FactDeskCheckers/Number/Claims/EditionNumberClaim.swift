@@ -864,9 +864,21 @@ struct EditionNumberClaimBuilder {
     }
 
     /// The dates in `span` that may date the edition `mention` numbers: not history
-    /// (``isHistory(_:)``), nor in a phrase of what came before (``isInOpeningAfterPhrase(_:apartFrom:)``).
+    /// (``isHistory(_:)``, ``isStretchOfYears(_:)``), nor in a phrase of what came before
+    /// (``isInOpeningAfterPhrase(_:apartFrom:)``).
     private func anchoringDates(in span: Span, for mention: Mention) -> [Mention] {
-        dates.mentions(in: span).filter { !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) }
+        dates.mentions(in: span).filter {
+            !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) && !Self.isStretchOfYears($0)
+        }
+    }
+
+    /// Whether a date is a range of whole years longer than a year ("the editions from 1927 to
+    /// 1957"): a stretch of history, not an edition's date.
+    static func isStretchOfYears(_ date: Mention) -> Bool {
+        guard case .dateRange(let start, let end, _, _) = date.value, start.month == nil, end.month == nil,
+            let first = start.year, let last = end.year
+        else { return false }
+        return last - first >= 2
     }
 
     /// Words that open a sentence with what came before its main clause, folded: « Après le Japon

@@ -3,7 +3,8 @@ import FactDeskKit
 /// Examples of `edition-mismatch` for a sentence that tells nothing of which edition it speaks of
 /// (``EditionAnchor/publicationTime(isPast:)``): published in the days of an edition, it speaks
 /// of that one, or in the present of one starting within weeks; in the past it may recall an
-/// earlier edition, and an ordinal far off speaks of another edition on purpose.
+/// earlier edition, and an ordinal far off speaks of another edition on purpose. A year of
+/// history (a format introduced in 1998, the winners from 1985 to 1995) does not say which.
 ///
 /// Their reference data is that of ``formExamples``: the Bastia film festival (the 41st on 22-29
 /// November 2025, under way on the publication date, Monday 24 November 2025) and the Hanse
@@ -26,6 +27,11 @@ extension EditionMismatchRule {
         formFrench("Les ports se préparent pour le ⟦13e Sommet de la Hanse⟧.", published: november),
         formFrench("Les ports se préparent pour le 12e Sommet de la Hanse.", published: november),
         formFrench("Le 13e Sommet de la Hanse est annoncé pour l’an prochain.", published: november),
+        // Years of history do not say which edition: a format introduced, a stretch of whole years.
+        formEnglish("The ⟦42nd Bastia Film Festival⟧ keeps the jury rules introduced in 1998."),
+        formEnglish("The 41st Bastia Film Festival keeps the jury rules introduced in 1998."),
+        formEnglish("The ⟦42nd Bastia Film Festival⟧ shows prize winners from 1985 to 1995."),
+        formEnglish("The 41st Bastia Film Festival shows prize winners from 1985 to 1995."),
     ]
 
     /// Some weeks before the 12th Hanse summit.

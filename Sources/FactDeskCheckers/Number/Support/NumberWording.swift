@@ -91,11 +91,18 @@ struct NumberWording {
         case (_, nil, nil): held = ""
         }
         let day = anchor.map { date(PartialDate(year: $0.1.year, month: $0.1.month, day: $0.1.day)) } ?? ""
+        // An edition near the publication date may have ended just before it or open just after.
+        let ended = anchor.flatMap { anchor in (expected.end ?? expected.start)?.calendarDate.map { $0 < anchor.1 } } ?? false
+        let opens = anchor.flatMap { anchor in expected.start?.calendarDate.map { $0 > anchor.1 } } ?? false
         switch (language, anchor?.0) {
         case (.fr, .current), (.fr, .currentOrNext), (.fr, .underWay), (.fr, .meetingAt), (.fr, .metAt):
-            held = "en cours à la date de publication (\(day))"
+            held =
+                ended ? "achevée peu avant la date de publication (\(day))"
+                : opens ? "ouverte peu après la date de publication (\(day))" : "en cours à la date de publication (\(day))"
         case (.en, .current), (.en, .currentOrNext), (.en, .underWay), (.en, .meetingAt), (.en, .metAt):
-            held = "under way on the publication date (\(day))"
+            held =
+                ended ? "ended just before the publication date (\(day))"
+                : opens ? "opening just after the publication date (\(day))" : "under way on the publication date (\(day))"
         case (.fr, .next): held = "suivant la date de publication (\(day))"
         case (.en, .next): held = "following the publication date (\(day))"
         case (.fr, .laterThisYear), (.fr, .present): held = "à venir dans l’année de la publication (\(day))"
