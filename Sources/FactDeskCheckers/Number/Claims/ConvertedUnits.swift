@@ -3,7 +3,7 @@ import Foundation
 
 /// A measure written in two units that do not convert into each other: "50 km or 21
 /// miles", « 8 849 mètres (29 032 pieds) », "120 kg (265 lb)", "a 20-kilometre (12-mile) radius",
-/// « 300 milles nautiques (556 kilomètres) ». The second figure must be the first
+/// « 300 milles nautiques (556 kilomètres) », "11 million gallons, or 262,000 barrels". The second figure must be the first
 /// converted, within its rounding (half of its last written place: "60 miles" may be 55 to 65) or
 /// within ``tolerance`` of it, whichever is wider.
 struct ConvertedUnits {
@@ -32,7 +32,16 @@ struct ConvertedUnits {
         "hectares": ("area", 10_000), "ha": ("area", 10_000), "acres": ("area", 4046.8564224),
         // « 300 milles nautiques », "300 nautical miles": the word after tells them from land miles.
         "nautical": ("length", 1852), "milles": ("length", 1852),
+        // Volumes in litres: US gallons, and oil barrels of 42 of them.
+        "litres": ("volume", 1), "liters": ("volume", 1), "litre": ("volume", 1), "liter": ("volume", 1),
+        "gallons": ("volume", 3.785411784), "gallon": ("volume", 3.785411784), "barrels": ("volume", 158.987294928),
+        "barrel": ("volume", 158.987294928), "barils": ("volume", 158.987294928), "baril": ("volume", 158.987294928),
     ]
+    /// Units whose size differs from one country to another, folded: a gallon is 3.79 litres in the
+    /// United States and 4.55 in Britain, so it is compared with barrels (of US gallons) only.
+    static let nationalUnits: Set<String> = ["gallons", "gallon"]
+    /// Units of the metric system, folded, which a national unit is not compared with.
+    static let metricVolumes: Set<String> = ["litres", "liters", "litre", "liter"]
     /// Words and marks that may stand between the first unit and the second figure, folded.
     static let links: Set<String> = ["(", "or", "ou", "soit", ",", "–", "—", "/", "=", "about", "environ", "some"]
     /// The relative gap allowed beyond the second figure's rounding.
@@ -52,6 +61,9 @@ struct ConvertedUnits {
                 let (to, secondUnit) = unit(after: check.document.tokenRange(of: second.span).upperBound),
                 from.dimension == to.dimension, from.size != to.size
             else { return nil }
+            let names = [check.folded[firstUnit.lowerBound], check.folded[secondUnit.lowerBound]]
+            guard !(names.contains(where: Self.nationalUnits.contains) && names.contains(where: Self.metricVolumes.contains))
+            else { return nil }
             let secondStart = check.document.tokenRange(of: second.span).lowerBound
             let between = firstUnit.upperBound..<secondStart
             guard between.count <= 2,
@@ -61,21 +73,25 @@ struct ConvertedUnits {
             let written = NSDecimalNumber(decimal: secondValue).doubleValue
             let allowed = max(converted * Self.tolerance, Self.place(of: second.text, language: check.document.language) / 2)
             guard abs(written - converted) > allowed else { return nil }
-            let rounded = (converted * 100).rounded() / 100
+            // Whole units from a thousand on ("261,905 barrels"), else hundredths ("31.07 miles").
+            let rounded = converted >= 1000 ? Decimal(Int(converted.rounded())) : Decimal(Int((converted * 100).rounded())) / 100
             let factor = (from.size / to.size * 1_000_000).rounded() / 1_000_000
             let firstName = check.document.text(in: check.document.span(ofTokens: firstUnit))
             let secondName = check.document.text(in: check.document.span(ofTokens: secondUnit))
             return Mismatch(
-                span: first.span.union(tokens[secondUnit.upperBound - 1].span), expected: Decimal(rounded),
+                span: first.span.union(tokens[secondUnit.upperBound - 1].span), expected: rounded,
                 unit: secondName, rate: "1 \(firstName) = \(Decimal(factor)) \(secondName)")
         }
     }
 
-    /// The unit written at token `index` (past a hyphen: "30-kilometre"), and its tokens: one
+    /// The unit written at token `index` (past a hyphen: "30-kilometre", or « de »: « 25 millions
+    /// de litres »), and its tokens: one
     /// word, or two for nautical miles ("nautical miles", « milles nautiques »).
     private func unit(after index: Int) -> (unit: (dimension: String, size: Double), tokens: Range<Int>)? {
         let tokens = check.document.tokens
-        let start = index < tokens.count && tokens[index].text == "-" ? index + 1 : index
+        var start = index < tokens.count && tokens[index].text == "-" ? index + 1 : index
+        // « 25 millions de litres »: the unit after « de ».
+        if start + 1 < tokens.count, ["de", "d'"].contains(check.folded[start]) { start += 1 }
         guard start < tokens.count, tokens[start].kind == .word, let unit = Self.units[check.folded[start]] else {
             return nil
         }

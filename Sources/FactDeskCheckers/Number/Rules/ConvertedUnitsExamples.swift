@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// Examples of a measure written in two units (``ConvertedUnits``), hyphened before a noun or
-/// in nautical miles too.
+/// in nautical miles too, and volumes in barrels, US gallons and litres.
 enum ConvertedUnitsExamples {
     /// `internal-inconsistency`: a second figure that is not the first one converted, and
     /// figures that are, within their rounding.
@@ -21,6 +21,12 @@ enum ConvertedUnitsExamples {
         NumberExamples.english("Residents within a 20-kilometre (12-mile) radius were moved."),
         NumberExamples.french("Le parcours compte ⟦300 milles nautiques (740 kilomètres⟧)."),
         NumberExamples.french("Le parcours compte 300 milles nautiques (556 kilomètres)."),
+        // Volumes: oil barrels of 42 US gallons; a gallon is not compared with litres.
+        NumberExamples.english("The tanker lost ⟦4.2 million gallons, or 200,000 barrels⟧, of crude."),
+        NumberExamples.english("The tanker lost 4.2 million gallons, or 100,000 barrels, of crude."),
+        NumberExamples.french("Le pétrolier a perdu ⟦100 000 barils (25 millions de litres⟧)."),
+        NumberExamples.french("Le pétrolier a perdu 100 000 barils (16 millions de litres)."),
+        NumberExamples.english("The old tank holds 10 gallons (45 litres)."),
         // Two measures of different things.
         NumberExamples.english("The team ran 50 km in 3 hours, 21 miles more than planned."),
     ]
