@@ -31,6 +31,15 @@ struct DateMatch {
     var tokens: Range<Int>
     /// Where the year of a date written without one lies.
     var yearDirection = YearDirection.nearest
+
+    /// Whether the date, or both ends of the range, are written without a year.
+    var hasNoYear: Bool {
+        switch expression {
+        case .date(let date, _): return date.year == nil
+        case .range(let start, let end, _, _): return start.year == nil && end.year == nil
+        case .weekday, .relative: return false
+        }
+    }
 }
 
 extension PartialDate {

@@ -92,22 +92,29 @@ struct DateScanner {
             let start = words.separatorWord(range.separator).flatMap { rangeOpener(before: from, closedBy: $0) } ?? from
             let expression = DateMatch.Expression.range(
                 range.start, range.end, startWeekday: weekday, endWeekday: range.endWeekday)
-            return [DateMatch(expression: expression, tokens: start..<range.next)]
+            return directed([DateMatch(expression: expression, tokens: start..<range.next)])
         }
-        if let list = dayList(at: index, from: from, weekday: weekday) { return list }
+        if let list = dayList(at: index, from: from, weekday: weekday) { return directed(list) }
         if let date = dayFirst(at: index) ?? monthFirst(at: index) {
-            var match = DateMatch(
-                expression: .date(date.date, weekday: weekday), tokens: from..<closing(after: from, at: date.next))
-            // "le 3 mars dernier", "le 3 mars prochain": the year lies on that side of publication.
-            if date.date.year == nil, language == .fr,
-                let offset = words.key(date.next).flatMap({ RelativeLexicon.frenchFollowers[$0] })
-            {
-                match.tokens = from..<date.next + 1
-                match.yearDirection = offset < 0 ? .past : .future
-            }
-            return [match]
+            return directed([
+                DateMatch(expression: .date(date.date, weekday: weekday), tokens: from..<closing(after: from, at: date.next))
+            ])
         }
         return nil
+    }
+
+    /// The matches with the French word right after the last one that puts their year on one side
+    /// of the publication: "le 3 mars dernier", « du 18 au 20 septembre prochains », « les 31 août
+    /// et 1er septembre derniers »; the word joins the last match.
+    private func directed(_ matches: [DateMatch]) -> [DateMatch] {
+        guard language == .fr, let last = matches.last,
+            let offset = words.key(last.tokens.upperBound).flatMap({ RelativeLexicon.frenchFollowers[$0] }),
+            matches.allSatisfy({ $0.hasNoYear })
+        else { return matches }
+        var directed = matches
+        for index in directed.indices { directed[index].yearDirection = offset < 0 ? .past : .future }
+        directed[directed.count - 1].tokens = last.tokens.lowerBound..<last.tokens.upperBound + 1
+        return directed
     }
 
     /// A date in digits at `index` ("2026-03-14", "14/03/2026"), its mention starting at `from`

@@ -20,7 +20,8 @@ enum RelativeLexicon {
     /// French adjectives after a weekday or a period ("lundi prochain", "la semaine dernière"),
     /// and after a date without a year ("le 3 mars dernier").
     static let frenchFollowers: [UInt64: Offset] = keyed([
-        "prochain": 1, "prochaine": 1, "dernier": -1, "derniere": -1, "passe": -1, "passee": -1,
+        "prochain": 1, "prochaine": 1, "prochains": 1, "prochaines": 1, "dernier": -1, "derniere": -1,
+        "derniers": -1, "dernieres": -1, "passe": -1, "passee": -1, "passes": -1, "passees": -1,
     ])
 
     /// English words before a weekday or a period ("next Monday", "last week", "this year").

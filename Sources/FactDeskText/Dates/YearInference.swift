@@ -46,7 +46,7 @@ enum YearInference {
         case .date(let date, let weekday):
             return .date(resolve(date, published: published, direction: direction), weekday: weekday)
         case .range(let start, let end, let startWeekday, let endWeekday) where start.year == nil && end.year == nil:
-            let resolvedStart = resolve(start, published: published)
+            let resolvedStart = resolve(start, published: published, direction: direction)
             guard let year = resolvedStart.year else { return expression }
             let resolvedEnd = end.with(year: year + (start.wrapsNewYear(before: end) ? 1 : 0))
             return .range(resolvedStart, resolvedEnd, startWeekday: startWeekday, endWeekday: endWeekday)
