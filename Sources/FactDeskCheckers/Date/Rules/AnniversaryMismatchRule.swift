@@ -384,7 +384,8 @@ struct AnniversaryMismatchRule: DateRule {
         ] + AnniversaryMismatchRule.candleExamples + RemembranceExamples.anniversaryExamples
             + AnniversaryMismatchRule.yearlyEventExamples
             + AnniversaryMismatchRule.datedDayExamples + SignedAccordExamples.anniversaries
-            + AnniversaryMismatchRule.heldAgeExamples + AnniversaryMismatchRule.farPastComplementExamples)
+            + AnniversaryMismatchRule.heldAgeExamples + AnniversaryMismatchRule.farPastComplementExamples
+            + AnniversaryMismatchRule.yearOfLifeExamples)
 
     /// A union of states spelt "AU", founded in 2002.
     static let africanUnion = InMemoryReference([
@@ -460,6 +461,11 @@ struct AnniversaryMismatchRule: DateRule {
             guard case .anniversary(let years) = turned.mention.value else { return nil }
             return finding(turned.mention, ordinal: years, subject: turned.subject, founding: turned.founding, check: check)
         }
+        let lived = YearOfLife.mentions(in: check).compactMap { lived -> Finding? in
+            guard case .anniversary(let years) = lived.mention.value else { return nil }
+            return finding(
+                lived.mention, ordinal: years, subject: lived.subject, founding: lived.founding, isAge: true, check: check)
+        }
         let held = HeldAge.mentions(in: check).compactMap { held -> Finding? in
             guard case .anniversary(let years) = held.mention.value else { return nil }
             return finding(
@@ -476,7 +482,7 @@ struct AnniversaryMismatchRule: DateRule {
             return finding(
                 candle.mention, ordinal: years, subject: candle.subject, founding: candle.subject.founding, check: check)
         }
-        return ordinals + spans + years + ages + held + aged + candles
+        return ordinals + spans + years + ages + held + lived + aged + candles
     }
 
     /// Words of a year right before it, folded: "in 2016", « en 2016 ».
