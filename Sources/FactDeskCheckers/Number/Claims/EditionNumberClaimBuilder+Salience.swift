@@ -2,8 +2,11 @@ import FactDeskKit
 
 /// Which series an edition noun that names none of the sentence's series belongs to: one that a
 /// name and a year stand for (« Cannes 2024 : … la 76e édition »), a series named before it (in
-/// the paragraph, or in the sentence before after « cette », "this"), or the only one the draft
-/// names — each only when the noun is « édition » or a word of its name — else one named with the
+/// the paragraph, or in the sentence before after « cette », "this"), the only one the draft
+/// names, or, for « édition » and "edition", the only one with an edition near the publication
+/// date whose name has a noun of an event kind the sentence writes (not for « le 13e sommet »,
+/// which may be a summit the reference data does not know) — each only when the noun is
+/// « édition » or a word of its name — else one named with the
 /// noun and a body named before (« l’organisation panafricaine … son 38e sommet »). Never when
 /// the noun's complement names a subject of its own (« le 20e sommet du Mercosur », « la 30e
 /// édition du festival d’Angoulême »), which reference data may not know, nor when the sentence
@@ -38,6 +41,7 @@ extension EditionNumberClaimBuilder {
         let named = [
             seriesOfNameAndYear(in: sentence), earlierSeries(before: sentence),
             previous.reversed().lazy.compactMap(asSeries).first, names.onlySeries,
+            isEditionNoun(noun) ? seriesNearPublication(sentence: sentence) : nil,
         ]
         guard
             let series = named.lazy.compactMap({ $0 }).first(where: { series in
@@ -46,6 +50,36 @@ extension EditionNumberClaimBuilder {
             !isPlacedElsewhere(series, sentence: sentence)
         else { return nil }
         return series
+    }
+
+    /// The one reference series with an edition within ``EventPeriods/reach`` days of the
+    /// publication date whose names hold a noun of an event kind the sentence writes ("the
+    /// world's biggest offshore race returns for its 48th edition" in the days of the Kesra
+    /// Race), standing at that noun; `nil` when none or several fit.
+    func seriesNearPublication(sentence: Int) -> SubjectOccurrence? {
+        guard let published = document.published else { return nil }
+        let tokens = document.sentences[sentence].tokens
+        let kinds = tokens.compactMap { index -> (index: Int, group: Set<String>)? in
+            guard document.tokens[index].kind == .word, let group = EventKindNouns.group(of: folded[index]) else { return nil }
+            return (index, group)
+        }
+        guard !kinds.isEmpty else { return nil }
+        let from = published.adding(days: -EventPeriods.reach)
+        let to = published.adding(days: EventPeriods.reach)
+        var found: [(series: ReferenceSubject, noun: Int)] = []
+        for (series, spellings) in reference.allSeries(language: document.language) {
+            let words = Set(spellings.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map { Fold.word(String($0)) } })
+            guard let kind = kinds.first(where: { !$0.group.isDisjoint(with: words) }),
+                reference.editions(ofSeries: series.id).contains(where: { edition in
+                    guard let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate
+                    else { return false }
+                    return first <= to && last >= from
+                })
+            else { continue }
+            found.append((series, kind.index))
+        }
+        guard found.count == 1, let only = found.first else { return nil }
+        return SubjectOccurrence(id: only.series.id, kind: .series, name: only.series.name, tokens: only.noun..<only.noun + 1)
     }
 
     /// The capitalised noun that alone makes an edition noun's complement, ending it: « du

@@ -27,6 +27,10 @@ extension EditionMismatchRule {
         formFrench("Les ports se préparent pour le ⟦13e Sommet de la Hanse⟧.", published: november),
         formFrench("Les ports se préparent pour le 12e Sommet de la Hanse.", published: november),
         formFrench("Le 13e Sommet de la Hanse est annoncé pour l’an prochain.", published: november),
+        // No series named: the one near the publication date whose name has the sentence's kind noun.
+        formEnglish("Queues grew as the film festival opened its ⟦42nd edition⟧ in Bastia."),
+        formEnglish("Queues grew as the film festival opened its 41st edition in Bastia."),
+        formEnglish("Queues grew as the trade summit opened its 42nd edition in Bastia."),
         // Years of history do not say which edition: a format introduced, a stretch of whole years.
         formEnglish("The ⟦42nd Bastia Film Festival⟧ keeps the jury rules introduced in 1998."),
         formEnglish("The 41st Bastia Film Festival keeps the jury rules introduced in 1998."),
