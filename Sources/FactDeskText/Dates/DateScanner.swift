@@ -104,8 +104,8 @@ struct DateScanner {
     }
 
     /// The matches with the French word right after the last one that puts their year on one side
-    /// of the publication: "le 3 mars dernier", « du 18 au 20 septembre prochains », « les 31 août
-    /// et 1er septembre derniers »; the word joins the last match.
+    /// of the publication: "le 3 mars dernier", « du 16 au 18 octobre prochains », « les lundi 5
+    /// et mardi 6 octobre derniers »; the word joins the last match.
     private func directed(_ matches: [DateMatch]) -> [DateMatch] {
         guard language == .fr, let last = matches.last,
             let offset = words.key(last.tokens.upperBound).flatMap({ RelativeLexicon.frenchFollowers[$0] }),

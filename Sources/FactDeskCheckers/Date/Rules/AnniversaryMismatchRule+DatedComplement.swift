@@ -30,7 +30,7 @@ extension AnniversaryMismatchRule {
     /// charter signed in 1996" (a participle of signing, adopting or holding, then « en » / "in",
     /// or a relative clause of happening: "the flood that struck the valley in 2008"),
     /// « le centenaire des régates de 1925 », "the centenary of the regatta of 1925", "the
-    /// 86th anniversary of the raids in 1939" (a year long past, ``datesFarPast``), "the
+    /// 74th anniversary of the harbour fire in 1951" (a year long past, ``datesFarPast``), "the
     /// centenary of the 1925 regatta"; or a full date that opens the complement ("the 80th
     /// anniversary of the June 6, 1944 landings", « le 80e anniversaire du 6 juin 1944 »).
     static func complementYear(of anniversary: Mention, check: DateCheck) -> (founding: Founding, year: Span)? {
@@ -77,8 +77,8 @@ extension AnniversaryMismatchRule {
     /// alone: the year of the publication or the one before may be the anniversary's own.
     static let farPastYears = 2
 
-    /// Whether "in" and `year` date the complement rather than the anniversary: "marks the 86th
-    /// anniversary of the raids on the campus in 1939", in a present or future sentence, of a year
+    /// Whether "in" and `year` date the complement rather than the anniversary: "marks the 74th
+    /// anniversary of the harbour fire in 1951", in a present or future sentence, of a year
     /// at least ``farPastYears`` before the publication's; not "marked the 50th anniversary of
     /// the club in 2016".
     private static func datesFarPast(
@@ -120,10 +120,10 @@ extension AnniversaryMismatchRule {
         let published = CalendarDate(iso: "2026-06-20")
         return [
             RuleExample(
-                "The town marks the ⟦85th anniversary of the raids on the campus in 1939⟧.", language: .en,
+                "The town marks the ⟦70th anniversary of the harbour fire in 1951⟧.", language: .en,
                 published: published),
             RuleExample(
-                "The town marks the 87th anniversary of the raids on the campus in 1939.", language: .en,
+                "The town marks the 75th anniversary of the harbour fire in 1951.", language: .en,
                 published: published),
             RuleExample(
                 "The club marked the 50th anniversary of its founding in 2016.", language: .en, published: published),

@@ -11,7 +11,7 @@ import FactDeskKit
 /// A lower bound before the years ("more than", « plus de ») and a half after them (« cinq ans et
 /// demi », "five and a half years") are read as such; words of approximation (« près de »,
 /// "nearly", "about") or an upper bound leave the years unread. A year written right before the
-/// years, a comma between, is their time ("ended in 2003, five years after the crash").
+/// years, a comma between, is their time ("rebuilt in 2016, five years after the flood").
 enum DatedElapsedYears {
     /// Words after the years that tie them to their start.
     static let connectors: Set<String> = ["after", "apres", "since"]
@@ -151,8 +151,8 @@ enum DatedElapsedYears {
             ] + (start.evidence.map { [$0] } ?? []) + (publication.map { [$0] } ?? []))
     }
 
-    /// The years' own time when a year ends right before them, a comma between ("ended in 2003,
-    /// five years after the crash", « a pris fin en 2003, cinq ans après »), with the finding
+    /// The years' own time when a year ends right before them, a comma between ("rebuilt in 2016,
+    /// five years after the flood", « rebâtie en 2016, cinq ans après »), with the finding
     /// when the years from `start` to it contradict them (`nil` inside when they agree, one
     /// short allowed); `nil` when no year stands there.
     private static func toldYear(

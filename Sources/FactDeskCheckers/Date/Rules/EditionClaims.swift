@@ -68,7 +68,7 @@ struct EditionClaims {
 
     /// Words before a date of history, folded: the founding of a body, the start of a series or
     /// of its format (« fondée en 1970 », "held since 1971", "since its creation in 1949", "the
-    /// format introduced in 1977"), not an edition's date.
+    /// format introduced in 1998"), not an edition's date.
     static let historyWords = ClaimWords.historyWords
 
     /// Whether a date follows a word of history within three words, or a year ends a clause of

@@ -63,7 +63,7 @@ struct EditionSentence {
     }
 
     /// Whether the claim is a range of whole years longer than any edition's ("between 1999 and
-    /// 2007", "the historic editions from 1927 to 1957"): a stretch of history, not an edition.
+    /// 2007", "the early editions from 1951 to 1969"): a stretch of history, not an edition.
     private func spansYearsNoEditionSpans(_ period: ClaimedPeriod) -> Bool {
         guard period.isRange, period.start.month == nil, period.end.month == nil else { return false }
         return !editions.contains { ($0.years?.count ?? 1) >= period.years.count }

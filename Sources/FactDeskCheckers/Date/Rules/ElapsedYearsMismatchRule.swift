@@ -587,7 +587,7 @@ extension ElapsedYearsMismatchRule {
         {
             return year
         }
-        // "32 years ago on November 17, 1989", "32 years ago in 1989", « il y a 30 ans en 1996 ».
+        // "nine years ago on 2 March 2016", "eight years ago in 2016", « il y a 30 ans en 1996 ».
         guard last + 1 < check.tokens.count,
             [",", "("].contains(check.tokens[last].text) || Self.agoDateLeads.contains(check.word(last)),
             let after = check.dates.first(where: { $0.span.start >= check.tokens[last].span.end }),

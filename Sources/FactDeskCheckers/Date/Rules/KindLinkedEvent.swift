@@ -36,7 +36,7 @@ final class KindLinkedEvents {
         guard let first = fitting.first,
             fitting.allSatisfy({ $0.period.first == first.period.first && $0.period.last == first.period.last })
         else { return nil }
-        // "Beginning in Puerto Banús this Saturday, the race …": the place of another event near
+        // "Starting from Port Lenz this Saturday, the race …": the place of another event near
         // the publication date says the sentence may be about that one.
         let words = Set(tokens.map { check.words[$0] })
         let placesOther = candidates.contains { candidate in

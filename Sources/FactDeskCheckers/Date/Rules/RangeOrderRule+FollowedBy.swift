@@ -1,7 +1,7 @@
 import FactDeskKit
 
-/// Years told one after the other that go backwards: "Bulgaria joined in 2007, followed by
-/// Croatia in 2003", « la Bulgarie a adhéré en 2007, suivie de la Croatie en 2003 ». The year
+/// Years told one after the other that go backwards: "Norland joined in 2007, followed by
+/// Estmark in 2003", « le Norland a adhéré en 2007, suivi de l’Estmark en 2003 ». The year
 /// after "followed by" and « suivi de » and their few words is compared with the last year written
 /// before them in the sentence, each right after "in" or « en ».
 extension RangeOrderRule {
@@ -9,10 +9,10 @@ extension RangeOrderRule {
     static let followingWords: Set<String> = ["followed", "suivi", "suivie", "suivis", "suivies"]
     /// Words right after them, folded.
     static let followingLinks: Set<String> = ["by", "par", "de", "du", "des", "d'"]
-    /// How many tokens after the link the year may be ("followed by Croatia in 2013").
+    /// How many tokens after the link the year may be ("followed by Estmark in 2013").
     static let followedYearReach = 6
 
-    /// "joined in 2007, followed by Croatia in 2003": the later year told before the earlier.
+    /// "joined in 2007, followed by Estmark in 2003": the later year told before the earlier.
     func followedByFindings(_ check: DateCheck) -> [Finding] {
         var findings: [Finding] = []
         for follow in check.tokens.indices.dropLast(2)

@@ -1,7 +1,7 @@
 import FactDeskKit
 
-/// A text's entry into force dated before its signing: « Signée le 19 juin 1990, la convention
-/// n’est entrée en vigueur qu’en 1989 », "Signed in 2007, the treaty came into force in 2005".
+/// A text's entry into force dated before its signing: « Signée le 12 mai 1990, la charte n’est
+/// entrée en vigueur qu’en 1989 », "Signed in 2007, the treaty came into force in 2005".
 /// The signing's date follows a word of signing within a few words, the entry into force's a
 /// word of it ("into force", « en vigueur », "took effect"), in the same sentence or the next; a
 /// year alone is compared as a year.

@@ -36,10 +36,10 @@ struct RangeOrderRule: DateRule {
             RuleExample("Signed in 2007, the charter came into force in 2009, replacing one in force since 2003.", language: .en),
             // A place named right before the finish's day.
             RuleExample(
-                "La course s’élance ⟦dimanche 7 mars de Vernay, pour une arrivée sur la Place des Lices dimanche 28 février⟧.",
+                "La course s’élance ⟦samedi 4 avril de Vernay, pour une arrivée sur la Place des Lices samedi 28 mars⟧.",
                 language: .fr),
             RuleExample(
-                "La course s’élance dimanche 7 mars de Vernay, pour une arrivée sur la Place des Lices dimanche 14 mars.",
+                "La course s’élance samedi 4 avril de Vernay, pour une arrivée sur la Place des Lices samedi 11 avril.",
                 language: .fr),
             RuleExample("Crowds came from Friday (June 12) to Sunday (June 14).", language: .en),
             // An opening in "-ing" and a close apart in one sentence.
@@ -448,7 +448,7 @@ struct RangeOrderRule: DateRule {
         let isCapitalised = { (position: Int) in
             check.tokens[position].kind == .word && check.tokens[position].text.first?.isUppercase == true
         }
-        // « pour une arrivée sur la Promenade des Lices dimanche 28 février »: the place right before the day.
+        // « pour une arrivée sur la Place des Lices samedi 28 mars »: the place right before the day.
         let hasDayWord = ["on", "le"].contains(check.word(index - 1))
         guard hasDayWord || isCapitalised(index - 1) else { return index }
         let end = hasDayWord ? index - 1 : index
@@ -469,7 +469,7 @@ struct RangeOrderRule: DateRule {
         return start == end ? index : start
     }
 
-    /// Small words within a place's name or before it, folded: « la Promenade des Lices ».
+    /// Small words within a place's name or before it, folded: « la Place des Lices ».
     static let placeParticles: Set<String> = ["la", "le", "l'", "les", "des", "de", "du", "the"]
 
     /// Whether token `index`, a date's first, follows "since" or « depuis le »: « qui se tient

@@ -3,7 +3,7 @@ import Foundation
 
 /// Rule `restated-duration-mismatch`: a length the text points back to with a demonstrative
 /// (« ces trois jours », "those four days") or restates after « soit », a bracket or a dash
-/// (« 72 heures, soit deux jours », "two years (730 days)") that is not the length it stated just before
+/// (« 72 heures, soit deux jours », "three years (1,095 days)") that is not the length it stated just before
 /// (« un candidat a 72 heures … dans ces quatre jours »: 72 hours are three days); or a length
 /// whose breakdown after a colon does not add up to it (``partsFindings(in:)``).
 ///
@@ -31,12 +31,12 @@ struct RestatedDurationMismatchRule: DateRule {
             RuleExample("L’étape la plus longue dure ⟦72 heures, soit deux jours⟧ de course.", language: .fr),
             RuleExample("L’étape la plus longue dure 72 heures, soit trois jours de course.", language: .fr),
             // Another wording in brackets, between dashes or after ", or"; years as days.
-            RuleExample("The charter gives members ⟦two years (630 days⟧) to leave.", language: .en),
-            RuleExample("The charter gives members two years (730 days) to leave.", language: .en),
-            RuleExample("The charter gives members ⟦two years, or 630 days⟧, to leave.", language: .en),
+            RuleExample("The charter gives members ⟦three years (995 days⟧) to leave.", language: .en),
+            RuleExample("The charter gives members three years (1,095 days) to leave.", language: .en),
+            RuleExample("The charter gives members ⟦three years, or 995 days⟧, to leave.", language: .en),
             RuleExample("Visitors may stay three days, or four days when it rains.", language: .en),
-            RuleExample("La charte laisse ⟦deux ans – 630 jours⟧ – aux membres pour partir.", language: .fr),
-            RuleExample("La charte laisse deux ans – 731 jours – aux membres pour partir.", language: .fr),
+            RuleExample("La charte laisse ⟦trois ans – 995 jours⟧ – aux membres pour partir.", language: .fr),
+            RuleExample("La charte laisse trois ans – 1 096 jours – aux membres pour partir.", language: .fr),
             RuleExample(
                 "Le comité a 72 heures pour répondre. Passé ces trois jours, la plainte est classée.", language: .fr),
             RuleExample(
@@ -122,12 +122,12 @@ struct RestatedDurationMismatchRule: DateRule {
     }
 
     /// Marks right before a length that give it as another wording of the one just before: "two
-    /// years (730 days)", "two years – 730 days –".
+    /// years (1,095 days)", "three years – 1,095 days –".
     static let equatingMarks: Set<String> = ["(", "-", "–", "—"]
 
     /// Whether a length restates the one right before it in its sentence: after « , soit » (« une
-    /// étape de 72 heures, soit deux jours »), a bracket or a dash ("two years (730 days)"), or ",
-    /// or" in another unit ("two years, or 730 days"; not "three days, or four days", a choice).
+    /// étape de 72 heures, soit deux jours »), a bracket or a dash ("three years (1,095 days)"), or ",
+    /// or" in another unit ("three years, or 1,095 days"; not "three days, or four days", a choice).
     private static func isEquated(_ restated: Mention, after stated: Mention?, check: DateCheck) -> Bool {
         let first = check.document.tokenIndex(from: restated.span.start)
         guard let stated, first >= 2,

@@ -38,14 +38,14 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("The fair runs from Saturday, December 27 to Saturday, January 3 in Leeds.", language: .en),
             // « prochains », « derniers » after a range or a list put its year on that side.
             RuleExample(
-                "⟦Du mercredi 18 au vendredi 20 septembre prochains⟧, le congrès se tiendra à Beaune.", language: .fr,
-                published: CalendarDate(iso: "2019-10-01")),
+                "⟦Du mercredi 16 au vendredi 18 octobre prochains⟧, le congrès se tiendra à Vernay.", language: .fr,
+                published: CalendarDate(iso: "2019-11-05")),
             RuleExample(
-                "Du vendredi 18 au dimanche 20 septembre prochains, le congrès se tiendra à Beaune.", language: .fr,
-                published: CalendarDate(iso: "2019-10-01")),
+                "Du vendredi 16 au dimanche 18 octobre prochains, le congrès se tiendra à Vernay.", language: .fr,
+                published: CalendarDate(iso: "2019-11-05")),
             RuleExample(
-                "Le congrès s’est tenu les lundi 31 août et mardi 1er septembre derniers.", language: .fr,
-                published: CalendarDate(iso: "2020-10-01")),
+                "Le congrès s’est tenu les lundi 5 et mardi 6 octobre derniers.", language: .fr,
+                published: CalendarDate(iso: "2020-11-01")),
             // A date in brackets after its weekday.
             RuleExample("Crowds came ⟦from Thursday (June 12) to Sunday (June 14)⟧.", language: .en),
             RuleExample("Crowds came from Friday (June 12) to Sunday (June 14).", language: .en),

@@ -159,7 +159,7 @@ struct DurationContext {
         {
             return true
         }
-        // « 12 jours, c’est cinq de moins qu’avant », "Twelve days is two more than last year": a
+        // « 12 jours, c’est deux de plus qu’en 2017 », "Twelve days is two more than last year": a
         // length that opens its sentence to be compared restates the period just given.
         if isSentenceStart(range.lowerBound), isComparedRestatement(after: range.upperBound) { return true }
         // « les 12 jours de festival », « les trois jours du sommet », "the four days of the summit",
@@ -171,10 +171,10 @@ struct DurationContext {
         return ["de", "d'", "du", "des", "of"].contains(after) && Self.lengthNouns.contains(check.word(noun))
     }
 
-    /// Words of a comparison after a number, folded: « cinq de moins », "two more".
+    /// Words of a comparison after a number, folded: « deux de moins », "two more".
     static let comparisonWords: Set<String> = ["de", "fewer", "more", "less"]
 
-    /// Whether the words from `index` compare a length with another: « , c’est cinq de moins »,
+    /// Whether the words from `index` compare a length with another: « , c’est deux de moins »,
     /// « , c’est deux de plus », "is five fewer", "was two more"; not what it is for ("Three days
     /// is the time it takes").
     private func isComparedRestatement(after index: Int) -> Bool {

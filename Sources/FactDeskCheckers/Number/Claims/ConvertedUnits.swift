@@ -3,7 +3,7 @@ import Foundation
 
 /// A measure written in two units that do not convert into each other: "50 km or 21
 /// miles", « 8 849 mètres (29 032 pieds) », "120 kg (265 lb)", "a 20-kilometre (12-mile) radius",
-/// « 300 milles nautiques (556 kilomètres) », "11 million gallons, or 262,000 barrels". The second figure must be the first
+/// « 300 milles nautiques (556 kilomètres) », "4.2 million gallons, or 100,000 barrels". The second figure must be the first
 /// converted, within its rounding (half of its last written place: "60 miles" may be 55 to 65) or
 /// within ``tolerance`` of it, whichever is wider.
 struct ConvertedUnits {
@@ -73,7 +73,7 @@ struct ConvertedUnits {
             let written = NSDecimalNumber(decimal: secondValue).doubleValue
             let allowed = max(converted * Self.tolerance, Self.place(of: second.text, language: check.document.language) / 2)
             guard abs(written - converted) > allowed else { return nil }
-            // Whole units from a thousand on ("261,905 barrels"), else hundredths ("31.07 miles").
+            // Whole units from a thousand on ("100,000 barrels"), else hundredths ("31.07 miles").
             let rounded = converted >= 1000 ? Decimal(Int(converted.rounded())) : Decimal(Int((converted * 100).rounded())) / 100
             let factor = (from.size / to.size * 1_000_000).rounded() / 1_000_000
             let firstName = check.document.text(in: check.document.span(ofTokens: firstUnit))

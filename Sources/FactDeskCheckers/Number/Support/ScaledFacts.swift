@@ -5,7 +5,7 @@ import Foundation
 /// "milliards d'euros" is 86 200 000 000 `EUR`, one of 22.1 "billion USD" is 22 100 000 000
 /// `USD`, so that "82,6 milliards d'euros" and "$21.2 billion" compare with them; "ans",
 /// "years" are the unit of ``DurationCounts``. A scale word that opens a unit of other words
-/// applies too ("million US gallons": 11 is 11 000 000, the gallons being the property's terms);
+/// applies too ("million US gallons": 4 is 4 000 000, the gallons being the property's terms);
 /// a unit with other words and no scale ("euros par action") is left as written. The facts of a ``YearsSince`` property are the years elapsed since their start.
 struct ScaledFacts: NumericFacts {
     let base: any NumericFacts
@@ -59,7 +59,7 @@ struct ScaledFacts: NumericFacts {
         return scaled
     }
 
-    /// The fact with the scale word that opens its unit applied ("11 million US gallons" is 11 000
+    /// The fact with the scale word that opens its unit applied ("4 million US gallons" is 4 000
     /// 000), its other words left to the property's terms, which find the claims; the fact as it is
     /// when no scale opens its unit.
     private static func leadingScaleApplied(to fact: NumericFact, words: [Substring]) -> NumericFact {
