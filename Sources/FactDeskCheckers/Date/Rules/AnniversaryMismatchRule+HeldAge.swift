@@ -24,17 +24,10 @@ enum HeldAge {
             guard let (number, end) = age(after: verb, check: check), let years = Int(tokens[number].text),
                 (1...999).contains(years)
             else { continue }
-            let sentenceIndex = check.document.sentenceIndex(of: tokens[verb].span.start)
-            let subject = check.reference.flatMap { reference in
-                check.names.subjects(inSentence: sentenceIndex).last { $0.tokens.upperBound == verb }.flatMap { named in
-                    AnniversarySubject.founding(of: named, reference: reference).map {
-                        AnniversarySubject(named: named, founding: $0)
-                    }
-                }
-            }
+            let sentence = check.document.sentenceIndex(of: tokens[verb].span.start)
             guard
-                let founding = subject?.founding
-                    ?? StatedFounding.inSentence(check.document.sentences[sentenceIndex], check: check)
+                let (subject, founding) = StatedFounding.ofSubject(
+                    inSentence: sentence, check: check, where: { $0.tokens.upperBound == verb })
             else { continue }
             let span = tokens[number].span.union(tokens[end].span)
             found.append(
@@ -68,24 +61,6 @@ enum HeldAge {
             return (number, number + 2)
         }
         return nil
-    }
-}
-
-/// A founding a sentence states in the passive, right before its year: "Founded in 1912, the
-/// fair …", « La foire, créée en 1912, … », « depuis sa création en 1912 ». Not an active
-/// founding ("who founded the fair in 1990"), whose subject is the founder.
-enum StatedFounding {
-    /// Words right before a founding year, folded.
-    static let yearLeads: Set<String> = ["in", "en", "on", "le"]
-
-    /// The first founding year `sentence` states so.
-    static func inSentence(_ sentence: Sentence, check: DateCheck) -> Founding? {
-        AnniversarySubject.foundingsInText(sentence.span, check: check).first { founding in
-            guard let mention = founding.mention else { return false }
-            let start = check.document.tokenIndex(from: mention.span.start)
-            let lead = yearLeads.contains(check.word(start - 1)) ? start - 1 : start
-            return AnniversarySubject.foundingWords.contains(check.word(lead - 1))
-        }
     }
 }
 

@@ -27,16 +27,9 @@ enum TurnedYears {
             let verbStart = check.word(index - 1) == "will" || check.word(index - 1) == "would" ? index - 1 : index
             let sentence = check.document.sentenceIndex(of: check.tokens[index].span.start)
             let subjectEnd = Self.subjectEnd(before: verbStart, check: check)
-            let subject = check.reference.flatMap { reference in
-                check.names.subjects(inSentence: sentence).last { $0.tokens.upperBound == subjectEnd }.flatMap { named in
-                    AnniversarySubject.founding(of: named, reference: reference).map {
-                        AnniversarySubject(named: named, founding: $0)
-                    }
-                }
-            }
             guard
-                let founding = subject?.founding
-                    ?? StatedFounding.inSentence(check.document.sentences[sentence], check: check)
+                let (subject, founding) = StatedFounding.ofSubject(
+                    inSentence: sentence, check: check, where: { $0.tokens.upperBound == subjectEnd })
             else { continue }
             let token = check.tokens[number]
             found.append(

@@ -19,17 +19,8 @@ enum YearOfLife {
             let words = check.document.tokenRange(of: ordinal.span)
             guard possessives.contains(check.word(words.lowerBound - 1)), yearNouns.contains(check.word(words.upperBound))
             else { return nil }
-            let sentenceIndex = check.document.sentenceIndex(of: ordinal.span.start)
-            let subject = check.reference.flatMap { reference in
-                check.names.subjects(inSentence: sentenceIndex).lazy.compactMap { named in
-                    AnniversarySubject.founding(of: named, reference: reference).map {
-                        AnniversarySubject(named: named, founding: $0)
-                    }
-                }.first
-            }
-            guard
-                let founding = subject?.founding
-                    ?? StatedFounding.inSentence(check.document.sentences[sentenceIndex], check: check)
+            let sentence = check.document.sentenceIndex(of: ordinal.span.start)
+            guard let (subject, founding) = StatedFounding.ofSubject(inSentence: sentence, check: check, where: { _ in true })
             else { return nil }
             let span = ordinal.span.union(check.tokens[words.upperBound].span)
             return (
