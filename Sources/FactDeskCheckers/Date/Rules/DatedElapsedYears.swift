@@ -98,8 +98,10 @@ enum DatedElapsedYears {
         let connected =
             connectors.contains(check.word(connector)) || onFrom || sinceQue || laterAside
             ? eventStart(after: connector, check: check) ?? dateStart(after: connector, check: check) : nil
-        if let after = connected, let told = toldYear(before: range, from: after, stated: stated, claim: claim, rule: rule, check: check) {
-            return told.finding
+        if let after = connected, !claim.isLowerBound, claim.years == Double(stated),
+            let time = timeYear(before: range, check: check)
+        {
+            return betweenFinding(stated, from: after, to: time, range: range, rule: rule, check: check)
         }
         if let after = connected,
             isPresent(duration, start: after, since: check.word(connector) == "since" || sinceQue, check: check)
@@ -151,32 +153,31 @@ enum DatedElapsedYears {
             ] + (start.evidence.map { [$0] } ?? []) + (publication.map { [$0] } ?? []))
     }
 
-    /// The years' own time when a year ends right before them, a comma between ("rebuilt in 2016,
-    /// five years after the flood", « rebâtie en 2016, cinq ans après »), with the finding
-    /// when the years from `start` to it contradict them (`nil` inside when they agree, one
-    /// short allowed); `nil` when no year stands there.
-    private static func toldYear(
-        before range: Range<Int>, from start: Start, stated: Int, claim: Claim, rule: RuleDescriptor, check: DateCheck
-    ) -> (year: Int, finding: Finding?)? {
-        guard range.lowerBound >= 2, check.tokens[range.lowerBound - 1].text == ",", !claim.isLowerBound,
-            claim.years == Double(stated),
-            let time = check.dates.last(where: {
-                check.document.tokenRange(of: $0.span).upperBound == range.lowerBound - 1
-            }),
+    /// The year written right before years, a comma between, their own time: "rebuilt in 2016,
+    /// five years after the flood", « rebâtie en 2016, cinq ans après ».
+    private static func timeYear(before range: Range<Int>, check: DateCheck) -> (mention: Mention, year: Int)? {
+        guard range.lowerBound >= 2, check.tokens[range.lowerBound - 1].text == ",",
+            let time = check.dates.last(where: { check.document.tokenRange(of: $0.span).upperBound == range.lowerBound - 1 }),
             case .date(let date, _) = time.value, let year = date.year, date.month == nil
         else { return nil }
-        let years = year - start.year
-        guard years >= 1, ![years - 1, years].contains(stated) else { return (year, nil) }
-        let span = time.span.union(start.isQuoted ? start.span : check.tokens[range.upperBound - 1].span)
-        return (
-            year,
-            check.finding(
-                rule, at: span,
-                message: check.wording.elapsedYears(
-                    quoted: check.document.text(in: span), between: start.year, and: year, years: years),
-                evidence: [Evidence(statement: "from \(start.year) to \(year) is \(years) years")]
-                    + (start.evidence.map { [$0] } ?? []))
-        )
+        return (time, year)
+    }
+
+    /// The finding for `stated` years from `start` to the year written before them, when that
+    /// count contradicts them (one short allowed).
+    private static func betweenFinding(
+        _ stated: Int, from start: Start, to time: (mention: Mention, year: Int), range: Range<Int>,
+        rule: RuleDescriptor, check: DateCheck
+    ) -> Finding? {
+        let years = time.year - start.year
+        guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
+        let span = time.mention.span.union(start.isQuoted ? start.span : check.tokens[range.upperBound - 1].span)
+        return check.finding(
+            rule, at: span,
+            message: check.wording.elapsedYears(
+                quoted: check.document.text(in: span), between: start.year, and: time.year, years: years),
+            evidence: [Evidence(statement: "from \(start.year) to \(time.year) is \(years) years")]
+                + (start.evidence.map { [$0] } ?? []))
     }
 
     /// The years as claimed, or `nil` when words before them make them loose.

@@ -7,7 +7,7 @@ import FactDeskKit
 /// With a gerund or « naître » the founded thing follows the word; with a passive ("was
 /// founded", « a été créée ») it stands before the auxiliary. A founding word followed by a year
 /// of its own ("In 2010, the fund, which was created in 1990, …") is that other year's; a date
-/// of signing ("On 7 February 1992 the treaty was signed, creating the Union") founds nothing.
+/// of signing ("On 3 May 1961 the charter was signed, creating the Union") founds nothing.
 struct ForwardFounding {
     /// The date that opens the sentence.
     var mention: Mention
@@ -27,8 +27,6 @@ struct ForwardFounding {
     ]
     /// Auxiliaries of that passive, folded: "was", « été », « est », « fut ».
     static let auxiliaries: Set<String> = ["was", "were", "ete", "est", "fut", "furent", "sont"]
-    /// Words of a signing, folded: the date they follow is the signing's, not the founding's.
-    static let signingWords: Set<String> = ["signed", "signe", "signee", "signes", "signees"]
     /// Words that may open the sentence before the date: "On", "In", « En », « Le ».
     static let openers: Set<String> = ["on", "in", "en", "le"]
     /// How many tokens after the date the founding word may be.
@@ -53,9 +51,9 @@ struct ForwardFounding {
         else { return nil }
         for index in tokens.upperBound..<min(sentence.upperBound, tokens.upperBound + reach) {
             let word = check.word(index)
-            // "On 7 February 1992 the treaty was signed, creating the Union": a signing, and the
-            // Union came into being when the treaty came into force.
-            if signingWords.contains(word) { return nil }
+            // "On 3 May 1961 the charter was signed, creating the Union": a signing, and the
+            // Union came into being when the charter came into force.
+            if RangeOrderRule.signingWords.contains(word) { return nil }
             let follows = leadingWords.contains(word)
             guard follows || (participles.contains(word) && auxiliaries.contains(check.word(index - 1))) else {
                 continue

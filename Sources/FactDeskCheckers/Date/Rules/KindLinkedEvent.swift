@@ -46,7 +46,7 @@ final class KindLinkedEvents {
         return placesOther ? nil : first.period
     }
 
-    /// Whether every word of a folded place spelling ("puerto banus") is among `words`.
+    /// Whether every word of a folded place spelling ("port lenz") is among `words`.
     private static func writes(_ place: String, in words: Set<String>) -> Bool {
         let parts = place.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         return !parts.isEmpty && parts.allSatisfy(words.contains)

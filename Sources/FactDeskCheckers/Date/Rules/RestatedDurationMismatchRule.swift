@@ -121,7 +121,7 @@ struct RestatedDurationMismatchRule: DateRule {
         }
     }
 
-    /// Marks right before a length that give it as another wording of the one just before: "two
+    /// Marks right before a length that give it as another wording of the one just before: "three
     /// years (1,095 days)", "three years – 1,095 days –".
     static let equatingMarks: Set<String> = ["(", "-", "–", "—"]
 

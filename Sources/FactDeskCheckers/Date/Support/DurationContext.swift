@@ -189,9 +189,10 @@ struct DurationContext {
         } else {
             return false
         }
+        guard next < check.tokens.count else { return false }
         let isNumber =
-            check.tokens[safe: next]?.kind == .number
-            || NumberWords.read(check.tokens[next..<min(check.tokens.count, next + 1)]).map { !$0.reading.isOrdinal } == true
+            check.tokens[next].kind == .number
+            || NumberWords.read(check.tokens[next..<next + 1]).map { !$0.reading.isOrdinal } == true
         return isNumber && Self.comparisonWords.contains(check.word(next + 1))
             && (check.word(next + 1) != "de" || ["moins", "plus"].contains(check.word(next + 2)))
     }
