@@ -32,7 +32,7 @@ enum YearOfLife {
 }
 
 extension AnniversaryMismatchRule {
-    /// Years of life counted from a founding the sentence states.
+    /// Years of life counted from a founding the sentence states, and an anniversary edition.
     static let yearOfLifeExamples: [RuleExample] = {
         let published = CalendarDate(iso: "2026-06-20")
         return [
@@ -42,6 +42,9 @@ extension AnniversaryMismatchRule {
             RuleExample("Créée en 2001, la Fête des chœurs de Harlow en est à sa ⟦30e année⟧.", language: .fr, published: published),
             RuleExample("Créée en 2001, la Fête des chœurs de Harlow en est à sa 26e année.", language: .fr, published: published),
             RuleExample("Founded in 2001, the choir sang in its 30th concert hall.", language: .en, published: published),
+            // An anniversary edition is counted by editions too.
+            RuleExample("Founded in 2001, the fair opened its 26th anniversary edition.", language: .en, published: published),
+            RuleExample("Founded in 2001, the fair opened its ⟦30th anniversary⟧ edition.", language: .en, published: published),
         ]
     }()
 }

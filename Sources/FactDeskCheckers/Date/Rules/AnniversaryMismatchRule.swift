@@ -485,6 +485,14 @@ struct AnniversaryMismatchRule: DateRule {
         return ordinals + spans + years + ages + held + lived + aged + candles
     }
 
+    /// Whether an edition noun stands right after the anniversary ("its 50th birthday edition",
+    /// "the 50th anniversary edition"), or right before it (« sa 50e édition anniversaire »).
+    static func isEditionOfAnniversary(_ anniversary: Mention, check: DateCheck) -> Bool {
+        let words = check.document.tokenRange(of: anniversary.span)
+        return EditionNumberClaimBuilder.editionNouns.contains(check.word(words.upperBound))
+            || words.contains { EditionNumberClaimBuilder.editionNouns.contains(check.word($0)) }
+    }
+
     /// Words of a year right before it, folded: "in 2016", « en 2016 ».
     static let yearLeads: Set<String> = ["in", "en"]
     /// Auxiliaries of a past before another past, folded: "had celebrated", « avait fêté ».
@@ -590,7 +598,8 @@ struct AnniversaryMismatchRule: DateRule {
         let foundingYears = [founding.year] + (subject?.otherFoundingYears ?? [])
         var plausible = Set(([year] + (written == nil ? years.others : [])).flatMap { year in foundingYears.map { year - $0 } })
         if isAge { plausible.insert(expected - 1) }
-        if founding.countsEditions { plausible.insert(expected + 1) }
+        // "its 50th birthday edition", « sa 50e édition anniversaire »: counted by editions too.
+        if founding.countsEditions || Self.isEditionOfAnniversary(anniversary, check: check) { plausible.insert(expected + 1) }
         switch tense {
         // "will mark its 76th anniversary" may speak of next year, unless the sentence says which
         // year ("next year", "in 2024").

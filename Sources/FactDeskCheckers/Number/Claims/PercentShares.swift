@@ -9,7 +9,8 @@ import Foundation
 /// de plus", "rose 60%") share nothing, nor do shares that are each the subject of their own
 /// verb: « 69 % des visiteurs étaient franciliens, 32 % sont venus en famille » says two
 /// independent things of the visitors. A share after « dont », "including", "of which" is a part
-/// of the share before it (« 78 % de placement, dont 30 % dans la fonction publique »).
+/// of the share before it (« 78 % de placement, dont 30 % dans la fonction publique »), and so is
+/// a share of one of its parts alone (« …, et l’Orvald à lui seul 55 % », "Orvald alone 55%").
 struct PercentShares {
     let check: NumberCheck
 
@@ -145,8 +146,19 @@ struct PercentShares {
     /// Whether the percentage at token `index` is a part of the share before it rather than
     /// another share of the same whole.
     private func isSubShare(_ index: Int, tokens: [Token]) -> Bool {
-        index > 0 && Self.subShareOpeners.contains(Fold.word(tokens[index - 1].text))
+        if index > 0, Self.subShareOpeners.contains(Fold.word(tokens[index - 1].text)) { return true }
+        // « et l’Iran à lui seul a réalisé 55 % », "Norland alone made 55%": one of the whole's parts.
+        return (max(0, index - Self.aloneReach)..<index).contains { position in
+            let word = Fold.word(tokens[position].text)
+            return word == "alone"
+                || (Self.aloneWords.contains(word) && position >= 2 && Fold.word(tokens[position - 2].text) == "a")
+        }
     }
+
+    /// Words of « à lui seul », « à elle seule », « à eux seuls », « à elles seules », folded.
+    static let aloneWords: Set<String> = ["seul", "seule", "seuls", "seules"]
+    /// How many tokens before a share "alone" or « à lui seul » may stand.
+    static let aloneReach = 5
 
     /// Whether a word of change stands within three words before or two after.
     private func isChange(_ range: Range<Int>, tokens: [Token]) -> Bool {

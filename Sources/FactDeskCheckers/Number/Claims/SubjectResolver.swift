@@ -188,8 +188,11 @@ final class SubjectResolver {
                 occurrence: founded,
                 reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .founded(year)))
         }
-        // « Les 51 accusés comparaissent » in a draft that names nothing with the property: the event under way.
-        guard !namesSubject(with: property), let event = recentEvent(with: property, tokens: claimTokens) else {
+        // « Les 51 accusés comparaissent » in a draft that names nothing with the property: the event
+        // under way; not "he has made four films", a person's count.
+        guard !namesSubject(with: property), !hasPersonalSubject(before: claimTokens.lowerBound, sentence: sentence),
+            let event = recentEvent(with: property, tokens: claimTokens)
+        else {
             return nil
         }
         return ResolvedSubject(
@@ -282,6 +285,22 @@ final class SubjectResolver {
     /// election", « le procès », « les 51 accusés », "the presidential election has 19
     /// candidates" in a draft that names none): the event the draft is about when it does not
     /// name it, read at `tokens`.
+    /// Personal pronouns, folded: a count after them in their sentence is some person's
+    /// ("he has made four films", « elle a signé trois films »).
+    static let personalPronouns: Set<String> = ["he", "she", "elle"]
+
+    /// Whether a personal pronoun stands in the sentence before token `claim`; « il » only as a
+    /// person (not « il y a », « il faut »).
+    private func hasPersonalSubject(before claim: Int, sentence: Int) -> Bool {
+        let tokens = document.tokens
+        return (document.sentences[sentence].tokens.lowerBound..<claim).contains { index in
+            guard tokens[index].kind == .word else { return false }
+            let word = Fold.word(tokens[index].text)
+            if Self.personalPronouns.contains(word) { return true }
+            return word == "il" && index + 1 < claim && !["y", "faut", "s'agit", "est"].contains(Fold.word(tokens[index + 1].text))
+        }
+    }
+
     private func recentEvent(with property: String, tokens: Range<Int>) -> SubjectOccurrence? {
         guard let published = document.published, let reference else { return nil }
         if recentEvents[property] == nil {

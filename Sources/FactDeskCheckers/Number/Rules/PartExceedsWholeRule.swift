@@ -22,6 +22,9 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Selon le vote, ⟦120 % des pays membres⟧ approuvent."),
             NumberExamples.french("La liste A obtient ⟦60 % des voix, la liste B 45 %⟧."),
             NumberExamples.french("Les deux listes obtiennent ⟦64 % et 46 %⟧ des voix."),
+            // A share of one of the parts alone is within the share before it.
+            NumberExamples.french("Trois pays réalisent 87 % des ventes, et le Norland à lui seul 55 % des ventes."),
+            NumberExamples.english("Three countries make 87% of the sales, and Norland alone 55% of the sales."),
             NumberExamples.french("⟦1 500⟧ des 1 200 blessés sont dans un état grave."),
             NumberExamples.english("The fair drew 600,000 visitors, ⟦640,000⟧ of whom were professionals."),
             NumberExamples.english("The quake injured 1,200 people; ⟦1,500⟧ of them were hospitalised."),
