@@ -46,7 +46,7 @@ struct PercentShares {
             let sentence = check.document.sentenceIndex(of: mention.span.start)
             if current?.sentence != sentence { close() }
             if listed?.sentence != sentence { listed = nil }
-            if isSubShare(range.lowerBound, tokens: tokens) { continue }
+            if isSubShare(range.lowerBound, tokens: tokens) || isAloneShare(range.lowerBound, tokens: tokens) { continue }
             guard !isChange(range, tokens: tokens), !isClauseSubject(range.upperBound, tokens: tokens) else {
                 close()
                 listed = nil
@@ -146,9 +146,13 @@ struct PercentShares {
     /// Whether the percentage at token `index` is a part of the share before it rather than
     /// another share of the same whole.
     private func isSubShare(_ index: Int, tokens: [Token]) -> Bool {
-        if index > 0, Self.subShareOpeners.contains(Fold.word(tokens[index - 1].text)) { return true }
-        // « et l’Iran à lui seul a réalisé 55 % », "Norland alone made 55%": one of the whole's parts.
-        return (max(0, index - Self.aloneReach)..<index).contains { position in
+        index > 0 && Self.subShareOpeners.contains(Fold.word(tokens[index - 1].text))
+    }
+
+    /// Whether "alone" or « à lui seul » stands a few words before the share at `index`: « et le
+    /// Norland à lui seul 55 % », "Norland alone 55%", the share of one of the parts before it.
+    private func isAloneShare(_ index: Int, tokens: [Token]) -> Bool {
+        (max(0, index - Self.aloneReach)..<index).contains { position in
             let word = Fold.word(tokens[position].text)
             return word == "alone"
                 || (Self.aloneWords.contains(word) && position >= 2 && Fold.word(tokens[position - 2].text) == "a")
@@ -167,6 +171,35 @@ struct PercentShares {
             !range.contains(index) && tokens[index].kind == .word
                 && Self.changeWords.contains(Fold.word(tokens[index].text))
         }
+    }
+
+    /// A share of one part alone above the share of the parts before it in its sentence.
+    struct AloneExcess {
+        /// From the group's share to the part's.
+        var span: Span
+        var part: Decimal
+        var whole: Decimal
+    }
+
+    /// The shares of one part alone above the share before them in their sentence: « 87 % des
+    /// ventes, et le Norland à lui seul 95 % ».
+    func aloneSharesAboveGroup() -> [AloneExcess] {
+        let tokens = check.document.tokens
+        var found: [AloneExcess] = []
+        var previous: (mention: Mention, value: Decimal, sentence: Int)?
+        for mention in check.numbers {
+            guard case .percent(let value) = mention.value else { continue }
+            let range = check.document.tokenRange(of: mention.span)
+            let sentence = check.document.sentenceIndex(of: mention.span.start)
+            guard isAloneShare(range.lowerBound, tokens: tokens) else {
+                previous = (mention, value, sentence)
+                continue
+            }
+            if let group = previous, group.sentence == sentence, value > group.value {
+                found.append(AloneExcess(span: group.mention.span.union(mention.span), part: value, whole: group.value))
+            }
+        }
+        return found
     }
 
     /// The least share the words allow.

@@ -25,6 +25,7 @@ struct PartExceedsWholeRule: NumberRule {
             // A share of one of the parts alone is within the share before it.
             NumberExamples.french("Trois pays réalisent 87 % des ventes, et le Norland à lui seul 55 % des ventes."),
             NumberExamples.english("Three countries make 87% of the sales, and Norland alone 55% of the sales."),
+            NumberExamples.french("Trois pays réalisent ⟦87 % des ventes, et le Norland à lui seul 95 %⟧ des ventes."),
             NumberExamples.french("⟦1 500⟧ des 1 200 blessés sont dans un état grave."),
             NumberExamples.english("The fair drew 600,000 visitors, ⟦640,000⟧ of whom were professionals."),
             NumberExamples.english("The quake injured 1,200 people; ⟦1,500⟧ of them were hospitalised."),
@@ -244,6 +245,12 @@ struct PartExceedsWholeRule: NumberRule {
                 return check.finding(
                     descriptor, at: group.span,
                     message: check.wording.sharesAboveWhole(quoted: quoted, total: group.total))
+            }
+            + PercentShares(check: check).aloneSharesAboveGroup().map { excess in
+                check.finding(
+                    descriptor, at: excess.span,
+                    message: check.wording.partExceedsWhole(
+                        quoted: check.document.text(in: excess.span), part: excess.part, whole: excess.whole))
             }
     }
 
