@@ -121,15 +121,28 @@ struct DateScanner {
     /// with the weekday written there ("mardi 14/03/2026"); after a weekday, a day and month
     /// alone too (« mardi 14/3 », "Tuesday 14.3.", "Tuesday 14/3" when only one order is possible).
     private func numericDate(at index: Int, from: Int, weekday: Weekday?) -> DateMatch? {
-        if var match = isoDate(at: index) ?? slashDate(at: index), case .date(let date, _) = match.expression {
+        let iso = isoDate(at: index)
+        if var match = iso ?? slashDate(at: index), case .date(var date, _) = match.expression {
+            // "Thursday (7/9/2023)": day and month either way round are read in the order the weekday fits.
+            if iso == nil, let weekday, let other = Self.otherOrder(of: date, fitting: weekday) { date = other }
             match.expression = .date(date, weekday: weekday)
-            match.tokens = from..<match.tokens.upperBound
+            match.tokens = from..<closing(after: from, at: match.tokens.upperBound)
             return match
         }
         guard weekday != nil, let end = numericEnd(at: index) ?? englishSlashedDay(at: index), end.date.year == nil,
             !words.isPunctuation(end.next, DateLexicon.rangeDashes)
         else { return nil }
         return DateMatch(expression: .date(end.date, weekday: weekday), tokens: from..<end.next)
+    }
+
+    /// The date with its day and month swapped, when both could be either and only the swapped
+    /// reading falls on `weekday`.
+    private static func otherOrder(of date: PartialDate, fitting weekday: Weekday) -> PartialDate? {
+        guard let day = date.day, let month = date.month, day <= 12, day != month,
+            date.calendarDate?.weekday != weekday
+        else { return nil }
+        let swapped = PartialDate(year: date.year, month: day, day: month)
+        return swapped.calendarDate?.weekday == weekday ? swapped : nil
     }
 
     /// The index of the word that opens a range closed by `separator`, just before `index`

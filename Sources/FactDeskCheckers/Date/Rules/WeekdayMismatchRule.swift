@@ -48,7 +48,7 @@ struct WeekdayMismatchRule: DateRule {
                 published: CalendarDate(iso: "2020-11-01")),
             // Digits either way round: the weekday tells which.
             RuleExample("The summit closed in Vernay on Thursday (7/9/2023).", language: .en),
-            RuleExample("The summit closed in Vernay on ⟦Friday (7/9/2023⟧).", language: .en),
+            RuleExample("The summit closed in Vernay on ⟦Friday (7/9/2023)⟧.", language: .en),
             // A date in brackets after its weekday.
             RuleExample("Crowds came ⟦from Thursday (June 12) to Sunday (June 14)⟧.", language: .en),
             RuleExample("Crowds came from Friday (June 12) to Sunday (June 14).", language: .en),
@@ -377,8 +377,7 @@ struct WeekdayMismatchRule: DateRule {
                 continue
             }
             guard let day = date.calendarDate, day.weekday != written,
-                !Self.tenseMovesYear(of: mention, day: day, to: written, check: check),
-                !Self.fitsOtherDayOrder(mention, day: day, written: written)
+                !Self.tenseMovesYear(of: mention, day: day, to: written, check: check)
             else { continue }
             findings.append(
                 finding(check, mention, mismatches: [day], replacements: [check.wording.weekday(day.weekday)]))
