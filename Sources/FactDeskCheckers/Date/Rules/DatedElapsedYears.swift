@@ -101,7 +101,11 @@ enum DatedElapsedYears {
         if let after = connected, !claim.isLowerBound, claim.years == Double(stated),
             let time = timeYear(before: range, check: check)
         {
-            return betweenFinding(stated, from: after, to: time, range: range, rule: rule, check: check)
+            let span = time.mention.span.union(after.isQuoted ? after.span : duration.span)
+            return ElapsedYearsMismatchRule.betweenYearsFinding(
+                duration, stated: stated, from: after.year, to: time.year, span: span,
+                evidence: [Evidence(statement: "from \(after.year) to \(time.year) is \(time.year - after.year) years")]
+                    + (after.evidence.map { [$0] } ?? []), rule: rule, check: check)
         }
         if let after = connected,
             isPresent(duration, start: after, since: check.word(connector) == "since" || sinceQue, check: check)
@@ -161,23 +165,6 @@ enum DatedElapsedYears {
             case .date(let date, _) = time.value, let year = date.year, date.month == nil
         else { return nil }
         return (time, year)
-    }
-
-    /// The finding for `stated` years from `start` to the year written before them, when that
-    /// count contradicts them (one short allowed).
-    private static func betweenFinding(
-        _ stated: Int, from start: Start, to time: (mention: Mention, year: Int), range: Range<Int>,
-        rule: RuleDescriptor, check: DateCheck
-    ) -> Finding? {
-        let years = time.year - start.year
-        guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
-        let span = time.mention.span.union(start.isQuoted ? start.span : check.tokens[range.upperBound - 1].span)
-        return check.finding(
-            rule, at: span,
-            message: check.wording.elapsedYears(
-                quoted: check.document.text(in: span), between: start.year, and: time.year, years: years),
-            evidence: [Evidence(statement: "from \(start.year) to \(time.year) is \(years) years")]
-                + (start.evidence.map { [$0] } ?? []))
     }
 
     /// The years as claimed, or `nil` when words before them make them loose.

@@ -85,9 +85,10 @@ extension ElapsedYearsMismatchRule {
         guard years >= 2 else { return nil }
         var span = duration.span.union(back.span)
         if last.span.start >= sentence.span.start { span = span.union(last.span) }
-        return betweenYearsFinding(
+        return Self.betweenYearsFinding(
             duration, stated: stated, from: last.year, to: back.year, span: span,
-            evidence: Evidence(statement: "“\(last.text)” to “\(back.text)” is \(years) years"), check: check)
+            evidence: [Evidence(statement: "“\(last.text)” to “\(back.text)” is \(years) years")], rule: descriptor,
+            check: check)
     }
 
     /// « Après huit ans d’absence, l’édition 2024 des Fêtes de Kesra … »: with no earlier year in
@@ -107,12 +108,13 @@ extension ElapsedYearsMismatchRule {
             let lastYear = previous.start?.year
         else { return nil }
         guard back.year - lastYear >= 2 else { return nil }
-        return betweenYearsFinding(
+        return Self.betweenYearsFinding(
             duration, stated: stated, from: lastYear, to: back.year, span: duration.span.union(back.span),
-            evidence: Evidence(
-                statement: "\(named.subject.name) (\(named.subject.id)): edition \(previous.number) in \(lastYear), the one before \(back.year)",
-                source: previous.source.description),
-            check: check)
+            evidence: [
+                Evidence(
+                    statement: "\(named.subject.name) (\(named.subject.id)): edition \(previous.number) in \(lastYear), the one before \(back.year)",
+                    source: previous.source.description)
+            ], rule: descriptor, check: check)
     }
 
     /// Whether the years are an absence: "a 9-year hiatus", "after nine years away", « après

@@ -55,9 +55,9 @@ extension ElapsedYearsMismatchRule {
         if let written = AnniversaryMismatchRule.writtenYear(duration, in: check.document.sentences[sentence], check: check),
             written != founding.year
         {
-            return betweenYearsFinding(
-                duration, stated: stated, from: founding.year, to: written, span: span, evidence: founding.evidence,
-                check: check)
+            return Self.betweenYearsFinding(
+                duration, stated: stated, from: founding.year, to: written, span: span, evidence: [founding.evidence],
+                rule: descriptor, check: check)
         }
         let years = published.year - founding.year
         guard years >= 1, ![years - 1, years].contains(stated) else { return nil }

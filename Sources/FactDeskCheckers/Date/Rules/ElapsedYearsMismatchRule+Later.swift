@@ -100,24 +100,26 @@ extension ElapsedYearsMismatchRule {
         _ duration: Mention, stated: Int, from earlier: (mention: Mention, year: Int), to later: (mention: Mention, year: Int),
         span: Span, check: DateCheck
     ) -> Finding? {
-        betweenYearsFinding(
+        Self.betweenYearsFinding(
             duration, stated: stated, from: earlier.year, to: later.year, span: span,
-            evidence: Evidence(
-                statement: "“\(earlier.mention.text)” to “\(later.mention.text)” is \(later.year - earlier.year) years"),
-            check: check)
+            evidence: [
+                Evidence(
+                    statement: "“\(earlier.mention.text)” to “\(later.mention.text)” is \(later.year - earlier.year) years")
+            ], rule: descriptor, check: check)
     }
 
-    /// The finding for years stated between two years, `from` and `to`, that they contradict: the
-    /// count may fall one short (the days of the years are unknown).
-    func betweenYearsFinding(
-        _ duration: Mention, stated: Int, from: Int, to: Int, span: Span, evidence: Evidence, check: DateCheck
+    /// The finding of `rule` for years stated between two years, `from` and `to`, that they
+    /// contradict: the count may fall one short (the days of the years are unknown).
+    static func betweenYearsFinding(
+        _ duration: Mention, stated: Int, from: Int, to: Int, span: Span, evidence: [Evidence], rule: RuleDescriptor,
+        check: DateCheck
     ) -> Finding? {
         let years = to - from
         guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
         return check.finding(
-            descriptor, at: span,
+            rule, at: span,
             message: check.wording.elapsedYears(quoted: duration.text, between: from, and: to, years: years),
-            evidence: [evidence])
+            evidence: evidence)
     }
 
     /// A date mention with its year.

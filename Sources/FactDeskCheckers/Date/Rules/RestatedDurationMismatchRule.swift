@@ -104,20 +104,14 @@ struct RestatedDurationMismatchRule: DateRule {
             guard pointsBack || Self.isEquated(restated, after: check.durations[..<index].last, check: check),
                 let stated = check.durations[..<index].last, Self.isNear(stated, restated, in: document),
                 !ranges.contains(where: { Self.isNear($0, restated, in: document) && $0.span.end <= restated.span.start }),
-                Self.agree(stated, restated) == false
+                let disagreement = Self.disagreement(stated, restated)
             else { return nil }
-            let statedLength = Self.length(of: stated)!
-            let restatedLength = Self.length(of: restated)!
             // Either length may be the wrong one.
             let span = stated.span.union(restated.span)
             return check.finding(
                 descriptor, at: span,
                 message: check.wording.restatedDuration(quoted: restated.text, stated: stated.text),
-                evidence: [
-                    Evidence(
-                        statement: "\(stated.text) is \(statedLength.amount) \(statedLength.base.rawValue)s; "
-                            + "\(restated.text) is \(restatedLength.amount) \(restatedLength.base.rawValue)s")
-                ])
+                evidence: [Evidence(statement: disagreement)])
         }
     }
 
@@ -143,22 +137,26 @@ struct RestatedDurationMismatchRule: DateRule {
         return statedUnit != restatedUnit
     }
 
-    /// Whether two lengths agree: as hours (hours, days, weeks), as months (months, years), or
-    /// years as days (365 or 366 a year); `nil` when their units do not compare (« un mois » and
-    /// « 30 jours »).
-    static func agree(_ stated: Mention, _ restated: Mention) -> Bool? {
+    /// How two lengths disagree, as the evidence says it, or `nil` when they agree or their units do
+    /// not compare (« un mois » and « 30 jours »): as hours (hours, days, weeks), as months (months,
+    /// years), or years as days (365 or 366 a year).
+    static func disagreement(_ stated: Mention, _ restated: Mention) -> String? {
         guard let one = length(of: stated), let other = length(of: restated) else { return nil }
-        if one.base == other.base { return one.amount == other.amount }
+        if one.base == other.base {
+            guard one.amount != other.amount else { return nil }
+            return "\(stated.text) is \(one.amount) \(one.base.rawValue)s; \(restated.text) is \(other.amount) \(other.base.rawValue)s"
+        }
         guard case .duration(let statedAmount, let statedUnit) = stated.value,
             case .duration(let restatedAmount, let restatedUnit) = restated.value
         else { return nil }
-        let (years, days): (Decimal, Decimal)
+        let (years, days, yearsText): (Decimal, Decimal, String)
         switch (statedUnit, restatedUnit) {
-        case (.year, .day): (years, days) = (statedAmount, restatedAmount)
-        case (.day, .year): (years, days) = (restatedAmount, statedAmount)
+        case (.year, .day): (years, days, yearsText) = (statedAmount, restatedAmount, stated.text)
+        case (.day, .year): (years, days, yearsText) = (restatedAmount, statedAmount, restated.text)
         default: return nil
         }
-        return days >= years * 365 && days <= years * 366
+        guard days < years * 365 || days > years * 366 else { return nil }
+        return "\(yearsText) is \(years * 365) to \(years * 366) days, not \(days)"
     }
 
     /// Whether `restated` follows `stated` in its paragraph, at most two sentences on.

@@ -292,14 +292,14 @@ final class SubjectResolver {
     /// Whether a personal pronoun stands in the sentence before token `claim`; « il » only as a
     /// person (not « il y a », « il faut »).
     private func hasPersonalSubject(before claim: Int, sentence: Int) -> Bool {
-        let tokens = document.tokens
-        return (document.sentences[sentence].tokens.lowerBound..<claim).contains { index in
-            guard tokens[index].kind == .word else { return false }
-            let word = Fold.word(tokens[index].text)
-            if Self.personalPronouns.contains(word) { return true }
-            return word == "il" && index + 1 < claim && !["y", "faut", "s'agit", "est"].contains(Fold.word(tokens[index + 1].text))
+        (document.sentences[sentence].tokens.lowerBound..<claim).contains { index in
+            isWord(index, in: Self.personalPronouns)
+                || (isWord(index, in: ["il"]) && index + 1 < claim && !isWord(index + 1, in: Self.impersonalFollowers))
         }
     }
+
+    /// Words after an impersonal « il », folded: « il y a », « il faut », « il s’agit », « il est ».
+    static let impersonalFollowers: Set<String> = ["y", "faut", "s'agit", "est"]
 
     private func recentEvent(with property: String, tokens: Range<Int>) -> SubjectOccurrence? {
         guard let published = document.published, let reference else { return nil }
