@@ -123,7 +123,7 @@ struct DateScanner {
     private func numericDate(at index: Int, from: Int, weekday: Weekday?) -> DateMatch? {
         let iso = isoDate(at: index)
         if var match = iso ?? slashDate(at: index), case .date(var date, _) = match.expression {
-            // "Thursday (7/9/2023)": day and month either way round are read in the order the weekday fits.
+            // "Tuesday (5/3/2024)": day and month either way round are read in the order the weekday fits.
             if iso == nil, let weekday, let other = Self.otherOrder(of: date, fitting: weekday) { date = other }
             match.expression = .date(date, weekday: weekday)
             match.tokens = from..<closing(after: from, at: match.tokens.upperBound)

@@ -47,8 +47,8 @@ struct WeekdayMismatchRule: DateRule {
                 "Le congrès s’est tenu les lundi 5 et mardi 6 octobre derniers.", language: .fr,
                 published: CalendarDate(iso: "2020-11-01")),
             // Digits either way round: the weekday tells which.
-            RuleExample("The summit closed in Vernay on Thursday (7/9/2023).", language: .en),
-            RuleExample("The summit closed in Vernay on ⟦Friday (7/9/2023)⟧.", language: .en),
+            RuleExample("The fair closed in Vernay on Tuesday (5/3/2024).", language: .en),
+            RuleExample("The fair closed in Vernay on ⟦Wednesday (5/3/2024)⟧.", language: .en),
             // A date in brackets after its weekday.
             RuleExample("Crowds came ⟦from Thursday (June 12) to Sunday (June 14)⟧.", language: .en),
             RuleExample("Crowds came from Friday (June 12) to Sunday (June 14).", language: .en),

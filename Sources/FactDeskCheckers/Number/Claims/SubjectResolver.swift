@@ -189,7 +189,7 @@ final class SubjectResolver {
                 reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .founded(year)))
         }
         // « Les 51 accusés comparaissent » in a draft that names nothing with the property: the event
-        // under way; not "he has made four films", a person's count.
+        // under way; not "she has made 30 films since 1990", a person's count.
         guard !namesSubject(with: property), !hasPersonalSubject(before: claimTokens.lowerBound, sentence: sentence),
             let event = recentEvent(with: property, tokens: claimTokens)
         else {
@@ -286,7 +286,7 @@ final class SubjectResolver {
     /// candidates" in a draft that names none): the event the draft is about when it does not
     /// name it, read at `tokens`.
     /// Personal pronouns, folded: a count after them in their sentence is some person's
-    /// ("he has made four films", « elle a signé trois films »).
+    /// ("she has made 30 films since 1990", « elle a réalisé 30 films »).
     static let personalPronouns: Set<String> = ["he", "she", "elle"]
 
     /// Whether a personal pronoun stands in the sentence before token `claim`; « il » only as a

@@ -20,8 +20,8 @@ extension FactMismatchRule {
         return [
             example("This year, ⟦30 films⟧ are in competition.", .en),
             example("This year, 21 films are in competition.", .en),
-            example("Though he is not prolific, he has made 30 films in 40 years.", .en),
-            example("Peu prolifique, elle a signé 30 films en 40 ans.", .fr),
+            example("She has made 30 films since 1990.", .en),
+            example("Depuis ses débuts, elle a réalisé 30 films.", .fr),
         ]
     }()
 }
