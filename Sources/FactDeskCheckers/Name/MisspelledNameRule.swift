@@ -7,8 +7,9 @@ import FactDeskKit
 /// A name in the plural ("two INTERPOLs", "the Springboks") is the name itself; the last word of
 /// a text cut off without punctuation was not spelt; a lone family name of someone the draft
 /// writes in full ("Ivan Khmelchenka", then "Khmelchenka") is that person's, not a reference name's.
-/// Initials written with periods ("E.U. Police College") are the accepted acronym ("EU"). A lone
-/// word with another first letter and more changed is another name ("Lanzhou", "Fuzhou"); a
+/// Initials written with periods ("E.U. Police College") are the accepted acronym ("EU"). A word
+/// with another first letter and more changed, alone or the only word changed in a longer name,
+/// is another name ("Lanzhou", "Fuzhou"; "Lanzhou Book Fair"); a
 /// country's name in either language is a country (« Tanzanie » where the reference data
 /// writes only "Tanzania").
 struct MisspelledNameRule: NameRule {
@@ -51,6 +52,9 @@ struct MisspelledNameRule: NameRule {
                 example("The delegates left Marrakech for Tarrakach, another town.", .en),
                 example("Cadets of the E.U. Police College met Valdecy Urquiza.", .en),
                 example("Cadets of the ⟦EU Police Colege⟧ met Valdecy Urquiza.", .en),
+                // The only word changed in a longer name: a first letter changed and more is another name.
+                example("Cadets of the EU Police Kolege met Valdecy Urquiza.", .en),
+                example("Cadets of the ⟦EU Police Kollege⟧ met Valdecy Urquiza.", .en),
             ])
     }()
 

@@ -273,10 +273,15 @@ struct NameResolver: PhraseResolver {
     /// more than that letter, which makes another name rather than a typo: typing keeps a name's
     /// first letter, while names of one family share their endings ("Lanzhou" and "Fuzhou",
     /// "Tarbes" and "Barbès"). A first letter changed and nothing else is still a typo.
+    /// In a name of several words, the one word that differs is read alike ("Lanzhou Book Fair"
+    /// is not "Fuzhou Book Fair").
     private static func isOtherInitialWord(_ core: CoreWords, _ near: NameSuggestion) -> Bool {
-        guard core.words.count == 1, near.difference == .letters else { return false }
+        guard near.difference == .letters else { return false }
         let theirs = CoreWords(NameFolding.tokens(near.spelling))
-        return theirs.words.count == 1 && isOtherInitial(core.words[0], theirs.words[0], edits: near.edits)
+        guard theirs.words.count == core.words.count else { return false }
+        let differing = core.words.indices.filter { core.words[$0] != theirs.words[$0] }
+        guard differing.count == 1, let index = differing.first else { return false }
+        return isOtherInitial(core.words[index], theirs.words[index], edits: near.edits)
     }
 
     /// Whether two folded words `edits` apart start with other letters and differ by more

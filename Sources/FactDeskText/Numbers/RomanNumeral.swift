@@ -7,8 +7,8 @@
 public enum RomanNumeral {
     /// The French ordinal suffixes a Roman numeral takes.
     static let suffixes: Set<String> = ["e", "er", "re", "ère", "ème", "eme", "è", "ᵉ", "ᵉʳ", "ʳᵉ"]
-    /// The plural suffixes, read after two letters or more only (« les XXXIIIes Jeux », « les
-    /// XXVes Jeux d’hiver »): after one they spell words (« Les », « Des », « Ces »).
+    /// The plural suffixes (« les XXXIIIes Jeux », « les XXVes Jeux d’hiver », « les Ves Jeux »),
+    /// not after one of ``ambiguousLetters`` alone: they spell words (« Les », « Des », « Ces »).
     static let pluralSuffixes: Set<String> = ["es", "èmes", "emes", "ᵉˢ"]
 
     /// Single-letter numerals that need a context word: with a suffix they spell common words.
@@ -43,7 +43,8 @@ public enum RomanNumeral {
         guard letterCount > 0, bytes.count - letterCount <= 6 else { return nil }
         let letters = word.prefix(letterCount)
         let suffix = String(word.dropFirst(letterCount))
-        guard suffixes.contains(suffix) || (letterCount > 1 && pluralSuffixes.contains(suffix)),
+        guard suffixes.contains(suffix)
+                || ((letterCount > 1 || !ambiguousLetters.contains(word.first!)) && pluralSuffixes.contains(suffix)),
             let value = value(of: letters)
         else { return nil }
         return (value, letterCount == 1, letters.first!)

@@ -35,8 +35,8 @@ extension NumberEvaluation {
         en("Marrakesh hosts the 90th INTERPOL General Assembly this week.", "edition-mismatch: 90th INTERPOL General Assembly"),
         // Parts and shares.
         fr("Parmi les 196 pays membres d’INTERPOL, 180 étaient représentés."),
-        fr("Sur les 196 pays membres d’INTERPOL, 205 étaient représentés.", "part-exceeds-whole: 205"),
-        en("Of INTERPOL's 196 member countries, 240 sent a minister.", "part-exceeds-whole: 240"),
+        fr("Sur les 196 pays membres d’INTERPOL, 205 étaient représentés.", "part-exceeds-whole: 196 pays membres d’INTERPOL, 205"),
+        en("Of INTERPOL's 196 member countries, 240 sent a minister.", "part-exceeds-whole: 196 member countries, 240"),
         fr("Le oui l’emporte avec 52 % contre 48 %."),
         en("The motion passed with 71% in favour and 29% against."),
         en("The motion passed with 71% in favour and 39% against.", "part-exceeds-whole: 71% in favour and 39%"),

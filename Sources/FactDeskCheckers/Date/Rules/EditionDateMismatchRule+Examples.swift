@@ -48,6 +48,11 @@ extension EditionDateMismatchRule {
                 .fr),
             example("La 93e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
             example("La 94e session de l’Assemblée générale d’INTERPOL se tiendra en 2026.", .fr),
+            // The dates after another numbered event of the sentence are that event's (« les Ves »:
+            // a plural Roman ordinal of one letter).
+            example(
+                "La 93e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025, tandis que les Ves Assises du Port auront lieu du 3 au 5 décembre 2025.",
+                .fr),
             example("La 94e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
             example("La 92e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
             example("The General Assembly's debating prize was won by Glasgow in November 2025.", .en),

@@ -8,7 +8,8 @@ extension RelativeWeekdayMismatchRule {
             id: "varna-fair", kind: .series,
             names: ["Foire internationale de Varna", "foire de Varna", "Varna International Fair", "Varna Fair"])
         let fair = InMemoryReference.Subject(
-            id: "varna-fair-2026", kind: .event, names: ["foire de Varna 2026", "Varna Fair 2026"],
+            id: "varna-fair-2026", kind: .event,
+            names: ["foire de Varna 2026", "Varna Fair 2026", "31st session of the Varna Fair"],
             start: PartialDate(year: 2026, month: 5, day: 11), end: PartialDate(year: 2026, month: 5, day: 17),
             placeSpellings: ["Varna"], source: ReferenceSource(location: "reference/events.yml:21:5"))
         let reference = InMemoryReference([series, fair])
@@ -33,6 +34,12 @@ extension RelativeWeekdayMismatchRule {
             // The verb's subject is not the fair.
             undated(
                 "Le marché aux fleurs ouvre ses portes ce mardi. Pour les exposants, la foire de Varna 2026 sera un test.", .fr),
+            // An event whose name opens with its number is named as one with its year.
+            undated("The 31st session of the Varna Fair opens its doors on ⟦Tuesday⟧.", .en),
+            undated("The 31st session of the Varna Fair opens its doors on Monday.", .en),
+            // A stretch of years that holds the event's is no other edition.
+            undated("The 31st session of the Varna Fair opens on ⟦Tuesday⟧ and sets its plan for 2026-2029.", .en),
+            undated("The 31st session of the Varna Fair opens on Tuesday and recalls its plan for 2021-2024.", .en),
             // Without its year, the paragraph does not say which edition opens.
             undated("La Foire internationale de Varna ouvre ses portes ce mardi. Les exposants sont prêts.", .fr),
         ]
@@ -87,6 +94,11 @@ extension RelativeWeekdayMismatchRule {
             undated("Les ministres se sont réunis mercredi à Klaipeda pour le 14e congrès baltique de la pêche.", .fr),
             undated("Delegates gathered on ⟦Sunday⟧ for the 15th Baltic Fisheries Congress in Gdansk.", .en),
             undated("Delegates gathered on Thursday for the 15th Baltic Fisheries Congress in Gdansk.", .en),
+            // The number before an event noun of the series: "the 14th session of …".
+            undated("The 14th session of the Baltic Fisheries Congress opened ⟦Monday⟧ in Klaipeda.", .en),
+            undated("The 14th session of the Baltic Fisheries Congress opened Tuesday in Klaipeda.", .en),
+            undated("La 15e session du congrès baltique de la pêche s’est ouverte ⟦lundi⟧ à Gdansk.", .fr),
+            undated("La 15e session du congrès baltique de la pêche s’est ouverte mardi à Gdansk.", .fr),
             // Talks before the congress, or without its name, may be of any day.
             undated("The ministers met on Monday, ahead of the 15th Baltic Fisheries Congress.", .en),
             undated("The ministers met on Monday in Gdansk. The 15th Baltic Fisheries Congress opened a day later.", .en),

@@ -47,8 +47,15 @@ enum UndatedYearEdition {
             for found in yearNamed(inSentence: index, reference: reference, check: check)
                 + numbered(inSentence: index, reference: reference, check: check)
                 + daysWritten(inSentence: index, paragraph: paragraph, reference: reference, check: check)
-            where !events.contains(where: { $0.key == found.key }) {
-                events.append(found)
+            {
+                // An event and the edition of a series it is may both be named: one period.
+                if let same = events.firstIndex(where: {
+                    $0.key == found.key || ($0.first == found.first && $0.last == found.last)
+                }) {
+                    events[same].subjects.formUnion(found.subjects)
+                } else {
+                    events.append(found)
+                }
             }
         }
         guard events.count == 1, let found = events.first,
@@ -63,18 +70,25 @@ enum UndatedYearEdition {
     }
 
     /// The events of sentence `index` named with their year (« la foire de Varna 2026 »), with
-    /// the subjects their name holds before the year.
+    /// the subjects their name holds before the year; or named with their number first ("the
+    /// 43rd session of the Varna Fair" for an event of that name), with the subject that ends it.
     private static func yearNamed(inSentence index: Int, reference: any ReferenceLookup, check: DateCheck) -> [Named] {
         check.names.subjects(inSentence: index).compactMap { named in
             guard named.subject.kind == .event, let event = reference.event(named.subject.id),
-                let year = event.start?.year, Int(check.tokens[named.tokens.upperBound - 1].text) == year,
+                let year = event.start?.year,
                 let first = event.start?.calendarDate, let last = (event.end ?? event.start)?.calendarDate
             else { return nil }
-            // The event's name without its year: the series or body it is that year's edition of.
-            let head = check.tokens[named.tokens.lowerBound..<named.tokens.upperBound - 1].map(\.text)
+            let endsWithYear = Int(check.tokens[named.tokens.upperBound - 1].text) == year
+            let opensWithNumber = check.mentions(check.ordinals, in: check.tokens[named.tokens.lowerBound].span)
+                .contains { $0.span.start == check.tokens[named.tokens.lowerBound].span.start }
+            guard endsWithYear || opensWithNumber else { return nil }
+            // The event's name without its year or number: the series or body it is an edition of.
+            let head = check.tokens[
+                endsWithYear ? named.tokens.lowerBound..<named.tokens.upperBound - 1 : named.tokens.lowerBound + 1..<named.tokens.upperBound
+            ].map(\.text)
             var subjects: Set<String> = [named.subject.id]
             for match in reference.subjects(namedIn: head, language: check.document.language)
-            where match.words == 0..<head.count {
+            where endsWithYear ? match.words == 0..<head.count : match.words.upperBound == head.count {
                 subjects.insert(match.subject.id)
             }
             return Named(
@@ -87,7 +101,8 @@ enum UndatedYearEdition {
     }
 
     /// The editions of sentence `index` named by an ordinal right before their series' name
-    /// ("the 31st Varna Fair", « la 31e foire de Varna »), when the reference data dates them.
+    /// ("the 31st Varna Fair", « la 31e foire de Varna »), or before an event noun of it ("the
+    /// 31st session of the Varna Fair"), when the reference data dates them.
     private static func numbered(inSentence index: Int, reference: any ReferenceLookup, check: DateCheck) -> [Named] {
         let ordinals = check.mentions(check.ordinals, in: check.document.sentences[index].span)
         guard !ordinals.isEmpty else { return [] }
@@ -98,7 +113,7 @@ enum UndatedYearEdition {
             }
         }
         return check.names.series(inSentence: index).compactMap { named in
-            guard let number = numberEnding[named.tokens.lowerBound],
+            guard let number = numberEnding[named.tokens.lowerBound] ?? numberEnding[nounBefore(named.tokens.lowerBound, check: check)],
                 let edition = reference.editions(ofSeries: named.subject.id).first(where: { $0.number == number }),
                 let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate
             else { return nil }
@@ -110,6 +125,18 @@ enum UndatedYearEdition {
                         "\(named.subject.name) (\(named.subject.id)), edition \(number), which the paragraph names: \(first.isoDay) to \(last.isoDay)",
                     source: edition.source.description))
         }
+    }
+
+    /// Small words between an event noun and the series it is an edition of, folded: "the 43rd
+    /// session of the Varna Fair", « la 43e session de la Conférence ».
+    private static let seriesLinks: Set<String> = ["of", "the", "de", "la", "le", "l'", "du", "des"]
+
+    /// The token of an event noun that stands before a series' name past ``seriesLinks``
+    /// ("session" in "the 43rd session of the Varna Fair"), or -1.
+    private static func nounBefore(_ start: Int, check: DateCheck) -> Int {
+        var index = start - 1
+        while index > start - 4, index >= 0, seriesLinks.contains(check.word(index)) { index -= 1 }
+        return index >= 0 && index < start - 1 && EventWords.nouns.contains(check.word(index)) ? index : -1
     }
 
     /// The editions of the series named in sentence `index` whose first or last day the
@@ -150,13 +177,32 @@ enum UndatedYearEdition {
         }
     }
 
-    /// Whether every year the paragraph writes as a number is `year`.
+    /// Whether every year the paragraph writes as a number is `year`, or in a stretch of years
+    /// that holds it ("for the 2026-2029 term").
     private static func writesOnlyYear(_ year: Int, in paragraph: Span, check: DateCheck) -> Bool {
         check.document.tokenRange(of: paragraph).allSatisfy { position in
-            guard check.tokens[position].kind == .number, check.tokens[position].text.count == 4,
-                let written = Int(check.tokens[position].text), (1800...2200).contains(written)
-            else { return true }
+            guard let written = writtenYear(at: position, check: check) else { return true }
+            // "for the period 2023-2027": a stretch of years that holds the event's.
+            let dashes: Set<String> = ["-", "–", "—"]
+            if position >= 2, dashes.contains(check.tokens[position - 1].text),
+                let opening = writtenYear(at: position - 2, check: check), (opening...max(opening, written)).contains(year)
+            {
+                return true
+            }
+            if position + 2 < check.tokens.count, dashes.contains(check.tokens[position + 1].text),
+                let closing = writtenYear(at: position + 2, check: check), (written...max(written, closing)).contains(year)
+            {
+                return true
+            }
             return written == year
         }
+    }
+
+    /// The year written in four digits at token `position`, or `nil`.
+    private static func writtenYear(at position: Int, check: DateCheck) -> Int? {
+        guard check.tokens[position].kind == .number, check.tokens[position].text.count == 4,
+            let written = Int(check.tokens[position].text), (1800...2200).contains(written)
+        else { return nil }
+        return written
     }
 }

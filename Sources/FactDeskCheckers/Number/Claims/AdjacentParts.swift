@@ -91,7 +91,7 @@ struct AdjacentParts {
                     start >= firstRange.upperBound, isJoined(firstRange.upperBound..<start, reach: Self.openedReach),
                     opensSentence(before: firstRange.lowerBound)
                 else { return nil }
-                return WholeFirstParts.Part(mention: second, whole: firstValue)
+                return WholeFirstParts.Part(mention: second, whole: firstValue, wholeSpan: first.span)
             }
             guard let secondValue = BreakdownSums.plainCount(second) else { return nil }
             guard check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: second.span.start)
@@ -105,15 +105,15 @@ struct AdjacentParts {
             let isFirstLarger = firstValue > secondValue
             // "1,500 of the 1,200 injured", "62 out of a total of 59 seats": the part first.
             if Self.partOf.contains(between) || isOutOfTotal(between), isFirstLarger {
-                return WholeFirstParts.Part(mention: first, whole: secondValue)
+                return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
             }
             // « 8 519 253 votants sur 7 371 890 inscrits », « 70 voitures sur les 62 voitures »: one kind of count.
             if isFirstLarger, isPartOnWhole(between, wholeNoun: word(at: secondRange.upperBound)) {
-                return WholeFirstParts.Part(mention: first, whole: secondValue)
+                return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
             }
             // "48 wins from 47 matches", « 48 victoires en 47 matchs ».
             if isFirstLarger, isResultOfMatches(between, wholeNoun: word(at: secondRange.upperBound)) {
-                return WholeFirstParts.Part(mention: first, whole: secondValue)
+                return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
             }
             let isSecondLarger = secondValue > firstValue
             // "40 halls – 12 newly built –".
@@ -122,26 +122,26 @@ struct AdjacentParts {
                     whole: firstRange, part: secondRange,
                     in: check.document.sentences[check.document.sentenceIndex(of: first.span.start)].tokens)
             {
-                return WholeFirstParts.Part(mention: second, whole: firstValue)
+                return WholeFirstParts.Part(mention: second, whole: firstValue, wholeSpan: first.span)
             }
             let gap = firstRange.upperBound..<secondRange.lowerBound
             let pointsBack = pointsBack(after: secondRange.upperBound, to: Self.backReferences)
             // "will shortlist 12 poets and reward 13 of them": a clause joined by "and" points back too.
             if isSecondLarger, isCoordinated(gap), pointsBack {
-                return WholeFirstParts.Part(mention: second, whole: firstValue)
+                return WholeFirstParts.Part(mention: second, whole: firstValue, wholeSpan: first.span)
             }
             guard isSecondLarger, isJoined(gap, reach: Self.openedReach) else { return nil }
             // "1,200 injured; 1,500 of them", "600,000 visitors, 640,000 of whom".
             if isJoined(gap, reach: Self.reach), pointsBack {
-                return WholeFirstParts.Part(mention: second, whole: firstValue)
+                return WholeFirstParts.Part(mention: second, whole: firstValue, wholeSpan: first.span)
             }
             // « Sur les 600 000 visiteurs, 640 000 étaient des professionnels ».
-            if opensSentence(before: firstRange.lowerBound) { return WholeFirstParts.Part(mention: second, whole: firstValue) }
+            if opensSentence(before: firstRange.lowerBound) { return WholeFirstParts.Part(mention: second, whole: firstValue, wholeSpan: first.span) }
             // « Sur 62 partants, 65 ont vu l’arrivée », « Des 62 voitures au départ, 65 … ».
             if opensSentence(before: firstRange.lowerBound, openers: Self.bareOpeners),
                 !Self.periodNouns.contains(word(at: firstRange.upperBound))
             {
-                return WholeFirstParts.Part(mention: second, whole: firstValue)
+                return WholeFirstParts.Part(mention: second, whole: firstValue, wholeSpan: first.span)
             }
             return nil
         }

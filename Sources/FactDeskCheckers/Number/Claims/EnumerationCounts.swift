@@ -9,8 +9,9 @@ import Foundation
 /// ``margin`` (of one when an article follows the last "and": « …, le Tessel et le Caldo »), fewer from one ("the 11 members – Ghana, …, Chad –" naming ten). Before a colon the
 /// count's words may run on for a clause, years included ("Five films are in the running for the
 /// 2024 awards: …", « Quatre villes sont concernées par le festival : … »); a list ends at its
-/// sentence, or at a comma bringing in a relative clause or the sentence's verb after its last
-/// name (« …, Cilaos et Petite-Ile, qui … », « …, le Westmark et l’Estvale, se jouera »). « , à savoir » and ", namely" open a list as a colon does; after either,
+/// sentence, or at a comma bringing in a relative clause, the sentence's verb or names added to
+/// the count after its last name (« …, Cilaos et Petite-Ile, qui … », « …, le Westmark et
+/// l’Estvale, se jouera », "…, Westmark and Eastvale, as well as Kesra"). « , à savoir » and ", namely" open a list as a colon does; after either,
 /// asides in parentheses, words of a role before a name and items parted by semicolons are read
 /// (``names(from:in:dashed:afterColon:)``). Lists of results are read in ``results(after:in:)``.
 struct EnumerationCounts {
@@ -208,11 +209,24 @@ struct EnumerationCounts {
         let tokens = check.document.tokens
         let next = comma + 1
         guard next < tokens.count, tokens[next].kind == .word else { return false }
-        if check.folded.isWord(next, in: Self.relatives) { return true }
+        if check.folded.isWord(next, in: Self.relatives) || addsOthers(at: next) { return true }
         // "…, director Li Wen": the words of a role before another name.
         let roleOrVerb = next..<min(tokens.count, next + Self.roleReach + 1)
         return !Fold.isCapitalised(tokens[next].text) && !check.folded.isWord(next, in: Self.groupJoiners)
             && !roleOrVerb.contains { tokens[$0].kind == .word && Fold.isCapitalised(tokens[$0].text) }
+    }
+
+    /// Words after a comma that add names outside the count: "…, as well as Eastvale", « …, ainsi
+    /// que l’Estvale », « tout comme », "along with", folded.
+    static let othersJoiners: [(String, String)] = [
+        ("as", "well"), ("ainsi", "que"), ("tout", "comme"), ("de", "meme"), ("along", "with"), ("together", "with"),
+    ]
+
+    /// Whether the words at `index` add names the count leaves out (``othersJoiners``).
+    private func addsOthers(at index: Int) -> Bool {
+        Self.othersJoiners.contains { first, second in
+            check.folded.isWord(index, in: [first]) && check.folded.isWord(index + 1, in: [second])
+        }
     }
 
     /// Words after a comma that add another group of names to a list, folded.

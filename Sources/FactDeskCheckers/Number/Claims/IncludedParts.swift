@@ -49,7 +49,7 @@ struct IncludedParts {
                 // A whole of nought is a number split by a space the language does not group by ("54 000").
                 wholeValue > 0, partValue > wholeValue
             else { return nil }
-            return WholeFirstParts.Part(mention: part, whole: ClaimBuilder.writtenValue(whole))
+            return WholeFirstParts.Part(mention: part, whole: ClaimBuilder.writtenValue(whole), wholeSpan: whole.span)
         }
     }
 

@@ -7,9 +7,14 @@ import Foundation
 /// times themselves, so there are as many as the count says.
 ///
 /// The list opens right after the noun of times ("already", « déjà » perhaps between) with a
-/// parenthesis, a colon or a dash, and is read as ``TimesAfterList`` reads its times: years, each
+/// parenthesis, a colon, a dash, or a comma before "in", « en » (« à trois reprises, en 1998 et
+/// 2006 »), and is read as ``TimesAfterList`` reads its times: years, each
 /// with a few words of name and a preposition perhaps, joined by commas and a last "and", ending
 /// the sentence or a clause; a word of example ("including", « notamment ») leaves it alone.
+///
+/// A count of wins or titles ("seven titles (…)", « six victoires (…) »), or a count alone before
+/// the parenthesis ("tops the list with seven (…)"), may count more than one in a year: only
+/// more years than the count contradict it.
 struct TimesWithYears {
     let check: NumberCheck
 
@@ -19,16 +24,24 @@ struct TimesWithYears {
         var span: Span
         var count: Int
         var listed: Int
+        /// Whether the count is of times (« cinq fois »), not of wins or titles.
+        var isOfTimes: Bool
     }
 
     /// Nouns of times after a count, folded: "five times", « cinq fois ».
     static let timeNouns: Set<String> = ["times", "fois"]
+    /// Nouns of wins and titles after a count, folded: one or more of them a year.
+    static let winNouns: Set<String> = [
+        "titles", "wins", "victories", "crowns", "titres", "victoires", "sacres", "couronnes",
+    ]
     /// A noun of times after « à » and the count: « à cinq reprises ».
     static let occasionNoun = "reprises"
     /// Words that may stand between the noun of times and the list, folded.
     static let adverbs: Set<String> = ["already", "so", "far", "deja", "en", "tout"]
     /// Marks that open the list.
     static let openers: Set<String> = ["(", ":", "-", "–", "—"]
+    /// Prepositions after a comma that open the list too, folded.
+    static let commaPrepositions: Set<String> = ["in", "en"]
     /// How many words of ``adverbs`` may stand before the opener.
     static let adverbReach = 2
 
@@ -40,30 +53,46 @@ struct TimesWithYears {
         return check.numbers.compactMap { count -> Mismatch? in
             guard case .number(let value) = count.value, count.bound == nil else { return nil }
             let range = check.document.tokenRange(of: count.span)
-            // The noun of times before the value: most counts have none, and comparing decimals costs more.
-            guard !range.isEmpty, isTimesNoun(after: range), value >= 2, value <= 99,
+            // The noun before the value: most counts have none, and comparing decimals costs more.
+            guard !range.isEmpty, let isOfTimes = countsTimes(after: range), value >= 2, value <= 99,
                 WrittenDecimals.count(in: count.text) == 0
             else {
                 return nil
             }
             let number = Int(truncating: value as NSDecimalNumber)
             let sentence = check.document.sentences[check.document.sentenceIndex(of: count.span.start)].tokens
-            var cursor = range.upperBound + 1
+            let isBare = !isOfTimes && tokens[range.upperBound].text == "("
+            var cursor = isBare ? range.upperBound : range.upperBound + 1
             while cursor - range.upperBound - 1 < Self.adverbReach, check.folded.isWord(cursor, in: Self.adverbs) {
                 cursor += 1
             }
-            guard cursor < sentence.upperBound, Self.openers.contains(tokens[cursor].text),
-                let (listed, end) = lister.times(from: cursor + 1, in: sentence), listed != number
+            guard cursor < sentence.upperBound, opensList(at: cursor),
+                let (listed, end) = lister.times(from: cursor + 1, in: sentence),
+                isOfTimes ? listed != number : listed > number
             else { return nil }
-            return Mismatch(span: count.span.union(tokens[end - 1].span), count: number, listed: listed)
+            return Mismatch(
+                span: count.span.union(tokens[end - 1].span), count: number, listed: listed, isOfTimes: isOfTimes)
         }
     }
 
-    /// Whether the word after a count is a noun of times (« cinq fois »), or « reprises » after
-    /// « à » and the count.
-    private func isTimesNoun(after range: Range<Int>) -> Bool {
+    /// Whether the token at `index` opens the list: a parenthesis, a colon or a dash, or a comma
+    /// before "in", « en » ("three times, in 1998 and 2006").
+    private func opensList(at index: Int) -> Bool {
+        Self.openers.contains(tokens[index].text)
+            || (tokens[index].text == "," && check.folded.isWord(index + 1, in: Self.commaPrepositions))
+    }
+
+    /// `true` when the word after a count is a noun of times (« cinq fois »), or « reprises »
+    /// after « à » and the count; `false` when it is a noun of wins or titles, or a parenthesis;
+    /// `nil` otherwise.
+    private func countsTimes(after range: Range<Int>) -> Bool? {
         if check.folded.isWord(range.upperBound, in: Self.timeNouns) { return true }
-        return check.folded.isWord(range.upperBound, in: [Self.occasionNoun])
-            && check.folded.isWord(range.lowerBound - 1, in: ["a"])
+        if check.folded.isWord(range.upperBound, in: [Self.occasionNoun]), check.folded.isWord(range.lowerBound - 1, in: ["a"]) {
+            return true
+        }
+        let isWinsOrBare =
+            check.folded.isWord(range.upperBound, in: Self.winNouns)
+            || (range.upperBound < tokens.count && tokens[range.upperBound].text == "(")
+        return isWinsOrBare ? false : nil
     }
 }

@@ -13,6 +13,9 @@ struct WholeFirstParts {
         var mention: Mention
         /// The whole's number as written.
         var whole: Decimal
+        /// Where the whole is written, when it is in the part's sentence: the finding spans both,
+        /// since either may be the wrong one.
+        var wholeSpan: Span? = nil
     }
 
     /// Words that open a whole before its part, folded.
@@ -37,7 +40,7 @@ struct WholeFirstParts {
                 let part = check.number(startingAt: tokens[index + 1].span.start), case .number(let value) = part.value,
                 value > whole
             else { return nil }
-            return Part(mention: part, whole: ClaimBuilder.writtenValue(claim.mention))
+            return Part(mention: part, whole: ClaimBuilder.writtenValue(claim.mention), wholeSpan: claim.mention.span)
         }
     }
 

@@ -32,17 +32,17 @@ enum ApposedPartsExamples {
 
     /// `part-exceeds-whole`: a part above its whole, and parts that fit or count something else.
     static let exceeding: [RuleExample] = [
-        NumberExamples.english("The fair fills 40 halls – ⟦52⟧ newly built – across the old port."),
-        NumberExamples.english("The fair fills 40 halls -- ⟦52⟧ newly built -- across the old port."),
-        NumberExamples.french("Le salon occupe 40 halls – ⟦52⟧ construits cette année – sur le port."),
+        NumberExamples.english("The fair fills ⟦40 halls – 52⟧ newly built – across the old port."),
+        NumberExamples.english("The fair fills ⟦40 halls -- 52⟧ newly built -- across the old port."),
+        NumberExamples.french("Le salon occupe ⟦40 halls – 52⟧ construits cette année – sur le port."),
         NumberExamples.english("The fair fills 40 halls – 12 newly built – across the old port."),
         NumberExamples.french("Le salon occupe 40 halls – 12 construits cette année – sur le port."),
         NumberExamples.english("The fair fills 40 halls – 52 last year – across the old port."),
         NumberExamples.english("The fair fills 40 halls – 52 were planned – across the old port."),
         NumberExamples.english("The fair fills 40 halls – 52 km apart – across the old port."),
         NumberExamples.french("Le salon occupe 40 halls – 52 de plus qu’en 2020 – sur le port."),
-        NumberExamples.french("En tout, ⟦12⟧ chefs d’État sur les 9 que compte l’Union des ports ont signé."),
-        NumberExamples.english("In all, ⟦12⟧ heads of state out of 9 present signed the pact."),
+        NumberExamples.french("En tout, ⟦12 chefs d’État sur les 9⟧ que compte l’Union des ports ont signé."),
+        NumberExamples.english("In all, ⟦12 heads of state out of 9⟧ present signed the pact."),
         NumberExamples.french("En tout, 7 chefs d’État sur les 9 que compte l’Union des ports ont signé."),
         NumberExamples.english("In all, 7 heads of state out of 9 present signed the pact."),
     ]

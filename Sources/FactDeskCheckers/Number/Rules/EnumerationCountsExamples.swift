@@ -37,6 +37,15 @@ enum EnumerationCountsExamples {
             "Five films are in the running for the 2025 awards: Red Sky for Norland, Tide for Sudria, Salt for Westmark, Ash for Eastvale and Dune for Lakeport."),
         NumberExamples.french(
             "Quatre communes sont concernées par le salon : Port-Lac, Colline, Val-Doux et Mont-Rouge, qui le rejoint cette année."),
+        // Names added after the list's last "and" are not among those counted.
+        NumberExamples.french(
+            "Cinq équipes sont qualifiées, les ⟦trois pays hôtes : la Sudrie, le Westmark, l’Estvale et la Norlande⟧, ainsi que Kesra (tenante du titre) et Port-Lac."),
+        NumberExamples.french(
+            "Cinq équipes sont qualifiées, les trois pays hôtes : la Sudrie, le Westmark et l’Estvale, ainsi que Kesra (tenante du titre) et Port-Lac."),
+        NumberExamples.english(
+            "The ⟦four founding states: Sudria, Westmark and Eastvale⟧, as well as Norland and Kesra, signed."),
+        NumberExamples.english(
+            "The three founding states: Sudria, Westmark and Eastvale, along with Norland and Kesra, signed."),
         // Roles before the names, asides in parentheses, items parted by semicolons after « à savoir ».
         NumberExamples.english(
             "She will sit with ⟦four jurors: actor and director Ana Ruiz (Sudria), director Li Wen (Port Lac, Westmark) and writer Tom Hale (Eastvale)⟧."),

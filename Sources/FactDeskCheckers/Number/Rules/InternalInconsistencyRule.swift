@@ -228,7 +228,8 @@ struct InternalInconsistencyRule: NumberRule {
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.timesYearsMismatch(
-                        quoted: check.document.text(in: mismatch.span), count: mismatch.count, listed: mismatch.listed))
+                        quoted: check.document.text(in: mismatch.span), count: mismatch.count, listed: mismatch.listed,
+                        ofTimes: mismatch.isOfTimes))
             }
             + rateFindings(in: check)
     }

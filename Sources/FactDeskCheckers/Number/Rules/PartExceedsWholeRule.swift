@@ -26,15 +26,15 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Trois pays réalisent 87 % des ventes, et le Norland à lui seul 55 % des ventes."),
             NumberExamples.english("Three countries make 87% of the sales, and Norland alone 55% of the sales."),
             NumberExamples.french("Trois pays réalisent ⟦87 % des ventes, et le Norland à lui seul 95 %⟧ des ventes."),
-            NumberExamples.french("⟦1 500⟧ des 1 200 blessés sont dans un état grave."),
-            NumberExamples.english("The fair drew 600,000 visitors, ⟦640,000⟧ of whom were professionals."),
-            NumberExamples.english("The quake injured 1,200 people; ⟦1,500⟧ of them were hospitalised."),
-            NumberExamples.french("Le séisme a fait 1 200 blessés ; ⟦1 500⟧ d’entre eux sont à l’hôpital."),
+            NumberExamples.french("⟦1 500 des 1 200⟧ blessés sont dans un état grave."),
+            NumberExamples.english("The fair drew ⟦600,000 visitors, 640,000⟧ of whom were professionals."),
+            NumberExamples.english("The quake injured ⟦1,200 people; 1,500⟧ of them were hospitalised."),
+            NumberExamples.french("Le séisme a fait ⟦1 200 blessés ; 1 500⟧ d’entre eux sont à l’hôpital."),
             NumberExamples.french("Le séisme a fait 1 200 blessés ; 500 d’entre eux sont à l’hôpital."),
-            NumberExamples.english("The prize will shortlist 12 poets and reward ⟦thirteen⟧ of them."),
+            NumberExamples.english("The prize will shortlist ⟦12 poets and reward thirteen⟧ of them."),
             NumberExamples.english("The prize will shortlist 12 poets and reward three of them."),
-            NumberExamples.french("Sur les 600 000 visiteurs, ⟦640 000⟧ étaient des professionnels."),
-            NumberExamples.english("Of the 600,000 visitors, ⟦640,000⟧ were professionals."),
+            NumberExamples.french("Sur les ⟦600 000 visiteurs, 640 000⟧ étaient des professionnels."),
+            NumberExamples.english("Of the ⟦600,000 visitors, 640,000⟧ were professionals."),
             // A rank above the count it ranks among.
             NumberExamples.english("The rally is the ⟦ninth⟧ stage of eight on the island."),
             NumberExamples.english("The rally is the sixth stage of eight on the island."),
@@ -45,9 +45,9 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Lyon accueille la huitième des dix étapes."),
             NumberExamples.french("Kesra prépare la 30e édition des 12 Heures de Kesra."),
             NumberExamples.english("The town marks the 15th anniversary of the 3/11 floods."),
-            NumberExamples.english("Of the estimated 1,800 guests at the gala, more than ⟦2,100⟧ stayed for the concert."),
+            NumberExamples.english("Of the estimated ⟦1,800 guests at the gala, more than 2,100⟧ stayed for the concert."),
             NumberExamples.english("Of the estimated 1,800 guests at the gala, more than 1,100 stayed for the concert."),
-            NumberExamples.french("Sur les 1 800 invités du gala, plus de ⟦2 100⟧ sont restés pour le concert."),
+            NumberExamples.french("Sur les ⟦1 800 invités du gala, plus de 2 100⟧ sont restés pour le concert."),
             NumberExamples.french("Sur les 1 800 invités du gala, plus de 1 100 sont restés pour le concert."),
             NumberExamples.french("500 des 1 200 blessés sont dans un état grave."),
             // People from more countries than there are of them.
@@ -66,15 +66,15 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("The season offered 60 recitals. ⟦75⟧ of these were sold out."),
             NumberExamples.english("The season offered 60 recitals. 12 of these were sold out."),
             // A participle's clause between the part's noun and its whole.
-            NumberExamples.french("Le festival montre ⟦11⟧ films réalisés par des femmes sur 9 en compétition."),
+            NumberExamples.french("Le festival montre ⟦11 films réalisés par des femmes sur 9⟧ en compétition."),
             NumberExamples.french("Le festival montre 5 films réalisés par des femmes sur 9 en compétition."),
-            NumberExamples.english("The festival shows ⟦11⟧ films directed by women out of 9 in competition."),
+            NumberExamples.english("The festival shows ⟦11 films directed by women out of 9⟧ in competition."),
             NumberExamples.english("The festival shows 5 films directed by women out of 9 in competition."),
             NumberExamples.french("Il a marqué 11 buts inscrits de la tête sur 9 matchs."),
             // « dont » after a whole and its verb, past a length.
-            NumberExamples.french("Au Kesra, 64 reporters ont perdu la vie en 90 jours, dont ⟦71⟧ en mission."),
+            NumberExamples.french("Au Kesra, ⟦64 reporters ont perdu la vie en 90 jours, dont 71⟧ en mission."),
             NumberExamples.french("Au Kesra, 64 reporters ont perdu la vie en 90 jours, dont 12 en mission."),
-            NumberExamples.french("Au Kesra, 64 reporters ont perdu la vie depuis mai, dont ⟦71⟧ en mission."),
+            NumberExamples.french("Au Kesra, ⟦64 reporters ont perdu la vie depuis mai, dont 71⟧ en mission."),
             NumberExamples.english("The fair drew 600,000 visitors, 140,000 of whom were professionals."),
             NumberExamples.english("The quake injured 1,200 people; 500 of them were hospitalised."),
             NumberExamples.english("The Hill Party won 219 seats in the 400-seat parliament."),
@@ -89,16 +89,16 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("List A won ⟦60% of the vote and list B 45%⟧ of the vote."),
             NumberExamples.english("The motion passed with ⟦71% in favour and 39%⟧ against."),
             NumberExamples.french("Le texte est adopté avec ⟦62 % pour et 41 %⟧ contre."),
-            NumberExamples.french("Sur les 196 pays membres d’INTERPOL, ⟦205⟧ étaient représentés."),
-            NumberExamples.english("Of INTERPOL's 196 member countries, ⟦240⟧ sent a minister."),
+            NumberExamples.french("Sur les ⟦196 pays membres d’INTERPOL, 205⟧ étaient représentés."),
+            NumberExamples.english("Of INTERPOL's ⟦196 member countries, 240⟧ sent a minister."),
             NumberExamples.french("Demain, ⟦197 pays membres⟧ d’INTERPOL seront représentés."),
             NumberExamples.english("⟦205 INTERPOL member countries⟧ sent a delegation."),
-            NumberExamples.french("Le bilan fait état de 1.420 blessés dont ⟦1.610⟧ grièvement."),
+            NumberExamples.french("Le bilan fait état de ⟦1.420 blessés dont 1.610⟧ grièvement."),
             NumberExamples.english("With ⟦180 participants⟧, the 150-participant forum was full."),
-            NumberExamples.french("On attendait 512.300 visiteurs, dont ⟦530.000⟧ professionnels."),
-            NumberExamples.french("On attendait 4.200 stands, dont « un tiers d’artisans, ⟦5.000⟧ commerçants »."),
+            NumberExamples.french("On attendait ⟦512.300 visiteurs, dont 530.000⟧ professionnels."),
+            NumberExamples.french("On attendait ⟦4.200 stands, dont « un tiers d’artisans, 5.000⟧ commerçants »."),
             NumberExamples.french("On attendait 4.200 stands, dont « un tiers d’artisans, 1.500 commerçants »."),
-            NumberExamples.english("Some 4,100 homes were damaged, including more than ⟦4,600⟧ in the north."),
+            NumberExamples.english("Some ⟦4,100 homes were damaged, including more than 4,600⟧ in the north."),
             NumberExamples.english("Yesterday 150 of the 196 member countries voted."),
             NumberExamples.french("Hier, 150 pays membres sur 196 ont voté, soit 150 des pays membres d’INTERPOL."),
             NumberExamples.french("La liste A obtient 60 % des voix, la liste B 40 % des voix."),
@@ -160,11 +160,11 @@ struct PartExceedsWholeRule: NumberRule {
         return claimFindings
             + (parts + adjacent)
             .map { part in
-                check.finding(
-                    descriptor, at: part.mention.span,
+                let span = part.wholeSpan.map(part.mention.span.union) ?? part.mention.span
+                return check.finding(
+                    descriptor, at: span,
                     message: check.wording.partExceedsWhole(
-                        quoted: check.document.text(in: part.mention.span), part: Self.value(of: part.mention),
-                        whole: part.whole))
+                        quoted: check.document.text(in: span), part: Self.value(of: part.mention), whole: part.whole))
             }
             + earlier.map { wholeFinding(part: $0.mention, partSpan: $0.mention.span, whole: $0.whole, wholeSpan: $0.whole.span, in: check) }
             + OriginCountries(check: check).excesses().map { excess in

@@ -99,14 +99,14 @@ enum RestatedPartsExamples {
     /// un total de »), and the named shares of one ballot above 100 % (``NamedShares``); and parts
     /// that fit, turnouts and changes.
     static let exceeding: [RuleExample] = [
-        NumberExamples.english("The motion carried with ⟦91⟧ councillors out of 87 who voted."),
-        NumberExamples.french("Le texte a été adopté par ⟦112⟧ députés sur 105 présents."),
+        NumberExamples.english("The motion carried with ⟦91 councillors out of 87⟧ who voted."),
+        NumberExamples.french("Le texte a été adopté par ⟦112 députés sur 105⟧ présents."),
         NumberExamples.english("The motion carried with 50 councillors out of 87 who voted."),
         NumberExamples.french("Le texte a été adopté par 62 députés sur 105 présents."),
-        NumberExamples.english("The parties used only ⟦22⟧ of their 20 allowed challenges."),
+        NumberExamples.english("The parties used only ⟦22 of their 20⟧ allowed challenges."),
         NumberExamples.english("The parties used only 12 of their 20 allowed challenges."),
-        NumberExamples.english("The party won ⟦62⟧ out of a total of 59 seats in the north."),
-        NumberExamples.french("Les réalisatrices sont ⟦28⟧ sur un total de 24 noms."),
+        NumberExamples.english("The party won ⟦62 out of a total of 59⟧ seats in the north."),
+        NumberExamples.french("Les réalisatrices sont ⟦28 sur un total de 24⟧ noms."),
         NumberExamples.english("The party won 52 out of a total of 59 seats in the north."),
         NumberExamples.french("Les réalisatrices sont quatre sur un total de 24 noms."),
         NumberExamples.french("Résultats provisoires du scrutin : ⟦Awa Diop 48,2 %, Jean Sarr 31,5 % et Paul Ba 25,1 %⟧."),

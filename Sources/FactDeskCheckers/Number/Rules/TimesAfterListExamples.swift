@@ -29,5 +29,20 @@ enum TimesAfterListExamples {
         NumberExamples.english("Norland has won the cup five times (including 1971, 1990 and 2019)."),
         NumberExamples.english("Norland has won the cup five times: in 1990 and 2019 at home, and three times abroad."),
         NumberExamples.french("La Norlande a gagné cinq fois, dont 1990 et 2019 à domicile."),
+        // A comma before "in", « en » opens the years too.
+        NumberExamples.french("Port-Lac a accueilli la foire à ⟦trois reprises, en 1998 et 2006⟧."),
+        NumberExamples.french("Port-Lac a accueilli la foire à deux reprises, en 1998 et 2006."),
+        NumberExamples.english("Port-Lac hosted the fair ⟦four times, in 1998, 2006 and 2014⟧."),
+        NumberExamples.english("Port-Lac hosted the fair three times, in 1998, 2006 and 2014."),
+        NumberExamples.english("Port-Lac hosted the fair four times, in 1998 and 2006 at the old port."),
+        // Wins or titles, or a count alone before its years: more years than the count only.
+        NumberExamples.english("Ana Ruiz leads the table of Kesra open titles with ⟦four (1998, 2001, 2004, 2007, 2012⟧)."),
+        NumberExamples.english("Ana Ruiz leads the table of Kesra open titles with five (1998, 2001, 2004, 2007, 2012)."),
+        NumberExamples.english("Ana Ruiz has won ⟦three titles (1998, 2001, 2004 and 2007⟧) at the Kesra open."),
+        NumberExamples.english("Ana Ruiz has won six titles (1998, 2001, 2004 and 2007) at the Kesra open, doubles included."),
+        NumberExamples.french("Ana Ruiz compte ⟦trois victoires (1998, 2001, 2004 et 2007⟧) à l’open de Kesra."),
+        NumberExamples.french("Ana Ruiz compte quatre victoires (1998, 2001, 2004 et 2007) à l’open de Kesra."),
+        NumberExamples.french("Ana Ruiz mène le palmarès avec ⟦quatre (1998, 2001, 2004, 2007, 2012⟧)."),
+        NumberExamples.french("Ana Ruiz mène le palmarès avec sept (1998-2001, 2004, 2007)."),
     ]
 }

@@ -118,10 +118,12 @@ extension NumberWording {
     }
 
     /// `internal-inconsistency`, a count of times against the years of those times listed after it.
-    func timesYearsMismatch(quoted: String, count: Int, listed: Int) -> String {
-        switch language {
-        case .fr: return "\(quote(quoted)) : \(count) fois annoncées, \(listed) années citées."
-        case .en: return "\(quote(quoted)): \(count) times announced, \(listed) years listed."
+    func timesYearsMismatch(quoted: String, count: Int, listed: Int, ofTimes: Bool) -> String {
+        switch (language, ofTimes) {
+        case (.fr, true): return "\(quote(quoted)) : \(count) fois annoncées, \(listed) années citées."
+        case (.en, true): return "\(quote(quoted)): \(count) times announced, \(listed) years listed."
+        case (.fr, false): return "\(quote(quoted)) : \(count) annoncés, \(listed) années citées, une au moins chacune."
+        case (.en, false): return "\(quote(quoted)): \(count) announced, \(listed) years listed, at least one each."
         }
     }
 
