@@ -181,7 +181,27 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL, qui doit s’achever jeudi, se poursuit mardi à Marrakech.", .fr),
         ] + eventsKnownByPlace + textEvents + votes + sessions + overtime + yearNamedEditions + numberedEditions + disasters + kindNouns
             + meetings + weekdayRanges + officialOpenings + sharedSpellingRaces + bracketedAcronyms + yearlessEvents + historyAndDateline
-            + anniversaryDays
+            + anniversaryDays + saidAfterwards
+    }()
+
+    /// Words said about a day of the week before publication, on Monday 4 May 2026: they were
+    /// said after it.
+    static let saidAfterwards: [RuleExample] = {
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: CalendarDate(iso: "2026-05-04"))
+        }
+        return [
+            example("Some 5,000 walkers finished the Kesra trail on Sunday (May 3), organisers said on ⟦Tuesday⟧.", .en),
+            example("Some 5,000 walkers finished the Kesra trail on Sunday (May 3), organisers said on Monday.", .en),
+            example("Some 5,000 walkers finished the Kesra trail on Sunday, May 3, organisers said ⟦Saturday⟧.", .en),
+            example("Quelque 5 000 marcheurs ont terminé le sentier de Kesra le 3 mai, a indiqué ⟦mardi⟧ l’organisation.", .fr),
+            example("Quelque 5 000 marcheurs ont terminé le sentier de Kesra le 3 mai, a indiqué lundi l’organisation.", .fr),
+            // Words said before the day may announce it.
+            example("Some 5,000 walkers will finish the Kesra trail on Sunday (May 3), organisers said on Tuesday.", .en),
+            example("Some 5,000 walkers were expected on the Kesra trail on Sunday (May 3), organisers said on Tuesday.", .en),
+            // A day long past is no day the words come after.
+            example("The Kesra trail opened on April 2, organisers said on Tuesday.", .en),
+        ]
     }()
 
     /// Talks that run over close a day or two after the last day planned: the 93rd INTERPOL

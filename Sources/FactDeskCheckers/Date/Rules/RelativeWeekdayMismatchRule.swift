@@ -99,8 +99,9 @@ struct RelativeWeekdayMismatchRule: DateRule {
                         ),
                         period.evidence,
                     ]))
+            flagged.insert(candidate.mention.span.start)
         }
-        return findings
+        return findings + saidBeforeFindings(candidates, published: published, flagged: flagged, check: check)
     }
 
     /// Without a publication date, « le scrutin s’est tenu samedi dernier » in a paragraph that
@@ -191,7 +192,7 @@ struct RelativeWeekdayMismatchRule: DateRule {
     static let speechReach = 4
 
     /// Whether a verb of saying stands just before the weekday, in its sentence.
-    private static func datesSpeech(_ mention: Mention, check: DateCheck) -> Bool {
+    static func datesSpeech(_ mention: Mention, check: DateCheck) -> Bool {
         let first = check.document.tokenIndex(from: mention.span.start)
         let sentence = check.sentence(of: mention).tokens
         return (max(sentence.lowerBound, first - speechReach)..<first).contains { speechVerbs.contains(check.word($0)) }

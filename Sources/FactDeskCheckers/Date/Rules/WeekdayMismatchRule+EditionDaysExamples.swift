@@ -17,6 +17,23 @@ extension WeekdayMismatchRule {
         RuleExample(
             "The Kesra Fair runs from May 13 to 21. It opens on Saturday, May 13 at ten.", language: .en,
             reference: kesraFair),
+        // An edition numbered with its noun alone, of the series the sentence before names.
+        RuleExample(
+            "La Foire de Kesra revient. Les organisateurs ont présenté, ⟦mercredi 30 mars⟧, la 30e édition, qui ouvrira le 13 mai.",
+            language: .fr, reference: kesraFair),
+        RuleExample(
+            "La Foire de Kesra revient. Les organisateurs ont présenté, jeudi 30 mars, la 30e édition, qui ouvrira le 13 mai.",
+            language: .fr, reference: kesraFair),
+        RuleExample(
+            "The Kesra Fair is back. On ⟦Tuesday, March 29⟧, organisers unveiled the 30th edition, which opens on May 13.",
+            language: .en, reference: kesraFair),
+        RuleExample(
+            "The Kesra Fair is back. On Tuesday, March 29, organisers unveiled the 31st edition, which opens on May 13.",
+            language: .en, reference: kesraFair),
+        // An ordinal of years numbers no other edition.
+        RuleExample(
+            "La Foire de Kesra revient. Les organisateurs ont présenté, ⟦mercredi 30 mars⟧, la 30e édition, qui se tiendra pour la troisième année à Kesra et ouvrira le 13 mai.",
+            language: .fr, reference: kesraFair),
         // Days no edition holds give the text no time.
         RuleExample(
             "La Foire de Kesra se tiendra du 14 au 21 mai. Elle ouvrira le vendredi 14 mai à dix heures.",
