@@ -111,6 +111,10 @@ struct AdjacentParts {
             if isFirstLarger, isPartOnWhole(between, wholeNoun: word(at: secondRange.upperBound)) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
             }
+            // "54,281 runners started the race out of the 45,725 registered": people out of people.
+            if isFirstLarger, isPeopleOutOfPeople(between, wholeEnd: secondRange.upperBound) {
+                return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
+            }
             // "48 wins from 47 matches", « 48 victoires en 47 matchs ».
             if isFirstLarger, isResultOfMatches(between, wholeNoun: word(at: secondRange.upperBound)) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
@@ -192,6 +196,25 @@ struct AdjacentParts {
         // "60 recitals." : the count's noun, then the end of its sentence.
         let sentenceEnd = document.sentences[partSentence - 1].tokens.upperBound
         return (whole.upperBound..<sentenceEnd).count <= 2 && document.tokens[whole.upperBound].kind == .word
+    }
+
+    /// Nouns of people taking part, folded: counted out of another count of people, one is a part
+    /// of the other whatever the verb between.
+    static let peopleNouns: Set<String> = [
+        "runners", "participants", "entrants", "athletes", "competitors", "riders", "players", "candidates", "voters",
+        "delegates", "members", "finishers", "starters", "people", "walkers", "cyclists", "swimmers",
+    ]
+
+    /// Whether the part's noun is one of ``peopleNouns``, a clause of a few words follows it and
+    /// ends with "out of" (the), and the whole counts people too, an adjective perhaps before its
+    /// noun ("participants started the race out of the 45,000 registered runners").
+    private func isPeopleOutOfPeople(_ between: [String], wholeEnd: Int) -> Bool {
+        guard between.count >= 3, between.count <= Self.clauseReach, Self.peopleNouns.contains(between[0]) else {
+            return false
+        }
+        let tail = between.last == "the" ? Array(between.dropLast()) : between
+        guard Array(tail.suffix(2)) == ["out", "of"], tail.count > 3 else { return false }
+        return Self.peopleNouns.contains(word(at: wholeEnd)) || Self.peopleNouns.contains(word(at: wholeEnd + 1))
     }
 
     /// How many words may stand between a part and its whole when a participle's clause follows the part's noun.

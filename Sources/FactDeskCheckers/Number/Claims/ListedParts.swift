@@ -256,7 +256,9 @@ struct ListedParts {
     /// nine guests").
     private func openedWhole(after opener: Int, in sentence: Range<Int>) -> (Mention, Int)? {
         var next = opener + 1
-        if isWord(next, in: WholeFirstParts.determiners) { next += 1 }
+        if isWord(next, in: WholeFirstParts.determiners) || isWord(next, in: ["a", "un", "le"]) { next += 1 }
+        // "Of the total of 120 delegates", « Sur un total de 120 délégués ».
+        if isWord(next, in: ["total"]), isWord(next + 1, in: ["of", "de", "d'"]) { next += 2 }
         guard let whole = check.number(startingAtToken: next), BreakdownSums.plainCount(whole) != nil else { return nil }
         var cursor = check.document.tokenRange(of: whole.span).upperBound
         let last = min(sentence.upperBound, cursor + WholeFirstParts.tailLength + 1)

@@ -53,6 +53,9 @@ enum ListedPartsExamples {
         NumberExamples.english("The quake injured ⟦900 people, including 600 children and 400⟧ elderly residents."),
         NumberExamples.french("Parmi ces ⟦40 bateaux, on dénombre 12 voiliers, 18 catamarans et 12⟧ canots."),
         NumberExamples.french("Parmi ces 40 bateaux, on dénombre 12 voiliers, 18 catamarans et 10 canots."),
+        NumberExamples.english("Of the total of ⟦120 delegates, 90 were ministers, five observers, 20 experts and nine⟧ guests."),
+        NumberExamples.english("Of the total of 120 delegates, 86 were ministers, five observers, 20 experts and nine guests."),
+        NumberExamples.french("Sur un total de ⟦120 délégués, 90 sont ministres, cinq observateurs, 20 experts et neuf⟧ invités."),
         NumberExamples.french("Les 51 accusés, dont 18 détenus et 32 libres, comparaissent lundi."),
         NumberExamples.french("Sur les 51 accusés, 18 comparaissent détenus, 32 libres et un est en fuite."),
         NumberExamples.english("The quake injured more than 900 people, including 600 children and 400 elderly residents."),
@@ -66,7 +69,7 @@ enum ListedPartsExamples {
 
     /// `part-exceeds-whole`: a part next to its whole without article (« Sur 62 partants, »), or a
     /// count of one kind on a whole of the same kind (« votants sur … inscrits »), results from a
-    /// count of matches ("31 wins from 28 matches"); and periods,
+    /// count of matches ("31 wins from 28 matches"), people out of people past a clause; and periods,
     /// other kinds and parts that fit (``AdjacentParts``).
     static let adjacent: [RuleExample] = [
         NumberExamples.french("Sur ⟦40 partants, 45⟧ ont vu l’arrivée."),
@@ -84,5 +87,9 @@ enum ListedPartsExamples {
         NumberExamples.french("Le club termine la saison avec ⟦31 victoires en 28⟧ matchs."),
         NumberExamples.english("The club ended the season with 21 wins from 28 matches."),
         NumberExamples.english("The striker scored 31 goals in 28 matches."),
+        // People out of people, a clause between.
+        NumberExamples.english("A total of ⟦5,400 walkers started the trail out of the 4,500⟧ registered walkers."),
+        NumberExamples.english("A total of 5,400 walkers started the trail out of the 6,500 registered walkers."),
+        NumberExamples.english("Rescuers carried 40 people out of the 12 burning buildings."),
     ]
 }
