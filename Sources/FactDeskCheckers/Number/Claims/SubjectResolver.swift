@@ -11,12 +11,12 @@ import FactDeskKit
 final class SubjectResolver {
     let document: Document
     let names: SubjectOccurrences
-    private let facts: any NumericFacts
+    let facts: any NumericFacts
     /// Dates and weekdays, whose capitalised words (English months) are not unknown names.
-    private let dateWords: MentionIndex
+    let dateWords: MentionIndex
     let descriptions: Descriptions
     /// Reference data, for the event a demonstrative description speaks of ("this election").
-    private let reference: (any ReferenceLookup)?
+    let reference: (any ReferenceLookup)?
     private var recentEvents: [String: ReferenceSubject?] = [:]
     private var namedWithProperty: [String: Bool] = [:]
     /// The start year of the edition an ordinal numbers, by the first token of its series' name.
@@ -174,6 +174,14 @@ final class SubjectResolver {
         // A possessive reads as a subject named near it, never as the draft's main entity by default.
         guard description == nil else { return nil }
         if let main = names.mainEntity, fits(main) { return ResolvedSubject(occurrence: main) }
+        // "From July 12 to 18, Kesra will welcome athletes from 24 islands": the event of those days.
+        if namesOnlyPeopleAndPlaces(named),
+            let event = eventOfWrittenDays(with: property, sentence: sentence, claimTokens: claimTokens)
+        {
+            return ResolvedSubject(
+                occurrence: event,
+                reading: SubjectReading(words: document.text(in: document.span(ofTokens: claimTokens)), place: .writtenDays))
+        }
         // "Marsh was convicted on all 20 counts" in a draft that names one trial with counts, elsewhere.
         if namesOnlyPeopleAndPlaces(named), let only = onlyFitting(property, kinds: [.event]), isOfPublicationTime(only) {
             return ResolvedSubject(
@@ -643,6 +651,8 @@ struct SubjectReading {
         case recent
         /// Not named: the only subject of reference data with the property founded in the year its sentence gives.
         case founded(Int)
+        /// Not named: the only event of reference data with the property whose first and last days its sentence writes.
+        case writtenDays
     }
 
     /// The description or possessive as written.

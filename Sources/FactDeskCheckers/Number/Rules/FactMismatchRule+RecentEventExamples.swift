@@ -24,4 +24,29 @@ extension FactMismatchRule {
             example("Depuis ses débuts, elle a réalisé 30 films.", .fr),
         ]
     }()
+
+    /// A count whose sentence writes the first and last days of one reference event with its
+    /// property, far from publication (the Isles Games 2026, 12-18 January 2026, 24 islands).
+    static let writtenDaysExamples: [RuleExample] = {
+        let reference = InMemoryReference(
+            [
+                .init(
+                    id: "isles-games-2026", kind: .event, names: ["Isles Games 2026"],
+                    start: PartialDate(year: 2026, month: 1, day: 12), end: PartialDate(year: 2026, month: 1, day: 18),
+                    facts: [NumericFact(property: "islands", value: 24)]),
+                .init(id: "kesra", kind: .place, names: ["Kesra"]),
+            ],
+            properties: [ReferenceProperty(id: "islands", terms: [.fr: ["îles"], .en: ["islands"]])])
+        func example(_ text: String, _ language: Language) -> RuleExample {
+            RuleExample(text, language: language, published: NumberExamples.published, reference: reference)
+        }
+        return [
+            example("From January 12 to 18, Kesra will welcome athletes from ⟦26 islands⟧.", .en),
+            example("From January 12 to 18, Kesra will welcome athletes from 24 islands.", .en),
+            example("Du 12 au 18 janvier, Kesra accueillera des athlètes de ⟦26 îles⟧.", .fr),
+            example("Du 12 au 18 janvier, Kesra accueillera des athlètes de 24 îles.", .fr),
+            // Other days are another event's.
+            example("From January 13 to 18, Kesra will welcome athletes from 26 islands.", .en),
+        ]
+    }()
 }

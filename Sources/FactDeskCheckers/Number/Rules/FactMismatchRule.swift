@@ -201,7 +201,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Des policiers venus de 16 pays membres se réunissent au siège d’INTERPOL."),
         ] + FactMismatchRule.subjectFormExamples + FactMismatchRule.countFormExamples
             + FactMismatchRule.countWordingExamples + FactMismatchRule.totalFormExamples
-            + FactMismatchRule.recentEventExamples
+            + FactMismatchRule.recentEventExamples + FactMismatchRule.writtenDaysExamples
             + FactMismatchRule.placedCountExamples + FactMismatchRule.trialAndVenueExamples
             + FactMismatchRule.sharedTermExamples + FactMismatchRule.participleExamples
             + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples

@@ -182,6 +182,8 @@ struct NumberWording {
         case (.recent, .en): place = "the only event of the reference data with this figure under way or held in the two weeks before or after publication"
         case (.founded(let year), .fr): place = "seul sujet des données de référence avec ce chiffre fondé en \(year), l’année de la phrase"
         case (.founded(let year), .en): place = "the only subject of the reference data with this figure founded in \(year), the sentence’s year"
+        case (.writtenDays, .fr): place = "seul événement des données de référence avec ce chiffre dont la phrase écrit les jours"
+        case (.writtenDays, .en): place = "the only event of the reference data with this figure whose days the sentence writes"
         }
         return language == .fr
             ? "\(quote(reading.words)) lu comme \(subject), \(place)"
