@@ -84,6 +84,7 @@ struct NumberCheck {
             self.claims = (builder.claims(from: numbers.mentions)
                 + builder.compoundClaims(from: CompoundCounts.counts(in: document))
                 + builder.membershipClaims(from: ordinals))
+                .filter { !Self.isWordOfName($0, names: names, document: document) }
                 .sorted { $0.span.start < $1.span.start }
         } else {
             self.claims = []
@@ -100,6 +101,15 @@ struct NumberCheck {
             return FactVerdict(
                 claim, facts: facts.numericFacts(claim.property, of: subject.id), published: document.published,
                 textPeriod: textPeriod)
+        }
+    }
+
+    /// Whether a claim's number is a word of a longer name the reference data knows ("the 2024
+    /// Harbour Awards" when that is an event's name): it counts nothing.
+    private static func isWordOfName(_ claim: Claim, names: SubjectOccurrences, document: Document) -> Bool {
+        let token = document.tokenIndex(from: claim.mention.span.start)
+        return names.inSentence(document.sentenceIndex(of: claim.mention.span.start)).contains { name in
+            name.tokens.count > 1 && name.tokens.contains(token)
         }
     }
 

@@ -116,6 +116,7 @@ struct ClaimBuilder {
                 || isAllFounders(match.property, before: start, termEnd: match.term.upperBound, in: sentenceTokens)
                 || isFoundingAdjective(match.term.lowerBound)
                 || isTriedCount(term: match.term, start: start, in: sentenceTokens)
+                || isWinnersTally(before: start, termEnd: match.term.upperBound, in: sentenceTokens)
                 || isVenueCountOfEvent(before: start, termEnd: match.term.upperBound, in: sentenceTokens, sentence: sentence)
                 || isDistribution(before: start)
                 || isOriginOfCounted(before: start, term: match.term, in: sentenceTokens)

@@ -5,7 +5,8 @@ import FactDeskKit
 /// the paragraph, or in the sentence before after « cette », "this"), the only one the draft
 /// names, or, for « édition » and "edition", the only one with an edition near the publication
 /// date whose name has a noun of an event kind the sentence writes (not for « le 13e sommet »,
-/// which may be a summit the reference data does not know) — each only when the noun is
+/// which may be a summit the reference data does not know, but for « ce 13e sommet », "this
+/// 13th summit", the one the piece reports) — each only when the noun is
 /// « édition » or a word of its name — else one named with the
 /// noun and a body named before (« l’organisation panafricaine … son 38e sommet »). Never when
 /// the noun's complement names a subject of its own (« le 20e sommet du Mercosur », « la 30e
@@ -41,7 +42,7 @@ extension EditionNumberClaimBuilder {
         let named = [
             seriesOfNameAndYear(in: sentence), earlierSeries(before: sentence),
             previous.reversed().lazy.compactMap(asSeries).first, names.onlySeries,
-            isEditionNoun(noun) ? seriesNearPublication(sentence: sentence) : nil,
+            isEditionNoun(noun) || isDemonstrative ? seriesNearPublication(sentence: sentence) : nil,
         ]
         guard
             let series = named.lazy.compactMap({ $0 }).first(where: { series in

@@ -32,6 +32,8 @@ struct EnumerationCounts {
     static let margin = 2
     /// How many words may stand between the count and a parenthesis or a dash ("other countries").
     static let reach = 4
+    /// How many tokens an aside in parentheses before the colon may take, its parentheses included.
+    static let asideReach = 6
     /// How many tokens may stand between the count and a colon ("films are in the running as entries for the 2024 awards").
     static let colonReach = 16
     /// Articles and possessives before a count that make it the whole of a known group, folded.
@@ -73,6 +75,13 @@ struct EnumerationCounts {
                 tokens[index].kind == .word || TimesAfterList.isYear(tokens[index])
             {
                 index += 1
+            }
+            // « six nouveaux membres (Brics+) : … »: an aside in parentheses before the colon.
+            if index < sentence.upperBound, tokens[index].text == "(",
+                let close = (index + 1..<min(sentence.upperBound, index + Self.asideReach)).first(where: { tokens[$0].text == ")" }),
+                close + 1 < sentence.upperBound, tokens[close + 1].text == ":"
+            {
+                index = close + 1
             }
             // « …, à savoir », ", namely": a comma and the words of a list stand for a colon.
             var isNamed = false
@@ -188,7 +197,8 @@ struct EnumerationCounts {
                 // « … le Tessel et le Caldo »: an article after "and" opens another name.
                 isSplitByArticle = joiner + 1 < item.endIndex && Self.articles.contains(Fold.word(tokens[joiner + 1].text))
             }
-            for part in parts {
+            // ", et Iran", ", and Chad": a comma before the last "and" leaves an empty part.
+            for part in parts where !(part.isEmpty && offset > 0) {
                 var first = part.startIndex
                 if first < part.endIndex, Self.articles.contains(Fold.word(tokens[first].text)) { first += 1 }
                 if afterColon { first = nameAfterRole(from: first, in: part) }

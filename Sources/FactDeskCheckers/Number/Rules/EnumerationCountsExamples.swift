@@ -37,6 +37,13 @@ enum EnumerationCountsExamples {
             "Five films are in the running for the 2025 awards: Red Sky for Norland, Tide for Sudria, Salt for Westmark, Ash for Eastvale and Dune for Lakeport."),
         NumberExamples.french(
             "Quatre communes sont concernées par le salon : Port-Lac, Colline, Val-Doux et Mont-Rouge, qui le rejoint cette année."),
+        // An aside in parentheses before the colon.
+        NumberExamples.french("L’union s’est élargie à ⟦quatre nouveaux membres (Union+) : Sudrie, Westmark et Estvale⟧."),
+        NumberExamples.french("L’union s’est élargie à trois nouveaux membres (Union+) : Sudrie, Westmark et Estvale."),
+        NumberExamples.english("The union took in ⟦four new members (Union+): Sudria, Westmark and Eastvale⟧."),
+        NumberExamples.english("The union took in three new members (Union+): Sudria, Westmark and Eastvale."),
+        NumberExamples.english("The union took in ⟦four new members: Sudria, Westmark, and Eastvale⟧."),
+        NumberExamples.english("The union took in three new members: Sudria, Westmark, and Eastvale."),
         // Names added after the list's last "and" are not among those counted.
         NumberExamples.french(
             "Cinq équipes sont qualifiées, les ⟦trois pays hôtes : la Sudrie, le Westmark, l’Estvale et la Norlande⟧, ainsi que Kesra (tenante du titre) et Port-Lac."),

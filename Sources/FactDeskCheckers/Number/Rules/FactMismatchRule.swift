@@ -202,6 +202,7 @@ struct FactMismatchRule: NumberRule {
         ] + FactMismatchRule.subjectFormExamples + FactMismatchRule.countFormExamples
             + FactMismatchRule.countWordingExamples + FactMismatchRule.totalFormExamples
             + FactMismatchRule.recentEventExamples + FactMismatchRule.writtenDaysExamples
+            + FactMismatchRule.winnersTallyExamples
             + FactMismatchRule.placedCountExamples + FactMismatchRule.trialAndVenueExamples
             + FactMismatchRule.sharedTermExamples + FactMismatchRule.participleExamples
             + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples
