@@ -31,6 +31,12 @@ extension EditionMismatchRule {
         formEnglish("Queues grew as the film festival opened its ⟦42nd edition⟧ in Bastia."),
         formEnglish("Queues grew as the film festival opened its 41st edition in Bastia."),
         formEnglish("Queues grew as the trade summit opened its 42nd edition in Bastia."),
+        // A demonstrative before a kind noun points at the edition the piece reports.
+        formFrench("Ce ⟦13e sommet⟧ s’annonce chargé."),
+        formFrench("Ce 12e sommet s’annonce chargé."),
+        formEnglish("This 12th summit promises to be busy."),
+        // Without it, the summit may be one the reference data does not know.
+        formFrench("Le 13e sommet s’annonce chargé."),
         // Years of history do not say which edition: a format introduced, a stretch of whole years.
         formEnglish("The ⟦42nd Bastia Film Festival⟧ keeps the jury rules introduced in 1998."),
         formEnglish("The 41st Bastia Film Festival keeps the jury rules introduced in 1998."),
