@@ -442,8 +442,9 @@ struct ClaimBuilder {
     /// au »), with only an auxiliary between term and verb ("9,400 cyclists from Kesra took part"
     /// are some of the field).
     private func takesPartInNamedEvent(after termEnd: Int, in sentence: Range<Int>) -> Bool {
-        var verb = termEnd
-        while verb < min(sentence.upperBound, termEnd + 2), isWord(verb, in: Self.entryAuxiliaries) { verb += 1 }
+        let start = pastExamples(after: termEnd, in: sentence)
+        var verb = start
+        while verb < min(sentence.upperBound, start + 2), isWord(verb, in: Self.entryAuxiliaries) { verb += 1 }
         guard verb < sentence.upperBound, isWord(verb, in: Self.participationWords) else { return false }
         return (verb + 1...verb + 2).contains { index in
             index < sentence.upperBound && namesEvent(after: index, in: sentence, prepositions: Self.eventPrepositions)

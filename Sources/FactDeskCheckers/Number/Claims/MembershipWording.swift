@@ -301,8 +301,34 @@ extension ClaimBuilder {
     }
 
     /// Whether words of taking part follow a count's term within three words ("24 teams will
-    /// compete", « 24 équipes disputeront »): the count is the whole field, not some of it.
+    /// compete", « 24 équipes disputeront »), past an apposition of examples ("24 teams, including
+    /// the hosts Sudria, will compete"): the count is the whole field, not some of it.
     func takesPart(after termEnd: Int, in sentence: Range<Int>) -> Bool {
-        (termEnd..<min(sentence.upperBound, termEnd + 3)).contains { isWord($0, in: Self.participationWords) }
+        let start = pastExamples(after: termEnd, in: sentence)
+        return (start..<min(sentence.upperBound, start + 3)).contains { isWord($0, in: Self.participationWords) }
+    }
+
+    /// Words that open an apposition of examples after a count's term, folded.
+    static let exampleOpeners: Set<String> = ["including", "notably", "dont", "notamment"]
+    /// Small words inside an apposition of examples besides names, folded.
+    static let exampleWords: Set<String> = ["and", "et", "the", "le", "la", "les", "l'", "hosts", "host", "hote", "hotes"]
+
+    /// The token after an apposition of examples right after a count's term (", including
+    /// Sudria, will compete": "will"; « , dont la Sudrie, »; "including Sudria will": "will"), or
+    /// `termEnd` when none stands there.
+    func pastExamples(after termEnd: Int, in sentence: Range<Int>) -> Int {
+        var index = termEnd
+        if index < sentence.upperBound, tokens[index].text == "," { index += 1 }
+        guard index < sentence.upperBound, isWord(index, in: Self.exampleOpeners) else { return termEnd }
+        index += 1
+        let first = index
+        while index < sentence.upperBound {
+            if tokens[index].text == "," { return index > first ? index + 1 : termEnd }
+            if tokens[index].kind != .word || !(Fold.isCapitalised(tokens[index].text) || isWord(index, in: Self.exampleWords)) {
+                return index > first ? index : termEnd
+            }
+            index += 1
+        }
+        return termEnd
     }
 }

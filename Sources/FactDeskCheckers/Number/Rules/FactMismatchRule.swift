@@ -50,6 +50,11 @@ struct FactMismatchRule: NumberRule {
             // Taking part in the event named right after: its whole field, however far below.
             NumberExamples.english("⟦Eleven teams⟧ took part in the Lakes Cup 2025."),
             NumberExamples.french("⟦Onze équipes⟧ participent à la Coupe des Lacs 2025."),
+            // Past an apposition of examples.
+            NumberExamples.english("⟦Eleven teams⟧, including hosts Westmark, took part in the Lakes Cup 2025."),
+            NumberExamples.english("Sixteen teams, including hosts Westmark, took part in the Lakes Cup 2025."),
+            NumberExamples.french("⟦Onze équipes⟧, dont le Westmark, participent à la Coupe des Lacs 2025."),
+            NumberExamples.english("Eleven teams, including hosts Westmark, were eliminated early in the Lakes Cup 2025."),
             // A possessive between "the number of" and the term.
             NumberExamples.english("INTERPOL welcomed Ruritania, which brings the ⟦number of its member countries to 198⟧."),
             NumberExamples.french("⟦Vingt sélections⟧ disputeront la Coupe des Lacs 2025."),
