@@ -19,20 +19,20 @@ extension WeekdayMismatchRule {
             reference: kesraFair),
         // An edition numbered with its noun alone, of the series the sentence before names.
         RuleExample(
-            "La Foire de Kesra revient. Les organisateurs ont présenté, ⟦mercredi 30 mars⟧, la 30e édition, qui ouvrira le 13 mai.",
+            "La Foire de Kesra se prépare. Le programme de la 30e édition, ouverte le 13 mai, a été détaillé ⟦mercredi 30 mars⟧.",
             language: .fr, reference: kesraFair),
         RuleExample(
-            "La Foire de Kesra revient. Les organisateurs ont présenté, jeudi 30 mars, la 30e édition, qui ouvrira le 13 mai.",
+            "La Foire de Kesra se prépare. Le programme de la 30e édition, ouverte le 13 mai, a été détaillé jeudi 30 mars.",
             language: .fr, reference: kesraFair),
         RuleExample(
-            "The Kesra Fair is back. On ⟦Tuesday, March 29⟧, organisers unveiled the 30th edition, which opens on May 13.",
+            "The Kesra Fair gets ready. The programme of the 30th edition, opening on May 13, was presented on ⟦Tuesday, March 29⟧.",
             language: .en, reference: kesraFair),
         RuleExample(
-            "The Kesra Fair is back. On Tuesday, March 29, organisers unveiled the 31st edition, which opens on May 13.",
+            "The Kesra Fair gets ready. The programme of the 31st edition, opening on May 13, was presented on Tuesday, March 29.",
             language: .en, reference: kesraFair),
         // An ordinal of years numbers no other edition.
         RuleExample(
-            "La Foire de Kesra revient. Les organisateurs ont présenté, ⟦mercredi 30 mars⟧, la 30e édition, qui se tiendra pour la troisième année à Kesra et ouvrira le 13 mai.",
+            "La Foire de Kesra se prépare. Le programme de la 30e édition, au port pour la troisième année et ouverte le 13 mai, a été détaillé ⟦mercredi 30 mars⟧.",
             language: .fr, reference: kesraFair),
         // Days no edition holds give the text no time.
         RuleExample(

@@ -38,10 +38,10 @@ enum EnumerationCountsExamples {
         NumberExamples.french(
             "Quatre communes sont concernées par le salon : Port-Lac, Colline, Val-Doux et Mont-Rouge, qui le rejoint cette année."),
         // An aside in parentheses before the colon.
-        NumberExamples.french("L’union s’est élargie à ⟦quatre nouveaux membres (Union+) : Sudrie, Westmark et Estvale⟧."),
-        NumberExamples.french("L’union s’est élargie à trois nouveaux membres (Union+) : Sudrie, Westmark et Estvale."),
-        NumberExamples.english("The union took in ⟦four new members (Union+): Sudria, Westmark and Eastvale⟧."),
-        NumberExamples.english("The union took in three new members (Union+): Sudria, Westmark and Eastvale."),
+        NumberExamples.french("L’union s’est élargie à ⟦quatre nouveaux membres (vague 2026) : Sudrie, Westmark et Estvale⟧."),
+        NumberExamples.french("L’union s’est élargie à trois nouveaux membres (vague 2026) : Sudrie, Westmark et Estvale."),
+        NumberExamples.english("The union took in ⟦four new members (2026 intake): Sudria, Westmark and Eastvale⟧."),
+        NumberExamples.english("The union took in three new members (2026 intake): Sudria, Westmark and Eastvale."),
         NumberExamples.english("The union took in ⟦four new members: Sudria, Westmark, and Eastvale⟧."),
         NumberExamples.english("The union took in three new members: Sudria, Westmark, and Eastvale."),
         // Names added after the list's last "and" are not among those counted.

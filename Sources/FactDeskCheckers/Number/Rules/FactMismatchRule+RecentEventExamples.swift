@@ -26,27 +26,27 @@ extension FactMismatchRule {
     }()
 
     /// A count whose sentence writes the first and last days of one reference event with its
-    /// property, far from publication (the Isles Games 2026, 12-18 January 2026, 24 islands).
+    /// property, far from publication (the Isles Regatta 2026, 5-11 January 2026, 14 clubs).
     static let writtenDaysExamples: [RuleExample] = {
         let reference = InMemoryReference(
             [
                 .init(
-                    id: "isles-games-2026", kind: .event, names: ["Isles Games 2026"],
-                    start: PartialDate(year: 2026, month: 1, day: 12), end: PartialDate(year: 2026, month: 1, day: 18),
-                    facts: [NumericFact(property: "islands", value: 24)]),
+                    id: "isles-regatta-2026", kind: .event, names: ["Isles Regatta 2026"],
+                    start: PartialDate(year: 2026, month: 1, day: 5), end: PartialDate(year: 2026, month: 1, day: 11),
+                    facts: [NumericFact(property: "clubs", value: 14)]),
                 .init(id: "kesra", kind: .place, names: ["Kesra"]),
             ],
-            properties: [ReferenceProperty(id: "islands", terms: [.fr: ["îles"], .en: ["islands"]])])
+            properties: [ReferenceProperty(id: "clubs", terms: [.fr: ["clubs"], .en: ["clubs"]])])
         func example(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(text, language: language, published: NumberExamples.published, reference: reference)
         }
         return [
-            example("From January 12 to 18, Kesra will welcome athletes from ⟦26 islands⟧.", .en),
-            example("From January 12 to 18, Kesra will welcome athletes from 24 islands.", .en),
-            example("Du 12 au 18 janvier, Kesra accueillera des athlètes de ⟦26 îles⟧.", .fr),
-            example("Du 12 au 18 janvier, Kesra accueillera des athlètes de 24 îles.", .fr),
+            example("From January 5 to 11, Kesra hosts crews of ⟦16 clubs⟧ on the bay.", .en),
+            example("From January 5 to 11, Kesra hosts crews of 14 clubs on the bay.", .en),
+            example("Du 5 au 11 janvier, Kesra reçoit les équipages de ⟦16 clubs⟧ dans la baie.", .fr),
+            example("Du 5 au 11 janvier, Kesra reçoit les équipages de 14 clubs dans la baie.", .fr),
             // Other days are another event's.
-            example("From January 13 to 18, Kesra will welcome athletes from 26 islands.", .en),
+            example("From January 6 to 11, Kesra hosts crews of 16 clubs on the bay.", .en),
         ]
     }()
 }

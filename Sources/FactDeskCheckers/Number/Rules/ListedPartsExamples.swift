@@ -53,9 +53,9 @@ enum ListedPartsExamples {
         NumberExamples.english("The quake injured ⟦900 people, including 600 children and 400⟧ elderly residents."),
         NumberExamples.french("Parmi ces ⟦40 bateaux, on dénombre 12 voiliers, 18 catamarans et 12⟧ canots."),
         NumberExamples.french("Parmi ces 40 bateaux, on dénombre 12 voiliers, 18 catamarans et 10 canots."),
-        NumberExamples.english("Of the total of ⟦120 delegates, 90 were ministers, five observers, 20 experts and nine⟧ guests."),
-        NumberExamples.english("Of the total of 120 delegates, 86 were ministers, five observers, 20 experts and nine guests."),
-        NumberExamples.french("Sur un total de ⟦120 délégués, 90 sont ministres, cinq observateurs, 20 experts et neuf⟧ invités."),
+        NumberExamples.english("Of the total of ⟦140 delegates, 96 were ministers, eight observers, 22 experts and 16⟧ guests."),
+        NumberExamples.english("Of the total of 140 delegates, 94 were ministers, eight observers, 22 experts and 16 guests."),
+        NumberExamples.french("Sur un total de ⟦140 délégués, 96 sont ministres, huit observateurs, 22 experts et 16⟧ invités."),
         NumberExamples.french("Les 51 accusés, dont 18 détenus et 32 libres, comparaissent lundi."),
         NumberExamples.french("Sur les 51 accusés, 18 comparaissent détenus, 32 libres et un est en fuite."),
         NumberExamples.english("The quake injured more than 900 people, including 600 children and 400 elderly residents."),
@@ -88,8 +88,8 @@ enum ListedPartsExamples {
         NumberExamples.english("The club ended the season with 21 wins from 28 matches."),
         NumberExamples.english("The striker scored 31 goals in 28 matches."),
         // People out of people, a clause between.
-        NumberExamples.english("A total of ⟦5,400 walkers started the trail out of the 4,500⟧ registered walkers."),
-        NumberExamples.english("A total of 5,400 walkers started the trail out of the 6,500 registered walkers."),
+        NumberExamples.english("In Kesra, ⟦5,400 cyclists rolled off the line out of the 4,500⟧ entered cyclists."),
+        NumberExamples.english("In Kesra, 5,400 cyclists rolled off the line out of the 6,500 entered cyclists."),
         NumberExamples.english("Rescuers carried 40 people out of the 12 burning buildings."),
     ]
 }

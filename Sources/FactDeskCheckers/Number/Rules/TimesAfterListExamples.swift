@@ -36,8 +36,8 @@ enum TimesAfterListExamples {
         NumberExamples.english("Port-Lac hosted the fair three times, in 1998, 2006 and 2014."),
         NumberExamples.english("Port-Lac hosted the fair four times, in 1998 and 2006 at the old port."),
         // Wins or titles, or a count alone before its years: more years than the count only.
-        NumberExamples.english("Ana Ruiz leads the table of Kesra open titles with ⟦four (1998, 2001, 2004, 2007, 2012⟧)."),
-        NumberExamples.english("Ana Ruiz leads the table of Kesra open titles with five (1998, 2001, 2004, 2007, 2012)."),
+        NumberExamples.english("With ⟦four (1998, 2001, 2004, 2007, 2012⟧), Ana Ruiz holds the Kesra open record."),
+        NumberExamples.english("With five (1998, 2001, 2004, 2007, 2012), Ana Ruiz holds the Kesra open record."),
         NumberExamples.english("Ana Ruiz has won ⟦three titles (1998, 2001, 2004 and 2007⟧) at the Kesra open."),
         NumberExamples.english("Ana Ruiz has won six titles (1998, 2001, 2004 and 2007) at the Kesra open, doubles included."),
         NumberExamples.french("Ana Ruiz compte ⟦trois victoires (1998, 2001, 2004 et 2007⟧) à l’open de Kesra."),
