@@ -1,8 +1,8 @@
 import FactDeskKit
 
-/// "More than 50,000 runners finished on Sunday (April 21), organisers said on Tuesday" in a
-/// piece published on Monday 22 April: the words were said, so their Tuesday is the last one,
-/// 16 April, before the Sunday they report. A weekday right after a verb of saying in the past
+/// "Some 5,000 walkers finished the Kesra trail on Sunday (May 3), organisers said on Tuesday"
+/// in a piece published on Monday 4 May: the words were said, so their Tuesday is the last one,
+/// 28 April, before the Sunday they report. A weekday right after a verb of saying in the past
 /// is read back from the publication date; a date of the same sentence, in the six days before
 /// the publication and after that Tuesday, dates what was said. The sentence must report it as
 /// done: a verb in the past before that date, and no word of the future or of a plan ("would",

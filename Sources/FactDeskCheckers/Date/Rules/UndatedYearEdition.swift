@@ -71,7 +71,7 @@ enum UndatedYearEdition {
 
     /// The events of sentence `index` named with their year (« la foire de Varna 2026 »), with
     /// the subjects their name holds before the year; or named with their number first ("the
-    /// 43rd session of the Varna Fair" for an event of that name), with the subject that ends it.
+    /// 31st session of the Varna Fair" for an event of that name), with the subject that ends it.
     private static func yearNamed(inSentence index: Int, reference: any ReferenceLookup, check: DateCheck) -> [Named] {
         check.names.subjects(inSentence: index).compactMap { named in
             guard named.subject.kind == .event, let event = reference.event(named.subject.id),
@@ -127,12 +127,12 @@ enum UndatedYearEdition {
         }
     }
 
-    /// Small words between an event noun and the series it is an edition of, folded: "the 43rd
-    /// session of the Varna Fair", « la 43e session de la Conférence ».
+    /// Small words between an event noun and the series it is an edition of, folded: "the 31st
+    /// session of the Varna Fair", « la 31e session de la foire ».
     private static let seriesLinks: Set<String> = ["of", "the", "de", "la", "le", "l'", "du", "des"]
 
     /// The token of an event noun that stands before a series' name past ``seriesLinks``
-    /// ("session" in "the 43rd session of the Varna Fair"), or -1.
+    /// ("session" in "the 31st session of the Varna Fair"), or -1.
     private static func nounBefore(_ start: Int, check: DateCheck) -> Int {
         var index = start - 1
         while index > start - 4, index >= 0, seriesLinks.contains(check.word(index)) { index -= 1 }
@@ -182,7 +182,7 @@ enum UndatedYearEdition {
     private static func writesOnlyYear(_ year: Int, in paragraph: Span, check: DateCheck) -> Bool {
         check.document.tokenRange(of: paragraph).allSatisfy { position in
             guard let written = writtenYear(at: position, check: check) else { return true }
-            // "for the period 2023-2027": a stretch of years that holds the event's.
+            // "for the 2026-2029 term": a stretch of years that holds the event's.
             let dashes: Set<String> = ["-", "–", "—"]
             if position >= 2, dashes.contains(check.tokens[position - 1].text),
                 let opening = writtenYear(at: position - 2, check: check), (opening...max(opening, written)).contains(year)

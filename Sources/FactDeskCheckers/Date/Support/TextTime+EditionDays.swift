@@ -17,7 +17,7 @@ extension TextTime {
         for mention in mentions where !QuoteEditing.containsYear(mention.text) {
             let index = document.sentenceIndex(of: mention.span.start)
             var series = Self.series(inSentence: index, document: document, names: names, reference: reference)
-            // « Le Kesra est de retour. … la 47e édition, qui s’élancera le 3 janvier »: an edition
+            // « La Foire de Kesra se prépare. … la 30e édition, ouverte le 13 mai »: an edition
             // numbered with its noun alone is of the series the sentence before names.
             if series.isEmpty, index > 0, Self.numbersEdition(inSentence: index, document: document, ordinals: ordinals),
                 document.paragraphIndex(of: document.sentences[index - 1].span.start)

@@ -111,7 +111,7 @@ struct AdjacentParts {
             if isFirstLarger, isPartOnWhole(between, wholeNoun: word(at: secondRange.upperBound)) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
             }
-            // "54,281 runners started the race out of the 45,725 registered": people out of people.
+            // "5,400 cyclists rolled off the line out of the 4,500 entered": people out of people.
             if isFirstLarger, isPeopleOutOfPeople(between, wholeEnd: secondRange.upperBound) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
             }
@@ -207,7 +207,7 @@ struct AdjacentParts {
 
     /// Whether the part's noun is one of ``peopleNouns``, a clause of a few words follows it and
     /// ends with "out of" (the), and the whole counts people too, an adjective perhaps before its
-    /// noun ("participants started the race out of the 45,000 registered runners").
+    /// noun ("cyclists rolled off the line out of the 4,500 entered cyclists").
     private func isPeopleOutOfPeople(_ between: [String], wholeEnd: Int) -> Bool {
         guard between.count >= 3, between.count <= Self.clauseReach, Self.peopleNouns.contains(between[0]) else {
             return false

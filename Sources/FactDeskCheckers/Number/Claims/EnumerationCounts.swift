@@ -76,7 +76,7 @@ struct EnumerationCounts {
             {
                 index += 1
             }
-            // « six nouveaux membres (Brics+) : … »: an aside in parentheses before the colon.
+            // « quatre nouveaux membres (vague 2026) : … »: an aside in parentheses before the colon.
             if index < sentence.upperBound, tokens[index].text == "(",
                 let close = (index + 1..<min(sentence.upperBound, index + Self.asideReach)).first(where: { tokens[$0].text == ")" }),
                 close + 1 < sentence.upperBound, tokens[close + 1].text == ":"

@@ -2,8 +2,8 @@ import FactDeskKit
 
 extension SubjectResolver {
     /// The one event of the reference data with facts of `property` whose first and last days
-    /// the claim's sentence writes as a range ("From July 12 to 18, Kesra will welcome 2,000
-    /// athletes from 24 islands"), its year that of the publication when the range writes none.
+    /// the claim's sentence writes as a range ("From January 5 to 11, Kesra hosts crews of 16
+    /// clubs"), its year that of the publication when the range writes none.
     func eventOfWrittenDays(with property: String, sentence: Int, claimTokens: Range<Int>) -> SubjectOccurrence? {
         guard let reference else { return nil }
         for mention in dateWords.mentions(in: document.sentences[sentence].span) {

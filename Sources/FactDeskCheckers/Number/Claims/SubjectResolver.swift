@@ -174,7 +174,7 @@ final class SubjectResolver {
         // A possessive reads as a subject named near it, never as the draft's main entity by default.
         guard description == nil else { return nil }
         if let main = names.mainEntity, fits(main) { return ResolvedSubject(occurrence: main) }
-        // "From July 12 to 18, Kesra will welcome athletes from 24 islands": the event of those days.
+        // "From January 5 to 11, Kesra hosts crews of 16 clubs": the event of those days.
         if namesOnlyPeopleAndPlaces(named),
             let event = eventOfWrittenDays(with: property, sentence: sentence, claimTokens: claimTokens)
         {
