@@ -51,6 +51,28 @@ import Testing
         #expect(Self.data.founding(of: "marrakech") == nil)
     }
 
+    @Test func firstAndLastOccurrencesMayBePlainYears() throws {
+        let data = try loadReference(
+            """
+            entities:
+              - id: lakeland
+                kind: place
+                names: [Lakeland]
+                facts:
+                  - {property: last-final, value: 1964}
+                  - {property: first-final, value: 1931-06}
+                  - {property: finals, value: 1964}
+            properties:
+              - {id: last-final, terms: {en: [last final]}}
+              - {id: first-final, terms: {en: [first final]}}
+              - {id: finals, terms: {en: [finals]}}
+            """)
+        let facts = data.dateFacts(of: "lakeland")
+        #expect(facts["last-final"]?.value == PartialDate(year: 1964))
+        #expect(facts["first-final"]?.value == PartialDate(year: 1931, month: 6))
+        #expect(facts["finals"] == nil)
+    }
+
     @Test func editionsComeInNumberOrderWithEverySpellingOfTheirPlace() {
         let editions = Self.data.editions(ofSeries: "interpol-general-assembly")
         #expect(editions.map(\.number) == [91, 92, 93])

@@ -7,7 +7,8 @@ import FactDeskKit
 /// "last" (« premier » / "first"), or right before that word with the noun then the years
 /// ("the rocket's last flight five years ago"); the one date fact of that subject whose
 /// property id starts with `last-` (`first-`) answers. The count may be one off either way (the
-/// months are unknown).
+/// months are unknown). "For the first time in 50 years" counts the years since the last
+/// occurrence too (``firstTimeFinding(_:stated:published:check:)``).
 extension ElapsedYearsMismatchRule {
     /// Words of a last occurrence, folded.
     static let lastWords: Set<String> = ["last", "previous", "dernier", "derniere", "precedent", "precedente"]
@@ -59,6 +60,49 @@ extension ElapsedYearsMismatchRule {
                     statement: "\(subject.subject.name) (\(subject.subject.id)): \(property) \(fact.value)",
                     source: fact.source.description),
             ])
+    }
+
+    /// Words right before the years that make them the time since the last occurrence, folded:
+    /// "for the first time in 60 years", "a first in 60 years", « pour la première fois depuis 60 ans ».
+    static let firstTimePhrases: [[String]] = [
+        ["first", "time", "in"], ["first", "in"], ["premiere", "fois", "depuis"], ["premiere", "depuis"],
+        ["premiere", "fois", "en"],
+    ]
+
+    /// "The Lakes crew reached the final for the first time in 50 years" when the one subject of
+    /// the sentence with a date fact whose property id starts with `last-` (`last-final: 1966`)
+    /// gives another count from its year to the publication's; one off either way is allowed.
+    func firstTimeFinding(_ duration: Mention, stated: Int, published: CalendarDate, check: DateCheck) -> Finding? {
+        guard let reference = check.reference else { return nil }
+        let start = check.document.tokenRange(of: duration.span).lowerBound
+        guard Self.firstTimePhrases.contains(where: { Self.ends(before: start, with: $0, check: check) }) else { return nil }
+        let sentence = check.document.sentenceIndex(of: duration.span.start)
+        let facts = check.names.subjects(inSentence: sentence).flatMap { subject in
+            reference.dateFacts(of: subject.subject.id).filter { $0.key.hasPrefix("last-") }.map { (subject, $0.key, $0.value) }
+        }
+        guard facts.count == 1, let (subject, property, fact) = facts.first, let year = fact.value.year else {
+            return nil
+        }
+        let years = published.year - year
+        guard years >= 0, abs(years - stated) > 1 else { return nil }
+        return check.finding(
+            descriptor, at: duration.span,
+            message: check.wording.elapsedYears(quoted: duration.text, from: year, to: published.year, years: years),
+            evidence: [
+                Evidence(
+                    statement: "published in \(published.year); \(year) to \(published.year) is \(years) year\(years == 1 ? "" : "s")"
+                ),
+                Evidence(
+                    statement: "\(subject.subject.name) (\(subject.subject.id)): \(property) \(fact.value)",
+                    source: fact.source.description),
+            ])
+    }
+
+    /// Whether the words right before token `start` are `phrase`, folded.
+    private static func ends(before start: Int, with phrase: [String], check: DateCheck) -> Bool {
+        guard start >= phrase.count else { return false }
+        for (offset, word) in phrase.enumerated() where check.word(start - phrase.count + offset) != word { return false }
+        return true
     }
 
     /// The first token of years ago ("three years ago", « il y a trois ans »), or `nil` when the

@@ -199,7 +199,8 @@ struct ElapsedYearsMismatchRule: DateRule {
         ]
     }()
 
-    /// Years ago of the Vega 9 rocket's last flight (March 2024, reference data), in July 2026.
+    /// Years ago of the Vega 9 rocket's last flight (March 2024, reference data), in July 2026, and
+    /// years since it for a first time in years.
     static let occurrenceExamples: [RuleExample] = {
         let rocket = InMemoryReference.Subject(
             id: "vega-9", kind: .other, names: ["Vega 9"],
@@ -216,6 +217,12 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("Since the Vega 9's last flight two years ago, Europe has waited.", .en),
             example("Le premier vol de Vega 9, il y a quatorze ans, avait été un succès.", .fr),
             example("Le dernier directeur de Vega 9 est parti il y a cinq ans.", .fr),
+            // The first time in years: since the last one.
+            example("Vega 9 is cleared to fly for the first time in ⟦five years⟧.", .en),
+            example("Vega 9 is cleared to fly for the first time in two years.", .en),
+            example("Vega 9 vole à nouveau, une première depuis ⟦cinq ans⟧.", .fr),
+            example("Vega 9 vole à nouveau, une première depuis deux ans.", .fr),
+            example("Kesra wins the cup for the first time in five years.", .en),
         ]
     }()
 
@@ -416,7 +423,9 @@ struct ElapsedYearsMismatchRule: DateRule {
                 return agoFinding(
                     duration, stated: stated, year: year, published: published, publication: publication, check: check)
             }
-            if let finding = occurrenceFinding(duration, stated: stated, published: published, check: check) {
+            if let finding = occurrenceFinding(duration, stated: stated, published: published, check: check)
+                ?? firstTimeFinding(duration, stated: stated, published: published, check: check)
+            {
                 return finding
             }
             if let finding = absenceFinding(duration, stated: stated, check: check)
