@@ -27,10 +27,12 @@ extension RelativeWeekdayMismatchRule {
             else { return nil }
             let sentence = check.document.sentences[candidate.sentence]
             // In lowercase only: "May 3" is a month.
-            guard !sentence.tokens.contains(where: {
-                Self.planWords.contains(check.word($0)) && check.tokens[$0].text.first?.isLowercase == true
-            }),
-                let (reported, day) = reportedDay(in: sentence, after: candidate.reading, published: published, check: check)
+            guard
+                !sentence.tokens.contains(where: {
+                    Self.planWords.contains(check.word($0)) && check.tokens[$0].text.first?.isLowercase == true
+                }),
+                let (reported, day) = reportedDay(
+                    in: sentence, after: candidate.reading, published: published, check: check)
             else { return nil }
             return check.finding(
                 descriptor, at: candidate.mention.span,
@@ -49,7 +51,9 @@ extension RelativeWeekdayMismatchRule {
     /// A date of `sentence` after `reading` and within ``reportedReach`` days before
     /// `published` (its year that of the publication when it writes none), governed by a verb
     /// in the past.
-    private func reportedDay(in sentence: Sentence, after reading: CalendarDate, published: CalendarDate, check: DateCheck)
+    private func reportedDay(
+        in sentence: Sentence, after reading: CalendarDate, published: CalendarDate, check: DateCheck
+    )
         -> (Mention, CalendarDate)?
     {
         for mention in check.mentions(check.dates, in: sentence.span) {
@@ -73,7 +77,8 @@ extension RelativeWeekdayMismatchRule {
             let word = check.word(position)
             if check.document.language == .en {
                 return TenseLexicon.englishPastForms.contains(word)
-                    || (word.hasSuffix("ed") && word.count > 4 && check.tokens[position].text.first?.isLowercase == true)
+                    || (word.hasSuffix("ed") && word.count > 4
+                        && check.tokens[position].text.first?.isLowercase == true)
             }
             guard TenseLexicon.frenchPastAuxiliaries.contains(check.tokens[position].text.lowercased()),
                 position + 1 < index
@@ -86,7 +91,9 @@ extension RelativeWeekdayMismatchRule {
 
 extension DateWording {
     /// `relative-weekday-mismatch`, a weekday of saying read back before the day it reports.
-    func saidBeforeReported(quoted words: String, reading: CalendarDate, reported: CalendarDate, published: CalendarDate)
+    func saidBeforeReported(
+        quoted words: String, reading: CalendarDate, reported: CalendarDate, published: CalendarDate
+    )
         -> String
     {
         if language == .fr {

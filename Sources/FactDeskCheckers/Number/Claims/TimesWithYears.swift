@@ -13,8 +13,8 @@ import Foundation
 /// the sentence or a clause; a word of example ("including", « notamment ») leaves it alone.
 ///
 /// A count of wins or titles ("seven titles (…)", « six victoires (…) »), or a count alone before
-/// the parenthesis ("tops the list with seven (…)"), may count more than one in a year: only
-/// more years than the count contradict it.
+/// the parenthesis ("With four (…), she holds the record"), may count more than one in a year:
+/// only more years than the count contradict it.
 struct TimesWithYears {
     let check: NumberCheck
 

@@ -1,7 +1,8 @@
 import FactDeskKit
 
-/// Examples of `fact-mismatch` for a holder's tally after a verb of winning (``ClaimBuilder/isWinnersTally(before:termEnd:in:)``):
-/// the film Harbour Lights won four awards, the River Party 40 seats.
+/// Examples of `fact-mismatch` for a holder's tally after a verb of winning
+/// (``ClaimBuilder/isWinnersTally(before:termEnd:in:)``): the film Harbour Lights won four
+/// awards, the River Party 40 seats.
 extension FactMismatchRule {
     static let winnersTallyExamples: [RuleExample] = {
         let reference = InMemoryReference(
