@@ -36,30 +36,15 @@ extension ElapsedYearsMismatchRule {
         let end = check.tokens[start - 1].text == "," ? start - 1 : start
         let named = check.names.subjects(inSentence: check.document.sentenceIndex(of: duration.span.start)).filter {
             // « le dernier vol du lanceur Vega il y a … », "the first flight of the Vega 9, ten years ago"
-            ($0.tokens.upperBound == end && $0.tokens.lowerBound > lead && $0.tokens.lowerBound - lead <= Self.nounReach)
+            ($0.tokens.upperBound == end && $0.tokens.lowerBound > lead
+                && $0.tokens.lowerBound - lead <= Self.nounReach)
                 // "the Vega 9's last flight five years ago"
                 || ($0.tokens.upperBound <= lead && lead - $0.tokens.upperBound < Self.ownerReach
                     && end - lead <= Self.nounReach - 1)
         }
-        let facts = named.flatMap { subject in
-            reference.dateFacts(of: subject.subject.id).filter { $0.key.hasPrefix(prefix) }.map { (subject, $0.key, $0.value) }
-        }
-        guard facts.count == 1, let (subject, property, fact) = facts.first, let year = fact.value.year else {
-            return nil
-        }
-        let years = published.year - year
-        guard years >= 0, abs(years - stated) > 1 else { return nil }
-        return check.finding(
-            descriptor, at: duration.span,
-            message: check.wording.elapsedYears(quoted: duration.text, from: year, to: published.year, years: years),
-            evidence: [
-                Evidence(
-                    statement: "published in \(published.year); \(year) to \(published.year) is \(years) year\(years == 1 ? "" : "s")"
-                ),
-                Evidence(
-                    statement: "\(subject.subject.name) (\(subject.subject.id)): \(property) \(fact.value)",
-                    source: fact.source.description),
-            ])
+        return occurrenceFinding(
+            duration, stated: stated, subjects: named, prefix: prefix, published: published, reference: reference,
+            check: check)
     }
 
     /// Words right before the years that make them the time since the last occurrence, folded:
@@ -75,10 +60,25 @@ extension ElapsedYearsMismatchRule {
     func firstTimeFinding(_ duration: Mention, stated: Int, published: CalendarDate, check: DateCheck) -> Finding? {
         guard let reference = check.reference else { return nil }
         let start = check.document.tokenRange(of: duration.span).lowerBound
-        guard Self.firstTimePhrases.contains(where: { Self.ends(before: start, with: $0, check: check) }) else { return nil }
+        guard Self.firstTimePhrases.contains(where: { Self.ends(before: start, with: $0, check: check) }) else {
+            return nil
+        }
         let sentence = check.document.sentenceIndex(of: duration.span.start)
-        let facts = check.names.subjects(inSentence: sentence).flatMap { subject in
-            reference.dateFacts(of: subject.subject.id).filter { $0.key.hasPrefix("last-") }.map { (subject, $0.key, $0.value) }
+        return occurrenceFinding(
+            duration, stated: stated, subjects: check.names.subjects(inSentence: sentence), prefix: "last-",
+            published: published, reference: reference, check: check)
+    }
+
+    /// The finding when the one date fact of `subjects` whose property id starts with `prefix`
+    /// gives a count of years to the publication more than one off `stated`.
+    private func occurrenceFinding<Subjects: Sequence>(
+        _ duration: Mention, stated: Int, subjects: Subjects, prefix: String, published: CalendarDate,
+        reference: any ReferenceLookup, check: DateCheck
+    ) -> Finding? where Subjects.Element == NamedSubject {
+        let facts = subjects.flatMap { subject in
+            reference.dateFacts(of: subject.subject.id).filter { $0.key.hasPrefix(prefix) }.map {
+                (subject, $0.key, $0.value)
+            }
         }
         guard facts.count == 1, let (subject, property, fact) = facts.first, let year = fact.value.year else {
             return nil
@@ -90,7 +90,8 @@ extension ElapsedYearsMismatchRule {
             message: check.wording.elapsedYears(quoted: duration.text, from: year, to: published.year, years: years),
             evidence: [
                 Evidence(
-                    statement: "published in \(published.year); \(year) to \(published.year) is \(years) year\(years == 1 ? "" : "s")"
+                    statement:
+                        "published in \(published.year); \(year) to \(published.year) is \(years) year\(years == 1 ? "" : "s")"
                 ),
                 Evidence(
                     statement: "\(subject.subject.name) (\(subject.subject.id)): \(property) \(fact.value)",
@@ -101,7 +102,9 @@ extension ElapsedYearsMismatchRule {
     /// Whether the words right before token `start` are `phrase`, folded.
     private static func ends(before start: Int, with phrase: [String], check: DateCheck) -> Bool {
         guard start >= phrase.count else { return false }
-        for (offset, word) in phrase.enumerated() where check.word(start - phrase.count + offset) != word { return false }
+        for (offset, word) in phrase.enumerated() where check.word(start - phrase.count + offset) != word {
+            return false
+        }
         return true
     }
 
