@@ -60,9 +60,8 @@ extension ElapsedYearsMismatchRule {
     func firstTimeFinding(_ duration: Mention, stated: Int, published: CalendarDate, check: DateCheck) -> Finding? {
         guard let reference = check.reference else { return nil }
         let start = check.document.tokenRange(of: duration.span).lowerBound
-        guard Self.firstTimePhrases.contains(where: { Self.ends(before: start, with: $0, check: check) }) else {
-            return nil
-        }
+        guard Self.firstTimePhrases.contains(where: { start >= $0.count && check.hasWords($0, at: start - $0.count) })
+        else { return nil }
         let sentence = check.document.sentenceIndex(of: duration.span.start)
         return occurrenceFinding(
             duration, stated: stated, subjects: check.names.subjects(inSentence: sentence), prefix: "last-",
@@ -97,15 +96,6 @@ extension ElapsedYearsMismatchRule {
                     statement: "\(subject.subject.name) (\(subject.subject.id)): \(property) \(fact.value)",
                     source: fact.source.description),
             ])
-    }
-
-    /// Whether the words right before token `start` are `phrase`, folded.
-    private static func ends(before start: Int, with phrase: [String], check: DateCheck) -> Bool {
-        guard start >= phrase.count else { return false }
-        for (offset, word) in phrase.enumerated() where check.word(start - phrase.count + offset) != word {
-            return false
-        }
-        return true
     }
 
     /// The first token of years ago ("three years ago", « il y a trois ans »), or `nil` when the

@@ -84,7 +84,9 @@ enum UndatedYearEdition {
             guard endsWithYear || opensWithNumber else { return nil }
             // The event's name without its year or number: the series or body it is an edition of.
             let head = check.tokens[
-                endsWithYear ? named.tokens.lowerBound..<named.tokens.upperBound - 1 : named.tokens.lowerBound + 1..<named.tokens.upperBound
+                endsWithYear
+                    ? named.tokens.lowerBound..<named.tokens.upperBound - 1
+                    : named.tokens.lowerBound + 1..<named.tokens.upperBound
             ].map(\.text)
             var subjects: Set<String> = [named.subject.id]
             for match in reference.subjects(namedIn: head, language: check.document.language)
@@ -113,7 +115,9 @@ enum UndatedYearEdition {
             }
         }
         return check.names.series(inSentence: index).compactMap { named in
-            guard let number = numberEnding[named.tokens.lowerBound] ?? numberEnding[nounBefore(named.tokens.lowerBound, check: check)],
+            guard
+                let number = numberEnding[named.tokens.lowerBound]
+                    ?? numberEnding[nounBefore(named.tokens.lowerBound, check: check)],
                 let edition = reference.editions(ofSeries: named.subject.id).first(where: { $0.number == number }),
                 let first = edition.start?.calendarDate, let last = (edition.end ?? edition.start)?.calendarDate
             else { return nil }
@@ -183,20 +187,21 @@ enum UndatedYearEdition {
         check.document.tokenRange(of: paragraph).allSatisfy { position in
             guard let written = writtenYear(at: position, check: check) else { return true }
             // "for the 2026-2029 term": a stretch of years that holds the event's.
-            let dashes: Set<String> = ["-", "–", "—"]
-            if position >= 2, dashes.contains(check.tokens[position - 1].text),
-                let opening = writtenYear(at: position - 2, check: check), (opening...max(opening, written)).contains(year)
-            {
-                return true
-            }
-            if position + 2 < check.tokens.count, dashes.contains(check.tokens[position + 1].text),
-                let closing = writtenYear(at: position + 2, check: check), (written...max(written, closing)).contains(year)
-            {
-                return true
-            }
             return written == year
+                || [position - 2, position + 2].contains { other in
+                    let isBefore = other < position
+                    guard other >= 0, other < check.tokens.count,
+                        yearDashes.contains(check.tokens[isBefore ? position - 1 : position + 1].text),
+                        let end = writtenYear(at: other, check: check)
+                    else { return false }
+                    let first = isBefore ? end : written
+                    return (first...max(first, isBefore ? written : end)).contains(year)
+                }
         }
     }
+
+    /// Dashes that join two years into a stretch ("2026-2029").
+    private static let yearDashes: Set<String> = ["-", "–", "—"]
 
     /// The year written in four digits at token `position`, or `nil`.
     private static func writtenYear(at position: Int, check: DateCheck) -> Int? {

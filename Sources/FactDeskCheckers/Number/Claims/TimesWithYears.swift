@@ -54,15 +54,15 @@ struct TimesWithYears {
             guard case .number(let value) = count.value, count.bound == nil else { return nil }
             let range = check.document.tokenRange(of: count.span)
             // The noun before the value: most counts have none, and comparing decimals costs more.
-            guard !range.isEmpty, let isOfTimes = countsTimes(after: range), value >= 2, value <= 99,
+            guard !range.isEmpty, let counted = counted(after: range), value >= 2, value <= 99,
                 WrittenDecimals.count(in: count.text) == 0
             else {
                 return nil
             }
             let number = Int(truncating: value as NSDecimalNumber)
             let sentence = check.document.sentences[check.document.sentenceIndex(of: count.span.start)].tokens
-            let isBare = !isOfTimes && tokens[range.upperBound].text == "("
-            var cursor = isBare ? range.upperBound : range.upperBound + 1
+            let isOfTimes = counted == .times
+            var cursor = counted == .bare ? range.upperBound : range.upperBound + 1
             while cursor - range.upperBound - 1 < Self.adverbReach, check.folded.isWord(cursor, in: Self.adverbs) {
                 cursor += 1
             }
@@ -82,17 +82,27 @@ struct TimesWithYears {
             || (tokens[index].text == "," && check.folded.isWord(index + 1, in: Self.commaPrepositions))
     }
 
-    /// `true` when the word after a count is a noun of times (« cinq fois »), or « reprises »
-    /// after « à » and the count; `false` when it is a noun of wins or titles, or a parenthesis;
-    /// `nil` otherwise.
-    private func countsTimes(after range: Range<Int>) -> Bool? {
-        if check.folded.isWord(range.upperBound, in: Self.timeNouns) { return true }
-        if check.folded.isWord(range.upperBound, in: [Self.occasionNoun]), check.folded.isWord(range.lowerBound - 1, in: ["a"]) {
-            return true
+    /// What a count whose years may follow counts, told by the token right after it.
+    private enum Counted {
+        /// Times (« cinq fois », « à cinq reprises »): one a year.
+        case times
+        /// Wins or titles ("seven titles"): one or more a year.
+        case wins
+        /// Nothing named: the parenthesis of the years follows the count ("With four (…)").
+        case bare
+    }
+
+    /// What the count at `range` counts, or `nil` when the token after it is none of ``Counted``:
+    /// a noun of times, « reprises » after « à » and the count, a noun of wins or titles, or a
+    /// parenthesis.
+    private func counted(after range: Range<Int>) -> Counted? {
+        if check.folded.isWord(range.upperBound, in: Self.timeNouns) { return .times }
+        if check.folded.isWord(range.upperBound, in: [Self.occasionNoun]),
+            check.folded.isWord(range.lowerBound - 1, in: ["a"])
+        {
+            return .times
         }
-        let isWinsOrBare =
-            check.folded.isWord(range.upperBound, in: Self.winNouns)
-            || (range.upperBound < tokens.count && tokens[range.upperBound].text == "(")
-        return isWinsOrBare ? false : nil
+        if check.folded.isWord(range.upperBound, in: Self.winNouns) { return .wins }
+        return range.upperBound < tokens.count && tokens[range.upperBound].text == "(" ? .bare : nil
     }
 }
