@@ -673,6 +673,9 @@ struct WrittenTitle {
         Periphrasis(["head", "of", "government"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
         // "Chinese Premier X": a head of government, as English titles many.
         Periphrasis(["premier"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
+        // Every country's head of government is so called, whether or not a role has the title.
+        Periphrasis(["prime", "minister"], ["prime", "minister"], otherReadings: headOfGovernmentTitles),
+        Periphrasis(["premier", "ministre"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
     ]
 
     /// The start of a French title written as a head word, a complement word and one to three

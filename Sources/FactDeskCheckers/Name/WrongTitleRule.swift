@@ -7,7 +7,9 @@ import FactDeskReference
 /// the name (in French, a nationality adjective between them: « le Premier ministre indien »),
 /// or in apposition right after it ("Karim Benali, ministre des Sports,"). Only titles that
 /// some role of the reference data has are read ("le Général-Major" is left alone), or a title
-/// of the same kind as a held one (« ministre des Armées », "Defence Minister" for a minister);
+/// of the same kind as a held one (« ministre des Armées », "Defence Minister" for a minister),
+/// or a head of government's ("Prime Minister", « Premier ministre ») for someone holding a
+/// country's role on the day;
 /// a title after "ancien", "former", "deputy", "vice", "acting"… or before « sortant » is a
 /// past, future or another role, which the reference data may not list, and is left alone
 /// (but a deputy's title for the holder of the title itself is wrong, see ``deputyFinding``);
@@ -80,6 +82,11 @@ struct WrongTitleRule: NameRule {
                 example("Hier, Karim Benali, ⟦ministre des Sports⟧ marocain, a parlé.", .fr),
                 example("Hier, Karim Benali, ministre de l’Intérieur marocain, a parlé.", .fr),
                 example("Hier, le ⟦chef de l’État⟧ Karim Benali a parlé.", .fr),
+                // A head of government's title that no role has, for a minister of a country.
+                example("Hier, le ⟦Premier ministre⟧ Karim Benali a parlé.", .fr),
+                example("Moroccan ⟦Prime Minister⟧ Karim Benali spoke.", .en),
+                example("Deputy Prime Minister Karim Benali and Prime Minister Valdecy Urquiza spoke.", .en),
+                example("Hier, le vice-Premier ministre Karim Benali et l’ancien Premier ministre Kwame Asante ont parlé.", .fr),
                 example("Hier, le ⟦chef du gouvernement⟧ russe Vladimir Putin a parlé.", .fr),
                 example("Hier, le chef de l’État russe Vladimir Putin et le chef de l’État Mohammed VI ont parlé.", .fr),
                 example("Hier, le chef de l’État Ahmed Naser Al-Raisi a parlé.", .fr, published: later),
@@ -260,6 +267,13 @@ struct WrongTitleRule: NameRule {
                 (readings.contains { RoleTitles.title(of: role, matches: $0) }
                     && !title.excludedTitles.contains { RoleTitles.title(of: role, is: $0) })
                     || headOfGovernment.contains { RoleTitles.title(of: role, is: $0) }
+            }
+            // A head of government's title for someone whose roles on the day are none of a country
+            // may be an office the reference data does not list.
+            if matching.isEmpty, !headOfGovernment.isEmpty,
+                !current.contains(where: { book.record($0.organization)?.kind == .place })
+            {
+                return nil
             }
             // « la présidente sortante de X » is read only against a title held on the day, for
             // its organisation: the term may have just ended.

@@ -10,7 +10,7 @@ import FactDeskKit
 /// date (« s’ouvrira », « clôture », "closes", "wraps up"), in the range's sentence or in the next
 /// one of its paragraph when that one speaks of the event again — a pronoun first ("Il", "It"),
 /// an event noun, or « la clôture » / "the closing" itself. "Registration closes on June 1" is
-/// something else.
+/// something else, as is "the weekend starting Friday, June 12" (``BoundaryWord/partsOfTime``).
 struct RestatedBoundaryMismatchRule: DateRule {
     let descriptor = RuleDescriptor(
         id: "restated-boundary-mismatch", severity: .warning,
@@ -34,6 +34,10 @@ struct RestatedBoundaryMismatchRule: DateRule {
                 "The fair opens on June 9 and runs through June 12. Its ticket office closes on June 2.",
                 language: .en),
             RuleExample("The fair runs June 9-12. Registration closes on June 1.", language: .en),
+            // A stretch within the event, opening on its own day.
+            RuleExample(
+                "The fair runs June 9-14, with most concerts on the weekend starting Friday, June 12.", language: .en),
+            RuleExample("Le salon se tient du 3 au 8 mars, la semaine ouverte le 5 mars étant réservée aux écoles.", language: .fr),
             RuleExample("The fair runs June 9-12. It opened its ticket office on May 2.", language: .en),
             RuleExample("Le salon se tient du 3 au 8 mars. Les inscriptions ouvriront le 1er février.", language: .fr),
             RuleExample("The summit runs March 3-5, 2026. The previous summit opened on March 9, 2025.", language: .en),

@@ -23,10 +23,21 @@ enum BoundaryWord {
         let sentence = check.sentence(of: mention).tokens
         for index in (max(sentence.lowerBound, first - reach)..<first).reversed() {
             let word = check.word(index)
-            if words.contains(word) { return true }
+            if words.contains(word) { return !namesPartOfTime(before: index, check: check) }
             let between = fillers.contains(word) || WeekdayNames.weekday(word) != nil || check.tokens[index].text == ","
             if !between { return false }
         }
         return false
+    }
+
+    /// Nouns of a stretch of time within an event, folded: "the weekend starting Friday" dates
+    /// that weekend, not the event's opening.
+    static let partsOfTime: Set<String> = [
+        "weekend", "week-end", "week", "semaine", "fortnight", "quinzaine", "phase", "stage", "leg", "etape",
+    ]
+
+    /// Whether the word before token `index` is one of ``partsOfTime``.
+    private static func namesPartOfTime(before index: Int, check: DateCheck) -> Bool {
+        index > 0 && partsOfTime.contains(check.word(index - 1))
     }
 }
