@@ -19,6 +19,7 @@ enum IrregularDemonyms {
         (["turc", "turque", "turcs", "turques", "Turkish"], ["Turquie", "Turkey", "Türkiye"]),
         (["grec", "grecque", "grecs", "grecques", "Greek"], ["Grèce", "Greece"]),
         (["belge", "belges", "Belgian"], ["Belgique", "Belgium"]),
+        (["argentin", "argentine", "argentins", "argentines", "Argentinian"], ["Argentine", "Argentina"]),
         (["suisse", "suisses", "Swiss"], ["Suisse", "Switzerland"]),
         (["allemand", "allemande", "allemands", "allemandes", "German"], ["Allemagne", "Germany"]),
         (["ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes", "Ivorian"], ["Côte d’Ivoire", "Ivory Coast"]),

@@ -39,6 +39,9 @@ struct MisspelledNameRule: NameRule {
                 example("Secretary General Valdecy Urquiza met Al-Raisi in Marrakesh, also written Marrakech.", .en),
                 example("Morocco’s delegation joined OIPC-INTERPOL; « Urquiza » and “Al-Raisi” were quoted.", .en),
                 example("Valdecy Urquiza then flew to ⟦Gahna⟧.", .en),
+                // The other language's spelling of a place, unless it is this language's nationality word.
+                example("Les délégués venus d’⟦Argentina⟧ ont rejoint Valdecy Urquiza.", .fr),
+                example("The Argentine delegation and the Argentines met Valdecy Urquiza in Argentina.", .en),
                 example("Shana’s parents and Nigel spoke in Ghana.", .en),
                 example("Les délégués venus de Tanzanie ont rejoint Valdecy Urquiza au Ghana.", .fr),
                 example("Les délégués venus de ⟦Tanzanei⟧ ont rejoint Valdecy Urquiza.", .fr),

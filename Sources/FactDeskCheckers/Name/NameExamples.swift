@@ -88,6 +88,9 @@ enum NameExamples {
             id: "spain", kind: .place, names: [],
             languageNames: [NameSpelling("Espagne", language: .fr), NameSpelling("Spain", language: .en)]),
         .init(
+            id: "argentina", kind: .place, names: [],
+            languageNames: [NameSpelling("Argentine", language: .fr), NameSpelling("Argentina", language: .en)]),
+        .init(
             id: "african-union", kind: .organization, names: ["UA"],
             languageNames: [NameSpelling("Union africaine", language: .fr), NameSpelling("African Union", language: .en)]),
         .init(id: "kahramanmaras", kind: .place, names: ["Kahramanmaraş"]),

@@ -151,6 +151,13 @@ struct NameResolver: PhraseResolver {
         }
         if !sameLetters.isEmpty { return .misspelled(sameLetters) }
         guard let subject = spelledInTheOtherLanguage.first else { return nil }
+        // A nationality word of the place in this language is no other spelling of it: "the
+        // Argentine province" (« Argentine » is French for the country, English for its people).
+        if let places = IrregularDemonyms.places[NameFolding.key(phrase)],
+            book.record(subject)?.names.contains(where: { name in places.contains(name.text) }) == true
+        {
+            return .variant(subject: subject)
+        }
         // The other language's romanisation of a person's name this language spells otherwise
         // ("Poutine" in English, "Putin" in French) is another transliteration, not a
         // translation; a place's is the other language's spelling ("Marrakesh" in French).

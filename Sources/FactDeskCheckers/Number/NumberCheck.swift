@@ -28,6 +28,8 @@ struct NumberCheck {
     let turnouts: TurnoutFigures
     /// The tallies of votes above the members of the body that voted (``VoteTallies``).
     let tallies: [VoteTallies.Excess]
+    /// The claims' subjects that are events of the reference data (a fair, an edition), by id.
+    let eventSubjects: Set<String>
 
     /// Reads a document's numbers and claims for every rule.
     /// - Parameter terms: the property terms of the run, read once for all its drafts.
@@ -55,6 +57,7 @@ struct NumberCheck {
             self.claims = []
             self.verdicts = []
             self.editions = []
+            self.eventSubjects = []
             return
         }
         let names = SubjectOccurrences(document: document, reference: reference)
@@ -89,6 +92,7 @@ struct NumberCheck {
         } else {
             self.claims = []
         }
+        self.eventSubjects = Set(claims.compactMap(\.subject?.id).filter { reference.event($0) != nil })
         let facts = self.facts
         let textPeriod =
             document.published == nil && !claims.isEmpty

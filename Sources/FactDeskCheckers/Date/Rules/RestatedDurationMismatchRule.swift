@@ -28,6 +28,10 @@ struct RestatedDurationMismatchRule: DateRule {
                 "Bidders have ⟦48 hours to appeal. If nobody objects within those three days⟧, the award stands.",
                 language: .en),
             RuleExample("The board sits for ⟦six months. After these two years⟧, it reports.", language: .en),
+            // A stretch counted back or on from now is no length given before.
+            RuleExample("Le vote a lieu dans six mois. Ces deux dernières années, le comité a siégé à huis clos.", language: .fr),
+            RuleExample("The board sits for six months. These past two years, it met in private.", language: .en),
+            RuleExample("Le jury délibère trois jours. Ces deux prochains jours, il entend les témoins.", language: .fr),
             RuleExample("L’étape la plus longue dure ⟦72 heures, soit deux jours⟧ de course.", language: .fr),
             RuleExample("L’étape la plus longue dure 72 heures, soit trois jours de course.", language: .fr),
             // Another wording in brackets, between dashes or after ", or"; years as days.
@@ -102,6 +106,7 @@ struct RestatedDurationMismatchRule: DateRule {
                 first > 0 && document.tokens[first - 1].kind == .word
                 && Self.demonstratives.contains(WordFolding.fold(document.tokens[first - 1].text))
             guard pointsBack || Self.isEquated(restated, after: check.durations[..<index].last, check: check),
+                !Self.countsFromNow(restated, check: check),
                 let stated = check.durations[..<index].last, Self.isNear(stated, restated, in: document),
                 !ranges.contains(where: { Self.isNear($0, restated, in: document) && $0.span.end <= restated.span.start }),
                 let disagreement = Self.disagreement(stated, restated)
@@ -113,6 +118,21 @@ struct RestatedDurationMismatchRule: DateRule {
                 message: check.wording.restatedDuration(quoted: restated.text, stated: stated.text),
                 evidence: [Evidence(statement: disagreement)])
         }
+    }
+
+    /// Words that make a length one counted back or on from now: « ces deux dernières années »,
+    /// « ces trois prochains jours », "these past two years", "the next three days".
+    static let fromNowWords: Set<String> = [
+        "dernier", "derniers", "derniere", "dernieres", "prochain", "prochains", "prochaine", "prochaines", "past",
+        "last", "next", "coming",
+    ]
+
+    /// Whether a length is counted back or on from now (``fromNowWords`` inside it or right
+    /// before it): a stretch of time, not a length of something the text gave before.
+    private static func countsFromNow(_ duration: Mention, check: DateCheck) -> Bool {
+        let tokens = check.document.tokenRange(of: duration.span)
+        let first = tokens.lowerBound
+        return (max(0, first - 1)...tokens.upperBound).contains { fromNowWords.contains(check.word($0)) }
     }
 
     /// Marks right before a length that give it as another wording of the one just before: "three

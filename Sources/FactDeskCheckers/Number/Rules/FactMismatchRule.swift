@@ -138,6 +138,9 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.french("Le budget d’Eurojust s’élève à plus de 220 millions d’euros."),
             NumberExamples.french("Le ⟦budget d’Eurojust s’élève à plus de 230 millions⟧ d’euros."),
             NumberExamples.english("INTERPOL now has ⟦more than 196 member countries⟧."),
+            // An event's count bounded by the reference value itself: an info, its source may bound it too.
+            NumberExamples.french("Le Salon du polar de Lyon accueillera ⟦plus de 300 participants⟧ cette année."),
+            NumberExamples.french("Le Salon du polar de Lyon accueillera plus de 290 participants cette année."),
             NumberExamples.french("Le Salon du polar de Lyon accueillera ⟦450 participants⟧ cette année."),
             NumberExamples.french(
                 "La 13e édition du Polar de Lyon accueillera ⟦450 participants⟧.",
@@ -232,8 +235,22 @@ struct FactMismatchRule: NumberRule {
                     + (isRoundNear ? [Evidence(statement: check.wording.roundFigure)] : []))
             // "3,900 exhibitors" for 4,000: a round count another source may give.
             if isRoundNear { finding.severity = .info }
+            if Self.echoesBound(claim, fact.value, subject: subject.id, check: check) {
+                finding.severity = .info
+                finding.evidence.append(Evidence(statement: check.wording.sameBound))
+            }
             return finding
         }
+    }
+
+    /// Whether a claim bounds an event's count by the reference value itself ("more than 150
+    /// countries" at a fair counted 150): the reference's source often gave the same bound, so the
+    /// figure is to check, not wrong. A membership (an organisation's count) is exact.
+    static func echoesBound(_ claim: Claim, _ reference: Decimal, subject: String, check: NumberCheck) -> Bool {
+        guard let relation = claim.mention.bound?.relation, relation == .moreThan || relation == .lessThan,
+            case .number(let value) = claim.mention.value
+        else { return false }
+        return value == reference && check.eventSubjects.contains(subject)
     }
 
     /// How near the reference value a round figure may be to be another source's count, as a

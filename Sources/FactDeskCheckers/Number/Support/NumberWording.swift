@@ -143,6 +143,13 @@ struct NumberWording {
             : "A round figure within 5% of the reference value: perhaps another source's count, to check."
     }
 
+    /// The evidence of a bound that is the reference value of an event's count.
+    var sameBound: String {
+        language == .fr
+            ? "La borne est la valeur de référence elle-même, que sa source donne peut-être aussi comme borne : à vérifier."
+            : "The bound is the reference value itself, which its source may give as a bound too: to check."
+    }
+
     /// The evidence of a finding inside quotation marks.
     var quotedFigure: String {
         language == .fr
