@@ -7,6 +7,18 @@ enum CountryNames {
         names.contains(one) && names.contains(other)
     }
 
+    /// Whether two folded words are both names of countries or continents (« Amérique », « Afrique »).
+    static func areTwoPlaces(_ one: String, _ other: String) -> Bool {
+        one != other && (names.contains(one) || continents.contains(one))
+            && (names.contains(other) || continents.contains(other))
+    }
+
+    /// The names of the continents in English and French, folded.
+    private static let continents: Set<String> = [
+        "africa", "america", "americas", "asia", "europe", "oceania", "antarctica", "afrique", "amerique", "ameriques",
+        "asie", "oceanie", "antarctique",
+    ]
+
     /// Whether a folded word is the name of a country.
     static func isCountry(_ folded: String) -> Bool {
         names.contains(folded)

@@ -42,6 +42,8 @@ struct MisspelledNameRule: NameRule {
                 // The other language's spelling of a place, unless it is this language's nationality word.
                 example("Les délégués venus d’⟦Argentina⟧ ont rejoint Valdecy Urquiza.", .fr),
                 example("The Argentine delegation and the Argentines met Valdecy Urquiza in Argentina.", .en),
+                // Another continent in a longer name is another place.
+                example("Les délégués venus d’⟦Afirque du Sud⟧ et d’Amérique du Sud ont rejoint Valdecy Urquiza.", .fr),
                 example("Shana’s parents and Nigel spoke in Ghana.", .en),
                 example("Les délégués venus de Tanzanie ont rejoint Valdecy Urquiza au Ghana.", .fr),
                 example("Les délégués venus de ⟦Tanzanei⟧ ont rejoint Valdecy Urquiza.", .fr),

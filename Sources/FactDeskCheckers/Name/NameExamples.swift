@@ -88,6 +88,9 @@ enum NameExamples {
             id: "spain", kind: .place, names: [],
             languageNames: [NameSpelling("Espagne", language: .fr), NameSpelling("Spain", language: .en)]),
         .init(
+            id: "south-africa", kind: .place, names: [],
+            languageNames: [NameSpelling("Afrique du Sud", language: .fr), NameSpelling("South Africa", language: .en)]),
+        .init(
             id: "argentina", kind: .place, names: [],
             languageNames: [NameSpelling("Argentine", language: .fr), NameSpelling("Argentina", language: .en)]),
         .init(

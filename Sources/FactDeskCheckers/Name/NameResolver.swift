@@ -281,7 +281,8 @@ struct NameResolver: PhraseResolver {
     /// first letter, while names of one family share their endings ("Lanzhou" and "Fuzhou",
     /// "Tarbes" and "Barbès"). A first letter changed and nothing else is still a typo.
     /// In a name of several words, the one word that differs is read alike ("Lanzhou Book Fair"
-    /// is not "Fuzhou Book Fair").
+    /// is not "Fuzhou Book Fair"), and so is one that names another country or continent
+    /// (« Amérique du Sud » is not « Afrique du Sud »).
     private static func isOtherInitialWord(_ core: CoreWords, _ near: NameSuggestion) -> Bool {
         guard near.difference == .letters else { return false }
         let theirs = CoreWords(NameFolding.tokens(near.spelling))
@@ -289,6 +290,8 @@ struct NameResolver: PhraseResolver {
         let differing = core.words.indices.filter { core.words[$0] != theirs.words[$0] }
         guard differing.count == 1, let index = differing.first else { return false }
         return isOtherInitial(core.words[index], theirs.words[index], edits: near.edits)
+            || CountryNames.areTwoPlaces(
+                String(String.UnicodeScalarView(core.words[index])), String(String.UnicodeScalarView(theirs.words[index])))
     }
 
     /// Whether two folded words `edits` apart start with other letters and differ by more

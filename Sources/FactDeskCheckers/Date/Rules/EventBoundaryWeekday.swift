@@ -290,7 +290,7 @@ struct EventBoundaryWeekday {
     /// A summit of two or three days that "closed on Saturday" after ending on Friday is wrong.
     func contradicted(by period: EventPeriod, published: CalendarDate, check: DateCheck) -> CalendarDate? {
         let day = opens ? period.first : period.last
-        if officialOpeningFits(period) { return nil }
+        if officialOpeningFits(period) || (!opens && !period.isLastDayKnown) { return nil }
         let ranOver =
             !opens && published > day
             && (1...Self.overtime).contains(where: { day.adding(days: $0).weekday == weekday })

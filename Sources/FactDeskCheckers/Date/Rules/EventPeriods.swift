@@ -15,6 +15,9 @@ struct EventPeriod {
     var evidence: Evidence
     /// The edition's number, for an edition of a series of the reference data.
     var edition: Int? = nil
+    /// Whether the last day is known: a reference event or edition given a start and no end may
+    /// be of one day or run on, so its closing day is not told.
+    var isLastDayKnown = true
 
     func contains(_ day: CalendarDate) -> Bool { first <= day && day <= last }
 }
@@ -136,7 +139,7 @@ enum EventPeriods {
             evidence: Evidence(
                 statement: "\(name) (\(seriesID)), edition \(edition.number): \(edition.summary)",
                 source: edition.source.description),
-            edition: edition.number)
+            edition: edition.number, isLastDayKnown: edition.end != nil)
     }
 
     /// The period of an event of the reference data that has its days.
@@ -148,7 +151,8 @@ enum EventPeriods {
             first: first, last: last, places: Set(event.placeSpellings.map(WordFolding.fold)), subjectID: id,
             mention: nil,
             evidence: Evidence(
-                statement: "\(name) (\(id)): \(first.isoDay) to \(last.isoDay)", source: event.source.description))
+                statement: "\(name) (\(id)): \(first.isoDay) to \(last.isoDay)", source: event.source.description),
+            isLastDayKnown: event.end != nil)
     }
 }
 

@@ -223,7 +223,8 @@ extension RelativeWeekdayMismatchRule {
     }()
 
     /// A year-long session of a council whose 12th session closed on Monday 9 March 2026 and whose
-    /// 13th opened on Tuesday 10 March, published on Wednesday 11 March.
+    /// 13th opened on Tuesday 10 March, a boat show of 6 to 9 March and a drive opened on Friday 6
+    /// March with no last day, published on Wednesday 11 March.
     static let sessions: [RuleExample] = {
         let council = InMemoryReference.Subject(
             id: "harbour-council-sessions", kind: .series, names: ["Harbour Council", "Conseil des ports"],
@@ -235,7 +236,15 @@ extension RelativeWeekdayMismatchRule {
                     number: 13, start: PartialDate(year: 2026, month: 3, day: 10),
                     end: PartialDate(year: 2027, month: 3, day: 8), source: ReferenceSource(location: "council.yml:4:9")),
             ])
-        let reference = InMemoryReference([council])
+        // Two events of the reference: one with its last day, one with a first day only.
+        let show = InMemoryReference.Subject(
+            id: "harbour-show-2026", kind: .event, names: ["Harbour Boat Show 2026"],
+            start: PartialDate(year: 2026, month: 3, day: 6), end: PartialDate(year: 2026, month: 3, day: 9),
+            source: ReferenceSource(location: "events.yml:2:5"))
+        let drive = InMemoryReference.Subject(
+            id: "harbour-drive-2026", kind: .event, names: ["Harbour Clean-up Drive 2026"],
+            start: PartialDate(year: 2026, month: 3, day: 6), source: ReferenceSource(location: "events.yml:8:5"))
+        let reference = InMemoryReference([council, show, drive])
         func example(_ text: String, _ language: Language) -> RuleExample {
             RuleExample(text, language: language, published: CalendarDate(iso: "2026-03-11"), reference: reference)
         }
@@ -247,6 +256,10 @@ extension RelativeWeekdayMismatchRule {
             example("The 12th session of the Harbour Council closed on Monday.", .en),
             // Without a number, the sentence may speak of either session.
             example("The session of the Harbour Council opened on Monday.", .en),
+            // A closing day is read only for an event whose last day the reference data gives.
+            example("The Harbour Boat Show 2026 closed on ⟦Sunday⟧.", .en),
+            example("The Harbour Clean-up Drive 2026 was extended after it was to close on Sunday.", .en),
+            example("The Harbour Clean-up Drive 2026 opened on ⟦Saturday⟧.", .en),
         ]
     }()
 

@@ -141,6 +141,9 @@ struct FactMismatchRule: NumberRule {
             // An event's count bounded by the reference value itself: an info, its source may bound it too.
             NumberExamples.french("Le Salon du polar de Lyon accueillera ⟦plus de 300 participants⟧ cette année."),
             NumberExamples.french("Le Salon du polar de Lyon accueillera plus de 290 participants cette année."),
+            NumberExamples.english("The Lyon Municipal Library has ⟦more than 2,400 volumes⟧."),
+            NumberExamples.english("The Lyon Municipal Library has ⟦more than 2,600 volumes⟧."),
+            NumberExamples.english("The Lyon Municipal Library has more than 2,300 volumes."),
             NumberExamples.french("Le Salon du polar de Lyon accueillera ⟦450 participants⟧ cette année."),
             NumberExamples.french(
                 "La 13e édition du Polar de Lyon accueillera ⟦450 participants⟧.",
@@ -243,14 +246,16 @@ struct FactMismatchRule: NumberRule {
         }
     }
 
-    /// Whether a claim bounds an event's count by the reference value itself ("more than 150
-    /// countries" at a fair counted 150): the reference's source often gave the same bound, so the
-    /// figure is to check, not wrong. A membership (an organisation's count) is exact.
+    /// Whether a claim bounds a count by the reference value itself, when that value is an
+    /// event's ("more than 150 countries" at a fair counted 150) or a round thousand or more
+    /// ("over 2,300 works"): the reference's source often gave the same bound, so the figure is
+    /// to check, not wrong. An organisation's small count (its 196 members) is exact.
     static func echoesBound(_ claim: Claim, _ reference: Decimal, subject: String, check: NumberCheck) -> Bool {
         guard let relation = claim.mention.bound?.relation, relation == .moreThan || relation == .lessThan,
-            case .number(let value) = claim.mention.value
+            case .number(let value) = claim.mention.value, value == reference
         else { return false }
-        return value == reference && check.eventSubjects.contains(subject)
+        let whole = NSDecimalNumber(decimal: value).intValue
+        return check.eventSubjects.contains(subject) || (value >= 1000 && Decimal(whole) == value && whole % 100 == 0)
     }
 
     /// How near the reference value a round figure may be to be another source's count, as a

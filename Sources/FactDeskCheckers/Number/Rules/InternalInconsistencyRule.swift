@@ -101,7 +101,8 @@ struct InternalInconsistencyRule: NumberRule {
         ] + ListedPartsExamples.inconsistent + RestatedPartsExamples.inconsistent + TurnoutFiguresExamples.inconsistent
             + TallyExamples.totals + ApposedPartsExamples.inconsistent + TimesAfterListExamples.inconsistent
             + StatedGapsExamples.inconsistent + SpoiltSharesExamples.inconsistent + ConvertedUnitsExamples.inconsistent + ComparedFiguresExamples.inconsistent + EnumerationCountsExamples.inconsistent
-            + ChangeRatesExamples.inconsistent + RemainingPartsExamples.inconsistent)
+            + ChangeRatesExamples.inconsistent + ChangeDirectionsExamples.inconsistent
+            + RemainingPartsExamples.inconsistent)
 
     /// Claims that can contradict each other: about the same thing at the same time.
     private struct Group: Hashable {
@@ -217,6 +218,12 @@ struct InternalInconsistencyRule: NumberRule {
                     descriptor, at: mismatch.span,
                     message: check.wording.changeMismatch(
                         quoted: check.document.text(in: mismatch.span), change: mismatch.change))
+            }
+            + ChangeDirections(check: check).mismatches().map { mismatch in
+                check.finding(
+                    descriptor, at: mismatch.span,
+                    message: check.wording.directionMismatch(
+                        quoted: check.document.text(in: mismatch.span), saysRise: mismatch.saysRise))
             }
             + TimesAfterList(check: check).mismatches().map { mismatch in
                 check.finding(

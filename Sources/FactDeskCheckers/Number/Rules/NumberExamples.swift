@@ -6,7 +6,7 @@ import FactDeskKit
 /// director's term in years, the Lake Party in power since 2011, the Lakes Cup 2025 and its 16 teams, a book fair (an entity, its 2025 event with
 /// 300 participants, and the series of its editions, spelt alike or "Polar de Lyon") and the missions Cosmos-4 (2019)
 /// and Cosmos-5 (10-21 November 2025), the 2025 Lake election (16 November, turnout 64.5 %) and the
-/// Aurora probe's 35 planned flybys and its 3 million US gallons of fuel.
+/// Aurora probe's 35 planned flybys and its 3 million US gallons of fuel, and a library's 2,400 volumes.
 enum NumberExamples {
     /// The sample drafts' publication date.
     static let published = CalendarDate(year: 2025, month: 11, day: 24)
@@ -37,6 +37,9 @@ enum NumberExamples {
                     NumericFact(property: "budget", value: 220, unit: "millions d'euros"),
                     NumericFact(property: "director-term", value: 4, unit: "ans"),
                 ]),
+            .init(
+                id: "lyon-library", kind: .organization, names: ["Lyon Municipal Library"],
+                facts: [NumericFact(property: "volumes", value: 2400)]),
             .init(
                 id: "lake-party", kind: .organization, names: ["Lake Party", "Parti du Lac"],
                 facts: [NumericFact(property: "in-government-from", value: 2011)]),
@@ -93,6 +96,7 @@ enum NumberExamples {
             ReferenceProperty(id: "turnout", terms: [.fr: ["taux de participation"], .en: ["turnout", "voter turnout"]]),
             ReferenceProperty(id: "flybys", terms: [.fr: ["survols"], .en: ["flybys", "times"]]),
             ReferenceProperty(id: "fuel", terms: [.fr: ["gallons"], .en: ["gallons"]]),
+            ReferenceProperty(id: "volumes", terms: [.fr: ["volumes"], .en: ["volumes"]]),
             ReferenceProperty(id: "in-government-from", terms: [.fr: ["ans au pouvoir"], .en: ["years in power"]]),
         ])
 

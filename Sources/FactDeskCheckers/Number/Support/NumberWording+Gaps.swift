@@ -27,4 +27,15 @@ extension NumberWording {
         case .en: return "\(quote(quoted)): from one figure to the other, the change is \(signed)%."
         }
     }
+
+    /// `internal-inconsistency`, a change whose two figures go the other way: a rise from a
+    /// figure as high or higher (`saysRise`), or a fall from one as low or lower.
+    func directionMismatch(quoted: String, saysRise: Bool) -> String {
+        switch (language, saysRise) {
+        case (.fr, true): return "\(quote(quoted)) : le chiffre d’avant n’est pas plus bas ; ce n’est pas une hausse."
+        case (.fr, false): return "\(quote(quoted)) : le chiffre d’avant n’est pas plus haut ; ce n’est pas une baisse."
+        case (.en, true): return "\(quote(quoted)): the earlier figure is not lower, so this is no rise."
+        case (.en, false): return "\(quote(quoted)): the earlier figure is not higher, so this is no fall."
+        }
+    }
 }
