@@ -300,7 +300,8 @@ struct AnniversarySubject {
     /// Words that may stand with the verb between a subject and its anniversary.
     static let celebrationFillers: Set<String> = [
         "the", "its", "today", "this", "le", "la", "l'", "son", "sa", "ce", "cette", "aujourd'hui", "a", "will", "va",
-        "has", "have", "on", "ses", "their", "leur", "leurs", "year", "annee", "les",
+        "has", "have", "on", "ses", "their", "leur", "leurs", "year", "annee", "les", "demain", "tomorrow", "hier",
+        "yesterday",
     ]
 
     /// Whether the words between a subject and an anniversary are a verb of celebration, with

@@ -421,6 +421,9 @@ struct AnniversaryMismatchRule: DateRule {
             published: CalendarDate(iso: "2026-06-20")),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses ⟦40 ans⟧.", .fr),
         YearlessEventExamples.example("Le Festival des Lumières du Port fête, cette année, ses 50 ans.", .fr),
+        YearlessEventExamples.example("Le Festival des Lumières du Port fêtera demain ses ⟦40 ans⟧.", .fr),
+        YearlessEventExamples.example("Le Festival des Lumières du Port fêtera demain ses 50 ans.", .fr),
+        YearlessEventExamples.example("The Harbour Lights Festival celebrated yesterday its 50th anniversary.", .en),
         YearlessEventExamples.example("40 ans de prison pour le trésorier du Festival des Lumières du Port", .fr),
     ]
 

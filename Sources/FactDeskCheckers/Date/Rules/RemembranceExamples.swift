@@ -1,13 +1,18 @@
 import FactDeskKit
 
 /// Invented reference data for the examples of rules that read a remembered event: a flood in
-/// Kumasi on Friday 11 March 2011, remembered in pieces of March 2026.
+/// Kumasi on Friday 11 March 2011, remembered in pieces of March 2026, and a prisoner's release
+/// on 4 May 1996.
 enum RemembranceExamples {
     static let flood = InMemoryReference.Subject(
         id: "kumasi-flood-2011", kind: .event, names: ["Kumasi flood", "inondation de Kumasi"],
         start: PartialDate(year: 2011, month: 3, day: 11), end: PartialDate(year: 2011, month: 3, day: 11),
         source: ReferenceSource(location: "reference/events.yml:20:5"))
-    static let reference = InMemoryReference([flood])
+    static let release = InMemoryReference.Subject(
+        id: "amara-kesse-release", kind: .event, names: ["release of Amara Kesse"],
+        start: PartialDate(year: 1996, month: 5, day: 4), end: PartialDate(year: 1996, month: 5, day: 4),
+        source: ReferenceSource(location: "reference/events.yml:30:5"))
+    static let reference = InMemoryReference([flood, release])
 
     /// A day of the flood's month and day, named with the flood: the flood's year when the
     /// sentence tells it, none when the sentence remembers it (no publication date).
@@ -24,6 +29,13 @@ enum RemembranceExamples {
     /// Anniversaries of the flood, counted from its year, named after the anniversary or before
     /// it, and of a founding named through the noun of the founding.
     static let anniversaryExamples: [RuleExample] = [
+        // An event named "NOUN of OWNER" written with the owner's possessive.
+        RuleExample(
+            "The foundation marks the ⟦20th anniversary of Amara Kesse’s release⟧.", language: .en,
+            published: CalendarDate(iso: "2026-05-04"), reference: reference),
+        RuleExample(
+            "The foundation marks the 30th anniversary of Amara Kesse’s release.", language: .en,
+            published: CalendarDate(iso: "2026-05-04"), reference: reference),
         RuleExample(
             "The town marks the ⟦13th anniversary of the Kumasi flood⟧ this week.", language: .en,
             published: CalendarDate(iso: "2026-03-10"), reference: reference),

@@ -5,8 +5,8 @@ import FactDeskKit
 /// of the month without its month ("Thursday 13th", « ce mardi 12 »: ``dayOfMonthFindings(in:)``),
 /// and a weekday set beside a date by a comma (« le 12 mars, un mardi », « mardi dernier, le 12
 /// mars », « lundi prochain, 8 juin », « jeudi prochain 11 juin », « vendredi dernier (5 juin) »), in parentheses after it (« le 12 mars (mardi) ») or before it with « le » (« mardi le
-/// 12 mars »), or after a verb of falling (« le 13 juin tombe cette année un dimanche », "June 13
-/// falls on a Sunday").
+/// 12 mars »), or after a verb of falling or being (« le 13 juin tombe cette année un dimanche », "June 13
+/// falls on a Sunday", "June 13, 1990 was also on a Sunday", « le 13 juin 1990 était un dimanche »).
 extension WeekdayMismatchRule {
     func looseFindings(in check: DateCheck) -> [Finding] {
         appositionFindings(in: check) + check.weekdays.compactMap { mention -> Finding? in
@@ -110,17 +110,23 @@ extension WeekdayMismatchRule {
         }
     }
 
-    /// Verbs of a date falling on a weekday, folded, and the words that may join them to the date.
-    static let fallingVerbs: Set<String> = ["tombe", "tombera", "tombait", "falls", "fell", "fall"]
+    /// Verbs of a date falling on a weekday or being one, folded, and the words that may join them
+    /// to the date.
+    static let fallingVerbs: Set<String> = [
+        "tombe", "tombera", "tombait", "falls", "fell", "fall", "was", "is", "be", "etait", "est", "sera",
+    ]
     static let fallingJoiners: Set<String> = ["qui", "which", "that", "will", "this", "year", "cette", "annee"]
+    /// Words between the verb and the weekday's article: "was also on a", « était aussi un ».
+    static let repeatWords: Set<String> = ["also", "again", "aussi", "encore"]
 
     /// The verb of falling before the article of a weekday at token `index` (« tombe un », « tombe
-    /// cette année un », "falls on a", "falls this year on a"), or `nil`.
+    /// cette année un », "falls on a", "falls this year on a", "was also on a", « était un »), or `nil`.
     private static func fallingVerb(before index: Int, check: DateCheck) -> Int? {
         guard ["un", "a"].contains(check.word(index - 1)) else { return nil }
         var verb = index - 2
         if check.word(verb) == "on" { verb -= 1 }
         if ["annee", "year"].contains(check.word(verb)), ["cette", "this"].contains(check.word(verb - 1)) { verb -= 2 }
+        if repeatWords.contains(check.word(verb)) { verb -= 1 }
         return verb >= 0 && fallingVerbs.contains(check.word(verb)) ? verb : nil
     }
 

@@ -249,6 +249,11 @@ struct WeekdayMismatchRule: DateRule {
                 published: CalendarDate(iso: "2026-03-14")),
             RuleExample("This year ⟦May 14 falls on a Friday⟧.", language: .en, published: CalendarDate(iso: "2026-03-14")),
             RuleExample("This year May 14 falls on a Thursday.", language: .en, published: CalendarDate(iso: "2026-03-14")),
+            // A date said to be a weekday.
+            RuleExample("Like the vote, the pact’s signing on ⟦9 June 1990 was also on a Sunday⟧.", language: .en),
+            RuleExample("Like the vote, the pact’s signing on 9 June 1990 was also on a Saturday.", language: .en),
+            RuleExample("Le ⟦14 mars 1985 était un mercredi⟧ ; la digue a cédé dans la nuit.", language: .fr),
+            RuleExample("Le 14 mars 1985 était un jeudi ; la digue a cédé dans la nuit.", language: .fr),
             RuleExample("Le 14 mai tombe un jour de pluie.", language: .fr, published: CalendarDate(iso: "2026-03-14")),
             RuleExample(
                 "Le jury s’est réuni ⟦mardi dernier, le 12 mars⟧.", language: .fr,

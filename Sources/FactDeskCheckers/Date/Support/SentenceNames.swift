@@ -58,6 +58,9 @@ final class SentenceNames {
                     found.append(NamedSubject(subject: match.subject, tokens: tokens))
                 }
             }
+            if document.language == .en {
+                found += possessiveInversions(written: written, words: words, run: run, reference: reference)
+            }
             if let yearless {
                 found += yearlessEvents(yearless, written: written, run: run, alongside: found[runStart...], reference: reference)
             }
@@ -141,6 +144,34 @@ final class SentenceNames {
     private static func isCommonWordForAcronym(_ words: ArraySlice<String>) -> Bool {
         guard words.count == 1, let word = words.first, word.count <= acronymLength else { return false }
         return word.contains(where: \.isLowercase)
+    }
+
+    /// The subjects named "NOUN of OWNER" that a run writes as the owner's possessive and the
+    /// noun: "Nelson Mandela’s release" for the "release of Nelson Mandela", "the bridge’s
+    /// opening" is not read (the owner is capitalised words), and the longest owner is tried first.
+    private func possessiveInversions(
+        written: [String], words: [String], run: [Int], reference: any ReferenceLookup
+    ) -> [NamedSubject] {
+        var found: [NamedSubject] = []
+        for index in written.indices.dropLast() where words[index] != written[index] {
+            let noun = written[index + 1]
+            guard noun.first?.isLowercase == true else { continue }
+            var start = index
+            while start > 0, words[start - 1].first?.isUppercase == true, words[start - 1] == written[start - 1] {
+                start -= 1
+            }
+            for first in start...index where words[first].first?.isUppercase == true {
+                let phrase = [noun, "of"] + words[first...index]
+                guard
+                    let match = reference.subjects(namedIn: Array(phrase), language: document.language).first(where: {
+                        $0.words == phrase.indices
+                    })
+                else { continue }
+                found.append(NamedSubject(subject: match.subject, tokens: run[first]..<run[index + 1] + 1))
+                break
+            }
+        }
+        return found
     }
 
     private static func withoutPossessive(_ word: String) -> String {
