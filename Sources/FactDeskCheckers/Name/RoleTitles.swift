@@ -15,8 +15,9 @@ struct RoleTitles: Sendable {
     /// cour » of « président de la cour criminelle »): read as titles too, a shortened one.
     private let openings: Set<String>
     /// The first words of the titles written with a complement ("ministre" of « ministre de
-    /// l’Intérieur »): such a word followed by « de », « des »… and capitalised words is a title
-    /// of the same kind, whether or not a role has it (« ministre des Armées »).
+    /// l’Intérieur », "minister" of "Minister of Tourism"): such a word followed by « de »,
+    /// « des », "of"… and capitalised words is a title of the same kind, whether or not a role
+    /// has it (« ministre des Armées », "Minister of Culture").
     private let heads: Set<String>
     /// The last words of the English titles written after their portfolio ("minister" of
     /// "Foreign Minister", "secretary" of "Home Secretary"): such a word after one or two
@@ -46,7 +47,9 @@ struct RoleTitles: Sendable {
             {
                 openings.insert(Self.key(Array(words.prefix(count))))
             }
-            if words.count > 1, Self.complementWords.contains(words[1]) { heads.insert(Self.key([words[0]])) }
+            if words.count > 1, Self.complementWords.contains(words[1]) || words[1] == "of" {
+                heads.insert(Self.key([words[0]]))
+            }
             if words.count > 1, let last = words.last, Self.portfolioWords.contains(last) {
                 portfolioHeads.insert(last)
             }

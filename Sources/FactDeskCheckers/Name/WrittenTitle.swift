@@ -678,8 +678,9 @@ struct WrittenTitle {
         Periphrasis(["premier", "ministre"], ["Premier", "ministre"], otherReadings: headOfGovernmentTitles),
     ]
 
-    /// The start of a French title written as a head word, a complement word and one to three
+    /// The start of a title written as a head word, a complement word and one to three
     /// capitalised words, ending at `end`: « ministre des Armées », « ministre de l’Intérieur »,
+    /// "Minister of Culture", "Minister of the Interior",
     /// with the start of its complement; a nationality adjective after the head is left out of
     /// the title's words (« ministre français de l’Intérieur »).
     private static func complementTitleStart(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> (
@@ -695,7 +696,7 @@ struct WrittenTitle {
         }
         var connectors = 0
         while index >= 0, connectors < 2, tokens[index].kind == .word,
-            RoleTitles.complementWords.contains(NameFolding.key(tokens[index].text))
+            Self.complementConnectors.contains(NameFolding.key(tokens[index].text))
         {
             connectors += 1
             index -= 1
@@ -707,6 +708,10 @@ struct WrittenTitle {
         else { return nil }
         return (index, complement)
     }
+
+    /// The words between a title's head and its capitalised complement: « de », « des »… and
+    /// "of", "the" ("Minister of the Interior").
+    private static let complementConnectors = RoleTitles.complementWords.union(["of", "the"])
 
     /// Whether a word is a French nationality written as a noun: « Slovène », « Canadienne ».
     private static func isNationalityNoun(_ token: Token) -> Bool {

@@ -53,6 +53,11 @@ extension WrongTitleRule {
         headOfGovernment("Yesterday, Malian ⟦Premier⟧ Oumar Sidibé spoke.", .en),
         headOfGovernment("Yesterday, Malian Premier Modibo Keïta spoke.", .en),
         headOfGovernment("Yesterday, Premier Aminata Traoré spoke.", .en),
+        // An English head and complement no role has, against a held title of the same head.
+        headOfGovernment("Yesterday, ⟦Minister of Tourism⟧ Fatou Diarra spoke.", .en),
+        headOfGovernment("Fatou Diarra, the ⟦Minister of the Interior⟧, spoke.", .en),
+        headOfGovernment("Yesterday, Minister of Culture Fatou Diarra spoke.", .en),
+        headOfGovernment("Yesterday, Deputy Minister of Tourism Fatou Diarra spoke.", .en),
         // A head of state's periphrasis for a government's president.
         example("Hier, la ⟦cheffe de l’État⟧ espagnole Lucía Ortega a parlé.", .fr),
         example("Yesterday, the ⟦head of state⟧ Lucía Ortega spoke.", .en),
@@ -176,6 +181,9 @@ extension WrongTitleRule {
         .init(
             id: "oumar-sidibe", kind: .person, names: ["Oumar Sidibé"],
             roles: [ReferenceRole(title: [.en: "President", .fr: "président"], organization: "mali")]),
+        .init(
+            id: "fatou-diarra", kind: .person, names: ["Fatou Diarra"],
+            roles: [ReferenceRole(title: [.en: "Minister of Culture", .fr: "ministre de la Culture"], organization: "mali")]),
         .init(id: "mali", kind: .place, names: ["Mali"]),
     ])
 
