@@ -21,7 +21,9 @@ import FactDeskKit
 /// that body; « de la république » in lowercase after a title;
 /// in a list of "Name, Title" lines, a title ending a
 /// line belongs to the name before it, not to the next line's; an apposed title joined to a
-/// second one by « et », "and" (« X, ministre des Sports et porte-parole du gouvernement, »).
+/// second one by « et », "and" (« X, ministre des Sports et porte-parole du gouvernement, »); an
+/// English head and complement ("Minister of Tourism" for the Minister of Culture); a title that
+/// is part of a name or a reign's title after the reign ("Pope Clement", "the late Queen Mara").
 extension WrongTitleRule {
     static let formExamples: [RuleExample] = [
         example("Hier, Karim Benali, ⟦ministre des Sports⟧ et porte-parole du gouvernement, a parlé.", .fr),
@@ -53,6 +55,9 @@ extension WrongTitleRule {
         headOfGovernment("Yesterday, Malian ⟦Premier⟧ Oumar Sidibé spoke.", .en),
         headOfGovernment("Yesterday, Malian Premier Modibo Keïta spoke.", .en),
         headOfGovernment("Yesterday, Premier Aminata Traoré spoke.", .en),
+        // A title that is part of a name, or a monarch's or pope's title, stays after the reign.
+        headOfGovernment("Yesterday the faithful mourned Pope Clement and the late Queen Mara.", .en),
+        headOfGovernment("Yesterday, ⟦President⟧ Clement spoke.", .en),
         // An English head and complement no role has, against a held title of the same head.
         headOfGovernment("Yesterday, ⟦Minister of Tourism⟧ Fatou Diarra spoke.", .en),
         headOfGovernment("Fatou Diarra, the ⟦Minister of the Interior⟧, spoke.", .en),
@@ -184,6 +189,20 @@ extension WrongTitleRule {
         .init(
             id: "fatou-diarra", kind: .person, names: ["Fatou Diarra"],
             roles: [ReferenceRole(title: [.en: "Minister of Culture", .fr: "ministre de la Culture"], organization: "mali")]),
+        .init(
+            id: "pope-clement", kind: .person, names: ["Pope Clement", "Clement"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "Pope", .fr: "pape"], organization: "mali", from: PartialDate(year: 2001),
+                    to: PartialDate(year: 2020))
+            ]),
+        .init(
+            id: "queen-mara", kind: .person, names: ["Mara"],
+            roles: [
+                ReferenceRole(
+                    title: [.en: "Queen", .fr: "reine"], organization: "mali", from: PartialDate(year: 1990),
+                    to: PartialDate(year: 2019))
+            ]),
         .init(id: "mali", kind: .place, names: ["Mali"]),
     ])
 

@@ -268,6 +268,14 @@ struct WrongTitleRule: NameRule {
                     && !title.excludedTitles.contains { RoleTitles.title(of: role, is: $0) })
                     || headOfGovernment.contains { RoleTitles.title(of: role, is: $0) }
             }
+            // A title that is part of one of the person's names ("Pope Francis") names them in
+            // office or not; so does a monarch's or a pope's title they once held ("the late King X").
+            if matching.isEmpty, Self.isPartOfName(title, occurrence, of: person, in: check.document)
+                || (Self.regnalTitles.contains(title.words.map(NameFolding.key).joined(separator: " "))
+                    && person.roles.contains(where: { role in readings.contains { RoleTitles.title(of: role, matches: $0) } }))
+            {
+                return nil
+            }
             // A head of government's title for someone whose roles on the day are none of a country
             // may be an office the reference data does not list.
             if matching.isEmpty, !headOfGovernment.isEmpty,
@@ -399,6 +407,21 @@ struct WrongTitleRule: NameRule {
                 held: roles.compactMap { book.record($0.organization) }.map { Self.placeName($0, in: language) },
                 written: Self.placeName(head.organization, in: language)),
             evidence: Self.evidence(roles, of: person, subject: subject))
+    }
+
+    /// The titles of monarchs and popes, folded, which stay with the name after the reign.
+    static let regnalTitles: Set<String> = [
+        "pope", "pape", "king", "queen", "roi", "reine", "emperor", "empress", "empereur", "imperatrice",
+    ]
+
+    /// Whether the title and the name written after it make one of the person's names in the
+    /// reference data ("Pope Francis").
+    private static func isPartOfName(
+        _ title: WrittenTitle, _ occurrence: NameOccurrence, of person: NameRecord, in document: Document
+    ) -> Bool {
+        guard title.span.end <= occurrence.span.start else { return false }
+        let written = NameFolding.tokens(document.text(in: title.span.union(occurrence.span)))
+        return person.names.contains { NameFolding.tokens($0.text) == written }
     }
 
     /// How long before taking a role a person may already be called by its title.
