@@ -58,6 +58,7 @@ extension WrongTitleRule {
         // A title that is part of a name, or a monarch's or pope's title, stays after the reign.
         headOfGovernment("Yesterday the faithful mourned Pope Clement and the late Queen Mara.", .en),
         headOfGovernment("Yesterday, ⟦President⟧ Clement spoke.", .en),
+        headOfGovernment("Yesterday, ⟦Queen⟧ Ines spoke.", .en),
         // An English head and complement no role has, against a held title of the same head.
         headOfGovernment("Yesterday, ⟦Minister of Tourism⟧ Fatou Diarra spoke.", .en),
         headOfGovernment("Fatou Diarra, the ⟦Minister of the Interior⟧, spoke.", .en),
@@ -189,22 +190,24 @@ extension WrongTitleRule {
         .init(
             id: "fatou-diarra", kind: .person, names: ["Fatou Diarra"],
             roles: [ReferenceRole(title: [.en: "Minister of Culture", .fr: "ministre de la Culture"], organization: "mali")]),
-        .init(
-            id: "pope-clement", kind: .person, names: ["Pope Clement", "Clement"],
-            roles: [
-                ReferenceRole(
-                    title: [.en: "Pope", .fr: "pape"], organization: "mali", from: PartialDate(year: 2001),
-                    to: PartialDate(year: 2020))
-            ]),
-        .init(
-            id: "queen-mara", kind: .person, names: ["Mara"],
-            roles: [
-                ReferenceRole(
-                    title: [.en: "Queen", .fr: "reine"], organization: "mali", from: PartialDate(year: 1990),
-                    to: PartialDate(year: 2019))
-            ]),
+        reign("pope-clement", names: ["Pope Clement", "Clement"], title: ("Pope", "pape"), from: 2001, to: 2020),
+        reign("queen-mara", names: ["Mara"], title: ("Queen", "reine"), from: 1990, to: 2019),
+        reign("queen-ines", names: ["Ines"], title: ("Queen", "reine"), from: 2027, to: nil),
         .init(id: "mali", kind: .place, names: ["Mali"]),
     ])
+
+    /// A person reigning over Mali for the years given.
+    private static func reign(
+        _ id: String, names: [String], title: (en: String, fr: String), from: Int, to: Int?
+    ) -> InMemoryReference.Subject {
+        .init(
+            id: id, kind: .person, names: names,
+            roles: [
+                ReferenceRole(
+                    title: [.en: title.en, .fr: title.fr], organization: "mali", from: PartialDate(year: from),
+                    to: to.map { PartialDate(year: $0) })
+            ])
+    }
 
     private static func example(_ text: String, _ language: Language) -> RuleExample {
         RuleExample(text, language: language, published: NameExamples.published, reference: NameExamples.reference)

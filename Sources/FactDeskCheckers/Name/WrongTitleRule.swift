@@ -268,11 +268,14 @@ struct WrongTitleRule: NameRule {
                     && !title.excludedTitles.contains { RoleTitles.title(of: role, is: $0) })
                     || headOfGovernment.contains { RoleTitles.title(of: role, is: $0) }
             }
-            // A title that is part of one of the person's names ("Pope Francis") names them in
-            // office or not; so does a monarch's or a pope's title they once held ("the late King X").
+            // A title that is part of one of the person's names ("Pope Clement") names them in
+            // office or not; so does a monarch's or a pope's title whose reign has ended ("the late King X").
             if matching.isEmpty, Self.isPartOfName(title, occurrence, of: person, in: check.document)
                 || (Self.regnalTitles.contains(title.words.map(NameFolding.key).joined(separator: " "))
-                    && person.roles.contains(where: { role in readings.contains { RoleTitles.title(of: role, matches: $0) } }))
+                    && person.roles.contains(where: { role in
+                        readings.contains { RoleTitles.title(of: role, matches: $0) }
+                            && published.map { day in role.to.map { ($0.year ?? .max) <= day.year } ?? false } ?? true
+                    }))
             {
                 return nil
             }
@@ -415,7 +418,7 @@ struct WrongTitleRule: NameRule {
     ]
 
     /// Whether the title and the name written after it make one of the person's names in the
-    /// reference data ("Pope Francis").
+    /// reference data ("Pope Clement").
     private static func isPartOfName(
         _ title: WrittenTitle, _ occurrence: NameOccurrence, of person: NameRecord, in document: Document
     ) -> Bool {

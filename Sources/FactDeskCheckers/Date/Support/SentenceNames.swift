@@ -147,7 +147,7 @@ final class SentenceNames {
     }
 
     /// The subjects named "NOUN of OWNER" that a run writes as the owner's possessive and the
-    /// noun: "Nelson Mandela’s release" for the "release of Nelson Mandela", "the bridge’s
+    /// noun: "Amara Kesse’s release" for the "release of Amara Kesse", "the bridge’s
     /// opening" is not read (the owner is capitalised words), and the longest owner is tried first.
     private func possessiveInversions(
         written: [String], words: [String], run: [Int], reference: any ReferenceLookup

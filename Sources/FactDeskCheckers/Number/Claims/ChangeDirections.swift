@@ -72,7 +72,8 @@ struct ChangeDirections {
         }
         var cursor = end
         while cursor < sentence.upperBound, cursor - end < Self.wordReach, tokens[cursor].kind == .word,
-            tokens[cursor].text.first?.isLowercase == true, Self.changes.allSatisfy({
+            tokens[cursor].text.first?.isLowercase == true,
+            Self.changes.allSatisfy({
                 $0.words.end(at: cursor, in: check.folded, sentence: sentence) == nil
             })
         {
