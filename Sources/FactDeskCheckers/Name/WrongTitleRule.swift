@@ -263,19 +263,17 @@ struct WrongTitleRule: NameRule {
                 return Self.deputyFinding(
                     title, readings: readings, of: person, subject, in: check, book: book, descriptor: descriptor)
             }
+            // The person's roles with the title written, past, present or to come.
+            let titled = person.roles.filter { role in readings.contains { RoleTitles.title(of: role, matches: $0) } }
             let matching = current.filter { role in
-                (readings.contains { RoleTitles.title(of: role, matches: $0) }
-                    && !title.excludedTitles.contains { RoleTitles.title(of: role, is: $0) })
+                (titled.contains(role) && !title.excludedTitles.contains { RoleTitles.title(of: role, is: $0) })
                     || headOfGovernment.contains { RoleTitles.title(of: role, is: $0) }
             }
             // A title that is part of one of the person's names ("Pope Clement") names them in
             // office or not; so does a monarch's or a pope's title whose reign has ended ("the late King X").
-            if matching.isEmpty, Self.isPartOfName(title, occurrence, of: person, in: check.document)
-                || (Self.regnalTitles.contains(title.words.map(NameFolding.key).joined(separator: " "))
-                    && person.roles.contains(where: { role in
-                        readings.contains { RoleTitles.title(of: role, matches: $0) }
-                            && published.map { day in role.to.map { ($0.year ?? .max) <= day.year } ?? false } ?? true
-                    }))
+            if matching.isEmpty,
+                Self.isPartOfName(title, occurrence, of: person, in: check.document)
+                    || Self.isEndedReign(title, titled: titled, on: published)
             {
                 return nil
             }
@@ -291,8 +289,7 @@ struct WrongTitleRule: NameRule {
             if title.isOutgoing, matching.isEmpty { return nil }
             // A title the person held once, in a paragraph that tells of an earlier year (« Le 20
             // mars 1994 … Ce jour-là, la Première ministre X »), is the title of that time.
-            if matching.isEmpty, let day = published,
-                person.roles.contains(where: { role in readings.contains { RoleTitles.title(of: role, matches: $0) } }),
+            if matching.isEmpty, let day = published, !titled.isEmpty,
                 Self.paragraphTellsEarlierYear(than: day, around: occurrence.tokens, in: check.document)
             {
                 return nil
@@ -300,9 +297,8 @@ struct WrongTitleRule: NameRule {
             // A role the person takes within a few months of the day (an elected president before
             // the swearing-in, « le nouveau président X ») is how newsrooms name them already.
             if matching.isEmpty, let day = published,
-                person.roles.contains(where: { role in
+                titled.contains(where: { role in
                     !role.isHeld(on: day) && role.isHeld(on: day.adding(days: Self.daysBeforeTakingOffice))
-                        && readings.contains { RoleTitles.title(of: role, matches: $0) }
                 })
             {
                 return nil
@@ -355,10 +351,7 @@ struct WrongTitleRule: NameRule {
             // against a role of a country it reads that ended before the day (« le chef de l’État
             // X » after his term; not the president of an organisation).
             if !title.otherReadings.isEmpty, current.isEmpty,
-                !person.roles.contains(where: { role in
-                    book.record(role.organization)?.kind == .place
-                        && readings.contains { RoleTitles.title(of: role, matches: $0) }
-                })
+                !titled.contains(where: { book.record($0.organization)?.kind == .place })
             {
                 return nil
             }
@@ -416,6 +409,16 @@ struct WrongTitleRule: NameRule {
     static let regnalTitles: Set<String> = [
         "pope", "pape", "king", "queen", "roi", "reine", "emperor", "empress", "empereur", "imperatrice",
     ]
+
+    /// Whether a monarch's or a pope's title (``regnalTitles``) is that of a role that ended by the
+    /// publication year, or of any role when the date is unknown.
+    private static func isEndedReign(_ title: WrittenTitle, titled: [ReferenceRole], on published: CalendarDate?)
+        -> Bool
+    {
+        guard regnalTitles.contains(title.words.map(NameFolding.key).joined(separator: " ")) else { return false }
+        guard let day = published else { return !titled.isEmpty }
+        return titled.contains { role in role.to.map { ($0.year ?? .max) <= day.year } ?? false }
+    }
 
     /// Whether the title and the name written after it make one of the person's names in the
     /// reference data ("Pope Clement").

@@ -28,14 +28,15 @@ struct NumberCheck {
     let turnouts: TurnoutFigures
     /// The tallies of votes above the members of the body that voted (``VoteTallies``).
     let tallies: [VoteTallies.Excess]
-    /// The claims' subjects that are events of the reference data (a fair, an edition), by id.
-    let eventSubjects: Set<String>
+    /// The reference data of the check, if any.
+    let reference: (any ReferenceLookup)?
 
     /// Reads a document's numbers and claims for every rule.
     /// - Parameter terms: the property terms of the run, read once for all its drafts.
     init(document: Document, context: CheckContext, terms termsRead: PropertyTermsCache) {
         self.document = document
         self.wording = NumberWording(language: document.language)
+        self.reference = context.reference
         self.quotations = Quotations(document: document)
         self.folded = FoldedTokens(document.tokens)
         let ordinals = context.mentions.filter { $0.kind == .ordinal }
@@ -57,7 +58,6 @@ struct NumberCheck {
             self.claims = []
             self.verdicts = []
             self.editions = []
-            self.eventSubjects = []
             return
         }
         let names = SubjectOccurrences(document: document, reference: reference)
@@ -92,7 +92,6 @@ struct NumberCheck {
         } else {
             self.claims = []
         }
-        self.eventSubjects = Set(claims.compactMap(\.subject?.id).filter { reference.event($0) != nil })
         let facts = self.facts
         let textPeriod =
             document.published == nil && !claims.isEmpty

@@ -128,7 +128,7 @@ struct RestatedDurationMismatchRule: DateRule {
     ]
 
     /// Whether a length is counted back or on from now (``fromNowWords`` inside it or right
-    /// before it): a stretch of time, not a length of something the text gave before.
+    /// next to it): a stretch of time, not a length of something the text gave before.
     private static func countsFromNow(_ duration: Mention, check: DateCheck) -> Bool {
         let tokens = check.document.tokenRange(of: duration.span)
         let first = tokens.lowerBound

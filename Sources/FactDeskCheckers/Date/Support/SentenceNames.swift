@@ -163,7 +163,7 @@ final class SentenceNames {
             for first in start...index where words[first].first?.isUppercase == true {
                 let phrase = [noun, "of"] + words[first...index]
                 guard
-                    let match = reference.subjects(namedIn: Array(phrase), language: document.language).first(where: {
+                    let match = reference.subjects(namedIn: phrase, language: document.language).first(where: {
                         $0.words == phrase.indices
                     })
                 else { continue }

@@ -53,7 +53,7 @@ struct ChangeDirections {
             if check.folded.isWord(cursor, in: ChangeRates.articles) { cursor += 1 }
             let earlier = numbers[index + 1]
             guard cursor < sentence.upperBound, earlier.span.start == tokens[cursor].span.start,
-                let new = value(of: later), let old = value(of: earlier), isComparable(later, earlier)
+                let new = later.countOrPercentage, let old = earlier.countOrPercentage, isComparable(later, earlier)
             else { return nil }
             guard isRise ? old >= new : old <= new else { return nil }
             return Mismatch(span: later.span.union(earlier.span), saysRise: isRise)
@@ -96,18 +96,7 @@ struct ChangeDirections {
         case (.number, .number), (.percent, .percent): break
         default: return false
         }
-        return (later.unit == earlier.unit || earlier.unit == nil) && !isYear(later) && !isYear(earlier)
-    }
-
-    private func isYear(_ mention: Mention) -> Bool {
-        let range = check.document.tokenRange(of: mention.span)
-        return range.count == 1 && TimesAfterList.isYear(tokens[range.lowerBound])
-    }
-
-    private func value(of mention: Mention) -> Decimal? {
-        switch mention.value {
-        case .number(let value), .percent(let value): value
-        default: nil
-        }
+        return (later.unit == earlier.unit || earlier.unit == nil) && !check.isLoneYear(later)
+            && !check.isLoneYear(earlier)
     }
 }

@@ -116,7 +116,7 @@ struct ChangeRates {
     /// The figure before the rate at `index`, past a year written alone ("for Q3 2020, up 16%").
     private func previous(_ index: Int) -> Mention? {
         var cursor = index - 1
-        if cursor >= 0, check.numbers[cursor].unit == nil, isYear(check.numbers[cursor]) { cursor -= 1 }
+        if cursor >= 0, check.numbers[cursor].unit == nil, check.isLoneYear(check.numbers[cursor]) { cursor -= 1 }
         return cursor >= 0 ? check.numbers[cursor] : nil
     }
 
@@ -133,28 +133,21 @@ struct ChangeRates {
 
     /// The earlier figure given with its year in parentheses right after the later one: "(2008: £112.4 million)".
     private func yearInParentheses(_ start: Int, index: Int) -> Mention? {
-        guard start + 3 < tokens.count, tokens[start].text == "(", isYearToken(tokens[start + 1]),
+        guard start + 3 < tokens.count, tokens[start].text == "(", TimesAfterList.isYear(tokens[start + 1]),
             tokens[start + 2].text == ":", index + 1 < check.numbers.count
         else { return nil }
         var next = index + 1
-        if isYear(check.numbers[next]) { next += 1 }
+        if check.isLoneYear(check.numbers[next]) { next += 1 }
         guard next < check.numbers.count, check.numbers[next].span.start == tokens[start + 3].span.start else { return nil }
         return check.numbers[next]
     }
-
-    private func isYear(_ mention: Mention) -> Bool {
-        let range = check.document.tokenRange(of: mention.span)
-        return range.count == 1 && isYearToken(tokens[range.lowerBound])
-    }
-
-    private func isYearToken(_ token: Token) -> Bool { TimesAfterList.isYear(token) }
 
     /// The mismatch when no value of the two figures, within their rounding, makes the rate.
     private func mismatch(later: Mention?, earlier: Mention, rate: Mention, isRise: Bool) -> Mismatch? {
         // The earlier figure may leave out the currency the later one gives (« 6,3 milliards d’euros … 5,8 milliards »).
         guard let later, case .number = later.value, case .number = earlier.value,
             later.unit == earlier.unit || earlier.unit == nil,
-            later.bound == nil, earlier.bound == nil, !isYear(later), !isYear(earlier),
+            later.bound == nil, earlier.bound == nil, !check.isLoneYear(later), !check.isLoneYear(earlier),
             check.document.sentenceIndex(of: later.span.start) == check.document.sentenceIndex(of: earlier.span.start),
             check.document.sentenceIndex(of: rate.span.start) == check.document.sentenceIndex(of: later.span.start),
             let new = value(of: later), let old = value(of: earlier), let newLow = new.lower, let newHigh = new.upper,

@@ -38,7 +38,7 @@ struct ComparedFigures {
         return numbers.indices.dropLast().compactMap { index -> Mismatch? in
             let (first, other) = (numbers[index], numbers[index + 1])
             guard first.unit == other.unit, first.bound == nil, other.bound == nil,
-                let firstValue = Self.value(first), let otherValue = Self.value(other),
+                let firstValue = first.countOrPercentage, let otherValue = other.countOrPercentage,
                 check.document.sentenceIndex(of: first.span.start) == check.document.sentenceIndex(of: other.span.start)
             else { return nil }
             let firstEnd = check.document.tokenRange(of: first.span).upperBound
@@ -61,14 +61,6 @@ struct ComparedFigures {
                 saysLess ? firstValue >= otherValue : firstValue <= otherValue
             else { return nil }
             return Mismatch(span: first.span.union(other.span), first: firstValue, other: otherValue, saysLess: saysLess)
-        }
-    }
-
-    /// A count or a percentage, without a scale.
-    private static func value(_ mention: Mention) -> Decimal? {
-        switch mention.value {
-        case .number(let value), .percent(let value): value
-        default: nil
         }
     }
 }

@@ -254,8 +254,7 @@ struct FactMismatchRule: NumberRule {
         guard let relation = claim.mention.bound?.relation, relation == .moreThan || relation == .lessThan,
             case .number(let value) = claim.mention.value, value == reference
         else { return false }
-        let whole = NSDecimalNumber(decimal: value).intValue
-        return check.eventSubjects.contains(subject) || (value >= 1000 && Decimal(whole) == value && whole % 100 == 0)
+        return isRoundHundreds(value) || check.reference?.event(subject) != nil
     }
 
     /// How near the reference value a round figure may be to be another source's count, as a
@@ -266,10 +265,16 @@ struct FactMismatchRule: NumberRule {
     /// least two closing zeros ("2,400", "15 000") and no bound.
     static func isRoundFigure(_ claim: Claim) -> Bool {
         // Digits and group separators only: « 82,6 milliards » is precise to its last digit.
-        guard claim.mention.bound == nil, case .number(let value) = claim.mention.value, value >= 1000,
+        guard claim.mention.bound == nil, case .number(let value) = claim.mention.value,
             claim.mention.text.first?.isNumber == true,
             claim.mention.text.allSatisfy({ $0.isNumber || [",", ".", " ", "\u{00A0}", "\u{202F}"].contains($0) })
         else { return false }
+        return isRoundHundreds(value)
+    }
+
+    /// Whether a value is a whole number of a thousand or more ending in two zeros ("2,400").
+    private static func isRoundHundreds(_ value: Decimal) -> Bool {
+        guard value >= 1000 else { return false }
         let whole = NSDecimalNumber(decimal: value).intValue
         return Decimal(whole) == value && whole % 100 == 0
     }
