@@ -15,9 +15,9 @@ struct RoleTitles: Sendable {
     /// cour » of « président de la cour criminelle »): read as titles too, a shortened one.
     private let openings: Set<String>
     /// The first words of the titles written with a complement ("ministre" of « ministre de
-    /// l’Intérieur », "minister" of "Minister of Tourism"): such a word followed by « de »,
+    /// l’Intérieur », "minister" of "Minister of Energy"): such a word followed by « de »,
     /// « des », "of"… and capitalised words is a title of the same kind, whether or not a role
-    /// has it (« ministre des Armées », "Minister of Culture").
+    /// has it (« ministre des Armées », "Minister of Fisheries").
     private let heads: Set<String>
     /// The last words of the English titles written after their portfolio ("minister" of
     /// "Foreign Minister", "secretary" of "Home Secretary"): such a word after one or two

@@ -680,7 +680,7 @@ struct WrittenTitle {
 
     /// The start of a title written as a head word, a complement word and one to three
     /// capitalised words, ending at `end`: « ministre des Armées », « ministre de l’Intérieur »,
-    /// "Minister of Culture", "Minister of the Interior",
+    /// "Minister of Fisheries", "Minister of the Interior",
     /// with the start of its complement; a nationality adjective after the head is left out of
     /// the title's words (« ministre français de l’Intérieur »).
     private static func complementTitleStart(endingAt end: Int, in tokens: [Token], titles: RoleTitles) -> (

@@ -22,7 +22,7 @@ import FactDeskKit
 /// in a list of "Name, Title" lines, a title ending a
 /// line belongs to the name before it, not to the next line's; an apposed title joined to a
 /// second one by « et », "and" (« X, ministre des Sports et porte-parole du gouvernement, »); an
-/// English head and complement ("Minister of Tourism" for the Minister of Culture); a title that
+/// English head and complement ("Minister of Energy" for the Minister of Fisheries); a title that
 /// is part of a name or a reign's title after the reign ("Pope Clement", "the late Queen Mara").
 extension WrongTitleRule {
     static let formExamples: [RuleExample] = [
@@ -60,10 +60,10 @@ extension WrongTitleRule {
         headOfGovernment("Yesterday, ⟦President⟧ Clement spoke.", .en),
         headOfGovernment("Yesterday, ⟦Queen⟧ Ines spoke.", .en),
         // An English head and complement no role has, against a held title of the same head.
-        headOfGovernment("Yesterday, ⟦Minister of Tourism⟧ Fatou Diarra spoke.", .en),
+        headOfGovernment("Yesterday, ⟦Minister of Energy⟧ Fatou Diarra spoke.", .en),
         headOfGovernment("Fatou Diarra, the ⟦Minister of the Interior⟧, spoke.", .en),
-        headOfGovernment("Yesterday, Minister of Culture Fatou Diarra spoke.", .en),
-        headOfGovernment("Yesterday, Deputy Minister of Tourism Fatou Diarra spoke.", .en),
+        headOfGovernment("Yesterday, Minister of Fisheries Fatou Diarra spoke.", .en),
+        headOfGovernment("Yesterday, Deputy Minister of Energy Fatou Diarra spoke.", .en),
         // A head of state's periphrasis for a government's president.
         example("Hier, la ⟦cheffe de l’État⟧ espagnole Lucía Ortega a parlé.", .fr),
         example("Yesterday, the ⟦head of state⟧ Lucía Ortega spoke.", .en),
@@ -189,7 +189,7 @@ extension WrongTitleRule {
             roles: [ReferenceRole(title: [.en: "President", .fr: "président"], organization: "mali")]),
         .init(
             id: "fatou-diarra", kind: .person, names: ["Fatou Diarra"],
-            roles: [ReferenceRole(title: [.en: "Minister of Culture", .fr: "ministre de la Culture"], organization: "mali")]),
+            roles: [ReferenceRole(title: [.en: "Minister of Fisheries", .fr: "ministre de la Pêche"], organization: "mali")]),
         reign("pope-clement", names: ["Pope Clement", "Clement"], title: ("Pope", "pape"), from: 2001, to: 2020),
         reign("queen-mara", names: ["Mara"], title: ("Queen", "reine"), from: 1990, to: 2019),
         reign("queen-ines", names: ["Ines"], title: ("Queen", "reine"), from: 2027, to: nil),

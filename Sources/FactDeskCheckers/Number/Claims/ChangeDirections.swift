@@ -2,10 +2,10 @@ import FactDeskKit
 import Foundation
 
 /// A figure said to have risen from one as high or higher, or to have fallen from one as low or
-/// lower: "48 pavilions, up from 57", "membership fell to 12 from 9", « 48 pavillons, en hausse
-/// par rapport aux 57 ». Both figures stand in one sentence, the earlier one right after the words
-/// of change, as plain numbers or percentages of one unit (the earlier one may leave it out); a
-/// year is no figure ("up from 2019"), and a bound ("more than 40") may be either.
+/// lower: "34 regional stands, up from 41", "membership fell to 12 from 9", « 34 stands, en
+/// hausse par rapport aux 41 ». Both figures stand in one sentence, the earlier one right after
+/// the words of change, as plain numbers or percentages of one unit (the earlier one may leave it
+/// out); a year is no figure ("up from 2019"), and a bound ("more than 40") may be either.
 struct ChangeDirections {
     let check: NumberCheck
 
@@ -33,8 +33,8 @@ struct ChangeDirections {
     private static let risingVerbs = ChangeRates.risingVerbs.union(["risen", "grown", "increases"])
     private static let fallingVerbs = ChangeRates.fallingVerbs.union(["fallen", "decreases", "declines"])
 
-    /// How many words may stand between the later figure and the words of change ("48 country
-    /// pavilions, up from").
+    /// How many words may stand between the later figure and the words of change ("34 regional
+    /// stands, up from").
     private static let wordReach = 3
 
     private var tokens: [Token] { check.document.tokens }
