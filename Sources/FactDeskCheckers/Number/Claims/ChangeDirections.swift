@@ -5,7 +5,9 @@ import Foundation
 /// lower: "34 regional stands, up from 41", "membership fell to 12 from 9", « 34 stands, en
 /// hausse par rapport aux 41 ». Both figures stand in one sentence, the earlier one right after
 /// the words of change, as plain numbers or percentages of one unit (the earlier one may leave it
-/// out); a year is no figure ("up from 2019"), and a bound ("more than 40") may be either.
+/// out); a year is no figure ("up from 2019"). A bound before the later figure is read as its
+/// number ("more than 48, up from 57"); an earlier figure with a bound ("from more than 40") is
+/// not read.
 struct ChangeDirections {
     let check: NumberCheck
 
