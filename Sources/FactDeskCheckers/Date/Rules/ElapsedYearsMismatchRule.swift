@@ -190,6 +190,10 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("The council has grown over the past 30 years, since 1996.", .en),
             example("Le conseil a grandi au cours des ⟦20 dernières années, depuis 1996⟧.", .fr),
             example("Le conseil a grandi au cours des 30 dernières années, depuis 1996.", .fr),
+            example("Membership has doubled in the ⟦20 years since 1996⟧.", .en),
+            example("Membership has doubled in the 30 years since 1996.", .en),
+            // Years right after "after" count from that year to another: 2001 here.
+            example("The council met again in Porto five years after 1996.", .en),
             example("Le conseil se réunit à Porto pour la première fois depuis ⟦20 ans : il y avait siégé en 1996⟧.", .fr),
             example("Le conseil se réunit à Porto pour la première fois depuis 30 ans : il y avait siégé en 1996.", .fr),
             example("Porto, which last hosted the council in ⟦1996, welcomes it for the first time in 20 years⟧.", .en),
@@ -482,8 +486,9 @@ struct ElapsedYearsMismatchRule: DateRule {
             ])
     }
 
-    /// The year the duration runs from: a connector within ``connectorReach`` words after it (not
-    /// the next word), then a year alone within ``yearReach`` words, with no other date between.
+    /// The year the duration runs from: a connector within ``connectorReach`` words after it (the
+    /// next word only when it is "since"), then a year alone within ``yearReach`` words, with no
+    /// other date between.
     private static func startYear(after duration: Mention, check: DateCheck) -> Mention? {
         let sentence = check.sentence(of: duration)
         let range = check.document.tokenRange(of: duration.span)
@@ -502,8 +507,10 @@ struct ElapsedYearsMismatchRule: DateRule {
             }
             if let last = lastOccurrenceYear(before: duration, check: check) { return last }
         }
+        // The next word may only be "since": "three years after 2019" is 2022, not years to now.
+        let from = check.word(after) == "since" ? after : after + 1
         guard
-            let connector = (after + 1..<min(sentence.tokens.upperBound, after + connectorReach)).first(where: {
+            let connector = (from..<min(sentence.tokens.upperBound, after + connectorReach)).first(where: {
                 connectors.contains(check.word($0))
             })
         else { return sinceYear(before: duration, check: check) }

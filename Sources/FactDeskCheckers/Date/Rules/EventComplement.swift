@@ -22,6 +22,9 @@ enum EventComplement {
     /// How many words before the preposition a part of ``partsWithOwnDays`` may head the chain of
     /// complements that ends with the event ("counting of ballots for the").
     static let chainReach = 5
+    /// Words that make « de » part of a preposition, not a noun's complement, folded: « lors
+    /// de », « à l’occasion de », « au cours de ».
+    static let prepositionHeads: Set<String> = ["lors", "occasion", "cours"]
     /// Nouns that name an edition or a round of any event: "the 2024 edition of the festival", «
     /// le premier tour du scrutin » are the event.
     static let wholeNouns: Set<String> = ["edition", "editions", "session", "sessions", "tour", "round"]
@@ -47,7 +50,7 @@ enum EventComplement {
         let word = check.word(head)
         // A chain of complements: "the counting of ballots for the election", « le tirage au sort des délégués de ».
         if let heads { return (max(words.lowerBound, head - chainReach)...head).contains { heads.contains(check.word($0)) } }
-        return !EventWords.nouns.contains(word) && !wholeNouns.contains(word)
+        return !EventWords.nouns.contains(word) && !wholeNouns.contains(word) && !prepositionHeads.contains(word)
     }
 
     /// Whether token `index` may stand inside the event's words: a determiner, a number, or a

@@ -19,9 +19,11 @@ struct EventHeldWeekday {
     /// The verb's token.
     var verb: Int
     var sentence: Int
-    /// Whether the weekday follows the event's name in a headline without a verb (« Le 12e
-    /// sommet du Conseil ce samedi à Tallinn », ``isInHeadline(_:sentence:check:)``): ``verb``
-    /// is then the weekday's first token, which the name must end right before.
+    /// Whether the weekday follows the event's name without a verb: in a headline (« Le 12e
+    /// sommet du Conseil ce samedi à Tallinn », ``isInHeadline(_:sentence:check:)``), where
+    /// ``verb`` is the weekday's first token, or in running text with its place between ("at
+    /// the 2031 Film Awards in Kesra on Saturday", ``followedName(before:sentence:check:)``),
+    /// where ``verb`` is the token after the name. The name must end right before ``verb``.
     var followsName = false
     /// Whether the weekday dates an event's noun without a verb (``attachedNoun(to:sentence:check:)``):
     /// ``verb`` is then the noun's token.
@@ -83,6 +85,9 @@ struct EventHeldWeekday {
             } else if isInHeadline(first, sentence: sentence, check: check) {
                 found.append(
                     EventHeldWeekday(mention: mention, weekday: weekday, verb: first, sentence: sentence, followsName: true))
+            } else if let end = followedName(before: first, sentence: sentence, check: check) {
+                found.append(
+                    EventHeldWeekday(mention: mention, weekday: weekday, verb: end, sentence: sentence, followsName: true))
             }
         }
         return found

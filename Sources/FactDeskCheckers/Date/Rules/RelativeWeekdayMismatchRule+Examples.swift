@@ -424,8 +424,18 @@ extension RelativeWeekdayMismatchRule {
             example("Baltic Security Summit 2026 ⟦this Friday⟧ in Tallinn", .en),
             example("Baltic Security Summit 2026 this Wednesday in Tallinn", .en),
             example("Le Baltic Security Summit 2026 reporté ce jeudi à Tallinn", .fr),
-            example("Le Baltic Security Summit 2026 ce jeudi à Tallinn.", .fr),
             example("Un bilan du Baltic Security Summit 2026 ce jeudi à Tallinn", .fr),
+            // Running text: the weekday right after the event's name and its place is one of its days.
+            example("Three ministers spoke at the Baltic Security Summit 2026 in Tallinn on ⟦Friday⟧.", .en),
+            example("Three ministers spoke at the Baltic Security Summit 2026 in Tallinn on Wednesday.", .en),
+            example("Trois ministres ont pris la parole au Baltic Security Summit 2026 à Tallinn ⟦vendredi⟧.", .fr),
+            example("Trois ministres ont pris la parole au Baltic Security Summit 2026 à Tallinn mercredi.", .fr),
+            example("Three ministers met ahead of the Baltic Security Summit 2026 in Tallinn on Friday.", .en),
+            example("Trois ministres se sont vus avant le Baltic Security Summit 2026 à Tallinn vendredi.", .fr),
+            example("Three ministers spoke about the Baltic Security Summit 2026 in Tallinn, on Friday.", .en),
+            example("The Baltic Security Summit 2026 in Tallinn on ⟦Friday⟧ drew three ministers.", .en),
+            example("Trois ministres ont parlé lors du Baltic Security Summit 2026 à Tallinn ⟦vendredi⟧.", .fr),
+            example("The minister will brief reporters on the Baltic Security Summit 2026 on Friday.", .en),
 
         ]
     }()
