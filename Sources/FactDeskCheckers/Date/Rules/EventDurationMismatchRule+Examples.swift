@@ -201,6 +201,18 @@ extension EventDurationMismatchRule {
             example("Pendant trois jours, les cinéphiles ont fait la queue avant le 29e Festival du film de Kumasi.", .fr),
             example("For three days, critics wrote about the 29th Kumasi Film Festival.", .en),
             example("For three days, the crews rehearsed; they will perform at the 29th Kumasi Film Festival.", .en),
+            // A length right after a verb of meeting, the meeting put at the event.
+            example("Au Baltic Security Summit 2026, les ministres se réuniront, ⟦trois jours⟧ durant, à huis clos.", .fr),
+            example("Au Baltic Security Summit 2026, les ministres se réuniront, deux jours durant, à huis clos.", .fr),
+            example("Ministers will meet for ⟦three days⟧ at the Baltic Security Summit 2026.", .en),
+            example("Ministers will meet for two days at the Baltic Security Summit 2026.", .en),
+            example("Lors de ce sommet, les ministres se retrouvent ⟦trois jours⟧ à Tallinn.", .fr),
+            example("Ministers will meet for three days ahead of the Baltic Security Summit 2026.", .en),
+            example("Les ministres se réuniront pendant trois jours pour préparer le Baltic Security Summit 2026.", .fr),
+            // A length counted back from now is no length of the event.
+            example("At the Baltic Security Summit 2026, ministers will meet for ⟦three days⟧.", .en),
+            example("At the Baltic Security Summit 2026, ministers will meet for the last three days.", .en),
+            example("Au Baltic Security Summit 2026, les ministres se réuniront ces trois derniers jours.", .fr),
         ]
     }()
 }

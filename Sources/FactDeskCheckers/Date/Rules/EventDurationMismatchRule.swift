@@ -35,7 +35,10 @@ struct EventDurationMismatchRule: DateRule {
                 let stated = DurationContext.wholeNumber(amount),
                 DurationContext(check: check, duration: duration).describesLength,
                 RangeDurationMismatchRule.pairedRange(for: duration, anchors: anchors, check: check) == nil,
-                !Self.isInName(duration, check: check)
+                !Self.isInName(duration, check: check),
+                // "during the last six months": a stretch up to now, not an event's length.
+                !RestatedDurationMismatchRule.countsFromNow(
+                    duration, words: RestatedDurationMismatchRule.backFromNowWords, check: check)
             else { return nil }
             let sentence = check.document.sentenceIndex(of: duration.span.start)
             let head = HeadLength(duration, check: check)
@@ -110,9 +113,10 @@ struct EventDurationMismatchRule: DateRule {
     /// Whether the length qualifies the event: a compound before an event noun with no other
     /// subject's name between ("a three-day summit", not "a two-day Europol meeting") or before
     /// the event's name, within three words ("a five-day General Assembly"), or its French form
-    /// after an event noun (« une réunion de trois jours »); "pour" / "for"
-    /// after an opening verb; a verb of lasting whose subject is the event (« le sommet durera
-    /// trois jours », "the fair runs for two weeks"); a length that opens a clause whose subject
+    /// after an event noun (« une réunion de trois jours »); "pour" / "for" after an opening
+    /// verb; a length of meeting at the event (``isMeetingLength(_:of:check:)``); a verb of
+    /// lasting whose subject is the event (« le sommet durera trois jours », "the fair runs for
+    /// two weeks"); a length that opens a clause whose subject
     /// is the event (« Pendant deux semaines, le festival … », "Over ten days, the games …") or
     /// that puts its people at the event by name (``HeadLength``: « Trois jours durant, les
     /// élus se retrouveront lors du 12e sommet de la Hanse »); the days of the event named right
@@ -197,6 +201,7 @@ struct EventDurationMismatchRule: DateRule {
         if let verb = closingVerb(before: duration, check: check) {
             return namesEvent(period, in: sentence.lowerBound..<verb, check: check)
         }
+        if isMeetingLength(duration, of: period, check: check) { return true }
         guard ["pour", "for"].contains(before) else { return false }
         let from = max(sentence.lowerBound, range.lowerBound - 1 - openingReach)
         return (from..<range.lowerBound - 1).contains { openingWords.contains(check.word($0)) }
@@ -286,7 +291,7 @@ struct EventDurationMismatchRule: DateRule {
 
     /// Whether the tokens hold an event noun or the name of the period's subject: the subject of
     /// the verb of lasting, or of the clause a length opens.
-    private static func namesEvent(_ period: EventPeriod, in tokens: Range<Int>, check: DateCheck) -> Bool {
+    static func namesEvent(_ period: EventPeriod, in tokens: Range<Int>, check: DateCheck) -> Bool {
         guard !tokens.isEmpty else { return false }
         let sentence = check.document.sentenceIndex(of: check.tokens[tokens.lowerBound].span.start)
         // "the tournament runs for 40 days": a noun of the event's kind names it too.

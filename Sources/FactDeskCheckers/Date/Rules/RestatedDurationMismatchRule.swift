@@ -127,12 +127,22 @@ struct RestatedDurationMismatchRule: DateRule {
         "last", "next", "coming",
     ]
 
-    /// Whether a length is counted back or on from now (``fromNowWords`` inside it or right
-    /// next to it): a stretch of time, not a length of something the text gave before.
-    private static func countsFromNow(_ duration: Mention, check: DateCheck) -> Bool {
+    /// Words of ``fromNowWords`` that count a length back from now: "the last six months".
+    static let backFromNowWords: Set<String> = ["dernier", "derniers", "derniere", "dernieres", "past", "last"]
+
+    /// Whether a length is counted back or on from now (`words` inside it or right next to it): a
+    /// stretch of time, not a length of something the text gave before.
+    /// "Last" before a length only after one of these, folded ("the last six months", not "will
+    /// last two weeks").
+    static let lastDeterminers: Set<String> = ["the", "these", "those", "its", "their", "his", "her", "our"]
+
+    static func countsFromNow(_ duration: Mention, words: Set<String> = fromNowWords, check: DateCheck) -> Bool {
         let tokens = check.document.tokenRange(of: duration.span)
         let first = tokens.lowerBound
-        return (max(0, first - 1)...tokens.upperBound).contains { fromNowWords.contains(check.word($0)) }
+        return (max(0, first - 1)...tokens.upperBound).contains { index in
+            let word = check.word(index)
+            return words.contains(word) && (word != "last" || lastDeterminers.contains(check.word(index - 1)))
+        }
     }
 
     /// Marks right before a length that give it as another wording of the one just before: "three

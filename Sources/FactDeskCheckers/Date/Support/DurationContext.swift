@@ -128,6 +128,8 @@ struct DurationContext {
         if Self.isCompound(duration) || Self.trailingWords.contains(after) { return true }
         let before = check.word(range.lowerBound - 1)
         if Self.leadingWords.contains(before) || isParenthesisedAfterRange(range) { return true }
+        // « les délégués se retrouvent quatre jours »: a length right after a verb of meeting.
+        if EventDurationMismatchRule.meetingLengthVerbs.contains(before) { return true }
         // « durant les trois jours », "for the five days", "over its ten days"
         if (["les", "the"].contains(before) || Self.possessives.contains(before))
             && Self.leadingWords.contains(check.word(range.lowerBound - 2))

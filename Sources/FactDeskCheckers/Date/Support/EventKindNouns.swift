@@ -17,6 +17,7 @@ enum EventKindNouns {
         ["congress", "congres"],
         ["meeting", "reunion"],
         ["conference", "conferences"],
+        ["session", "sessions"],
         ["race", "races", "course", "marathon", "rally", "rallye", "regatta", "regate", "regates"],
         ["tournament", "tournoi", "cup", "coupe"],
         ["match"],
