@@ -56,6 +56,8 @@ struct MisspelledNameRule: NameRule {
                 example("Les délégués ont quitté Marrakech pour Tarrakach, une autre ville.", .fr),
                 example("The delegates left Marrakech for Tarrakach, another town.", .en),
                 example("Cadets of the E.U. Police College met Valdecy Urquiza.", .en),
+                example("Valdecy Urquiza addressed the U.S. Senate with cadets.", .en),
+                example("Valdecy Urquiza toured the ⟦Unites States⟧ with cadets.", .en),
                 example("Cadets of the ⟦EU Police Colege⟧ met Valdecy Urquiza.", .en),
                 // The only word changed in a longer name: a first letter changed and more is another name.
                 example("Cadets of the EU Police Kolege met Valdecy Urquiza.", .en),

@@ -7,12 +7,14 @@ enum NameExamples {
     static let published = CalendarDate(year: 2025, month: 11, day: 24)
 
     /// People, organisations and places, with language-tagged spellings and roles (Oleh
-    /// Khmelchenko, Mansour Gaddour, Yevgeny Tarozhin and the EU Police College are invented).
+    /// Khmelchenko, Mansour Gaddour, Yevgeny Tarozhin and the EU Police College are invented), and
+    /// the United States.
     static let reference = InMemoryReference([
         .init(
             id: "interpol", kind: .organization, names: ["INTERPOL", "OIPC-INTERPOL", "Interpol"],
             source: ReferenceSource(citation: "https://www.interpol.int/Who-we-are")),
         .init(id: "eu-police-college", kind: .organization, names: ["EU Police College"]),
+        .init(id: "united-states", kind: .place, names: ["United States", "US"]),
         .init(
             id: "ahmed-naser-al-raisi", kind: .person, names: ["Ahmed Naser Al-Raisi", "Al-Raisi"],
             source: ReferenceSource(citation: "https://www.interpol.int/Who-we-are/Governance/President"),

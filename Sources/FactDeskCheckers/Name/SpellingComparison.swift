@@ -52,8 +52,8 @@ enum SpellingComparison {
     }
 
     /// The text with the periods of initials left out ("U.N. General Assembly" → "UN General
-    /// Assembly"): two or more capital letters, each with a period glued on, are one acronym
-    /// however written.
+    /// Assembly"): two or more capital letters, each with a period glued on (the last one's may
+    /// be cut off: "U.S"), are one acronym however written.
     private static func withoutInitialPeriods(_ text: String) -> String {
         guard text.contains(".") else { return text }
         let characters = Array(text)
@@ -67,7 +67,11 @@ enum SpellingComparison {
             {
                 end += 2
             }
-            if end - index >= 4 {
+            // "U.S" cut from "U.S. Senate": the last initial's period left with the sentence's.
+            let cutLast =
+                end - index >= 2 && end < characters.count && characters[end].isUppercase
+                && (end + 1 == characters.count || !characters[end + 1].isLetter)
+            if end - index >= 4 || cutLast {
                 result += stride(from: index, to: end, by: 2).map { String(characters[$0]) }.joined()
                 index = end
             } else {

@@ -86,6 +86,25 @@ struct EditionClaims {
         return (max(sentence.tokens.lowerBound, start - 3)..<start).contains { Self.historyWords.contains(check.word($0)) }
     }
 
+    /// Words that give a date to people rather than to an edition, folded: a relative pronoun
+    /// of persons, a death or a birth ("honoured 40 firefighters, including 9 who died in 2019",
+    /// « dont 9 tués en 2019 »).
+    static let peopleDateWords: Set<String> = [
+        "who", "whom", "died", "killed", "born", "slain", "deceased", "mort", "morts", "morte", "mortes", "decede",
+        "decedes", "decedee", "decedees", "tue", "tues", "tuee", "tuees",
+    ]
+    /// How many tokens before the date a word of ``peopleDateWords`` may be.
+    static let peopleDateReach = 6
+
+    /// Whether a word of ``peopleDateWords`` stands within ``peopleDateReach`` tokens before the
+    /// date, in its clause: the date is of those people, not of the edition.
+    func isOfPeople(_ date: Mention) -> Bool {
+        let start = check.document.tokenIndex(from: date.span.start)
+        let before = (max(sentence.tokens.lowerBound, start - Self.peopleDateReach)..<start).reversed()
+            .prefix { check.tokens[$0].text != "," }
+        return before.contains { Self.peopleDateWords.contains(check.word($0)) }
+    }
+
     /// Words right before a date that make it a target, folded: "by 2015", « d’ici 2030 », « à
     /// l’horizon 2063 ».
     static let deadlineWords: Set<String> = ["by", "ici", "horizon"]

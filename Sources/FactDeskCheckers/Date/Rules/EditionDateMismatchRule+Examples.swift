@@ -57,6 +57,10 @@ extension EditionDateMismatchRule {
             example("La 92e session de l’Assemblée générale d’INTERPOL se tient du 24 au 27 novembre 2025.", .fr),
             example("The General Assembly's debating prize was won by Glasgow in November 2025.", .en),
             example("The 93rd General Assembly opened in Marrakesh on November 24, 2025.", .en),
+            // A date given to people, not to the edition.
+            example("The 93rd General Assembly honoured 40 officers, including 12 who died in 2021.", .en),
+            example("La 93e session de l’Assemblée générale d’INTERPOL a honoré 40 policiers, dont 12 tués en 2021.", .fr),
+            example("The 93rd General Assembly honoured 40 officers in ⟦2021⟧.", .en),
             example(
                 "Le ministre, à Glasgow du 7 au 10 novembre 2023 pour un congrès, a manqué la 92e session de l’Assemblée générale d’INTERPOL.",
                 .fr),

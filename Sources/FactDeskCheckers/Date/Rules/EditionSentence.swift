@@ -16,7 +16,8 @@ struct EditionSentence {
         var governing = GoverningNumber(numbers: numbers, ordinals: Array(ordinals))
         for mention in check.mentions(check.timeline, in: claims.sentence.span) {
             let number = governing.advance(to: mention)
-            guard let period = ClaimedPeriod(mention), !claims.isHistory(mention), !claims.isUnkeptPlan(mention),
+            guard let period = ClaimedPeriod(mention), !claims.isHistory(mention), !claims.isOfPeople(mention),
+                !claims.isUnkeptPlan(mention),
                 !claims.isDeadline(mention), !spansYearsNoEditionSpans(period)
             else {
                 continue

@@ -323,6 +323,10 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "Le programme du Festival des Lumières du Port 2026 a été présenté mercredi 16 mars.", language: .fr,
                 reference: YearlessEventExamples.reference),
+            // An event remembered gives the text no time.
+            RuleExample(
+                "Le club se réunira le mercredi 16 juin, veille de la date anniversaire du Festival des Lumières du Port 2026.",
+                language: .fr, reference: YearlessEventExamples.reference),
             RuleExample(
                 "The fair opened on 12 February 2026 in Leeds. It closes on ⟦Monday, February 22⟧.", language: .en),
             RuleExample(

@@ -18,4 +18,16 @@ enum RemembranceWords {
             return stems.contains(where: word.hasPrefix)
         }
     }
+
+    /// ``occur(in:check:)`` for a document not yet checked.
+    static func occur(in tokens: Range<Int>, document: Document) -> Bool {
+        tokens.contains { index in
+            let token = document.tokens[index]
+            guard token.kind == .word, let first = token.text.lowercased().first, "acmj".contains(first) else {
+                return false
+            }
+            let word = WordFolding.fold(token.text)
+            return stems.contains(where: word.hasPrefix)
+        }
+    }
 }

@@ -40,11 +40,14 @@ struct TextTime {
     /// The first day of the events of the reference data the text names with their year written
     /// in their name (« Carnaval de Kesra 2026 », "the 2026 Kesra Marathon"), when they all start
     /// within ``agreement`` days of one another; `nil` when it names none or they disagree. Only
-    /// the sentences that hold a number are looked up.
+    /// the sentences that hold a number and remember no event (``RemembranceWords``) are looked up.
     init?(namedEventsIn document: Document, names: SentenceNames, reference: any ReferenceLookup) {
         var found: [Source] = []
+        // « à la veille du jour anniversaire du traité de 1957 »: an event remembered.
         for (index, sentence) in document.sentences.enumerated()
-        where document.tokens[sentence.tokens].contains(where: { $0.kind == .number }) {
+        where document.tokens[sentence.tokens].contains(where: { $0.kind == .number })
+            && !RemembranceWords.occur(in: sentence.tokens, document: document)
+        {
             for named in names.subjects(inSentence: index) where named.subject.kind == .event {
                 guard let start = reference.event(named.subject.id)?.start, let day = start.calendarDate,
                     named.tokens.contains(where: { document.tokens[$0].text == String(day.year) })

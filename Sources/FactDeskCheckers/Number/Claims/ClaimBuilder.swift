@@ -192,7 +192,12 @@ struct ClaimBuilder {
         // « 83 films, dont 21 en compétition »: the text tells the noun alone from the longer term.
         if isTermAfter, isWiderThanElidedPart(match, in: sentenceTokens) { return nil }
         // « 4 000 films visionnés »: those an act picked out, neither the property's count nor a part of it.
-        if isTermAfter, isParticipleRestriction(after: match.term, in: sentenceTokens) {
+        if isTermAfter,
+            isParticipleRestriction(after: match.term, in: sentenceTokens)
+                // Not a count of someone's companions: "Tom Reed and his 32 co-defendants were convicted".
+                || (match.person == nil
+                    && isPassiveRestriction(after: match.term, number: start, property: match.property, in: sentenceTokens))
+        {
             return nil
         }
         if !match.isPart, isTermAfter, isOneGroupClause(before: start, in: sentenceTokens) {

@@ -79,6 +79,45 @@ extension ClaimBuilder {
             && !Self.fieldParticiples.contains(Fold.word(word))
     }
 
+    /// Auxiliaries between a one-word term and a participle, folded: « 600 personnes ont été
+    /// relogées », "600 people were rehoused".
+    static let passiveAuxiliaries: Set<String> = [
+        "ont", "a", "ete", "sont", "etaient", "avaient", "seront", "auront", "were", "was", "have", "had", "been",
+        "will", "be",
+    ]
+    /// How many auxiliaries may stand between the term and the participle.
+    static let auxiliaryReach = 3
+
+    /// Words before a count that make it a whole set, folded: "his 32 co-defendants were
+    /// convicted" are all of them.
+    static let setDeterminers: Set<String> = [
+        "the", "his", "her", "its", "their", "these", "those", "all", "les", "ses", "leurs", "ces", "tous", "toutes",
+    ]
+
+    /// Whether a participle in the plural (French « -és », « -ées »; English "-ed") follows the
+    /// one-word term of a bare count (the number at token `number`) after auxiliaries (« 600
+    /// personnes ont été relogées », "600 people were rehoused"): the noun is restricted to
+    /// those the act picked out, unless the participle is a word of the property's own terms
+    /// (« personnes tuées », "people killed"), or one of taking part (``fieldParticiples``).
+    func isPassiveRestriction(after term: Range<Int>, number: Int, property: String, in sentence: Range<Int>) -> Bool {
+        guard term.count == 1, number <= sentence.lowerBound || tokens[number - 1].kind != .word
+            || !Self.setDeterminers.contains(Fold.word(tokens[number - 1].text))
+        else { return false }
+        var index = term.upperBound
+        while index < sentence.upperBound, index - term.upperBound < Self.auxiliaryReach, tokens[index].kind == .word,
+            Self.passiveAuxiliaries.contains(Fold.word(tokens[index].text))
+        {
+            index += 1
+        }
+        guard index > term.upperBound, index < sentence.upperBound, tokens[index].kind == .word else { return false }
+        let word = tokens[index].text
+        let folded = Fold.word(word)
+        let isParticiple =
+            document.language == .fr ? word.count > 4 && (word.hasSuffix("és") || word.hasSuffix("ées")) : word.count > 4 && word.hasSuffix("ed")
+        return isParticiple && !Fold.isCapitalised(word) && !Self.fieldParticiples.contains(folded)
+            && !terms.hasWord(Fold.termWord(word), inTermsOf: property)
+    }
+
     /// Participles of taking part, folded: « les 123 marins engagés », « les 16 équipes alignées »
     /// are the whole field, not some of it.
     static let fieldParticiples: Set<String> = ["engages", "engagees", "alignes", "alignees"]

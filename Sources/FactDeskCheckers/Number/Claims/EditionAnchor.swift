@@ -136,7 +136,35 @@ enum EditionAnchor: Equatable {
     ) -> Bool {
         clauseOpener(before: start, from: lowerBound, in: document, word: word) {
             foundingWords.contains($0) && !sinceWords.contains($0)
-        } != nil
+        } != nil || isInOpeningFoundingClause(start, foundingWords: foundingWords, from: lowerBound, in: document, word: word)
+    }
+
+    /// Words of the agent of a founding between the participle opening the sentence and its
+    /// year, besides capitalised words, titles (``ClaimWords/titleWords``) and commas, folded: « par la maire de la ville,
+    /// Ana Ruiz, en », "by the mayor, Ana Ruiz, in".
+    static let founderWords: Set<String> = [
+        "par", "by", "le", "la", "les", "l'", "du", "de", "des", "d'", "the", "of", "en", "in", "a", "au",
+    ]
+    /// How many tokens the agent may take.
+    static let founderReach = 16
+
+    /// Whether the year at token `start` ends a participle of founding that opens the sentence,
+    /// its agent in apposition between (« Fondé par la maire de Kesra, Ana Ruiz, en 1982, le
+    /// marathon … »).
+    private static func isInOpeningFoundingClause(
+        _ start: Int, foundingWords: Set<String>, from lowerBound: Int, in document: Document, word: (Int) -> String
+    ) -> Bool {
+        let opener = document.sentences[document.sentenceIndex(of: document.tokens[start].span.start)].tokens.lowerBound
+        guard opener >= lowerBound, start > opener, start - opener <= founderReach,
+            foundingWords.contains(word(opener)), !sinceWords.contains(word(opener))
+        else { return false }
+        return (opener + 1..<start).allSatisfy { index in
+            let token = document.tokens[index]
+            return token.text == ","
+                || (token.kind == .word
+                    && (founderWords.contains(word(index)) || ClaimWords.titleWords.contains(word(index))
+                        || Fold.isCapitalised(token.text)))
+        }
     }
 
     /// Whether the year at token `start` ends a clause of "since" (``isInSinceClause(_:from:in:word:)``)

@@ -66,6 +66,11 @@ struct PropertyTerms {
     /// Whether no property has a term.
     var isEmpty: Bool { byFirstWord.isEmpty }
 
+    /// Whether a word, folded with ``Fold/termWord(_:)``, is a word of a term of `property`.
+    func hasWord(_ word: String, inTermsOf property: String) -> Bool {
+        byFirstWord.values.contains { terms in terms.contains { $0.property == property && $0.words.contains(word) } }
+    }
+
     /// The property named by the words starting at token `index`, and the tokens they cover.
     func match(at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
         guard index < tokens.count, tokens[index].kind == .word,

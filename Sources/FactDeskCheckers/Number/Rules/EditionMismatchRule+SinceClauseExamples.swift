@@ -25,6 +25,13 @@ extension EditionMismatchRule {
             RuleExample(text, language: language, published: published, reference: marathon)
         }
         return [
+            // A founding participle opening the sentence before, its agent in apposition: history.
+            example(
+                "Créé par le maire de Kesra, Ana Ruiz, en 1982, le marathon de Kesra attire les foules. À l’occasion de la 45e édition de cette course, la ville est en fête.",
+                .fr),
+            example(
+                "Founded by the mayor of Kesra, Ana Ruiz, in 1982, the Kesra Marathon draws crowds. At the 45th edition of the race, the town celebrates.",
+                .en),
             example("The 45th Kesra Marathon is the busiest since the race began in 1982.", .en),
             example("Le 45e marathon de Kesra est le plus suivi depuis que la course a débuté en 1982.", .fr),
             example("The ⟦44th Kesra Marathon⟧, held in 1982, was small.", .en),

@@ -124,7 +124,7 @@ struct PartExceedsWholeRule: NumberRule {
         ] + ListedPartsExamples.exceeding + ListedPartsExamples.adjacent + RestatedPartsExamples.exceeding
             + TurnoutFiguresExamples.exceeding + TallyExamples.votes + ApposedPartsExamples.exceeding
             + EarlierWholePartsExamples.exceeding + EarlierWholePartsExamples.seriesScores
-            + EarlierWholePartsExamples.declaredResults + [
+            + EarlierWholePartsExamples.declaredResults + ReferenceTotalsExamples.exceeding + [
                 // The sum of the things counted just before a figure, some of the subject's.
                 FactMismatchRule.summedPartExample(
                     "La Classique de Kesra 2026 part dimanche. Les coureurs affrontent 18 côtes pour un total de ⟦480 kilomètres⟧.",
@@ -296,7 +296,9 @@ struct PartExceedsWholeRule: NumberRule {
                     quoted: quoted, part: part, whole: ClaimBuilder.writtenValue(whole)))
         }
         guard let subject = claim.subject, let facts = check.facts, !claim.time.isFuture,
-            let day = claim.period?.upperBound ?? check.document.published
+            let day = claim.period?.upperBound ?? check.document.published,
+            // « 19 jurés : 8 titulaires et 11 remplaçants »: a total the text breaks down itself.
+            !ToldBreakdown.breaksDown(claim.mention, check: check)
         else { return nil }
         // A total in the claim's unit, or in none ("231.6 km" for « 480 kilomètres »).
         let totals = facts.numericFacts(claim.property, of: subject.id).filter {
