@@ -96,6 +96,13 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample(
                 "L’équipe hôte affrontera le ⟦dimanche 10 janvier⟧ un adversaire encore inconnu.", language: .fr,
                 published: CalendarDate(iso: "2025-03-31")),
+            // A future read past « quant à elle »: next year's 9 June, a Tuesday.
+            RuleExample(
+                "L’épreuve orale ouvrira quant à elle le mardi 9 juin.", language: .fr,
+                published: CalendarDate(iso: "2025-09-01")),
+            RuleExample(
+                "L’épreuve orale s’est ouverte quant à elle le ⟦mardi 9 juin⟧.", language: .fr,
+                published: CalendarDate(iso: "2025-09-01")),
             RuleExample("Police chiefs met on ⟦Tuesday, November 24, 2025⟧, in Marrakesh.", language: .en),
             RuleExample(
                 "The vote is set for ⟦Saturday, Nov. 30⟧.", language: .en, published: CalendarDate(iso: "2025-11-24")),

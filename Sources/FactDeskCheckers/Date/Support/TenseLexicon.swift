@@ -11,6 +11,8 @@ enum TenseLexicon {
         "the", "an", "on", "in", "at", "from", "of", "by", "near", "until", "between", "also", "again",
         "officially", "finally", "already", "then", "formally", "place", "been", "be", "to",
         "son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her", "vigueur", "into", "force",
+        // « ouvrira quant à elle le mardi 9 juin »
+        "quant", "lui", "elle", "eux", "elles",
     ]
 
     /// French auxiliaries of a past tense before a participle ("a ouvert", "avait eu lieu"),

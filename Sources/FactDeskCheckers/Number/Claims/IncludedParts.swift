@@ -47,10 +47,22 @@ struct IncludedParts {
                 opener - wholeEnd <= (counted ? Self.nounReach : Self.reach),
                 let partValue = value(of: part)?.lower, let wholeValue = value(of: whole)?.upper,
                 // A whole of nought is a number split by a space the language does not group by ("54 000").
-                wholeValue > 0, partValue > wholeValue
+                wholeValue > 0, partValue > wholeValue,
+                !hasLargerCountBefore(whole: wholeIndex, than: partValue)
             else { return nil }
             return WholeFirstParts.Part(mention: part, whole: ClaimBuilder.writtenValue(whole), wholeSpan: whole.span)
         }
+    }
+
+    /// Whether a count up to ``nounReach`` words before the whole at `whole` (an index of
+    /// ``NumberCheck/numbers``, ``NumberCheck/count(before:reach:)``) is at least `part`: « 480
+    /// épreuves réparties sur ses deux sessions, dont 310 à … », where the parts may be that count's and
+    /// the whole a complement.
+    private func hasLargerCountBefore(whole: Int, than part: Decimal) -> Bool {
+        guard let earlier = check.count(before: check.numbers[whole], reach: Self.nounReach), case .number = earlier.value,
+            let value = value(of: earlier)?.upper
+        else { return false }
+        return value >= part
     }
 
     /// Whether a number is followed by a word of time (``timeWords``).

@@ -154,7 +154,7 @@ struct ListedParts {
                     wholeValue > 0
                 else { continue }
                 let sum = list.values.reduce(0, +)
-                if sum > wholeValue {
+                if sum > wholeValue, !hasCount(before: whole, atLeast: sum) {
                     // The whole or a part may be wrong: the finding quotes both.
                     let parts = check.document.span(ofTokens: list.counts)
                     found.append(Excess(span: whole.span.union(parts), whole: whole, parts: list.values))
@@ -217,6 +217,19 @@ struct ListedParts {
 
     /// The plain count nearest before token `index`, within ``wholeReach`` tokens of words and
     /// commas, followed by a word (its noun).
+    /// How many words before the whole another count may stand to take the parts.
+    static let earlierWholeReach = 10
+
+    /// Whether a count up to ``earlierWholeReach`` words before `whole`
+    /// (``NumberCheck/count(before:reach:)``) is at least `sum`: « 480 épreuves réparties sur
+    /// ses deux sessions, dont 310 …, 160 … et 10 … » lists the parts of that count, the whole a complement of it.
+    private func hasCount(before whole: Mention, atLeast sum: Decimal) -> Bool {
+        guard let earlier = check.count(before: whole, reach: Self.earlierWholeReach),
+            let value = BreakdownSums.plainValue(earlier, language: check.document.language)?.upper
+        else { return false }
+        return value >= sum
+    }
+
     private func countBefore(_ index: Int, in sentence: Range<Int>, reach: Int = Self.wholeReach) -> Mention? {
         var cursor = index - 1
         while cursor >= sentence.lowerBound, index - cursor <= reach + 1 {

@@ -65,6 +65,15 @@ enum ListedPartsExamples {
         NumberExamples.french("Le choix s’est fait parmi 12 projets, et huit prix et 9 mentions ont été remis."),
         NumberExamples.english("Of the 12 members, and of the 10 guests, 9 spoke and 8 voted."),
         NumberExamples.english("The toll rose to more than 41 000, including more than 12 000 in the north and 2 300 in the south."),
+        // A count just before the whole that the parts make: the whole is its complement.
+        NumberExamples.french(
+            "Le concours propose 480 épreuves réparties sur ses deux sessions, dont 310 à l’écrit, 160 à l’oral et 10 en option."),
+        NumberExamples.english("The exam sets 480 papers across its two sittings, including 310 written and 170 oral."),
+        NumberExamples.french(
+            "Le concours propose 48 épreuves réparties sur ses ⟦deux sessions, dont 310⟧ à l’écrit, 160 à l’oral et 10 en option."),
+        // A year is no count the parts may be of.
+        NumberExamples.french("Son record date de 2004 : l’équipe avait gagné ⟦12 courses, dont 31⟧ en montagne."),
+        NumberExamples.english("The team won ⟦12 races in 2004, including 31⟧ in the mountains."),
     ]
 
     /// `part-exceeds-whole`: a part next to its whole without article (« Sur 62 partants, »), or a

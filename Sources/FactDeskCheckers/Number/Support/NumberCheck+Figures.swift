@@ -7,6 +7,20 @@ extension NumberCheck {
         let range = document.tokenRange(of: mention.span)
         return range.count == 1 && TimesAfterList.isYear(document.tokens[range.lowerBound])
     }
+
+    /// The count of `mention`'s sentence that ends at most `reach` tokens before it with only
+    /// words between, not a lone year: 480 in « 480 épreuves réparties sur ses deux sessions ».
+    func count(before mention: Mention, reach: Int) -> Mention? {
+        let start = document.tokenIndex(from: mention.span.start)
+        let sentence = document.sentences[document.sentenceIndex(of: mention.span.start)].tokens
+        guard let index = numbers.lastIndex(where: { $0.span.end <= mention.span.start }) else { return nil }
+        let earlier = numbers[index]
+        let end = document.tokenRange(of: earlier.span).upperBound
+        guard sentence.contains(end - 1), start - end <= reach, !isLoneYear(earlier),
+            (end..<start).allSatisfy({ document.tokens[$0].kind == .word })
+        else { return nil }
+        return earlier
+    }
 }
 
 extension Mention {
