@@ -535,6 +535,11 @@ struct EditionNumberClaimBuilder {
         {
             anchor = nil
         }
+        // « Elle fera son 32e voyage officiel … Elle ira à Kesra du 12 au 15 octobre »: the days
+        // the paragraph writes are the numbered edition's, whatever the tense says.
+        if anchor != nil, paragraphDates(editions.first { $0.number == number }, sentence: sentence) {
+            anchor = nil
+        }
         // A copula after a name holding its number ("Chandrayaan-2 is India's second mission")
         // speaks of that mission whatever the day, as does a sentence that tells no edition:
         // only an ordinal is dated by them.
@@ -551,6 +556,31 @@ struct EditionNumberClaimBuilder {
                 ?? nearDays(of: mention, within: window, anchor: anchor),
             givesLength: givesLength(before: range.lowerBound, sentence: sentence),
             isOpening: isOpening(near: document.tokenRange(of: span), sentence: sentence))
+    }
+
+    /// Whether a date written in the paragraph of sentence `index`, to the day, falls within the
+    /// days of `edition` (its first and last days known); a date without a year is read in the
+    /// edition's.
+    private func paragraphDates(_ edition: ReferenceEdition?, sentence index: Int) -> Bool {
+        guard let first = edition?.start?.calendarDate, let last = (edition?.end ?? edition?.start)?.calendarDate
+        else { return false }
+        func day(_ date: PartialDate) -> CalendarDate? {
+            guard let month = date.month, let day = date.day else { return nil }
+            return CalendarDate(year: date.year ?? first.year, month: month, day: day)
+        }
+        let paragraph = document.paragraphIndex(of: document.sentences[index].span.start)
+        return document.sentences.filter { document.paragraphIndex(of: $0.span.start) == paragraph }.contains { sentence in
+            dates.mentions(in: sentence.span).contains { date in
+                let ends: (PartialDate, PartialDate)
+                switch date.value {
+                case .date(let one, _): ends = (one, one)
+                case .dateRange(let start, let end, _, _): ends = (start, end)
+                default: return false
+                }
+                guard let from = day(ends.0), let to = day(ends.1) else { return false }
+                return first <= to && from <= last
+            }
+        }
     }
 
     /// Whether sentence `index` tells of a plan not kept ("originally", « initialement »,

@@ -8,7 +8,9 @@ import FactDeskKit
 /// event noun and its adjective (« la 13e Assemblée générale »); and the initials of a name with
 /// its complement (« APS » of « Assemblée portuaire de la santé »); and "last year", « l’an
 /// dernier » after the ordinal, which dates it rather than a deadline further away in its sentence;
-/// a year after another edition (« comme à la précédente édition, en 2023 ») dates that one.
+/// a year after another edition (« comme à la précédente édition, en 2023 ») dates that one; and
+/// an edition whose days the paragraph writes (« son 32e voyage officiel … du 12 au 15 octobre »)
+/// is that one, whatever the tense.
 extension EditionMismatchRule {
     static let relativeEditionExamples: [RuleExample] = [
         festival("Last year's ⟦39th Corvino Film Festival⟧ drew record crowds.", .en),
@@ -35,6 +37,10 @@ extension EditionMismatchRule {
             .fr),
         festival("Le Festival de Corvino s’est achevé samedi. La prochaine édition, la ⟦43e⟧, s’ouvrira fin août.", .fr),
         festival("Le Festival de Corvino s’est achevé samedi. La prochaine édition, la 42e, s’ouvrira fin août.", .fr),
+        // The days the paragraph writes are the numbered edition's, whatever the tense says.
+        trip("La ministre fera son 32e voyage officiel. Elle ira à Corvino du 12 au 15 octobre.", .fr),
+        trip("The minister will make her 32nd official trip. She will visit Corvino from 12 to 15 October.", .en),
+        trip("La ministre fera son ⟦33e voyage officiel⟧. Elle ira à Corvino du 12 au 15 octobre.", .fr),
         league("La Ligue des ports réunit cette semaine ses membres à Porto. La ⟦14e Assemblée⟧ générale s’est ouverte lundi."),
         league("La Ligue des ports réunit cette semaine ses membres à Porto. La 13e Assemblée générale s’est ouverte lundi."),
         assembly("Mardi, les délégués de la ⟦30e APS⟧ ont débattu du budget.", .fr),
@@ -74,6 +80,12 @@ extension EditionMismatchRule {
                 exampleEdition(42, "2025-08-27", "2025-09-06", "Corvino"),
             ]),
         .init(
+            id: "minister-trips", kind: .series, names: ["official trip", "voyage officiel"],
+            editions: [
+                exampleEdition(31, "2024-10-01", "2024-10-05", "Valmora"),
+                exampleEdition(32, "2024-10-12", "2024-10-15", "Corvino"),
+            ]),
+        .init(
             id: "ports-league-assembly", kind: .series,
             names: ["Ports League General Assembly", "Assemblée générale de la Ligue des ports"],
             editions: [
@@ -88,6 +100,11 @@ extension EditionMismatchRule {
 
     private static func assembly(_ text: String, _ language: Language) -> RuleExample {
         RuleExample(text, language: language, published: assemblyWeek, reference: relativeReference)
+    }
+
+    /// A minister's official trips, read in May 2024, before the 31st and the 32nd.
+    private static func trip(_ text: String, _ language: Language) -> RuleExample {
+        RuleExample(text, language: language, published: CalendarDate(year: 2024, month: 5, day: 20), reference: relativeReference)
     }
 
     private static func league(_ text: String) -> RuleExample {

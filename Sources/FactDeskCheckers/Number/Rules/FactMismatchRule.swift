@@ -30,6 +30,7 @@ struct FactMismatchRule: NumberRule {
             NumberExamples.english("A vote of the 73-member Lyon City Council is due."),
             NumberExamples.english("The mayor needs 37 of the ⟦75 seats⟧ in the Lyon City Council."),
             NumberExamples.english("The mayor needs 37 of the 73 seats in the Lyon City Council."),
+            NumberExamples.english("Delegates of 196 of the ⟦199 member countries⟧ of INTERPOL voted."),
             NumberExamples.english("A record ⟦199 member countries⟧ attended, INTERPOL said."),
             NumberExamples.english("INTERPOL is a federation of ⟦160 sovereign and equal countries⟧."),
             NumberExamples.english("INTERPOL brings together ⟦190 countries⟧."),
@@ -219,11 +220,13 @@ struct FactMismatchRule: NumberRule {
             + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples
             + FactMismatchRule.speltCapacityExamples + FactMismatchRule.introducedThingExamples
             + FactMismatchRule.titleAndRoleExamples + FactMismatchRule.claimDayExamples
-            + FactMismatchRule.summedPartExamples + FactMismatchRule.tollExamples + FactMismatchRule.originExamples)
+            + FactMismatchRule.summedPartExamples + FactMismatchRule.tollExamples + FactMismatchRule.originExamples
+            + FactMismatchRule.restrictedWholeExamples)
 
     func findings(in check: NumberCheck) -> [Finding] {
         zip(check.claims, check.verdicts).compactMap { claim, verdict -> Finding? in
-            guard let subject = claim.subject, case .mismatch(let fact) = verdict, claim.canClaimTotal(fact.value)
+            guard let subject = claim.subject, case .mismatch(let fact) = verdict, claim.canClaimTotal(fact.value),
+                !Self.isWholeOfMatchingPart(claim, fact.value, check: check)
             else { return nil }
             let quoted = check.document.text(in: claim.span)
             let isRoundNear = Self.isRoundFigure(claim) && Self.isNear(claim, fact.value)
@@ -255,6 +258,33 @@ struct FactMismatchRule: NumberRule {
             case .number(let value) = claim.mention.value, value == reference
         else { return false }
         return isRoundHundreds(value) || check.reference?.event(subject) != nil
+    }
+
+    /// Words between a part and its whole, folded: "108 of the 133", « 108 des 133 », « 108 sur les 133 ».
+    static let partToWholeWords: Set<String> = ["of", "the", "out", "des", "sur", "les"]
+
+    /// Whether the claim is the whole of a part equal to the reference value, its term
+    /// restricted by a participle ("108 of the 133 electors appointed by the pope", the reference
+    /// counting 108 so appointed): the restriction may be the part's, and the sentence may well say
+    /// so. "196 of the 199 member countries" is still the whole's error.
+    static func isWholeOfMatchingPart(_ claim: Claim, _ reference: Decimal, check: NumberCheck) -> Bool {
+        let term = check.document.tokenRange(of: claim.term)
+        let restricted = term.contains { index in
+            let word = check.document.tokens[index].text.lowercased()
+            return word.count > 4 && ["ed", "é", "ée", "és", "ées"].contains { word.hasSuffix($0) }
+        }
+        guard restricted else { return false }
+        var index = check.document.tokenIndex(from: claim.numberSpan.start) - 1
+        let first = index
+        while index >= 0, first - index < 3, check.document.tokens[index].kind == .word,
+            partToWholeWords.contains(check.folded[index])
+        {
+            index -= 1
+        }
+        guard index < first, index >= 0, let part = check.number(endingAtToken: index),
+            case .number(let value) = part.value
+        else { return false }
+        return value == reference
     }
 
     /// How near the reference value a round figure may be to be another source's count, as a
