@@ -94,9 +94,11 @@ struct EnumerationCounts {
             // after a definite article, the count's noun may run on, and a comma may open the names.
             let isDefinite = range.lowerBound > sentence.lowerBound && Self.definiteWords.contains(check.folded[range.lowerBound - 1])
             let isApposed =
-                isDefinite && index < sentence.upperBound && tokens[index].text == ","
-                && !(range.upperBound..<index).contains { Self.listingVerbs.contains(check.folded[$0]) }
+                (isDefinite && index < sentence.upperBound && tokens[index].text == ","
+                    && !(range.upperBound..<index).contains { Self.listingVerbs.contains(check.folded[$0]) })
+                || opensNamedApposition(comma: index, count: range, in: sentence)
             // The opener first: most counts have none, and reading the value as an integer costs more.
+            let isBareApposed = isApposed && !isDefinite
             guard index > range.upperBound, index < sentence.upperBound,
                 isNamed || isApposed || Self.openers.contains(tokens[index].text),
                 isColon
@@ -112,9 +114,39 @@ struct EnumerationCounts {
                 let (named, end, isSplitByArticle) = names(
                     from: index + 1, in: sentence, dashed: Self.dashes.contains(tokens[index].text), afterColon: isColon),
                 case let listed = named + (isApposed && namesPlace(before: index, after: range.upperBound) ? 1 : 0),
-                listed >= 2, listed - expected >= (isSplitByArticle ? 1 : Self.margin) || expected > listed
+                listed >= 2, listed - expected >= (isSplitByArticle ? 1 : Self.margin) || expected > listed,
+                !isBareApposed || namesOnly(from: index + 1, to: end)
             else { return nil }
             return Mismatch(span: count.span.union(tokens[end - 1].span), count: count, listed: listed)
+        }
+    }
+
+    /// How many words the noun of a bare count may take before the comma of its apposition.
+    static let bareNounReach = 2
+    /// Small words that may stand inside the names of a bare count's apposition, folded.
+    static let nameJoiners: Set<String> = ["les", "le", "la", "l'", "the", "de", "du", "des", "d'", "et", "and"]
+
+    /// Whether the comma at `comma` follows a bare count and its noun of one or two words, and
+    /// opens names with their article (« situé sur deux départements, les Hautes-Alpes et
+    /// l’Isère, … », "in two regions, the Lowlands and the Fens."): the names the count counts.
+    private func opensNamedApposition(comma: Int, count: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let tokens = check.document.tokens
+        guard comma + 2 < sentence.upperBound, tokens[comma].text == ",", comma > count.upperBound,
+            comma - count.upperBound <= Self.bareNounReach,
+            (count.upperBound..<comma).allSatisfy({ tokens[$0].kind == .word && !WordFolding.isCapitalised(tokens[$0].text) }),
+            Self.articles.contains(check.folded[comma + 1]), WordFolding.isCapitalised(tokens[comma + 2].text)
+        else { return false }
+        return true
+    }
+
+    /// Whether the words from `start` to `end` are only capitalised words, commas and the small
+    /// words of names (``nameJoiners``): "the Lowlands and the Fens", not « le Mali et le Niger en tête ».
+    private func namesOnly(from start: Int, to end: Int) -> Bool {
+        let tokens = check.document.tokens
+        return (start..<end).allSatisfy { index in
+            tokens[index].text == "," || tokens[index].text == "-"
+                || (tokens[index].kind == .word
+                    && (WordFolding.isCapitalised(tokens[index].text) || Self.nameJoiners.contains(check.folded[index])))
         }
     }
 

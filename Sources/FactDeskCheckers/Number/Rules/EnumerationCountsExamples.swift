@@ -82,5 +82,10 @@ enum EnumerationCountsExamples {
             "La coupe, qui réunit les quatre meilleures équipes du continent, à savoir la Norlande, la Sudrie, le Westmark et l’Estvale, se jouera du 5 au 19 mars."),
         NumberExamples.english(
             "They face ten rivals: Norland's Ana Ruiz, Li Wen and Tom Hale, and Sudria's Eva Lind and Jon Berg, plus Westmark's five runners."),
+        // A bare count and its noun, then the names with their article between commas.
+        NumberExamples.french("Le parc, qui s’étend sur ⟦trois départements, les Hautes-Terres et le Val-Bas⟧, a cinquante ans."),
+        NumberExamples.french("Le parc, qui s’étend sur trois départements, les Hautes-Terres, le Val-Bas et la Combe, a cinquante ans."),
+        NumberExamples.english("The park spans ⟦three regions, the Lowlands and the Fens⟧."),
+        NumberExamples.english("The delegation visited five countries, the Norland and the Westmark first."),
     ]
 }
