@@ -30,7 +30,8 @@ extension EventDurationMismatchRule {
         }
         guard verb >= sentence.lowerBound, meetingLengthVerbs.contains(check.word(verb)) else { return false }
         return sentence.contains { link in
-            guard HeadLength.linkWords.contains(check.word(link)), !(range.lowerBound - 2..<range.upperBound).contains(link)
+            guard HeadLength.linkWords.contains(check.word(link)),
+                !(range.lowerBound - 2..<range.upperBound).contains(link)
             else { return false }
             var noun = link + 1
             while noun < sentence.upperBound, noun - link <= 3,

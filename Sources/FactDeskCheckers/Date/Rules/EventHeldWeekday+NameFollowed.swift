@@ -47,6 +47,7 @@ extension EventHeldWeekday {
         guard before >= start else { return true }
         let word = check.word(before)
         return presenceWords.contains(word)
-            || (["de", "d'", "des", "du"].contains(word) && before > start && EventComplement.prepositionHeads.contains(check.word(before - 1)))
+            || (["de", "d'", "des", "du"].contains(word) && before > start
+                && EventComplement.prepositionHeads.contains(check.word(before - 1)))
     }
 }

@@ -130,12 +130,13 @@ struct RestatedDurationMismatchRule: DateRule {
     /// Words of ``fromNowWords`` that count a length back from now: "the last six months".
     static let backFromNowWords: Set<String> = ["dernier", "derniers", "derniere", "dernieres", "past", "last"]
 
-    /// Whether a length is counted back or on from now (`words` inside it or right next to it): a
-    /// stretch of time, not a length of something the text gave before.
     /// "Last" before a length only after one of these, folded ("the last six months", not "will
     /// last two weeks").
     static let lastDeterminers: Set<String> = ["the", "these", "those", "its", "their", "his", "her", "our"]
 
+    /// Whether a length is counted back or on from now (`words` inside it or right next to it,
+    /// "last" after a word of ``lastDeterminers``): a stretch of time, not a length of something
+    /// the text gave before.
     static func countsFromNow(_ duration: Mention, words: Set<String> = fromNowWords, check: DateCheck) -> Bool {
         let tokens = check.document.tokenRange(of: duration.span)
         let first = tokens.lowerBound

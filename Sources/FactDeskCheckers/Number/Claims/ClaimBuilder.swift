@@ -196,7 +196,8 @@ struct ClaimBuilder {
             isParticipleRestriction(after: match.term, in: sentenceTokens)
                 // Not a count of someone's companions: "Tom Reed and his 32 co-defendants were convicted".
                 || (match.person == nil
-                    && isPassiveRestriction(after: match.term, number: start, property: match.property, in: sentenceTokens))
+                    && isPassiveRestriction(
+                        after: match.term, number: start, property: match.property, in: sentenceTokens))
         {
             return nil
         }

@@ -112,9 +112,9 @@ extension ClaimBuilder {
         guard index > term.upperBound, index < sentence.upperBound, tokens[index].kind == .word else { return false }
         let word = tokens[index].text
         let folded = Fold.word(word)
-        let isParticiple =
-            document.language == .fr ? word.count > 4 && (word.hasSuffix("és") || word.hasSuffix("ées")) : word.count > 4 && word.hasSuffix("ed")
-        return isParticiple && !Fold.isCapitalised(word) && !Self.fieldParticiples.contains(folded)
+        let hasEnding =
+            document.language == .fr ? word.hasSuffix("és") || word.hasSuffix("ées") : word.hasSuffix("ed")
+        return word.count > 4 && hasEnding && !Fold.isCapitalised(word) && !Self.fieldParticiples.contains(folded)
             && !terms.hasWord(Fold.termWord(word), inTermsOf: property)
     }
 

@@ -136,12 +136,13 @@ enum EditionAnchor: Equatable {
     ) -> Bool {
         clauseOpener(before: start, from: lowerBound, in: document, word: word) {
             foundingWords.contains($0) && !sinceWords.contains($0)
-        } != nil || isInOpeningFoundingClause(start, foundingWords: foundingWords, from: lowerBound, in: document, word: word)
+        } != nil
+            || isInOpeningFoundingClause(start, foundingWords: foundingWords, from: lowerBound, in: document, word: word)
     }
 
     /// Words of the agent of a founding between the participle opening the sentence and its
-    /// year, besides capitalised words, titles (``ClaimWords/titleWords``) and commas, folded: « par la maire de la ville,
-    /// Ana Ruiz, en », "by the mayor, Ana Ruiz, in".
+    /// year, besides capitalised words, titles (``ClaimWords/titleWords``) and commas, folded:
+    /// « par la maire de la ville, Ana Ruiz, en », "by the mayor, Ana Ruiz, in".
     static let founderWords: Set<String> = [
         "par", "by", "le", "la", "les", "l'", "du", "de", "des", "d'", "the", "of", "en", "in", "a", "au",
     ]

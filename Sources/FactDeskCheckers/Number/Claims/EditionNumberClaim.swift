@@ -569,7 +569,8 @@ struct EditionNumberClaimBuilder {
             return CalendarDate(year: date.year ?? first.year, month: month, day: day)
         }
         let paragraph = document.paragraphIndex(of: document.sentences[index].span.start)
-        return document.sentences.filter { document.paragraphIndex(of: $0.span.start) == paragraph }.contains { sentence in
+        let sentences = document.sentences.filter { document.paragraphIndex(of: $0.span.start) == paragraph }
+        return sentences.contains { sentence in
             dates.mentions(in: sentence.span).contains { date in
                 let ends: (PartialDate, PartialDate)
                 switch date.value {

@@ -133,7 +133,9 @@ struct EnumerationCounts {
         let tokens = check.document.tokens
         guard comma + 2 < sentence.upperBound, tokens[comma].text == ",", comma > count.upperBound,
             comma - count.upperBound <= Self.bareNounReach,
-            (count.upperBound..<comma).allSatisfy({ tokens[$0].kind == .word && !WordFolding.isCapitalised(tokens[$0].text) }),
+            (count.upperBound..<comma).allSatisfy({
+                tokens[$0].kind == .word && !WordFolding.isCapitalised(tokens[$0].text)
+            }),
             Self.articles.contains(check.folded[comma + 1]), WordFolding.isCapitalised(tokens[comma + 2].text)
         else { return false }
         return true

@@ -59,8 +59,8 @@ struct IncludedParts {
     /// épreuves réparties sur ses deux sessions, dont 310 à … », where the parts may be that count's and
     /// the whole a complement.
     private func hasLargerCountBefore(whole: Int, than part: Decimal) -> Bool {
-        guard let earlier = check.count(before: check.numbers[whole], reach: Self.nounReach), case .number = earlier.value,
-            let value = value(of: earlier)?.upper
+        guard let earlier = check.count(before: check.numbers[whole], reach: Self.nounReach),
+            case .number = earlier.value, let value = value(of: earlier)?.upper
         else { return false }
         return value >= part
     }

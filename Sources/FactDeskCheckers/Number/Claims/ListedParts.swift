@@ -222,7 +222,8 @@ struct ListedParts {
 
     /// Whether a count up to ``earlierWholeReach`` words before `whole`
     /// (``NumberCheck/count(before:reach:)``) is at least `sum`: « 480 épreuves réparties sur
-    /// ses deux sessions, dont 310 …, 160 … et 10 … » lists the parts of that count, the whole a complement of it.
+    /// ses deux sessions, dont 310 …, 160 … et 10 … » lists the parts of that count, the whole a
+    /// complement of it.
     private func hasCount(before whole: Mention, atLeast sum: Decimal) -> Bool {
         guard let earlier = check.count(before: whole, reach: Self.earlierWholeReach),
             let value = BreakdownSums.plainValue(earlier, language: check.document.language)?.upper

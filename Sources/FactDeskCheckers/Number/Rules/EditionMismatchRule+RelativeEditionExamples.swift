@@ -104,7 +104,8 @@ extension EditionMismatchRule {
 
     /// A minister's official trips, read in May 2024, before the 31st and the 32nd.
     private static func trip(_ text: String, _ language: Language) -> RuleExample {
-        RuleExample(text, language: language, published: CalendarDate(year: 2024, month: 5, day: 20), reference: relativeReference)
+        RuleExample(
+            text, language: language, published: CalendarDate(year: 2024, month: 5, day: 20), reference: relativeReference)
     }
 
     private static func league(_ text: String) -> RuleExample {
