@@ -80,14 +80,14 @@ struct EventHeldWeekday {
                 } ?? strikingVerb(before: first, sentence: sentence, check: check)
             if let verb {
                 found.append(EventHeldWeekday(mention: mention, weekday: weekday, verb: verb, sentence: sentence))
+            } else if let end = followedName(before: first, sentence: sentence, check: check) {
+                found.append(
+                    EventHeldWeekday(mention: mention, weekday: weekday, verb: end, sentence: sentence, followsName: true))
             } else if let verb = winningVerb(before: first, sentence: sentence, check: check) {
                 found.append(EventHeldWeekday(mention: mention, weekday: weekday, verb: verb, sentence: sentence, wins: true))
             } else if isInHeadline(first, sentence: sentence, check: check) {
                 found.append(
                     EventHeldWeekday(mention: mention, weekday: weekday, verb: first, sentence: sentence, followsName: true))
-            } else if let end = followedName(before: first, sentence: sentence, check: check) {
-                found.append(
-                    EventHeldWeekday(mention: mention, weekday: weekday, verb: end, sentence: sentence, followsName: true))
             }
         }
         return found

@@ -436,6 +436,7 @@ extension RelativeWeekdayMismatchRule {
             example("The Baltic Security Summit 2026 in Tallinn on ⟦Friday⟧ drew three ministers.", .en),
             example("Trois ministres ont parlé lors du Baltic Security Summit 2026 à Tallinn ⟦vendredi⟧.", .fr),
             example("The minister will brief reporters on the Baltic Security Summit 2026 on Friday.", .en),
+            example("Tallinn won a security award at the Baltic Security Summit 2026 on ⟦Friday⟧.", .en),
 
         ]
     }()
