@@ -260,12 +260,12 @@ struct FactMismatchRule: NumberRule {
         return isRoundHundreds(value) || check.reference?.event(subject) != nil
     }
 
-    /// Words between a part and its whole, folded: "108 of the 133", « 108 des 133 », « 108 sur les 133 ».
+    /// Words between a part and its whole, folded: "40 of the 52", « 40 des 52 », « 40 sur les 52 ».
     static let partToWholeWords: Set<String> = ["of", "the", "out", "des", "sur", "les"]
 
     /// Whether the claim is the whole of a part equal to the reference value, its term
-    /// restricted by a participle ("108 of the 133 electors appointed by the pope", the reference
-    /// counting 108 so appointed): the restriction may be the part's, and the sentence may well say
+    /// restricted by a participle ("40 of the 52 members elected by the districts", the reference
+    /// counting 40 so elected): the restriction may be the part's, and the sentence may well say
     /// so. "196 of the 199 member countries" is still the whole's error.
     static func isWholeOfMatchingPart(_ claim: Claim, _ reference: Decimal, check: NumberCheck) -> Bool {
         let term = check.document.tokenRange(of: claim.term)
