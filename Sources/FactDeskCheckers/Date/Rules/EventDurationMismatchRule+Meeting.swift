@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// A length right after a verb of meeting, in a sentence that puts the meeting at the event:
-/// « Au congrès de Kesra, les délégués siégeront, quatre jours durant, à huis clos », "At the
+/// « Au congrès de Kesra, les délégués se réuniront, quatre jours durant, à huis clos », "At the
 /// summit, leaders will meet for two days", "Delegates will gather for three days at the Kumasi
 /// Film Festival". People who meet at an event for a length meet for the event's length; people
 /// who meet before or for it ("will meet for two days ahead of the summit") say nothing of it.
