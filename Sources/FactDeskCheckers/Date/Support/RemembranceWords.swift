@@ -10,24 +10,23 @@ enum RemembranceWords {
     /// Whether a word of remembrance occurs among `tokens`; words are tested by their first
     /// letter first.
     static func occur(in tokens: Range<Int>, check: DateCheck) -> Bool {
-        tokens.contains { index in
-            guard check.tokens[index].kind == .word, let first = check.tokens[index].text.lowercased().first,
-                "acmj".contains(first)
-            else { return false }
-            let word = check.word(index)
-            return stems.contains(where: word.hasPrefix)
-        }
+        occur(in: tokens, of: check.document) { check.word($0) }
     }
 
     /// ``occur(in:check:)`` for a document not yet checked.
     static func occur(in tokens: Range<Int>, document: Document) -> Bool {
+        occur(in: tokens, of: document) { WordFolding.fold(document.tokens[$0].text) }
+    }
+
+    /// Whether a word of remembrance occurs among `tokens` of `document`, `folded` giving a
+    /// token's folded word.
+    private static func occur(in tokens: Range<Int>, of document: Document, folded: (Int) -> String) -> Bool {
         tokens.contains { index in
             let token = document.tokens[index]
             guard token.kind == .word, let first = token.text.lowercased().first, "acmj".contains(first) else {
                 return false
             }
-            let word = WordFolding.fold(token.text)
-            return stems.contains(where: word.hasPrefix)
+            return stems.contains(where: folded(index).hasPrefix)
         }
     }
 }

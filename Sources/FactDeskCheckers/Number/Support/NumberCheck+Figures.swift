@@ -13,13 +13,13 @@ extension NumberCheck {
     func count(before mention: Mention, reach: Int) -> Mention? {
         let start = document.tokenIndex(from: mention.span.start)
         let sentence = document.sentences[document.sentenceIndex(of: mention.span.start)].tokens
-        guard let index = numbers.lastIndex(where: { $0.span.end <= mention.span.start }) else { return nil }
-        let earlier = numbers[index]
-        let end = document.tokenRange(of: earlier.span).upperBound
-        guard sentence.contains(end - 1), start - end <= reach, !isLoneYear(earlier),
-            (end..<start).allSatisfy({ document.tokens[$0].kind == .word })
-        else { return nil }
-        return earlier
+        var index = start - 1
+        while index >= sentence.lowerBound, start - index - 1 <= reach {
+            if let earlier = number(endingAtToken: index) { return isLoneYear(earlier) ? nil : earlier }
+            guard document.tokens[index].kind == .word else { return nil }
+            index -= 1
+        }
+        return nil
     }
 }
 
