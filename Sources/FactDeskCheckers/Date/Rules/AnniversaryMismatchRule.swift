@@ -182,6 +182,16 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "The INTERPOL Innovation Centre will turn 11 next year.", language: .en, published: published,
                 reference: reference),
+            // A weekday of the coming days keeps a future in the publication's year, unless they cross into the next.
+            RuleExample(
+                "The INTERPOL Innovation Centre will turn ⟦11⟧ on Friday.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre will turn 10 on Friday.", language: .en, published: published,
+                reference: reference),
+            RuleExample(
+                "The INTERPOL Innovation Centre will turn 11 on Friday.", language: .en,
+                published: CalendarDate(iso: "2025-12-29"), reference: reference),
             RuleExample(
                 "The INTERPOL Innovation Centre, which will mark its ⟦12th anniversary⟧ next year, recruits.",
                 language: .en, published: published, reference: reference),
@@ -524,6 +534,13 @@ struct AnniversaryMismatchRule: DateRule {
         return (end + 1..<min(tokens.upperBound, end + 4)).first(where: isYear).flatMap { Int(check.tokens[$0].text) }
     }
 
+    /// Whether a day of the publication's week dates the sentence ("will turn 60 on Friday"),
+    /// and the seven days after the publication date stay in its year.
+    static func isDatedInTheYearsWeek(_ sentence: Range<Int>, check: DateCheck) -> Bool {
+        guard let published = check.published, published.adding(days: 7).year == published.year else { return false }
+        return DatedElapsedYears.isOfTheWeek(sentence, check: check)
+    }
+
     /// Demonstratives before an anniversary, folded: « ce 40e anniversaire », "this 40th anniversary".
     static let demonstratives: Set<String> = ["ce", "cet", "this"]
 
@@ -605,8 +622,12 @@ struct AnniversaryMismatchRule: DateRule {
         if founding.countsEditions || Self.isEditionOfAnniversary(anniversary, check: check) { plausible.insert(expected + 1) }
         switch tense {
         // "will mark its 76th anniversary" may speak of next year, unless the sentence says which
-        // year ("next year", "in 2024").
-        case .future: if !years.isStated { plausible.insert(expected + 1) }
+        // year ("next year", "in 2024") or a weekday of the coming days that stays in the
+        // publication's year dates it ("will turn 60 on Friday").
+        case .future:
+            if !years.isStated, !Self.isDatedInTheYearsWeek(sentence.tokens, check: check) {
+                plausible.insert(expected + 1)
+            }
         // "celebrated its 30th anniversary" may speak of any year before, unless the year is
         // written right there ("its 30th anniversary in 2016", « En 2016, … a célébré »), told
         // relative to the text's ("last year", « l’an dernier ») or a day of the text's week dates

@@ -220,7 +220,7 @@ enum DatedElapsedYears {
 
     /// Adverbs between « cela fait » or « voilà » and the years, folded: « cela fait déjà 25 ans
     /// que », « voilà maintenant 25 ans que ».
-    static let sinceQueAdverbs: Set<String> = ["deja", "maintenant", "desormais", "bientot", "aujourd'hui"]
+    static let sinceQueAdverbs: Set<String> = ["deja", "maintenant", "desormais", "bientot", "aujourd'hui", "officiellement"]
 
     /// Demonstratives after the connector that point to what the previous sentence dates:
     /// « Dix ans après cet attentat », "ten years after that attack".

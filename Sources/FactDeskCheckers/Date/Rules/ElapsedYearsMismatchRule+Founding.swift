@@ -60,7 +60,9 @@ extension ElapsedYearsMismatchRule {
                 rule: descriptor, check: check)
         }
         let years = published.year - founding.year
-        guard years >= 1, ![years - 1, years].contains(stated) else { return nil }
+        // "its more than 50-year history": a lower bound holds up to the years themselves.
+        let holds = Self.boundWords(before: duration, check: check) > 0 ? stated <= years : [years - 1, years].contains(stated)
+        guard years >= 1, !holds else { return nil }
         return check.finding(
             descriptor, at: span,
             message: check.wording.elapsedYears(quoted: duration.text, from: founding.year, to: published.year, years: years),
@@ -93,7 +95,7 @@ extension ElapsedYearsMismatchRule {
         let range = check.document.tokenRange(of: duration.span)
         let after = range.upperBound
         if isLifetime(range, check: check) { return true }
-        if ["after", "apres"].contains(check.word(after)) {
+        if ["after", "apres", "since"].contains(check.word(after)) {
             var index = after + 1
             while foundingFillers.contains(check.word(index)) { index += 1 }
             guard index > after + 1 else { return isPassiveFounding(from: after + 1, check: check) }
@@ -112,10 +114,14 @@ extension ElapsedYearsMismatchRule {
 
     /// Nouns of a life so far after a length in years: "its 30-year history", « 60 ans
     /// d’histoire », "70 years of existence".
-    static let lifetimeNouns: Set<String> = ["history", "existence", "histoire"]
+    static let lifetimeNouns: Set<String> = ["history", "existence", "histoire", "operation", "fonctionnement"]
     /// Verbs of going on before "for" / « depuis » and years: "has been running for 40 years",
     /// "has existed for 40 years", « existe depuis 40 ans ».
     static let goingOnVerbs: Set<String> = ["running", "existed", "around", "existe", "existent", "tourne"]
+
+    /// How many tokens after « Cela fait N ans que » its verb may come: « que le Centre
+    /// d’innovation de la ville a été créé ».
+    static let queClauseReach = 11
 
     /// Possessives before a life so far, folded: "its 30-year history", « ses 60 ans d’histoire ».
     static let ownerWords: Set<String> = AnniversarySubject.possessives.union(["his", "her", "leurs"])
@@ -123,8 +129,10 @@ extension ElapsedYearsMismatchRule {
     /// Whether the years are the subject's whole life so far: "the Regatta’s 30-year history", « ses 60
     /// ans d’histoire », "70 years of existence", "has been running for 40 years", « existe depuis
     /// 40 ans », « Cela fait 40 ans que le festival existe ».
-    private static func isLifetime(_ range: Range<Int>, check: DateCheck) -> Bool {
-        let after = range.upperBound
+    private static func isLifetime(_ years: Range<Int>, check: DateCheck) -> Bool {
+        let after = years.upperBound
+        // "its more than 50-year history", « existe depuis plus de 40 ans »: read past a lower bound.
+        let range = years.lowerBound - boundWords(before: years, check: check)..<after
         let before = check.word(range.lowerBound - 1)
         // Owned, not "a 40-year history of the town" (a book): "its", "the Cup’s", « ses », "the … of".
         let owned =
@@ -136,20 +144,45 @@ extension ElapsedYearsMismatchRule {
         // « En trente ans d’histoire, … », "In 40 years of existence, …"
         if ["of", "d'", "de"].contains(check.word(after)), lifetimeNouns.contains(check.word(after + 1)) {
             return owned || ["en", "in"].contains(before)
+                || (["after", "apres"].contains(before) && isPresentFromHere(after + 2, check: check))
         }
         if ["for", "depuis"].contains(before), goingOnVerbs.contains(check.word(range.lowerBound - 2)) {
             return ["has", "have", "been", "existe", "existent", "tourne"].contains(check.word(range.lowerBound - 3))
                 || !["running", "around"].contains(check.word(range.lowerBound - 2))
         }
         // « Cela fait 40 ans que le festival existe »
-        guard before == "fait", ["cela", "ca"].contains(check.word(range.lowerBound - 2)),
+        // « Cela fait déjà 40 ans que … »: an adverb may stand between.
+        let lead = DatedElapsedYears.sinceQueAdverbs.contains(before) ? range.lowerBound - 1 : range.lowerBound
+        guard check.word(lead - 1) == "fait", ["cela", "ca"].contains(check.word(lead - 2)),
             ["que", "qu'"].contains(check.word(after))
         else { return false }
         let sentence = check.document.sentences[check.document.sentenceIndex(of: check.tokens[range.lowerBound].span.start)]
             .tokens
-        return (after + 1..<min(sentence.upperBound, after + 8)).contains {
-            ["existe", "existent", "tourne", "anime"].contains(check.word($0))
+        // « Cela fait 40 ans que le club a été fondé »: a founding in the clause counts the same.
+        return (after + 1..<min(sentence.upperBound, after + 1 + queClauseReach)).contains {
+            ["existe", "existent", "tourne", "anime"].contains(check.word($0)) || foundingParticiples.contains(check.word($0))
         }
+    }
+
+    /// How many words right before the years make them a lower bound: "more than", "over", « plus
+    /// de »; 0 when none do.
+    static func boundWords(before years: Range<Int>, check: DateCheck) -> Int {
+        let before = check.word(years.lowerBound - 1)
+        if ["de", "d'", "than"].contains(before) {
+            return DatedElapsedYears.lowerBoundWords.contains(check.word(years.lowerBound - 2)) ? 2 : 0
+        }
+        return before == "over" ? 1 : 0
+    }
+
+    private static func boundWords(before duration: Mention, check: DateCheck) -> Int {
+        boundWords(before: check.document.tokenRange(of: duration.span), check: check)
+    }
+
+    /// Whether the sentence reads in the present from token `start` to its end: "After 30 years
+    /// of operation, the club keeps growing" (not "…, the plant closed").
+    private static func isPresentFromHere(_ start: Int, check: DateCheck) -> Bool {
+        let sentence = check.document.sentences[check.document.sentenceIndex(of: check.tokens[start - 1].span.start)]
+        return !(start..<sentence.tokens.upperBound).contains { PresentElapsedYears.isPastOrFuture($0, check: check) }
     }
 
     /// Whether a founding follows « il y a N ans » or "N years ago" at token `start`, within

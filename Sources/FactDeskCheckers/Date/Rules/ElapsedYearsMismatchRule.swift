@@ -297,6 +297,12 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("In the INTERPOL Innovation Centre’s ten-year history, three directors served.", .en),
             example("Le Centre d’innovation d’INTERPOL et ses ⟦quinze ans⟧ d’existence font école.", .fr),
             example("Le Centre d’innovation d’INTERPOL et ses dix ans d’existence font école.", .fr),
+            // After a life so far, the rest of the sentence in the present: the years run to now.
+            example("After ⟦15 years⟧ of operation, the INTERPOL Innovation Centre keeps growing.", .en),
+            example("After ten years of operation, the INTERPOL Innovation Centre keeps growing.", .en),
+            example("After 15 years of operation, the INTERPOL Innovation Centre closed its doors.", .en),
+            example("Après ⟦quinze ans⟧ d’existence, le Centre d’innovation d’INTERPOL reste unique.", .fr),
+            example("Après quinze ans d’existence, le Centre d’innovation d’INTERPOL fermera.", .fr),
             // Years celebrated are the anniversary rule's.
             example("Le Centre d’innovation d’INTERPOL fête ses quinze ans d’existence.", .fr),
             example("The INTERPOL Innovation Centre has been running for ⟦15 years⟧.", .en),
@@ -305,6 +311,17 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("Cela fait dix ans que le Centre d’innovation d’INTERPOL existe.", .fr),
             example("Le Centre d’innovation d’INTERPOL existe depuis ⟦quinze ans⟧.", .fr),
             example("Le Centre d’innovation d’INTERPOL existe depuis dix ans.", .fr),
+            // A founding in the clause after « Cela fait … que », or after "since".
+            example("Cela fait ⟦quinze ans⟧ que le Centre d’innovation d’INTERPOL a été créé.", .fr),
+            example("Cela fait officiellement dix ans que le Centre d’innovation d’INTERPOL a été fondé.", .fr),
+            example("It has been ⟦15 years⟧ since the INTERPOL Innovation Centre was founded.", .en),
+            example("It has been ten years since the INTERPOL Innovation Centre was founded.", .en),
+            // A lower bound holds up to the years themselves; loose words read nothing.
+            example("In the INTERPOL Innovation Centre’s more than ⟦15-year⟧ history, three directors served.", .en),
+            example("In its more than eight-year history, the INTERPOL Innovation Centre has had three directors.", .en),
+            example("In its nearly 15-year history, the INTERPOL Innovation Centre has had three directors.", .en),
+            example("Le Centre d’innovation d’INTERPOL existe depuis plus de ⟦quinze ans⟧.", .fr),
+            example("Le Centre d’innovation d’INTERPOL existe depuis plus de neuf ans.", .fr),
             example("The INTERPOL Innovation Centre published a 15-year history of the city police.", .en),
             example("The INTERPOL Innovation Centre has run the course for 15 years.", .en),
             example("The INTERPOL Innovation Centre, set up ⟦15 years⟧ ago, hosts the meeting.", .en),

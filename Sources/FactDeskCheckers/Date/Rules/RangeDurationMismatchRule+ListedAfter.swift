@@ -46,6 +46,9 @@ extension RangeDurationMismatchRule {
             }
     }
 
+    /// How many words may name what a compound length ("three-day") describes before "on" and its days.
+    static let compoundNounReach = 3
+
     /// Verbs of holding an event before it: "hold a two-day meeting on 4, 5 and 6 June", « tiendront
     /// une réunion de deux jours les 4 et 5 juin ».
     static let holdingVerbs: Set<String> = [
@@ -63,10 +66,24 @@ extension RangeDurationMismatchRule {
         let start = length.lowerBound
         let end = length.upperBound
         if check.document.language == .en {
-            return first == end + 2 && check.word(end + 1) == "on" && EventWords.nouns.contains(check.word(end))
-                && ClaimWords.indefiniteArticles.contains(check.word(start - 1))
-                && (holdingVerbs.contains(check.word(start - 2))
-                    || (check.word(start - 2) == "for" && gatheringVerbs.contains(check.word(start - 3))))
+            guard check.word(first - 1) == "on", ClaimWords.indefiniteArticles.contains(check.word(start - 1)) else {
+                return false
+            }
+            let nouns = end..<first - 1
+            if first == end + 2, EventWords.nouns.contains(check.word(end)),
+                holdingVerbs.contains(check.word(start - 2))
+                    || (check.word(start - 2) == "for" && gatheringVerbs.contains(check.word(start - 3)))
+            {
+                return true
+            }
+            // "opened with a three-day town-wide fair on May 12 and 13": a compound
+            // length after "with", "for" or a verb of holding makes the days after its noun that
+            // noun's own (not "praised a three-day meeting on 12 and 13 March", praised on those days).
+            let text = check.document.text(in: Span(start: check.tokens[start].span.start, end: check.tokens[end - 1].span.end))
+            let lead = check.word(start - 2)
+            return text.contains("-") && !nouns.isEmpty && (["with", "for"].contains(lead) || holdingVerbs.contains(lead))
+                && nouns.filter({ check.tokens[$0].kind == .word }).count <= compoundNounReach
+                && nouns.allSatisfy { check.tokens[$0].kind == .word || check.tokens[$0].text == "-" }
         }
         return first == end + 1 && ["les", "le"].contains(check.word(end))
             && ["de", "d'"].contains(check.word(start - 1)) && EventWords.nouns.contains(check.word(start - 2))
