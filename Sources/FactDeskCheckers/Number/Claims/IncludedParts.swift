@@ -44,7 +44,8 @@ struct IncludedParts {
             let counted = wholeEnd < tokens.count && tokens[wholeEnd].kind == .word && !isLength(whole)
             guard case .number = part.value, case .number = whole.value, part.unit == whole.unit,
                 let opener = openerStart(before: part), sameSentence(whole, part),
-                opener - wholeEnd <= (counted ? Self.nounReach : Self.reach),
+                // The opener comes after the whole: "including two …, and the other seven" are two parts.
+                opener >= wholeEnd, opener - wholeEnd <= (counted ? Self.nounReach : Self.reach),
                 let partValue = value(of: part)?.lower, let wholeValue = value(of: whole)?.upper,
                 // A whole of nought is a number split by a space the language does not group by ("54 000").
                 wholeValue > 0, partValue > wholeValue,

@@ -184,6 +184,11 @@ struct ListedParts {
         // « 62 voitures réparties entre », « 62 voitures, réparties entre »: the whole's words only.
         if let whole = countBefore(index, in: sentence, reach: Self.composedReach) { return whole }
         if let whole = compoundWhole(before: index, in: sentence) { return whole }
+        // « 15 060 candidats se présentent cette année, répartis entre … »: after a comma, the one
+        // count its sentence writes before.
+        if index > sentence.lowerBound, tokens[index - 1].text == ",", let whole = onlyCount(before: index - 1, in: sentence) {
+            return whole
+        }
         if isWord(sentence.lowerBound, in: ["avec", "with"]), let whole = check.number(startingAtToken: sentence.lowerBound + 1),
             BreakdownSums.plainCount(whole) != nil,
             !numbers(between: check.document.tokenRange(of: whole.span).upperBound, and: index)
@@ -357,6 +362,15 @@ struct ListedParts {
     }
 
     /// Whether a number mention starts between the two tokens.
+    /// The one number of the sentence before token `end`, when it is a plain count followed by a word (its noun).
+    private func onlyCount(before end: Int, in sentence: Range<Int>) -> Mention? {
+        let counts = (sentence.lowerBound..<end).compactMap { check.number(startingAtToken: $0) }
+        guard counts.count == 1, let only = counts.first, BreakdownSums.plainCount(only) != nil,
+            tokens[safe: check.document.tokenRange(of: only.span).upperBound]?.kind == .word
+        else { return nil }
+        return only
+    }
+
     private func numbers(between start: Int, and end: Int) -> Bool {
         (start..<max(start, end)).contains { check.number(startingAtToken: $0) != nil }
     }

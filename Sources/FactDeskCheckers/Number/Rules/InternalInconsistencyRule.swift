@@ -57,6 +57,13 @@ struct InternalInconsistencyRule: NumberRule {
                 "Il est poursuivi pour ⟦35 chefs d’accusation : 11 pour des factures, 12 pour des bons et 13⟧ pour des chèques."),
             NumberExamples.english("He faces ⟦35 charges, which stem from 11 invoices, 12 receipts and 13⟧ checks."),
             NumberExamples.english("He faces 36 charges, which stem from 11 invoices, 12 receipts and 13 checks."),
+            // The parts picked out after « dont », "including", and the others, make the whole.
+            NumberExamples.french("⟦Neuf équipages courront, dont un de Kesra et les sept autres⟧ de l’étranger."),
+            NumberExamples.french("Neuf équipages courront, dont un de Kesra et les huit autres de l’étranger."),
+            NumberExamples.english("⟦Nine crews will race, including two from Kesra and the other six⟧ from abroad."),
+            NumberExamples.english("Nine crews will race, including two from Kesra and the other seven from abroad."),
+            NumberExamples.french("Neuf équipages courront, dont un skippé par une femme de 5 ans son aînée, et les huit autres."),
+            NumberExamples.french("Neuf équipages courront. Les sept autres bateaux resteront au port."),
             NumberExamples.french(
                 "Quarante élus ont siégé dès lundi (17 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)."),
             NumberExamples.french("La course réunit 30 voitures (dont 10 en catégorie A et 10 en B) samedi."),
@@ -128,7 +135,7 @@ struct InternalInconsistencyRule: NumberRule {
             BreakdownSums(check: check).mismatches() + CompositionSums(check: check).mismatches()
             + BalanceSums(check: check).mismatches() + ArithmeticSums(check: check).mismatches()
             + ListedParts(check: check).mismatches() + BulletedBreakdowns(check: check).mismatches()
-            + RemainingParts(check: check).mismatches()
+            + RemainingParts(check: check).mismatches() + OtherParts(check: check).mismatches()
         // A list another reading already reports (« neuf membres : cinq femmes et trois hommes ») is reported once.
         let restated = (RestatedParts(check: check).mismatches() + RestatedShares(check: check).mismatches()
             + TotalsAfterParts(check: check).mismatches()).filter { mismatch in

@@ -9,6 +9,15 @@ enum ListedPartsExamples {
         NumberExamples.french("Avec ⟦40 bateaux, la flotte est composée de 12 voiliers, 18 catamarans, 11 canots et une⟧ barge."),
         NumberExamples.french("Les ⟦40 bateaux se répartissent entre 12 voiliers, 18 catamarans et 12⟧ canots."),
         NumberExamples.english("The ⟦40 boats are split into 12 yachts, 18 catamarans and 12⟧ dinghies."),
+        // After a comma, the one count its sentence writes before the words of composition.
+        NumberExamples.french(
+            "Le salon attire ⟦4 200 exposants cette année, répartis entre 1 500 dans le hall A, 1 900 dans le hall B et 900⟧ dehors."),
+        NumberExamples.french(
+            "Le salon attire 4 300 exposants cette année, répartis entre 1 500 dans le hall A, 1 900 dans le hall B et 900 dehors."),
+        NumberExamples.english("The club fields ⟦70 crews this summer, split into 30 for rowing, 25 for sailing and 20⟧ for canoeing."),
+        NumberExamples.english("The club fields 75 crews this summer, split into 30 for rowing, 25 for sailing and 20 for canoeing."),
+        NumberExamples.english(
+            "The club fields 70 crews from 12 towns this summer, split into 30 for rowing, 25 for sailing and 20 for canoeing."),
         NumberExamples.french("Les ⟦neuf jurés, six femmes et quatre⟧ hommes, remettront le prix."),
         NumberExamples.french("Le jury compte ⟦neuf membres : six femmes et quatre⟧ hommes."),
         NumberExamples.french("Le jury, composé de ⟦six femmes et quatre hommes, compte neuf⟧ membres."),

@@ -74,6 +74,9 @@ struct PartExceedsWholeRule: NumberRule {
             // « dont » after a whole and its verb, past a length.
             NumberExamples.french("Au Kesra, ⟦64 reporters ont perdu la vie en 90 jours, dont 71⟧ en mission."),
             NumberExamples.french("Au Kesra, 64 reporters ont perdu la vie en 90 jours, dont 12 en mission."),
+            // The opener comes after the whole: two parts picked out, then the others, are no part and whole.
+            NumberExamples.english("Nine crews will race, including two from Kesra and the other seven from abroad."),
+            NumberExamples.french("Neuf équipages courront, dont deux de Kesra et les sept autres de l’étranger."),
             NumberExamples.french("Au Kesra, ⟦64 reporters ont perdu la vie depuis mai, dont 71⟧ en mission."),
             NumberExamples.english("The fair drew 600,000 visitors, 140,000 of whom were professionals."),
             NumberExamples.english("The quake injured 1,200 people; 500 of them were hospitalised."),
