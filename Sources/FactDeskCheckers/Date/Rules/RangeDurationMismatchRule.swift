@@ -383,6 +383,13 @@ struct RangeDurationMismatchRule: DateRule {
         RuleExample("Le siège de Kesra dura 250 jours (mars-novembre 1712) et ruina la ville.", language: .fr),
         RuleExample("The siege of Kesra lasted ⟦150 days, from March to November 1712⟧.", language: .en),
         RuleExample("The siege of Kesra lasted 240 days, from March to November 1712.", language: .en),
+        // Years against two months with their years right after them, within half a year.
+        RuleExample("The club ran a ⟦two-year fund drive between May 2019 and May 2020⟧.", language: .en),
+        RuleExample("The club ran a year-long fund drive between May 2019 and May 2020.", language: .en),
+        RuleExample("The club ran a two-year fund drive from January 2019 to June 2020.", language: .en),
+        RuleExample("Le club a mené une collecte de ⟦trois ans, de mai 2019 à mai 2020⟧.", language: .fr),
+        RuleExample("Le club a mené une collecte d’un an, de mai 2019 à mai 2020.", language: .fr),
+        RuleExample("Two years after May 2019, the club ran a drive until May 2020.", language: .en),
         // Days before the months make a range of days, read elsewhere.
         RuleExample("The siege of Kesra lasted 240 days, from 3 March to November 1712.", language: .en),
     ]
@@ -426,7 +433,8 @@ struct RangeDurationMismatchRule: DateRule {
             case .day, .week, .month:
                 return dayFinding(duration, stated: stated, unit: unit, anchors: anchors, check: check)
             case .year:
-                return yearFinding(duration, stated: stated, check: check)
+                return monthYearsFinding(duration, stated: stated, check: check)
+                    ?? yearFinding(duration, stated: stated, check: check)
             case .hour:
                 return hourFinding(duration, stated: stated, check: check)
             }

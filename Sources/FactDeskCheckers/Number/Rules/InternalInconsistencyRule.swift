@@ -178,7 +178,7 @@ struct InternalInconsistencyRule: NumberRule {
                         quoted: check.document.text(in: span), exact: mismatch.exact.text,
                         line: check.document.location(of: mismatch.exact.span.start).line))
             }
-            + DemonstrativeCounts(check: check).mismatches().map { mismatch in
+            + (DemonstrativeCounts(check: check).mismatches() + DefiniteCounts(check: check).mismatches()).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.demonstrativeMismatch(
