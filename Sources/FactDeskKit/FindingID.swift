@@ -13,6 +13,7 @@ public enum FindingID {
 
     /// The quoted words as compared for identity.
     public static func normalize(_ quoted: String) -> String {
+        if let ascii = asciiNormalized(quoted) { return ascii }
         var result = ""
         var pendingSpace = false
         let composed = isComposed(quoted) ? quoted : quoted.precomposedForIdentity
@@ -32,6 +33,31 @@ public enum FindingID {
             }
         }
         return result
+    }
+
+    /// ``normalize(_:)`` of a text of ASCII bytes only, written byte by byte into the result's
+    /// storage; `nil` for any other text.
+    private static func asciiNormalized(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                buffer[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// Whether a text is certainly in NFC already, so normalising it would change nothing: every
@@ -54,8 +80,13 @@ public enum FindingID {
             hash ^= UInt32(byte)
             hash = hash &* 0x0100_0193
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+        return String(unsafeUninitializedCapacity: 8) { buffer in
+            for digit in 0..<8 {
+                let nibble = UInt8((hash >> (28 - 4 * digit)) & 0xF)
+                buffer[digit] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+            return 8
+        }
     }
 }
 

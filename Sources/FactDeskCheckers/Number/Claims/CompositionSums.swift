@@ -37,8 +37,8 @@ struct CompositionSums {
         let document = check.document
         var found: [BreakdownSums.Mismatch] = []
         for (index, sentence) in document.sentences.enumerated() {
-            // The list's first count follows the verb.
-            for start in check.tokensBeforeLastNumber(of: sentence) {
+            // The list's first two counts follow the verb.
+            for start in check.tokensBeforeLastTwoNumbers(of: sentence) {
                 guard let verbEnd = verbEnd(at: start, in: sentence.tokens), start - 2 >= sentence.tokens.lowerBound
                 else { continue }
                 let whole: Mention?

@@ -18,11 +18,23 @@ extension NumberCheck {
     /// so that the scans for such phrases pass over most sentences of a draft without folding
     /// a word.
     func tokensBeforeLastNumber(of sentence: Sentence) -> Range<Int> {
+        tokens(of: sentence, beforeNumberFromEnd: 1)
+    }
+
+    /// The tokens of `sentence` before the first token of its last number but one: where a
+    /// phrase that brings in two counts or more after it may start. Empty when the sentence
+    /// holds fewer than two numbers.
+    func tokensBeforeLastTwoNumbers(of sentence: Sentence) -> Range<Int> {
+        tokens(of: sentence, beforeNumberFromEnd: 2)
+    }
+
+    /// The tokens of `sentence` before the first token of its `count`-th number from the end.
+    private func tokens(of sentence: Sentence, beforeNumberFromEnd count: Int) -> Range<Int> {
         let after = numbers.partitionPoint { $0.span.start >= sentence.span.end }
-        guard after > 0, numbers[after - 1].span.start >= sentence.span.start else {
+        guard after >= count, numbers[after - count].span.start >= sentence.span.start else {
             return sentence.tokens.lowerBound..<sentence.tokens.lowerBound
         }
-        return sentence.tokens.lowerBound..<document.tokenIndex(from: numbers[after - 1].span.start)
+        return sentence.tokens.lowerBound..<document.tokenIndex(from: numbers[after - count].span.start)
     }
 
     /// The number mention that starts with token `index`; `nil` when there is no such token.
