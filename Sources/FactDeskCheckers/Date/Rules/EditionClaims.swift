@@ -99,10 +99,15 @@ struct EditionClaims {
     /// Whether a word of ``peopleDateWords`` stands within ``peopleDateReach`` tokens before the
     /// date, in its clause: the date is of those people, not of the edition.
     func isOfPeople(_ date: Mention) -> Bool {
-        let start = check.document.tokenIndex(from: date.span.start)
-        let before = (max(sentence.tokens.lowerBound, start - Self.peopleDateReach)..<start).reversed()
-            .prefix { check.tokens[$0].text != "," }
-        return before.contains { Self.peopleDateWords.contains(check.word($0)) }
+        Self.isOfPeople(date, in: check.document, sentence: sentence.tokens, word: check.word)
+    }
+
+    /// ``isOfPeople(_:)`` for a date of `sentence` in `document`, `word` giving the folded word at a token.
+    static func isOfPeople(_ date: Mention, in document: Document, sentence: Range<Int>, word: (Int) -> String) -> Bool {
+        let start = document.tokenIndex(from: date.span.start)
+        let before = (max(sentence.lowerBound, start - peopleDateReach)..<start).reversed()
+            .prefix { document.tokens[$0].text != "," }
+        return before.contains { peopleDateWords.contains(word($0)) }
     }
 
     /// Words right before a date that make it a target, folded: "by 2015", « d’ici 2030 », « à

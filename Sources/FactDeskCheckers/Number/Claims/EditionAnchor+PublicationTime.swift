@@ -5,7 +5,9 @@ import FactDeskKit
 /// or plan ("The 31st edition of the Harbour Classic was marked by high winds", « Les skippers se
 /// préparent pour la 31e édition »). Published in the days of an edition, it speaks of that one:
 /// the rule reports an ordinal at most ``publicationTimeReach`` off it and, in a past tense, only
-/// one above it (an edition that has not yet begun); the past may recall an earlier edition.
+/// one above it (an edition that has not yet begun); the past may recall an earlier edition,
+/// except in the text's lede published once that edition is over, which speaks of it: there the one below is
+/// reported too ("The 41st Kesra Lantern Fair drew 300 stalls" three days after the 42nd closed).
 extension EditionAnchor {
     /// How many days ahead, with no edition near the publication date, an edition starting soon
     /// is the one a sentence in the present speaks of ("Crews prepare for the 31st Harbour Classic").
@@ -21,7 +23,7 @@ extension EditionAnchor {
         "attendu", "attendue", "reporte", "reportee", "annonce", "annoncee", "away", "until", "jusqu'en", "qu'en",
     ]
 
-    /// ``publicationTime(isPast:)`` for a claim from token `start` to `end` in `sentence`, when the
+    /// ``publicationTime(isPast:opensText:)`` for a claim from token `start` to `end` in `sentence`, when the
     /// sentence says nothing of which edition it speaks of: no qualifier
     /// (``isQualified(_:claimStart:word:isYear:)``), no noun of opening before the claim, no
     /// future, no word of ``planWords``; in the past when a word of the sentence is
@@ -41,7 +43,21 @@ extension EditionAnchor {
         let isPassive =
             end + 1 < sentence.upperBound && copulas.contains(word(end))
             && isPassiveParticiple(at: end + 1, in: tokens, word: word)
-        return .publicationTime(isPast: isPassive || isPast(document, sentence: sentence, word: word))
+        return .publicationTime(
+            isPast: isPassive || isPast(document, sentence: sentence, word: word),
+            opensText: opensText(sentence, in: tokens) && !isPaired(start, in: sentence, word: word))
+    }
+
+    /// Whether the ordinal at token `start` is joined to another one ("the 29th and 31st
+    /// summits", « les 29e et 31e sommets »): editions named together may be any.
+    private static func isPaired(_ start: Int, in sentence: Range<Int>, word: (Int) -> String) -> Bool {
+        [start - 1, start + 1].contains { sentence.contains($0) && EditionNumberClaimBuilder.pairJoiners.contains(word($0)) }
+    }
+
+    /// Whether no sentence before `sentence` ends in a period: the sentence is the text's lede,
+    /// after a title at most. Read back from the sentence to the nearest period.
+    private static func opensText(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+        !(0..<sentence.lowerBound).reversed().contains { tokens[$0].text == "." }
     }
 
     /// Words before the article of a noun, folded: "to" before them is a preposition ("went to
@@ -68,7 +84,7 @@ extension EditionAnchor {
         }
     }
 
-    /// The edition a ``publicationTime(isPast:)`` anchor finds on `published`: the one under way
+    /// The edition a ``publicationTime(isPast:opensText:)`` anchor finds on `published`: the one under way
     /// or within ``nearDays``; else, in the present, the first one starting within ``soonDays``.
     static func publicationTimeEdition(among editions: [ReferenceEdition], published: CalendarDate, isPast: Bool)
         -> ReferenceEdition?
@@ -81,10 +97,11 @@ extension EditionAnchor {
     }
 
     /// Whether the rule may report an ordinal `number` against `edition`, found by this anchor:
-    /// any ordinal for other anchors; for ``publicationTime(isPast:)`` one at most
+    /// any ordinal for other anchors; for ``publicationTime(isPast:opensText:)`` one at most
     /// ``publicationTimeReach`` off, and in the past only one above.
     func reports(_ number: Int, against edition: ReferenceEdition) -> Bool {
-        guard case .publicationTime(let isPast) = self else { return true }
-        return abs(number - edition.number) <= Self.publicationTimeReach && (!isPast || number > edition.number)
+        guard case .publicationTime(let isPast, let opensText) = self else { return true }
+        return abs(number - edition.number) <= Self.publicationTimeReach
+            && (!isPast || number > edition.number || (opensText && number == edition.number - 1))
     }
 }

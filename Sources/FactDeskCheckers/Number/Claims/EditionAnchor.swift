@@ -40,8 +40,9 @@ enum EditionAnchor: Equatable {
     case previous
     /// No word of the sentence tells the edition (``publicationTimeAnchor(_:claimStart:claimEnd:sentence:word:)``):
     /// the edition nearest the publication date (``publicationTimeEdition(among:published:isPast:)``),
-    /// against which the rule reports only some ordinals (``reports(_:against:)``).
-    case publicationTime(isPast: Bool)
+    /// against which the rule reports only some ordinals (``reports(_:against:)``). `opensText`:
+    /// the sentence is the text's first one ending in a period, its lede.
+    case publicationTime(isPast: Bool, opensText: Bool)
 
     /// How many days before or after an edition the publication still speaks of it as current.
     static let nearDays = 10
@@ -421,8 +422,12 @@ enum EditionAnchor: Equatable {
         if self == .metAt {
             return Self.meetingEdition(among: editions, published: published).map { (self, $0) }
         }
-        if case .publicationTime(let isPast) = self {
-            return Self.publicationTimeEdition(among: editions, published: published, isPast: isPast).map { (self, $0) }
+        if case .publicationTime(let isPast, let opensText) = self {
+            return Self.publicationTimeEdition(among: editions, published: published, isPast: isPast).map { edition in
+                // A lede in the past speaks of the edition just over, not of one under way or to come.
+                let isOver = Self.days(of: edition).map { $0.upperBound < published } ?? false
+                return (.publicationTime(isPast: isPast, opensText: opensText && isOver), edition)
+            }
         }
         if case .meetingAt(let orNext) = self {
             if let edition = Self.meetingEdition(among: editions, published: published) { return (self, edition) }

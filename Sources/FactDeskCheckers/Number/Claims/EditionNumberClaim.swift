@@ -900,6 +900,10 @@ struct EditionNumberClaimBuilder {
     private func anchoringDates(in span: Span, for mention: Mention) -> [Mention] {
         dates.mentions(in: span).filter {
             !isHistory($0) && !isInOpeningAfterPhrase($0, apartFrom: mention) && !Self.isStretchOfYears($0)
+                // "honoured 40 firefighters, including 9 who died in 2019": the year is theirs.
+                && !EditionClaims.isOfPeople(
+                    $0, in: document, sentence: document.sentences[document.sentenceIndex(of: $0.span.start)].tokens,
+                    word: { self.document.tokens[$0].kind == .word ? self.folded[$0] : "" })
         }
     }
 

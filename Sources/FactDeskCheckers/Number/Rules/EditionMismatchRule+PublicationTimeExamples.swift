@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// Examples of `edition-mismatch` for a sentence that tells nothing of which edition it speaks of
-/// (``EditionAnchor/publicationTime(isPast:)``): published in the days of an edition, it speaks
+/// (``EditionAnchor/publicationTime(isPast:opensText:)``): published in the days of an edition, it speaks
 /// of that one, or in the present of one starting within weeks; in the past it may recall an
 /// earlier edition, and an ordinal far off speaks of another edition on purpose. A year of
 /// history (a format introduced in 1998, the winners from 1985 to 1995) does not say which.
@@ -14,6 +14,15 @@ extension EditionMismatchRule {
         formEnglish("The ⟦42nd Bastia Film Festival⟧ was marked by record queues."),
         formEnglish("The 40th Bastia Film Festival was marked by record queues."),
         formEnglish("The 41st Bastia Film Festival was marked by record queues."),
+        // A lede in the past, published once the edition is over, speaks of that one.
+        formEnglish("The ⟦40th Bastia Film Festival⟧ was marked by record queues.", published: afterBastia),
+        formEnglish("The 41st Bastia Film Festival was marked by record queues.", published: afterBastia),
+        formEnglish("Crowds came back. The 40th Bastia Film Festival was marked by record queues.", published: afterBastia),
+        formEnglish("The 39th Bastia Film Festival was marked by record queues.", published: afterBastia),
+        // A year given to people does not date the edition.
+        formEnglish(
+            "The ⟦40th Bastia Film Festival⟧ honoured 30 directors, including 9 who died in 2019.", published: afterBastia),
+        formEnglish("The 40th Bastia Film Festival honoured 30 directors in 2019.", published: afterBastia),
         formEnglish("Cinemas sell out during the ⟦40th Bastia Film Festival⟧."),
         formEnglish("Cinemas sell out during the 41st Bastia Film Festival."),
         formEnglish("Cinemas sold out during the 32nd Bastia Film Festival."),
@@ -43,6 +52,9 @@ extension EditionMismatchRule {
         formEnglish("The ⟦42nd Bastia Film Festival⟧ shows prize winners from 1985 to 1995."),
         formEnglish("The 41st Bastia Film Festival shows prize winners from 1985 to 1995."),
     ]
+
+    /// Three days after the 41st Bastia film festival closed.
+    static let afterBastia = CalendarDate(year: 2025, month: 12, day: 2)
 
     /// Some weeks before the 12th Hanse summit.
     static let november = CalendarDate(year: 2025, month: 11, day: 1)
