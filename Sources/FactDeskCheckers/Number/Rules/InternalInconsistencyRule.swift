@@ -64,6 +64,16 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.english("Nine crews will race, including two from Kesra and the other seven from abroad."),
             NumberExamples.french("Neuf équipages courront, dont un skippé par une femme de 5 ans son aînée, et les huit autres."),
             NumberExamples.french("Neuf équipages courront. Les sept autres bateaux resteront au port."),
+            // Names and the count in apposition beside them.
+            NumberExamples.english("The league will tour ⟦Kesra and Lomé, three cities⟧ it has never played in."),
+            NumberExamples.english("The league will tour Kesra and Lomé, two cities it has never played in."),
+            NumberExamples.french("La ligue ira ⟦à Kesra et à Lomé, trois villes⟧ où elle n’a jamais joué."),
+            NumberExamples.french("La ligue ira à Kesra et à Lomé, deux villes où elle n’a jamais joué."),
+            NumberExamples.french("À Kesra et à Lomé, 3 000 supporters sont attendus."),
+            NumberExamples.french("La ligue ira notamment à Kesra et à Lomé, trois villes où elle n’a jamais joué."),
+            NumberExamples.french("⟦Trois d’entre eux, Ana Ruiz et Léa Marr⟧, ont renoncé."),
+            NumberExamples.english("⟦Three of them, Ana Ruiz and Lea Marr⟧, stayed home."),
+            NumberExamples.english("Two of them, Ana Ruiz and Lea Marr, stayed home."),
             NumberExamples.french(
                 "Quarante élus ont siégé dès lundi (17 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)."),
             NumberExamples.french("La course réunit 30 voitures (dont 10 en catégorie A et 10 en B) samedi."),
@@ -163,7 +173,7 @@ struct InternalInconsistencyRule: NumberRule {
                     quoted: check.document.text(in: mismatch.span), first: ClaimBuilder.writtenValue(mismatch.first),
                     second: ClaimBuilder.writtenValue(mismatch.second)))
         }
-            + EnumerationCounts(check: check).mismatches().map { mismatch in
+            + (EnumerationCounts(check: check).mismatches() + ApposedNameCounts(check: check).mismatches()).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.enumerationMismatch(
