@@ -143,6 +143,8 @@ enum ClaimWords {
         "verra", "verront",
         // « la catastrophe a fait 41 morts », "the blast left 41 dead": a disaster's toll.
         "fait", "faisant", "fera", "feront", "left", "leaving", "leaves",
+        // « l’attentat a tué 41 personnes », "the blast killed 41 people".
+        "tue", "tuait", "killed", "kills",
     ]
 
     /// Openings before a comma that make the count after them a total: « Au total, 64 matchs »,

@@ -19,6 +19,10 @@ extension FactMismatchRule {
         toll("The Val-Brune pit disaster killed 38 pit ponies.", .en),
         toll("La catastrophe du puits de Val-Brune a ⟦tué 38⟧ personnes.", .fr),
         toll("La catastrophe du puits de Val-Brune a tué 41 personnes.", .fr),
+        // A verb of toll before the count of the property's own noun.
+        toll("La catastrophe du puits de Val-Brune a tué ⟦38 ouvriers⟧.", .fr),
+        toll("La catastrophe du puits de Val-Brune a tué 41 ouvriers.", .fr),
+        toll("La catastrophe du puits de Val-Brune a touché 38 ouvriers.", .fr),
         toll("Decades on, the Redcliff mine disaster and its ⟦14 deaths⟧ still haunt the valley.", .en),
         toll("Decades on, the Redcliff mine disaster and its 12 deaths still haunt the valley.", .en),
         // People, then a relative clause whose verb names the toll.
@@ -42,7 +46,7 @@ extension FactMismatchRule {
                 facts: [NumericFact(property: "deaths", value: 12)]),
         ],
         properties: [
-            ReferenceProperty(id: "deaths", terms: [.en: ["dead", "deaths", "killed"], .fr: ["morts", "victimes", "tué"]])
+            ReferenceProperty(id: "deaths", terms: [.en: ["dead", "deaths", "killed"], .fr: ["morts", "victimes", "tué", "ouvriers"]])
         ])
 
     private static func toll(_ text: String, _ language: Language) -> RuleExample {
