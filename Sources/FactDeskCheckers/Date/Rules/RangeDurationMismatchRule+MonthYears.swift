@@ -1,9 +1,9 @@
 import FactDeskKit
 
 /// A length in years against two months with their years that bound it right after: "a
-/// two-year campaign between June 2015 and June 2016", « une campagne de deux ans, de juin 2015
-/// à juin 2016 ». Years are loose: the length holds when it is within half a year of the months
-/// between the two, both counted or not (a "two-year" stretch from January 2015 to June 2016 is fine).
+/// two-year fund drive between May 2019 and May 2020", « une collecte de deux ans, de mai 2019
+/// à mai 2020 ». Years are loose: the length holds when it is within half a year of the months
+/// between the two, both counted or not (a "two-year" stretch from January 2019 to June 2020 is fine).
 extension RangeDurationMismatchRule {
     /// Words that open the first month, folded.
     static let monthYearOpeners: Set<String> = ["between", "from", "entre", "de", "d'"]
@@ -34,8 +34,8 @@ extension RangeDurationMismatchRule {
     }
 
     /// The two months with their years right after the length: after an English compound and
-    /// up to ``monthYearNounReach`` words ("a two-year campaign between June 2015 and June
-    /// 2016"), or after a French length and a comma (« de deux ans, de juin 2015 à juin 2016 »).
+    /// up to ``monthYearNounReach`` words ("a two-year fund drive between May 2019 and May
+    /// 2020"), or after a French length and a comma (« de deux ans, de mai 2019 à mai 2020 »).
     private static func boundingMonths(after duration: Mention, check: DateCheck) -> (Mention, Mention)? {
         let sentence = check.sentence(of: duration).tokens
         let end = check.document.tokenRange(of: duration.span).upperBound
@@ -62,7 +62,7 @@ extension RangeDurationMismatchRule {
 }
 
 extension DateWording {
-    /// "“two-year”: from “June 2015” to “June 2016” is 12 months."
+    /// "“two-year”: from “May 2019” to “May 2020” is 12 months."
     func monthsApart(quoted words: String, first: String, last: String, months: Int) -> String {
         language == .fr
             ? quoted(words) + colon + "de \(quoted(first)) à \(quoted(last)), il y a \(months) mois."

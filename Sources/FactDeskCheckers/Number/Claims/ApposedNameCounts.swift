@@ -2,8 +2,8 @@ import FactDeskKit
 import Foundation
 
 /// Names and the count set beside them in apposition, which must agree: names before a count
-/// of places ("He will visit Luxembourg and Belgium, three countries he loves", « au Luxembourg
-/// et en Belgique, trois pays visités »), or names after a count "of them" (« Trois d’entre
+/// of places ("The league will tour Kesra and Lomé, three cities it never played in", « à Kesra
+/// et à Lomé, trois villes visitées »), or names after a count "of them" (« Trois d’entre
 /// eux, Ana Ruiz et Léa Marr, ont renoncé », "Three of them, Ana Ruiz and Lea Marr, stayed").
 ///
 /// The names are split at commas and at the last "and" / « et »; each starts with a capital
@@ -65,7 +65,7 @@ struct ApposedNameCounts {
             {
                 break
             }
-            // « du pape François au Luxembourg »: a lead right after a name opens the list.
+            // « la visite de la maire Ana Ruiz à Kesra »: a lead right after a name opens the list.
             if check.folded.isWord(start, in: Self.nameLeads), tokens[previous].kind == .word,
                 tokens[previous].text.first?.isUppercase == true
             {

@@ -184,8 +184,8 @@ struct ListedParts {
         // « 62 voitures réparties entre », « 62 voitures, réparties entre »: the whole's words only.
         if let whole = countBefore(index, in: sentence, reach: Self.composedReach) { return whole }
         if let whole = compoundWhole(before: index, in: sentence) { return whole }
-        // « 15 060 candidats se présentent cette année, répartis entre … »: after a comma, the one
-        // count its sentence writes before.
+        // « Le salon attire 4 200 exposants cette année, répartis entre … »: after a comma, the
+        // one count its sentence writes before.
         if index > sentence.lowerBound, tokens[index - 1].text == ",", let whole = onlyCount(before: index - 1, in: sentence) {
             return whole
         }

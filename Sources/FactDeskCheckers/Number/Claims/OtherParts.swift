@@ -2,8 +2,8 @@ import FactDeskKit
 import Foundation
 
 /// The rest of a whole named as "the others" after the parts a sentence picks out first:
-/// « Neuf accusés comparaîtront, dont un pour vol et les sept autres pour fraude », "Nine
-/// defendants stand trial, including one for theft and the other seven for fraud". The parts
+/// « Neuf équipages courront, dont un de Kesra et les sept autres de l’étranger », "Nine crews
+/// will race, including one from Kesra and the other seven from abroad". The parts
 /// picked out and the others make the whole.
 ///
 /// The others are a plain count between « les » and « autres » (« les sept autres ») or after "the
