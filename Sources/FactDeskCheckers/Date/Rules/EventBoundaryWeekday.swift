@@ -63,6 +63,26 @@ struct EventBoundaryWeekday {
         return openingVerbs.contains(check.word(verb)) && denials.contains(check.word(verb - 1))
     }
 
+    /// French words of a denial around a verb, folded: « ne … pas », « n’a jamais ».
+    static let frenchDenials: Set<String> = ["pas", "jamais", "plus", "guere"]
+
+    /// Whether the verb at token `verb` is denied: "not", "never" or a contraction in "n't" up
+    /// to two words before it ("wouldn't start", "will not open"), or « ne » / « n’ » before it
+    /// with « pas », « jamais » near it (« ne s’ouvrira pas », « n’a pas commencé »).
+    static func isDenied(_ verb: Int, check: DateCheck) -> Bool {
+        let before = max(0, verb - 3)..<verb
+        if before.contains(where: { index in
+            denials.contains(check.word(index)) || check.tokens[index].text.hasSuffix("n't")
+                || check.tokens[index].text.hasSuffix("n’t")
+        }) {
+            return true
+        }
+        guard check.document.language == .fr, before.contains(where: { ["ne", "n'"].contains(check.word($0)) }) else {
+            return false
+        }
+        return (verb - 2..<min(check.tokens.count, verb + 3)).contains { frenchDenials.contains(check.word($0)) }
+    }
+
     /// Verbs that close an event, folded.
     static let closingVerbs: Set<String> = [
         "close", "closes", "closed", "closing", "ended", "ends", "end", "concluded", "concludes", "conclude",
@@ -148,6 +168,12 @@ struct EventBoundaryWeekday {
                         mention: mention, weekday: weekday, opens: opens, verb: index, sentence: sentence,
                         subject: last + 1..<index))
             }
+        }
+        // "wouldn't start on Monday", « ne s’ouvrira pas lundi »: a denied verb gives no day
+        // (not "doesn't start until Monday", whose weekday is the opening).
+        found.removeAll { boundary in
+            let first = check.document.tokenIndex(from: boundary.mention.span.start)
+            return !isDeniedOpeningUntil(first - 1, check: check) && isDenied(boundary.verb, check: check)
         }
         let taken = Set(found.map(\.mention.span.start))
         found += rangeBoundaries(check.weekdays, check: check).filter { !taken.contains($0.mention.span.start) }

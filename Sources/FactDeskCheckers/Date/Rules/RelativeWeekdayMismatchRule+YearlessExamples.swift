@@ -17,6 +17,12 @@ extension RelativeWeekdayMismatchRule {
             // An opening denied until a weekday is on that weekday.
             example("The Harbour Lights Festival doesn't start until ⟦Friday⟧.", .en),
             example("The Harbour Lights Festival doesn't start until Thursday.", .en),
+            // A denied opening or closing gives no day.
+            example("Organisers said the Harbour Lights Festival wouldn't open on Wednesday.", .en),
+            example("Organisers said the Harbour Lights Festival will not open on Wednesday.", .en),
+            example("Le Festival des Lumières du Port ne s’ouvrira pas mercredi.", .fr),
+            example("Le Festival des Lumières du Port n’a pas ouvert mercredi.", .fr),
+            example("Organisers said the Harbour Lights Festival would open on ⟦Wednesday⟧.", .en),
             // « de … à » between two weekdays, after a week spelt out.
             example("Le Festival des Lumières du Port a lieu cette semaine, de ⟦vendredi⟧ à dimanche.", .fr),
             example("Le Festival des Lumières du Port a lieu cette semaine, de jeudi à dimanche.", .fr),
