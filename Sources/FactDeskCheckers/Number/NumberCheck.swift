@@ -30,6 +30,8 @@ struct NumberCheck {
     let tallies: [VoteTallies.Excess]
     /// The reference data of the check, if any.
     let reference: (any ReferenceLookup)?
+    /// The date and date-range mentions, in text order.
+    let dates: MentionIndex
 
     /// Reads a document's numbers and claims for every rule.
     /// - Parameter terms: the property terms of the run, read once for all its drafts.
@@ -53,6 +55,8 @@ struct NumberCheck {
             ScaledFacts(base: $0, published: document.published)
         }
         let tallies = VoteTallies(document: document, folded: folded)
+        let dates = MentionIndex(context.mentions, kinds: [.date, .dateRange])
+        self.dates = dates
         guard let reference = context.reference else {
             self.tallies = tallies.excesses(names: nil, facts: nil, numbers: numbers.mentions)
             self.claims = []
@@ -62,7 +66,6 @@ struct NumberCheck {
         }
         let names = SubjectOccurrences(document: document, reference: reference)
         self.tallies = tallies.excesses(names: names, facts: facts, numbers: numbers.mentions)
-        let dates = MentionIndex(context.mentions, kinds: [.date, .dateRange])
         let editions = EditionNumberClaimBuilder(
             document: document, reference: reference, names: names, dates: dates,
             relativeDates: MentionIndex(context.mentions, kinds: [.weekday, .relativeDate]),

@@ -74,6 +74,12 @@ struct InternalInconsistencyRule: NumberRule {
             NumberExamples.french("⟦Trois d’entre eux, Ana Ruiz et Léa Marr⟧, ont renoncé."),
             NumberExamples.english("⟦Three of them, Ana Ruiz and Lea Marr⟧, stayed home."),
             NumberExamples.english("Two of them, Ana Ruiz and Lea Marr, stayed home."),
+            // A count of periods, a colon, then the dates of each.
+            NumberExamples.french("La foire se tient sur ⟦trois week-ends : du 4 au 6 juin et du 11 au 13 juin⟧."),
+            NumberExamples.french("La foire se tient sur deux week-ends : du 4 au 6 juin et du 11 au 13 juin."),
+            NumberExamples.english("The fair takes place on ⟦three weekends: June 4-6 and June 11-13⟧."),
+            NumberExamples.english("The fair takes place on two weekends: June 4-6 and June 11-13."),
+            NumberExamples.english("The fair takes place on three weekends: June 4-6, June 11-13 and one in July."),
             NumberExamples.french(
                 "Quarante élus ont siégé dès lundi (17 élus de la majorité, 15 élus de l’opposition et huit élus sans étiquette)."),
             NumberExamples.french("La course réunit 30 voitures (dont 10 en catégorie A et 10 en B) samedi."),
@@ -173,7 +179,8 @@ struct InternalInconsistencyRule: NumberRule {
                     quoted: check.document.text(in: mismatch.span), first: ClaimBuilder.writtenValue(mismatch.first),
                     second: ClaimBuilder.writtenValue(mismatch.second)))
         }
-            + (EnumerationCounts(check: check).mismatches() + ApposedNameCounts(check: check).mismatches()).map { mismatch in
+            + (EnumerationCounts(check: check).mismatches() + ApposedNameCounts(check: check).mismatches()
+                + ListedPeriods(check: check).mismatches()).map { mismatch in
                 check.finding(
                     descriptor, at: mismatch.span,
                     message: check.wording.enumerationMismatch(
