@@ -30,10 +30,8 @@ struct ApposedNameCounts {
 
     /// The counts their names contradict, in text order.
     func mismatches() -> [EnumerationCounts.Mismatch] {
-        check.numbers.compactMap { count -> EnumerationCounts.Mismatch? in
-            guard let value = BreakdownSums.plainCount(count), value >= 2, value <= Self.largestCount else { return nil }
-            let range = check.document.tokenRange(of: count.span)
-            let sentence = check.document.sentences[check.document.sentenceIndex(of: count.span.start)].tokens
+        check.smallCounts(upTo: Self.largestCount).compactMap { small -> EnumerationCounts.Mismatch? in
+            let (count, value, range, sentence) = (small.mention, small.value, small.tokens, small.sentence)
             if let listed = namesBefore(range, in: sentence), Decimal(listed.names) != value {
                 return EnumerationCounts.Mismatch(
                     span: check.document.span(ofTokens: listed.start..<range.upperBound + 1), count: count,

@@ -22,10 +22,8 @@ struct ListedPeriods {
 
     /// The counts their listed dates contradict, in text order.
     func mismatches() -> [EnumerationCounts.Mismatch] {
-        check.numbers.compactMap { count -> EnumerationCounts.Mismatch? in
-            guard let value = BreakdownSums.plainCount(count), value >= 2, value <= Self.largestCount else { return nil }
-            let range = check.document.tokenRange(of: count.span)
-            let sentence = check.document.sentences[check.document.sentenceIndex(of: count.span.start)].tokens
+        check.smallCounts(upTo: Self.largestCount).compactMap { small -> EnumerationCounts.Mismatch? in
+            let (count, value, range, sentence) = (small.mention, small.value, small.tokens, small.sentence)
             guard let noun = Self.periodNouns.first(where: { words in
                     range.upperBound + words.count < sentence.upperBound
                         && check.folded.words(range.upperBound..<range.upperBound + words.count) == words

@@ -1,4 +1,5 @@
 import FactDeskKit
+import Foundation
 
 extension NumberCheck {
     /// The number mention that starts exactly at `offset`, by binary search.
@@ -17,6 +18,25 @@ extension NumberCheck {
     /// brings in a list of counts after it may start. Empty when the sentence holds no number,
     /// so that the scans for such phrases pass over most sentences of a draft without folding
     /// a word.
+    /// A plain count small enough for the text to spell out what it counts, with its tokens and
+    /// its sentence's tokens.
+    struct SmallCount {
+        var mention: Mention
+        var value: Decimal
+        var tokens: Range<Int>
+        var sentence: Range<Int>
+    }
+
+    /// The plain counts from 2 to `largest`, in text order.
+    func smallCounts(upTo largest: Decimal) -> [SmallCount] {
+        numbers.compactMap { count in
+            guard let value = BreakdownSums.plainCount(count), value >= 2, value <= largest else { return nil }
+            return SmallCount(
+                mention: count, value: value, tokens: document.tokenRange(of: count.span),
+                sentence: document.sentences[document.sentenceIndex(of: count.span.start)].tokens)
+        }
+    }
+
     func tokensBeforeLastNumber(of sentence: Sentence) -> Range<Int> {
         tokens(of: sentence, beforeNumberFromEnd: 1)
     }
