@@ -15,7 +15,7 @@ struct ApposedNameCounts {
     /// Nouns of places a count after names may be of, folded.
     static let placeNouns: Set<String> = [
         "pays", "villes", "etats", "nations", "regions", "provinces", "capitales", "iles", "countries", "cities",
-        "states", "regions", "provinces", "capitals", "islands",
+        "states", "capitals", "islands",
     ]
     /// Words before a name that open it without being part of it, folded.
     static let nameLeads: Set<String> = ["the", "le", "la", "les", "l'", "au", "aux", "en", "a", "in", "to"]
@@ -51,8 +51,8 @@ struct ApposedNameCounts {
         guard comma > sentence.lowerBound, tokens[comma].text == ",", count.upperBound < sentence.upperBound,
             check.folded.isWord(count.upperBound, in: Self.placeNouns)
         else { return nil }
-        // The names run back to the start of the clause: the sentence's start, a comma or a word in lower case
-        // that is neither a joiner nor the lead of a name.
+        // The names run back to the sentence's start, a mark other than a comma or a hyphen, or a
+        // word in lower case that is neither a joiner nor the lead of a name.
         var start = comma
         while start > max(sentence.lowerBound, comma - Self.reach) {
             let previous = start - 1
