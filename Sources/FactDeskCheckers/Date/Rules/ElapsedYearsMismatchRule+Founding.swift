@@ -61,7 +61,8 @@ extension ElapsedYearsMismatchRule {
         }
         let years = published.year - founding.year
         // "its more than 50-year history": a lower bound holds up to the years themselves.
-        let holds = Self.boundWords(before: duration, check: check) > 0 ? stated <= years : [years - 1, years].contains(stated)
+        let isBound = Self.boundWords(before: check.document.tokenRange(of: duration.span), check: check) > 0
+        let holds = isBound ? stated <= years : [years - 1, years].contains(stated)
         guard years >= 1, !holds else { return nil }
         return check.finding(
             descriptor, at: span,
@@ -172,10 +173,6 @@ extension ElapsedYearsMismatchRule {
             return DatedElapsedYears.lowerBoundWords.contains(check.word(years.lowerBound - 2)) ? 2 : 0
         }
         return before == "over" ? 1 : 0
-    }
-
-    private static func boundWords(before duration: Mention, check: DateCheck) -> Int {
-        boundWords(before: check.document.tokenRange(of: duration.span), check: check)
     }
 
     /// Whether the sentence reads in the present from token `start` to its end: "After 30 years

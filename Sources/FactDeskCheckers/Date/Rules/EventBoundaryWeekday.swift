@@ -67,7 +67,7 @@ struct EventBoundaryWeekday {
     static let frenchDenials: Set<String> = ["pas", "jamais", "plus", "guere"]
 
     /// Whether the verb at token `verb` is denied: "not", "never" or a contraction in "n't" up
-    /// to two words before it ("wouldn't start", "will not open"), or « ne » / « n’ » before it
+    /// to three words before it ("wouldn't start", "will not open"), or « ne » / « n’ » before it
     /// with « pas », « jamais » near it (« ne s’ouvrira pas », « n’a pas commencé »).
     static func isDenied(_ verb: Int, check: DateCheck) -> Bool {
         let before = max(0, verb - 3)..<verb

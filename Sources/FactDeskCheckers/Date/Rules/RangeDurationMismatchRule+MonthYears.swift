@@ -51,13 +51,20 @@ extension RangeDurationMismatchRule {
             opener += 1
         }
         guard opener + 1 < sentence.upperBound, monthYearOpeners.contains(check.word(opener)),
-            let first = check.dates.first(where: { check.document.tokenRange(of: $0.span).lowerBound == opener + 1 })
+            let first = date(startingAt: opener + 1, check: check)
         else { return nil }
         let link = check.document.tokenRange(of: first.span).upperBound
         guard link + 1 < sentence.upperBound, monthYearLinks.contains(check.word(link)),
-            let last = check.dates.first(where: { check.document.tokenRange(of: $0.span).lowerBound == link + 1 })
+            let last = date(startingAt: link + 1, check: check)
         else { return nil }
         return (first, last)
+    }
+
+    /// The date mention that starts at token `index`, by binary search.
+    private static func date(startingAt index: Int, check: DateCheck) -> Mention? {
+        let start = check.tokens[index].span.start
+        let found = check.dates.partitionPoint { $0.span.start >= start }
+        return found < check.dates.count && check.dates[found].span.start == start ? check.dates[found] : nil
     }
 }
 

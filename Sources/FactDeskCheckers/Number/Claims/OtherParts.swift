@@ -24,7 +24,7 @@ struct OtherParts {
     func mismatches() -> [BreakdownSums.Mismatch] {
         var found: [BreakdownSums.Mismatch] = []
         for sentence in check.document.sentences {
-            for index in sentence.tokens where ["autres", "other"].contains(tokens[index].text) {
+            for index in sentence.tokens where tokens[index].text == "autres" || tokens[index].text == "other" {
                 guard let (others, start) = others(at: index, in: sentence.tokens),
                     let opener = (sentence.tokens.lowerBound..<start).last(where: { Self.openers.contains(word($0)) }),
                     let whole = whole(before: opener, in: sentence.tokens),
