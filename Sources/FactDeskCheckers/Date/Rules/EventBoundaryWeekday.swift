@@ -67,7 +67,7 @@ struct EventBoundaryWeekday {
     static let frenchDenials: Set<String> = ["pas", "jamais", "plus", "guere"]
 
     /// Whether the verb at token `verb` is denied: "not", "never" or a contraction in "n't" up
-    /// to three words before it ("wouldn't start", "will not open"), or « ne » / « n’ » before it
+    /// to three words before it ("wouldn't open", "will not close"), or « ne » / « n’ » before it
     /// with « pas », « jamais » near it (« ne s’ouvrira pas », « n’a pas commencé »).
     static func isDenied(_ verb: Int, check: DateCheck) -> Bool {
         let before = max(0, verb - 3)..<verb
@@ -169,7 +169,7 @@ struct EventBoundaryWeekday {
                         subject: last + 1..<index))
             }
         }
-        // "wouldn't start on Monday", « ne s’ouvrira pas lundi »: a denied verb gives no day
+        // "wouldn't open on Wednesday", « ne s’ouvrira pas mercredi »: a denied verb gives no day
         // (not "doesn't start until Monday", whose weekday is the opening).
         found.removeAll { boundary in
             let first = check.document.tokenIndex(from: boundary.mention.span.start)

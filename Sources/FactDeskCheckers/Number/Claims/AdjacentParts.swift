@@ -15,7 +15,7 @@ struct AdjacentParts {
     static let partOf: [[String]] = [
         ["des"], ["of"], ["of", "the"], ["d'entre", "les"], ["sur", "les"], ["of", "their"], ["of", "its"], ["of", "his"],
         ["of", "her"], ["sur", "ses"], ["sur", "leurs"], ["de", "ses"], ["de", "leurs"],
-        // "19,500 out of 11,000 seats": no ratio has its part above its whole.
+        // "1,250 out of 1,100 moorings": no ratio has its part above its whole.
         ["out", "of"],
     ]
     /// Words after a part that point back to the whole before it: "of them", "of whom", « d’entre eux ».

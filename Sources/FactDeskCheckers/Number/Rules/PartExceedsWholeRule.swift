@@ -33,9 +33,9 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.french("Le séisme a fait 1 200 blessés ; 500 d’entre eux sont à l’hôpital."),
             NumberExamples.english("The prize will shortlist ⟦12 poets and reward thirteen⟧ of them."),
             NumberExamples.english("The prize will shortlist 12 poets and reward three of them."),
-            NumberExamples.english("This year, ⟦12,500 out of 11,000⟧ seats will be covered."),
-            NumberExamples.english("This year, 2,500 out of 11,000 seats will be covered."),
-            NumberExamples.english("Three out of four seats will be covered."),
+            NumberExamples.english("At the regatta, ⟦1,250 out of 1,100⟧ moorings were let."),
+            NumberExamples.english("At the regatta, 250 out of 1,100 moorings were let."),
+            NumberExamples.english("Three out of four moorings were let."),
             NumberExamples.french("Sur les ⟦600 000 visiteurs, 640 000⟧ étaient des professionnels."),
             NumberExamples.english("Of the ⟦600,000 visitors, 640,000⟧ were professionals."),
             // A rank above the count it ranks among.
