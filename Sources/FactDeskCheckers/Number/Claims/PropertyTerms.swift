@@ -73,9 +73,10 @@ struct PropertyTerms {
 
     /// The property named by the words starting at token `index`, and the tokens they cover.
     func match(at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
-        guard index < tokens.count, tokens[index].kind == .word,
-            let candidates = byFirstWord[Fold.termWord(tokens[index].text)]
-        else { return nil }
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        guard let candidates = byFirstWord[Fold.termWord(tokens[index].text)] else {
+            return matchHyphenated(at: index, in: tokens)
+        }
         candidates: for term in candidates {
             let end = index + term.words.count
             guard end <= tokens.count else { continue }
@@ -83,6 +84,28 @@ struct PropertyTerms {
                 let token = tokens[index + offset]
                 guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else {
                     if offset == 1, let found = matchPastParticiple(term, at: index, in: tokens) { return found }
+                    continue candidates
+                }
+            }
+            return (term.property, index..<end)
+        }
+        return nil
+    }
+
+    /// A term whose first words one hyphenated word joins (« États-membres », "member-states"),
+    /// with its other words in the tokens after it.
+    private func matchHyphenated(at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
+        let text = tokens[index].text
+        guard text.utf8.contains(0x2D) || text.unicodeScalars.contains(where: { $0 == "\u{2010}" || $0 == "\u{2011}" })
+        else { return nil }
+        let parts = text.split { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }.map { Fold.termWord(String($0)) }
+        guard parts.count > 1, let candidates = byFirstWord[parts[0]] else { return nil }
+        candidates: for term in candidates where term.words.count >= parts.count && term.words.starts(with: parts) {
+            let end = index + 1 + term.words.count - parts.count
+            guard end <= tokens.count else { continue }
+            for (offset, word) in term.words.dropFirst(parts.count).enumerated() {
+                let token = tokens[index + 1 + offset]
+                guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else {
                     continue candidates
                 }
             }

@@ -12,7 +12,8 @@ import FactDeskKit
 /// members after "there are", and one person's co-defendants ("Tom Reed and his 30
 /// co-defendants", the 31 defendants), and an edition named by its series' name in a language
 /// the event's own names lack (« le Trophée des Lacs 2024 », the event "2024 Lakes Trophy" that
-/// starts the day the edition does); an event read from elsewhere in the draft only when its
+/// starts the day the edition does), a term whose words one hyphenated word joins (« ses 190
+/// États-membres », "its 190 member-states"); an event read from elsewhere in the draft only when its
 /// start is near the publication date. Their reference data: the Lake Assembly (120 seats), the Polar Research
 /// Centre (9 founding members), the Quay Street trial (31 defendants), the 2024 Lakes Trophy (16 teams) of the series Lakes Trophy, the 2023 HFA Harbour Cup (24 teams, 52 matches) of the series
 /// Harbour Cup, the 12th Rivers Festival (21 films in competition), the Oak Street trial (18
@@ -58,6 +59,8 @@ extension FactMismatchRule {
         english("Delegates of the ⟦46 Parties⟧ to the Lakes Water Convention met in Geneva."),
         french("Les délégués des ⟦46 Parties⟧ à la Convention sur l’eau des Lacs se sont réunis à Genève."),
         french("L’Assemblée mondiale et ses ⟦190 États membres⟧ se sont réunis à New York."),
+        french("À New York, l’Assemblée mondiale accueille les délégués de ses ⟦190 États-membres⟧."),
+        english("In New York, the Global Assembly hosts envoys of its ⟦190 member-states⟧."),
         english("Delegates from ⟦nearly 190 countries⟧ met at the Parties Summit 2025."),
         english("The Northern Games 2025 will include 329 medal events in ⟦30 sports⟧."),
         english("The Northern Games 2025 will feature 10,500 athletes from ⟦200 national committees⟧."),
@@ -141,6 +144,10 @@ extension FactMismatchRule {
         english("Delegates of the 48 Parties to the Lakes Water Convention met in Geneva."),
         french("L’Assemblée mondiale de l’Union mondiale des polices s’est ouverte. L’organisation, qui compte 196 pays membres, siège à Lyon."),
         french("L’Assemblée mondiale et ses 193 États membres se sont réunis à New York."),
+        french("À New York, l’Assemblée mondiale accueille les délégués de ses 193 États-membres."),
+        english("In New York, the Global Assembly hosts envoys of its 193 member-states."),
+        // A hyphenated word that only starts like a term names nothing: "member-led".
+        english("In New York, the Global Assembly hosts 190 member-led panels."),
         english("Delegates from nearly 200 countries met at the Parties Summit 2025."),
         english("The Northern Games 2025 will include 329 medal events in 32 sports."),
         english("The Northern Games 2025 will feature 10,500 athletes from 206 national committees."),
