@@ -139,7 +139,7 @@ struct ListedParts {
                 var listStart: Int?
                 if let end = Self.someWords.end(at: index, in: check.folded, sentence: range) {
                     // « 51 accusés, dont 18 détenus et 35 libres ».
-                    whole = countBefore(index, in: range)
+                    whole = countBefore(index, in: range, approximate: true)
                     listStart = end
                 } else if Self.wholeOpeners.end(at: index, in: check.folded, sentence: range) != nil,
                     opensClause(index, in: range),
@@ -154,7 +154,7 @@ struct ListedParts {
                     wholeValue > 0
                 else { continue }
                 let sum = list.values.reduce(0, +)
-                if sum > wholeValue, !hasCount(before: whole, atLeast: sum) {
+                if sum > Self.greatest(whole, plain: wholeValue), !hasCount(before: whole, atLeast: sum) {
                     // The whole or a part may be wrong: the finding quotes both.
                     let parts = check.document.span(ofTokens: list.counts)
                     found.append(Excess(span: whole.span.union(parts), whole: whole, parts: list.values))
@@ -163,6 +163,25 @@ struct ListedParts {
             }
         }
         return found
+    }
+
+    /// The greatest value a whole allows against the exact parts listed after it: `plain`, the
+    /// greatest of its reading as a count, or for an approximate whole (« environ 625 emplois,
+    /// dont … ») one unit of its last significant digit past its value, and at least a fiftieth of
+    /// it, never past `plain`: parts that add up to more are not what it rounds (« environ 650 »
+    /// rounds 652, « environ 625 » does not).
+    static func greatest(_ whole: Mention, plain: Decimal) -> Decimal {
+        guard whole.bound?.relation == .approximately, case .number(let value) = whole.value, value > 0,
+            value < 1_000_000_000_000
+        else { return plain }
+        var unit: Decimal = 1
+        var rest = NSDecimalNumber(decimal: value).int64Value
+        guard Decimal(rest) == value else { return plain }
+        while rest >= 10, rest % 10 == 0 {
+            unit *= 10
+            rest /= 10
+        }
+        return min(plain, value + max(unit, value / 50))
     }
 
     /// A mismatch when the list's parts cannot make the whole: another sum for a complete list,
@@ -236,13 +255,27 @@ struct ListedParts {
         return value >= sum
     }
 
-    private func countBefore(_ index: Int, in sentence: Range<Int>, reach: Int = Self.wholeReach) -> Mention? {
+    /// Whether a count is written as approximate (« environ 625 », "about 420"), without unit and
+    /// not as a year.
+    private static func isApproximateCount(_ mention: Mention) -> Bool {
+        guard case .number = mention.value, mention.unit == nil, mention.bound?.relation == .approximately else {
+            return false
+        }
+        return !BreakdownSums.looksLikeYear(mention)
+    }
+
+    /// The plain count at most `reach` words before token `index`, with its noun after it (« 51
+    /// accusés » before « , dont »).
+    /// - Parameter approximate: whether an approximate count (« environ 625 ») may be the whole.
+    private func countBefore(
+        _ index: Int, in sentence: Range<Int>, reach: Int = Self.wholeReach, approximate: Bool = false
+    ) -> Mention? {
         var cursor = index - 1
         while cursor >= sentence.lowerBound, index - cursor <= reach + 1 {
             if let found = check.number(endingAtToken: cursor) {
                 let after = check.document.tokenRange(of: found.span).upperBound
-                return after < index && tokens[after].kind == .word && BreakdownSums.plainCount(found) != nil
-                    ? found : nil
+                let isCount = BreakdownSums.plainCount(found) != nil || (approximate && Self.isApproximateCount(found))
+                return after < index && tokens[after].kind == .word && isCount ? found : nil
             }
             guard tokens[cursor].kind == .word || tokens[cursor].text == ",",
                 !isWord(cursor, in: BreakdownSums.joiners)
@@ -303,6 +336,7 @@ struct ListedParts {
         var end = start
         var countsEnd = start
         var isLast = false
+        var isCommaJoined = false
         while index < sentence.upperBound {
             if let found = check.number(startingAtToken: index) {
                 guard let value = BreakdownSums.plainCount(found) else { return nil }
@@ -328,15 +362,19 @@ struct ListedParts {
             nouns.append(check.folded[noun])
             end = index
             if isLast { break }
-            if index < sentence.upperBound, tokens[index].text == "," { index += 1 }
+            let hasComma = index < sentence.upperBound && tokens[index].text == ","
+            if hasComma { index += 1 }
             if index < sentence.upperBound, isWord(index, in: BreakdownSums.joiners) {
                 index += 1
                 isLast = true
+                isCommaJoined = hasComma
             } else if index == end {
                 break
             }
         }
-        guard values.count >= 2 else { return nil }
+        // "including 12 schools, and 5,000 were flooded": a comma before "and" after one count
+        // closes an aside; only a list of three or more takes a comma there.
+        guard values.count >= 2, values.count > 2 || !isCommaJoined else { return nil }
         let goesOn = end + 1 < sentence.upperBound && tokens[end].text == "," && isWord(end + 1, in: Self.continuations)
         return List(
             values: values, tokens: start..<end, counts: start..<countsEnd, nouns: nouns, isComplete: isLast && !goesOn)

@@ -53,7 +53,8 @@ enum ListedPartsExamples {
 
     /// `part-exceeds-whole`: some parts of a whole, brought in by « dont », "including", or after
     /// « Sur les … , » opening a sentence or clause, that add up to more than it (the finding
-    /// quotes the whole and the parts); and parts that fit,
+    /// quotes the whole and the parts), past an approximate whole by more than its last significant
+    /// digit (« environ 420 emplois, dont 310, 95 et 40 »); and parts that fit,
     /// and counts a conjunction adds to a whole named inside a clause ("of 12 members, and …").
     static let exceeding: [RuleExample] = [
         NumberExamples.french("Les ⟦51 accusés, dont 18 détenus et 35⟧ libres, comparaissent lundi."),
@@ -80,6 +81,13 @@ enum ListedPartsExamples {
         NumberExamples.english("The exam sets 480 papers across its two sittings, including 310 written and 170 oral."),
         NumberExamples.french(
             "Le concours propose 48 épreuves réparties sur ses ⟦deux sessions, dont 310⟧ à l’écrit, 160 à l’oral et 10 en option."),
+        // A comma before "and" after a single count closes an aside: no list.
+        NumberExamples.english("The storm damaged 4,100 homes, including 12 schools, and 5,000 were flooded."),
+        // An approximate whole rounds its parts' sum only to its last significant digit.
+        NumberExamples.french("L’usine créera environ ⟦420 emplois, dont 310 à la production, 95 à la logistique et 40⟧ à l’entretien."),
+        NumberExamples.french("L’usine créera environ 450 emplois, dont 310 à la production, 95 à la logistique et 40 à l’entretien."),
+        NumberExamples.english("The plant will create about ⟦420 jobs, including 310 in production, 95 in logistics and 40⟧ in upkeep."),
+        NumberExamples.english("The plant will create about 400 jobs, including 310 in production, 55 in logistics and 40 in upkeep."),
         // A year is no count the parts may be of.
         NumberExamples.french("Son record date de 2004 : l’équipe avait gagné ⟦12 courses, dont 31⟧ en montagne."),
         NumberExamples.english("The team won ⟦12 races in 2004, including 31⟧ in the mountains."),
@@ -87,7 +95,8 @@ enum ListedPartsExamples {
 
     /// `part-exceeds-whole`: a part next to its whole without article (« Sur 62 partants, »), or a
     /// count of one kind on a whole of the same kind (« votants sur … inscrits »), results from a
-    /// count of matches ("31 wins from 28 matches"), people out of people past a clause; and periods,
+    /// count of matches ("31 wins from 28 matches"), people out of people past a clause, a length of
+    /// a length in one unit ("620 km of the 540 km canal"); and periods,
     /// other kinds and parts that fit (``AdjacentParts``).
     static let adjacent: [RuleExample] = [
         NumberExamples.french("Sur ⟦40 partants, 45⟧ ont vu l’arrivée."),
@@ -97,6 +106,12 @@ enum ListedPartsExamples {
         NumberExamples.french("La ligue connaît déjà ⟦cinq de ses quatre⟧ demi-finalistes."),
         NumberExamples.french("Sur les ⟦40 bateaux partis du port de Colline hier, 45⟧ sont arrivés."),
         NumberExamples.french("Sur 40 partants, 35 ont vu l’arrivée."),
+        // A length of a length in one unit.
+        NumberExamples.english("Crews have now relined ⟦620 km of the 540⟧ km canal."),
+        NumberExamples.english("Crews have now relined 420 km of the 540 km canal."),
+        NumberExamples.french("Les équipes ont déjà posé ⟦620 km des 540⟧ km du câble."),
+        NumberExamples.french("Les équipes ont déjà posé 420 km des 540 km du câble."),
+        NumberExamples.english("Crews have now relined 620 km of the 540 miles of canal."),
         NumberExamples.french("La ligue connaît déjà trois de ses quatre demi-finalistes."),
         NumberExamples.french("Sur trois jours, 150 000 visiteurs sont venus."),
         NumberExamples.french("Le scrutin a réuni 5 100 votants sur 7 300 inscrits."),
