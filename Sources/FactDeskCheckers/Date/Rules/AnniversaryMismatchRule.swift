@@ -9,7 +9,8 @@ import FactDeskKit
 /// "INTERPOL’s 100th anniversary"), else from the sentence itself ("créé en 2015"). The year of
 /// the text is a year the sentence gives ("en 2026", "l’an prochain"), else the publication's.
 /// A future verb allows the anniversary of the next year ("fêtera son 11e anniversaire"), a past
-/// one any earlier anniversary ("a célébré son centenaire", in some past year).
+/// one any earlier anniversary ("a célébré son centenaire", in some past year); so does a piece of
+/// December that tells no year (the coming year's anniversary is being celebrated already).
 ///
 /// A number of years celebrated is an anniversary too ("NATO celebrates 75 years of collective
 /// defence", « célébrer six décennies de rencontres », ``CelebratedYears``): its subject is one
@@ -334,6 +335,16 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "Kesra marks the 17th anniversary of the flood that struck the Vira valley in 2008.", language: .en,
                 published: published),
+            // In December, the anniversary of the coming year is being celebrated already.
+            RuleExample(
+                "The Kesra Lantern Fair is celebrating its 50th anniversary with a winter parade.", language: .en,
+                published: CalendarDate(iso: "2024-12-09"), reference: lanternFair),
+            RuleExample(
+                "The Kesra Lantern Fair is celebrating its ⟦51st anniversary⟧ with a winter parade.", language: .en,
+                published: CalendarDate(iso: "2024-12-09"), reference: lanternFair),
+            RuleExample(
+                "The Kesra Lantern Fair is celebrating its ⟦50th anniversary⟧ with an autumn parade.", language: .en,
+                published: CalendarDate(iso: "2024-10-09"), reference: lanternFair),
             // "Of the event": the founded subject named before.
             RuleExample(
                 "Crowds head for the Kesra Lantern Fair; this year it is the ⟦40th anniversary⟧ of the event.",
@@ -620,6 +631,11 @@ struct AnniversaryMismatchRule: DateRule {
         if isAge { plausible.insert(expected - 1) }
         // "its 50th birthday edition", « sa 50e édition anniversaire »: counted by editions too.
         if founding.countsEditions || Self.isEditionOfAnniversary(anniversary, check: check) { plausible.insert(expected + 1) }
+        // "celebrating its 50th anniversary" in a December piece: the celebrations of next year's
+        // anniversary open in the weeks before it, when no year is told.
+        if !years.isStated, let published = check.published, published.month == 12, year == published.year {
+            plausible.insert(expected + 1)
+        }
         switch tense {
         // "will mark its 76th anniversary" may speak of next year, unless the sentence says which
         // year ("next year", "in 2024") or a weekday of the coming days that stays in the
