@@ -58,6 +58,14 @@ struct MisspelledNameRule: NameRule {
                 example("Cadets of the E.U. Police College met Valdecy Urquiza.", .en),
                 example("Valdecy Urquiza addressed the U.S. Senate with cadets.", .en),
                 example("Valdecy Urquiza toured the ⟦Unites States⟧ with cadets.", .en),
+                // An accent changed on a capital is a misspelling; one left out is French typography.
+                RuleExample(
+                    "La préfète ⟦Èlodie Varenne⟧ est arrivée à Lyon.", language: .fr,
+                    reference: NameExamples.accentedReference),
+                RuleExample(
+                    "La préfète Elodie Varenne est arrivée à Lyon.", language: .fr, reference: NameExamples.accentedReference),
+                RuleExample(
+                    "La préfète Élodie Varenne est arrivée à Lyon.", language: .fr, reference: NameExamples.accentedReference),
                 example("Cadets of the ⟦EU Police Colege⟧ met Valdecy Urquiza.", .en),
                 // The only word changed in a longer name: a first letter changed and more is another name.
                 example("Cadets of the EU Police Kolege met Valdecy Urquiza.", .en),

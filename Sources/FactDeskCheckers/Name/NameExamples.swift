@@ -108,5 +108,6 @@ enum NameExamples {
     static let accentedReference = InMemoryReference([
         .init(id: "jose-mujica", kind: .person, names: ["José Mujica", "Mujica"]),
         .init(id: "sebastien-ogier", kind: .person, names: ["Sébastien Ogier", "Ogier"]),
+        .init(id: "elodie-varenne", kind: .person, names: ["Élodie Varenne", "Varenne"]),
     ])
 }

@@ -7,7 +7,7 @@ import Foundation
 /// hyphen, nor the spaces around the periods of initials. An accent missing on a capital, on
 /// either side, is French typography, not a misspelling ("Etats-Unis" for "États-Unis",
 /// "ASSEMBLEE" for "Assemblée"); an accent added or changed on a lowercase letter is one
-/// ("Urquizá", "Raïsi"), as is a space for a hyphen or a glued particle ("Al Raisi",
+/// ("Urquizá", "Raïsi"), and so is one changed on a capital ("Èric" for "Éric"), as is a space for a hyphen or a glued particle ("Al Raisi",
 /// "Alraisi"); accents left out on lowercase letters ("Sebastien") are told apart
 /// (``Difference/foldedAccents``), since the name checker accepts them unless asked not to.
 enum SpellingComparison {
@@ -44,7 +44,11 @@ enum SpellingComparison {
         for (letter, other) in zip(mine.letters, theirs.letters) where letter != other {
             if letter.properties.lowercaseMapping == other.properties.lowercaseMapping { continue }
             let isCapital = letter.properties.isUppercase || other.properties.isUppercase
-            if isCapital, NameFolding.key(String(letter)) == NameFolding.key(String(other)) { continue }
+            if isCapital, NameFolding.key(String(letter)) == NameFolding.key(String(other)) {
+                // "Ètienne" for "Étienne": an accent changed, not left out, on a capital.
+                if !letter.isASCII, !other.isASCII { return .accents }
+                continue
+            }
             guard letter.isASCII, !other.isASCII else { return .accents }
             folded = true
         }
