@@ -10,7 +10,9 @@ import FactDeskKit
 /// the text is a year the sentence gives ("en 2026", "l’an prochain"), else the publication's.
 /// A future verb allows the anniversary of the next year ("fêtera son 11e anniversaire"), a past
 /// one any earlier anniversary ("a célébré son centenaire", in some past year); so does a piece of
-/// December that tells no year (the coming year's anniversary is being celebrated already).
+/// December that tells no year (the coming year's anniversary is being celebrated already), and a
+/// sentence with a verb in the future anywhere ("the tour, which will stop …, was planned for the
+/// 50th anniversary").
 ///
 /// A number of years celebrated is an anniversary too ("NATO celebrates 75 years of collective
 /// defence", « célébrer six décennies de rencontres », ``CelebratedYears``): its subject is one
@@ -335,6 +337,16 @@ struct AnniversaryMismatchRule: DateRule {
             RuleExample(
                 "Kesra marks the 17th anniversary of the flood that struck the Vira valley in 2008.", language: .en,
                 published: published),
+            // A sentence that tells of something to come may speak of next year's anniversary.
+            RuleExample(
+                "The tour, which will stop in Kesra, was planned for the 50th anniversary of the Kesra Lantern Fair.",
+                language: .en, published: CalendarDate(iso: "2024-05-09"), reference: lanternFair),
+            RuleExample(
+                "The tour, which will stop in Kesra, was planned for the ⟦51st anniversary of the Kesra Lantern Fair⟧.",
+                language: .en, published: CalendarDate(iso: "2024-05-09"), reference: lanternFair),
+            RuleExample(
+                "The tour, which stopped in Kesra, was planned for the ⟦50th anniversary of the Kesra Lantern Fair⟧.",
+                language: .en, published: CalendarDate(iso: "2024-05-09"), reference: lanternFair),
             // In December, the anniversary of the coming year is being celebrated already.
             RuleExample(
                 "The Kesra Lantern Fair is celebrating its 50th anniversary with a winter parade.", language: .en,
@@ -545,6 +557,13 @@ struct AnniversaryMismatchRule: DateRule {
         return (end + 1..<min(tokens.upperBound, end + 4)).first(where: isYear).flatMap { Int(check.tokens[$0].text) }
     }
 
+    /// Whether a verb of the sentence is in the future ("will open", « passera »).
+    static func tellsOfFuture(_ sentence: Range<Int>, check: DateCheck) -> Bool {
+        sentence.contains { position in
+            check.tokens[position].kind == .word && check.tenses.tense(before: position + 1, in: sentence) == .future
+        }
+    }
+
     /// Whether a day of the publication's week dates the sentence ("will turn 60 on Friday"),
     /// and the seven days after the publication date stay in its year.
     static func isDatedInTheYearsWeek(_ sentence: Range<Int>, check: DateCheck) -> Bool {
@@ -634,6 +653,13 @@ struct AnniversaryMismatchRule: DateRule {
         // "celebrating its 50th anniversary" in a December piece: the celebrations of next year's
         // anniversary open in the weeks before it, when no year is told.
         if !years.isStated, let published = check.published, published.month == 12, year == published.year {
+            plausible.insert(expected + 1)
+        }
+        // « la visite, où il passera trois nuits, a été motivée par le 600e anniversaire »: a
+        // sentence that tells of something to come may speak of the coming year's anniversary.
+        if !years.isStated, tense != .future, Self.tellsOfFuture(sentence.tokens, check: check),
+            !Self.isDatedInTheYearsWeek(sentence.tokens, check: check)
+        {
             plausible.insert(expected + 1)
         }
         switch tense {
