@@ -7,7 +7,7 @@ import Foundation
 /// pipeline", "600,000 visitors, 640,000 of whom were professionals", "1,200 injured; 1,500 of them", "40 halls – 52 newly built –" (``isDashedPart(whole:part:in:)``),
 /// and a sentence that opens with its whole (« Sur les 600 000 visiteurs, 640 000 étaient »,
 /// "Of the 600,000 visitors, 640,000 were", "Of the estimated 1,800 guests, more than 2,100
-/// stayed"). A part above its whole is reported.
+/// stayed", "Out of the 180 towns, some 190"). A part above its whole is reported.
 struct AdjacentParts {
     let check: NumberCheck
 
@@ -158,10 +158,11 @@ struct AdjacentParts {
     }
 
     /// The value of a count that words before it make a lower bound ("more than 2,500", « au
-    /// moins 650 »), with no unit and not written as a year.
+    /// moins 650 ») or an estimate ("some 181", « environ 200 »: written above the whole, the
+    /// writer's part is above it), with no unit and not written as a year.
     private static func lowerBound(of mention: Mention) -> Decimal? {
         guard case .number(let value) = mention.value, mention.unit == nil,
-            let relation = mention.bound?.relation, relation == .moreThan || relation == .atLeast,
+            let relation = mention.bound?.relation, [.moreThan, .atLeast, .approximately].contains(relation),
             !BreakdownSums.looksLikeYear(mention)
         else { return nil }
         return value

@@ -52,6 +52,10 @@ struct PartExceedsWholeRule: NumberRule {
             NumberExamples.english("Of the estimated 1,800 guests at the gala, more than 1,100 stayed for the concert."),
             NumberExamples.french("Sur les ⟦1 800 invités du gala, plus de 2 100⟧ sont restés pour le concert."),
             NumberExamples.french("Sur les 1 800 invités du gala, plus de 1 100 sont restés pour le concert."),
+            NumberExamples.english("Out of the ⟦180 towns surveyed, some 190⟧ reported floods."),
+            NumberExamples.english("Out of the 180 towns surveyed, some 120 reported floods."),
+            NumberExamples.french("Sur les ⟦180 communes sondées, environ 190⟧ signalent des crues."),
+            NumberExamples.french("Sur les 180 communes sondées, environ 120 signalent des crues."),
             NumberExamples.french("500 des 1 200 blessés sont dans un état grave."),
             // People from more countries than there are of them.
             NumberExamples.french("Le salon reçoit 18 auteurs provenant de ⟦25⟧ pays différents."),
