@@ -218,15 +218,17 @@ extension ElapsedYearsMismatchRule {
         }
     }
 
-    /// Whether a founding participle ("founded … ago", "set up … ago", « lancé il y a … ») or a
+    /// Whether a founding participle ("founded … ago", "set up … ago", « lancé il y a … »), a
     /// founding noun after a possessive or an article ("its creation … ago", « sa création il y a
-    /// … ») ends right before `index`.
+    /// … ») or the start of a named subject's work (``beganActivity(endingAt:check:)``) ends right
+    /// before `index`.
     private static func isFounding(before index: Int, check: DateCheck) -> Bool {
         let word = check.word(index - 1)
         // "set up 40 years ago"
         if word == "up", check.word(index - 2) == "set" { return true }
         return foundingParticiples.contains(word) || seesTheDay(endingAt: index - 1, check: check)
             || (foundingNouns.contains(word) && foundingFillers.contains(check.word(index - 2)))
+            || beganActivity(endingAt: index - 1, check: check)
     }
 
     /// Whether the words from `start` say, in the passive, that something was founded: "the

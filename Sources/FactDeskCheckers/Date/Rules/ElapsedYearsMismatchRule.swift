@@ -275,6 +275,12 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("Le Centre d’innovation d’INTERPOL, créé il y a neuf ans, recrute.", .fr),
             example("The INTERPOL Innovation Centre opened a lab 15 years after the war.", .en),
             example("Its staff met ⟦15 years⟧ after the INTERPOL Innovation Centre was founded.", .en),
+            // The start of what the subject named right before does.
+            example("Many turn to the INTERPOL Innovation Centre, which began operating ⟦15 years⟧ ago.", .en),
+            example("Many turn to the INTERPOL Innovation Centre, which began operating ten years ago.", .en),
+            example("Le Centre d’innovation d’INTERPOL, qui a commencé à fonctionner il y a ⟦quinze ans⟧, recrute.", .fr),
+            example("Le Centre d’innovation d’INTERPOL, qui a commencé à fonctionner il y a dix ans, recrute.", .fr),
+            example("Smith, who began teaching 15 years ago, visits the INTERPOL Innovation Centre.", .en),
             example("Since its creation ⟦15 years⟧ ago, the INTERPOL Innovation Centre has grown.", .en),
             example("Depuis sa création il y a ⟦quinze ans⟧, le Centre d’innovation d’INTERPOL a grandi.", .fr),
             example("Its staff met ten years after the INTERPOL Innovation Centre was founded.", .en),
