@@ -5,7 +5,8 @@ import FactDeskKit
 /// après sa création »): "NATO, 70 years after its founding", « soixante-dix ans après sa
 /// création, l’OTAN … », "70 years after the alliance was founded", "founded 70 years ago",
 /// « créée il y a 70 ans », "since its creation 70 years ago", « 100 ans après la première
-/// édition » (of an event). The count may fall one short (the founding day may not have come yet).
+/// édition » (of an event), « comme chaque année depuis 25 ans » (``isYearly(_:check:)``). The
+/// count may fall one short (the founding day may not have come yet), or, every year, one over.
 /// The years run to the year the sentence writes for them (« En 2000, la ligue fête ses 42 ans
 /// d’existence »), else to the publication's.
 extension ElapsedYearsMismatchRule {
@@ -62,7 +63,8 @@ extension ElapsedYearsMismatchRule {
         let years = published.year - founding.year
         // "its more than 50-year history": a lower bound holds up to the years themselves.
         let isBound = Self.boundWords(before: check.document.tokenRange(of: duration.span), check: check) > 0
-        let holds = isBound ? stated <= years : [years - 1, years].contains(stated)
+        let isYearly = Self.isYearly(check.document.tokenRange(of: duration.span), check: check)
+        let holds = isBound ? stated <= years : (years - 1...years + (isYearly ? 1 : 0)).contains(stated)
         guard years >= 1, !holds else { return nil }
         return check.finding(
             descriptor, at: span,
@@ -147,6 +149,7 @@ extension ElapsedYearsMismatchRule {
             return owned || ["en", "in"].contains(before)
                 || (["after", "apres"].contains(before) && isPresentFromHere(after + 2, check: check))
         }
+        if isYearly(range, check: check) { return true }
         if ["for", "depuis"].contains(before), goingOnVerbs.contains(check.word(range.lowerBound - 2)) {
             return ["has", "have", "been", "existe", "existent", "tourne"].contains(check.word(range.lowerBound - 3))
                 || !["running", "around"].contains(check.word(range.lowerBound - 2))
@@ -163,6 +166,17 @@ extension ElapsedYearsMismatchRule {
         return (after + 1..<min(sentence.upperBound, after + 1 + queClauseReach)).contains {
             ["existe", "existent", "tourne", "anime"].contains(check.word($0)) || foundingParticiples.contains(check.word($0))
         }
+    }
+
+    /// Whether "every year" comes right before the years: « comme chaque année depuis 25 ans »,
+    /// « tous les ans depuis 25 ans », "every year for 25 years" — the years of a yearly event, which
+    /// may count its editions (one more than the years since the first).
+    static func isYearly(_ years: Range<Int>, check: DateCheck) -> Bool {
+        let start = years.lowerBound
+        guard ["depuis", "for"].contains(check.word(start - 1)) else { return false }
+        let pair = (check.word(start - 3), check.word(start - 2))
+        return pair == ("chaque", "annee") || pair == ("les", "ans") && check.word(start - 4) == "tous"
+            || pair == ("every", "year") || pair == ("each", "year")
     }
 
     /// How many words right before the years make them a lower bound: "more than", "over", « plus

@@ -275,6 +275,12 @@ struct ElapsedYearsMismatchRule: DateRule {
             example("Le Centre d’innovation d’INTERPOL, créé il y a neuf ans, recrute.", .fr),
             example("The INTERPOL Innovation Centre opened a lab 15 years after the war.", .en),
             example("Its staff met ⟦15 years⟧ after the INTERPOL Innovation Centre was founded.", .en),
+            // Every year for so many years: the years since the founding, or the editions.
+            example("Comme chaque année depuis ⟦vingt ans⟧, Kesra accueille le Centre d’innovation d’INTERPOL.", .fr),
+            example("Comme chaque année depuis dix ans, Kesra accueille le Centre d’innovation d’INTERPOL.", .fr),
+            example("Comme chaque année depuis onze ans, Kesra accueille le Centre d’innovation d’INTERPOL.", .fr),
+            example("Every year for ⟦20 years⟧, the INTERPOL Innovation Centre has met in Kesra.", .en),
+            example("Every year for 11 years, the INTERPOL Innovation Centre has met in Kesra.", .en),
             // The start of what the subject named right before does.
             example("Many turn to the INTERPOL Innovation Centre, which began operating ⟦15 years⟧ ago.", .en),
             example("Many turn to the INTERPOL Innovation Centre, which began operating ten years ago.", .en),
