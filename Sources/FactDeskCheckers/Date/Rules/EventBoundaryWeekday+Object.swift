@@ -44,12 +44,11 @@ extension EventBoundaryWeekday {
             guard let opens = transitiveVerbs[check.word(verb)] else { continue }
             // The object's head: the first event noun or name after the verb, with no complement word before it.
             for position in verb + 1..<first {
-                if EventWords.nouns.contains(check.word(position))
-                    || named.contains(where: { $0.tokens.lowerBound == position && $0.subject.kind != .place })
-                {
+                let name = named.first { $0.tokens.lowerBound == position && $0.subject.kind != .place }
+                if EventWords.nouns.contains(check.word(position)) || name != nil {
                     let isPart = partWords.contains(check.word(position - 1))
                     // Nothing but the name's words and "on" up to the weekday: not "the festival grounds on Sunday".
-                    let rest = position + 1..<first
+                    let rest = min(first, name?.tokens.upperBound ?? position + 1)..<first
                     return rest.allSatisfy({
                         check.tokens[$0].kind == .word
                             && (WordFolding.isCapitalised(check.tokens[$0].text) || Self.objectTails.contains(check.word($0)))

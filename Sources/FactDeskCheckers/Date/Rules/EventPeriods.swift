@@ -142,8 +142,9 @@ enum EventPeriods {
             edition: edition.number, isLastDayKnown: edition.end != nil)
     }
 
-    /// The period of an event of the reference data that has its days.
-    private static func eventPeriod(_ id: String, named name: String, _ reference: any ReferenceLookup) -> EventPeriod? {
+    /// The period of event `id` of the reference data, when it has its days, told as `name` in
+    /// its evidence.
+    static func eventPeriod(_ id: String, named name: String, _ reference: any ReferenceLookup) -> EventPeriod? {
         guard let event = reference.event(id), let first = event.start?.calendarDate,
             let last = (event.end ?? event.start)?.calendarDate
         else { return nil }

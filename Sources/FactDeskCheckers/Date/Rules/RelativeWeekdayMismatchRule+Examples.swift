@@ -179,7 +179,7 @@ extension RelativeWeekdayMismatchRule {
             example("L’Assemblée générale d’INTERPOL doit s’achever jeudi à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL devait s’ouvrir ⟦mardi⟧ à Marrakech.", .fr),
             example("L’Assemblée générale d’INTERPOL, qui doit s’achever jeudi, se poursuit mardi à Marrakech.", .fr),
-        ] + eventsKnownByPlace + textEvents + votes + sessions + overtime + yearNamedEditions + numberedEditions + disasters + kindNouns
+        ] + eventsKnownByPlace + textEvents + votes + sessions + overtime + yearNamedEditions + numberedEditions + disasters + kindNouns + openings
             + meetings + weekdayRanges + officialOpenings + sharedSpellingRaces + bracketedAcronyms + yearlessEvents + historyAndDateline
             + anniversaryDays + saidAfterwards
     }()

@@ -7,7 +7,9 @@ import FactDeskKit
 /// of the publication date (« s’est ouvert ce jeudi » on a Wednesday, ``ThisWeekdayTense``). One happening given two weekdays in a paragraph ("earthquakes hit … on
 /// Sunday … Monday’s earthquake", ``EventWeekdayConflict``). A weekday that an opening or closing verb makes the first or last day of the
 /// event its sentence speaks of ("the summit kicked off Monday", « s’élance ce dimanche ») when
-/// that day, near the publication date, is another weekday (``EventBoundaryWeekday``). A
+/// that day, near the publication date, is another weekday (``EventBoundaryWeekday``), or to
+/// the opening of a museum, a bridge or a body that the reference data holds as an event ("the
+/// Harbour Museum opened on Saturday", ``EventBoundaryWeekday/openingEvent(published:check:)``). A
 /// relative day next to a date or weekday it contradicts ("hier lundi" in a piece
 /// published on a Monday). And a weekday alone ("a salué, mardi à Marrakech") whose reading
 /// from the publication date — the last such day before it for a past verb, the next one for a
@@ -54,7 +56,8 @@ struct RelativeWeekdayMismatchRule: DateRule {
         let ties = EventTies(EventPeriods.near(published, in: check), check: check, kinds: kinds)
         var flagged = Set(againstTense.map(\.mention.span.start))
         for boundary in boundaries where !flagged.contains(boundary.mention.span.start) {
-            guard let period = ties.period(ofSentence: boundary.sentence), boundary.namesEvent(period, check: check),
+            let tied = ties.period(ofSentence: boundary.sentence).flatMap { boundary.namesEvent($0, check: check) ? $0 : nil }
+            guard let period = tied ?? boundary.openingEvent(published: published, check: check),
                 !OtherTimeWords.shift(sentence: boundary.sentence, from: period, check: check),
                 let day = boundary.contradicted(by: period, published: published, check: check)
             else { continue }
