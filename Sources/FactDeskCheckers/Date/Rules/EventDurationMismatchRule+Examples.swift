@@ -54,7 +54,7 @@ extension EventDurationMismatchRule {
             example("Marrakesh hosts the General Assembly for four days.", .en),
         ] + eventsOfOtherNames + eventsOfAStatedYear + eventsOfPossessiveNames + lengthsOfAnActivity + countdowns
             + eventsNamedWithoutYear
-            + eventsOfCommonNouns + eventsOfAPlace
+            + eventsOfCommonNouns + eventsOfShowNouns + eventsOfAPlace
     }()
 
     /// The Lakes Cup 2025 (1 to 28 June 2025, four weeks), read the day after it ended: a length
@@ -81,6 +81,24 @@ extension EventDurationMismatchRule {
             example("Fans followed the clubs during the ⟦six-week⟧ tournament."),
             example("The tournament ran for four weeks between twelve clubs."),
             example("Fans followed the clubs during the four-week tournament."),
+        ]
+    }()
+
+    /// The Vernay Boat Show 2026 (10 to 13 March 2026, four days), read the day before it opens:
+    /// "the show" after a length compound names the one show near the publication date.
+    static let eventsOfShowNouns: [RuleExample] = {
+        let reference = InMemoryReference([
+            InMemoryReference.Subject(
+                id: "vernay-boat-show-2026", kind: .event, names: ["Vernay Boat Show 2026"],
+                start: PartialDate(year: 2026, month: 3, day: 10), end: PartialDate(year: 2026, month: 3, day: 13))
+        ])
+        func example(_ text: String) -> RuleExample {
+            RuleExample(text, language: .en, published: CalendarDate(iso: "2026-03-09"), reference: reference)
+        }
+        return [
+            example("Thousands of visitors will flock to the ⟦five-day⟧ show this week."),
+            example("Thousands of visitors will flock to the four-day show this week."),
+            example("Thousands of visitors will flock to a five-day show in another town."),
         ]
     }()
 

@@ -12,7 +12,7 @@ enum EventKindNouns {
         ["ceremony", "ceremonie", "awards"],
         ["summit", "sommet"],
         ["festival"],
-        ["fair", "foire", "salon", "expo", "exhibition", "exposition", "biennale", "biennial"],
+        ["fair", "foire", "salon", "expo", "exhibition", "exposition", "biennale", "biennial", "show", "airshow"],
         ["assembly", "assemblee"],
         ["congress", "congres"],
         ["meeting", "reunion"],
