@@ -227,6 +227,12 @@ extension EventDurationMismatchRule {
             example("Lors de ce sommet, les ministres se retrouvent ⟦trois jours⟧ à Tallinn.", .fr),
             example("Ministers will meet for three days ahead of the Baltic Security Summit 2026.", .en),
             example("Les ministres se réuniront pendant trois jours pour préparer le Baltic Security Summit 2026.", .fr),
+            // The people of the event, the subject that opens the sentence.
+            example("Les délégués du Baltic Security Summit 2026 se retrouvent ⟦trois jours⟧ à Tallinn.", .fr),
+            example("Les délégués du Baltic Security Summit 2026 se retrouvent deux jours à Tallinn.", .fr),
+            example("Delegates to the Baltic Security Summit 2026 will meet for ⟦three days⟧ in Tallinn.", .en),
+            example("Delegates to the Baltic Security Summit 2026 will meet for two days in Tallinn.", .en),
+            example("Après le Baltic Security Summit 2026, les délégués se retrouvent trois jours à Riga.", .fr),
             // A length counted back from now is no length of the event.
             example("At the Baltic Security Summit 2026, ministers will meet for ⟦three days⟧.", .en),
             example("At the Baltic Security Summit 2026, ministers will meet for the last three days.", .en),

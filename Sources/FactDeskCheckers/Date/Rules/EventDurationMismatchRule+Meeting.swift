@@ -18,7 +18,9 @@ extension EventDurationMismatchRule {
     /// Whether the length follows a verb of meeting, with at most a comma and a word of
     /// ``meetingLengthLeads`` between, and the sentence names the period's event or an event
     /// noun behind a word that puts the meeting there (``HeadLength/linkWords``: « lors de
-    /// cette session », "at the summit").
+    /// cette session », "at the summit"), or in the verb's subject that opens the sentence
+    /// (« Les exposants du salon se retrouvent trois jours », "Delegates to the summit meet for
+    /// three days").
     static func isMeetingLength(_ duration: Mention, of period: EventPeriod, check: DateCheck) -> Bool {
         let range = check.document.tokenRange(of: duration.span)
         let sentence = check.sentence(of: duration).tokens
@@ -29,6 +31,16 @@ extension EventDurationMismatchRule {
             verb -= 1
         }
         guard verb >= sentence.lowerBound, meetingLengthVerbs.contains(check.word(verb)) else { return false }
+        // « Les exposants du salon de Kesra se retrouvent trois jours »: the people of the event,
+        // the subject of a sentence that opens with it, no comma between.
+        var subjectEnd = verb
+        if ["se", "s'"].contains(check.word(subjectEnd - 1)) { subjectEnd -= 1 }
+        let subject = sentence.lowerBound..<subjectEnd
+        if !subject.isEmpty, !subject.contains(where: { check.tokens[$0].kind == .punctuation }),
+            namesEvent(period, in: subject, check: check)
+        {
+            return true
+        }
         return sentence.contains { link in
             guard HeadLength.linkWords.contains(check.word(link)),
                 !(range.lowerBound - 2..<range.upperBound).contains(link)
