@@ -96,8 +96,8 @@ struct PropertyTerms {
     /// with its other words in the tokens after it.
     private func matchHyphenated(at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
         let text = tokens[index].text
-        guard text.utf8.contains(0x2D) || text.unicodeScalars.contains(where: { $0 == "\u{2010}" || $0 == "\u{2011}" })
-        else { return nil }
+        // One pass over the bytes: "-", or the lead byte of U+2010 and U+2011 (E2 80 90, E2 80 91).
+        guard text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }) else { return nil }
         let parts = text.split { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }.map { Fold.termWord(String($0)) }
         guard parts.count > 1, let candidates = byFirstWord[parts[0]] else { return nil }
         candidates: for term in candidates where term.words.count >= parts.count && term.words.starts(with: parts) {
