@@ -191,8 +191,12 @@ enum ClaimWords {
     /// Prepositions among ``totalLeads``: a count after one may be some of the whole.
     static let weakLeads: Set<String> = ["de", "d'", "des", "du", "avec", "à", "aux", "of", "from", "with", "to", "by", "par", "on"]
 
-    /// "Total" before a weak lead ("a total of 64", « un total de 64 »): the count after is the whole.
-    static let totalNouns: Set<String> = ["total"]
+    /// "Total" and nouns of a measure before a weak lead ("a total of 64", « un total de 64 », "a
+    /// capacity of 100 MW", « une longueur de 1 500 mètres »): the count after is the whole value.
+    static let totalNouns: Set<String> = [
+        "total", "capacity", "length", "height", "depth", "area", "surface", "width", "population",
+        "capacite", "longueur", "puissance", "hauteur", "profondeur", "superficie", "largeur",
+    ]
 
     /// "One" before a weak lead ("one of 29", « l’un des 27 »): the count after is the whole.
     static let oneWords: Set<String> = ["one", "un", "une", "l'un", "l'une"]

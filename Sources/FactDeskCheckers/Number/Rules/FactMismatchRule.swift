@@ -219,6 +219,7 @@ struct FactMismatchRule: NumberRule {
             + FactMismatchRule.sharedTermExamples + FactMismatchRule.participleExamples
             + FactMismatchRule.predicateExamples + FactMismatchRule.elidedNounExamples
             + FactMismatchRule.speltCapacityExamples + FactMismatchRule.introducedThingExamples
+            + FactMismatchRule.measureNounExamples
             + FactMismatchRule.titleAndRoleExamples + FactMismatchRule.claimDayExamples
             + FactMismatchRule.summedPartExamples + FactMismatchRule.tollExamples + FactMismatchRule.originExamples
             + FactMismatchRule.restrictedWholeExamples)
