@@ -349,13 +349,13 @@ struct AnniversaryMismatchRule: DateRule {
                 language: .en, published: CalendarDate(iso: "2024-05-09"), reference: lanternFair),
             // In December, the anniversary of the coming year is being celebrated already.
             RuleExample(
-                "The Kesra Lantern Fair is celebrating its 50th anniversary with a winter parade.", language: .en,
+                "The Kesra Lantern Fair is marking its 50th anniversary with a winter parade.", language: .en,
                 published: CalendarDate(iso: "2024-12-09"), reference: lanternFair),
             RuleExample(
-                "The Kesra Lantern Fair is celebrating its ⟦51st anniversary⟧ with a winter parade.", language: .en,
+                "The Kesra Lantern Fair is marking its ⟦51st anniversary⟧ with a winter parade.", language: .en,
                 published: CalendarDate(iso: "2024-12-09"), reference: lanternFair),
             RuleExample(
-                "The Kesra Lantern Fair is celebrating its ⟦50th anniversary⟧ with an autumn parade.", language: .en,
+                "The Kesra Lantern Fair is marking its ⟦50th anniversary⟧ with an autumn parade.", language: .en,
                 published: CalendarDate(iso: "2024-10-09"), reference: lanternFair),
             // "Of the event": the founded subject named before.
             RuleExample(
@@ -650,12 +650,12 @@ struct AnniversaryMismatchRule: DateRule {
         if isAge { plausible.insert(expected - 1) }
         // "its 50th birthday edition", « sa 50e édition anniversaire »: counted by editions too.
         if founding.countsEditions || Self.isEditionOfAnniversary(anniversary, check: check) { plausible.insert(expected + 1) }
-        // "celebrating its 50th anniversary" in a December piece: the celebrations of next year's
+        // "is marking its 50th anniversary" in a December piece: the celebrations of next year's
         // anniversary open in the weeks before it, when no year is told.
         if !years.isStated, let published = check.published, published.month == 12, year == published.year {
             plausible.insert(expected + 1)
         }
-        // « la visite, où il passera trois nuits, a été motivée par le 600e anniversaire »: a
+        // « le voyage, qui fera étape à Kesra, est prévu pour le 50e anniversaire »: a
         // sentence that tells of something to come may speak of the coming year's anniversary.
         if !years.isStated, tense != .future, Self.tellsOfFuture(sentence.tokens, check: check),
             !Self.isDatedInTheYearsWeek(sentence.tokens, check: check)

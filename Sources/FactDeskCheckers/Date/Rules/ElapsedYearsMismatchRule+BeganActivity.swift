@@ -1,8 +1,8 @@
 import FactDeskKit
 
 /// The start of what a founded subject does, told right after its name and right before the
-/// years: "Radio Kesra, which began broadcasting 90 years ago", "Radio Kesra started airing 40
-/// years ago", « Radio Kesra, qui a commencé à émettre il y a 90 ans ». The subject must end right
+/// years: "Radio Kesra, which began broadcasting 60 years ago", "Radio Kesra started airing 40
+/// years ago", « Radio Kesra, qui a commencé à émettre il y a 60 ans ». The subject must end right
 /// before the verb (a relative pronoun and a comma aside): "Smith, who began presenting 30 years
 /// ago on Radio Kesra" says nothing of the radio's founding.
 extension ElapsedYearsMismatchRule {
@@ -33,7 +33,8 @@ extension ElapsedYearsMismatchRule {
         guard nameEnd >= 0, let reference = check.reference else { return false }
         let sentence = check.document.sentenceIndex(of: check.tokens[index].span.start)
         return check.names.subjects(inSentence: sentence).contains { named in
-            named.tokens.upperBound - 1 == nameEnd && AnniversarySubject.founding(of: named, reference: reference) != nil
+            named.tokens.upperBound - 1 == nameEnd
+                && AnniversarySubject.founding(of: named, reference: reference) != nil
         }
     }
 }

@@ -5,7 +5,7 @@ import FactDeskKit
 /// après sa création »): "NATO, 70 years after its founding", « soixante-dix ans après sa
 /// création, l’OTAN … », "70 years after the alliance was founded", "founded 70 years ago",
 /// « créée il y a 70 ans », "since its creation 70 years ago", « 100 ans après la première
-/// édition » (of an event), « comme chaque année depuis 25 ans » (``isYearly(_:check:)``). The
+/// édition » (of an event), « comme chaque année depuis 30 ans » (``isYearly(_:check:)``). The
 /// count may fall one short (the founding day may not have come yet), or, every year, one over.
 /// The years run to the year the sentence writes for them (« En 2000, la ligue fête ses 42 ans
 /// d’existence »), else to the publication's.
@@ -168,8 +168,8 @@ extension ElapsedYearsMismatchRule {
         }
     }
 
-    /// Whether "every year" comes right before the years: « comme chaque année depuis 25 ans »,
-    /// « tous les ans depuis 25 ans », "every year for 25 years" — the years of a yearly event, which
+    /// Whether "every year" comes right before the years: « comme chaque année depuis 30 ans »,
+    /// « tous les ans depuis 30 ans », "every year for 30 years" — the years of a yearly event, which
     /// may count its editions (one more than the years since the first).
     static func isYearly(_ years: Range<Int>, check: DateCheck) -> Bool {
         let start = years.lowerBound

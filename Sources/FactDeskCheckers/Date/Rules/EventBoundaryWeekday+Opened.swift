@@ -24,7 +24,9 @@ extension EventBoundaryWeekday {
         guard !opened.isEmpty else { return nil }
         let events = EventPeriods.referenceEvents(near: published, reference: reference, language: language).filter {
             event in
-            opened.contains { Self.isOpening(event.subject.id, of: $0.subject.id, reference: reference, language: language) }
+            opened.contains {
+                Self.isOpening(event.subject.id, of: $0.subject.id, reference: reference, language: language)
+            }
         }
         guard events.count == 1, let event = events.first else { return nil }
         return EventPeriods.eventPeriod(event.subject.id, named: event.subject.name, reference)

@@ -96,9 +96,9 @@ extension EventDurationMismatchRule {
             RuleExample(text, language: .en, published: CalendarDate(iso: "2026-03-09"), reference: reference)
         }
         return [
-            example("Thousands of visitors will flock to the ⟦five-day⟧ show this week."),
-            example("Thousands of visitors will flock to the four-day show this week."),
-            example("Thousands of visitors will flock to a five-day show in another town."),
+            example("Boat lovers are expected in crowds at the ⟦five-day⟧ show this week."),
+            example("Boat lovers are expected in crowds at the four-day show this week."),
+            example("Boat lovers are expected in crowds at a five-day show in another town."),
         ]
     }()
 

@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// A weekday in an English draft followed, in parentheses, by a day and a month in digits that
-/// read either way round ("Saturday (3/6)": 3 June or 6 March), which the extractor leaves alone.
+/// read either way round ("Saturday (5/8)": 5 August or 8 May), which the extractor leaves alone.
 /// Each reading is put in the year that brings it nearest the publication date; when neither
 /// falls on the weekday, the weekday is wrong whichever the writer meant. The finding names the
 /// reading nearer the publication date, and the other in its evidence. A reading more than
@@ -39,7 +39,7 @@ extension WeekdayMismatchRule {
         }
     }
 
-    /// The two numbers of "(3/6)" right after token `index`, both of one or two digits and up to
+    /// The two numbers of "(5/8)" right after token `index`, both of one or two digits and up to
     /// 12, glued to the slash, and the closing parenthesis.
     private static func eitherWayDigits(after index: Int, check: DateCheck) -> (Int, Int, Span)? {
         let tokens = check.tokens

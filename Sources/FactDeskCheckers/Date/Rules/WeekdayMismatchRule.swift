@@ -6,7 +6,7 @@ import FactDeskKit
 /// without a year and without a publication date takes the year of a reference event or edition
 /// the sentence names and whose days include it, else the year that puts it nearest the text's
 /// own time (``textTimeDay(of:at:check:)``: « vendredi 12 février » after « le 12 février 2026 »). Weekdays the extractor leaves alone are read
-/// too: "on Thursday (May 30)", "Thursday 13th", "on Saturday (7)", « ce mardi 12, », "Saturday (3/6)" read
+/// too: "on Thursday (May 30)", "Thursday 13th", "on Saturday (7)", « ce mardi 12, », "Saturday (5/8)" read
 /// both ways round (``eitherWayFindings(in:)``), and two of those that
 /// disagree in a paragraph ("opens on Monday 2 … closes on Thursday 6") (``looseFindings(in:)``),
 /// or one read in the month of the full date written just before it (« lundi 2 mars … Mardi 3, »);
@@ -52,15 +52,15 @@ struct WeekdayMismatchRule: DateRule {
             RuleExample("The fair closed in Vernay on ⟦Wednesday (5/3/2024)⟧.", language: .en),
             // Day and month in digits that read either way round: wrong only when neither reading fits.
             RuleExample(
-                "The minister opened the dam on ⟦Saturday (3/6)⟧ in Vernay.", language: .en,
-                published: CalendarDate(iso: "2016-06-04")),
+                "The minister opened the dam on ⟦Saturday (5/8)⟧ at Vernay.", language: .en,
+                published: CalendarDate(iso: "2016-08-06")),
             RuleExample(
-                "The minister opened the dam on Friday (3/6) in Vernay.", language: .en,
-                published: CalendarDate(iso: "2016-06-04")),
+                "The minister opened the dam on Friday (5/8) at Vernay.", language: .en,
+                published: CalendarDate(iso: "2016-08-06")),
             RuleExample(
-                "The minister opened the dam on Sunday (3/6) in Vernay.", language: .en,
-                published: CalendarDate(iso: "2016-06-04")),
-            RuleExample("The minister opened the dam on Saturday (3/6) in Vernay.", language: .en),
+                "The minister opened the dam on Sunday (5/8) at Vernay.", language: .en,
+                published: CalendarDate(iso: "2016-08-06")),
+            RuleExample("The minister opened the dam on Saturday (5/8) at Vernay.", language: .en),
             // A date in brackets after its weekday.
             RuleExample("Crowds came ⟦from Thursday (June 12) to Sunday (June 14)⟧.", language: .en),
             RuleExample("Crowds came from Friday (June 12) to Sunday (June 14).", language: .en),

@@ -3,8 +3,8 @@ import Foundation
 
 /// Parts written right next to their whole, whatever they count: "1,500 of the 1,200 injured",
 /// "62 out of a total of 59 seats", « 28 sur un total de 24 », "48 wins from 47 matches",
-/// « 1 500 des 1 200 blessés », « cinq de ses quatre qualifiés », "514 km of the 450 km
-/// pipeline", "600,000 visitors, 640,000 of whom were professionals", "1,200 injured; 1,500 of them", "40 halls – 52 newly built –" (``isDashedPart(whole:part:in:)``),
+/// « 1 500 des 1 200 blessés », « cinq de ses quatre qualifiés », "620 km of the 540 km
+/// canal", "600,000 visitors, 640,000 of whom were professionals", "1,200 injured; 1,500 of them", "40 halls – 52 newly built –" (``isDashedPart(whole:part:in:)``),
 /// and a sentence that opens with its whole (« Sur les 600 000 visiteurs, 640 000 étaient »,
 /// "Of the 600,000 visitors, 640,000 were", "Of the estimated 1,800 guests, more than 2,100
 /// stayed", "Out of the 180 towns, some 190"). A part above its whole is reported.
@@ -109,7 +109,7 @@ struct AdjacentParts {
             if Self.partOf.contains(between) || isOutOfTotal(between), isFirstLarger {
                 return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
             }
-            // "514 km of the 450 km pipeline", « 300 km des 250 km du tracé »: a length of a length.
+            // "620 km of the 540 km canal", « 300 km des 250 km du tracé »: a length of a length.
             if isFirstLarger, isMeasureOfMeasure(between, wholeUnit: word(at: secondRange.upperBound)) {
                 return WholeFirstParts.Part(mention: first, whole: secondValue, wholeSpan: second.span)
             }
@@ -169,7 +169,7 @@ struct AdjacentParts {
     }
 
     /// Units of measure written after a number, folded, by the unit they stand for: a part and
-    /// its whole in one unit ("514 kms of the 450 km pipeline").
+    /// its whole in one unit ("620 kms of the 540 km canal").
     static let measureUnits: [String: String] = [
         "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
         "mile": "mile", "miles": "mile", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
@@ -178,8 +178,8 @@ struct AdjacentParts {
     ]
 
     /// Whether the words between two counts make the first a measure of the second in the same
-    /// unit: a unit, then words of ``partOf``, and the same unit after the second ("514 km of the
-    /// 450 km pipeline", « 300 km des 250 km du tracé »).
+    /// unit: a unit, then words of ``partOf``, and the same unit after the second ("620 km of the
+    /// 540 km canal", « 300 km des 250 km du tracé »).
     private func isMeasureOfMeasure(_ between: [String], wholeUnit: String) -> Bool {
         guard let unit = between.first.flatMap({ Self.measureUnits[$0] }) else { return false }
         return Self.partOf.contains(Array(between.dropFirst())) && Self.measureUnits[wholeUnit] == unit

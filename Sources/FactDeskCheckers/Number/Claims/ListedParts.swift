@@ -166,10 +166,10 @@ struct ListedParts {
     }
 
     /// The greatest value a whole allows against the exact parts listed after it: `plain`, the
-    /// greatest of its reading as a count, or for an approximate whole (« environ 625 emplois,
+    /// greatest of its reading as a count, or for an approximate whole (« environ 420 emplois,
     /// dont … ») one unit of its last significant digit past its value, and at least a fiftieth of
-    /// it, never past `plain`: parts that add up to more are not what it rounds (« environ 650 »
-    /// rounds 652, « environ 625 » does not).
+    /// it, never past `plain`: parts that add up to more are not what it rounds (« environ 450 »
+    /// rounds 445, « environ 420 » does not).
     static func greatest(_ whole: Mention, plain: Decimal) -> Decimal {
         guard whole.bound?.relation == .approximately, case .number(let value) = whole.value, value > 0,
             value < 1_000_000_000_000
@@ -255,7 +255,7 @@ struct ListedParts {
         return value >= sum
     }
 
-    /// Whether a count is written as approximate (« environ 625 », "about 420"), without unit and
+    /// Whether a count is written as approximate (« environ 420 », "about 400"), without unit and
     /// not as a year.
     private static func isApproximateCount(_ mention: Mention) -> Bool {
         guard case .number = mention.value, mention.unit == nil, mention.bound?.relation == .approximately else {
@@ -266,7 +266,7 @@ struct ListedParts {
 
     /// The plain count at most `reach` words before token `index`, with its noun after it (« 51
     /// accusés » before « , dont »).
-    /// - Parameter approximate: whether an approximate count (« environ 625 ») may be the whole.
+    /// - Parameter approximate: whether an approximate count (« environ 420 ») may be the whole.
     private func countBefore(
         _ index: Int, in sentence: Range<Int>, reach: Int = Self.wholeReach, approximate: Bool = false
     ) -> Mention? {

@@ -98,8 +98,13 @@ struct PropertyTerms {
         let text = tokens[index].text
         // One pass over the bytes: "-", or the lead byte of U+2010 and U+2011 (E2 80 90, E2 80 91).
         guard text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }) else { return nil }
-        let parts = text.split { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }.map { Fold.termWord(String($0)) }
-        guard parts.count > 1, let candidates = byFirstWord[parts[0]] else { return nil }
+        let isHyphen: (Character) -> Bool = { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }
+        // The first part alone first: most hyphenated words start no term.
+        guard let hyphen = text.firstIndex(where: isHyphen), hyphen > text.startIndex,
+            let candidates = byFirstWord[Fold.termWord(String(text[..<hyphen]))]
+        else { return nil }
+        let parts = text.split(whereSeparator: isHyphen).map { Fold.termWord(String($0)) }
+        guard parts.count > 1 else { return nil }
         candidates: for term in candidates where term.words.count >= parts.count && term.words.starts(with: parts) {
             let end = index + 1 + term.words.count - parts.count
             guard end <= tokens.count else { continue }
