@@ -161,28 +161,17 @@ struct AdjacentParts {
     /// moins 650 ») or an estimate ("some 181", « environ 200 »: written above the whole, the
     /// writer's part is above it), with no unit and not written as a year.
     private static func lowerBound(of mention: Mention) -> Decimal? {
-        guard case .number(let value) = mention.value, mention.unit == nil,
-            let relation = mention.bound?.relation, [.moreThan, .atLeast, .approximately].contains(relation),
-            !BreakdownSums.looksLikeYear(mention)
-        else { return nil }
-        return value
+        guard mention.bound != nil else { return nil }
+        return BreakdownSums.plainCount(mention, bounds: [.moreThan, .atLeast, .approximately])
     }
 
-    /// Units of measure written after a number, folded, by the unit they stand for: a part and
-    /// its whole in one unit ("620 kms of the 540 km canal").
-    static let measureUnits: [String: String] = [
-        "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-        "mile": "mile", "miles": "mile", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
-        "hectare": "ha", "hectares": "ha", "ha": "ha", "acre": "acre", "acres": "acre", "tonne": "t", "tonnes": "t",
-        "mw": "mw", "megawatt": "mw", "megawatts": "mw",
-    ]
-
     /// Whether the words between two counts make the first a measure of the second in the same
-    /// unit: a unit, then words of ``partOf``, and the same unit after the second ("620 km of the
-    /// 540 km canal", « 300 km des 250 km du tracé »).
+    /// unit (``ConvertedUnits/units``): a unit, then words of ``partOf``, and the same unit after
+    /// the second ("620 km of the 540 km canal", « 300 km des 250 km du tracé »).
     private func isMeasureOfMeasure(_ between: [String], wholeUnit: String) -> Bool {
-        guard let unit = between.first.flatMap({ Self.measureUnits[$0] }) else { return false }
-        return Self.partOf.contains(Array(between.dropFirst())) && Self.measureUnits[wholeUnit] == unit
+        guard let unit = between.first.flatMap({ ConvertedUnits.units[$0] }), let whole = ConvertedUnits.units[wholeUnit]
+        else { return false }
+        return Self.partOf.contains(Array(between.dropFirst())) && unit == whole
     }
 
     /// Whether the words between two counts make the first a part of the second of the same

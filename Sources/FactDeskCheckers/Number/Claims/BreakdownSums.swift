@@ -119,9 +119,13 @@ struct BreakdownSums {
 
     /// The value of a plain count: a number without unit or bound (a lower bound is no part or
     /// whole), not written as a year.
-    static func plainCount(_ mention: Mention) -> Decimal? {
-        guard case .number(let value) = mention.value, mention.unit == nil, mention.bound == nil,
-            !looksLikeYear(mention)
+    static func plainCount(_ mention: Mention) -> Decimal? { plainCount(mention, bounds: []) }
+
+    /// The value of a count without unit, not written as a year, with no bound or one of `bounds`
+    /// ("some 190": `.approximately`).
+    static func plainCount(_ mention: Mention, bounds: Set<NumberBound.Relation>) -> Decimal? {
+        guard case .number(let value) = mention.value, mention.unit == nil,
+            mention.bound.map({ bounds.contains($0.relation) }) ?? true, !looksLikeYear(mention)
         else { return nil }
         return value
     }

@@ -21,15 +21,20 @@ struct ConvertedUnits {
         var rate: String
     }
 
-    /// Units of length and mass, folded, by what they measure and their size in metres or kilograms.
+    /// Units of length, mass, area, volume and power, folded, by what they measure and their size
+    /// in metres, kilograms, square metres, litres or watts.
     static let units: [String: (dimension: String, size: Double)] = [
-        "km": ("length", 1000), "kilometres": ("length", 1000), "kilometers": ("length", 1000),
-        "kilometre": ("length", 1000), "kilometer": ("length", 1000), "miles": ("length", 1609.344),
-        "mile": ("length", 1609.344), "m": ("length", 1), "metres": ("length", 1), "meters": ("length", 1),
+        "km": ("length", 1000), "kms": ("length", 1000), "kilometres": ("length", 1000),
+        "kilometers": ("length", 1000), "kilometre": ("length", 1000), "kilometer": ("length", 1000),
+        "miles": ("length", 1609.344), "mile": ("length", 1609.344), "m": ("length", 1), "metres": ("length", 1),
+        "meters": ("length", 1), "metre": ("length", 1), "meter": ("length", 1),
         "ft": ("length", 0.3048), "feet": ("length", 0.3048), "pieds": ("length", 0.3048),
         "kg": ("mass", 1), "kilos": ("mass", 1), "kilogrammes": ("mass", 1), "kilograms": ("mass", 1),
         "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237), "pounds": ("mass", 0.45359237),
-        "hectares": ("area", 10_000), "ha": ("area", 10_000), "acres": ("area", 4046.8564224),
+        "tonnes": ("mass", 1000), "tonne": ("mass", 1000),
+        "hectares": ("area", 10_000), "hectare": ("area", 10_000), "ha": ("area", 10_000),
+        "acres": ("area", 4046.8564224), "acre": ("area", 4046.8564224),
+        "mw": ("power", 1_000_000), "megawatt": ("power", 1_000_000), "megawatts": ("power", 1_000_000),
         // « 300 milles nautiques », "300 nautical miles": the word after tells them from land miles.
         "nautical": ("length", 1852), "milles": ("length", 1852),
         // Volumes in litres: US gallons, and oil barrels of 42 of them.

@@ -174,14 +174,9 @@ struct ListedParts {
         guard whole.bound?.relation == .approximately, case .number(let value) = whole.value, value > 0,
             value < 1_000_000_000_000
         else { return plain }
-        var unit: Decimal = 1
-        var rest = NSDecimalNumber(decimal: value).int64Value
-        guard Decimal(rest) == value else { return plain }
-        while rest >= 10, rest % 10 == 0 {
-            unit *= 10
-            rest /= 10
-        }
-        return min(plain, value + max(unit, value / 50))
+        // A whole number only: a figure with decimals rounds no sum of counts.
+        guard Decimal(NSDecimalNumber(decimal: value).int64Value) == value else { return plain }
+        return min(plain, value + max(ParityRounding.Figure(value).scale, value / 50))
     }
 
     /// A mismatch when the list's parts cannot make the whole: another sum for a complete list,
@@ -255,15 +250,6 @@ struct ListedParts {
         return value >= sum
     }
 
-    /// Whether a count is written as approximate (« environ 420 », "about 400"), without unit and
-    /// not as a year.
-    private static func isApproximateCount(_ mention: Mention) -> Bool {
-        guard case .number = mention.value, mention.unit == nil, mention.bound?.relation == .approximately else {
-            return false
-        }
-        return !BreakdownSums.looksLikeYear(mention)
-    }
-
     /// The plain count at most `reach` words before token `index`, with its noun after it (« 51
     /// accusés » before « , dont »).
     /// - Parameter approximate: whether an approximate count (« environ 420 ») may be the whole.
@@ -274,7 +260,7 @@ struct ListedParts {
         while cursor >= sentence.lowerBound, index - cursor <= reach + 1 {
             if let found = check.number(endingAtToken: cursor) {
                 let after = check.document.tokenRange(of: found.span).upperBound
-                let isCount = BreakdownSums.plainCount(found) != nil || (approximate && Self.isApproximateCount(found))
+                let isCount = BreakdownSums.plainCount(found, bounds: approximate ? [.approximately] : []) != nil
                 return after < index && tokens[after].kind == .word && isCount ? found : nil
             }
             guard tokens[cursor].kind == .word || tokens[cursor].text == ",",

@@ -105,32 +105,33 @@ struct PropertyTerms {
         else { return nil }
         let parts = text.split(whereSeparator: isHyphen).map { Fold.termWord(String($0)) }
         guard parts.count > 1 else { return nil }
-        candidates: for term in candidates where term.words.count >= parts.count && term.words.starts(with: parts) {
-            let end = index + 1 + term.words.count - parts.count
-            guard end <= tokens.count else { continue }
-            for (offset, word) in term.words.dropFirst(parts.count).enumerated() {
-                let token = tokens[index + 1 + offset]
-                guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else {
-                    continue candidates
-                }
+        for term in candidates where term.words.count >= parts.count && term.words.starts(with: parts) {
+            if let end = endOfWords(term.words.dropFirst(parts.count), from: index + 1, in: tokens) {
+                return (term.property, index..<end)
             }
-            return (term.property, index..<end)
         }
         return nil
+    }
+
+    /// The token after `words` written one per token from token `index` on, each a word on the
+    /// line of the one before; `nil` when the tokens there are other words.
+    private func endOfWords(_ words: ArraySlice<String>, from index: Int, in tokens: [Token]) -> Int? {
+        let end = index + words.count
+        guard end <= tokens.count else { return nil }
+        for (token, word) in zip(tokens[index..<end], words) {
+            guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else { return nil }
+        }
+        return end
     }
 
     /// A French term of several words with a past participle written after its first word
     /// (« films présentés en compétition » for « films en compétition »).
     private func matchPastParticiple(_ term: Term, at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
-        let end = index + term.words.count + 1
-        guard end <= tokens.count, tokens[index + 1].kind == .word,
+        guard index + term.words.count + 1 <= tokens.count, tokens[index + 1].kind == .word,
             case let participle = tokens[index + 1].text,
-            participle.hasSuffix("é") || participle.hasSuffix("és") || participle.hasSuffix("ée") || participle.hasSuffix("ées")
+            participle.hasSuffix("é") || participle.hasSuffix("és") || participle.hasSuffix("ée") || participle.hasSuffix("ées"),
+            let end = endOfWords(term.words.dropFirst(), from: index + 2, in: tokens)
         else { return nil }
-        for (offset, word) in term.words.enumerated().dropFirst() {
-            let token = tokens[index + 1 + offset]
-            guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else { return nil }
-        }
         return (term.property, index..<end)
     }
 
@@ -152,16 +153,8 @@ struct PropertyTerms {
     /// is left out (« 83 films, dont 21 en compétition » for « films en compétition »).
     func completion(of first: String, at index: Int, in tokens: [Token]) -> (property: String, tokens: Range<Int>)? {
         guard let candidates = byFirstWord[first] else { return nil }
-        candidates: for term in candidates where term.words.count > 1 {
-            let end = index + term.words.count - 1
-            guard end <= tokens.count else { continue }
-            for (offset, word) in term.words.dropFirst().enumerated() {
-                let token = tokens[index + offset]
-                guard token.kind == .word, !token.followsLineBreak, Fold.termWord(token.text) == word else {
-                    continue candidates
-                }
-            }
-            return (term.property, index..<end)
+        for term in candidates where term.words.count > 1 {
+            if let end = endOfWords(term.words.dropFirst(), from: index, in: tokens) { return (term.property, index..<end) }
         }
         return nil
     }
