@@ -39,10 +39,10 @@ extension EventBoundaryWeekday {
     {
         let openedNames = Set(
             reference.names(of: openedID, language: language).map {
-                words(of: $0).drop { openingFillers.contains($0) }.joined(separator: " ")
+                WordFolding.nameWords($0).drop { openingFillers.contains($0) }.joined(separator: " ")
             })
         return reference.names(of: eventID, language: language).contains { name in
-            var words = words(of: name)
+            var words = WordFolding.nameWords(name)
             if let last = words.last, openingNouns.contains(last) {
                 words.removeLast()
             } else if let first = words.first, openingNouns.contains(first) {
@@ -52,10 +52,5 @@ extension EventBoundaryWeekday {
             }
             return !words.isEmpty && openedNames.contains(words.joined(separator: " "))
         }
-    }
-
-    /// A name's words, folded.
-    private static func words(of name: String) -> [String] {
-        name.split { !$0.isLetter && !$0.isNumber }.map { WordFolding.fold(String($0)) }
     }
 }

@@ -28,6 +28,12 @@ enum WordFolding {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// A name's words, its runs of letters and digits, each folded: "opening of the Harbour
+    /// Museum" → "opening", "of", "the", "harbour", "museum".
+    static func nameWords(_ name: String) -> [String] {
+        name.split { !$0.isLetter && !$0.isNumber }.map { fold(String($0)) }
+    }
+
     /// Whether a word starts with a capital letter (a name: "Genève", "INTERPOL").
     static func isCapitalised(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }

@@ -72,9 +72,7 @@ struct YearlessEventNames {
     {
         guard ![.event, .place, .person].contains(subject.kind) else { return [] }
         let spellings = Set(
-            reference.names(of: subject.id, language: language).map { name in
-                name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { WordFolding.fold(String($0)) }
-            })
+            reference.names(of: subject.id, language: language).map(WordFolding.nameWords))
         return aliases.filter { spellings.contains($0.words) }.map(\.event)
     }
 }
