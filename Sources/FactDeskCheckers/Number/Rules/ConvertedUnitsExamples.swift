@@ -1,7 +1,7 @@
 import FactDeskKit
 
 /// Examples of a measure written in two units (``ConvertedUnits``), hyphened before a noun or
-/// in nautical miles too, and volumes in barrels, US gallons and litres.
+/// in nautical miles too, masses in tonnes, and volumes in barrels, US gallons and litres.
 enum ConvertedUnitsExamples {
     /// `internal-inconsistency`: a second figure that is not the first one converted, and
     /// figures that are, within their rounding.
@@ -17,6 +17,8 @@ enum ConvertedUnitsExamples {
         NumberExamples.french("Le sommet culmine à 4 200 mètres (13 780 pieds)."),
         NumberExamples.english("The vineyard covers ⟦40 hectares (49 acres⟧)."),
         NumberExamples.english("The vineyard covers 40 hectares (99 acres)."),
+        NumberExamples.english("The bell weighs ⟦3 tonnes (9,600 pounds⟧)."),
+        NumberExamples.english("The bell weighs 3 tonnes (6,600 pounds)."),
         NumberExamples.english("Residents within a ⟦20-kilometre (25-mile⟧) radius were moved."),
         NumberExamples.english("Residents within a 20-kilometre (12-mile) radius were moved."),
         NumberExamples.french("Le parcours compte ⟦300 milles nautiques (740 kilomètres⟧)."),
